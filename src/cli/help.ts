@@ -1,0 +1,33 @@
+/** The `--help` text. */
+export function helpText(extensions: ReadonlyArray<string>): string {
+  return `Usage: copydesk [options] [draft|folder|glob ...]
+
+Proofread English news drafts: spelling and names, and more.
+Folders are searched for ${extensions.map((e) => '.' + e).join(', ')} files; with no paths, a draft is read from stdin.
+
+Options:
+  -f, --format <name>      report format: stylish (default), json, sarif, github
+  -o, --output <file>      write the report to a file instead of the terminal
+  -q, --quiet              show only files with findings
+      --no-color           plain output (also when NO_COLOR is set)
+      --frail              exit 1 on any finding, not only on errors
+      --max-warnings <n>   exit 1 when there are more than n warnings
+      --rule <id>          run only this rule (repeatable)
+      --disable <id>       switch a rule off (repeatable)
+  -c, --config <file>      use this config file instead of looking for one
+      --no-config          ignore config files (.retextrc, package.json "copydesk")
+      --stdin-filename <p> name for the draft read from stdin (sets type and config)
+      --ignore-path <file> use this ignore file instead of .retextignore
+      --no-ignore          do not read ignore files
+  -h, --help               show this help
+  -v, --version            show the version
+
+Exit codes: 0 no error-level finding, 1 error-level findings (or any finding
+with --frail, or too many warnings), 2 a usage, config or input problem.
+
+Examples:
+  copydesk story.txt
+  copydesk drafts/ --format sarif --output copydesk.sarif
+  pbpaste | copydesk --stdin-filename story.md
+`
+}

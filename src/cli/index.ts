@@ -1,0 +1,275 @@
+/**
+ * `copydesk` command line: arguments → unified-engine (files, globs, config
+ * and ignore files) → copydesk's engine → a reporter → an exit code.
+ *
+ * Exit codes: 0 no error-level finding; 1 an error-level finding (any finding
+ * with `--frail`, or more warnings than `--max-warnings`); 2 a usage, config
+ * or input problem.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {Readable, Writable} from 'node:stream'
+import {engine} from 'unified-engine'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {copydeskParse} from '../engine/parse.js'
+import {formatReport, formats, type Format} from '../reporters/index.js'
+import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
+import {progress} from '../node/plugin.js'
+import {closeSharedPool} from '../node/pool.js'
+import {root} from '../node/resources.js'
+import {helpText} from './help.js'
+
+export interface Io {
+  readonly argv: ReadonlyArray<string>
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+  readonly stdin: Readable & {isTTY?: boolean}
+  readonly stdout: Writable & {isTTY?: boolean}
+  readonly stderr: Writable & {isTTY?: boolean}
+}
+
+export const extensions = ['txt', 'md', 'markdown']
+
+class UsageError extends Error {}
+
+export function version(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
+  return manifest.version
+}
+
+interface Parsed {
+  readonly files: string[]
+  readonly format: Format
+  readonly output: string | undefined
+  readonly quiet: boolean
+  readonly color: boolean
+  readonly frail: boolean
+  readonly maxWarnings: number | undefined
+  readonly overrides: Overrides
+  readonly config: string | undefined
+  readonly useConfig: boolean
+  readonly stdinFilename: string | undefined
+  readonly ignorePath: string | undefined
+  readonly useIgnore: boolean
+  readonly help: boolean
+  readonly version: boolean
+}
+
+function parse(io: Io): Parsed {
+  let values
+  let positionals
+  try {
+    ;({values, positionals} = parseArgs({
+      args: [...io.argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: {type: 'string', short: 'f'},
+        output: {type: 'string', short: 'o'},
+        quiet: {type: 'boolean', short: 'q'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        frail: {type: 'boolean'},
+        'max-warnings': {type: 'string'},
+        rule: {type: 'string', multiple: true},
+        disable: {type: 'string', multiple: true},
+        config: {type: 'string', short: 'c'},
+        'no-config': {type: 'boolean'},
+        'stdin-filename': {type: 'string'},
+        'ignore-path': {type: 'string'},
+        'no-ignore': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    }))
+  } catch (error) {
+    throw new UsageError(String((error as Error).message).replace(/\. To specify.*$/s, ''))
+  }
+  const format = (values.format ?? 'stylish') as Format
+  if (!formats.includes(format)) {
+    throw new UsageError(`Unexpected format \`${values.format}\`, expected one of ${formats.map((f) => '`' + f + '`').join(', ')}`)
+  }
+  let maxWarnings: number | undefined
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings'])
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`Unexpected \`--max-warnings ${values['max-warnings']}\`, expected a whole number of 0 or more`)
+    }
+  }
+  const noColor = values['no-color'] === true || (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
+  const color = values.color === true || (!noColor && io.stderr.isTTY === true && format === 'stylish')
+  return {
+    files: positionals,
+    format,
+    output: values.output,
+    quiet: values.quiet === true,
+    color: noColor ? false : color,
+    frail: values.frail === true,
+    maxWarnings,
+    overrides: {only: values.rule ?? [], disable: values.disable ?? []},
+    config: values.config,
+    useConfig: values['no-config'] !== true,
+    stdinFilename: values['stdin-filename'],
+    ignorePath: values['ignore-path'],
+    useIgnore: values['no-ignore'] !== true,
+    help: values.help === true,
+    version: values.version === true
+  }
+}
+
+/** Run the CLI; resolves to the exit code. Never throws for user errors. */
+export async function main(io: Io): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`copydesk: ${message}\n`)
+    return 2
+  }
+  let options: Parsed
+  try {
+    options = parse(io)
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}\nRun \`copydesk --help\` for usage.`)
+    throw error
+  }
+  if (options.help) {
+    io.stdout.write(helpText(extensions))
+    return 0
+  }
+  if (options.version) {
+    io.stdout.write(version() + '\n')
+    return 0
+  }
+  const useStdin = options.files.length === 0
+  if (useStdin && io.stdin.isTTY) {
+    return fail('No input: give drafts, folders or globs, or pipe a draft in.\nRun `copydesk --help` for usage.')
+  }
+  if (options.config && !fs.existsSync(path.resolve(io.cwd, options.config))) {
+    return fail(`Cannot read config \`${options.config}\`: no such file`)
+  }
+
+  const configProblems: string[] = []
+  const transform = (raw: unknown, configPath?: string) => {
+    try {
+      return transformConfig(raw, configPath, options.overrides)
+    } catch (error) {
+      if (error instanceof ConfigFileError) {
+        if (!configProblems.includes(error.message)) configProblems.push(error.message)
+        return {plugins: []}
+      }
+      throw error
+    }
+  }
+  // Check command-line overrides and the default config up front.
+  const defaultConfig = transform({}, undefined)
+  if (configProblems.length > 0) return fail(configProblems.join('\n'))
+
+  let files: VFile[] = []
+  const showProgress = io.stderr.isTTY === true
+  if (showProgress) {
+    progress.onChange = (done, total) => {
+      if (total >= 20 && (done % 10 === 0 || done === total)) io.stderr.write(`\rcopydesk: checked ${done} of ${total} drafts`)
+    }
+  }
+  try {
+    files = await runEngine(io, options, transform, defaultConfig, useStdin)
+  } catch (error) {
+    return fail(describeEngineError(error as Error))
+  } finally {
+    if (showProgress && progress.total >= 20) io.stderr.write('\r\u001B[K')
+    progress.onChange = undefined
+    await closeSharedPool()
+  }
+  if (configProblems.length > 0) return fail(configProblems.join('\n'))
+  if (files.length === 0) {
+    return fail(`No drafts found in ${options.files.map((f: string) => '`' + f + '`').join(', ')} (looked for ${extensions.map((e) => '.' + e).join(', ')})`)
+  }
+
+  const report = formatReport(files, options.format, {
+    color: options.color && !options.output,
+    quiet: options.quiet,
+    cwd: io.cwd,
+    version: version()
+  })
+  if (options.output) {
+    try {
+      fs.writeFileSync(path.resolve(io.cwd, options.output), report)
+    } catch (error) {
+      return fail(`Cannot write report to \`${options.output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
+    }
+  } else if (report) {
+    ;(options.format === 'stylish' ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
+  }
+  return exitCode(files, options)
+}
+
+export function exitCode(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'frail' | 'maxWarnings'>): number {
+  let errors = 0
+  let warnings = 0
+  let inputProblems = 0
+  let all = 0
+  for (const file of files) {
+    for (const message of file.messages) {
+      all++
+      if (message.fatal && (message.ruleId === 'input' || message.ruleId === undefined || message.source !== 'copydesk')) {
+        inputProblems++
+      } else if (message.fatal) errors++
+      else if (message.fatal === false) warnings++
+    }
+  }
+  if (inputProblems > 0) return 2
+  if (errors > 0) return 1
+  if (options.frail && all > 0) return 1
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
+  return 0
+}
+
+function describeEngineError(error: Error): string {
+  if (error.message === 'No input') return 'No input: the piped input is empty'
+  return error.message
+}
+
+function runEngine(
+  io: Io,
+  options: Parsed,
+  transform: (raw: unknown, configPath?: string) => unknown,
+  defaultConfig: unknown,
+  useStdin: boolean
+): Promise<VFile[]> {
+  return new Promise((resolve, reject) => {
+    engine(
+      {
+        processor: unified().use(copydeskParse as () => void),
+        cwd: io.cwd,
+        files: options.files,
+        extensions,
+        streamIn: useStdin ? io.stdin : undefined,
+        filePath: options.stdinFilename,
+        out: false,
+        output: false,
+        rcName: options.useConfig && !options.config ? '.retextrc' : undefined,
+        packageField: options.useConfig && !options.config ? 'copydesk' : undefined,
+        rcPath: options.useConfig ? options.config : undefined,
+        detectConfig: options.useConfig && !options.config,
+        ignoreName: '.retextignore',
+        ignorePath: options.ignorePath,
+        detectIgnore: options.useIgnore,
+        silentlyIgnore: true,
+        pluginPrefix: 'retext',
+        configTransform: transform as never,
+        defaultConfig: defaultConfig as never,
+        reporter: () => '',
+        streamError: sink()
+      },
+      function (error, _code, context) {
+        if (error) reject(error)
+        else resolve([...(context?.files ?? [])])
+      }
+    )
+  })
+}
+
+/** A stream that drops what unified-engine would print: copydesk reports itself. */
+function sink(): Writable {
+  return {write: () => true} as unknown as Writable
+}

@@ -1,0 +1,50 @@
+/**
+ * The copydesk preset as a unified plugin: checks its settings when attached,
+ * then runs every enabled rule over each tree, in one pass per rule.
+ */
+import type {Root} from 'nlcst'
+import type {Transformer} from 'unified'
+import type {VFile} from 'vfile'
+import {rules} from '../../rules/index.js'
+import {parseSettings} from './config.js'
+import {runRule} from './define-rule.js'
+import type {Dialect, Resources} from './resources.js'
+import type {Level} from './types.js'
+
+export interface CopydeskOptions {
+  readonly dialect?: string
+  readonly preset?: string
+  readonly words?: ReadonlyArray<string>
+  readonly wordsFile?: string
+  readonly names?: ReadonlyArray<string>
+  readonly rules?: Readonly<Record<string, unknown>>
+}
+
+/** How rules get their lookup data: given by the adapter that owns I/O. */
+export type LoadResources = (dialect: Dialect) => Promise<Resources> | Resources
+
+export function copydesk(
+  options: CopydeskOptions | null | undefined,
+  loadResources: LoadResources
+): Transformer<Root, Root> {
+  const settings = parseSettings(options, rules)
+  const enabled = rules.filter((rule) => settings.rules.get(rule.meta.id)?.level !== 'off')
+  const enabledIds = new Set(enabled.map((rule) => rule.meta.id))
+  const acceptedWords = new Set(settings.words)
+  const extraNames = new Set(settings.names)
+
+  return async function (tree: Root, file: VFile) {
+    if (enabled.length === 0) return
+    const resources = await loadResources(settings.dialect)
+    const context = {file, resources, acceptedWords, extraNames, enabled: enabledIds, shared: new Map()}
+    for (const rule of enabled) {
+      const setting = settings.rules.get(rule.meta.id)!
+      runRule(rule, tree, context, setting.level as Exclude<Level, 'off'>, setting.options)
+    }
+    file.messages.sort(byPlace)
+  }
+}
+
+function byPlace(left: {line?: number | undefined; column?: number | undefined}, right: typeof left): number {
+  return (left.line ?? 0) - (right.line ?? 0) || (left.column ?? 0) - (right.column ?? 0)
+}

@@ -1,0 +1,23 @@
+/**
+ * Presets: which rules run, and how loudly, when a config says nothing.
+ * Findings are warnings by default; a newsroom raises them to `error` in its
+ * config when it wants a failing check.
+ */
+import type {Level} from './types.js'
+
+export type PresetName = 'recommended' | 'strict'
+export const presetNames: ReadonlyArray<PresetName> = ['recommended', 'strict']
+
+const recommended: Readonly<Record<string, Level>> = {
+  // Spelling family: ordinary words, then names. Unknown names alone are
+  // never findings; only near misses of known names and in-draft variants.
+  spelling: 'warn',
+  'name-spelling': 'warn',
+  'name-consistency': 'warn'
+}
+
+const strict: Readonly<Record<string, Level>> = {
+  ...recommended
+}
+
+export const presets: Readonly<Record<PresetName, Readonly<Record<string, Level>>>> = {recommended, strict}

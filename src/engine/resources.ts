@@ -1,0 +1,112 @@
+/**
+ * The lookup data rules need (dictionary, suggestion index, names), built once
+ * per dialect from raw data that an adapter reads from disk. Nothing here
+ * touches the filesystem.
+ */
+import type {Root} from 'nlcst'
+import retextSpell from 'retext-spell'
+import {VFile} from 'vfile'
+import {createSuggester, type Suggester} from './suggest.js'
+
+export type Dialect = 'en-US' | 'en-GB'
+export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB']
+
+/** Raw data as read from disk by an adapter. */
+export interface RawResources {
+  readonly dialect: Dialect
+  /** Hunspell dictionary for retext-spell. */
+  readonly dictionary: {readonly aff: Uint8Array; readonly dic: Uint8Array}
+  /** Suggestible lower-case word forms, one per line. */
+  readonly words: string
+  /** `word<TAB>count` per line. */
+  readonly frequencies: string
+  /** Known proper names, one per line. */
+  readonly knownNames: string
+  /** Names a near miss is measured against, one per line. */
+  readonly salientNames: string
+  /** Correct news words missing from the dictionary, one per line. */
+  readonly newsWords: string
+  /** The other dialect's suggestible words, to name a British/American form as such. */
+  readonly otherDialectWords: string
+}
+
+/** An unknown word as retext-spell reports it. */
+export interface UnknownWord {
+  readonly actual: string
+  readonly start: number
+  readonly end: number
+}
+
+export interface Resources {
+  readonly dialect: Dialect
+  /** Words retext-spell does not find in the dictionary, in document order. */
+  unknownWords(tree: Root, file: VFile): UnknownWord[]
+  /** Built on first use: most drafts need few suggestions. */
+  readonly suggester: Suggester
+  readonly names: {
+    readonly known: ReadonlySet<string>
+    readonly salient: ReadonlyArray<string>
+  }
+  /** News words the dictionary lacks (lower case). */
+  readonly newsWords: ReadonlySet<string>
+  /** Whether a lower-case word is a standard spelling of the other dialect. */
+  isOtherDialect(word: string): boolean
+}
+
+/** Non-empty lines, without `#` comments. */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+}
+
+export function buildResources(raw: RawResources): Resources {
+  // `max: -1` switches retext-spell's own suggestions off: they cost tens of
+  // milliseconds per word, and copydesk ranks its own (`max: 0` falls back to 30).
+  const spell = retextSpell({dictionary: raw.dictionary as {aff: Uint8Array; dic: Uint8Array}, max: -1})
+  let suggester: Suggester | undefined
+  let known: Set<string> | undefined
+  let salient: string[] | undefined
+  const newsWords = new Set(lines(raw.newsWords))
+  let otherDialect: Set<string> | undefined
+
+  return {
+    dialect: raw.dialect,
+    unknownWords(tree, file) {
+      const scratch = new VFile({path: file.path, value: String(file)})
+      let failure: unknown
+      // Sync: the dictionary is passed in loaded, so the transform finishes in the call.
+      spell(tree, scratch, (error?: unknown) => {
+        failure = error
+      })
+      if (failure) throw failure
+      return scratch.messages.map((message) => ({
+        actual: message.actual ?? '',
+        start: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
+        end: message.place && 'end' in message.place ? (message.place.end.offset ?? 0) : 0
+      }))
+    },
+    get suggester() {
+      if (!suggester) {
+        const frequencies = new Map<string, number>()
+        for (const line of lines(raw.frequencies)) {
+          const tab = line.indexOf('\t')
+          frequencies.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+        }
+        suggester = createSuggester(lines(raw.words), frequencies)
+      }
+      return suggester
+    },
+    get names() {
+      known ??= new Set(lines(raw.knownNames))
+      salient ??= lines(raw.salientNames)
+      return {known, salient}
+    },
+    newsWords,
+    isOtherDialect(word) {
+      otherDialect ??= new Set(lines(raw.otherDialectWords))
+      return otherDialect.has(word)
+    }
+  }
+}

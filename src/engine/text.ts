@@ -1,0 +1,87 @@
+/** Small text helpers shared by rules. */
+import type {Node} from 'unist'
+import type {Span} from './types.js'
+
+/** Exact span of a node (or of a run of sibling nodes). */
+export function spanOf(first: Node, last: Node = first): Span {
+  return {
+    start: first.position?.start.offset ?? 0,
+    end: last.position?.end.offset ?? 0
+  }
+}
+
+/** Give `replacement` the case pattern of `actual` (lower, Capitalised, UPPER). */
+export function matchCase(replacement: string, actual: string): string {
+  if (isAllCaps(actual) && actual.length > 1) return replacement.toUpperCase()
+  if (isCapitalised(actual)) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  }
+  return replacement
+}
+
+const upper = /^\p{Lu}/u
+const lower = /\p{Ll}/u
+
+/** `Putin`, `O’Brien`, `McDonald`: an upper-case letter first, and some lower case. */
+export function isCapitalised(word: string): boolean {
+  return upper.test(word) && lower.test(word)
+}
+
+/** `NATO`, `BBC’s`: letters, all upper case (a trailing possessive allowed). */
+export function isAllCaps(word: string): boolean {
+  const bare = stripPossessive(word)
+  return /^[\p{Lu}\d&.-]+s?$/u.test(bare) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(bare)
+}
+
+/** `Syria’s` → `Syria`, `Jones’` → `Jones`. */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '')
+}
+
+/** Ranges of the text that are not prose: URLs, e-mail addresses, @handles, #tags. */
+export function literalRanges(text: string): Span[] {
+  const ranges: Span[] = []
+  const pattern =
+    /\b(?:https?|ftp):\/\/[^\s<>"”’)\]]+|\bwww\.[^\s<>"”’)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|co|uk|int|info|biz|news|tv|me|dev|app|ly)\b(?:\/[^\s<>"”’)\]]*)?/giu
+  for (const match of text.matchAll(pattern)) {
+    ranges.push({start: match.index, end: match.index + match[0].length})
+  }
+  return ranges
+}
+
+/** Whether `span` overlaps any of the sorted `ranges`. */
+export function overlaps(ranges: ReadonlyArray<Span>, span: Span): boolean {
+  for (const range of ranges) {
+    if (range.start >= span.end) return false
+    if (range.end > span.start) return true
+  }
+  return false
+}
+
+/**
+ * Damerau (optimal string alignment) distance, stopping early once it must
+ * exceed `max`; returns `max + 1` then.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const width = b.length + 1
+  let previous2 = new Array<number>(width).fill(0)
+  let previous = Array.from({length: width}, (_, index) => index)
+  let current = new Array<number>(width).fill(0)
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i
+    let rowMin = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, previous2[j - 2]! + 1)
+      }
+      current[j] = value
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > max) return max + 1
+    ;[previous2, previous, current] = [previous, current, previous2]
+  }
+  return previous[b.length]!
+}

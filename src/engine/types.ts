@@ -1,0 +1,96 @@
+/** Shared types of the copydesk engine. */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import type {Resources} from './resources.js'
+
+/** How loudly a rule speaks: `off` silences it, `error` fails the run. */
+export type Level = 'off' | 'info' | 'warn' | 'error'
+
+/** A rule's setting in config: a level, or a level with options. */
+export type RuleSetting = Level | readonly [Level] | readonly [Level, unknown]
+
+/**
+ * Editorial category of a rule (after Harper's `LintKind`). A closed list: add
+ * a member only with a doc comment and an example.
+ */
+export type Category =
+  | 'spelling'
+  | 'typo'
+  | 'grammar'
+  | 'usage'
+  | 'word-choice'
+  | 'repetition'
+  | 'redundancy'
+  | 'concision'
+  | 'punctuation'
+  | 'capitalization'
+  | 'consistency'
+  | 'inclusivity'
+  | 'readability'
+  | 'style'
+
+/**
+ * Whether `--fix` may apply a rule's first `expected` value (`safe`), whether
+ * it is only offered to a person (`suggestion`), or there is none (`none`).
+ */
+export type FixKind = 'safe' | 'suggestion' | 'none'
+
+/** Shape of one option, checked before the first file is read. */
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]'
+
+export interface RuleMeta {
+  /** Kebab-case id; equals the file name and the docs page name. */
+  readonly id: string
+  readonly category: Category
+  readonly fix: FixKind
+  /** One line; the docs page repeats it under its title. */
+  readonly summary: string
+  /** Options the rule takes, by name, with their type. */
+  readonly options?: Readonly<Record<string, OptionType>>
+}
+
+/** What a rule reports: the span, and the message parts of the house style. */
+export interface Finding {
+  /** One line: "Unexpected X, expected Y". */
+  readonly reason: string
+  /** Why, in one or two sentences. */
+  readonly note: string
+  /** The text of the span exactly. */
+  readonly actual: string
+  /** Replacements for the span, best first; `''` deletes. */
+  readonly expected?: ReadonlyArray<string>
+  /** A related place and what it says, for consistency findings. */
+  readonly cause?: string
+}
+
+/** An exact span in the file: start and end offsets. */
+export interface Span {
+  readonly start: number
+  readonly end: number
+}
+
+/** Everything a rule sees besides the tree. */
+export interface RuleContext {
+  readonly file: VFile
+  readonly resources: Resources
+  /** Words the config accepts as correctly spelled (exact forms). */
+  readonly acceptedWords: ReadonlySet<string>
+  /** Names the config adds: known, and salient for near-miss checks. */
+  readonly extraNames: ReadonlySet<string>
+  /** Ids of the rules on in this run, so a rule can defer to a sibling. */
+  readonly enabled: ReadonlySet<string>
+  /** Per-file cache shared by the rules of one run (for analyses two rules need). */
+  readonly shared: Map<string, unknown>
+}
+
+export type Report = (span: Span, finding: Finding) => void
+
+export interface Rule<Options = Record<string, unknown>> {
+  readonly meta: RuleMeta
+  readonly check: (
+    tree: Root,
+    context: RuleContext,
+    options: Readonly<Partial<Options>>,
+    report: Report
+  ) => void
+}

@@ -1,0 +1,131 @@
+/**
+ * Config as the CLI reads it: unified-engine finds `.retextrc` files (JSON or
+ * YAML) and `copydesk` fields in package.json; this module puts copydesk's
+ * own plugin in place, reads its words file, applies `--rule`/`--disable`,
+ * and checks settings before any draft is read.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {rules} from '../../rules/index.js'
+import {closest, ConfigError, parseSettings} from '../engine/config.js'
+import type {CopydeskOptions} from '../engine/copydesk.js'
+import copydeskPlugin, {copydeskPooledPlugin} from './plugin.js'
+
+export interface Overrides {
+  /** Run only these rules (`--rule`). */
+  readonly only: ReadonlyArray<string>
+  /** Switch these rules off (`--disable`). */
+  readonly disable: ReadonlyArray<string>
+}
+
+/** A problem in a config file: the file, then the key path and what was expected. */
+export class ConfigFileError extends Error {
+  constructor(
+    readonly filePath: string | undefined,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ConfigFileError'
+  }
+}
+
+const ownNames = new Set(['copydesk', 'retext-copydesk'])
+
+type PluginEntry = unknown
+
+/** Apply overrides and read the words file; throws ConfigFileError. */
+export function resolveOptions(
+  raw: unknown,
+  overrides: Overrides,
+  configPath: string | undefined
+): CopydeskOptions {
+  const where = configPath ?? 'command line'
+  if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
+    throw new ConfigFileError(configPath, `${where}: Unexpected value for \`copydesk\` options, expected an object`)
+  }
+  const given = {...(raw as Record<string, unknown> | undefined)}
+  const ruleSettings: Record<string, unknown> = {...(given['rules'] as Record<string, unknown> | undefined)}
+  const ids = rules.map((rule) => rule.meta.id)
+  for (const id of [...overrides.only, ...overrides.disable]) {
+    if (!ids.includes(id)) {
+      const hint = closest(id, ids)
+      throw new ConfigFileError(undefined, `Unexpected unknown rule \`${id}\`${hint ? `, expected \`${hint}\`` : ''}`)
+    }
+  }
+  if (overrides.only.length > 0) {
+    for (const id of ids) {
+      if (!overrides.only.includes(id)) ruleSettings[id] = 'off'
+      else if (ruleSettings[id] === undefined || ruleSettings[id] === 'off') ruleSettings[id] = 'warn'
+    }
+  }
+  for (const id of overrides.disable) ruleSettings[id] = 'off'
+  given['rules'] = ruleSettings
+
+  try {
+    const settings = parseSettings(given, rules)
+    if (settings.wordsFile !== undefined) {
+      const base = configPath ? path.dirname(configPath) : process.cwd()
+      const wordsPath = path.resolve(base, settings.wordsFile)
+      let text: string
+      try {
+        text = fs.readFileSync(wordsPath, 'utf8')
+      } catch (error) {
+        throw new ConfigError('wordsFile', `cannot read \`${wordsPath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
+      }
+      given['words'] = [...settings.words, ...parseWordList(text)]
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigFileError(configPath, `${where}: ${error.message}`)
+    throw error
+  }
+  return given as CopydeskOptions
+}
+
+/** One word per line; `#` starts a comment. */
+export function parseWordList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+}
+
+/**
+ * unified-engine's `configTransform`: turn a loaded config (unified-engine's
+ * own `{plugins, settings}` shape) into one with copydesk's plugin resolved.
+ */
+export function transformConfig(
+  raw: unknown,
+  configPath: string | undefined,
+  overrides: Overrides
+): {plugins: PluginEntry[]; settings?: unknown} {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new ConfigFileError(configPath, `${configPath}: Unexpected config, expected an object with \`plugins\` and \`settings\``)
+  }
+  const config = raw as {plugins?: unknown; settings?: unknown}
+  for (const key of Object.keys(config)) {
+    if (key !== 'plugins' && key !== 'settings') {
+      throw new ConfigFileError(configPath, `${configPath}: Unexpected key \`${key}\`, expected \`plugins\` or \`settings\``)
+    }
+  }
+  const plugins: PluginEntry[] = []
+  let ownOptions: unknown
+  const entries = config.plugins ?? []
+  const list: Array<[unknown, unknown]> = Array.isArray(entries)
+    ? entries.map((entry) => (Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined]))
+    : typeof entries === 'object' && entries !== null
+      ? Object.entries(entries)
+      : []
+  if (!Array.isArray(entries) && (typeof entries !== 'object' || entries === null)) {
+    throw new ConfigFileError(configPath, `${configPath}: Unexpected value for \`plugins\`, expected a list or an object of plugins`)
+  }
+  for (const [name, options] of list) {
+    if (typeof name === 'string' && ownNames.has(name)) {
+      ownOptions = options
+    } else {
+      plugins.push([name, options])
+    }
+  }
+  // With no other plugin reading the tree, drafts can be parsed and checked in workers.
+  plugins.unshift([plugins.length === 0 ? copydeskPooledPlugin : copydeskPlugin, resolveOptions(ownOptions, overrides, configPath)])
+  return config.settings === undefined ? {plugins} : {plugins, settings: config.settings}
+}

@@ -1,0 +1,74 @@
+/**
+ * A small pool of worker threads, so a folder of drafts is checked on every
+ * core. Each worker loads the dictionary and names once and keeps them.
+ */
+import os from 'node:os'
+import {Worker} from 'node:worker_threads'
+import type {CopydeskOptions} from '../engine/copydesk.js'
+import type {PlainMessage} from './messages.js'
+
+/** Below this many drafts, starting workers costs more than it saves. */
+export const minFilesForPool = 12
+
+interface Pending {
+  resolve(messages: PlainMessage[]): void
+  reject(error: Error): void
+}
+
+export class CheckPool {
+  private readonly workers: Worker[] = []
+  private readonly pending = new Map<number, Pending>()
+  private readonly load = new Map<Worker, number>()
+  private nextId = 0
+
+  constructor(size = Math.min(os.availableParallelism(), 4)) {
+    for (let index = 0; index < size; index++) {
+      const worker = new Worker(new URL('./worker.js', import.meta.url))
+      worker.on('message', (reply: {id: number; messages: PlainMessage[]}) => {
+        const waiting = this.pending.get(reply.id)
+        this.pending.delete(reply.id)
+        this.load.set(worker, (this.load.get(worker) ?? 1) - 1)
+        waiting?.resolve(reply.messages)
+      })
+      worker.on('error', (error) => {
+        for (const waiting of this.pending.values()) waiting.reject(error)
+        this.pending.clear()
+      })
+      worker.unref()
+      this.workers.push(worker)
+      this.load.set(worker, 0)
+    }
+  }
+
+  check(path: string, text: string, options: CopydeskOptions): Promise<PlainMessage[]> {
+    const id = this.nextId++
+    // The least busy worker takes the draft.
+    const worker = this.workers.reduce((best, candidate) => (this.load.get(candidate)! < this.load.get(best)! ? candidate : best))
+    this.load.set(worker, this.load.get(worker)! + 1)
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, {resolve, reject})
+      worker.postMessage({id, path, text, options})
+    })
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()))
+  }
+}
+
+let shared: CheckPool | undefined
+
+/** One pool per process, started on first use. */
+export function sharedPool(): CheckPool {
+  shared ??= new CheckPool()
+  return shared
+}
+
+export async function closeSharedPool(): Promise<void> {
+  await shared?.close()
+  shared = undefined
+}
+
+export function canUsePool(fileCount: number): boolean {
+  return fileCount >= minFilesForPool && os.availableParallelism() > 1
+}
