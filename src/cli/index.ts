@@ -180,6 +180,7 @@ export async function main(io: Io): Promise<number> {
     progress.onChange = undefined
     await closeSharedPool()
   }
+  tidyEngineMessages(files, configProblems)
   if (configProblems.length > 0) return fail(configProblems.join('\n'))
   if (files.length === 0) {
     return fail(`No drafts found in ${options.files.map((f: string) => '`' + f + '`').join(', ')} (looked for ${extensions.map((e) => '.' + e).join(', ')})`)
@@ -211,7 +212,7 @@ export function exitCode(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'fra
   for (const file of files) {
     for (const message of file.messages) {
       all++
-      if (message.fatal && (message.ruleId === 'input' || message.ruleId === undefined || message.source !== 'copydesk')) {
+      if (message.fatal && message.ruleId === 'input') {
         inputProblems++
       } else if (message.fatal) errors++
       else if (message.fatal === false) warnings++
@@ -222,6 +223,50 @@ export function exitCode(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'fra
   if (options.frail && all > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
   return 0
+}
+
+/** The messages of an error and the errors that caused it, first lines only: no stack traces. */
+function causeChain(error: unknown): string[] {
+  const chain: string[] = []
+  let current = error
+  while (current && chain.length < 5) {
+    const text = current instanceof Error ? current.message : String(current)
+    chain.push(text.split('\n')[0]!.replace(/^Error: /, ''))
+    current = current instanceof Error || typeof current === 'object' ? (current as {cause?: unknown}).cause : undefined
+  }
+  return chain
+}
+
+/**
+ * Problems unified-engine reports on files (a missing file, a config file it
+ * cannot parse) come with stack traces; turn them into one-line findings,
+ * and config problems into run-stopping errors.
+ */
+function tidyEngineMessages(files: ReadonlyArray<VFile>, configProblems: string[]): void {
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.source === 'copydesk' || !message.fatal) continue
+      const causes = causeChain((message as {cause?: unknown}).cause)
+      const configCause = causes.findIndex((cause) => cause.startsWith('Cannot parse file'))
+      if (configCause !== -1) {
+        const configPath = /`([^`]+)`/.exec(causes[configCause]!)?.[1] ?? 'config'
+        const detail = (causes[configCause + 1] ?? '').replace(/ while parsing .*$/, '')
+        const problem = `Cannot parse config \`${configPath}\`${detail ? ': ' + detail : ''}`
+        if (!configProblems.includes(problem)) configProblems.push(problem)
+        continue
+      }
+      const detail = causes.find((cause) => !message.reason.includes(cause))
+      message.reason =
+        message.reason === 'No such file or folder'
+          ? 'Cannot read file: no such file or folder'
+          : message.reason + (detail ? `: ${detail}` : '')
+      message.message = message.reason
+      ;(message as {cause?: unknown}).cause = undefined
+      message.stack = ''
+      message.ruleId = 'input'
+      message.source = 'copydesk'
+    }
+  }
 }
 
 function describeEngineError(error: Error): string {

@@ -34,7 +34,6 @@ export class CheckPool {
         for (const waiting of this.pending.values()) waiting.reject(error)
         this.pending.clear()
       })
-      worker.unref()
       this.workers.push(worker)
       this.load.set(worker, 0)
     }

@@ -1,0 +1,197 @@
+/**
+ * The real binary, run as a user runs it: exit codes, formats, config
+ * discovery, and bad input (a clear one-line message, never a stack trace).
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = path.join(root, 'dist/src/cli/bin.js')
+let folder: string
+
+function run(args: string[], options: {input?: string; cwd?: string; env?: Record<string, string>} = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: options.cwd ?? folder,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1', ...options.env}
+  })
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function write(name: string, content: string | Buffer): string {
+  const file = path.join(folder, name)
+  fs.mkdirSync(path.dirname(file), {recursive: true})
+  fs.writeFileSync(file, content)
+  return file
+}
+
+function expectNoStack(output: string): void {
+  expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/)
+}
+
+beforeAll(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'))
+  write('clean.txt', 'The minister spoke to reporters in Kyiv on Monday.\n')
+  write('typo.txt', 'The goverment said so.\n')
+  write('story.md', '# Budget\n\nThe goverment said `exmaple` is fine.\n')
+})
+
+afterAll(() => {
+  fs.rmSync(folder, {recursive: true, force: true})
+})
+
+describe('copydesk CLI', () => {
+  it('prints help and version', () => {
+    const help = run(['--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/Usage: copydesk/)
+    expect(help.stdout).toMatch(/Exit codes/)
+    const version = run(['--version'])
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
+  })
+
+  it('is quiet and exits 0 on a clean draft with --quiet', () => {
+    const result = run(['--quiet', 'clean.txt'])
+    expect(result).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('reports findings as file:line:col, exits 0 on warnings and 1 with --frail', () => {
+    const result = run(['typo.txt'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/typo\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`, expected `government` +spelling/)
+    expect(run(['--frail', 'typo.txt']).code).toBe(1)
+    expect(run(['--max-warnings', '0', 'typo.txt']).code).toBe(1)
+    expect(run(['--max-warnings', '1', 'typo.txt']).code).toBe(0)
+  })
+
+  it('exits 1 on error-level findings set in config', () => {
+    write('strict/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
+    write('strict/typo.txt', 'The goverment said so.\n')
+    const result = run(['strict'])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/error +Unexpected unknown word/)
+  })
+
+  it('finds YAML config and package.json fields from the file upwards', () => {
+    write('british/.retextrc.yml', 'plugins:\n  - - copydesk\n    - dialect: en-GB\n')
+    write('british/deep/colour.txt', 'The colour of the flag.\n')
+    expect(run(['british', '--quiet']).stderr).toBe('')
+    write('pkg/package.json', JSON.stringify({name: 'x', copydesk: {plugins: [['copydesk', {words: ['goverment']}]]}}))
+    write('pkg/typo.txt', 'The goverment said so.\n')
+    expect(run(['pkg', '--quiet']).stderr).toBe('')
+    expect(run(['pkg', '--quiet', '--no-config']).stderr).toMatch(/goverment/)
+  })
+
+  it('reads a words file relative to its config', () => {
+    write('words/.retextrc', JSON.stringify({plugins: [['copydesk', {wordsFile: 'desk-words.txt'}]]}))
+    write('words/desk-words.txt', '# desk list\ngoverment\n')
+    write('words/typo.txt', 'The goverment said so.\n')
+    expect(run(['words', '--quiet'])).toMatchObject({code: 0, stderr: ''})
+  })
+
+  it('runs a subset with --rule and --disable', () => {
+    expect(run(['--disable', 'spelling', '--quiet', 'typo.txt']).stderr).toBe('')
+    expect(run(['--rule', 'name-spelling', '--quiet', 'typo.txt']).stderr).toBe('')
+    expect(run(['--rule', 'spelling', 'typo.txt']).stderr).toMatch(/goverment/)
+  })
+
+  it('skips code in Markdown', () => {
+    const result = run(['--format', 'json', 'story.md'])
+    const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string}>}>
+    expect(report[0]!.messages.map((message) => message.actual)).toEqual(['goverment'])
+  })
+
+  it('reads stdin, typed by --stdin-filename', () => {
+    const result = run(['--format', 'json', '--stdin-filename', 'piped.md'], {input: 'The goverment said `teh`.\n'})
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string}>}>
+    expect(report[0]!.messages.map((message) => message.actual)).toEqual(['goverment'])
+  })
+
+  it('prints JSON with every message field', () => {
+    const report = JSON.parse(run(['--format', 'json', 'typo.txt']).stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
+    expect(report).toHaveLength(1)
+    expect(report[0]!.messages[0]).toMatchObject({
+      ruleId: 'spelling',
+      source: 'copydesk',
+      actual: 'goverment',
+      expected: ['government', expect.any(String), expect.any(String)],
+      fatal: false,
+      line: 1,
+      column: 5,
+      place: {start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 14, offset: 13}}
+    })
+    expect(report[0]!.messages[0]!['url']).toMatch(/rules\/spelling\.md$/)
+    expect(report[0]!.messages[0]!['note']).toMatch(/dictionary/)
+  })
+
+  it('writes SARIF to a file with --output', () => {
+    const result = run(['--format', 'sarif', '--output', 'report.sarif', 'typo.txt'])
+    expect(result.code).toBe(0)
+    const sarif = JSON.parse(fs.readFileSync(path.join(folder, 'report.sarif'), 'utf8')) as {
+      version: string
+      runs: Array<{results: Array<{ruleId: string; locations: unknown[]}>}>
+    }
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['spelling'])
+  })
+
+  it('prints GitHub annotations', () => {
+    expect(run(['--format', 'github', 'typo.txt']).stdout).toMatch(/^::warning file=typo\.txt,line=1,col=5,endLine=1,endColumn=14,title=copydesk\(spelling\)::Unexpected unknown word/m)
+  })
+
+  it('checks a large folder on worker threads with the same findings', () => {
+    for (let index = 0; index < 30; index++) write(`many/draft-${index}.txt`, `Draft ${index}: the goverment met.\n`)
+    const result = run(['--format', 'json', 'many'])
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string; line: number; column: number}>}>
+    expect(report).toHaveLength(30)
+    for (const file of report) expect(file.messages.map((m) => [m.actual, m.line])).toEqual([['goverment', 1]])
+  })
+
+  describe('bad input: one clear line, exit 2, no stack trace', () => {
+    const cases: Array<[string, () => string[], RegExp]> = [
+      ['missing file', () => ['missing.txt'], /missing\.txt[\s\S]*Cannot read file: no such file or folder/],
+      ['folder without drafts', () => [path.dirname(write('empty/readme.pdf', 'x'))], /No drafts found in `.*empty`/],
+      ['binary file', () => [write('binary.txt', Buffer.from([0, 1, 2, 3, 0x50, 0x4b]))], /binary\.txt[\s\S]*Cannot check binary file/],
+      ['invalid UTF-8', () => [write('latin1.txt', Buffer.from('caf\xe9 au lait\n', 'latin1'))], /latin1\.txt[\s\S]*not valid UTF-8/],
+      ['empty file', () => [write('empty.txt', '')], /empty\.txt[\s\S]*Cannot check empty file/],
+      ['broken JSON config', () => (write('broken/.retextrc', '{"plugins": ['), [path.dirname(write('broken/a.txt', 'Text.\n'))]), /Cannot parse config `.*broken\/\.retextrc`/],
+      [
+        'unknown setting value',
+        () => (write('dialect/.retextrc', '{"plugins": [["copydesk", {"dialect": "en-AU"}]]}'), [path.dirname(write('dialect/a.txt', 'Text.\n'))]),
+        /\.retextrc: Unexpected value for `dialect`: got `en-AU`, expected one of `en-US`, `en-GB`/
+      ],
+      [
+        'unknown rule in config',
+        () => (write('rule/.retextrc', '{"plugins": [["copydesk", {"rules": {"speling": "warn"}}]]}'), [path.dirname(write('rule/a.txt', 'Text.\n'))]),
+        /Unexpected value for `rules\.speling`: unknown rule, expected `spelling`/
+      ],
+      ['unknown rule flag', () => ['--rule', 'name-speling', 'typo.txt'], /Unexpected unknown rule `name-speling`, expected `name-spelling`/],
+      ['unknown format', () => ['--format', 'xml', 'typo.txt'], /Unexpected format `xml`/],
+      ['unknown flag', () => ['--colour', 'typo.txt'], /Unknown option '--colour'/],
+      ['missing --config file', () => ['--config', 'nope.json', 'typo.txt'], /Cannot read config `nope\.json`/]
+    ]
+    for (const [name, args, pattern] of cases) {
+      it(name, () => {
+        const result = run(args())
+        expect(result.code).toBe(2)
+        expect(result.stderr).toMatch(pattern)
+        expectNoStack(result.stderr)
+      })
+    }
+
+    it('still reports good files next to a bad one', () => {
+      const result = run([write('bad.txt', Buffer.from([0, 0, 0])), 'typo.txt'])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toMatch(/Cannot check binary file/)
+      expect(result.stderr).toMatch(/goverment/)
+    })
+  })
+})
