@@ -50,9 +50,13 @@ export default defineRule(
       // With nothing close in the dictionary the word is more likely a rare
       // correct word than a slip; staying quiet keeps the rule worth reading.
       if (expected.length === 0) return
+      const dialectForm = context.resources.isOtherDialect(lower)
+      if (dialectForm) {
+        const forms = context.resources.dialectForms(lower)
+        expected = [...new Set([...forms, ...expected])].slice(0, 3)
+      }
       const replacements = expected.map((word) => matchCase(word, token.text))
       const actual = context.file.value.slice(token.span.start, token.span.end) as string
-      const dialectForm = context.resources.isOtherDialect(lower)
       report(token.span, {
         reason: dialectForm
           ? `Unexpected ${otherDialect} spelling \`${actual}\` in ${dialect} text, expected \`${replacements[0]}\``

@@ -6,6 +6,7 @@
 import type {Root} from 'nlcst'
 import retextSpell from 'retext-spell'
 import {VFile} from 'vfile'
+import {dialectForms, parseDialectTable, type DialectPair} from './dialect.js'
 import {createSuggester, type Suggester} from './suggest.js'
 
 export type Dialect = 'en-US' | 'en-GB'
@@ -28,6 +29,8 @@ export interface RawResources {
   readonly newsWords: string
   /** The other dialect's suggestible words, to name a British/American form as such. */
   readonly otherDialectWords: string
+  /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
+  readonly dialectTable: string
 }
 
 /** An unknown word as retext-spell reports it. */
@@ -51,6 +54,8 @@ export interface Resources {
   readonly newsWords: ReadonlySet<string>
   /** Whether a lower-case word is a standard spelling of the other dialect. */
   isOtherDialect(word: string): boolean
+  /** This dialect's spellings of another dialect's word (`colour` → `color` in en-US). */
+  dialectForms(word: string): string[]
 }
 
 /** Non-empty lines, without `#` comments. */
@@ -70,6 +75,7 @@ export function buildResources(raw: RawResources): Resources {
   let salient: string[] | undefined
   const newsWords = new Set(lines(raw.newsWords))
   let otherDialect: Set<string> | undefined
+  let dialectTable: DialectPair[] | undefined
 
   return {
     dialect: raw.dialect,
@@ -107,6 +113,10 @@ export function buildResources(raw: RawResources): Resources {
     isOtherDialect(word) {
       otherDialect ??= new Set(lines(raw.otherDialectWords))
       return otherDialect.has(word)
+    },
+    dialectForms(word) {
+      dialectTable ??= parseDialectTable(raw.dialectTable)
+      return dialectForms(word, raw.dialect, dialectTable).filter((form) => this.suggester.has(form))
     }
   }
 }

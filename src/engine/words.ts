@@ -6,6 +6,7 @@
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {visit} from 'unist-util-visit'
+import {typingDistance} from './suggest.js'
 import {editDistance, isAllCaps, isCapitalised, literalRanges, overlaps, stripPossessive} from './text.js'
 import type {RuleContext, Span} from './types.js'
 
@@ -17,8 +18,10 @@ export interface WordToken {
   readonly sentenceInitial: boolean
   /** Inside a URL, e-mail address, handle, tag or code. */
   readonly literal: boolean
-  /** The next word, across one space, is capitalised too (`Mamoun Abdulkarim`). */
+  /** The next word, across one space, is capitalised (`Mamoun Abdulkarim`). */
   readonly followedByName: boolean
+  /** The previous word, across one space, is capitalised. */
+  readonly precededByName: boolean
 }
 
 export interface UnknownToken extends WordToken {
@@ -38,6 +41,7 @@ export interface WordAnalysis {
 }
 
 const cacheKey = 'copydesk:word-analysis'
+const capitalisedWord = /^\p{Lu}\p{Ll}/u
 
 export function analyseWords(tree: Root, context: RuleContext): WordAnalysis {
   const cached = context.shared.get(cacheKey) as WordAnalysis | undefined
@@ -69,10 +73,12 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
         span,
         sentenceInitial: first,
         literal: overlaps(literals, span),
-        followedByName: false
+        followedByName: false,
+        precededByName: false
       }
-      if (previous && span.start === previous.end + 1 && /^\p{Lu}\p{Ll}/u.test(token.text)) {
-        ;(previous.token as {followedByName: boolean}).followedByName = true
+      if (previous && span.start === previous.end + 1) {
+        if (capitalisedWord.test(token.text)) (previous.token as {followedByName: boolean}).followedByName = true
+        if (capitalisedWord.test(previous.token.text)) (token as {precededByName: boolean}).precededByName = true
       }
       previous = {token, end: span.end}
       first = false
@@ -90,7 +96,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       span: {start: found.start, end: found.end},
       sentenceInitial: false,
       literal: overlaps(literals, found),
-      followedByName: false
+      followedByName: false,
+      precededByName: false
     }
     const kind = classify(token, context)
     unknown.push({...token, kind})
@@ -135,6 +142,11 @@ function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] 
   }
   // Mixed case inside a word (`iPhone`, `eBay`) is a brand, not a typo.
   if (/\p{Lu}/u.test(word)) return 'skip'
+  // A small word inside a name (Tour de France, Leonardo da Vinci, Col des Aravis).
+  if (token.precededByName && token.followedByName && word.length <= 4) return 'skip'
+  // A loanword with its accents (café, résumé, naïve) when the plain form is a word.
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
+  if (plain !== word && context.resources.suggester.has(plain.toLowerCase())) return 'skip'
   return 'ordinary'
 }
 
@@ -177,29 +189,34 @@ function salientByInitial(context: RuleContext): Map<string, string[]> {
 }
 
 /**
- * A salient name one edit away (two for names of ten letters or more), with the
- * same first letter: the shape of a typing slip, not of a different name.
+ * A salient name one slip away, with the same first letter: the shape of a
+ * typing slip (swapped letters, a dropped vowel, a doubled letter, a
+ * neighbouring key), not of a different name. Short names must be closer:
+ * a random letter changed in a five-letter name is more often another name.
  */
 export function findNearMiss(form: string, context: RuleContext): string | undefined {
   if (form.length < 5) return undefined
   const limit = form.length >= 10 ? 2 : 1
+  const maxCost = form.length >= 10 ? 1.6 : form.length >= 7 ? 1 : 0.8
+  const lower = form.toLowerCase()
   const candidates = [...(salientByInitial(context).get(form.charAt(0)) ?? []), ...context.extraNames]
   let best: string | undefined
-  let bestDistance = limit + 1
+  let bestCost = Infinity
   let bestFrequency = -1
   const frequency = (name: string) => context.resources.suggester.frequency(name.toLowerCase())
   for (const name of candidates) {
     if (name.charAt(0) !== form.charAt(0) || name === form) continue
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
     if (form.startsWith(name) || name.startsWith(form)) continue
-    const distance = editDistance(form, name, limit)
-    if (distance > limit || distance > bestDistance) continue
+    if (editDistance(form, name, limit) > limit) continue
+    const cost = typingDistance(lower, name.toLowerCase(), maxCost)
+    if (cost > maxCost || cost > bestCost) continue
     // Between equally close names, the one people write more often (Vladimir, not Vladamir).
-    const nameFrequency = distance === bestDistance ? frequency(name) : -1
-    if (distance < bestDistance || nameFrequency > bestFrequency) {
+    const nameFrequency = frequency(name)
+    if (cost < bestCost || nameFrequency > bestFrequency) {
       best = name
-      bestDistance = distance
-      bestFrequency = distance === bestDistance && nameFrequency >= 0 ? nameFrequency : frequency(name)
+      bestCost = cost
+      bestFrequency = nameFrequency
     }
   }
   return best

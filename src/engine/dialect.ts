@@ -1,0 +1,42 @@
+/**
+ * British and American forms of a word, from the pattern table in
+ * `data/dialect-spellings.tsv` (read by the adapter, parsed here).
+ */
+import type {Dialect} from './resources.js'
+
+export interface DialectPair {
+  readonly british: string
+  readonly american: string
+}
+
+export function parseDialectTable(text: string): DialectPair[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [british = '', american = ''] = line.split('\t')
+      return {british, american}
+    })
+}
+
+/**
+ * Spellings of `word` in `dialect` by the table: `colour` → `color` for
+ * en-US, `color` → `colour` for en-GB. Longest endings first.
+ */
+export function dialectForms(word: string, dialect: Dialect, table: ReadonlyArray<DialectPair>): string[] {
+  const forms: string[] = []
+  const pairs = [...table].sort((left, right) => right.british.length - left.british.length)
+  for (const pair of pairs) {
+    const [from, to] = dialect === 'en-US' ? [pair.british, pair.american] : [pair.american, pair.british]
+    if (from.startsWith('-')) {
+      const ending = from.slice(1)
+      if (word.endsWith(ending) && word.length > ending.length + 2) {
+        forms.push(word.slice(0, -ending.length) + to.slice(1))
+      }
+    } else if (word === from) {
+      forms.push(to)
+    }
+  }
+  return forms
+}
