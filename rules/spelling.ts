@@ -5,7 +5,7 @@
 import {defineRule} from '../src/engine/define-rule.js'
 import {matchCase} from '../src/engine/text.js'
 import type {RuleContext} from '../src/engine/types.js'
-import {analyseWords, type UnknownToken} from '../src/engine/words.js'
+import {analyseWords, isHyphenPrefix, type UnknownToken} from '../src/engine/words.js'
 
 /**
  * A capitalised unknown word that starts a sentence is taken for a slip of an
@@ -80,6 +80,7 @@ function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[]
     const lower = part.toLowerCase()
     const known =
       part === '' ||
+      isHyphenPrefix(part) ||
       context.resources.suggester.has(lower) ||
       context.resources.newsWords.has(lower) ||
       context.acceptedWords.has(part) ||

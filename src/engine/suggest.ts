@@ -31,10 +31,11 @@ for (const [row, keys] of keyboardRows.entries()) {
 }
 
 /** Cost of typing `typed` where `intended` was meant. */
-function substitutionCost(typed: string, intended: string): number {
+function substitutionCost(typed: string, intended: string, names: boolean): number {
   if (typed === intended) return 0
   if (adjacentKeys.get(intended)?.has(typed)) return 0.6
-  if (soundAlike.has(typed + ':' + intended)) return 0.6
+  // In names a sound-alike letter is more often another transliteration (Makri, Macri).
+  if (!names && soundAlike.has(typed + ':' + intended)) return 0.6
   if (vowels.has(typed) && vowels.has(intended)) return 0.7
   return 1
 }
@@ -43,12 +44,14 @@ function substitutionCost(typed: string, intended: string): number {
  * Weighted optimal-string-alignment distance from the typed word to a
  * candidate; returns `Infinity` once it must exceed `max`.
  */
-export function typingDistance(typed: string, intended: string, max: number): number {
+export function typingDistance(typed: string, intended: string, max: number, names = false): number {
   const rows = typed.length + 1
   const width = intended.length + 1
   if (Math.abs(typed.length - intended.length) > max * 2) return Infinity
   const table = new Float64Array(rows * width)
   for (let j = 1; j < width; j++) table[j] = table[j - 1]! + omissionCost(intended, j - 1)
+  // A swap reaches back two rows, so stop only when two rows in a row are over.
+  let previousRowMin = 0
   for (let i = 1; i < rows; i++) {
     table[i * width] = table[(i - 1) * width]! + extraCost(typed, i - 1)
     let rowMin = table[i * width]!
@@ -56,7 +59,7 @@ export function typingDistance(typed: string, intended: string, max: number): nu
       let value = Math.min(
         table[(i - 1) * width + j]! + extraCost(typed, i - 1),
         table[i * width + j - 1]! + omissionCost(intended, j - 1),
-        table[(i - 1) * width + j - 1]! + substitutionCost(typed[i - 1]!, intended[j - 1]!)
+        table[(i - 1) * width + j - 1]! + substitutionCost(typed[i - 1]!, intended[j - 1]!, names)
       )
       if (
         i > 1 &&
@@ -70,9 +73,11 @@ export function typingDistance(typed: string, intended: string, max: number): nu
       table[i * width + j] = value
       if (value < rowMin) rowMin = value
     }
-    if (rowMin > max) return Infinity
+    if (rowMin > max && previousRowMin > max) return Infinity
+    previousRowMin = rowMin
   }
-  return table[rows * width - 1]!
+  const distance = table[rows * width - 1]!
+  return distance > max ? Infinity : distance
 }
 
 /** An extra letter typed: cheap when it doubles a neighbour or sits next to it on the keyboard. */

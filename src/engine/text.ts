@@ -68,6 +68,8 @@ export function editDistance(a: string, b: string, max: number): number {
   let previous2 = new Array<number>(width).fill(0)
   let previous = Array.from({length: width}, (_, index) => index)
   let current = new Array<number>(width).fill(0)
+  // A swap reaches back two rows, so stop only when two rows in a row are over.
+  let previousRowMin = 0
   for (let i = 1; i <= a.length; i++) {
     current[0] = i
     let rowMin = i
@@ -80,8 +82,9 @@ export function editDistance(a: string, b: string, max: number): number {
       current[j] = value
       if (value < rowMin) rowMin = value
     }
-    if (rowMin > max) return max + 1
+    if (rowMin > max && previousRowMin > max) return max + 1
+    previousRowMin = rowMin
     ;[previous2, previous, current] = [previous, current, previous2]
   }
-  return previous[b.length]!
+  return Math.min(previous[b.length]!, max + 1)
 }

@@ -122,6 +122,17 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   }
 }
 
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** Prefixes written with a hyphen before a word (pre-tax, co-founder, ex-minister). */
+const hyphenPrefixes = new Set(['anti', 'co', 'ex', 'mid', 'multi', 'non', 'post', 'pre', 'pro', 're', 'semi', 'sub', 'super', 'ultra', 'vice', 'cross', 'inter', 'intra', 'neo', 'pan', 'quasi', 'self', 'trans', 'un', 'de', 'micro', 'macro', 'mega', 'mini', 'over', 'under', 'out', 'bi', 'tri', 'geo', 'eco', 'cyber', 'e'])
+
+export function isHyphenPrefix(part: string): boolean {
+  return hyphenPrefixes.has(part.toLowerCase())
+}
+
 function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] {
   const word = token.text
   const bare = stripPossessive(word)
@@ -136,6 +147,16 @@ function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] 
   ) {
     return 'skip'
   }
+  // A loanword with its accents (café, Cafés, résumé) when the plain form is a word.
+  const plain = withoutAccents(word)
+  if (plain !== word && context.resources.suggester.has(plain.toLowerCase())) return 'skip'
+  // A hyphenated compound whose unknown parts are only prefixes (Pre-tax, co-host).
+  if (word.includes('-')) {
+    const parts = word.split('-')
+    if (parts.every((part) => part === '' || isHyphenPrefix(part) || context.resources.suggester.has(part.toLowerCase()))) {
+      return 'skip'
+    }
+  }
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
     return 'name'
@@ -144,9 +165,6 @@ function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] 
   if (/\p{Lu}/u.test(word)) return 'skip'
   // A small word inside a name (Tour de France, Leonardo da Vinci, Col des Aravis).
   if (token.precededByName && token.followedByName && word.length <= 4) return 'skip'
-  // A loanword with its accents (café, résumé, naïve) when the plain form is a word.
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '')
-  if (plain !== word && context.resources.suggester.has(plain.toLowerCase())) return 'skip'
   return 'ordinary'
 }
 
@@ -197,7 +215,11 @@ function salientByInitial(context: RuleContext): Map<string, string[]> {
 export function findNearMiss(form: string, context: RuleContext): string | undefined {
   if (form.length < 5) return undefined
   const limit = form.length >= 10 ? 2 : 1
-  const maxCost = form.length >= 10 ? 1.6 : form.length >= 7 ? 1 : 0.8
+  // Five or six letters: only the cheapest slips (swapped letters, a doubled
+  // letter, a neighbouring key); a changed vowel there is as often another
+  // name (Orlen, Orlan). Longer names may take one ordinary slip.
+  const maxCost = form.length >= 10 ? 1.2 : form.length >= 7 ? 1 : 0.65
+  const plain = withoutAccents(form)
   const lower = form.toLowerCase()
   const candidates = [...(salientByInitial(context).get(form.charAt(0)) ?? []), ...context.extraNames]
   let best: string | undefined
@@ -208,8 +230,10 @@ export function findNearMiss(form: string, context: RuleContext): string | undef
     if (name.charAt(0) !== form.charAt(0) || name === form) continue
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
     if (form.startsWith(name) || name.startsWith(form)) continue
+    // The same name with or without its accents (Pádraig, Padraig) is not a slip.
+    if (withoutAccents(name) === plain) continue
     if (editDistance(form, name, limit) > limit) continue
-    const cost = typingDistance(lower, name.toLowerCase(), maxCost)
+    const cost = typingDistance(lower, name.toLowerCase(), maxCost, true)
     if (cost > maxCost || cost > bestCost) continue
     // Between equally close names, the one people write more often (Vladimir, not Vladamir).
     const nameFrequency = frequency(name)
