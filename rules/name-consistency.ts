@@ -34,6 +34,9 @@ export default defineRule(
     const deferToNameSpelling = context.enabled.has('name-spelling')
 
     for (const minority of forms) {
+      // Only a spelling no dictionary or name list knows can be the slip
+      // (the draft's `Communist` is no misspelling of its `Communese`).
+      if (!analysis.unknownForms.has(minority)) continue
       if (deferToNameSpelling && analysis.nameNearMiss(minority)) continue
       const minorityCount = occurrences.get(minority)!.length
       let majority: string | undefined
@@ -41,8 +44,6 @@ export default defineRule(
         const otherCount = occurrences.get(other)!.length
         if (other === minority || other.charAt(0) !== minority.charAt(0)) continue
         if (otherCount < 2 || otherCount <= minorityCount) continue
-        // Two spellings the dictionary or the name lists both know are two names (Johnson, Johnston).
-        if (!analysis.unknownForms.has(minority) && !analysis.unknownForms.has(other)) continue
         // An ending added (Peskov, Peskova; Smith, Smiths) is a different form, not a slip.
         if (other.startsWith(minority) || minority.startsWith(other)) continue
         const limit = Math.min(minority.length, other.length) >= 8 ? 2 : 1

@@ -46,8 +46,8 @@ describe('name-spelling', () => {
   })
 
   it('uses names from config as known and as targets', async () => {
-    expect(await lint('Ms Qwertyson and Ms Qwertysen.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
-      '1:21-1:30: Unexpected name `Qwertysen`, expected `Qwertyson`'
+    expect(await lint('Ms Qwertyson and Ms Qwertysno.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
+      '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'
     ])
   })
 })

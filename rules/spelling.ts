@@ -62,7 +62,9 @@ export default defineRule(
           ? `Unexpected ${otherDialect} spelling \`${actual}\` in ${dialect} text, expected \`${replacements[0]}\``
           : `Unexpected unknown word \`${actual}\`, expected \`${replacements[0]}\``,
         note: dialectForm
-          ? `The draft is checked as ${dialect}; \`${actual}\` is the ${otherDialect} form. Set \`dialect\` in \`.retextrc\` if the house style is ${otherDialect}.`
+          ? context.dialectDetected
+            ? `Most of the draft’s spellings are ${dialect === 'en-US' ? 'American' : 'British'}; \`${actual}\` is the ${otherDialect} form. Set \`dialect\` in \`.retextrc\` to fix the house style.`
+            : `The draft is checked as ${dialect}; \`${actual}\` is the ${otherDialect} form. Set \`dialect\` in \`.retextrc\` if the house style is ${otherDialect}.`
           : `\`${actual}\` is not in the ${dialect} dictionary and is a likely slip for \`${replacements[0]}\`. If it is correct, add it to \`words\` in \`.retextrc\`.`,
         actual,
         expected: replacements
@@ -88,7 +90,8 @@ function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[]
     if (!known) parts.push({...token, text: part, span: {start: offset, end: offset + part.length}})
     offset += part.length + 1
   }
-  return parts
+  // Two unknown parts make a foreign compound (bric-a-brac), not two slips.
+  return parts.length > 1 ? [] : parts
 }
 
 function appearsMidSentence(analysis: ReturnType<typeof analyseWords>, text: string): boolean {

@@ -166,7 +166,7 @@ describe('copydesk CLI', () => {
       [
         'unknown setting value',
         () => (write('dialect/.retextrc', '{"plugins": [["copydesk", {"dialect": "en-AU"}]]}'), [path.dirname(write('dialect/a.txt', 'Text.\n'))]),
-        /\.retextrc: Unexpected value for `dialect`: got `en-AU`, expected one of `en-US`, `en-GB`/
+        /\.retextrc: Unexpected value for `dialect`: got `en-AU`, expected one of `auto`, `en-US`, `en-GB`/
       ],
       [
         'unknown rule in config',

@@ -7,8 +7,12 @@ import {presetNames, presets, type PresetName} from './presets.js'
 import {editDistance} from './text.js'
 import type {Level, OptionType, Rule} from './types.js'
 
+/** `auto`: each draft is checked in the dialect most of its spellings use. */
+export type DialectSetting = Dialect | 'auto'
+const dialectSettings: ReadonlyArray<DialectSetting> = ['auto', ...dialects]
+
 export interface Settings {
-  readonly dialect: Dialect
+  readonly dialect: DialectSetting
   readonly preset: PresetName
   /** Words accepted as correctly spelled (inline list plus the words file). */
   readonly words: ReadonlyArray<string>
@@ -78,9 +82,9 @@ export function parseSettings(raw: unknown, rules: ReadonlyArray<Rule<any>>): Se
     }
   }
 
-  const dialect = input['dialect'] ?? 'en-US'
-  if (!dialects.includes(dialect as Dialect)) {
-    throw new ConfigError('dialect', `got ${show(dialect)}, expected one of ${dialects.map((d) => '`' + d + '`').join(', ')}`)
+  const dialect = input['dialect'] ?? 'auto'
+  if (!dialectSettings.includes(dialect as DialectSetting)) {
+    throw new ConfigError('dialect', `got ${show(dialect)}, expected one of ${dialectSettings.map((d) => '`' + d + '`').join(', ')}`)
   }
   const preset = input['preset'] ?? 'recommended'
   if (!presetNames.includes(preset as PresetName)) {
@@ -144,7 +148,7 @@ export function parseSettings(raw: unknown, rules: ReadonlyArray<Rule<any>>): Se
   }
 
   return {
-    dialect: dialect as Dialect,
+    dialect: dialect as DialectSetting,
     preset: preset as PresetName,
     words: (input['words'] as string[] | undefined) ?? [],
     wordsFile: wordsFile as string | undefined,

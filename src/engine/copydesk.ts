@@ -10,6 +10,8 @@ import {parseSettings} from './config.js'
 import {runRule} from './define-rule.js'
 import type {Dialect, Resources} from './resources.js'
 import type {Level} from './types.js'
+import {wordNodes} from './words.js'
+import {toString} from 'nlcst-to-string'
 
 export interface CopydeskOptions {
   readonly dialect?: string
@@ -35,14 +37,43 @@ export function copydesk(
 
   return async function (tree: Root, file: VFile) {
     if (enabled.length === 0) return
-    const resources = await loadResources(settings.dialect)
-    const context = {file, resources, acceptedWords, extraNames, enabled: enabledIds, shared: new Map()}
+    const resources =
+      settings.dialect === 'auto' ? await detectDialect(tree, file, loadResources) : await loadResources(settings.dialect)
+    const context = {
+      file,
+      resources,
+      acceptedWords,
+      extraNames,
+      enabled: enabledIds,
+      shared: new Map(),
+      dialectDetected: settings.dialect === 'auto'
+    }
     for (const rule of enabled) {
       const setting = settings.rules.get(rule.meta.id)!
       runRule(rule, tree, context, setting.level as Exclude<Level, 'off'>, setting.options)
     }
     file.messages.sort(byPlace)
   }
+}
+
+/**
+ * The dialect a draft is written in: American unless it uses more British
+ * forms (colour, organise) than American ones (color, organize). The other
+ * dialect's dictionary is loaded only when a draft has a British form.
+ */
+async function detectDialect(tree: Root, file: VFile, loadResources: LoadResources): Promise<Resources> {
+  const american = await loadResources('en-US')
+  const britishForms = countOtherDialect(american, tree, file)
+  if (britishForms === 0) return american
+  const british = await loadResources('en-GB')
+  return britishForms > countOtherDialect(british, tree, file) ? british : american
+}
+
+function countOtherDialect(resources: Resources, tree: Root, file: VFile): number {
+  const candidates = wordNodes(tree).filter((word) => !resources.isKnownForm(toString(word).replace(/’/g, "'")))
+  return resources
+    .unknownWords(candidates, file)
+    .filter((word) => /^[a-z]+$/.test(word.actual) && resources.isOtherDialect(word.actual)).length
 }
 
 function byPlace(left: {line?: number | undefined; column?: number | undefined}, right: typeof left): number {

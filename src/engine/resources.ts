@@ -3,7 +3,7 @@
  * per dialect from raw data that an adapter reads from disk. Nothing here
  * touches the filesystem.
  */
-import type {Root} from 'nlcst'
+import type {Root, Word} from 'nlcst'
 import retextSpell from 'retext-spell'
 import {VFile} from 'vfile'
 import {dialectForms, parseDialectTable, type DialectPair} from './dialect.js'
@@ -42,8 +42,17 @@ export interface UnknownWord {
 
 export interface Resources {
   readonly dialect: Dialect
-  /** Words retext-spell does not find in the dictionary, in document order. */
-  unknownWords(tree: Root, file: VFile): UnknownWord[]
+  /**
+   * Of the given word nodes (or every word of a tree), those retext-spell
+   * does not find in the dictionary, in document order.
+   */
+  unknownWords(words: Root | ReadonlyArray<Word>, file: VFile): UnknownWord[]
+  /**
+   * Whether a word is surely spelled right: one of the dictionary's forms,
+   * or a news word, as written or capitalised. Cheap; used to spare
+   * retext-spell the bulk of the words.
+   */
+  isKnownForm(word: string): boolean
   /** Built on first use: most drafts need few suggestions. */
   readonly suggester: Suggester
   readonly names: {
@@ -69,7 +78,14 @@ function lines(text: string): string[] {
 export function buildResources(raw: RawResources): Resources {
   // `max: -1` switches retext-spell's own suggestions off: they cost tens of
   // milliseconds per word, and copydesk ranks its own (`max: 0` falls back to 30).
-  const spell = retextSpell({dictionary: raw.dictionary as {aff: Uint8Array; dic: Uint8Array}, max: -1})
+  // `ignoreLiteral: false`: retext-spell would skip a word standing alone
+  // between commas or quotes (`, howver,`); copydesk finds URLs, code and
+  // handles itself.
+  const spell = retextSpell({
+    dictionary: raw.dictionary as {aff: Uint8Array; dic: Uint8Array},
+    max: -1,
+    ignoreLiteral: false
+  })
   let suggester: Suggester | undefined
   let known: Set<string> | undefined
   let salient: string[] | undefined
@@ -79,7 +95,11 @@ export function buildResources(raw: RawResources): Resources {
 
   return {
     dialect: raw.dialect,
-    unknownWords(tree, file) {
+    unknownWords(words, file) {
+      const tree: Root = Array.isArray(words)
+        ? {type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [...words]}]}]}
+        : (words as Root)
+      if (tree.children.length === 0 || (Array.isArray(words) && words.length === 0)) return []
       const scratch = new VFile({path: file.path, value: String(file)})
       let failure: unknown
       // Sync: the dictionary is passed in loaded, so the transform finishes in the call.
@@ -92,6 +112,13 @@ export function buildResources(raw: RawResources): Resources {
         start: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
         end: message.place && 'end' in message.place ? (message.place.end.offset ?? 0) : 0
       }))
+    },
+    isKnownForm(word) {
+      const forms = this.suggester
+      if (forms.has(word)) return true
+      const lower = word.toLowerCase()
+      // nspell takes `Walked` and `WALKED` for `walked`, but not `walKed`.
+      return lower !== word && forms.has(lower) && (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
     },
     get suggester() {
       if (!suggester) {

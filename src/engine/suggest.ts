@@ -10,6 +10,8 @@
  * confusions are cheap) blended with how common the word is.
  */
 
+import {letterMask, mayBeWithin} from './text.js'
+
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 const vowels = new Set('aeiouy')
 /** Sound-alike letter pairs typists confuse: cheaper than a random swap. */
@@ -18,27 +20,55 @@ const soundAlike = new Set(['c:k', 'k:c', 'c:s', 's:c', 's:z', 'z:s', 'i:y', 'y:
 const adjacentKeys = new Map<string, Set<string>>()
 for (const [row, keys] of keyboardRows.entries()) {
   for (const [column, key] of [...keys].entries()) {
-    const near = new Set<string>()
-    for (const offset of [-1, 0, 1]) {
-      const rowAbove = keyboardRows[row - 1]
-      const rowBelow = keyboardRows[row + 1]
-      for (const neighbour of [keys[column + offset], rowAbove?.[column + offset], rowBelow?.[column + offset]]) {
-        if (neighbour && neighbour !== key) near.add(neighbour)
-      }
-    }
-    adjacentKeys.set(key, near)
+    // Rows are staggered: a key touches two keys above (same column and the
+    // next) and two below (the previous column and the same).
+    const near = [
+      keys[column - 1],
+      keys[column + 1],
+      keyboardRows[row - 1]?.[column],
+      keyboardRows[row - 1]?.[column + 1],
+      keyboardRows[row + 1]?.[column - 1],
+      keyboardRows[row + 1]?.[column]
+    ]
+    adjacentKeys.set(key, new Set(near.filter((neighbour): neighbour is string => neighbour !== undefined)))
   }
 }
 
 /** Cost of typing `typed` where `intended` was meant. */
 function substitutionCost(typed: string, intended: string, names: boolean): number {
   if (typed === intended) return 0
-  if (adjacentKeys.get(intended)?.has(typed)) return 0.6
+  // In names a changed vowel is as often another spelling (Gordin, Gordon).
+  if (names && vowels.has(typed) && vowels.has(intended)) return 1
+  if (adjacentKeys.get(intended)?.has(typed)) return names ? 0.7 : 0.6
   // In names a sound-alike letter is more often another transliteration (Makri, Macri).
   if (!names && soundAlike.has(typed + ':' + intended)) return 0.6
-  if (vowels.has(typed) && vowels.has(intended)) return 0.7
+  if (!names && vowels.has(typed) && vowels.has(intended)) return 0.7
   return 1
 }
+
+/**
+ * Substitution costs between code units below 128, for words and for names,
+ * worked out once: the distance table asks for them in its inner loop.
+ */
+const substitutionTables = [false, true].map((names) => {
+  const table = new Float32Array(128 * 128)
+  for (let typed = 0; typed < 128; typed++) {
+    for (let intended = 0; intended < 128; intended++) {
+      table[typed * 128 + intended] = substitutionCost(String.fromCharCode(typed), String.fromCharCode(intended), names)
+    }
+  }
+  return table
+})
+
+function substitution(table: Float32Array, typed: number, intended: number): number {
+  if (typed === intended) return 0
+  return typed < 128 && intended < 128 ? table[typed * 128 + intended]! : 1
+}
+
+/** Reused between calls: allocating per candidate dominated the scan. */
+let scratch = new Float64Array(1024)
+let extraCosts = new Float64Array(64)
+let omissionCosts = new Float64Array(64)
 
 /**
  * Weighted optimal-string-alignment distance from the typed word to a
@@ -48,25 +78,35 @@ export function typingDistance(typed: string, intended: string, max: number, nam
   const rows = typed.length + 1
   const width = intended.length + 1
   if (Math.abs(typed.length - intended.length) > max * 2) return Infinity
-  const table = new Float64Array(rows * width)
-  for (let j = 1; j < width; j++) table[j] = table[j - 1]! + omissionCost(intended, j - 1)
+  if (scratch.length < rows * width) scratch = new Float64Array(rows * width * 2)
+  if (extraCosts.length < rows) extraCosts = new Float64Array(rows * 2)
+  if (omissionCosts.length < width) omissionCosts = new Float64Array(width * 2)
+  const substitutions = substitutionTables[names ? 1 : 0]!
+  for (let i = 0; i < typed.length; i++) extraCosts[i] = extraCost(typed, i)
+  for (let j = 0; j < intended.length; j++) omissionCosts[j] = omissionCost(intended, j)
+  const table = scratch
+  table[0] = 0
+  for (let j = 1; j < width; j++) table[j] = table[j - 1]! + omissionCosts[j - 1]!
   // A swap reaches back two rows, so stop only when two rows in a row are over.
   let previousRowMin = 0
   for (let i = 1; i < rows; i++) {
-    table[i * width] = table[(i - 1) * width]! + extraCost(typed, i - 1)
+    const typedCode = typed.charCodeAt(i - 1)
+    const extra = extraCosts[i - 1]!
+    table[i * width] = table[(i - 1) * width]! + extra
     let rowMin = table[i * width]!
     for (let j = 1; j < width; j++) {
+      const intendedCode = intended.charCodeAt(j - 1)
       let value = Math.min(
-        table[(i - 1) * width + j]! + extraCost(typed, i - 1),
-        table[i * width + j - 1]! + omissionCost(intended, j - 1),
-        table[(i - 1) * width + j - 1]! + substitutionCost(typed[i - 1]!, intended[j - 1]!, names)
+        table[(i - 1) * width + j]! + extra,
+        table[i * width + j - 1]! + omissionCosts[j - 1]!,
+        table[(i - 1) * width + j - 1]! + substitution(substitutions, typedCode, intendedCode)
       )
       if (
         i > 1 &&
         j > 1 &&
-        typed[i - 1] === intended[j - 2] &&
-        typed[i - 2] === intended[j - 1] &&
-        typed[i - 1] !== typed[i - 2]
+        typedCode === intended.charCodeAt(j - 2) &&
+        typed.charCodeAt(i - 2) === intendedCode &&
+        typedCode !== typed.charCodeAt(i - 2)
       ) {
         value = Math.min(value, table[(i - 2) * width + j - 2]! + 0.6)
       }
@@ -92,12 +132,13 @@ function extraCost(typed: string, index: number): number {
   return 1
 }
 
-/** A letter left out: cheap when it was one of a double. */
+/** A letter left out: cheap when it was one of a double, a vowel, or the last letter. */
 function omissionCost(intended: string, index: number): number {
   const letter = intended[index]!
   if (letter === intended[index - 1] || letter === intended[index + 1]) return 0.5
   if (vowels.has(letter)) return 0.8
-  return 1
+  if (index === intended.length - 1) return 0.8
+  return 0.9
 }
 
 export interface Suggester {
@@ -124,9 +165,25 @@ const defaultMaxCost = 2
  */
 export function createSuggester(words: ReadonlyArray<string>, frequencies: ReadonlyMap<string, number>): Suggester {
   const known = new Set(words)
-  const byLength: string[][] = []
+  // Typos rarely hit both of the first two letters, so candidates are kept in
+  // buckets by length and first letter, and by length and second letter,
+  // each word with a bit mask of its letters: two words within two edits
+  // differ in at most two letters each way, which rules out most of a bucket
+  // before any table is filled.
+  const byFirst = new Map<string, {words: string[]; masks: number[]}>()
+  const bySecond = new Map<string, {words: string[]; masks: number[]}>()
+  const addTo = (index: Map<string, {words: string[]; masks: number[]}>, key: string, word: string) => {
+    let bucket = index.get(key)
+    if (!bucket) {
+      bucket = {words: [], masks: []}
+      index.set(key, bucket)
+    }
+    bucket.words.push(word)
+    bucket.masks.push(letterMask(word))
+  }
   for (const word of words) {
-    ;(byLength[word.length] ??= []).push(word)
+    addTo(byFirst, word.length + word.charAt(0), word)
+    if (word.length > 1) addTo(bySecond, word.length + word.charAt(1), word)
   }
   const cache = new Map<string, string[]>()
 
@@ -152,13 +209,23 @@ export function createSuggester(words: ReadonlyArray<string>, frequencies: Reado
     return found
   }
 
-  function nearScan(word: string, into: Set<string>): void {
-    for (let length = Math.max(1, word.length - 2); length <= word.length + 2; length++) {
-      for (const candidate of byLength[length] ?? []) {
-        // Typos rarely hit the first two letters both; this keeps the scan cheap.
-        if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue
-        if (typingDistance(word, candidate, defaultMaxCost) <= defaultMaxCost) into.add(candidate)
+  function nearScan(word: string, maxCost: number, into: Map<string, number>): void {
+    const mask = letterMask(word)
+    const spread = Math.ceil(maxCost)
+    const scan = (bucket: {words: string[]; masks: number[]} | undefined, skipFirstLetter: boolean) => {
+      if (!bucket) return
+      for (let index = 0; index < bucket.words.length; index++) {
+        if (!mayBeWithin(mask, bucket.masks[index]!, spread)) continue
+        const candidate = bucket.words[index]!
+        // Words sharing both first letters sit in both buckets; look once.
+        if (skipFirstLetter && candidate.charCodeAt(0) === word.charCodeAt(0)) continue
+        const cost = typingDistance(word, candidate, maxCost)
+        if (cost <= maxCost) into.set(candidate, cost)
       }
+    }
+    for (let length = Math.max(1, word.length - spread); length <= word.length + spread; length++) {
+      scan(byFirst.get(length + word.charAt(0)), false)
+      scan(bySecond.get(length + word.charAt(1)), true)
     }
   }
 
@@ -166,10 +233,12 @@ export function createSuggester(words: ReadonlyArray<string>, frequencies: Reado
     const key = word + '\u0000' + limit + '\u0000' + maxCost
     const cached = cache.get(key)
     if (cached) return cached
-    const candidates = singleEdits(word)
-    if (candidates.size < 3 && word.length > 3) nearScan(word, candidates)
+    const candidates = new Map<string, number>()
+    for (const candidate of singleEdits(word)) candidates.set(candidate, typingDistance(word, candidate, maxCost))
+    // Past one edit only when that finds little and the caller allows more than one slip.
+    if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     const ranked = [...candidates]
-      .map((candidate) => ({candidate, cost: typingDistance(word, candidate, maxCost)}))
+      .map(([candidate, cost]) => ({candidate, cost}))
       .filter((entry) => entry.cost <= maxCost)
       .map((entry) => ({candidate: entry.candidate, score: entry.cost - frequencyWeight * frequency(entry.candidate)}))
       .sort((left, right) => left.score - right.score || left.candidate.localeCompare(right.candidate))

@@ -58,6 +58,9 @@ export function overlaps(ranges: ReadonlyArray<Span>, span: Span): boolean {
   return false
 }
 
+/** Rows reused between calls: allocating them per pair dominated name checks. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)]
+
 /**
  * Damerau (optimal string alignment) distance, stopping early once it must
  * exceed `max`; returns `max + 1` then.
@@ -65,16 +68,16 @@ export function overlaps(ranges: ReadonlyArray<Span>, span: Span): boolean {
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
   const width = b.length + 1
-  let previous2 = new Array<number>(width).fill(0)
-  let previous = Array.from({length: width}, (_, index) => index)
-  let current = new Array<number>(width).fill(0)
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)]
+  let [previous2, previous, current] = rows
+  for (let j = 0; j < width; j++) previous[j] = j
   // A swap reaches back two rows, so stop only when two rows in a row are over.
   let previousRowMin = 0
   for (let i = 1; i <= a.length; i++) {
     current[0] = i
     let rowMin = i
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         value = Math.min(value, previous2[j - 2]! + 1)
@@ -87,4 +90,25 @@ export function editDistance(a: string, b: string, max: number): number {
     ;[previous2, previous, current] = [previous, current, previous2]
   }
   return Math.min(previous[b.length]!, max + 1)
+}
+
+/** Bit per letter a–z present in the word (case-insensitive), for quick rejection. */
+export function letterMask(word: string): number {
+  let mask = 0
+  for (let index = 0; index < word.length; index++) {
+    const code = (word.charCodeAt(index) | 32) - 97
+    if (code >= 0 && code < 26) mask |= 1 << code
+  }
+  return mask
+}
+
+export function bitCount(value: number): number {
+  let count = 0
+  for (let rest = value; rest !== 0; rest &= rest - 1) count++
+  return count
+}
+
+/** Whether two words could be within `max` edits, judged by their letters alone. */
+export function mayBeWithin(maskA: number, maskB: number, max: number): boolean {
+  return bitCount(maskA & ~maskB) <= max && bitCount(maskB & ~maskA) <= max
 }

@@ -79,6 +79,8 @@ export interface RuleContext {
   readonly extraNames: ReadonlySet<string>
   /** Ids of the rules on in this run, so a rule can defer to a sibling. */
   readonly enabled: ReadonlySet<string>
+  /** Whether the dialect was chosen from the draft's own spellings (`dialect: "auto"`). */
+  readonly dialectDetected: boolean
   /** Per-file cache shared by the rules of one run (for analyses two rules need). */
   readonly shared: Map<string, unknown>
 }

@@ -5,9 +5,17 @@
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {visit} from 'unist-util-visit'
 import {typingDistance} from './suggest.js'
-import {editDistance, isAllCaps, isCapitalised, literalRanges, overlaps, stripPossessive} from './text.js'
+import {
+  editDistance,
+  isAllCaps,
+  isCapitalised,
+  letterMask,
+  literalRanges,
+  mayBeWithin,
+  overlaps,
+  stripPossessive
+} from './text.js'
 import type {RuleContext, Span} from './types.js'
 
 export interface WordToken {
@@ -51,46 +59,77 @@ export function analyseWords(tree: Root, context: RuleContext): WordAnalysis {
   return analysis
 }
 
+/** Text of a word node: its children are text, punctuation and symbols. */
+function wordText(word: Word): string {
+  let value = ''
+  for (const child of word.children) value += 'value' in child ? child.value : toString(child)
+  return value
+}
+
+/** Every word node of a tree, in order, by a plain walk down to the sentences. */
+export function wordNodes(tree: Root): Word[] {
+  const found: Word[] = []
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'WordNode') found.push(node as Word)
+    else if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+  }
+  walk(tree)
+  return found
+}
+
 function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const text = String(context.file)
   const literals = literalRanges(text)
   const words: WordToken[] = []
   const byStart = new Map<number, WordToken>()
+  // Words every dictionary form list knows need no further look; the rest go to retext-spell.
+  const candidates: Word[] = []
 
-  visit(tree, 'SentenceNode', function (sentence: Sentence) {
+  // A plain walk: unist-util-visit's generality cost more than the checks.
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'SentenceNode') {
+      sentence(node)
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as Root['children'][number])
+    }
+  }
+
+  function sentence(node: Sentence): void {
     let first = true
-    let previous: {token: WordToken; end: number} | undefined
-    visit(sentence, function (node) {
-      if (node.type === 'SourceNode') {
+    let previous: WordToken | undefined
+    for (const child of node.children) {
+      if (child.type === 'SourceNode') {
         first = false
-        return
+        continue
       }
-      if (node.type !== 'WordNode') return
-      const word = node as Word
-      const span = {start: word.position?.start.offset ?? 0, end: word.position?.end.offset ?? 0}
+      if (child.type !== 'WordNode') continue
+      const start = child.position?.start.offset ?? 0
+      const end = child.position?.end.offset ?? 0
       const token: WordToken = {
-        text: toString(word).replace(/’/g, "'"),
-        span,
+        text: wordText(child).replace(/’/g, "'"),
+        span: {start, end},
         sentenceInitial: first,
-        literal: overlaps(literals, span),
+        literal: literals.length > 0 && overlaps(literals, {start, end}),
         followedByName: false,
         precededByName: false
       }
-      if (previous && span.start === previous.end + 1) {
-        if (capitalisedWord.test(token.text)) (previous.token as {followedByName: boolean}).followedByName = true
-        if (capitalisedWord.test(previous.token.text)) (token as {precededByName: boolean}).precededByName = true
+      if (previous && start === previous.span.end + 1) {
+        if (capitalisedWord.test(token.text)) (previous as {followedByName: boolean}).followedByName = true
+        if (capitalisedWord.test(previous.text)) (token as {precededByName: boolean}).precededByName = true
       }
-      previous = {token, end: span.end}
+      previous = token
       first = false
       words.push(token)
-      byStart.set(span.start, token)
-      return 'skip'
-    })
-  })
+      byStart.set(start, token)
+      if (!context.resources.isKnownForm(token.text)) candidates.push(child)
+    }
+  }
+
+  walk(tree)
 
   const unknown: UnknownToken[] = []
   const unknownForms = new Set<string>()
-  for (const found of context.resources.unknownWords(tree, context.file)) {
+  for (const found of context.resources.unknownWords(candidates, context.file)) {
     const token = byStart.get(found.start) ?? {
       text: found.actual.replace(/’/g, "'"),
       span: {start: found.start, end: found.end},
@@ -102,6 +141,17 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     const kind = classify(token, context)
     unknown.push({...token, kind})
     if (kind === 'name') unknownForms.add(stripPossessive(token.text))
+  }
+
+  // Two unknown words side by side are a foreign phrase (avant garde, per
+  // diem, coup d'état) far more often than two slips in a row.
+  for (const [index, token] of unknown.entries()) {
+    if (token.kind !== 'ordinary') continue
+    const before = unknown[index - 1]
+    const after = unknown[index + 1]
+    const adjacent = (left: UnknownToken | undefined, right: UnknownToken | undefined) =>
+      left !== undefined && right !== undefined && /^[\s-]$/.test(text.slice(left.span.end, right.span.start))
+    if (adjacent(before, token) || adjacent(token, after)) unknown[index] = {...token, kind: 'skip'}
   }
 
   const nearMisses = nearMissCache(context)
@@ -133,6 +183,39 @@ export function isHyphenPrefix(part: string): boolean {
   return hyphenPrefixes.has(part.toLowerCase())
 }
 
+const prefixes = ['anti', 'co', 'counter', 'de', 'inter', 'mis', 'multi', 'non', 'out', 'over', 'pre', 're', 'semi', 'sub', 'super', 'un', 'under']
+
+/**
+ * A word the dictionary lacks but that is regularly inflected or derived
+ * from one it has: a plural (hydrogens, simplicities) or a suffix (winless,
+ * tintable, leaguer). A typing slip almost never lands on such a form.
+ */
+export function isInflection(word: string, has: (word: string) => boolean): boolean {
+  const stemIs = (stem: string) => stem.length >= 3 && has(stem)
+  if (/ies$/.test(word) && stemIs(word.slice(0, -3) + 'y')) return true
+  if (/es$/.test(word) && stemIs(word.slice(0, -2))) return true
+  if (/s$/.test(word) && !/ss$/.test(word) && stemIs(word.slice(0, -1))) return true
+  for (const suffix of ['less', 'ness', 'like', 'able', 'ful']) {
+    if (word.endsWith(suffix) && (stemIs(word.slice(0, -suffix.length)) || stemIs(word.slice(0, -suffix.length) + 'e'))) {
+      return true
+    }
+  }
+  // league → leaguer, leaguers
+  const agent = /^(.+e)rs?$/.exec(word)
+  return agent !== null && stemIs(agent[1]!)
+}
+
+/** A prefix on a word (redevelopers) or two words run together (storyline). */
+export function isCompound(word: string, has: (word: string) => boolean): boolean {
+  for (const prefix of prefixes) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length))) return true
+  }
+  for (let split = 4; split <= word.length - 4; split++) {
+    if (has(word.slice(0, split)) && has(word.slice(split))) return true
+  }
+  return false
+}
+
 function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] {
   const word = token.text
   const bare = stripPossessive(word)
@@ -159,12 +242,25 @@ function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] 
   }
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
+    // The plural of a known name (the Kennedys, the Phillies) is not a new name.
+    const singular = bare.replace(/ies$/, 'y').replace(/(?<=[^s])e?s$/, '')
+    if (singular !== bare && (context.resources.names.known.has(singular) || context.resources.names.known.has(bare.slice(0, -1)))) {
+      return 'skip'
+    }
     return 'name'
   }
   // Mixed case inside a word (`iPhone`, `eBay`) is a brand, not a typo.
   if (/\p{Lu}/u.test(word)) return 'skip'
   // A small word inside a name (Tour de France, Leonardo da Vinci, Col des Aravis).
   if (token.precededByName && token.followedByName && word.length <= 4) return 'skip'
+  // One or two letters: an abbreviation or a foreign word (de, et) far more often than a slip.
+  if (word.length <= 2) return 'skip'
+  const lower = word.toLowerCase()
+  const has = (part: string) => context.resources.suggester.has(part)
+  if (isInflection(lower, has)) return 'skip'
+  // A prefix or two words run together explain a word only when it is not
+  // one cheap slip from a word (`untill` is until, not un + till).
+  if (isCompound(lower, has) && context.resources.suggester.suggest(lower, 1, 1).length === 0) return 'skip'
   return 'ordinary'
 }
 
@@ -187,10 +283,21 @@ function nearMissCache(context: RuleContext): Map<string, string | undefined> {
   return cache
 }
 
-/** Names a near miss may point to, grouped by first letter, built once per name list. */
-const indexes = new WeakMap<ReadonlyArray<string>, Map<string, string[]>>()
+interface SalientName {
+  readonly name: string
+  readonly lower: string
+  readonly plain: string
+  readonly mask: number
+}
 
-function salientByInitial(context: RuleContext): Map<string, string[]> {
+/** Names a near miss may point to, grouped by first letter, built once per name list. */
+const indexes = new WeakMap<ReadonlyArray<string>, Map<string, SalientName[]>>()
+
+function salientEntry(name: string): SalientName {
+  return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name)}
+}
+
+function salientByInitial(context: RuleContext): Map<string, SalientName[]> {
   const salient = context.resources.names.salient
   let index = indexes.get(salient)
   if (!index) {
@@ -198,7 +305,7 @@ function salientByInitial(context: RuleContext): Map<string, string[]> {
     for (const name of salient) {
       const initial = name.charAt(0)
       const group = index.get(initial) ?? []
-      group.push(name)
+      group.push(salientEntry(name))
       index.set(initial, group)
     }
     indexes.set(salient, index)
@@ -208,35 +315,39 @@ function salientByInitial(context: RuleContext): Map<string, string[]> {
 
 /**
  * A salient name one slip away, with the same first letter: the shape of a
- * typing slip (swapped letters, a dropped vowel, a doubled letter, a
+ * typing slip (swapped letters, a dropped letter, a doubled letter, a
  * neighbouring key), not of a different name. Short names must be closer:
- * a random letter changed in a five-letter name is more often another name.
+ * a letter changed in a five-letter name more often makes another name.
  */
 export function findNearMiss(form: string, context: RuleContext): string | undefined {
   if (form.length < 5) return undefined
   const limit = form.length >= 10 ? 2 : 1
   // Five or six letters: only the cheapest slips (swapped letters, a doubled
-  // letter, a neighbouring key); a changed vowel there is as often another
-  // name (Orlen, Orlan). Longer names may take one ordinary slip.
-  const maxCost = form.length >= 10 ? 1.2 : form.length >= 7 ? 1 : 0.65
+  // letter, a neighbouring key). Longer names may take one ordinary slip.
+  const maxCost = form.length >= 10 ? 1.2 : form.length >= 7 ? 0.9 : 0.65
   const plain = withoutAccents(form)
   const lower = form.toLowerCase()
-  const candidates = [...(salientByInitial(context).get(form.charAt(0)) ?? []), ...context.extraNames]
+  const mask = letterMask(form)
+  const initial = form.charAt(0)
+  const candidates = [
+    ...(salientByInitial(context).get(initial) ?? []),
+    ...[...context.extraNames].filter((name) => name.charAt(0) === initial).map(salientEntry)
+  ]
   let best: string | undefined
   let bestCost = Infinity
   let bestFrequency = -1
-  const frequency = (name: string) => context.resources.suggester.frequency(name.toLowerCase())
-  for (const name of candidates) {
-    if (name.charAt(0) !== form.charAt(0) || name === form) continue
+  for (const candidate of candidates) {
+    const name = candidate.name
+    if (Math.abs(name.length - form.length) > limit || !mayBeWithin(mask, candidate.mask, limit) || name === form) continue
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
     if (form.startsWith(name) || name.startsWith(form)) continue
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
-    if (withoutAccents(name) === plain) continue
+    if (candidate.plain === plain) continue
     if (editDistance(form, name, limit) > limit) continue
-    const cost = typingDistance(lower, name.toLowerCase(), maxCost, true)
+    const cost = typingDistance(lower, candidate.lower, maxCost, true)
     if (cost > maxCost || cost > bestCost) continue
     // Between equally close names, the one people write more often (Vladimir, not Vladamir).
-    const nameFrequency = frequency(name)
+    const nameFrequency = context.resources.suggester.frequency(candidate.lower)
     if (cost < bestCost || nameFrequency > bestFrequency) {
       best = name
       bestCost = cost
