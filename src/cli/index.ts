@@ -13,7 +13,7 @@ import type {Readable, Writable} from 'node:stream'
 import {engine} from 'unified-engine'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {copydeskParse} from '../engine/parse.js'
+import {copydeskParse, loadMarkdownSupport} from '../engine/parse.js'
 import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
 import {progress} from '../node/plugin.js'
@@ -163,6 +163,11 @@ export async function main(io: Io): Promise<number> {
   // Check command-line overrides and the default config up front.
   const defaultConfig = transform({}, undefined)
   if (configProblems.length > 0) return fail(configProblems.join('\n'))
+
+  // Plain-text drafts named one by one never need the Markdown parser.
+  const onlyText = !useStdin && options.files.every((file) => /\.txt$/i.test(file) && !/[*?[{]/.test(file))
+  const stdinText = useStdin && !/\.(md|markdown|mdown|mkd)$/i.test(options.stdinFilename ?? '')
+  if (!onlyText && !stdinText) await loadMarkdownSupport()
 
   let files: VFile[] = []
   const showProgress = io.stderr.isTTY === true

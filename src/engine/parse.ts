@@ -4,13 +4,9 @@
  * every position still points into the original file.
  */
 import type {Root as MdastRoot} from 'mdast'
-import {toNlcst} from 'mdast-util-to-nlcst'
 import type {Root} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import {unified, type Compiler, type Parser} from 'unified'
+import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
 
@@ -20,7 +16,32 @@ export function isMarkdown(file: VFile): boolean {
   return markdownExtensions.has((file.extname ?? '').toLowerCase())
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+type MarkdownToNlcst = (file: VFile) => Root
+
+let markdownToNlcst: MarkdownToNlcst | undefined
+
+/**
+ * Load the Markdown parser (remark with front matter and GFM, bridged by
+ * mdast-util-to-nlcst). It is a fifth of a cold start, so a run over plain
+ * text never loads it; `check` and the CLI call this when Markdown may come.
+ */
+export async function loadMarkdownSupport(): Promise<void> {
+  if (markdownToNlcst) return
+  const [{unified}, {default: remarkParse}, {default: remarkFrontmatter}, {default: remarkGfm}, {toNlcst}] =
+    await Promise.all([
+      import('unified'),
+      import('remark-parse'),
+      import('remark-frontmatter'),
+      import('remark-gfm'),
+      import('mdast-util-to-nlcst')
+    ])
+  const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+  markdownToNlcst = (file) =>
+    toNlcst(markdown.parse(file) as MdastRoot, file, ParseEnglish, {
+      ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition'],
+      source: ['inlineCode']
+    })
+}
 
 /**
  * Refuse input that is not a text draft, with a reason a person can act on.
@@ -43,11 +64,8 @@ export function checkInput(text: string, file: VFile): void {
 export function parseDraft(text: string, file: VFile): Root {
   checkInput(text, file)
   if (isMarkdown(file)) {
-    const mdast = markdown.parse(file) as MdastRoot
-    return toNlcst(mdast, file, ParseEnglish, {
-      ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition'],
-      source: ['inlineCode']
-    })
+    if (!markdownToNlcst) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
+    return markdownToNlcst(file)
   }
   return new ParseEnglish().parse(text)
 }

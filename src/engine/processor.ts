@@ -6,7 +6,7 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {copydesk, type CopydeskOptions, type LoadResources} from './copydesk.js'
-import {copydeskParse} from './parse.js'
+import {copydeskParse, isMarkdown, loadMarkdownSupport} from './parse.js'
 
 export function createProcessor(
   options: CopydeskOptions | null | undefined,
@@ -23,6 +23,7 @@ export function createProcessor(
 /** Check one file; parse failures become a fatal message on the file. */
 export async function check(processor: Processor<Root, Root, Root, Root, string>, file: VFile): Promise<VFile> {
   try {
+    if (isMarkdown(file)) await loadMarkdownSupport()
     const tree = processor.parse(file)
     await processor.run(tree, file)
   } catch (error) {

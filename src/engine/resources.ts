@@ -27,8 +27,6 @@ export interface RawResources {
   readonly salientNames: string
   /** Correct news words missing from the dictionary, one per line. */
   readonly newsWords: string
-  /** The other dialect's suggestible words, to name a British/American form as such. */
-  readonly otherDialectWords: string
   /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
   readonly dialectTable: string
 }
@@ -69,10 +67,13 @@ export interface Resources {
 
 /** Non-empty lines, without `#` comments. */
 function lines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter(Boolean)
+  const all = text.split('\n')
+  // Generated lists hold no comments or blanks but a final newline: the fast path.
+  if (!text.includes('#')) {
+    if (all[all.length - 1] === '') all.pop()
+    return all
+  }
+  return all.map((line) => line.replace(/#.*$/, '').trim()).filter(Boolean)
 }
 
 export function buildResources(raw: RawResources): Resources {
@@ -81,16 +82,18 @@ export function buildResources(raw: RawResources): Resources {
   // `ignoreLiteral: false`: retext-spell would skip a word standing alone
   // between commas or quotes (`, howver,`); copydesk finds URLs, code and
   // handles itself.
-  const spell = retextSpell({
-    dictionary: raw.dictionary as {aff: Uint8Array; dic: Uint8Array},
-    max: -1,
-    ignoreLiteral: false
-  })
+  // Built on first use: a draft whose every word is a dictionary form never needs it.
+  let spell: ReturnType<typeof retextSpell> | undefined
+  const speller = () =>
+    (spell ??= retextSpell({
+      dictionary: raw.dictionary as {aff: Uint8Array; dic: Uint8Array},
+      max: -1,
+      ignoreLiteral: false
+    }))
   let suggester: Suggester | undefined
   let known: Set<string> | undefined
   let salient: string[] | undefined
   const newsWords = new Set(lines(raw.newsWords))
-  let otherDialect: Set<string> | undefined
   let dialectTable: DialectPair[] | undefined
 
   return {
@@ -103,7 +106,7 @@ export function buildResources(raw: RawResources): Resources {
       const scratch = new VFile({path: file.path, value: String(file)})
       let failure: unknown
       // Sync: the dictionary is passed in loaded, so the transform finishes in the call.
-      spell(tree, scratch, (error?: unknown) => {
+      speller()(tree, scratch, (error?: unknown) => {
         failure = error
       })
       if (failure) throw failure
@@ -121,14 +124,14 @@ export function buildResources(raw: RawResources): Resources {
       return lower !== word && forms.has(lower) && (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
     },
     get suggester() {
-      if (!suggester) {
+      suggester ??= createSuggester(lines(raw.words), () => {
         const frequencies = new Map<string, number>()
         for (const line of lines(raw.frequencies)) {
           const tab = line.indexOf('\t')
           frequencies.set(line.slice(0, tab), Number(line.slice(tab + 1)))
         }
-        suggester = createSuggester(lines(raw.words), frequencies)
-      }
+        return frequencies
+      })
       return suggester
     },
     get names() {
@@ -138,8 +141,9 @@ export function buildResources(raw: RawResources): Resources {
     },
     newsWords,
     isOtherDialect(word) {
-      otherDialect ??= new Set(lines(raw.otherDialectWords))
-      return otherDialect.has(word)
+      // By the pattern table rather than the other dialect's whole word list:
+      // loading that cost more than the rest of a cold start's data.
+      return this.dialectForms(word).length > 0
     },
     dialectForms(word) {
       dialectTable ??= parseDialectTable(raw.dialectTable)

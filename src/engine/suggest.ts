@@ -160,18 +160,20 @@ const frequencyWeight = 0.22
 const defaultMaxCost = 2
 
 /**
- * Build a suggester over lower-case dictionary forms and a frequency list
- * (`word<TAB>count` per line, most common first).
+ * Build a suggester over lower-case dictionary forms; word frequencies are
+ * loaded on the first suggestion.
  */
-export function createSuggester(words: ReadonlyArray<string>, frequencies: ReadonlyMap<string, number>): Suggester {
+export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: () => ReadonlyMap<string, number>): Suggester {
+  let frequencies: ReadonlyMap<string, number> | undefined
   const known = new Set(words)
   // Typos rarely hit both of the first two letters, so candidates are kept in
   // buckets by length and first letter, and by length and second letter,
   // each word with a bit mask of its letters: two words within two edits
   // differ in at most two letters each way, which rules out most of a bucket
   // before any table is filled.
-  const byFirst = new Map<string, {words: string[]; masks: number[]}>()
-  const bySecond = new Map<string, {words: string[]; masks: number[]}>()
+  // Built on the first scan: most drafts never need one.
+  let byFirst: Map<string, {words: string[]; masks: number[]}> | undefined
+  let bySecond: Map<string, {words: string[]; masks: number[]}> | undefined
   const addTo = (index: Map<string, {words: string[]; masks: number[]}>, key: string, word: string) => {
     let bucket = index.get(key)
     if (!bucket) {
@@ -181,13 +183,21 @@ export function createSuggester(words: ReadonlyArray<string>, frequencies: Reado
     bucket.words.push(word)
     bucket.masks.push(letterMask(word))
   }
-  for (const word of words) {
-    addTo(byFirst, word.length + word.charAt(0), word)
-    if (word.length > 1) addTo(bySecond, word.length + word.charAt(1), word)
+  function buckets(): [Map<string, {words: string[]; masks: number[]}>, Map<string, {words: string[]; masks: number[]}>] {
+    if (!byFirst || !bySecond) {
+      byFirst = new Map()
+      bySecond = new Map()
+      for (const word of words) {
+        addTo(byFirst, word.length + word.charAt(0), word)
+        if (word.length > 1) addTo(bySecond, word.length + word.charAt(1), word)
+      }
+    }
+    return [byFirst, bySecond]
   }
   const cache = new Map<string, string[]>()
 
   function frequency(word: string): number {
+    frequencies ??= loadFrequencies()
     return Math.log10((frequencies.get(word) ?? 0) + 1)
   }
 
@@ -223,9 +233,10 @@ export function createSuggester(words: ReadonlyArray<string>, frequencies: Reado
         if (cost <= maxCost) into.set(candidate, cost)
       }
     }
+    const [first, second] = buckets()
     for (let length = Math.max(1, word.length - spread); length <= word.length + spread; length++) {
-      scan(byFirst.get(length + word.charAt(0)), false)
-      scan(bySecond.get(length + word.charAt(1)), true)
+      scan(first.get(length + word.charAt(0)), false)
+      scan(second.get(length + word.charAt(1)), true)
     }
   }
 
