@@ -132,13 +132,18 @@ function extraCost(typed: string, index: number): number {
   return 1
 }
 
-/** A letter left out: cheap when it was one of a double, a vowel, or the last letter. */
+/**
+ * A letter left out: the commonest slip of fast typing, so cheaper than a
+ * changed letter; cheapest when it was one of a double, then a vowel or the
+ * last letter. (Weights tuned on typos drawn with seed 2024 and checked on
+ * seed 7; the bench reports seed 1961.)
+ */
 function omissionCost(intended: string, index: number): number {
   const letter = intended[index]!
   if (letter === intended[index - 1] || letter === intended[index + 1]) return 0.5
-  if (vowels.has(letter)) return 0.8
-  if (index === intended.length - 1) return 0.8
-  return 0.9
+  if (vowels.has(letter)) return 0.6
+  if (index === intended.length - 1) return 0.6
+  return 0.7
 }
 
 export interface Suggester {
@@ -155,7 +160,7 @@ export interface Suggester {
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'"
 /** How much a tenfold difference in frequency is worth in edit cost. */
-const frequencyWeight = 0.22
+const frequencyWeight = 0.18
 /** Candidates further than this (in weighted edits) are not offered by default. */
 const defaultMaxCost = 2
 
