@@ -95,6 +95,14 @@ describe('copydesk CLI', () => {
     expect(run(['words', '--quiet'])).toMatchObject({code: 0, stderr: ''})
   })
 
+  it('skips files named in .retextignore, and reads them with --no-ignore', () => {
+    write('ignoring/.retextignore', 'drafts/old/\n')
+    write('ignoring/drafts/old/typo.txt', 'The goverment said so.\n')
+    write('ignoring/drafts/new.txt', 'All is well.\n')
+    expect(run(['--quiet', 'drafts'], {cwd: path.join(folder, 'ignoring')})).toMatchObject({code: 0, stderr: ''})
+    expect(run(['--quiet', '--no-ignore', 'drafts'], {cwd: path.join(folder, 'ignoring')}).stderr).toMatch(/goverment/)
+  })
+
   it('runs a subset with --rule and --disable', () => {
     expect(run(['--disable', 'spelling', '--quiet', 'typo.txt']).stderr).toBe('')
     expect(run(['--rule', 'name-spelling', '--quiet', 'typo.txt']).stderr).toBe('')

@@ -1,0 +1,54 @@
+/** The engine without the CLI: input checks, Markdown, positions, messages. */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {check, createProcessor} from '../src/engine/processor.js'
+import {loadResources} from '../src/node/resources.js'
+import {checkText} from './helpers.js'
+
+describe('engine', () => {
+  it('refuses binary, non-UTF-8 and empty input with one fatal message', async () => {
+    for (const [text, reason] of [
+      ['PK\u0000\u0003', 'Cannot check binary file, expected a text draft'],
+      ['caf\uFFFD', 'Cannot check file that is not valid UTF-8, expected UTF-8 text: re-save the draft as UTF-8'],
+      [' \n\t\n', 'Cannot check empty file, expected a draft with text']
+    ] as const) {
+      const file = await checkText(text)
+      expect(file.messages.map((message) => [message.reason, message.fatal, message.ruleId])).toEqual([[reason, true, 'input']])
+    }
+  })
+
+  it('points at the first bad byte', async () => {
+    const file = await checkText('Fine line.\nBad \uFFFD here.\n')
+    expect([file.messages[0]!.line, file.messages[0]!.column]).toEqual([2, 5])
+  })
+
+  it('parses Markdown and skips code, HTML and front matter, with positions into the file', async () => {
+    const text = '---\ntitle: teh\n---\n\n# Heading\n\n<div>teh</div>\n\nThe goverment `teh`.\n\n```\nteh\n```\n'
+    const file = await checkText(text, {}, 'story.md')
+    expect(file.messages.map((message) => [message.actual, message.line, message.column])).toEqual([['goverment', 9, 5]])
+  })
+
+  it('keeps messages in document order across rules', async () => {
+    const file = await checkText('Vladmir met the goverment. Later Vladmir left.')
+    expect(file.messages.map((message) => message.column)).toEqual([1, 17, 34])
+  })
+
+  it('reports an internal failure as a fatal message, not a crash', async () => {
+    const processor = createProcessor({}, () => Promise.reject(new Error('data missing')))
+    const file = await check(processor, new VFile({path: 'a.txt', value: 'Some text.'}))
+    expect(file.messages.map((message) => [message.reason, message.fatal])).toEqual([['data missing', true]])
+  })
+
+  it('runs no rule when all are off', async () => {
+    const processor = createProcessor({rules: {spelling: 'off', 'name-spelling': 'off', 'name-consistency': 'off'}}, loadResources)
+    const file = await check(processor, new VFile({path: 'a.txt', value: 'The goverment.'}))
+    expect(file.messages).toEqual([])
+  })
+
+  it('marks severity as fatal for error, not for warn, undefined for info', async () => {
+    const levels = await Promise.all(
+      (['error', 'warn', 'info'] as const).map(async (level) => (await checkText('The goverment.', {rules: {spelling: level}})).messages[0]!.fatal)
+    )
+    expect(levels).toEqual([true, false, undefined])
+  })
+})
