@@ -4,7 +4,7 @@
  * every position still points into the original file.
  */
 import type {Root as MdastRoot} from 'mdast'
-import type {Root} from 'nlcst'
+import type {Paragraph, Root, Sentence} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
@@ -67,7 +67,53 @@ export function parseDraft(text: string, file: VFile): Root {
     if (!markdownToNlcst) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
     return markdownToNlcst(file)
   }
-  return new ParseEnglish().parse(text)
+  const parser = new ParseEnglish()
+  if (usesLineParagraphs(text)) parser.tokenizeParagraphPlugins.unshift(breakSentencesAtLineEnds)
+  return parser.parse(text)
+}
+
+/**
+ * Drafts pasted from a web page or a CMS often have one paragraph per line
+ * and no blank lines; there a line break ends a paragraph (and a headline
+ * with no full stop is not run into the next line). Text with blank lines
+ * between paragraphs keeps single line breaks as soft wraps.
+ */
+export function usesLineParagraphs(text: string): boolean {
+  const body = text.trim()
+  return body.includes('\n') && !/\n[ \t]*\r?\n/.test(body)
+}
+
+/** Split sentences at every line break, as parse-latin does at blank lines. */
+function breakSentencesAtLineEnds(paragraph: Paragraph): void {
+  const children: Paragraph['children'] = []
+  for (const child of paragraph.children) {
+    if (child.type !== 'SentenceNode') {
+      children.push(child)
+      continue
+    }
+    let current: Sentence['children'] = []
+    const flush = () => {
+      if (current.length === 0) return
+      const first = current[0]!
+      const last = current[current.length - 1]!
+      children.push({
+        type: 'SentenceNode',
+        children: current,
+        ...(first.position && last.position ? {position: {start: first.position.start, end: last.position.end}} : {})
+      })
+      current = []
+    }
+    for (const node of child.children) {
+      if (node.type === 'WhiteSpaceNode' && /[\r\n]/.test(node.value)) {
+        flush()
+        children.push(node)
+      } else {
+        current.push(node)
+      }
+    }
+    flush()
+  }
+  paragraph.children = children
 }
 
 /** unified plugin: parse drafts; compiling gives the draft back unchanged. */
