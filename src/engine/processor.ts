@@ -5,17 +5,18 @@
 import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {copydesk, type CopydeskOptions, type LoadResources} from './copydesk.js'
+import {copydesk, type CopydeskOptions, type LoadResources, type Observers} from './copydesk.js'
 import {copydeskParse, isMarkdown, loadMarkdownSupport} from './parse.js'
 
 export function createProcessor(
   options: CopydeskOptions | null | undefined,
-  loadResources: LoadResources
+  loadResources: LoadResources,
+  observers: Observers = {}
 ): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(copydeskParse as () => void)
     .use(function () {
-      return copydesk(options, loadResources)
+      return copydesk(options, loadResources, observers)
     })
     .freeze() as unknown as Processor<Root, Root, Root, Root, string>
 }
