@@ -45,7 +45,7 @@ export function copydesk(
   return async function (tree: Root, file: VFile) {
     if (enabled.length === 0) return
     const resources =
-      settings.dialect === 'auto' ? await detectDialect(tree, file, loadResources) : await loadResources(settings.dialect)
+      settings.dialect === 'auto' ? await detectDialect(tree, loadResources) : await loadResources(settings.dialect)
     const context = {
       file,
       resources,
@@ -71,19 +71,22 @@ export function copydesk(
  * forms (colour, organise) than American ones (color, organize). The other
  * dialect's dictionary is loaded only when a draft has a British form.
  */
-async function detectDialect(tree: Root, file: VFile, loadResources: LoadResources): Promise<Resources> {
+async function detectDialect(tree: Root, loadResources: LoadResources): Promise<Resources> {
+  const words = wordNodes(tree).map((word) => toString(word))
   const american = await loadResources('en-US')
-  const britishForms = countOtherDialect(american, tree, file)
+  const britishForms = countOtherDialect(american, words)
   if (britishForms === 0) return american
   const british = await loadResources('en-GB')
-  return britishForms > countOtherDialect(british, tree, file) ? british : american
+  return britishForms > countOtherDialect(british, words) ? british : american
 }
 
-function countOtherDialect(resources: Resources, tree: Root, file: VFile): number {
-  const candidates = wordNodes(tree).filter((word) => !resources.isKnownForm(toString(word).replace(/’/g, "'")))
-  return resources
-    .unknownWords(candidates, file)
-    .filter((word) => /^[a-z]+$/.test(word.actual) && resources.isOtherDialect(word.actual)).length
+/** Words of the draft written in the other dialect's spelling (by dictionary forms and the pattern table). */
+function countOtherDialect(resources: Resources, words: ReadonlyArray<string>): number {
+  let count = 0
+  for (const word of words) {
+    if (/^[a-z]+$/.test(word) && !resources.isKnownForm(word) && resources.isOtherDialect(word)) count++
+  }
+  return count
 }
 
 function byPlace(left: {line?: number | undefined; column?: number | undefined}, right: typeof left): number {
