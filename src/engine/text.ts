@@ -38,12 +38,16 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '')
 }
 
+const literalPattern =
+  /\b(?:https?|ftp):\/\/[^\s<>"”’)\]]+|\bwww\.[^\s<>"”’)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|co|uk|int|info|biz|news|tv|me|dev|app|ly)\b(?:\/[^\s<>"”’)\]]*)?/giu
+/** Cheap test for whether any of the above can occur at all. */
+const literalHint = /[@#]|:\/\/|www\.|\.(?:com|org|net|edu|gov|io|co|uk|int|info|biz|news|tv|me|dev|app|ly)\b/i
+
 /** Ranges of the text that are not prose: URLs, e-mail addresses, @handles, #tags. */
 export function literalRanges(text: string): Span[] {
+  if (!literalHint.test(text)) return []
   const ranges: Span[] = []
-  const pattern =
-    /\b(?:https?|ftp):\/\/[^\s<>"”’)\]]+|\bwww\.[^\s<>"”’)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|co|uk|int|info|biz|news|tv|me|dev|app|ly)\b(?:\/[^\s<>"”’)\]]*)?/giu
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(literalPattern)) {
     ranges.push({start: match.index, end: match.index + match[0].length})
   }
   return ranges
