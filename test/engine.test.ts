@@ -1,6 +1,7 @@
 /** The engine without the CLI: input checks, Markdown, positions, messages. */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
+import {loadMarkdownSupport, parseDraft} from '../src/engine/parse.js'
 import {check, createProcessor} from '../src/engine/processor.js'
 import {loadResources} from '../src/node/resources.js'
 import {checkText} from './helpers.js'
@@ -50,5 +51,20 @@ describe('engine', () => {
       (['error', 'warn', 'info'] as const).map(async (level) => (await checkText('The goverment.', {rules: {spelling: level}})).messages[0]!.fatal)
     )
     expect(levels).toEqual([true, false, undefined])
+  })
+})
+
+describe('Markdown positions', () => {
+  it('point into the file on continuation lines of block quotes and list items', async () => {
+    const text = '> The minister said it.\n> Then teh minister left.\n\n- item one\n  continues teh line\n\nAn &amp; more teh.\n'
+    await loadMarkdownSupport()
+    const tree = parseDraft(text, new VFile({path: 'a.md', value: text}))
+    const words: string[] = []
+    const walk = (node: {type: string; position?: {start: {offset?: number}; end: {offset?: number}}; children?: unknown[]}): void => {
+      if (node.type === 'WordNode') words.push(text.slice(node.position!.start.offset, node.position!.end.offset))
+      else for (const child of (node.children ?? []) as Array<typeof node>) walk(child)
+    }
+    walk(tree as never)
+    expect(words).toEqual(['The', 'minister', 'said', 'it', 'Then', 'teh', 'minister', 'left.', 'item', 'one', 'continues', 'teh', 'line', 'An', 'more', 'teh'])
   })
 })

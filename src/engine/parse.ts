@@ -4,7 +4,8 @@
  * every position still points into the original file.
  */
 import type {Root as MdastRoot} from 'mdast'
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import type {Position} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
@@ -36,11 +37,71 @@ export async function loadMarkdownSupport(): Promise<void> {
       import('mdast-util-to-nlcst')
     ])
   const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
-  markdownToNlcst = (file) =>
-    toNlcst(markdown.parse(file) as MdastRoot, file, ParseEnglish, {
+  markdownToNlcst = (file) => {
+    const tree = toNlcst(markdown.parse(file) as MdastRoot, file, ParseEnglish, {
       ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition'],
       source: ['inlineCode']
     })
+    realignPositions(tree, String(file), file)
+    return tree
+  }
+}
+
+type NlcstNode = Root | Root['children'][number] | Sentence['children'][number] | Word['children'][number]
+
+/**
+ * mdast-util-to-nlcst places a text node's words as if its value were
+ * contiguous in the file, but a text that runs over lines of a block quote
+ * (`> `) or a list item (indent) drops those prefixes, so every word after
+ * the first line ends up some characters early. Put each leaf back where its
+ * text really is: after the previous leaf, past line prefixes only.
+ */
+function realignPositions(tree: Root, doc: string, file: VFile): void {
+  const leaves: Array<{node: {value: string; position?: Position | undefined}; whiteSpace: boolean}> = []
+  const parents: Array<{children: NlcstNode[]; position?: Position | undefined}> = []
+  const collect = (node: NlcstNode): void => {
+    if ('children' in node) {
+      for (const child of node.children) collect(child as NlcstNode)
+      parents.push(node as {children: NlcstNode[]})
+    } else if ('value' in node) {
+      leaves.push({node, whiteSpace: node.type === 'WhiteSpaceNode'})
+    }
+  }
+  collect(tree)
+  const drifted = leaves.some(
+    ({node}) => node.position?.start.offset !== undefined && doc.slice(node.position.start.offset, node.position.end.offset) !== node.value
+  )
+  if (!drifted) return
+  const place = placeOf(file)
+  let cursor = 0
+  const found: Array<number | undefined> = []
+  for (const {node, whiteSpace} of leaves) {
+    if (whiteSpace) {
+      found.push(undefined)
+      continue
+    }
+    const expected = node.position?.start.offset ?? cursor
+    let at = doc.startsWith(node.value, expected) ? expected : doc.indexOf(node.value, cursor)
+    // Only line prefixes, white space, escapes and the rest of an entity may stand between two leaves.
+    if (at === -1 || !/^(?:#?\w+;)?[\s>*+\-\d.)\\]*$/.test(doc.slice(cursor, at))) at = expected
+    found.push(at)
+    node.position = {start: place.toPoint(at), end: place.toPoint(at + node.value.length)}
+    cursor = at + node.value.length
+  }
+  // White space spans the gap between its neighbours.
+  for (const [index, {node, whiteSpace}] of leaves.entries()) {
+    if (!whiteSpace) continue
+    const previous = leaves[index - 1]?.node.position?.end.offset ?? node.position?.start.offset ?? 0
+    const next = leaves.slice(index + 1).find((leaf) => !leaf.whiteSpace)?.node.position?.start.offset
+    const end = next !== undefined && next >= previous ? next : previous + node.value.length
+    node.position = {start: place.toPoint(previous), end: place.toPoint(end)}
+  }
+  // Parents (words, sentences, paragraphs) span their first to last child; inner ones first.
+  for (const parent of parents) {
+    const first = parent.children[0]?.position
+    const last = parent.children[parent.children.length - 1]?.position
+    if (first && last) parent.position = {start: first.start, end: last.end}
+  }
 }
 
 /**
