@@ -81,6 +81,9 @@ describe('parseSettings', () => {
       'Unexpected value for `rules.with-options[1].allow`: got `a`, expected `Array<string>`'
     )
     expect(parseSettings({rules: {'with-options': ['warn', {strict: null}]}}, list).rules.get('with-options')?.options).toEqual({strict: null})
+    expect(problem({rules: {'quote-balance': ['warn', {outer: 'curly'}]}})).toBe(
+      'Unexpected value for `rules.quote-balance[1].outer`: got `curly`, expected one of `"double"`, `"single"`'
+    )
   })
 })
 

@@ -60,6 +60,12 @@ export function closest(actual: string, candidates: ReadonlyArray<string>): stri
 }
 
 function checkOption(keyPath: string, value: unknown, type: OptionType): void {
+  if (typeof type !== 'string') {
+    if (value !== null && value !== undefined && !type.includes(value as string)) {
+      throw new ConfigError(keyPath, `got ${show(value)}, expected one of ${type.map((item) => '`"' + item + '"`').join(', ')}`)
+    }
+    return
+  }
   const ok =
     type === 'string[]'
       ? isStringArray(value)

@@ -35,8 +35,11 @@ export type Category =
  */
 export type FixKind = 'safe' | 'suggestion' | 'none'
 
-/** Shape of one option, checked before the first file is read. */
-export type OptionType = 'boolean' | 'number' | 'string' | 'string[]'
+/**
+ * Shape of one option, checked before the first file is read: a type, or
+ * the list of the values allowed (`['double', 'single']`).
+ */
+export type OptionType = 'boolean' | 'number' | 'string' | 'string[]' | ReadonlyArray<string>
 
 export interface RuleMeta {
   /** Kebab-case id; equals the file name and the docs page name. */
