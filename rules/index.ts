@@ -1,7 +1,17 @@
 /** Every rule copydesk ships, sorted by id. */
 import type {Rule} from '../src/engine/types.js'
+import missingSpace from './missing-space.js'
 import nameConsistency from './name-consistency.js'
 import nameSpelling from './name-spelling.js'
+import repeatedWord from './repeated-word.js'
 import spelling from './spelling.js'
+import webBoilerplate from './web-boilerplate.js'
 
-export const rules: ReadonlyArray<Rule<any>> = [nameConsistency, nameSpelling, spelling]
+export const rules: ReadonlyArray<Rule<any>> = [
+  missingSpace,
+  nameConsistency,
+  nameSpelling,
+  repeatedWord,
+  spelling,
+  webBoilerplate
+]

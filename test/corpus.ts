@@ -68,10 +68,22 @@ function copydeskOptions(json: string): CopydeskOptions {
   return {}
 }
 
+/**
+ * Text as written in expected files: in double quotes (JSON) when it is
+ * empty, has white space at an end or a line break (`""` deletes, `". "` adds
+ * a space), so one finding stays one line and trimming cannot change it.
+ */
+function showText(text: string): string {
+  return text === '' || /^\s|\s$|\n/.test(text) ? JSON.stringify(text) : text
+}
+
 /** What copydesk reports for a draft under the default config, in the expected-file format. */
 export async function findings(draft: Draft): Promise<string[]> {
   const file = await checkText(draft.text, draft.settings, draft.path)
   return file.messages.map(
-    (message) => `${message.line}:${message.column} ${message.ruleId} ${message.actual} -> ${message.expected?.[0] ?? '-'}`
+    (message) =>
+      `${message.line}:${message.column} ${message.ruleId} ${showText(message.actual ?? '')} -> ${
+        message.expected?.[0] === undefined ? '-' : showText(message.expected[0])
+      }`
   )
 }

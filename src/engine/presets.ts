@@ -13,11 +13,24 @@ const recommended: Readonly<Record<string, Level>> = {
   // never findings; only near misses of known names and in-draft variants.
   spelling: 'warn',
   'name-spelling': 'warn',
-  'name-consistency': 'warn'
+  'name-consistency': 'warn',
+  // Words that are spelled right but wrong in context.
+  homophone: 'warn',
+  // Quotations: marks that pair up, and a speaker for every quote.
+  'quote-balance': 'warn',
+  'quote-attribution': 'warn',
+  'pronoun-attribution': 'warn',
+  // Copy-desk residue: slips of the keyboard and of the clipboard.
+  'missing-space': 'warn',
+  'repeated-word': 'warn',
+  'web-boilerplate': 'warn'
 }
 
 const strict: Readonly<Record<string, Level>> = {
-  ...recommended
+  ...recommended,
+  // House policy rather than error: who says so, and why anonymously.
+  'vague-attribution': 'warn',
+  'anonymous-attribution': 'warn'
 }
 
 export const presets: Readonly<Record<PresetName, Readonly<Record<string, Level>>>> = {recommended, strict}
