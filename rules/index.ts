@@ -3,6 +3,7 @@ import type {Rule} from '../src/engine/types.js'
 import missingSpace from './missing-space.js'
 import nameConsistency from './name-consistency.js'
 import nameSpelling from './name-spelling.js'
+import quoteBalance from './quote-balance.js'
 import repeatedWord from './repeated-word.js'
 import spelling from './spelling.js'
 import webBoilerplate from './web-boilerplate.js'
@@ -11,6 +12,7 @@ export const rules: ReadonlyArray<Rule<any>> = [
   missingSpace,
   nameConsistency,
   nameSpelling,
+  quoteBalance,
   repeatedWord,
   spelling,
   webBoilerplate
