@@ -1,0 +1,601 @@
+/**
+ * Cue lists for the attribution family (`quote-attribution`,
+ * `pronoun-attribution`, `vague-attribution`, `anonymous-attribution`):
+ * verbs of saying, words that name a speaker, words that mark a quotation as
+ * a title rather than speech, and the vague and anonymous attribution
+ * phrases news style guides warn about.
+ *
+ * Compiled for copydesk from the AP Stylebook's guidance on quotations,
+ * attribution and anonymous sources, newsroom attribution guides (lists of
+ * speech verbs and of "said" alternatives), Wikipedia's Manual of Style
+ * "Words to watch" (unsupported attributions), the speech-verb list of the
+ * corpustools quote extractor, and ordinary English usage; facts, not copied
+ * text. Licence: MIT, like the rest of copydesk.
+ *
+ * All entries are lower case; the rules compare lower-cased tokens.
+ */
+
+/** Forms of a verb list: base, -s, -ed and -ing forms, and irregular forms. */
+function forms(entries: ReadonlyArray<string>): ReadonlySet<string> {
+  const set = new Set<string>()
+  for (const entry of entries) for (const form of entry.split(' ')) set.add(form)
+  return set
+}
+
+/**
+ * Verbs of saying that attribute a quotation wherever they stand in its
+ * sentence or paragraph (outside the quotation): `said`, `told`, `added`.
+ * Each line lists the forms of one verb.
+ */
+export const strongSpeechVerbs: ReadonlySet<string> = forms([
+  'say says said saying',
+  'tell tells told telling',
+  'add adds added adding',
+  'ask asks asked asking',
+  'reply replies replied replying',
+  'write writes wrote written writing',
+  'tweet tweets tweeted tweeting',
+  'text texts texted',
+  'email emails emailed e-mailed',
+  'explain explains explained explaining',
+  'insist insists insisted insisting',
+  'argue argues argued arguing',
+  'remark remarks remarked',
+  'quip quips quipped',
+  'joke jokes joked joking',
+  'exclaim exclaims exclaimed',
+  'shout shouts shouted shouting',
+  'yell yells yelled',
+  'whisper whispers whispered',
+  'mutter mutters muttered',
+  'sigh sighs sighed',
+  'laugh laughs laughed',
+  'recount recounts recounted',
+  'testify testifies testified testifying',
+  'comment comments commented commenting',
+  'reiterate reiterates reiterated',
+  'acknowledge acknowledges acknowledged',
+  'concede concedes conceded',
+  'contend contends contended',
+  'assert asserts asserted',
+  'retort retorts retorted',
+  'countered',
+  'muse muses mused',
+  'boast boasts boasted',
+  'lament laments lamented',
+  'complain complains complained',
+  'grumble grumbles grumbled',
+  'interject interjects interjected',
+  'marvel marvels marvelled marveled',
+  'recall recalls recalled recalling',
+  'respond responds responded',
+  'quoted'
+])
+
+/**
+ * Verbs that attribute only with a speaker next to them (`the report found`,
+ * `she continued`, `Smith called it`), because they have other senses too
+ * (`the rain continued`, `police found the car`).
+ */
+export const weakSpeechVerbs: ReadonlySet<string> = forms([
+  'continue continues continued',
+  'note notes noted',
+  'state states stated',
+  'post posts posted',
+  'declare declares declared',
+  'announce announces announced',
+  'warn warns warned',
+  'urge urges urged',
+  'admit admits admitted',
+  'claim claims claimed',
+  'describe describes described',
+  'call calls called',
+  'confirm confirms confirmed',
+  'deny denies denied',
+  'promise promises promised',
+  'suggest suggests suggested',
+  'conclude concludes concluded',
+  'find finds found',
+  'vow vows vowed',
+  'stress stresses stressed',
+  'emphasise emphasises emphasised emphasize emphasizes emphasized',
+  'predict predicts predicted',
+  'caution cautions cautioned',
+  'agree agrees agreed',
+  'observe observes observed',
+  'plead pleads pleaded',
+  'maintain maintains maintained',
+  'demand demands demanded',
+  'read reads',
+  'report reports reported',
+  'allege alleges alleged'
+])
+
+/**
+ * Verbs for `pronoun-attribution`: `he said`, `she told`. Narrower than the
+ * lists above, so `he called a taxi` or `she found the keys` are not
+ * attributions.
+ */
+export const pronounSpeechVerbs: ReadonlySet<string> = forms([
+  'say says said',
+  'tell tells told',
+  'add adds added',
+  'ask asks asked',
+  'reply replies replied',
+  'write writes wrote',
+  'tweet tweets tweeted',
+  'explain explains explained',
+  'insist insists insisted',
+  'argue argues argued',
+  'remark remarks remarked',
+  'exclaim exclaims exclaimed',
+  'recount recounts recounted',
+  'testify testifies testified',
+  'reiterate reiterates reiterated',
+  'acknowledge acknowledges acknowledged',
+  'concede concedes conceded',
+  'contend contends contended',
+  'assert asserts asserted',
+  'recall recalls recalled',
+  'warn warns warned',
+  'note notes noted',
+  'state states stated',
+  'declare declares declared',
+  'claim claims claimed',
+  'admit admits admitted',
+  'respond responds responded',
+  'quip quips quipped',
+  'joke jokes joked'
+])
+
+/** Verbs an anonymous source may take besides verbs of saying: `insiders believe`. */
+export const sourceVerbs: ReadonlySet<string> = forms([
+  'believe believes believed',
+  'think thinks thought',
+  'expect expects expected',
+  'fear fears feared',
+  'indicate indicates indicated',
+  'reveal reveals revealed',
+  'understand understands understood',
+  'describe describes described'
+])
+
+/** Personal pronouns that can stand as a speaker (`he said`, `they told`). */
+export const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
+
+/** Pronouns `pronoun-attribution` resolves: a person, one of them. */
+export const personPronouns: ReadonlySet<string> = new Set(['he', 'she'])
+
+/**
+ * Third-person pronouns that keep a named person in play (`his`, `her`),
+ * by gender: `he said` keeps a man in play, not a woman.
+ */
+export const chainPronouns: Readonly<Record<string, 'he' | 'she'>> = {
+  he: 'he',
+  his: 'he',
+  him: 'he',
+  himself: 'he',
+  she: 'she',
+  her: 'she',
+  hers: 'she',
+  herself: 'she'
+}
+
+/**
+ * Words that may stand between a speaker and the verb: `he later said`,
+ * `she has repeatedly said`, `Peskov also told`. Words ending in `-ly` are
+ * allowed too.
+ */
+export const betweenSubjectAndVerb: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'once', 'again', 'previously', 'earlier', 'further', 'never', 'often', 'always', 'since',
+  'has', 'had', 'have', 'would', 'will', 'could', 'might', 'may', 'can', 'did', 'does', 'do', 'had', 'just', 'even',
+  'still', 'too', 'first', 'subsequently', 'twice', 'ultimately', 'sometimes', 'soon', 'not'
+])
+
+/** Forms of `be`: `he was told` is passive, not an attribution by him. */
+export const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s'])
+
+/**
+ * Nouns for a person by role: a speaker that is not a name (`the minister
+ * said`, `a spokeswoman told`). Plurals are matched by adding `s`.
+ */
+export const roleNouns: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'minister', 'secretary',
+  'mayor', 'governor', 'president', 'premier', 'senator', 'official', 'officer', 'chief', 'director', 'manager',
+  'chairman', 'chairwoman', 'chair', 'councillor', 'councilor', 'councilman', 'councilwoman', 'lawyer', 'attorney',
+  'barrister', 'solicitor', 'judge', 'magistrate', 'witness', 'resident', 'neighbour', 'neighbor', 'teacher',
+  'headteacher', 'headmaster', 'headmistress', 'principal', 'doctor', 'nurse', 'surgeon', 'physician', 'paramedic',
+  'student', 'pupil', 'farmer', 'owner', 'worker', 'driver', 'coach', 'captain', 'player', 'striker', 'goalkeeper',
+  'midfielder', 'defender', 'batsman', 'batter', 'bowler', 'umpire', 'referee', 'rider', 'runner', 'cyclist',
+  'curator', 'researcher', 'scientist', 'professor', 'lecturer', 'economist', 'analyst', 'expert', 'engineer',
+  'architect', 'author', 'writer', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister',
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'victim', 'survivor', 'suspect', 'defendant', 'accused',
+  'prosecutor', 'detective', 'inspector', 'sergeant', 'constable', 'commissioner', 'superintendent', 'leader',
+  'candidate', 'voter', 'founder', 'executive', 'ceo', 'head', 'pastor', 'priest', 'vicar', 'imam', 'rabbi',
+  'bishop', 'activist', 'campaigner', 'protester', 'protestor', 'organiser', 'organizer', 'volunteer', 'employee',
+  'colleague', 'friend', 'partner', 'patient', 'customer', 'shopper', 'passenger', 'pilot', 'soldier', 'commander',
+  'general', 'colonel', 'diplomat', 'ambassador', 'envoy', 'negotiator', 'mediator', 'adviser', 'advisor', 'aide',
+  'deputy', 'mp', 'mep', 'lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'member',
+  'dean', 'chancellor', 'provost', 'veteran', 'refugee', 'migrant', 'tenant', 'landlord', 'landlady', 'shopkeeper',
+  'baker', 'fisherman', 'fishermen', 'miner', 'firefighter', 'guard', 'ranger', 'warden', 'chef', 'artist', 'singer',
+  'actor', 'actress', 'producer', 'poet', 'novelist', 'journalist', 'reporter', 'editor', 'photographer', 'athlete',
+  'fan', 'supporter', 'mourner', 'relative', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'uncle',
+  'aunt', 'nephew', 'niece', 'cousin', 'child', 'children', 'parent', 'mum', 'mom', 'dad', 'widow', 'widower',
+  'landowner', 'homeowner', 'trader', 'dealer', 'broker', 'banker', 'investor', 'strategist', 'consultant',
+  'planner', 'inspector', 'investigator', 'coroner', 'pathologist', 'clerk', 'cashier', 'waiter', 'waitress',
+  'bartender', 'owner', 'operator', 'developer', 'contractor', 'builder', 'electrician', 'plumber', 'mechanic',
+  'nun', 'monk', 'cardinal', 'pope', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'prosecutors',
+  'police', 'people', 'person', 'officials', 'authorities', 'staff', 'crew', 'guide', 'host', 'hostess', 'teammate',
+  'opponent', 'rival', 'challenger', 'incumbent', 'nominee', 'delegate', 'envoy', 'official', 'lieutenant', 'major',
+  'admiral', 'marshal', 'sheriff', 'deputy', 'trooper', 'agent', 'spy', 'whistleblower', 'insider',
+  'treasurer', 'trustee', 'governor', 'commissioner', 'clerk', 'auditor', 'registrar', 'steward', 'deckhand',
+  'skipper', 'cook', 'librarian', 'chaplain', 'midwife', 'carer', 'caretaker', 'janitor', 'porter', 'groundsman',
+  'manageress', 'proprietor', 'entrepreneur', 'designer', 'programmer', 'officer', 'graduate', 'apprentice',
+  'historian', 'librarian', 'physician', 'politician', 'technician', 'musician', 'guardian', 'civilian',
+  'pedestrian', 'comedian', 'magician', 'statistician', 'mathematician', 'dietitian', 'pediatrician',
+  'paediatrician', 'obstetrician', 'veterinarian', 'optician', 'beautician', 'custodian', 'academic'
+])
+
+/** Plural role nouns: a group, never the antecedent of `he` or `she`. */
+export const pluralRoles: ReadonlySet<string> = new Set([
+  'spokespeople', 'spokesmen', 'spokeswomen', 'men', 'women', 'children', 'prosecutors', 'police', 'people',
+  'officials', 'authorities', 'staff', 'crew', 'fishermen', 'researchers'
+])
+
+/**
+ * Suffixes that mark a person noun not in the list (`virologist`,
+ * `chairperson`, `businesswoman`). Not `-ian`: it makes adjectives too
+ * (`humanitarian`, `Syrian`), so those people are listed.
+ */
+export const roleSuffixes: ReadonlyArray<string> = ['ologist', 'ist', 'person', 'woman', 'man']
+
+/** Words ending in a role suffix that are not people. */
+export const notRoles: ReadonlySet<string> = new Set([
+  'list', 'mist', 'fist', 'wrist', 'twist', 'exist', 'assist', 'insist', 'persist', 'resist', 'consist', 'desist',
+  'gist', 'whilst', 'amidst', 'midst', 'against', 'christian', 'median', 'meridian', 'asian', 'indian', 'russian',
+  'german', 'roman', 'human', 'woman', 'man', 'can', 'than', 'an', 'plan', 'ban', 'scan', 'span', 'began', 'clan',
+  'fan', 'pan', 'van', 'tan', 'japan', 'oman', 'german', 'iran', 'sudan', 'afghan', 'caravan', 'organ', 'slogan',
+  'urban', 'suburban', 'ocean', 'clean', 'mean', 'lean', 'bean', 'dean', 'began', 'toucan', 'pecan', 'vegan',
+  'ottoman', 'talisman', 'superman', 'walkman', 'layman', 'yeoman'
+])
+
+/**
+ * Organisations and documents that speak in news copy (`the company said`,
+ * `the report found`, `the ministry confirmed`).
+ */
+export const speakingBodies: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'agency', 'ministry', 'department', 'council', 'government', 'administration',
+  'police', 'court', 'board', 'committee', 'union', 'party', 'campaign', 'club', 'team', 'office', 'bank', 'army',
+  'military', 'navy', 'authority', 'authorities', 'regulator', 'watchdog', 'charity', 'trust', 'foundation',
+  'university', 'school', 'hospital', 'service', 'embassy', 'consulate', 'commission', 'panel', 'jury', 'tribunal',
+  'inquiry', 'review', 'report', 'study', 'survey', 'poll', 'audit', 'investigation', 'ruling', 'judgment',
+  'judgement', 'verdict', 'letter', 'statement', 'memo', 'document', 'documents', 'filing', 'lawsuit', 'complaint',
+  'indictment', 'affidavit', 'email', 'e-mail', 'post', 'tweet', 'message', 'note', 'paper', 'analysis',
+  'assessment', 'research', 'researchers', 'study', 'findings', 'data', 'website', 'newspaper', 'broadcaster',
+  'network', 'station', 'agency', 'organisation', 'organization', 'association', 'federation', 'league', 'body',
+  'cabinet', 'parliament', 'senate', 'congress', 'assembly', 'kremlin', 'palace', 'spokesperson', 'manifesto',
+  'sign', 'banner', 'placard', 'notice', 'label', 'plaque', 'inscription', 'caption', 'headline', 'citation',
+  'summary', 'transcript', 'minutes', 'text', 'order', 'decree', 'warrant', 'brief', 'motion', 'petition',
+  'prosecution', 'defence', 'defense', 'crown', 'claimant', 'plaintiff'
+])
+
+/** `the message from villagers`, `a plea from the family`: a noun of speech before `from` attributes. */
+export const messageNouns: ReadonlySet<string> = new Set([
+  'message', 'word', 'warning', 'plea', 'response', 'reply', 'verdict', 'view', 'call', 'cry', 'reaction', 'answer',
+  'statement', 'appeal', 'promise', 'pledge', 'quote', 'quotes', 'comment', 'comments', 'remarks', 'tribute', 'greeting'
+])
+
+/**
+ * Phrases that attribute on their own, outside the quotation: `according
+ * to`, `quoted as saying`, `in remarks`.
+ */
+export const strongCuePhrases: ReadonlyArray<ReadonlyArray<string>> = [
+  ['according', 'to'],
+  ['quoted', 'as'],
+  ['in', 'remarks'],
+  ['in', 'testimony']
+]
+
+/** Phrases that attribute with a speaker before them: `she went on`, `as Smith put it`. */
+export const weakCuePhrases: ReadonlyArray<ReadonlyArray<string>> = [
+  ['went', 'on'],
+  ['goes', 'on'],
+  ['pointed', 'out'],
+  ['points', 'out'],
+  ['put', 'it'],
+  ['puts', 'it'],
+  ['summed', 'up'],
+  ['sums', 'up']
+]
+
+/** `in a statement`, `in her speech`: `in` + determiner + one of these. */
+export const cueNouns: ReadonlySet<string> = new Set([
+  'statement', 'interview', 'letter', 'email', 'e-mail', 'post', 'speech', 'tweet', 'address', 'memo', 'video',
+  'testimony', 'op-ed', 'essay', 'column', 'blog', 'podcast', 'message', 'note', 'press', 'briefing', 'broadcast',
+  'radio', 'televised', 'filing', 'report', 'submission', 'response', 'reply', 'remarks', 'comments', 'book',
+  'memoir', 'sermon', 'eulogy', 'lecture', 'text', 'voicemail'
+])
+
+/** Determiners for `in a statement`, `in her speech`. */
+export const cueDeterminers: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'one', 'another', 'written',
+  'joint', 'short', 'brief', 'recent', 'separate', 'later'
+])
+
+/**
+ * Words just before a quotation that make it a title, a label or a word
+ * mentioned rather than speech: `the documentary ‘The A Word’`, `a sign
+ * reading “Closed”`, `dubbed “the Beast”`.
+ */
+export const titleCues: ReadonlySet<string> = new Set([
+  'film', 'movie', 'book', 'novel', 'memoir', 'song', 'single', 'album', 'track', 'show', 'series', 'programme',
+  'program', 'play', 'musical', 'opera', 'podcast', 'documentary', 'episode', 'poem', 'essay', 'article', 'column',
+  'headline', 'exhibition', 'exhibit', 'painting', 'sculpture', 'campaign', 'slogan', 'motto', 'hashtag', 'titled',
+  'entitled', 'called', 'named', 'dubbed', 'so-called', 'nicknamed', 'known', 'term', 'phrase', 'word', 'words',
+  'sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'reading', 'read', 'reads', 'chanting', 'chanted',
+  'chant', 'chants', 'label', 'labelled', 'labeled', 'branded', 'marked', 'stamped', 'headlined', 'operation',
+  'app', 'game', 'brand', 'tagline', 'strapline', 'byline', 'caption', 'hymn', 'anthem', 'opus', 'report',
+  'paper', 'study', 'bill', 'act', 'motion', 'scheme', 'initiative', 'policy', 'plan', 'project', 'festival',
+  'tour', 'award', 'category', 'prize', 't-shirt', 'shirts', 't-shirts', 'slogans', 'graffiti', 'tattoo',
+  'password', 'codename', 'code-named', 'translated', 'translates', 'meaning', 'means', 'spelled', 'spelt'
+])
+
+/** Small words a Title Case title keeps in lower case. */
+export const titleSmallWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'by', 'with',
+  'from', 'as', 'into', 'onto', 'over', 'upon', 'vs', 'via', 'per', 'de', 'la', 'le', 'du', 'von', 'van', 'der'
+])
+
+/**
+ * Capitalised words that are not names: sentence starters and the calendar.
+ * A capitalised word in this list never counts as a named speaker.
+ */
+export const notNames: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his',
+  'her', 'their', 'our', 'my', 'your', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'after', 'before',
+  'during', 'since', 'until', 'when', 'while', 'where', 'why', 'how', 'what', 'who', 'which', 'whose', 'as', 'but',
+  'and', 'or', 'so', 'yet', 'if', 'though', 'although', 'because', 'once', 'then', 'there', 'here', 'now', 'still',
+  'also', 'even', 'only', 'just', 'some', 'many', 'most', 'more', 'much', 'few', 'several', 'all', 'both', 'each',
+  'every', 'no', 'not', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'last',
+  'next', 'first', 'second', 'third', 'another', 'other', 'such', 'asked', 'despite', 'under', 'over', 'about',
+  'among', 'between', 'against', 'across', 'through', 'throughout', 'inside', 'outside', 'near', 'like', 'unlike',
+  'yes', 'well', 'however', 'meanwhile', 'instead', 'still', 'later', 'earlier', 'today', 'yesterday', 'tomorrow',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'q', 'a',
+  'according', 'following', 'given', 'whether', 'overall', 'together', 'indeed', 'perhaps', 'already', 'almost',
+  'nearly', 'about', 'around', 'up', 'down', 'out', 'off', 'back', 'again', 'too', 'very', 'never', 'always',
+  'sometimes', 'often', 'usually', 'eventually', 'finally', 'initially', 'currently', 'recently', 'nobody', 'none',
+  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nothing', 'everything', 'something', 'to', 'of', 'is',
+  'was', 'are', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should',
+  'must', 'might', 'shall', 'let', 'let’s', "let's", 'please', 'thank', 'thanks', 'oh', 'ah', 'mr', 'mrs', 'ms', 'dr'
+])
+
+/**
+ * Titles before a name (`President Putin`, `Ms Hồng`, `Cllr Ward`): with a
+ * capitalised word after them they name a person.
+ */
+export const honorifics: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'father', 'sister', 'brother', 'president', 'prime', 'minister', 'secretary', 'senator', 'sen', 'rep', 'gov',
+  'governor', 'mayor', 'judge', 'justice', 'coach', 'chief', 'cllr', 'councillor', 'councilman', 'councilwoman',
+  'captain', 'capt', 'officer', 'detective', 'det', 'sgt', 'sergeant', 'inspector', 'insp', 'constable', 'pc',
+  'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'general', 'gen', 'colonel', 'col', 'lt', 'major',
+  'maj', 'admiral', 'adm', 'sheikh', 'emir', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'ambassador',
+  'commissioner', 'superintendent', 'supt', 'director', 'chairman', 'chairwoman', 'speaker', 'deputy', 'vice'
+])
+
+/** Prepositions of place: `in Damascus`, `across East Anglia` name a place, not a speaker. */
+export const placePrepositions: ReadonlySet<string> = new Set([
+  'in', 'at', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'around', 'throughout', 'via',
+  'through', 'within', 'beyond', 'opposite'
+])
+
+/**
+ * Vague attribution (`vague-attribution`): token patterns. A slot is a list
+ * of alternatives; `?` after a word makes it optional. Keep the most common
+ * forms; each needs a test.
+ */
+export interface PhrasePattern {
+  /** Alternatives per slot; an optional slot's words end in `?`. */
+  readonly slots: ReadonlyArray<ReadonlyArray<string>>
+  /** Words that, straight after the match, mean it is not this phrase. */
+  readonly notBefore?: ReadonlyArray<string>
+  /** Words that, straight before the match, mean it is not this phrase. */
+  readonly notAfter?: ReadonlyArray<string>
+  /** A word that must follow the match (`it is expected` + `that`). */
+  readonly requireNext?: ReadonlyArray<string>
+}
+
+const determinersBefore = ['the', 'these', 'those', 'both', 'two', 'three', 'four', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'such', 'same']
+
+export const vaguePatterns: ReadonlyArray<PhrasePattern> = [
+  {
+    // critics say, some experts warned, analysts believe
+    slots: [
+      ['some?', 'many?', 'most?', 'other?', 'several?', 'leading?', 'outside?', 'independent?'],
+      ['critics', 'experts', 'observers', 'analysts', 'commentators', 'pundits', 'detractors', 'skeptics', 'sceptics', 'economists'],
+      ['say', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'suggest', 'suggested', 'fear', 'feared', 'warn', 'warned', 'contend', 'contended', 'insist', 'insisted', 'agree', 'agreed', 'note', 'noted', 'predict', 'predicted', 'maintain', 'maintained']
+    ],
+    notAfter: determinersBefore,
+  },
+  {
+    // some say, many believe, others argue: present tense only; `some said`
+    // after `dozens of residents gathered` is a partitive, not a weasel word
+    slots: [
+      ['some', 'many', 'most', 'others'],
+      ['people?'],
+      ['say', 'believe', 'argue', 'claim', 'feel', 'think', 'fear', 'suggest', 'contend', 'insist', 'maintain']
+    ],
+    notAfter: ['of', 'for', 'to', 'with'],
+    notBefore: ['of', 'they', 'it', 'he', 'she', 'we', 'you', 'i'],
+  },
+  {
+    // some would argue, many would say
+    slots: [['some', 'many', 'others'], ['would', 'might', 'may'], ['say', 'argue', 'contend', 'suggest', 'claim']],
+  },
+  {
+    // people say
+    slots: [['people'], ['say']],
+    notAfter: ['some', 'many', 'most', 'the', 'these', 'those', 'two', 'three', 'four', 'five', 'young', 'older', 'local', 'other', 'what', 'our', 'my', 'your', 'their'],
+    notBefore: ['that', 'to', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'what', 'so', 'otherwise'],
+  },
+  {
+    // people are saying
+    slots: [['people'], ['are', 'were', 'keep', 'kept'], ['saying']],
+    notAfter: ['the', 'these', 'those', 'what', 'our', 'my', 'your', 'their'],
+  },
+  {
+    // it is believed, it has been reported, it is understood
+    slots: [
+      ['it'],
+      ['is', 'was', 'has', 'had'],
+      ['been?'],
+      ['widely?', 'generally?', 'commonly?', 'now?'],
+      ['believed', 'thought', 'said', 'reported', 'claimed', 'alleged', 'understood', 'rumoured', 'rumored', 'feared', 'suspected']
+    ],
+    notBefore: ['by', 'to', 'in', 'on', 'at', 'of', 'as', 'for', 'with', 'nothing', 'and', 'or', 'but', 'how', 'when', 'where', 'why', 'what', 'out', 'up', 'off'],
+  },
+  {
+    // it is widely accepted, it is generally agreed
+    slots: [['it'], ['is', 'was', 'has'], ['been?'], ['widely', 'generally', 'commonly', 'universally'], ['accepted', 'known', 'assumed', 'agreed', 'acknowledged']],
+  },
+  {
+    // it is expected that, it is hoped that
+    slots: [['it'], ['is', 'was', 'has'], ['been?'], ['widely?', 'generally?'], ['expected', 'hoped', 'estimated']],
+    requireNext: ['that'],
+  },
+  {
+    // is widely viewed as, are generally regarded as, often described as
+    slots: [
+      ['is?', 'are?', 'was?', 'were?', 'be?', 'been?', 'has?', 'have?', 'had?'],
+      ['been?'],
+      ['widely', 'generally', 'often', 'commonly', 'largely', 'broadly', 'popularly', 'universally'],
+      ['seen', 'viewed', 'regarded', 'considered', 'described', 'recognised', 'recognized', 'acknowledged', 'believed', 'thought'],
+      ['as?', 'to?']
+    ],
+  },
+  {
+    // is said to be, are thought to have
+    slots: [['is', 'are', 'was', 'were'], ['said', 'thought', 'believed', 'reputed', 'rumoured', 'rumored'], ['to']],
+  },
+  {
+    // research shows, studies have shown, evidence suggests
+    slots: [
+      ['research', 'studies', 'evidence', 'surveys'],
+      ['has?', 'have?'],
+      ['shows', 'show', 'shown', 'suggests', 'suggest', 'suggested', 'proves', 'prove', 'proven', 'proved', 'indicates', 'indicate', 'indicated', 'finds', 'find', 'found', 'confirms', 'confirm', 'confirmed']
+    ],
+    notAfter: [...determinersBefore, 'this', 'that', 'whose', 'published', 'commissioned', 'own'],
+  },
+  {
+    // according to reports, according to some
+    slots: [
+      ['according'],
+      ['to'],
+      ['media?', 'press?', 'news?', 'local?', 'unconfirmed?', 'some?', 'many?'],
+      ['reports', 'some', 'many', 'critics', 'experts', 'observers', 'analysts', 'rumours', 'rumors', 'accounts']
+    ],
+  },
+  {
+    // there are those who say
+    slots: [['there'], ['are', 'were'], ['those', 'people', 'some', 'many'], ['who'], ['say', 'believe', 'argue', 'claim', 'think', 'feel']],
+  },
+  {
+    // many have argued, critics have long said
+    slots: [
+      ['some', 'many', 'others', 'critics', 'experts', 'observers', 'commentators'],
+      ['have', 'had'],
+      ['long?', 'often?', 'repeatedly?', 'widely?'],
+      ['argued', 'said', 'claimed', 'suggested', 'warned', 'speculated', 'believed', 'feared', 'predicted', 'worried']
+    ],
+    notAfter: determinersBefore,
+  }
+]
+
+/**
+ * Anonymous sources (`anonymous-attribution`): the nouns of an anonymous
+ * source, the words that may stand before them, and the phrases that grant
+ * anonymity.
+ */
+export const anonymousHeads: ReadonlySet<string> = new Set(['source', 'sources', 'insider', 'insiders'])
+
+/** `people familiar with`, `a person close to`: these heads need a qualifier. */
+export const qualifiedHeads: ReadonlySet<string> = new Set([
+  'person', 'people', 'official', 'officials', 'individual', 'individuals', 'figure', 'figures', 'aide', 'aides',
+  'executive', 'executives', 'diplomat', 'diplomats', 'member', 'members', 'employee', 'employees', 'staffer', 'staffers'
+])
+
+/** Qualifiers that keep a source anonymous: `familiar with`, `close to`. */
+export const anonymousQualifiers: ReadonlyArray<ReadonlyArray<string>> = [
+  ['familiar', 'with'],
+  ['close', 'to'],
+  ['briefed', 'on'],
+  ['with', 'knowledge', 'of'],
+  ['with', 'direct', 'knowledge', 'of'],
+  ['with', 'first-hand', 'knowledge', 'of'],
+  ['with', 'firsthand', 'knowledge', 'of'],
+  ['in', 'the', 'know'],
+  ['involved', 'in'],
+  ['privy', 'to'],
+  ['aware', 'of']
+]
+
+/** Adjectives that mark any source noun as anonymous: `an unnamed official`. */
+export const anonymousAdjectives: ReadonlySet<string> = new Set([
+  'unnamed', 'anonymous', 'unidentified', 'undisclosed'
+])
+
+/** Phrases that grant anonymity outright. */
+export const anonymityPhrases: ReadonlyArray<ReadonlyArray<string>> = [
+  ['on', 'condition', 'of', 'anonymity'],
+  ['on', 'the', 'condition', 'of', 'anonymity'],
+  ['speaking', 'anonymously'],
+  ['spoke', 'anonymously'],
+  ['requested', 'anonymity'],
+  ['asked', 'for', 'anonymity'],
+  ['granted', 'anonymity'],
+  ['asked', 'not', 'to', 'be', 'named'],
+  ['asked', 'not', 'to', 'be', 'identified'],
+  ['declined', 'to', 'be', 'named'],
+  ['declined', 'to', 'be', 'identified'],
+  ['refused', 'to', 'be', 'named'],
+  ['did', 'not', 'want', 'to', 'be', 'named'],
+  ['did', 'not', 'want', 'to', 'be', 'identified'],
+  ['not', 'authorised', 'to', 'speak'],
+  ['not', 'authorized', 'to', 'speak'],
+  ['who', 'cannot', 'be', 'named'],
+  ['who', 'could', 'not', 'be', 'named']
+]
+
+/**
+ * Words that may stand in an anonymous source's noun phrase: `a senior
+ * government source`, `two Western diplomatic sources`. Capitalised words
+ * are allowed too (`a Downing Street source`).
+ */
+export const sourceModifiers: ReadonlySet<string> = new Set([
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'multiple', 'numerous', 'various', 'some', 'other',
+  'senior', 'junior', 'high-ranking', 'top', 'government', 'administration', 'military', 'security', 'intelligence',
+  'diplomatic', 'party', 'police', 'palace', 'industry', 'company', 'club', 'team', 'campaign', 'white', 'house',
+  'official', 'informed', 'reliable', 'trusted', 'knowledgeable', 'well-placed', 'well-informed', 'local',
+  'western', 'european', 'regional', 'federal', 'state', 'city', 'council', 'defence', 'defense', 'foreign',
+  'ministry', 'cabinet', 'whitehall', 'unnamed', 'anonymous', 'unidentified', 'undisclosed', 'separate', 'close',
+  'internal', 'legal', 'banking', 'market', 'trade', 'union', 'opposition', 'coalition', 'government-linked',
+  'insider', 'familiar', 'more', 'other', 'additional', 'independent', 'second', 'third', 'another', 'same'
+])
+
+/** Nouns after `source` that make it a source of something, not a person: `source code`. */
+export const notSourceNext: ReadonlySet<string> = new Set([
+  'of', 'code', 'material', 'materials', 'text', 'texts', 'file', 'files', 'data', 'document', 'documents', 'water',
+  'country', 'countries', 'language', 'rock', 'rocks', 'tree', 'image', 'images', 'its', 'their', 'his', 'her',
+  'from', 'most', 'all', 'much', 'trading', 'dealing', 'dealings', 'information', 'knowledge', 'term', 'terms',
+  'list', 'lists', 'and', 'or'
+])
+
+/** Words before `source` that make it a thing: `energy sources`, `their sources`. */
+export const notSourceBefore: ReadonlySet<string> = new Set([
+  'energy', 'power', 'water', 'food', 'protein', 'income', 'revenue', 'funding', 'light', 'heat', 'fuel', 'data',
+  'open', 'main', 'primary', 'secondary', 'major', 'key', 'biggest', 'largest', 'single', 'important', 'renewable',
+  'alternative', 'natural', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'journalistic', 'news', 
+  'point', 'heat', 'carbon', 'emission', 'emissions', 'pollution', 'infection', 'outbreak', 'contamination'
+])
