@@ -522,10 +522,33 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
         if (attributed) break
       }
+      if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed) found.push({segment, paragraphs: chain.length})
     }
   }
   return found
+}
+
+/**
+ * A fragment woven into the writer's own sentence after its speaker, with
+ * any verb: `the jury recommended “that the airport be operated …”`, `Mr
+ * Lee called the ruling “a travesty”`. Edited copy is full of them (the
+ * Brown press texts), and the sentence's subject is the speaker. A fragment
+ * whose sentence names no person, role or body before it (`The plan is “a
+ * recipe for disaster.”`) is still an orphan.
+ */
+function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  const inner = text.slice(segment.start + 1, segment.end)
+  if (!/^\s*\p{Ll}/u.test(inner)) return false
+  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  if (!sentence || sentence.start === segment.start) return false
+  return sentence.tokens.some(
+    (token) =>
+      token.start < segment.start &&
+      token.word &&
+      !token.quote &&
+      ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.lower))
+  )
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
@@ -544,6 +567,7 @@ export function isQuotation(segment: QuoteSegment, paragraph: ParagraphInfo, tex
   if (words.length <= 15 && followsTitleCue(before)) return false
   const lastBefore = before.trimEnd().slice(-1)
   const midSentence = lastBefore !== '' && /[\p{L}\p{N},;]/u.test(lastBefore)
+
   // Dwayne “The Rock” Johnson
   const after = text.slice(segment.end, segment.end + 3)
   if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after)) return false
