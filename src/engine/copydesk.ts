@@ -9,9 +9,8 @@ import {rules} from '../../rules/index.js'
 import {parseSettings} from './config.js'
 import {runRule} from './define-rule.js'
 import type {Dialect, Resources} from './resources.js'
-import type {Level} from './types.js'
-import {wordNodes} from './words.js'
-import {toString} from 'nlcst-to-string'
+import type {Level, RuleContext} from './types.js'
+import {analyseWords} from './words.js'
 
 export interface CopydeskOptions {
   readonly dialect?: string
@@ -44,9 +43,7 @@ export function copydesk(
 
   return async function (tree: Root, file: VFile) {
     if (enabled.length === 0) return
-    const resources =
-      settings.dialect === 'auto' ? await detectDialect(tree, loadResources) : await loadResources(settings.dialect)
-    const context = {
+    const contextFor = (resources: Resources): RuleContext => ({
       file,
       resources,
       acceptedWords,
@@ -54,7 +51,11 @@ export function copydesk(
       enabled: enabledIds,
       shared: new Map(),
       dialectDetected: settings.dialect === 'auto'
-    }
+    })
+    const context =
+      settings.dialect === 'auto'
+        ? await detectDialect(tree, contextFor, loadResources)
+        : contextFor(await loadResources(settings.dialect))
     const timings = observers.timings
     for (const rule of enabled) {
       const setting = settings.rules.get(rule.meta.id)!
@@ -68,23 +69,27 @@ export function copydesk(
 
 /**
  * The dialect a draft is written in: American unless it uses more British
- * forms (colour, organise) than American ones (color, organize). The other
- * dialect's dictionary is loaded only when a draft has a British form.
+ * forms (colour, organise) than American ones (color, organize). The word
+ * analysis made to count them is kept for the rules; the other dialect's
+ * dictionary is loaded only when a draft has a British form.
  */
-async function detectDialect(tree: Root, loadResources: LoadResources): Promise<Resources> {
-  const words = wordNodes(tree).map((word) => toString(word))
-  const american = await loadResources('en-US')
-  const britishForms = countOtherDialect(american, words)
+async function detectDialect(
+  tree: Root,
+  contextFor: (resources: Resources) => RuleContext,
+  loadResources: LoadResources
+): Promise<RuleContext> {
+  const american = contextFor(await loadResources('en-US'))
+  const britishForms = otherDialectForms(tree, american)
   if (britishForms === 0) return american
-  const british = await loadResources('en-GB')
-  return britishForms > countOtherDialect(british, words) ? british : american
+  const british = contextFor(await loadResources('en-GB'))
+  return britishForms > otherDialectForms(tree, british) ? british : american
 }
 
-/** Words of the draft written in the other dialect's spelling (by dictionary forms and the pattern table). */
-function countOtherDialect(resources: Resources, words: ReadonlyArray<string>): number {
+/** Unknown words of the draft that are the other dialect's spelling. */
+function otherDialectForms(tree: Root, context: RuleContext): number {
   let count = 0
-  for (const word of words) {
-    if (/^[a-z]+$/.test(word) && !resources.isKnownForm(word) && resources.isOtherDialect(word)) count++
+  for (const token of analyseWords(tree, context).unknown) {
+    if (token.kind === 'ordinary' && /^[a-z]+$/.test(token.text) && context.resources.isOtherDialect(token.text)) count++
   }
   return count
 }

@@ -9,6 +9,7 @@ export interface DialectPair {
   readonly american: string
 }
 
+/** The table's pairs, longest pattern first. */
 export function parseDialectTable(text: string): DialectPair[] {
   return text
     .split('\n')
@@ -18,16 +19,17 @@ export function parseDialectTable(text: string): DialectPair[] {
       const [british = '', american = ''] = line.split('\t')
       return {british, american}
     })
+    .sort((left, right) => right.british.length - left.british.length)
 }
 
 /**
- * Spellings of `word` in `dialect` by the table: `colour` → `color` for
- * en-US, `color` → `colour` for en-GB. Longest endings first.
+ * Spellings of `word` in `dialect` by the table (longest patterns first, as
+ * `parseDialectTable` orders it): `colour` → `color` for en-US, `color` →
+ * `colour` for en-GB.
  */
 export function dialectForms(word: string, dialect: Dialect, table: ReadonlyArray<DialectPair>): string[] {
   const forms: string[] = []
-  const pairs = [...table].sort((left, right) => right.british.length - left.british.length)
-  for (const pair of pairs) {
+  for (const pair of table) {
     const [from, to] = dialect === 'en-US' ? [pair.british, pair.american] : [pair.american, pair.british]
     if (from.startsWith('-')) {
       const ending = from.slice(1)
