@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkText, fix, lint, only} from '../test/helpers.js'
+import {checkText, fix, lint, only, pinned} from '../test/helpers.js'
 
 interface Invalid {
   readonly text: string
@@ -111,15 +111,7 @@ describe('missing-space', () => {
   it('pins one full message', async () => {
     const file = await checkText('It made all the difference.Russian troops left.', only('missing-space'))
     const message = file.messages[0]!
-    expect({
-      ruleId: message.ruleId,
-      source: message.source,
-      url: message.url,
-      actual: message.actual,
-      expected: message.expected,
-      fatal: message.fatal,
-      place: message.place
-    }).toEqual({
+    expect(pinned(message)).toEqual({
       ruleId: 'missing-space',
       source: 'copydesk',
       url: 'https://github.com/copydesk/copydesk/blob/main/rules/missing-space.md',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkText, fix, lint, only} from '../test/helpers.js'
+import {checkText, fix, lint, only, pinned} from '../test/helpers.js'
 
 const id = 'pronoun-attribution'
 const reason = (actual: string) => `Unexpected pronoun attribution \`${actual}\`, expected a named person or role nearby`
@@ -8,15 +8,7 @@ describe(id, () => {
   it('pins one full message', async () => {
     const file = await checkText('The plant closed on Friday.\n\n“It was my life,” he said.\n', only(id))
     const message = file.messages[0]!
-    expect({
-      ruleId: message.ruleId,
-      source: message.source,
-      url: message.url,
-      actual: message.actual,
-      expected: message.expected,
-      fatal: message.fatal,
-      place: message.place
-    }).toEqual({
+    expect(pinned(message)).toEqual({
       ruleId: id,
       source: 'copydesk',
       url: 'https://github.com/copydesk/copydesk/blob/main/rules/pronoun-attribution.md',

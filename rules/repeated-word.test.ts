@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkText, fix, lint, only} from '../test/helpers.js'
+import {checkText, fix, lint, only, pinned} from '../test/helpers.js'
 
 interface Invalid {
   readonly text: string
@@ -104,15 +104,7 @@ describe('repeated-word', () => {
   it('pins one full message', async () => {
     const file = await checkText('We saw the the vote.', only('repeated-word'))
     const message = file.messages[0]!
-    expect({
-      ruleId: message.ruleId,
-      source: message.source,
-      url: message.url,
-      actual: message.actual,
-      expected: message.expected,
-      fatal: message.fatal,
-      place: message.place
-    }).toEqual({
+    expect(pinned(message)).toEqual({
       ruleId: 'repeated-word',
       source: 'copydesk',
       url: 'https://github.com/copydesk/copydesk/blob/main/rules/repeated-word.md',

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkText, fix, lint, only} from '../test/helpers.js'
+import {checkText, fix, lint, only, pinned} from '../test/helpers.js'
 
 interface Invalid {
   readonly text: string
@@ -105,15 +105,7 @@ describe('web-boilerplate', () => {
   it('pins one full message', async () => {
     const file = await checkText('The vote was tied.\nComments\n', only('web-boilerplate'))
     const message = file.messages[0]!
-    expect({
-      ruleId: message.ruleId,
-      source: message.source,
-      url: message.url,
-      actual: message.actual,
-      expected: message.expected,
-      fatal: message.fatal,
-      place: message.place
-    }).toEqual({
+    expect(pinned(message)).toEqual({
       ruleId: 'web-boilerplate',
       source: 'copydesk',
       url: 'https://github.com/copydesk/copydesk/blob/main/rules/web-boilerplate.md',

@@ -55,3 +55,16 @@ export async function fix(text: string, id: string, options?: Record<string, unk
   for (const edit of edits) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)
   return result
 }
+
+/** The fields of a message a rule test pins: id, source, docs link, text, fix, severity and place. */
+export function pinned(message: VFile['messages'][number]) {
+  return {
+    ruleId: message.ruleId,
+    source: message.source,
+    url: message.url,
+    actual: message.actual,
+    expected: message.expected,
+    fatal: message.fatal,
+    place: message.place
+  }
+}
