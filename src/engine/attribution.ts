@@ -350,7 +350,20 @@ function skipRanges(paragraph: ParagraphSpan): Span[] {
 // Speakers
 
 /** A person or body that can speak, by role: `spokeswoman`, `historian`, `ministry`. */
+const roleNounAnswers = [new Map<string, boolean>(), new Map<string, boolean>()]
+
+/** Memoised: every word of every sentence is asked, and the answer depends on the word alone. */
 export function isRoleNoun(lower: string, bodies = true): boolean {
+  const answers = roleNounAnswers[bodies ? 1 : 0]!
+  let answer = answers.get(lower)
+  if (answer === undefined) {
+    answer = roleNounUncached(lower, bodies)
+    answers.set(lower, answer)
+  }
+  return answer
+}
+
+function roleNounUncached(lower: string, bodies: boolean): boolean {
   const bare = stripPossessive(lower)
   // `he`/`she` needs one person: `members` or `police` is no antecedent.
   if (!bodies) {
