@@ -156,7 +156,7 @@ describe('copydesk CLI', () => {
 
   it('checks a large folder on worker threads with the same findings', () => {
     for (let index = 0; index < 30; index++) write(`many/draft-${index}.txt`, `Draft ${index}: the goverment met.\n`)
-    const result = run(['--format', 'json', 'many'])
+    const result = run(['--format', 'json', '--jobs', '2', 'many'])
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string; line: number; column: number}>}>
     expect(report).toHaveLength(30)
@@ -183,6 +183,7 @@ describe('copydesk CLI', () => {
       ],
       ['unknown rule flag', () => ['--rule', 'name-speling', 'typo.txt'], /Unexpected unknown rule `name-speling`, expected `name-spelling`/],
       ['unknown format', () => ['--format', 'xml', 'typo.txt'], /Unexpected format `xml`/],
+      ['bad --jobs', () => ['--jobs', 'many', 'typo.txt'], /Unexpected `--jobs many`/],
       ['unknown flag', () => ['--colour', 'typo.txt'], /Unknown option '--colour'/],
       ['missing --config file', () => ['--config', 'nope.json', 'typo.txt'], /Cannot read config `nope\.json`/]
     ]

@@ -19,6 +19,7 @@ Options:
       --stdin-filename <p> name for the draft read from stdin (sets type and config)
       --ignore-path <file> use this ignore file instead of .retextignore
       --no-ignore          do not read ignore files
+  -j, --jobs <n|auto>      worker threads for a folder (default and auto: one per core)
   -h, --help               show this help
   -v, --version            show the version
 

@@ -7,6 +7,7 @@
  * or input problem.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import type {Readable, Writable} from 'node:stream'
@@ -17,7 +18,7 @@ import {copydeskParse, loadMarkdownSupport} from '../engine/parse.js'
 import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
 import {progress} from '../node/plugin.js'
-import {closeSharedPool} from '../node/pool.js'
+import {closeSharedPool, setJobs} from '../node/pool.js'
 import {root} from '../node/resources.js'
 import {helpText} from './help.js'
 
@@ -53,6 +54,7 @@ interface Parsed {
   readonly stdinFilename: string | undefined
   readonly ignorePath: string | undefined
   readonly useIgnore: boolean
+  readonly jobs: number
   readonly help: boolean
   readonly version: boolean
 }
@@ -80,6 +82,7 @@ function parse(io: Io): Parsed {
         'stdin-filename': {type: 'string'},
         'ignore-path': {type: 'string'},
         'no-ignore': {type: 'boolean'},
+        jobs: {type: 'string', short: 'j'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -98,6 +101,13 @@ function parse(io: Io): Parsed {
       throw new UsageError(`Unexpected \`--max-warnings ${values['max-warnings']}\`, expected a whole number of 0 or more`)
     }
   }
+  let jobs = os.availableParallelism()
+  if (values.jobs !== undefined) {
+    jobs = values.jobs === 'auto' ? os.availableParallelism() : Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number of 1 or more, or \`auto\``)
+    }
+  }
   const noColor = values['no-color'] === true || (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
   const color = values.color === true || (!noColor && io.stderr.isTTY === true && format === 'stylish')
   return {
@@ -114,6 +124,7 @@ function parse(io: Io): Parsed {
     stdinFilename: values['stdin-filename'],
     ignorePath: values['ignore-path'],
     useIgnore: values['no-ignore'] !== true,
+    jobs,
     help: values.help === true,
     version: values.version === true
   }
@@ -169,6 +180,7 @@ export async function main(io: Io): Promise<number> {
   const stdinText = useStdin && !/\.(md|markdown|mdown|mkd)$/i.test(options.stdinFilename ?? '')
   if (!onlyText && !stdinText) await loadMarkdownSupport()
 
+  setJobs(options.jobs)
   let files: VFile[] = []
   const showProgress = io.stderr.isTTY === true
   if (showProgress) {
