@@ -143,12 +143,14 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (kind === 'name') unknownForms.add(stripPossessive(token.text))
   }
 
-  // Two unknown words side by side are a foreign phrase (avant garde, per
-  // diem, coup d'état) far more often than two slips in a row.
+  // Two unknown ordinary words side by side are a foreign phrase (avant
+  // garde, per diem, coup d'état) far more often than two slips in a row.
+  // An unknown name next to a slip (`Koenig callid`) says nothing of the kind.
+  const ordinary = unknown.map((token) => token.kind === 'ordinary')
   for (const [index, token] of unknown.entries()) {
-    if (token.kind !== 'ordinary') continue
-    const before = unknown[index - 1]
-    const after = unknown[index + 1]
+    if (!ordinary[index]) continue
+    const before = ordinary[index - 1] ? unknown[index - 1] : undefined
+    const after = ordinary[index + 1] ? unknown[index + 1] : undefined
     const adjacent = (left: UnknownToken | undefined, right: UnknownToken | undefined) =>
       left !== undefined && right !== undefined && /^[\s-]$/.test(text.slice(left.span.end, right.span.start))
     if (adjacent(before, token) || adjacent(token, after)) unknown[index] = {...token, kind: 'skip'}
@@ -191,7 +193,8 @@ const prefixes = ['anti', 'co', 'counter', 'de', 'inter', 'mis', 'multi', 'non',
  * tintable, leaguer). A typing slip almost never lands on such a form.
  */
 export function isInflection(word: string, has: (word: string) => boolean): boolean {
-  const stemIs = (stem: string) => stem.length >= 3 && has(stem)
+  // Short stems (the, came, men) are closed words whose `+s` is a slip, not a plural.
+  const stemIs = (stem: string) => stem.length >= 5 && has(stem)
   if (/ies$/.test(word) && stemIs(word.slice(0, -3) + 'y')) return true
   if (/es$/.test(word) && stemIs(word.slice(0, -2))) return true
   if (/s$/.test(word) && !/ss$/.test(word) && stemIs(word.slice(0, -1))) return true
