@@ -1,0 +1,301 @@
+/**
+ * copydesk's language server: LSP ⇄ engine. It lints plain text and
+ * Markdown buffers on open, change (debounced) and save with the same config
+ * discovery as the CLI, publishes findings as diagnostics, and offers quick
+ * fixes (`expected`), "Add `word` to the project's word list" for spelling
+ * findings, and "Disable `<rule>` for this file" (for this session: copydesk
+ * config has no per-file settings). No rule logic lives here.
+ */
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type Position,
+  type Range
+} from 'vscode-languageserver/node'
+import {TextDocument} from 'vscode-languageserver-textdocument'
+import type {VFileMessage} from 'vfile-message'
+import {rules} from '../../rules/index.js'
+import {cwdFor, lint, type LintResult} from './lint.js'
+import {addWord, WordListError} from './word-list.js'
+
+export const commands = {
+  addWord: 'copydesk.addWord',
+  disableRule: 'copydesk.disableRule'
+} as const
+
+const debounceMs = 200
+const wordListRules = new Set(['spelling', 'name-spelling'])
+const safeRules = new Set(rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id))
+
+/** What a diagnostic carries back to the server in `data`. */
+interface FindingData {
+  readonly ruleId: string | undefined
+  readonly actual: string | undefined
+  readonly expected: ReadonlyArray<string>
+}
+
+/**
+ * The LSP range of a message's `place` in `text` (the document as the
+ * editor has it). The engine was given `text` without a leading BOM, so its
+ * offsets are shifted by `shift`; offsets are UTF-16 like LSP's characters,
+ * so CRLF, emoji and accents need no other care.
+ */
+export function rangeOf(message: Pick<VFileMessage, 'place'>, document: TextDocument, checked: TextDocument, shift: number): Range {
+  const place = message.place
+  if (!place) return {start: {line: 0, character: 0}, end: {line: 0, character: 0}}
+  const offsetOf = (point: {line: number; column: number; offset?: number | undefined}): number =>
+    point.offset ?? checked.offsetAt({line: point.line - 1, character: point.column - 1})
+  const [start, end] = 'start' in place ? [offsetOf(place.start), offsetOf(place.end)] : [offsetOf(place), offsetOf(place)]
+  return {start: document.positionAt(start + shift), end: document.positionAt(end + shift)}
+}
+
+export function severityOf(fatal: boolean | null | undefined): DiagnosticSeverity {
+  return fatal === true ? DiagnosticSeverity.Error : fatal === false ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
+}
+
+/** One finding as a diagnostic: code = rule id, the note on a second line, a link to the rule's docs. */
+export function toDiagnostic(message: VFileMessage, document: TextDocument, checked: TextDocument, shift: number): Diagnostic {
+  const data: FindingData = {ruleId: message.ruleId, actual: message.actual, expected: message.expected ?? []}
+  return {
+    range: rangeOf(message, document, checked, shift),
+    severity: severityOf(message.fatal),
+    source: 'copydesk',
+    message: message.note ? `${message.reason}\n${message.note}` : message.reason,
+    ...(message.ruleId ? {code: message.ruleId} : {}),
+    ...(message.url ? {codeDescription: {href: message.url}} : {}),
+    data
+  }
+}
+
+function sameRange(left: Range, right: Range): boolean {
+  const same = (a: Position, b: Position) => a.line === b.line && a.character === b.character
+  return same(left.start, right.start) && same(left.end, right.end)
+}
+
+interface DocumentState {
+  timer?: NodeJS.Timeout | undefined
+  diagnostics: Diagnostic[]
+  result?: LintResult | undefined
+  /** The folder a new `.retextrc` goes in when there is no config. */
+  folder: string
+}
+
+/** Wire copydesk into an LSP connection and start listening. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument)
+  const states = new Map<string, DocumentState>()
+  /** Rules switched off per document by "Disable `<rule>` for this file". */
+  const disabled = new Map<string, Set<string>>()
+  /** Config problems already shown in a message window, so typing does not repeat them. */
+  const shown = new Set<string>()
+  let workspaceFolders: string[] = []
+
+  const report = (text: string, type: 'error' | 'warning' | 'info' = 'error') => {
+    // A notification, not a request: nothing waits for the person to close it.
+    const kind = type === 'error' ? MessageType.Error : type === 'warning' ? MessageType.Warning : MessageType.Info
+    void connection.sendNotification(ShowMessageNotification.type, {type: kind, message: `copydesk: ${text}`})
+  }
+
+  const filePathOf = (document: TextDocument): string => {
+    if (document.uri.startsWith('file:')) return fileURLToPath(document.uri)
+    // An unsaved buffer: check it as a file in the first workspace folder.
+    const name = document.languageId === 'markdown' ? 'untitled.md' : 'untitled.txt'
+    return path.join(workspaceFolders[0] ?? process.cwd(), name)
+  }
+
+  const stateOf = (uri: string): DocumentState => {
+    let state = states.get(uri)
+    if (!state) {
+      state = {diagnostics: [], folder: workspaceFolders[0] ?? process.cwd()}
+      states.set(uri, state)
+    }
+    return state
+  }
+
+  async function validate(document: TextDocument): Promise<void> {
+    const state = stateOf(document.uri)
+    clearTimeout(state.timer)
+    state.timer = undefined
+    const version = document.version
+    const text = document.getText()
+    const shift = text.startsWith('\uFEFF') ? 1 : 0
+    const body = text.slice(shift)
+    const filePath = filePathOf(document)
+    state.folder = document.uri.startsWith('file:')
+      ? cwdFor(filePath, workspaceFolders)
+      : (workspaceFolders[0] ?? process.cwd())
+    let diagnostics: Diagnostic[] = []
+    let result: LintResult | undefined
+    if (body.trim() !== '') {
+      try {
+        result = await lint(body, filePath, cwdFor(filePath, workspaceFolders))
+        const checked = TextDocument.create(document.uri, document.languageId, version, body)
+        const off = disabled.get(document.uri)
+        diagnostics = result.messages
+          .filter((message) => !(message.ruleId && off?.has(message.ruleId)))
+          .map((message) => toDiagnostic(message, document, checked, shift))
+        for (const problem of result.problems) {
+          diagnostics.unshift(problemDiagnostic(problem, 'config'))
+          if (!shown.has(problem)) {
+            shown.add(problem)
+            report(problem)
+          }
+        }
+      } catch (error) {
+        const problem = `Cannot check \`${path.basename(filePath)}\`: ${firstLine(error)}`
+        diagnostics = [problemDiagnostic(problem, 'input')]
+        connection.console.error(problem)
+      }
+    }
+    // A newer edit has come in meanwhile: its own run publishes.
+    const current = documents.get(document.uri)
+    if (!current || current.version !== version) return
+    state.diagnostics = diagnostics
+    state.result = result
+    await connection.sendDiagnostics({uri: document.uri, version, diagnostics})
+  }
+
+  const validateSafely = (document: TextDocument) => {
+    validate(document).catch((error: unknown) => connection.console.error(`copydesk: ${firstLine(error)}`))
+  }
+
+  const relintAll = () => {
+    for (const document of documents.all()) validateSafely(document)
+  }
+
+  connection.onInitialize((params) => {
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
+    workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri))
+    return {
+      capabilities: {
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        executeCommandProvider: {commands: [commands.addWord, commands.disableRule]}
+      },
+      serverInfo: {name: 'copydesk-language-server'}
+    }
+  })
+
+  documents.onDidOpen((event) => validateSafely(event.document))
+  documents.onDidSave((event) => validateSafely(event.document))
+  documents.onDidChangeContent((event) => {
+    const state = stateOf(event.document.uri)
+    clearTimeout(state.timer)
+    state.timer = setTimeout(() => {
+      const document = documents.get(event.document.uri)
+      if (document) validateSafely(document)
+    }, debounceMs)
+  })
+  documents.onDidClose((event) => {
+    const state = states.get(event.document.uri)
+    clearTimeout(state?.timer)
+    states.delete(event.document.uri)
+    void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
+  })
+  // A changed config or words file changes every open document's findings.
+  connection.onDidChangeWatchedFiles(() => relintAll())
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri)
+    const state = states.get(params.textDocument.uri)
+    if (!document || !state) return []
+    const actions: CodeAction[] = []
+    for (const given of params.context.diagnostics) {
+      if (given.source !== 'copydesk') continue
+      // Match our own diagnostic, so a client that drops `data` still gets fixes.
+      const diagnostic =
+        state.diagnostics.find((own) => sameRange(own.range, given.range) && own.code === given.code && own.message === given.message) ??
+        given
+      const data = diagnostic.data as FindingData | undefined
+      if (!data?.ruleId) continue
+      const actual = data.actual ?? document.getText(diagnostic.range)
+      for (const [index, value] of data.expected.entries()) {
+        actions.push({
+          title: value === '' ? `Delete \`${actual}\`` : `Replace \`${actual}\` with \`${value}\``,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: index === 0 && safeRules.has(data.ruleId),
+          edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: value}]}}
+        })
+      }
+      if (wordListRules.has(data.ruleId) && actual.trim() !== '') {
+        const title = `Add \`${actual}\` to the project’s word list`
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: {title, command: commands.addWord, arguments: [document.uri, actual]}
+        })
+      }
+      const title = `Disable \`${data.ruleId}\` for this file (this session)`
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: {title, command: commands.disableRule, arguments: [document.uri, data.ruleId]}
+      })
+    }
+    return actions
+  })
+
+  connection.onExecuteCommand(async (params) => {
+    const [uri, value] = params.arguments ?? []
+    if (typeof uri !== 'string' || typeof value !== 'string') {
+      report(`Unexpected arguments for \`${params.command}\`, expected a document URI and a word or rule id`)
+      return null
+    }
+    if (params.command === commands.disableRule) {
+      const off = disabled.get(uri) ?? new Set<string>()
+      off.add(value)
+      disabled.set(uri, off)
+      const document = documents.get(uri)
+      if (document) await validate(document)
+      return null
+    }
+    if (params.command === commands.addWord) {
+      const state = states.get(uri)
+      const document = documents.get(uri)
+      try {
+        const added = addWord(value, state?.result?.configPath, state?.result?.ownOptions, state?.folder ?? workspaceFolders[0] ?? process.cwd())
+        report(
+          `Added \`${value}\` to \`${added.wordsPath}\`` + (added.configPath ? `, named in \`${added.configPath}\`` : ''),
+          'info'
+        )
+      } catch (error) {
+        report(error instanceof WordListError ? error.message : `Cannot add \`${value}\` to the word list: ${firstLine(error)}`)
+        return null
+      }
+      // Every open document may use the same word list.
+      await Promise.all(documents.all().map((each) => (each === document ? validate(each) : validate(each).catch(() => {}))))
+      return null
+    }
+    report(`Unexpected command \`${params.command}\`, expected \`${commands.addWord}\` or \`${commands.disableRule}\``)
+    return null
+  })
+
+  documents.listen(connection)
+  connection.listen()
+}
+
+function problemDiagnostic(message: string, code: string): Diagnostic {
+  return {
+    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    severity: DiagnosticSeverity.Error,
+    source: 'copydesk',
+    code,
+    message
+  }
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]!
+}
