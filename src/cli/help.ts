@@ -14,12 +14,19 @@ Options:
       --max-warnings <n>   exit 1 when there are more than n warnings
       --rule <id>          run only this rule (repeatable)
       --disable <id>       switch a rule off (repeatable)
+      --fix                apply safe fixes (missing space, repeated word) to the drafts;
+                           from stdin, print the fixed draft
+      --fix-dry-run        print the safe fixes as a unified diff; change nothing
   -c, --config <file>      use this config file instead of looking for one
       --no-config          ignore config files (.retextrc, package.json "copydesk")
       --stdin-filename <p> name for the draft read from stdin (sets type and config)
       --ignore-path <file> use this ignore file instead of .retextignore
       --no-ignore          do not read ignore files
   -j, --jobs <n|auto>      worker threads for a folder (default and auto: one per core)
+      --diff[=<rev>]       report only findings on lines changed since rev (default:
+                           the merge base with the default branch); give rev with =
+      --cache              reuse findings for drafts unchanged since the last run
+      --cache-location <p> cache folder (default: .copydesk-cache)
   -h, --help               show this help
   -v, --version            show the version
 
@@ -30,5 +37,7 @@ Examples:
   copydesk story.txt
   copydesk drafts/ --format sarif --output copydesk.sarif
   pbpaste | copydesk --stdin-filename story.md
+  copydesk --fix-dry-run drafts/
+  copydesk --diff=origin/main --cache drafts/
 `
 }

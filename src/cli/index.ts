@@ -17,6 +17,9 @@ import type {VFile} from 'vfile'
 import {copydeskParse, loadMarkdownSupport} from '../engine/parse.js'
 import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
+import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
+import {changedDrafts, changedLines, DiffError, keepChanged, type ChangeSet} from '../node/diff.js'
+import {fixFiles} from '../node/fix.js'
 import {progress} from '../node/plugin.js'
 import {closeSharedPool, setJobs} from '../node/pool.js'
 import {root} from '../node/resources.js'
@@ -55,6 +58,12 @@ interface Parsed {
   readonly ignorePath: string | undefined
   readonly useIgnore: boolean
   readonly jobs: number
+  /** `--fix` writes safe fixes, `--fix-dry-run` prints them as a diff. */
+  readonly fix: 'write' | 'dry-run' | undefined
+  /** `--diff[=<rev>]`: `''` for the default base. */
+  readonly diff: string | undefined
+  /** `--cache`: the cache folder. */
+  readonly cache: string | undefined
   readonly help: boolean
   readonly version: boolean
 }
@@ -64,7 +73,8 @@ function parse(io: Io): Parsed {
   let positionals
   try {
     ;({values, positionals} = parseArgs({
-      args: [...io.argv],
+      // `--diff` takes an optional value: alone it means the default base.
+      args: io.argv.map((arg, index) => (arg === '--diff' && !io.argv.slice(0, index).includes('--') ? '--diff=' : arg)),
       allowPositionals: true,
       strict: true,
       options: {
@@ -83,6 +93,11 @@ function parse(io: Io): Parsed {
         'ignore-path': {type: 'string'},
         'no-ignore': {type: 'boolean'},
         jobs: {type: 'string', short: 'j'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
+        diff: {type: 'string'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -108,6 +123,9 @@ function parse(io: Io): Parsed {
       throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number of 1 or more, or \`auto\``)
     }
   }
+  if (values.fix === true && values['fix-dry-run'] === true) {
+    throw new UsageError('Unexpected `--fix` with `--fix-dry-run`, expected one of them')
+  }
   const noColor = values['no-color'] === true || (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
   const color = values.color === true || (!noColor && io.stderr.isTTY === true && format === 'stylish')
   return {
@@ -125,6 +143,9 @@ function parse(io: Io): Parsed {
     ignorePath: values['ignore-path'],
     useIgnore: values['no-ignore'] !== true,
     jobs,
+    fix: values['fix-dry-run'] === true ? 'dry-run' : values.fix === true ? 'write' : undefined,
+    diff: values.diff,
+    cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
     help: values.help === true,
     version: values.version === true
   }
@@ -151,7 +172,37 @@ export async function main(io: Io): Promise<number> {
     io.stdout.write(version() + '\n')
     return 0
   }
+  let changeSet: ChangeSet | undefined
+  if (options.diff !== undefined) {
+    try {
+      changeSet = changedLines(io.cwd, options.diff)
+    } catch (error) {
+      if (error instanceof DiffError) return fail(error.message)
+      throw error
+    }
+    // With no paths, check the changed drafts.
+    if (options.files.length === 0) {
+      options.files.push(...changedDrafts(changeSet.changes, io.cwd, extensions))
+      if (options.files.length === 0) {
+        if (!options.quiet) io.stderr.write(`copydesk: No changed drafts since \`${changeSet.base}\`\n`)
+        return 0
+      }
+    }
+  }
+  let cache: DraftCache | undefined
+  if (options.cache !== undefined) {
+    cache = new DraftCache(path.resolve(io.cwd, options.cache), io.cwd, version())
+    try {
+      cache.prepare()
+    } catch (error) {
+      return fail(`Cannot use cache folder \`${options.cache}\`: ${(error as NodeJS.ErrnoException).code ?? 'unwritable'}, expected a writable folder`)
+    }
+  }
   const useStdin = options.files.length === 0
+  // The fixed draft (stdin) or the diff goes to stdout, so the report must not.
+  if (options.fix && (useStdin || options.fix === 'dry-run') && options.format !== 'stylish' && !options.output) {
+    return fail(`Cannot print ${options.fix === 'dry-run' ? 'the diff' : 'the fixed draft'} and a \`${options.format}\` report both on stdout, expected \`--output <file>\` for the report`)
+  }
   if (useStdin && io.stdin.isTTY) {
     return fail('No input: give drafts, folders or globs, or pipe a draft in.\nRun `copydesk --help` for usage.')
   }
@@ -162,7 +213,8 @@ export async function main(io: Io): Promise<number> {
   const configProblems: string[] = []
   const transform = (raw: unknown, configPath?: string) => {
     try {
-      return transformConfig(raw, configPath, options.overrides)
+      const config = transformConfig(raw, configPath, options.overrides)
+      return cache ? cachedConfig(config, cache) : config
     } catch (error) {
       if (error instanceof ConfigFileError) {
         if (!configProblems.includes(error.message)) configProblems.push(error.message)
@@ -198,11 +250,15 @@ export async function main(io: Io): Promise<number> {
     await closeSharedPool()
   }
   tidyEngineMessages(files, configProblems)
+  if (changeSet) keepChanged(files, changeSet.changes)
   if (configProblems.length > 0) return fail(configProblems.join('\n'))
   if (files.length === 0) {
     return fail(`No drafts found in ${options.files.map((f: string) => '`' + f + '`').join(', ')} (looked for ${extensions.map((e) => '.' + e).join(', ')})`)
   }
 
+  if (options.fix) {
+    io.stdout.write(fixFiles(files, {mode: useStdin && options.fix === 'write' ? 'stdout' : options.fix, cwd: io.cwd}))
+  }
   const report = formatReport(files, options.format, {
     color: options.color && !options.output,
     quiet: options.quiet,

@@ -1,0 +1,127 @@
+/**
+ * `--cache`: the real binary, twice over the same drafts. A hit reuses the
+ * stored findings; a changed draft, changed settings or a damaged entry is
+ * checked again.
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = path.join(root, 'dist/src/cli/bin.js')
+let folder: string
+
+function run(args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], {cwd: folder, input: '', encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function write(name: string, content: string): void {
+  fs.mkdirSync(path.dirname(path.join(folder, name)), {recursive: true})
+  fs.writeFileSync(path.join(folder, name), content)
+}
+
+/** The cache entries, by file name, parsed. */
+function entries(location = '.copydesk-cache'): Map<string, {key: string; messages: Array<{reason: string}>}> {
+  const dir = path.join(folder, location)
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => [name, JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'))])
+  )
+}
+
+beforeAll(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cache-'))
+  write('desk/typo.txt', 'The goverment said so.\n')
+  write('desk/clean.txt', 'The minister spoke to reporters in Kyiv on Monday.\n')
+})
+
+afterAll(() => {
+  fs.rmSync(folder, {recursive: true, force: true})
+})
+
+describe('--cache', () => {
+  it('stores one entry per draft, and a second run reuses them with identical output', () => {
+    const first = run(['--cache', '--format', 'json', 'desk'])
+    expect(first.code).toBe(0)
+    const stored = entries()
+    expect(stored.size).toBe(2)
+    expect([...stored.values()].map((entry) => entry.messages.length).sort()).toEqual([0, 1])
+    expect(fs.readFileSync(path.join(folder, '.copydesk-cache/.gitignore'), 'utf8')).toMatch(/^\*$/m)
+
+    const second = run(['--cache', '--format', 'json', 'desk'])
+    expect(second).toEqual(first)
+    expect(entries()).toEqual(stored)
+  })
+
+  it('reuses a stored entry instead of checking the draft again', () => {
+    run(['--cache', '--format', 'json', 'desk'])
+    // Change the stored finding: a hit reports it as stored, proving the entry was read.
+    for (const [name, entry] of entries()) {
+      if (entry.messages.length === 0) continue
+      entry.messages[0]!.reason = 'Stored reason from the cache'
+      fs.writeFileSync(path.join(folder, '.copydesk-cache', name), JSON.stringify(entry))
+    }
+    const result = run(['--cache', '--format', 'json', 'desk'])
+    expect(result.stdout).toContain('Stored reason from the cache')
+    // Without --cache the draft is checked afresh.
+    expect(run(['--format', 'json', 'desk']).stdout).not.toContain('Stored reason from the cache')
+  })
+
+  it('checks a draft again when its text changes', () => {
+    run(['--cache', 'desk'])
+    write('desk/typo.txt', 'The goverment said so, and the ministr agreed.\n')
+    const result = run(['--cache', '--format', 'json', 'desk'])
+    expect(result.stdout).not.toContain('Stored reason from the cache')
+    expect(result.stdout).toContain('Unexpected unknown word `ministr`, expected `minister`')
+    const stored = [...entries().values()].find((entry) => entry.messages.length > 0)
+    expect(stored?.messages.map((message) => message.reason)).toEqual([
+      'Unexpected unknown word `goverment`, expected `government`',
+      'Unexpected unknown word `ministr`, expected `minister`'
+    ])
+  })
+
+  it('checks drafts again when the config changes', () => {
+    const before = run(['--cache', '--format', 'json', 'desk'])
+    expect(before.stdout).toContain('"fatal":false')
+    write('desk/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
+    const after = run(['--cache', '--format', 'json', 'desk'])
+    expect(after.code).toBe(1)
+    expect(after.stdout).toContain('"fatal":true')
+    write('desk/.retextrc', JSON.stringify({plugins: [['copydesk', {words: ['goverment', 'ministr']}]]}))
+    expect(JSON.parse(run(['--cache', '--format', 'json', 'desk']).stdout)).toEqual([
+      {path: 'desk/clean.txt', messages: []},
+      {path: 'desk/typo.txt', messages: []}
+    ])
+    // Command-line overrides are settings too.
+    fs.rmSync(path.join(folder, 'desk/.retextrc'))
+    expect(run(['--cache', '--format', 'json', '--disable', 'spelling', 'desk']).stdout).not.toContain('goverment')
+    expect(run(['--cache', '--format', 'json', 'desk']).stdout).toContain('goverment')
+  })
+
+  it('ignores a damaged entry and replaces it', () => {
+    const fresh = run(['--cache', '--format', 'json', 'desk'])
+    for (const name of entries().keys()) fs.writeFileSync(path.join(folder, '.copydesk-cache', name), '{"format":1,"key":')
+    const result = run(['--cache', '--format', 'json', 'desk'])
+    expect(result).toEqual(fresh)
+    expect([...entries().values()].every((entry) => typeof entry.key === 'string')).toBe(true)
+  })
+
+  it('--cache-location names the folder', () => {
+    const result = run(['--cache-location', 'tmp/cache', '--format', 'json', 'desk'])
+    expect(result.code).toBe(0)
+    expect(entries('tmp/cache').size).toBe(2)
+  })
+
+  it('explains a cache folder it cannot use in one line', () => {
+    write('not-a-folder', 'text\n')
+    const result = run(['--cache-location', 'not-a-folder', 'desk'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^copydesk: Cannot use cache folder `not-a-folder`: E[A-Z]+, expected a writable folder\n$/)
+  })
+})
