@@ -1,0 +1,58 @@
+/**
+ * The seed draft (`../shared/seed/`, beside the repository on our machines
+ * and in CI, not in a user's clone and not ours to commit): the recommended
+ * preset reports every planted problem and nothing else, and its SARIF
+ * validates against the official schema.
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, it} from 'vitest'
+import {sarifValidator} from './sarif-schema.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const seed = path.resolve(root, '..', 'shared', 'seed', 'palmyra-draft.txt')
+const present = fs.existsSync(seed)
+
+function run(args: string[]) {
+  return spawnSync(process.execPath, [path.join(root, 'dist/src/cli/bin.js'), '--no-config', ...args, seed], {
+    cwd: path.dirname(seed),
+    encoding: 'utf8',
+    env: {...process.env, NO_COLOR: '1'}
+  })
+}
+
+describe.skipIf(!present)('seed draft', () => {
+  it('gets every planted problem and nothing else', () => {
+    const result = run(['--format', 'json'])
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{line: number; ruleId: string; actual: string; expected: string[]}>}>
+    expect(file!.messages.map((message) => `${message.line} ${message.ruleId} ${message.actual.slice(0, 24)}`)).toEqual([
+      '1 name-spelling Vladmir',
+      '3 web-boilerplate Your support helps us to',
+      '4 web-boilerplate From reproductive rights',
+      '5 web-boilerplate At such a critical momen',
+      '6 web-boilerplate The Independent is trust',
+      '7 web-boilerplate Your support makes all t',
+      '7 missing-space .',
+      '7 name-spelling Vladmir',
+      '10 homophone capitol',
+      '12 quote-attribution "Palmyra was demolished ',
+      '12 quote-balance "',
+      '13 spelling previoulsy',
+      '15 quote-balance “',
+      '15 quote-balance ”',
+      '16 web-boilerplate Join our commenting foru',
+      '17 web-boilerplate Join thought-provoking c',
+      '18 web-boilerplate Comments'
+    ])
+  })
+
+  it('writes SARIF that validates against the official 2.1.0 schema', () => {
+    const result = run(['--format', 'sarif'])
+    const validate = sarifValidator()
+    const log = JSON.parse(result.stdout) as {runs: Array<{results: unknown[]}>}
+    expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
+    expect(log.runs[0]!.results).toHaveLength(17)
+  })
+})
