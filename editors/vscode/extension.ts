@@ -1,7 +1,9 @@
 /**
  * copydesk for VS Code: a client only. It starts copydesk's language server
- * (`copydesk-language-server --stdio`) for plain text and Markdown; every
- * finding, quick fix and config lookup is the server's.
+ * over stdio for plain text and Markdown; every finding, quick fix and config
+ * lookup is the server's. The server is bundled with the extension
+ * (dist/server/, see build.mjs); the `copydesk.serverPath` setting or, in a
+ * trusted workspace, the workspace's own copydesk take its place.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -10,23 +12,37 @@ import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOp
 
 let client: LanguageClient | undefined
 
-/** The configured server, else the workspace's own copydesk, else the one on PATH. */
-function serverCommand(): string {
+/** The configured server, else the workspace's own copydesk (trusted workspaces only), else none. */
+function externalServer(): string | undefined {
   const configured = vscode.workspace.getConfiguration('copydesk').get<string>('serverPath')
   if (configured) return configured
+  if (!vscode.workspace.isTrusted) return undefined
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const local = path.join(folder.uri.fsPath, 'node_modules', '.bin', 'copydesk-language-server')
     if (fs.existsSync(local)) return local
   }
-  return 'copydesk-language-server'
+  return undefined
+}
+
+function serverOptions(context: vscode.ExtensionContext): ServerOptions {
+  const command = externalServer()
+  if (command) {
+    // The transport adds `--stdio` to the arguments.
+    return {command, transport: TransportKind.stdio}
+  }
+  // The bundled server runs on VS Code's own Node.js (Electron as Node). It is
+  // started as a command, not as a `module`: for modules the client also passes
+  // `--clientProcessId=…`, which copydesk-language-server does not accept.
+  const bin = context.asAbsolutePath(path.join('dist', 'server', 'src', 'language-server', 'bin.js'))
+  return {
+    command: process.execPath,
+    args: [bin],
+    transport: TransportKind.stdio,
+    options: {env: {...process.env, ELECTRON_RUN_AS_NODE: '1'}}
+  }
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const command = serverCommand()
-  const serverOptions: ServerOptions = {
-    run: {command, args: ['--stdio'], transport: TransportKind.stdio},
-    debug: {command, args: ['--stdio'], transport: TransportKind.stdio}
-  }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       {scheme: 'file', language: 'plaintext'},
@@ -39,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.retextrc*,.retextignore,package.json,*words*.txt}')
     }
   }
-  client = new LanguageClient('copydesk', 'copydesk', serverOptions, clientOptions)
+  client = new LanguageClient('copydesk', 'copydesk', serverOptions(context), clientOptions)
   context.subscriptions.push(client)
   await client.start()
 }
