@@ -3,20 +3,16 @@
  * stored findings; a changed draft, changed settings or a damaged entry is
  * checked again.
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = path.join(root, 'dist/src/cli/bin.js')
 let folder: string
 
 function run(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd: folder, input: '', encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return runCli(args, {cwd: folder})
 }
 
 function write(name: string, content: string): void {

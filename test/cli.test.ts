@@ -2,25 +2,16 @@
  * The real binary, run as a user runs it: exit codes, formats, config
  * discovery, and bad input (a clear one-line message, never a stack trace).
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = path.join(root, 'dist/src/cli/bin.js')
 let folder: string
 
 function run(args: string[], options: {input?: string; cwd?: string; env?: Record<string, string>} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? folder,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1', ...options.env}
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return runCli(args, {...options, cwd: options.cwd ?? folder})
 }
 
 function write(name: string, content: string | Buffer): string {

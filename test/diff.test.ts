@@ -7,19 +7,16 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
 import {parseUnifiedDiff} from '../src/node/diff.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = path.join(root, 'dist/src/cli/bin.js')
 let repo: string
 let outside: string
 let firstCommit: string
 
 function run(args: string[], cwd = repo) {
-  const result = spawnSync(process.execPath, [bin, ...args], {cwd, input: '', encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return runCli(args, {cwd})
 }
 
 function git(...args: string[]): string {

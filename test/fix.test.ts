@@ -4,28 +4,19 @@
  * itself for what a run cannot stage (overlapping edits, a draft changed
  * underneath the write).
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {runCli} from './run-cli.js'
 import {exitCode} from '../src/cli/index.js'
 import {applyEdits, FixConflictError, fixFiles, mapOffset, safeEdits, writeAtomic} from '../src/node/fix.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bin = path.join(root, 'dist/src/cli/bin.js')
 let folder: string
 
 function run(args: string[], options: {input?: string} = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: folder,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'}
-  })
-  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+  return runCli(args, {...options, cwd: folder})
 }
 
 function write(name: string, content: string | Buffer): string {
