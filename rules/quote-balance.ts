@@ -53,6 +53,8 @@ function message(problem: QuoteProblem, at: (offset: number) => string): Finding
         note: 'One quotation mixes straight and curly marks, usually from pasting; published copy uses curly marks, so both ends should curl.',
         actual,
         expected: [problem.expected],
+        // The partner's curl settles which curly mark this is.
+        safe: true,
         cause: `Curly ${code(problem.partner.char)} at ${at(problem.partner.offset)}`
       }
     }
@@ -64,7 +66,8 @@ function message(problem: QuoteProblem, at: (offset: number) => string): Finding
             : `Unexpected closing mark ${code(actual)} opening a quotation, expected ${code(problem.expected)}`,
         note: 'An opening mark curls toward the words after it and a closing mark toward the words before it; smart-quote software guesses the direction from the character before the mark and misreads a missing or extra space.',
         actual,
-        expected: [problem.expected]
+        expected: [problem.expected],
+        safe: true
       }
       if (!problem.partner) return finding
       const verb = problem.role === 'close' ? 'Opened' : 'Closed'
@@ -118,7 +121,8 @@ function message(problem: QuoteProblem, at: (offset: number) => string): Finding
         reason: `Unexpected opening mark ${code(actual)} as an apostrophe in ${code(problem.word)}, expected ${code(problem.expected)}`,
         note: 'An apostrophe for left-out letters or digits curls like a closing single mark; smart-quote software turns it into an opening mark at the start of a word.',
         actual,
-        expected: [problem.expected]
+        expected: [problem.expected],
+        safe: true
       }
   }
 }

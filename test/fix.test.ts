@@ -79,6 +79,17 @@ describe('copydesk --fix', () => {
     expect(file!.messages.map((message) => message.ruleId)).toContain('spelling')
   })
 
+  it('applies the quote fixes quote-balance marks safe, and only those', () => {
+    // A straight mark in a curly pair, a reversed curly mark, an apostrophe typed as an
+    // opening quote; the never-closed quotation at the end has no safe fix.
+    const text = '"Go home,” she said.\n\n“We won,“ he said of the ‘90s.\n\n“It is not over.\n\nThe end.\n'
+    write('quotes/story.txt', text)
+    const result = run(['--fix', '--format', 'json', 'quotes/story.txt'])
+    expect(read('quotes/story.txt').toString('utf8')).toBe('“Go home,” she said.\n\n“We won,” he said of the ’90s.\n\n“It is not over.\n\nThe end.\n')
+    const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; line: number}>}>
+    expect(file!.messages.filter((message) => message.ruleId === 'quote-balance').map((message) => message.line)).toEqual([5])
+  })
+
   it('keeps CRLF line endings, a BOM and everything outside the fixed spans', () => {
     const before = '\uFEFFFirst line.\r\nThe the minister said so.The talks ended.\r\n\r\nCafé société 😀 was open.Then it closed.\r\n'
     const after = '\uFEFFFirst line.\r\nThe minister said so. The talks ended.\r\n\r\nCafé société 😀 was open. Then it closed.\r\n'

@@ -51,6 +51,7 @@ export function runRule(
     message.expected = finding.expected ? [...finding.expected] : []
     message.note = finding.note
     message.url = ruleUrl(rule.meta.id)
+    if (finding.safe) (message as {fixSafe?: boolean}).fixSafe = true
     if (finding.cause !== undefined) {
       ;(message as {cause?: unknown}).cause = finding.cause
     }

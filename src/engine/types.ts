@@ -64,6 +64,11 @@ export interface Finding {
   readonly expected?: ReadonlyArray<string>
   /** A related place and what it says, for consistency findings. */
   readonly cause?: string
+  /**
+   * The first `expected` is safe to apply with no person looking (`--fix`),
+   * even in a rule whose fixes are otherwise suggestions (`fix: 'suggestion'`).
+   */
+  readonly safe?: boolean
 }
 
 /** An exact span in the file: start and end offsets. */

@@ -78,7 +78,9 @@ function splitsPair(text: string, offset: number): boolean {
 export function safeEdits(text: string, messages: ReadonlyArray<VFileMessage>): Edit[] {
   const edits: Edit[] = []
   for (const message of messages) {
-    if (message.source !== source || !message.ruleId || !safeRuleIds.has(message.ruleId)) continue
+    if (message.source !== source || !message.ruleId) continue
+    // Safe rules' fixes, and single findings a rule marks safe (a curly mark's direction).
+    if (!safeRuleIds.has(message.ruleId) && (message as {fixSafe?: boolean}).fixSafe !== true) continue
     const replacement = message.expected?.[0]
     if (typeof replacement !== 'string') continue
     const range = offsetsOf(message)

@@ -13,6 +13,8 @@ export interface PlainMessage {
   readonly note: string | undefined
   readonly fatal: boolean | null | undefined
   readonly cause: string | undefined
+  /** The first `expected` may be applied by `--fix` (see `Finding.safe`). */
+  readonly fixSafe?: boolean
 }
 
 export function toPlain(message: VFileMessage): PlainMessage {
@@ -27,7 +29,8 @@ export function toPlain(message: VFileMessage): PlainMessage {
     expected: message.expected,
     note: message.note,
     fatal: message.fatal,
-    cause: typeof cause === 'string' ? cause : undefined
+    cause: typeof cause === 'string' ? cause : undefined,
+    ...((message as {fixSafe?: boolean}).fixSafe ? {fixSafe: true} : {})
   }
 }
 
@@ -39,4 +42,5 @@ export function restore(file: VFile, plain: PlainMessage): void {
   if (plain.expected !== undefined) message.expected = plain.expected
   if (plain.note !== undefined) message.note = plain.note
   if (plain.cause !== undefined) (message as {cause?: unknown}).cause = plain.cause
+  if (plain.fixSafe) (message as {fixSafe?: boolean}).fixSafe = true
 }
