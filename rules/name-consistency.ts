@@ -3,8 +3,7 @@
  * minority spelling is probably the slip.
  * Docs and runnable examples: rules/name-consistency.md · edge cases: rules/name-consistency.test.ts
  */
-import {defineRule} from '../src/engine/define-rule.js'
-import {placeOf} from '../src/engine/define-rule.js'
+import {defineRule, placeOf} from '../src/engine/define-rule.js'
 import {editDistance, isAllCaps, isCapitalised, stripPossessive} from '../src/engine/text.js'
 import {analyseWords, type WordToken} from '../src/engine/words.js'
 

@@ -1,23 +1,17 @@
 import {describe, expect, it} from 'vitest'
-import {checkText, lint, only} from '../test/helpers.js'
+import {checkText, lint, only, pinned} from '../test/helpers.js'
 
 describe('name-spelling', () => {
   it('pins one full message', async () => {
     const file = await checkText('President Vladmir Putin spoke.', only('name-spelling'))
     const message = file.messages[0]!
-    expect({
-      ruleId: message.ruleId,
-      source: message.source,
-      url: message.url,
-      actual: message.actual,
-      expected: message.expected,
-      place: message.place
-    }).toEqual({
+    expect(pinned(message)).toEqual({
       ruleId: 'name-spelling',
       source: 'copydesk',
       url: 'https://github.com/copydesk/copydesk/blob/main/rules/name-spelling.md',
       actual: 'Vladmir',
       expected: ['Vladimir'],
+      fatal: false,
       place: {start: {line: 1, column: 11, offset: 10}, end: {line: 1, column: 18, offset: 17}}
     })
   })
