@@ -6,6 +6,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {holdAsError} from './severity.js'
 import type {Finding, Level, Report, Rule, RuleContext, RuleMeta, Span} from './types.js'
 
 export type {Finding, Report, Rule, RuleContext, RuleMeta, Span} from './types.js'
@@ -46,7 +47,9 @@ export function runRule(
       ruleId: rule.meta.id,
       source
     })
-    message.fatal = level === 'error' ? true : level === 'warn' ? false : undefined
+    // Errors stay non-fatal until the draft is done (see severity.ts).
+    if (level === 'error') holdAsError(message)
+    else message.fatal = level === 'warn' ? false : undefined
     message.actual = finding.actual
     message.expected = finding.expected ? [...finding.expected] : []
     message.note = finding.note

@@ -7,6 +7,7 @@ import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {copydesk, type CopydeskOptions, type LoadResources, type Observers} from './copydesk.js'
 import {copydeskParse, isMarkdown, loadMarkdownSupport} from './parse.js'
+import {settleSeverity} from './severity.js'
 
 export function createProcessor(
   options: CopydeskOptions | null | undefined,
@@ -33,5 +34,6 @@ export async function check(processor: Processor<Root, Root, Root, Root, string>
       message.fatal = true
     }
   }
+  settleSeverity(file)
   return file
 }

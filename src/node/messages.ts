@@ -1,6 +1,7 @@
 /** Messages cross a worker boundary as plain objects and are rebuilt on the file. */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {holdAsError, isError} from '../engine/severity.js'
 
 export interface PlainMessage {
   readonly reason: string
@@ -28,15 +29,20 @@ export function toPlain(message: VFileMessage): PlainMessage {
     actual: message.actual,
     expected: message.expected,
     note: message.note,
-    fatal: message.fatal,
+    fatal: isError(message) ? true : message.fatal,
     cause: typeof cause === 'string' ? cause : undefined,
     ...((message as {fixSafe?: boolean}).fixSafe ? {fixSafe: true} : {})
   }
 }
 
+/**
+ * Rebuild a message on `file`, which is still in the pipeline: an error is
+ * held as non-fatal until the run settles it (see `engine/severity.ts`).
+ */
 export function restore(file: VFile, plain: PlainMessage): void {
   const message = file.message(plain.reason, {place: plain.place ?? undefined, ruleId: plain.ruleId, source: plain.source})
-  message.fatal = plain.fatal
+  if (plain.fatal === true) holdAsError(message)
+  else message.fatal = plain.fatal
   if (plain.url !== undefined) message.url = plain.url
   if (plain.actual !== undefined) message.actual = plain.actual
   if (plain.expected !== undefined) message.expected = plain.expected

@@ -6,6 +6,7 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {copydesk, type CopydeskOptions} from '../engine/copydesk.js'
+import {settleWhenRunEnds} from '../engine/severity.js'
 import {restore} from './messages.js'
 import {canUsePool, sharedPool} from './pool.js'
 import {loadResources} from './resources.js'
@@ -22,7 +23,8 @@ function tick(): void {
   progress.onChange?.(progress.done, progress.total)
 }
 
-export default function copydeskPlugin(options?: CopydeskOptions | null): Transformer<Root, Root> {
+export default function copydeskPlugin(options?: CopydeskOptions | null, fileSet?: unknown): Transformer<Root, Root> {
+  settleWhenRunEnds(fileSet)
   const check = copydesk(options, loadResources) as (tree: Root, file: VFile) => Promise<void>
   return async function (tree: Root, file: VFile) {
     await check(tree, file)
@@ -42,7 +44,8 @@ export function copydeskPooledPlugin(
 ): Transformer<Root, Root> {
   const count = fileSet?.files?.length ?? 1
   progress.total = Math.max(progress.total, count)
-  if (!canUsePool(count)) return copydeskPlugin(options)
+  if (!canUsePool(count)) return copydeskPlugin(options, fileSet)
+  settleWhenRunEnds(fileSet)
   // Settings are checked here too, so a config problem is found before any worker starts.
   copydesk(options, loadResources)
   const parse = this.parser as (text: string, file: VFile) => Root
