@@ -68,8 +68,10 @@ function realignPositions(tree: Root, doc: string, file: VFile): void {
     }
   }
   collect(tree)
+  // A leaf with no position (GFM makes some, as for a bare `www.` link) is placed the same way.
   const drifted = leaves.some(
-    ({node}) => node.position?.start.offset !== undefined && doc.slice(node.position.start.offset, node.position.end.offset) !== node.value
+    ({node}) =>
+      node.position?.start.offset === undefined || doc.slice(node.position.start.offset, node.position.end.offset) !== node.value
   )
   if (!drifted) return
   const place = placeOf(file)
