@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import type {Readable, Writable} from 'node:stream'
+import {Readable, type Writable} from 'node:stream'
 import {engine} from 'unified-engine'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
@@ -20,6 +20,7 @@ import {ConfigFileError, transformConfig, type Overrides} from '../node/config.j
 import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
 import {changedDrafts, changedLines, DiffError, keepChanged, type ChangeSet} from '../node/diff.js'
 import {fixFiles} from '../node/fix.js'
+import {gatherInput, InputError, type Input} from '../node/input.js'
 import {progress} from '../node/plugin.js'
 import {closeSharedPool, setJobs} from '../node/pool.js'
 import {root} from '../node/resources.js'
@@ -227,6 +228,24 @@ export async function main(io: Io): Promise<number> {
   const defaultConfig = transform({}, undefined)
   if (configProblems.length > 0) return fail(configProblems.join('\n'))
 
+  // Find the drafts without opening any, then read them (src/node/input.ts).
+  let input: Input
+  try {
+    input = await gatherInput({
+      cwd: io.cwd,
+      files: options.files,
+      stdin: io.stdin,
+      stdinFilename: options.stdinFilename,
+      extensions,
+      useIgnore: options.useIgnore,
+      ignoreName: '.retextignore',
+      ignorePath: options.ignorePath
+    })
+  } catch (error) {
+    if (error instanceof InputError) return fail(error.message)
+    throw error
+  }
+
   // Plain-text drafts named one by one never need the Markdown parser.
   const onlyText = !useStdin && options.files.every((file) => /\.txt$/i.test(file) && !/[*?[{]/.test(file))
   const stdinText = useStdin && !/\.(md|markdown|mdown|mkd)$/i.test(options.stdinFilename ?? '')
@@ -241,7 +260,9 @@ export async function main(io: Io): Promise<number> {
     }
   }
   try {
-    files = await runEngine(io, options, transform, defaultConfig, useStdin)
+    files = input.drafts.length > 0 || input.stdin ? await runEngine(io, options, transform, defaultConfig, input) : []
+    if (input.stdin?.bom && files[0]) (files[0].data as {bom?: string}).bom = input.stdin.bom
+    files = [...files, ...input.unchecked].sort((left, right) => (left.path < right.path ? -1 : left.path > right.path ? 1 : 0))
   } catch (error) {
     return fail(describeEngineError(error as Error))
   } finally {
@@ -352,16 +373,17 @@ function runEngine(
   options: Parsed,
   transform: (raw: unknown, configPath?: string) => unknown,
   defaultConfig: unknown,
-  useStdin: boolean
+  input: Input
 ): Promise<VFile[]> {
   return new Promise((resolve, reject) => {
     engine(
       {
         processor: unified().use(copydeskParse as () => void),
         cwd: io.cwd,
-        files: options.files,
+        // The drafts, found and read (src/node/input.ts), or the text read from stdin.
+        files: input.stdin ? [] : input.drafts,
         extensions,
-        streamIn: useStdin ? io.stdin : undefined,
+        streamIn: input.stdin ? Readable.from([input.stdin.text]) : undefined,
         filePath: options.stdinFilename,
         out: false,
         output: false,
@@ -369,9 +391,8 @@ function runEngine(
         packageField: options.useConfig && !options.config ? 'copydesk' : undefined,
         rcPath: options.useConfig ? options.config : undefined,
         detectConfig: options.useConfig && !options.config,
-        ignoreName: '.retextignore',
-        ignorePath: options.ignorePath,
-        detectIgnore: options.useIgnore,
+        // Ignore files were applied while finding the drafts.
+        detectIgnore: false,
         silentlyIgnore: true,
         pluginPrefix: 'retext',
         configTransform: transform as never,

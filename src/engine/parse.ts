@@ -108,7 +108,9 @@ function realignPositions(tree: Root, doc: string, file: VFile): void {
 
 /**
  * Refuse input that is not a text draft, with a reason a person can act on.
- * Files are read as UTF-8: undecodable bytes arrive as U+FFFD.
+ * Whether a file's bytes are valid UTF-8 is decided where it is read, from
+ * the bytes (src/node/read-draft.ts): here a U+FFFD is a character like any
+ * other, since valid UTF-8 may hold one.
  */
 export function checkInput(text: string, file: VFile): void {
   const fail = (reason: string, offset?: number) => {
@@ -117,10 +119,6 @@ export function checkInput(text: string, file: VFile): void {
   }
   const nul = text.indexOf('\u0000')
   if (nul !== -1) fail('Cannot check binary file, expected a text draft', nul)
-  const replacement = text.indexOf('\uFFFD')
-  if (replacement !== -1) {
-    fail('Cannot check file that is not valid UTF-8, expected UTF-8 text: re-save the draft as UTF-8', replacement)
-  }
   if (text.trim() === '') fail('Cannot check empty file, expected a draft with text')
 }
 

@@ -24,6 +24,7 @@ import {
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
+import {splitBom} from '../engine/bom.js'
 import {cwdFor, lint, type LintResult} from './lint.js'
 import {addWord, WordListError} from './word-list.js'
 
@@ -127,8 +128,9 @@ export function startServer(connection: Connection): void {
     state.timer = undefined
     const version = document.version
     const text = document.getText()
-    const shift = text.startsWith('\uFEFF') ? 1 : 0
-    const body = text.slice(shift)
+    // The BOM is not text: checked without it, as the CLI does, and ranges shifted back past it.
+    const {text: body, prefix} = splitBom(text)
+    const shift = prefix.length
     const filePath = filePathOf(document)
     state.folder = document.uri.startsWith('file:')
       ? cwdFor(filePath, workspaceFolders)

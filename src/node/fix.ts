@@ -12,8 +12,9 @@
  *   the files of one run and leaves on each file the findings that remain.
  *
  * Only the spans of safe findings change, so line endings (CRLF) and a BOM
- * stay as they were: the text is the file's own, BOM included, and offsets
- * are UTF-16 offsets into it.
+ * stay as they were: offsets are UTF-16 offsets into the text that was
+ * checked, which is the file's own without its BOM, and the BOM is written
+ * back in front.
  */
 import {randomBytes} from 'node:crypto'
 import fs from 'node:fs'
@@ -24,6 +25,7 @@ import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
 import {source} from '../engine/define-rule.js'
+import {bomOf} from './read-draft.js'
 
 /** One replacement: `text` for the UTF-16 range `start`–`end` of the original text. */
 export interface Edit {
@@ -274,16 +276,17 @@ export function fixFiles(files: ReadonlyArray<VFile>, options: FixOptions): stri
     if (typeof file.value !== 'string' || hasInputProblem(file)) continue
     const before = file.value
     const {text: after, applied} = applyEdits(before, safeEdits(before, file.messages))
+    const bom = bomOf(file)
     const name = file.path ? path.relative(options.cwd, path.resolve(file.cwd, file.path)) || file.path : '<stdin>'
 
     if (options.mode === 'dry-run') {
       output += diffText(name, before, after)
     } else if (options.mode === 'stdout') {
-      output += after
+      output += bom + after
     } else if (applied.length > 0) {
       if (!file.path) continue
       try {
-        writeAtomic(path.resolve(file.cwd, file.path), before, after, options.hooks)
+        writeAtomic(path.resolve(file.cwd, file.path), bom + before, bom + after, options.hooks)
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         const reason =
