@@ -3,6 +3,9 @@
 -- Needs `copydesk-language-server` on PATH (`npm install --global copydesk`);
 -- to run another one, set `vim.g.copydesk_cmd` first, for example
 --   vim.g.copydesk_cmd = {'node', '/path/to/node_modules/copydesk/dist/src/language-server/bin.js', '--stdio'}
+-- Config runs no code unless you set `vim.g.copydesk_trust_config = true`
+-- (plugins other than copydesk and .retextrc.js files); only do that for
+-- projects whose config you trust.
 -- Quick fixes ("Replace …", "Add `word` to the project's word list",
 -- "Disable `<rule>` for this file"): put the cursor on a finding and run
 -- `:lua vim.lsp.buf.code_action()`.
@@ -36,6 +39,7 @@ do
         cmd = vim.g.copydesk_cmd or {'copydesk-language-server', '--stdio'},
         root_dir = root,
         workspace_folders = {{uri = vim.uri_from_fname(root), name = vim.fn.fnamemodify(root, ':t')}},
+        init_options = {trustConfig = vim.g.copydesk_trust_config == true},
       }
       if vim.lsp.start then -- Neovim 0.8+: reuses the client for the same root
         vim.lsp.start(config, {bufnr = args.buf})

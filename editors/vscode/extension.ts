@@ -4,6 +4,11 @@
  * lookup is the server's. The server is bundled with the extension
  * (dist/server/, see build.mjs); the `copydesk.serverPath` setting or, in a
  * trusted workspace, the workspace's own copydesk take its place.
+ *
+ * Config runs no code unless the person turns on `copydesk.trustConfig` in
+ * their user settings (a workspace's own settings cannot, and it needs a
+ * trusted workspace): it is passed to the server as the `trustConfig`
+ * initialization option.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -42,8 +47,15 @@ function serverOptions(context: vscode.ExtensionContext): ServerOptions {
   }
 }
 
+/** The user's own `copydesk.trustConfig` (never a workspace's), in a trusted workspace only. */
+function trustConfig(): boolean {
+  const setting = vscode.workspace.getConfiguration('copydesk').inspect<boolean>('trustConfig')
+  return vscode.workspace.isTrusted && setting?.globalValue === true
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
+    initializationOptions: {trustConfig: trustConfig()},
     documentSelector: [
       {scheme: 'file', language: 'plaintext'},
       {scheme: 'file', language: 'markdown'},

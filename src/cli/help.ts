@@ -19,6 +19,9 @@ Options:
       --fix-dry-run        print the safe fixes as a unified diff; change nothing
   -c, --config <file>      use this config file instead of looking for one
       --no-config          ignore config files (.retextrc, package.json "copydesk")
+      --trust-config       let config run code: .retextrc.js/.cjs/.mjs files and plugins
+                           other than copydesk (by package name, from the project's
+                           node_modules); off by default, so untrusted folders are safe
       --stdin-filename <p> name for the draft read from stdin (sets type and config)
       --ignore-path <file> use this ignore file instead of .retextignore
       --no-ignore          do not read ignore files

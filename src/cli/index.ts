@@ -24,6 +24,7 @@ import {gatherInput, InputError, type Input} from '../node/input.js'
 import {progress} from '../node/plugin.js'
 import {closeSharedPool, setJobs} from '../node/pool.js'
 import {root} from '../node/resources.js'
+import {untrusted, type PluginPolicy} from '../node/trust.js'
 import {helpText} from './help.js'
 
 export interface Io {
@@ -55,6 +56,8 @@ interface Parsed {
   readonly overrides: Overrides
   readonly config: string | undefined
   readonly useConfig: boolean
+  /** `--trust-config`: script configs and plugins other than copydesk may load. */
+  readonly trustConfig: boolean
   readonly stdinFilename: string | undefined
   readonly ignorePath: string | undefined
   readonly useIgnore: boolean
@@ -90,6 +93,7 @@ function parse(io: Io): Parsed {
         disable: {type: 'string', multiple: true},
         config: {type: 'string', short: 'c'},
         'no-config': {type: 'boolean'},
+        'trust-config': {type: 'boolean'},
         'stdin-filename': {type: 'string'},
         'ignore-path': {type: 'string'},
         'no-ignore': {type: 'boolean'},
@@ -140,6 +144,7 @@ function parse(io: Io): Parsed {
     overrides: {only: values.rule ?? [], disable: values.disable ?? []},
     config: values.config,
     useConfig: values['no-config'] !== true,
+    trustConfig: values['trust-config'] === true,
     stdinFilename: values['stdin-filename'],
     ignorePath: values['ignore-path'],
     useIgnore: values['no-ignore'] !== true,
@@ -212,9 +217,10 @@ export async function main(io: Io): Promise<number> {
   }
 
   const configProblems: string[] = []
+  let policy: PluginPolicy = untrusted
   const transform = (raw: unknown, configPath?: string) => {
     try {
-      const config = transformConfig(raw, configPath, options.overrides)
+      const config = transformConfig(raw, configPath, options.overrides, policy)
       return cache ? cachedConfig(config, cache) : config
     } catch (error) {
       if (error instanceof ConfigFileError) {
@@ -228,7 +234,7 @@ export async function main(io: Io): Promise<number> {
   const defaultConfig = transform({}, undefined)
   if (configProblems.length > 0) return fail(configProblems.join('\n'))
 
-  // Find the drafts without opening any, then read them (src/node/input.ts).
+  // Find the drafts and vet their configs before a draft is read or a plugin loaded.
   let input: Input
   try {
     input = await gatherInput({
@@ -237,14 +243,20 @@ export async function main(io: Io): Promise<number> {
       stdin: io.stdin,
       stdinFilename: options.stdinFilename,
       extensions,
+      useConfig: options.useConfig,
+      config: options.config,
+      rcName: '.retextrc',
+      packageField: 'copydesk',
       useIgnore: options.useIgnore,
       ignoreName: '.retextignore',
-      ignorePath: options.ignorePath
+      ignorePath: options.ignorePath,
+      trusted: options.trustConfig
     })
   } catch (error) {
     if (error instanceof InputError) return fail(error.message)
     throw error
   }
+  policy = input.policy
 
   // Plain-text drafts named one by one never need the Markdown parser.
   const onlyText = !useStdin && options.files.every((file) => /\.txt$/i.test(file) && !/[*?[{]/.test(file))

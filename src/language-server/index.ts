@@ -5,6 +5,11 @@
  * fixes (`expected`), "Add `word` to the project's word list" for spelling
  * findings, and "Disable `<rule>` for this file" (for this session: copydesk
  * config has no per-file settings). No rule logic lives here.
+ *
+ * Config loads no code unless the client sets the `trustConfig`
+ * initialization option (src/node/trust.ts); without it a refused plugin is
+ * named once in a message window and the buffer is checked with copydesk
+ * alone (see `lint`).
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -99,6 +104,8 @@ export function startServer(connection: Connection): void {
   /** Config problems already shown in a message window, so typing does not repeat them. */
   const shown = new Set<string>()
   let workspaceFolders: string[] = []
+  /** The `trustConfig` initialization option: configs may load plugins and script configs. */
+  let trustConfig = false
 
   const report = (text: string, type: 'error' | 'warning' | 'info' = 'error') => {
     // A notification, not a request: nothing waits for the person to close it.
@@ -139,12 +146,17 @@ export function startServer(connection: Connection): void {
     let result: LintResult | undefined
     if (body.trim() !== '') {
       try {
-        result = await lint(body, filePath, cwdFor(filePath, workspaceFolders))
+        result = await lint(body, filePath, cwdFor(filePath, workspaceFolders), {trustConfig})
         const checked = TextDocument.create(document.uri, document.languageId, version, body)
         const off = disabled.get(document.uri)
         diagnostics = result.messages
           .filter((message) => !(message.ruleId && off?.has(message.ruleId)))
           .map((message) => toDiagnostic(message, document, checked, shift))
+        for (const refusal of result.refused) {
+          if (shown.has(refusal)) continue
+          shown.add(refusal)
+          report(`${refusal}; checked with copydesk alone`, 'warning')
+        }
         for (const problem of result.problems) {
           diagnostics.unshift(problemDiagnostic(problem, 'config'))
           if (!shown.has(problem)) {
@@ -177,6 +189,11 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params) => {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
     workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri))
+    const initializationOptions: unknown = params.initializationOptions
+    trustConfig =
+      typeof initializationOptions === 'object' &&
+      initializationOptions !== null &&
+      (initializationOptions as {trustConfig?: unknown}).trustConfig === true
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},

@@ -11,11 +11,19 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {copydeskParse, isMarkdown, loadMarkdownSupport} from '../engine/parse.js'
+import {ConfigFinder} from '../node/config-files.js'
 import {ConfigFileError, transformConfig} from '../node/config.js'
+import {ownNames, pluginEntries, preflight, type PluginPolicy} from '../node/trust.js'
 
 export const extensions = ['txt', 'md', 'markdown']
 
-const ownNames = new Set(['copydesk', 'retext-copydesk'])
+/** How an editor user turns trust on, ending a refusal. */
+export const lspHow = 'turn on the `trustConfig` setting (`copydesk.trustConfig` in VS Code) to load it'
+
+export interface LintOptions {
+  /** Let configs load script configs and plugins other than copydesk (default: `false`). */
+  readonly trustConfig?: boolean | undefined
+}
 
 /** What a lint found, plus what the code actions need to know about the config. */
 export interface LintResult {
@@ -29,18 +37,18 @@ export interface LintResult {
   readonly problems: ReadonlyArray<string>
   /** The file is matched by a `.retextignore`: nothing to report. */
   readonly ignored: boolean
+  /**
+   * Plugins and script configs that were not loaded because the config is
+   * not trusted, one line each; the buffer was checked with copydesk alone
+   * (and, for a script config, copydesk's defaults).
+   */
+  readonly refused: ReadonlyArray<string>
 }
 
 /** copydesk's options from a config in unified-engine's shape, if it names copydesk. */
 export function ownOptionsOf(raw: unknown): Record<string, unknown> | undefined {
   if (raw === null || typeof raw !== 'object') return undefined
-  const plugins = (raw as {plugins?: unknown}).plugins
-  const list: Array<[unknown, unknown]> = Array.isArray(plugins)
-    ? plugins.map((entry) => (Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined]))
-    : typeof plugins === 'object' && plugins !== null
-      ? Object.entries(plugins)
-      : []
-  for (const [name, options] of list) {
+  for (const [name, options] of pluginEntries((raw as {plugins?: unknown}).plugins)) {
     if (typeof name === 'string' && ownNames.has(name)) {
       return typeof options === 'object' && options !== null && !Array.isArray(options)
         ? (options as Record<string, unknown>)
@@ -53,19 +61,32 @@ export function ownOptionsOf(raw: unknown): Record<string, unknown> | undefined 
 /**
  * Lint `text` as the file at `filePath` (which need not exist: its folder
  * decides which config applies and its extension whether it is Markdown).
+ *
+ * Config is held to the same trust rule as the CLI's (src/node/trust.ts),
+ * but a refusal does not stop the check: an editor user expects findings
+ * while typing, and copydesk's own settings in the config are data. So a
+ * plugin that may not load is left out, an untrusted script config is not
+ * loaded at all (copydesk's defaults apply), and `refused` says what was
+ * left out, for the server to show once.
  */
-export async function lint(text: string, filePath: string, cwd: string): Promise<LintResult> {
+export async function lint(text: string, filePath: string, cwd: string, options: LintOptions = {}): Promise<LintResult> {
   const file = new VFile({path: filePath, value: text, cwd})
   if (isMarkdown(file)) await loadMarkdownSupport()
+  const trusted = options.trustConfig === true
+  const found = new ConfigFinder({cwd, rcName: '.retextrc', packageField: 'copydesk', rcPath: undefined, detect: true}).forFile(filePath)
+  const vetted = await preflight(found === undefined ? [] : [found], {cwd, trusted, packageField: 'copydesk', how: lspHow})
+  const blocked = found !== undefined && vetted.blocked.has(found)
+  const policy: PluginPolicy = {trusted, loaded: vetted.loaded, skipRefused: true, how: lspHow}
   const problems: string[] = []
-  let configPath: string | undefined
+  // A blocked config still names the project's config, so "Add word" does not start another beside it.
+  let configPath: string | undefined = blocked ? found : undefined
   let ownOptions: Record<string, unknown> | undefined
   const overrides = {only: [], disable: []}
   const transform = (raw: unknown, from?: string) => {
     configPath = from
     ownOptions = ownOptionsOf(raw)
     try {
-      return transformConfig(raw, from, overrides)
+      return transformConfig(raw, from, overrides, policy)
     } catch (error) {
       if (error instanceof ConfigFileError) {
         problems.push(error.message)
@@ -84,9 +105,9 @@ export async function lint(text: string, filePath: string, cwd: string): Promise
         extensions,
         out: false,
         output: false,
-        rcName: '.retextrc',
-        packageField: 'copydesk',
-        detectConfig: true,
+        rcName: blocked ? undefined : '.retextrc',
+        packageField: blocked ? undefined : 'copydesk',
+        detectConfig: !blocked,
         ignoreName: '.retextignore',
         detectIgnore: true,
         silentlyIgnore: true,
@@ -103,7 +124,8 @@ export async function lint(text: string, filePath: string, cwd: string): Promise
     )
   })
   const checked = files[0]
-  if (!checked) return {messages: [], configPath, ownOptions, problems, ignored: true}
+  const refused = vetted.problems
+  if (!checked) return {messages: [], configPath, ownOptions, problems, ignored: true, refused}
   const messages: VFileMessage[] = []
   for (const message of checked.messages) {
     if (message.source === 'copydesk') {
@@ -124,7 +146,7 @@ export async function lint(text: string, filePath: string, cwd: string): Promise
       messages.push(message)
     }
   }
-  return {messages, configPath, ownOptions, problems: [...new Set(problems)], ignored: false}
+  return {messages, configPath, ownOptions, problems: [...new Set(problems)], ignored: false, refused}
 }
 
 /** The messages of an error and the errors that caused it, first lines only: no stack traces. */

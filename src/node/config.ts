@@ -9,7 +9,9 @@ import path from 'node:path'
 import {rules} from '../../rules/index.js'
 import {closest, ConfigError, parseSettings} from '../engine/config.js'
 import type {CopydeskOptions} from '../engine/copydesk.js'
+import {isScriptConfig} from './config-files.js'
 import copydeskPlugin, {copydeskPooledPlugin} from './plugin.js'
+import {ownNames, pluginEntries, pluginRefusal, scriptRefusal, untrusted, type PluginPolicy} from './trust.js'
 
 export interface Overrides {
   /** Run only these rules (`--rule`). */
@@ -28,8 +30,6 @@ export class ConfigFileError extends Error {
     this.name = 'ConfigFileError'
   }
 }
-
-const ownNames = new Set(['copydesk', 'retext-copydesk'])
 
 type PluginEntry = unknown
 
@@ -91,12 +91,17 @@ export function parseWordList(text: string): string[] {
 
 /**
  * unified-engine's `configTransform`: turn a loaded config (unified-engine's
- * own `{plugins, settings}` shape) into one with copydesk's plugin resolved.
+ * own `{plugins, settings}` shape) into one with copydesk's plugin resolved
+ * and every other plugin held to `policy` (see `trust.ts`): an entry that
+ * may not load is a config problem (or, with `skipRefused`, left out), and
+ * a trusted JSON/YAML entry is replaced by the plugin `preflight` loaded, so
+ * the engine itself loads nothing a config names.
  */
 export function transformConfig(
   raw: unknown,
   configPath: string | undefined,
-  overrides: Overrides
+  overrides: Overrides,
+  policy: PluginPolicy = untrusted
 ): {plugins: PluginEntry[]; settings?: unknown} {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigFileError(configPath, `${configPath}: Unexpected config, expected an object with \`plugins\` and \`settings\``)
@@ -110,20 +115,30 @@ export function transformConfig(
   const plugins: PluginEntry[] = []
   let ownOptions: unknown
   const entries = config.plugins ?? []
-  const list: Array<[unknown, unknown]> = Array.isArray(entries)
-    ? entries.map((entry) => (Array.isArray(entry) ? [entry[0], entry[1]] : [entry, undefined]))
-    : typeof entries === 'object' && entries !== null
-      ? Object.entries(entries)
-      : []
   if (!Array.isArray(entries) && (typeof entries !== 'object' || entries === null)) {
     throw new ConfigFileError(configPath, `${configPath}: Unexpected value for \`plugins\`, expected a list or an object of plugins`)
   }
-  for (const [name, options] of list) {
+  const where = configPath ?? 'config'
+  // A script config is code: it loads only when trusted, and then names plugins as it likes.
+  const script = configPath !== undefined && isScriptConfig(configPath)
+  if (script && !policy.trusted) throw new ConfigFileError(configPath, scriptRefusal(where, policy.how))
+  for (const [name, options] of pluginEntries(entries)) {
     if (typeof name === 'string' && ownNames.has(name)) {
       ownOptions = options
-    } else {
-      plugins.push([name, options])
+      continue
     }
+    if (script) {
+      plugins.push([name, options])
+      continue
+    }
+    const refused =
+      pluginRefusal(name, where, policy) ??
+      (policy.loaded.has(name as string) ? undefined : `${where}: Cannot load plugin \`${String(name)}\`, expected it loaded before the run`)
+    if (refused) {
+      if (policy.skipRefused) continue
+      throw new ConfigFileError(configPath, refused)
+    }
+    plugins.push([policy.loaded.get(name as string), options])
   }
   // With no other plugin reading the tree, drafts can be parsed and checked in workers.
   plugins.unshift([plugins.length === 0 ? copydeskPooledPlugin : copydeskPlugin, resolveOptions(ownOptions, overrides, configPath)])

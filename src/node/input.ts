@@ -1,14 +1,18 @@
 /**
- * Everything a CLI run does before the engine starts: find the drafts
- * (nothing opened), then read them as UTF-8 text. The engine gets text; it
- * neither searches nor reads.
+ * Everything a CLI run does before the engine starts, in the order that
+ * keeps it safe: find the drafts (nothing opened), find the config each one
+ * uses and hold it to the trust policy (nothing loaded, nothing read), then
+ * read the drafts as UTF-8 text. The engine gets text and loaded plugins;
+ * it neither searches, reads nor imports.
  */
 import path from 'node:path'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
 import {source} from '../engine/define-rule.js'
+import {ConfigFinder} from './config-files.js'
 import {findDrafts, IgnoreFileError} from './find-drafts.js'
 import {decodeDraft, draftFile, problemFile, readDraft} from './read-draft.js'
+import {cliHow, preflight, type PluginPolicy} from './trust.js'
 
 export interface InputOptions {
   readonly cwd: string
@@ -17,10 +21,18 @@ export interface InputOptions {
   readonly stdin: Readable
   readonly stdinFilename: string | undefined
   readonly extensions: ReadonlyArray<string>
+  /** Look for config files (`--no-config` turns it off). */
+  readonly useConfig: boolean
+  /** `--config`. */
+  readonly config: string | undefined
+  readonly rcName: string
+  readonly packageField: string
   /** Look for ignore files (`--no-ignore` turns it off). */
   readonly useIgnore: boolean
   readonly ignoreName: string
   readonly ignorePath: string | undefined
+  /** `--trust-config`. */
+  readonly trusted: boolean
 }
 
 export interface Input {
@@ -30,9 +42,11 @@ export interface Input {
   readonly stdin?: {readonly text: string; readonly bom: string} | undefined
   /** Files reported without a check: missing, not regular, not UTF-8 text; and skipped ones named on the command line. */
   readonly unchecked: VFile[]
+  /** What configs may load in this run, trusted plugins loaded. */
+  readonly policy: PluginPolicy
 }
 
-/** A problem that stops the run before any draft is read, in one line. */
+/** A problem that stops the run before any draft is read: one or more lines. */
 export class InputError extends Error {}
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -41,19 +55,28 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
-/** Find and read a run's input. Throws `InputError`. */
+/** Find, vet and read a run's input. Throws `InputError`. */
 export async function gatherInput(options: InputOptions): Promise<Input> {
   const {cwd} = options
+  const configs = new ConfigFinder({
+    cwd,
+    rcName: options.useConfig && !options.config ? options.rcName : undefined,
+    packageField: options.useConfig && !options.config ? options.packageField : undefined,
+    rcPath: options.useConfig ? options.config : undefined,
+    detect: options.useConfig && !options.config
+  })
   const unchecked: VFile[] = []
   const drafts: VFile[] = []
   let stdin: Input['stdin']
 
   if (options.files.length === 0) {
     const name = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename)
+    const config = configs.forFile(name ?? path.join(cwd, 'stdin.js'))
+    const policy = await vet(config === undefined ? [] : [config], options)
     const decoded = decodeDraft(await readAll(options.stdin))
     if (decoded.ok) stdin = {text: decoded.text, bom: decoded.bom}
     else unchecked.push(problemFile(name, cwd, decoded.reason, decoded.point))
-    return {drafts, stdin, unchecked}
+    return {drafts, stdin, unchecked, policy}
   }
 
   let found
@@ -69,6 +92,13 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
     if (error instanceof IgnoreFileError) throw new InputError(error.message)
     throw error
   }
+  const configPaths = new Set<string>()
+  for (const draft of found.drafts) {
+    const config = draft.problem === undefined ? configs.forFile(draft.path) : undefined
+    if (config !== undefined) configPaths.add(config)
+  }
+  const policy = await vet(configPaths, options)
+
   for (const draft of found.drafts) {
     if (draft.problem !== undefined) {
       unchecked.push(problemFile(draft.path, cwd, draft.problem))
@@ -86,5 +116,17 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
     message.fatal = false
     unchecked.push(file)
   }
-  return {drafts, unchecked}
+  return {drafts, unchecked, policy}
+}
+
+/** Hold the configs a run uses to the trust policy; load trusted plugins. Throws `InputError`. */
+async function vet(configPaths: Iterable<string>, options: InputOptions): Promise<PluginPolicy> {
+  const result = await preflight(configPaths, {
+    cwd: options.cwd,
+    trusted: options.trusted,
+    packageField: options.packageField,
+    how: cliHow
+  })
+  if (result.problems.length > 0) throw new InputError(result.problems.join('\n'))
+  return {trusted: options.trusted, loaded: result.loaded, skipRefused: false, how: cliHow}
 }
