@@ -191,7 +191,7 @@ describe('copydesk language server', () => {
     expect(actions.map((action) => action.title)).toContain('Disable `missing-space` for this file (this session)')
   })
 
-  it('adds a word to the words file named in .retextrc, sorted, and re-lints', async () => {
+  it('adds a word to the words file named in .retextrc, appended after the lines there, and re-lints', async () => {
     const uri = uriOf('draft.txt')
     const spelling = byRule(published.filter((each) => each.uri === uri).at(-1)!.diagnostics, 'spelling')
     const actions = await codeActions(uri, spelling)
@@ -200,7 +200,7 @@ describe('copydesk language server', () => {
     expect(add?.command).toBeDefined()
     const before = published.length
     await client.sendRequest('workspace/executeCommand', {command: add!.command!.command, arguments: add!.command!.arguments})
-    expect(fs.readFileSync(path.join(folder, 'house-words.txt'), 'utf8')).toBe('# House words\ngoverment\nPeskov\n')
+    expect(fs.readFileSync(path.join(folder, 'house-words.txt'), 'utf8')).toBe('# House words\nPeskov\ngoverment\n')
     const relinted = await waitFor(
       () => published.slice(before).find((each) => each.uri === uri)?.diagnostics,
       're-linted diagnostics'

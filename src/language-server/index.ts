@@ -286,7 +286,9 @@ export function startServer(connection: Connection): void {
       try {
         const added = addWord(value, state?.result?.configPath, state?.result?.ownOptions, state?.folder ?? workspaceFolders[0] ?? process.cwd())
         report(
-          `Added \`${value}\` to \`${added.wordsPath}\`` + (added.configPath ? `, named in \`${added.configPath}\`` : ''),
+          added.present
+            ? `\`${value}\` is already in \`${added.wordsPath}\``
+            : `Added \`${value}\` to \`${added.wordsPath}\`` + (added.configPath ? `, named in \`${added.configPath}\`` : ''),
           'info'
         )
       } catch (error) {

@@ -3,9 +3,16 @@
  * `wordsFile` in the nearest config, or `copydesk-words.txt` beside that
  * config (which then names it), or, with no config at all, a new
  * `.retextrc` naming a new `copydesk-words.txt`.
+ *
+ * The words file is held to the rules the CLI reads it by (a regular file
+ * in the folder holding the config or below, bounded, UTF-8; see
+ * src/node/words-file.ts), and the word is appended: the person's lines,
+ * comments, blank lines and order stay as they were.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {ConfigError} from '../engine/config.js'
+import {appendWord, isWritableWord} from '../node/words-file.js'
 
 export const defaultWordsFile = 'copydesk-words.txt'
 
@@ -14,39 +21,21 @@ export interface AddedWord {
   readonly wordsPath: string
   /** A config file that was created or changed to name the words file. */
   readonly configPath: string | undefined
+  /** The word was on the list already: nothing was written. */
+  readonly present: boolean
 }
 
 /** A problem a person can act on, in one line. */
 export class WordListError extends Error {}
 
-/**
- * Add `word` to a words file: one word a line, comments (`#`) and the
- * header kept on top, words sorted and deduplicated; created if missing.
- */
-export function addToWordsFile(wordsPath: string, word: string): void {
-  let text = ''
+/** Append `word` to `wordsFile` of the project in `projectFolder`; problems become one-line `WordListError`s naming `configPath`. */
+function append(word: string, wordsFile: string, projectFolder: string, configPath: string): {wordsPath: string; present: boolean} {
   try {
-    text = fs.readFileSync(wordsPath, 'utf8')
+    const result = appendWord(wordsFile, projectFolder, word)
+    return {wordsPath: result.filePath, present: result.present}
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw new WordListError(`Cannot read words file \`${wordsPath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
-    }
-  }
-  const comments: string[] = []
-  const words = new Set<string>()
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    const trimmed = line.trim()
-    if (trimmed === '') continue
-    if (trimmed.startsWith('#')) comments.push(trimmed)
-    else words.add(trimmed)
-  }
-  words.add(word)
-  const sorted = [...words].sort((left, right) => left.localeCompare(right, 'en') || (left < right ? -1 : left > right ? 1 : 0))
-  try {
-    fs.mkdirSync(path.dirname(wordsPath), {recursive: true})
-    fs.writeFileSync(wordsPath, [...comments, ...sorted].join('\n') + '\n')
-  } catch (error) {
-    throw new WordListError(`Cannot write words file \`${wordsPath}\` (${(error as NodeJS.ErrnoException).code ?? 'unwritable'})`)
+    if (error instanceof ConfigError) throw new WordListError(`Cannot add \`${word}\` to the word list: ${configPath}: ${error.message}`)
+    throw error
   }
 }
 
@@ -60,27 +49,29 @@ export function addWord(
   ownOptions: Readonly<Record<string, unknown>> | undefined,
   folder: string
 ): AddedWord {
+  if (!isWritableWord(word)) {
+    throw new WordListError(`Cannot add ${JSON.stringify(word)} to the word list, expected one word on one line`)
+  }
   const named = ownOptions?.['wordsFile']
   if (configPath && typeof named === 'string') {
-    const wordsPath = path.resolve(path.dirname(configPath), named)
-    addToWordsFile(wordsPath, word)
-    return {wordsPath, configPath: undefined}
+    return {...append(word, named, path.dirname(configPath), configPath), configPath: undefined}
   }
   if (!configPath) {
     const rcPath = path.join(folder, '.retextrc')
-    const wordsPath = path.join(folder, defaultWordsFile)
-    addToWordsFile(wordsPath, word)
+    const added = append(word, defaultWordsFile, folder, rcPath)
     try {
       fs.writeFileSync(rcPath, JSON.stringify({plugins: [['copydesk', {wordsFile: defaultWordsFile}]]}, null, 2) + '\n', {flag: 'wx'})
     } catch (error) {
       throw new WordListError(`Cannot write config \`${rcPath}\` (${(error as NodeJS.ErrnoException).code ?? 'unwritable'})`)
     }
-    return {wordsPath, configPath: rcPath}
+    return {...added, configPath: rcPath}
   }
   // A config without a words file: name one in it, if it is JSON we can edit.
   let text: string
   let json: unknown
   try {
+    // Rewritten in place below: a regular file, not a link to somewhere else.
+    if (!fs.lstatSync(configPath).isFile()) throw new Error('not a regular file')
     text = fs.readFileSync(configPath, 'utf8')
     json = JSON.parse(text)
   } catch {
@@ -94,15 +85,14 @@ export function addWord(
     throw new WordListError(`Cannot add \`${word}\` to \`${configPath}\`, expected an object with \`plugins\``)
   }
   nameWordsFile(config, configPath)
-  const wordsPath = path.join(path.dirname(configPath), defaultWordsFile)
-  addToWordsFile(wordsPath, word)
+  const added = append(word, defaultWordsFile, path.dirname(configPath), configPath)
   const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  '
   try {
     fs.writeFileSync(configPath, JSON.stringify(json, null, indent) + '\n')
   } catch (error) {
     throw new WordListError(`Cannot write config \`${configPath}\` (${(error as NodeJS.ErrnoException).code ?? 'unwritable'})`)
   }
-  return {wordsPath, configPath}
+  return {...added, configPath}
 }
 
 /** Set `wordsFile` in copydesk's entry of `plugins`, adding the entry if there is none. */

@@ -4,7 +4,6 @@
  * own plugin in place, reads its words file, applies `--rule`/`--disable`,
  * and checks settings before any draft is read.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 import {rules} from '../../rules/index.js'
 import {closest, ConfigError, parseSettings} from '../engine/config.js'
@@ -12,6 +11,9 @@ import type {CopydeskOptions} from '../engine/copydesk.js'
 import {isScriptConfig} from './config-files.js'
 import copydeskPlugin, {copydeskPooledPlugin} from './plugin.js'
 import {ownNames, pluginEntries, pluginRefusal, scriptRefusal, untrusted, type PluginPolicy} from './trust.js'
+import {readWordsFile} from './words-file.js'
+
+export {parseWordList} from './words-file.js'
 
 export interface Overrides {
   /** Run only these rules (`--rule`). */
@@ -64,29 +66,15 @@ export function resolveOptions(
   try {
     const settings = parseSettings(given, rules)
     if (settings.wordsFile !== undefined) {
-      const base = configPath ? path.dirname(configPath) : process.cwd()
-      const wordsPath = path.resolve(base, settings.wordsFile)
-      let text: string
-      try {
-        text = fs.readFileSync(wordsPath, 'utf8')
-      } catch (error) {
-        throw new ConfigError('wordsFile', `cannot read \`${wordsPath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
-      }
-      given['words'] = [...settings.words, ...parseWordList(text)]
+      // The project is the folder holding the config: the words file must be in it.
+      const project = configPath ? path.dirname(configPath) : process.cwd()
+      given['words'] = [...settings.words, ...readWordsFile(settings.wordsFile, project)]
     }
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigFileError(configPath, `${where}: ${error.message}`)
     throw error
   }
   return given as CopydeskOptions
-}
-
-/** One word per line; `#` starts a comment. */
-export function parseWordList(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/#.*$/, '').trim())
-    .filter(Boolean)
 }
 
 /**
