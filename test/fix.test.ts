@@ -262,7 +262,7 @@ describe('writeAtomic', () => {
 })
 
 describe('fixFiles', () => {
-  it('reports a draft changed underneath as a one-line input finding, exit code 2, nothing written', () => {
+  it('reports a draft changed underneath as a one-line input finding, exit code 2, nothing written', async () => {
     const dir = fs.mkdtempSync(path.join(folder, 'files-'))
     const filePath = path.join(dir, 'story.txt')
     fs.writeFileSync(filePath, 'The the minister.\n')
@@ -275,7 +275,7 @@ describe('fixFiles', () => {
     repeat.actual = ' the'
     repeat.expected = ['']
     repeat.fatal = false
-    const output = fixFiles([file], {
+    const output = await fixFiles([file], {
       mode: 'write',
       cwd: dir,
       hooks: {beforeRename: () => fs.writeFileSync(filePath, 'Saved in an editor.\n')}

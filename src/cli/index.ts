@@ -290,7 +290,7 @@ export async function main(io: Io): Promise<number> {
   }
 
   if (options.fix) {
-    io.stdout.write(fixFiles(files, {mode: useStdin && options.fix === 'write' ? 'stdout' : options.fix, cwd: io.cwd}))
+    io.stdout.write(await fixFiles(files, {mode: useStdin && options.fix === 'write' ? 'stdout' : options.fix, cwd: io.cwd}))
   }
   const report = formatReport(files, options.format, {
     color: options.color && !options.output,

@@ -6,10 +6,16 @@
  *   first `expected` over exactly its `place`), `applyEdits` applies them to
  *   a text, skipping an edit that overlaps one already applied (the next run
  *   picks it up), and `diffText` prints a unified diff.
- * * I/O part: `writeAtomic` writes through a temporary file in the same
- *   folder and a rename, keeps the file's mode, and refuses when the file on
- *   disk is no longer the text that was checked. `fixFiles` runs it all over
- *   the files of one run and leaves on each file the findings that remain.
+ * * I/O part: `writeFixed` refuses a read-only draft and a draft that
+ *   changed on disk since it was checked; otherwise `writeAtomic` writes
+ *   through a temporary file in the same folder and a rename, keeping the
+ *   file's mode, and a draft with more than one hard link is written in
+ *   place instead (`writeInPlace`), so every name keeps seeing the one
+ *   file. `fixFiles` runs it all over the files of one run and leaves on
+ *   each file the findings that remain; SIGINT or SIGTERM while it writes
+ *   stops it after the draft in hand (no temporary file is left), and
+ *   temporary files an earlier run left behind (SIGKILL, a power cut) are
+ *   swept from a folder the next time `--fix` writes there.
  *
  * Only the spans of safe findings change, so line endings (CRLF) and a BOM
  * stay as they were: offsets are UTF-16 offsets into the text that was
@@ -174,9 +180,82 @@ export class FixConflictError extends Error {
   }
 }
 
+/** The draft's mode does not let the person running copydesk write it. */
+export class ReadOnlyError extends Error {
+  constructor(filePath: string) {
+    super(`Cannot write fixes to \`${filePath}\`: the draft is read-only`)
+    this.name = 'ReadOnlyError'
+  }
+}
+
 export interface WriteHooks {
-  /** Called after the temporary file is written, right before the last check and the rename (tests). */
+  /** Called after the fixed text is ready, right before the last check and the write (tests). */
   readonly beforeRename?: (() => void) | undefined
+}
+
+/** Who this process is, for permission checks. */
+export interface ProcessIds {
+  readonly uid: number
+  readonly gid: number
+  readonly groups: ReadonlyArray<number>
+}
+
+function processIds(): ProcessIds | undefined {
+  if (typeof process.getuid !== 'function' || typeof process.getgid !== 'function') return undefined
+  return {uid: process.getuid(), gid: process.getgid(), groups: process.getgroups?.() ?? []}
+}
+
+/**
+ * Whether the draft's mode lets this process change it. Asking the system
+ * is no answer here: the rewrite goes through a temporary file and a
+ * rename, which needs write permission on the folder only, so the draft's
+ * own mode is never checked; and root passes every permission check
+ * (`access(W_OK)` says yes even for mode 0444). So the mode bits are read
+ * as the kernel reads them for an in-place write: the owner's bits for the
+ * owner, the group's for a member, the others' for the rest. For root, a
+ * draft that no one may write (no write bit at all) was marked read-only on
+ * purpose and is left alone as well.
+ */
+export function isWritable(stats: Pick<fs.Stats, 'mode' | 'uid' | 'gid'>, ids: ProcessIds | undefined = processIds()): boolean {
+  if (!ids) return true
+  if (ids.uid === 0) return (stats.mode & 0o222) !== 0
+  if (ids.uid === stats.uid) return (stats.mode & 0o200) !== 0
+  if (ids.gid === stats.gid || ids.groups.includes(stats.gid)) return (stats.mode & 0o020) !== 0
+  return (stats.mode & 0o002) !== 0
+}
+
+/** Temporary files being written now, removed if the run is interrupted. */
+const liveTemporaries = new Set<string>()
+
+/** Hidden temporary files `writeAtomic` makes: `.<name>.copydesk-<12 hex>.tmp`. */
+const temporaryName = /^\..+\.copydesk-[\da-f]{12}\.tmp$/
+
+/**
+ * Remove copydesk's temporary files in `folder` last changed before
+ * `before` (ms since the epoch): left by a run that was killed while it
+ * wrote. Returns their paths.
+ */
+export function sweepTemporaries(folder: string, before: number): string[] {
+  const swept: string[] = []
+  let names: string[]
+  try {
+    names = fs.readdirSync(folder)
+  } catch {
+    return swept
+  }
+  for (const name of names) {
+    if (!temporaryName.test(name)) continue
+    const filePath = path.join(folder, name)
+    try {
+      const stats = fs.lstatSync(filePath)
+      if (!stats.isFile() || stats.mtimeMs >= before) continue
+      fs.rmSync(filePath, {force: true})
+      swept.push(filePath)
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+  return swept
 }
 
 /**
@@ -198,6 +277,7 @@ export function writeAtomic(filePath: string, snapshot: string, next: string, ho
   let renamed = false
   try {
     const handle = fs.openSync(temp, 'wx', mode)
+    liveTemporaries.add(temp)
     try {
       fs.writeFileSync(handle, next, 'utf8')
       // The mode given to `open` passes through the umask; set it exactly.
@@ -219,6 +299,68 @@ export function writeAtomic(filePath: string, snapshot: string, next: string, ho
     renamed = true
   } finally {
     if (!renamed) fs.rmSync(temp, {force: true})
+    liveTemporaries.delete(temp)
+  }
+}
+
+/**
+ * Write `next` into the file at `filePath` itself (truncate and write),
+ * after the same check that it still holds `snapshot`, made through the
+ * same descriptor. For drafts with more than one hard link: a rename would
+ * give this name a new file and leave the other names with the old text,
+ * so the file is changed in place, as an editor saves it. The write is not
+ * atomic; the check right before it keeps the window to one `write`.
+ */
+export function writeInPlace(filePath: string, snapshot: string, next: string, hooks: WriteHooks = {}): void {
+  const handle = fs.openSync(filePath, 'r+')
+  try {
+    hooks.beforeRename?.()
+    if (!fs.readFileSync(handle).equals(Buffer.from(snapshot, 'utf8'))) throw new FixConflictError(filePath)
+    const bytes = Buffer.from(next, 'utf8')
+    let written = 0
+    while (written < bytes.length) written += fs.writeSync(handle, bytes, written, bytes.length - written, written)
+    fs.ftruncateSync(handle, bytes.length)
+    fs.fsyncSync(handle)
+  } finally {
+    fs.closeSync(handle)
+  }
+}
+
+/**
+ * Write a fixed draft: refused when its mode makes it read-only
+ * (`ReadOnlyError`) or it changed since it was read (`FixConflictError`);
+ * in place for a draft with several hard links, atomically otherwise.
+ */
+export function writeFixed(filePath: string, snapshot: string, next: string, hooks: WriteHooks = {}): void {
+  const stats = fs.statSync(filePath)
+  if (!isWritable(stats)) throw new ReadOnlyError(filePath)
+  if (stats.nlink > 1) writeInPlace(filePath, snapshot, next, hooks)
+  else writeAtomic(filePath, snapshot, next, hooks)
+}
+
+/**
+ * While drafts are written: SIGINT and SIGTERM let the draft in hand finish
+ * (each write is one synchronous step, so its temporary file is renamed or
+ * removed), stop the run, remove any temporary file still there, and end
+ * the process with the same signal, so its exit status says what happened.
+ * The handlers are installed only for the writing.
+ */
+function guardSignals(): {readonly interrupted: () => boolean; readonly pause: () => Promise<void>; readonly release: () => void} {
+  let received: NodeJS.Signals | undefined
+  const onSignal = (signal: NodeJS.Signals) => {
+    received ??= signal
+    for (const temp of liveTemporaries) fs.rmSync(temp, {force: true})
+  }
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM']
+  for (const signal of signals) process.on(signal, onSignal)
+  return {
+    interrupted: () => received !== undefined,
+    // A turn of the event loop, so a signal that came in is handled before the next draft.
+    pause: () => new Promise((resolve) => setImmediate(resolve)),
+    release() {
+      for (const signal of signals) process.off(signal, onSignal)
+      if (received) process.kill(process.pid, received)
+    }
   }
 }
 
@@ -269,9 +411,23 @@ function place(message: VFileMessage, lines: ReturnType<typeof location>, text: 
  * keeps all its findings. Returns what goes to stdout: the diff (`dry-run`)
  * or the fixed text (`stdout`).
  */
-export function fixFiles(files: ReadonlyArray<VFile>, options: FixOptions): string {
+export async function fixFiles(files: ReadonlyArray<VFile>, options: FixOptions): Promise<string> {
+  const guard = options.mode === 'write' ? guardSignals() : undefined
+  try {
+    return await fixEach(files, options, guard)
+  } finally {
+    guard?.release()
+  }
+}
+
+async function fixEach(files: ReadonlyArray<VFile>, options: FixOptions, guard: ReturnType<typeof guardSignals> | undefined): Promise<string> {
   let output = ''
+  const started = performance.timeOrigin
+  const swept = new Set<string>()
+  /** Files written in this run, by device and inode: two hard links to one file are written once. */
+  const written = new Map<string, string>()
   for (const file of files) {
+    if (guard?.interrupted()) break
     // unified-engine reads drafts as UTF-8 text; anything else was not checked as text.
     if (typeof file.value !== 'string' || hasInputProblem(file)) continue
     const before = file.value
@@ -285,18 +441,34 @@ export function fixFiles(files: ReadonlyArray<VFile>, options: FixOptions): stri
       output += bom + after
     } else if (applied.length > 0) {
       if (!file.path) continue
+      const filePath = path.resolve(file.cwd, file.path)
       try {
-        writeAtomic(path.resolve(file.cwd, file.path), bom + before, bom + after, options.hooks)
+        const folder = path.dirname(fs.realpathSync(filePath))
+        if (!swept.has(folder)) {
+          swept.add(folder)
+          sweepTemporaries(folder, started)
+        }
+        const stats = fs.statSync(filePath)
+        const identity = `${stats.dev}:${stats.ino}`
+        // Another name of a file already fixed from the same text: the file holds the fix now.
+        if (written.get(identity) !== bom + before) {
+          writeFixed(filePath, bom + before, bom + after, options.hooks)
+          written.set(identity, bom + before)
+        }
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code
         const reason =
           error instanceof FixConflictError
             ? 'Cannot write fixes: the draft changed since it was read, expected it unchanged until copydesk is done; nothing was written'
-            : `Cannot write fixes: ${code ?? (error as Error).message}, expected a writable draft; nothing was written`
+            : error instanceof ReadOnlyError
+              ? 'Cannot write fixes: the draft is read-only, expected write permission; nothing was written'
+              : `Cannot write fixes: ${code ?? (error as Error).message}, expected a writable draft; nothing was written`
         const message = file.message(reason, {ruleId: 'input', source})
         message.fatal = true
         continue
       }
+      // Let a signal that came in during the write stop the run before the next draft.
+      await guard?.pause()
     }
 
     if (applied.length === 0) continue
