@@ -108,6 +108,28 @@ describe('--cache', () => {
     expect([...entries().values()].every((entry) => typeof entry.key === 'string')).toBe(true)
   })
 
+  it('treats an entry of valid JSON but the wrong shape as a miss, on every field', () => {
+    const fresh = run(['--cache', '--format', 'json', 'desk'])
+    const poisons: unknown[] = [
+      // The audit's entry: it kept its format and key.
+      {reason: 'POISONED', place: 'garbage', fatal: 'yes', expected: 'notalist'},
+      {reason: 'POISONED', place: {start: {line: 1}, end: {line: 1, column: 2}}},
+      {reason: 'POISONED', ruleId: 7},
+      {reason: 'POISONED', expected: ['ok', 3]},
+      {reason: 'POISONED', cause: {}},
+      {reason: 'POISONED', fixSafe: 'yes'},
+      {reason: 42},
+      'POISONED'
+    ]
+    for (const poison of poisons) {
+      for (const [name, entry] of entries()) {
+        fs.writeFileSync(path.join(folder, '.copydesk-cache', name), JSON.stringify({...entry, messages: [poison]}))
+      }
+      const result = run(['--cache', '--format', 'json', 'desk'])
+      expect(result, JSON.stringify(poison)).toEqual(fresh)
+    }
+  })
+
   it('--cache-location names the folder', () => {
     const result = run(['--cache-location', 'tmp/cache', '--format', 'json', 'desk'])
     expect(result.code).toBe(0)

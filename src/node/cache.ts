@@ -14,7 +14,8 @@
  * One entry per draft path (`<sha256 of the path>.json`), holding the hashes
  * it was made for and the plain message fields. Entries are written to a
  * temporary file and renamed, so runs can share a folder; an entry that
- * cannot be read or does not have the expected shape is a miss.
+ * cannot be read or does not have the expected shape (every field of every
+ * message is checked: see `isPlainMessage`) is a miss.
  */
 import {createHash} from 'node:crypto'
 import fs from 'node:fs'
@@ -105,7 +106,7 @@ export class DraftCache {
       entry.format !== entryFormat ||
       entry.key !== key ||
       !Array.isArray(entry.messages) ||
-      !entry.messages.every((message) => typeof message === 'object' && message !== null && typeof message.reason === 'string')
+      !entry.messages.every(isPlainMessage)
     ) {
       return undefined
     }
@@ -124,6 +125,40 @@ export class DraftCache {
       fs.rmSync(temporary, {force: true})
     }
   }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A unist point as vfile places hold them: 1-based line and column, an optional offset. */
+function isPoint(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value['line']) &&
+    Number.isInteger(value['column']) &&
+    (value['offset'] === undefined || Number.isInteger(value['offset']))
+  )
+}
+
+/**
+ * Whether a stored message has the shape `restore` needs, field by field:
+ * valid JSON of another shape (a hand-edited or planted entry) is a miss,
+ * never an error in the run.
+ */
+export function isPlainMessage(value: unknown): value is PlainMessage {
+  if (!isRecord(value) || typeof value['reason'] !== 'string') return false
+  const place = value['place']
+  const placeOk = place === undefined || place === null || isPoint(place) || (isRecord(place) && isPoint(place['start']) && isPoint(place['end']))
+  const optional = (key: string, type: 'string' | 'boolean') => value[key] === undefined || typeof value[key] === type
+  const expected = value['expected']
+  return (
+    placeOk &&
+    ['ruleId', 'source', 'url', 'actual', 'note', 'cause'].every((key) => optional(key, 'string')) &&
+    (value['fatal'] === null || optional('fatal', 'boolean')) &&
+    optional('fixSafe', 'boolean') &&
+    (expected === undefined || (Array.isArray(expected) && expected.every((item) => typeof item === 'string')))
+  )
 }
 
 type Attacher = (this: Processor, ...parameters: unknown[]) => Transformer | undefined
