@@ -1,4 +1,8 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {officialSarifSchema, sarifValidator} from './sarif-schema.js'
+import {runMain} from './run-main.js'
 import type {Position} from 'unist'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -516,5 +520,63 @@ describe('github', () => {
   it('is empty when nothing is found', () => {
     const {clean} = fixtures()
     expect(formatReport([clean], 'github', {cwd})).toBe('')
+  })
+})
+
+describe('control characters from drafts', () => {
+  // ESC ] 0 ; … BEL sets a terminal's title; U+009B is CSI; U+202E reverses the line; CR and DEL overwrite.
+  const hostile = 'Unexpected quotation `\u001B]0;pwned\u0007 \u009B2J\u202Eevil\rback\u007F`, expected a speaker'
+  const files = () => {
+    const file = new VFile({path: 'desk/\u001B[31mred.md', cwd})
+    add(file, hostile, {ruleId: 'quote-attribution', place: range([1, 1, 0], [1, 9, 8]), cause: 'First at \u001B[1m1:1'})
+    return [file]
+  }
+  const raw = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
+  it('shows them escaped in the stylish report, file names and causes too', () => {
+    const report = formatReport(files(), 'stylish')
+    expect(report).not.toMatch(raw)
+    expect(report).toContain('desk/\\u001B[31mred.md')
+    expect(report).toContain('`\\u001B]0;pwned\\u0007 \\u009B2J\\u202Eevil\\u000Dback\\u007F`')
+    expect(report).toContain('First at \\u001B[1m1:1')
+  })
+
+  it('keeps the stylish report’s own colours', () => {
+    const report = formatReport(files(), 'stylish', {color: true})
+    expect(report).toContain('\u001B[')
+    expect(report.replace(/\u001B\[\d+(?:;\d+)*m/g, '')).not.toMatch(raw)
+  })
+
+  it('shows them escaped in GitHub annotations, CR as the workflow escape', () => {
+    const report = formatReport(files(), 'github', {cwd})
+    expect(report).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E]/)
+    expect(report).toContain('file=desk/\\u001B[31mred.md')
+    expect(report).toContain('`\\u001B]0;pwned\\u0007 \\u009B2J\\u202Eevil%0Dback\\u007F`')
+  })
+
+  it('keeps them as JSON escapes in JSON and SARIF: the values read back unchanged', () => {
+    for (const format of ['json', 'sarif'] as const) {
+      const report = formatReport(files(), format, {cwd})
+      expect(report, format).not.toMatch(raw)
+      expect(report, format).toContain('\\u001b]0;pwned\\u0007 \\u009B2J\\u202Eevil\\rback\\u007F')
+    }
+    const parsed = JSON.parse(formatReport(files(), 'json')) as Array<{path: string; messages: Array<{reason: string}>}>
+    expect(parsed[0]!.messages[0]!.reason).toBe(hostile)
+    expect(parsed[0]!.path).toBe('desk/\u001B[31mred.md')
+  })
+
+  it('lets no control character of a real draft through, in any format (the audit’s title change)', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-controls-'))
+    try {
+      fs.writeFileSync(path.join(folder, 'title.txt'), '"Nobody \u001B]0;pwned-title\u0007 saw \u009B2J it coming."\n')
+      for (const format of formats) {
+        const result = await runMain(['--format', format, 'title.txt'], {cwd: folder})
+        const report = result.stdout + result.stderr
+        expect(report, format).toMatch(/pwned-title/)
+        expect(report, format).not.toMatch(raw)
+      }
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
   })
 })

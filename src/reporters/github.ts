@@ -2,10 +2,13 @@
  * GitHub Actions workflow commands, one per message, so findings show up as
  * annotations on the pull request:
  * `::warning file=a.md,line=1,col=5,endLine=1,endColumn=8,title=copydesk(spelling)::Unexpected …`.
+ * Terminal control characters are shown escaped (`\u001B`), since the log
+ * is also read raw (see `escape.ts`).
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {source} from '../engine/define-rule.js'
+import {escapeControl} from './escape.js'
 import {relativePath} from './sarif.js'
 
 export interface GithubOptions {
@@ -47,9 +50,9 @@ function command(message: VFileMessage, filePath: string | undefined): string {
     '::' +
     kind +
     ' ' +
-    properties.map(([key, value]) => key + '=' + escapeProperty(String(value))).join(',') +
+    properties.map(([key, value]) => key + '=' + escapeProperty(escapeControl(String(value), true))).join(',') +
     '::' +
-    escapeData(message.reason)
+    escapeData(escapeControl(message.reason, true))
   )
 }
 

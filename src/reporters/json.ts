@@ -10,6 +10,7 @@
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {escapeJson} from './escape.js'
 
 export interface JsonOptions {
   /** Leave out files without messages (default: `false`). */
@@ -47,7 +48,7 @@ export function reportJson(files: ReadonlyArray<VFile>, options: Readonly<JsonOp
     if (options.quiet && file.messages.length === 0) continue
     result.push({path: file.path ?? null, messages: file.messages.map(messageToJson)})
   }
-  return JSON.stringify(result) + '\n'
+  return escapeJson(JSON.stringify(result)) + '\n'
 }
 
 function messageToJson(message: VFileMessage): JsonMessage {

@@ -16,6 +16,7 @@ import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
 import {ruleUrl, source} from '../engine/define-rule.js'
+import {escapeJson} from './escape.js'
 import {causeText} from './json.js'
 
 export interface SarifOptions {
@@ -166,7 +167,7 @@ export function reportSarif(files: ReadonlyArray<VFile>, options: Readonly<Sarif
     ]
   }
 
-  return JSON.stringify(log, undefined, 2) + '\n'
+  return escapeJson(JSON.stringify(log, undefined, 2)) + '\n'
 }
 
 /** A problem with the file itself rather than a finding in its text. */
