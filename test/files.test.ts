@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {decodeDraft, firstInvalidUtf8} from '../src/node/read-draft.js'
-import {runMain} from './run-main.js'
+import {runMain} from './run-cli.js'
 
 let folder: string
 

@@ -9,8 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {isWritable, sweepTemporaries} from '../src/node/fix.js'
-import {bin} from './run-cli.js'
-import {runMain} from './run-main.js'
+import {bin, runMain} from './run-cli.js'
 
 let folder: string
 

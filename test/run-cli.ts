@@ -26,7 +26,7 @@ export function runCli(args: ReadonlyArray<string>, options: {cwd: string; input
 /** Run the CLI in this process through `main(io)`: the quick way for behaviour that needs no real process. */
 export async function runMain(
   args: ReadonlyArray<string>,
-  options: {cwd: string; input?: string; env?: Record<string, string>}
+  options: {cwd: string; input?: string | Buffer; env?: Record<string, string>}
 ): Promise<CliRun> {
   const {main} = await import('../src/cli/index.js')
   let stdout = ''

@@ -10,8 +10,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {repositoryRoot} from './run-cli.js'
-import {runMain} from './run-main.js'
+import {repositoryRoot, runMain} from './run-cli.js'
 
 let folder: string
 

@@ -12,7 +12,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {ConfigError} from '../src/engine/config.js'
 import {addWord, WordListError} from '../src/language-server/word-list.js'
 import {appendWord, maxWordsFileBytes, readWordsFile} from '../src/node/words-file.js'
-import {runMain} from './run-main.js'
+import {runMain} from './run-cli.js'
 
 let folder: string
 
