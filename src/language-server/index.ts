@@ -89,6 +89,8 @@ function sameRange(left: Range, right: Range): boolean {
 
 interface DocumentState {
   timer?: NodeJS.Timeout | undefined
+  /** Lints started for the document: only the latest may publish. */
+  lints: number
   diagnostics: Diagnostic[]
   result?: LintResult | undefined
   /** The folder a new `.retextrc` goes in when there is no config. */
@@ -123,7 +125,7 @@ export function startServer(connection: Connection): void {
   const stateOf = (uri: string): DocumentState => {
     let state = states.get(uri)
     if (!state) {
-      state = {diagnostics: [], folder: workspaceFolders[0] ?? process.cwd()}
+      state = {lints: 0, diagnostics: [], folder: workspaceFolders[0] ?? process.cwd()}
       states.set(uri, state)
     }
     return state
@@ -133,6 +135,7 @@ export function startServer(connection: Connection): void {
     const state = stateOf(document.uri)
     clearTimeout(state.timer)
     state.timer = undefined
+    const started = ++state.lints
     const version = document.version
     const text = document.getText()
     // The BOM is not text: checked without it, as the CLI does, and ranges shifted back past it.
@@ -170,9 +173,11 @@ export function startServer(connection: Connection): void {
         connection.console.error(problem)
       }
     }
-    // A newer edit has come in meanwhile: its own run publishes.
+    // A newer edit, or a newer lint of the same text (after "Add word" or a
+    // config change, which read the config afresh), has come in meanwhile:
+    // its own run publishes, and an older one never overwrites it.
     const current = documents.get(document.uri)
-    if (!current || current.version !== version) return
+    if (!current || current.version !== version || state.lints !== started) return
     state.diagnostics = diagnostics
     state.result = result
     await connection.sendDiagnostics({uri: document.uri, version, diagnostics})
