@@ -1,8 +1,16 @@
-/** Run the built `copydesk` binary as a user would, without colour. */
+/**
+ * Run the `copydesk` CLI from a test, without colour.
+ *
+ * - `runMain` calls `main(io)` in this process with in-memory streams: the
+ *   quick way, for everything a user sees in the output, the exit code and
+ *   the files a run writes.
+ * - `runCli` spawns the built binary (`dist/src/cli/bin.js`): only for what
+ *   needs a real process.
+ */
 import {spawnSync} from 'node:child_process'
 import {Readable, Writable} from 'node:stream'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 
 export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const bin = path.join(repositoryRoot, 'dist/src/cli/bin.js')
@@ -13,7 +21,15 @@ export interface CliRun {
   readonly stderr: string
 }
 
-export function runCli(args: ReadonlyArray<string>, options: {cwd: string; input?: string; env?: Record<string, string>}): CliRun {
+export interface RunOptions {
+  readonly cwd: string
+  /** What stdin holds (default: nothing). */
+  readonly input?: string | Buffer | undefined
+  /** Environment variables on top of `NO_COLOR=1`. */
+  readonly env?: Record<string, string> | undefined
+}
+
+export function runCli(args: ReadonlyArray<string>, options: RunOptions): CliRun {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
@@ -23,12 +39,26 @@ export function runCli(args: ReadonlyArray<string>, options: {cwd: string; input
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
-/** Run the CLI in this process through `main(io)`: the quick way for behaviour that needs no real process. */
-export async function runMain(
-  args: ReadonlyArray<string>,
-  options: {cwd: string; input?: string | Buffer; env?: Record<string, string>}
-): Promise<CliRun> {
-  const {main} = await import('../src/cli/index.js')
+export interface MainOptions extends RunOptions {
+  /** Give stderr `isTTY`, as a terminal has: the CLI then shows progress on long runs. */
+  readonly tty?: boolean | undefined
+  /**
+   * Run the built `main` from `dist/` instead of the sources. Worker threads
+   * (`--jobs 2` over 12 drafts or more) need it: they load the compiled
+   * `worker.js`, which the TypeScript sources do not have beside them.
+   */
+  readonly built?: boolean | undefined
+}
+
+type Main = typeof import('../src/cli/index.js').main
+
+/** Run the CLI in this process through `main(io)`; the environment is `env` and `NO_COLOR=1` only. */
+export async function runMain(args: ReadonlyArray<string>, options: MainOptions): Promise<CliRun> {
+  const {main} = (
+    options.built
+      ? await import(pathToFileURL(path.join(repositoryRoot, 'dist/src/cli/index.js')).href)
+      : await import('../src/cli/index.js')
+  ) as {main: Main}
   let stdout = ''
   let stderr = ''
   const sink = (write: (text: string) => void) =>
@@ -45,7 +75,7 @@ export async function runMain(
     env: {NO_COLOR: '1', ...options.env},
     stdin,
     stdout: sink((text) => (stdout += text)),
-    stderr: sink((text) => (stderr += text))
+    stderr: Object.assign(sink((text) => (stderr += text)), {isTTY: options.tty === true})
   })
   return {code, stdout, stderr}
 }

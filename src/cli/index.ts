@@ -21,8 +21,7 @@ import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
 import {changedDrafts, changedLines, DiffError, keepChanged, type ChangeSet} from '../node/diff.js'
 import {fixFiles} from '../node/fix.js'
 import {gatherInput, InputError, type Input} from '../node/input.js'
-import {progress} from '../node/plugin.js'
-import {closeSharedPool, setJobs} from '../node/pool.js'
+import {CheckRun} from '../node/plugin.js'
 import {root} from '../node/resources.js'
 import {untrusted, type PluginPolicy} from '../node/trust.js'
 import {helpText} from './help.js'
@@ -218,10 +217,12 @@ export async function main(io: Io): Promise<number> {
 
   const configProblems: string[] = []
   let policy: PluginPolicy = untrusted
+  // This run's progress counts and worker threads: nothing another `main()` call sees.
+  const run = new CheckRun(options.jobs)
   const transform = (raw: unknown, configPath?: string) => {
     try {
-      const config = transformConfig(raw, configPath, options.overrides, policy)
-      return cache ? cachedConfig(config, cache) : config
+      const config = transformConfig(raw, configPath, options.overrides, policy, run)
+      return cache ? cachedConfig(config, cache, run) : config
     } catch (error) {
       if (error instanceof ConfigFileError) {
         if (!configProblems.includes(error.message)) configProblems.push(error.message)
@@ -263,11 +264,10 @@ export async function main(io: Io): Promise<number> {
   const stdinText = useStdin && !/\.(md|markdown|mdown|mkd)$/i.test(options.stdinFilename ?? '')
   if (!onlyText && !stdinText) await loadMarkdownSupport()
 
-  setJobs(options.jobs)
   let files: VFile[] = []
   const showProgress = io.stderr.isTTY === true
   if (showProgress) {
-    progress.onChange = (done, total) => {
+    run.progress.onChange = (done, total) => {
       if (total >= 20 && (done % 10 === 0 || done === total)) io.stderr.write(`\rcopydesk: checked ${done} of ${total} drafts`)
     }
   }
@@ -278,9 +278,8 @@ export async function main(io: Io): Promise<number> {
   } catch (error) {
     return fail(describeEngineError(error as Error))
   } finally {
-    if (showProgress && progress.total >= 20) io.stderr.write('\r\u001B[K')
-    progress.onChange = undefined
-    await closeSharedPool()
+    if (showProgress && run.progress.total >= 20) io.stderr.write('\r\u001B[K')
+    await run.pool.close()
   }
   tidyEngineMessages(files, configProblems)
   if (changeSet) keepChanged(files, changeSet.changes)

@@ -23,7 +23,7 @@ import path from 'node:path'
 import type {Processor, Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {restore, toPlain, type PlainMessage} from './messages.js'
-import {progress} from './plugin.js'
+import type {CheckRun} from './plugin.js'
 import {root} from './resources.js'
 
 /** Bump when the entry layout changes. */
@@ -173,8 +173,9 @@ interface Lookup {
  * Wrap copydesk's plugin entry in a config as the CLI's transform returns it
  * (`{plugins: [[copydeskPlugin, options], ...others], settings}`). Configs
  * without copydesk's plugin (a broken config) are returned as they are.
+ * A hit counts as a checked draft in `run`'s progress.
  */
-export function cachedConfig<Config extends {plugins: unknown[]; settings?: unknown}>(config: Config, cache: DraftCache): Config {
+export function cachedConfig<Config extends {plugins: unknown[]; settings?: unknown}>(config: Config, cache: DraftCache, run: CheckRun): Config {
   const first = config.plugins[0]
   if (!Array.isArray(first) || typeof first[0] !== 'function') return config
   const [attacher, options] = first as [Attacher, unknown]
@@ -207,8 +208,7 @@ export function cachedConfig<Config extends {plugins: unknown[]; settings?: unkn
       if (found.messages) {
         cache.hits++
         for (const message of found.messages) restore(file, message)
-        progress.done++
-        progress.onChange?.(progress.done, progress.total)
+        run.tick()
         return undefined
       }
       cache.misses++

@@ -9,7 +9,7 @@ import {rules} from '../../rules/index.js'
 import {closest, ConfigError, parseSettings} from '../engine/config.js'
 import type {CopydeskOptions} from '../engine/copydesk.js'
 import {isScriptConfig} from './config-files.js'
-import copydeskPlugin, {copydeskPooledPlugin} from './plugin.js'
+import {CheckRun} from './plugin.js'
 import {ownNames, pluginEntries, pluginRefusal, scriptRefusal, untrusted, type PluginPolicy} from './trust.js'
 import {readWordsFile} from './words-file.js'
 
@@ -83,13 +83,16 @@ export function resolveOptions(
  * and every other plugin held to `policy` (see `trust.ts`): an entry that
  * may not load is a config problem (or, with `skipRefused`, left out), and
  * a trusted JSON/YAML entry is replaced by the plugin `preflight` loaded, so
- * the engine itself loads nothing a config names.
+ * the engine itself loads nothing a config names. copydesk's own entry
+ * becomes the plugin of `run`, the run this config is loaded for (by
+ * default one of its own, in this thread: right for a single draft).
  */
 export function transformConfig(
   raw: unknown,
   configPath: string | undefined,
   overrides: Overrides,
-  policy: PluginPolicy = untrusted
+  policy: PluginPolicy = untrusted,
+  run: CheckRun = new CheckRun()
 ): {plugins: PluginEntry[]; settings?: unknown} {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigFileError(configPath, `${configPath}: Unexpected config, expected an object with \`plugins\` and \`settings\``)
@@ -129,6 +132,6 @@ export function transformConfig(
     plugins.push([policy.loaded.get(name as string), options])
   }
   // With no other plugin reading the tree, drafts can be parsed and checked in workers.
-  plugins.unshift([plugins.length === 0 ? copydeskPooledPlugin : copydeskPlugin, resolveOptions(ownOptions, overrides, configPath)])
+  plugins.unshift([plugins.length === 0 ? run.pooledPlugin : run.plugin, resolveOptions(ownOptions, overrides, configPath)])
   return config.settings === undefined ? {plugins} : {plugins, settings: config.settings}
 }

@@ -55,30 +55,31 @@ export class CheckPool {
   }
 }
 
-let shared: CheckPool | undefined
 /**
- * Worker threads for a folder run (`--jobs`): one per core by default. On
- * the two-core machines measured here two workers only match one thread
- * (each warms its own caches, and the work is memory-bound); `--jobs 1`
- * keeps a run in this thread.
+ * The worker threads of one run (`--jobs`): started on first use, closed by
+ * the run that owns them, so two runs in one process never share or close
+ * each other's workers. On the two-core machines measured here two workers
+ * only match one thread (each warms its own caches, and the work is
+ * memory-bound); `--jobs 1` keeps a run in this thread.
  */
-let jobs = os.availableParallelism()
+export class RunPool {
+  private pool: CheckPool | undefined
 
-export function setJobs(count: number): void {
-  jobs = count
-}
+  constructor(readonly jobs: number) {}
 
-/** One pool per process, started on first use. */
-export function sharedPool(): CheckPool {
-  shared ??= new CheckPool(jobs)
-  return shared
-}
+  /** Whether a run of `fileCount` drafts should use worker threads. */
+  canUse(fileCount: number): boolean {
+    return this.jobs > 1 && fileCount >= minFilesForPool
+  }
 
-export async function closeSharedPool(): Promise<void> {
-  await shared?.close()
-  shared = undefined
-}
+  get(): CheckPool {
+    this.pool ??= new CheckPool(this.jobs)
+    return this.pool
+  }
 
-export function canUsePool(fileCount: number): boolean {
-  return jobs > 1 && fileCount >= minFilesForPool
+  async close(): Promise<void> {
+    const pool = this.pool
+    this.pool = undefined
+    await pool?.close()
+  }
 }

@@ -1,0 +1,110 @@
+/**
+ * `main(io)` called many times in one process, one run after another and
+ * several at once, as the in-process tests call it: no run sees another's
+ * progress counts, worker threads or findings.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {repositoryRoot, runMain} from './run-cli.js'
+
+let folder: string
+
+/** A folder of `count` drafts, each holding `text`. */
+function drafts(name: string, count: number, text: string): string {
+  const dir = path.join(folder, name)
+  fs.mkdirSync(dir, {recursive: true})
+  for (let index = 0; index < count; index++) fs.writeFileSync(path.join(dir, `d${String(index).padStart(2, '0')}.txt`), text)
+  return dir
+}
+
+/** The progress lines a terminal would show, in order. */
+function progressLines(stderr: string): string[] {
+  return stderr
+    .split('\r')
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith('copydesk: checked'))
+}
+
+/** `path actual` for each finding in a JSON report. */
+function findings(stdout: string): string[] {
+  const files = JSON.parse(stdout) as Array<{path: string; messages: Array<{actual: string}>}>
+  return files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.actual}`))
+}
+
+beforeAll(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-runs-'))
+})
+
+afterAll(() => {
+  fs.rmSync(folder, {recursive: true, force: true})
+})
+
+describe('main() run more than once in one process', () => {
+  it('counts progress from zero in every run', async () => {
+    const cwd = drafts('progress', 20, 'The minister spoke on Monday.\n')
+    for (const run of [1, 2, 3]) {
+      const result = await runMain(['--jobs', '1', '--quiet', '.'], {cwd, tty: true})
+      expect(result.code, `run ${run}`).toBe(0)
+      expect(progressLines(result.stderr), `run ${run}`).toEqual(['copydesk: checked 10 of 20 drafts', 'copydesk: checked 20 of 20 drafts'])
+    }
+  })
+
+  it('counts cached drafts from zero in every run too', async () => {
+    const cwd = drafts('progress-cache', 20, 'The minister spoke on Monday.\n')
+    for (const run of [1, 2]) {
+      const result = await runMain(['--jobs', '1', '--quiet', '--cache', '.'], {cwd, tty: true})
+      expect(progressLines(result.stderr), `run ${run}`).toEqual(['copydesk: checked 10 of 20 drafts', 'copydesk: checked 20 of 20 drafts'])
+    }
+  })
+
+  it('gives two runs at once their own worker threads, with the same findings', async () => {
+    const first = drafts('pool-first', 12, 'The goverment met.\n')
+    const second = drafts('pool-second', 12, 'The ministr spoke.\n')
+    const results = await Promise.all([
+      runMain(['--jobs', '2', '--format', 'json', '.'], {cwd: first, built: true}),
+      runMain(['--jobs', '2', '--format', 'json', '.'], {cwd: second, built: true})
+    ])
+    expect(results.map((result) => result.code)).toEqual([0, 0])
+    expect(findings(results[0]!.stdout)).toEqual(fs.readdirSync(first).sort().map((name) => `${name} goverment`))
+    expect(findings(results[1]!.stdout)).toEqual(fs.readdirSync(second).sort().map((name) => `${name} ministr`))
+  })
+
+  it('keeps findings and exit codes apart in runs at once with different settings', async () => {
+    const typo = drafts('settings', 3, 'The goverment said so.\n')
+    fs.mkdirSync(path.join(folder, 'strict'))
+    fs.writeFileSync(path.join(folder, 'strict/.retextrc'), JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
+    const strict = drafts('strict', 3, 'The goverment said so.\n')
+    const [plain, errors, quiet] = await Promise.all([
+      runMain(['--jobs', '1', '--format', 'json', '.'], {cwd: typo}),
+      runMain(['--jobs', '1', '--format', 'json', '.'], {cwd: strict}),
+      runMain(['--jobs', '1', '--format', 'json', '--disable', 'spelling', '.'], {cwd: typo})
+    ])
+    expect(plain.code).toBe(0)
+    expect(errors.code).toBe(1)
+    expect(quiet.code).toBe(0)
+    expect(findings(plain.stdout)).toEqual(['d00.txt goverment', 'd01.txt goverment', 'd02.txt goverment'])
+    expect(findings(errors.stdout)).toEqual(['d00.txt goverment', 'd01.txt goverment', 'd02.txt goverment'])
+    expect(JSON.parse(errors.stdout)[0].messages[0].fatal).toBe(true)
+    expect(findings(quiet.stdout)).toEqual([])
+  })
+})
+
+describe('CheckRun', () => {
+  it('closes only its own worker threads: a run that ends first leaves the other’s checking', async () => {
+    // The built module: its workers load the compiled worker.js beside it.
+    const {CheckRun} = (await import(pathToFileURL(path.join(repositoryRoot, 'dist/src/node/plugin.js')).href)) as typeof import('../src/node/plugin.js')
+    const ended = new CheckRun(2)
+    const running = new CheckRun(2)
+    expect(ended.pool.get()).not.toBe(running.pool.get())
+    await ended.pool.close()
+    try {
+      const messages = await running.pool.get().check('story.txt', 'The goverment met.\n', {})
+      expect(messages.map((message) => message.actual)).toEqual(['goverment'])
+    } finally {
+      await running.pool.close()
+    }
+  })
+})
