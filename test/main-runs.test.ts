@@ -4,20 +4,18 @@
  * progress counts, worker threads or findings.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {repositoryRoot, runMain} from './run-cli.js'
+import {tempFolder} from './temp-folder.js'
 
-let folder: string
+const folder = tempFolder('runs')
 
 /** A folder of `count` drafts, each holding `text`. */
 function drafts(name: string, count: number, text: string): string {
-  const dir = path.join(folder, name)
-  fs.mkdirSync(dir, {recursive: true})
-  for (let index = 0; index < count; index++) fs.writeFileSync(path.join(dir, `d${String(index).padStart(2, '0')}.txt`), text)
-  return dir
+  for (let index = 0; index < count; index++) folder.write(`${name}/d${String(index).padStart(2, '0')}.txt`, text)
+  return path.join(folder.path, name)
 }
 
 /** The progress lines a terminal would show, in order. */
@@ -33,14 +31,6 @@ function findings(stdout: string): string[] {
   const files = JSON.parse(stdout) as Array<{path: string; messages: Array<{actual: string}>}>
   return files.flatMap((file) => file.messages.map((message) => `${file.path} ${message.actual}`))
 }
-
-beforeAll(() => {
-  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-runs-'))
-})
-
-afterAll(() => {
-  fs.rmSync(folder, {recursive: true, force: true})
-})
 
 describe('main() run more than once in one process', () => {
   it('counts progress from zero in every run', async () => {
@@ -74,8 +64,7 @@ describe('main() run more than once in one process', () => {
 
   it('keeps findings and exit codes apart in runs at once with different settings', async () => {
     const typo = drafts('settings', 3, 'The goverment said so.\n')
-    fs.mkdirSync(path.join(folder, 'strict'))
-    fs.writeFileSync(path.join(folder, 'strict/.retextrc'), JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
+    folder.write('strict/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
     const strict = drafts('strict', 3, 'The goverment said so.\n')
     const [plain, errors, quiet] = await Promise.all([
       runMain(['--jobs', '1', '--format', 'json', '.'], {cwd: typo}),
