@@ -1,18 +1,18 @@
 /**
- * `--cache`: the real binary, twice over the same drafts. A hit reuses the
- * stored findings; a changed draft, changed settings or a damaged entry is
- * checked again.
+ * `--cache`: the CLI (`main(io)`, in this process), twice over the same
+ * drafts. A hit reuses the stored findings; a changed draft, changed
+ * settings or a damaged entry is checked again.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli} from './run-cli.js'
+import {runMain} from './run-cli.js'
 
 let folder: string
 
 function run(args: string[]) {
-  return runCli(args, {cwd: folder})
+  return runMain(args, {cwd: folder})
 }
 
 function write(name: string, content: string): void {
@@ -42,37 +42,37 @@ afterAll(() => {
 })
 
 describe('--cache', () => {
-  it('stores one entry per draft, and a second run reuses them with identical output', () => {
-    const first = run(['--cache', '--format', 'json', 'desk'])
+  it('stores one entry per draft, and a second run reuses them with identical output', async () => {
+    const first = await run(['--cache', '--format', 'json', 'desk'])
     expect(first.code).toBe(0)
     const stored = entries()
     expect(stored.size).toBe(2)
     expect([...stored.values()].map((entry) => entry.messages.length).sort()).toEqual([0, 1])
     expect(fs.readFileSync(path.join(folder, '.copydesk-cache/.gitignore'), 'utf8')).toMatch(/^\*$/m)
 
-    const second = run(['--cache', '--format', 'json', 'desk'])
+    const second = await run(['--cache', '--format', 'json', 'desk'])
     expect(second).toEqual(first)
     expect(entries()).toEqual(stored)
   })
 
-  it('reuses a stored entry instead of checking the draft again', () => {
-    run(['--cache', '--format', 'json', 'desk'])
+  it('reuses a stored entry instead of checking the draft again', async () => {
+    await run(['--cache', '--format', 'json', 'desk'])
     // Change the stored finding: a hit reports it as stored, proving the entry was read.
     for (const [name, entry] of entries()) {
       if (entry.messages.length === 0) continue
       entry.messages[0]!.reason = 'Stored reason from the cache'
       fs.writeFileSync(path.join(folder, '.copydesk-cache', name), JSON.stringify(entry))
     }
-    const result = run(['--cache', '--format', 'json', 'desk'])
+    const result = await run(['--cache', '--format', 'json', 'desk'])
     expect(result.stdout).toContain('Stored reason from the cache')
     // Without --cache the draft is checked afresh.
-    expect(run(['--format', 'json', 'desk']).stdout).not.toContain('Stored reason from the cache')
+    expect((await run(['--format', 'json', 'desk'])).stdout).not.toContain('Stored reason from the cache')
   })
 
-  it('checks a draft again when its text changes', () => {
-    run(['--cache', 'desk'])
+  it('checks a draft again when its text changes', async () => {
+    await run(['--cache', 'desk'])
     write('desk/typo.txt', 'The goverment said so, and the ministr agreed.\n')
-    const result = run(['--cache', '--format', 'json', 'desk'])
+    const result = await run(['--cache', '--format', 'json', 'desk'])
     expect(result.stdout).not.toContain('Stored reason from the cache')
     expect(result.stdout).toContain('Unexpected unknown word `ministr`, expected `minister`')
     const stored = [...entries().values()].find((entry) => entry.messages.length > 0)
@@ -82,34 +82,34 @@ describe('--cache', () => {
     ])
   })
 
-  it('checks drafts again when the config changes', () => {
-    const before = run(['--cache', '--format', 'json', 'desk'])
+  it('checks drafts again when the config changes', async () => {
+    const before = await run(['--cache', '--format', 'json', 'desk'])
     expect(before.stdout).toContain('"fatal":false')
     write('desk/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
-    const after = run(['--cache', '--format', 'json', 'desk'])
+    const after = await run(['--cache', '--format', 'json', 'desk'])
     expect(after.code).toBe(1)
     expect(after.stdout).toContain('"fatal":true')
     write('desk/.retextrc', JSON.stringify({plugins: [['copydesk', {words: ['goverment', 'ministr']}]]}))
-    expect(JSON.parse(run(['--cache', '--format', 'json', 'desk']).stdout)).toEqual([
+    expect(JSON.parse((await run(['--cache', '--format', 'json', 'desk'])).stdout)).toEqual([
       {path: 'desk/clean.txt', messages: []},
       {path: 'desk/typo.txt', messages: []}
     ])
     // Command-line overrides are settings too.
     fs.rmSync(path.join(folder, 'desk/.retextrc'))
-    expect(run(['--cache', '--format', 'json', '--disable', 'spelling', 'desk']).stdout).not.toContain('goverment')
-    expect(run(['--cache', '--format', 'json', 'desk']).stdout).toContain('goverment')
+    expect((await run(['--cache', '--format', 'json', '--disable', 'spelling', 'desk'])).stdout).not.toContain('goverment')
+    expect((await run(['--cache', '--format', 'json', 'desk'])).stdout).toContain('goverment')
   })
 
-  it('ignores a damaged entry and replaces it', () => {
-    const fresh = run(['--cache', '--format', 'json', 'desk'])
+  it('ignores a damaged entry and replaces it', async () => {
+    const fresh = await run(['--cache', '--format', 'json', 'desk'])
     for (const name of entries().keys()) fs.writeFileSync(path.join(folder, '.copydesk-cache', name), '{"format":1,"key":')
-    const result = run(['--cache', '--format', 'json', 'desk'])
+    const result = await run(['--cache', '--format', 'json', 'desk'])
     expect(result).toEqual(fresh)
     expect([...entries().values()].every((entry) => typeof entry.key === 'string')).toBe(true)
   })
 
-  it('treats an entry of valid JSON but the wrong shape as a miss, on every field', () => {
-    const fresh = run(['--cache', '--format', 'json', 'desk'])
+  it('treats an entry of valid JSON but the wrong shape as a miss, on every field', async () => {
+    const fresh = await run(['--cache', '--format', 'json', 'desk'])
     const poisons: unknown[] = [
       // The audit's entry: it kept its format and key.
       {reason: 'POISONED', place: 'garbage', fatal: 'yes', expected: 'notalist'},
@@ -125,20 +125,20 @@ describe('--cache', () => {
       for (const [name, entry] of entries()) {
         fs.writeFileSync(path.join(folder, '.copydesk-cache', name), JSON.stringify({...entry, messages: [poison]}))
       }
-      const result = run(['--cache', '--format', 'json', 'desk'])
+      const result = await run(['--cache', '--format', 'json', 'desk'])
       expect(result, JSON.stringify(poison)).toEqual(fresh)
     }
   })
 
-  it('--cache-location names the folder', () => {
-    const result = run(['--cache-location', 'tmp/cache', '--format', 'json', 'desk'])
+  it('--cache-location names the folder', async () => {
+    const result = await run(['--cache-location', 'tmp/cache', '--format', 'json', 'desk'])
     expect(result.code).toBe(0)
     expect(entries('tmp/cache').size).toBe(2)
   })
 
-  it('explains a cache folder it cannot use in one line', () => {
+  it('explains a cache folder it cannot use in one line', async () => {
     write('not-a-folder', 'text\n')
-    const result = run(['--cache-location', 'not-a-folder', 'desk'])
+    const result = await run(['--cache-location', 'not-a-folder', 'desk'])
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^copydesk: Cannot use cache folder `not-a-folder`: E[A-Z]+, expected a writable folder\n$/)
   })

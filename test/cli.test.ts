@@ -1,17 +1,19 @@
 /**
- * The real binary, run as a user runs it: exit codes, formats, config
- * discovery, and bad input (a clear one-line message, never a stack trace).
+ * The CLI as a user runs it, through `main(io)` in this process: exit
+ * codes, formats, config discovery, and bad input (a clear one-line message,
+ * never a stack trace). What only a real process shows is in
+ * cli-process.test.ts.
  */
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli} from './run-cli.js'
+import {runMain} from './run-cli.js'
 
 let folder: string
 
-function run(args: string[], options: {input?: string; cwd?: string; env?: Record<string, string>} = {}) {
-  return runCli(args, {...options, cwd: options.cwd ?? folder})
+function run(args: string[], options: {input?: string; cwd?: string; built?: boolean} = {}) {
+  return runMain(args, {...options, cwd: options.cwd ?? folder})
 }
 
 function write(name: string, content: string | Buffer): string {
@@ -37,84 +39,84 @@ afterAll(() => {
 })
 
 describe('copydesk CLI', () => {
-  it('prints help and version', () => {
-    const help = run(['--help'])
+  it('prints help and version', async () => {
+    const help = await run(['--help'])
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/Usage: copydesk/)
     expect(help.stdout).toMatch(/Exit codes/)
-    const version = run(['--version'])
+    const version = await run(['--version'])
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
   })
 
-  it('is quiet and exits 0 on a clean draft with --quiet', () => {
-    const result = run(['--quiet', 'clean.txt'])
+  it('is quiet and exits 0 on a clean draft with --quiet', async () => {
+    const result = await run(['--quiet', 'clean.txt'])
     expect(result).toEqual({code: 0, stdout: '', stderr: ''})
   })
 
-  it('reports findings as file:line:col, exits 0 on warnings and 1 with --frail', () => {
-    const result = run(['typo.txt'])
+  it('reports findings as file:line:col, exits 0 on warnings and 1 with --frail', async () => {
+    const result = await run(['typo.txt'])
     expect(result.code).toBe(0)
     expect(result.stderr).toMatch(/typo\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`, expected `government` +spelling/)
-    expect(run(['--frail', 'typo.txt']).code).toBe(1)
-    expect(run(['--max-warnings', '0', 'typo.txt']).code).toBe(1)
-    expect(run(['--max-warnings', '1', 'typo.txt']).code).toBe(0)
+    expect((await run(['--frail', 'typo.txt'])).code).toBe(1)
+    expect((await run(['--max-warnings', '0', 'typo.txt'])).code).toBe(1)
+    expect((await run(['--max-warnings', '1', 'typo.txt'])).code).toBe(0)
   })
 
-  it('exits 1 on error-level findings set in config', () => {
+  it('exits 1 on error-level findings set in config', async () => {
     write('strict/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
     write('strict/typo.txt', 'The goverment said so.\n')
-    const result = run(['strict'])
+    const result = await run(['strict'])
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/error +Unexpected unknown word/)
   })
 
-  it('finds YAML config and package.json fields from the file upwards', () => {
+  it('finds YAML config and package.json fields from the file upwards', async () => {
     write('british/.retextrc.yml', 'plugins:\n  - - copydesk\n    - dialect: en-GB\n')
     write('british/deep/colour.txt', 'The colour of the flag.\n')
-    expect(run(['british', '--quiet']).stderr).toBe('')
+    expect((await run(['british', '--quiet'])).stderr).toBe('')
     write('pkg/package.json', JSON.stringify({name: 'x', copydesk: {plugins: [['copydesk', {words: ['goverment']}]]}}))
     write('pkg/typo.txt', 'The goverment said so.\n')
-    expect(run(['pkg', '--quiet']).stderr).toBe('')
-    expect(run(['pkg', '--quiet', '--no-config']).stderr).toMatch(/goverment/)
+    expect((await run(['pkg', '--quiet'])).stderr).toBe('')
+    expect((await run(['pkg', '--quiet', '--no-config'])).stderr).toMatch(/goverment/)
   })
 
-  it('reads a words file relative to its config', () => {
+  it('reads a words file relative to its config', async () => {
     write('words/.retextrc', JSON.stringify({plugins: [['copydesk', {wordsFile: 'desk-words.txt'}]]}))
     write('words/desk-words.txt', '# desk list\ngoverment\n')
     write('words/typo.txt', 'The goverment said so.\n')
-    expect(run(['words', '--quiet'])).toMatchObject({code: 0, stderr: ''})
+    expect(await run(['words', '--quiet'])).toMatchObject({code: 0, stderr: ''})
   })
 
-  it('skips files named in .retextignore, and reads them with --no-ignore', () => {
+  it('skips files named in .retextignore, and reads them with --no-ignore', async () => {
     write('ignoring/.retextignore', 'drafts/old/\n')
     write('ignoring/drafts/old/typo.txt', 'The goverment said so.\n')
     write('ignoring/drafts/new.txt', 'All is well.\n')
-    expect(run(['--quiet', 'drafts'], {cwd: path.join(folder, 'ignoring')})).toMatchObject({code: 0, stderr: ''})
-    expect(run(['--quiet', '--no-ignore', 'drafts'], {cwd: path.join(folder, 'ignoring')}).stderr).toMatch(/goverment/)
+    expect(await run(['--quiet', 'drafts'], {cwd: path.join(folder, 'ignoring')})).toMatchObject({code: 0, stderr: ''})
+    expect((await run(['--quiet', '--no-ignore', 'drafts'], {cwd: path.join(folder, 'ignoring')})).stderr).toMatch(/goverment/)
   })
 
-  it('runs a subset with --rule and --disable', () => {
-    expect(run(['--disable', 'spelling', '--quiet', 'typo.txt']).stderr).toBe('')
-    expect(run(['--rule', 'name-spelling', '--quiet', 'typo.txt']).stderr).toBe('')
-    expect(run(['--rule', 'spelling', 'typo.txt']).stderr).toMatch(/goverment/)
+  it('runs a subset with --rule and --disable', async () => {
+    expect((await run(['--disable', 'spelling', '--quiet', 'typo.txt'])).stderr).toBe('')
+    expect((await run(['--rule', 'name-spelling', '--quiet', 'typo.txt'])).stderr).toBe('')
+    expect((await run(['--rule', 'spelling', 'typo.txt'])).stderr).toMatch(/goverment/)
   })
 
-  it('skips code in Markdown', () => {
-    const result = run(['--format', 'json', 'story.md'])
+  it('skips code in Markdown', async () => {
+    const result = await run(['--format', 'json', 'story.md'])
     const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string}>}>
     expect(report[0]!.messages.map((message) => message.actual)).toEqual(['goverment'])
   })
 
-  it('reads stdin, typed by --stdin-filename', () => {
-    const result = run(['--format', 'json', '--stdin-filename', 'piped.md'], {input: 'The goverment said `teh`.\n'})
+  it('reads stdin, typed by --stdin-filename', async () => {
+    const result = await run(['--format', 'json', '--stdin-filename', 'piped.md'], {input: 'The goverment said `teh`.\n'})
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string}>}>
     expect(report[0]!.messages.map((message) => message.actual)).toEqual(['goverment'])
   })
 
-  it('prints JSON with every message field', () => {
-    const report = JSON.parse(run(['--format', 'json', 'typo.txt']).stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
+  it('prints JSON with every message field', async () => {
+    const report = JSON.parse((await run(['--format', 'json', 'typo.txt'])).stdout) as Array<{path: string; messages: Array<Record<string, unknown>>}>
     expect(report).toHaveLength(1)
     expect(report[0]!.messages[0]).toMatchObject({
       ruleId: 'spelling',
@@ -130,8 +132,8 @@ describe('copydesk CLI', () => {
     expect(report[0]!.messages[0]!['note']).toMatch(/dictionary/)
   })
 
-  it('writes SARIF to a file with --output', () => {
-    const result = run(['--format', 'sarif', '--output', 'report.sarif', 'typo.txt'])
+  it('writes SARIF to a file with --output', async () => {
+    const result = await run(['--format', 'sarif', '--output', 'report.sarif', 'typo.txt'])
     expect(result.code).toBe(0)
     const sarif = JSON.parse(fs.readFileSync(path.join(folder, 'report.sarif'), 'utf8')) as {
       version: string
@@ -141,13 +143,14 @@ describe('copydesk CLI', () => {
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['spelling'])
   })
 
-  it('prints GitHub annotations', () => {
-    expect(run(['--format', 'github', 'typo.txt']).stdout).toMatch(/^::warning file=typo\.txt,line=1,col=5,endLine=1,endColumn=14,title=copydesk\(spelling\)::Unexpected unknown word/m)
+  it('prints GitHub annotations', async () => {
+    expect((await run(['--format', 'github', 'typo.txt'])).stdout).toMatch(/^::warning file=typo\.txt,line=1,col=5,endLine=1,endColumn=14,title=copydesk\(spelling\)::Unexpected unknown word/m)
   })
 
-  it('checks a large folder on worker threads with the same findings', () => {
+  it('checks a large folder on worker threads with the same findings', async () => {
     for (let index = 0; index < 30; index++) write(`many/draft-${index}.txt`, `Draft ${index}: the goverment met.\n`)
-    const result = run(['--format', 'json', '--jobs', '2', 'many'])
+    // The built CLI: its worker threads load the compiled worker.js.
+    const result = await run(['--format', 'json', '--jobs', '2', 'many'], {built: true})
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string; line: number; column: number}>}>
     expect(report).toHaveLength(30)
@@ -179,16 +182,16 @@ describe('copydesk CLI', () => {
       ['missing --config file', () => ['--config', 'nope.json', 'typo.txt'], /Cannot read config `nope\.json`/]
     ]
     for (const [name, args, pattern] of cases) {
-      it(name, () => {
-        const result = run(args())
+      it(name, async () => {
+        const result = await run(args())
         expect(result.code).toBe(2)
         expect(result.stderr).toMatch(pattern)
         expectNoStack(result.stderr)
       })
     }
 
-    it('still reports good files next to a bad one', () => {
-      const result = run([write('bad.txt', Buffer.from([0, 0, 0])), 'typo.txt'])
+    it('still reports good files next to a bad one', async () => {
+      const result = await run([write('bad.txt', Buffer.from([0, 0, 0])), 'typo.txt'])
       expect(result.code).toBe(2)
       expect(result.stderr).toMatch(/Cannot check binary file/)
       expect(result.stderr).toMatch(/goverment/)

@@ -1,5 +1,5 @@
 /**
- * `--diff`: the real binary on a temporary git repository. Drafts are
+ * `--diff`: the CLI (`main(io)`) on a temporary git repository. Drafts are
  * checked whole, but only findings on lines changed since the base (and
  * in untracked drafts) are reported.
  */
@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli} from './run-cli.js'
+import {runMain} from './run-cli.js'
 import {parseUnifiedDiff} from '../src/node/diff.js'
 
 let repo: string
@@ -16,7 +16,7 @@ let outside: string
 let firstCommit: string
 
 function run(args: string[], cwd = repo) {
-  return runCli(args, {cwd})
+  return runMain(args, {cwd})
 }
 
 function git(...args: string[]): string {
@@ -64,8 +64,8 @@ afterAll(() => {
 })
 
 describe('--diff', () => {
-  it('checks whole drafts without it', () => {
-    const result = run(['--format', 'json', 'desk'])
+  it('checks whole drafts without it', async () => {
+    const result = await run(['--format', 'json', 'desk'])
     expect(findings(result.stdout)).toEqual([
       'desk/budget.txt 1:5 spelling',
       'desk/budget.txt 3:5 spelling',
@@ -74,28 +74,28 @@ describe('--diff', () => {
     ])
   })
 
-  it('--diff=<rev> reports only findings on lines changed since rev, and all of an untracked draft', () => {
-    const result = run(['--diff=' + firstCommit, '--format', 'json', 'desk'])
+  it('--diff=<rev> reports only findings on lines changed since rev, and all of an untracked draft', async () => {
+    const result = await run(['--diff=' + firstCommit, '--format', 'json', 'desk'])
     expect(result.code).toBe(0)
     expect(findings(result.stdout)).toEqual(['desk/budget.txt 3:5 spelling', 'desk/budget.txt 5:17 spelling', 'desk/new.txt 1:3 spelling'])
-    const sinceHead = run(['--diff=HEAD', '--format', 'json', 'desk'])
+    const sinceHead = await run(['--diff=HEAD', '--format', 'json', 'desk'])
     expect(findings(sinceHead.stdout)).toEqual(['desk/budget.txt 5:17 spelling', 'desk/new.txt 1:3 spelling'])
   })
 
-  it('--diff alone compares with the merge base of the default branch', () => {
-    const result = run(['--diff', '--format', 'json', 'desk'])
+  it('--diff alone compares with the merge base of the default branch', async () => {
+    const result = await run(['--diff', '--format', 'json', 'desk'])
     expect(findings(result.stdout)).toEqual(['desk/budget.txt 3:5 spelling', 'desk/budget.txt 5:17 spelling', 'desk/new.txt 1:3 spelling'])
   })
 
-  it('--diff with no paths checks the changed drafts', () => {
-    const result = run(['--diff', '--format', 'json'], path.join(repo, 'desk'))
+  it('--diff with no paths checks the changed drafts', async () => {
+    const result = await run(['--diff', '--format', 'json'], path.join(repo, 'desk'))
     expect(findings(result.stdout)).toEqual(['budget.txt 3:5 spelling', 'budget.txt 5:17 spelling', 'new.txt 1:3 spelling'])
   })
 
-  it('explains in one line when there is no default branch to compare with', () => {
+  it('explains in one line when there is no default branch to compare with', async () => {
     git('branch', '--move', 'main', 'trunk')
     try {
-      const result = run(['--diff', 'desk'])
+      const result = await run(['--diff', 'desk'])
       expect(result.code).toBe(2)
       expect(result.stderr).toBe(
         'copydesk: Cannot find a base for `--diff`: no merge base of HEAD with `origin/HEAD`, `origin/main`, `origin/master`, `main`, `master`, expected `--diff=<rev>`\n'
@@ -105,8 +105,8 @@ describe('--diff', () => {
     }
   })
 
-  it('explains an unknown revision in one line', () => {
-    const result = run(['--diff=no-such-branch', 'desk'])
+  it('explains an unknown revision in one line', async () => {
+    const result = await run(['--diff=no-such-branch', 'desk'])
     expect(result).toEqual({
       code: 2,
       stdout: '',
@@ -114,9 +114,9 @@ describe('--diff', () => {
     })
   })
 
-  it('outside a git repository: a clear error and exit 2', () => {
+  it('outside a git repository: a clear error and exit 2', async () => {
     fs.writeFileSync(path.join(outside, 'story.txt'), 'The goverment said so.\n')
-    const result = run(['--diff', 'story.txt'], outside)
+    const result = await run(['--diff', 'story.txt'], outside)
     expect(result).toEqual({
       code: 2,
       stdout: '',

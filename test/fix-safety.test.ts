@@ -1,15 +1,15 @@
 /**
  * What `--fix` will not do to a draft: rewrite one its mode makes read-only
  * (as root too), break a hard link, or leave temporary files behind when it
- * is interrupted (SIGTERM to a real child process) or was killed before.
+ * was killed before. A non-root user and SIGTERM need a real process: see
+ * cli-process.test.ts.
  */
-import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {isWritable, sweepTemporaries} from '../src/node/fix.js'
-import {bin, runMain} from './run-cli.js'
+import {runMain} from './run-cli.js'
 
 let folder: string
 
@@ -59,33 +59,6 @@ describe('read-only drafts', () => {
     expect(isWritable(file(0o400, 0, 0), root)).toBe(false)
     expect(isWritable(file(0o604), root)).toBe(true)
   })
-
-  it('leaves a read-only draft alone for a user who is not root (real process)', (context) => {
-    const setpriv = spawnSync('setpriv', ['--version']).status === 0
-    if (process.getuid?.() !== 0 || !setpriv) {
-      if (process.env['CI']) throw new Error('This test needs root and setpriv(1) under CI')
-      context.skip()
-    }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-nobody-'))
-    try {
-      fs.chmodSync(dir, 0o755)
-      const locked = path.join(dir, 'locked.txt')
-      fs.writeFileSync(locked, messy)
-      fs.chmodSync(locked, 0o444)
-      fs.chownSync(dir, 65534, 65534)
-      fs.chownSync(locked, 65534, 65534)
-      const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, '--fix', 'locked.txt'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: {...process.env, NO_COLOR: '1'}
-      })
-      expect(result.stderr).toMatch(/Cannot write fixes: the draft is read-only/)
-      expect(result.status).toBe(2)
-      expect(fs.readFileSync(locked, 'utf8')).toBe(messy)
-    } finally {
-      fs.rmSync(dir, {recursive: true, force: true})
-    }
-  })
 })
 
 describe('hard links', () => {
@@ -134,32 +107,4 @@ describe('temporary files', () => {
     expect(sweepTemporaries(path.join(folder, 'edge'), old.getTime())).toEqual([])
     expect(sweepTemporaries(path.join(folder, 'edge'), old.getTime() + 1)).toEqual([edge])
   })
-
-  it('on SIGTERM while writing: ends by the signal, every draft whole, no temporary file left (real process)', async () => {
-    const dir = path.join(folder, 'signal')
-    const count = 600
-    for (let index = 0; index < count; index++) write(`signal/d${String(index).padStart(4, '0')}.txt`, messy)
-    const child = spawn(process.execPath, [bin, '--fix', '--quiet', '--jobs', '1', dir], {stdio: 'ignore'})
-    const exited = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) =>
-      child.on('exit', (code, signal) => resolve({code, signal}))
-    )
-    // Send the signal once the first draft is written: the run is then in its write phase.
-    const first = path.join(dir, 'd0000.txt')
-    await new Promise<void>((resolve) => {
-      const poll = setInterval(() => {
-        if (fs.readFileSync(first, 'utf8') === fixed || child.exitCode !== null) {
-          clearInterval(poll)
-          resolve()
-        }
-      }, 2)
-    })
-    child.kill('SIGTERM')
-    const {signal} = await exited
-    expect(signal).toBe('SIGTERM')
-    const names = fs.readdirSync(dir)
-    expect(names.filter((name) => temporary.test(name))).toEqual([])
-    expect(names).toHaveLength(count)
-    const contents = new Set(names.map((name) => fs.readFileSync(path.join(dir, name), 'utf8')))
-    expect([...contents].every((text) => text === messy || text === fixed)).toBe(true)
-  }, 120_000)
 })

@@ -1,5 +1,5 @@
 /**
- * `--fix` and `--fix-dry-run`: the real binary on temporary folders (only
+ * `--fix` and `--fix-dry-run`: the CLI (`main(io)`) on temporary folders (only
  * safe fixes, idempotence, CRLF and BOM, the diff), and the fix module
  * itself for what a run cannot stage (overlapping edits, a draft changed
  * underneath the write).
@@ -9,14 +9,14 @@ import os from 'node:os'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {runCli} from './run-cli.js'
+import {runMain} from './run-cli.js'
 import {exitCode} from '../src/cli/index.js'
 import {applyEdits, FixConflictError, fixFiles, mapOffset, safeEdits, writeAtomic} from '../src/node/fix.js'
 
 let folder: string
 
 function run(args: string[], options: {input?: string} = {}) {
-  return runCli(args, {...options, cwd: folder})
+  return runMain(args, {...options, cwd: folder})
 }
 
 function write(name: string, content: string | Buffer): string {
@@ -47,9 +47,9 @@ afterAll(() => {
 })
 
 describe('copydesk --fix', () => {
-  it('applies safe fixes only, adjacent ones together, and reports what remains in the fixed text', () => {
+  it('applies safe fixes only, adjacent ones together, and reports what remains in the fixed text', async () => {
     write('messy/story.txt', messy)
-    const result = run(['--fix', 'messy/story.txt'])
+    const result = await run(['--fix', 'messy/story.txt'])
     expect(result.code).toBe(0)
     expect(result.stdout).toBe('')
     expect(read('messy/story.txt').toString('utf8')).toBe(fixed)
@@ -59,67 +59,67 @@ describe('copydesk --fix', () => {
     expect(strays(path.join(folder, 'messy'), ['story.txt'])).toEqual([])
   })
 
-  it('is idempotent: a second run changes nothing', () => {
+  it('is idempotent: a second run changes nothing', async () => {
     write('twice/story.txt', messy)
-    expect(run(['--fix', 'twice/story.txt']).code).toBe(0)
+    expect((await run(['--fix', 'twice/story.txt'])).code).toBe(0)
     const first = read('twice/story.txt')
-    const second = run(['--fix', 'twice/story.txt'])
+    const second = await run(['--fix', 'twice/story.txt'])
     expect(second.code).toBe(0)
     expect(read('twice/story.txt').equals(first)).toBe(true)
-    expect(run(['--fix-dry-run', 'twice/story.txt']).stdout).toBe('')
+    expect((await run(['--fix-dry-run', 'twice/story.txt'])).stdout).toBe('')
   })
 
-  it('never applies suggestions', () => {
+  it('never applies suggestions', async () => {
     const text = 'The goverment said the capitol fell.\n'
     write('suggestions/story.txt', text)
-    const result = run(['--fix', '--format', 'json', 'suggestions/story.txt'])
+    const result = await run(['--fix', '--format', 'json', 'suggestions/story.txt'])
     expect(result.code).toBe(0)
     expect(read('suggestions/story.txt').toString('utf8')).toBe(text)
     const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string}>}>
     expect(file!.messages.map((message) => message.ruleId)).toContain('spelling')
   })
 
-  it('applies the quote fixes quote-balance marks safe, and only those', () => {
+  it('applies the quote fixes quote-balance marks safe, and only those', async () => {
     // A straight mark in a curly pair, a reversed curly mark, an apostrophe typed as an
     // opening quote; the never-closed quotation at the end has no safe fix.
     const text = '"Go home,” she said.\n\n“We won,“ he said of the ‘90s.\n\n“It is not over.\n\nThe end.\n'
     write('quotes/story.txt', text)
-    const result = run(['--fix', '--format', 'json', 'quotes/story.txt'])
+    const result = await run(['--fix', '--format', 'json', 'quotes/story.txt'])
     expect(read('quotes/story.txt').toString('utf8')).toBe('“Go home,” she said.\n\n“We won,” he said of the ’90s.\n\n“It is not over.\n\nThe end.\n')
     const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{ruleId: string; line: number}>}>
     expect(file!.messages.filter((message) => message.ruleId === 'quote-balance').map((message) => message.line)).toEqual([5])
   })
 
-  it('keeps CRLF line endings, a BOM and everything outside the fixed spans', () => {
+  it('keeps CRLF line endings, a BOM and everything outside the fixed spans', async () => {
     const before = '\uFEFFFirst line.\r\nThe the minister said so.The talks ended.\r\n\r\nCafé société 😀 was open.Then it closed.\r\n'
     const after = '\uFEFFFirst line.\r\nThe minister said so. The talks ended.\r\n\r\nCafé société 😀 was open. Then it closed.\r\n'
     write('crlf/story.txt', Buffer.from(before, 'utf8'))
-    const result = run(['--fix', 'crlf/story.txt'])
+    const result = await run(['--fix', 'crlf/story.txt'])
     expect(result.code).toBe(0)
     expect(read('crlf/story.txt').equals(Buffer.from(after, 'utf8'))).toBe(true)
   })
 
-  it('keeps the file mode', () => {
+  it('keeps the file mode', async () => {
     const file = write('mode/story.txt', messy)
     fs.chmodSync(file, 0o640)
-    expect(run(['--fix', 'mode/story.txt']).code).toBe(0)
+    expect((await run(['--fix', 'mode/story.txt'])).code).toBe(0)
     expect(fs.statSync(file).mode & 0o777).toBe(0o640)
     expect(read('mode/story.txt').toString('utf8')).toBe(fixed)
   })
 
-  it('fixes Markdown drafts and leaves code alone', () => {
+  it('fixes Markdown drafts and leaves code alone', async () => {
     const text = '# Talks\n\nThe the talks ended.Then `the the` stayed.\n'
     write('md/story.md', text)
-    expect(run(['--fix', 'md/story.md']).code).toBe(0)
+    expect((await run(['--fix', 'md/story.md'])).code).toBe(0)
     expect(read('md/story.md').toString('utf8')).toBe('# Talks\n\nThe talks ended. Then `the the` stayed.\n')
   })
 })
 
 describe('copydesk --fix-dry-run', () => {
-  it('prints a unified diff and leaves the draft unchanged', () => {
+  it('prints a unified diff and leaves the draft unchanged', async () => {
     const file = write('dry/story.txt', 'Line one.\nThe the minister said so.\nLine three.\n')
     const mtime = fs.statSync(file).mtimeMs
-    const result = run(['--fix-dry-run', 'dry/story.txt'])
+    const result = await run(['--fix-dry-run', 'dry/story.txt'])
     expect(result.code).toBe(0)
     expect(result.stdout).toBe(
       [
@@ -139,29 +139,29 @@ describe('copydesk --fix-dry-run', () => {
     expect(result.stderr).not.toMatch(/repeated-word/)
   })
 
-  it('refuses a report on stdout next to the diff, and --fix with --fix-dry-run', () => {
+  it('refuses a report on stdout next to the diff, and --fix with --fix-dry-run', async () => {
     write('dry2/story.txt', 'The the minister said so.\n')
-    const both = run(['--fix-dry-run', '--format', 'json', 'dry2/story.txt'])
+    const both = await run(['--fix-dry-run', '--format', 'json', 'dry2/story.txt'])
     expect(both.code).toBe(2)
     expect(both.stderr).toBe(
       'copydesk: Cannot print the diff and a `json` report both on stdout, expected `--output <file>` for the report\n'
     )
-    const flags = run(['--fix', '--fix-dry-run', 'dry2/story.txt'])
+    const flags = await run(['--fix', '--fix-dry-run', 'dry2/story.txt'])
     expect(flags.code).toBe(2)
     expect(flags.stderr).toMatch(/^copydesk: Unexpected `--fix` with `--fix-dry-run`, expected one of them\n/)
   })
 })
 
 describe('copydesk --fix on stdin', () => {
-  it('prints the fixed draft on stdout and the report on stderr', () => {
-    const result = run(['--fix', '--stdin-filename', 'story.txt'], {input: messy})
+  it('prints the fixed draft on stdout and the report on stderr', async () => {
+    const result = await run(['--fix', '--stdin-filename', 'story.txt'], {input: messy})
     expect(result.code).toBe(0)
     expect(result.stdout).toBe(fixed)
     expect(result.stderr).toMatch(/1:68-1:77 +warning +Unexpected unknown word `goverment`/)
   })
 
-  it('prints a diff with --fix-dry-run', () => {
-    const result = run(['--fix-dry-run'], {input: 'The the minister said so.\n'})
+  it('prints a diff with --fix-dry-run', async () => {
+    const result = await run(['--fix-dry-run'], {input: 'The the minister said so.\n'})
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^--- a\/<stdin>\n\+\+\+ b\/<stdin>\n@@ -1,1 \+1,1 @@\n-The the minister said so.\n\+The minister said so.\n$/)
   })

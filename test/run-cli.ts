@@ -5,7 +5,7 @@
  *   quick way, for everything a user sees in the output, the exit code and
  *   the files a run writes.
  * - `runCli` spawns the built binary (`dist/src/cli/bin.js`): only for what
- *   needs a real process.
+ *   needs a real process (see `cli-process.test.ts`).
  */
 import {spawnSync} from 'node:child_process'
 import {Readable, Writable} from 'node:stream'

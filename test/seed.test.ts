@@ -4,28 +4,22 @@
  * preset reports every planted problem and nothing else, and its SARIF
  * validates against the official schema.
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
+import {repositoryRoot, runMain} from './run-cli.js'
 import {sarifValidator} from './sarif-schema.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const seed = path.resolve(root, '..', 'shared', 'seed', 'palmyra-draft.txt')
+const seed = path.resolve(repositoryRoot, '..', 'shared', 'seed', 'palmyra-draft.txt')
 const present = fs.existsSync(seed)
 
 function run(args: string[]) {
-  return spawnSync(process.execPath, [path.join(root, 'dist/src/cli/bin.js'), '--no-config', ...args, seed], {
-    cwd: path.dirname(seed),
-    encoding: 'utf8',
-    env: {...process.env, NO_COLOR: '1'}
-  })
+  return runMain(['--no-config', ...args, seed], {cwd: path.dirname(seed)})
 }
 
 describe.skipIf(!present)('seed draft', () => {
-  it('gets every planted problem and nothing else', () => {
-    const result = run(['--format', 'json'])
+  it('gets every planted problem and nothing else', async () => {
+    const result = await run(['--format', 'json'])
     const [file] = JSON.parse(result.stdout) as Array<{messages: Array<{line: number; ruleId: string; actual: string; expected: string[]}>}>
     expect(file!.messages.map((message) => `${message.line} ${message.ruleId} ${message.actual.slice(0, 24)}`)).toEqual([
       '1 name-spelling Vladmir',
@@ -48,8 +42,8 @@ describe.skipIf(!present)('seed draft', () => {
     ])
   })
 
-  it('writes SARIF that validates against the official 2.1.0 schema', () => {
-    const result = run(['--format', 'sarif'])
+  it('writes SARIF that validates against the official 2.1.0 schema', async () => {
+    const result = await run(['--format', 'sarif'])
     const validate = sarifValidator()
     const log = JSON.parse(result.stdout) as {runs: Array<{results: unknown[]}>}
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)

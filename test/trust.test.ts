@@ -3,14 +3,14 @@
  * (the audit's list) is refused with one line and exit 2 before any draft
  * is read, and the code never runs: each planted plugin would write a
  * marker file, and no marker is ever written. Script configs and installed
- * plugins load with `--trust-config`; paths never do.
+ * plugins load with `--trust-config`; paths never do. The GitHub Action's
+ * `trust-config` input is tested in cli-process.test.ts.
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {repositoryRoot, runMain} from './run-cli.js'
+import {runMain} from './run-cli.js'
 
 let folder: string
 
@@ -225,56 +225,5 @@ describe('--trust-config', () => {
     expect(report[0]!.messages).toMatchObject([{reason: 'Planted plugin ran', source: 'marker'}])
     expect(fs.readFileSync(path.join(folder, 'MARKER-installed'), 'utf8')).toBe('imported\nattached\n')
     fs.rmSync(path.join(folder, 'MARKER-installed'))
-  })
-})
-
-describe('the GitHub Action', () => {
-  /** The shell script of the action's "Run copydesk" step. */
-  function runStep(): string {
-    const action = fs.readFileSync(path.join(repositoryRoot, 'action.yml'), 'utf8')
-    const start = action.indexOf('\n', action.indexOf('run: |', action.indexOf('id: run'))) + 1
-    const lines: string[] = []
-    for (const line of action.slice(start).split('\n')) {
-      if (line.trim() !== '' && !line.startsWith('        ')) break
-      lines.push(line.slice(8))
-    }
-    return lines.join('\n')
-  }
-
-  function action(trust: string) {
-    const output = path.join(folder, `github-output-${trust || 'unset'}`)
-    fs.writeFileSync(output, '')
-    const result = spawnSync('bash', ['-c', runStep()], {
-      cwd: folder,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GITHUB_ACTION_PATH: repositoryRoot,
-        GITHUB_OUTPUT: output,
-        COPYDESK_PATHS: 'script/draft.txt',
-        COPYDESK_FORMAT: 'stylish',
-        COPYDESK_FAIL_ON: 'error',
-        COPYDESK_ONLY_CHANGED: 'false',
-        COPYDESK_SARIF: 'copydesk.sarif',
-        COPYDESK_TRUST_CONFIG: trust,
-        COPYDESK_BEFORE: ''
-      }
-    })
-    return {status: result.status, stdout: result.stdout, stderr: result.stderr, output: fs.readFileSync(output, 'utf8')}
-  }
-
-  it('runs no config code by default, and passes --trust-config when trust-config is true', () => {
-    const refused = action('false')
-    expect(refused.output).toBe('exit-code=2\n')
-    expect(refused.stderr).toMatch(/Unexpected JavaScript config in an untrusted run/)
-    expect(markers()).toEqual([])
-    expect(action('').output).toBe('exit-code=2\n')
-    expect(markers()).toEqual([])
-    expect(action('true').output).toBe('exit-code=0\n')
-    expect(markers()).toEqual(['MARKER-script'])
-    fs.rmSync(path.join(folder, 'MARKER-script'))
-    const bad = action('yes')
-    expect(bad.status).toBe(2)
-    expect(bad.stdout).toMatch(/^::error::Unexpected trust-config `yes`, expected `true` or `false`/)
   })
 })

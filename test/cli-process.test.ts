@@ -1,0 +1,186 @@
+/**
+ * The built binary in a real child process: only what a test through
+ * `main(io)` cannot see. The exit status the shell gets (bin.js sets
+ * `process.exitCode`), stdin read from a real pipe, which of stdout and
+ * stderr each report goes to, a failure printed with no stack trace by a
+ * whole Node.js process, `--fix` ending by a signal, `--fix` as another
+ * user, and the GitHub Action's shell step. Everything else about the CLI
+ * is tested in this process (cli.test.ts and the files it names).
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {bin, repositoryRoot, runCli} from './run-cli.js'
+import {tempFolder} from './temp-folder.js'
+
+const folder = tempFolder('process')
+const write = folder.write
+
+function run(args: string[], input?: string) {
+  return runCli(args, {cwd: folder.path, input})
+}
+
+const messy = 'The the minister spoke.\n'
+const fixed = 'The minister spoke.\n'
+const temporary = /\.copydesk-[\da-f]{12}\.tmp$/
+
+beforeAll(() => {
+  write('clean.txt', 'The minister spoke to reporters in Kyiv on Monday.\n')
+  write('typo.txt', 'The goverment said so.\n')
+})
+
+describe('copydesk as a process', () => {
+  it('exits 0 on a clean draft and prints nothing with --quiet', () => {
+    expect(run(['--quiet', 'clean.txt'])).toEqual({code: 0, stdout: '', stderr: ''})
+  })
+
+  it('exits 1 with --frail on a warning, the stylish report on stderr and nothing on stdout', () => {
+    const result = run(['--frail', 'typo.txt'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/typo\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`, expected `government` +spelling/)
+  })
+
+  it('reads a draft from a pipe, and prints a JSON report on stdout and nothing on stderr', () => {
+    const result = run(['--format', 'json', '--stdin-filename', 'piped.md'], 'The goverment said `teh`.\n')
+    expect(result.code).toBe(0)
+    expect(result.stderr).toBe('')
+    const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string}>}>
+    expect(report[0]!.messages.map((message) => message.actual)).toEqual(['goverment'])
+  })
+
+  it('exits 2 on bad input with one line per problem and no stack trace', () => {
+    write('broken/.retextrc', '{"plugins": [')
+    write('broken/a.txt', 'Text.\n')
+    const config = run(['broken'])
+    expect(config.code).toBe(2)
+    expect(config.stdout).toBe('')
+    expect(config.stderr).toMatch(/^copydesk: Cannot parse config `.*broken\/\.retextrc`[^\n]*\n$/)
+    const binary = run([write('binary.txt', Buffer.from([0, 1, 2, 3, 0x50, 0x4b])), 'typo.txt'])
+    expect(binary.code).toBe(2)
+    expect(binary.stderr).toMatch(/binary\.txt[\s\S]*Cannot check binary file/)
+    expect(binary.stderr).toMatch(/goverment/)
+    for (const output of [config.stderr, binary.stderr]) expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/)
+  })
+})
+
+describe('--fix in a process', () => {
+  // A signal to the process: the handlers --fix installs end the whole process.
+  it('on SIGTERM while writing: ends by the signal, every draft whole, no temporary file left', async () => {
+    const dir = path.join(folder.path, 'signal')
+    const count = 600
+    for (let index = 0; index < count; index++) write(`signal/d${String(index).padStart(4, '0')}.txt`, messy)
+    const child = spawn(process.execPath, [bin, '--fix', '--quiet', '--jobs', '1', dir], {stdio: 'ignore'})
+    const exited = new Promise<{code: number | null; signal: NodeJS.Signals | null}>((resolve) =>
+      child.on('exit', (code, signal) => resolve({code, signal}))
+    )
+    // Send the signal once the first draft is written: the run is then in its write phase.
+    const first = path.join(dir, 'd0000.txt')
+    await new Promise<void>((resolve) => {
+      const poll = setInterval(() => {
+        if (fs.readFileSync(first, 'utf8') === fixed || child.exitCode !== null) {
+          clearInterval(poll)
+          resolve()
+        }
+      }, 2)
+    })
+    child.kill('SIGTERM')
+    const {signal} = await exited
+    expect(signal).toBe('SIGTERM')
+    const names = fs.readdirSync(dir)
+    expect(names.filter((name) => temporary.test(name))).toEqual([])
+    expect(names).toHaveLength(count)
+    const contents = new Set(names.map((name) => fs.readFileSync(path.join(dir, name), 'utf8')))
+    expect([...contents].every((text) => text === messy || text === fixed)).toBe(true)
+  }, 120_000)
+
+  // Another user: this process cannot change its own user id and back.
+  it('leaves a read-only draft alone for a user who is not root', (context) => {
+    const setpriv = spawnSync('setpriv', ['--version']).status === 0
+    if (process.getuid?.() !== 0 || !setpriv) {
+      if (process.env['CI']) throw new Error('This test needs root and setpriv(1) under CI')
+      context.skip()
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-nobody-'))
+    try {
+      fs.chmodSync(dir, 0o755)
+      const locked = path.join(dir, 'locked.txt')
+      fs.writeFileSync(locked, messy)
+      fs.chmodSync(locked, 0o444)
+      fs.chownSync(dir, 65534, 65534)
+      fs.chownSync(locked, 65534, 65534)
+      const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bin, '--fix', 'locked.txt'], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: {...process.env, NO_COLOR: '1'}
+      })
+      expect(result.stderr).toMatch(/Cannot write fixes: the draft is read-only/)
+      expect(result.status).toBe(2)
+      expect(fs.readFileSync(locked, 'utf8')).toBe(messy)
+    } finally {
+      fs.rmSync(dir, {recursive: true, force: true})
+    }
+  })
+})
+
+describe('the GitHub Action', () => {
+  const marker = () => path.join(folder.path, 'MARKER-script')
+
+  beforeAll(() => {
+    // A script config that leaves a marker file when its code runs.
+    write('script/.retextrc.mjs', `import fs from 'node:fs'\nfs.writeFileSync(${JSON.stringify(marker())}, 'imported\\n')\nexport default {plugins: []}\n`)
+    write('script/draft.txt', 'The minister spoke to reporters on Monday.\n')
+  })
+
+  /** The shell script of the action's "Run copydesk" step. */
+  function runStep(): string {
+    const action = fs.readFileSync(path.join(repositoryRoot, 'action.yml'), 'utf8')
+    const start = action.indexOf('\n', action.indexOf('run: |', action.indexOf('id: run'))) + 1
+    const lines: string[] = []
+    for (const line of action.slice(start).split('\n')) {
+      if (line.trim() !== '' && !line.startsWith('        ')) break
+      lines.push(line.slice(8))
+    }
+    return lines.join('\n')
+  }
+
+  // The step is a shell script run by the runner: it needs bash and the binary.
+  function action(trust: string) {
+    const output = path.join(folder.path, `github-output-${trust || 'unset'}`)
+    fs.writeFileSync(output, '')
+    const result = spawnSync('bash', ['-c', runStep()], {
+      cwd: folder.path,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GITHUB_ACTION_PATH: repositoryRoot,
+        GITHUB_OUTPUT: output,
+        COPYDESK_PATHS: 'script/draft.txt',
+        COPYDESK_FORMAT: 'stylish',
+        COPYDESK_FAIL_ON: 'error',
+        COPYDESK_ONLY_CHANGED: 'false',
+        COPYDESK_SARIF: 'copydesk.sarif',
+        COPYDESK_TRUST_CONFIG: trust,
+        COPYDESK_BEFORE: ''
+      }
+    })
+    return {status: result.status, stdout: result.stdout, stderr: result.stderr, output: fs.readFileSync(output, 'utf8')}
+  }
+
+  it('runs no config code by default, and passes --trust-config when trust-config is true', () => {
+    const refused = action('false')
+    expect(refused.output).toBe('exit-code=2\n')
+    expect(refused.stderr).toMatch(/Unexpected JavaScript config in an untrusted run/)
+    expect(fs.existsSync(marker())).toBe(false)
+    expect(action('').output).toBe('exit-code=2\n')
+    expect(fs.existsSync(marker())).toBe(false)
+    expect(action('true').output).toBe('exit-code=0\n')
+    expect(fs.readFileSync(marker(), 'utf8')).toBe('imported\n')
+    fs.rmSync(marker())
+    const bad = action('yes')
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toMatch(/^::error::Unexpected trust-config `yes`, expected `true` or `false`/)
+  })
+})
