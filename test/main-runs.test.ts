@@ -50,18 +50,6 @@ describe('main() run more than once in one process', () => {
     }
   })
 
-  it('gives two runs at once their own worker threads, with the same findings', async () => {
-    const first = drafts('pool-first', 12, 'The goverment met.\n')
-    const second = drafts('pool-second', 12, 'The ministr spoke.\n')
-    const results = await Promise.all([
-      runMain(['--jobs', '2', '--format', 'json', '.'], {cwd: first, built: true}),
-      runMain(['--jobs', '2', '--format', 'json', '.'], {cwd: second, built: true})
-    ])
-    expect(results.map((result) => result.code)).toEqual([0, 0])
-    expect(findings(results[0]!.stdout)).toEqual(fs.readdirSync(first).sort().map((name) => `${name} goverment`))
-    expect(findings(results[1]!.stdout)).toEqual(fs.readdirSync(second).sort().map((name) => `${name} ministr`))
-  })
-
   it('keeps findings and exit codes apart in runs at once with different settings', async () => {
     const typo = drafts('settings', 3, 'The goverment said so.\n')
     folder.write('strict/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
