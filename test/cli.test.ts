@@ -12,7 +12,7 @@ import {runMain} from './run-cli.js'
 
 let folder: string
 
-function run(args: string[], options: {input?: string; cwd?: string; built?: boolean} = {}) {
+function run(args: string[], options: {input?: string; cwd?: string; built?: boolean; tty?: boolean} = {}) {
   return runMain(args, {...options, cwd: options.cwd ?? folder})
 }
 
@@ -106,6 +106,14 @@ describe('copydesk CLI', () => {
     const result = await run(['--format', 'json', 'story.md'])
     const report = JSON.parse(result.stdout) as Array<{messages: Array<{actual: string}>}>
     expect(report[0]!.messages.map((message) => message.actual)).toEqual(['goverment'])
+  })
+
+  it('asks for drafts when given none and stdin is a terminal', async () => {
+    expect(await run([], {tty: true})).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'copydesk: No input: give drafts, folders or globs, or pipe a draft in.\nRun `copydesk --help` for usage.\n'
+    })
   })
 
   it('reads stdin, typed by --stdin-filename', async () => {

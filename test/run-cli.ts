@@ -40,7 +40,7 @@ export function runCli(args: ReadonlyArray<string>, options: RunOptions): CliRun
 }
 
 export interface MainOptions extends RunOptions {
-  /** Give stderr `isTTY`, as a terminal has: the CLI then shows progress on long runs. */
+  /** Give stdin and stderr `isTTY`, as a terminal does: progress shows on long runs, and no drafts is a usage problem. */
   readonly tty?: boolean | undefined
   /**
    * Run the built `main` from `dist/` instead of the sources. Worker threads
@@ -68,7 +68,7 @@ export async function runMain(args: ReadonlyArray<string>, options: MainOptions)
         callback()
       }
     })
-  const stdin = Readable.from(options.input === undefined ? [] : [options.input])
+  const stdin = Object.assign(Readable.from(options.input === undefined ? [] : [options.input]), {isTTY: options.tty === true})
   const code = await main({
     argv: args,
     cwd: options.cwd,
