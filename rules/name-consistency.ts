@@ -4,6 +4,7 @@
  * Docs and runnable examples: rules/name-consistency.md · edge cases: rules/name-consistency.test.ts
  */
 import {defineRule, placeOf} from '../src/engine/define-rule.js'
+import {isOverlong} from '../src/engine/limits.js'
 import {editDistance, isAllCaps, isCapitalised, stripPossessive} from '../src/engine/text.js'
 import {analyseWords, type WordToken} from '../src/engine/words.js'
 
@@ -23,7 +24,7 @@ export default defineRule(
     for (const word of analysis.words) {
       if (word.literal || !isCapitalised(word.text) || isAllCaps(word.text)) continue
       const form = stripPossessive(word.text)
-      if (form.length < minLength || /[^\p{L}'-]/u.test(form)) continue
+      if (form.length < minLength || isOverlong(form) || /[^\p{L}'-]/u.test(form)) continue
       const list = occurrences.get(form) ?? []
       list.push(word)
       occurrences.set(form, list)

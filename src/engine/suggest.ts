@@ -10,6 +10,7 @@
  * confusions are cheap) blended with how common the word is.
  */
 
+import {isOverlong} from './limits.js'
 import {letterMask, mayBeWithin} from './text.js'
 
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
@@ -246,6 +247,8 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
   }
 
   function suggest(word: string, limit = 3, maxCost = defaultMaxCost): string[] {
+    // Single edits of a token cost the square of its length: none for one longer than any word.
+    if (isOverlong(word)) return []
     const key = word + '\u0000' + limit + '\u0000' + maxCost
     const cached = cache.get(key)
     if (cached) return cached

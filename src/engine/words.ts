@@ -5,6 +5,7 @@
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {isOverlong} from './limits.js'
 import {typingDistance} from './suggest.js'
 import {
   editDistance,
@@ -121,7 +122,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       first = false
       words.push(token)
       byStart.set(start, token)
-      if (!context.resources.isKnownForm(token.text)) candidates.push(child)
+      // A token longer than any word is never looked up (see `maxWordLength`).
+      if (!isOverlong(token.text) && !context.resources.isKnownForm(token.text)) candidates.push(child)
     }
   }
 
@@ -210,6 +212,7 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
 
 /** A prefix on a word (redevelopers) or two words run together (storyline). */
 export function isCompound(word: string, has: (word: string) => boolean): boolean {
+  if (isOverlong(word)) return false
   for (const prefix of prefixes) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length))) return true
   }
@@ -221,6 +224,7 @@ export function isCompound(word: string, has: (word: string) => boolean): boolea
 
 function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] {
   const word = token.text
+  if (isOverlong(word)) return 'skip'
   const bare = stripPossessive(word)
   if (
     token.literal ||
@@ -323,7 +327,7 @@ function salientByInitial(context: RuleContext): Map<string, SalientName[]> {
  * a letter changed in a five-letter name more often makes another name.
  */
 export function findNearMiss(form: string, context: RuleContext): string | undefined {
-  if (form.length < 5) return undefined
+  if (form.length < 5 || isOverlong(form)) return undefined
   const limit = form.length >= 10 ? 2 : 1
   // Five or six letters: only the cheapest slips (swapped letters, a doubled
   // letter, a neighbouring key). Longer names may take one ordinary slip.

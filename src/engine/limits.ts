@@ -1,0 +1,22 @@
+/**
+ * Limits that keep the cost of checking a draft bounded, whatever the draft
+ * holds. Each is far beyond what real news copy reaches, so ordinary drafts
+ * never meet one; a hostile or broken draft (a pasted hash, a runaway
+ * Markdown quote) gets a clear result in time proportional to its size
+ * instead of a hang.
+ */
+
+/**
+ * Longest word copydesk spell-checks, suggests for, splits as a compound or
+ * compares as a name, in UTF-16 code units. The longest forms in the word
+ * lists are 24 letters (`electroencephalography's`) and the longest known
+ * name 34 (`Rouffignac-Saint-Cernin-de-Reilhac`); a longer token is a URL
+ * fragment, a hash or a run of pasted characters, and looking at it letter
+ * by letter would cost time in proportion to the square of its length.
+ */
+export const maxWordLength = 64
+
+/** Whether a token is longer than any word copydesk checks (see `maxWordLength`). */
+export function isOverlong(word: string): boolean {
+  return word.length > maxWordLength
+}
