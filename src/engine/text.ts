@@ -38,17 +38,40 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/(?<=s)['’]$/u, '')
 }
 
-const literalPattern =
-  /\b(?:https?|ftp):\/\/[^\s<>"”’)\]]+|\bwww\.[^\s<>"”’)\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#][\p{L}\p{N}_]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|co|uk|int|info|biz|news|tv|me|dev|app|ly)\b(?:\/[^\s<>"”’)\]]*)?/giu
+const topLevelDomains = 'com|org|net|edu|gov|io|co|uk|int|info|biz|news|tv|me|dev|app|ly'
+/** What a URL runs on over: anything but white space, angle brackets, closing quotes and brackets. */
+const urlRest = String.raw`[^\s<>"”’)\]]`
+
+/**
+ * URLs, e-mail addresses, @handles, #tags and bare domains. No literal holds
+ * white space, and each alternative can start only where nothing of its own
+ * kind stands before it (the lookbehinds): an e-mail address where its run of
+ * address characters starts, a domain where its run of letters, digits,
+ * hyphens and dots starts. Tried from every letter of a long run instead,
+ * each attempt would read to the end of the run, and a draft with one long
+ * run (`a-a-a-…`) would cost the square of its length.
+ */
+const literalPattern = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp):\/\/${urlRest}+`,
+    String.raw`\bwww\.${urlRest}+`,
+    String.raw`(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?<![\w@])[@#][\p{L}\p{N}_]+`,
+    // Hyphens before a domain start its run but are not part of it (`-news.example.com`).
+    String.raw`(?<![\p{L}\p{N}_-]|[\p{L}\p{N}_-]\.)-*(?<domain>[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:${topLevelDomains})\b(?:\/${urlRest}*)?)`
+  ].join('|'),
+  'dgiu'
+)
 /** Cheap test for whether any of the above can occur at all. */
-const literalHint = /[@#]|:\/\/|www\.|\.(?:com|org|net|edu|gov|io|co|uk|int|info|biz|news|tv|me|dev|app|ly)\b/i
+const literalHint = new RegExp(String.raw`[@#]|:\/\/|www\.|\.(?:${topLevelDomains})\b`, 'i')
 
 /** Ranges of the text that are not prose: URLs, e-mail addresses, @handles, #tags. */
 export function literalRanges(text: string): Span[] {
   if (!literalHint.test(text)) return []
   const ranges: Span[] = []
   for (const match of text.matchAll(literalPattern)) {
-    ranges.push({start: match.index, end: match.index + match[0].length})
+    const start = match.indices?.groups?.['domain']?.[0] ?? match.index
+    ranges.push({start, end: match.index + match[0].length})
   }
   return ranges
 }
