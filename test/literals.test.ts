@@ -1,6 +1,6 @@
 /** URLs, e-mail addresses, handles, tags and domains: found in time proportional to the text. */
 import {describe, expect, it} from 'vitest'
-import {literalRanges} from '../src/engine/text.js'
+import {literalRanges, overlaps} from '../src/engine/text.js'
 import {growth} from './growth.js'
 
 const found = (text: string) => literalRanges(text).map((range) => text.slice(range.start, range.end))
@@ -29,3 +29,30 @@ describe('literalRanges', () => {
   })
 })
 
+describe('overlaps', () => {
+  it('finds the literal a span touches, and only that', () => {
+    const ranges = [
+      {start: 2, end: 4},
+      {start: 10, end: 12}
+    ]
+    const cases: Array<[number, number, boolean]> = [
+      [0, 2, false],
+      [0, 3, true],
+      [3, 5, true],
+      [4, 10, false],
+      [11, 20, true],
+      [12, 20, false]
+    ]
+    for (const [start, end, expected] of cases) expect(overlaps(ranges, {start, end})).toBe(expected)
+    expect(overlaps([], {start: 0, end: 1})).toBe(false)
+  })
+
+  it('grows linearly when every word of a draft is a literal', () => {
+    const spans = (text: string) => [...text.matchAll(/\S+/g)].map((match) => ({start: match.index, end: match.index + match[0].length}))
+    const run = (text: string) => {
+      const ranges = literalRanges(text)
+      for (const span of spans(text)) overlaps(ranges, span)
+    }
+    expect(growth((size) => '#a '.repeat(size / 3), run, 6_000)).toBeLessThan(24)
+  })
+})

@@ -76,13 +76,22 @@ export function literalRanges(text: string): Span[] {
   return ranges
 }
 
-/** Whether `span` overlaps any of the sorted `ranges`. */
+/**
+ * Whether `span` overlaps any of `ranges`, which are sorted and do not
+ * overlap each other (as `literalRanges` gives them). A binary search: a
+ * draft may hold a literal for every word.
+ */
 export function overlaps(ranges: ReadonlyArray<Span>, span: Span): boolean {
-  for (const range of ranges) {
-    if (range.start >= span.end) return false
-    if (range.end > span.start) return true
+  // The first range that ends after the span starts.
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (ranges[middle]!.end > span.start) high = middle
+    else low = middle + 1
   }
-  return false
+  const range = ranges[low]
+  return range !== undefined && range.start < span.end
 }
 
 /** Rows reused between calls: allocating them per pair dominated name checks. */
