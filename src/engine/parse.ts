@@ -10,6 +10,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
+import {parseInPieces} from './parse-in-pieces.js'
 
 const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd'])
 
@@ -128,9 +129,15 @@ export function parseDraft(text: string, file: VFile): Root {
     if (!markdownToNlcst) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
     return markdownToNlcst(file)
   }
+  return parsePlain(text)
+}
+
+/** Plain text, parsed a paragraph at a time (see parse-in-pieces.ts). */
+export function parsePlain(text: string, maxPieceLength?: number): Root {
   const parser = new ParseEnglish()
-  if (usesLineParagraphs(text)) parser.tokenizeParagraphPlugins.unshift(breakSentencesAtLineEnds)
-  return parser.parse(text)
+  const lineParagraphs = usesLineParagraphs(text)
+  if (lineParagraphs) parser.tokenizeParagraphPlugins.unshift(breakSentencesAtLineEnds)
+  return parseInPieces(parser, text, maxPieceLength === undefined ? {lineParagraphs} : {lineParagraphs, maxPieceLength})
 }
 
 /**
@@ -145,7 +152,7 @@ export function usesLineParagraphs(text: string): boolean {
 }
 
 /** Split sentences at every line break, as parse-latin does at blank lines. */
-function breakSentencesAtLineEnds(paragraph: Paragraph): void {
+export function breakSentencesAtLineEnds(paragraph: Paragraph): void {
   const children: Paragraph['children'] = []
   for (const child of paragraph.children) {
     if (child.type !== 'SentenceNode') {
