@@ -69,6 +69,6 @@ describe('Markdown positions', () => {
       else for (const child of (node.children ?? []) as Array<typeof node>) walk(child)
     }
     walk(tree as never)
-    expect(words).toEqual(['The', 'minister', 'said', 'it', 'Then', 'teh', 'minister', 'left.', 'item', 'one', 'continues', 'teh', 'line', 'An', 'more', 'teh'])
+    expect(words).toEqual(['The', 'minister', 'said', 'it', 'Then', 'teh', 'minister', 'left', 'item', 'one', 'continues', 'teh', 'line', 'An', 'more', 'teh'])
   })
 })

@@ -231,7 +231,8 @@ function parseParagraph(
   }
 }
 
-function joinParagraphs(left: Paragraph, gap: RootContent, right: Paragraph): Paragraph {
+/** Two paragraph nodes of one paragraph, parsed in two pieces, as one, with the white space between them. */
+export function joinParagraphs(left: Paragraph, gap: RootContent, right: Paragraph): Paragraph {
   const children = [...left.children, gap as Paragraph['children'][number], ...right.children]
   const position: Position | undefined =
     left.position && right.position ? {start: left.position.start, end: right.position.end} : undefined

@@ -10,6 +10,7 @@ import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
+import {markdownToNlcst} from './markdown-to-nlcst.js'
 import {parseInPieces} from './parse-in-pieces.js'
 
 const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd'])
@@ -18,46 +19,76 @@ export function isMarkdown(file: VFile): boolean {
   return markdownExtensions.has((file.extname ?? '').toLowerCase())
 }
 
-type MarkdownToNlcst = (file: VFile) => Root
+type MarkdownParser = (text: string) => MdastRoot
 
-let markdownToNlcst: MarkdownToNlcst | undefined
+let parseMarkdownText: MarkdownParser | undefined
 
 /**
- * Load the Markdown parser (remark with front matter and GFM, bridged by
- * mdast-util-to-nlcst). It is a fifth of a cold start, so a run over plain
- * text never loads it; `check` and the CLI call this when Markdown may come.
+ * Load the Markdown parser (remark with front matter and GFM). It is a
+ * fifth of a cold start, so a run over plain text never loads it; `check`
+ * and the CLI call this when Markdown may come.
  */
 export async function loadMarkdownSupport(): Promise<void> {
-  if (markdownToNlcst) return
-  const [{unified}, {default: remarkParse}, {default: remarkFrontmatter}, {default: remarkGfm}, {toNlcst}] =
-    await Promise.all([
-      import('unified'),
-      import('remark-parse'),
-      import('remark-frontmatter'),
-      import('remark-gfm'),
-      import('mdast-util-to-nlcst')
-    ])
+  if (parseMarkdownText) return
+  const [{unified}, {default: remarkParse}, {default: remarkFrontmatter}, {default: remarkGfm}] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-frontmatter'),
+    import('remark-gfm')
+  ])
   const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
-  markdownToNlcst = (file) => {
-    const tree = toNlcst(markdown.parse(file) as MdastRoot, file, ParseEnglish, {
-      ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition'],
-      source: ['inlineCode']
-    })
-    realignPositions(tree, String(file), file)
-    return tree
-  }
+  parseMarkdownText = (text) => markdown.parse(text) as MdastRoot
+}
+
+/** What of Markdown is not prose, and what is kept whole as code. */
+const bridgeOptions = {
+  ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition'],
+  source: ['inlineCode']
+}
+
+/** A Markdown draft: parsed by remark, bridged to nlcst with positions in the original draft. */
+function parseMarkdown(text: string, file: VFile): Root {
+  if (!parseMarkdownText) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
+  const tree = markdownToNlcst(parseMarkdownText(text), text, new ParseEnglish(), bridgeOptions)
+  realignPositions(tree, text, placeOf(file))
+  return tree
 }
 
 type NlcstNode = Root | Root['children'][number] | Sentence['children'][number] | Word['children'][number]
 
+/** Most characters looked through for a leaf after the previous one: line prefixes are far shorter. */
+const maxGap = 4096
+/** What may stand between two leaves: white space, line prefixes of quotes and lists, escapes. */
+const gapCharacter = /[\s>*+\-\d.)\\]/
+
 /**
- * mdast-util-to-nlcst places a text node's words as if its value were
- * contiguous in the file, but a text that runs over lines of a block quote
- * (`> `) or a list item (indent) drops those prefixes, so every word after
- * the first line ends up some characters early. Put each leaf back where its
- * text really is: after the previous leaf, past line prefixes only.
+ * Where `value` starts after `cursor` with only white space, line
+ * prefixes, escapes (and the rest of an entity) between; -1 when it does
+ * not. Reads at most `maxGap` characters.
  */
-function realignPositions(tree: Root, doc: string, file: VFile): void {
+function findAfter(doc: string, value: string, cursor: number): number {
+  const scan = (from: number): number => {
+    for (let at = from; at <= doc.length && at - from <= maxGap; at++) {
+      if (doc.startsWith(value, at)) return at
+      if (!gapCharacter.test(doc.charAt(at))) return -1
+    }
+    return -1
+  }
+  const found = scan(cursor)
+  const entity = /^#?\w{1,32};/.exec(doc.slice(cursor, cursor + 34))
+  if (!entity) return found
+  const afterEntity = scan(cursor + entity[0].length)
+  return found === -1 || (afterEntity !== -1 && afterEntity < found) ? afterEntity : found
+}
+
+/**
+ * A text node's words are placed as if its value were contiguous in the
+ * file, but a text that runs over lines of a block quote (`> `) or a list
+ * item (indent) drops those prefixes, so every word after the first line
+ * ends up some characters early. Put each leaf back where its text really
+ * is: after the previous leaf, past line prefixes only.
+ */
+function realignPositions(tree: Root, doc: string, place: {toPoint(offset: number): {line: number; column: number; offset: number}}): void {
   const leaves: Array<{node: {value: string; position?: Position | undefined}; whiteSpace: boolean}> = []
   const parents: Array<{children: NlcstNode[]; position?: Position | undefined}> = []
   const collect = (node: NlcstNode): void => {
@@ -75,28 +106,28 @@ function realignPositions(tree: Root, doc: string, file: VFile): void {
       node.position?.start.offset === undefined || doc.slice(node.position.start.offset, node.position.end.offset) !== node.value
   )
   if (!drifted) return
-  const place = placeOf(file)
   let cursor = 0
-  const found: Array<number | undefined> = []
   for (const {node, whiteSpace} of leaves) {
-    if (whiteSpace) {
-      found.push(undefined)
-      continue
-    }
+    if (whiteSpace) continue
     const expected = node.position?.start.offset ?? cursor
-    let at = doc.startsWith(node.value, expected) ? expected : doc.indexOf(node.value, cursor)
-    // Only line prefixes, white space, escapes and the rest of an entity may stand between two leaves.
-    if (at === -1 || !/^(?:#?\w+;)?[\s>*+\-\d.)\\]*$/.test(doc.slice(cursor, at))) at = expected
-    found.push(at)
+    let at = doc.startsWith(node.value, expected) ? expected : findAfter(doc, node.value, cursor)
+    if (at === -1) at = expected
     node.position = {start: place.toPoint(at), end: place.toPoint(at + node.value.length)}
     cursor = at + node.value.length
   }
   // White space spans the gap between its neighbours.
+  const nextStarts: Array<number | undefined> = new Array(leaves.length)
+  let next: number | undefined
+  for (let index = leaves.length - 1; index >= 0; index--) {
+    nextStarts[index] = next
+    const leaf = leaves[index]!
+    if (!leaf.whiteSpace) next = leaf.node.position?.start.offset
+  }
   for (const [index, {node, whiteSpace}] of leaves.entries()) {
     if (!whiteSpace) continue
     const previous = leaves[index - 1]?.node.position?.end.offset ?? node.position?.start.offset ?? 0
-    const next = leaves.slice(index + 1).find((leaf) => !leaf.whiteSpace)?.node.position?.start.offset
-    const end = next !== undefined && next >= previous ? next : previous + node.value.length
+    const following = nextStarts[index]
+    const end = following !== undefined && following >= previous ? following : previous + node.value.length
     node.position = {start: place.toPoint(previous), end: place.toPoint(end)}
   }
   // Parents (words, sentences, paragraphs) span their first to last child; inner ones first.
@@ -125,10 +156,7 @@ export function checkInput(text: string, file: VFile): void {
 
 export function parseDraft(text: string, file: VFile): Root {
   checkInput(text, file)
-  if (isMarkdown(file)) {
-    if (!markdownToNlcst) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
-    return markdownToNlcst(file)
-  }
+  if (isMarkdown(file)) return parseMarkdown(text, file)
   return parsePlain(text)
 }
 
