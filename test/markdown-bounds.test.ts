@@ -1,4 +1,7 @@
 /** Markdown read in time proportional to its length, however it nests or how many marks it holds. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type {Root as MdastRoot} from 'mdast'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import {ParseEnglish} from 'parse-english'
@@ -8,8 +11,13 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {maxNestingDepth} from '../src/engine/limits.js'
+import {flattenNesting} from '../src/engine/markdown-guard.js'
 import {markdownToNlcst} from '../src/engine/markdown-to-nlcst.js'
+import {loadMarkdownSupport, parseDraft} from '../src/engine/parse.js'
+import {growth} from './growth.js'
 import {checkText} from './helpers.js'
+import {runCli} from './run-cli.js'
 
 const remark = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 const bridgeOptions = {ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition'], source: ['inlineCode']}
@@ -76,5 +84,67 @@ describe('markdownToNlcst', () => {
     const text = 'a, '.repeat(70_000) + 'the goverment.\n'
     const file = await checkText(text, {}, 'long.md')
     expect(file.messages.map((message) => [message.actual, message.fatal])).toEqual([['goverment', false]])
+  })
+})
+
+describe('flattenNesting', () => {
+  it('leaves ordinary nesting alone', () => {
+    const text = '> A quote\n> > nested\n\n- a\n  - b\n    - c\n\n* * *\n\n- - -\n'
+    expect(flattenNesting(text)).toEqual({text, depth: 0, offset: -1})
+  })
+
+  it('reads block quote and list markers past the limit as no-break spaces, the same length', () => {
+    const quotes = '>'.repeat(40) + ' The goverment.\n'
+    const flat = flattenNesting(quotes)
+    expect(flat.text).toHaveLength(quotes.length)
+    expect(flat.text.slice(0, maxNestingDepth)).toBe('>'.repeat(maxNestingDepth))
+    expect(flat.text.slice(maxNestingDepth, 40)).toBe('\u00A0'.repeat(40 - maxNestingDepth))
+    expect(flat).toMatchObject({depth: 40, offset: maxNestingDepth})
+
+    const list = Array.from({length: 40}, (_, level) => '  '.repeat(level) + '- item').join('\n')
+    expect(flattenNesting(list).depth).toBe(40)
+    expect(flattenNesting('- '.repeat(40) + 'item').depth).toBe(40)
+  })
+})
+
+describe('Markdown drafts', () => {
+  it('are checked past nesting beyond 32 levels, with a notice', async () => {
+    const text = '>'.repeat(100_000) + ' The goverment spoke.\n\n' + '- '.repeat(10_000) + 'The minisyer left.\n'
+    const file = await checkText(text, {}, 'deep.md')
+    expect(file.messages.map((message) => [message.ruleId, message.actual ?? message.reason, message.fatal])).toEqual([
+      ['input', `Unexpected Markdown nested 100000 levels deep, expected at most ${maxNestingDepth}: deeper levels are read as plain text`, undefined],
+      ['spelling', 'goverment', false],
+      ['spelling', 'minisyer', false]
+    ])
+  })
+
+  it('grow linearly with nesting remark takes the square of', async () => {
+    await loadMarkdownSupport()
+    const parse = (text: string) => void parseDraft(text, new VFile({path: 'a.md', value: text}))
+    const drafts = [
+      (size: number) => '>'.repeat(size) + ' x\n',
+      (size: number) => '- '.repeat(size / 2) + 'x\n',
+      (size: number) => Array.from({length: Math.sqrt(size)}, (_, level) => '  '.repeat(level) + '- x').join('\n')
+    ]
+    for (const make of drafts) expect(growth(make, parse, 8_000)).toBeLessThan(24)
+  })
+
+  it('give the same findings alone and in a folder checked by worker threads', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-nesting-'))
+    try {
+      const deep = '>'.repeat(5_000) + ' The goverment spoke.\n'
+      fs.writeFileSync(path.join(folder, 'deep.md'), deep)
+      for (let index = 0; index < 12; index++) fs.writeFileSync(path.join(folder, `other-${index}.txt`), 'The minister spoke.\n')
+      const alone = runCli(['--format', 'json', 'deep.md'], {cwd: folder})
+      const pooled = runCli(['--format', 'json', '--jobs', '2', '.'], {cwd: folder})
+      const findings = (stdout: string) =>
+        (JSON.parse(stdout) as Array<{path: string; messages: Array<{reason: string}>}>)
+          .filter((entry) => entry.path.endsWith('deep.md'))
+          .map((entry) => entry.messages.map((message) => message.reason))
+      expect(findings(alone.stdout)).toEqual(findings(pooled.stdout))
+      expect(findings(alone.stdout)[0]).toHaveLength(2)
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
   })
 })

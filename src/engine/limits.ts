@@ -20,3 +20,12 @@ export const maxWordLength = 64
 export function isOverlong(word: string): boolean {
   return word.length > maxWordLength
 }
+
+/**
+ * Deepest nesting of Markdown block quotes and list items read as such.
+ * remark's parser takes time in the square of the depth and, past a few
+ * thousand levels, runs out of stack; news copy nests two or three deep.
+ * Container markers past this depth are read as plain text.
+ */
+export const maxNestingDepth = 32
+

@@ -10,6 +10,8 @@ import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
+import {maxNestingDepth} from './limits.js'
+import {flattenNesting} from './markdown-guard.js'
 import {markdownToNlcst} from './markdown-to-nlcst.js'
 import {parseInPieces} from './parse-in-pieces.js'
 
@@ -46,12 +48,32 @@ const bridgeOptions = {
   source: ['inlineCode']
 }
 
-/** A Markdown draft: parsed by remark, bridged to nlcst with positions in the original draft. */
+/**
+ * A Markdown draft: nesting past `maxNestingDepth` read flat (with a
+ * notice, info level), parsed by remark, bridged to nlcst with positions in
+ * the original draft.
+ */
 function parseMarkdown(text: string, file: VFile): Root {
   if (!parseMarkdownText) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
-  const tree = markdownToNlcst(parseMarkdownText(text), text, new ParseEnglish(), bridgeOptions)
+  const flattened = flattenNesting(text)
+  if (flattened.depth > 0) {
+    notice(
+      file,
+      flattened.offset,
+      `Unexpected Markdown nested ${flattened.depth} levels deep, expected at most ${maxNestingDepth}: deeper levels are read as plain text`,
+      `Block quotes and lists nested this deep take time in the square of their depth to read. The markers past level ${maxNestingDepth} were read as text, so the rest of the draft is still checked.`
+    )
+  }
+  const tree = markdownToNlcst(parseMarkdownText(flattened.text), text, new ParseEnglish(), bridgeOptions)
   realignPositions(tree, text, placeOf(file))
   return tree
+}
+
+/** An info-level message about how the draft was read. */
+function notice(file: VFile, offset: number, reason: string, note: string): void {
+  const message = file.message(reason, {place: placeOf(file).toPoint(offset), ruleId: 'input', source})
+  message.fatal = undefined
+  message.note = note
 }
 
 type NlcstNode = Root | Root['children'][number] | Sentence['children'][number] | Word['children'][number]
