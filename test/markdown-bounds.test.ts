@@ -11,8 +11,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {maxNestingDepth} from '../src/engine/limits.js'
-import {flattenNesting} from '../src/engine/markdown-guard.js'
+import {maxInlineMarks, maxNestingDepth} from '../src/engine/limits.js'
+import {flattenNesting, markdownBlocks} from '../src/engine/markdown-guard.js'
 import {markdownToNlcst} from '../src/engine/markdown-to-nlcst.js'
 import {loadMarkdownSupport, parseDraft} from '../src/engine/parse.js'
 import {growth} from './growth.js'
@@ -107,6 +107,18 @@ describe('flattenNesting', () => {
   })
 })
 
+describe('markdownBlocks', () => {
+  it('splits where a top-level block must start, never inside code, HTML or front matter', () => {
+    const text = '---\na: 1\n\nb: 2\n---\n\nOne.\n\n```\ncode\n\nmore\n```\n\n<!-- a\n\nb -->\n\nTwo.\n  still two.\n\n- Three.\n\n  Three too.\n'
+    const starts = markdownBlocks(text).map((block) => text.slice(block.start, block.start + 5))
+    expect(starts).toEqual(['---\na', 'One.\n', '```\nc', '<!-- ', 'Two.\n', '- Thr'])
+  })
+
+  it('counts inline marks outside fenced code', () => {
+    expect(markdownBlocks('A [b](c) *d* _e_ ~f~\n\n```\n[[[[\n```\n').map((block) => block.marks)).toEqual([8, 0])
+  })
+})
+
 describe('Markdown drafts', () => {
   it('are checked past nesting beyond 32 levels, with a notice', async () => {
     const text = '>'.repeat(100_000) + ' The goverment spoke.\n\n' + '- '.repeat(10_000) + 'The minisyer left.\n'
@@ -118,13 +130,39 @@ describe('Markdown drafts', () => {
     ])
   })
 
-  it('grow linearly with nesting remark takes the square of', async () => {
+  it('read a block with too many inline marks as plain text, with a notice', async () => {
+    const text = 'The `codee` stays code.\n\n' + '[a]('.repeat(40_000) + ' The goverment.\n\nAnother `codee` here.\n'
+    const file = await checkText(text, {}, 'marks.md')
+    expect(file.messages.map((message) => [message.ruleId, message.actual ?? message.reason])).toEqual([
+      ['input', `Unexpected 80000 Markdown marks in one block, expected at most ${maxInlineMarks}: the block is read as plain text`],
+      ['spelling', 'goverment']
+    ])
+    expect(file.messages[0]!.line).toBe(3)
+  })
+
+  it('keep positions in the draft around plain-text blocks', async () => {
+    await loadMarkdownSupport()
+    const text = 'First `x`.\n\n' + '*'.repeat(300) + ' Middle.\n\n> Last *one*.\n'
+    const tree = parseDraft(text, new VFile({path: 'a.md', value: text}))
+    const words: string[] = []
+    const walk = (node: {type: string; position?: {start: {offset?: number}; end: {offset?: number}}; children?: unknown[]}): void => {
+      if (node.type === 'WordNode') words.push(text.slice(node.position!.start.offset, node.position!.end.offset))
+      else for (const child of (node.children ?? []) as Array<typeof node>) walk(child)
+    }
+    walk(tree as never)
+    expect(words).toEqual(['First', 'Middle', 'Last', 'one'])
+  })
+
+  it('grow linearly on nesting and mark patterns remark takes the square of', async () => {
     await loadMarkdownSupport()
     const parse = (text: string) => void parseDraft(text, new VFile({path: 'a.md', value: text}))
     const drafts = [
       (size: number) => '>'.repeat(size) + ' x\n',
       (size: number) => '- '.repeat(size / 2) + 'x\n',
-      (size: number) => Array.from({length: Math.sqrt(size)}, (_, level) => '  '.repeat(level) + '- x').join('\n')
+      (size: number) => Array.from({length: Math.sqrt(size)}, (_, level) => '  '.repeat(level) + '- x').join('\n'),
+      (size: number) => '[a]('.repeat(size / 4) + '\n',
+      (size: number) => '!['.repeat(size / 6) + 'a' + '](x)'.repeat(size / 6) + '\n',
+      (size: number) => 'a~'.repeat(size / 2) + '\n'
     ]
     for (const make of drafts) expect(growth(make, parse, 8_000)).toBeLessThan(24)
   })

@@ -29,3 +29,11 @@ export function isOverlong(word: string): boolean {
  */
 export const maxNestingDepth = 32
 
+/**
+ * Most marks that can open or close inline Markdown (`[`, `]`, `*`, `_`,
+ * `~`) in one block. remark pairs them by looking back over the open ones,
+ * so a block of thousands (nested images, runs of stars) takes time in the
+ * square of their number; a link-heavy paragraph of news has a few dozen.
+ * A block with more is read as plain text.
+ */
+export const maxInlineMarks = 256

@@ -6,6 +6,11 @@
  *   markers past that depth become no-break spaces, the same length, so
  *   remark reads the rest of the line as text inside the deepest container
  *   and every position stays where it was (`flattenNesting`).
+ * * Blocks between blank lines, split where a new top-level block must
+ *   start (never inside a fenced code block, an HTML comment or block, or
+ *   front matter), with the count of inline marks in each
+ *   (`markdownBlocks`); a block with more than `maxInlineMarks` is parsed as
+ *   plain text.
  *
  * The container reading follows CommonMark's rules for block quote markers,
  * list markers and indentation closely enough to measure depth; it never
@@ -215,3 +220,96 @@ export function flattenNesting(text: string, limit = maxNestingDepth): Flattened
   return {text: parts.join(''), depth, offset: flat[0]![0]}
 }
 
+/** A stretch of a Markdown draft that starts a new top-level block. */
+export interface MarkdownBlock {
+  readonly start: number
+  readonly end: number
+  /** Inline marks (`[`, `]`, `*`, `_`, `~`) outside fenced code. */
+  readonly marks: number
+}
+
+/** HTML blocks that run over blank lines, by how they start and how they end (CommonMark kinds 1 to 5). */
+const htmlBlocks: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/]
+]
+
+function countMarks(text: string, start: number, end: number): number {
+  let count = 0
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at)
+    // [ ] * _ ~
+    if (code === 91 || code === 93 || code === 42 || code === 95 || code === 126) count++
+  }
+  return count
+}
+
+/**
+ * Split a Markdown draft into blocks where a new top-level block must start:
+ * at a line that follows a blank line and starts in the first column, when
+ * no fenced code block, HTML block kind 1–5 or front matter is open. Parsed
+ * apart, such blocks give the trees they give parsed together, save that a
+ * reference link cannot use a definition in another block.
+ */
+export function markdownBlocks(text: string): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = []
+  let blockStart = 0
+  let marks = 0
+  let previousBlank = false
+  let fence: {mark: string; length: number} | undefined
+  let html: RegExp | undefined
+  let frontMatter: string | undefined
+  let first = true
+
+  for (const [start, end] of lines(text)) {
+    const blank = isBlankLine(text, start, end)
+    if (first) {
+      first = false
+      const line = text.slice(start, end)
+      if (line === '---' || line === '+++') {
+        frontMatter = line
+        continue
+      }
+    }
+    if (frontMatter) {
+      if (text.slice(start, end) === frontMatter || (frontMatter === '---' && text.slice(start, end) === '...')) frontMatter = undefined
+      continue
+    }
+    const [content, column] = skipSpaces(text, start, end, 0, 3)
+    if (fence) {
+      if (closesFence(text, content, end, fence)) fence = undefined
+      previousBlank = false
+      continue
+    }
+    if (html) {
+      if (html.test(text.slice(start, end))) html = undefined
+      previousBlank = false
+      continue
+    }
+    if (!blank && previousBlank && column === 0 && start > blockStart) {
+      blocks.push({start: blockStart, end: start, marks})
+      blockStart = start
+      marks = 0
+    }
+    previousBlank = blank
+    if (blank) continue
+    const opened = fenceAt(text, content, end)
+    if (opened) {
+      fence = opened
+      continue
+    }
+    const line = text.slice(content, end)
+    for (const [opening, closing] of htmlBlocks) {
+      if (opening.test(line)) {
+        if (!closing.test(line.slice(1))) html = closing
+        break
+      }
+    }
+    marks += countMarks(text, start, end)
+  }
+  if (blockStart < text.length) blocks.push({start: blockStart, end: text.length, marks})
+  return blocks
+}

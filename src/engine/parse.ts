@@ -9,11 +9,12 @@ import type {Position} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {placeOf, source} from './define-rule.js'
-import {maxNestingDepth} from './limits.js'
-import {flattenNesting} from './markdown-guard.js'
+import {maxInlineMarks, maxNestingDepth} from './limits.js'
+import {flattenNesting, markdownBlocks} from './markdown-guard.js'
 import {markdownToNlcst} from './markdown-to-nlcst.js'
-import {parseInPieces} from './parse-in-pieces.js'
+import {parseInPieces, rebase} from './parse-in-pieces.js'
 
 const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd'])
 
@@ -49,9 +50,10 @@ const bridgeOptions = {
 }
 
 /**
- * A Markdown draft: nesting past `maxNestingDepth` read flat (with a
- * notice, info level), parsed by remark, bridged to nlcst with positions in
- * the original draft.
+ * A Markdown draft: nesting past `maxNestingDepth` read flat, blocks with
+ * more than `maxInlineMarks` inline marks parsed as plain text, the rest by
+ * remark, bridged to nlcst with positions in the original draft. Notices
+ * (info level) say what was read as plain text.
  */
 function parseMarkdown(text: string, file: VFile): Root {
   if (!parseMarkdownText) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
@@ -64,9 +66,51 @@ function parseMarkdown(text: string, file: VFile): Root {
       `Block quotes and lists nested this deep take time in the square of their depth to read. The markers past level ${maxNestingDepth} were read as text, so the rest of the draft is still checked.`
     )
   }
-  const tree = markdownToNlcst(parseMarkdownText(flattened.text), text, new ParseEnglish(), bridgeOptions)
-  realignPositions(tree, text, placeOf(file))
-  return tree
+  const safe = flattened.text
+  const pieces: Array<{start: number; end: number; markdown: boolean}> = []
+  let dense: {start: number; marks: number; count: number} | undefined
+  for (const block of markdownBlocks(safe)) {
+    const markdown = block.marks <= maxInlineMarks
+    if (!markdown) {
+      dense ??= {start: block.start, marks: block.marks, count: 0}
+      dense.count++
+    }
+    const last = pieces[pieces.length - 1]
+    if (last && last.markdown && markdown) last.end = block.end
+    else pieces.push({start: block.start, end: block.end, markdown})
+  }
+  if (dense) {
+    notice(
+      file,
+      dense.start,
+      `Unexpected ${dense.marks} Markdown marks in one block, expected at most ${maxInlineMarks}: ${dense.count === 1 ? 'the block is' : `${dense.count} such blocks are`} read as plain text`,
+      `Links, images and emphasis marks (\`[\`, \`]\`, \`*\`, \`_\`, \`~\`) take time in the square of their number to pair up. A block with this many was read as plain text, so the rest of the draft is still checked.`
+    )
+  }
+  const parser = new ParseEnglish()
+  const place = location(text)
+  const root: Root = {type: 'RootNode', children: []}
+  for (const piece of pieces) {
+    const doc = text.slice(piece.start, piece.end)
+    const tree = piece.markdown ? markdownToNlcst(parseMarkdownText(safe.slice(piece.start, piece.end)), doc, parser, bridgeOptions) : parsePlain(doc)
+    if (tree.children.length === 0) continue
+    const origin = place.toPoint(piece.start)!
+    rebase(tree.children, {line: origin.line, column: origin.column, offset: piece.start})
+    const previous = root.children[root.children.length - 1]
+    const first = tree.children[0]!
+    if (previous?.position && first.position) {
+      // Between pieces, the break mdast-util-to-nlcst puts between blocks.
+      const lines = Math.max(2, first.position.start.line - previous.position.end.line)
+      const start = previous.position.end
+      root.children.push({type: 'WhiteSpaceNode', value: '\n'.repeat(lines), position: {start, end: start}})
+    }
+    for (const node of tree.children) root.children.push(node)
+  }
+  const first = root.children[0]?.position
+  const last = root.children[root.children.length - 1]?.position
+  if (first && last) root.position = {start: first.start, end: last.end}
+  realignPositions(root, text, placeOf(file))
+  return root
 }
 
 /** An info-level message about how the draft was read. */
