@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {growth} from '../test/growth.js'
 import {checkText, lint, only} from '../test/helpers.js'
+import {distinctNames, ruleOnly} from '../test/rule-growth.js'
 
 const peskov = 'Peskov said yes. Later Peskov said no. Peskov left. Peskow returned.'
 
@@ -45,5 +47,12 @@ describe('name-consistency', () => {
     const both = await checkText(text, {rules: {spelling: 'off'}})
     expect(both.messages.map((message) => message.ruleId)).toEqual(['name-spelling'])
     expect(await lint(text, 'name-consistency')).toHaveLength(1)
+  })
+})
+
+describe('name-consistency on many names', () => {
+  it('grows linearly with the number of distinct names', async () => {
+    const run = await ruleOnly('name-consistency')
+    expect(growth(distinctNames, run, 500)).toBeLessThan(24)
   })
 })
