@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {growth} from '../test/growth.js'
 import {checkText, fix, lint, only} from '../test/helpers.js'
+import {distinctNames, ruleOnly} from '../test/rule-growth.js'
 
 describe('spelling', () => {
   it('pins one full message', async () => {
@@ -91,5 +93,12 @@ describe('spelling', () => {
 
   it('stays quiet on a word with nothing close in the dictionary', async () => {
     expect(await lint('The qzxvwj was there.', 'spelling')).toEqual([])
+  })
+})
+
+describe('spelling on many names', () => {
+  it('grows linearly with the number of names that start sentences', async () => {
+    const run = await ruleOnly('spelling')
+    expect(growth(distinctNames, run, 500)).toBeLessThan(24)
   })
 })

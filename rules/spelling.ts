@@ -23,6 +23,7 @@ export default defineRule(
   function (tree, context, _options, report) {
     const analysis = analyseWords(tree, context)
     const {suggester, dialect} = context.resources
+    let midSentence: ReadonlySet<string> | undefined
     const otherDialect = dialect === 'en-US' ? 'British' : 'American'
 
     for (const whole of analysis.unknown) {
@@ -38,7 +39,7 @@ export default defineRule(
         token.kind === 'name' &&
         token.sentenceInitial &&
         !analysis.isKnownName(token.text) &&
-        !appearsMidSentence(analysis, token.text) &&
+        !(midSentence ??= wordsMidSentence(analysis)).has(token.text) &&
         !token.followedByName
       ) {
         // `Previoulsy, …`: capitalised only because it starts the sentence.
@@ -94,6 +95,9 @@ function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[]
   return parts.length > 1 ? [] : parts
 }
 
-function appearsMidSentence(analysis: ReturnType<typeof analyseWords>, text: string): boolean {
-  return analysis.words.some((word) => word.text === text && !word.sentenceInitial)
+/** Every word the draft has somewhere other than a sentence's start, gathered once. */
+function wordsMidSentence(analysis: ReturnType<typeof analyseWords>): Set<string> {
+  const found = new Set<string>()
+  for (const word of analysis.words) if (!word.sentenceInitial) found.add(word.text)
+  return found
 }
