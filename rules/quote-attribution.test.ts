@@ -1,4 +1,9 @@
+import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
+import {findQuotes} from '../src/engine/attribution.js'
+import {parsePlain} from '../src/engine/parse.js'
+import {paragraphsOf} from '../src/engine/paragraphs.js'
+import {growth} from '../test/growth.js'
 import {checkText, fix, lint, only, pinned} from '../test/helpers.js'
 
 const id = 'quote-attribution'
@@ -146,5 +151,21 @@ describe(id, () => {
       '“The general viewpoint prefers not to rebuild antiquities, but here it is different,“ he said. ”We seek to restore the temples.'
     ].join('\n')
     expect(await lint(draft, id)).toEqual([])
+  })
+})
+
+describe('quotation finding on many open quotations', () => {
+  it('grows linearly when thousands of quotations open and single marks close', () => {
+    const prepared = new Map<string, ReturnType<typeof paragraphsOf>>()
+    const run = (text: string) => {
+      let paragraphs = prepared.get(text)
+      if (!paragraphs) {
+        const file = new VFile({path: 'draft.txt', value: text})
+        paragraphs = paragraphsOf(parsePlain(text), file)
+        prepared.set(text, paragraphs)
+      }
+      findQuotes(paragraphs)
+    }
+    expect(growth((size) => '“a '.repeat(size / 6) + 'a’ '.repeat(size / 6) + '\n', run, 20_000, 16)).toBeLessThan(48)
   })
 })

@@ -2,6 +2,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {parseDraft} from '../src/engine/parse.js'
 import {analyseQuotes} from '../src/engine/quotes.js'
+import {growth} from '../test/growth.js'
 import {checkText, fix, lint, only} from '../test/helpers.js'
 
 const id = 'quote-balance'
@@ -358,5 +359,22 @@ describe(id, () => {
     const paragraph = '“We will rebuild,” Ortiz said. “It will take years, and the ’90s taught us patience.\n\n'
     const text = paragraph.repeat(2000) + '“Done.”'
     expect(await lint(text, id)).toEqual([])
+  })
+})
+
+describe('quote pairing on many open quotations', () => {
+  it('grows linearly when thousands of single quotations open and double marks close', () => {
+    const prepared = new Map<string, {tree: ReturnType<typeof parseDraft>; file: VFile}>()
+    const run = (text: string) => {
+      let entry = prepared.get(text)
+      if (!entry) {
+        const file = new VFile({path: 'draft.txt', value: text})
+        entry = {tree: parseDraft(text, file), file}
+        prepared.set(text, entry)
+      }
+      // A new root object each time: the analysis is cached per tree.
+      analyseQuotes({...entry.tree}, entry.file)
+    }
+    expect(growth((size) => '‘a '.repeat(size / 6) + 'a” '.repeat(size / 6) + '\n', run, 20_000, 16)).toBeLessThan(48)
   })
 })

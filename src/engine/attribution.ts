@@ -17,6 +17,7 @@
  */
 import type {Root, Sentence} from 'nlcst'
 import * as cues from './data/attribution.js'
+import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {isAllCaps, literalRanges, stripPossessive} from './text.js'
 import type {RuleContext, Span} from './types.js'
@@ -205,14 +206,16 @@ export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegme
     }
     const skip = skipRanges(paragraph)
     const segments: QuoteSegment[] = []
-    const stack: Open[] = []
+    const stack = new KindStack<Open>()
+    // Whether a single mark follows, for possessives inside single quotations.
+    const lastSingle = Math.max(body.lastIndexOf('’'), body.lastIndexOf("'"))
     let lastOpen = -2
     let from = 0
     const firstMark = body.search(/\S/)
     if (carried && firstMark >= 0) {
       const mark = body[firstMark]!
       const kind = kindOf(mark)
-      if (kind === carried.kind && !isApostrophe(body, firstMark, kind, true, false, stack)) {
+      if (kind === carried.kind && !isApostrophe(body, firstMark, kind, true, false, stack, lastSingle)) {
         carried.continues = true
         stack.push({kind, offset: firstMark, continued: true})
         lastOpen = firstMark
@@ -233,7 +236,7 @@ export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegme
       const next = body[at + 1] ?? ''
       const openPosition = previous === '' || beforeOpening.test(previous) || lastOpen === at - 1
       const closePosition = previous !== '' && !/\s/.test(previous) && lastOpen !== at - 1 && (next === '' || afterClosing.test(next))
-      if (isApostrophe(body, at, kind, openPosition, closePosition, stack)) {
+      if (isApostrophe(body, at, kind, openPosition, closePosition, stack, lastSingle)) {
         // `rock ’n’ roll`: the second mark of the pair is an apostrophe too.
         if (openPosition && /^n['’‘]/i.test(body.slice(at + 1, at + 3))) markPattern.lastIndex = at + 3
         continue
@@ -244,18 +247,17 @@ export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegme
       else if (closePosition && !openPosition) opens = false
       else if (openingGlyphs.has(mark)) opens = true
       else if (closingGlyphs.has(mark)) opens = false
-      else opens = !stack.some((entry) => entry.kind === kind)
+      else opens = !stack.has(kind)
       if (opens) {
         stack.push({kind, offset: at, continued: false})
         lastOpen = at
         continue
       }
-      let depth = stack.length - 1
-      while (depth >= 0 && stack[depth]!.kind !== kind) depth--
+      const depth = stack.lastIndexOf(kind)
       // A closing mark with nothing to close is a stray: `quote-balance` reports it.
       if (depth < 0) continue
       if (depth === 0) {
-        const entry = stack[0]!
+        const entry = stack.at(0)!
         segments.push({
           start: paragraph.start + entry.offset,
           end: offset + 1,
@@ -266,9 +268,9 @@ export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegme
           continues: false
         })
       }
-      stack.length = depth
+      stack.truncate(depth)
     }
-    const open = stack[0]
+    const open = stack.at(0)
     if (open) {
       const segment: QuoteSegment = {
         start: paragraph.start + open.offset,
@@ -302,7 +304,8 @@ function isApostrophe(
   kind: 'double' | 'single',
   openPosition: boolean,
   closePosition: boolean,
-  stack: ReadonlyArray<Open>
+  stack: KindStack<Open>,
+  lastSingle: number
 ): boolean {
   if (kind !== 'single') return false
   const previous = body[at - 1] ?? ''
@@ -313,14 +316,9 @@ function isApostrophe(
   const rest = body.slice(at + 1, at + 6)
   if (openPosition && (/^\d\d/.test(rest) || elision.test(rest))) return true
   if (!openPosition && letterOrDigit.test(previous)) {
-    const pending = stack.some((entry) => entry.kind === 'single')
-    if (!pending) return true
+    if (!stack.has('single')) return true
     // `‘The players’ union says…’`: a plural possessive inside a single-quoted quotation.
-    if (closePosition && /s/i.test(previous) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3))) {
-      const later = body.indexOf('’', at + 1)
-      const laterStraight = body.indexOf("'", at + 1)
-      if (later !== -1 || laterStraight !== -1) return true
-    }
+    if (closePosition && /s/i.test(previous) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3)) && lastSingle > at) return true
   }
   return false
 }

@@ -28,6 +28,7 @@ import {
   type MarkInfo,
   type QuoteKind
 } from './data/quote-balance.js'
+import {KindStack} from './kind-stack.js'
 import {paragraphsOf} from './paragraphs.js'
 import {literalRanges} from './text.js'
 
@@ -207,8 +208,8 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
 
   const quotations: Quotation[] = []
   const problems: QuoteProblem[] = []
-  const stack: Entry[] = []
-  const top = (): Entry | undefined => stack[stack.length - 1]
+  const stack = new KindStack<Entry>()
+  const top = (): Entry | undefined => stack.top()
 
   const paragraphs: Prepared[] = []
   for (const paragraph of paragraphsOf(tree, file)) {
@@ -304,8 +305,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
 
   const close = (candidate: Candidate, reversed: boolean) => {
     const kind = candidate.mark.kind
-    let depth = stack.length - 1
-    while (depth >= 0 && stack[depth]!.kind !== kind) depth--
+    const depth = stack.lastIndexOf(kind)
     if (depth < 0) {
       const current = top()
       if (!current) {
@@ -336,7 +336,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
 
   const endParagraph = (current: Prepared, next: Prepared | undefined) => {
     if (stack.length === 0) return
-    const bottom = stack[0]!
+    const bottom = stack.at(0)!
     const attribution = attributionAfter(current.text, bottom.lastIndex)
     if (attribution !== -1) {
       const related = current.offsetAt(attribution)
@@ -350,15 +350,15 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     }
     const leading = leadingOpeners(next)
     let matched = 0
-    while (matched < stack.length && matched < leading.length && leading[matched]!.mark.kind === stack[matched]!.kind) {
+    while (matched < stack.length && matched < leading.length && leading[matched]!.mark.kind === stack.at(matched)!.kind) {
       matched++
     }
     while (stack.length > matched) settle(stack.pop()!, undefined, {where: 'paragraph'})
     for (let index = 0; index < matched; index++) {
       const candidate = leading[index]!
       candidate.consumed = true
-      stack[index]!.chain.push({mark: candidate.mark, role: 'reopen', reversed: candidate.info.declared === 'close'})
-      stack[index]!.lastIndex = candidate.index
+      stack.at(index)!.chain.push({mark: candidate.mark, role: 'reopen', reversed: candidate.info.declared === 'close'})
+      stack.at(index)!.lastIndex = candidate.index
     }
   }
 
