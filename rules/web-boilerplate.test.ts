@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {growth} from '../test/growth.js'
 import {checkText, fix, lint, only, pinned} from '../test/helpers.js'
+import {ruleOnly} from '../test/rule-growth.js'
 
 interface Invalid {
   readonly text: string
@@ -199,5 +201,12 @@ describe('web-boilerplate', () => {
       'The bridge reopened on Monday after repairs that took six weeks, officials said. Download our app for updates. Traffic was back to normal by the evening rush.'
     const file = await checkText(text, only('web-boilerplate', {extra: ['download our app']}))
     expect(file.messages.map((message) => [message.actual, message.expected])).toEqual([['Download our app', []]])
+  })
+})
+
+describe('web-boilerplate on a long paste', () => {
+  it('grows linearly with the pieces run together in one paragraph', async () => {
+    const run = await ruleOnly('web-boilerplate')
+    expect(growth((size) => 'Share this article.Donate now.'.repeat(size / 30) + '\n', run, 30_000, 16)).toBeLessThan(48)
   })
 })

@@ -363,12 +363,26 @@ function findPhrases(tokens: Tokens, lowered: string, allowed: ReadonlySet<strin
 
 /** A word of the news itself (`said`, `told`) among the tokens from `start` to `end`. */
 function hasReportingWord(tokens: Tokens, start: number, end: number): boolean {
-  for (let index = 0; index < tokens.words.length; index++) {
-    const at = tokens.starts[index]!
-    if (at >= end) break
-    if (at >= start && reportingWords.has(tokens.words[index]!)) return true
+  for (let index = firstTokenFrom(tokens, start); index < tokens.words.length; index++) {
+    if (tokens.starts[index]! >= end) break
+    if (reportingWords.has(tokens.words[index]!)) return true
   }
   return false
+}
+
+/**
+ * Index of the first token starting at or after `start` (a binary search:
+ * a paragraph of many pasted pieces asks once per piece).
+ */
+function firstTokenFrom(tokens: Tokens, start: number): number {
+  let low = 0
+  let high = tokens.starts.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens.starts[middle]! < start) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** A word of the news itself in a short line (for openers such as `Sign up for`). */
