@@ -113,9 +113,10 @@ function parseMarkdown(text: string, file: VFile): Root {
   return root
 }
 
-/** An info-level message about how the draft was read. */
+/** An info-level message about how the draft was read, on the character at `offset`. */
 function notice(file: VFile, offset: number, reason: string, note: string): void {
-  const message = file.message(reason, {place: placeOf(file).toPoint(offset), ruleId: 'input', source})
+  const place = placeOf(file)
+  const message = file.message(reason, {place: {start: place.toPoint(offset), end: place.toPoint(offset + 1)}, ruleId: 'input', source})
   message.fatal = undefined
   message.note = note
 }
