@@ -11,7 +11,7 @@ import type {Root, Sentence, Word} from 'nlcst'
 import {defineRule} from '../src/engine/define-rule.js'
 import {classes, confusables, type Confusable} from '../src/engine/data/homophone.js'
 import {compilePattern, matchPattern, type Pattern, type Token} from '../src/engine/homophone-patterns.js'
-import {isCapitalised, literalRanges, matchCase, overlaps, spanOf} from '../src/engine/text.js'
+import {isCapitalised, matchCase, overlaps, spanOf, treeLiterals} from '../src/engine/text.js'
 import type {Span} from '../src/engine/types.js'
 
 /** Options for `homophone`. */
@@ -114,13 +114,13 @@ export default defineRule<Options>(
         if (capitalised && !isCapitalised(token.text)) continue
         const found = firstCue(candidates, tokens, index, capitalised, initial)
         if (!found) continue
-        literals ??= literalRanges(text)
+        literals ??= treeLiterals(tree, text)
         const span = {start: token.start, end: token.end}
         if (overlaps(literals, span)) continue
         const actual = text.slice(span.start, span.end)
         let right = matchCase(found.pair.forms.get(token.lower)!, actual)
         if (right.includes("'")) {
-          curly ??= prefersCurly(text)
+          curly ??= prefersCurly(context.file)
           if (actual.includes('’') || (!actual.includes("'") && curly)) right = right.replace(/'/g, '’')
         }
         report(span, {
@@ -194,13 +194,19 @@ function wordText(word: Word): string {
   return value
 }
 
+/** Each draft's apostrophe style, found once: a long draft checked in chunks asks from every chunk. */
+const apostropheStyles = new WeakMap<object, boolean>()
+
 /** Whether the draft writes apostrophes curly (`it’s`) at least as often as straight (typographic by default). */
-function prefersCurly(text: string): boolean {
+function prefersCurly(file: {toString(): string}): boolean {
+  const known = apostropheStyles.get(file)
+  if (known !== undefined) return known
   let curly = 0
   let straight = 0
-  for (const match of text.matchAll(/\p{L}(['’])\p{L}/gu)) {
+  for (const match of String(file).matchAll(/\p{L}(['’])\p{L}/gu)) {
     if (match[1] === '’') curly++
     else straight++
   }
+  apostropheStyles.set(file, curly >= straight)
   return curly >= straight
 }

@@ -3,6 +3,7 @@
  * Docs and runnable examples: rules/spelling.md · edge cases: rules/spelling.test.ts
  */
 import {defineRule} from '../src/engine/define-rule.js'
+import {draftSummary} from '../src/engine/draft-summary.js'
 import {matchCase} from '../src/engine/text.js'
 import type {RuleContext} from '../src/engine/types.js'
 import {analyseWords, isHyphenPrefix, type UnknownToken} from '../src/engine/words.js'
@@ -23,7 +24,7 @@ export default defineRule(
   function (tree, context, _options, report) {
     const analysis = analyseWords(tree, context)
     const {suggester, dialect} = context.resources
-    let midSentence: ReadonlySet<string> | undefined
+    const {midSentence} = draftSummary(tree, context)
     const otherDialect = dialect === 'en-US' ? 'British' : 'American'
 
     for (const whole of analysis.unknown) {
@@ -39,7 +40,7 @@ export default defineRule(
         token.kind === 'name' &&
         token.sentenceInitial &&
         !analysis.isKnownName(token.text) &&
-        !(midSentence ??= wordsMidSentence(analysis)).has(token.text) &&
+        !midSentence.has(token.text) &&
         !token.followedByName
       ) {
         // `Previoulsy, …`: capitalised only because it starts the sentence.
@@ -93,11 +94,4 @@ function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[]
   }
   // Two unknown parts make a foreign compound (bric-a-brac), not two slips.
   return parts.length > 1 ? [] : parts
-}
-
-/** Every word the draft has somewhere other than a sentence's start, gathered once. */
-function wordsMidSentence(analysis: ReturnType<typeof analyseWords>): Set<string> {
-  const found = new Set<string>()
-  for (const word of analysis.words) if (!word.sentenceInitial) found.add(word.text)
-  return found
 }

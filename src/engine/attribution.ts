@@ -123,7 +123,7 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
       start: span.start,
       end: span.end,
       text: span.text,
-      heading: isHeading(span, index, text, markdown),
+      heading: isHeading(span, text, markdown),
       labelled: speakerLabel.test(span.text),
       quotes: segments,
       sentences
@@ -137,13 +137,14 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
 /** `Q:`, `A:`, `**Q:**`, `SMITH:`, `Jane Doe:` at the start of a paragraph. */
 const speakerLabel = /^\s*(?:[*_]{1,2})?(?:[QA]|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:[*_]{1,2})?\s*:(?:[*_]{1,2})?\s/u
 
-function isHeading(span: ParagraphSpan, index: number, text: string, markdown: boolean): boolean {
+function isHeading(span: ParagraphSpan, text: string, markdown: boolean): boolean {
   if (markdown) {
     const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
     return /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, span.start + 1))
   }
-  // A plain-text draft's first line with no closing full stop is its headline.
-  if (index !== 0) return false
+  // A plain-text draft's first line with no closing full stop is its headline
+  // (its first paragraph, which a chunk of a long draft need not start with).
+  if (span.start !== text.search(/\S/)) return false
   const trimmed = span.text.trim()
   return !/[.?!:;…]["'”’)]*$/.test(trimmed) && trimmed.split(/\s+/).length <= 30
 }

@@ -6,8 +6,11 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {rules} from '../../rules/index.js'
+import {draftUnits, planChunks} from './chunks.js'
 import {parseSettings} from './config.js'
 import {runRule} from './define-rule.js'
+import {addToSummary, emptySummary, type DraftSummary} from './draft-summary.js'
+import {isChunked, isMarkdown, noticeReading, parseRange, readingNotes, usesLineParagraphs} from './parse.js'
 import type {Dialect, Resources} from './resources.js'
 import type {Level, RuleContext} from './types.js'
 import {analyseWords} from './words.js'
@@ -41,21 +44,18 @@ export function copydesk(
   const acceptedWords = new Set(settings.words)
   const extraNames = new Set(settings.names)
 
-  return async function (tree: Root, file: VFile) {
-    if (enabled.length === 0) return
-    const contextFor = (resources: Resources): RuleContext => ({
-      file,
-      resources,
-      acceptedWords,
-      extraNames,
-      enabled: enabledIds,
-      shared: new Map(),
-      dialectDetected: settings.dialect === 'auto'
-    })
-    const context =
-      settings.dialect === 'auto'
-        ? await detectDialect(tree, contextFor, loadResources)
-        : contextFor(await loadResources(settings.dialect))
+  const contextFor = (file: VFile, resources: Resources, draft?: DraftSummary): RuleContext => ({
+    file,
+    resources,
+    acceptedWords,
+    extraNames,
+    enabled: enabledIds,
+    shared: new Map(),
+    dialectDetected: settings.dialect === 'auto',
+    ...(draft ? {draft} : {})
+  })
+
+  const runRules = (tree: Root, context: RuleContext) => {
     const timings = observers.timings
     for (const rule of enabled) {
       const setting = settings.rules.get(rule.meta.id)!
@@ -63,7 +63,85 @@ export function copydesk(
       runRule(rule, tree, context, setting.level as Exclude<Level, 'off'>, setting.options)
       if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
     }
+  }
+
+  /**
+   * A draft longer than `chunkLength`, chunk by chunk (see chunks.ts): a
+   * first pass over every chunk decides the dialect and gathers what rules
+   * need of the whole draft (draft-summary.ts); the second checks each
+   * chunk with its context and keeps the findings in the chunk's own part.
+   */
+  async function checkInChunks(file: VFile): Promise<void> {
+    const text = String(file)
+    const markdown = isMarkdown(file)
+    const mode = {markdown, lineParagraphs: !markdown && usesLineParagraphs(text)}
+    const chunks = planChunks(draftUnits(text, mode.markdown, mode.lineParagraphs))
+    const notes = readingNotes()
+    const needsSummary = enabledIds.has('name-consistency') || enabledIds.has('spelling')
+
+    const survey = (resources: Resources, countOtherDialect: boolean) => {
+      const summary = emptySummary()
+      let otherForms = 0
+      for (const chunk of chunks) {
+        const tree = parseRange(text, file, chunk.own, mode, notes)
+        const context = contextFor(file, resources)
+        if (countOtherDialect) otherForms += otherDialectForms(tree, context)
+        if (needsSummary) addToSummary(summary, analyseWords(tree, context))
+      }
+      return {summary, otherForms}
+    }
+
+    let resources: Resources
+    let summary: DraftSummary | undefined
+    if (settings.dialect === 'auto') {
+      const american = await loadResources('en-US')
+      const americanSurvey = survey(american, true)
+      resources = american
+      summary = americanSurvey.summary
+      if (americanSurvey.otherForms > 0) {
+        const british = await loadResources('en-GB')
+        const britishSurvey = survey(british, true)
+        if (americanSurvey.otherForms > britishSurvey.otherForms) {
+          resources = british
+          summary = britishSurvey.summary
+        }
+      }
+    } else {
+      resources = await loadResources(settings.dialect)
+      if (needsSummary) summary = survey(resources, false).summary
+    }
+
+    for (const chunk of chunks) {
+      const tree = parseRange(text, file, chunk.read, mode, notes)
+      const before = file.messages.length
+      runRules(tree, contextFor(file, resources, summary))
+      keepOwn(file, before, chunk.own)
+    }
+    noticeReading(file, notes)
+  }
+
+  return async function (tree: Root, file: VFile) {
+    if (enabled.length === 0) return
+    if (isChunked(tree)) {
+      await checkInChunks(file)
+    } else {
+      const context =
+        settings.dialect === 'auto'
+          ? await detectDialect(tree, (resources) => contextFor(file, resources), loadResources)
+          : contextFor(file, await loadResources(settings.dialect))
+      runRules(tree, context)
+    }
     file.messages.sort(byPlace)
+  }
+}
+
+/** Of the messages from index `from`, keep those that start in `own`: the rest belong to a neighbouring chunk. */
+function keepOwn(file: VFile, from: number, own: {start: number; end: number}): void {
+  const added = file.messages.splice(from)
+  for (const message of added) {
+    const place = message.place
+    const offset = place && 'start' in place ? place.start.offset : place?.offset
+    if (offset !== undefined && offset >= own.start && offset < own.end) file.messages.push(message)
   }
 }
 

@@ -37,3 +37,18 @@ export const maxNestingDepth = 32
  * A block with more is read as plain text.
  */
 export const maxInlineMarks = 256
+
+/**
+ * Drafts longer than this (in UTF-16 code units) are checked in chunks of
+ * about this size, so memory stays bounded whatever their length: the tree
+ * of a chunk is built, checked and let go before the next (see chunks.ts).
+ * Most news drafts are far shorter and are checked whole.
+ */
+export const chunkLength = 128 * 1024
+
+/** Paragraphs of context read on each side of a chunk, so findings that look at neighbours see them. */
+export const chunkContextParagraphs = 8
+
+/** Most characters of context on each side of a chunk. */
+export const chunkContextLength = 8 * 1024
+

@@ -161,6 +161,23 @@ function cutPoint(text: string, from: number, limit: number): [number, number] {
   return [at, at]
 }
 
+/**
+ * Offsets to cut a paragraph from `start` to `end` at so that no piece is
+ * longer than `limit`: after sentence ends where it can (see `cutPoint`);
+ * each cut is where the next piece starts.
+ */
+export function sentenceCuts(text: string, start: number, end: number, limit: number): number[] {
+  const cuts: number[] = []
+  let at = start
+  while (end - at > limit) {
+    const [, next] = cutPoint(text, at, at + limit)
+    if (next <= at) break
+    cuts.push(next)
+    at = next
+  }
+  return cuts
+}
+
 const stop = /[.!?\u2026]/
 const closingMarks = /["'\u2019\u201D)\]]/
 const lowerLetter = /\p{Ll}/u

@@ -9,9 +9,8 @@ import type {Position} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
-import {location} from 'vfile-location'
 import {placeOf, source} from './define-rule.js'
-import {maxInlineMarks, maxNestingDepth} from './limits.js'
+import {chunkLength, maxInlineMarks, maxNestingDepth} from './limits.js'
 import {flattenNesting, markdownBlocks} from './markdown-guard.js'
 import {markdownToNlcst} from './markdown-to-nlcst.js'
 import {parseInPieces, rebase} from './parse-in-pieces.js'
@@ -49,67 +48,88 @@ const bridgeOptions = {
   source: ['inlineCode']
 }
 
-/**
- * A Markdown draft: nesting past `maxNestingDepth` read flat, blocks with
- * more than `maxInlineMarks` inline marks parsed as plain text, the rest by
- * remark, bridged to nlcst with positions in the original draft. Notices
- * (info level) say what was read as plain text.
- */
-function parseMarkdown(text: string, file: VFile): Root {
-  if (!parseMarkdownText) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
-  const flattened = flattenNesting(text)
-  if (flattened.depth > 0) {
+/** What was read as plain text in a Markdown draft, gathered over its chunks for one notice each. */
+export interface ReadingNotes {
+  /** Deepest nesting read flat, and the first marker read as text. */
+  nesting?: {depth: number; offset: number} | undefined
+  /** Blocks read as plain text for their inline marks, by start offset. */
+  readonly dense: Map<number, number>
+}
+
+export function readingNotes(): ReadingNotes {
+  return {nesting: undefined, dense: new Map()}
+}
+
+/** One notice (info level) for each way a Markdown draft was read as plain text. */
+export function noticeReading(file: VFile, notes: ReadingNotes): void {
+  if (notes.nesting) {
     notice(
       file,
-      flattened.offset,
-      `Unexpected Markdown nested ${flattened.depth} levels deep, expected at most ${maxNestingDepth}: deeper levels are read as plain text`,
+      notes.nesting.offset,
+      `Unexpected Markdown nested ${notes.nesting.depth} levels deep, expected at most ${maxNestingDepth}: deeper levels are read as plain text`,
       `Block quotes and lists nested this deep take time in the square of their depth to read. The markers past level ${maxNestingDepth} were read as text, so the rest of the draft is still checked.`
     )
   }
+  if (notes.dense.size > 0) {
+    const [start, marks] = [...notes.dense].sort((left, right) => left[0] - right[0])[0]!
+    notice(
+      file,
+      start,
+      `Unexpected ${marks} Markdown marks in one block, expected at most ${maxInlineMarks}: ${notes.dense.size === 1 ? 'the block is' : `${notes.dense.size} such blocks are`} read as plain text`,
+      `Links, images and emphasis marks (\`[\`, \`]\`, \`*\`, \`_\`, \`~\`) take time in the square of their number to pair up. A block with this many was read as plain text, so the rest of the draft is still checked.`
+    )
+  }
+}
+
+/**
+ * The Markdown from `start` to `end` of a draft (a run of whole top-level
+ * blocks): nesting past `maxNestingDepth` read flat, blocks with more than
+ * `maxInlineMarks` inline marks parsed as plain text, the rest by remark,
+ * bridged to nlcst with positions in the draft. What was read as plain
+ * text goes into `notes`.
+ */
+function parseMarkdown(text: string, file: VFile, start: number, end: number, notes: ReadingNotes): Root {
+  if (!parseMarkdownText) throw new Error('Markdown support is not loaded: call `loadMarkdownSupport()` first')
+  const flattened = flattenNesting(text.slice(start, end))
+  if (flattened.depth > 0) {
+    const offset = start + flattened.offset
+    if (!notes.nesting || flattened.depth > notes.nesting.depth || offset < notes.nesting.offset) {
+      notes.nesting = {depth: Math.max(flattened.depth, notes.nesting?.depth ?? 0), offset: Math.min(offset, notes.nesting?.offset ?? offset)}
+    }
+  }
   const safe = flattened.text
   const pieces: Array<{start: number; end: number; markdown: boolean}> = []
-  let dense: {start: number; marks: number; count: number} | undefined
   for (const block of markdownBlocks(safe)) {
     const markdown = block.marks <= maxInlineMarks
-    if (!markdown) {
-      dense ??= {start: block.start, marks: block.marks, count: 0}
-      dense.count++
-    }
+    if (!markdown) notes.dense.set(start + block.start, block.marks)
     const last = pieces[pieces.length - 1]
     if (last && last.markdown && markdown) last.end = block.end
     else pieces.push({start: block.start, end: block.end, markdown})
   }
-  if (dense) {
-    notice(
-      file,
-      dense.start,
-      `Unexpected ${dense.marks} Markdown marks in one block, expected at most ${maxInlineMarks}: ${dense.count === 1 ? 'the block is' : `${dense.count} such blocks are`} read as plain text`,
-      `Links, images and emphasis marks (\`[\`, \`]\`, \`*\`, \`_\`, \`~\`) take time in the square of their number to pair up. A block with this many was read as plain text, so the rest of the draft is still checked.`
-    )
-  }
   const parser = new ParseEnglish()
-  const place = location(text)
+  const place = placeOf(file)
   const root: Root = {type: 'RootNode', children: []}
   for (const piece of pieces) {
-    const doc = text.slice(piece.start, piece.end)
-    const tree = piece.markdown ? markdownToNlcst(parseMarkdownText(safe.slice(piece.start, piece.end)), doc, parser, bridgeOptions) : parsePlain(doc)
+    const doc = text.slice(start + piece.start, start + piece.end)
+    const tree = piece.markdown
+      ? markdownToNlcst(parseMarkdownText(safe.slice(piece.start, piece.end)), doc, parser, bridgeOptions)
+      : parsePlain(doc)
     if (tree.children.length === 0) continue
-    const origin = place.toPoint(piece.start)!
-    rebase(tree.children, {line: origin.line, column: origin.column, offset: piece.start})
+    rebase(tree.children, place.toPoint(start + piece.start))
     const previous = root.children[root.children.length - 1]
     const first = tree.children[0]!
     if (previous?.position && first.position) {
       // Between pieces, the break mdast-util-to-nlcst puts between blocks.
       const lines = Math.max(2, first.position.start.line - previous.position.end.line)
-      const start = previous.position.end
-      root.children.push({type: 'WhiteSpaceNode', value: '\n'.repeat(lines), position: {start, end: start}})
+      const at = previous.position.end
+      root.children.push({type: 'WhiteSpaceNode', value: '\n'.repeat(lines), position: {start: at, end: at}})
     }
     for (const node of tree.children) root.children.push(node)
   }
   const first = root.children[0]?.position
   const last = root.children[root.children.length - 1]?.position
   if (first && last) root.position = {start: first.start, end: last.end}
-  realignPositions(root, text, placeOf(file))
+  realignPositions(root, text, place)
   return root
 }
 
@@ -223,14 +243,71 @@ export function checkInput(text: string, file: VFile): void {
 
 export function parseDraft(text: string, file: VFile): Root {
   checkInput(text, file)
-  if (isMarkdown(file)) return parseMarkdown(text, file)
-  return parsePlain(text)
+  if (text.length > chunkLength) return chunkedRoot(text, file)
+  const markdown = isMarkdown(file)
+  const notes = readingNotes()
+  const tree = parseRange(text, file, {start: 0, end: text.length}, {markdown, lineParagraphs: usesLineParagraphs(text)}, notes)
+  noticeReading(file, notes)
+  return tree
+}
+
+/** How a draft is read: as Markdown or plain text, and, plain, with a paragraph per line. */
+export interface ReadingMode {
+  readonly markdown: boolean
+  readonly lineParagraphs: boolean
+}
+
+/**
+ * The tree of a stretch of a draft (whole paragraphs or Markdown blocks),
+ * positions in the draft; what a Markdown draft had read as plain text goes
+ * into `notes`.
+ */
+export function parseRange(text: string, file: VFile, range: {start: number; end: number}, mode: ReadingMode, notes: ReadingNotes): Root {
+  if (mode.markdown) return parseMarkdown(text, file, range.start, range.end, notes)
+  const tree = parsePlain(text.slice(range.start, range.end), undefined, mode.lineParagraphs)
+  if (range.start > 0) {
+    rebase(tree.children, placeOf(file).toPoint(range.start))
+    const first = tree.children[0]?.position
+    const last = tree.children[tree.children.length - 1]?.position
+    if (first && last) tree.position = {start: first.start, end: last.end}
+  }
+  return tree
+}
+
+/**
+ * The root of a draft longer than `chunkLength`: copydesk checks it in
+ * chunks (chunks.ts) and never reads its children; another plugin that does
+ * gets the whole tree, parsed when it first asks.
+ */
+function chunkedRoot(text: string, file: VFile): Root {
+  const root = {type: 'RootNode', data: {copydeskChunked: true}} as unknown as Root
+  let children: Root['children'] | undefined
+  Object.defineProperty(root, 'children', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!children) {
+        const notes = readingNotes()
+        children = parseRange(text, file, {start: 0, end: text.length}, {markdown: isMarkdown(file), lineParagraphs: usesLineParagraphs(text)}, notes).children
+        noticeReading(file, notes)
+      }
+      return children
+    },
+    set(value: Root['children']) {
+      children = value
+    }
+  })
+  return root
+}
+
+/** Whether copydesk is to check this tree's draft in chunks (see `chunkedRoot`). */
+export function isChunked(tree: Root): boolean {
+  return (tree.data as {copydeskChunked?: boolean} | undefined)?.copydeskChunked === true
 }
 
 /** Plain text, parsed a paragraph at a time (see parse-in-pieces.ts). */
-export function parsePlain(text: string, maxPieceLength?: number): Root {
+export function parsePlain(text: string, maxPieceLength?: number, lineParagraphs = usesLineParagraphs(text)): Root {
   const parser = new ParseEnglish()
-  const lineParagraphs = usesLineParagraphs(text)
   if (lineParagraphs) parser.tokenizeParagraphPlugins.unshift(breakSentencesAtLineEnds)
   return parseInPieces(parser, text, maxPieceLength === undefined ? {lineParagraphs} : {lineParagraphs, maxPieceLength})
 }

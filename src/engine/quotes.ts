@@ -30,7 +30,7 @@ import {
 } from './data/quote-balance.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf} from './paragraphs.js'
-import {literalRanges} from './text.js'
+import {treeLiterals} from './text.js'
 
 export type {QuoteKind} from './data/quote-balance.js'
 
@@ -198,7 +198,7 @@ export function analyseQuotes(tree: Root, file: VFile, outer: Outer = 'double'):
 
 function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   const source = String(file)
-  const literals = literalRanges(source)
+  const literals = treeLiterals(tree, source)
   let literalIndex = 0
   const isLiteral = (offset: number): boolean => {
     while (literalIndex < literals.length && literals[literalIndex]!.end <= offset) literalIndex++

@@ -76,6 +76,36 @@ export function literalRanges(text: string): Span[] {
   return ranges
 }
 
+/** Literal ranges found per tree, so the rules of one check scan its text once. */
+const treeLiteralRanges = new WeakMap<object, Span[]>()
+/** How far past a tree's ends the scan reaches for a literal that starts or ends beyond them. */
+const literalReach = 1024
+
+/**
+ * The literal ranges (see `literalRanges`) in the stretch of `text` that
+ * `tree` covers, offsets in `text`, found once per tree. A chunk of a long
+ * draft (chunks.ts) is scanned alone, not the whole draft again. Literals
+ * hold no white space, so the scan starts and ends at white space near the
+ * tree's ends and finds exactly what a scan of the whole text finds there.
+ */
+export function treeLiterals(tree: {readonly position?: {readonly start: {readonly offset?: number | undefined}; readonly end: {readonly offset?: number | undefined}} | undefined}, text: string): Span[] {
+  let ranges = treeLiteralRanges.get(tree)
+  if (ranges) return ranges
+  let start = tree.position?.start.offset ?? 0
+  let end = tree.position?.end.offset ?? text.length
+  for (let reach = 0; start > 0 && reach < literalReach && !/\s/.test(text.charAt(start - 1)); reach++) start--
+  for (let reach = 0; end < text.length && reach < literalReach && !/\s/.test(text.charAt(end)); reach++) end++
+  if (start === 0 && end === text.length) {
+    ranges = literalRanges(text)
+  } else {
+    ranges = literalRanges(text.slice(start, end))
+    for (const range of ranges) (range as {start: number; end: number}).start += start
+    for (const range of ranges) (range as {start: number; end: number}).end += start
+  }
+  treeLiteralRanges.set(tree, ranges)
+  return ranges
+}
+
 /**
  * Whether `span` overlaps any of `ranges`, which are sorted and do not
  * overlap each other (as `literalRanges` gives them). A binary search: a

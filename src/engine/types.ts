@@ -1,6 +1,7 @@
 /** Shared types of the copydesk engine. */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import type {DraftSummary} from './draft-summary.js'
 import type {Resources} from './resources.js'
 
 /** How loudly a rule speaks: `off` silences it, `error` fails the run. */
@@ -91,6 +92,11 @@ export interface RuleContext {
   readonly dialectDetected: boolean
   /** Per-file cache shared by the rules of one run (for analyses two rules need). */
   readonly shared: Map<string, unknown>
+  /**
+   * What is known of the whole draft when the tree is one chunk of it
+   * (see chunks.ts); undefined when the tree is the whole draft.
+   */
+  readonly draft?: DraftSummary | undefined
 }
 
 export type Report = (span: Span, finding: Finding) => void

@@ -12,10 +12,10 @@ import {
   isAllCaps,
   isCapitalised,
   letterMask,
-  literalRanges,
   mayBeWithin,
   overlaps,
-  stripPossessive
+  stripPossessive,
+  treeLiterals
 } from './text.js'
 import type {RuleContext, Span} from './types.js'
 
@@ -80,7 +80,7 @@ export function wordNodes(tree: Root): Word[] {
 
 function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const text = String(context.file)
-  const literals = literalRanges(text)
+  const literals = treeLiterals(tree, text)
   const words: WordToken[] = []
   const byStart = new Map<number, WordToken>()
   // Words every dictionary form list knows need no further look; the rest go to retext-spell.

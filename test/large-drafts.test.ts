@@ -1,0 +1,97 @@
+/** Drafts longer than a chunk: checked chunk by chunk, with the findings of a whole check. */
+import fs from 'node:fs'
+import path from 'node:path'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {draftUnits, planChunks} from '../src/engine/chunks.js'
+import {chunkContextLength, chunkLength} from '../src/engine/limits.js'
+import {isChunked, isMarkdown, loadMarkdownSupport, parseDraft, parseRange, readingNotes, usesLineParagraphs} from '../src/engine/parse.js'
+import {check, createProcessor} from '../src/engine/processor.js'
+import {loadResources} from '../src/node/resources.js'
+import {checkText} from './helpers.js'
+
+const corpus = path.join(import.meta.dirname, '..', 'corpus')
+
+/** Corpus drafts of one kind (`.txt` or `.md`, front matter dropped) run together until `size` characters. */
+function corpusText(extension: string, size: number): string {
+  const names = fs
+    .readdirSync(corpus, {recursive: true, encoding: 'utf8'})
+    .filter((name) => name.endsWith(extension) && !name.endsWith('.expected.txt') && !name.endsWith('README.md') && !name.startsWith('en-GB'))
+    .sort()
+  const parts: string[] = []
+  let length = 0
+  for (let index = 0; length < size; index++) {
+    const text = fs.readFileSync(path.join(corpus, names[index % names.length]!), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').trim()
+    parts.push(text)
+    length += text.length + 2
+  }
+  return parts.join('\n\n') + '\n'
+}
+
+const format = (message: VFile['messages'][number]) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`
+
+/** The findings of a chunked check and of a check of the whole tree at once. */
+async function bothWays(text: string, filePath: string): Promise<{chunked: string[]; whole: string[]}> {
+  await loadMarkdownSupport()
+  const processor = createProcessor({}, loadResources)
+  const chunkedFile = await check(processor, new VFile({path: filePath, value: text}))
+  const wholeFile = new VFile({path: filePath, value: text})
+  const mode = {markdown: isMarkdown(wholeFile), lineParagraphs: usesLineParagraphs(text)}
+  const tree = parseRange(text, wholeFile, {start: 0, end: text.length}, mode, readingNotes())
+  await processor.run(tree, wholeFile)
+  return {chunked: chunkedFile.messages.map(format), whole: wholeFile.messages.map(format)}
+}
+
+describe('large drafts', () => {
+  it('are checked in chunks, with the findings of a whole check', async () => {
+    for (const [extension, filePath] of [
+      ['.txt', 'long.txt'],
+      ['.md', 'long.md']
+    ] as const) {
+      const text = corpusText(extension, 2.5 * chunkLength)
+      expect(isChunked(parseDraft(text, new VFile({path: filePath, value: text})))).toBe(true)
+      const {chunked, whole} = await bothWays(text, filePath)
+      expect(chunked.length).toBeGreaterThan(50)
+      expect(chunked).toEqual(whole)
+    }
+  })
+
+  it('count a name’s spellings over the whole draft, across chunks', async () => {
+    const filler = 'The council met on Monday and talked about the budget for the coming year.\n\n'.repeat(Math.ceil((2 * chunkLength) / 80))
+    const text = 'Zbigniewski spoke first.\n\nZbigniewski left early.\n\n' + filler + 'Zbigniewsky returned.\n'
+    const file = await checkText(text, {rules: {'name-spelling': 'off'}})
+    expect(file.messages.filter((message) => message.ruleId === 'name-consistency').map((message) => message.reason)).toEqual([
+      'Unexpected spelling `Zbigniewsky` (1×), expected `Zbigniewski` as elsewhere in the draft (2×)'
+    ])
+  })
+
+  it('are cut into chunks no longer than the limit, each read with bounded context', async () => {
+    await loadMarkdownSupport()
+    const drafts: Array<[string, boolean, boolean]> = [
+      [corpusText('.txt', 5 * chunkLength), false, false],
+      [corpusText('.md', 5 * chunkLength), true, false],
+      ['word '.repeat(chunkLength), false, false],
+      ['a\n'.repeat(chunkLength), false, true],
+      ['- item\n'.repeat(chunkLength / 4), true, false]
+    ]
+    for (const [text, markdown, lineParagraphs] of drafts) {
+      const chunks = planChunks(draftUnits(text, markdown, lineParagraphs))
+      expect(chunks.length).toBeGreaterThan(1)
+      let covered = 0
+      for (const chunk of chunks) {
+        expect(chunk.own.start).toBe(covered)
+        covered = chunk.own.end
+        expect(chunk.own.end - chunk.own.start).toBeLessThanOrEqual(chunkLength)
+        expect(chunk.own.start - chunk.read.start).toBeLessThanOrEqual(chunkContextLength)
+        expect(chunk.read.end - chunk.own.end).toBeLessThanOrEqual(chunkContextLength)
+      }
+      expect(covered).toBe(text.length)
+    }
+  })
+
+  it('give another plugin the whole tree when it asks', () => {
+    const text = 'The minister spoke. '.repeat(chunkLength / 10)
+    const tree = parseDraft(text, new VFile({path: 'long.txt', value: text}))
+    expect(tree.children.map((node) => node.type)).toContain('ParagraphNode')
+  })
+})
