@@ -33,10 +33,21 @@ export interface Observers {
   readonly timings?: Map<string, number>
 }
 
+/** What the runtime under the engine may do for it; the engine itself stays free of it. */
+export interface Platform {
+  /**
+   * Called when the check of a draft too long to check whole starts: keep
+   * memory low (Node: garbage-collect more often) while it runs. The
+   * function it returns is called when the check ends.
+   */
+  readonly lowMemory?: () => () => void
+}
+
 export function copydesk(
   options: CopydeskOptions | null | undefined,
   loadResources: LoadResources,
-  observers: Observers = {}
+  observers: Observers = {},
+  platform: Platform = {}
 ): Transformer<Root, Root> {
   const settings = parseSettings(options, rules)
   const enabled = rules.filter((rule) => settings.rules.get(rule.meta.id)?.level !== 'off')
@@ -123,7 +134,12 @@ export function copydesk(
   return async function (tree: Root, file: VFile) {
     if (enabled.length === 0) return
     if (isChunked(tree)) {
-      await checkInChunks(file)
+      const restore = platform.lowMemory?.()
+      try {
+        await checkInChunks(file)
+      } finally {
+        restore?.()
+      }
     } else {
       const context =
         settings.dialect === 'auto'

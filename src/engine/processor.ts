@@ -5,19 +5,20 @@
 import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {copydesk, type CopydeskOptions, type LoadResources, type Observers} from './copydesk.js'
+import {copydesk, type CopydeskOptions, type LoadResources, type Observers, type Platform} from './copydesk.js'
 import {copydeskParse, isMarkdown, loadMarkdownSupport} from './parse.js'
 import {settleSeverity} from './severity.js'
 
 export function createProcessor(
   options: CopydeskOptions | null | undefined,
   loadResources: LoadResources,
-  observers: Observers = {}
+  observers: Observers = {},
+  platform: Platform = {}
 ): Processor<Root, Root, Root, Root, string> {
   return unified()
     .use(copydeskParse as () => void)
     .use(function () {
-      return copydesk(options, loadResources, observers)
+      return copydesk(options, loadResources, observers, platform)
     })
     .freeze() as unknown as Processor<Root, Root, Root, Root, string>
 }

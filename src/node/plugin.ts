@@ -8,6 +8,7 @@ import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import {copydesk, type CopydeskOptions} from '../engine/copydesk.js'
 import {settleWhenRunEnds} from '../engine/severity.js'
+import {nodePlatform} from './memory.js'
 import {restore} from './messages.js'
 import {RunPool} from './pool.js'
 import {loadResources} from './resources.js'
@@ -43,7 +44,7 @@ export class CheckRun {
     const run = this
     this.plugin = function (options, fileSet) {
       settleWhenRunEnds(fileSet)
-      const check = copydesk(options, loadResources) as (tree: Root, file: VFile) => Promise<void>
+      const check = copydesk(options, loadResources, {}, nodePlatform) as (tree: Root, file: VFile) => Promise<void>
       return async function (tree: Root, file: VFile) {
         await check(tree, file)
         run.tick()

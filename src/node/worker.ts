@@ -3,6 +3,7 @@ import {parentPort} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import type {CopydeskOptions} from '../engine/copydesk.js'
 import {check, createProcessor} from '../engine/processor.js'
+import {nodePlatform} from './memory.js'
 import {toPlain} from './messages.js'
 import {loadResources} from './resources.js'
 
@@ -19,7 +20,7 @@ parentPort?.on('message', async (request: CheckRequest) => {
   const key = JSON.stringify(request.options)
   let processor = processors.get(key)
   if (!processor) {
-    processor = createProcessor(request.options, loadResources)
+    processor = createProcessor(request.options, loadResources, {}, nodePlatform)
     processors.set(key, processor)
   }
   const file = await check(processor, new VFile({path: request.path, value: request.text}))

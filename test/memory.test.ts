@@ -1,0 +1,29 @@
+/** Node's low-memory setting while a long draft is checked: on for the check, off again after it. */
+import v8 from 'node:v8'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {chunkLength} from '../src/engine/limits.js'
+import {check, createProcessor} from '../src/engine/processor.js'
+import {nodePlatform} from '../src/node/memory.js'
+import {loadResources} from '../src/node/resources.js'
+
+describe('nodePlatform', () => {
+  it('holds the heap’s growth only while a long draft is checked', async () => {
+    const calls: string[] = []
+    const setFlags = v8.setFlagsFromString
+    v8.setFlagsFromString = (flags: string) => {
+      calls.push(flags)
+      setFlags(flags)
+    }
+    try {
+      const processor = createProcessor({}, loadResources, {}, nodePlatform)
+      await check(processor, new VFile({path: 'short.txt', value: 'The minister spoke.\n'}))
+      expect(calls).toEqual([])
+      const long = 'The minister spoke about the budget for the coming year.\n\n'.repeat(Math.ceil((1.5 * chunkLength) / 58))
+      await check(processor, new VFile({path: 'long.txt', value: long}))
+      expect(calls).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
+    } finally {
+      v8.setFlagsFromString = setFlags
+    }
+  })
+})
