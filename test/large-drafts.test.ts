@@ -4,7 +4,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {draftUnits, planChunks} from '../src/engine/chunks.js'
-import {chunkContextLength, chunkLength} from '../src/engine/limits.js'
+import {chunkContextLength, chunkLength, maxFindingsPerRule} from '../src/engine/limits.js'
 import {isChunked, isMarkdown, loadMarkdownSupport, parseDraft, parseRange, readingNotes, usesLineParagraphs} from '../src/engine/parse.js'
 import {check, createProcessor} from '../src/engine/processor.js'
 import {loadResources} from '../src/node/resources.js'
@@ -87,6 +87,15 @@ describe('large drafts', () => {
       }
       expect(covered).toBe(text.length)
     }
+  })
+
+  it('report at most 10,000 findings of one rule, with a notice', async () => {
+    const text = 'It was the the plan. '.repeat(15_000) + '\n'
+    const file = await checkText(text, {rules: {'repeated-word': 'warn'}})
+    const repeated = file.messages.filter((message) => message.ruleId === 'repeated-word')
+    expect(repeated).toHaveLength(maxFindingsPerRule + 1)
+    expect(repeated.at(-1)?.reason).toBe(`Unexpected 15000 \`repeated-word\` findings in one draft, expected at most ${maxFindingsPerRule}: the first ${maxFindingsPerRule} are reported`)
+    expect(repeated.at(-1)?.fatal).toBeUndefined()
   })
 
   it('give another plugin the whole tree when it asks', () => {

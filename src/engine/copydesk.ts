@@ -5,11 +5,13 @@
 import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
 import {draftUnits, planChunks} from './chunks.js'
 import {parseSettings} from './config.js'
-import {runRule} from './define-rule.js'
+import {runRule, source} from './define-rule.js'
 import {addToSummary, emptySummary, type DraftSummary} from './draft-summary.js'
+import {maxFindingsPerRule} from './limits.js'
 import {isChunked, isMarkdown, noticeReading, parseRange, readingNotes, usesLineParagraphs} from './parse.js'
 import type {Dialect, Resources} from './resources.js'
 import type {Level, RuleContext} from './types.js'
@@ -122,13 +124,15 @@ export function copydesk(
       if (needsSummary) summary = survey(resources, false).summary
     }
 
+    const limiter = findingLimiter()
     for (const chunk of chunks) {
       const tree = parseRange(text, file, chunk.read, mode, notes)
       const before = file.messages.length
       runRules(tree, contextFor(file, resources, summary))
-      keepOwn(file, before, chunk.own)
+      limiter.keep(file, before, chunk.own)
     }
     noticeReading(file, notes)
+    limiter.notice(file)
   }
 
   return async function (tree: Root, file: VFile) {
@@ -145,19 +149,55 @@ export function copydesk(
         settings.dialect === 'auto'
           ? await detectDialect(tree, (resources) => contextFor(file, resources), loadResources)
           : contextFor(file, await loadResources(settings.dialect))
+      const before = file.messages.length
       runRules(tree, context)
+      const limiter = findingLimiter()
+      limiter.keep(file, before)
+      limiter.notice(file)
     }
     file.messages.sort(byPlace)
   }
 }
 
-/** Of the messages from index `from`, keep those that start in `own`: the rest belong to a neighbouring chunk. */
-function keepOwn(file: VFile, from: number, own: {start: number; end: number}): void {
-  const added = file.messages.splice(from)
-  for (const message of added) {
-    const place = message.place
-    const offset = place && 'start' in place ? place.start.offset : place?.offset
-    if (offset !== undefined && offset >= own.start && offset < own.end) file.messages.push(message)
+/**
+ * Keeps the findings of a draft, or of a chunk's own part, and no more than
+ * `maxFindingsPerRule` of each rule; says with one notice per rule when it
+ * left some out.
+ */
+function findingLimiter() {
+  const counts = new Map<string, number>()
+  const left = new Map<string, {count: number; first: VFileMessage}>()
+  return {
+    /** Of the messages from index `from`, keep those starting in `own` (all, when undefined) and within the bound. */
+    keep(file: VFile, from: number, own?: {start: number; end: number}): void {
+      const added = file.messages.splice(from)
+      for (const message of added) {
+        const place = message.place
+        const offset = place && 'start' in place ? place.start.offset : place?.offset
+        if (own && (offset === undefined || offset < own.start || offset >= own.end)) continue
+        const id = message.ruleId ?? ''
+        const count = counts.get(id) ?? 0
+        if (count < maxFindingsPerRule || id === 'input') {
+          counts.set(id, count + 1)
+          file.messages.push(message)
+          continue
+        }
+        const dropped = left.get(id)
+        if (dropped) dropped.count++
+        else left.set(id, {count: 1, first: message})
+      }
+    },
+    notice(file: VFile): void {
+      for (const [id, {count, first}] of left) {
+        const message = file.message(
+          `Unexpected ${maxFindingsPerRule + count} \`${id}\` findings in one draft, expected at most ${maxFindingsPerRule}: the first ${maxFindingsPerRule} are reported`,
+          {place: first.place, ruleId: id, source}
+        )
+        message.fatal = undefined
+        message.note = `A draft with this many is broken or not prose. The findings from here on are left out so the report and its memory stay small; fix those reported and check again.`
+        message.url = first.url
+      }
+    }
   }
 }
 

@@ -52,3 +52,9 @@ export const chunkContextParagraphs = 8
 /** Most characters of context on each side of a chunk. */
 export const chunkContextLength = 8 * 1024
 
+/**
+ * Most findings one rule reports in one draft. A news draft has a few
+ * dozen; a hostile one (`the the ` a million times) would otherwise keep
+ * hundreds of megabytes of findings. An info notice says when a rule stopped.
+ */
+export const maxFindingsPerRule = 10_000
