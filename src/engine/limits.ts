@@ -58,3 +58,9 @@ export const chunkContextLength = 8 * 1024
  * hundreds of megabytes of findings. An info notice says when a rule stopped.
  */
 export const maxFindingsPerRule = 10_000
+
+/**
+ * Most entries a look-up cache of the engine keeps (suggestions, near-miss
+ * names), for the life of the process; past it the cache starts again.
+ */
+export const maxCacheEntries = 50_000

@@ -10,7 +10,8 @@
  * confusions are cheap) blended with how common the word is.
  */
 
-import {isOverlong} from './limits.js'
+import {BoundedCache} from './bounded-cache.js'
+import {isOverlong, maxCacheEntries} from './limits.js'
 import {letterMask, mayBeWithin} from './text.js'
 
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
@@ -200,7 +201,7 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
     }
     return [byFirst, bySecond]
   }
-  const cache = new Map<string, string[]>()
+  const cache = new BoundedCache<string, string[]>(maxCacheEntries)
 
   function frequency(word: string): number {
     frequencies ??= loadFrequencies()

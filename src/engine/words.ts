@@ -5,7 +5,8 @@
  */
 import type {Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {isOverlong} from './limits.js'
+import {BoundedCache} from './bounded-cache.js'
+import {isOverlong, maxCacheEntries} from './limits.js'
 import {typingDistance} from './suggest.js'
 import {
   editDistance,
@@ -272,9 +273,9 @@ function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] 
 }
 
 /** Near misses found so far, shared across files that use the same names. */
-const nearMissCaches = new WeakMap<ReadonlyArray<string>, Map<string, Map<string, string | undefined>>>()
+const nearMissCaches = new WeakMap<ReadonlyArray<string>, Map<string, BoundedCache<string, string | undefined>>>()
 
-function nearMissCache(context: RuleContext): Map<string, string | undefined> {
+function nearMissCache(context: RuleContext): BoundedCache<string, string | undefined> {
   const salient = context.resources.names.salient
   let byExtraNames = nearMissCaches.get(salient)
   if (!byExtraNames) {
@@ -284,7 +285,7 @@ function nearMissCache(context: RuleContext): Map<string, string | undefined> {
   const key = [...context.extraNames, '', ...context.acceptedWords].join('\n')
   let cache = byExtraNames.get(key)
   if (!cache) {
-    cache = new Map()
+    cache = new BoundedCache(maxCacheEntries)
     byExtraNames.set(key, cache)
   }
   return cache
