@@ -26,6 +26,8 @@ Options:
       --ignore-path <file> use this ignore file instead of .retextignore
       --no-ignore          do not read ignore files
   -j, --jobs <n|auto>      worker threads for a folder (default and auto: one per core)
+      --max-file-size <s>  do not read drafts larger than this: 20MB (default), 500KB, 0 for
+                           no limit; a larger draft gets one finding, the others are checked
       --diff[=<rev>]       report only findings on lines changed since rev (default:
                            the merge base with the default branch); give rev with =
       --cache              reuse findings for drafts unchanged since the last run

@@ -20,6 +20,7 @@ import {ConfigFileError, transformConfig, type Overrides} from '../node/config.j
 import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
 import {changedDrafts, changedLines, DiffError, keepChanged, type ChangeSet} from '../node/diff.js'
 import {fixFiles} from '../node/fix.js'
+import {defaultMaxFileSize, parseFileSize} from '../node/file-size.js'
 import {gatherInput, InputError, type Input} from '../node/input.js'
 import {CheckRun} from '../node/plugin.js'
 import {root} from '../node/resources.js'
@@ -61,6 +62,8 @@ interface Parsed {
   readonly ignorePath: string | undefined
   readonly useIgnore: boolean
   readonly jobs: number
+  /** `--max-file-size`, in bytes (0: no limit). */
+  readonly maxFileSize: number
   /** `--fix` writes safe fixes, `--fix-dry-run` prints them as a diff. */
   readonly fix: 'write' | 'dry-run' | undefined
   /** `--diff[=<rev>]`: `''` for the default base. */
@@ -97,6 +100,7 @@ function parse(io: Io): Parsed {
         'ignore-path': {type: 'string'},
         'no-ignore': {type: 'boolean'},
         jobs: {type: 'string', short: 'j'},
+        'max-file-size': {type: 'string'},
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         diff: {type: 'string'},
@@ -127,6 +131,14 @@ function parse(io: Io): Parsed {
       throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number of 1 or more, or \`auto\``)
     }
   }
+  let maxFileSize = defaultMaxFileSize
+  if (values['max-file-size'] !== undefined) {
+    const size = parseFileSize(values['max-file-size'])
+    if (size === undefined) {
+      throw new UsageError(`Unexpected \`--max-file-size ${values['max-file-size']}\`, expected a size such as \`20MB\` or \`500KB\`, or \`0\` for no limit`)
+    }
+    maxFileSize = size
+  }
   if (values.fix === true && values['fix-dry-run'] === true) {
     throw new UsageError('Unexpected `--fix` with `--fix-dry-run`, expected one of them')
   }
@@ -148,6 +160,7 @@ function parse(io: Io): Parsed {
     ignorePath: values['ignore-path'],
     useIgnore: values['no-ignore'] !== true,
     jobs,
+    maxFileSize,
     fix: values['fix-dry-run'] === true ? 'dry-run' : values.fix === true ? 'write' : undefined,
     diff: values.diff,
     cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
@@ -251,7 +264,8 @@ export async function main(io: Io): Promise<number> {
       useIgnore: options.useIgnore,
       ignoreName: '.retextignore',
       ignorePath: options.ignorePath,
-      trusted: options.trustConfig
+      trusted: options.trustConfig,
+      maxFileSize: options.maxFileSize
     })
   } catch (error) {
     if (error instanceof InputError) return fail(error.message)

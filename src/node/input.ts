@@ -10,6 +10,7 @@ import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
 import {source} from '../engine/define-rule.js'
 import {ConfigFinder} from './config-files.js'
+import {defaultMaxFileSize, tooLargeInput} from './file-size.js'
 import {findDrafts, IgnoreFileError} from './find-drafts.js'
 import {decodeDraft, draftFile, problemFile, readDraft} from './read-draft.js'
 import {cliHow, preflight, type PluginPolicy} from './trust.js'
@@ -33,6 +34,8 @@ export interface InputOptions {
   readonly ignorePath: string | undefined
   /** `--trust-config`. */
   readonly trusted: boolean
+  /** `--max-file-size`: drafts larger than this many bytes are not read (0: no limit; default: 20 MB). */
+  readonly maxFileSize?: number | undefined
 }
 
 export interface Input {
@@ -49,15 +52,27 @@ export interface Input {
 /** A problem that stops the run before any draft is read: one or more lines. */
 export class InputError extends Error {}
 
-async function readAll(stream: Readable): Promise<Buffer> {
+/** All of `stream`, or undefined as soon as it holds more than `limit` bytes (0: no limit). */
+async function readAll(stream: Readable, limit: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer))
+  let length = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer)
+    length += bytes.length
+    if (limit > 0 && length > limit) {
+      // Stop reading: a stream such as /dev/zero would never end.
+      stream.destroy()
+      return undefined
+    }
+    chunks.push(bytes)
+  }
   return Buffer.concat(chunks)
 }
 
 /** Find, vet and read a run's input. Throws `InputError`. */
 export async function gatherInput(options: InputOptions): Promise<Input> {
   const {cwd} = options
+  const maxFileSize = options.maxFileSize ?? defaultMaxFileSize
   const configs = new ConfigFinder({
     cwd,
     rcName: options.useConfig && !options.config ? options.rcName : undefined,
@@ -73,9 +88,10 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
     const name = options.stdinFilename === undefined ? undefined : path.resolve(cwd, options.stdinFilename)
     const config = configs.forFile(name ?? path.join(cwd, 'stdin.js'))
     const policy = await vet(config === undefined ? [] : [config], options)
-    const decoded = decodeDraft(await readAll(options.stdin))
-    if (decoded.ok) stdin = {text: decoded.text, bom: decoded.bom}
-    else unchecked.push(problemFile(name, cwd, decoded.reason, decoded.point))
+    const bytes = await readAll(options.stdin, maxFileSize)
+    const decoded = bytes ? decodeDraft(bytes) : undefined
+    if (decoded?.ok) stdin = {text: decoded.text, bom: decoded.bom}
+    else unchecked.push(problemFile(name, cwd, decoded?.reason ?? tooLargeInput(maxFileSize), decoded?.point))
     return {drafts, stdin, unchecked, policy}
   }
 
@@ -104,7 +120,7 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
       unchecked.push(problemFile(draft.path, cwd, draft.problem))
       continue
     }
-    const decoded = readDraft(draft.path)
+    const decoded = readDraft(draft.path, maxFileSize)
     if (decoded.ok) drafts.push(draftFile(draft.path, cwd, decoded))
     else unchecked.push(draftFile(draft.path, cwd, decoded))
   }

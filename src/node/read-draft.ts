@@ -10,6 +10,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {splitBom} from '../engine/bom.js'
 import {source} from '../engine/define-rule.js'
+import {tooLarge} from './file-size.js'
 
 /** A draft's text, or why it cannot be checked. */
 export type Decoded =
@@ -132,9 +133,10 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
 /**
  * Read the regular file at `filePath` and decode it. The file is opened
  * without blocking (a FIFO swapped in after it was found must not hang the
- * run) and checked again through its descriptor before a byte is read.
+ * run) and checked again through its descriptor before a byte is read: a
+ * file larger than `maxSize` bytes (0: no limit) is not read at all.
  */
-export function readDraft(filePath: string): Decoded {
+export function readDraft(filePath: string, maxSize = 0): Decoded {
   let handle: number
   try {
     handle = fs.openSync(filePath, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY)
@@ -146,6 +148,8 @@ export function readDraft(filePath: string): Decoded {
     const kind = specialKind(stats)
     if (kind) return {ok: false, reason: notRegularReason(kind)}
     if (stats.isDirectory()) return {ok: false, reason: 'Cannot check folder as a draft, expected a text draft'}
+    const large = tooLarge(stats.size, maxSize)
+    if (large) return {ok: false, reason: large}
     return decodeDraft(fs.readFileSync(handle))
   } catch (error) {
     return {ok: false, reason: readProblem(error)}
