@@ -4,6 +4,7 @@
  *   dist/extension.js                         the client (esbuild, CommonJS; `vscode` is external)
  *   dist/server/src/language-server/bin.js    copydesk's language server (esbuild, ESM)
  *   dist/server/src/language-server/worker.js the check worker, beside the server as src/node/pool.ts expects
+ *   dist/server/src/language-server/lint-worker.js the server's lint worker, beside it as lint-service.ts expects
  *   dist/server/generated/, dist/server/data/ copydesk's lookup data
  *   dist/server/node_modules/dictionary-en*   the Hunspell dictionaries, kept as packages
  *
@@ -29,6 +30,7 @@ const dictionaries = ['dictionary-en', 'dictionary-en-gb']
 const needed = [
   'dist/src/language-server/bin.js',
   'dist/src/node/worker.js',
+  'dist/src/language-server/lint-worker.js',
   'generated/words-en-US.txt',
   'generated/words-en-GB.txt',
   'data/news-words.txt',
@@ -56,7 +58,8 @@ await build({
 await build({
   entryPoints: {
     'src/language-server/bin': path.join(repo, 'dist/src/language-server/bin.js'),
-    'src/language-server/worker': path.join(repo, 'dist/src/node/worker.js')
+    'src/language-server/worker': path.join(repo, 'dist/src/node/worker.js'),
+    'src/language-server/lint-worker': path.join(repo, 'dist/src/language-server/lint-worker.js')
   },
   outdir: server,
   bundle: true,

@@ -43,7 +43,15 @@ export interface Platform {
    * function it returns is called when the check ends.
    */
   readonly lowMemory?: () => () => void
+  /**
+   * Asked between chunks of a long draft: when it answers true, the check
+   * stops with `CheckCancelled` (an editor has a newer version of the draft).
+   */
+  readonly cancelled?: () => boolean
 }
+
+/** A check stopped because its platform said it is no longer wanted. */
+export class CheckCancelled extends Error {}
 
 export function copydesk(
   options: CopydeskOptions | null | undefined,
@@ -78,6 +86,10 @@ export function copydesk(
     }
   }
 
+  const stopIfCancelled = () => {
+    if (platform.cancelled?.()) throw new CheckCancelled('The check was cancelled: a newer version of the draft came in')
+  }
+
   /**
    * A draft longer than `chunkLength`, chunk by chunk (see chunks.ts): a
    * first pass over every chunk decides the dialect and gathers what rules
@@ -96,6 +108,7 @@ export function copydesk(
       const summary = emptySummary()
       let otherForms = 0
       for (const chunk of chunks) {
+        stopIfCancelled()
         const tree = parseRange(text, file, chunk.own, mode, notes)
         const context = contextFor(file, resources)
         if (countOtherDialect) otherForms += otherDialectForms(tree, context)
@@ -126,6 +139,7 @@ export function copydesk(
 
     const limiter = findingLimiter()
     for (const chunk of chunks) {
+      stopIfCancelled()
       const tree = parseRange(text, file, chunk.read, mode, notes)
       const before = file.messages.length
       runRules(tree, contextFor(file, resources, summary))

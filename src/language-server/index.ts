@@ -10,6 +10,11 @@
  * initialization option (src/node/trust.ts); without it a refused plugin is
  * named once in a message window and the buffer is checked with copydesk
  * alone (see `lint`).
+ *
+ * Checks run on a worker thread (lint-service.ts), so requests are answered
+ * while a long document is checked; a newer check of a document stops an
+ * older one; a document past the CLI's default `--max-file-size` (20 MB)
+ * gets one diagnostic instead of a check.
  */
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -24,13 +29,17 @@ import {
   type Connection,
   type Diagnostic,
   type Position,
-  type Range
+  type Range,
+  type WorkDoneProgressServerReporter
 } from 'vscode-languageserver/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
 import {splitBom} from '../engine/bom.js'
-import {cwdFor, lint, type LintResult} from './lint.js'
+import {chunkLength} from '../engine/limits.js'
+import {defaultMaxFileSize, formatSize, tooLargeDocument} from '../node/file-size.js'
+import {cwdFor, type LintResult} from './lint.js'
+import {LintService} from './lint-service.js'
 import {addWord, WordListError} from './word-list.js'
 
 export const commands = {
@@ -91,15 +100,26 @@ interface DocumentState {
   timer?: NodeJS.Timeout | undefined
   /** Lints started for the document: only the latest may publish. */
   lints: number
+  /** The version the latest lint started on. */
+  version?: number | undefined
   diagnostics: Diagnostic[]
   result?: LintResult | undefined
   /** The folder a new `.retextrc` goes in when there is no config. */
   folder: string
 }
 
+/** A document larger than the size limit: one diagnostic says so, and it is not checked. */
+class DocumentTooLarge extends Error {}
+
 /** Wire copydesk into an LSP connection and start listening. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
+  // Checks run on a worker thread, so requests are answered while a long document is checked.
+  const linter = new LintService()
+  /** The CLI's `--max-file-size` default: a larger document gets one diagnostic. */
+  const maxFileSize = defaultMaxFileSize
+  /** The client shows work done progress (`window.workDoneProgress`). */
+  let showsProgress = false
   const states = new Map<string, DocumentState>()
   /** Rules switched off per document by "Disable `<rule>` for this file". */
   const disabled = new Map<string, Set<string>>()
@@ -137,6 +157,7 @@ export function startServer(connection: Connection): void {
     state.timer = undefined
     const started = ++state.lints
     const version = document.version
+    state.version = version
     const text = document.getText()
     // The BOM is not text: checked without it, as the CLI does, and ranges shifted back past it.
     const {text: body, prefix} = splitBom(text)
@@ -149,7 +170,29 @@ export function startServer(connection: Connection): void {
     let result: LintResult | undefined
     if (body.trim() !== '') {
       try {
-        result = await lint(body, filePath, cwdFor(filePath, workspaceFolders), {trustConfig})
+        const size = Buffer.byteLength(body)
+        const large = tooLargeDocument(size, maxFileSize)
+        if (large) throw new DocumentTooLarge(large)
+        // A long document shows progress while it is checked, where the editor can show it.
+        let progress: Promise<WorkDoneProgressServerReporter> | undefined
+        const started =
+          showsProgress && body.length > chunkLength
+            ? () => {
+                progress = connection.window.createWorkDoneProgress().then((reporter) => {
+                  reporter.begin('copydesk', undefined, `Checking ${path.basename(filePath)} (${formatSize(size)})`)
+                  return reporter
+                })
+              }
+            : undefined
+        const outcome = await linter
+          .lint(document.uri, {text: body, filePath, cwd: cwdFor(filePath, workspaceFolders), trustConfig}, started)
+          .finally(() => void progress?.then((reporter) => reporter.done(), () => {}))
+        if ('cancelled' in outcome) {
+          connection.console.log(`copydesk: stopped checking version ${version} of ${document.uri}: a newer check of it started`)
+          return
+        }
+        if ('error' in outcome) throw new Error(outcome.error)
+        result = outcome.result
         const checked = TextDocument.create(document.uri, document.languageId, version, body)
         const off = disabled.get(document.uri)
         diagnostics = result.messages
@@ -168,7 +211,7 @@ export function startServer(connection: Connection): void {
           }
         }
       } catch (error) {
-        const problem = `Cannot check \`${path.basename(filePath)}\`: ${firstLine(error)}`
+        const problem = error instanceof DocumentTooLarge ? error.message : `Cannot check \`${path.basename(filePath)}\`: ${firstLine(error)}`
         diagnostics = [problemDiagnostic(problem, 'input')]
         connection.console.error(problem)
       }
@@ -192,6 +235,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params) => {
+    showsProgress = params.capabilities.window?.workDoneProgress === true
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
     workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri))
     const initializationOptions: unknown = params.initializationOptions
@@ -216,7 +260,8 @@ export function startServer(connection: Connection): void {
     clearTimeout(state.timer)
     state.timer = setTimeout(() => {
       const document = documents.get(event.document.uri)
-      if (document) validateSafely(document)
+      // Opening a document also reports it changed: its lint has started already.
+      if (document && document.version !== state.version) validateSafely(document)
     }, debounceMs)
   })
   documents.onDidClose((event) => {

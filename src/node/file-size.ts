@@ -44,3 +44,9 @@ export function tooLarge(size: number, limit: number): string | undefined {
 export function tooLargeInput(limit: number): string {
   return `Cannot check more than ${formatSize(limit)} from stdin, expected at most ${formatSize(limit)}: split the draft or raise \`--max-file-size\``
 }
+
+/** The same for an editor's document: no command-line flag to raise there. */
+export function tooLargeDocument(size: number, limit: number): string | undefined {
+  if (limit <= 0 || size <= limit) return undefined
+  return `Cannot check ${formatSize(size)} document, expected at most ${formatSize(limit)}: split the draft`
+}

@@ -3,7 +3,7 @@ import {parentPort} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import type {CopydeskOptions} from '../engine/copydesk.js'
 import {check, createProcessor} from '../engine/processor.js'
-import {nodePlatform} from './memory.js'
+import {nodePlatform} from './platform.js'
 import {toPlain} from './messages.js'
 import {loadResources} from './resources.js'
 

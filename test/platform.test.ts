@@ -4,7 +4,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {chunkLength} from '../src/engine/limits.js'
 import {check, createProcessor} from '../src/engine/processor.js'
-import {nodePlatform} from '../src/node/memory.js'
+import {nodePlatform} from '../src/node/platform.js'
 import {loadResources} from '../src/node/resources.js'
 
 describe('nodePlatform', () => {

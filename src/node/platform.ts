@@ -1,7 +1,9 @@
 /**
- * Node's side of the engine's `Platform`: while a draft too long to check
- * whole is checked, V8 grows its heap by at most 30 % over what survives a
- * full collection, instead of letting it grow several times over.
+ * Node's side of the engine's `Platform`.
+ *
+ * Memory: while a draft too long to check whole is checked, V8 grows its
+ * heap by at most 30 % over what survives a full collection, instead of
+ * letting it grow several times over.
  *
  * Checking a long draft chunk by chunk keeps what is alive small (about
  * 100 MB for 20 MB of news text, word data included), but it makes and
@@ -15,12 +17,25 @@
 import v8 from 'node:v8'
 import type {Platform} from '../engine/copydesk.js'
 
+/**
+ * Cancelling: the thread that checks may say, between chunks of a long
+ * draft, that the check is no longer wanted (the language server's check
+ * worker, when a newer version of the document came in).
+ */
+let cancelCheck: (() => boolean) | undefined
+
+/** What answers whether the check now running is still wanted; undefined: it always is. */
+export function setCancelCheck(check: (() => boolean) | undefined): void {
+  cancelCheck = check
+}
+
 /** Heap growth over the surviving heap, in per cent, while a long draft is checked. */
 const heapGrowthPercent = 30
 
 let active = 0
 
 export const nodePlatform: Platform = {
+  cancelled: () => cancelCheck?.() === true,
   lowMemory() {
     // The flag is read at every collection, so it can change while Node runs.
     if (active++ === 0) v8.setFlagsFromString(`--heap-growing-percent=${heapGrowthPercent}`)

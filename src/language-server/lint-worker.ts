@@ -1,0 +1,45 @@
+/**
+ * The language server's check worker: lints buffers on its own thread, one
+ * at a time, so the server's thread keeps answering requests (hover, code
+ * actions, the next edit) while a long document is checked. A check the
+ * server no longer wants (a newer version came in) stops at the next chunk:
+ * the server sets a shared flag the engine reads between chunks.
+ */
+import {parentPort} from 'node:worker_threads'
+import {toPlain, type PlainMessage} from '../node/messages.js'
+import {setCancelCheck} from '../node/platform.js'
+import {lint, type LintResult} from './lint.js'
+
+export interface LintRequest {
+  readonly id: number
+  readonly text: string
+  readonly filePath: string
+  readonly cwd: string
+  readonly trustConfig: boolean
+  /** One 32-bit integer; not 0 once the server no longer wants the result. */
+  readonly cancel: SharedArrayBuffer
+}
+
+/** A `LintResult` as it crosses to the server's thread: messages as plain objects. */
+export type PlainLintResult = Omit<LintResult, 'messages'> & {readonly messages: ReadonlyArray<PlainMessage>}
+
+export type LintReply =
+  | {readonly id: number; readonly result: PlainLintResult}
+  | {readonly id: number; readonly cancelled: true}
+  | {readonly id: number; readonly error: string}
+
+parentPort?.on('message', async (request: LintRequest) => {
+  const flag = new Int32Array(request.cancel)
+  const cancelled = () => Atomics.load(flag, 0) !== 0
+  setCancelCheck(cancelled)
+  let reply: LintReply
+  try {
+    const result = await lint(request.text, request.filePath, request.cwd, {trustConfig: request.trustConfig})
+    reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, result: {...result, messages: result.messages.map(toPlain)}}
+  } catch (error) {
+    reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, error: String(error instanceof Error ? error.message : error).split('\n')[0]!}
+  } finally {
+    setCancelCheck(undefined)
+  }
+  parentPort?.postMessage(reply)
+})
