@@ -4,7 +4,7 @@ import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {draftUnits, planChunks} from '../src/engine/chunks.js'
-import {chunkContextLength, chunkLength, maxFindingsPerRule} from '../src/engine/limits.js'
+import {chunkContextLength, chunkLength, maxChunkParagraphs, maxFindingsPerRule} from '../src/engine/limits.js'
 import {isChunked, isMarkdown, loadMarkdownSupport, parseDraft, parseRange, readingNotes, usesLineParagraphs} from '../src/engine/parse.js'
 import {check, createProcessor} from '../src/engine/processor.js'
 import {loadResources} from '../src/node/resources.js'
@@ -65,7 +65,7 @@ describe('large drafts', () => {
     ])
   })
 
-  it('are cut into chunks no longer than the limit, each read with bounded context', async () => {
+  it('are cut into chunks no longer than the limits, each read with bounded context', async () => {
     await loadMarkdownSupport()
     const drafts: Array<[string, boolean, boolean]> = [
       [corpusText('.txt', 5 * chunkLength), false, false],
@@ -75,13 +75,15 @@ describe('large drafts', () => {
       ['- item\n'.repeat(chunkLength / 4), true, false]
     ]
     for (const [text, markdown, lineParagraphs] of drafts) {
-      const chunks = planChunks(draftUnits(text, markdown, lineParagraphs))
+      const units = draftUnits(text, markdown, lineParagraphs)
+      const chunks = planChunks(units)
       expect(chunks.length).toBeGreaterThan(1)
       let covered = 0
       for (const chunk of chunks) {
         expect(chunk.own.start).toBe(covered)
         covered = chunk.own.end
         expect(chunk.own.end - chunk.own.start).toBeLessThanOrEqual(chunkLength)
+        expect(units.filter((unit) => unit.start >= chunk.own.start && unit.end <= chunk.own.end).length).toBeLessThanOrEqual(maxChunkParagraphs)
         expect(chunk.own.start - chunk.read.start).toBeLessThanOrEqual(chunkContextLength)
         expect(chunk.read.end - chunk.own.end).toBeLessThanOrEqual(chunkContextLength)
       }

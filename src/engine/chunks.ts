@@ -12,7 +12,7 @@
  * paragraph longer than a chunk is cut after sentence ends (Markdown: at
  * line starts).
  */
-import {chunkContextLength, chunkContextParagraphs, chunkLength} from './limits.js'
+import {chunkContextLength, chunkContextParagraphs, chunkLength, maxChunkParagraphs} from './limits.js'
 import {markdownBlocks} from './markdown-guard.js'
 import {paragraphBreaks, sentenceCuts} from './parse-in-pieces.js'
 
@@ -88,7 +88,8 @@ function lineCuts(text: string, start: number, end: number, limit: number): numb
 }
 
 /**
- * Group `units` into chunks of about `limit` characters, each with up to
+ * Group `units` into chunks of about `limit` characters (and at most
+ * `maxChunkParagraphs` units), each with up to
  * `chunkContextParagraphs` units (at most `chunkContextLength` characters)
  * of context on each side.
  */
@@ -97,7 +98,7 @@ export function planChunks(units: ReadonlyArray<Range>, limit = chunkLength): Ch
   let first = 0
   while (first < units.length) {
     let last = first
-    while (last + 1 < units.length && units[last + 1]!.end - units[first]!.start <= limit) last++
+    while (last + 1 < units.length && last + 1 - first < maxChunkParagraphs && units[last + 1]!.end - units[first]!.start <= limit) last++
     let before = first
     while (
       before > 0 &&

@@ -46,6 +46,14 @@ export const maxInlineMarks = 256
  */
 export const chunkLength = 128 * 1024
 
+/**
+ * Most paragraphs in one chunk. A paragraph costs memory of its own (its
+ * nodes, its quotation and attribution analyses) whatever its length, so a
+ * draft of a million one-letter lines needs smaller chunks than news copy,
+ * whose 128 KB hold a few hundred paragraphs.
+ */
+export const maxChunkParagraphs = 8192
+
 /** Paragraphs of context read on each side of a chunk, so findings that look at neighbours see them. */
 export const chunkContextParagraphs = 8
 
