@@ -117,22 +117,30 @@ interface Origin {
 
 /**
  * Move every position in `nodes` from a piece to the draft. parse-latin
- * shares point objects between nodes, so each node gets new ones.
+ * shares point objects between nodes (a word and its text, a sentence and
+ * its first word), so each point is moved once, in place.
  */
 export function rebase(nodes: ReadonlyArray<RootContent | Root>, origin: Origin): void {
-  for (const node of nodes) {
-    const position = node.position
-    if (position) node.position = {start: move(position.start, origin), end: move(position.end, origin)}
-    if ('children' in node) rebase(node.children as RootContent[], origin)
+  if (origin.offset === 0 && origin.line === 1 && origin.column === 1) return
+  const moved = new Set<Point>()
+  const move = (point: Point) => {
+    if (moved.has(point)) return
+    moved.add(point)
+    if (point.line === 1) point.column += origin.column - 1
+    point.line += origin.line - 1
+    point.offset = (point.offset ?? 0) + origin.offset
   }
-}
-
-function move(point: Point, origin: Origin): Point {
-  return {
-    line: point.line + origin.line - 1,
-    column: point.line === 1 ? point.column + origin.column - 1 : point.column,
-    offset: (point.offset ?? 0) + origin.offset
+  const visit = (list: ReadonlyArray<RootContent | Root>) => {
+    for (const node of list) {
+      const position = node.position
+      if (position) {
+        move(position.start)
+        move(position.end)
+      }
+      if ('children' in node) visit(node.children as RootContent[])
+    }
   }
+  visit(nodes)
 }
 
 function whiteSpaceNode(value: string, start: Point, end: Point): RootContent {
