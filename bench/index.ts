@@ -21,6 +21,7 @@ import {rules} from '../rules/index.js'
 import {measureFind} from './find.js'
 import {measureRelint} from './relint.js'
 import {fuzzReport} from './fuzz-report.js'
+import {hostileReport} from './hostile-drafts.js'
 import {loadResources} from '../src/node/resources.js'
 import {countWords, documentText, loadBrownPress, type BrownText} from './brown.js'
 import {makeDrafts, writeDrafts} from './drafts.js'
@@ -674,6 +675,8 @@ async function main(): Promise<void> {
     progress('fuzz: 10,000 generated hostile drafts')
     const fuzz = await fuzzReport(workFolder)
     markdown += fuzz
+    progress('hostile drafts and long drafts, against ordinary news of the same size')
+    markdown += await hostileReport(workFolder, undefined, undefined, progress)
     fs.writeFileSync(resultsPath, markdown)
     process.stdout.write(markdown)
     progress(`written to ${path.relative(process.cwd(), resultsPath)}`)

@@ -9,6 +9,8 @@ export interface RunResult {
   readonly wallMs: number
   /** Peak RSS of the largest process in the child's tree, or `undefined` without GNU time. */
   readonly peakRssMb: number | undefined
+  /** User and system CPU time of the child's tree, or `undefined` without GNU time. */
+  readonly cpuMs: number | undefined
   readonly exitCode: number | null
   /** The child's own stderr (GNU time's report removed), for diagnosing failures. */
   readonly stderr: string
@@ -34,10 +36,14 @@ export function timedRun(command: string, args: ReadonlyArray<string>, stdoutFil
       const wallMs = performance.now() - started
       if (typeof stdout === 'number') fs.closeSync(stdout)
       const timeReport = hasGnuTime ? stderr.lastIndexOf('\tCommand being timed:') : -1
-      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(timeReport >= 0 ? stderr.slice(timeReport) : '')
+      const report = timeReport >= 0 ? stderr.slice(timeReport) : ''
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report)
+      const user = /User time \(seconds\): ([\d.]+)/.exec(report)
+      const system = /System time \(seconds\): ([\d.]+)/.exec(report)
       resolve({
         wallMs,
         peakRssMb: rss ? Number(rss[1]) / 1024 : undefined,
+        cpuMs: user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined,
         // GNU time exits with the command's code.
         exitCode: code,
         stderr: timeReport >= 0 ? stderr.slice(0, timeReport) : stderr
