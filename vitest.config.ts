@@ -23,7 +23,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     coverage: {
       provider: 'v8',
-      include: ['src/engine/**', 'rules/**'],
+      include: ['src/core/**', 'src/analysis/**', 'src/lexicon/**', 'rules/**'],
       exclude: ['**/*.test.ts', '**/*.md']
     }
   }

@@ -5,8 +5,9 @@
  */
 import {parentPort} from 'node:worker_threads'
 import {VFile} from 'vfile'
-import {check, createProcessor} from '../src/engine/processor.js'
+import {check, createProcessor} from '../src/core/processor.js'
 import {loadResources} from '../src/node/resources.js'
+import {registry} from '../rules/index.js'
 
 export interface FuzzRequest {
   readonly index: number
@@ -25,7 +26,7 @@ export interface FuzzReply {
 }
 
 const refusals = /^Cannot check (binary|empty|UTF-16|\d[\d.]* MB) file|^Cannot check file that is not valid UTF-8/
-const processor = createProcessor({}, loadResources)
+const processor = createProcessor({}, registry, loadResources)
 
 parentPort?.on('message', async (request: FuzzRequest) => {
   const started = performance.now()

@@ -16,8 +16,8 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
-import {check, createProcessor} from '../src/engine/processor.js'
-import {rules} from '../rules/index.js'
+import {check, createProcessor} from '../src/core/processor.js'
+import {registry, rules} from '../rules/index.js'
 import {measureFind} from './find.js'
 import {measureRelint} from './relint.js'
 import {fuzzReport} from './fuzz-report.js'
@@ -103,7 +103,7 @@ async function measurePrecision(texts: ReadonlyArray<BrownText>): Promise<Precis
   // Timed from processor creation, so loading copydesk's data counts too.
   let started = performance.now()
   const ruleMs = new Map<string, number>()
-  const processor = createProcessor({}, loadResources, {timings: ruleMs})
+  const processor = createProcessor({}, registry, loadResources, {timings: ruleMs})
   const findings: Finding[] = []
   const otherRules = new Map<string, number>()
   const byRule = new Map<string, number>()
@@ -157,7 +157,7 @@ interface TypoRun {
  * the typo of sentence `i` is on line `2i + 1` and is found by line and text.
  */
 async function measureTypos(typos: ReadonlyArray<PlacedTypo>): Promise<TypoRun> {
-  const processor = createProcessor({}, loadResources)
+  const processor = createProcessor({}, registry, loadResources)
   const naiveProcessor = createNaiveProcessor()
   const outcomes: TypoOutcome[] = []
   let copydeskMs = 0

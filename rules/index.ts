@@ -1,17 +1,18 @@
 /** Every rule copydesk ships, sorted by id. */
-import type {Rule} from '../src/engine/types.js'
-import anonymousAttribution from './anonymous-attribution.js'
-import homophone from './homophone.js'
-import missingSpace from './missing-space.js'
-import nameConsistency from './name-consistency.js'
-import nameSpelling from './name-spelling.js'
-import pronounAttribution from './pronoun-attribution.js'
-import quoteAttribution from './quote-attribution.js'
-import quoteBalance from './quote-balance.js'
-import repeatedWord from './repeated-word.js'
-import spelling from './spelling.js'
-import vagueAttribution from './vague-attribution.js'
-import webBoilerplate from './web-boilerplate.js'
+import type {Registry, Rule} from '../src/core/types.js'
+import {presets} from './presets.js'
+import anonymousAttribution from './anonymous-attribution/index.js'
+import homophone from './homophone/index.js'
+import missingSpace from './missing-space/index.js'
+import nameConsistency from './name-consistency/index.js'
+import nameSpelling from './name-spelling/index.js'
+import pronounAttribution from './pronoun-attribution/index.js'
+import quoteAttribution from './quote-attribution/index.js'
+import quoteBalance from './quote-balance/index.js'
+import repeatedWord from './repeated-word/index.js'
+import spelling from './spelling/index.js'
+import vagueAttribution from './vague-attribution/index.js'
+import webBoilerplate from './web-boilerplate/index.js'
 
 export const rules: ReadonlyArray<Rule<any>> = [
   anonymousAttribution,
@@ -27,3 +28,6 @@ export const rules: ReadonlyArray<Rule<any>> = [
   vagueAttribution,
   webBoilerplate
 ]
+
+/** copydesk's rules and presets, as the core takes them. */
+export const registry: Registry = {rules, presets}

@@ -1,6 +1,6 @@
 /** The engine's look-up caches stay bounded over a long process. */
 import {describe, expect, it} from 'vitest'
-import {BoundedCache} from '../src/engine/bounded-cache.js'
+import {BoundedCache} from '../src/core/bounded-cache.js'
 
 describe('BoundedCache', () => {
   it('never holds more than its limit, and starts again when full', () => {

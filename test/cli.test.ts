@@ -136,7 +136,7 @@ describe('copydesk CLI', () => {
       column: 5,
       place: {start: {line: 1, column: 5, offset: 4}, end: {line: 1, column: 14, offset: 13}}
     })
-    expect(report[0]!.messages[0]!['url']).toMatch(/rules\/spelling\.md$/)
+    expect(report[0]!.messages[0]!['url']).toMatch(/rules\/spelling\/readme\.md$/)
     expect(report[0]!.messages[0]!['note']).toMatch(/dictionary/)
   })
 

@@ -1,12 +1,13 @@
 /** copydesk's settings: merged over the preset, and every problem named by key path. */
 import {describe, expect, it} from 'vitest'
-import {rules} from '../rules/index.js'
-import {ConfigError, closest, parseSettings} from '../src/engine/config.js'
-import {defineRule} from '../src/engine/define-rule.js'
+import {registry, rules} from '../rules/index.js'
+import {presets} from '../rules/presets.js'
+import {ConfigError, closest, parseSettings} from '../src/core/settings.js'
+import {defineRule} from '../src/core/define-rule.js'
 
 function problem(raw: unknown, ruleList = rules): string {
   try {
-    parseSettings(raw, ruleList)
+    parseSettings(raw, {rules: ruleList, presets})
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError)
     return (error as Error).message
@@ -22,7 +23,7 @@ const withOptions = defineRule<{minWords: number; allow: string[]; strict: boole
 
 describe('parseSettings', () => {
   it('gives the recommended preset with no settings', () => {
-    const settings = parseSettings(undefined, rules)
+    const settings = parseSettings(undefined, registry)
     expect(settings.dialect).toBe('auto')
     expect(settings.preset).toBe('recommended')
     expect(settings.rules.get('spelling')).toEqual({level: 'warn', options: {}})
@@ -31,7 +32,7 @@ describe('parseSettings', () => {
   it('merges rule levels and options over the preset', () => {
     const settings = parseSettings(
       {dialect: 'en-GB', words: ['gorp'], names: ['Qwertyson'], wordsFile: 'words.txt', rules: {spelling: 'error', 'with-options': ['info', {minWords: 6, allow: ['a'], strict: true}]}},
-      [...rules, withOptions]
+      {rules: [...rules, withOptions], presets}
     )
     expect(settings.rules.get('spelling')?.level).toBe('error')
     expect(settings.rules.get('with-options')).toEqual({level: 'info', options: {minWords: 6, allow: ['a'], strict: true}})
@@ -42,7 +43,7 @@ describe('parseSettings', () => {
   })
 
   it('accepts a level alone in a list', () => {
-    expect(parseSettings({rules: {spelling: ['off']}}, rules).rules.get('spelling')?.level).toBe('off')
+    expect(parseSettings({rules: {spelling: ['off']}}, registry).rules.get('spelling')?.level).toBe('off')
   })
 
   const cases: Array<[string, unknown, string]> = [
@@ -80,7 +81,7 @@ describe('parseSettings', () => {
     expect(problem({rules: {'with-options': ['warn', {allow: 'a'}]}}, list)).toBe(
       'Unexpected value for `rules.with-options[1].allow`: got `a`, expected `Array<string>`'
     )
-    expect(parseSettings({rules: {'with-options': ['warn', {strict: null}]}}, list).rules.get('with-options')?.options).toEqual({strict: null})
+    expect(parseSettings({rules: {'with-options': ['warn', {strict: null}]}}, {rules: list, presets}).rules.get('with-options')?.options).toEqual({strict: null})
     expect(problem({rules: {'quote-balance': ['warn', {outer: 'curly'}]}})).toBe(
       'Unexpected value for `rules.quote-balance[1].outer`: got `curly`, expected one of `"double"`, `"single"`'
     )

@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {root} from '../src/node/resources.js'
-import type {CopydeskOptions} from '../src/engine/copydesk.js'
+import type {CopydeskOptions} from '../src/core/copydesk.js'
 import {checkText} from './helpers.js'
 
 export interface Draft {

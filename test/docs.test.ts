@@ -48,9 +48,9 @@ function examples(tree: Root): Example[] {
 
 for (const rule of rules) {
   const id = rule.meta.id
-  const page = new URL(`../rules/${id}.md`, import.meta.url)
+  const page = new URL(`../rules/${id}/readme.md`, import.meta.url)
 
-  describe(`rules/${id}.md`, () => {
+  describe(`rules/${id}/readme.md`, () => {
     const tree = unified().use(remarkParse).parse(fs.readFileSync(page, 'utf8')) as Root
 
     it('has the title and summary of the rule', () => {

@@ -1,10 +1,11 @@
 /** The engine without the CLI: input checks, Markdown, positions, messages. */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import {loadMarkdownSupport, parseDraft} from '../src/engine/parse.js'
-import {check, createProcessor} from '../src/engine/processor.js'
+import {loadMarkdownSupport, parseDraft} from '../src/core/parse.js'
+import {check, createProcessor} from '../src/core/processor.js'
 import {loadResources} from '../src/node/resources.js'
 import {checkText} from './helpers.js'
+import {registry} from '../rules/index.js'
 
 describe('engine', () => {
   it('refuses binary and empty input with one fatal message', async () => {
@@ -39,13 +40,13 @@ describe('engine', () => {
   })
 
   it('reports an internal failure as a fatal message, not a crash', async () => {
-    const processor = createProcessor({}, () => Promise.reject(new Error('data missing')))
+    const processor = createProcessor({}, registry, () => Promise.reject(new Error('data missing')))
     const file = await check(processor, new VFile({path: 'a.txt', value: 'Some text.'}))
     expect(file.messages.map((message) => [message.reason, message.fatal])).toEqual([['data missing', true]])
   })
 
   it('runs no rule when all are off', async () => {
-    const processor = createProcessor({rules: {spelling: 'off', 'name-spelling': 'off', 'name-consistency': 'off'}}, loadResources)
+    const processor = createProcessor({rules: {spelling: 'off', 'name-spelling': 'off', 'name-consistency': 'off'}}, registry, loadResources)
     const file = await check(processor, new VFile({path: 'a.txt', value: 'The goverment.'}))
     expect(file.messages).toEqual([])
   })

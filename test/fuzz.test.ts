@@ -12,12 +12,13 @@ import {location} from 'vfile-location'
 import {describe, expect, it} from 'vitest'
 import {hostileInput, hostileKinds} from '../bench/hostile-inputs.js'
 import {seededRandom} from '../bench/random.js'
-import {check, createProcessor} from '../src/engine/processor.js'
+import {check, createProcessor} from '../src/core/processor.js'
 import {applyEdits, safeEdits} from '../src/node/fix.js'
 import {loadResources} from '../src/node/resources.js'
+import {registry} from '../rules/index.js'
 
 const runs = Number(process.env['FUZZ_RUNS'] ?? 150)
-const processor = createProcessor({}, loadResources)
+const processor = createProcessor({}, registry, loadResources)
 
 /** Pieces news copy and its accidents are made of; fast-check strings them together. */
 const pieces = [

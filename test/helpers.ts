@@ -1,8 +1,8 @@
 /** Helpers shared by rule tests, docs tests and the corpus test. */
 import {VFile} from 'vfile'
-import {rules} from '../rules/index.js'
-import {check, createProcessor} from '../src/engine/processor.js'
-import type {CopydeskOptions} from '../src/engine/copydesk.js'
+import {registry, rules} from '../rules/index.js'
+import {check, createProcessor} from '../src/core/processor.js'
+import type {CopydeskOptions} from '../src/core/copydesk.js'
 import {loadResources} from '../src/node/resources.js'
 
 /** Settings that switch every rule off but `id`, at `level` with `options`. */
@@ -15,7 +15,7 @@ export function only(id: string, options?: Record<string, unknown>, settings: Co
 
 /** Check `text` with copydesk's engine under `settings`; `path` sets the type. */
 export async function checkText(text: string, settings: CopydeskOptions = {}, path = 'draft.txt'): Promise<VFile> {
-  const processor = createProcessor(settings, loadResources)
+  const processor = createProcessor(settings, registry, loadResources)
   return check(processor, new VFile({path, value: text}))
 }
 

@@ -153,7 +153,7 @@ describe('copydesk language server', () => {
     // `é` is one UTF-16 unit, `😀` two: `goverment` starts at unit 24.
     expect(spelling.range).toEqual(range(0, 24, 33))
     expect(spelling).toMatchObject({severity: 2, source: 'copydesk'})
-    expect(spelling.codeDescription?.href).toMatch(/rules\/spelling\.md$/)
+    expect(spelling.codeDescription?.href).toMatch(/rules\/spelling\/readme\.md$/)
     expect(spelling.message.split('\n')[0]).toBe('Unexpected unknown word `goverment`, expected `government`')
     expect(spelling.message.split('\n')[1]).toMatch(/not in the en-US dictionary/)
     expect(byRule(diagnostics, 'missing-space').range).toEqual(range(0, 51, 52))

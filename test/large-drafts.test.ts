@@ -3,12 +3,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {draftUnits, planChunks} from '../src/engine/chunks.js'
-import {chunkContextLength, chunkLength, maxChunkParagraphs, maxFindingsPerRule} from '../src/engine/limits.js'
-import {isChunked, isMarkdown, loadMarkdownSupport, parseDraft, parseRange, readingNotes, usesLineParagraphs} from '../src/engine/parse.js'
-import {check, createProcessor} from '../src/engine/processor.js'
+import {draftUnits, planChunks} from '../src/core/chunks.js'
+import {chunkContextLength, chunkLength, maxChunkParagraphs, maxFindingsPerRule} from '../src/core/limits.js'
+import {isChunked, isMarkdown, loadMarkdownSupport, parseDraft, parseRange, readingNotes, usesLineParagraphs} from '../src/core/parse.js'
+import {check, createProcessor} from '../src/core/processor.js'
 import {loadResources} from '../src/node/resources.js'
 import {checkText} from './helpers.js'
+import {registry} from '../rules/index.js'
 
 const corpus = path.join(import.meta.dirname, '..', 'corpus')
 
@@ -33,7 +34,7 @@ const format = (message: VFile['messages'][number]) => `${message.line}:${messag
 /** The findings of a chunked check and of a check of the whole tree at once. */
 async function bothWays(text: string, filePath: string): Promise<{chunked: string[]; whole: string[]}> {
   await loadMarkdownSupport()
-  const processor = createProcessor({}, loadResources)
+  const processor = createProcessor({}, registry, loadResources)
   const chunkedFile = await check(processor, new VFile({path: filePath, value: text}))
   const wholeFile = new VFile({path: filePath, value: text})
   const mode = {markdown: isMarkdown(wholeFile), lineParagraphs: usesLineParagraphs(text)}

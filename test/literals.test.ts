@@ -1,6 +1,6 @@
 /** URLs, e-mail addresses, handles, tags and domains: found in time proportional to the text. */
 import {describe, expect, it} from 'vitest'
-import {literalRanges, overlaps} from '../src/engine/text.js'
+import {literalRanges, overlaps} from '../src/analysis/text.js'
 import {growth} from './growth.js'
 
 const found = (text: string) => literalRanges(text).map((range) => text.slice(range.start, range.end))

@@ -1,12 +1,13 @@
 /** Tokens longer than any real word are read, never looked up letter by letter. */
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import type {Dialect, Resources} from '../src/engine/resources.js'
-import {maxWordLength} from '../src/engine/limits.js'
-import {check, createProcessor} from '../src/engine/processor.js'
-import {createSuggester} from '../src/engine/suggest.js'
-import {isCompound} from '../src/engine/words.js'
+import type {Dialect, Resources} from '../src/analysis/resources.js'
+import {maxWordLength} from '../src/core/limits.js'
+import {check, createProcessor} from '../src/core/processor.js'
+import {createSuggester} from '../src/analysis/suggest.js'
+import {isCompound} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
+import {registry} from '../rules/index.js'
 
 /** The real lookup data, with every word a rule asks about recorded. */
 async function recordingResources(asked: string[]): Promise<(dialect: Dialect) => Promise<Resources>> {
@@ -50,7 +51,7 @@ async function recordingResources(asked: string[]): Promise<(dialect: Dialect) =
 describe('long tokens', () => {
   it('are never looked up, suggested for or compared as names', async () => {
     const asked: string[] = []
-    const processor = createProcessor({}, await recordingResources(asked))
+    const processor = createProcessor({}, registry, await recordingResources(asked))
     const long = 'x'.repeat(5_000)
     const name = 'Q' + 'w'.repeat(5_000)
     const text = `The minister said ${long} and left. ${name} spoke. ${name} spoke again. The goverment fell.\n`

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {ParseEnglish} from 'parse-english'
 import {describe, expect, it} from 'vitest'
-import {breakSentencesAtLineEnds, parsePlain, usesLineParagraphs} from '../src/engine/parse.js'
+import {breakSentencesAtLineEnds, parsePlain, usesLineParagraphs} from '../src/core/parse.js'
 import {growth} from './growth.js'
 
 /** The tree parse-english gives for the whole text at once. */

@@ -2,10 +2,11 @@
 import v8 from 'node:v8'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {chunkLength} from '../src/engine/limits.js'
-import {check, createProcessor} from '../src/engine/processor.js'
+import {chunkLength} from '../src/core/limits.js'
+import {check, createProcessor} from '../src/core/processor.js'
 import {nodePlatform} from '../src/node/platform.js'
 import {loadResources} from '../src/node/resources.js'
+import {registry} from '../rules/index.js'
 
 describe('nodePlatform', () => {
   it('holds the heap’s growth only while a long draft is checked', async () => {
@@ -16,7 +17,7 @@ describe('nodePlatform', () => {
       setFlags(flags)
     }
     try {
-      const processor = createProcessor({}, loadResources, {}, nodePlatform)
+      const processor = createProcessor({}, registry, loadResources, {}, nodePlatform)
       await check(processor, new VFile({path: 'short.txt', value: 'The minister spoke.\n'}))
       expect(calls).toEqual([])
       const long = 'The minister spoke about the budget for the coming year.\n\n'.repeat(Math.ceil((1.5 * chunkLength) / 58))

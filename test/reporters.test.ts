@@ -8,7 +8,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
-import {ruleUrl, source} from '../src/engine/define-rule.js'
+import {ruleUrl, source} from '../src/core/define-rule.js'
 import {formatReport, formats} from '../src/reporters/index.js'
 
 const cwd = '/newsroom'

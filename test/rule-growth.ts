@@ -1,9 +1,9 @@
 /** One rule run alone on a prepared draft, to measure how its own work grows (see growth.ts). */
 import {VFile} from 'vfile'
 import {rules} from '../rules/index.js'
-import {loadMarkdownSupport, parseDraft} from '../src/engine/parse.js'
-import type {RuleContext} from '../src/engine/types.js'
-import {analyseWords} from '../src/engine/words.js'
+import {loadMarkdownSupport, parseDraft} from '../src/core/parse.js'
+import type {RuleContext} from '../src/core/types.js'
+import {analyseWords} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
 
 /**

@@ -10,7 +10,7 @@
 import {Worker} from 'node:worker_threads'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {settleSeverity} from '../engine/severity.js'
+import {settleSeverity} from '../core/severity.js'
 import {restore} from '../node/messages.js'
 import type {LintResult} from './lint.js'
 import type {LintReply, LintRequest} from './lint-worker.js'

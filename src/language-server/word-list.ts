@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {ConfigError} from '../engine/config.js'
+import {ConfigError} from '../core/settings.js'
 import {appendWord, isWritableWord} from '../node/words-file.js'
 
 export const defaultWordsFile = 'copydesk-words.txt'

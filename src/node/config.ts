@@ -5,9 +5,9 @@
  * and checks settings before any draft is read.
  */
 import path from 'node:path'
-import {rules} from '../../rules/index.js'
-import {closest, ConfigError, parseSettings} from '../engine/config.js'
-import type {CopydeskOptions} from '../engine/copydesk.js'
+import {registry, rules} from '../../rules/index.js'
+import {closest, ConfigError, parseSettings} from '../core/settings.js'
+import type {CopydeskOptions} from '../core/copydesk.js'
 import {isScriptConfig} from './config-files.js'
 import {CheckRun} from './plugin.js'
 import {ownNames, pluginEntries, pluginRefusal, scriptRefusal, untrusted, type PluginPolicy} from './trust.js'
@@ -64,7 +64,7 @@ export function resolveOptions(
   given['rules'] = ruleSettings
 
   try {
-    const settings = parseSettings(given, rules)
+    const settings = parseSettings(given, registry)
     if (settings.wordsFile !== undefined) {
       // The project is the folder holding the config: the words file must be in it.
       const project = configPath ? path.dirname(configPath) : process.cwd()

@@ -30,7 +30,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
-import {source} from '../engine/define-rule.js'
+import {source} from '../core/define-rule.js'
 import {bomOf} from './read-draft.js'
 
 /** One replacement: `text` for the UTF-16 range `start`–`end` of the original text. */

@@ -8,7 +8,7 @@
 import path from 'node:path'
 import type {Readable} from 'node:stream'
 import {VFile} from 'vfile'
-import {source} from '../engine/define-rule.js'
+import {source} from '../core/define-rule.js'
 import {ConfigFinder} from './config-files.js'
 import {defaultMaxFileSize, tooLargeInput} from './file-size.js'
 import {findDrafts, IgnoreFileError} from './find-drafts.js'

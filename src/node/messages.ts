@@ -1,7 +1,7 @@
 /** Messages cross a worker boundary as plain objects and are rebuilt on the file. */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {holdAsError, isError} from '../engine/severity.js'
+import {holdAsError, isError} from '../core/severity.js'
 
 export interface PlainMessage {
   readonly reason: string
@@ -37,7 +37,7 @@ export function toPlain(message: VFileMessage): PlainMessage {
 
 /**
  * Rebuild a message on `file`, which is still in the pipeline: an error is
- * held as non-fatal until the run settles it (see `engine/severity.ts`).
+ * held as non-fatal until the run settles it (see `core/severity.ts`).
  */
 export function restore(file: VFile, plain: PlainMessage): void {
   const message = file.message(plain.reason, {place: plain.place ?? undefined, ruleId: plain.ruleId, source: plain.source})

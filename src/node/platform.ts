@@ -15,7 +15,7 @@
  * since it is set only while a long draft is checked.
  */
 import v8 from 'node:v8'
-import type {Platform} from '../engine/copydesk.js'
+import type {Platform} from '../core/copydesk.js'
 
 /**
  * Cancelling: the thread that checks may say, between chunks of a long

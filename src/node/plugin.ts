@@ -6,12 +6,13 @@
 import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
-import {copydesk, type CopydeskOptions} from '../engine/copydesk.js'
-import {settleWhenRunEnds} from '../engine/severity.js'
+import {copydesk, type CopydeskOptions} from '../core/copydesk.js'
+import {settleWhenRunEnds} from '../core/severity.js'
 import {nodePlatform} from './platform.js'
 import {restore} from './messages.js'
 import {RunPool} from './pool.js'
 import {loadResources} from './resources.js'
+import {registry} from '../../rules/index.js'
 
 /** Counts checked drafts, so the CLI can show progress on long runs. */
 export interface Progress {
@@ -44,7 +45,7 @@ export class CheckRun {
     const run = this
     this.plugin = function (options, fileSet) {
       settleWhenRunEnds(fileSet)
-      const check = copydesk(options, loadResources, {}, nodePlatform) as (tree: Root, file: VFile) => Promise<void>
+      const check = copydesk(options, registry, loadResources, {}, nodePlatform) as (tree: Root, file: VFile) => Promise<void>
       return async function (tree: Root, file: VFile) {
         await check(tree, file)
         run.tick()
@@ -56,7 +57,7 @@ export class CheckRun {
       if (!run.pool.canUse(count)) return run.plugin.call(this, options, fileSet)
       settleWhenRunEnds(fileSet)
       // Settings are checked here too, so a config problem is found before any worker starts.
-      copydesk(options, loadResources)
+      copydesk(options, registry, loadResources)
       const parse = this.parser as (text: string, file: VFile) => Root
       // Keep the cheap input checks (binary, encoding, empty) here; the real parse is the worker's.
       this.parser = function (text: string, file: VFile): Root {

@@ -4,7 +4,7 @@
  */
 import os from 'node:os'
 import {Worker} from 'node:worker_threads'
-import type {CopydeskOptions} from '../engine/copydesk.js'
+import type {CopydeskOptions} from '../core/copydesk.js'
 import type {PlainMessage} from './messages.js'
 
 /** Below this many drafts, starting workers costs more than it saves. */

@@ -8,8 +8,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {VFile} from 'vfile'
-import {splitBom} from '../engine/bom.js'
-import {source} from '../engine/define-rule.js'
+import {splitBom} from '../core/bom.js'
+import {source} from '../core/define-rule.js'
 import {tooLarge} from './file-size.js'
 
 /** A draft's text, or why it cannot be checked. */

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {buildResources, type Dialect, type Resources} from '../engine/resources.js'
+import {buildResources, type Dialect, type Resources} from '../analysis/resources.js'
 
 /** The package root: this module sits in `src/node/` or, built, in `dist/src/node/`. */
 function packageRoot(): string {

@@ -14,7 +14,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {ConfigError} from '../engine/config.js'
+import {ConfigError} from '../core/settings.js'
 import {decodeDraft, specialKind} from './read-draft.js'
 
 /** The largest words file read: 5 MB, about half a million words, far more than any house list. */

@@ -7,7 +7,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {source} from '../engine/define-rule.js'
+import {source} from '../core/define-rule.js'
 import {escapeControl} from './escape.js'
 import {relativePath} from './sarif.js'
 

@@ -15,7 +15,7 @@ import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
-import {ruleUrl, source} from '../engine/define-rule.js'
+import {ruleUrl, source} from '../core/define-rule.js'
 import {escapeJson} from './escape.js'
 import {causeText} from './json.js'
 

@@ -1,0 +1,217 @@
+import {describe, expect, it} from 'vitest'
+import {classes, confusables} from './confusables.js'
+import {compilePattern, matchPattern, type Token} from '../../src/analysis/patterns.js'
+import {checkText, fix, lint, only} from '../../test/helpers.js'
+import {compilePair} from './index.js'
+
+/** `{written>intended}` marks: the sentence as drafted, the sentence fixed, and the marked word. */
+function parseExample(example: string): {text: string; fixed: string; written: string; intended: string} {
+  const match = /\{([^>}]+)>([^}]+)\}/.exec(example)
+  if (!match) throw new Error(`No {written>intended} mark in \`${example}\``)
+  return {
+    text: example.replace(match[0], match[1]!),
+    fixed: example.replace(match[0], match[2]!),
+    written: match[1]!,
+    intended: match[2]!
+  }
+}
+
+describe('homophone', () => {
+  it('pins one full message', async () => {
+    const file = await checkText('Rebels captured the capitol back in May.', only('homophone'))
+    const message = file.messages[0]!
+    expect({
+      ruleId: message.ruleId,
+      source: message.source,
+      url: message.url,
+      reason: message.reason,
+      actual: message.actual,
+      expected: message.expected,
+      fatal: message.fatal,
+      place: message.place
+    }).toEqual({
+      ruleId: 'homophone',
+      source: 'copydesk',
+      url: 'https://github.com/copydesk/copydesk/blob/main/rules/homophone/readme.md',
+      reason: 'Unexpected `capitol` in this context, expected `capital`',
+      actual: 'capitol',
+      expected: ['capital'],
+      fatal: false,
+      place: {start: {line: 1, column: 21, offset: 20}, end: {line: 1, column: 28, offset: 27}}
+    })
+    expect(message.note).toBe('`capitol` is the building a legislature meets in; a city that is captured or besieged is a `capital`.')
+  })
+
+  it('covers every row of the research table and every pair of the issue', () => {
+    const rows = new Set(confusables.map((pair) => pair.row))
+    for (let row = 1; row <= 62; row++) expect(rows.has(row), `RULES.md §1.2 row ${row}`).toBe(true)
+    const written = new Set(confusables.flatMap((pair) => Object.keys(pair.forms)))
+    const issue = ['capitol', 'capital', 'affect', 'effect', 'its', "it's", 'their', 'there', "they're", 'then', 'than', 'lose', 'loose',
+      'principal', 'principle', 'complement', 'compliment', 'council', 'counsel', 'reign', 'peak', 'peek', 'pour', 'lead', 'whose', "who's",
+      'breath', 'breathe', 'discreet', 'discrete', 'stationary', 'stationery', 'elicit', 'illicit', 'allude', 'elude', 'tow', 'baited',
+      'ensure', 'insure', 'forego', 'flaunt', 'premier', 'premiere', 'accept', 'except', 'advice', 'advise', 'past', 'passed', 'weather',
+      'whether', 'site', 'sight', 'to', 'too', 'your', "you're"]
+    for (const form of issue) expect(written.has(form), form).toBe(true)
+  })
+
+  describe('every pair in the data flags its examples and keeps its counterexamples', () => {
+    for (const pair of confusables) {
+      const name = Object.entries(pair.forms)
+        .map(([written, intended]) => `${written} → ${intended}`)
+        .join(', ')
+      it(name, async () => {
+        expect(pair.examples.flag.length, 'a pair needs an example that flags').toBeGreaterThan(0)
+        expect(pair.examples.keep.length, 'a pair needs a counterexample').toBeGreaterThan(0)
+        for (const example of pair.examples.flag) {
+          const {text, fixed, written} = parseExample(example)
+          const found = await checkText(text, only('homophone'))
+          expect(found.messages.map((message) => message.actual), text).toEqual([written])
+          expect(await fix(text, 'homophone'), text).toBe(fixed)
+        }
+        for (const example of pair.examples.keep) {
+          expect(await lint(example, 'homophone'), example).toEqual([])
+        }
+      })
+    }
+  })
+
+  const valid: string[] = [
+    // The seed's other words and look-alikes.
+    'The Islamic State first captured the ancient city in May of last year.',
+    'Whether it’s investigating the financials or producing a documentary, we know how important it is.',
+    'Your support makes all the difference.',
+    'The general and known viewpoint prefers not to rebuild, in a way that preserves its historical identity.',
+    // Names and acronyms.
+    'The Peak District drew walkers. Lead, South Dakota, is small. The Capital Grille opened.',
+    'THEIR IS NO ESCAPE, the headline read.',
+    'IS fighters retreated and US troops advanced.',
+    // Literals and code.
+    'See https://example.com/their-is-no-place and @then_than.',
+    // Prose about the words themselves is rare, but a bare word is never flagged.
+    'Capitol, capital, affect, effect, its, their, then, lose, loose.'
+  ]
+
+  const invalid: Array<{text: string; output: string[]; fixed?: string}> = [
+    {
+      text: 'Regaining the city has been viewed as a victory after they captured the capitol back in May.',
+      output: ['1:73-1:80: Unexpected `capitol` in this context, expected `capital`'],
+      fixed: 'Regaining the city has been viewed as a victory after they captured the capital back in May.'
+    },
+    {
+      text: 'Its been a long year, and their are more cuts to come.',
+      output: [
+        '1:1-1:4: Unexpected `Its` in this context, expected `It’s`',
+        '1:27-1:32: Unexpected `their` in this context, expected `there`'
+      ],
+      fixed: 'It’s been a long year, and there are more cuts to come.'
+    },
+    {
+      text: "Officials said it's members voted and its a mess.",
+      output: [
+        "1:16-1:20: Unexpected `it's` in this context, expected `its`",
+        "1:39-1:42: Unexpected `its` in this context, expected `it's`"
+      ],
+      fixed: "Officials said its members voted and it's a mess."
+    },
+    {
+      text: 'THE MAYOR SAID the plan would effect voters.',
+      output: ['1:31-1:37: Unexpected `effect` in this context, expected `affect`']
+    }
+  ]
+
+  it('stays quiet on valid text', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+
+  it('flags invalid text with the exact message and fix', async () => {
+    for (const {text, output, fixed} of invalid) {
+      expect(await lint(text, 'homophone'), text).toEqual(output)
+      if (fixed !== undefined) expect(await fix(text, 'homophone'), text).toBe(fixed)
+    }
+  })
+
+  it('keeps the draft’s apostrophes, curly unless the draft writes them straight', async () => {
+    expect(await fix('They don’t know; its been hard.', 'homophone')).toBe('They don’t know; it’s been hard.')
+    expect(await fix("They don't know; its been hard.", 'homophone')).toBe("They don't know; it's been hard.")
+    expect(await fix('Its been hard.', 'homophone')).toBe('It’s been hard.')
+  })
+
+  it('leaves words in odd case alone', async () => {
+    expect(await lint('The tHeir are no plans, and iTs been a year.', 'homophone')).toEqual([])
+  })
+
+  it('keeps sentence case in the suggestion', async () => {
+    expect(await fix('Their are no plans.', 'homophone')).toBe('There are no plans.')
+  })
+
+  it('skips words in URLs, handles and Markdown code', async () => {
+    expect(await lint('Follow @its been posting, or #their is trending.', 'homophone')).toEqual([])
+    expect(await lint('Read `its been` in the docs, or www.example.com/its-been.', 'homophone', undefined, {}, 'a.md')).toEqual([])
+    expect(await lint('Read `code` and then its been fine.', 'homophone', undefined, {}, 'a.md')).toEqual([
+      '1:22-1:25: Unexpected `its` in this context, expected `it’s`'
+    ])
+  })
+
+  it('does not join words across sentences', async () => {
+    expect(await lint('They captured the town. Capitol police said so.', 'homophone')).toEqual([])
+    expect(await lint('He came back. Than he left.', 'homophone')).toEqual([
+      '1:15-1:19: Unexpected `Than` in this context, expected `Then`'
+    ])
+  })
+
+  it('reads a draft with one paragraph per line', async () => {
+    const draft = 'Rebels regroup\nThey captured the capitol back in May.\nTheir is no way back.\n'
+    expect(await lint(draft, 'homophone')).toEqual([
+      '2:19-2:26: Unexpected `capitol` in this context, expected `capital`',
+      '3:1-3:6: Unexpected `Their` in this context, expected `There`'
+    ])
+  })
+
+  it('turns off written forms listed in `allow`', async () => {
+    expect(await lint('Police honed in on the suspect.', 'homophone', {allow: ['hone', 'Honed']})).toEqual([])
+    expect(await lint('Police honed in on the suspect.', 'homophone')).toEqual([
+      '1:8-1:13: Unexpected `honed` in this context, expected `homed`'
+    ])
+  })
+
+  it('checks a capitalised word mid-sentence only where the cue allows it', async () => {
+    expect(await lint('The Security Counsel met.', 'homophone')).toEqual([
+      '1:14-1:21: Unexpected `Counsel` in this context, expected `Council`'
+    ])
+    expect(await lint('The City Counsel met.', 'homophone')).toEqual([])
+  })
+
+  it('rejects patterns that do not compile', () => {
+    expect(() => compilePattern('the capitol', classes)).toThrow(/exactly one `_`/)
+    expect(() => compilePattern('_ the _', classes)).toThrow(/exactly one `_`/)
+    expect(() => compilePattern('@nonesuch _', classes)).toThrow(/Unknown word class `@nonesuch`/)
+    expect(() => compilePair({forms: {then: 'than'}, flag: ['_:than more'], note: '', examples: {flag: [], keep: []}})).toThrow(
+      /not a form of its pair/
+    )
+  })
+
+  it('matches optional, negated and sentence-start slots', () => {
+    const tokens = (text: string): Token[] =>
+      text.split(' ').map((word, index) => ({
+        word: /\w/.test(word),
+        text: word,
+        lower: word.toLowerCase(),
+        start: index,
+        end: index + 1
+      }))
+    const at = (text: string, pattern: string, index: number) => matchPattern(compilePattern(pattern, classes), tokens(text), index)
+    expect(at('“ Its been', '^ _ been', 1)).toBe(true)
+    expect(at('so Its been', '^ _ been', 1)).toBe(false)
+    expect(at('took a peak', 'took @det? _', 2)).toBe(true)
+    expect(at('took peak', 'took @det? _', 1)).toBe(true)
+    expect(at('peaked interest rates', '_ interest !rates', 0)).toBe(false)
+    expect(at('peaked interest', '_ interest !rates', 0)).toBe(true)
+    expect(at('its over .', '_ over $', 0)).toBe(true)
+    expect(at('its over', '_ over $', 0)).toBe(true)
+    expect(at('costs $ 5m', '_ @money', 0)).toBe(true)
+    expect(at('Syria’s capitol', '@poss _', 1)).toBe(false)
+    expect(at("Syria's capitol", '@poss _', 1)).toBe(true)
+    expect(at('Capital Hill', '_ =Hill', 0)).toBe(true)
+    expect(at('Capital hill', '_ =Hill', 0)).toBe(false)
+  })
+})

@@ -1,0 +1,212 @@
+/**
+ * Flag a confusable word its context shows is the wrong one, such as `capitol` for `capital`.
+ * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/homophone/)
+ *
+ * The pairs, their cues and their counterexamples are data
+ * (`confusables.ts` beside this file); the cue patterns are compiled once
+ * (`src/analysis/patterns.ts`). Each sentence is read once: a word
+ * that is no pair's written form costs one map look-up.
+ */
+import type {Root, Sentence, Word} from 'nlcst'
+import {defineRule} from '../../src/core/define-rule.js'
+import {classes, confusables, type Confusable} from './confusables.js'
+import {compilePattern, matchPattern, type Pattern, type Token} from '../../src/analysis/patterns.js'
+import {isCapitalised, matchCase, overlaps, spanOf, treeLiterals} from '../../src/analysis/text.js'
+import type {Span} from '../../src/core/types.js'
+
+/** Options for `homophone`. */
+export interface Options {
+  /** Written forms never to flag, such as `hone` for a desk that accepts “hone in on” (default: none). */
+  readonly allow?: ReadonlyArray<string> | null | undefined
+}
+
+interface CompiledCue {
+  readonly pattern: Pattern
+  readonly unless: ReadonlyArray<Pattern>
+  readonly note: string
+  readonly capitals: boolean
+  readonly keepAfter: ReadonlySet<string> | undefined
+}
+
+export interface CompiledPair {
+  readonly forms: ReadonlyMap<string, string>
+  readonly cues: ReadonlyArray<CompiledCue>
+  readonly keep: ReadonlyArray<Pattern>
+  readonly keepInSentence: ReadonlySet<string> | undefined
+  readonly lowerOnly: boolean
+}
+
+/** Compile one pair of the data, checking that every `_:form` is one of its forms. */
+export function compilePair(pair: Confusable): CompiledPair {
+  const forms = new Map(Object.entries(pair.forms))
+  const compile = (source: string): Pattern => {
+    const pattern = compilePattern(source, classes)
+    for (const form of pattern.forms ?? []) {
+      if (!forms.has(form)) throw new Error(`Homophone pattern \`${source}\` names \`${form}\`, which is not a form of its pair`)
+    }
+    return pattern
+  }
+  return {
+    forms,
+    cues: pair.flag.map((cue) => {
+      const spec = typeof cue === 'string' ? {when: cue} : cue
+      return {
+        pattern: compile(spec.when),
+        unless: (spec.unless ?? []).map(compile),
+        note: spec.note ?? pair.note,
+        capitals: spec.capitals ?? false,
+        keepAfter: spec.keepAfter ? new Set(spec.keepAfter) : undefined
+      }
+    }),
+    keep: (pair.keep ?? []).map(compile),
+    keepInSentence: pair.keepInSentence ? new Set(pair.keepInSentence) : undefined,
+    lowerOnly: pair.lowerOnly ?? false
+  }
+}
+
+let pairsByForm: Map<string, CompiledPair[]> | undefined
+
+/** Pairs by written form, compiled on first use so a cold start that never checks prose skips it. */
+function pairs(): Map<string, CompiledPair[]> {
+  if (!pairsByForm) {
+    pairsByForm = new Map()
+    for (const pair of confusables) {
+      const compiled = compilePair(pair)
+      for (const form of compiled.forms.keys()) {
+        const list = pairsByForm.get(form) ?? []
+        list.push(compiled)
+        pairsByForm.set(form, list)
+      }
+    }
+  }
+  return pairsByForm
+}
+
+const shouting = /^\p{Lu}[\p{Lu}'’-]+$/u
+
+export default defineRule<Options>(
+  {
+    id: 'homophone',
+    category: 'usage',
+    fix: 'suggestion',
+    summary: 'Flag a confusable word its context shows is the wrong one, such as `capitol` for `capital`.',
+    options: {allow: 'string[]'}
+  },
+  function (tree, context, options, report) {
+    const byForm = pairs()
+    const allowed = new Set((options.allow ?? []).map((form) => form.toLowerCase().replace(/’/g, "'")))
+    const text = String(context.file)
+    let literals: ReadonlyArray<Span> | undefined
+    let curly: boolean | undefined
+
+    for (const sentence of sentencesOf(tree)) {
+      const tokens = tokensOf(sentence)
+      let wordsBefore = 0
+      for (let index = 0; index < tokens.length; index++) {
+        const token = tokens[index]!
+        if (!token.word) continue
+        const initial = wordsBefore++ === 0
+        const candidates = byForm.get(token.lower)
+        if (!candidates || allowed.has(token.lower)) continue
+        // `IS` fighters, `US` troops, ALL-CAPS headlines: not the lower-case word.
+        if (shouting.test(token.text)) continue
+        const capitalised = token.text !== token.lower
+        if (capitalised && !isCapitalised(token.text)) continue
+        const found = firstCue(candidates, tokens, index, capitalised, initial)
+        if (!found) continue
+        literals ??= treeLiterals(tree, text)
+        const span = {start: token.start, end: token.end}
+        if (overlaps(literals, span)) continue
+        const actual = text.slice(span.start, span.end)
+        let right = matchCase(found.pair.forms.get(token.lower)!, actual)
+        if (right.includes("'")) {
+          curly ??= prefersCurly(context.file)
+          if (actual.includes('’') || (!actual.includes("'") && curly)) right = right.replace(/'/g, '’')
+        }
+        report(span, {
+          reason: `Unexpected \`${actual}\` in this context, expected \`${right}\``,
+          note: found.cue.note,
+          actual,
+          expected: [right]
+        })
+      }
+    }
+  }
+)
+
+/** The first pair and cue that flag `tokens[index]`, if any. */
+function firstCue(
+  candidates: ReadonlyArray<CompiledPair>,
+  tokens: ReadonlyArray<Token>,
+  index: number,
+  capitalised: boolean,
+  initial: boolean
+): {pair: CompiledPair; cue: CompiledCue} | undefined {
+  for (const pair of candidates) {
+    if (capitalised && pair.lowerOnly) continue
+    if (pair.keepInSentence && tokens.some((token) => pair.keepInSentence!.has(token.lower))) continue
+    if (pair.keep.some((pattern) => matchPattern(pattern, tokens, index))) continue
+    for (const cue of pair.cues) {
+      // A capitalised word mid-sentence is a name (`Security Council`) unless the cue says otherwise.
+      if (capitalised && !initial && !cue.capitals) continue
+      if (!matchPattern(cue.pattern, tokens, index)) continue
+      if (cue.unless.some((pattern) => matchPattern(pattern, tokens, index))) continue
+      if (cue.keepAfter && tokens.slice(0, index).some((token) => cue.keepAfter!.has(token.lower))) continue
+      return {pair, cue}
+    }
+  }
+  return undefined
+}
+
+/** Every sentence of the tree, in order. */
+function sentencesOf(tree: Root): Sentence[] {
+  const found: Sentence[] = []
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'SentenceNode') found.push(node)
+    else if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+  }
+  walk(tree)
+  return found
+}
+
+/** A sentence's words and marks; white space is dropped and inline code is a mark. */
+function tokensOf(sentence: Sentence): Token[] {
+  const tokens: Token[] = []
+  for (const child of sentence.children) {
+    if (child.type === 'WhiteSpaceNode') continue
+    const {start, end} = spanOf(child)
+    if (child.type === 'WordNode') {
+      let text = wordText(child)
+      if (text.includes('’')) text = text.replace(/’/g, "'")
+      tokens.push({word: true, text, lower: text.toLowerCase(), start, end})
+    } else {
+      const text = child.type === 'SourceNode' ? '`' : child.value
+      tokens.push({word: false, text, lower: text, start, end})
+    }
+  }
+  return tokens
+}
+
+function wordText(word: Word): string {
+  if (word.children.length === 1) return word.children[0]!.value
+  let value = ''
+  for (const child of word.children) value += child.value
+  return value
+}
+
+/** Each draft's apostrophe style, found once: a long draft checked in chunks asks from every chunk. */
+const apostropheStyles = new WeakMap<object, boolean>()
+
+/** Whether the draft writes apostrophes curly (`it’s`) at least as often as straight (typographic by default). */
+function prefersCurly(file: {toString(): string}): boolean {
+  const known = apostropheStyles.get(file)
+  if (known !== undefined) return known
+  let curly = 0
+  let straight = 0
+  for (const match of String(file).matchAll(/\p{L}(['’])\p{L}/gu)) {
+    if (match[1] === '’') curly++
+    else straight++
+  }
+  apostropheStyles.set(file, curly >= straight)
+  return curly >= straight
+}

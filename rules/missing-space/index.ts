@@ -1,0 +1,209 @@
+/**
+ * Flag a missing space after a full stop, question mark or exclamation mark
+ * between two words (`difference.Russian`, `said.The`) and insert it.
+ * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/missing-space/)
+ */
+import type {Root} from 'nlcst'
+import {defineRule} from '../../src/core/define-rule.js'
+import {literalRanges, overlaps} from '../../src/analysis/text.js'
+
+/** A leaf of the tree: the text, punctuation and symbols inside words, and the rest. */
+interface Leaf {
+  readonly type: string
+  readonly value: string
+  readonly start: number
+  readonly end: number
+}
+
+/** Ends a word of two or more letters in lower case (`said`, `St`), or a number (`2020`). */
+const wordEnd = /(?:\p{L}\p{Ll}|\d)$/u
+/** Starts a sentence: a capitalised word (`The`, `Russian`). */
+const sentenceStart = /^\p{Lu}\p{Ll}/u
+/** Closers that may sit between the stop and the next word: `world.”Assad`. */
+const closers = new Set(['”', '’', ')', ']'])
+/** Openers that may sit between the stop and the next word: `left.“Next`. */
+const openers = new Set(['“', '‘', '(', '['])
+/** Closers that may sit between the word and the stop: `vote).The`, `4%.The`. */
+const beforeStop = new Set(['%', ')', ']', '”', '’'])
+
+const maxContext = 30
+/** A stop, maybe a closing and an opening mark, then a capital with no space: where a seam may be. */
+const candidate = /[.?!][”’)\]"]?[“‘(\["]?\p{Lu}/u
+
+export default defineRule(
+  {
+    id: 'missing-space',
+    category: 'typo',
+    fix: 'safe',
+    summary:
+      'Flag a missing space after a full stop, question mark or exclamation mark between two words, such as `difference.Russian`.'
+  },
+  function (tree, context, _options, report) {
+    const text = String(context.file)
+
+    for (const leaves of paragraphLeaves(tree, text)) {
+      // Straight double quotes open and close in turn within a paragraph.
+      let straightQuotes = 0
+      for (let index = 0; index < leaves.length; index++) {
+        const leaf = leaves[index]!
+        if (leaf.value === '"') straightQuotes++
+        if (leaf.type !== 'PunctuationNode' || !isStop(leaf.value)) continue
+
+        // The stop: `.` alone, or a run of `?` and `!` (`it?!Yes`).
+        let last = index
+        if (leaf.value !== '.') {
+          while (last + 1 < leaves.length && isQuestionOrBang(leaves[last + 1]!) && adjacent(leaves[last]!, leaves[last + 1]!)) last++
+        }
+
+        const previous = leaves[index - 1]
+        if (!previous || !adjacent(previous, leaf) || !endsWord(previous, leaves[index - 2], leaves[index - 3])) continue
+
+        // Closing and opening marks between the stop and the next word.
+        let next = last + 1
+        let markEnd = last
+        let quotes = straightQuotes
+        if (isCloser(leaves[next], quotes) && adjacent(leaves[next - 1]!, leaves[next]!)) {
+          if (leaves[next]!.value === '"') quotes++
+          markEnd = next
+          next++
+        }
+        if (isOpener(leaves[next], quotes) && adjacent(leaves[next - 1]!, leaves[next]!)) next++
+        const word = leaves[next]
+        if (!word || !adjacent(leaves[next - 1]!, word) || !startsSentence(word, leaves[next + 1], previous)) continue
+        // `Foo.Bar.baz`: a dotted name, not two sentences.
+        const after = leaves[next + 1]
+        if (after && after.value === '.' && adjacent(word, after) && leaves[next + 2]?.type === 'TextNode') continue
+
+        if (inLiteral(text, previous.start, word.end)) continue
+
+        const span = {start: leaf.start, end: leaves[markEnd]!.end}
+        const actual = text.slice(span.start, span.end)
+        const before = contextBefore(text, span.start)
+        const rest = contextAfter(text, span.end)
+        report(span, {
+          reason: `Unexpected missing space in \`${before}${actual}${rest}\`, expected \`${before}${actual} ${rest}\``,
+          note: 'Two sentences (or an abbreviation and a name) run together without a space, often where paragraphs were joined in a paste. Insert the space.',
+          actual,
+          expected: [actual + ' ']
+        })
+      }
+    }
+  }
+)
+
+/** Longest run of non-space text looked at for a URL or an address around a seam. */
+const maxChunk = 500
+
+/**
+ * Whether the span sits in a URL, e-mail address, handle or domain. Those
+ * never contain spaces, so only the run of non-space text around the span
+ * is scanned, not the whole draft.
+ */
+function inLiteral(text: string, start: number, end: number): boolean {
+  let from = start
+  while (from > 0 && start - from < maxChunk && !/\s/.test(text.charAt(from - 1))) from--
+  let to = end
+  while (to < text.length && to - end < maxChunk && !/\s/.test(text.charAt(to))) to++
+  const ranges = literalRanges(text.slice(from, to))
+  return overlaps(ranges, {start: start - from, end: end - from})
+}
+
+function isStop(value: string): boolean {
+  return value === '.' || value === '?' || value === '!'
+}
+
+function isQuestionOrBang(leaf: Leaf): boolean {
+  return leaf.type === 'PunctuationNode' && (leaf.value === '?' || leaf.value === '!')
+}
+
+function adjacent(a: Leaf, b: Leaf): boolean {
+  return a.end === b.start
+}
+
+/**
+ * The stop follows a word of two or more letters ending in lower case, or a
+ * number, or a closing mark or `%` after one. A single letter (`U.S.`,
+ * `e.g.`) or a dotted chain of words (`example.co.uk`) is not a word end;
+ * a decimal number is (`11.30pm.Two`).
+ */
+function endsWord(previous: Leaf, beforePrevious: Leaf | undefined, third: Leaf | undefined): boolean {
+  if (previous.type === 'TextNode') {
+    if (!wordEnd.test(previous.value)) return false
+    if (!beforePrevious || beforePrevious.value !== '.' || !adjacent(beforePrevious, previous)) return true
+    // `11.30pm.Two`, `48.5.The`: a number's decimal point, not a dotted name.
+    return third !== undefined && adjacent(third, beforePrevious) && /^\d+$/.test(third.value)
+  }
+  return beforeStop.has(previous.value) && beforePrevious?.type === 'TextNode' && adjacent(beforePrevious, previous)
+}
+
+/**
+ * A capitalised word (`The`), or `A` or `I` after a word ending in a letter
+ * (`said.I think`). Never a digit (`3.5`), a lower-case word (`Node.js`,
+ * `report.pdf`) or an all-caps one (`ASP.NET`).
+ */
+function startsSentence(word: Leaf, after: Leaf | undefined, previous: Leaf): boolean {
+  if (word.type !== 'TextNode') return false
+  if (sentenceStart.test(word.value)) return true
+  if (word.value !== 'A' && word.value !== 'I') return false
+  if (previous.type !== 'TextNode' || /\d$/.test(previous.value)) return false
+  // A whole word: `said.I think`, `said.I’m`, not `said.A.B.`
+  return !after || !adjacent(word, after) || (after.type !== 'TextNode' && after.value !== '.')
+}
+
+/** `”`, `’`, `)`, `]`, or a straight `"` that closes an open quote. */
+function isCloser(leaf: Leaf | undefined, quotes: number): boolean {
+  if (!leaf) return false
+  return closers.has(leaf.value) || (leaf.value === '"' && quotes % 2 === 1)
+}
+
+/** `“`, `‘`, `(`, `[`, or a straight `"` that opens a quote. */
+function isOpener(leaf: Leaf | undefined, quotes: number): boolean {
+  if (!leaf) return false
+  return openers.has(leaf.value) || (leaf.value === '"' && quotes % 2 === 0)
+}
+
+/** The word before the stop, as written (up to 30 characters). */
+function contextBefore(text: string, end: number): string {
+  let start = end
+  while (start > 0 && end - start < maxContext && !/\s/.test(text.charAt(start - 1))) start--
+  return text.slice(start, end)
+}
+
+/** The word after the stop, as written (up to 30 characters). */
+function contextAfter(text: string, start: number): string {
+  let end = start
+  while (end < text.length && end - start < maxContext && !/\s/.test(text.charAt(end))) end++
+  return text.slice(start, end)
+}
+
+/**
+ * The leaves of each paragraph in order: words are opened up into their
+ * text, punctuation and symbol children, where parse-latin keeps a stop
+ * between two letters (`difference.Russian` is one word node).
+ */
+function paragraphLeaves(tree: Root, text: string): Leaf[][] {
+  const paragraphs: Leaf[][] = []
+  let current: Leaf[] = []
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'ParagraphNode') {
+      // Most paragraphs have no stop glued to a capital: skip them unopened.
+      const start = node.position?.start.offset ?? 0
+      const end = node.position?.end.offset ?? text.length
+      if (!candidate.test(text.slice(start, end))) return
+      current = []
+      paragraphs.push(current)
+    }
+    if ('children' in node) {
+      for (const child of node.children) walk(child as Root['children'][number])
+    } else if ('value' in node && node.position) {
+      current.push({
+        type: node.type,
+        value: node.value,
+        start: node.position.start.offset ?? 0,
+        end: node.position.end.offset ?? 0
+      })
+    }
+  }
+  walk(tree)
+  return paragraphs
+}

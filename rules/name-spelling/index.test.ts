@@ -1,0 +1,47 @@
+import {describe, expect, it} from 'vitest'
+import {checkText, lint, only, pinned} from '../../test/helpers.js'
+
+describe('name-spelling', () => {
+  it('pins one full message', async () => {
+    const file = await checkText('President Vladmir Putin spoke.', only('name-spelling'))
+    const message = file.messages[0]!
+    expect(pinned(message)).toEqual({
+      ruleId: 'name-spelling',
+      source: 'copydesk',
+      url: 'https://github.com/copydesk/copydesk/blob/main/rules/name-spelling/readme.md',
+      actual: 'Vladmir',
+      expected: ['Vladimir'],
+      fatal: false,
+      place: {start: {line: 1, column: 11, offset: 10}, end: {line: 1, column: 18, offset: 17}}
+    })
+  })
+
+  it('does not flag correct unlisted foreign names', async () => {
+    expect(
+      await lint(
+        'Dmitry Peskov, Mamoun Abdulkarim, Bashar al-Assad, Nguyễn Xuân Phúc, Ólafur Ragnar Grímsson and Abiodun Adeyemi met in Palmyra, Zürich and São Paulo.',
+        'name-spelling'
+      )
+    ).toEqual([])
+  })
+
+  it('flags a possessive by its name part only', async () => {
+    expect(await lint('Washingon’s view was clear.', 'name-spelling')).toEqual([
+      '1:1-1:10: Unexpected name `Washingon`, expected `Washington`'
+    ])
+  })
+
+  it('needs the same first letter', async () => {
+    expect(await lint('Kladimir agreed.', 'name-spelling')).toEqual([])
+  })
+
+  it('skips short names', async () => {
+    expect(await lint('Bidn spoke.', 'name-spelling')).toEqual([])
+  })
+
+  it('uses names from config as known and as targets', async () => {
+    expect(await lint('Ms Qwertyson and Ms Qwertysno.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
+      '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'
+    ])
+  })
+})

@@ -1,0 +1,34 @@
+/**
+ * Flag a capitalised word that is not a known name but is one slip away from
+ * a well-known one (`Vladmir` → `Vladimir`). Unknown names alone are fine.
+ * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/name-spelling/)
+ */
+import {defineRule} from '../../src/core/define-rule.js'
+import {stripPossessive} from '../../src/analysis/text.js'
+import {analyseWords} from '../../src/analysis/words.js'
+
+export default defineRule(
+  {
+    id: 'name-spelling',
+    category: 'spelling',
+    fix: 'suggestion',
+    summary: 'Flag a name that is a near miss of a well-known name, such as `Vladmir` for `Vladimir`.'
+  },
+  function (tree, context, _options, report) {
+    const analysis = analyseWords(tree, context)
+    for (const token of analysis.unknown) {
+      if (token.kind !== 'name') continue
+      const form = stripPossessive(token.text)
+      const name = analysis.nameNearMiss(form)
+      if (!name) continue
+      const span = {start: token.span.start, end: token.span.start + form.length}
+      const actual = context.file.value.slice(span.start, span.end) as string
+      report(span, {
+        reason: `Unexpected name \`${actual}\`, expected \`${name}\``,
+        note: `\`${actual}\` is not a known name, and it is one slip away from the well-known name \`${name}\`. If the spelling is right, add it to \`names\` in \`.retextrc\`.`,
+        actual,
+        expected: [name]
+      })
+    }
+  }
+)

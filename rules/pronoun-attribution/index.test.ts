@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest'
+import {checkText, fix, lint, only, pinned} from '../../test/helpers.js'
+
+const id = 'pronoun-attribution'
+const reason = (actual: string) => `Unexpected pronoun attribution \`${actual}\`, expected a named person or role nearby`
+
+describe(id, () => {
+  it('pins one full message', async () => {
+    const file = await checkText('The plant closed on Friday.\n\n“It was my life,” he said.\n', only(id))
+    const message = file.messages[0]!
+    expect(pinned(message)).toEqual({
+      ruleId: id,
+      source: 'copydesk',
+      url: 'https://github.com/copydesk/copydesk/blob/main/rules/pronoun-attribution/readme.md',
+      actual: 'he said',
+      expected: [],
+      fatal: false,
+      place: {start: {line: 3, column: 19, offset: 47}, end: {line: 3, column: 26, offset: 54}}
+    })
+    expect(message.note).toMatch(/who `he` is/)
+  })
+
+  const valid: string[] = [
+    // A name in the same sentence, the previous paragraph or the three sentences before
+    '“It was my life,” he said of Anna Berg’s bakery.',
+    'Mamoun Abdulkarim, head of the directorate, spoke on Sunday.\n\n“We will rebuild,” he said.',
+    'Raymond Okafor spoke first. The room was quiet. Nobody moved.\n\nHe said the depot would close.',
+    'Wojciechowski, 54, is a former accountant.\n\n“I love this town,” she said.',
+    'The Ledger reached Okafor on Monday.\n\nOkafor is a former dock worker. He said the depot would close.',
+    // A role
+    'The mayor spoke on Monday.\n\n“It is a crisis,” she said.',
+    'A spokeswoman for the airline declined to give figures. She said bookings were strong.',
+    'One neighbour heard a bang.\n\n“I thought it was a car,” he said.',
+    // A pronoun that resolved keeps the person in play
+    'Farid Haddad spoke for an hour. “We have been here before,” he said.\n\nHe added that a draft was close.\n\nThe talks broke for lunch.\n\n“I am hopeful,” he said.',
+    // Not attributions
+    'The plant closed on Friday.\n\nHe was told to leave by noon.',
+    '“I told him he said the wrong thing,” Smith said.',
+    'The plant closed on Friday.\n\n“He said it would never close,” Maria Lopez said.'
+  ]
+
+  for (const text of valid) {
+    it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
+      expect(await lint(text, id)).toEqual([])
+    })
+  }
+
+  const invalid: Array<{text: string; output: string[]}> = [
+    {
+      text: 'The factory closed its doors on Friday after 80 years.\n\n“I gave my whole life to that place,” he said.',
+      output: [`3:39-3:46: ${reason('he said')}`]
+    },
+    {
+      text: 'Unemployment rose to 7% last year. Prices rose too. Rents doubled.\n\n“It is a crisis and nobody is listening,” she told reporters.',
+      output: [`3:43-3:51: ${reason('she told')}`]
+    },
+    {
+      text: 'The shop was quiet. The shelves were empty.\n\nShe later said the shop would not reopen.',
+      output: [`3:1-3:15: ${reason('She later said')}`]
+    },
+    {
+      text: 'The shop was quiet.\n\n“We are done here,” said he.',
+      output: [`3:21-3:28: ${reason('said he')}`]
+    },
+    {
+      // A place or a body is no antecedent, and neither is a group
+      text: 'The museum in East Anglia was raided. The British Museum helped. Its members were shocked.\n\n“We are devastated,” he said.',
+      output: [`3:22-3:29: ${reason('he said')}`]
+    },
+    {
+      // `he said` keeps a man in play, not a woman
+      text: 'Hal Dunmore runs the shelter. “Nobody is turned away,” he said.\n\nThe wind eased.\n\n“We are out of blankets,” he said. “We need more.”\n\nCrews arrived at dawn.\n\n“Check on your neighbours,” she said.',
+      output: [`9:29-9:37: ${reason('she said')}`]
+    },
+    {
+      // One finding per orphan: the next pronoun chains to it
+      text: 'The plant closed on Friday.\n\n“It was my life,” he said.\n\n“Forty years,” he added.',
+      output: [`3:19-3:26: ${reason('he said')}`]
+    }
+  ]
+
+  for (const {text, output} of invalid) {
+    it(`flags: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
+      expect(await lint(text, id)).toEqual(output)
+      expect(await fix(text, id)).toBe(text)
+    })
+  }
+
+  it('reaches further back with a wider `window`', async () => {
+    const text = 'Ann Lee closed the shop. It was cold. It was late. It was dark.\n\nRain fell.\n\nShe said it would not reopen.'
+    expect(await lint(text, id)).toEqual([`5:1-5:9: ${reason('She said')}`])
+    expect(await lint(text, id, {window: 5})).toEqual([])
+  })
+
+  it('skips headlines', async () => {
+    expect(await lint('He said, she said: a court drama\n\nThe trial opened on Monday.', id)).toEqual([])
+  })
+})

@@ -1,0 +1,171 @@
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {findQuotes} from '../../src/analysis/attribution.js'
+import {parsePlain} from '../../src/core/parse.js'
+import {paragraphsOf} from '../../src/analysis/paragraphs.js'
+import {growth} from '../../test/growth.js'
+import {checkText, fix, lint, only, pinned} from '../../test/helpers.js'
+
+const id = 'quote-attribution'
+const reason = (quote: string) =>
+  `Unexpected quotation with no speaker \`${quote}\`, expected a speaker named in its sentence or paragraph`
+
+describe(id, () => {
+  it('pins one full message', async () => {
+    const file = await checkText('The talks ended.\n\n“We will be back next week.”\n', only(id))
+    const message = file.messages[0]!
+    expect(pinned(message)).toEqual({
+      ruleId: id,
+      source: 'copydesk',
+      url: 'https://github.com/copydesk/copydesk/blob/main/rules/quote-attribution/readme.md',
+      actual: '“We will be back next week.”',
+      expected: [],
+      fatal: false,
+      place: {start: {line: 3, column: 1, offset: 18}, end: {line: 3, column: 29, offset: 46}}
+    })
+    expect(message.note).toMatch(/no orphan quotes/)
+  })
+
+  const valid: string[] = [
+    // Attributed in the same sentence, either side, any verb of saying
+    '“We will rebuild the old town,” the minister said.',
+    'The minister said, “We will rebuild the old town.”',
+    '“We will rebuild the old town,” said Gov. Ann Lee of the northern province.',
+    '“We will rebuild the old town,” Peskov told reporters on Sunday.',
+    '“Is there any money left for the schools?” asked one parent.',
+    '“We regret the delay to every passenger affected,” the company said in a statement.',
+    'In a statement, the ministry promised “a full and independent review of the crash.”',
+    'According to the ministry, the delay was “the result of a failed signal near the border.”',
+    // A cue elsewhere in the paragraph
+    '“We will rebuild the old town,” she said. “It will take ten years and a lot of money.”',
+    '“We will rebuild the old town.” The mayor, Jane Roe, added that the work would start soon.',
+    'Assad called the recapture “fresh proof of the strength of the army and its allies.”',
+    'The report found the agency had “failed in its most basic duty to protect children.”',
+    'She described the conditions as “worse than anything I have seen in 20 years.”',
+    'The mayor was blunt: “We are out of money and out of time.”',
+    '“We will not be moved from this land by anyone.” That was the message from villagers.',
+    // Introduced by the previous paragraph
+    'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
+    // A running quotation: the cue in any of its paragraphs
+    '“We fought for nine months.\n\n“Now the real work starts,” she said.',
+    '“We fought for nine months,” she said. “It was hard.\n\n“Now the real work starts.\n\n“And it starts tomorrow.”',
+    // An epigraph’s credit
+    '“Nothing is lost that can be found again by those who look for it.” — Ruth Emmerich',
+    // Speaker labels
+    'Q: Why did you run?\n\nA: My father always said, “Never wait for permission to do the right thing.”',
+    'SMITH: “I was there when the bridge came down, and I will never forget it.”',
+    // Titles, labels, nicknames, scare quotes, headlines
+    'She watched the documentary “The Long Road Home to Aleppo” twice.',
+    'Our latest documentary, ‘The A Word’, opens on Friday.',
+    'The fans sang “You’ll Never Walk Alone” at full time.',
+    'A sign reading “No entry without a permit from the council office” hung on the gate.',
+    'The staff call it “the Queen of the Fens” and nobody remembers why.',
+    'Dwayne “The Rock” Johnson arrived late.',
+    'The so-called “experts” were wrong about the bridge.',
+    'The town’s “heritage apple” boom has brought new buyers.',
+    '‘A city is not a museum’: architect on the future of the Old Quarter\n\nThe plan is due next month.',
+    // Apostrophes and primes are not quotation marks
+    'In the ’90s, rock ’n’ roll was dead, and Jones’ car was the only one on the road.',
+    'He stood 6\'2" and wore a \'lucky\' hat for the whole of the game.',
+    // Marks in code and URLs
+    'Run `echo "hello world from the build server"` before the vote.',
+    // A missing closing mark swallowed the attribution
+    '“It was never about the money, he said. It was about respect.'
+  ]
+
+  for (const text of valid) {
+    it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
+      expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
+    })
+  }
+
+  const invalid: Array<{text: string; output: string[]}> = [
+    {
+      text: 'The plan passed on Tuesday.\n\n“This is a historic day for working families across the state.”',
+      output: [`3:1-3:64: ${reason('“This is a historic day for…')}`]
+    },
+    {
+      text: 'The plan is “a recipe for disaster for every family in town.”',
+      output: [`1:13-1:62: ${reason('“a recipe for disaster for every…')}`]
+    },
+    {
+      text: 'Peskov said the talks went well. He declined to say more.\n\n"Palmyra will be restored, and it will be a treasure for the world.”',
+      output: [`3:1-3:69: ${reason('"Palmyra will be restored, and it…')}`]
+    },
+    {
+      text: 'The talks ended.\n\n“No comment.”',
+      output: [`3:1-3:14: ${reason('“No comment.”')}`]
+    },
+    {
+      // A running quotation with no speaker is reported once, at its first paragraph
+      text: 'The talks ended.\n\n“We fought for nine months.\n\n“Now the real work starts.”',
+      output: [`3:1-3:28: ${reason('“We fought for nine months.')}`]
+    },
+    {
+      // British single marks
+      text: 'Police were called at 2am.\n\n‘We are still looking for the driver who left the scene.’',
+      output: [`3:1-3:58: ${reason('‘We are still looking for the…')}`]
+    },
+    {
+      // An unclosed quotation runs to the end of its paragraph
+      text: 'The talks ended.\n\n“We will be back next week with a better offer.',
+      output: [`3:1-3:48: ${reason('“We will be back next week…')}`]
+    },
+    {
+      // Each quotation of a paragraph with no cue is reported
+      text: 'The crowd cheered.\n\n“We did it.” “Nobody thought we could.”',
+      output: [`3:1-3:13: ${reason('“We did it.”')}`, `3:14-3:40: ${reason('“Nobody thought we could.”')}`]
+    }
+  ]
+
+  for (const {text, output} of invalid) {
+    it(`flags: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
+      expect(await lint(text, id)).toEqual(output)
+      expect(await fix(text, id)).toBe(text)
+    })
+  }
+
+  it('checks shorter partial quotations with a lower `minWords`', async () => {
+    expect(await lint('The plan is “a total disaster.”', id)).toEqual([])
+    expect(await lint('The plan is “a total disaster” for us.', id, {minWords: 3})).toEqual([
+      `1:13-1:31: ${reason('“a total disaster”')}`
+    ])
+  })
+
+  it('rejects a `minWords` that is not a number before the first file', async () => {
+    await expect(checkText('“A.”', only(id, {minWords: 'five'}))).rejects.toThrow(/minWords`: got `five`, expected `number`/)
+  })
+
+  it('finds quotations in Markdown and skips headings', async () => {
+    expect(await lint('# “We will win”, says the mayor\n\nThe vote is on Friday.\n\n“We will win this vote by a mile.”\n', id, undefined, {}, 'a.md')).toEqual([
+      `5:1-5:35: ${reason('“We will win this vote by a mile.”')}`
+    ])
+  })
+
+  it('stays quiet on the attributed quotes of a pasted draft with one paragraph per line', async () => {
+    const draft = [
+      'Putin congratulates Assad on recapturing the city',
+      '"Assad valued the help Russian air forces have provided," Dmitry Peskov said, according to Reuters.',
+      'Assad called the achievement "fresh proof of the efficiency of the army and its allies," a channel reports.',
+      'Mamoun Abdulkarim, head of the directorate, told USA Today that work would begin soon.',
+      '“The general viewpoint prefers not to rebuild antiquities, but here it is different,“ he said. ”We seek to restore the temples.'
+    ].join('\n')
+    expect(await lint(draft, id)).toEqual([])
+  })
+})
+
+describe('quotation finding on many open quotations', () => {
+  it('grows linearly when thousands of quotations open and single marks close', () => {
+    const prepared = new Map<string, ReturnType<typeof paragraphsOf>>()
+    const run = (text: string) => {
+      let paragraphs = prepared.get(text)
+      if (!paragraphs) {
+        const file = new VFile({path: 'draft.txt', value: text})
+        paragraphs = paragraphsOf(parsePlain(text), file)
+        prepared.set(text, paragraphs)
+      }
+      findQuotes(paragraphs)
+    }
+    expect(growth((size) => '“a '.repeat(size / 6) + 'a’ '.repeat(size / 6) + '\n', run, 20_000, 16)).toBeLessThan(48)
+  })
+})

@@ -1,0 +1,104 @@
+import {describe, expect, it} from 'vitest'
+import {growth} from '../../test/growth.js'
+import {checkText, fix, lint, only} from '../../test/helpers.js'
+import {distinctNames, ruleOnly} from '../../test/rule-growth.js'
+
+describe('spelling', () => {
+  it('pins one full message', async () => {
+    const file = await checkText('It was previoulsy agreed.', only('spelling'))
+    const message = file.messages[0]!
+    expect({
+      ruleId: message.ruleId,
+      source: message.source,
+      url: message.url,
+      actual: message.actual,
+      expected: message.expected?.[0],
+      fatal: message.fatal,
+      place: message.place
+    }).toEqual({
+      ruleId: 'spelling',
+      source: 'copydesk',
+      url: 'https://github.com/copydesk/copydesk/blob/main/rules/spelling/readme.md',
+      actual: 'previoulsy',
+      expected: 'previously',
+      fatal: false,
+      place: {start: {line: 1, column: 8, offset: 7}, end: {line: 1, column: 18, offset: 17}}
+    })
+    expect(message.note).toMatch(/en-US dictionary/)
+  })
+
+  it('puts the intended word first for common kinds of slip', async () => {
+    const cases: Record<string, string> = {
+      goverment: 'government',
+      recieve: 'receive',
+      accomodate: 'accommodate',
+      occured: 'occurred',
+      seperate: 'separate',
+      definately: 'definitely',
+      teh: 'the',
+      minisyer: 'minister',
+      enviroment: 'environment',
+      tommorrow: 'tomorrow'
+    }
+    for (const [typo, intended] of Object.entries(cases)) {
+      expect(await fix(`We saw ${typo} there.`, 'spelling'), typo).toBe(`We saw ${intended} there.`)
+    }
+  })
+
+  it('offers at most three suggestions', async () => {
+    const file = await checkText('The vot was close.', only('spelling'))
+    expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)
+  })
+
+  it('keeps the case of the written word in suggestions', async () => {
+    expect(await fix('Goverment sources said so.', 'spelling')).toBe('Government sources said so.')
+  })
+
+  it('skips URLs, e-mail addresses, handles, tags, numbers and acronyms', async () => {
+    expect(
+      await lint(
+        'See www.exmaple.org/abuot, write to nwes@exmaple.com, follow @nwesdesk and #elecshun; 3rd-qtr F-35s, COVID-19, UNHCR’s and NATOs.',
+        'spelling'
+      )
+    ).toEqual([])
+  })
+
+  it('skips code in Markdown but checks prose around it', async () => {
+    expect(await lint('Run `exmaple --flga` then the goverment.\n\n```\nnot cheked\n```\n', 'spelling', undefined, {}, 'a.md')).toEqual([
+      '1:31-1:40: Unexpected unknown word `goverment`, expected `government`'
+    ])
+  })
+
+  it('accepts possessives, contractions, curly apostrophes and compounds', async () => {
+    expect(await lint("Syria’s army didn’t wait; it's a well-known, cross-border, long-running fight. Jones’ car.", 'spelling')).toEqual([])
+  })
+
+  it('leaves unknown capitalised names alone', async () => {
+    expect(await lint('Mamoun Abdulkarim met Peskov in Damascus.', 'spelling')).toEqual([])
+  })
+
+  it('checks hyphenated compounds part by part, and points at the part', async () => {
+    expect(await lint('A well-konwn face.', 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `konwn`, expected `known`'])
+  })
+
+  it('accepts words from config, and a lower-case entry in capitalised form', async () => {
+    expect(await lint('Gorp, and more gorp.', 'spelling', undefined, {words: ['gorp']})).toEqual([])
+  })
+
+  it('names the dialect when a word is the other dialect’s form', async () => {
+    expect(await lint('The color of the flag.', 'spelling', undefined, {dialect: 'en-GB'})).toEqual([
+      '1:5-1:10: Unexpected American spelling `color` in en-GB text, expected `colour`'
+    ])
+  })
+
+  it('stays quiet on a word with nothing close in the dictionary', async () => {
+    expect(await lint('The qzxvwj was there.', 'spelling')).toEqual([])
+  })
+})
+
+describe('spelling on many names', () => {
+  it('grows linearly with the number of names that start sentences', async () => {
+    const run = await ruleOnly('spelling')
+    expect(growth(distinctNames, run, 500)).toBeLessThan(24)
+  })
+})

@@ -1,0 +1,97 @@
+/**
+ * Flag misspelled ordinary words, with the intended word first.
+ * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/spelling/)
+ */
+import {defineRule} from '../../src/core/define-rule.js'
+import {draftSummary} from '../../src/analysis/draft-summary.js'
+import {matchCase} from '../../src/analysis/text.js'
+import type {RuleContext} from '../../src/core/types.js'
+import {analyseWords, isHyphenPrefix, type UnknownToken} from '../../src/analysis/words.js'
+
+/**
+ * A capitalised unknown word that starts a sentence is taken for a slip of an
+ * ordinary word only this close (one cheap edit) to it; otherwise it is a name.
+ */
+const sentenceInitialMaxCost = 1
+
+export default defineRule(
+  {
+    id: 'spelling',
+    category: 'spelling',
+    fix: 'suggestion',
+    summary: 'Flag misspelled words, with the intended word first; unknown names are left to the name rules.'
+  },
+  function (tree, context, _options, report) {
+    const analysis = analyseWords(tree, context)
+    const {suggester, dialect} = context.resources
+    const {midSentence} = draftSummary(tree, context)
+    const otherDialect = dialect === 'en-US' ? 'British' : 'American'
+
+    for (const whole of analysis.unknown) {
+      for (const token of unknownParts(whole, context)) check(token)
+    }
+
+    function check(token: UnknownToken): void {
+      const lower = token.text.toLowerCase()
+      let expected: string[]
+      if (token.kind === 'ordinary') {
+        expected = suggester.suggest(lower)
+      } else if (
+        token.kind === 'name' &&
+        token.sentenceInitial &&
+        !analysis.isKnownName(token.text) &&
+        !midSentence.has(token.text) &&
+        !token.followedByName
+      ) {
+        // `Previoulsy, …`: capitalised only because it starts the sentence.
+        expected = suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
+        if (expected.length === 0 || analysis.nameNearMiss(token.text)) return
+      } else {
+        return
+      }
+      // With nothing close in the dictionary the word is more likely a rare
+      // correct word than a slip; staying quiet keeps the rule worth reading.
+      if (expected.length === 0) return
+      const dialectForm = context.resources.isOtherDialect(lower)
+      if (dialectForm) {
+        const forms = context.resources.dialectForms(lower)
+        expected = [...new Set([...forms, ...expected])].slice(0, 3)
+      }
+      const replacements = expected.map((word) => matchCase(word, token.text))
+      const actual = context.file.value.slice(token.span.start, token.span.end) as string
+      report(token.span, {
+        reason: dialectForm
+          ? `Unexpected ${otherDialect} spelling \`${actual}\` in ${dialect} text, expected \`${replacements[0]}\``
+          : `Unexpected unknown word \`${actual}\`, expected \`${replacements[0]}\``,
+        note: dialectForm
+          ? context.dialectDetected
+            ? `Most of the draft’s spellings are ${dialect === 'en-US' ? 'American' : 'British'}; \`${actual}\` is the ${otherDialect} form. Set \`dialect\` in \`.retextrc\` to fix the house style.`
+            : `The draft is checked as ${dialect}; \`${actual}\` is the ${otherDialect} form. Set \`dialect\` in \`.retextrc\` if the house style is ${otherDialect}.`
+          : `\`${actual}\` is not in the ${dialect} dictionary and is a likely slip for \`${replacements[0]}\`. If it is correct, add it to \`words\` in \`.retextrc\`.`,
+        actual,
+        expected: replacements
+      })
+    }
+  }
+)
+
+/** A hyphenated compound is checked part by part, so a finding points at the unknown part. */
+function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[] {
+  if (token.kind !== 'ordinary' || !token.text.includes('-')) return [token]
+  const parts: UnknownToken[] = []
+  let offset = token.span.start
+  for (const part of token.text.split('-')) {
+    const lower = part.toLowerCase()
+    const known =
+      part === '' ||
+      isHyphenPrefix(part) ||
+      context.resources.suggester.has(lower) ||
+      context.resources.newsWords.has(lower) ||
+      context.acceptedWords.has(part) ||
+      /\p{Lu}|\d/u.test(part)
+    if (!known) parts.push({...token, text: part, span: {start: offset, end: offset + part.length}})
+    offset += part.length + 1
+  }
+  // Two unknown parts make a foreign compound (bric-a-brac), not two slips.
+  return parts.length > 1 ? [] : parts
+}

@@ -1,0 +1,933 @@
+/**
+ * Shared analysis for the attribution family (`quote-attribution`,
+ * `pronoun-attribution`, `vague-attribution`, `anonymous-attribution`):
+ * where the quotations are, which words stand outside them, where a speaker
+ * is named, and a small matcher for the phrase tables in
+ * `data/attribution.ts`.
+ *
+ * The quotation finder is deliberately forgiving: it pairs marks per
+ * paragraph (curly or straight, double or single), tells apostrophes and
+ * primes from quotation marks, continues a running quotation into the next
+ * paragraph when that paragraph reopens it, and takes a quotation whose
+ * closing mark is missing to run to the end of its paragraph. Reporting
+ * broken marks is `quote-balance`'s job, not this module's.
+ *
+ * Everything is one pass over the paragraphs and one over the tokens; the
+ * result is cached per file in `context.shared`, so the four rules share it.
+ */
+import type {Root, Sentence} from 'nlcst'
+import * as cues from '../lexicon/attribution.js'
+import {KindStack} from './kind-stack.js'
+import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
+import {isAllCaps, literalRanges, stripPossessive} from './text.js'
+import type {RuleContext, Span} from '../core/types.js'
+
+/** A word or punctuation mark of a sentence, with where it stands. */
+export interface Token {
+  /** The token as written. */
+  readonly text: string
+  /** Lower case, apostrophes straightened, a final full stop dropped. */
+  readonly lower: string
+  readonly start: number
+  readonly end: number
+  /** A word (not punctuation, and not a quotation stand-in). */
+  readonly word: boolean
+  /** The first word of its sentence. */
+  readonly sentenceInitial: boolean
+  /** Stands for a whole quotation in `SentenceInfo.visible`. */
+  readonly quote?: QuoteSegment
+}
+
+/** The part of a quotation that lies in one paragraph. */
+export interface QuoteSegment {
+  /** Offset of the opening mark. */
+  readonly start: number
+  /** Offset after the closing mark, or the end of the paragraph's text. */
+  readonly end: number
+  /** Whether a closing mark ends it in this paragraph. */
+  readonly closed: boolean
+  readonly kind: 'double' | 'single'
+  /** Index of the paragraph. */
+  readonly paragraph: number
+  /** Opened by the mark that reopens the previous paragraph's quotation. */
+  readonly continued: boolean
+  /** Left open here and reopened at the start of the next paragraph. */
+  continues: boolean
+}
+
+export interface SentenceInfo {
+  /** Index among all the draft's sentences. */
+  readonly index: number
+  readonly paragraph: number
+  readonly start: number
+  readonly end: number
+  /** Words and punctuation in order, quoted ones included. */
+  readonly tokens: ReadonlyArray<Token>
+  /** Words and punctuation outside quotations; each quotation is one stand-in token. */
+  readonly visible: ReadonlyArray<Token>
+}
+
+export interface ParagraphInfo {
+  readonly index: number
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** A Markdown heading, or the headline on the first line of a plain-text draft. */
+  readonly heading: boolean
+  /** Opens with a speaker label: `Q:`, `A:`, `SMITH:`. */
+  readonly labelled: boolean
+  /** Top-level quotations (inner quotations are part of their outer one). */
+  readonly quotes: ReadonlyArray<QuoteSegment>
+  readonly sentences: ReadonlyArray<SentenceInfo>
+}
+
+export interface Analysis {
+  readonly text: string
+  readonly paragraphs: ReadonlyArray<ParagraphInfo>
+}
+
+const sharedKey = 'attribution'
+
+/** The draft's quotations, sentences and tokens (cached per file and tree). */
+export function analyse(tree: Root, context: RuleContext): Analysis {
+  const cached = context.shared.get(sharedKey) as {tree: Root; analysis: Analysis} | undefined
+  if (cached && cached.tree === tree) return cached.analysis
+  const text = String(context.file)
+  const spans = paragraphsOf(tree, context.file)
+  const quotes = findQuotes(spans)
+  const markdown = /^\.(md|markdown|mdown|mkd)$/i.test(context.file.extname ?? '')
+  const paragraphs: ParagraphInfo[] = []
+  let sentenceIndex = 0
+  for (const [index, span] of spans.entries()) {
+    const segments = quotes[index] ?? []
+    const sentences: SentenceInfo[] = []
+    let cursor = 0
+    for (const sentence of span.sentences) {
+      const tokens = tokensOf(sentence.node, text)
+      let visible: Token[] = tokens
+      if (segments.length > 0) {
+        visible = []
+        for (const token of tokens) {
+          while (cursor < segments.length && segments[cursor]!.end <= token.start) cursor++
+          const segment = segments[cursor]
+          if (!segment || token.start < segment.start) visible.push(token)
+          else if (visible[visible.length - 1]?.quote !== segment) {
+            visible.push({text: '', lower: '', start: segment.start, end: segment.end, word: false, sentenceInitial: false, quote: segment})
+          }
+        }
+      }
+      sentences.push({index: sentenceIndex++, paragraph: index, start: sentence.start, end: sentence.end, tokens, visible})
+    }
+    paragraphs.push({
+      index,
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      heading: isHeading(span, text, markdown),
+      labelled: speakerLabel.test(span.text),
+      quotes: segments,
+      sentences
+    })
+  }
+  const analysis: Analysis = {text, paragraphs}
+  context.shared.set(sharedKey, {tree, analysis})
+  return analysis
+}
+
+/** `Q:`, `A:`, `**Q:**`, `SMITH:`, `Jane Doe:` at the start of a paragraph. */
+const speakerLabel = /^\s*(?:[*_]{1,2})?(?:[QA]|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:[*_]{1,2})?\s*:(?:[*_]{1,2})?\s/u
+
+function isHeading(span: ParagraphSpan, text: string, markdown: boolean): boolean {
+  if (markdown) {
+    const lineStart = text.lastIndexOf('\n', span.start - 1) + 1
+    return /^\s{0,3}#{1,6}\s/.test(text.slice(lineStart, span.start + 1))
+  }
+  // A plain-text draft's first line with no closing full stop is its headline
+  // (its first paragraph, which a chunk of a long draft need not start with).
+  if (span.start !== text.search(/\S/)) return false
+  const trimmed = span.text.trim()
+  return !/[.?!:;…]["'”’)]*$/.test(trimmed) && trimmed.split(/\s+/).length <= 30
+}
+
+function tokensOf(sentence: Sentence, text: string): Token[] {
+  const tokens: Token[] = []
+  let first = true
+  for (const node of sentence.children) {
+    if (node.type === 'WhiteSpaceNode') continue
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? 0
+    const value = text.slice(start, end)
+    const word = node.type === 'WordNode'
+    tokens.push({text: value, lower: normalise(value), start, end, word, sentenceInitial: word && first})
+    if (word) first = false
+  }
+  return tokens
+}
+
+function normalise(value: string): string {
+  let lower = value.toLowerCase()
+  if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'")
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower
+}
+
+// ---------------------------------------------------------------------------
+// Quotation finder
+
+const doubleMarks = new Set(['"', '“', '”', '„', '«', '»'])
+const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›'])
+const openingGlyphs = new Set(['“', '„', '«', '‘', '‚', '‹'])
+const closingGlyphs = new Set(['”', '»', '’', '›'])
+const letterOrDigit = /[\p{L}\p{N}]/u
+const beforeOpening = /[\s([{\u2014\u2013/*_>]/u
+const afterClosing = /[\s\p{P}\p{S}]/u
+const markPattern = /["“”„«»'‘’‚‹›]/g
+const anyMark = /["“”„«»'‘’‚‹›]/
+const elision = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|cos\b)/i
+
+interface Open {
+  readonly kind: 'double' | 'single'
+  readonly offset: number
+  readonly continued: boolean
+}
+
+/**
+ * Top-level quotation segments of each paragraph, in order. A paragraph
+ * that leaves a quotation open and is followed by one that opens with the
+ * same kind of mark continues it (AP's running quotation).
+ */
+export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegment[][] {
+  const result: QuoteSegment[][] = []
+  let carried: QuoteSegment | undefined
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const body = paragraph.text
+    if (!anyMark.test(body)) {
+      carried = undefined
+      result.push([])
+      continue
+    }
+    const skip = skipRanges(paragraph)
+    const segments: QuoteSegment[] = []
+    const stack = new KindStack<Open>()
+    // Whether a single mark follows, for possessives inside single quotations.
+    const lastSingle = Math.max(body.lastIndexOf('’'), body.lastIndexOf("'"))
+    let lastOpen = -2
+    let from = 0
+    const firstMark = body.search(/\S/)
+    if (carried && firstMark >= 0) {
+      const mark = body[firstMark]!
+      const kind = kindOf(mark)
+      if (kind === carried.kind && !isApostrophe(body, firstMark, kind, true, false, stack, lastSingle)) {
+        carried.continues = true
+        stack.push({kind, offset: firstMark, continued: true})
+        lastOpen = firstMark
+        from = firstMark + 1
+      }
+    }
+    carried = undefined
+    let skipIndex = 0
+    markPattern.lastIndex = from
+    for (let found = markPattern.exec(body); found; found = markPattern.exec(body)) {
+      const at = found.index
+      const mark = found[0]
+      const kind = kindOf(mark)!
+      const offset = paragraph.start + at
+      while (skipIndex < skip.length && skip[skipIndex]!.end <= offset) skipIndex++
+      if (skipIndex < skip.length && skip[skipIndex]!.start <= offset) continue
+      const previous = at > 0 ? body[at - 1]! : ''
+      const next = body[at + 1] ?? ''
+      const openPosition = previous === '' || beforeOpening.test(previous) || lastOpen === at - 1
+      const closePosition = previous !== '' && !/\s/.test(previous) && lastOpen !== at - 1 && (next === '' || afterClosing.test(next))
+      if (isApostrophe(body, at, kind, openPosition, closePosition, stack, lastSingle)) {
+        // `rock ’n’ roll`: the second mark of the pair is an apostrophe too.
+        if (openPosition && /^n['’‘]/i.test(body.slice(at + 1, at + 3))) markPattern.lastIndex = at + 3
+        continue
+      }
+      if (kind === 'double' && isInches(body, at)) continue
+      let opens: boolean
+      if (openPosition && !closePosition) opens = true
+      else if (closePosition && !openPosition) opens = false
+      else if (openingGlyphs.has(mark)) opens = true
+      else if (closingGlyphs.has(mark)) opens = false
+      else opens = !stack.has(kind)
+      if (opens) {
+        stack.push({kind, offset: at, continued: false})
+        lastOpen = at
+        continue
+      }
+      const depth = stack.lastIndexOf(kind)
+      // A closing mark with nothing to close is a stray: `quote-balance` reports it.
+      if (depth < 0) continue
+      if (depth === 0) {
+        const entry = stack.at(0)!
+        segments.push({
+          start: paragraph.start + entry.offset,
+          end: offset + 1,
+          closed: true,
+          kind: entry.kind,
+          paragraph: index,
+          continued: entry.continued,
+          continues: false
+        })
+      }
+      stack.truncate(depth)
+    }
+    const open = stack.at(0)
+    if (open) {
+      const segment: QuoteSegment = {
+        start: paragraph.start + open.offset,
+        end: paragraph.start + body.trimEnd().length,
+        closed: false,
+        kind: open.kind,
+        paragraph: index,
+        continued: open.continued,
+        continues: false
+      }
+      segments.push(segment)
+      carried = segment
+    }
+    result.push(segments)
+  }
+  return result
+}
+
+function kindOf(mark: string): 'double' | 'single' | undefined {
+  return doubleMarks.has(mark) ? 'double' : singleMarks.has(mark) ? 'single' : undefined
+}
+
+/**
+ * Whether a single mark is an apostrophe: inside a word (`don’t`), before a
+ * year (`’90s`), an elision (`’n’`, `’em`, `’til`), or after a word with no
+ * single quotation open (`Jones’ car`, `goin’`).
+ */
+function isApostrophe(
+  body: string,
+  at: number,
+  kind: 'double' | 'single',
+  openPosition: boolean,
+  closePosition: boolean,
+  stack: KindStack<Open>,
+  lastSingle: number
+): boolean {
+  if (kind !== 'single') return false
+  const previous = body[at - 1] ?? ''
+  const next = body[at + 1] ?? ''
+  if (letterOrDigit.test(previous) && letterOrDigit.test(next)) return true
+  // 6' tall: a prime.
+  if (/\d/.test(previous)) return true
+  const rest = body.slice(at + 1, at + 6)
+  if (openPosition && (/^\d\d/.test(rest) || elision.test(rest))) return true
+  if (!openPosition && letterOrDigit.test(previous)) {
+    if (!stack.has('single')) return true
+    // `‘The players’ union says…’`: a plural possessive inside a single-quoted quotation.
+    if (closePosition && /s/i.test(previous) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3)) && lastSingle > at) return true
+  }
+  return false
+}
+
+/** `5'11"`: a double prime after feet and inches. */
+function isInches(body: string, at: number): boolean {
+  return /\d['’′]\s?\d{1,2}$/.test(body.slice(Math.max(0, at - 6), at))
+}
+
+/** Inline code and URLs in a paragraph, where marks are not quotation marks. */
+function skipRanges(paragraph: ParagraphSpan): Span[] {
+  const ranges: Span[] = []
+  for (const sentence of paragraph.sentences) {
+    for (const node of sentence.node.children) {
+      if (node.type === 'SourceNode') ranges.push({start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+    }
+  }
+  if (/[/@.]/.test(paragraph.text)) {
+    for (const range of literalRanges(paragraph.text)) {
+      ranges.push({start: paragraph.start + range.start, end: paragraph.start + range.end})
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start)
+}
+
+// ---------------------------------------------------------------------------
+// Speakers
+
+/** A person or body that can speak, by role: `spokeswoman`, `historian`, `ministry`. */
+const roleNounAnswers = [new Map<string, boolean>(), new Map<string, boolean>()]
+
+/** Memoised: every word of every sentence is asked, and the answer depends on the word alone. */
+export function isRoleNoun(lower: string, bodies = true): boolean {
+  const answers = roleNounAnswers[bodies ? 1 : 0]!
+  let answer = answers.get(lower)
+  if (answer === undefined) {
+    answer = roleNounUncached(lower, bodies)
+    answers.set(lower, answer)
+  }
+  return answer
+}
+
+function roleNounUncached(lower: string, bodies: boolean): boolean {
+  const bare = stripPossessive(lower)
+  // `he`/`she` needs one person: `members` or `police` is no antecedent.
+  if (!bodies) {
+    if (cues.pluralRoles.has(bare)) return false
+    if (cues.roleNouns.has(bare)) return true
+    if (bare.endsWith('s') || cues.notRoles.has(bare) || !/^[a-z-]+$/.test(bare)) return false
+    return cues.roleSuffixes.some((suffix) => bare.endsWith(suffix) && bare.length > suffix.length + 2)
+  }
+  const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare
+  if (cues.roleNouns.has(bare) || cues.roleNouns.has(singular)) return true
+  if (bodies && (cues.speakingBodies.has(bare) || cues.speakingBodies.has(singular))) return true
+  if (cues.notRoles.has(bare) || cues.notRoles.has(singular) || !/^[a-z-]+$/.test(singular)) return false
+  return cues.roleSuffixes.some((suffix) => singular.endsWith(suffix) && singular.length > suffix.length + 2)
+}
+
+/** `Putin`, `O’Brien`, `Abdulkarim`: capitalised, not a sentence starter or a month. */
+export function isNameLike(token: Token): boolean {
+  if (!token.word || token.quote) return false
+  const first = token.text.charAt(0)
+  if (first.toLowerCase() === first || !/\p{Ll}/u.test(token.text)) return false
+  if (/\d/.test(token.text)) return false
+  return !cues.notNames.has(stripPossessive(token.lower))
+}
+
+function isSpeaker(token: Token | undefined): boolean {
+  if (!token || !token.word) return false
+  return cues.speakerPronouns.has(token.lower) || isNameLike(token) || isRoleNoun(token.lower)
+}
+
+function skippable(token: Token | undefined): boolean {
+  return Boolean(token && token.word && (cues.betweenSubjectAndVerb.has(token.lower) || /^[a-z]+ly$/.test(token.lower)))
+}
+
+const objectWords = new Set(['by', 'a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'another'])
+
+/** A speaker next to the verb at `at`: `Smith said`, `she later noted`, `said the minister`, `described by one expert`. */
+function hasSpeakerNear(visible: ReadonlyArray<Token>, at: number, width = 1): boolean {
+  let before = at - 1
+  for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
+  if (isSpeaker(visible[before])) return true
+  const comma = visible[before]
+  if (comma && !comma.word && !comma.quote && comma.text === ',') {
+    // `Smith, who has run the bakery for 30 years, noted`
+    for (let back = before - 1; back >= 0 && back >= before - 15; back--) {
+      const token = visible[back]!
+      if (token.quote) break
+      if (isNameLike(token) || (token.word && isRoleNoun(token.lower))) return true
+    }
+  }
+  let after = at + width
+  for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.lower); skipped++) after++
+  return isSpeaker(visible[after])
+}
+
+function phraseAt(visible: ReadonlyArray<Token>, at: number, phrase: ReadonlyArray<string>): boolean {
+  for (const [offset, word] of phrase.entries()) {
+    const token = visible[at + offset]
+    if (!token || !token.word || token.lower !== word) return false
+  }
+  return true
+}
+
+const strongPhraseStarts = new Set(cues.strongCuePhrases.map((phrase) => phrase[0]!))
+const weakPhraseStarts = new Set(cues.weakCuePhrases.map((phrase) => phrase[0]!))
+
+/**
+ * Whether a sentence names a speaker outside its quotations: a verb of
+ * saying (`said`, `told`), one that needs a speaker next to it (`the report
+ * found`), `according to`, `in a statement`, or a colon after a speaker
+ * that opens a quotation (`Smith was blunt: “…”`).
+ */
+export function sentenceHasCue(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  for (let at = 0; at < visible.length; at++) {
+    const token = visible[at]!
+    if (!token.word) {
+      if (token.text === ':' && visible[at + 1]?.quote) {
+        for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back])) return true
+      }
+      // An epigraph’s credit: `“…” — Jane Smith`
+      const previous = visible[at - 1]
+      if (/^[—–]$/.test(token.text) && (!previous || previous.quote) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
+      continue
+    }
+    const lower = token.lower
+    if (cues.strongSpeechVerbs.has(lower)) return true
+    if (strongPhraseStarts.has(lower) && cues.strongCuePhrases.some((phrase) => phraseAt(visible, at, phrase))) return true
+    if (lower === 'in') {
+      const next = visible[at + 1]
+      const after = visible[at + 2]
+      if (next?.word && cues.cueDeterminers.has(next.lower) && after?.word && cues.cueNouns.has(after.lower)) return true
+    }
+    if (cues.weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
+    if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.lower)) return true
+    if (weakPhraseStarts.has(lower)) {
+      for (const phrase of cues.weakCuePhrases) {
+        if (phraseAt(visible, at, phrase) && hasSpeakerNear(visible, at, phrase.length)) return true
+      }
+    }
+  }
+  return false
+}
+
+/**
+ * Inside a quotation whose closing mark is missing, a plain `, he said` or
+ * `, Smith added` is taken for the attribution the missing mark swallowed.
+ */
+function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
+  const tokens = sentence.tokens
+  for (let at = 2; at < tokens.length; at++) {
+    const verb = tokens[at]!
+    if (verb.start < segment.start || verb.start >= segment.end) continue
+    if (!verb.word || !cues.strongSpeechVerbs.has(verb.lower)) continue
+    let subject = at - 1
+    while (subject > 0 && isNameLike(tokens[subject]!) && isNameLike(tokens[subject - 1]!)) subject--
+    const speaker = tokens[subject]!
+    const before = tokens[subject - 1]
+    if (!isSpeaker(speaker) || !before || before.word) continue
+    if (/^[,.!?—–]$/.test(before.text) || doubleMarks.has(before.text) || singleMarks.has(before.text)) return true
+  }
+  return false
+}
+
+// ---------------------------------------------------------------------------
+// quote-attribution
+
+export interface QuoteFinding {
+  readonly segment: QuoteSegment
+  /** Paragraph count of the quotation (2 or more for a running quotation). */
+  readonly paragraphs: number
+}
+
+/**
+ * Quotations with no identifiable speaker: no cue in the sentence or the
+ * paragraph (or, for a running quotation, in any of its paragraphs), no
+ * speaker label, and no introduction ending in a colon just before.
+ */
+export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteFinding[] {
+  const found: QuoteFinding[] = []
+  const {paragraphs, text} = analysis
+  const cueCache = new Map<number, boolean>()
+  const paragraphHasCue = (paragraph: ParagraphInfo): boolean => {
+    let value = cueCache.get(paragraph.index)
+    if (value === undefined) {
+      value = paragraph.sentences.some((sentence) => sentenceHasCue(sentence))
+      cueCache.set(paragraph.index, value)
+    }
+    return value
+  }
+  for (const paragraph of paragraphs) {
+    for (const segment of paragraph.quotes) {
+      if (segment.continued) continue
+      const chain: QuoteSegment[] = [segment]
+      let last = segment
+      while (last.continues) {
+        const next = paragraphs[last.paragraph + 1]?.quotes[0]
+        if (!next) break
+        chain.push(next)
+        last = next
+      }
+      if (paragraph.heading || paragraph.labelled) continue
+      if (chain.length === 1 && !isQuotation(segment, paragraph, text, minWords)) continue
+      const previous = paragraphs[paragraph.index - 1]
+      if (previous && /:[*_]*$/.test(previous.text.trimEnd())) continue
+      let attributed = false
+      for (const part of chain) {
+        const home = paragraphs[part.paragraph]!
+        if (paragraphHasCue(home) || home.labelled) attributed = true
+        else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
+        if (attributed) break
+      }
+      if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
+      if (!attributed) found.push({segment, paragraphs: chain.length})
+    }
+  }
+  return found
+}
+
+/**
+ * A fragment woven into the writer's own sentence after its speaker, with
+ * any verb: `the jury recommended “that the airport be operated …”`, `Mr
+ * Lee called the ruling “a travesty”`. Edited copy is full of them (the
+ * Brown press texts), and the sentence's subject is the speaker. A fragment
+ * whose sentence names no person, role or body before it (`The plan is “a
+ * recipe for disaster.”`) is still an orphan.
+ */
+function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  const inner = text.slice(segment.start + 1, segment.end)
+  if (!/^\s*\p{Ll}/u.test(inner)) return false
+  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  if (!sentence || sentence.start === segment.start) return false
+  return sentence.tokens.some(
+    (token) =>
+      token.start < segment.start &&
+      token.word &&
+      !token.quote &&
+      ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.lower))
+  )
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+
+/**
+ * Whether a one-paragraph quotation is speech worth attributing: a full
+ * sentence or at least `minWords` words, and not a title, a nickname, a
+ * word mentioned as a word or a scare quote.
+ */
+export function isQuotation(segment: QuoteSegment, paragraph: ParagraphInfo, text: string, minWords: number): boolean {
+  const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
+  const words = inner.match(wordPattern) ?? []
+  if (words.length === 0) return false
+  const before = text.slice(Math.max(paragraph.start, segment.start - 200), segment.start)
+  // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
+  if (words.length <= 15 && followsTitleCue(before)) return false
+  const lastBefore = before.trimEnd().slice(-1)
+  const midSentence = lastBefore !== '' && /[\p{L}\p{N},;]/u.test(lastBefore)
+
+  // Dwayne “The Rock” Johnson
+  const after = text.slice(segment.end, segment.end + 3)
+  if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after)) return false
+  // Title Case, no full stop: a title or a name (`“Operation Sea Shield”`)
+  const trimmed = inner.trim()
+  if (words.length <= 8 && !/[.,;:]["'”’)]*$/.test(trimmed) && isTitleCase(words)) return false
+  if (words.length >= minWords) return true
+  if (midSentence || words.length < 2) return false
+  // A short full sentence or the start of one: `“Absolutely not.”`, `“Go home,”`
+  return /[.?!…,]["'”’)]*$/.test(trimmed)
+}
+
+/** Words that link a title noun to its title: `the film called`, `a campaign known as`. */
+const titleLinks = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'as', 'reading', 'read', 'reads', 'marked'])
+
+function followsTitleCue(before: string): boolean {
+  const tail = before.slice(-60).match(wordPattern) ?? []
+  const last = tail[tail.length - 1]?.toLowerCase()
+  if (!last) return false
+  const isCue = (word: string) => cues.titleCues.has(word) || cues.titleCues.has(word.replace(/s$/, ''))
+  if (isCue(last)) return true
+  // `known among staff as`, `the film her friends called`
+  return titleLinks.has(last) && tail.slice(-5, -1).some((word) => isCue(word.toLowerCase()))
+}
+
+function isTitleCase(words: ReadonlyArray<string>): boolean {
+  for (const [index, word] of words.entries()) {
+    if (/^\p{N}/u.test(word)) continue
+    const first = word.charAt(0)
+    const upper = first !== first.toLowerCase()
+    if (upper) continue
+    // `the Queen of the Fens`: a lower-case article may open a name in running text.
+    if (!cues.titleSmallWords.has(word.toLowerCase()) || (index === 0 && !/^(?:the|a|an)$/i.test(word))) return false
+  }
+  return true
+}
+
+// ---------------------------------------------------------------------------
+// pronoun-attribution
+
+export interface PronounFinding {
+  readonly span: Span
+  readonly pronoun: string
+}
+
+const namesCache = new WeakMap<Analysis, Set<string>>()
+
+/**
+ * Capitalised words the draft uses as names mid-sentence (`Jane Smith`,
+ * `said Peskov`), so a sentence that opens with one (`Smith is a former
+ * accountant.`) names a person too.
+ */
+export function draftNames(analysis: Analysis): ReadonlySet<string> {
+  const cached = namesCache.get(analysis)
+  if (cached) return cached
+  const names = new Set<string>()
+  namesCache.set(analysis, names)
+  for (const paragraph of analysis.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      for (const token of sentence.visible) {
+        if (!token.sentenceInitial && isNameLike(token) && !isAllCaps(token.text)) names.add(stripPossessive(token.text))
+      }
+    }
+  }
+  return names
+}
+
+/** Whether a sentence names a person or a role outside its quotations. */
+export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>): boolean {
+  const visible = sentence.visible
+  for (let at = 0; at < visible.length; at++) {
+    const token = visible[at]!
+    if (!token.word) continue
+    if (isRoleNoun(token.lower, false)) return true
+    if (!isNameLike(token) || isAllCaps(token.text)) continue
+    const previous = visible[at - 1]
+    const next = visible[at + 1]
+    // `in Damascus`, `across East Anglia`, `the British Museum`: a place or a body, not a person.
+    if (previous?.word && (cues.placePrepositions.has(previous.lower) || previous.lower === 'the')) {
+      while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
+      continue
+    }
+    if (!token.sentenceInitial) return true
+    const nextIsName = Boolean(next && isNameLike(next))
+    // A sentence's first word is capitalised anyway: a name only with more to go on.
+    if (nextIsName || names.has(stripPossessive(token.text))) return true
+    if (next && !next.word && next.text === ',') return true
+    if (next?.word && (cues.strongSpeechVerbs.has(next.lower) || cues.weakSpeechVerbs.has(next.lower))) return true
+  }
+  return false
+}
+
+/** `he said`, `she later told`, `said he`: a pronoun speaker in a sentence, outside its quotations. */
+export function pronounAttributions(sentence: SentenceInfo): PronounFinding[] {
+  const found: PronounFinding[] = []
+  const visible = sentence.visible
+  for (let at = 0; at < visible.length; at++) {
+    const token = visible[at]!
+    if (!token.word) continue
+    if (cues.personPronouns.has(token.lower)) {
+      let verb = at + 1
+      for (let skipped = 0; skipped < 2 && skippable(visible[verb]); skipped++) verb++
+      const candidate = visible[verb]
+      if (candidate?.word && cues.pronounSpeechVerbs.has(candidate.lower)) {
+        found.push({span: {start: token.start, end: candidate.end}, pronoun: token.text})
+      }
+    } else if (cues.pronounSpeechVerbs.has(token.lower)) {
+      // `“…,” said he`: only straight after a quotation or a comma.
+      const next = visible[at + 1]
+      const previous = visible[at - 1]
+      const after = visible[at + 2]
+      const ends = !after || (!after.word && !after.quote)
+      if (next?.word && cues.personPronouns.has(next.lower) && ends && previous && !previous.word && (previous.quote || previous.text === ',')) {
+        found.push({span: {start: token.start, end: next.end}, pronoun: next.text})
+      }
+    }
+  }
+  return found
+}
+
+/**
+ * `he said` / `she told` with no person or role named in its sentence, the
+ * `window` sentences before it, or the previous paragraph. A pronoun that
+ * resolves (or is reported) keeps the person in play for the next ones.
+ */
+export function unresolvedPronouns(analysis: Analysis, window: number): PronounFinding[] {
+  const found: PronounFinding[] = []
+  const names = draftNames(analysis)
+  // Where each gender's chain was last kept in play: a name or role keeps
+  // both, a resolved `he`/`his` only his, a resolved `she`/`her` only hers.
+  const last = {he: {sentence: -Infinity, paragraph: -Infinity}, she: {sentence: -Infinity, paragraph: -Infinity}}
+  for (const paragraph of analysis.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const here = {sentence: sentence.index, paragraph: paragraph.index}
+      const mentions = mentionsPerson(sentence, names)
+      const inPlay = (gender: 'he' | 'she') =>
+        mentions || sentence.index - last[gender].sentence <= window || paragraph.index - last[gender].paragraph <= 1
+      const attributions = paragraph.heading ? [] : pronounAttributions(sentence)
+      const refreshed = new Set<'he' | 'she'>()
+      for (const attribution of attributions) {
+        const gender = cues.chainPronouns[attribution.pronoun.toLowerCase()] ?? 'he'
+        if (!inPlay(gender)) found.push(attribution)
+        // Reported or not, the next pronoun of this gender chains to this one.
+        refreshed.add(gender)
+      }
+      for (const token of sentence.visible) {
+        const gender = token.word ? cues.chainPronouns[token.lower] : undefined
+        if (gender && inPlay(gender)) refreshed.add(gender)
+      }
+      if (mentions) {
+        last.he = here
+        last.she = here
+      }
+      for (const gender of refreshed) last[gender] = here
+    }
+  }
+  return found
+}
+
+// ---------------------------------------------------------------------------
+// Phrase tables (vague-attribution)
+
+interface CompiledPattern {
+  readonly slots: ReadonlyArray<{readonly words: ReadonlySet<string>; readonly optional: boolean}>
+  readonly notBefore: ReadonlySet<string>
+  readonly notAfter: ReadonlySet<string>
+  readonly requireNext: ReadonlySet<string> | undefined
+}
+
+const compiled = new WeakMap<ReadonlyArray<cues.PhrasePattern>, CompiledPattern[]>()
+
+function compile(patterns: ReadonlyArray<cues.PhrasePattern>): CompiledPattern[] {
+  let result = compiled.get(patterns)
+  if (!result) {
+    result = patterns.map((pattern) => ({
+      slots: pattern.slots.map((slot) => ({
+        words: new Set(slot.map((word) => word.replace(/\?$/, ''))),
+        optional: slot.every((word) => word.endsWith('?'))
+      })),
+      notBefore: new Set(pattern.notBefore ?? []),
+      notAfter: new Set(pattern.notAfter ?? []),
+      requireNext: pattern.requireNext ? new Set(pattern.requireNext) : undefined
+    }))
+    compiled.set(patterns, result)
+  }
+  return result
+}
+
+function matchSlots(visible: ReadonlyArray<Token>, pattern: CompiledPattern, slot: number, at: number): number {
+  if (slot === pattern.slots.length) return at
+  const {words, optional} = pattern.slots[slot]!
+  const token = visible[at]
+  if (token?.word && words.has(token.lower)) {
+    const end = matchSlots(visible, pattern, slot + 1, at + 1)
+    if (end >= 0) return end
+  }
+  return optional ? matchSlots(visible, pattern, slot + 1, at) : -1
+}
+
+/** Phrases of a table in a sentence, outside its quotations, as token spans (longest first, no overlaps). */
+export function matchPhrases(sentence: SentenceInfo, patterns: ReadonlyArray<cues.PhrasePattern>): Span[] {
+  const found: Span[] = []
+  const visible = sentence.visible
+  const table = compile(patterns)
+  for (let at = 0; at < visible.length; at++) {
+    if (!visible[at]!.word) continue
+    let best = -1
+    for (const pattern of table) {
+      const end = matchSlots(visible, pattern, 0, at)
+      if (end <= at) continue
+      const before = visible[at - 1]
+      if (before?.word && pattern.notAfter.has(before.lower)) continue
+      const after = visible[end]
+      if (after?.word && pattern.notBefore.has(after.lower)) continue
+      if (pattern.requireNext && !(after?.word && pattern.requireNext.has(after.lower))) continue
+      if (end > best) best = end
+    }
+    if (best > at) {
+      found.push({start: visible[at]!.start, end: visible[best - 1]!.end})
+      at = best - 1
+    }
+  }
+  return found
+}
+
+/**
+ * Whether a paragraph names a source itself (`…, Jane Roe said`, `according
+ * to the Met Office`), so a vague phrase in it is backed up.
+ */
+export function paragraphNamesSource(paragraph: ParagraphInfo, names: ReadonlySet<string>): boolean {
+  const named = (token: Token | undefined): boolean =>
+    Boolean(token && isNameLike(token) && (!token.sentenceInitial || names.has(stripPossessive(token.text))))
+  for (const sentence of paragraph.sentences) {
+    const visible = sentence.visible
+    for (let at = 0; at < visible.length; at++) {
+      const token = visible[at]!
+      if (!token.word) continue
+      const verb = cues.strongSpeechVerbs.has(token.lower) || cues.weakSpeechVerbs.has(token.lower)
+      const according = phraseAt(visible, at, ['according', 'to'])
+      if (!verb && !according) continue
+      let after = according ? at + 2 : at + 1
+      for (let skipped = 0; skipped < 2 && visible[after]?.word && objectWords.has(visible[after]!.lower); skipped++) after++
+      if (named(visible[after])) return true
+      if (according) continue
+      let before = at - 1
+      for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
+      if (named(visible[before])) return true
+      const comma = visible[before]
+      if (comma && !comma.word && comma.text === ',') {
+        // `Jane Roe, who chairs the residents’ group, said`
+        for (let back = before - 1; back >= 0 && back >= before - 15; back--) if (named(visible[back])) return true
+      }
+    }
+  }
+  return false
+}
+
+// ---------------------------------------------------------------------------
+// anonymous-attribution
+
+export interface AnonymousFinding extends Span {
+  /** A phrase granting anonymity (`on condition of anonymity`) rather than the source itself. */
+  readonly anonymity: boolean
+}
+
+/**
+ * Anonymous sources in a sentence: `sources said`, `a senior government
+ * source`, `people familiar with the talks`, `an unnamed official`, and
+ * phrases that grant anonymity (`spoke on condition of anonymity`).
+ */
+export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
+  const found: AnonymousFinding[] = []
+  const visible = sentence.visible
+  const speechAt: number[] = []
+  for (const [index, token] of visible.entries()) {
+    if (!token.word) continue
+    if (cues.strongSpeechVerbs.has(token.lower) || cues.weakSpeechVerbs.has(token.lower) || cues.sourceVerbs.has(token.lower)) {
+      speechAt.push(index)
+    }
+  }
+  let coveredUntil = -1
+  for (let at = 0; at < visible.length; at++) {
+    const token = visible[at]!
+    if (!token.word || at <= coveredUntil) continue
+    const lower = token.lower
+    const source = cues.anonymousHeads.has(lower)
+    const qualifiable = cues.qualifiedHeads.has(lower)
+    if (!source && !qualifiable) continue
+    const next = visible[at + 1]
+    if (source && next?.word && cues.notSourceNext.has(next.lower)) continue
+    // Walk left over the noun phrase: `a senior Downing Street source`.
+    let first = at
+    let adjectiveAnonymous = false
+    while (first > 0) {
+      const previous = visible[first - 1]!
+      if (!previous.word) break
+      if (cues.anonymousAdjectives.has(previous.lower)) adjectiveAnonymous = true
+      if (cues.sourceModifiers.has(previous.lower) || (isNameLike(previous) && !previous.sentenceInitial) || previous.lower === 'the') {
+        first--
+        if (previous.lower === 'the' || first <= at - 5) break
+        continue
+      }
+      break
+    }
+    const before = visible[first - 1]
+    if (before?.word && (cues.notSourceBefore.has(before.lower) || objectsOfThing.has(before.lower))) continue
+    if (source && at > first && cues.notSourceBefore.has(visible[at - 1]!.lower)) continue
+    // Walk right over a qualifier: `familiar with the talks`, `close to the minister`.
+    let last = at
+    const qualifier = cues.anonymousQualifiers.find((phrase) => phraseAt(visible, at + 1, phrase))
+    if (qualifier) {
+      last = at + qualifier.length
+      for (let taken = 0; taken < 5; taken++) {
+        const word = visible[last + 1]
+        if (!word?.word || stopsQualifier(word)) break
+        last++
+      }
+    }
+    if (qualifiable && !qualifier && !adjectiveAnonymous) continue
+    const afterAccording = first >= 2 && phraseAt(visible, first - 2, ['according', 'to'])
+    const byOrCiting = before?.word && ['by', 'citing', 'cited', 'quoting', 'from'].includes(before.lower)
+    const speaks = speechAt.some((index) => index > last && index - last <= 12) || speechAt.some((index) => index === first - 1)
+    if (!qualifier && !afterAccording && !byOrCiting && !speaks && !adjectiveAnonymous) continue
+    // `sources said`: the verb straight after the source belongs to the phrase.
+    const verb = visible[last + 1]
+    if (verb?.word && (cues.strongSpeechVerbs.has(verb.lower) || cues.pronounSpeechVerbs.has(verb.lower))) last++
+    found.push({start: visible[first]!.start, end: visible[last]!.end, anonymity: false})
+    coveredUntil = last
+  }
+  for (let at = 0; at < visible.length; at++) {
+    if (!visible[at]!.word) continue
+    if (!anonymityStarts.has(visible[at]!.lower)) continue
+    const phrase = cues.anonymityPhrases.find((words) => phraseAt(visible, at, words))
+    if (!phrase) continue
+    // Reported once per sentence: the source itself is the better place.
+    if (found.length === 0) found.push({start: visible[at]!.start, end: visible[at + phrase.length - 1]!.end, anonymity: true})
+    break
+  }
+  return found
+}
+
+const objectsOfThing = new Set(['of', 'as'])
+const anonymityStarts = new Set(cues.anonymityPhrases.map((phrase) => phrase[0]!))
+
+function stopsQualifier(token: Token): boolean {
+  return (
+    cues.strongSpeechVerbs.has(token.lower) ||
+    cues.weakSpeechVerbs.has(token.lower) ||
+    ['who', 'that', 'which', 'and', 'but', 'on', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'say', 'told'].includes(token.lower)
+  )
+}

@@ -1,0 +1,92 @@
+/**
+ * What rules need to know about a whole draft beyond the stretch they are
+ * looking at: how often each name is spelled each way and where first
+ * (`name-consistency`), which spellings no dictionary or name list knows,
+ * and which unknown words also stand mid-sentence (`spelling`: `Mamoun` at
+ * a sentence's start is a name if it also stands mid-sentence).
+ *
+ * A draft checked whole builds it from its own word analysis. A draft
+ * checked in chunks (chunks.ts) builds it in a first pass over every chunk,
+ * then hands it to each chunk's rules: counts and sets, never trees, and
+ * bounded by `maxSummaryForms`, so it stays small whatever the draft.
+ */
+import type {Root} from 'nlcst'
+import type {Range} from '../core/chunks.js'
+import {isOverlong} from '../core/limits.js'
+import {isAllCaps, isCapitalised, stripPossessive} from './text.js'
+import type {RuleContext} from '../core/types.js'
+import {analyseWords, type WordAnalysis, type WordToken} from './words.js'
+
+/** How often a name form is used, and where first. */
+export interface NameUse {
+  count: number
+  /** Offset of the first use. */
+  readonly first: number
+}
+
+export interface DraftSummary {
+  /** Name forms (see `nameForm`) by first use. */
+  readonly names: Map<string, NameUse>
+  /** Name forms no dictionary, name list or config knows. */
+  readonly unknownNames: Set<string>
+  /** Unknown words (as written) that stand somewhere other than a sentence's start. */
+  readonly midSentence: Set<string>
+}
+
+/**
+ * Most distinct forms each part of a summary keeps. A news draft of 20 MB
+ * has some tens of thousands of distinct names; past the bound new forms are
+ * left out (a hostile draft of millions of made-up names), which can only
+ * leave a name-consistency or sentence-start finding unmade.
+ */
+export const maxSummaryForms = 200_000
+
+/** Names shorter than this differ by one letter too often to call one a slip of the other. */
+export const minNameLength = 5
+
+export function emptySummary(): DraftSummary {
+  return {names: new Map(), unknownNames: new Set(), midSentence: new Set()}
+}
+
+/**
+ * The form of a word that `name-consistency` counts: a capitalised word of
+ * letters (possessive stripped), not all capitals, not in a URL or code, of
+ * `minNameLength` letters or more; undefined for any other word.
+ */
+export function nameForm(word: WordToken): string | undefined {
+  if (word.literal || !isCapitalised(word.text) || isAllCaps(word.text)) return undefined
+  const form = stripPossessive(word.text)
+  if (form.length < minNameLength || isOverlong(form) || /[^\p{L}'-]/u.test(form)) return undefined
+  return form
+}
+
+/** Add the words of `analysis` that start within `own` (all, when undefined) to `summary`. */
+export function addToSummary(summary: DraftSummary, analysis: WordAnalysis, own?: Range): void {
+  const inside = (start: number) => own === undefined || (start >= own.start && start < own.end)
+  for (const word of analysis.words) {
+    if (!inside(word.span.start)) continue
+    const form = nameForm(word)
+    if (form === undefined) continue
+    const use = summary.names.get(form)
+    if (use) use.count++
+    else if (summary.names.size < maxSummaryForms) summary.names.set(form, {count: 1, first: word.span.start})
+  }
+  for (const token of analysis.unknown) {
+    if (!inside(token.span.start)) continue
+    if (token.kind === 'name' && summary.unknownNames.size < maxSummaryForms) summary.unknownNames.add(stripPossessive(token.text))
+    if (!token.sentenceInitial && summary.midSentence.size < maxSummaryForms) summary.midSentence.add(token.text)
+  }
+}
+
+const cacheKey = 'copydesk:draft-summary'
+
+/** The summary of the draft `tree` belongs to: the chunked draft's, or this tree's own. */
+export function draftSummary(tree: Root, context: RuleContext): DraftSummary {
+  if (context.draft) return context.draft
+  const cached = context.shared.get(cacheKey) as {tree: Root; summary: DraftSummary} | undefined
+  if (cached && cached.tree === tree) return cached.summary
+  const summary = emptySummary()
+  addToSummary(summary, analyseWords(tree, context))
+  context.shared.set(cacheKey, {tree, summary})
+  return summary
+}

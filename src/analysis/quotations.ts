@@ -1,0 +1,769 @@
+/**
+ * Quotation marks of a draft, paired in one pass over its paragraphs with one
+ * stack, so a quotation may run on into the next paragraph (news style leaves
+ * the closing mark off and reopens the next paragraph). Gives the quotations
+ * found and the places where marks do not pair up; `quote-balance` reports
+ * the problems, and other rules may use the quotations.
+ *
+ * Apostrophes (`don’t`, `’90s`, `rock ’n’ roll`, `Jones’`) and primes
+ * (`5'11"`) are told apart from quotation marks first; URLs, e-mail addresses
+ * and inline code are not prose. The marks are read from the nlcst tree, so
+ * Markdown syntax between words is invisible.
+ */
+import type {Paragraph, Root} from 'nlcst'
+import type {Literal, Node, Parent} from 'unist'
+import type {VFile} from 'vfile'
+import {
+  ambiguousClippedWords,
+  clauseOpeners,
+  clippedWords,
+  curlyMark,
+  marks,
+  possessiveAbbreviations,
+  speakerDeterminers,
+  speakerPronouns,
+  speechVerbs,
+  straightMark,
+  yearCues,
+  type MarkInfo,
+  type QuoteKind
+} from '../lexicon/quotation-marks.js'
+import {KindStack} from './kind-stack.js'
+import {paragraphsOf} from './paragraphs.js'
+import {treeLiterals} from './text.js'
+
+export type {QuoteKind} from '../lexicon/quotation-marks.js'
+
+/** One quotation mark as written. */
+export interface QuoteMark {
+  readonly char: string
+  /** Offset in the file (UTF-16). */
+  readonly offset: number
+  readonly kind: QuoteKind
+  readonly curly: boolean
+  /** Whether `offset` is certain: Markdown escapes can blur where a mark sits. */
+  readonly exact: boolean
+}
+
+/** What a mark does in its quotation: opens it, reopens it in a new paragraph, or closes it. */
+export type Role = 'open' | 'reopen' | 'close'
+
+/** A quotation: its opening mark, the marks reopening it in later paragraphs, and its closing mark. */
+export interface Quotation {
+  readonly kind: QuoteKind
+  readonly open: QuoteMark
+  readonly reopen: ReadonlyArray<QuoteMark>
+  /** Missing when the quotation is never closed. */
+  readonly close: QuoteMark | undefined
+  /** 0 for a quotation in running text, 1 inside another, and so on. */
+  readonly depth: number
+}
+
+/** Where an unclosed quotation should have been closed. */
+export type UnclosedWhere =
+  /** Its paragraph ends and the next does not reopen it. */
+  | 'paragraph'
+  /** The draft ends. */
+  | 'draft'
+  /** Its paragraph ends in an attribution (`, he said.`) after the quoted words. */
+  | 'attribution'
+  /** A new quotation of the same kind opens after a finished sentence. */
+  | 'next-quote'
+  /** The quotation around it closes first. */
+  | 'outer'
+
+export type QuoteProblem =
+  /** A straight mark in a quotation with curly marks. */
+  | {
+      readonly type: 'mixed'
+      readonly mark: QuoteMark
+      readonly role: Role
+      readonly partner: QuoteMark
+      readonly expected: string
+    }
+  /** A curly mark facing the wrong way for its place. */
+  | {
+      readonly type: 'reversed'
+      readonly mark: QuoteMark
+      readonly role: Role
+      readonly partner: QuoteMark | undefined
+      readonly expected: string
+    }
+  /** An opening (or reopening) mark whose quotation never closes. */
+  | {
+      readonly type: 'unclosed'
+      readonly mark: QuoteMark
+      readonly where: UnclosedWhere
+      /** The closing mark that is missing. */
+      readonly closer: string
+      /** The right mark when this one also faces the wrong way. */
+      readonly reversed: string | undefined
+      /** Where the quotation first opened, when `mark` reopens it. */
+      readonly opened: QuoteMark | undefined
+      /** The related place: the attribution, the next quotation or the outer closing mark. */
+      readonly related: number | undefined
+    }
+  /** A closing mark with no open quotation. */
+  | {readonly type: 'stray'; readonly mark: QuoteMark; readonly opener: string; readonly reversed: boolean}
+  /** A closing mark of the other kind than the quotation it closes. */
+  | {readonly type: 'mismatch'; readonly mark: QuoteMark; readonly opener: QuoteMark; readonly expected: string}
+  /** A quotation inside another that uses the same kind of mark. */
+  | {
+      readonly type: 'nesting'
+      readonly mark: QuoteMark
+      readonly role: 'open' | 'close'
+      readonly outer: QuoteMark
+      readonly partner: QuoteMark
+      readonly expected: string
+    }
+  /** An apostrophe typed as an opening single mark (`‘90s`, `rock ‘n’ roll`). */
+  | {readonly type: 'apostrophe'; readonly mark: QuoteMark; readonly word: string; readonly expected: string}
+
+export interface QuoteAnalysis {
+  readonly quotations: ReadonlyArray<Quotation>
+  readonly problems: ReadonlyArray<QuoteProblem>
+}
+
+/** House style for quotations: double marks outside (American, most British papers) or single (New Hart's Rules). */
+export type Outer = QuoteKind
+
+type CharClass = 'edge' | 'space' | 'word' | 'openPunct' | 'closePunct' | 'dash' | 'mark' | 'other'
+type Position = 'open' | 'close' | 'ambiguous' | 'inner'
+
+/** A quotation mark in a paragraph, with what its neighbours say about it. */
+interface Candidate {
+  readonly index: number
+  readonly mark: QuoteMark
+  readonly info: MarkInfo
+  readonly prev: CharClass
+  readonly next: CharClass
+  readonly prevDigit: boolean
+  readonly position: Position
+  /** Read as an apostrophe or prime before pairing: left alone, or flagged (`‘90s`). */
+  apostrophe: 'none' | 'silent' | 'flag' | 'unless-closed'
+  /** First on a line inside its paragraph (a soft-wrapped draft). */
+  readonly lineStart: boolean
+  /** The text before it ends a sentence. */
+  readonly afterSentenceEnd: boolean
+  /** A single mark in closing position follows in the paragraph. */
+  laterSingleClose: boolean
+  /** The next single mark that can open or close is a closing one. */
+  nextSingleIsClose: boolean
+  /** Taken as the reopening mark of a running quotation. */
+  consumed: boolean
+}
+
+interface Prepared {
+  readonly text: string
+  /** File offset of a character of `text`, or -1 when unknown. */
+  readonly offsetAt: (index: number) => number
+  readonly candidates: Candidate[]
+}
+
+interface Placed {
+  readonly mark: QuoteMark
+  readonly role: Role
+  readonly reversed: boolean
+}
+
+interface Entry {
+  readonly kind: QuoteKind
+  readonly chain: Placed[]
+  /** Opened with `„`, which `“` may close. */
+  readonly low: boolean
+  /** The quotation of the same kind around this one, if any (wrong nesting). */
+  readonly sameKindParent: Entry | undefined
+  readonly nested: Array<{readonly open: Placed; readonly close: Placed}>
+  readonly depth: number
+  /** Index of the last chain mark in the paragraph being read, or -1 when it is in an earlier one. */
+  lastIndex: number
+}
+
+const cache = new WeakMap<Root, Map<Outer, QuoteAnalysis>>()
+
+/** Pair the quotation marks of a draft (cached per tree and house style). */
+export function analyseQuotes(tree: Root, file: VFile, outer: Outer = 'double'): QuoteAnalysis {
+  let byOuter = cache.get(tree)
+  if (!byOuter) {
+    byOuter = new Map()
+    cache.set(tree, byOuter)
+  }
+  let analysis = byOuter.get(outer)
+  if (!analysis) {
+    analysis = scan(tree, file, outer)
+    byOuter.set(outer, analysis)
+  }
+  return analysis
+}
+
+function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
+  const source = String(file)
+  const literals = treeLiterals(tree, source)
+  let literalIndex = 0
+  const isLiteral = (offset: number): boolean => {
+    while (literalIndex < literals.length && literals[literalIndex]!.end <= offset) literalIndex++
+    const range = literals[literalIndex]
+    return range !== undefined && range.start <= offset
+  }
+
+  const quotations: Quotation[] = []
+  const problems: QuoteProblem[] = []
+  const stack = new KindStack<Entry>()
+  const top = (): Entry | undefined => stack.top()
+
+  const paragraphs: Prepared[] = []
+  for (const paragraph of paragraphsOf(tree, file)) {
+    const prepared = prepare(paragraph.node, source, outer, isLiteral)
+    paragraphs.push(prepared)
+  }
+
+  /** Report the marks of a quotation that is over, closed or not. */
+  const settle = (
+    entry: Entry,
+    closer: Placed | undefined,
+    unclosed?: {where: UnclosedWhere; related?: number},
+    closerReported = false
+  ) => {
+    const chain = closer && !closerReported ? [...entry.chain, closer] : entry.chain
+    const curly = chain.find((placed) => placed.mark.curly && !placed.reversed) ?? chain.find((placed) => placed.mark.curly)
+    const reported = unclosed ? entry.chain[entry.chain.length - 1]! : undefined
+    for (const placed of chain) {
+      if (placed === reported) continue
+      if (placed.reversed) {
+        const partner = placed.role === 'close' ? entry.chain[0]!.mark : closer?.mark
+        problems.push({type: 'reversed', mark: placed.mark, role: placed.role, partner, expected: rightCurly(placed)})
+      } else if (!placed.mark.curly && curly) {
+        problems.push({
+          type: 'mixed',
+          mark: placed.mark,
+          role: placed.role,
+          partner: curly.mark,
+          expected: placed.role === 'close' ? curlyMark[placed.mark.kind].close : curlyMark[placed.mark.kind].open
+        })
+      }
+    }
+    if (reported && unclosed) {
+      const opener = entry.chain[0]!.mark
+      problems.push({
+        type: 'unclosed',
+        mark: reported.mark,
+        where: unclosed.where,
+        closer: closingFor(entry.chain[0]!.mark),
+        reversed: reported.reversed ? rightCurly(reported) : undefined,
+        opened: reported.mark === opener ? undefined : opener,
+        related: unclosed.related
+      })
+    } else {
+      for (const pair of entry.nested) {
+        const kind = pair.open.mark.kind === 'double' ? 'single' : 'double'
+        const style = (mark: QuoteMark, role: 'open' | 'close') =>
+          mark.curly ? curlyMark[kind][role] : straightMark[kind]
+        const outerMark = entry.chain[0]!.mark
+        problems.push(
+          {type: 'nesting', mark: pair.open.mark, role: 'open', outer: outerMark, partner: pair.close.mark, expected: style(pair.open.mark, 'open')},
+          {type: 'nesting', mark: pair.close.mark, role: 'close', outer: outerMark, partner: pair.open.mark, expected: style(pair.close.mark, 'close')}
+        )
+      }
+    }
+    if (closer && entry.sameKindParent) entry.sameKindParent.nested.push({open: entry.chain[0]!, close: closer})
+    quotations.push({
+      kind: entry.kind,
+      open: entry.chain[0]!.mark,
+      reopen: entry.chain.slice(1).map((placed) => placed.mark),
+      close: closer?.mark,
+      depth: entry.depth
+    })
+  }
+
+  const open = (candidate: Candidate, reversed: boolean) => {
+    const placed: Placed = {mark: candidate.mark, role: 'open', reversed}
+    let current = top()
+    if (current && current.kind === candidate.mark.kind) {
+      if (candidate.lineStart) {
+        // A soft-wrapped draft: a line that reopens the quotation continues it.
+        current.chain.push({...placed, role: 'reopen'})
+        current.lastIndex = candidate.index
+        return
+      }
+      if (candidate.afterSentenceEnd) {
+        // `“We will rebuild. “It will take years,” he said.`: the first was never closed.
+        stack.pop()
+        settle(current, undefined, {where: 'next-quote', related: candidate.mark.offset})
+        current = top()
+      }
+    }
+    stack.push({
+      kind: candidate.mark.kind,
+      chain: [placed],
+      low: candidate.mark.char === '„',
+      sameKindParent: current && current.kind === candidate.mark.kind ? current : undefined,
+      nested: [],
+      depth: stack.length,
+      lastIndex: candidate.index
+    })
+  }
+
+  const close = (candidate: Candidate, reversed: boolean) => {
+    const kind = candidate.mark.kind
+    const depth = stack.lastIndexOf(kind)
+    if (depth < 0) {
+      const current = top()
+      if (!current) {
+        problems.push({
+          type: 'stray',
+          mark: candidate.mark,
+          opener: candidate.mark.curly ? curlyMark[kind].open : straightMark[kind],
+          reversed
+        })
+        return
+      }
+      // `“Go home,’ he said.`: a closing mark of the other kind.
+      stack.pop()
+      problems.push({
+        type: 'mismatch',
+        mark: candidate.mark,
+        opener: current.chain[0]!.mark,
+        expected: candidate.mark.curly ? curlyMark[current.kind].close : straightMark[current.kind]
+      })
+      settle(current, {mark: candidate.mark, role: 'close', reversed: false}, undefined, true)
+      return
+    }
+    while (stack.length - 1 > depth) settle(stack.pop()!, undefined, {where: 'outer', related: candidate.mark.offset})
+    const entry = stack.pop()!
+    const lowPair = entry.low && candidate.mark.char === '“'
+    settle(entry, {mark: candidate.mark, role: 'close', reversed: reversed && !lowPair})
+  }
+
+  const endParagraph = (current: Prepared, next: Prepared | undefined) => {
+    if (stack.length === 0) return
+    const bottom = stack.at(0)!
+    const attribution = attributionAfter(current.text, bottom.lastIndex)
+    if (attribution !== -1) {
+      const related = current.offsetAt(attribution)
+      while (stack.length > 1) settle(stack.pop()!, undefined, {where: 'paragraph'})
+      settle(stack.pop()!, undefined, related < 0 ? {where: 'attribution'} : {where: 'attribution', related})
+      return
+    }
+    if (!next) {
+      while (stack.length > 0) settle(stack.pop()!, undefined, {where: 'draft'})
+      return
+    }
+    const leading = leadingOpeners(next)
+    let matched = 0
+    while (matched < stack.length && matched < leading.length && leading[matched]!.mark.kind === stack.at(matched)!.kind) {
+      matched++
+    }
+    while (stack.length > matched) settle(stack.pop()!, undefined, {where: 'paragraph'})
+    for (let index = 0; index < matched; index++) {
+      const candidate = leading[index]!
+      candidate.consumed = true
+      stack.at(index)!.chain.push({mark: candidate.mark, role: 'reopen', reversed: candidate.info.declared === 'close'})
+      stack.at(index)!.lastIndex = candidate.index
+    }
+  }
+
+  for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
+    for (const entry of stack) entry.lastIndex = -1
+    for (const candidate of paragraph.candidates) {
+      if (candidate.consumed) continue
+      if (candidate.apostrophe === 'silent') continue
+      if (candidate.apostrophe === 'flag') {
+        problems.push({type: 'apostrophe', mark: candidate.mark, word: wordAround(paragraph.text, candidate.index), expected: '’'})
+        continue
+      }
+      const role = roleOf(candidate, paragraph.text, top())
+      if (role === 'skip') continue
+      if (role === 'apostrophe') {
+        problems.push({type: 'apostrophe', mark: candidate.mark, word: wordAround(paragraph.text, candidate.index), expected: '’'})
+        continue
+      }
+      const reversed = candidate.info.declared !== undefined && candidate.info.declared !== role
+      if (role === 'open') open(candidate, reversed)
+      else close(candidate, reversed)
+    }
+    // The last paragraph's end settles whatever is still open.
+    endParagraph(paragraph, paragraphs[paragraphIndex + 1])
+  }
+
+  return {quotations, problems: problems.filter((problem) => problem.mark.exact)}
+}
+
+/** Whether a candidate opens or closes, given the quotation open around it. */
+function roleOf(candidate: Candidate, text: string, current: Entry | undefined): 'open' | 'close' | 'skip' | 'apostrophe' {
+  const {info, position} = candidate
+  const sameKindOpen = current !== undefined && current.kind === info.kind
+  if (info.kind === 'double') {
+    // Inches: `a 12" record`, `6'2"`.
+    if (!info.curly || info.declared === 'close') {
+      if (candidate.prevDigit && position === 'close' && (feetAndInches(text, candidate.index) || !sameKindOpen)) return 'skip'
+    }
+  } else if (position === 'close' && (candidate.prev === 'word' || abbreviationBefore(text, candidate.index))) {
+    // Feet or minutes (`6' tall`), or an apostrophe ending a word (`Jones’`, `goin'`),
+    // unless it closes the single quotation open here and no later mark can.
+    if (candidate.prevDigit) return sameKindOpen ? 'close' : 'skip'
+    if (sameKindOpen && !candidate.nextSingleIsClose) return 'close'
+    return candidate.mark.char === '‘' ? 'apostrophe' : 'skip'
+  } else if (position === 'ambiguous' && !info.curly && !sameKindOpen) {
+    return 'skip'
+  }
+  if (position === 'open' || position === 'close') return position
+  if (info.declared) return info.declared
+  return sameKindOpen ? 'close' : 'open'
+}
+
+/** The curly mark a reversed one should be. */
+function rightCurly(placed: Placed): string {
+  return placed.role === 'close' ? curlyMark[placed.mark.kind].close : curlyMark[placed.mark.kind].open
+}
+
+/** The closing mark that matches an opening one in style. */
+function closingFor(mark: QuoteMark): string {
+  return mark.curly ? curlyMark[mark.kind].close : straightMark[mark.kind]
+}
+
+/** The marks a paragraph starts with, in order, that can reopen a running quotation. */
+function leadingOpeners(paragraph: Prepared): Candidate[] {
+  const found: Candidate[] = []
+  let expected = paragraph.text.length - paragraph.text.trimStart().length
+  for (const candidate of paragraph.candidates) {
+    if (candidate.index !== expected) break
+    if (candidate.position !== 'open' || candidate.apostrophe !== 'none') break
+    found.push(candidate)
+    expected++
+  }
+  return found
+}
+
+/**
+ * Index of the comma that starts an attribution closing the paragraph
+ * (`“We will rebuild, he said.`, `…, said Lina Ortiz, the mayor.`) after
+ * `from`, or -1.
+ */
+function attributionAfter(text: string, from: number): number {
+  const end = text.trimEnd().length
+  if (!'.!?'.includes(text.charAt(end - 1))) return -1
+  let comma = text.lastIndexOf(',', end - 1)
+  for (let tries = 0; tries < 3 && comma > from; tries++) {
+    if (isAttribution(text.slice(comma + 1, end))) {
+      let start = comma + 1
+      while (start < end && isSpace(text.charCodeAt(start))) start++
+      return start
+    }
+    comma = text.lastIndexOf(',', comma - 1)
+  }
+  return -1
+}
+
+const quoteInTail = /["“”‘„]|(?:^|\s)['’]/u
+const sentenceBreak = /(\S+)[.!?]\s+\S/gu
+
+function isAttribution(tail: string): boolean {
+  if (tail.length > 120 || quoteInTail.test(tail)) return false
+  for (const match of tail.matchAll(sentenceBreak)) {
+    const word = match[1]!
+    // `Dr. Ortiz`, `U.S. officials`: abbreviations do not end a sentence.
+    if (word.length > 3 && !word.includes('.')) return false
+  }
+  const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
+  let verb = -1
+  for (let index = 0; index < words.length && index <= 5; index++) {
+    if (speechVerbs.has(words[index]!.toLowerCase())) {
+      verb = index
+      break
+    }
+  }
+  if (verb === -1) return false
+  if (verb === 0) return words.length >= 2
+  const first = words[0]!
+  const lower = first.toLowerCase()
+  if (clauseOpeners.has(lower)) return false
+  if (speakerPronouns.has(lower)) return verb === 1
+  return speakerDeterminers.has(lower) || /^\p{Lu}/u.test(first)
+}
+
+/** The word a mark stands in or next to, for messages: `‘90s`, `O‘Brien`. */
+function wordAround(text: string, index: number): string {
+  let start = index
+  while (start > 0 && isWordChar(text.charAt(start - 1))) start--
+  let end = index + 1
+  while (end < text.length && (isWordChar(text.charAt(end)) || isSingleMark(text.charAt(end)))) end++
+  return text.slice(start, end)
+}
+
+/** `U.S.’ role`, `Bros.’ store`: the mark follows an abbreviation, so it may be a possessive apostrophe. */
+function abbreviationBefore(text: string, index: number): boolean {
+  if (text.charAt(index - 1) !== '.') return false
+  if (/\p{Lu}/u.test(text.charAt(index - 2)) && text.charAt(index - 3) === '.') return true
+  let start = index - 1
+  while (start > 0 && index - start <= 5 && isLetter(text.charAt(start - 1))) start--
+  return possessiveAbbreviations.has(text.slice(start, index - 1).toLowerCase())
+}
+
+/** `6'2"`, `5’ 11”`: the double mark ends a height. */
+function feetAndInches(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && isDigit(text.charCodeAt(at))) at--
+  if (at >= 0 && text.charAt(at) === ' ') at--
+  if (at < 1 || !"'’′".includes(text.charAt(at))) return false
+  return isDigit(text.charCodeAt(at - 1))
+}
+
+/**
+ * A paragraph's text as the tree has it (Markdown syntax left out, inline
+ * code as one placeholder letter), each character's file offset, and its
+ * quotation marks with what their neighbours say about them.
+ */
+function prepare(node: Paragraph, source: string, outer: Outer, isLiteral: (offset: number) => boolean): Prepared {
+  const parts: string[] = []
+  // Runs of text: where each starts in `text` and in the file (-1: unknown).
+  const runStarts: number[] = []
+  const runOffsets: number[] = []
+  let length = 0
+  const addRun = (value: string, at: number | undefined) => {
+    runStarts.push(length)
+    runOffsets.push(at ?? -1)
+    parts.push(value)
+    length += value.length
+  }
+  let cursor = node.position!.start.offset!
+  const visit = (child: Node): void => {
+    if ('children' in child) {
+      for (const grandchild of (child as Parent).children) visit(grandchild)
+      return
+    }
+    const start = child.position!.start.offset!
+    if (child.type === 'SourceNode') {
+      // Inline code: one letter-like placeholder, never read for marks.
+      addRun('x', start)
+      cursor = child.position!.end.offset!
+      return
+    }
+    const value = (child as Literal).value as string
+    const at = start >= cursor && source.startsWith(value, start) ? start : resync(source, value, cursor)
+    addRun(value, at)
+    if (at !== undefined) cursor = at + value.length
+  }
+  visit(node)
+  const text = parts.join('')
+  /** File offset of a character of `text` (binary search over the runs), or -1 when unknown. */
+  const offsetAt = (index: number): number => {
+    let low = 0
+    let high = runStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (runStarts[middle]! <= index) low = middle
+      else high = middle - 1
+    }
+    const start = runOffsets[low]!
+    return start < 0 ? -1 : start + index - runStarts[low]!
+  }
+
+  const candidates: Candidate[] = []
+  const apostrophePairs = new Set<number>()
+  let previous: Candidate | undefined
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    const info = marks[char]
+    if (!info) continue
+    const offset = offsetAt(index)
+    if (offset >= 0 && isLiteral(offset)) continue
+    const prevChar = text.charAt(index - 1)
+    const prev = index === 0 ? 'edge' : classOf(prevChar)
+    const next = index + 1 >= text.length ? 'edge' : classOf(text.charAt(index + 1))
+    const position = positionOf(prev, next, previous?.position ?? 'ambiguous')
+    const candidate: Candidate = {
+      index,
+      mark: {char, offset, kind: info.kind, curly: info.curly, exact: offset >= 0 && source.charAt(offset) === char},
+      info,
+      prev,
+      next,
+      prevDigit: index > 0 && isDigit(text.charCodeAt(index - 1)),
+      position,
+      apostrophe: 'none',
+      lineStart: startsLine(text, index),
+      afterSentenceEnd: endsSentenceBefore(text, index),
+      laterSingleClose: false,
+      nextSingleIsClose: false,
+      consumed: false
+    }
+    if (info.kind === 'single') candidate.apostrophe = apostropheOf(text, index, candidate, apostrophePairs)
+    candidates.push(candidate)
+    previous = candidate
+  }
+
+  // Backwards: does a single mark that can close follow each single mark?
+  let laterClose = false
+  let nextIsClose = false
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const candidate = candidates[index]!
+    if (candidate.info.kind !== 'single') continue
+    candidate.laterSingleClose = laterClose
+    candidate.nextSingleIsClose = nextIsClose
+    if (candidate.apostrophe === 'silent' || candidate.apostrophe === 'flag' || candidate.position === 'inner') continue
+    if (candidate.position === 'close') {
+      laterClose = true
+      nextIsClose = true
+    } else if (candidate.position === 'open') {
+      nextIsClose = false
+    }
+  }
+  for (const candidate of candidates) {
+    if (candidate.info.kind !== 'single') continue
+    if (candidate.apostrophe === 'unless-closed') {
+      candidate.apostrophe = candidate.laterSingleClose ? 'none' : candidate.mark.char === '‘' ? 'flag' : 'silent'
+    }
+    // With double marks outside, a straight `'` at a word start that nothing
+    // closes is an apostrophe (`'em`, `'burbs`), not a quotation.
+    if (
+      outer === 'double' &&
+      candidate.apostrophe === 'none' &&
+      !candidate.info.curly &&
+      candidate.position === 'open' &&
+      !candidate.laterSingleClose
+    ) {
+      candidate.apostrophe = 'silent'
+    }
+  }
+
+  return {text, offsetAt, candidates}
+}
+
+/** Markdown syntax the parser drops inside a paragraph (`> ` of a quoted line, `\` of an escape). */
+const droppedSyntax = new Set([' ', '\t', '>', '\\'])
+
+/** Find `value` just after `cursor`, past Markdown syntax the parser dropped. */
+function resync(source: string, value: string, cursor: number): number | undefined {
+  let at = cursor
+  while (!source.startsWith(value, at)) {
+    if (!droppedSyntax.has(source.charAt(at))) return undefined
+    at++
+  }
+  return at
+}
+
+/** Static reading of a single mark: apostrophe (`don’t`, `’90s`, `’em`, `’n’`) or not yet known. */
+function apostropheOf(
+  text: string,
+  index: number,
+  candidate: Candidate,
+  pairs: Set<number>
+): Candidate['apostrophe'] {
+  const asApostrophe = candidate.mark.char === '‘' ? 'flag' : 'silent'
+  if (pairs.has(index)) return asApostrophe
+  if (candidate.position === 'inner') {
+    // `5'11"` is a prime; `don’t`, `O’Brien` are apostrophes.
+    if (candidate.prevDigit && isDigit(text.charCodeAt(index + 1))) return 'silent'
+    return asApostrophe
+  }
+  // `Inc.’s`, `Jr.’s`: a possessive after an abbreviation.
+  if (text.charAt(index - 1) === '.' && text.charAt(index + 1) === 's' && !isWordChar(text.charAt(index + 2))) {
+    return asApostrophe
+  }
+  // After a word or punctuation it closes or ends a word; after `“` it may start `’Twas`.
+  if (candidate.position === 'close' || candidate.prev === 'word' || candidate.prev === 'closePunct') return 'none'
+  // `rock ’n’ roll`: both marks are apostrophes.
+  const after = text.charAt(index + 2)
+  if ((text.charAt(index + 1) === 'n' || text.charAt(index + 1) === 'N') && isSingleMark(after)) {
+    if (!isWordChar(text.charAt(index + 3))) {
+      pairs.add(index + 2)
+      return asApostrophe
+    }
+  }
+  let end = index + 1
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++
+  if (end - index - 1 === 2) {
+    // `’90s` is a decade; `class of ’19` a year; `‘19 people were hurt,’` a quotation.
+    if (text.charAt(end) === 's' && !isWordChar(text.charAt(end + 1))) return asApostrophe
+    if (isWordChar(text.charAt(end))) return 'none'
+    return yearCues.has(wordBefore(text, index)) ? asApostrophe : 'unless-closed'
+  }
+  if (end > index + 1) return 'none'
+  while (end < text.length && isLetter(text.charAt(end))) end++
+  if (end === index + 1 || isWordChar(text.charAt(end))) return 'none'
+  const written = text.slice(index + 1, end)
+  const word = written.toLowerCase()
+  // `’Tis the season` is clipped; `‘Tis the season,’ he wrote` may quote it.
+  if (clippedWords.has(word)) return written === word ? asApostrophe : 'unless-closed'
+  if (ambiguousClippedWords.has(word)) return 'unless-closed'
+  return 'none'
+}
+
+/** The lower-cased word before a mark, across spaces (`of` in `class of ’19`). */
+function wordBefore(text: string, index: number): string {
+  let end = index
+  while (end > 0 && text.charAt(end - 1) === ' ') end--
+  let start = end
+  while (start > 0 && (isLetter(text.charAt(start - 1)) || text.charAt(start - 1) === '.')) start--
+  return text.slice(start, end).toLowerCase()
+}
+
+/**
+ * Where a mark stands: `previousMark` is the position of the mark before it,
+ * used when the two touch (`“‘`, `’”`).
+ */
+function positionOf(prev: CharClass, next: CharClass, previousMark: Position): Position {
+  switch (prev) {
+    case 'edge':
+    case 'space':
+    case 'openPunct':
+      return next === 'space' || next === 'edge' || next === 'closePunct' ? 'ambiguous' : 'open'
+    case 'dash':
+      // `our”—she leaned in—“shared`, but `I just—” he began`.
+      return next === 'space' || next === 'edge' || next === 'closePunct' ? 'close' : 'open'
+    case 'word':
+      return next === 'word' ? 'inner' : 'close'
+    case 'closePunct':
+      return next === 'word' ? 'ambiguous' : 'close'
+    case 'mark':
+      return previousMark
+    default:
+      return 'ambiguous'
+  }
+}
+
+/** Class of a character next to a mark (never called for the edges of a paragraph). */
+function classOf(char: string): CharClass {
+  const code = char.charCodeAt(0)
+  if (isSpace(code)) return 'space'
+  if (isWordChar(char)) return 'word'
+  if (char in marks) return 'mark'
+  if ('([{'.includes(char)) return 'openPunct'
+  if ('.,;:!?…)]}%'.includes(char)) return 'closePunct'
+  if ('—–/'.includes(char)) return 'dash'
+  return 'other'
+}
+
+function startsLine(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at--
+  return at >= 0 && text.charAt(at) === '\n'
+}
+
+function endsSentenceBefore(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && isSpace(text.charCodeAt(at))) at--
+  return at >= 0 && '.!?…'.includes(text.charAt(at))
+}
+
+const letter = /\p{L}/u
+const wordChar = /[\p{L}\p{N}\p{M}]/u
+
+function isLetter(char: string): boolean {
+  return char !== '' && letter.test(char)
+}
+
+function isWordChar(char: string): boolean {
+  return char !== '' && wordChar.test(char)
+}
+
+function isSingleMark(char: string): boolean {
+  return char === "'" || char === '‘' || char === '’'
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f
+}

@@ -1,0 +1,366 @@
+/**
+ * One look at a draft's words that the spelling family shares: which words
+ * the dictionary does not know, which of those are ordinary words and which
+ * are names, and the near-miss name each one may be a slip for.
+ */
+import type {Root, Sentence, Word} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import {BoundedCache} from '../core/bounded-cache.js'
+import {isOverlong, maxCacheEntries} from '../core/limits.js'
+import {typingDistance} from './suggest.js'
+import {
+  editDistance,
+  isAllCaps,
+  isCapitalised,
+  letterMask,
+  mayBeWithin,
+  overlaps,
+  stripPossessive,
+  treeLiterals
+} from './text.js'
+import type {RuleContext, Span} from '../core/types.js'
+
+export interface WordToken {
+  /** As written, with curly apostrophes made straight. */
+  readonly text: string
+  readonly span: Span
+  /** First word of its sentence (after any opening quote or bracket). */
+  readonly sentenceInitial: boolean
+  /** Inside a URL, e-mail address, handle, tag or code. */
+  readonly literal: boolean
+  /** The next word, across one space, is capitalised (`Mamoun Abdulkarim`). */
+  readonly followedByName: boolean
+  /** The previous word, across one space, is capitalised. */
+  readonly precededByName: boolean
+}
+
+export interface UnknownToken extends WordToken {
+  /** `ordinary` → spelling; `name` → the name rules; `skip` → not prose to check. */
+  readonly kind: 'ordinary' | 'name' | 'skip'
+}
+
+export interface WordAnalysis {
+  readonly words: ReadonlyArray<WordToken>
+  readonly unknown: ReadonlyArray<UnknownToken>
+  /** Forms (possessive stripped) the dictionary does not know. */
+  readonly unknownForms: ReadonlySet<string>
+  /** Known name a capitalised unknown word is probably a slip for, if any. */
+  nameNearMiss(form: string): string | undefined
+  /** Whether a capitalised form is a known name or accepted by config. */
+  isKnownName(form: string): boolean
+}
+
+const cacheKey = 'copydesk:word-analysis'
+const capitalisedWord = /^\p{Lu}\p{Ll}/u
+
+export function analyseWords(tree: Root, context: RuleContext): WordAnalysis {
+  const cached = context.shared.get(cacheKey) as WordAnalysis | undefined
+  if (cached) return cached
+  const analysis = analyse(tree, context)
+  context.shared.set(cacheKey, analysis)
+  return analysis
+}
+
+/** Text of a word node: its children are text, punctuation and symbols. */
+function wordText(word: Word): string {
+  let value = ''
+  for (const child of word.children) value += 'value' in child ? child.value : toString(child)
+  return value
+}
+
+/** Every word node of a tree, in order, by a plain walk down to the sentences. */
+export function wordNodes(tree: Root): Word[] {
+  const found: Word[] = []
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'WordNode') found.push(node as Word)
+    else if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+  }
+  walk(tree)
+  return found
+}
+
+function analyse(tree: Root, context: RuleContext): WordAnalysis {
+  const text = String(context.file)
+  const literals = treeLiterals(tree, text)
+  const words: WordToken[] = []
+  const byStart = new Map<number, WordToken>()
+  // Words every dictionary form list knows need no further look; the rest go to retext-spell.
+  const candidates: Word[] = []
+
+  // A plain walk: unist-util-visit's generality cost more than the checks.
+  const walk = (node: Root | Root['children'][number]): void => {
+    if (node.type === 'SentenceNode') {
+      sentence(node)
+    } else if ('children' in node) {
+      for (const child of node.children) walk(child as Root['children'][number])
+    }
+  }
+
+  function sentence(node: Sentence): void {
+    let first = true
+    let previous: WordToken | undefined
+    for (const child of node.children) {
+      if (child.type === 'SourceNode') {
+        first = false
+        continue
+      }
+      if (child.type !== 'WordNode') continue
+      const start = child.position?.start.offset ?? 0
+      const end = child.position?.end.offset ?? 0
+      const token: WordToken = {
+        text: wordText(child).replace(/’/g, "'"),
+        span: {start, end},
+        sentenceInitial: first,
+        literal: literals.length > 0 && overlaps(literals, {start, end}),
+        followedByName: false,
+        precededByName: false
+      }
+      if (previous && start === previous.span.end + 1) {
+        if (capitalisedWord.test(token.text)) (previous as {followedByName: boolean}).followedByName = true
+        if (capitalisedWord.test(previous.text)) (token as {precededByName: boolean}).precededByName = true
+      }
+      previous = token
+      first = false
+      words.push(token)
+      byStart.set(start, token)
+      // A token longer than any word is never looked up (see `maxWordLength`).
+      if (!isOverlong(token.text) && !context.resources.isKnownForm(token.text)) candidates.push(child)
+    }
+  }
+
+  walk(tree)
+
+  const unknown: UnknownToken[] = []
+  const unknownForms = new Set<string>()
+  for (const found of context.resources.unknownWords(candidates, context.file)) {
+    const token = byStart.get(found.start) ?? {
+      text: found.actual.replace(/’/g, "'"),
+      span: {start: found.start, end: found.end},
+      sentenceInitial: false,
+      literal: overlaps(literals, found),
+      followedByName: false,
+      precededByName: false
+    }
+    const kind = classify(token, context)
+    unknown.push({...token, kind})
+    if (kind === 'name') unknownForms.add(stripPossessive(token.text))
+  }
+
+  // Two unknown ordinary words side by side are a foreign phrase (avant
+  // garde, per diem, coup d'état) far more often than two slips in a row.
+  // An unknown name next to a slip (`Koenig callid`) says nothing of the kind.
+  const ordinary = unknown.map((token) => token.kind === 'ordinary')
+  for (const [index, token] of unknown.entries()) {
+    if (!ordinary[index]) continue
+    const before = ordinary[index - 1] ? unknown[index - 1] : undefined
+    const after = ordinary[index + 1] ? unknown[index + 1] : undefined
+    const adjacent = (left: UnknownToken | undefined, right: UnknownToken | undefined) =>
+      left !== undefined && right !== undefined && /^[\s-]$/.test(text.slice(left.span.end, right.span.start))
+    if (adjacent(before, token) || adjacent(token, after)) unknown[index] = {...token, kind: 'skip'}
+  }
+
+  const nearMisses = nearMissCache(context)
+  const isKnownName = (form: string) =>
+    context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
+
+  return {
+    words,
+    unknown,
+    unknownForms,
+    isKnownName,
+    nameNearMiss(form) {
+      if (!nearMisses.has(form)) {
+        nearMisses.set(form, isKnownName(form) ? undefined : findNearMiss(form, context))
+      }
+      return nearMisses.get(form)
+    }
+  }
+}
+
+export function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '')
+}
+
+/** Prefixes written with a hyphen before a word (pre-tax, co-founder, ex-minister). */
+const hyphenPrefixes = new Set(['anti', 'co', 'ex', 'mid', 'multi', 'non', 'post', 'pre', 'pro', 're', 'semi', 'sub', 'super', 'ultra', 'vice', 'cross', 'inter', 'intra', 'neo', 'pan', 'quasi', 'self', 'trans', 'un', 'de', 'micro', 'macro', 'mega', 'mini', 'over', 'under', 'out', 'bi', 'tri', 'geo', 'eco', 'cyber', 'e'])
+
+export function isHyphenPrefix(part: string): boolean {
+  return hyphenPrefixes.has(part.toLowerCase())
+}
+
+const prefixes = ['anti', 'co', 'counter', 'de', 'inter', 'mis', 'multi', 'non', 'out', 'over', 'pre', 're', 'semi', 'sub', 'super', 'un', 'under']
+
+/**
+ * A word the dictionary lacks but that is regularly inflected or derived
+ * from one it has: a plural (hydrogens, simplicities) or a suffix (winless,
+ * tintable, leaguer). A typing slip almost never lands on such a form.
+ */
+export function isInflection(word: string, has: (word: string) => boolean): boolean {
+  // Short stems (the, came, men) are closed words whose `+s` is a slip, not a plural.
+  const stemIs = (stem: string) => stem.length >= 5 && has(stem)
+  if (/ies$/.test(word) && stemIs(word.slice(0, -3) + 'y')) return true
+  if (/es$/.test(word) && stemIs(word.slice(0, -2))) return true
+  if (/s$/.test(word) && !/ss$/.test(word) && stemIs(word.slice(0, -1))) return true
+  for (const suffix of ['less', 'ness', 'like', 'able', 'ful']) {
+    if (word.endsWith(suffix) && (stemIs(word.slice(0, -suffix.length)) || stemIs(word.slice(0, -suffix.length) + 'e'))) {
+      return true
+    }
+  }
+  // league → leaguer, leaguers
+  const agent = /^(.+e)rs?$/.exec(word)
+  return agent !== null && stemIs(agent[1]!)
+}
+
+/** A prefix on a word (redevelopers) or two words run together (storyline). */
+export function isCompound(word: string, has: (word: string) => boolean): boolean {
+  if (isOverlong(word)) return false
+  for (const prefix of prefixes) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length))) return true
+  }
+  for (let split = 4; split <= word.length - 4; split++) {
+    if (has(word.slice(0, split)) && has(word.slice(split))) return true
+  }
+  return false
+}
+
+function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] {
+  const word = token.text
+  if (isOverlong(word)) return 'skip'
+  const bare = stripPossessive(word)
+  if (
+    token.literal ||
+    /[\d@#/\\_.]/.test(word) ||
+    isAllCaps(word) ||
+    context.acceptedWords.has(word) ||
+    context.acceptedWords.has(bare) ||
+    context.acceptedWords.has(bare.toLowerCase()) ||
+    context.resources.newsWords.has(bare.toLowerCase())
+  ) {
+    return 'skip'
+  }
+  // A loanword with its accents (café, Cafés, résumé) when the plain form is a word.
+  const plain = withoutAccents(word)
+  if (plain !== word && context.resources.suggester.has(plain.toLowerCase())) return 'skip'
+  // A hyphenated compound whose unknown parts are only prefixes (Pre-tax, co-host).
+  if (word.includes('-')) {
+    const parts = word.split('-')
+    if (parts.every((part) => part === '' || isHyphenPrefix(part) || context.resources.suggester.has(part.toLowerCase()))) {
+      return 'skip'
+    }
+  }
+  if (isCapitalised(word)) {
+    if (context.extraNames.has(bare)) return 'skip'
+    // The plural of a known name (the Kennedys, the Phillies) is not a new name.
+    const singular = bare.replace(/ies$/, 'y').replace(/(?<=[^s])e?s$/, '')
+    if (singular !== bare && (context.resources.names.known.has(singular) || context.resources.names.known.has(bare.slice(0, -1)))) {
+      return 'skip'
+    }
+    return 'name'
+  }
+  // Mixed case inside a word (`iPhone`, `eBay`) is a brand, not a typo.
+  if (/\p{Lu}/u.test(word)) return 'skip'
+  // A small word inside a name (Tour de France, Leonardo da Vinci, Col des Aravis).
+  if (token.precededByName && token.followedByName && word.length <= 4) return 'skip'
+  // One or two letters: an abbreviation or a foreign word (de, et) far more often than a slip.
+  if (word.length <= 2) return 'skip'
+  const lower = word.toLowerCase()
+  const has = (part: string) => context.resources.suggester.has(part)
+  if (isInflection(lower, has)) return 'skip'
+  // A prefix or two words run together explain a word only when it is not
+  // one cheap slip from a word (`untill` is until, not un + till).
+  if (isCompound(lower, has) && context.resources.suggester.suggest(lower, 1, 1).length === 0) return 'skip'
+  return 'ordinary'
+}
+
+/** Near misses found so far, shared across files that use the same names. */
+const nearMissCaches = new WeakMap<ReadonlyArray<string>, Map<string, BoundedCache<string, string | undefined>>>()
+
+function nearMissCache(context: RuleContext): BoundedCache<string, string | undefined> {
+  const salient = context.resources.names.salient
+  let byExtraNames = nearMissCaches.get(salient)
+  if (!byExtraNames) {
+    byExtraNames = new Map()
+    nearMissCaches.set(salient, byExtraNames)
+  }
+  const key = [...context.extraNames, '', ...context.acceptedWords].join('\n')
+  let cache = byExtraNames.get(key)
+  if (!cache) {
+    cache = new BoundedCache(maxCacheEntries)
+    byExtraNames.set(key, cache)
+  }
+  return cache
+}
+
+interface SalientName {
+  readonly name: string
+  readonly lower: string
+  readonly plain: string
+  readonly mask: number
+}
+
+/** Names a near miss may point to, grouped by first letter, built once per name list. */
+const indexes = new WeakMap<ReadonlyArray<string>, Map<string, SalientName[]>>()
+
+function salientEntry(name: string): SalientName {
+  return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name)}
+}
+
+function salientByInitial(context: RuleContext): Map<string, SalientName[]> {
+  const salient = context.resources.names.salient
+  let index = indexes.get(salient)
+  if (!index) {
+    index = new Map()
+    for (const name of salient) {
+      const initial = name.charAt(0)
+      const group = index.get(initial) ?? []
+      group.push(salientEntry(name))
+      index.set(initial, group)
+    }
+    indexes.set(salient, index)
+  }
+  return index
+}
+
+/**
+ * A salient name one slip away, with the same first letter: the shape of a
+ * typing slip (swapped letters, a dropped letter, a doubled letter, a
+ * neighbouring key), not of a different name. Short names must be closer:
+ * a letter changed in a five-letter name more often makes another name.
+ */
+export function findNearMiss(form: string, context: RuleContext): string | undefined {
+  if (form.length < 5 || isOverlong(form)) return undefined
+  const limit = form.length >= 10 ? 2 : 1
+  // Five or six letters: only the cheapest slips (swapped letters, a doubled
+  // letter, a neighbouring key). Longer names may take one ordinary slip.
+  const maxCost = form.length >= 10 ? 1.2 : form.length >= 7 ? 0.9 : 0.65
+  const plain = withoutAccents(form)
+  const lower = form.toLowerCase()
+  const mask = letterMask(form)
+  const initial = form.charAt(0)
+  const candidates = [
+    ...(salientByInitial(context).get(initial) ?? []),
+    ...[...context.extraNames].filter((name) => name.charAt(0) === initial).map(salientEntry)
+  ]
+  let best: string | undefined
+  let bestCost = Infinity
+  let bestFrequency = -1
+  for (const candidate of candidates) {
+    const name = candidate.name
+    if (Math.abs(name.length - form.length) > limit || !mayBeWithin(mask, candidate.mask, limit) || name === form) continue
+    // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
+    if (form.startsWith(name) || name.startsWith(form)) continue
+    // The same name with or without its accents (Pádraig, Padraig) is not a slip.
+    if (candidate.plain === plain) continue
+    if (editDistance(form, name, limit) > limit) continue
+    const cost = typingDistance(lower, candidate.lower, maxCost, true)
+    if (cost > maxCost || cost > bestCost) continue
+    // Between equally close names, the one people write more often (Vladimir, not Vladamir).
+    const nameFrequency = context.resources.suggester.frequency(candidate.lower)
+    if (cost < bestCost || nameFrequency > bestFrequency) {
+      best = name
+      bestCost = cost
+      bestFrequency = nameFrequency
+    }
+  }
+  return best
+}

@@ -1,0 +1,247 @@
+/**
+ * The copydesk preset as a unified plugin: checks its settings when attached,
+ * then runs every enabled rule over each tree, in one pass per rule.
+ */
+import type {Root} from 'nlcst'
+import type {Transformer} from 'unified'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {draftUnits, planChunks} from './chunks.js'
+import {parseSettings} from './settings.js'
+import {runRule, source} from './define-rule.js'
+import {addToSummary, emptySummary, type DraftSummary} from '../analysis/draft-summary.js'
+import {maxFindingsPerRule} from './limits.js'
+import {isChunked, isMarkdown, noticeReading, parseRange, readingNotes, usesLineParagraphs} from './parse.js'
+import type {Dialect, Resources} from '../analysis/resources.js'
+import type {Level, Registry, RuleContext} from './types.js'
+import {analyseWords} from '../analysis/words.js'
+
+export interface CopydeskOptions {
+  readonly dialect?: string
+  readonly preset?: string
+  readonly words?: ReadonlyArray<string>
+  readonly wordsFile?: string
+  readonly names?: ReadonlyArray<string>
+  readonly rules?: Readonly<Record<string, unknown>>
+}
+
+/** How rules get their lookup data: given by the adapter that owns I/O. */
+export type LoadResources = (dialect: Dialect) => Promise<Resources> | Resources
+
+/** What a caller may observe of a run without changing it. */
+export interface Observers {
+  /** Milliseconds spent in each rule, added up over every file checked. */
+  readonly timings?: Map<string, number>
+}
+
+/** What the runtime under the engine may do for it; the engine itself stays free of it. */
+export interface Platform {
+  /**
+   * Called when the check of a draft too long to check whole starts: keep
+   * memory low (Node: garbage-collect more often) while it runs. The
+   * function it returns is called when the check ends.
+   */
+  readonly lowMemory?: () => () => void
+  /**
+   * Asked between chunks of a long draft: when it answers true, the check
+   * stops with `CheckCancelled` (an editor has a newer version of the draft).
+   */
+  readonly cancelled?: () => boolean
+}
+
+/** A check stopped because its platform said it is no longer wanted. */
+export class CheckCancelled extends Error {}
+
+export function copydesk(
+  options: CopydeskOptions | null | undefined,
+  registry: Registry,
+  loadResources: LoadResources,
+  observers: Observers = {},
+  platform: Platform = {}
+): Transformer<Root, Root> {
+  const settings = parseSettings(options, registry)
+  const enabled = registry.rules.filter((rule) => settings.rules.get(rule.meta.id)?.level !== 'off')
+  const enabledIds = new Set(enabled.map((rule) => rule.meta.id))
+  const acceptedWords = new Set(settings.words)
+  const extraNames = new Set(settings.names)
+
+  const contextFor = (file: VFile, resources: Resources, draft?: DraftSummary): RuleContext => ({
+    file,
+    resources,
+    acceptedWords,
+    extraNames,
+    enabled: enabledIds,
+    shared: new Map(),
+    dialectDetected: settings.dialect === 'auto',
+    ...(draft ? {draft} : {})
+  })
+
+  const runRules = (tree: Root, context: RuleContext) => {
+    const timings = observers.timings
+    for (const rule of enabled) {
+      const setting = settings.rules.get(rule.meta.id)!
+      const started = timings ? performance.now() : 0
+      runRule(rule, tree, context, setting.level as Exclude<Level, 'off'>, setting.options)
+      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
+    }
+  }
+
+  const stopIfCancelled = () => {
+    if (platform.cancelled?.()) throw new CheckCancelled('The check was cancelled: a newer version of the draft came in')
+  }
+
+  /**
+   * A draft longer than `chunkLength`, chunk by chunk (see chunks.ts): a
+   * first pass over every chunk decides the dialect and gathers what rules
+   * need of the whole draft (draft-summary.ts); the second checks each
+   * chunk with its context and keeps the findings in the chunk's own part.
+   */
+  async function checkInChunks(file: VFile): Promise<void> {
+    const text = String(file)
+    const markdown = isMarkdown(file)
+    const mode = {markdown, lineParagraphs: !markdown && usesLineParagraphs(text)}
+    const chunks = planChunks(draftUnits(text, mode.markdown, mode.lineParagraphs))
+    const notes = readingNotes()
+    const needsSummary = enabledIds.has('name-consistency') || enabledIds.has('spelling')
+
+    const survey = (resources: Resources, countOtherDialect: boolean) => {
+      const summary = emptySummary()
+      let otherForms = 0
+      for (const chunk of chunks) {
+        stopIfCancelled()
+        const tree = parseRange(text, file, chunk.own, mode, notes)
+        const context = contextFor(file, resources)
+        if (countOtherDialect) otherForms += otherDialectForms(tree, context)
+        if (needsSummary) addToSummary(summary, analyseWords(tree, context))
+      }
+      return {summary, otherForms}
+    }
+
+    let resources: Resources
+    let summary: DraftSummary | undefined
+    if (settings.dialect === 'auto') {
+      const american = await loadResources('en-US')
+      const americanSurvey = survey(american, true)
+      resources = american
+      summary = americanSurvey.summary
+      if (americanSurvey.otherForms > 0) {
+        const british = await loadResources('en-GB')
+        const britishSurvey = survey(british, true)
+        if (americanSurvey.otherForms > britishSurvey.otherForms) {
+          resources = british
+          summary = britishSurvey.summary
+        }
+      }
+    } else {
+      resources = await loadResources(settings.dialect)
+      if (needsSummary) summary = survey(resources, false).summary
+    }
+
+    const limiter = findingLimiter()
+    for (const chunk of chunks) {
+      stopIfCancelled()
+      const tree = parseRange(text, file, chunk.read, mode, notes)
+      const before = file.messages.length
+      runRules(tree, contextFor(file, resources, summary))
+      limiter.keep(file, before, chunk.own)
+    }
+    noticeReading(file, notes)
+    limiter.notice(file)
+  }
+
+  return async function (tree: Root, file: VFile) {
+    if (enabled.length === 0) return
+    if (isChunked(tree)) {
+      const restore = platform.lowMemory?.()
+      try {
+        await checkInChunks(file)
+      } finally {
+        restore?.()
+      }
+    } else {
+      const context =
+        settings.dialect === 'auto'
+          ? await detectDialect(tree, (resources) => contextFor(file, resources), loadResources)
+          : contextFor(file, await loadResources(settings.dialect))
+      const before = file.messages.length
+      runRules(tree, context)
+      const limiter = findingLimiter()
+      limiter.keep(file, before)
+      limiter.notice(file)
+    }
+    file.messages.sort(byPlace)
+  }
+}
+
+/**
+ * Keeps the findings of a draft, or of a chunk's own part, and no more than
+ * `maxFindingsPerRule` of each rule; says with one notice per rule when it
+ * left some out.
+ */
+function findingLimiter() {
+  const counts = new Map<string, number>()
+  const left = new Map<string, {count: number; first: VFileMessage}>()
+  return {
+    /** Of the messages from index `from`, keep those starting in `own` (all, when undefined) and within the bound. */
+    keep(file: VFile, from: number, own?: {start: number; end: number}): void {
+      const added = file.messages.splice(from)
+      for (const message of added) {
+        const place = message.place
+        const offset = place && 'start' in place ? place.start.offset : place?.offset
+        if (own && (offset === undefined || offset < own.start || offset >= own.end)) continue
+        const id = message.ruleId ?? ''
+        const count = counts.get(id) ?? 0
+        if (count < maxFindingsPerRule || id === 'input') {
+          counts.set(id, count + 1)
+          file.messages.push(message)
+          continue
+        }
+        const dropped = left.get(id)
+        if (dropped) dropped.count++
+        else left.set(id, {count: 1, first: message})
+      }
+    },
+    notice(file: VFile): void {
+      for (const [id, {count, first}] of left) {
+        const message = file.message(
+          `Unexpected ${maxFindingsPerRule + count} \`${id}\` findings in one draft, expected at most ${maxFindingsPerRule}: the first ${maxFindingsPerRule} are reported`,
+          {place: first.place, ruleId: id, source}
+        )
+        message.fatal = undefined
+        message.note = `A draft with this many is broken or not prose. The findings from here on are left out so the report and its memory stay small; fix those reported and check again.`
+        message.url = first.url
+      }
+    }
+  }
+}
+
+/**
+ * The dialect a draft is written in: American unless it uses more British
+ * forms (colour, organise) than American ones (color, organize). The word
+ * analysis made to count them is kept for the rules; the other dialect's
+ * dictionary is loaded only when a draft has a British form.
+ */
+async function detectDialect(
+  tree: Root,
+  contextFor: (resources: Resources) => RuleContext,
+  loadResources: LoadResources
+): Promise<RuleContext> {
+  const american = contextFor(await loadResources('en-US'))
+  const britishForms = otherDialectForms(tree, american)
+  if (britishForms === 0) return american
+  const british = contextFor(await loadResources('en-GB'))
+  return britishForms > otherDialectForms(tree, british) ? british : american
+}
+
+/** Unknown words of the draft that are the other dialect's spelling. */
+function otherDialectForms(tree: Root, context: RuleContext): number {
+  let count = 0
+  for (const token of analyseWords(tree, context).unknown) {
+    if (token.kind === 'ordinary' && /^[a-z]+$/.test(token.text) && context.resources.isOtherDialect(token.text)) count++
+  }
+  return count
+}
+
+function byPlace(left: {line?: number | undefined; column?: number | undefined}, right: typeof left): number {
+  return (left.line ?? 0) - (right.line ?? 0) || (left.column ?? 0) - (right.column ?? 0)
+}
