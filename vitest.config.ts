@@ -3,6 +3,8 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['rules/**/*.test.ts', 'test/**/*.test.ts'],
+    // The scaffold's template is a pattern to copy, tested through `test/new-rule.test.ts`.
+    exclude: ['rules/_template/**', '**/node_modules/**'],
     // Two test files at a time, in forked workers that keep their modules
     // from one file to the next (`isolate: false`): the dictionaries and name
     // lists load once per worker instead of once per file. A test that needs

@@ -14,12 +14,12 @@ export const endMarker = '<!-- rules:end -->'
 export function ruleTable(): string {
   const rows = rules.map((rule) => {
     const {id, category, fix, summary} = rule.meta
-    const level = (name: 'recommended' | 'strict') => presets[name]?.[id] ?? 'off'
-    return `| [\`${id}\`](rules/${id}/readme.md) | ${summary} | ${category} | ${fix} | ${level('recommended')} | ${level('strict')} |`
+    const level = (name: 'recommended' | 'strict' | 'experimental') => presets[name]?.[id] ?? 'off'
+    return `| [\`${id}\`](rules/${id}/readme.md) | ${summary} | ${category} | ${fix} | ${level('recommended')} | ${level('strict')} | ${level('experimental')} |`
   })
   return [
-    '| Rule | What it checks | Category | Fix | `recommended` | `strict` |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| Rule | What it checks | Category | Fix | `recommended` | `strict` | `experimental` |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows
   ].join('\n')
 }
