@@ -162,7 +162,13 @@ function copydesk(settings?: Settings | null | undefined, fileSet?: unknown): Tr
   }
 }
 
-export default copydesk as Plugin<[(Settings | null | undefined)?], Root>
+/**
+ * Typed as a plugin that leaves the processor's tree types alone, as a
+ * linter does: so the retext processor it is in can be handed to
+ * remark-retext, whose types want a processor with no transform declared.
+ * The tree is checked when the plugin runs instead.
+ */
+export default copydesk as unknown as Plugin<[(Settings | null | undefined)?], undefined, undefined>
 
 const formats: ReadonlyArray<DraftFormat> = ['markdown', 'text']
 

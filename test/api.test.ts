@@ -122,7 +122,7 @@ describe('the unified plugin', () => {
     const markdown = '# Talks\n\nRussian President Vladmir Putin said `teh` is code.\n\n```\nthe the\n```\n'
     const file = await unified()
       .use(remarkParse)
-      .use(remarkRetext, unified().use(retextEnglish).use(api.default) as never)
+      .use(remarkRetext, unified().use(retextEnglish).use(api.default))
       .use(remarkStringify)
       .process(markdown)
     expect(String(file)).toBe(markdown)
@@ -238,11 +238,17 @@ describe('the published types', () => {
   it('type-check a user’s code, and catch a wrong setting', () => {
     const code = [
       "import copydesk, {lint, presets, rules, type CopydeskMessage, type CopydeskOptions, type Finding, type Level, type LintOptions, type Rule, type RuleMeta, type Settings} from 'copydesk'",
+      "import remarkParse from 'remark-parse'",
+      "import remarkRetext from 'remark-retext'",
+      "import remarkStringify from 'remark-stringify'",
       "import retextEnglish from 'retext-english'",
+      "import retextStringify from 'retext-stringify'",
       "import {unified} from 'unified'",
       "const settings: Settings = {dialect: 'en-GB', preset: 'strict', words: ['gorp'], rules: {spelling: 'error', 'quote-attribution': ['warn', {minWords: 6}]}}",
       'const engineOptions: CopydeskOptions = settings as CopydeskOptions',
-      "const processor = unified().use(retextEnglish).use(copydesk, settings)",
+      "const processor = unified().use(retextEnglish).use(copydesk, settings).use(retextStringify)",
+      "const inRemark = unified().use(remarkParse).use(remarkRetext, unified().use(retextEnglish).use(copydesk)).use(remarkStringify)",
+      "const checked: string = String(await processor.process('text')) + String(await inRemark.process('# text'))",
       "const options: LintOptions = {format: 'markdown', path: 'story.md', ...settings}",
       'const file = await lint("text", options)',
       'const message: CopydeskMessage | undefined = file.messages[0]',
@@ -251,12 +257,12 @@ describe('the published types', () => {
       'const rule: Rule | undefined = rules[0]',
       "const level: Level | undefined = presets['recommended']?.['spelling']",
       "const finding: Finding = {reason: 'Unexpected x, expected y', note: 'Why.', actual: 'x'}",
-      'export {engineOptions, processor, fields, meta, rule, level, finding}',
+      'export {engineOptions, checked, fields, meta, rule, level, finding}',
       "const wrong: Settings = {dialect: 'fr'}",
       'export {wrong}'
     ].join('\n')
     const errors = typeErrors(code)
     expect(errors).toHaveLength(1)
-    expect(errors[0]).toMatch(/^16: Type '"fr"' is not assignable to type/)
+    expect(errors[0]).toMatch(/^22: Type '"fr"' is not assignable to type/)
   }, 60_000)
 })
