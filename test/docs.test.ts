@@ -60,11 +60,18 @@ for (const rule of rules) {
       expect(toString(tree.children[1] as Paragraph)).toBe(rule.meta.summary.replace(/`/g, ''))
     })
 
-    it('has Why, Options, Examples and When not to use it sections', () => {
+    it('has Why, Options, Examples, When not to use it and Related sections, in that order', () => {
       const headings = tree.children
         .filter((node): node is Heading => node.type === 'heading' && node.depth === 2)
         .map((node) => toString(node))
-      expect(headings).toEqual(expect.arrayContaining(['Why', 'Options', 'Examples', 'When not to use it']))
+      expect(headings).toEqual(['Why', 'Options', 'Examples', 'When not to use it', 'Related'])
+    })
+
+    it('speaks to users: no pointers to source files or to notes they do not have', () => {
+      const prose = fs
+        .readFileSync(page, 'utf8')
+        .replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '')
+      expect(prose).not.toMatch(/\b(?:src|dist|scripts|generated)\/|\w\.(?:ts|mts|cts)\b|RULES\.md|research notes/)
     })
 
     const cases = examples(tree)

@@ -48,6 +48,8 @@ export interface MainOptions extends RunOptions {
    * `worker.js`, which the TypeScript sources do not have beside them.
    */
   readonly built?: boolean | undefined
+  /** Make stdout a terminal this many columns wide (default: not a terminal). */
+  readonly columns?: number | undefined
 }
 
 type Main = typeof import('../src/cli/index.js').main
@@ -74,7 +76,10 @@ export async function runMain(args: ReadonlyArray<string>, options: MainOptions)
     cwd: options.cwd,
     env: {NO_COLOR: '1', ...options.env},
     stdin,
-    stdout: sink((text) => (stdout += text)),
+    stdout: Object.assign(
+      sink((text) => (stdout += text)),
+      options.columns === undefined ? {} : {isTTY: true, columns: options.columns}
+    ),
     stderr: Object.assign(sink((text) => (stderr += text)), {isTTY: options.tty === true})
   })
   return {code, stdout, stderr}

@@ -17,6 +17,7 @@
  */
 import type {Root, Sentence} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
+import {isMarkdown} from '../core/format.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {isAllCaps, literalRanges, stripPossessive} from './text.js'
@@ -95,7 +96,7 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
   const text = String(context.file)
   const spans = paragraphsOf(tree, context.file)
   const quotes = findQuotes(spans)
-  const markdown = /^\.(md|markdown|mdown|mkd)$/i.test(context.file.extname ?? '')
+  const markdown = isMarkdown(context.file)
   const paragraphs: ParagraphInfo[] = []
   let sentenceIndex = 0
   for (const [index, span] of spans.entries()) {

@@ -32,6 +32,7 @@ Options:
                            the merge base with the default branch); give rev with =
       --cache              reuse findings for drafts unchanged since the last run
       --cache-location <p> cache folder (default: .copydesk-cache)
+      --explain <rule-id>  print a rule's page (why, options, examples) and exit
   -h, --help               show this help
   -v, --version            show the version
 
@@ -44,5 +45,6 @@ Examples:
   pbpaste | copydesk --stdin-filename story.md
   copydesk --fix-dry-run drafts/
   copydesk --diff=origin/main --cache drafts/
+  copydesk --explain quote-balance
 `
 }

@@ -32,7 +32,7 @@ export interface Io {
   readonly cwd: string
   readonly env: Readonly<Record<string, string | undefined>>
   readonly stdin: Readable & {isTTY?: boolean}
-  readonly stdout: Writable & {isTTY?: boolean}
+  readonly stdout: Writable & {isTTY?: boolean; columns?: number}
   readonly stderr: Writable & {isTTY?: boolean}
 }
 
@@ -70,6 +70,8 @@ interface Parsed {
   readonly diff: string | undefined
   /** `--cache`: the cache folder. */
   readonly cache: string | undefined
+  /** `--explain <rule-id>`: print the rule's page. */
+  readonly explain: string | undefined
   readonly help: boolean
   readonly version: boolean
 }
@@ -106,6 +108,7 @@ function parse(io: Io): Parsed {
         diff: {type: 'string'},
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
+        explain: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -164,6 +167,7 @@ function parse(io: Io): Parsed {
     fix: values['fix-dry-run'] === true ? 'dry-run' : values.fix === true ? 'write' : undefined,
     diff: values.diff,
     cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
+    explain: values.explain,
     help: values.help === true,
     version: values.version === true
   }
@@ -189,6 +193,18 @@ export async function main(io: Io): Promise<number> {
   if (options.version) {
     io.stdout.write(version() + '\n')
     return 0
+  }
+  if (options.explain !== undefined) {
+    const {explainRule, ExplainError} = await import('./explain.js')
+    try {
+      // The terminal's width, or 80 when the page goes to a file or a pipe.
+      const width = io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80
+      io.stdout.write(await explainRule(options.explain, width))
+      return 0
+    } catch (error) {
+      if (error instanceof ExplainError) return fail(error.message)
+      throw error
+    }
   }
   let changeSet: ChangeSet | undefined
   if (options.diff !== undefined) {

@@ -10,16 +10,13 @@ import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
+import {isMarkdown} from './format.js'
 import {chunkLength, maxInlineMarks, maxNestingDepth} from './limits.js'
 import {flattenNesting, markdownBlocks} from './markdown-guard.js'
 import {markdownToNlcst} from './markdown-to-nlcst.js'
 import {parseInPieces, rebase} from './parse-in-pieces.js'
 
-const markdownExtensions = new Set(['.md', '.markdown', '.mdown', '.mkd'])
-
-export function isMarkdown(file: VFile): boolean {
-  return markdownExtensions.has((file.extname ?? '').toLowerCase())
-}
+export {isMarkdown} from './format.js'
 
 type MarkdownParser = (text: string) => MdastRoot
 
