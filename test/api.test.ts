@@ -63,7 +63,7 @@ describe('the package by name', () => {
     expect(typeof api.default).toBe('function')
     expect(typeof api.lint).toBe('function')
     expect(api.rules.map((rule) => rule.meta.id)).toContain('spelling')
-    expect(Object.keys(api.presets)).toEqual(['recommended', 'strict'])
+    expect(Object.keys(api.presets)).toEqual(['recommended', 'strict', 'experimental'])
   })
 
   it('keeps the rule list and presets read-only', () => {
