@@ -17,7 +17,7 @@ export interface FuzzRequest {
 
 export interface FuzzReply {
   readonly index: number
-  /** A thrown exception, or an `input` finding that is not a deliberate refusal. */
+  /** A thrown exception, or an `input` finding that is neither a deliberate refusal nor a reading notice. */
   readonly crash: string | undefined
   /** A finding whose text holds a stack trace. */
   readonly stackTrace: boolean
@@ -26,6 +26,8 @@ export interface FuzzReply {
 }
 
 const refusals = /^Cannot check (binary|empty|UTF-16|\d[\d.]* MB) file|^Cannot check file that is not valid UTF-8/
+/** What the engine says on purpose about a draft it reads in a simpler way: not a crash. */
+const notices = /^Unexpected Markdown nested \d+ levels deep|^Unexpected \d+ Markdown marks in one block/
 const processor = createProcessor({}, registry, loadResources)
 
 parentPort?.on('message', async (request: FuzzRequest) => {
@@ -38,7 +40,9 @@ parentPort?.on('message', async (request: FuzzRequest) => {
     findings = file.messages.length
     for (const message of file.messages) {
       if (/\n\s+at .+:\d+:\d+/.test(message.reason + (message.note ?? ''))) stackTrace = true
-      if (message.ruleId === 'input' && !refusals.test(message.reason)) crash ??= message.reason
+      if (message.ruleId !== 'input') continue
+      const expected = message.fatal ? refusals : notices
+      if (!expected.test(message.reason)) crash ??= message.reason
     }
   } catch (error) {
     crash = String((error as Error)?.message ?? error)

@@ -87,7 +87,10 @@ export function hostileInput(random: Random, kind: HostileKind, size: number): H
       break
     }
     case 'nested-quote': {
-      text = '>'.repeat(Math.max(1, size)) + ' ' + sentence(random) + '\n'
+      // A quote nested deep and continued over more lines, each reopening every level.
+      const lines = 1 + randomInt(random, 3)
+      const markers = '>'.repeat(Math.max(1, Math.floor(size / lines)))
+      text = Array.from({length: lines}, () => pickOne(random, ['', ' ', '  ']) + markers + ' ' + sentence(random) + '\n').join('')
       break
     }
     case 'nested-list': {

@@ -105,6 +105,16 @@ describe('flattenNesting', () => {
     expect(flattenNesting(list).depth).toBe(40)
     expect(flattenNesting('- '.repeat(40) + 'item').depth).toBe(40)
   })
+
+  it('reads the markers of a block quote continued past the limit as text too', () => {
+    for (const indent of ['', ' ']) {
+      const text = '>'.repeat(40) + ' The goverment.\n' + indent + '>'.repeat(40) + ' It spoke.\n'
+      const flat = flattenNesting(text)
+      const second = flat.text.slice(text.indexOf('\n') + 1 + indent.length)
+      expect(second.slice(0, maxNestingDepth)).toBe('>'.repeat(maxNestingDepth))
+      expect(second.slice(maxNestingDepth, 40)).toBe('\u00A0'.repeat(40 - maxNestingDepth))
+    }
+  })
 })
 
 describe('markdownBlocks', () => {
@@ -125,6 +135,16 @@ describe('Markdown drafts', () => {
     const file = await checkText(text, {}, 'deep.md')
     expect(file.messages.map((message) => [message.ruleId, message.actual ?? message.reason, message.fatal])).toEqual([
       ['input', `Unexpected Markdown nested 100000 levels deep, expected at most ${maxNestingDepth}: deeper levels are read as plain text`, undefined],
+      ['spelling', 'goverment', false],
+      ['spelling', 'minisyer', false]
+    ])
+  })
+
+  it('are checked when a block quote nested thousands deep goes on over more lines', async () => {
+    const deep = '>'.repeat(20_000)
+    const file = await checkText(`${deep} The goverment spoke.\n ${deep} The minisyer left.\n`, {}, 'deep.md')
+    expect(file.messages.map((message) => [message.ruleId, message.actual ?? message.reason, message.fatal])).toEqual([
+      ['input', `Unexpected Markdown nested 20000 levels deep, expected at most ${maxNestingDepth}: deeper levels are read as plain text`, undefined],
       ['spelling', 'goverment', false],
       ['spelling', 'minisyer', false]
     ])

@@ -149,6 +149,8 @@ export function flattenNesting(text: string, limit = maxNestingDepth): Flattened
       if (container.quote) {
         const [marker, markerColumn] = skipSpaces(text, at, end, column, column + 3)
         if (text.charAt(marker) !== '>') break
+        // A continued block quote past the limit is read as text as well.
+        if (kept >= limit) flat.push([marker, marker + 1])
         at = marker + 1
         column = markerColumn + 1
         if (text.charAt(at) === ' ' || text.charAt(at) === '\t') [at, column] = skipSpaces(text, at, end, column, column + 1)

@@ -140,29 +140,52 @@ function notice(file: VFile, offset: number, reason: string, note: string): void
 
 type NlcstNode = Root | Root['children'][number] | Sentence['children'][number] | Word['children'][number]
 
-/** Most characters looked through for a leaf after the previous one: line prefixes are far shorter. */
+/** Most characters looked through for a leaf that itself starts with a character of a line prefix. */
 const maxGap = 4096
 /** What may stand between two leaves: white space, line prefixes of quotes and lists, escapes. */
 const gapCharacter = /[\s>*+\-\d.)\\]/
+const gapRun = /[\s>*+\-\d.)\\]*/y
 
 /**
  * Where `value` starts after `cursor` with only white space, line
  * prefixes, escapes (and the rest of an entity) between; -1 when it does
- * not. Reads at most `maxGap` characters.
+ * not.
+ *
+ * A leaf that starts with a letter can only start where the run of prefix
+ * characters ends, so it is looked for there, however long the run (a
+ * block quote nested thousands deep and read flat leaves thousands of
+ * no-break spaces on each line). The end of the last run is remembered, so
+ * the leaves after one long run do not read it again. A leaf that starts
+ * with a prefix character (`2024`, `-`) is looked for in the first
+ * `maxGap` characters.
  */
-function findAfter(doc: string, value: string, cursor: number): number {
-  const scan = (from: number): number => {
-    for (let at = from; at <= doc.length && at - from <= maxGap; at++) {
+function leafFinder(doc: string): (value: string, cursor: number) => number {
+  let runFrom = -1
+  let runEnd = -1
+  const endOfRun = (from: number): number => {
+    if (from < runFrom || from > runEnd) {
+      gapRun.lastIndex = from
+      gapRun.exec(doc)
+      runFrom = from
+      runEnd = gapRun.lastIndex
+    }
+    return runEnd
+  }
+  const scan = (value: string, from: number): number => {
+    const end = endOfRun(from)
+    if (!gapCharacter.test(value.charAt(0))) return doc.startsWith(value, end) ? end : -1
+    for (let at = from; at <= end && at - from <= maxGap; at++) {
       if (doc.startsWith(value, at)) return at
-      if (!gapCharacter.test(doc.charAt(at))) return -1
     }
     return -1
   }
-  const found = scan(cursor)
-  const entity = /^#?\w{1,32};/.exec(doc.slice(cursor, cursor + 34))
-  if (!entity) return found
-  const afterEntity = scan(cursor + entity[0].length)
-  return found === -1 || (afterEntity !== -1 && afterEntity < found) ? afterEntity : found
+  return (value, cursor) => {
+    const found = scan(value, cursor)
+    const entity = /^#?\w{1,32};/.exec(doc.slice(cursor, cursor + 34))
+    if (!entity) return found
+    const afterEntity = scan(value, cursor + entity[0].length)
+    return found === -1 || (afterEntity !== -1 && afterEntity < found) ? afterEntity : found
+  }
 }
 
 /**
@@ -190,11 +213,12 @@ function realignPositions(tree: Root, doc: string, place: {toPoint(offset: numbe
       node.position?.start.offset === undefined || doc.slice(node.position.start.offset, node.position.end.offset) !== node.value
   )
   if (!drifted) return
+  const findAfter = leafFinder(doc)
   let cursor = 0
   for (const {node, whiteSpace} of leaves) {
     if (whiteSpace) continue
     const expected = node.position?.start.offset ?? cursor
-    let at = doc.startsWith(node.value, expected) ? expected : findAfter(doc, node.value, cursor)
+    let at = doc.startsWith(node.value, expected) ? expected : findAfter(node.value, cursor)
     if (at === -1) at = expected
     node.position = {start: place.toPoint(at), end: place.toPoint(at + node.value.length)}
     cursor = at + node.value.length
