@@ -5,8 +5,8 @@
 import {defineRule} from '../../src/core/define-rule.js'
 import {draftSummary} from '../../src/analysis/draft-summary.js'
 import {matchCase} from '../../src/analysis/text.js'
-import type {RuleContext} from '../../src/core/types.js'
-import {analyseWords, isHyphenPrefix, type UnknownToken} from '../../src/analysis/words.js'
+import type {RuleContext, Span} from '../../src/core/types.js'
+import {analyseWords, isHyphenPrefix, type UnknownWord} from '../../src/analysis/words.js'
 
 /**
  * A capitalised unknown word that starts a sentence is taken for a slip of an
@@ -27,25 +27,26 @@ export default defineRule(
     const {midSentence} = draftSummary(tree, context)
     const otherDialect = dialect === 'en-US' ? 'British' : 'American'
 
-    for (const whole of analysis.unknown) {
-      for (const token of unknownParts(whole, context)) check(token)
+    for (const word of analysis.unknown) {
+      for (const part of unknownParts(word, context)) check(word, part.text, part.span)
     }
 
-    function check(token: UnknownToken): void {
-      const lower = token.text.toLowerCase()
+    /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
+    function check(word: UnknownWord, text: string, span: Span): void {
+      const lower = text.toLowerCase()
       let expected: string[]
-      if (token.kind === 'ordinary') {
+      if (word.kind === 'ordinary') {
         expected = suggester.suggest(lower)
       } else if (
-        token.kind === 'name' &&
-        token.sentenceInitial &&
-        !analysis.isKnownName(token.text) &&
-        !midSentence.has(token.text) &&
-        !token.followedByName
+        word.kind === 'name' &&
+        word.sentenceInitial &&
+        !analysis.isKnownName(text) &&
+        !midSentence.has(text) &&
+        !word.followedByName
       ) {
         // `Previoulsy, …`: capitalised only because it starts the sentence.
         expected = suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
-        if (expected.length === 0 || analysis.nameNearMiss(token.text)) return
+        if (expected.length === 0 || analysis.nameNearMiss(text)) return
       } else {
         return
       }
@@ -57,9 +58,9 @@ export default defineRule(
         const forms = context.resources.dialectForms(lower)
         expected = [...new Set([...forms, ...expected])].slice(0, 3)
       }
-      const replacements = expected.map((word) => matchCase(word, token.text))
-      const actual = context.file.value.slice(token.span.start, token.span.end) as string
-      report(token.span, {
+      const replacements = expected.map((suggestion) => matchCase(suggestion, text))
+      const actual = context.file.value.slice(span.start, span.end) as string
+      report(span, {
         reason: dialectForm
           ? `Unexpected ${otherDialect} spelling \`${actual}\` in ${dialect} text, expected \`${replacements[0]}\``
           : `Unexpected unknown word \`${actual}\`, expected \`${replacements[0]}\``,
@@ -76,10 +77,11 @@ export default defineRule(
 )
 
 /** A hyphenated compound is checked part by part, so a finding points at the unknown part. */
-function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[] {
-  if (token.kind !== 'ordinary' || !token.text.includes('-')) return [token]
-  const parts: UnknownToken[] = []
-  let offset = token.span.start
+function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: string; span: Span}> {
+  const {token} = word
+  if (word.kind !== 'ordinary' || !token.text.includes('-')) return [{text: token.text, span: {start: token.start, end: token.end}}]
+  const parts: Array<{text: string; span: Span}> = []
+  let offset = token.start
   for (const part of token.text.split('-')) {
     const lower = part.toLowerCase()
     const known =
@@ -89,7 +91,7 @@ function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[]
       context.resources.newsWords.has(lower) ||
       context.acceptedWords.has(part) ||
       /\p{Lu}|\d/u.test(part)
-    if (!known) parts.push({...token, text: part, span: {start: offset, end: offset + part.length}})
+    if (!known) parts.push({text: part, span: {start: offset, end: offset + part.length}})
     offset += part.length + 1
   }
   // Two unknown parts make a foreign compound (bric-a-brac), not two slips.

@@ -15,29 +15,14 @@
  * Everything is one pass over the paragraphs and one over the tokens; the
  * result is cached per file in `context.shared`, so the four rules share it.
  */
-import type {Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {isMarkdown} from '../core/format.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {isAllCaps, literalRanges, stripPossessive} from './text.js'
+import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
-
-/** A word or punctuation mark of a sentence, with where it stands. */
-export interface Token {
-  /** The token as written. */
-  readonly text: string
-  /** Lower case, apostrophes straightened, a final full stop dropped. */
-  readonly lower: string
-  readonly start: number
-  readonly end: number
-  /** A word (not punctuation, and not a quotation stand-in). */
-  readonly word: boolean
-  /** The first word of its sentence. */
-  readonly sentenceInitial: boolean
-  /** Stands for a whole quotation in `SentenceInfo.visible`. */
-  readonly quote?: QuoteSegment
-}
 
 /** The part of a quotation that lies in one paragraph. */
 export interface QuoteSegment {
@@ -62,9 +47,12 @@ export interface SentenceInfo {
   readonly paragraph: number
   readonly start: number
   readonly end: number
-  /** Words and punctuation in order, quoted ones included. */
+  /** Words and punctuation in order, quoted ones included (the shared tokens of `tokens.ts`). */
   readonly tokens: ReadonlyArray<Token>
-  /** Words and punctuation outside quotations; each quotation is one stand-in token. */
+  /**
+   * Words and punctuation outside quotations; each quotation is one stand-in
+   * token with no text (see `standsForQuote`). Word lists compare a token's `form`.
+   */
   readonly visible: ReadonlyArray<Token>
 }
 
@@ -104,18 +92,21 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     const sentences: SentenceInfo[] = []
     let cursor = 0
     for (const sentence of span.sentences) {
-      const tokens = tokensOf(sentence.node, text)
-      let visible: Token[] = tokens
+      const tokens = tokensOf(sentence.node, context)
+      let visible: ReadonlyArray<Token> = tokens
       if (segments.length > 0) {
-        visible = []
+        const outside: Token[] = []
+        let standing: QuoteSegment | undefined
         for (const token of tokens) {
           while (cursor < segments.length && segments[cursor]!.end <= token.start) cursor++
           const segment = segments[cursor]
-          if (!segment || token.start < segment.start) visible.push(token)
-          else if (visible[visible.length - 1]?.quote !== segment) {
-            visible.push({text: '', lower: '', start: segment.start, end: segment.end, word: false, sentenceInitial: false, quote: segment})
+          if (!segment || token.start < segment.start) outside.push(token)
+          else if (standing !== segment) {
+            outside.push(standIn(segment))
+            standing = segment
           }
         }
+        visible = outside
       }
       sentences.push({index: sentenceIndex++, paragraph: index, start: sentence.start, end: sentence.end, tokens, visible})
     }
@@ -150,25 +141,18 @@ function isHeading(span: ParagraphSpan, text: string, markdown: boolean): boolea
   return !/[.?!:;…]["'”’)]*$/.test(trimmed) && trimmed.split(/\s+/).length <= 30
 }
 
-function tokensOf(sentence: Sentence, text: string): Token[] {
-  const tokens: Token[] = []
-  let first = true
-  for (const node of sentence.children) {
-    if (node.type === 'WhiteSpaceNode') continue
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? 0
-    const value = text.slice(start, end)
-    const word = node.type === 'WordNode'
-    tokens.push({text: value, lower: normalise(value), start, end, word, sentenceInitial: word && first})
-    if (word) first = false
-  }
-  return tokens
+/** Stand-ins for whole quotations in `SentenceInfo.visible`. */
+const standIns = new WeakSet<Token>()
+
+function standIn(segment: QuoteSegment): Token {
+  const token: Token = {word: false, code: false, text: '', lower: '', form: '', start: segment.start, end: segment.end, sentenceInitial: false}
+  standIns.add(token)
+  return token
 }
 
-function normalise(value: string): string {
-  let lower = value.toLowerCase()
-  if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'")
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower
+/** Whether a token of `SentenceInfo.visible` stands for a whole quotation. */
+function standsForQuote(token: Token | undefined): boolean {
+  return token !== undefined && standIns.has(token)
 }
 
 // ---------------------------------------------------------------------------
@@ -381,20 +365,20 @@ function roleNounUncached(lower: string, bodies: boolean): boolean {
 
 /** `Putin`, `O’Brien`, `Abdulkarim`: capitalised, not a sentence starter or a month. */
 export function isNameLike(token: Token): boolean {
-  if (!token.word || token.quote) return false
+  if (!token.word) return false
   const first = token.text.charAt(0)
   if (first.toLowerCase() === first || !/\p{Ll}/u.test(token.text)) return false
   if (/\d/.test(token.text)) return false
-  return !cues.notNames.has(stripPossessive(token.lower))
+  return !cues.notNames.has(stripPossessive(token.form))
 }
 
 function isSpeaker(token: Token | undefined): boolean {
   if (!token || !token.word) return false
-  return cues.speakerPronouns.has(token.lower) || isNameLike(token) || isRoleNoun(token.lower)
+  return cues.speakerPronouns.has(token.form) || isNameLike(token) || isRoleNoun(token.form)
 }
 
 function skippable(token: Token | undefined): boolean {
-  return Boolean(token && token.word && (cues.betweenSubjectAndVerb.has(token.lower) || /^[a-z]+ly$/.test(token.lower)))
+  return Boolean(token && token.word && (cues.betweenSubjectAndVerb.has(token.form) || /^[a-z]+ly$/.test(token.form)))
 }
 
 const objectWords = new Set(['by', 'a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'another'])
@@ -405,23 +389,23 @@ function hasSpeakerNear(visible: ReadonlyArray<Token>, at: number, width = 1): b
   for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
   if (isSpeaker(visible[before])) return true
   const comma = visible[before]
-  if (comma && !comma.word && !comma.quote && comma.text === ',') {
+  if (comma && !comma.word && comma.text === ',') {
     // `Smith, who has run the bakery for 30 years, noted`
     for (let back = before - 1; back >= 0 && back >= before - 15; back--) {
       const token = visible[back]!
-      if (token.quote) break
-      if (isNameLike(token) || (token.word && isRoleNoun(token.lower))) return true
+      if (standsForQuote(token)) break
+      if (isNameLike(token) || (token.word && isRoleNoun(token.form))) return true
     }
   }
   let after = at + width
-  for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.lower); skipped++) after++
+  for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
   return isSpeaker(visible[after])
 }
 
 function phraseAt(visible: ReadonlyArray<Token>, at: number, phrase: ReadonlyArray<string>): boolean {
   for (const [offset, word] of phrase.entries()) {
     const token = visible[at + offset]
-    if (!token || !token.word || token.lower !== word) return false
+    if (!token || !token.word || token.form !== word) return false
   }
   return true
 }
@@ -440,24 +424,24 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) {
-      if (token.text === ':' && visible[at + 1]?.quote) {
+      if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back])) return true
       }
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
-      if (/^[—–]$/.test(token.text) && (!previous || previous.quote) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
+      if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
       continue
     }
-    const lower = token.lower
+    const lower = token.form
     if (cues.strongSpeechVerbs.has(lower)) return true
     if (strongPhraseStarts.has(lower) && cues.strongCuePhrases.some((phrase) => phraseAt(visible, at, phrase))) return true
     if (lower === 'in') {
       const next = visible[at + 1]
       const after = visible[at + 2]
-      if (next?.word && cues.cueDeterminers.has(next.lower) && after?.word && cues.cueNouns.has(after.lower)) return true
+      if (next?.word && cues.cueDeterminers.has(next.form) && after?.word && cues.cueNouns.has(after.form)) return true
     }
     if (cues.weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
-    if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.lower)) return true
+    if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     if (weakPhraseStarts.has(lower)) {
       for (const phrase of cues.weakCuePhrases) {
         if (phraseAt(visible, at, phrase) && hasSpeakerNear(visible, at, phrase.length)) return true
@@ -476,7 +460,7 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
   for (let at = 2; at < tokens.length; at++) {
     const verb = tokens[at]!
     if (verb.start < segment.start || verb.start >= segment.end) continue
-    if (!verb.word || !cues.strongSpeechVerbs.has(verb.lower)) continue
+    if (!verb.word || !cues.strongSpeechVerbs.has(verb.form)) continue
     let subject = at - 1
     while (subject > 0 && isNameLike(tokens[subject]!) && isNameLike(tokens[subject - 1]!)) subject--
     const speaker = tokens[subject]!
@@ -559,8 +543,7 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
     (token) =>
       token.start < segment.start &&
       token.word &&
-      !token.quote &&
-      ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.lower))
+      ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.form))
   )
 }
 
@@ -654,12 +637,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (isRoleNoun(token.lower, false)) return true
+    if (isRoleNoun(token.form, false)) return true
     if (!isNameLike(token) || isAllCaps(token.text)) continue
     const previous = visible[at - 1]
     const next = visible[at + 1]
     // `in Damascus`, `across East Anglia`, `the British Museum`: a place or a body, not a person.
-    if (previous?.word && (cues.placePrepositions.has(previous.lower) || previous.lower === 'the')) {
+    if (previous?.word && (cues.placePrepositions.has(previous.form) || previous.form === 'the')) {
       while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
       continue
     }
@@ -668,7 +651,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
     if (next && !next.word && next.text === ',') return true
-    if (next?.word && (cues.strongSpeechVerbs.has(next.lower) || cues.weakSpeechVerbs.has(next.lower))) return true
+    if (next?.word && (cues.strongSpeechVerbs.has(next.form) || cues.weakSpeechVerbs.has(next.form))) return true
   }
   return false
 }
@@ -680,20 +663,20 @@ export function pronounAttributions(sentence: SentenceInfo): PronounFinding[] {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (cues.personPronouns.has(token.lower)) {
+    if (cues.personPronouns.has(token.form)) {
       let verb = at + 1
       for (let skipped = 0; skipped < 2 && skippable(visible[verb]); skipped++) verb++
       const candidate = visible[verb]
-      if (candidate?.word && cues.pronounSpeechVerbs.has(candidate.lower)) {
+      if (candidate?.word && cues.pronounSpeechVerbs.has(candidate.form)) {
         found.push({span: {start: token.start, end: candidate.end}, pronoun: token.text})
       }
-    } else if (cues.pronounSpeechVerbs.has(token.lower)) {
+    } else if (cues.pronounSpeechVerbs.has(token.form)) {
       // `“…,” said he`: only straight after a quotation or a comma.
       const next = visible[at + 1]
       const previous = visible[at - 1]
       const after = visible[at + 2]
-      const ends = !after || (!after.word && !after.quote)
-      if (next?.word && cues.personPronouns.has(next.lower) && ends && previous && !previous.word && (previous.quote || previous.text === ',')) {
+      const ends = !after || (!after.word && !standsForQuote(after))
+      if (next?.word && cues.personPronouns.has(next.form) && ends && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) {
         found.push({span: {start: token.start, end: next.end}, pronoun: next.text})
       }
     }
@@ -727,7 +710,7 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
         refreshed.add(gender)
       }
       for (const token of sentence.visible) {
-        const gender = token.word ? cues.chainPronouns[token.lower] : undefined
+        const gender = token.word ? cues.chainPronouns[token.form] : undefined
         if (gender && inPlay(gender)) refreshed.add(gender)
       }
       if (mentions) {
@@ -773,7 +756,7 @@ function matchSlots(visible: ReadonlyArray<Token>, pattern: CompiledPattern, slo
   if (slot === pattern.slots.length) return at
   const {words, optional} = pattern.slots[slot]!
   const token = visible[at]
-  if (token?.word && words.has(token.lower)) {
+  if (token?.word && words.has(token.form)) {
     const end = matchSlots(visible, pattern, slot + 1, at + 1)
     if (end >= 0) return end
   }
@@ -792,10 +775,10 @@ export function matchPhrases(sentence: SentenceInfo, patterns: ReadonlyArray<cue
       const end = matchSlots(visible, pattern, 0, at)
       if (end <= at) continue
       const before = visible[at - 1]
-      if (before?.word && pattern.notAfter.has(before.lower)) continue
+      if (before?.word && pattern.notAfter.has(before.form)) continue
       const after = visible[end]
-      if (after?.word && pattern.notBefore.has(after.lower)) continue
-      if (pattern.requireNext && !(after?.word && pattern.requireNext.has(after.lower))) continue
+      if (after?.word && pattern.notBefore.has(after.form)) continue
+      if (pattern.requireNext && !(after?.word && pattern.requireNext.has(after.form))) continue
       if (end > best) best = end
     }
     if (best > at) {
@@ -818,11 +801,11 @@ export function paragraphNamesSource(paragraph: ParagraphInfo, names: ReadonlySe
     for (let at = 0; at < visible.length; at++) {
       const token = visible[at]!
       if (!token.word) continue
-      const verb = cues.strongSpeechVerbs.has(token.lower) || cues.weakSpeechVerbs.has(token.lower)
+      const verb = cues.strongSpeechVerbs.has(token.form) || cues.weakSpeechVerbs.has(token.form)
       const according = phraseAt(visible, at, ['according', 'to'])
       if (!verb && !according) continue
       let after = according ? at + 2 : at + 1
-      for (let skipped = 0; skipped < 2 && visible[after]?.word && objectWords.has(visible[after]!.lower); skipped++) after++
+      for (let skipped = 0; skipped < 2 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
       if (named(visible[after])) return true
       if (according) continue
       let before = at - 1
@@ -857,7 +840,7 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   const speechAt: number[] = []
   for (const [index, token] of visible.entries()) {
     if (!token.word) continue
-    if (cues.strongSpeechVerbs.has(token.lower) || cues.weakSpeechVerbs.has(token.lower) || cues.sourceVerbs.has(token.lower)) {
+    if (cues.strongSpeechVerbs.has(token.form) || cues.weakSpeechVerbs.has(token.form) || cues.sourceVerbs.has(token.form)) {
       speechAt.push(index)
     }
   }
@@ -865,29 +848,29 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word || at <= coveredUntil) continue
-    const lower = token.lower
+    const lower = token.form
     const source = cues.anonymousHeads.has(lower)
     const qualifiable = cues.qualifiedHeads.has(lower)
     if (!source && !qualifiable) continue
     const next = visible[at + 1]
-    if (source && next?.word && cues.notSourceNext.has(next.lower)) continue
+    if (source && next?.word && cues.notSourceNext.has(next.form)) continue
     // Walk left over the noun phrase: `a senior Downing Street source`.
     let first = at
     let adjectiveAnonymous = false
     while (first > 0) {
       const previous = visible[first - 1]!
       if (!previous.word) break
-      if (cues.anonymousAdjectives.has(previous.lower)) adjectiveAnonymous = true
-      if (cues.sourceModifiers.has(previous.lower) || (isNameLike(previous) && !previous.sentenceInitial) || previous.lower === 'the') {
+      if (cues.anonymousAdjectives.has(previous.form)) adjectiveAnonymous = true
+      if (cues.sourceModifiers.has(previous.form) || (isNameLike(previous) && !previous.sentenceInitial) || previous.form === 'the') {
         first--
-        if (previous.lower === 'the' || first <= at - 5) break
+        if (previous.form === 'the' || first <= at - 5) break
         continue
       }
       break
     }
     const before = visible[first - 1]
-    if (before?.word && (cues.notSourceBefore.has(before.lower) || objectsOfThing.has(before.lower))) continue
-    if (source && at > first && cues.notSourceBefore.has(visible[at - 1]!.lower)) continue
+    if (before?.word && (cues.notSourceBefore.has(before.form) || objectsOfThing.has(before.form))) continue
+    if (source && at > first && cues.notSourceBefore.has(visible[at - 1]!.form)) continue
     // Walk right over a qualifier: `familiar with the talks`, `close to the minister`.
     let last = at
     const qualifier = cues.anonymousQualifiers.find((phrase) => phraseAt(visible, at + 1, phrase))
@@ -901,18 +884,18 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
     }
     if (qualifiable && !qualifier && !adjectiveAnonymous) continue
     const afterAccording = first >= 2 && phraseAt(visible, first - 2, ['according', 'to'])
-    const byOrCiting = before?.word && ['by', 'citing', 'cited', 'quoting', 'from'].includes(before.lower)
+    const byOrCiting = before?.word && ['by', 'citing', 'cited', 'quoting', 'from'].includes(before.form)
     const speaks = speechAt.some((index) => index > last && index - last <= 12) || speechAt.some((index) => index === first - 1)
     if (!qualifier && !afterAccording && !byOrCiting && !speaks && !adjectiveAnonymous) continue
     // `sources said`: the verb straight after the source belongs to the phrase.
     const verb = visible[last + 1]
-    if (verb?.word && (cues.strongSpeechVerbs.has(verb.lower) || cues.pronounSpeechVerbs.has(verb.lower))) last++
+    if (verb?.word && (cues.strongSpeechVerbs.has(verb.form) || cues.pronounSpeechVerbs.has(verb.form))) last++
     found.push({start: visible[first]!.start, end: visible[last]!.end, anonymity: false})
     coveredUntil = last
   }
   for (let at = 0; at < visible.length; at++) {
     if (!visible[at]!.word) continue
-    if (!anonymityStarts.has(visible[at]!.lower)) continue
+    if (!anonymityStarts.has(visible[at]!.form)) continue
     const phrase = cues.anonymityPhrases.find((words) => phraseAt(visible, at, words))
     if (!phrase) continue
     // Reported once per sentence: the source itself is the better place.
@@ -927,8 +910,8 @@ const anonymityStarts = new Set(cues.anonymityPhrases.map((phrase) => phrase[0]!
 
 function stopsQualifier(token: Token): boolean {
   return (
-    cues.strongSpeechVerbs.has(token.lower) ||
-    cues.weakSpeechVerbs.has(token.lower) ||
-    ['who', 'that', 'which', 'and', 'but', 'on', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'say', 'told'].includes(token.lower)
+    cues.strongSpeechVerbs.has(token.form) ||
+    cues.weakSpeechVerbs.has(token.form) ||
+    ['who', 'that', 'which', 'and', 'but', 'on', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'say', 'told'].includes(token.form)
   )
 }

@@ -21,18 +21,10 @@
  * | `a\|b` | any of the alternatives |
  * | `!a\|b` | one token that is none of them, or the end of the sentence |
  * | `slot?` | the slot, or nothing (a `?` after `|` is a question mark) |
+ *
+ * Patterns read a sentence's shared tokens (`tokens.ts`).
  */
-
-/** One word or mark of a sentence, as the patterns see it. */
-export interface Token {
-  /** A word (letters, digits, inner apostrophes and hyphens) rather than a mark. */
-  readonly word: boolean
-  /** As written, with curly apostrophes made straight. */
-  readonly text: string
-  readonly lower: string
-  readonly start: number
-  readonly end: number
-}
+import type {Token} from './tokens.js'
 
 /** Word lists a pattern can name as `@class`. */
 export type WordClasses = Readonly<Record<string, ReadonlyArray<string>>>

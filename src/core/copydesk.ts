@@ -236,8 +236,8 @@ async function detectDialect(
 /** Unknown words of the draft that are the other dialect's spelling. */
 function otherDialectForms(tree: Root, context: RuleContext): number {
   let count = 0
-  for (const token of analyseWords(tree, context).unknown) {
-    if (token.kind === 'ordinary' && /^[a-z]+$/.test(token.text) && context.resources.isOtherDialect(token.text)) count++
+  for (const word of analyseWords(tree, context).unknown) {
+    if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && context.resources.isOtherDialect(word.token.text)) count++
   }
   return count
 }
