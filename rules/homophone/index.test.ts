@@ -189,6 +189,9 @@ describe('homophone', () => {
     expect(() => compilePair({forms: {then: 'than'}, flag: ['_:than more'], note: '', examples: {flag: [], keep: []}})).toThrow(
       /not a form of its pair/
     )
+    expect(() => compilePair({forms: {capitol: 'capital'}, flag: ['[the capitol]'], note: '', examples: {flag: [], keep: []}})).toThrow(
+      /needs a `_`/
+    )
   })
 
   it('matches optional, negated and sentence-start slots', () => {

@@ -41,6 +41,7 @@ export function compilePair(pair: Confusable): CompiledPair {
   const forms = new Map(Object.entries(pair.forms))
   const compile = (source: string): Pattern => {
     const pattern = compilePattern(source, classes)
+    if (pattern.phrase) throw new Error(`Homophone pattern \`${source}\` needs a \`_\`, the word it checks`)
     for (const form of pattern.forms ?? []) {
       if (!forms.has(form)) throw new Error(`Homophone pattern \`${source}\` names \`${form}\`, which is not a form of its pair`)
     }

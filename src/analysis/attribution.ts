@@ -2,8 +2,8 @@
  * Shared analysis for the attribution family (`quote-attribution`,
  * `pronoun-attribution`, `vague-attribution`, `anonymous-attribution`):
  * where the quotations are, which words stand outside them, where a speaker
- * is named, and a small matcher for the phrase tables in
- * `data/attribution.ts`.
+ * is named. Its phrase tables (`src/lexicon/attribution.ts`) are patterns
+ * of the shared phrase-pattern language (`patterns.ts`).
  *
  * The quotation finder is deliberately forgiving: it pairs marks per
  * paragraph (curly or straight, double or single), tells apostrophes and
@@ -20,6 +20,7 @@ import * as cues from '../lexicon/attribution.js'
 import {isMarkdown} from '../core/format.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
+import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {isAllCaps, literalRanges, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
@@ -402,16 +403,30 @@ function hasSpeakerNear(visible: ReadonlyArray<Token>, at: number, width = 1): b
   return isSpeaker(visible[after])
 }
 
-function phraseAt(visible: ReadonlyArray<Token>, at: number, phrase: ReadonlyArray<string>): boolean {
-  for (const [offset, word] of phrase.entries()) {
-    const token = visible[at + offset]
-    if (!token || !token.word || token.form !== word) return false
-  }
-  return true
+/** A phrase table of the lexicon, compiled once (see `src/analysis/patterns.ts`). */
+export function compilePhrases(sources: ReadonlyArray<string>): Pattern[] {
+  return sources.map((source) => compilePattern(source, cues.phraseClasses, {anyCase: true}))
 }
 
-const strongPhraseStarts = new Set(cues.strongCuePhrases.map((phrase) => phrase[0]!))
-const weakPhraseStarts = new Set(cues.weakCuePhrases.map((phrase) => phrase[0]!))
+/** Where the first phrase of `table` (in table order) that starts at `visible[at]` ends, or -1. */
+function phraseEnd(table: ReadonlyArray<Pattern>, visible: ReadonlyArray<Token>, at: number): number {
+  for (const pattern of table) {
+    const end = matchPhrase(pattern, visible, at)
+    if (end !== -1) return end
+  }
+  return -1
+}
+
+/** The first word of each phrase of a table of plain word sequences (`[according to]`). */
+function firstWords(sources: ReadonlyArray<string>): Set<string> {
+  return new Set(sources.map((source) => source.replace(/[[\]]/g, '').split(/\s+/)[0]!))
+}
+
+const accordingTo = compilePhrases(['[according to]'])
+const strongCues = compilePhrases(cues.strongCuePhrases)
+const weakCues = compilePhrases(cues.weakCuePhrases)
+const strongPhraseStarts = firstWords(cues.strongCuePhrases)
+const weakPhraseStarts = firstWords(cues.weakCuePhrases)
 
 /**
  * Whether a sentence names a speaker outside its quotations: a verb of
@@ -434,7 +449,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
     const lower = token.form
     if (cues.strongSpeechVerbs.has(lower)) return true
-    if (strongPhraseStarts.has(lower) && cues.strongCuePhrases.some((phrase) => phraseAt(visible, at, phrase))) return true
+    if (strongPhraseStarts.has(lower) && phraseEnd(strongCues, visible, at) !== -1) return true
     if (lower === 'in') {
       const next = visible[at + 1]
       const after = visible[at + 2]
@@ -443,8 +458,9 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     if (cues.weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     if (weakPhraseStarts.has(lower)) {
-      for (const phrase of cues.weakCuePhrases) {
-        if (phraseAt(visible, at, phrase) && hasSpeakerNear(visible, at, phrase.length)) return true
+      for (const pattern of weakCues) {
+        const end = matchPhrase(pattern, visible, at)
+        if (end !== -1 && hasSpeakerNear(visible, at, end - at)) return true
       }
     }
   }
@@ -724,70 +740,7 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
 }
 
 // ---------------------------------------------------------------------------
-// Phrase tables (vague-attribution)
-
-interface CompiledPattern {
-  readonly slots: ReadonlyArray<{readonly words: ReadonlySet<string>; readonly optional: boolean}>
-  readonly notBefore: ReadonlySet<string>
-  readonly notAfter: ReadonlySet<string>
-  readonly requireNext: ReadonlySet<string> | undefined
-}
-
-const compiled = new WeakMap<ReadonlyArray<cues.PhrasePattern>, CompiledPattern[]>()
-
-function compile(patterns: ReadonlyArray<cues.PhrasePattern>): CompiledPattern[] {
-  let result = compiled.get(patterns)
-  if (!result) {
-    result = patterns.map((pattern) => ({
-      slots: pattern.slots.map((slot) => ({
-        words: new Set(slot.map((word) => word.replace(/\?$/, ''))),
-        optional: slot.every((word) => word.endsWith('?'))
-      })),
-      notBefore: new Set(pattern.notBefore ?? []),
-      notAfter: new Set(pattern.notAfter ?? []),
-      requireNext: pattern.requireNext ? new Set(pattern.requireNext) : undefined
-    }))
-    compiled.set(patterns, result)
-  }
-  return result
-}
-
-function matchSlots(visible: ReadonlyArray<Token>, pattern: CompiledPattern, slot: number, at: number): number {
-  if (slot === pattern.slots.length) return at
-  const {words, optional} = pattern.slots[slot]!
-  const token = visible[at]
-  if (token?.word && words.has(token.form)) {
-    const end = matchSlots(visible, pattern, slot + 1, at + 1)
-    if (end >= 0) return end
-  }
-  return optional ? matchSlots(visible, pattern, slot + 1, at) : -1
-}
-
-/** Phrases of a table in a sentence, outside its quotations, as token spans (longest first, no overlaps). */
-export function matchPhrases(sentence: SentenceInfo, patterns: ReadonlyArray<cues.PhrasePattern>): Span[] {
-  const found: Span[] = []
-  const visible = sentence.visible
-  const table = compile(patterns)
-  for (let at = 0; at < visible.length; at++) {
-    if (!visible[at]!.word) continue
-    let best = -1
-    for (const pattern of table) {
-      const end = matchSlots(visible, pattern, 0, at)
-      if (end <= at) continue
-      const before = visible[at - 1]
-      if (before?.word && pattern.notAfter.has(before.form)) continue
-      const after = visible[end]
-      if (after?.word && pattern.notBefore.has(after.form)) continue
-      if (pattern.requireNext && !(after?.word && pattern.requireNext.has(after.form))) continue
-      if (end > best) best = end
-    }
-    if (best > at) {
-      found.push({start: visible[at]!.start, end: visible[best - 1]!.end})
-      at = best - 1
-    }
-  }
-  return found
-}
+// vague-attribution
 
 /**
  * Whether a paragraph names a source itself (`…, Jane Roe said`, `according
@@ -802,7 +755,7 @@ export function paragraphNamesSource(paragraph: ParagraphInfo, names: ReadonlySe
       const token = visible[at]!
       if (!token.word) continue
       const verb = cues.strongSpeechVerbs.has(token.form) || cues.weakSpeechVerbs.has(token.form)
-      const according = phraseAt(visible, at, ['according', 'to'])
+      const according = phraseEnd(accordingTo, visible, at) !== -1
       if (!verb && !according) continue
       let after = according ? at + 2 : at + 1
       for (let skipped = 0; skipped < 2 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
@@ -873,9 +826,10 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
     if (source && at > first && cues.notSourceBefore.has(visible[at - 1]!.form)) continue
     // Walk right over a qualifier: `familiar with the talks`, `close to the minister`.
     let last = at
-    const qualifier = cues.anonymousQualifiers.find((phrase) => phraseAt(visible, at + 1, phrase))
+    const qualifierEnd = phraseEnd(anonymousQualifiers, visible, at + 1)
+    const qualifier = qualifierEnd !== -1
     if (qualifier) {
-      last = at + qualifier.length
+      last = qualifierEnd - 1
       for (let taken = 0; taken < 5; taken++) {
         const word = visible[last + 1]
         if (!word?.word || stopsQualifier(word)) break
@@ -883,7 +837,7 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
       }
     }
     if (qualifiable && !qualifier && !adjectiveAnonymous) continue
-    const afterAccording = first >= 2 && phraseAt(visible, first - 2, ['according', 'to'])
+    const afterAccording = first >= 2 && phraseEnd(accordingTo, visible, first - 2) !== -1
     const byOrCiting = before?.word && ['by', 'citing', 'cited', 'quoting', 'from'].includes(before.form)
     const speaks = speechAt.some((index) => index > last && index - last <= 12) || speechAt.some((index) => index === first - 1)
     if (!qualifier && !afterAccording && !byOrCiting && !speaks && !adjectiveAnonymous) continue
@@ -896,17 +850,19 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   for (let at = 0; at < visible.length; at++) {
     if (!visible[at]!.word) continue
     if (!anonymityStarts.has(visible[at]!.form)) continue
-    const phrase = cues.anonymityPhrases.find((words) => phraseAt(visible, at, words))
-    if (!phrase) continue
+    const end = phraseEnd(anonymityPhrases, visible, at)
+    if (end === -1) continue
     // Reported once per sentence: the source itself is the better place.
-    if (found.length === 0) found.push({start: visible[at]!.start, end: visible[at + phrase.length - 1]!.end, anonymity: true})
+    if (found.length === 0) found.push({start: visible[at]!.start, end: visible[end - 1]!.end, anonymity: true})
     break
   }
   return found
 }
 
 const objectsOfThing = new Set(['of', 'as'])
-const anonymityStarts = new Set(cues.anonymityPhrases.map((phrase) => phrase[0]!))
+const anonymousQualifiers = compilePhrases(cues.anonymousQualifiers)
+const anonymityPhrases = compilePhrases(cues.anonymityPhrases)
+const anonymityStarts = firstWords(cues.anonymityPhrases)
 
 function stopsQualifier(token: Token): boolean {
   return (
