@@ -18,6 +18,7 @@
 import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {isMarkdown} from '../core/format.js'
+import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
@@ -448,14 +449,14 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       continue
     }
     const lower = token.form
-    if (cues.strongSpeechVerbs.has(lower)) return true
+    if (strongSpeechVerbs.has(lower)) return true
     if (strongPhraseStarts.has(lower) && phraseEnd(strongCues, visible, at) !== -1) return true
     if (lower === 'in') {
       const next = visible[at + 1]
       const after = visible[at + 2]
       if (next?.word && cues.cueDeterminers.has(next.form) && after?.word && cues.cueNouns.has(after.form)) return true
     }
-    if (cues.weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
+    if (weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     if (weakPhraseStarts.has(lower)) {
       for (const pattern of weakCues) {
@@ -476,7 +477,7 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
   for (let at = 2; at < tokens.length; at++) {
     const verb = tokens[at]!
     if (verb.start < segment.start || verb.start >= segment.end) continue
-    if (!verb.word || !cues.strongSpeechVerbs.has(verb.form)) continue
+    if (!verb.word || !strongSpeechVerbs.has(verb.form)) continue
     let subject = at - 1
     while (subject > 0 && isNameLike(tokens[subject]!) && isNameLike(tokens[subject - 1]!)) subject--
     const speaker = tokens[subject]!
@@ -667,7 +668,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
     if (next && !next.word && next.text === ',') return true
-    if (next?.word && (cues.strongSpeechVerbs.has(next.form) || cues.weakSpeechVerbs.has(next.form))) return true
+    if (next?.word && (strongSpeechVerbs.has(next.form) || weakSpeechVerbs.has(next.form))) return true
   }
   return false
 }
@@ -683,10 +684,10 @@ export function pronounAttributions(sentence: SentenceInfo): PronounFinding[] {
       let verb = at + 1
       for (let skipped = 0; skipped < 2 && skippable(visible[verb]); skipped++) verb++
       const candidate = visible[verb]
-      if (candidate?.word && cues.pronounSpeechVerbs.has(candidate.form)) {
+      if (candidate?.word && pronounSpeechVerbs.has(candidate.form)) {
         found.push({span: {start: token.start, end: candidate.end}, pronoun: token.text})
       }
-    } else if (cues.pronounSpeechVerbs.has(token.form)) {
+    } else if (pronounSpeechVerbs.has(token.form)) {
       // `“…,” said he`: only straight after a quotation or a comma.
       const next = visible[at + 1]
       const previous = visible[at - 1]
@@ -754,7 +755,7 @@ export function paragraphNamesSource(paragraph: ParagraphInfo, names: ReadonlySe
     for (let at = 0; at < visible.length; at++) {
       const token = visible[at]!
       if (!token.word) continue
-      const verb = cues.strongSpeechVerbs.has(token.form) || cues.weakSpeechVerbs.has(token.form)
+      const verb = strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)
       const according = phraseEnd(accordingTo, visible, at) !== -1
       if (!verb && !according) continue
       let after = according ? at + 2 : at + 1
@@ -793,7 +794,7 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   const speechAt: number[] = []
   for (const [index, token] of visible.entries()) {
     if (!token.word) continue
-    if (cues.strongSpeechVerbs.has(token.form) || cues.weakSpeechVerbs.has(token.form) || cues.sourceVerbs.has(token.form)) {
+    if (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form) || sourceVerbs.has(token.form)) {
       speechAt.push(index)
     }
   }
@@ -843,7 +844,7 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
     if (!qualifier && !afterAccording && !byOrCiting && !speaks && !adjectiveAnonymous) continue
     // `sources said`: the verb straight after the source belongs to the phrase.
     const verb = visible[last + 1]
-    if (verb?.word && (cues.strongSpeechVerbs.has(verb.form) || cues.pronounSpeechVerbs.has(verb.form))) last++
+    if (verb?.word && (strongSpeechVerbs.has(verb.form) || pronounSpeechVerbs.has(verb.form))) last++
     found.push({start: visible[first]!.start, end: visible[last]!.end, anonymity: false})
     coveredUntil = last
   }
@@ -866,8 +867,8 @@ const anonymityStarts = firstWords(cues.anonymityPhrases)
 
 function stopsQualifier(token: Token): boolean {
   return (
-    cues.strongSpeechVerbs.has(token.form) ||
-    cues.weakSpeechVerbs.has(token.form) ||
+    strongSpeechVerbs.has(token.form) ||
+    weakSpeechVerbs.has(token.form) ||
     ['who', 'that', 'which', 'and', 'but', 'on', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'say', 'told'].includes(token.form)
   )
 }

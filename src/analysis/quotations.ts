@@ -22,12 +22,12 @@ import {
   possessiveAbbreviations,
   speakerDeterminers,
   speakerPronouns,
-  speechVerbs,
   straightMark,
   yearCues,
   type MarkInfo,
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
+import {trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf} from './paragraphs.js'
 import {treeLiterals} from './text.js'
@@ -467,7 +467,7 @@ function isAttribution(tail: string): boolean {
   const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
   let verb = -1
   for (let index = 0; index < words.length && index <= 5; index++) {
-    if (speechVerbs.has(words[index]!.toLowerCase())) {
+    if (trailingAttributionVerbs.has(words[index]!.toLowerCase())) {
       verb = index
       break
     }

@@ -1,9 +1,9 @@
 /**
  * Cue lists for the attribution family (`quote-attribution`,
  * `pronoun-attribution`, `vague-attribution`, `anonymous-attribution`):
- * verbs of saying, words that name a speaker, words that mark a quotation as
- * a title rather than speech, and the vague and anonymous attribution
- * phrases news style guides warn about.
+ * words that name a speaker, words that mark a quotation as a title rather
+ * than speech, and the vague and anonymous attribution phrases news style
+ * guides warn about. The verbs of saying are in `speech-verbs.ts`.
  *
  * Compiled for copydesk from the AP Stylebook's guidance on quotations,
  * attribution and anonymous sources, newsroom attribution guides (lists of
@@ -19,151 +19,6 @@
  * phrase, `!a|b` before or after it a word that must not stand there, `?`
  * an optional slot, `@class` a list of `phraseClasses`.
  */
-
-/** Forms of a verb list: base, -s, -ed and -ing forms, and irregular forms. */
-function forms(entries: ReadonlyArray<string>): ReadonlySet<string> {
-  const set = new Set<string>()
-  for (const entry of entries) for (const form of entry.split(' ')) set.add(form)
-  return set
-}
-
-/**
- * Verbs of saying that attribute a quotation wherever they stand in its
- * sentence or paragraph (outside the quotation): `said`, `told`, `added`.
- * Each line lists the forms of one verb.
- */
-export const strongSpeechVerbs: ReadonlySet<string> = forms([
-  'say says said saying',
-  'tell tells told telling',
-  'add adds added adding',
-  'ask asks asked asking',
-  'reply replies replied replying',
-  'write writes wrote written writing',
-  'tweet tweets tweeted tweeting',
-  'text texts texted',
-  'email emails emailed e-mailed',
-  'explain explains explained explaining',
-  'insist insists insisted insisting',
-  'argue argues argued arguing',
-  'remark remarks remarked',
-  'quip quips quipped',
-  'joke jokes joked joking',
-  'exclaim exclaims exclaimed',
-  'shout shouts shouted shouting',
-  'yell yells yelled',
-  'whisper whispers whispered',
-  'mutter mutters muttered',
-  'sigh sighs sighed',
-  'laugh laughs laughed',
-  'recount recounts recounted',
-  'testify testifies testified testifying',
-  'comment comments commented commenting',
-  'reiterate reiterates reiterated',
-  'acknowledge acknowledges acknowledged',
-  'concede concedes conceded',
-  'contend contends contended',
-  'assert asserts asserted',
-  'retort retorts retorted',
-  'countered',
-  'muse muses mused',
-  'boast boasts boasted',
-  'lament laments lamented',
-  'complain complains complained',
-  'grumble grumbles grumbled',
-  'interject interjects interjected',
-  'marvel marvels marvelled marveled',
-  'recall recalls recalled recalling',
-  'respond responds responded',
-  'quoted'
-])
-
-/**
- * Verbs that attribute only with a speaker next to them (`the report found`,
- * `she continued`, `Smith called it`), because they have other senses too
- * (`the rain continued`, `police found the car`).
- */
-export const weakSpeechVerbs: ReadonlySet<string> = forms([
-  'continue continues continued',
-  'note notes noted',
-  'state states stated',
-  'post posts posted',
-  'declare declares declared',
-  'announce announces announced',
-  'warn warns warned',
-  'urge urges urged',
-  'admit admits admitted',
-  'claim claims claimed',
-  'describe describes described',
-  'call calls called',
-  'confirm confirms confirmed',
-  'deny denies denied',
-  'promise promises promised',
-  'suggest suggests suggested',
-  'conclude concludes concluded',
-  'find finds found',
-  'vow vows vowed',
-  'stress stresses stressed',
-  'emphasise emphasises emphasised emphasize emphasizes emphasized',
-  'predict predicts predicted',
-  'caution cautions cautioned',
-  'agree agrees agreed',
-  'observe observes observed',
-  'plead pleads pleaded',
-  'maintain maintains maintained',
-  'demand demands demanded',
-  'read reads',
-  'report reports reported',
-  'allege alleges alleged'
-])
-
-/**
- * Verbs for `pronoun-attribution`: `he said`, `she told`. Narrower than the
- * lists above, so `he called a taxi` or `she found the keys` are not
- * attributions.
- */
-export const pronounSpeechVerbs: ReadonlySet<string> = forms([
-  'say says said',
-  'tell tells told',
-  'add adds added',
-  'ask asks asked',
-  'reply replies replied',
-  'write writes wrote',
-  'tweet tweets tweeted',
-  'explain explains explained',
-  'insist insists insisted',
-  'argue argues argued',
-  'remark remarks remarked',
-  'exclaim exclaims exclaimed',
-  'recount recounts recounted',
-  'testify testifies testified',
-  'reiterate reiterates reiterated',
-  'acknowledge acknowledges acknowledged',
-  'concede concedes conceded',
-  'contend contends contended',
-  'assert asserts asserted',
-  'recall recalls recalled',
-  'warn warns warned',
-  'note notes noted',
-  'state states stated',
-  'declare declares declared',
-  'claim claims claimed',
-  'admit admits admitted',
-  'respond responds responded',
-  'quip quips quipped',
-  'joke jokes joked'
-])
-
-/** Verbs an anonymous source may take besides verbs of saying: `insiders believe`. */
-export const sourceVerbs: ReadonlySet<string> = forms([
-  'believe believes believed',
-  'think thinks thought',
-  'expect expects expected',
-  'fear fears feared',
-  'indicate indicates indicated',
-  'reveal reveals revealed',
-  'understand understands understood',
-  'describe describes described'
-])
 
 /** Personal pronouns that can stand as a speaker (`he said`, `they told`). */
 export const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
