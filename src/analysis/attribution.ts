@@ -5,12 +5,9 @@
  * is named. Its phrase tables (`src/lexicon/attribution.ts`) are patterns
  * of the shared phrase-pattern language (`patterns.ts`).
  *
- * The quotation finder is deliberately forgiving: it pairs marks per
- * paragraph (curly or straight, double or single), tells apostrophes and
- * primes from quotation marks, continues a running quotation into the next
- * paragraph when that paragraph reopens it, and takes a quotation whose
- * closing mark is missing to run to the end of its paragraph. Reporting
- * broken marks is `quote-balance`'s job, not this module's.
+ * Its quotations come from `findQuotes` (`quotations.ts`), a forgiving
+ * finder: a quotation whose closing mark is missing runs to the end of its
+ * paragraph, and reporting broken marks is `quote-balance`'s job.
  *
  * Everything is one pass over the paragraphs and one over the tokens; the
  * result is cached per file in `context.shared`, so the four rules share it.
@@ -19,29 +16,12 @@ import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {isMarkdown} from '../core/format.js'
 import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
-import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
-import {isAllCaps, literalRanges, stripPossessive} from './text.js'
+import {findQuotes, quoteKindOf, type QuoteSegment} from './quotations.js'
+import {isAllCaps, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
-
-/** The part of a quotation that lies in one paragraph. */
-export interface QuoteSegment {
-  /** Offset of the opening mark. */
-  readonly start: number
-  /** Offset after the closing mark, or the end of the paragraph's text. */
-  readonly end: number
-  /** Whether a closing mark ends it in this paragraph. */
-  readonly closed: boolean
-  readonly kind: 'double' | 'single'
-  /** Index of the paragraph. */
-  readonly paragraph: number
-  /** Opened by the mark that reopens the previous paragraph's quotation. */
-  readonly continued: boolean
-  /** Left open here and reopened at the start of the next paragraph. */
-  continues: boolean
-}
 
 export interface SentenceInfo {
   /** Index among all the draft's sentences. */
@@ -155,181 +135,6 @@ function standIn(segment: QuoteSegment): Token {
 /** Whether a token of `SentenceInfo.visible` stands for a whole quotation. */
 function standsForQuote(token: Token | undefined): boolean {
   return token !== undefined && standIns.has(token)
-}
-
-// ---------------------------------------------------------------------------
-// Quotation finder
-
-const doubleMarks = new Set(['"', '“', '”', '„', '«', '»'])
-const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›'])
-const openingGlyphs = new Set(['“', '„', '«', '‘', '‚', '‹'])
-const closingGlyphs = new Set(['”', '»', '’', '›'])
-const letterOrDigit = /[\p{L}\p{N}]/u
-const beforeOpening = /[\s([{\u2014\u2013/*_>]/u
-const afterClosing = /[\s\p{P}\p{S}]/u
-const markPattern = /["“”„«»'‘’‚‹›]/g
-const anyMark = /["“”„«»'‘’‚‹›]/
-const elision = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|cos\b)/i
-
-interface Open {
-  readonly kind: 'double' | 'single'
-  readonly offset: number
-  readonly continued: boolean
-}
-
-/**
- * Top-level quotation segments of each paragraph, in order. A paragraph
- * that leaves a quotation open and is followed by one that opens with the
- * same kind of mark continues it (AP's running quotation).
- */
-export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegment[][] {
-  const result: QuoteSegment[][] = []
-  let carried: QuoteSegment | undefined
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const body = paragraph.text
-    if (!anyMark.test(body)) {
-      carried = undefined
-      result.push([])
-      continue
-    }
-    const skip = skipRanges(paragraph)
-    const segments: QuoteSegment[] = []
-    const stack = new KindStack<Open>()
-    // Whether a single mark follows, for possessives inside single quotations.
-    const lastSingle = Math.max(body.lastIndexOf('’'), body.lastIndexOf("'"))
-    let lastOpen = -2
-    let from = 0
-    const firstMark = body.search(/\S/)
-    if (carried && firstMark >= 0) {
-      const mark = body[firstMark]!
-      const kind = kindOf(mark)
-      if (kind === carried.kind && !isApostrophe(body, firstMark, kind, true, false, stack, lastSingle)) {
-        carried.continues = true
-        stack.push({kind, offset: firstMark, continued: true})
-        lastOpen = firstMark
-        from = firstMark + 1
-      }
-    }
-    carried = undefined
-    let skipIndex = 0
-    markPattern.lastIndex = from
-    for (let found = markPattern.exec(body); found; found = markPattern.exec(body)) {
-      const at = found.index
-      const mark = found[0]
-      const kind = kindOf(mark)!
-      const offset = paragraph.start + at
-      while (skipIndex < skip.length && skip[skipIndex]!.end <= offset) skipIndex++
-      if (skipIndex < skip.length && skip[skipIndex]!.start <= offset) continue
-      const previous = at > 0 ? body[at - 1]! : ''
-      const next = body[at + 1] ?? ''
-      const openPosition = previous === '' || beforeOpening.test(previous) || lastOpen === at - 1
-      const closePosition = previous !== '' && !/\s/.test(previous) && lastOpen !== at - 1 && (next === '' || afterClosing.test(next))
-      if (isApostrophe(body, at, kind, openPosition, closePosition, stack, lastSingle)) {
-        // `rock ’n’ roll`: the second mark of the pair is an apostrophe too.
-        if (openPosition && /^n['’‘]/i.test(body.slice(at + 1, at + 3))) markPattern.lastIndex = at + 3
-        continue
-      }
-      if (kind === 'double' && isInches(body, at)) continue
-      let opens: boolean
-      if (openPosition && !closePosition) opens = true
-      else if (closePosition && !openPosition) opens = false
-      else if (openingGlyphs.has(mark)) opens = true
-      else if (closingGlyphs.has(mark)) opens = false
-      else opens = !stack.has(kind)
-      if (opens) {
-        stack.push({kind, offset: at, continued: false})
-        lastOpen = at
-        continue
-      }
-      const depth = stack.lastIndexOf(kind)
-      // A closing mark with nothing to close is a stray: `quote-balance` reports it.
-      if (depth < 0) continue
-      if (depth === 0) {
-        const entry = stack.at(0)!
-        segments.push({
-          start: paragraph.start + entry.offset,
-          end: offset + 1,
-          closed: true,
-          kind: entry.kind,
-          paragraph: index,
-          continued: entry.continued,
-          continues: false
-        })
-      }
-      stack.truncate(depth)
-    }
-    const open = stack.at(0)
-    if (open) {
-      const segment: QuoteSegment = {
-        start: paragraph.start + open.offset,
-        end: paragraph.start + body.trimEnd().length,
-        closed: false,
-        kind: open.kind,
-        paragraph: index,
-        continued: open.continued,
-        continues: false
-      }
-      segments.push(segment)
-      carried = segment
-    }
-    result.push(segments)
-  }
-  return result
-}
-
-function kindOf(mark: string): 'double' | 'single' | undefined {
-  return doubleMarks.has(mark) ? 'double' : singleMarks.has(mark) ? 'single' : undefined
-}
-
-/**
- * Whether a single mark is an apostrophe: inside a word (`don’t`), before a
- * year (`’90s`), an elision (`’n’`, `’em`, `’til`), or after a word with no
- * single quotation open (`Jones’ car`, `goin’`).
- */
-function isApostrophe(
-  body: string,
-  at: number,
-  kind: 'double' | 'single',
-  openPosition: boolean,
-  closePosition: boolean,
-  stack: KindStack<Open>,
-  lastSingle: number
-): boolean {
-  if (kind !== 'single') return false
-  const previous = body[at - 1] ?? ''
-  const next = body[at + 1] ?? ''
-  if (letterOrDigit.test(previous) && letterOrDigit.test(next)) return true
-  // 6' tall: a prime.
-  if (/\d/.test(previous)) return true
-  const rest = body.slice(at + 1, at + 6)
-  if (openPosition && (/^\d\d/.test(rest) || elision.test(rest))) return true
-  if (!openPosition && letterOrDigit.test(previous)) {
-    if (!stack.has('single')) return true
-    // `‘The players’ union says…’`: a plural possessive inside a single-quoted quotation.
-    if (closePosition && /s/i.test(previous) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3)) && lastSingle > at) return true
-  }
-  return false
-}
-
-/** `5'11"`: a double prime after feet and inches. */
-function isInches(body: string, at: number): boolean {
-  return /\d['’′]\s?\d{1,2}$/.test(body.slice(Math.max(0, at - 6), at))
-}
-
-/** Inline code and URLs in a paragraph, where marks are not quotation marks. */
-function skipRanges(paragraph: ParagraphSpan): Span[] {
-  const ranges: Span[] = []
-  for (const sentence of paragraph.sentences) {
-    for (const node of sentence.node.children) {
-      if (node.type === 'SourceNode') ranges.push({start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
-    }
-  }
-  if (/[/@.]/.test(paragraph.text)) {
-    for (const range of literalRanges(paragraph.text)) {
-      ranges.push({start: paragraph.start + range.start, end: paragraph.start + range.end})
-    }
-  }
-  return ranges.sort((a, b) => a.start - b.start)
 }
 
 // ---------------------------------------------------------------------------
@@ -483,7 +288,7 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
     const speaker = tokens[subject]!
     const before = tokens[subject - 1]
     if (!isSpeaker(speaker) || !before || before.word) continue
-    if (/^[,.!?—–]$/.test(before.text) || doubleMarks.has(before.text) || singleMarks.has(before.text)) return true
+    if (/^[,.!?—–]$/.test(before.text) || quoteKindOf(before.text) !== undefined) return true
   }
   return false
 }
