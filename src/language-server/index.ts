@@ -36,6 +36,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
 import {splitBom} from '../core/bom.js'
+import {isSafeFix} from '../core/define-rule.js'
 import {chunkLength} from '../core/limits.js'
 import {defaultMaxFileSize, formatSize, tooLargeDocument} from '../node/file-size.js'
 import {cwdFor, type LintResult} from './lint.js'
@@ -49,13 +50,14 @@ export const commands = {
 
 const debounceMs = 200
 const wordListRules = new Set(['spelling', 'name-spelling'])
-const safeRules = new Set(rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id))
 
 /** What a diagnostic carries back to the server in `data`. */
 interface FindingData {
   readonly ruleId: string | undefined
   readonly actual: string | undefined
   readonly expected: ReadonlyArray<string>
+  /** The first `expected` is safe to apply unseen, as `--fix` would: the preferred quick fix. */
+  readonly safe: boolean
 }
 
 /**
@@ -79,7 +81,12 @@ export function severityOf(fatal: boolean | null | undefined): DiagnosticSeverit
 
 /** One finding as a diagnostic: code = rule id, the note on a second line, a link to the rule's docs. */
 export function toDiagnostic(message: VFileMessage, document: TextDocument, checked: TextDocument, shift: number): Diagnostic {
-  const data: FindingData = {ruleId: message.ruleId, actual: message.actual, expected: message.expected ?? []}
+  const data: FindingData = {
+    ruleId: message.ruleId,
+    actual: message.actual,
+    expected: message.expected ?? [],
+    safe: isSafeFix(message, rules)
+  }
   return {
     range: rangeOf(message, document, checked, shift),
     severity: severityOf(message.fatal),
@@ -292,7 +299,7 @@ export function startServer(connection: Connection): void {
           title: value === '' ? `Delete \`${actual}\`` : `Replace \`${actual}\` with \`${value}\``,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: index === 0 && safeRules.has(data.ruleId),
+          isPreferred: index === 0 && data.safe === true,
           edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: value}]}}
         })
       }
