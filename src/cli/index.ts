@@ -19,6 +19,7 @@ import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
 import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
 import {changedDrafts, changedLines, DiffError, keepChanged, type ChangeSet} from '../node/diff.js'
+import {causeChain} from '../node/problems.js'
 import {fixFiles} from '../node/fix.js'
 import {defaultMaxFileSize, parseFileSize} from '../node/file-size.js'
 import {gatherInput, InputError, type Input} from '../node/input.js'
@@ -358,18 +359,6 @@ export function exitCode(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'fra
   if (options.frail && all > 0) return 1
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
   return 0
-}
-
-/** The messages of an error and the errors that caused it, first lines only: no stack traces. */
-function causeChain(error: unknown): string[] {
-  const chain: string[] = []
-  let current = error
-  while (current && chain.length < 5) {
-    const text = current instanceof Error ? current.message : String(current)
-    chain.push(text.split('\n')[0]!.replace(/^Error: /, ''))
-    current = current instanceof Error || typeof current === 'object' ? (current as {cause?: unknown}).cause : undefined
-  }
-  return chain
 }
 
 /**

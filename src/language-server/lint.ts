@@ -13,6 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {copydeskParse, isMarkdown, loadMarkdownSupport} from '../core/parse.js'
 import {ConfigFinder} from '../node/config-files.js'
 import {ConfigFileError, transformConfig} from '../node/config.js'
+import {causeChain} from '../node/problems.js'
 import {ownNames, pluginEntries, preflight, type PluginPolicy} from '../node/trust.js'
 
 export const extensions = ['txt', 'md', 'markdown']
@@ -147,18 +148,6 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     }
   }
   return {messages, configPath, ownOptions, problems: [...new Set(problems)], ignored: false, refused}
-}
-
-/** The messages of an error and the errors that caused it, first lines only: no stack traces. */
-function causeChain(error: unknown): string[] {
-  const chain: string[] = []
-  let current = error
-  while (current && chain.length < 5) {
-    const text = current instanceof Error ? current.message : String(current)
-    chain.push(text.split('\n')[0]!.replace(/^Error: /, ''))
-    current = typeof current === 'object' ? (current as {cause?: unknown}).cause : undefined
-  }
-  return chain
 }
 
 /** The folder unified-engine resolves plugins from: the workspace folder holding the file, else its own folder. */

@@ -1,0 +1,26 @@
+/** Failures told in one line, shared by the CLI and the language server. */
+import {describe, expect, it} from 'vitest'
+import {causeChain} from '../src/node/problems.js'
+
+describe('causeChain', () => {
+  it('gives the first line of each error down the causes, without stack traces or `Error: `', () => {
+    const inner = new Error('Unexpected token } in JSON at position 12\n    at JSON.parse (<anonymous>)')
+    const outer = new Error('Cannot parse file `.retextrc`', {cause: inner})
+    expect(causeChain(new Error('Cannot process file', {cause: outer}))).toEqual([
+      'Cannot process file',
+      'Cannot parse file `.retextrc`',
+      'Unexpected token } in JSON at position 12'
+    ])
+  })
+
+  it('reads a cause that is not an Error as text', () => {
+    expect(causeChain(new Error('Cannot load plugin', {cause: 'Error: missing export\nmore'}))).toEqual(['Cannot load plugin', 'missing export'])
+    expect(causeChain(undefined)).toEqual([])
+  })
+
+  it('stops after five errors, even on a chain that loops', () => {
+    const looped = new Error('again') as Error & {cause?: unknown}
+    looped.cause = looped
+    expect(causeChain(looped)).toEqual(['again', 'again', 'again', 'again', 'again'])
+  })
+})
