@@ -1,6 +1,6 @@
 /** Failures told in one line, shared by the CLI and the language server. */
 import {describe, expect, it} from 'vitest'
-import {causeChain} from '../src/node/problems.js'
+import {causeChain, configParseProblem, withCause} from '../src/node/problems.js'
 
 describe('causeChain', () => {
   it('gives the first line of each error down the causes, without stack traces or `Error: `', () => {
@@ -22,5 +22,24 @@ describe('causeChain', () => {
     const looped = new Error('again') as Error & {cause?: unknown}
     looped.cause = looped
     expect(causeChain(looped)).toEqual(['again', 'again', 'again', 'again', 'again'])
+  })
+})
+
+describe('configParseProblem', () => {
+  it('names the config and the parser\'s complaint, without where the parser was', () => {
+    const causes = ['Cannot process file', 'Cannot parse file `/desk/.retextrc`', 'Unexpected end of JSON input while parsing empty string']
+    expect(configParseProblem(causes)).toBe('Cannot parse config `/desk/.retextrc`: Unexpected end of JSON input')
+    expect(configParseProblem(['Cannot parse file'])).toBe('Cannot parse config `config`')
+  })
+
+  it('leaves any other failure alone', () => {
+    expect(configParseProblem(['Cannot find module `retext-nothing`'])).toBeUndefined()
+  })
+})
+
+describe('withCause', () => {
+  it('adds the first cause the reason does not already say', () => {
+    expect(withCause('Cannot load plugin', ['Cannot load plugin', 'missing export'])).toBe('Cannot load plugin: missing export')
+    expect(withCause('Cannot load plugin', ['Cannot load plugin'])).toBe('Cannot load plugin')
   })
 })

@@ -19,7 +19,7 @@ import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
 import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
 import {changedDrafts, changedLines, DiffError, keepChanged, type ChangeSet} from '../node/diff.js'
-import {causeChain} from '../node/problems.js'
+import {causeChain, configParseProblem, withCause} from '../node/problems.js'
 import {fixFiles} from '../node/fix.js'
 import {defaultMaxFileSize, parseFileSize} from '../node/file-size.js'
 import {gatherInput, InputError, type Input} from '../node/input.js'
@@ -371,19 +371,13 @@ function tidyEngineMessages(files: ReadonlyArray<VFile>, configProblems: string[
     for (const message of file.messages) {
       if (message.source === 'copydesk' || !message.fatal) continue
       const causes = causeChain((message as {cause?: unknown}).cause)
-      const configCause = causes.findIndex((cause) => cause.startsWith('Cannot parse file'))
-      if (configCause !== -1) {
-        const configPath = /`([^`]+)`/.exec(causes[configCause]!)?.[1] ?? 'config'
-        const detail = (causes[configCause + 1] ?? '').replace(/ while parsing .*$/, '')
-        const problem = `Cannot parse config \`${configPath}\`${detail ? ': ' + detail : ''}`
+      const problem = configParseProblem(causes)
+      if (problem !== undefined) {
         if (!configProblems.includes(problem)) configProblems.push(problem)
         continue
       }
-      const detail = causes.find((cause) => !message.reason.includes(cause))
       message.reason =
-        message.reason === 'No such file or folder'
-          ? 'Cannot read file: no such file or folder'
-          : message.reason + (detail ? `: ${detail}` : '')
+        message.reason === 'No such file or folder' ? 'Cannot read file: no such file or folder' : withCause(message.reason, causes)
       message.message = message.reason
       ;(message as {cause?: unknown}).cause = undefined
       message.stack = ''

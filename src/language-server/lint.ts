@@ -13,7 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {copydeskParse, isMarkdown, loadMarkdownSupport} from '../core/parse.js'
 import {ConfigFinder} from '../node/config-files.js'
 import {ConfigFileError, transformConfig} from '../node/config.js'
-import {causeChain} from '../node/problems.js'
+import {causeChain, configParseProblem, withCause} from '../node/problems.js'
 import {ownNames, pluginEntries, preflight, type PluginPolicy} from '../node/trust.js'
 
 export const extensions = ['txt', 'md', 'markdown']
@@ -135,14 +135,11 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     }
     // unified-engine's own failures (a config it cannot parse, a plugin it cannot find) come with a cause chain.
     const causes = causeChain((message as {cause?: unknown}).cause)
-    const parseFailure = causes.findIndex((cause) => cause.startsWith('Cannot parse file'))
-    if (parseFailure !== -1) {
-      const where = /`([^`]+)`/.exec(causes[parseFailure]!)?.[1] ?? 'config'
-      const detail = (causes[parseFailure + 1] ?? '').replace(/ while parsing .*$/, '')
-      problems.push(`Cannot parse config \`${where}\`${detail ? ': ' + detail : ''}`)
+    const parseProblem = configParseProblem(causes)
+    if (parseProblem !== undefined) {
+      problems.push(parseProblem)
     } else if (message.fatal) {
-      const detail = causes.find((cause) => !message.reason.includes(cause))
-      problems.push(message.reason + (detail ? `: ${detail}` : ''))
+      problems.push(withCause(message.reason, causes))
     } else {
       messages.push(message)
     }

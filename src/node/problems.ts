@@ -22,3 +22,22 @@ export function causeChain(error: unknown): string[] {
   }
   return chain
 }
+
+/**
+ * The problem to show for a config unified-engine cannot parse, from the
+ * causes of its failure (`Cannot parse file` naming the file, then the
+ * parser's complaint), or undefined when the failure is another one.
+ */
+export function configParseProblem(causes: ReadonlyArray<string>): string | undefined {
+  const at = causes.findIndex((cause) => cause.startsWith('Cannot parse file'))
+  if (at === -1) return undefined
+  const where = /`([^`]+)`/.exec(causes[at]!)?.[1] ?? 'config'
+  const detail = (causes[at + 1] ?? '').replace(/ while parsing .*$/, '')
+  return `Cannot parse config \`${where}\`${detail ? ': ' + detail : ''}`
+}
+
+/** A failure's reason and the first of its causes that the reason does not already say. */
+export function withCause(reason: string, causes: ReadonlyArray<string>): string {
+  const detail = causes.find((cause) => !reason.includes(cause))
+  return reason + (detail ? `: ${detail}` : '')
+}
