@@ -1,6 +1,14 @@
 /** Failures told in one line, shared by the CLI and the language server. */
 import {describe, expect, it} from 'vitest'
-import {causeChain, configParseProblem, withCause} from '../src/node/problems.js'
+import {causeChain, configParseProblem, firstLine, withCause} from '../src/node/problems.js'
+
+describe('firstLine', () => {
+  it('gives the first line of an error\'s message, or of anything else thrown', () => {
+    expect(firstLine(new Error('Cannot write file\n    at writeFileSync (node:fs)'))).toBe('Cannot write file')
+    expect(firstLine('worker gone\nmore')).toBe('worker gone')
+    expect(firstLine(undefined)).toBe('undefined')
+  })
+})
 
 describe('causeChain', () => {
   it('gives the first line of each error down the causes, without stack traces or `Error: `', () => {

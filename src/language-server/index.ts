@@ -39,6 +39,7 @@ import {splitBom} from '../core/bom.js'
 import {isSafeFix} from '../core/define-rule.js'
 import {chunkLength} from '../core/limits.js'
 import {defaultMaxFileSize, formatSize, tooLargeDocument} from '../node/file-size.js'
+import {firstLine} from '../node/problems.js'
 import {cwdFor, type LintResult} from './lint.js'
 import {LintService} from './lint-service.js'
 import {addWord, WordListError} from './word-list.js'
@@ -372,8 +373,4 @@ function problemDiagnostic(message: string, code: string): Diagnostic {
     code,
     message
   }
-}
-
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split('\n')[0]!
 }

@@ -12,6 +12,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {settleSeverity} from '../core/severity.js'
 import {restore} from '../node/messages.js'
+import {firstLine} from '../node/problems.js'
 import type {LintResult} from './lint.js'
 import type {LintReply, LintRequest} from './lint-worker.js'
 
@@ -121,7 +122,7 @@ export class LintService {
       this.next()
     }
     worker.on('error', (error: Error & {code?: string}) =>
-      fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the check ran out of memory' : error.message.split('\n')[0]!)
+      fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the check ran out of memory' : firstLine(error))
     )
     worker.on('exit', (code) => fail(`the check stopped (exit code ${code})`))
     // The server may end while the worker idles.

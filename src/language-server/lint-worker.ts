@@ -8,6 +8,7 @@
 import {parentPort} from 'node:worker_threads'
 import {toPlain, type PlainMessage} from '../node/messages.js'
 import {setCancelCheck} from '../node/platform.js'
+import {firstLine} from '../node/problems.js'
 import {lint, type LintResult} from './lint.js'
 
 export interface LintRequest {
@@ -37,7 +38,7 @@ parentPort?.on('message', async (request: LintRequest) => {
     const result = await lint(request.text, request.filePath, request.cwd, {trustConfig: request.trustConfig})
     reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, result: {...result, messages: result.messages.map(toPlain)}}
   } catch (error) {
-    reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, error: String(error instanceof Error ? error.message : error).split('\n')[0]!}
+    reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, error: firstLine(error)}
   } finally {
     setCancelCheck(undefined)
   }

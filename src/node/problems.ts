@@ -2,11 +2,17 @@
  * Failures told in one line, for the CLI and the language server alike:
  * neither shows a stack trace. unified-engine's own failures (a config it
  * cannot parse, a plugin it cannot find, a file it cannot read) come
- * wrapped in errors that carry stack traces; `causeChain` reads them.
+ * wrapped in errors that carry stack traces; `causeChain` reads them, and
+ * `firstLine` tells any other error.
  */
 
 /** How many errors of a chain are read: enough for the engine's wrapping, never a loop. */
 const maxChain = 5
+
+/** The first line of an error's message (or of anything else thrown, as text). */
+export function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0]!
+}
 
 /**
  * The messages of an error and of the errors that caused it (`cause`), the
@@ -16,8 +22,7 @@ export function causeChain(error: unknown): string[] {
   const chain: string[] = []
   let current = error
   while (current && chain.length < maxChain) {
-    const text = current instanceof Error ? current.message : String(current)
-    chain.push(text.split('\n')[0]!.replace(/^Error: /, ''))
+    chain.push(firstLine(current).replace(/^Error: /, ''))
     current = typeof current === 'object' ? (current as {cause?: unknown}).cause : undefined
   }
   return chain
