@@ -14,14 +14,9 @@ import {settleSeverity} from '../core/severity.js'
 import {restore} from '../node/messages.js'
 import {firstLine} from '../node/problems.js'
 import type {LintResult} from './lint.js'
-import type {LintReply, LintRequest} from './lint-worker.js'
+import type {LintInput, LintReply, LintRequest} from './lint-worker.js'
 
-export interface LintInput {
-  readonly text: string
-  readonly filePath: string
-  readonly cwd: string
-  readonly trustConfig: boolean
-}
+export type {LintInput} from './lint-worker.js'
 
 export type LintOutcome =
   | {readonly result: LintResult}

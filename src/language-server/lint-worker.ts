@@ -11,12 +11,17 @@ import {setCancelCheck} from '../node/platform.js'
 import {firstLine} from '../node/problems.js'
 import {lint, type LintResult} from './lint.js'
 
-export interface LintRequest {
-  readonly id: number
+/** What one lint needs: the buffer, where it is, and whether its config is trusted. */
+export interface LintInput {
   readonly text: string
   readonly filePath: string
   readonly cwd: string
   readonly trustConfig: boolean
+}
+
+/** A lint as the server hands it to the worker. */
+export interface LintRequest extends LintInput {
+  readonly id: number
   /** One 32-bit integer; not 0 once the server no longer wants the result. */
   readonly cancel: SharedArrayBuffer
 }
