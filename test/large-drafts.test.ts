@@ -44,17 +44,15 @@ async function bothWays(text: string, filePath: string): Promise<{chunked: strin
 }
 
 describe('large drafts', () => {
-  it('are checked in chunks, with the findings of a whole check', async () => {
-    for (const [extension, filePath] of [
-      ['.txt', 'long.txt'],
-      ['.md', 'long.md']
-    ] as const) {
-      const text = corpusText(extension, 2.5 * chunkLength)
-      expect(isChunked(parseDraft(text, new VFile({path: filePath, value: text})))).toBe(true)
-      const {chunked, whole} = await bothWays(text, filePath)
-      expect(chunked.length).toBeGreaterThan(50)
-      expect(chunked).toEqual(whole)
-    }
+  it.each([
+    ['.txt', 'long.txt'],
+    ['.md', 'long.md']
+  ] as const)('are checked in chunks, with the findings of a whole check (%s)', async (extension, filePath) => {
+    const text = corpusText(extension, 2.5 * chunkLength)
+    expect(isChunked(parseDraft(text, new VFile({path: filePath, value: text})))).toBe(true)
+    const {chunked, whole} = await bothWays(text, filePath)
+    expect(chunked.length).toBeGreaterThan(50)
+    expect(chunked).toEqual(whole)
   })
 
   it('count a name’s spellings over the whole draft, across chunks', async () => {
