@@ -63,6 +63,24 @@ describe('copydesk CLI', () => {
     expect((await run(['--max-warnings', '1', 'typo.txt'])).code).toBe(0)
   })
 
+  it('says why warnings alone failed the run', async () => {
+    const tooMany = await run(['--max-warnings', '0', 'typo.txt'])
+    expect(tooMany.stderr).toMatch(/\ncopydesk: 1 warning, more than the maximum 0 \(`--max-warnings`\)\n$/)
+    const frail = await run(['--frail', 'typo.txt'])
+    expect(frail.stderr).toMatch(/\ncopydesk: 1 warning with `--frail`, expected none\n$/)
+    expect((await run(['--max-warnings', '1', 'typo.txt'])).stderr).not.toMatch(/maximum/)
+  })
+
+  it('reports an empty draft as empty without failing the run, even with --frail', async () => {
+    write('placeholder/empty.txt', '')
+    write('placeholder/blank.md', '\n  \n')
+    write('placeholder/story.txt', 'The minister spoke on Monday.\n')
+    const result = await run(['--frail', 'placeholder'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/empty\.txt\n1:1(-1:1)? +info +Unexpected empty draft, expected text: nothing was checked +input/)
+    expect(result.stderr).toMatch(/blank\.md\n1:1(-1:1)? +info +Unexpected empty draft/)
+  })
+
   it('exits 1 on error-level findings set in config', async () => {
     write('strict/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
     write('strict/typo.txt', 'The goverment said so.\n')
@@ -171,7 +189,6 @@ describe('copydesk CLI', () => {
       ['folder without drafts', () => [path.dirname(write('empty/readme.pdf', 'x'))], /No drafts found in `.*empty`/],
       ['binary file', () => [write('binary.txt', Buffer.from([0, 1, 2, 3, 0x50, 0x4b]))], /binary\.txt[\s\S]*Cannot check binary file/],
       ['invalid UTF-8', () => [write('latin1.txt', Buffer.from('caf\xe9 au lait\n', 'latin1'))], /latin1\.txt[\s\S]*not valid UTF-8/],
-      ['empty file', () => [write('empty.txt', '')], /empty\.txt[\s\S]*Cannot check empty file/],
       ['broken JSON config', () => (write('broken/.retextrc', '{"plugins": ['), [path.dirname(write('broken/a.txt', 'Text.\n'))]), /Cannot parse config `.*broken\/\.retextrc`/],
       [
         'unknown setting value',

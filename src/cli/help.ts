@@ -10,7 +10,7 @@ Options:
   -o, --output <file>      write the report to a file instead of the terminal
   -q, --quiet              show only files with findings
       --no-color           plain output (also when NO_COLOR is set)
-      --frail              exit 1 on any finding, not only on errors
+      --frail              exit 1 on any warning, not only on errors
       --max-warnings <n>   exit 1 when there are more than n warnings
       --rule <id>          run only this rule (repeatable)
       --disable <id>       switch a rule off (repeatable)
@@ -29,7 +29,8 @@ Options:
       --max-file-size <s>  do not read drafts larger than this: 20MB (default), 500KB, 0 for
                            no limit; a larger draft gets one finding, the others are checked
       --diff[=<rev>]       report only findings on lines changed since rev (default:
-                           the merge base with the default branch); give rev with =
+                           the merge base with the default branch); --diff rev works
+                           when no file is called rev
       --cache              reuse findings for drafts unchanged since the last run
       --cache-location <p> cache folder (default: .copydesk-cache)
       --explain <rule-id>  print a rule's page (why, options, examples) and exit

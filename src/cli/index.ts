@@ -77,13 +77,42 @@ interface Parsed {
   readonly version: boolean
 }
 
+/**
+ * `--diff` takes an optional value: alone it means the default base, and
+ * `--diff=REV` names one. `--diff REV`, as git users type it, names one too
+ * when REV is no option, no glob and no file or folder that exists (a draft
+ * called `HEAD` is still read as a draft).
+ */
+function diffArguments(argv: ReadonlyArray<string>, cwd: string): string[] {
+  const args: string[] = []
+  const end = argv.indexOf('--')
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg !== '--diff' || (end !== -1 && index > end)) {
+      args.push(arg)
+      continue
+    }
+    const next = argv[index + 1]
+    if (next !== undefined && (end === -1 || index + 1 < end) && isRevision(next, cwd)) {
+      args.push(`--diff=${next}`)
+      index++
+    } else {
+      args.push('--diff=')
+    }
+  }
+  return args
+}
+
+function isRevision(arg: string, cwd: string): boolean {
+  return !arg.startsWith('-') && !/[*?[\]{}]/.test(arg) && !fs.existsSync(path.resolve(cwd, arg))
+}
+
 function parse(io: Io): Parsed {
   let values
   let positionals
   try {
     ;({values, positionals} = parseArgs({
-      // `--diff` takes an optional value: alone it means the default base.
-      args: io.argv.map((arg, index) => (arg === '--diff' && !io.argv.slice(0, index).includes('--') ? '--diff=' : arg)),
+      args: diffArguments(io.argv, io.cwd),
       allowPositionals: true,
       strict: true,
       options: {
@@ -337,28 +366,43 @@ export async function main(io: Io): Promise<number> {
   } else if (report) {
     ;(options.format === 'stylish' ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
   }
-  return exitCode(files, options)
+  const outcome = runOutcome(files, options)
+  if (outcome.why) io.stderr.write(`copydesk: ${outcome.why}\n`)
+  return outcome.code
 }
 
 export function exitCode(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'frail' | 'maxWarnings'>): number {
+  return runOutcome(files, options).code
+}
+
+/**
+ * The exit code, and when warnings alone fail the run, the line that says
+ * why. Info-level notices (an empty draft, Markdown read flat) never fail
+ * a run, not even with `--frail`.
+ */
+function runOutcome(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'frail' | 'maxWarnings'>): {code: number; why?: string} {
   let errors = 0
   let warnings = 0
   let inputProblems = 0
-  let all = 0
   for (const file of files) {
     for (const message of file.messages) {
-      all++
       if (message.fatal && message.ruleId === 'input') {
         inputProblems++
       } else if (message.fatal) errors++
       else if (message.fatal === false) warnings++
     }
   }
-  if (inputProblems > 0) return 2
-  if (errors > 0) return 1
-  if (options.frail && all > 0) return 1
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
-  return 0
+  if (inputProblems > 0) return {code: 2}
+  if (errors > 0) return {code: 1}
+  if (options.frail && warnings > 0) return {code: 1, why: `${plural(warnings, 'warning')} with \`--frail\`, expected none`}
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    return {code: 1, why: `${plural(warnings, 'warning')}, more than the maximum ${options.maxWarnings} (\`--max-warnings\`)`}
+  }
+  return {code: 0}
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /**
