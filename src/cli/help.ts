@@ -34,6 +34,7 @@ Options:
       --cache              reuse findings for drafts unchanged since the last run
       --cache-location <p> cache folder (default: .copydesk-cache)
       --explain <rule-id>  print a rule's page (why, options, examples) and exit
+      --list-rules         print every rule with its level in each preset, and exit
   -h, --help               show this help
   -v, --version            show the version
 

@@ -73,6 +73,8 @@ interface Parsed {
   readonly cache: string | undefined
   /** `--explain <rule-id>`: print the rule's page. */
   readonly explain: string | undefined
+  /** `--list-rules`: print every rule with its preset levels. */
+  readonly listRules: boolean
   readonly help: boolean
   readonly version: boolean
 }
@@ -139,6 +141,7 @@ function parse(io: Io): Parsed {
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
         explain: {type: 'string'},
+        'list-rules': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -198,6 +201,7 @@ function parse(io: Io): Parsed {
     diff: values.diff,
     cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
     explain: values.explain,
+    listRules: values['list-rules'] === true,
     help: values.help === true,
     version: values.version === true
   }
@@ -222,6 +226,11 @@ export async function main(io: Io): Promise<number> {
   }
   if (options.version) {
     io.stdout.write(version() + '\n')
+    return 0
+  }
+  if (options.listRules) {
+    const {listRules} = await import('./list-rules.js')
+    io.stdout.write(listRules(io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80))
     return 0
   }
   if (options.explain !== undefined) {
