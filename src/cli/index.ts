@@ -424,7 +424,7 @@ function tidyEngineMessages(files: ReadonlyArray<VFile>, configProblems: string[
     for (const message of file.messages) {
       if (message.source === 'copydesk' || !message.fatal) continue
       const causes = causeChain((message as {cause?: unknown}).cause)
-      const problem = configParseProblem(causes)
+      const problem = configParseProblem(causes, file.cwd)
       if (problem !== undefined) {
         if (!configProblems.includes(problem)) configProblems.push(problem)
         continue

@@ -135,7 +135,7 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     }
     // unified-engine's own failures (a config it cannot parse, a plugin it cannot find) come with a cause chain.
     const causes = causeChain((message as {cause?: unknown}).cause)
-    const parseProblem = configParseProblem(causes)
+    const parseProblem = configParseProblem(causes, cwd)
     if (parseProblem !== undefined) {
       problems.push(parseProblem)
     } else if (message.fatal) {
