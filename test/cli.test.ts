@@ -99,6 +99,17 @@ describe('copydesk CLI', () => {
     expect((await run(['pkg', '--quiet', '--no-config'])).stderr).toMatch(/goverment/)
   })
 
+  it('reads copydesk’s settings as they are from the package.json field', async () => {
+    write('plainpkg/package.json', JSON.stringify({name: 'x', copydesk: {words: ['goverment'], rules: {'repeated-word': 'error'}}}))
+    write('plainpkg/typo.txt', 'The goverment said the the plan was late.\n')
+    const result = await run(['plainpkg', '--format', 'json'])
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)[0].messages.map((message: {ruleId: string; fatal: boolean}) => [message.ruleId, message.fatal])).toEqual([['repeated-word', true]])
+    write('mixedpkg/package.json', JSON.stringify({name: 'x', copydesk: {plugins: [], dialect: 'en-GB'}}))
+    write('mixedpkg/typo.txt', 'Text.\n')
+    expect((await run(['mixedpkg'])).stderr).toMatch(/package\.json: Unexpected key `dialect`, expected `plugins` or `settings`/)
+  })
+
   it('reads a words file relative to its config', async () => {
     write('words/.retextrc', JSON.stringify({plugins: [['copydesk', {wordsFile: 'desk-words.txt'}]]}))
     write('words/desk-words.txt', '# desk list\ngoverment\n')
