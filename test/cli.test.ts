@@ -57,7 +57,7 @@ describe('copydesk CLI', () => {
   it('reports findings as file:line:col, exits 0 on warnings and 1 with --frail', async () => {
     const result = await run(['typo.txt'])
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/typo\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`, expected `government` +spelling/)
+    expect(result.stdout).toBe('typo.txt\n1:5-1:14 warning Unexpected unknown word `goverment`, expected          spelling\n                 `government`\n\n⚠ 1 warning\n')
     expect((await run(['--frail', 'typo.txt'])).code).toBe(1)
     expect((await run(['--max-warnings', '0', 'typo.txt'])).code).toBe(1)
     expect((await run(['--max-warnings', '1', 'typo.txt'])).code).toBe(0)
@@ -65,9 +65,9 @@ describe('copydesk CLI', () => {
 
   it('says why warnings alone failed the run', async () => {
     const tooMany = await run(['--max-warnings', '0', 'typo.txt'])
-    expect(tooMany.stderr).toMatch(/\ncopydesk: 1 warning, more than the maximum 0 \(`--max-warnings`\)\n$/)
+    expect(tooMany.stderr).toBe('copydesk: 1 warning, more than the maximum 0 (`--max-warnings`)\n')
     const frail = await run(['--frail', 'typo.txt'])
-    expect(frail.stderr).toMatch(/\ncopydesk: 1 warning with `--frail`, expected none\n$/)
+    expect(frail.stderr).toBe('copydesk: 1 warning with `--frail`, expected none\n')
     expect((await run(['--max-warnings', '1', 'typo.txt'])).stderr).not.toMatch(/maximum/)
   })
 
@@ -77,8 +77,8 @@ describe('copydesk CLI', () => {
     write('placeholder/story.txt', 'The minister spoke on Monday.\n')
     const result = await run(['--frail', 'placeholder'])
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/empty\.txt\n1:1(-1:1)? +info +Unexpected empty draft, expected text: nothing was checked +input/)
-    expect(result.stderr).toMatch(/blank\.md\n1:1(-1:1)? +info +Unexpected empty draft/)
+    expect(result.stdout).toMatch(/empty\.txt\n1:1(-1:1)? +info +Unexpected empty draft, expected text: nothing was checked +input/)
+    expect(result.stdout).toMatch(/blank\.md\n1:1(-1:1)? +info +Unexpected empty draft/)
   })
 
   it('exits 1 on error-level findings set in config', async () => {
@@ -86,17 +86,17 @@ describe('copydesk CLI', () => {
     write('strict/typo.txt', 'The goverment said so.\n')
     const result = await run(['strict'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/error +Unexpected unknown word/)
+    expect(result.stdout).toMatch(/error +Unexpected unknown word/)
   })
 
   it('finds YAML config and package.json fields from the file upwards', async () => {
     write('british/.retextrc.yml', 'plugins:\n  - - copydesk\n    - dialect: en-GB\n')
     write('british/deep/colour.txt', 'The colour of the flag.\n')
-    expect((await run(['british', '--quiet'])).stderr).toBe('')
+    expect(await run(['british', '--quiet'])).toMatchObject({stdout: '', stderr: ''})
     write('pkg/package.json', JSON.stringify({name: 'x', copydesk: {plugins: [['copydesk', {words: ['goverment']}]]}}))
     write('pkg/typo.txt', 'The goverment said so.\n')
-    expect((await run(['pkg', '--quiet'])).stderr).toBe('')
-    expect((await run(['pkg', '--quiet', '--no-config'])).stderr).toMatch(/goverment/)
+    expect(await run(['pkg', '--quiet'])).toMatchObject({stdout: '', stderr: ''})
+    expect((await run(['pkg', '--quiet', '--no-config'])).stdout).toMatch(/goverment/)
   })
 
   it('reads copydesk’s settings as they are from the package.json field', async () => {
@@ -114,21 +114,21 @@ describe('copydesk CLI', () => {
     write('words/.retextrc', JSON.stringify({plugins: [['copydesk', {wordsFile: 'desk-words.txt'}]]}))
     write('words/desk-words.txt', '# desk list\ngoverment\n')
     write('words/typo.txt', 'The goverment said so.\n')
-    expect(await run(['words', '--quiet'])).toMatchObject({code: 0, stderr: ''})
+    expect(await run(['words', '--quiet'])).toMatchObject({code: 0, stdout: '', stderr: ''})
   })
 
   it('skips files named in .retextignore, and reads them with --no-ignore', async () => {
     write('ignoring/.retextignore', 'drafts/old/\n')
     write('ignoring/drafts/old/typo.txt', 'The goverment said so.\n')
     write('ignoring/drafts/new.txt', 'All is well.\n')
-    expect(await run(['--quiet', 'drafts'], {cwd: path.join(folder, 'ignoring')})).toMatchObject({code: 0, stderr: ''})
-    expect((await run(['--quiet', '--no-ignore', 'drafts'], {cwd: path.join(folder, 'ignoring')})).stderr).toMatch(/goverment/)
+    expect(await run(['--quiet', 'drafts'], {cwd: path.join(folder, 'ignoring')})).toMatchObject({code: 0, stdout: '', stderr: ''})
+    expect((await run(['--quiet', '--no-ignore', 'drafts'], {cwd: path.join(folder, 'ignoring')})).stdout).toMatch(/goverment/)
   })
 
   it('runs a subset with --rule and --disable', async () => {
-    expect((await run(['--disable', 'spelling', '--quiet', 'typo.txt'])).stderr).toBe('')
-    expect((await run(['--rule', 'name-spelling', '--quiet', 'typo.txt'])).stderr).toBe('')
-    expect((await run(['--rule', 'spelling', 'typo.txt'])).stderr).toMatch(/goverment/)
+    expect(await run(['--disable', 'spelling', '--quiet', 'typo.txt'])).toMatchObject({stdout: '', stderr: ''})
+    expect(await run(['--rule', 'name-spelling', '--quiet', 'typo.txt'])).toMatchObject({stdout: '', stderr: ''})
+    expect((await run(['--rule', 'spelling', 'typo.txt'])).stdout).toMatch(/goverment/)
   })
 
   it('skips code in Markdown', async () => {
@@ -221,16 +221,16 @@ describe('copydesk CLI', () => {
       it(name, async () => {
         const result = await run(args())
         expect(result.code).toBe(2)
-        expect(result.stderr).toMatch(pattern)
-        expectNoStack(result.stderr)
+        expect(result.stdout + result.stderr).toMatch(pattern)
+        expectNoStack(result.stdout + result.stderr)
       })
     }
 
     it('still reports good files next to a bad one', async () => {
       const result = await run([write('bad.txt', Buffer.from([0, 0, 0])), 'typo.txt'])
       expect(result.code).toBe(2)
-      expect(result.stderr).toMatch(/Cannot check binary file/)
-      expect(result.stderr).toMatch(/goverment/)
+      expect(result.stdout).toMatch(/Cannot check binary file/)
+      expect(result.stdout).toMatch(/goverment/)
     })
   })
 })

@@ -9,6 +9,7 @@ Options:
   -f, --format <name>      report format: stylish (default), json, sarif, github
   -o, --output <file>      write the report to a file instead of the terminal
   -q, --quiet              show only files with findings
+      --verbose            add each finding's why, suggestions and page
       --no-color           plain output (also when NO_COLOR is set)
       --frail              exit 1 on any warning, not only on errors
       --max-warnings <n>   exit 1 when there are more than n warnings

@@ -52,6 +52,8 @@ interface Parsed {
   readonly output: string | undefined
   readonly quiet: boolean
   readonly color: boolean
+  /** `--verbose`: the stylish report adds each finding's why and all its suggestions. */
+  readonly verbose: boolean
   readonly frail: boolean
   readonly maxWarnings: number | undefined
   readonly overrides: Overrides
@@ -122,6 +124,7 @@ function parse(io: Io): Parsed {
         output: {type: 'string', short: 'o'},
         quiet: {type: 'boolean', short: 'q'},
         color: {type: 'boolean'},
+        verbose: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         frail: {type: 'boolean'},
         'max-warnings': {type: 'string'},
@@ -179,13 +182,16 @@ function parse(io: Io): Parsed {
     throw new UsageError('Unexpected `--fix` with `--fix-dry-run`, expected one of them')
   }
   const noColor = values['no-color'] === true || (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
-  const color = values.color === true || (!noColor && io.stderr.isTTY === true && format === 'stylish')
+  // The report goes to stdout (to stderr only when stdout carries a fixed draft or a diff).
+  const reportsOnStderr = (values.fix === true && positionals.length === 0) || values['fix-dry-run'] === true
+  const color = values.color === true || (!noColor && (reportsOnStderr ? io.stderr : io.stdout).isTTY === true && format === 'stylish')
   return {
     files: positionals,
     format,
     output: values.output,
     quiet: values.quiet === true,
     color: noColor ? false : color,
+    verbose: values.verbose === true,
     frail: values.frail === true,
     maxWarnings,
     overrides: {only: values.rule ?? [], disable: values.disable ?? []},
@@ -363,6 +369,9 @@ export async function main(io: Io): Promise<number> {
   const report = formatReport(files, options.format, {
     color: options.color && !options.output,
     quiet: options.quiet,
+    verbose: options.verbose,
+    // The terminal's width when the report goes to one, else 80.
+    width: !options.output && io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80,
     cwd: io.cwd,
     version: version()
   })
@@ -373,7 +382,9 @@ export async function main(io: Io): Promise<number> {
       return fail(`Cannot write report to \`${options.output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
   } else if (report) {
-    ;(options.format === 'stylish' ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
+    // stdout, as ESLint and Vale do, unless it carries the fixed draft or the diff.
+    const fixOnStdout = options.fix !== undefined && (useStdin || options.fix === 'dry-run')
+    ;(fixOnStdout ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
   }
   const outcome = runOutcome(files, options)
   if (outcome.why) io.stderr.write(`copydesk: ${outcome.why}\n`)
