@@ -348,7 +348,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
-      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking) || setUpBefore(segment, paragraph, names)
+      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking) || setUpBefore(segment, paragraph, paragraphs, names)
       if (!attributed) found.push({segment, paragraphs: chain.length})
       else for (const part of chain) speaking.add(part.paragraph)
     }
@@ -386,17 +386,33 @@ function continuesSpeaker(
 }
 
 /**
- * A speaker set up in the sentence before the quotation, in its paragraph:
- * `Ortiz looked at the ruins. “We will rebuild.”` The sentence names a
- * person or a role, or has a personal pronoun for the most recent one.
+ * A speaker set up in the sentence before the quotation: in its paragraph,
+ * a sentence naming a person or a role, or with a personal pronoun for the
+ * most recent one (`Ortiz looked at the ruins. “We will rebuild.”`).
  */
-function setUpBefore(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>): boolean {
+function setUpBefore(
+  segment: QuoteSegment,
+  paragraph: ParagraphInfo,
+  paragraphs: ReadonlyArray<ParagraphInfo>,
+  names: ReadonlySet<string>
+): boolean {
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
-  // In the same paragraph only: a new paragraph's quotation needs its own speaker or a continued one.
-  const before = index > 0 ? paragraph.sentences[index - 1] : undefined
-  if (!before) return false
-  if (mentionsPerson(before, names)) return true
-  return before.visible.some((token) => token.word && cues.personPronouns.has(token.form))
+  if (index > 0) {
+    const before = paragraph.sentences[index - 1]!
+    if (mentionsPerson(before, names)) return true
+    return before.visible.some((token) => token.word && cues.personPronouns.has(token.form))
+  }
+  // A new paragraph's quotation after a short sentence of narration whose
+  // subject is a person (`He shook his head.`, `Ortiz turned to the crowd.`):
+  // the next line of a scene. Narration that reports speech (`Peskov added
+  // that …`) sets up no quotation of its own.
+  const previous = paragraphs[paragraph.index - 1]
+  if (!opensParagraph(segment, paragraph) || !previous || previous.heading || previous.quotes.length > 0) return false
+  const last = previous.sentences[previous.sentences.length - 1]
+  if (!last || last.visible.filter((token) => token.word).length > 12) return false
+  const subject = last.visible.find((token) => token.word)
+  if (!subject || !(cues.personPronouns.has(subject.form) || (isNameLike(subject) && names.has(stripPossessive(subject.text))))) return false
+  return !last.visible.some((token) => token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)))
 }
 
 /**
