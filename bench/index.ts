@@ -22,6 +22,7 @@ import {measureFind} from './find.js'
 import {measureRelint} from './relint.js'
 import {fuzzReport} from './fuzz-report.js'
 import {hostileReport} from './hostile-drafts.js'
+import {measureQuotations, quotationsSection} from './quotations.js'
 import {loadResources} from '../src/node/resources.js'
 import {countWords, documentText, loadBrownPress, type BrownText} from './brown.js'
 import {makeDrafts, writeDrafts} from './drafts.js'
@@ -677,6 +678,8 @@ async function main(): Promise<void> {
     markdown += fuzz
     progress('hostile drafts and long drafts, against ordinary news of the same size')
     markdown += await hostileReport(workFolder, undefined, undefined, progress)
+    progress('quotations: quote-balance and attribution on the held-out press texts')
+    markdown += '\n' + quotationsSection(await measureQuotations('held-out'))
     fs.writeFileSync(resultsPath, markdown)
     process.stdout.write(markdown)
     progress(`written to ${path.relative(process.cwd(), resultsPath)}`)
