@@ -51,6 +51,8 @@ export const commands = {
 
 const debounceMs = 200
 const wordListRules = new Set(['spelling', 'name-spelling'])
+/** The extension an unsaved buffer is checked under, by its language: it decides how the text is read. */
+const untitledExtensions: Readonly<Record<string, string>> = {markdown: 'md', mdx: 'mdx', html: 'html'}
 
 /** What a diagnostic carries back to the server in `data`. */
 interface FindingData {
@@ -146,7 +148,7 @@ export function startServer(connection: Connection): void {
   const filePathOf = (document: TextDocument): string => {
     if (document.uri.startsWith('file:')) return fileURLToPath(document.uri)
     // An unsaved buffer: check it as a file in the first workspace folder.
-    const name = document.languageId === 'markdown' ? 'untitled.md' : 'untitled.txt'
+    const name = `untitled.${untitledExtensions[document.languageId] ?? 'txt'}`
     return path.join(workspaceFolders[0] ?? process.cwd(), name)
   }
 
