@@ -7,6 +7,7 @@ import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {draftUnits, planChunks, type Chunk} from './chunks.js'
+import {applyControls} from './control.js'
 import {parseSettings} from './settings.js'
 import {runRule, source} from './define-rule.js'
 import {addToSummary, emptySummary, type DraftSummary} from '../analysis/draft-summary.js'
@@ -63,6 +64,7 @@ export function copydesk(
   const settings = parseSettings(options, registry)
   const enabled = registry.rules.filter((rule) => settings.rules.get(rule.meta.id)?.level !== 'off')
   const enabledIds = new Set(enabled.map((rule) => rule.meta.id))
+  const knownIds: ReadonlySet<string> = new Set(registry.rules.map((rule) => rule.meta.id))
   const acceptedWords = new Set(settings.words)
   const extraNames = new Set(settings.names)
 
@@ -178,6 +180,7 @@ export function copydesk(
       limiter.keep(file, before)
       limiter.notice(file)
     }
+    applyControls(file, knownIds)
     file.messages.sort(byPlace)
   }
 }

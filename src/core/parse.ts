@@ -5,6 +5,7 @@
  */
 import type {Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import type {Position} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
@@ -15,6 +16,8 @@ import {flattenNesting, markdownBlocks} from './markdown-guard.js'
 import {markdownToNlcst} from './markdown-to-nlcst.js'
 import {parseInPieces, rebase} from './parse-in-pieces.js'
 import {realignPositions} from './realign.js'
+import {keepControls, mayControl, plainControlLine, type ControlComment} from './control.js'
+import type {Nodes as MdastNodes} from 'mdast'
 import {isTreeFormat, loadTreeFormat, parseTreeRange, type TreeNotes} from './tree-formats.js'
 
 export {draftFormat, isMarkdown} from './format.js'
@@ -127,7 +130,10 @@ function parseMarkdown(text: string, file: VFile, start: number, end: number, no
   for (const piece of pieces) {
     const doc = text.slice(start + piece.start, start + piece.end)
     const tree = piece.markdown
-      ? markdownToNlcst(parseMarkdownText(safe.slice(piece.start, piece.end)), doc, parser, bridgeOptions)
+      ? markdownToNlcst(parseMarkdownText(safe.slice(piece.start, piece.end)), doc, parser, {
+          ...bridgeOptions,
+          onSkip: controlCollector(file, start + piece.start)
+        })
       : parsePlain(doc)
     if (tree.children.length === 0) continue
     rebase(tree.children, place.toPoint(start + piece.start))
@@ -203,9 +209,9 @@ export interface ReadingMode {
  * into `notes`.
  */
 export function parseRange(text: string, file: VFile, range: {start: number; end: number}, mode: ReadingMode, notes: ReadingNotes): Root {
-  if (mode.format !== undefined && isTreeFormat(mode.format)) return parseTreeRange(text, file, mode.format, range, notes)
+  if (mode.format !== undefined && isTreeFormat(mode.format)) return parseTreeRange(text, file, mode.format, range, notes, controlCollector(file, 0))
   if (mode.markdown) return parseMarkdown(text, file, range.start, range.end, notes)
-  const tree = parsePlain(text.slice(range.start, range.end), undefined, mode.lineParagraphs)
+  const tree = parsePlain(withoutControlLines(text, file, range, mode.lineParagraphs), undefined, mode.lineParagraphs)
   if (range.start > 0) {
     rebase(tree.children, placeOf(file).toPoint(range.start))
     const first = tree.children[0]?.position
@@ -302,4 +308,71 @@ export function copydeskParse(this: unknown): void {
   const self = this as {parser: Parser<Root>; compiler: Compiler<Root, string>}
   self.parser = parseDraft
   self.compiler = (_tree, file) => String(file.value)
+}
+
+/**
+ * Keeps the control comments the bridge skips (HTML comments, MDX comment
+ * expressions) on `file`, with the block after each; `base` is the offset
+ * in the draft of the text the tree was parsed from.
+ */
+function controlCollector(file: VFile, base: number): (node: MdastNodes, next: MdastNodes | undefined) => void {
+  const place = placeOf(file)
+  const at = (node: MdastNodes | undefined): Position | undefined => {
+    const start = node?.position?.start.offset
+    const end = node?.position?.end.offset
+    return start === undefined || end === undefined ? undefined : {start: place.toPoint(base + start), end: place.toPoint(base + end)}
+  }
+  return (node, next) => {
+    if (node.type !== 'html' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return
+    if (!mayControl(node.value)) return
+    const position = at(node)
+    if (position) keepControls(file, [{type: node.type, value: node.value, position, next: at(next)}])
+  }
+}
+
+/**
+ * The stretch `range` of a plain-text draft with its control comments (a
+ * `<!-- copydesk … -->` alone on a line) turned to spaces, so they are not
+ * read as prose; the comments, each with the paragraph after it, are kept
+ * on `file`.
+ */
+function withoutControlLines(text: string, file: VFile, range: {start: number; end: number}, lineParagraphs: boolean): string {
+  const slice = text.slice(range.start, range.end)
+  if (!slice.includes('<!--')) return slice
+  const place = placeOf(file)
+  const comments: ControlComment[] = []
+  const masked = slice.replace(plainControlLine, (line: string, comment: string, offset: number) => {
+    const start = range.start + offset + line.indexOf(comment)
+    const end = start + comment.length
+    comments.push({type: 'html', value: comment, position: {start: place.toPoint(start), end: place.toPoint(end)}, next: nextParagraph(text, range.start + offset + line.length, lineParagraphs, place)})
+    return line.replace(/[^\r\n]/g, ' ')
+  })
+  keepControls(file, comments)
+  return masked
+}
+
+/** The paragraph that starts after `from` (past blank lines), or none. */
+function nextParagraph(text: string, from: number, lineParagraphs: boolean, place: ReturnType<typeof placeOf>): Position | undefined {
+  const blank = /[ \t]*(?:\r\n|\r|\n)/y
+  let start = from
+  // Past the line break ending the comment's line, and blank lines.
+  for (;;) {
+    blank.lastIndex = start
+    if (!blank.exec(text)) break
+    start = blank.lastIndex
+  }
+  const content = /\S/g
+  content.lastIndex = start
+  if (!content.exec(text)) return undefined
+  const endOfLine = /\r\n|\r|\n/g
+  endOfLine.lastIndex = start
+  let end = text.length
+  if (lineParagraphs) {
+    end = endOfLine.exec(text)?.index ?? text.length
+  } else {
+    const blankLine = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g
+    blankLine.lastIndex = start
+    end = blankLine.exec(text)?.index ?? text.length
+  }
+  return {start: place.toPoint(start), end: place.toPoint(end)}
 }
