@@ -57,6 +57,19 @@ function leafFinder(doc: string): (value: string, cursor: number) => number {
   }
 }
 
+/** Most characters looked through for a leaf after anything else failed. */
+const maxLookAhead = 256
+
+/**
+ * Where `value` next occurs in the `maxLookAhead` characters after
+ * `cursor`, or -1: a leaf behind text the tree dropped (HTML whose text
+ * the parser moved or left out) is still placed on its own text.
+ */
+function lookAhead(doc: string, value: string, cursor: number): number {
+  const found = doc.slice(cursor, cursor + maxLookAhead + value.length).indexOf(value)
+  return found === -1 ? -1 : cursor + found
+}
+
 /**
  * A leaf of one character written as a character reference (`&ldquo;`,
  * `&#8220;`) after `cursor`, past white space and line prefixes: the
@@ -106,7 +119,8 @@ export function realignPositions(tree: Root, doc: string, place: {toPoint(offset
     if (at === -1) {
       end = referenceEnd(doc, node.value, cursor)
       if (end === -1) {
-        at = expected
+        at = lookAhead(doc, node.value, cursor)
+        if (at === -1) at = expected
         end = at + node.value.length
       } else {
         at = doc.lastIndexOf('&', end)
