@@ -5,6 +5,9 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {chunkLength} from '../src/core/limits.js'
+import {registry} from '../rules/index.js'
+
+const rules_ = registry.rules.map((rule) => rule.meta.id)
 
 /** `ruleId line` of each finding. */
 async function found(text: string, path: string): Promise<string[]> {
@@ -65,14 +68,18 @@ describe('control comments', () => {
   })
 
   it('apply across the chunks of a long draft as in a whole one', async () => {
+    // One cheap rule, so the test stays quick: the comments switch `repeated-word` off and on.
+    const rules = Object.fromEntries(rules_.map((id) => [id, id === 'repeated-word' ? 'warn' : 'off']))
     const paragraph = 'The council met on Tuesday and agreed the budget for the year ahead.\n\n'
-    const filler = paragraph.repeat(Math.ceil((chunkLength * 1.5) / paragraph.length))
-    const markdown = 'The goverment said it.\n\n<!-- copydesk disable spelling -->\n\n' + filler + 'The goverment again.\n\n<!-- copydesk enable spelling -->\n\nThe goverment last.\n'
+    const filler = paragraph.repeat(Math.ceil((chunkLength * 1.2) / paragraph.length))
+    const markdown = 'The the start.\n\n<!-- copydesk disable repeated-word -->\n\n' + filler + 'The the middle.\n\n<!-- copydesk enable repeated-word -->\n\nThe the end.\n'
     const lines = markdown.split('\n').length
     expect(markdown.length).toBeGreaterThan(chunkLength)
-    expect(await found(markdown, 'long.md')).toEqual(['spelling 1', `spelling ${lines - 1}`])
-    const html = '<p>The goverment said it.</p>\n<!-- copydesk disable spelling -->\n' + filler.replace(/(.+)\n\n/g, '<p>$1</p>\n') + '<p>The goverment again.</p>\n'
+    const inMarkdown = await lint(markdown, {path: 'long.md', dialect: 'en-US', rules})
+    expect(inMarkdown.messages.map((message) => `${message.ruleId} ${message.line}`)).toEqual(['repeated-word 1', `repeated-word ${lines - 1}`])
+    const html = '<p>The the start.</p>\n<!-- copydesk disable repeated-word -->\n' + filler.replace(/(.+)\n\n/g, '<p>$1</p>\n') + '<p>The the end.</p>\n'
     expect(html.length).toBeGreaterThan(chunkLength)
-    expect(await found(html, 'long.html')).toEqual(['spelling 1'])
+    const inHtml = await lint(html, {path: 'long.html', dialect: 'en-US', rules})
+    expect(inHtml.messages.map((message) => `${message.ruleId} ${message.line}`)).toEqual(['repeated-word 1'])
   })
 })
