@@ -204,7 +204,7 @@ export function buildEvalData(split: Split): EvalData {
   const namePlaces: Place[] = []
   for (const sentence of sentences) {
     sentence.forEach((token, index) => {
-      if (index === 0 || !/^np/.test(token.tag) || !/^[A-Z][a-z]{2,}$/.test(token.word)) return
+      if (!/^np/.test(token.tag) || !/^[A-Z][a-z]{2,}$/.test(token.word)) return
       if (!knownNames.has(token.word) || isWord(token.word.toLowerCase()) || !inHalf(token.word)) return
       namePlaces.push({sentence, index})
     })
