@@ -8,12 +8,12 @@
  * words nearest a common word) and `name` (nearest a name): logistic
  * regressions over
  * `cost`, `frequency`, `namePrior`, `isWord`, `length`, `sentenceInitial`, `nameSequence`, `inDraft`, `count`, `midSentence`,
- * with the threshold that maximises slips caught minus 1 (lower case) or 3
+ * with the threshold that maximises slips caught minus 0.5 (lower case) or 3.5
  * (capitalised, names) × false alarms.
  */
 export const slipWeights = {
   rank: {frequency: 0.1, prior: 0.05, inDraft: 0.5, initial: 0},
-  lower: {bias: -0.8998, weights: [-3.4506, 0.8123, 0, 0, 0.3759, 0, 0, 0, -4.6811, 0], threshold: 0.48},
-  capital: {bias: -1.1629, weights: [-4.5874, 0.8506, 0, 0, 0.4512, 1.7616, -0.2147, 0, -2.2341, -3.6082], threshold: 0.73},
-  name: {bias: -2.5603, weights: [-1.8899, 0.8874, 0.294, 0, 0.3526, 0.3625, 0.2968, 3.362, 0, 0], threshold: 0.51}
+  lower: {bias: -1.0976, weights: [-3.6215, 0.758, 0, 0, 0.4052, 0, 0, 0, 0, 0], threshold: 0.39},
+  capital: {bias: -1.2364, weights: [-5.1913, 0.78, 0, 0, 0.5171, 2.1442, -0.0139, 0, -3.077, -7.3341], threshold: 0.67},
+  name: {bias: -2.4024, weights: [-2.0138, 0.8915, 0.2952, 0, 0.3441, 0.3265, 0.2299, 3.2126, 0, 0], threshold: 0.49}
 } as const

@@ -36,7 +36,7 @@ export const featureNames = [
   'sentenceInitial',
   'nameSequence',
   'inDraft',
-  /** log2 of the token's uses in the draft (for a capitalised word, only against a common word). */
+  /** log2 of the token's uses in the draft (capitalised, five letters or more, and only against a common word). */
   'count',
   /** A sentence-initial token the draft also uses mid-sentence (against a common word only). */
   'midSentence'
@@ -90,13 +90,13 @@ function target(name: string, prior: number): NameTarget {
   return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name), prior}
 }
 
-/** Name targets by first letter, built once per name list. */
+/** Name targets by first letter and length (`V8`), built once per name list. */
 function targetsByInitial(priors: ReadonlyMap<string, number>): Map<string, NameTarget[]> {
   let index = targetIndexes.get(priors)
   if (!index) {
     index = new Map()
     for (const [name, prior] of priors) {
-      const initial = name.charAt(0)
+      const initial = name.charAt(0) + name.length
       const group = index.get(initial) ?? []
       group.push(target(name, prior))
       index.set(initial, group)
@@ -117,10 +117,10 @@ export function nameCandidates(form: string, context: RuleContext, limit = 5): A
   const lower = form.toLowerCase()
   const mask = letterMask(form)
   const initial = form.charAt(0)
-  const targets = [
-    ...(targetsByInitial(context.resources.namePriors).get(initial) ?? []),
-    ...[...context.extraNames].filter((name) => name.charAt(0) === initial).map((name) => target(name, configNamePrior))
-  ]
+  const index = targetsByInitial(context.resources.namePriors)
+  const targets: NameTarget[] = []
+  for (let length = form.length - edits; length <= form.length + edits; length++) targets.push(...(index.get(initial + length) ?? []))
+  for (const name of context.extraNames) if (name.charAt(0) === initial) targets.push(target(name, configNamePrior))
   const found: Array<{target: NameTarget; cost: number}> = []
   for (const candidate of targets) {
     const name = candidate.name
@@ -148,31 +148,6 @@ function rankScore(cost: number, frequency: number, prior: number, inDraft: bool
   return -cost + rank.frequency * frequency + rank.prior * prior + (inDraft ? rank.inDraft : 0) - (sameInitial ? 0 : rank.initial)
 }
 
-interface DraftCounts {
-  /** Token forms (possessive stripped) → uses in the draft (or this chunk of it). */
-  readonly forms: Map<string, number>
-}
-
-const countsKey = 'copydesk:slip-counts'
-
-function draftCounts(analysis: WordAnalysis, context: RuleContext): DraftCounts {
-  const cached = context.shared.get(countsKey) as DraftCounts | undefined
-  if (cached) return cached
-  const forms = new Map<string, number>()
-  for (const word of analysis.words) {
-    const form = stripPossessive(word.text)
-    forms.set(form, (forms.get(form) ?? 0) + 1)
-  }
-  const counts = {forms}
-  context.shared.set(countsKey, counts)
-  return counts
-}
-
-/** How often the draft uses a form: the whole draft's count when the tree is one chunk of it. */
-function uses(form: string, counts: DraftCounts, context: RuleContext): number {
-  return Math.max(counts.forms.get(form) ?? 0, context.draft?.names.get(form)?.count ?? 0)
-}
-
 /**
  * The evidence for one unknown word, or undefined when nothing known is near
  * it. `text` is the word's own, or the unknown part of a hyphenated word
@@ -189,8 +164,9 @@ export function slipEvidence(
   if (form.length < 3 || isOverlong(form) || !/^\p{L}+$/u.test(form)) return undefined
   const lower = form.toLowerCase()
   const suggester = context.resources.suggester
-  const counts = draftCounts(analysis, context)
-  const count = Math.log2(uses(form, counts, context) || 1)
+  // Counts from the draft's summary, the same whether the draft is checked whole or in chunks.
+  const summary = draftSummary(tree, context)
+  const count = Math.log2(summary.names.get(form)?.count ?? 1)
   const lengthFeature = Math.min(form.length, 12)
 
   if (word.kind === 'ordinary') {
@@ -198,21 +174,24 @@ export function slipEvidence(
     if (ranked.length === 0) return undefined
     const candidates = ranked.map((entry) => wordCandidate(entry))
     const best = candidates[0]!
-    return {model: 'lower', features: [best.cost, best.frequency, 0, 1, lengthFeature, 0, 0, 0, count, 0], candidates}
+    // The token's own uses are left out for lower-case words: the development
+    // sets hold each slip once, so they cannot tell a repeated slip
+    // (`goverment` throughout a story) from a correct rare word.
+    return {model: 'lower', features: [best.cost, best.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0], candidates}
   }
 
   if (word.kind !== 'name' || analysis.isKnownName(form)) return undefined
   // Letters English words never have (Siân, Łukasz) mark a name, not a slip of a word.
-  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, maxCost).map((entry) => wordCandidate(entry)) : []
+  // Single edits only (no scan of the word list), to stay linear on drafts full of names.
+  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1).map((entry) => wordCandidate(entry)) : []
   for (const {target: name, cost} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
-    const inDraft = uses(name.name, counts, context) > 0
+    const inDraft = summary.names.has(name.name)
     candidates.push({text: name.name, isName: true, cost, frequency, prior: name.prior, inDraft, sameInitial: true, score: rankScore(cost, frequency, name.prior, inDraft, true)})
   }
   if (candidates.length === 0) return undefined
   candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
   const best = candidates[0]!
-  const summary = draftSummary(tree, context)
   return {
     model: best.isName ? 'name' : 'capital',
     features: [
