@@ -25,7 +25,8 @@ export type PressCategory = 'reportage' | 'editorial' | 'reviews'
 export interface BrownText {
   /** File name in the corpus, such as `ca01`. */
   readonly id: string
-  readonly category: PressCategory
+  /** A press category, or `other` for the rest of the corpus (religion, hobbies, fiction, …). */
+  readonly category: PressCategory | 'other'
   readonly paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>
 }
 
@@ -67,6 +68,21 @@ export function loadBrownPress(): BrownText[] {
       category: categoryByPrefix[id.slice(0, 2)]!,
       paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))
     }))
+}
+
+/**
+ * The corpus's other genres (`cd…` religion to `cr…` humour), never press
+ * text: the spelling model's development text, kept apart from the press
+ * sections the benchmark measures. `every` keeps every n-th file.
+ */
+export function loadBrownOther(every = 1): BrownText[] {
+  const folder = corpusFolder()
+  return fs
+    .readdirSync(folder)
+    .filter((name) => /^c[d-r]\d\d$/.test(name))
+    .sort()
+    .filter((_name, index) => index % every === 0)
+    .map((id) => ({id, category: 'other' as const, paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))}))
 }
 
 function parseParagraphs(raw: string): Sentence[][] {

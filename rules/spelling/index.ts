@@ -3,16 +3,10 @@
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/spelling/)
  */
 import {defineRule} from '../../src/core/define-rule.js'
-import {draftSummary} from '../../src/analysis/draft-summary.js'
 import {matchCase} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
+import {decideSlip} from '../../src/analysis/slips.js'
 import {analyseWords, isHyphenPrefix, type UnknownWord} from '../../src/analysis/words.js'
-
-/**
- * A capitalised unknown word that starts a sentence is taken for a slip of an
- * ordinary word only this close (one cheap edit) to it; otherwise it is a name.
- */
-const sentenceInitialMaxCost = 1
 
 export default defineRule(
   {
@@ -23,8 +17,7 @@ export default defineRule(
   },
   function (tree, context, _options, report) {
     const analysis = analyseWords(tree, context)
-    const {suggester, dialect} = context.resources
-    const {midSentence} = draftSummary(tree, context)
+    const {dialect} = context.resources
     const otherDialect = dialect === 'en-US' ? 'British' : 'American'
 
     for (const word of analysis.unknown) {
@@ -33,30 +26,20 @@ export default defineRule(
 
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
     function check(word: UnknownWord, text: string, span: Span): void {
+      if (word.kind === 'skip') return
       const lower = text.toLowerCase()
+      const dialectForm = word.kind === 'ordinary' && context.resources.isOtherDialect(lower)
       let expected: string[]
-      if (word.kind === 'ordinary') {
-        expected = suggester.suggest(lower)
-      } else if (
-        word.kind === 'name' &&
-        word.sentenceInitial &&
-        !analysis.isKnownName(text) &&
-        !midSentence.has(text) &&
-        !word.followedByName
-      ) {
-        // `Previoulsy, …`: capitalised only because it starts the sentence.
-        expected = suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
-        if (expected.length === 0 || analysis.nameNearMiss(text)) return
-      } else {
-        return
-      }
-      // With nothing close in the dictionary the word is more likely a rare
-      // correct word than a slip; staying quiet keeps the rule worth reading.
-      if (expected.length === 0) return
-      const dialectForm = context.resources.isOtherDialect(lower)
       if (dialectForm) {
-        const forms = context.resources.dialectForms(lower)
-        expected = [...new Set([...forms, ...expected])].slice(0, 3)
+        const decision = decideSlip(word, tree, analysis, context, text)
+        expected = [...new Set([...context.resources.dialectForms(lower), ...(decision?.expected ?? [])])].slice(0, 3)
+      } else {
+        // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
+        // decision weighs a common word against a name and against a correct
+        // word or name copydesk does not know.
+        const decision = decideSlip(word, tree, analysis, context, text)
+        if (!decision || decision.kind !== 'word') return
+        expected = [...decision.expected]
       }
       const replacements = expected.map((suggestion) => matchCase(suggestion, text))
       const actual = context.file.value.slice(span.start, span.end) as string

@@ -25,6 +25,8 @@ export interface RawResources {
   readonly knownNames: string
   /** Names a near miss is measured against, one per line. */
   readonly salientNames: string
+  /** `Name<TAB>points`: names a slip may be aimed at, and how much the lists vouch for each. */
+  readonly namePriors: string
   /** Correct news words missing from the dictionary, one per line. */
   readonly newsWords: string
   /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
@@ -57,6 +59,8 @@ export interface Resources {
     readonly known: ReadonlySet<string>
     readonly salient: ReadonlyArray<string>
   }
+  /** Names a slip may be aimed at → how much the name lists vouch for each (see `build-data.mjs`). */
+  readonly namePriors: ReadonlyMap<string, number>
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
   /** Whether a lower-case word is a standard spelling of the other dialect. */
@@ -93,6 +97,7 @@ export function buildResources(raw: RawResources): Resources {
   let suggester: Suggester | undefined
   let known: Set<string> | undefined
   let salient: string[] | undefined
+  let namePriors: Map<string, number> | undefined
   const newsWords = new Set(lines(raw.newsWords))
   let dialectTable: DialectPair[] | undefined
 
@@ -138,6 +143,16 @@ export function buildResources(raw: RawResources): Resources {
       known ??= new Set(lines(raw.knownNames))
       salient ??= lines(raw.salientNames)
       return {known, salient}
+    },
+    get namePriors() {
+      if (!namePriors) {
+        namePriors = new Map()
+        for (const line of lines(raw.namePriors)) {
+          const tab = line.indexOf('\t')
+          namePriors.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+        }
+      }
+      return namePriors
     },
     newsWords,
     isOtherDialect(word) {
