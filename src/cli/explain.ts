@@ -12,7 +12,7 @@ import {rules} from '../../rules/index.js'
 import {ruleUrl} from '../core/define-rule.js'
 import {closest} from '../core/settings.js'
 import {root} from '../node/resources.js'
-import {wrap} from './wrap.js'
+import {wrap} from '../reporters/wrap.js'
 
 export class ExplainError extends Error {}
 

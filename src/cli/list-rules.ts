@@ -5,7 +5,7 @@
  */
 import {rules} from '../../rules/index.js'
 import {presets} from '../../rules/presets.js'
-import {wrap} from './wrap.js'
+import {wrap} from '../reporters/wrap.js'
 
 export function listRules(width: number): string {
   const presetNames = Object.keys(presets)

@@ -15,6 +15,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {escapeControl} from './escape.js'
+import {wrapLines} from './wrap.js'
 
 export interface StylishOptions {
   /** Use ANSI colours (default: `false`; the CLI decides, so this stays pure). */
@@ -63,22 +64,6 @@ function nameOf(file: VFile): string {
   return escapeControl(path.isAbsolute(file.path) ? path.relative(file.cwd, file.path) || file.path : file.path)
 }
 
-/** Greedy word wrap; a word longer than the width stands alone on its line. */
-function wrapText(text: string, width: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line === '') line = word
-    else if (line.length + 1 + word.length <= width) line += ' ' + word
-    else {
-      lines.push(line)
-      line = word
-    }
-  }
-  lines.push(line)
-  return lines
-}
-
 export function reportStylish(files: ReadonlyArray<VFile>, options: Readonly<StylishOptions> = {}): string {
   const paint = options.color ? ansi : plain
   const width = options.width ?? 80
@@ -116,7 +101,7 @@ export function reportStylish(files: ReadonlyArray<VFile>, options: Readonly<Sty
 
     const lines = [paint.underline(nameOf(file))]
     for (const row of rows) {
-      const reasonLines = wrapText(row.reason, reasonWidth)
+      const reasonLines = wrapLines(row.reason, reasonWidth)
       const paintSeverity = row.severity === 'error' ? paint.red : row.severity === 'warning' ? paint.yellow : same
       const first = [
         row.place.padEnd(placeWidth),
@@ -154,7 +139,7 @@ export function reportStylish(files: ReadonlyArray<VFile>, options: Readonly<Sty
 }
 
 function indented(text: string, column: number, width: number): string[] {
-  return wrapText(text, Math.max(minReasonWidth, width - column)).map((line) => ' '.repeat(column) + line)
+  return wrapLines(text, Math.max(minReasonWidth, width - column)).map((line) => ' '.repeat(column) + line)
 }
 
 function byPlace(a: VFileMessage, b: VFileMessage): number {
