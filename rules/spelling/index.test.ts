@@ -91,6 +91,17 @@ describe('spelling', () => {
     ])
   })
 
+  it('accepts rarer words of the larger word list without suggesting them', async () => {
+    expect(await lint('An aardwolf slept under the keelson while the abatis held.', 'spelling')).toEqual([])
+    // `keelsn` is a slip of the rarer word, but suggestions come from the common list only.
+    const file = await checkText('The keelsn cracked.', only('spelling'))
+    expect(file.messages.flatMap((message) => message.expected ?? [])).not.toContain('keelson')
+  })
+
+  it('flags a rarer word that is one cheap slip from a common word', async () => {
+    expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
+  })
+
   it('stays quiet on a word with nothing close in the dictionary', async () => {
     expect(await lint('The qzxvwj was there.', 'spelling')).toEqual([])
   })

@@ -19,6 +19,8 @@ export interface RawResources {
   readonly dictionary: {readonly aff: Uint8Array; readonly dic: Uint8Array}
   /** Suggestible lower-case word forms, one per line. */
   readonly words: string
+  /** Words accepted as correct but never suggested (rarer words), one per line. */
+  readonly moreWords: string
   /** `word<TAB>count` per line. */
   readonly frequencies: string
   /** Known proper names, one per line. */
@@ -51,6 +53,11 @@ export interface Resources {
    * retext-spell the bulk of the words.
    */
   isKnownForm(word: string): boolean
+  /**
+   * Whether a word, as written or in lower case, is a word of the dialect:
+   * suggestible, a rarer word never suggested, or a news word.
+   */
+  isWord(word: string): boolean
   /** Built on first use: most drafts need few suggestions. */
   readonly suggester: Suggester
   readonly names: {
@@ -64,6 +71,11 @@ export interface Resources {
   /** This dialect's spellings of another dialect's word (`colour` → `color` in en-US). */
   dialectForms(word: string): string[]
 }
+
+/** How far (in weighted edits) a rarer word may be from a common word before it is taken for a slip of it. */
+const rareWordSlipCost = 1
+/** Log10 of a word's count in SUBTLEX (about 1,000 uses in 51 million words) from which it is common. */
+const commonWordFrequency = 3
 
 /** Non-empty lines, without `#` comments. */
 function lines(text: string): string[] {
@@ -95,8 +107,21 @@ export function buildResources(raw: RawResources): Resources {
   let salient: string[] | undefined
   const newsWords = new Set(lines(raw.newsWords))
   let dialectTable: DialectPair[] | undefined
+  let moreWords: Set<string> | undefined
+  const inMoreWords = (word: string) => (moreWords ??= new Set(lines(raw.moreWords))).has(word)
+  /**
+   * A rarer word is taken as written unless it is one cheap slip from a
+   * common word (`soma` for `some`, `stull` for `still`): there the slip is
+   * far likelier than the rare word.
+   */
+  const isMoreWord = (word: string) => {
+    if (!inMoreWords(word)) return false
+    const lower = word.toLowerCase()
+    const suggester = result.suggester
+    return !suggester.suggest(lower, 1, rareWordSlipCost).some((near) => suggester.frequency(near) >= commonWordFrequency)
+  }
 
-  return {
+  const result: Resources = {
     dialect: raw.dialect,
     unknownWords(words, file) {
       const tree: Root = Array.isArray(words)
@@ -118,10 +143,18 @@ export function buildResources(raw: RawResources): Resources {
     },
     isKnownForm(word) {
       const forms = this.suggester
-      if (forms.has(word)) return true
+      if (forms.has(word) || isMoreWord(word)) return true
       const lower = word.toLowerCase()
       // nspell takes `Walked` and `WALKED` for `walked`, but not `walKed`.
-      return lower !== word && forms.has(lower) && (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
+      return (
+        lower !== word &&
+        (forms.has(lower) || isMoreWord(lower)) &&
+        (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
+      )
+    },
+    isWord(word) {
+      const lower = word.toLowerCase()
+      return this.suggester.has(lower) || isMoreWord(word) || isMoreWord(lower) || newsWords.has(lower)
     },
     get suggester() {
       suggester ??= createSuggester(lines(raw.words), () => {
@@ -150,4 +183,5 @@ export function buildResources(raw: RawResources): Resources {
       return dialectForms(word, raw.dialect, dialectTable).filter((form) => this.suggester.has(form))
     }
   }
+  return result
 }
