@@ -77,6 +77,10 @@ describe('spelling', () => {
     expect(await lint('Mamoun Abdulkarim met Peskov in Damascus.', 'spelling')).toEqual([])
   })
 
+  it('accepts a hyphenated compound the dictionary knows closed up, whatever its parts', async () => {
+    expect(await lint('A new-fangled, light-hearted and Light-Hearted piece.', 'spelling')).toEqual([])
+  })
+
   it('checks hyphenated compounds part by part, and points at the part', async () => {
     expect(await lint('A well-konwn face.', 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `konwn`, expected `known`'])
   })

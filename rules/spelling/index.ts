@@ -6,7 +6,7 @@ import {defineRule} from '../../src/core/define-rule.js'
 import {draftSummary} from '../../src/analysis/draft-summary.js'
 import {matchCase} from '../../src/analysis/text.js'
 import type {RuleContext} from '../../src/core/types.js'
-import {analyseWords, isHyphenPrefix, type UnknownToken} from '../../src/analysis/words.js'
+import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownToken} from '../../src/analysis/words.js'
 
 /**
  * A capitalised unknown word that starts a sentence is taken for a slip of an
@@ -78,6 +78,7 @@ export default defineRule(
 /** A hyphenated compound is checked part by part, so a finding points at the unknown part. */
 function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[] {
   if (token.kind !== 'ordinary' || !token.text.includes('-')) return [token]
+  if (isKnownCompound(token.text, context.resources)) return []
   const parts: UnknownToken[] = []
   let offset = token.span.start
   for (const part of token.text.split('-')) {
@@ -85,8 +86,7 @@ function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[]
     const known =
       part === '' ||
       isHyphenPrefix(part) ||
-      context.resources.suggester.has(lower) ||
-      context.resources.newsWords.has(lower) ||
+      context.resources.isWord(lower) ||
       context.acceptedWords.has(part) ||
       /\p{Lu}|\d/u.test(part)
     if (!known) parts.push({...token, text: part, span: {start: offset, end: offset + part.length}})

@@ -19,6 +19,7 @@ import {
   treeLiterals
 } from './text.js'
 import type {RuleContext, Span} from '../core/types.js'
+import type {Resources} from './resources.js'
 
 export interface WordToken {
   /** As written, with curly apostrophes made straight. */
@@ -188,6 +189,16 @@ export function isHyphenPrefix(part: string): boolean {
   return hyphenPrefixes.has(part.toLowerCase())
 }
 
+/**
+ * A hyphenated compound that is fine as written: the dictionary knows it
+ * whole, with or without its hyphens (`light-hearted`, `lighthearted`), or
+ * each part is a word or a prefix (`cross-border`, `pre-tax`).
+ */
+export function isKnownCompound(word: string, resources: Pick<Resources, 'isWord'>): boolean {
+  if (resources.isWord(word) || resources.isWord(word.replaceAll('-', ''))) return true
+  return word.split('-').every((part) => part === '' || isHyphenPrefix(part) || resources.isWord(part))
+}
+
 const prefixes = ['anti', 'co', 'counter', 'de', 'inter', 'mis', 'multi', 'non', 'out', 'over', 'pre', 're', 'semi', 'sub', 'super', 'un', 'under']
 
 /**
@@ -241,13 +252,8 @@ function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] 
   // A loanword with its accents (café, Cafés, résumé) when the plain form is a word.
   const plain = withoutAccents(word)
   if (plain !== word && context.resources.suggester.has(plain.toLowerCase())) return 'skip'
-  // A hyphenated compound whose unknown parts are only prefixes (Pre-tax, co-host).
-  if (word.includes('-')) {
-    const parts = word.split('-')
-    if (parts.every((part) => part === '' || isHyphenPrefix(part) || context.resources.suggester.has(part.toLowerCase()))) {
-      return 'skip'
-    }
-  }
+  // A hyphenated compound known as a whole, or whose parts are all words or prefixes (Pre-tax, co-host).
+  if (word.includes('-') && isKnownCompound(bare, context.resources)) return 'skip'
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
     // The plural of a known name (the Kennedys, the Phillies) is not a new name.
