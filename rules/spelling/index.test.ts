@@ -102,6 +102,10 @@ describe('spelling', () => {
     expect(file.messages.flatMap((message) => message.expected ?? [])).not.toContain('keelson')
   })
 
+  it('accepts terms of sport and the arts from WordNet', async () => {
+    expect(await lint('He hit a groundball upfield; the ostinato of the partita returned.', 'spelling')).toEqual([])
+  })
+
   it('flags a rarer word that is one cheap slip from a common word', async () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })
