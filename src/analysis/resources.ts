@@ -27,6 +27,8 @@ export interface RawResources {
   readonly knownNames: string
   /** Names a near miss is measured against, one per line. */
   readonly salientNames: string
+  /** Multi-word loan phrases (`de facto`), lower case without accents, one per line. */
+  readonly loanPhrases: string
   /** Correct news words missing from the dictionary, one per line. */
   readonly newsWords: string
   /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
@@ -64,6 +66,11 @@ export interface Resources {
     readonly known: ReadonlySet<string>
     readonly salient: ReadonlyArray<string>
   }
+  /**
+   * Loan phrases by each of their words (`facto` → `[['de', 'facto']]`),
+   * lower case without accents (see `plainWord`).
+   */
+  readonly loanPhrases: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
   /** Whether a lower-case word is a standard spelling of the other dialect. */
@@ -76,6 +83,11 @@ export interface Resources {
 const rareWordSlipCost = 1
 /** Log10 of a word's count in SUBTLEX (about 1,000 uses in 51 million words) from which it is common. */
 const commonWordFrequency = 3
+
+/** A word as loan phrases are listed: lower case, without accents, `œ` as `oe`, straight apostrophes. */
+export function plainWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').replace(/’/g, "'").toLowerCase()
+}
 
 /** Non-empty lines, without `#` comments. */
 function lines(text: string): string[] {
@@ -108,6 +120,7 @@ export function buildResources(raw: RawResources): Resources {
   const newsWords = new Set(lines(raw.newsWords))
   let dialectTable: DialectPair[] | undefined
   let moreWords: Set<string> | undefined
+  let loanPhrases: Map<string, string[][]> | undefined
   const inMoreWords = (word: string) => (moreWords ??= new Set(lines(raw.moreWords))).has(word)
   /**
    * A rarer word is taken as written unless it is one cheap slip from a
@@ -171,6 +184,20 @@ export function buildResources(raw: RawResources): Resources {
       known ??= new Set(lines(raw.knownNames))
       salient ??= lines(raw.salientNames)
       return {known, salient}
+    },
+    get loanPhrases() {
+      if (!loanPhrases) {
+        loanPhrases = new Map()
+        for (const line of lines(raw.loanPhrases)) {
+          const phrase = line.split(' ')
+          for (const word of new Set(phrase)) {
+            const list = loanPhrases.get(word)
+            if (list) list.push(phrase)
+            else loanPhrases.set(word, [phrase])
+          }
+        }
+      }
+      return loanPhrases
     },
     newsWords,
     isOtherDialect(word) {

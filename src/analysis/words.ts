@@ -19,7 +19,7 @@ import {
   treeLiterals
 } from './text.js'
 import type {RuleContext, Span} from '../core/types.js'
-import type {Resources} from './resources.js'
+import {plainWord, type Resources} from './resources.js'
 
 export interface WordToken {
   /** As written, with curly apostrophes made straight. */
@@ -85,6 +85,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const literals = treeLiterals(tree, text)
   const words: WordToken[] = []
   const byStart = new Map<number, WordToken>()
+  const indexByStart = new Map<number, number>()
   // Words every dictionary form list knows need no further look; the rest go to retext-spell.
   const candidates: Word[] = []
 
@@ -122,6 +123,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       }
       previous = token
       first = false
+      indexByStart.set(start, words.length)
       words.push(token)
       byStart.set(start, token)
       // A token longer than any word is never looked up (see `maxWordLength`).
@@ -160,6 +162,11 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (adjacent(before, token) || adjacent(token, after)) unknown[index] = {...token, kind: 'skip'}
   }
 
+  // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
+  for (const [index, token] of unknown.entries()) {
+    if (token.kind !== 'skip' && inLoanPhrase(token, words, indexByStart, text, context)) unknown[index] = {...token, kind: 'skip'}
+  }
+
   const nearMisses = nearMissCache(context)
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
@@ -176,6 +183,35 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       return nearMisses.get(form)
     }
   }
+}
+
+/**
+ * Whether a token stands inside one of the loan phrases listed for its
+ * word: the phrase's words, in order, each separated by white space alone.
+ */
+function inLoanPhrase(
+  token: WordToken,
+  words: ReadonlyArray<WordToken>,
+  indexByStart: ReadonlyMap<number, number>,
+  text: string,
+  context: RuleContext
+): boolean {
+  const phrases = context.resources.loanPhrases.get(plainWord(token.text))
+  const index = indexByStart.get(token.span.start)
+  if (!phrases || index === undefined) return false
+  return phrases.some((phrase) =>
+    phrase.some((word, position) => {
+      if (word !== plainWord(token.text)) return false
+      const first = index - position
+      if (first < 0 || first + phrase.length > words.length) return false
+      for (let offset = 0; offset < phrase.length; offset++) {
+        const current = words[first + offset]!
+        if (plainWord(current.text) !== phrase[offset]) return false
+        if (offset > 0 && !/^\s+$/.test(text.slice(words[first + offset - 1]!.span.end, current.span.start))) return false
+      }
+      return true
+    })
+  )
 }
 
 export function withoutAccents(word: string): string {

@@ -26,17 +26,18 @@ export function loadResources(dialect: Dialect): Promise<Resources> {
 async function read(dialect: Dialect): Promise<Resources> {
   const generated = (name: string) => fs.readFile(path.join(root, 'generated', name), 'utf8')
   try {
-    const [dictionary, words, moreWords, frequencies, knownNames, salientNames, newsWords, dialectTable] = await Promise.all([
+    const [dictionary, words, moreWords, loanPhrases, frequencies, knownNames, salientNames, newsWords, dialectTable] = await Promise.all([
       dialect === 'en-GB' ? import('dictionary-en-gb') : import('dictionary-en'),
       generated(`words-${dialect}.txt`),
       generated(`more-words-${dialect}.txt`),
+      generated('loan-phrases.txt'),
       generated('frequencies.txt'),
       generated('names-known.txt'),
       generated('names-salient.txt'),
       fs.readFile(path.join(root, 'data', 'news-words.txt'), 'utf8'),
       fs.readFile(path.join(root, 'data', 'dialect-spellings.tsv'), 'utf8')
     ])
-    return buildResources({dialect, dictionary: dictionary.default, words, moreWords, frequencies, knownNames, salientNames, newsWords, dialectTable})
+    return buildResources({dialect, dictionary: dictionary.default, words, moreWords, loanPhrases, frequencies, knownNames, salientNames, newsWords, dialectTable})
   } catch (error) {
     throw new Error(
       'copydesk’s data is missing (' + String((error as Error).message) + '); run `npm run build` in the copydesk folder',
