@@ -37,7 +37,10 @@ export type {Category, Finding, FixKind, Level, OptionType, Rule, RuleMeta, Rule
  * key is optional; with none, the `recommended` preset applies.
  */
 export interface Settings {
-  /** Dictionary: `auto` (default) picks `en-US` or `en-GB` per draft from its spellings. */
+  /**
+   * Dictionary: `en-US`, `en-GB`, `en-CA`, `en-AU`, `en-NZ` or `en-IN`; `auto`
+   * (default) picks `en-US` or `en-GB` per draft from its spellings.
+   */
   readonly dialect?: DialectSetting | undefined
   /** Which rules run, and how loudly, before `rules`: `recommended` (default) or `strict`. */
   readonly preset?: string | undefined

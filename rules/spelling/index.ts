@@ -25,7 +25,6 @@ export default defineRule(
     const analysis = analyseWords(tree, context)
     const {suggester, dialect} = context.resources
     const {midSentence} = draftSummary(tree, context)
-    const otherDialect = dialect === 'en-US' ? 'British' : 'American'
 
     for (const whole of analysis.unknown) {
       for (const token of unknownParts(whole, context)) check(token)
@@ -52,7 +51,8 @@ export default defineRule(
       // With nothing close in the dictionary the word is more likely a rare
       // correct word than a slip; staying quiet keeps the rule worth reading.
       if (expected.length === 0) return
-      const dialectForm = context.resources.isOtherDialect(lower)
+      const otherDialect = context.resources.otherConvention(lower)
+      const dialectForm = otherDialect !== undefined
       if (dialectForm) {
         const forms = context.resources.dialectForms(lower)
         expected = [...new Set([...forms, ...expected])].slice(0, 3)

@@ -6,11 +6,11 @@
 import type {Root, Word} from 'nlcst'
 import retextSpell from 'retext-spell'
 import {VFile} from 'vfile'
-import {dialectForms, parseDialectTable, type DialectPair} from './dialect.js'
+import {conventionsOf, dialectForms, parseDialectTable, type Convention, type DialectPair} from './dialect.js'
 import {createSuggester, type Suggester} from './suggest.js'
 
-export type Dialect = 'en-US' | 'en-GB'
-export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB']
+export type Dialect = 'en-US' | 'en-GB' | 'en-CA' | 'en-AU' | 'en-NZ' | 'en-IN'
+export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']
 
 /** Raw data as read from disk by an adapter. */
 export interface RawResources {
@@ -33,6 +33,8 @@ export interface RawResources {
   readonly newsWords: string
   /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
   readonly dialectTable: string
+  /** Spellings of one dialect only, `word<TAB>en-US|en-GB` per line. */
+  readonly dialectMarkers: string
 }
 
 /** An unknown word as retext-spell reports it. */
@@ -73,10 +75,14 @@ export interface Resources {
   readonly loanPhrases: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
-  /** Whether a lower-case word is a standard spelling of the other dialect. */
+  /** Whether a lower-case word is a standard spelling of another dialect. */
   isOtherDialect(word: string): boolean
+  /** The convention (American or British) a word is spelled in when this dialect spells it otherwise. */
+  otherConvention(word: string): Convention | undefined
   /** This dialect's spellings of another dialect's word (`colour` → `color` in en-US). */
   dialectForms(word: string): string[]
+  /** The one dialect of American and British that spells a lower-case word so (`theater`: en-US), if only one does. */
+  dialectMarker(word: string): 'en-US' | 'en-GB' | undefined
 }
 
 /** How far (in weighted edits) a rarer word may be from a common word before it is taken for a slip of it. */
@@ -121,6 +127,11 @@ export function buildResources(raw: RawResources): Resources {
   let dialectTable: DialectPair[] | undefined
   let moreWords: Set<string> | undefined
   let loanPhrases: Map<string, string[][]> | undefined
+  let markers: Map<string, 'en-US' | 'en-GB'> | undefined
+  const formsIn = (word: string, convention: Convention) => {
+    dialectTable ??= parseDialectTable(raw.dialectTable)
+    return dialectForms(word, convention, dialectTable).filter((form) => result.suggester.has(form))
+  }
   const inMoreWords = (word: string) => (moreWords ??= new Set(lines(raw.moreWords))).has(word)
   /**
    * A rarer word is taken as written unless it is one cheap slip from a
@@ -205,9 +216,25 @@ export function buildResources(raw: RawResources): Resources {
       // loading that cost more than the rest of a cold start's data.
       return this.dialectForms(word).length > 0
     },
+    otherConvention(word) {
+      // A form of this dialect's convention spelled the other way round.
+      for (const convention of conventionsOf(raw.dialect)) {
+        if (formsIn(word, convention).length > 0) return convention === 'American' ? 'British' : 'American'
+      }
+      return undefined
+    },
     dialectForms(word) {
-      dialectTable ??= parseDialectTable(raw.dialectTable)
-      return dialectForms(word, raw.dialect, dialectTable).filter((form) => this.suggester.has(form))
+      return [...new Set(conventionsOf(raw.dialect).flatMap((convention) => formsIn(word, convention)))]
+    },
+    dialectMarker(word) {
+      if (!markers) {
+        markers = new Map()
+        for (const line of lines(raw.dialectMarkers)) {
+          const tab = line.indexOf('\t')
+          markers.set(line.slice(0, tab), line.slice(tab + 1) as 'en-US' | 'en-GB')
+        }
+      }
+      return markers.get(word)
     }
   }
   return result
