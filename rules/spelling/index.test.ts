@@ -117,6 +117,27 @@ describe('spelling', () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })
 
+  it('suggests the split first for two words run together', async () => {
+    expect(await lint('Members of thecouncil met inthe hall, and alot came.', 'spelling')).toEqual([
+      '1:12-1:22: Unexpected unknown word `thecouncil`, expected `the council`',
+      '1:27-1:32: Unexpected unknown word `inthe`, expected `in the`',
+      '1:43-1:47: Unexpected unknown word `alot`, expected `a lot`'
+    ])
+  })
+
+  it('splits a name the draft spells on its own from the word run into it', async () => {
+    expect(await lint('Anna Lehtinen spoke. Lehtinenyesterday said so.', 'spelling')).toEqual([
+      '1:22-1:39: Unexpected unknown word `Lehtinenyesterday`, expected `Lehtinen yesterday`'
+    ])
+    // Without the name on its own, an unknown name is left alone.
+    expect(await lint('Lehtinenyesterday said so.', 'spelling')).toEqual([])
+  })
+
+  it('prefers a close single word, and a dropped g, to a split', async () => {
+    expect(await fix('It was allmost over.', 'spelling')).toBe('It was almost over.')
+    expect(await lint('He was goin home and the manhours rose.', 'spelling')).not.toContainEqual(expect.stringContaining('go in'))
+  })
+
   it('stays quiet on a word with nothing close in the dictionary', async () => {
     expect(await lint('The qzxvwj was there.', 'spelling')).toEqual([])
   })

@@ -4,8 +4,9 @@
  */
 import {defineRule} from '../../src/core/define-rule.js'
 import {draftSummary} from '../../src/analysis/draft-summary.js'
-import {matchCase} from '../../src/analysis/text.js'
+import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext} from '../../src/core/types.js'
+import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownToken} from '../../src/analysis/words.js'
 
 /**
@@ -25,9 +26,35 @@ export default defineRule(
     const analysis = analyseWords(tree, context)
     const {suggester, dialect} = context.resources
     const {midSentence} = draftSummary(tree, context)
+    let ownNames: Set<string> | undefined
 
     for (const whole of analysis.unknown) {
       for (const token of unknownParts(whole, context)) check(token)
+    }
+
+    /** Capitalised words the draft writes as words of their own, and the config's names. */
+    function namesOnTheirOwn(): ReadonlySet<string> {
+      if (!ownNames) {
+        ownNames = new Set(context.extraNames)
+        for (const word of analysis.words) if (/^\p{Lu}\p{Ll}/u.test(word.text)) ownNames.add(stripPossessive(word.text))
+      }
+      return ownNames
+    }
+
+    /** `Previoulsy, …`: capitalised only because it starts the sentence. */
+    function sentenceInitialSlip(token: UnknownToken): boolean {
+      return (
+        token.kind === 'name' &&
+        token.sentenceInitial &&
+        !analysis.isKnownName(token.text) &&
+        !midSentence.has(token.text) &&
+        !token.followedByName &&
+        analysis.nameNearMiss(token.text) === undefined
+      )
+    }
+
+    function sentenceInitialSuggestions(lower: string): string[] {
+      return suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
     }
 
     function check(token: UnknownToken): void {
@@ -35,16 +62,19 @@ export default defineRule(
       let expected: string[]
       if (token.kind === 'ordinary') {
         expected = suggester.suggest(lower)
-      } else if (
-        token.kind === 'name' &&
-        token.sentenceInitial &&
-        !analysis.isKnownName(token.text) &&
-        !midSentence.has(token.text) &&
-        !token.followedByName
-      ) {
-        // `Previoulsy, …`: capitalised only because it starts the sentence.
-        expected = suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
-        if (expected.length === 0 || analysis.nameNearMiss(token.text)) return
+        // Two words run together (`thecouncil`), unless a single word is closer.
+        const split = wordSplit(lower, suggester)
+        if (split && splitBeats(lower, expected[0])) expected = [split, ...expected].slice(0, 3)
+      } else if (token.kind === 'name' && !analysis.isKnownName(token.text) && namesOnTheirOwn().size > 0) {
+        // A name the draft spells on its own, run into the next word (`Lehtinenyesterday`).
+        const split = nameSplit(stripPossessive(token.text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
+        if (split) expected = [split]
+        else if (sentenceInitialSlip(token)) expected = sentenceInitialSuggestions(lower)
+        else return
+        if (expected.length === 0) return
+      } else if (sentenceInitialSlip(token)) {
+        expected = sentenceInitialSuggestions(lower)
+        if (expected.length === 0) return
       } else {
         return
       }
