@@ -22,6 +22,8 @@ export interface CopydeskOptions {
   readonly words?: ReadonlyArray<string>
   readonly wordsFile?: string
   readonly names?: ReadonlyArray<string>
+  readonly namesFile?: string
+  readonly nameCounts?: Readonly<Record<string, number>>
   readonly rules?: Readonly<Record<string, unknown>>
 }
 
@@ -70,6 +72,7 @@ export function copydesk(
     resources,
     acceptedWords,
     extraNames,
+    nameCounts: settings.nameCounts,
     enabled: enabledIds,
     shared: new Map(),
     dialectDetected: settings.dialect === 'auto',
