@@ -48,13 +48,14 @@ export default defineRule(
         token.sentenceInitial &&
         !analysis.isKnownName(token.text) &&
         !midSentence.has(token.text) &&
-        !token.followedByName &&
-        analysis.nameNearMiss(token.text) === undefined
+        !token.followedByName
       )
     }
 
-    function sentenceInitialSuggestions(lower: string): string[] {
-      return suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
+    /** One cheap slip from a word with the same first letter, and no near miss of a name (looked for last: it costs most). */
+    function sentenceInitialSuggestions(token: UnknownToken, lower: string): string[] {
+      const expected = suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
+      return expected.length > 0 && analysis.nameNearMiss(token.text) === undefined ? expected : []
     }
 
     function check(token: UnknownToken): void {
@@ -69,11 +70,11 @@ export default defineRule(
         // A name the draft spells on its own, run into the next word (`Lehtinenyesterday`).
         const split = nameSplit(stripPossessive(token.text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
         if (split) expected = [split]
-        else if (sentenceInitialSlip(token)) expected = sentenceInitialSuggestions(lower)
+        else if (sentenceInitialSlip(token)) expected = sentenceInitialSuggestions(token, lower)
         else return
         if (expected.length === 0) return
       } else if (sentenceInitialSlip(token)) {
-        expected = sentenceInitialSuggestions(lower)
+        expected = sentenceInitialSuggestions(token, lower)
         if (expected.length === 0) return
       } else {
         return
