@@ -27,7 +27,7 @@ export interface FuzzReply {
 
 const refusals = /^Cannot check (binary|empty|UTF-16|\d[\d.]* MB) file|^Cannot check file that is not valid UTF-8/
 /** What the engine says on purpose about a draft it reads in a simpler way: not a crash. */
-const notices = /^Unexpected Markdown nested \d+ levels deep|^Unexpected \d+ Markdown marks in one block/
+const notices = /^Unexpected Markdown nested \d+ levels deep|^Unexpected \d+ Markdown marks in one block|^Unexpected empty draft/
 const processor = createProcessor({}, registry, loadResources)
 
 parentPort?.on('message', async (request: FuzzRequest) => {

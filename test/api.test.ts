@@ -199,9 +199,16 @@ describe('lint(text, options)', () => {
   })
 
   it('reports a draft it cannot check as one fatal `input` message', async () => {
+    const file = await api.lint('PK\u0000\u0003')
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.reason])).toEqual([
+      ['input', true, 'Cannot check binary file, expected a text draft']
+    ])
+  })
+
+  it('gives an empty draft one info notice, not a failure', async () => {
     const file = await api.lint('   \n')
     expect(file.messages.map((message) => [message.ruleId, message.fatal, message.reason])).toEqual([
-      ['input', true, 'Cannot check empty file, expected a draft with text']
+      ['input', undefined, 'Unexpected empty draft, expected text: nothing was checked']
     ])
   })
 })

@@ -12,6 +12,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {runMain} from './run-cli.js'
 import {exitCode} from '../src/cli/index.js'
 import {applyEdits, FixConflictError, fixFiles, mapOffset, safeEdits, writeAtomic} from '../src/node/fix.js'
+import {isSafeFix} from '../src/core/define-rule.js'
+import {rules} from '../rules/index.js'
+import {checkText} from './helpers.js'
 
 let folder: string
 
@@ -51,11 +54,11 @@ describe('copydesk --fix', () => {
     write('messy/story.txt', messy)
     const result = await run(['--fix', 'messy/story.txt'])
     expect(result.code).toBe(0)
-    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe('')
     expect(read('messy/story.txt').toString('utf8')).toBe(fixed)
     // The misspelling is a suggestion: reported (at its place in the fixed text), never applied.
-    expect(result.stderr).toMatch(/1:68-1:77 +warning +Unexpected unknown word `goverment`, expected `government` +spelling/)
-    expect(result.stderr).not.toMatch(/repeated-word|missing-space/)
+    expect(result.stdout).toMatch(/1:68-1:77 +warning +Unexpected unknown word `goverment`, expected +spelling\n +`government`\n/)
+    expect(result.stdout).not.toMatch(/repeated-word|missing-space/)
     expect(strays(path.join(folder, 'messy'), ['story.txt'])).toEqual([])
   })
 
@@ -226,6 +229,32 @@ describe('applyEdits', () => {
     stale.actual = 'xyz'
     stale.expected = ['']
     expect(safeEdits(String(file.value), file.messages).map((edit) => edit.message)).toEqual([repeat])
+  })
+})
+
+describe('isSafeFix', () => {
+  it('takes every finding of a rule whose fixes are safe', async () => {
+    const file = await checkText('The the talks ended.\n')
+    expect(file.messages.map((message) => [message.ruleId, isSafeFix(message, rules)])).toEqual([['repeated-word', true]])
+  })
+
+  it('takes a finding its rule marks safe and leaves that rule\'s suggestions', async () => {
+    // quote-balance's fixes are suggestions, but the curl a partner mark settles is safe.
+    const file = await checkText('The mayor said "the budget is fine,” and left. Staff said “no comment,’ and left.\n')
+    const found = file.messages.map((message) => [message.reason.split(',')[0], isSafeFix(message, rules)])
+    expect(found).toEqual([
+      ['Unexpected straight opening mark `"` in a quotation with curly `”`', true],
+      ['Unexpected closing mark `’` for a quotation opened with `“`', false]
+    ])
+  })
+
+  it('leaves a finding of another plugin, even under a safe rule\'s id', () => {
+    const file = new VFile({path: 'story.txt', value: 'The the talks.'})
+    const foreign = file.message('repeat', {ruleId: 'repeated-word', source: 'retext-repeated-words'})
+    foreign.expected = ['']
+    ;(foreign as {fixSafe?: boolean}).fixSafe = true
+    expect(isSafeFix(foreign, rules)).toBe(false)
+    expect(isSafeFix(file.message('no rule', {source: 'copydesk'}), rules)).toBe(false)
   })
 })
 

@@ -45,8 +45,8 @@ async function checked(text: string, filePath: string): Promise<VFile> {
 
 /** Input refusals the engine makes on purpose: every other fatal message under `input` is a crash. */
 const refusals = /^Cannot check (binary|empty) file|^Cannot check file that is not valid UTF-8/
-/** Notices (info level) on how a hostile draft was read: Markdown nested too deep, or too many marks in a block. */
-const notices = /^Unexpected Markdown nested \d+ levels deep|^Unexpected \d+ Markdown marks in one block/
+/** Notices (info level) on how a hostile draft was read: Markdown nested too deep, too many marks in a block, nothing to read. */
+const notices = /^Unexpected Markdown nested \d+ levels deep|^Unexpected \d+ Markdown marks in one block|^Unexpected empty draft/
 
 async function expectWellFormed(text: string, filePath: string): Promise<void> {
   const file = await checked(text, filePath)

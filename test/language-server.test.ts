@@ -191,6 +191,19 @@ describe('copydesk language server', () => {
     expect(actions.map((action) => action.title)).toContain('Disable `missing-space` for this file (this session)')
   })
 
+  it('prefers the quick fix a rule marks safe, as --fix applies it, and not its suggestions', async () => {
+    const text = 'The mayor said "the budget is fine,” and left. Staff said “no comment,’ and left.\n'
+    const uri = open('quotes.txt', text)
+    const diagnostics = (await diagnosticsFor(uri, 1)).filter((diagnostic) => diagnostic.code === 'quote-balance')
+    expect(diagnostics).toHaveLength(2)
+    const [curl, mismatch] = diagnostics as [Diagnostic, Diagnostic]
+    // quote-balance offers suggestions; only the curl its partner mark settles is safe.
+    const curlFix = (await codeActions(uri, curl)).find((action) => action.title === 'Replace `"` with `“`')
+    expect(curlFix).toMatchObject({kind: 'quickfix', isPreferred: true})
+    const mismatchFix = (await codeActions(uri, mismatch)).find((action) => action.title === 'Replace `’` with `”`')
+    expect(mismatchFix).toMatchObject({kind: 'quickfix', isPreferred: false})
+  })
+
   it('adds a word to the words file named in .retextrc, appended after the lines there, and re-lints', async () => {
     const uri = uriOf('draft.txt')
     const spelling = byRule(published.filter((each) => each.uri === uri).at(-1)!.diagnostics, 'spelling')

@@ -70,10 +70,10 @@ describe('namesFile', () => {
     await runMain(['names', 'archive', '-o', 'names.txt'], {cwd})
     temp.write('setting/.retextrc', JSON.stringify({plugins: [['copydesk', {namesFile: 'names.txt'}]]}))
     temp.write('setting/draft.txt', 'Lehtinen visited Vuosaari again. Later Lehtinem spoke.\n')
-    const {code, stderr} = await runMain(['--rule', 'name-spelling', '--rule', 'spelling', 'draft.txt'], {cwd})
+    const {code, stdout} = await runMain(['--rule', 'name-spelling', '--rule', 'spelling', 'draft.txt'], {cwd})
     expect(code).toBe(0)
-    expect(stderr).toContain('Unexpected name `Lehtinem`, expected `Lehtinen`')
-    expect(stderr).not.toContain('Vuosaari')
+    expect(stdout).toContain('Unexpected name `Lehtinem`, expected `Lehtinen`')
+    expect(stdout).not.toContain('Vuosaari')
   })
 
   it('feeds the counts to the settings: strong names, rarer names as words', () => {

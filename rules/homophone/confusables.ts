@@ -11,7 +11,7 @@
  * the example sentences are our own. Licence: MIT, like the rest of
  * copydesk.
  *
- * Patterns use the small language of `../homophone-patterns.ts`: `_` is the
+ * Patterns use the phrase-pattern language of `src/analysis/patterns.ts`: `_` is the
  * word checked (`_:a|b` only those written forms), `@class` one of the word
  * lists below, `?` optional, `$` the end of a clause, `^` the start of the
  * sentence, `!` none of, `=Word` exact case. No pair flags its word bare:

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {classes, confusables} from './confusables.js'
-import {compilePattern, matchPattern, type Token} from '../../src/analysis/patterns.js'
+import {compilePattern, matchPattern} from '../../src/analysis/patterns.js'
+import type {Token} from '../../src/analysis/tokens.js'
 import {checkText, fix, lint, only} from '../../test/helpers.js'
 import {compilePair} from './index.js'
 
@@ -188,16 +189,22 @@ describe('homophone', () => {
     expect(() => compilePair({forms: {then: 'than'}, flag: ['_:than more'], note: '', examples: {flag: [], keep: []}})).toThrow(
       /not a form of its pair/
     )
+    expect(() => compilePair({forms: {capitol: 'capital'}, flag: ['[the capitol]'], note: '', examples: {flag: [], keep: []}})).toThrow(
+      /needs a `_`/
+    )
   })
 
   it('matches optional, negated and sentence-start slots', () => {
     const tokens = (text: string): Token[] =>
       text.split(' ').map((word, index) => ({
         word: /\w/.test(word),
+        code: false,
         text: word,
         lower: word.toLowerCase(),
+        form: word.toLowerCase(),
         start: index,
-        end: index + 1
+        end: index + 1,
+        sentenceInitial: index === 0
       }))
     const at = (text: string, pattern: string, index: number) => matchPattern(compilePattern(pattern, classes), tokens(text), index)
     expect(at('“ Its been', '^ _ been', 1)).toBe(true)

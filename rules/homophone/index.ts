@@ -7,11 +7,11 @@
  * (`src/analysis/patterns.ts`). Each sentence is read once: a word
  * that is no pair's written form costs one map look-up.
  */
-import type {Root, Sentence, Word} from 'nlcst'
 import {defineRule} from '../../src/core/define-rule.js'
 import {classes, confusables, type Confusable} from './confusables.js'
-import {compilePattern, matchPattern, type Pattern, type Token} from '../../src/analysis/patterns.js'
-import {isCapitalised, matchCase, overlaps, spanOf, treeLiterals} from '../../src/analysis/text.js'
+import {compilePattern, matchPattern, type Pattern} from '../../src/analysis/patterns.js'
+import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
+import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 
 /** Options for `homophone`. */
@@ -41,6 +41,7 @@ export function compilePair(pair: Confusable): CompiledPair {
   const forms = new Map(Object.entries(pair.forms))
   const compile = (source: string): Pattern => {
     const pattern = compilePattern(source, classes)
+    if (pattern.phrase) throw new Error(`Homophone pattern \`${source}\` needs a \`_\`, the word it checks`)
     for (const form of pattern.forms ?? []) {
       if (!forms.has(form)) throw new Error(`Homophone pattern \`${source}\` names \`${form}\`, which is not a form of its pair`)
     }
@@ -99,20 +100,18 @@ export default defineRule<Options>(
     let literals: ReadonlyArray<Span> | undefined
     let curly: boolean | undefined
 
-    for (const sentence of sentencesOf(tree)) {
-      const tokens = tokensOf(sentence)
-      let wordsBefore = 0
+    for (const sentence of sentencesOf(tree, context)) {
+      const tokens = tokensOf(sentence, context)
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]!
         if (!token.word) continue
-        const initial = wordsBefore++ === 0
         const candidates = byForm.get(token.lower)
         if (!candidates || allowed.has(token.lower)) continue
         // `IS` fighters, `US` troops, ALL-CAPS headlines: not the lower-case word.
         if (shouting.test(token.text)) continue
         const capitalised = token.text !== token.lower
         if (capitalised && !isCapitalised(token.text)) continue
-        const found = firstCue(candidates, tokens, index, capitalised, initial)
+        const found = firstCue(candidates, tokens, index, capitalised, token.sentenceInitial)
         if (!found) continue
         literals ??= treeLiterals(tree, text)
         const span = {start: token.start, end: token.end}
@@ -156,42 +155,6 @@ function firstCue(
     }
   }
   return undefined
-}
-
-/** Every sentence of the tree, in order. */
-function sentencesOf(tree: Root): Sentence[] {
-  const found: Sentence[] = []
-  const walk = (node: Root | Root['children'][number]): void => {
-    if (node.type === 'SentenceNode') found.push(node)
-    else if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
-  }
-  walk(tree)
-  return found
-}
-
-/** A sentence's words and marks; white space is dropped and inline code is a mark. */
-function tokensOf(sentence: Sentence): Token[] {
-  const tokens: Token[] = []
-  for (const child of sentence.children) {
-    if (child.type === 'WhiteSpaceNode') continue
-    const {start, end} = spanOf(child)
-    if (child.type === 'WordNode') {
-      let text = wordText(child)
-      if (text.includes('’')) text = text.replace(/’/g, "'")
-      tokens.push({word: true, text, lower: text.toLowerCase(), start, end})
-    } else {
-      const text = child.type === 'SourceNode' ? '`' : child.value
-      tokens.push({word: false, text, lower: text, start, end})
-    }
-  }
-  return tokens
-}
-
-function wordText(word: Word): string {
-  if (word.children.length === 1) return word.children[0]!.value
-  let value = ''
-  for (const child of word.children) value += child.value
-  return value
 }
 
 /** Each draft's apostrophe style, found once: a long draft checked in chunks asks from every chunk. */

@@ -5,6 +5,7 @@
  */
 import type {Root} from 'nlcst'
 import {defineRule} from '../../src/core/define-rule.js'
+import {straightQuoteCloses} from '../../src/analysis/quotations.js'
 import {literalRanges, overlaps} from '../../src/analysis/text.js'
 
 /** A leaf of the tree: the text, punctuation and symbols inside words, and the rest. */
@@ -150,16 +151,16 @@ function startsSentence(word: Leaf, after: Leaf | undefined, previous: Leaf): bo
   return !after || !adjacent(word, after) || (after.type !== 'TextNode' && after.value !== '.')
 }
 
-/** `”`, `’`, `)`, `]`, or a straight `"` that closes an open quote. */
+/** `”`, `’`, `)`, `]`, or a straight `"` that closes an open quote (`quotes` of them before it in the paragraph). */
 function isCloser(leaf: Leaf | undefined, quotes: number): boolean {
   if (!leaf) return false
-  return closers.has(leaf.value) || (leaf.value === '"' && quotes % 2 === 1)
+  return closers.has(leaf.value) || (leaf.value === '"' && straightQuoteCloses(quotes))
 }
 
-/** `“`, `‘`, `(`, `[`, or a straight `"` that opens a quote. */
+/** `“`, `‘`, `(`, `[`, or a straight `"` that opens a quote (`quotes` of them before it in the paragraph). */
 function isOpener(leaf: Leaf | undefined, quotes: number): boolean {
   if (!leaf) return false
-  return openers.has(leaf.value) || (leaf.value === '"' && quotes % 2 === 0)
+  return openers.has(leaf.value) || (leaf.value === '"' && !straightQuoteCloses(quotes))
 }
 
 /** The word before the stop, as written (up to 30 characters). */

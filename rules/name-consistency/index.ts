@@ -6,7 +6,8 @@
 import {defineRule, placeOf} from '../../src/core/define-rule.js'
 import {draftSummary, nameForm, type DraftSummary} from '../../src/analysis/draft-summary.js'
 import {editDistance, letterMask, mayBeWithin} from '../../src/analysis/text.js'
-import {analyseWords, type WordToken} from '../../src/analysis/words.js'
+import type {Token} from '../../src/analysis/tokens.js'
+import {analyseWords} from '../../src/analysis/words.js'
 
 /**
  * Most spellings one name is compared with. A news draft has far fewer
@@ -89,9 +90,9 @@ export default defineRule(
   function (tree, context, _options, report) {
     const analysis = analyseWords(tree, context)
     const summary = draftSummary(tree, context)
-    const occurrences = new Map<string, WordToken[]>()
+    const occurrences = new Map<string, Token[]>()
     for (const word of analysis.words) {
-      const form = nameForm(word)
+      const form = nameForm(word, analysis)
       if (form === undefined) continue
       const list = occurrences.get(form) ?? []
       list.push(word)
@@ -109,7 +110,7 @@ export default defineRule(
       const minorityCount = summary.names.get(minority)?.count ?? tokens.length
       const first = placeOf(context.file).toPoint(majority.first)
       for (const token of tokens) {
-        const span = {start: token.span.start, end: token.span.start + minority.length}
+        const span = {start: token.start, end: token.start + minority.length}
         const actual = context.file.value.slice(span.start, span.end) as string
         report(span, {
           reason: `Unexpected spelling \`${actual}\` (${minorityCount}×), expected \`${majority.form}\` as elsewhere in the draft (${majority.count}×)`,

@@ -16,12 +16,12 @@ export default defineRule(
   },
   function (tree, context, _options, report) {
     const analysis = analyseWords(tree, context)
-    for (const token of analysis.unknown) {
-      if (token.kind !== 'name') continue
-      const form = stripPossessive(token.text)
+    for (const word of analysis.unknown) {
+      if (word.kind !== 'name') continue
+      const form = stripPossessive(word.token.text)
       const name = analysis.nameNearMiss(form)
       if (!name) continue
-      const span = {start: token.span.start, end: token.span.start + form.length}
+      const span = {start: word.token.start, end: word.token.start + form.length}
       const actual = context.file.value.slice(span.start, span.end) as string
       report(span, {
         reason: `Unexpected name \`${actual}\`, expected \`${name}\``,

@@ -1,6 +1,6 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {findQuotes} from '../../src/analysis/attribution.js'
+import {findQuotes} from '../../src/analysis/quotations.js'
 import {parsePlain} from '../../src/core/parse.js'
 import {paragraphsOf} from '../../src/analysis/paragraphs.js'
 import {growth} from '../../test/growth.js'

@@ -3,9 +3,9 @@
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/repeated-word/)
  */
 import type {Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
 import {SKIP, visit} from 'unist-util-visit'
 import {defineRule} from '../../src/core/define-rule.js'
+import {wordText} from '../../src/analysis/tokens.js'
 import {
   cleftCues,
   cleftDoubles,
@@ -30,13 +30,6 @@ const onlySpace = /^\s+$/
 /** Lower case, straight apostrophes: `It’s` and `it's` are the same word. */
 function normalise(word: string): string {
   return word.toLowerCase().replace(/’/g, "'")
-}
-
-/** The text of a word node (its children are text, punctuation and symbols). */
-function wordText(word: Word): string {
-  let value = ''
-  for (const child of word.children) value += 'value' in child ? child.value : toString(child)
-  return value
 }
 
 /** Same word, ignoring case and the shape of the apostrophe; cheap when they differ. */

@@ -5,9 +5,9 @@
 import {defineRule} from '../../src/core/define-rule.js'
 import {draftSummary} from '../../src/analysis/draft-summary.js'
 import {matchCase, stripPossessive} from '../../src/analysis/text.js'
-import type {RuleContext} from '../../src/core/types.js'
+import type {RuleContext, Span} from '../../src/core/types.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
-import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownToken} from '../../src/analysis/words.js'
+import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownWord} from '../../src/analysis/words.js'
 
 /**
  * A capitalised unknown word that starts a sentence is taken for a slip of an
@@ -28,8 +28,8 @@ export default defineRule(
     const {midSentence} = draftSummary(tree, context)
     let ownNames: Set<string> | undefined
 
-    for (const whole of analysis.unknown) {
-      for (const token of unknownParts(whole, context)) check(token)
+    for (const word of analysis.unknown) {
+      for (const part of unknownParts(word, context)) check(word, part.text, part.span)
     }
 
     /** Capitalised words the draft writes as words of their own, and the config's names. */
@@ -42,39 +42,40 @@ export default defineRule(
     }
 
     /** `Previoulsy, …`: capitalised only because it starts the sentence. */
-    function sentenceInitialSlip(token: UnknownToken): boolean {
+    function sentenceInitialSlip(word: UnknownWord, text: string): boolean {
       return (
-        token.kind === 'name' &&
-        token.sentenceInitial &&
-        !analysis.isKnownName(token.text) &&
-        !midSentence.has(token.text) &&
-        !token.followedByName
+        word.kind === 'name' &&
+        word.sentenceInitial &&
+        !analysis.isKnownName(text) &&
+        !midSentence.has(text) &&
+        !word.followedByName
       )
     }
 
     /** One cheap slip from a word with the same first letter, and no near miss of a name (looked for last: it costs most). */
-    function sentenceInitialSuggestions(token: UnknownToken, lower: string): string[] {
+    function sentenceInitialSuggestions(text: string, lower: string): string[] {
       const expected = suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
-      return expected.length > 0 && analysis.nameNearMiss(token.text) === undefined ? expected : []
+      return expected.length > 0 && analysis.nameNearMiss(text) === undefined ? expected : []
     }
 
-    function check(token: UnknownToken): void {
-      const lower = token.text.toLowerCase()
+    /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
+    function check(word: UnknownWord, text: string, span: Span): void {
+      const lower = text.toLowerCase()
       let expected: string[]
-      if (token.kind === 'ordinary') {
+      if (word.kind === 'ordinary') {
         expected = suggester.suggest(lower)
         // Two words run together (`thecouncil`), unless a single word is closer.
         const split = wordSplit(lower, suggester)
         if (split && splitBeats(lower, expected[0])) expected = [split, ...expected].slice(0, 3)
-      } else if (token.kind === 'name' && !analysis.isKnownName(token.text) && namesOnTheirOwn().size > 0) {
+      } else if (word.kind === 'name' && !analysis.isKnownName(text) && namesOnTheirOwn().size > 0) {
         // A name the draft spells on its own, run into the next word (`Lehtinenyesterday`).
-        const split = nameSplit(stripPossessive(token.text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
+        const split = nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
         if (split) expected = [split]
-        else if (sentenceInitialSlip(token)) expected = sentenceInitialSuggestions(token, lower)
+        else if (sentenceInitialSlip(word, text)) expected = sentenceInitialSuggestions(text, lower)
         else return
         if (expected.length === 0) return
-      } else if (sentenceInitialSlip(token)) {
-        expected = sentenceInitialSuggestions(token, lower)
+      } else if (sentenceInitialSlip(word, text)) {
+        expected = sentenceInitialSuggestions(text, lower)
         if (expected.length === 0) return
       } else {
         return
@@ -88,9 +89,9 @@ export default defineRule(
         const forms = context.resources.dialectForms(lower)
         expected = [...new Set([...forms, ...expected])].slice(0, 3)
       }
-      const replacements = expected.map((word) => matchCase(word, token.text))
-      const actual = context.file.value.slice(token.span.start, token.span.end) as string
-      report(token.span, {
+      const replacements = expected.map((suggestion) => matchCase(suggestion, text))
+      const actual = context.file.value.slice(span.start, span.end) as string
+      report(span, {
         reason: dialectForm
           ? `Unexpected ${otherDialect} spelling \`${actual}\` in ${dialect} text, expected \`${replacements[0]}\``
           : `Unexpected unknown word \`${actual}\`, expected \`${replacements[0]}\``,
@@ -107,11 +108,12 @@ export default defineRule(
 )
 
 /** A hyphenated compound is checked part by part, so a finding points at the unknown part. */
-function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[] {
-  if (token.kind !== 'ordinary' || !token.text.includes('-')) return [token]
+function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: string; span: Span}> {
+  const {token} = word
+  if (word.kind !== 'ordinary' || !token.text.includes('-')) return [{text: token.text, span: {start: token.start, end: token.end}}]
   if (isKnownCompound(token.text, context.resources)) return []
-  const parts: UnknownToken[] = []
-  let offset = token.span.start
+  const parts: Array<{text: string; span: Span}> = []
+  let offset = token.start
   for (const part of token.text.split('-')) {
     const lower = part.toLowerCase()
     const known =
@@ -120,7 +122,7 @@ function unknownParts(token: UnknownToken, context: RuleContext): UnknownToken[]
       context.resources.isWord(lower) ||
       context.acceptedWords.has(part) ||
       /\p{Lu}|\d/u.test(part)
-    if (!known) parts.push({...token, text: part, span: {start: offset, end: offset + part.length}})
+    if (!known) parts.push({text: part, span: {start: offset, end: offset + part.length}})
     offset += part.length + 1
   }
   // Two unknown parts make a foreign compound (bric-a-brac), not two slips.

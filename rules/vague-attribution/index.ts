@@ -2,7 +2,8 @@
  * Flag vague attribution such as `critics say` or `it is believed`.
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/vague-attribution/)
  */
-import {analyse, draftNames, matchPhrases, paragraphNamesSource} from '../../src/analysis/attribution.js'
+import {analyse, compilePhrases, draftNames, paragraphNamesSource} from '../../src/analysis/attribution.js'
+import {findPhrases} from '../../src/analysis/patterns.js'
 import {vaguePatterns} from '../../src/lexicon/attribution.js'
 import {defineRule} from '../../src/core/define-rule.js'
 
@@ -11,6 +12,8 @@ export interface Options {
   /** Phrases the house style accepts, matched case-insensitively (default: none). */
   readonly allow?: ReadonlyArray<string> | null | undefined
 }
+
+const patterns = compilePhrases(vaguePatterns)
 
 export default defineRule<Options>(
   {
@@ -26,7 +29,7 @@ export default defineRule<Options>(
     for (const paragraph of analysis.paragraphs) {
       let backed: boolean | undefined
       for (const sentence of paragraph.sentences) {
-        for (const span of matchPhrases(sentence, vaguePatterns)) {
+        for (const span of findPhrases(patterns, sentence.visible)) {
           const actual = analysis.text.slice(span.start, span.end)
           if (allowed.has(actual.toLowerCase().replace(/\s+/g, ' '))) continue
           // Wikipedia's test: vague wording is fine when the paragraph says who.

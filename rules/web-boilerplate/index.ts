@@ -22,6 +22,7 @@ import {
   wholeParagraphLength
 } from './phrases.js'
 import {paragraphsOf, type ParagraphSpan} from '../../src/analysis/paragraphs.js'
+import {maskQuotes} from '../../src/analysis/quotations.js'
 
 /** Options for `web-boilerplate`. */
 export interface Options {
@@ -116,8 +117,6 @@ const lowerOrDigit = /[\p{Ll}\d]/u
 const letterOrDigit = /[\p{L}\p{N}]/u
 const letter = /\p{L}/u
 const space = /\s/u
-const quoteMark = /["“”‘’']/u
-const quoteMarks = /["“”‘’']/gu
 
 export default defineRule<Options>(
   {
@@ -517,51 +516,4 @@ function sentencesOf(masked: string): Array<{start: number; end: number; seam: b
   }
   push(start, masked.length)
   return found
-}
-
-/**
- * The paragraph with quoted words blanked out (same length), so a quoted
- * `support us` or `we need your help` is the speaker's, never boilerplate.
- * Double marks of any shape toggle; single marks count only where they
- * cannot be apostrophes.
- */
-function maskQuotes(text: string): string {
-  if (!quoteMark.test(text)) return text
-  let masked = ''
-  let copied = 0
-  let from = -1
-  let inDouble = false
-  let inSingle = false
-  for (const match of text.matchAll(quoteMarks)) {
-    const index = match.index
-    const char = match[0]
-    const wasMasking = inDouble || inSingle
-    if (char === '"' || char === '“' || char === '”') {
-      inDouble = !inDouble
-    } else if (!inDouble && !inSingle && char !== '’' && !letterOrDigit.test(text.charAt(index - 1)) && letter.test(text.charAt(index + 1))) {
-      inSingle = true
-    } else if (!inDouble && inSingle && char !== '‘' && !letter.test(text.charAt(index + 1))) {
-      inSingle = false
-    } else {
-      continue
-    }
-    const masking = inDouble || inSingle
-    if (!wasMasking && masking) {
-      from = index
-    } else if (wasMasking && !masking) {
-      masked += text.slice(copied, from) + blank(text.slice(from, index + 1))
-      copied = index + 1
-    }
-  }
-  if (inDouble || inSingle) {
-    // An open quote runs to the end of the paragraph (a quote continued in the next).
-    masked += text.slice(copied, from) + blank(text.slice(from))
-    copied = text.length
-  }
-  return masked + text.slice(copied)
-}
-
-/** Spaces for every character but line breaks, so offsets and lines stay put. */
-function blank(text: string): string {
-  return text.replace(/[^\n]/g, ' ')
 }

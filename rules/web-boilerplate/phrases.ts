@@ -17,6 +17,7 @@
  *
  * Licence: MIT, like the rest of copydesk.
  */
+import {reportingVerbs} from '../../src/lexicon/speech-verbs.js'
 
 /** What a piece of boilerplate is, for the message. */
 export type BoilerplateKind =
@@ -424,8 +425,8 @@ export const journalismWords: ReadonlySet<string> = new Set([
   'editors'
 ])
 
-/** Words of the news itself: a sentence with one is reporting, not appealing. */
-export const reportingWords: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'according', 'added', 'stated', 'announced'])
+/** Words of the news itself: a sentence with one is reporting, not appealing (`reportingVerbs`, and `according`). */
+export const reportingWords: ReadonlySet<string> = new Set([...reportingVerbs, 'according'])
 
 /** Words that mark a newsletter or e-mail prompt, with the reader or publisher addressed. */
 export const newsletterWords: ReadonlySet<string> = new Set(['newsletter', 'newsletters', 'inbox'])

@@ -2,59 +2,26 @@
  * Shared analysis for the attribution family (`quote-attribution`,
  * `pronoun-attribution`, `vague-attribution`, `anonymous-attribution`):
  * where the quotations are, which words stand outside them, where a speaker
- * is named, and a small matcher for the phrase tables in
- * `data/attribution.ts`.
+ * is named. Its phrase tables (`src/lexicon/attribution.ts`) are patterns
+ * of the shared phrase-pattern language (`patterns.ts`).
  *
- * The quotation finder is deliberately forgiving: it pairs marks per
- * paragraph (curly or straight, double or single), tells apostrophes and
- * primes from quotation marks, continues a running quotation into the next
- * paragraph when that paragraph reopens it, and takes a quotation whose
- * closing mark is missing to run to the end of its paragraph. Reporting
- * broken marks is `quote-balance`'s job, not this module's.
+ * Its quotations come from `findQuotes` (`quotations.ts`), a forgiving
+ * finder: a quotation whose closing mark is missing runs to the end of its
+ * paragraph, and reporting broken marks is `quote-balance`'s job.
  *
  * Everything is one pass over the paragraphs and one over the tokens; the
  * result is cached per file in `context.shared`, so the four rules share it.
  */
-import type {Root, Sentence} from 'nlcst'
+import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {isMarkdown} from '../core/format.js'
-import {KindStack} from './kind-stack.js'
+import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
-import {isAllCaps, literalRanges, stripPossessive} from './text.js'
+import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
+import {findQuotes, quoteKindOf, type QuoteSegment} from './quotations.js'
+import {isAllCaps, stripPossessive} from './text.js'
+import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
-
-/** A word or punctuation mark of a sentence, with where it stands. */
-export interface Token {
-  /** The token as written. */
-  readonly text: string
-  /** Lower case, apostrophes straightened, a final full stop dropped. */
-  readonly lower: string
-  readonly start: number
-  readonly end: number
-  /** A word (not punctuation, and not a quotation stand-in). */
-  readonly word: boolean
-  /** The first word of its sentence. */
-  readonly sentenceInitial: boolean
-  /** Stands for a whole quotation in `SentenceInfo.visible`. */
-  readonly quote?: QuoteSegment
-}
-
-/** The part of a quotation that lies in one paragraph. */
-export interface QuoteSegment {
-  /** Offset of the opening mark. */
-  readonly start: number
-  /** Offset after the closing mark, or the end of the paragraph's text. */
-  readonly end: number
-  /** Whether a closing mark ends it in this paragraph. */
-  readonly closed: boolean
-  readonly kind: 'double' | 'single'
-  /** Index of the paragraph. */
-  readonly paragraph: number
-  /** Opened by the mark that reopens the previous paragraph's quotation. */
-  readonly continued: boolean
-  /** Left open here and reopened at the start of the next paragraph. */
-  continues: boolean
-}
 
 export interface SentenceInfo {
   /** Index among all the draft's sentences. */
@@ -62,9 +29,12 @@ export interface SentenceInfo {
   readonly paragraph: number
   readonly start: number
   readonly end: number
-  /** Words and punctuation in order, quoted ones included. */
+  /** Words and punctuation in order, quoted ones included (the shared tokens of `tokens.ts`). */
   readonly tokens: ReadonlyArray<Token>
-  /** Words and punctuation outside quotations; each quotation is one stand-in token. */
+  /**
+   * Words and punctuation outside quotations; each quotation is one stand-in
+   * token with no text (see `standsForQuote`). Word lists compare a token's `form`.
+   */
   readonly visible: ReadonlyArray<Token>
 }
 
@@ -104,18 +74,21 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     const sentences: SentenceInfo[] = []
     let cursor = 0
     for (const sentence of span.sentences) {
-      const tokens = tokensOf(sentence.node, text)
-      let visible: Token[] = tokens
+      const tokens = tokensOf(sentence.node, context)
+      let visible: ReadonlyArray<Token> = tokens
       if (segments.length > 0) {
-        visible = []
+        const outside: Token[] = []
+        let standing: QuoteSegment | undefined
         for (const token of tokens) {
           while (cursor < segments.length && segments[cursor]!.end <= token.start) cursor++
           const segment = segments[cursor]
-          if (!segment || token.start < segment.start) visible.push(token)
-          else if (visible[visible.length - 1]?.quote !== segment) {
-            visible.push({text: '', lower: '', start: segment.start, end: segment.end, word: false, sentenceInitial: false, quote: segment})
+          if (!segment || token.start < segment.start) outside.push(token)
+          else if (standing !== segment) {
+            outside.push(standIn(segment))
+            standing = segment
           }
         }
+        visible = outside
       }
       sentences.push({index: sentenceIndex++, paragraph: index, start: sentence.start, end: sentence.end, tokens, visible})
     }
@@ -150,200 +123,18 @@ function isHeading(span: ParagraphSpan, text: string, markdown: boolean): boolea
   return !/[.?!:;…]["'”’)]*$/.test(trimmed) && trimmed.split(/\s+/).length <= 30
 }
 
-function tokensOf(sentence: Sentence, text: string): Token[] {
-  const tokens: Token[] = []
-  let first = true
-  for (const node of sentence.children) {
-    if (node.type === 'WhiteSpaceNode') continue
-    const start = node.position?.start.offset ?? 0
-    const end = node.position?.end.offset ?? 0
-    const value = text.slice(start, end)
-    const word = node.type === 'WordNode'
-    tokens.push({text: value, lower: normalise(value), start, end, word, sentenceInitial: word && first})
-    if (word) first = false
-  }
-  return tokens
+/** Stand-ins for whole quotations in `SentenceInfo.visible`. */
+const standIns = new WeakSet<Token>()
+
+function standIn(segment: QuoteSegment): Token {
+  const token: Token = {word: false, code: false, text: '', lower: '', form: '', start: segment.start, end: segment.end, sentenceInitial: false}
+  standIns.add(token)
+  return token
 }
 
-function normalise(value: string): string {
-  let lower = value.toLowerCase()
-  if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'")
-  return lower.endsWith('.') ? lower.slice(0, -1) : lower
-}
-
-// ---------------------------------------------------------------------------
-// Quotation finder
-
-const doubleMarks = new Set(['"', '“', '”', '„', '«', '»'])
-const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›'])
-const openingGlyphs = new Set(['“', '„', '«', '‘', '‚', '‹'])
-const closingGlyphs = new Set(['”', '»', '’', '›'])
-const letterOrDigit = /[\p{L}\p{N}]/u
-const beforeOpening = /[\s([{\u2014\u2013/*_>]/u
-const afterClosing = /[\s\p{P}\p{S}]/u
-const markPattern = /["“”„«»'‘’‚‹›]/g
-const anyMark = /["“”„«»'‘’‚‹›]/
-const elision = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|cos\b)/i
-
-interface Open {
-  readonly kind: 'double' | 'single'
-  readonly offset: number
-  readonly continued: boolean
-}
-
-/**
- * Top-level quotation segments of each paragraph, in order. A paragraph
- * that leaves a quotation open and is followed by one that opens with the
- * same kind of mark continues it (AP's running quotation).
- */
-export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegment[][] {
-  const result: QuoteSegment[][] = []
-  let carried: QuoteSegment | undefined
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const body = paragraph.text
-    if (!anyMark.test(body)) {
-      carried = undefined
-      result.push([])
-      continue
-    }
-    const skip = skipRanges(paragraph)
-    const segments: QuoteSegment[] = []
-    const stack = new KindStack<Open>()
-    // Whether a single mark follows, for possessives inside single quotations.
-    const lastSingle = Math.max(body.lastIndexOf('’'), body.lastIndexOf("'"))
-    let lastOpen = -2
-    let from = 0
-    const firstMark = body.search(/\S/)
-    if (carried && firstMark >= 0) {
-      const mark = body[firstMark]!
-      const kind = kindOf(mark)
-      if (kind === carried.kind && !isApostrophe(body, firstMark, kind, true, false, stack, lastSingle)) {
-        carried.continues = true
-        stack.push({kind, offset: firstMark, continued: true})
-        lastOpen = firstMark
-        from = firstMark + 1
-      }
-    }
-    carried = undefined
-    let skipIndex = 0
-    markPattern.lastIndex = from
-    for (let found = markPattern.exec(body); found; found = markPattern.exec(body)) {
-      const at = found.index
-      const mark = found[0]
-      const kind = kindOf(mark)!
-      const offset = paragraph.start + at
-      while (skipIndex < skip.length && skip[skipIndex]!.end <= offset) skipIndex++
-      if (skipIndex < skip.length && skip[skipIndex]!.start <= offset) continue
-      const previous = at > 0 ? body[at - 1]! : ''
-      const next = body[at + 1] ?? ''
-      const openPosition = previous === '' || beforeOpening.test(previous) || lastOpen === at - 1
-      const closePosition = previous !== '' && !/\s/.test(previous) && lastOpen !== at - 1 && (next === '' || afterClosing.test(next))
-      if (isApostrophe(body, at, kind, openPosition, closePosition, stack, lastSingle)) {
-        // `rock ’n’ roll`: the second mark of the pair is an apostrophe too.
-        if (openPosition && /^n['’‘]/i.test(body.slice(at + 1, at + 3))) markPattern.lastIndex = at + 3
-        continue
-      }
-      if (kind === 'double' && isInches(body, at)) continue
-      let opens: boolean
-      if (openPosition && !closePosition) opens = true
-      else if (closePosition && !openPosition) opens = false
-      else if (openingGlyphs.has(mark)) opens = true
-      else if (closingGlyphs.has(mark)) opens = false
-      else opens = !stack.has(kind)
-      if (opens) {
-        stack.push({kind, offset: at, continued: false})
-        lastOpen = at
-        continue
-      }
-      const depth = stack.lastIndexOf(kind)
-      // A closing mark with nothing to close is a stray: `quote-balance` reports it.
-      if (depth < 0) continue
-      if (depth === 0) {
-        const entry = stack.at(0)!
-        segments.push({
-          start: paragraph.start + entry.offset,
-          end: offset + 1,
-          closed: true,
-          kind: entry.kind,
-          paragraph: index,
-          continued: entry.continued,
-          continues: false
-        })
-      }
-      stack.truncate(depth)
-    }
-    const open = stack.at(0)
-    if (open) {
-      const segment: QuoteSegment = {
-        start: paragraph.start + open.offset,
-        end: paragraph.start + body.trimEnd().length,
-        closed: false,
-        kind: open.kind,
-        paragraph: index,
-        continued: open.continued,
-        continues: false
-      }
-      segments.push(segment)
-      carried = segment
-    }
-    result.push(segments)
-  }
-  return result
-}
-
-function kindOf(mark: string): 'double' | 'single' | undefined {
-  return doubleMarks.has(mark) ? 'double' : singleMarks.has(mark) ? 'single' : undefined
-}
-
-/**
- * Whether a single mark is an apostrophe: inside a word (`don’t`), before a
- * year (`’90s`), an elision (`’n’`, `’em`, `’til`), or after a word with no
- * single quotation open (`Jones’ car`, `goin’`).
- */
-function isApostrophe(
-  body: string,
-  at: number,
-  kind: 'double' | 'single',
-  openPosition: boolean,
-  closePosition: boolean,
-  stack: KindStack<Open>,
-  lastSingle: number
-): boolean {
-  if (kind !== 'single') return false
-  const previous = body[at - 1] ?? ''
-  const next = body[at + 1] ?? ''
-  if (letterOrDigit.test(previous) && letterOrDigit.test(next)) return true
-  // 6' tall: a prime.
-  if (/\d/.test(previous)) return true
-  const rest = body.slice(at + 1, at + 6)
-  if (openPosition && (/^\d\d/.test(rest) || elision.test(rest))) return true
-  if (!openPosition && letterOrDigit.test(previous)) {
-    if (!stack.has('single')) return true
-    // `‘The players’ union says…’`: a plural possessive inside a single-quoted quotation.
-    if (closePosition && /s/i.test(previous) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3)) && lastSingle > at) return true
-  }
-  return false
-}
-
-/** `5'11"`: a double prime after feet and inches. */
-function isInches(body: string, at: number): boolean {
-  return /\d['’′]\s?\d{1,2}$/.test(body.slice(Math.max(0, at - 6), at))
-}
-
-/** Inline code and URLs in a paragraph, where marks are not quotation marks. */
-function skipRanges(paragraph: ParagraphSpan): Span[] {
-  const ranges: Span[] = []
-  for (const sentence of paragraph.sentences) {
-    for (const node of sentence.node.children) {
-      if (node.type === 'SourceNode') ranges.push({start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
-    }
-  }
-  if (/[/@.]/.test(paragraph.text)) {
-    for (const range of literalRanges(paragraph.text)) {
-      ranges.push({start: paragraph.start + range.start, end: paragraph.start + range.end})
-    }
-  }
-  return ranges.sort((a, b) => a.start - b.start)
+/** Whether a token of `SentenceInfo.visible` stands for a whole quotation. */
+function standsForQuote(token: Token | undefined): boolean {
+  return token !== undefined && standIns.has(token)
 }
 
 // ---------------------------------------------------------------------------
@@ -381,20 +172,20 @@ function roleNounUncached(lower: string, bodies: boolean): boolean {
 
 /** `Putin`, `O’Brien`, `Abdulkarim`: capitalised, not a sentence starter or a month. */
 export function isNameLike(token: Token): boolean {
-  if (!token.word || token.quote) return false
+  if (!token.word) return false
   const first = token.text.charAt(0)
   if (first.toLowerCase() === first || !/\p{Ll}/u.test(token.text)) return false
   if (/\d/.test(token.text)) return false
-  return !cues.notNames.has(stripPossessive(token.lower))
+  return !cues.notNames.has(stripPossessive(token.form))
 }
 
 function isSpeaker(token: Token | undefined): boolean {
   if (!token || !token.word) return false
-  return cues.speakerPronouns.has(token.lower) || isNameLike(token) || isRoleNoun(token.lower)
+  return cues.speakerPronouns.has(token.form) || isNameLike(token) || isRoleNoun(token.form)
 }
 
 function skippable(token: Token | undefined): boolean {
-  return Boolean(token && token.word && (cues.betweenSubjectAndVerb.has(token.lower) || /^[a-z]+ly$/.test(token.lower)))
+  return Boolean(token && token.word && (cues.betweenSubjectAndVerb.has(token.form) || /^[a-z]+ly$/.test(token.form)))
 }
 
 const objectWords = new Set(['by', 'a', 'an', 'the', 'one', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'another'])
@@ -405,29 +196,43 @@ function hasSpeakerNear(visible: ReadonlyArray<Token>, at: number, width = 1): b
   for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
   if (isSpeaker(visible[before])) return true
   const comma = visible[before]
-  if (comma && !comma.word && !comma.quote && comma.text === ',') {
+  if (comma && !comma.word && comma.text === ',') {
     // `Smith, who has run the bakery for 30 years, noted`
     for (let back = before - 1; back >= 0 && back >= before - 15; back--) {
       const token = visible[back]!
-      if (token.quote) break
-      if (isNameLike(token) || (token.word && isRoleNoun(token.lower))) return true
+      if (standsForQuote(token)) break
+      if (isNameLike(token) || (token.word && isRoleNoun(token.form))) return true
     }
   }
   let after = at + width
-  for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.lower); skipped++) after++
+  for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
   return isSpeaker(visible[after])
 }
 
-function phraseAt(visible: ReadonlyArray<Token>, at: number, phrase: ReadonlyArray<string>): boolean {
-  for (const [offset, word] of phrase.entries()) {
-    const token = visible[at + offset]
-    if (!token || !token.word || token.lower !== word) return false
-  }
-  return true
+/** A phrase table of the lexicon, compiled once (see `src/analysis/patterns.ts`). */
+export function compilePhrases(sources: ReadonlyArray<string>): Pattern[] {
+  return sources.map((source) => compilePattern(source, cues.phraseClasses, {anyCase: true}))
 }
 
-const strongPhraseStarts = new Set(cues.strongCuePhrases.map((phrase) => phrase[0]!))
-const weakPhraseStarts = new Set(cues.weakCuePhrases.map((phrase) => phrase[0]!))
+/** Where the first phrase of `table` (in table order) that starts at `visible[at]` ends, or -1. */
+function phraseEnd(table: ReadonlyArray<Pattern>, visible: ReadonlyArray<Token>, at: number): number {
+  for (const pattern of table) {
+    const end = matchPhrase(pattern, visible, at)
+    if (end !== -1) return end
+  }
+  return -1
+}
+
+/** The first word of each phrase of a table of plain word sequences (`[according to]`). */
+function firstWords(sources: ReadonlyArray<string>): Set<string> {
+  return new Set(sources.map((source) => source.replace(/[[\]]/g, '').split(/\s+/)[0]!))
+}
+
+const accordingTo = compilePhrases(['[according to]'])
+const strongCues = compilePhrases(cues.strongCuePhrases)
+const weakCues = compilePhrases(cues.weakCuePhrases)
+const strongPhraseStarts = firstWords(cues.strongCuePhrases)
+const weakPhraseStarts = firstWords(cues.weakCuePhrases)
 
 /**
  * Whether a sentence names a speaker outside its quotations: a verb of
@@ -440,27 +245,28 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) {
-      if (token.text === ':' && visible[at + 1]?.quote) {
+      if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back])) return true
       }
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
-      if (/^[—–]$/.test(token.text) && (!previous || previous.quote) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
+      if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
       continue
     }
-    const lower = token.lower
-    if (cues.strongSpeechVerbs.has(lower)) return true
-    if (strongPhraseStarts.has(lower) && cues.strongCuePhrases.some((phrase) => phraseAt(visible, at, phrase))) return true
+    const lower = token.form
+    if (strongSpeechVerbs.has(lower)) return true
+    if (strongPhraseStarts.has(lower) && phraseEnd(strongCues, visible, at) !== -1) return true
     if (lower === 'in') {
       const next = visible[at + 1]
       const after = visible[at + 2]
-      if (next?.word && cues.cueDeterminers.has(next.lower) && after?.word && cues.cueNouns.has(after.lower)) return true
+      if (next?.word && cues.cueDeterminers.has(next.form) && after?.word && cues.cueNouns.has(after.form)) return true
     }
-    if (cues.weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
-    if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.lower)) return true
+    if (weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
+    if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     if (weakPhraseStarts.has(lower)) {
-      for (const phrase of cues.weakCuePhrases) {
-        if (phraseAt(visible, at, phrase) && hasSpeakerNear(visible, at, phrase.length)) return true
+      for (const pattern of weakCues) {
+        const end = matchPhrase(pattern, visible, at)
+        if (end !== -1 && hasSpeakerNear(visible, at, end - at)) return true
       }
     }
   }
@@ -476,13 +282,13 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
   for (let at = 2; at < tokens.length; at++) {
     const verb = tokens[at]!
     if (verb.start < segment.start || verb.start >= segment.end) continue
-    if (!verb.word || !cues.strongSpeechVerbs.has(verb.lower)) continue
+    if (!verb.word || !strongSpeechVerbs.has(verb.form)) continue
     let subject = at - 1
     while (subject > 0 && isNameLike(tokens[subject]!) && isNameLike(tokens[subject - 1]!)) subject--
     const speaker = tokens[subject]!
     const before = tokens[subject - 1]
     if (!isSpeaker(speaker) || !before || before.word) continue
-    if (/^[,.!?—–]$/.test(before.text) || doubleMarks.has(before.text) || singleMarks.has(before.text)) return true
+    if (/^[,.!?—–]$/.test(before.text) || quoteKindOf(before.text) !== undefined) return true
   }
   return false
 }
@@ -559,8 +365,7 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
     (token) =>
       token.start < segment.start &&
       token.word &&
-      !token.quote &&
-      ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.lower))
+      ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.form))
   )
 }
 
@@ -654,12 +459,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (isRoleNoun(token.lower, false)) return true
+    if (isRoleNoun(token.form, false)) return true
     if (!isNameLike(token) || isAllCaps(token.text)) continue
     const previous = visible[at - 1]
     const next = visible[at + 1]
     // `in Damascus`, `across East Anglia`, `the British Museum`: a place or a body, not a person.
-    if (previous?.word && (cues.placePrepositions.has(previous.lower) || previous.lower === 'the')) {
+    if (previous?.word && (cues.placePrepositions.has(previous.form) || previous.form === 'the')) {
       while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
       continue
     }
@@ -668,7 +473,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
     if (next && !next.word && next.text === ',') return true
-    if (next?.word && (cues.strongSpeechVerbs.has(next.lower) || cues.weakSpeechVerbs.has(next.lower))) return true
+    if (next?.word && (strongSpeechVerbs.has(next.form) || weakSpeechVerbs.has(next.form))) return true
   }
   return false
 }
@@ -680,20 +485,20 @@ export function pronounAttributions(sentence: SentenceInfo): PronounFinding[] {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (cues.personPronouns.has(token.lower)) {
+    if (cues.personPronouns.has(token.form)) {
       let verb = at + 1
       for (let skipped = 0; skipped < 2 && skippable(visible[verb]); skipped++) verb++
       const candidate = visible[verb]
-      if (candidate?.word && cues.pronounSpeechVerbs.has(candidate.lower)) {
+      if (candidate?.word && pronounSpeechVerbs.has(candidate.form)) {
         found.push({span: {start: token.start, end: candidate.end}, pronoun: token.text})
       }
-    } else if (cues.pronounSpeechVerbs.has(token.lower)) {
+    } else if (pronounSpeechVerbs.has(token.form)) {
       // `“…,” said he`: only straight after a quotation or a comma.
       const next = visible[at + 1]
       const previous = visible[at - 1]
       const after = visible[at + 2]
-      const ends = !after || (!after.word && !after.quote)
-      if (next?.word && cues.personPronouns.has(next.lower) && ends && previous && !previous.word && (previous.quote || previous.text === ',')) {
+      const ends = !after || (!after.word && !standsForQuote(after))
+      if (next?.word && cues.personPronouns.has(next.form) && ends && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) {
         found.push({span: {start: token.start, end: next.end}, pronoun: next.text})
       }
     }
@@ -727,7 +532,7 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
         refreshed.add(gender)
       }
       for (const token of sentence.visible) {
-        const gender = token.word ? cues.chainPronouns[token.lower] : undefined
+        const gender = token.word ? cues.chainPronouns[token.form] : undefined
         if (gender && inPlay(gender)) refreshed.add(gender)
       }
       if (mentions) {
@@ -741,70 +546,7 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
 }
 
 // ---------------------------------------------------------------------------
-// Phrase tables (vague-attribution)
-
-interface CompiledPattern {
-  readonly slots: ReadonlyArray<{readonly words: ReadonlySet<string>; readonly optional: boolean}>
-  readonly notBefore: ReadonlySet<string>
-  readonly notAfter: ReadonlySet<string>
-  readonly requireNext: ReadonlySet<string> | undefined
-}
-
-const compiled = new WeakMap<ReadonlyArray<cues.PhrasePattern>, CompiledPattern[]>()
-
-function compile(patterns: ReadonlyArray<cues.PhrasePattern>): CompiledPattern[] {
-  let result = compiled.get(patterns)
-  if (!result) {
-    result = patterns.map((pattern) => ({
-      slots: pattern.slots.map((slot) => ({
-        words: new Set(slot.map((word) => word.replace(/\?$/, ''))),
-        optional: slot.every((word) => word.endsWith('?'))
-      })),
-      notBefore: new Set(pattern.notBefore ?? []),
-      notAfter: new Set(pattern.notAfter ?? []),
-      requireNext: pattern.requireNext ? new Set(pattern.requireNext) : undefined
-    }))
-    compiled.set(patterns, result)
-  }
-  return result
-}
-
-function matchSlots(visible: ReadonlyArray<Token>, pattern: CompiledPattern, slot: number, at: number): number {
-  if (slot === pattern.slots.length) return at
-  const {words, optional} = pattern.slots[slot]!
-  const token = visible[at]
-  if (token?.word && words.has(token.lower)) {
-    const end = matchSlots(visible, pattern, slot + 1, at + 1)
-    if (end >= 0) return end
-  }
-  return optional ? matchSlots(visible, pattern, slot + 1, at) : -1
-}
-
-/** Phrases of a table in a sentence, outside its quotations, as token spans (longest first, no overlaps). */
-export function matchPhrases(sentence: SentenceInfo, patterns: ReadonlyArray<cues.PhrasePattern>): Span[] {
-  const found: Span[] = []
-  const visible = sentence.visible
-  const table = compile(patterns)
-  for (let at = 0; at < visible.length; at++) {
-    if (!visible[at]!.word) continue
-    let best = -1
-    for (const pattern of table) {
-      const end = matchSlots(visible, pattern, 0, at)
-      if (end <= at) continue
-      const before = visible[at - 1]
-      if (before?.word && pattern.notAfter.has(before.lower)) continue
-      const after = visible[end]
-      if (after?.word && pattern.notBefore.has(after.lower)) continue
-      if (pattern.requireNext && !(after?.word && pattern.requireNext.has(after.lower))) continue
-      if (end > best) best = end
-    }
-    if (best > at) {
-      found.push({start: visible[at]!.start, end: visible[best - 1]!.end})
-      at = best - 1
-    }
-  }
-  return found
-}
+// vague-attribution
 
 /**
  * Whether a paragraph names a source itself (`…, Jane Roe said`, `according
@@ -818,11 +560,11 @@ export function paragraphNamesSource(paragraph: ParagraphInfo, names: ReadonlySe
     for (let at = 0; at < visible.length; at++) {
       const token = visible[at]!
       if (!token.word) continue
-      const verb = cues.strongSpeechVerbs.has(token.lower) || cues.weakSpeechVerbs.has(token.lower)
-      const according = phraseAt(visible, at, ['according', 'to'])
+      const verb = strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)
+      const according = phraseEnd(accordingTo, visible, at) !== -1
       if (!verb && !according) continue
       let after = according ? at + 2 : at + 1
-      for (let skipped = 0; skipped < 2 && visible[after]?.word && objectWords.has(visible[after]!.lower); skipped++) after++
+      for (let skipped = 0; skipped < 2 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
       if (named(visible[after])) return true
       if (according) continue
       let before = at - 1
@@ -857,7 +599,7 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   const speechAt: number[] = []
   for (const [index, token] of visible.entries()) {
     if (!token.word) continue
-    if (cues.strongSpeechVerbs.has(token.lower) || cues.weakSpeechVerbs.has(token.lower) || cues.sourceVerbs.has(token.lower)) {
+    if (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form) || sourceVerbs.has(token.form)) {
       speechAt.push(index)
     }
   }
@@ -865,34 +607,35 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word || at <= coveredUntil) continue
-    const lower = token.lower
+    const lower = token.form
     const source = cues.anonymousHeads.has(lower)
     const qualifiable = cues.qualifiedHeads.has(lower)
     if (!source && !qualifiable) continue
     const next = visible[at + 1]
-    if (source && next?.word && cues.notSourceNext.has(next.lower)) continue
+    if (source && next?.word && cues.notSourceNext.has(next.form)) continue
     // Walk left over the noun phrase: `a senior Downing Street source`.
     let first = at
     let adjectiveAnonymous = false
     while (first > 0) {
       const previous = visible[first - 1]!
       if (!previous.word) break
-      if (cues.anonymousAdjectives.has(previous.lower)) adjectiveAnonymous = true
-      if (cues.sourceModifiers.has(previous.lower) || (isNameLike(previous) && !previous.sentenceInitial) || previous.lower === 'the') {
+      if (cues.anonymousAdjectives.has(previous.form)) adjectiveAnonymous = true
+      if (cues.sourceModifiers.has(previous.form) || (isNameLike(previous) && !previous.sentenceInitial) || previous.form === 'the') {
         first--
-        if (previous.lower === 'the' || first <= at - 5) break
+        if (previous.form === 'the' || first <= at - 5) break
         continue
       }
       break
     }
     const before = visible[first - 1]
-    if (before?.word && (cues.notSourceBefore.has(before.lower) || objectsOfThing.has(before.lower))) continue
-    if (source && at > first && cues.notSourceBefore.has(visible[at - 1]!.lower)) continue
+    if (before?.word && (cues.notSourceBefore.has(before.form) || objectsOfThing.has(before.form))) continue
+    if (source && at > first && cues.notSourceBefore.has(visible[at - 1]!.form)) continue
     // Walk right over a qualifier: `familiar with the talks`, `close to the minister`.
     let last = at
-    const qualifier = cues.anonymousQualifiers.find((phrase) => phraseAt(visible, at + 1, phrase))
+    const qualifierEnd = phraseEnd(anonymousQualifiers, visible, at + 1)
+    const qualifier = qualifierEnd !== -1
     if (qualifier) {
-      last = at + qualifier.length
+      last = qualifierEnd - 1
       for (let taken = 0; taken < 5; taken++) {
         const word = visible[last + 1]
         if (!word?.word || stopsQualifier(word)) break
@@ -900,35 +643,37 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
       }
     }
     if (qualifiable && !qualifier && !adjectiveAnonymous) continue
-    const afterAccording = first >= 2 && phraseAt(visible, first - 2, ['according', 'to'])
-    const byOrCiting = before?.word && ['by', 'citing', 'cited', 'quoting', 'from'].includes(before.lower)
+    const afterAccording = first >= 2 && phraseEnd(accordingTo, visible, first - 2) !== -1
+    const byOrCiting = before?.word && ['by', 'citing', 'cited', 'quoting', 'from'].includes(before.form)
     const speaks = speechAt.some((index) => index > last && index - last <= 12) || speechAt.some((index) => index === first - 1)
     if (!qualifier && !afterAccording && !byOrCiting && !speaks && !adjectiveAnonymous) continue
     // `sources said`: the verb straight after the source belongs to the phrase.
     const verb = visible[last + 1]
-    if (verb?.word && (cues.strongSpeechVerbs.has(verb.lower) || cues.pronounSpeechVerbs.has(verb.lower))) last++
+    if (verb?.word && (strongSpeechVerbs.has(verb.form) || pronounSpeechVerbs.has(verb.form))) last++
     found.push({start: visible[first]!.start, end: visible[last]!.end, anonymity: false})
     coveredUntil = last
   }
   for (let at = 0; at < visible.length; at++) {
     if (!visible[at]!.word) continue
-    if (!anonymityStarts.has(visible[at]!.lower)) continue
-    const phrase = cues.anonymityPhrases.find((words) => phraseAt(visible, at, words))
-    if (!phrase) continue
+    if (!anonymityStarts.has(visible[at]!.form)) continue
+    const end = phraseEnd(anonymityPhrases, visible, at)
+    if (end === -1) continue
     // Reported once per sentence: the source itself is the better place.
-    if (found.length === 0) found.push({start: visible[at]!.start, end: visible[at + phrase.length - 1]!.end, anonymity: true})
+    if (found.length === 0) found.push({start: visible[at]!.start, end: visible[end - 1]!.end, anonymity: true})
     break
   }
   return found
 }
 
 const objectsOfThing = new Set(['of', 'as'])
-const anonymityStarts = new Set(cues.anonymityPhrases.map((phrase) => phrase[0]!))
+const anonymousQualifiers = compilePhrases(cues.anonymousQualifiers)
+const anonymityPhrases = compilePhrases(cues.anonymityPhrases)
+const anonymityStarts = firstWords(cues.anonymityPhrases)
 
 function stopsQualifier(token: Token): boolean {
   return (
-    cues.strongSpeechVerbs.has(token.lower) ||
-    cues.weakSpeechVerbs.has(token.lower) ||
-    ['who', 'that', 'which', 'and', 'but', 'on', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'say', 'told'].includes(token.lower)
+    strongSpeechVerbs.has(token.form) ||
+    weakSpeechVerbs.has(token.form) ||
+    ['who', 'that', 'which', 'and', 'but', 'on', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'say', 'told'].includes(token.form)
   )
 }

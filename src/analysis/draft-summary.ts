@@ -15,7 +15,8 @@ import type {Range} from '../core/chunks.js'
 import {isOverlong} from '../core/limits.js'
 import {isAllCaps, isCapitalised, stripPossessive} from './text.js'
 import type {RuleContext} from '../core/types.js'
-import {analyseWords, type WordAnalysis, type WordToken} from './words.js'
+import type {Token} from './tokens.js'
+import {analyseWords, type WordAnalysis} from './words.js'
 
 /** How often a name form is used, and where first. */
 export interface NameUse {
@@ -53,8 +54,8 @@ export function emptySummary(): DraftSummary {
  * letters (possessive stripped), not all capitals, not in a URL or code, of
  * `minNameLength` letters or more; undefined for any other word.
  */
-export function nameForm(word: WordToken): string | undefined {
-  if (word.literal || !isCapitalised(word.text) || isAllCaps(word.text)) return undefined
+export function nameForm(word: Token, analysis: WordAnalysis): string | undefined {
+  if (analysis.isLiteral(word) || !isCapitalised(word.text) || isAllCaps(word.text)) return undefined
   const form = stripPossessive(word.text)
   if (form.length < minNameLength || isOverlong(form) || /[^\p{L}'-]/u.test(form)) return undefined
   return form
@@ -64,17 +65,17 @@ export function nameForm(word: WordToken): string | undefined {
 export function addToSummary(summary: DraftSummary, analysis: WordAnalysis, own?: Range): void {
   const inside = (start: number) => own === undefined || (start >= own.start && start < own.end)
   for (const word of analysis.words) {
-    if (!inside(word.span.start)) continue
-    const form = nameForm(word)
+    if (!inside(word.start)) continue
+    const form = nameForm(word, analysis)
     if (form === undefined) continue
     const use = summary.names.get(form)
     if (use) use.count++
-    else if (summary.names.size < maxSummaryForms) summary.names.set(form, {count: 1, first: word.span.start})
+    else if (summary.names.size < maxSummaryForms) summary.names.set(form, {count: 1, first: word.start})
   }
-  for (const token of analysis.unknown) {
-    if (!inside(token.span.start)) continue
-    if (token.kind === 'name' && summary.unknownNames.size < maxSummaryForms) summary.unknownNames.add(stripPossessive(token.text))
-    if (!token.sentenceInitial && summary.midSentence.size < maxSummaryForms) summary.midSentence.add(token.text)
+  for (const word of analysis.unknown) {
+    if (!inside(word.token.start)) continue
+    if (word.kind === 'name' && summary.unknownNames.size < maxSummaryForms) summary.unknownNames.add(stripPossessive(word.token.text))
+    if (!word.sentenceInitial && summary.midSentence.size < maxSummaryForms) summary.midSentence.add(word.token.text)
   }
 }
 

@@ -1,41 +1,47 @@
 /**
- * Cue patterns for the `homophone` rule: a small, compiled-once language for
- * “this word, with these words around it”, matched over one sentence's
- * tokens. The pairs and their patterns are data (`data/homophone.ts`); this
- * module only reads them.
+ * The phrase-pattern language: a small, compiled-once language for “these
+ * words, with these words around them”, matched over one sentence's tokens
+ * (`tokens.ts`). `homophone` writes its cues in it
+ * (`rules/homophone/confusables.ts`), the attribution family its phrase
+ * tables (`src/lexicon/attribution.ts`). This module only reads them.
  *
- * A pattern is slots separated by spaces, with exactly one `_` (the word to
- * check). Slots before `_` are matched backwards from it, slots after it
- * forwards, so every check is a few token comparisons at a known place.
+ * A pattern is slots separated by spaces, with either exactly one `_` (the
+ * word to check: `matchPattern` says whether the pattern holds around it) or
+ * one phrase in `[ ]` (`matchPhrase` says where the phrase that starts at a
+ * token ends). Slots before `_` or the phrase are matched backwards from
+ * it, slots after it forwards, so every check is a few token comparisons at
+ * a known place.
  *
  * | Slot | Matches |
  * | --- | --- |
  * | `_` | the word to check; `_:a\|b` only the written forms `a` or `b` |
+ * | `[` … `]` | the phrase: its slots match from the token given on, taking an optional slot when the rest still matches |
  * | `word` | that word, any case but ALL CAPS (`the`, `knock-on`, `u.s.`) |
  * | `=Word` | that word, exactly as written (`=Hill`) |
  * | `@class` | a word of a class: a word list in the data, or `@Name`, `@num`, `@money`, `@ing`, `@poss` |
- * | `,` | that punctuation mark (any slot of marks only) |
+ * | `,` | that punctuation mark (any slot of marks only; not `[` or `]`) |
  * | `*` | any word |
  * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote) or the end of the sentence |
  * | `^` | the start of the sentence (only marks, such as an opening quote, before) |
  * | `a\|b` | any of the alternatives |
  * | `!a\|b` | one token that is none of them, or the end of the sentence |
  * | `slot?` | the slot, or nothing (a `?` after `|` is a question mark) |
+ *
+ * Compiled with `anyCase`, `word` and `@class` slots compare a token's
+ * `form` in any case instead, ALL CAPS included: a phrase table wants a
+ * headline's `CRITICS SAY` and `Mr.` as `mr`, where a homophone cue must
+ * leave the acronyms `IS` and `US` alone and tell `u.s.` by its stops.
  */
-
-/** One word or mark of a sentence, as the patterns see it. */
-export interface Token {
-  /** A word (letters, digits, inner apostrophes and hyphens) rather than a mark. */
-  readonly word: boolean
-  /** As written, with curly apostrophes made straight. */
-  readonly text: string
-  readonly lower: string
-  readonly start: number
-  readonly end: number
-}
+import type {Span} from '../core/types.js'
+import type {Token} from './tokens.js'
 
 /** Word lists a pattern can name as `@class`. */
 export type WordClasses = Readonly<Record<string, ReadonlyArray<string>>>
+
+export interface PatternOptions {
+  /** Word slots compare a token's `form` in any case, ALL CAPS included (default: `false`). */
+  readonly anyCase?: boolean
+}
 
 /** How many tokens a slot takes at a place (0 or 1), or -1 when it does not match. */
 type SlotTest = (tokens: ReadonlyArray<Token>, index: number) => number
@@ -48,9 +54,11 @@ interface Slot {
 export interface Pattern {
   /** The source text, for messages about the data. */
   readonly source: string
-  /** Slots before the target, nearest first. */
+  /** Slots before the target or the phrase, nearest first. */
   readonly before: ReadonlyArray<Slot>
-  /** Slots after the target, nearest first. */
+  /** The phrase's slots, in order; undefined for a pattern with a `_`. */
+  readonly phrase: ReadonlyArray<Slot> | undefined
+  /** Slots after the target or the phrase, nearest first. */
   readonly after: ReadonlyArray<Slot>
   /** Written forms (lower case) the target must be; none means any form of the pair. */
   readonly forms: ReadonlySet<string> | undefined
@@ -74,7 +82,12 @@ function isShouting(token: Token): boolean {
 }
 
 /** Compile one alternative of a slot into a test of a single token. */
-function compileAlternative(alternative: string, classes: WordClasses, source: string): (token: Token | undefined) => number {
+function compileAlternative(
+  alternative: string,
+  classes: WordClasses,
+  source: string,
+  anyCase: boolean
+): (token: Token | undefined) => number {
   if (alternative === '$') {
     return (token) => (token === undefined ? 0 : !token.word && clauseEnd.has(token.text) ? 1 : -1)
   }
@@ -84,8 +97,9 @@ function compileAlternative(alternative: string, classes: WordClasses, source: s
     const fixed = builtIn[name]
     if (fixed) return (token) => (token && fixed(token) ? 1 : -1)
     const list = classes[name]
-    if (!list) throw new Error(`Unknown word class \`@${name}\` in homophone pattern \`${source}\``)
+    if (!list) throw new Error(`Unknown word class \`@${name}\` in pattern \`${source}\``)
     const words = new Set(list)
+    if (anyCase) return (token) => (token?.word && words.has(token.form) ? 1 : -1)
     return (token) => (token?.word && words.has(token.lower) && !isShouting(token) ? 1 : -1)
   }
   if (alternative.startsWith('=')) {
@@ -94,17 +108,18 @@ function compileAlternative(alternative: string, classes: WordClasses, source: s
   }
   if (!/[\p{L}\p{N}]/u.test(alternative)) return (token) => (token && !token.word && token.text === alternative ? 1 : -1)
   const literal = alternative.toLowerCase()
+  if (anyCase) return (token) => (token?.word && token.form === literal ? 1 : -1)
   return (token) => (token?.word && token.lower === literal && !isShouting(token) ? 1 : -1)
 }
 
-function compileSlot(text: string, classes: WordClasses, source: string): Slot {
+function compileSlot(text: string, classes: WordClasses, source: string, anyCase: boolean): Slot {
   let body = text
   // `word?` is optional; in `.|!|?` the last `?` is a question mark.
   const optional = body.length > 1 && body.endsWith('?') && !body.endsWith('|?')
   if (optional) body = body.slice(0, -1)
   const negated = body.length > 1 && body.startsWith('!')
   if (negated) body = body.slice(1)
-  const alternatives = body.split('|').map((alternative) => compileAlternative(alternative, classes, source))
+  const alternatives = body.split('|').map((alternative) => compileAlternative(alternative, classes, source, anyCase))
   const any = (token: Token | undefined): number => {
     for (const alternative of alternatives) {
       const taken = alternative(token)
@@ -131,18 +146,51 @@ const sentenceStart: Slot = {
   }
 }
 
-/** Compile a pattern such as `captured|seized @det? _` once, at load time. */
-export function compilePattern(source: string, classes: WordClasses): Pattern {
-  const parts = source.trim().split(/\s+/)
-  const at = parts.findIndex((part) => part === '_' || part.startsWith('_:'))
-  if (at === -1 || parts.findIndex((part, index) => index > at && (part === '_' || part.startsWith('_:'))) !== -1) {
-    throw new Error(`Homophone pattern \`${source}\` needs exactly one \`_\``)
+const isTarget = (part: string) => part === '_' || part.startsWith('_:')
+
+/**
+ * Compile a pattern such as `captured|seized @det? _` or
+ * `!the [critics say|said]` once, at load time.
+ */
+export function compilePattern(source: string, classes: WordClasses = {}, options: PatternOptions = {}): Pattern {
+  const anyCase = options.anyCase ?? false
+  const parts: string[] = []
+  let open = -1
+  let close = -1
+  let brackets = 0
+  for (const written of source.trim().split(/\s+/)) {
+    let part = written
+    const opens = part.startsWith('[')
+    if (opens) part = part.slice(1)
+    const closes = part.endsWith(']')
+    if (closes) part = part.slice(0, -1)
+    if (opens) open = parts.length
+    if (part !== '') parts.push(part)
+    if (closes) close = parts.length
+    if (opens) brackets++
+    if (closes) brackets++
   }
+  const targets = parts.filter(isTarget).length
+  const phrase = brackets === 2 && open !== -1 && close > open
+  if (targets + (phrase ? 1 : 0) !== 1 || (brackets !== 0 && !phrase)) {
+    throw new Error(`Pattern \`${source}\` needs exactly one \`_\` or one phrase in \`[ ]\``)
+  }
+  const slot = (part: string): Slot => (part === '^' ? sentenceStart : compileSlot(part, classes, source, anyCase))
+  if (phrase) {
+    return {
+      source,
+      before: parts.slice(0, open).reverse().map(slot),
+      phrase: parts.slice(open, close).map(slot),
+      after: parts.slice(close).map(slot),
+      forms: undefined
+    }
+  }
+  const at = parts.findIndex(isTarget)
   const target = parts[at]!
-  const slot = (part: string): Slot => (part === '^' ? sentenceStart : compileSlot(part, classes, source))
   return {
     source,
     before: parts.slice(0, at).reverse().map(slot),
+    phrase: undefined,
     after: parts.slice(at + 1).map(slot),
     forms: target.startsWith('_:') ? new Set(target.slice(2).toLowerCase().split('|')) : undefined
   }
@@ -157,8 +205,58 @@ function matchFrom(slots: ReadonlyArray<Slot>, slotIndex: number, tokens: Readon
   return slot.optional && matchFrom(slots, slotIndex + 1, tokens, index, step)
 }
 
-/** Whether `pattern` matches with its `_` on `tokens[index]`. */
+/** Whether `pattern` (one with a `_`) matches with its `_` on `tokens[index]`. */
 export function matchPattern(pattern: Pattern, tokens: ReadonlyArray<Token>, index: number): boolean {
   if (pattern.forms && !pattern.forms.has(tokens[index]!.lower)) return false
   return matchFrom(pattern.after, 0, tokens, index + 1, 1) && matchFrom(pattern.before, 0, tokens, index - 1, -1)
+}
+
+/**
+ * Match a phrase's slots from `index` on, taking an optional slot first; the
+ * index after the phrase for the first way whose slots after it match too,
+ * or -1.
+ */
+function phraseFrom(pattern: Pattern, phrase: ReadonlyArray<Slot>, slotIndex: number, tokens: ReadonlyArray<Token>, index: number): number {
+  if (slotIndex === phrase.length) return matchFrom(pattern.after, 0, tokens, index, 1) ? index : -1
+  const slot = phrase[slotIndex]!
+  const taken = slot.test(tokens, index)
+  if (taken !== -1) {
+    const end = phraseFrom(pattern, phrase, slotIndex + 1, tokens, index + taken)
+    if (end !== -1) return end
+  }
+  return slot.optional ? phraseFrom(pattern, phrase, slotIndex + 1, tokens, index) : -1
+}
+
+/**
+ * Where the phrase of `pattern` (one with `[ ]`) that starts at
+ * `tokens[index]` ends: the index after its last token, or -1 when the
+ * pattern does not match there. A phrase takes at least one token.
+ */
+export function matchPhrase(pattern: Pattern, tokens: ReadonlyArray<Token>, index: number): number {
+  if (!pattern.phrase) throw new Error(`Pattern \`${pattern.source}\` has no phrase in \`[ ]\``)
+  const end = phraseFrom(pattern, pattern.phrase, 0, tokens, index)
+  if (end <= index) return -1
+  return matchFrom(pattern.before, 0, tokens, index - 1, -1) ? end : -1
+}
+
+/**
+ * The phrases of a table in a run of tokens, as spans: from each word, the
+ * longest phrase of any pattern; a found phrase is passed over whole, so
+ * phrases do not overlap.
+ */
+export function findPhrases(patterns: ReadonlyArray<Pattern>, tokens: ReadonlyArray<Token>): Span[] {
+  const found: Span[] = []
+  for (let at = 0; at < tokens.length; at++) {
+    if (!tokens[at]!.word) continue
+    let best = -1
+    for (const pattern of patterns) {
+      const end = matchPhrase(pattern, tokens, at)
+      if (end > best) best = end
+    }
+    if (best > at) {
+      found.push({start: tokens[at]!.start, end: tokens[best - 1]!.end})
+      at = best - 1
+    }
+  }
+  return found
 }

@@ -1,9 +1,21 @@
 /**
- * Quotation marks of a draft, paired in one pass over its paragraphs with one
- * stack, so a quotation may run on into the next paragraph (news style leaves
- * the closing mark off and reopens the next paragraph). Gives the quotations
- * found and the places where marks do not pair up; `quote-balance` reports
- * the problems, and other rules may use the quotations.
+ * Every quotation finder of copydesk, side by side. Each rule that needs
+ * quotations reads them its own way today; they live together so that one
+ * finder can serve them all:
+ *
+ * * `analyseQuotes` (`quote-balance`, below): the full pairing.
+ * * `findQuotes` (the attribution family, through `attribution.ts`): a
+ *   forgiving finder of the quotations in each paragraph.
+ * * `maskQuotes` (`web-boilerplate`): a paragraph with its quoted words
+ *   blanked out.
+ * * `straightQuoteCloses` (`missing-space`): straight double quotes by count.
+ *
+ * `analyseQuotes`: quotation marks of a draft, paired in one pass over its
+ * paragraphs with one stack, so a quotation may run on into the next
+ * paragraph (news style leaves the closing mark off and reopens the next
+ * paragraph). Gives the quotations found and the places where marks do not
+ * pair up; `quote-balance` reports the problems, and other rules may use the
+ * quotations.
  *
  * Apostrophes (`don’t`, `’90s`, `rock ’n’ roll`, `Jones’`) and primes
  * (`5'11"`) are told apart from quotation marks first; URLs, e-mail addresses
@@ -22,15 +34,16 @@ import {
   possessiveAbbreviations,
   speakerDeterminers,
   speakerPronouns,
-  speechVerbs,
   straightMark,
   yearCues,
   type MarkInfo,
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
+import {trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
+import type {Span} from '../core/types.js'
 import {KindStack} from './kind-stack.js'
-import {paragraphsOf} from './paragraphs.js'
-import {treeLiterals} from './text.js'
+import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
+import {literalRanges, treeLiterals} from './text.js'
 
 export type {QuoteKind} from '../lexicon/quotation-marks.js'
 
@@ -467,7 +480,7 @@ function isAttribution(tail: string): boolean {
   const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
   let verb = -1
   for (let index = 0; index < words.length && index <= 5; index++) {
-    if (speechVerbs.has(words[index]!.toLowerCase())) {
+    if (trailingAttributionVerbs.has(words[index]!.toLowerCase())) {
       verb = index
       break
     }
@@ -766,4 +779,277 @@ function isDigit(code: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f
+}
+
+/** The part of a quotation that lies in one paragraph. */
+export interface QuoteSegment {
+  /** Offset of the opening mark. */
+  readonly start: number
+  /** Offset after the closing mark, or the end of the paragraph's text. */
+  readonly end: number
+  /** Whether a closing mark ends it in this paragraph. */
+  readonly closed: boolean
+  readonly kind: QuoteKind
+  /** Index of the paragraph. */
+  readonly paragraph: number
+  /** Opened by the mark that reopens the previous paragraph's quotation. */
+  readonly continued: boolean
+  /** Left open here and reopened at the start of the next paragraph. */
+  continues: boolean
+}
+
+// ---------------------------------------------------------------------------
+// findQuotes: the attribution family's quotations
+
+const doubleMarks = new Set(['"', '“', '”', '„', '«', '»'])
+const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›'])
+const openingGlyphs = new Set(['“', '„', '«', '‘', '‚', '‹'])
+const closingGlyphs = new Set(['”', '»', '’', '›'])
+const letterOrDigit = /[\p{L}\p{N}]/u
+const beforeOpening = /[\s([{\u2014\u2013/*_>]/u
+const afterClosing = /[\s\p{P}\p{S}]/u
+const markPattern = /["“”„«»'‘’‚‹›]/g
+const anyMark = /["“”„«»'‘’‚‹›]/
+const elision = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|cos\b)/i
+
+interface Open {
+  readonly kind: QuoteKind
+  readonly offset: number
+  readonly continued: boolean
+}
+
+/**
+ * Top-level quotation segments of each paragraph, in order, for the
+ * attribution family (`quote-attribution`, `pronoun-attribution`,
+ * `vague-attribution`, `anonymous-attribution`, through `attribution.ts`).
+ *
+ * Deliberately forgiving: it pairs marks per paragraph (curly or straight,
+ * double or single), tells apostrophes and primes from quotation marks,
+ * continues a running quotation into the next paragraph when that paragraph
+ * opens with the same kind of mark (AP's running quotation), and takes a
+ * quotation whose closing mark is missing to run to the end of its
+ * paragraph.
+ */
+export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegment[][] {
+  const result: QuoteSegment[][] = []
+  let carried: QuoteSegment | undefined
+  for (const [index, paragraph] of paragraphs.entries()) {
+    const body = paragraph.text
+    if (!anyMark.test(body)) {
+      carried = undefined
+      result.push([])
+      continue
+    }
+    const skip = skipRanges(paragraph)
+    const segments: QuoteSegment[] = []
+    const stack = new KindStack<Open>()
+    // Whether a single mark follows, for possessives inside single quotations.
+    const lastSingle = Math.max(body.lastIndexOf('’'), body.lastIndexOf("'"))
+    let lastOpen = -2
+    let from = 0
+    const firstMark = body.search(/\S/)
+    if (carried && firstMark >= 0) {
+      const mark = body[firstMark]!
+      const kind = quoteKindOf(mark)
+      if (kind === carried.kind && !isApostrophe(body, firstMark, kind, true, false, stack, lastSingle)) {
+        carried.continues = true
+        stack.push({kind, offset: firstMark, continued: true})
+        lastOpen = firstMark
+        from = firstMark + 1
+      }
+    }
+    carried = undefined
+    let skipIndex = 0
+    markPattern.lastIndex = from
+    for (let found = markPattern.exec(body); found; found = markPattern.exec(body)) {
+      const at = found.index
+      const mark = found[0]
+      const kind = quoteKindOf(mark)!
+      const offset = paragraph.start + at
+      while (skipIndex < skip.length && skip[skipIndex]!.end <= offset) skipIndex++
+      if (skipIndex < skip.length && skip[skipIndex]!.start <= offset) continue
+      const previous = at > 0 ? body[at - 1]! : ''
+      const next = body[at + 1] ?? ''
+      const openPosition = previous === '' || beforeOpening.test(previous) || lastOpen === at - 1
+      const closePosition = previous !== '' && !/\s/.test(previous) && lastOpen !== at - 1 && (next === '' || afterClosing.test(next))
+      if (isApostrophe(body, at, kind, openPosition, closePosition, stack, lastSingle)) {
+        // `rock ’n’ roll`: the second mark of the pair is an apostrophe too.
+        if (openPosition && /^n['’‘]/i.test(body.slice(at + 1, at + 3))) markPattern.lastIndex = at + 3
+        continue
+      }
+      if (kind === 'double' && isInches(body, at)) continue
+      let opens: boolean
+      if (openPosition && !closePosition) opens = true
+      else if (closePosition && !openPosition) opens = false
+      else if (openingGlyphs.has(mark)) opens = true
+      else if (closingGlyphs.has(mark)) opens = false
+      else opens = !stack.has(kind)
+      if (opens) {
+        stack.push({kind, offset: at, continued: false})
+        lastOpen = at
+        continue
+      }
+      const depth = stack.lastIndexOf(kind)
+      // A closing mark with nothing to close is a stray: `quote-balance` reports it.
+      if (depth < 0) continue
+      if (depth === 0) {
+        const entry = stack.at(0)!
+        segments.push({
+          start: paragraph.start + entry.offset,
+          end: offset + 1,
+          closed: true,
+          kind: entry.kind,
+          paragraph: index,
+          continued: entry.continued,
+          continues: false
+        })
+      }
+      stack.truncate(depth)
+    }
+    const open = stack.at(0)
+    if (open) {
+      const segment: QuoteSegment = {
+        start: paragraph.start + open.offset,
+        end: paragraph.start + body.trimEnd().length,
+        closed: false,
+        kind: open.kind,
+        paragraph: index,
+        continued: open.continued,
+        continues: false
+      }
+      segments.push(segment)
+      carried = segment
+    }
+    result.push(segments)
+  }
+  return result
+}
+
+/**
+ * The kind of a quotation mark as `findQuotes` reads marks (guillemets and
+ * low marks too), or undefined for any other character. The attribution
+ * family also asks it of the mark before a swallowed attribution.
+ */
+export function quoteKindOf(mark: string): QuoteKind | undefined {
+  return doubleMarks.has(mark) ? 'double' : singleMarks.has(mark) ? 'single' : undefined
+}
+
+/**
+ * Whether a single mark is an apostrophe: inside a word (`don’t`), before a
+ * year (`’90s`), an elision (`’n’`, `’em`, `’til`), or after a word with no
+ * single quotation open (`Jones’ car`, `goin’`).
+ */
+function isApostrophe(
+  body: string,
+  at: number,
+  kind: QuoteKind,
+  openPosition: boolean,
+  closePosition: boolean,
+  stack: KindStack<Open>,
+  lastSingle: number
+): boolean {
+  if (kind !== 'single') return false
+  const previous = body[at - 1] ?? ''
+  const next = body[at + 1] ?? ''
+  if (letterOrDigit.test(previous) && letterOrDigit.test(next)) return true
+  // 6' tall: a prime.
+  if (/\d/.test(previous)) return true
+  const rest = body.slice(at + 1, at + 6)
+  if (openPosition && (/^\d\d/.test(rest) || elision.test(rest))) return true
+  if (!openPosition && letterOrDigit.test(previous)) {
+    if (!stack.has('single')) return true
+    // `‘The players’ union says…’`: a plural possessive inside a single-quoted quotation.
+    if (closePosition && /s/i.test(previous) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3)) && lastSingle > at) return true
+  }
+  return false
+}
+
+/** `5'11"`: a double prime after feet and inches. */
+function isInches(body: string, at: number): boolean {
+  return /\d['’′]\s?\d{1,2}$/.test(body.slice(Math.max(0, at - 6), at))
+}
+
+/** Inline code and URLs in a paragraph, where marks are not quotation marks. */
+function skipRanges(paragraph: ParagraphSpan): Span[] {
+  const ranges: Span[] = []
+  for (const sentence of paragraph.sentences) {
+    for (const node of sentence.node.children) {
+      if (node.type === 'SourceNode') ranges.push({start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+    }
+  }
+  if (/[/@.]/.test(paragraph.text)) {
+    for (const range of literalRanges(paragraph.text)) {
+      ranges.push({start: paragraph.start + range.start, end: paragraph.start + range.end})
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start)
+}
+
+// ---------------------------------------------------------------------------
+// maskQuotes: web-boilerplate's quoted words
+
+const quoteMark = /["“”‘’']/u
+const quoteMarks = /["“”‘’']/gu
+
+/**
+ * A paragraph with its quoted words blanked out (same length, line breaks
+ * kept), for `web-boilerplate`: a quoted `support us` or `we need your help`
+ * is the speaker's, never boilerplate. Double marks of any shape toggle;
+ * single marks count only where they cannot be apostrophes; an open
+ * quotation runs to the end of the text.
+ */
+export function maskQuotes(text: string): string {
+  if (!quoteMark.test(text)) return text
+  let masked = ''
+  let copied = 0
+  let from = -1
+  let inDouble = false
+  let inSingle = false
+  for (const match of text.matchAll(quoteMarks)) {
+    const index = match.index
+    const char = match[0]
+    const wasMasking = inDouble || inSingle
+    if (char === '"' || char === '“' || char === '”') {
+      inDouble = !inDouble
+    } else if (!inDouble && !inSingle && char !== '’' && !letterOrDigit.test(text.charAt(index - 1)) && letter.test(text.charAt(index + 1))) {
+      inSingle = true
+    } else if (!inDouble && inSingle && char !== '‘' && !letter.test(text.charAt(index + 1))) {
+      inSingle = false
+    } else {
+      continue
+    }
+    const masking = inDouble || inSingle
+    if (!wasMasking && masking) {
+      from = index
+    } else if (wasMasking && !masking) {
+      masked += text.slice(copied, from) + blank(text.slice(from, index + 1))
+      copied = index + 1
+    }
+  }
+  if (inDouble || inSingle) {
+    // An open quote runs to the end of the paragraph (a quote continued in the next).
+    masked += text.slice(copied, from) + blank(text.slice(from))
+    copied = text.length
+  }
+  return masked + text.slice(copied)
+}
+
+/** Spaces for every character but line breaks, so offsets and lines stay put. */
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ')
+}
+
+// ---------------------------------------------------------------------------
+// straightQuoteCloses: missing-space's straight double quotes
+
+/**
+ * Whether a straight double quote closes a quotation, as `missing-space`
+ * reads the one beside a seam: straight double quotes open and close in
+ * turn within a paragraph, so one after an odd number of them (`before`)
+ * closes (`"Yes."The`) and one after an even number opens (`left."Next`).
+ * A count, not a pairing: enough to tell which side of the stop the mark
+ * belongs to.
+ */
+export function straightQuoteCloses(before: number): boolean {
+  return before % 2 === 1
 }

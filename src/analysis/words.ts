@@ -3,8 +3,7 @@
  * the dictionary does not know, which of those are ordinary words and which
  * are names, and the near-miss name each one may be a slip for.
  */
-import type {Root, Sentence, Word} from 'nlcst'
-import {toString} from 'nlcst-to-string'
+import type {Root, Word} from 'nlcst'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import {typingDistance} from './suggest.js'
@@ -18,37 +17,44 @@ import {
   stripPossessive,
   treeLiterals
 } from './text.js'
-import type {RuleContext, Span} from '../core/types.js'
+import {sentencesOf, tokensOf, type Token} from './tokens.js'
+import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 
-export interface WordToken {
-  /** As written, with curly apostrophes made straight. */
-  readonly text: string
-  readonly span: Span
-  /** First word of its sentence (after any opening quote or bracket). */
-  readonly sentenceInitial: boolean
-  /** Inside a URL, e-mail address, handle, tag or code. */
-  readonly literal: boolean
-  /** The next word, across one space, is capitalised (`Mamoun Abdulkarim`). */
-  readonly followedByName: boolean
-  /** The previous word, across one space, is capitalised. */
-  readonly precededByName: boolean
-}
-
-export interface UnknownToken extends WordToken {
+/** A word the dictionary does not know, and how the spelling family reads it. */
+export interface UnknownWord {
+  /** The word: one of its sentence's tokens (`tokens.ts`). */
+  readonly token: Token
   /** `ordinary` → spelling; `name` → the name rules; `skip` → not prose to check. */
   readonly kind: 'ordinary' | 'name' | 'skip'
+  /** First word of its sentence; inline code before it counts as its first word here. */
+  readonly sentenceInitial: boolean
+  /** The next word, one character on, is capitalised (`Mamoun Abdulkarim`). */
+  readonly followedByName: boolean
 }
 
 export interface WordAnalysis {
-  readonly words: ReadonlyArray<WordToken>
-  readonly unknown: ReadonlyArray<UnknownToken>
+  /** Every word of the draft, in order: the word tokens of its sentences. */
+  readonly words: ReadonlyArray<Token>
+  /** Whether a word is inside a URL, e-mail address, handle, tag or code. */
+  isLiteral(word: Token): boolean
+  readonly unknown: ReadonlyArray<UnknownWord>
   /** Forms (possessive stripped) the dictionary does not know. */
   readonly unknownForms: ReadonlySet<string>
   /** Known name a capitalised unknown word is probably a slip for, if any. */
   nameNearMiss(form: string): string | undefined
   /** Whether a capitalised form is a known name or accepted by config. */
   isKnownName(form: string): boolean
+}
+
+/** What `classify` reads of a word's place beside the token itself. */
+interface Place {
+  readonly sentenceInitial: boolean
+  readonly literal: boolean
+  /** The next word, one character on, is capitalised. */
+  followedByName: boolean
+  /** The previous word, one character back, is capitalised. */
+  precededByName: boolean
 }
 
 const cacheKey = 'copydesk:word-analysis'
@@ -62,109 +68,78 @@ export function analyseWords(tree: Root, context: RuleContext): WordAnalysis {
   return analysis
 }
 
-/** Text of a word node: its children are text, punctuation and symbols. */
-function wordText(word: Word): string {
-  let value = ''
-  for (const child of word.children) value += 'value' in child ? child.value : toString(child)
-  return value
-}
-
-/** Every word node of a tree, in order, by a plain walk down to the sentences. */
-export function wordNodes(tree: Root): Word[] {
-  const found: Word[] = []
-  const walk = (node: Root | Root['children'][number]): void => {
-    if (node.type === 'WordNode') found.push(node as Word)
-    else if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
-  }
-  walk(tree)
-  return found
-}
-
 function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const text = String(context.file)
   const literals = treeLiterals(tree, text)
-  const words: WordToken[] = []
-  const byStart = new Map<number, WordToken>()
-  const indexByStart = new Map<number, number>()
+  const isLiteral = (word: Token) => literals.length > 0 && overlaps(literals, word)
+  const words: Token[] = []
   // Words every dictionary form list knows need no further look; the rest go to retext-spell.
   const candidates: Word[] = []
+  // Each candidate by its start: the token, its place and its index in `words`.
+  const places = new Map<number, {readonly token: Token; readonly place: Place; readonly index: number}>()
 
-  // A plain walk: unist-util-visit's generality cost more than the checks.
-  const walk = (node: Root | Root['children'][number]): void => {
-    if (node.type === 'SentenceNode') {
-      sentence(node)
-    } else if ('children' in node) {
-      for (const child of node.children) walk(child as Root['children'][number])
-    }
-  }
-
-  function sentence(node: Sentence): void {
+  for (const sentence of sentencesOf(tree, context)) {
+    const tokens = tokensOf(sentence, context)
     let first = true
-    let previous: WordToken | undefined
-    for (const child of node.children) {
-      if (child.type === 'SourceNode') {
-        first = false
-        continue
-      }
+    let previous: Token | undefined
+    let previousPlace: Place | undefined
+    // The tokens stand for the sentence's children but white space, in order.
+    let index = 0
+    for (const child of sentence.children) {
+      if (child.type === 'WhiteSpaceNode') continue
+      const token = tokens[index++]!
+      if (token.code) first = false
       if (child.type !== 'WordNode') continue
-      const start = child.position?.start.offset ?? 0
-      const end = child.position?.end.offset ?? 0
-      const token: WordToken = {
-        text: wordText(child).replace(/’/g, "'"),
-        span: {start, end},
-        sentenceInitial: first,
-        literal: literals.length > 0 && overlaps(literals, {start, end}),
-        followedByName: false,
-        precededByName: false
-      }
-      if (previous && start === previous.span.end + 1) {
-        if (capitalisedWord.test(token.text)) (previous as {followedByName: boolean}).followedByName = true
-        if (capitalisedWord.test(previous.text)) (token as {precededByName: boolean}).precededByName = true
-      }
-      previous = token
-      first = false
-      indexByStart.set(start, words.length)
       words.push(token)
-      byStart.set(start, token)
+      const nextToPrevious = previous !== undefined && token.start === previous.end + 1
       // A token longer than any word is never looked up (see `maxWordLength`).
-      if (!isOverlong(token.text) && !context.resources.isKnownForm(token.text)) candidates.push(child)
+      const candidate = !isOverlong(token.text) && !context.resources.isKnownForm(token.text)
+      let place: Place | undefined
+      if (candidate) {
+        place = {
+          sentenceInitial: first,
+          literal: isLiteral(token),
+          followedByName: false,
+          precededByName: nextToPrevious && capitalisedWord.test(previous!.text)
+        }
+        places.set(token.start, {token, place, index: words.length - 1})
+        candidates.push(child)
+      }
+      if (nextToPrevious && previousPlace && capitalisedWord.test(token.text)) previousPlace.followedByName = true
+      previous = token
+      previousPlace = place
+      first = false
     }
   }
 
-  walk(tree)
-
-  const unknown: UnknownToken[] = []
+  const unknown: UnknownWord[] = []
   const unknownForms = new Set<string>()
   for (const found of context.resources.unknownWords(candidates, context.file)) {
-    const token = byStart.get(found.start) ?? {
-      text: found.actual.replace(/’/g, "'"),
-      span: {start: found.start, end: found.end},
-      sentenceInitial: false,
-      literal: overlaps(literals, found),
-      followedByName: false,
-      precededByName: false
-    }
-    const kind = classify(token, context)
-    unknown.push({...token, kind})
+    // retext-spell places each report on the word it was given.
+    const entry = places.get(found.start)
+    if (!entry) continue
+    const {token, place} = entry
+    const kind = classify(token, place, context)
+    unknown.push({token, kind, sentenceInitial: place.sentenceInitial, followedByName: place.followedByName})
     if (kind === 'name') unknownForms.add(stripPossessive(token.text))
   }
 
   // Two unknown ordinary words side by side are a foreign phrase (avant
   // garde, per diem, coup d'état) far more often than two slips in a row.
   // An unknown name next to a slip (`Koenig callid`) says nothing of the kind.
-  const ordinary = unknown.map((token) => token.kind === 'ordinary')
-  for (const [index, token] of unknown.entries()) {
+  const ordinary = unknown.map((word) => word.kind === 'ordinary')
+  for (const [index, word] of unknown.entries()) {
     if (!ordinary[index]) continue
     const before = ordinary[index - 1] ? unknown[index - 1] : undefined
     const after = ordinary[index + 1] ? unknown[index + 1] : undefined
-    const adjacent = (left: UnknownToken | undefined, right: UnknownToken | undefined) =>
-      left !== undefined && right !== undefined && /^[\s-]$/.test(text.slice(left.span.end, right.span.start))
-    if (adjacent(before, token) || adjacent(token, after)) unknown[index] = {...token, kind: 'skip'}
+    const adjacent = (left: UnknownWord | undefined, right: UnknownWord | undefined) =>
+      left !== undefined && right !== undefined && /^[\s-]$/.test(text.slice(left.token.end, right.token.start))
+    if (adjacent(before, word) || adjacent(word, after)) unknown[index] = {...word, kind: 'skip'}
   }
 
   // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
-  for (const [index, token] of unknown.entries()) {
-    if (token.kind !== 'skip' && inLoanPhrase(token, words, indexByStart, text, context)) unknown[index] = {...token, kind: 'skip'}
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind !== 'skip' && inLoanPhrase(places.get(word.token.start)!.index, words, text, context)) unknown[index] = {...word, kind: 'skip'}
   }
 
   const nearMisses = nearMissCache(context)
@@ -173,6 +148,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 
   return {
     words,
+    isLiteral,
     unknown,
     unknownForms,
     isKnownName,
@@ -186,28 +162,23 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 }
 
 /**
- * Whether a token stands inside one of the loan phrases listed for its
- * word: the phrase's words, in order, each separated by white space alone.
+ * Whether the word at `index` of `words` stands inside one of the loan
+ * phrases listed for it: the phrase's words, in order, each separated by
+ * white space alone.
  */
-function inLoanPhrase(
-  token: WordToken,
-  words: ReadonlyArray<WordToken>,
-  indexByStart: ReadonlyMap<number, number>,
-  text: string,
-  context: RuleContext
-): boolean {
-  const phrases = context.resources.loanPhrases.get(plainWord(token.text))
-  const index = indexByStart.get(token.span.start)
-  if (!phrases || index === undefined) return false
+function inLoanPhrase(index: number, words: ReadonlyArray<Token>, text: string, context: RuleContext): boolean {
+  const plain = plainWord(words[index]!.text)
+  const phrases = context.resources.loanPhrases.get(plain)
+  if (!phrases) return false
   return phrases.some((phrase) =>
     phrase.some((word, position) => {
-      if (word !== plainWord(token.text)) return false
+      if (word !== plain) return false
       const first = index - position
       if (first < 0 || first + phrase.length > words.length) return false
       for (let offset = 0; offset < phrase.length; offset++) {
         const current = words[first + offset]!
         if (plainWord(current.text) !== phrase[offset]) return false
-        if (offset > 0 && !/^\s+$/.test(text.slice(words[first + offset - 1]!.span.end, current.span.start))) return false
+        if (offset > 0 && !/^\s+$/.test(text.slice(words[first + offset - 1]!.end, current.start))) return false
       }
       return true
     })
@@ -270,12 +241,12 @@ export function isCompound(word: string, has: (word: string) => boolean): boolea
   return false
 }
 
-function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] {
+function classify(token: Token, place: Place, context: RuleContext): UnknownWord['kind'] {
   const word = token.text
   if (isOverlong(word)) return 'skip'
   const bare = stripPossessive(word)
   if (
-    token.literal ||
+    place.literal ||
     /[\d@#/\\_.]/.test(word) ||
     isAllCaps(word) ||
     context.acceptedWords.has(word) ||
@@ -302,7 +273,7 @@ function classify(token: WordToken, context: RuleContext): UnknownToken['kind'] 
   // Mixed case inside a word (`iPhone`, `eBay`) is a brand, not a typo.
   if (/\p{Lu}/u.test(word)) return 'skip'
   // A small word inside a name (Tour de France, Leonardo da Vinci, Col des Aravis).
-  if (token.precededByName && token.followedByName && word.length <= 4) return 'skip'
+  if (place.precededByName && place.followedByName && word.length <= 4) return 'skip'
   // One or two letters: an abbreviation or a foreign word (de, et) far more often than a slip.
   if (word.length <= 2) return 'skip'
   const lower = word.toLowerCase()

@@ -10,8 +10,9 @@ Options:
   -f, --format <name>      report format: stylish (default), json, sarif, github
   -o, --output <file>      write the report to a file instead of the terminal
   -q, --quiet              show only files with findings
+      --verbose            add each finding's why, suggestions and page
       --no-color           plain output (also when NO_COLOR is set)
-      --frail              exit 1 on any finding, not only on errors
+      --frail              exit 1 on any warning, not only on errors
       --max-warnings <n>   exit 1 when there are more than n warnings
       --rule <id>          run only this rule (repeatable)
       --disable <id>       switch a rule off (repeatable)
@@ -30,10 +31,12 @@ Options:
       --max-file-size <s>  do not read drafts larger than this: 20MB (default), 500KB, 0 for
                            no limit; a larger draft gets one finding, the others are checked
       --diff[=<rev>]       report only findings on lines changed since rev (default:
-                           the merge base with the default branch); give rev with =
+                           the merge base with the default branch); --diff rev works
+                           when no file is called rev
       --cache              reuse findings for drafts unchanged since the last run
       --cache-location <p> cache folder (default: .copydesk-cache)
       --explain <rule-id>  print a rule's page (why, options, examples) and exit
+      --list-rules         print every rule with its level in each preset, and exit
   -h, --help               show this help
   -v, --version            show the version
 

@@ -19,6 +19,7 @@ import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
 import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
 import {changedDrafts, changedLines, DiffError, keepChanged, type ChangeSet} from '../node/diff.js'
+import {causeChain, configParseProblem, withCause} from '../node/problems.js'
 import {fixFiles} from '../node/fix.js'
 import {defaultMaxFileSize, parseFileSize} from '../node/file-size.js'
 import {gatherInput, InputError, type Input} from '../node/input.js'
@@ -51,6 +52,8 @@ interface Parsed {
   readonly output: string | undefined
   readonly quiet: boolean
   readonly color: boolean
+  /** `--verbose`: the stylish report adds each finding's why and all its suggestions. */
+  readonly verbose: boolean
   readonly frail: boolean
   readonly maxWarnings: number | undefined
   readonly overrides: Overrides
@@ -72,8 +75,40 @@ interface Parsed {
   readonly cache: string | undefined
   /** `--explain <rule-id>`: print the rule's page. */
   readonly explain: string | undefined
+  /** `--list-rules`: print every rule with its preset levels. */
+  readonly listRules: boolean
   readonly help: boolean
   readonly version: boolean
+}
+
+/**
+ * `--diff` takes an optional value: alone it means the default base, and
+ * `--diff=REV` names one. `--diff REV`, as git users type it, names one too
+ * when REV is no option, no glob and no file or folder that exists (a draft
+ * called `HEAD` is still read as a draft).
+ */
+function diffArguments(argv: ReadonlyArray<string>, cwd: string): string[] {
+  const args: string[] = []
+  const end = argv.indexOf('--')
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg !== '--diff' || (end !== -1 && index > end)) {
+      args.push(arg)
+      continue
+    }
+    const next = argv[index + 1]
+    if (next !== undefined && (end === -1 || index + 1 < end) && isRevision(next, cwd)) {
+      args.push(`--diff=${next}`)
+      index++
+    } else {
+      args.push('--diff=')
+    }
+  }
+  return args
+}
+
+function isRevision(arg: string, cwd: string): boolean {
+  return !arg.startsWith('-') && !/[*?[\]{}]/.test(arg) && !fs.existsSync(path.resolve(cwd, arg))
 }
 
 function parse(io: Io): Parsed {
@@ -81,8 +116,7 @@ function parse(io: Io): Parsed {
   let positionals
   try {
     ;({values, positionals} = parseArgs({
-      // `--diff` takes an optional value: alone it means the default base.
-      args: io.argv.map((arg, index) => (arg === '--diff' && !io.argv.slice(0, index).includes('--') ? '--diff=' : arg)),
+      args: diffArguments(io.argv, io.cwd),
       allowPositionals: true,
       strict: true,
       options: {
@@ -90,6 +124,7 @@ function parse(io: Io): Parsed {
         output: {type: 'string', short: 'o'},
         quiet: {type: 'boolean', short: 'q'},
         color: {type: 'boolean'},
+        verbose: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         frail: {type: 'boolean'},
         'max-warnings': {type: 'string'},
@@ -109,6 +144,7 @@ function parse(io: Io): Parsed {
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
         explain: {type: 'string'},
+        'list-rules': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -146,13 +182,16 @@ function parse(io: Io): Parsed {
     throw new UsageError('Unexpected `--fix` with `--fix-dry-run`, expected one of them')
   }
   const noColor = values['no-color'] === true || (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
-  const color = values.color === true || (!noColor && io.stderr.isTTY === true && format === 'stylish')
+  // The report goes to stdout (to stderr only when stdout carries a fixed draft or a diff).
+  const reportsOnStderr = (values.fix === true && positionals.length === 0) || values['fix-dry-run'] === true
+  const color = values.color === true || (!noColor && (reportsOnStderr ? io.stderr : io.stdout).isTTY === true && format === 'stylish')
   return {
     files: positionals,
     format,
     output: values.output,
     quiet: values.quiet === true,
     color: noColor ? false : color,
+    verbose: values.verbose === true,
     frail: values.frail === true,
     maxWarnings,
     overrides: {only: values.rule ?? [], disable: values.disable ?? []},
@@ -168,6 +207,7 @@ function parse(io: Io): Parsed {
     diff: values.diff,
     cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
     explain: values.explain,
+    listRules: values['list-rules'] === true,
     help: values.help === true,
     version: values.version === true
   }
@@ -196,6 +236,11 @@ export async function main(io: Io): Promise<number> {
   }
   if (options.version) {
     io.stdout.write(version() + '\n')
+    return 0
+  }
+  if (options.listRules) {
+    const {listRules} = await import('./list-rules.js')
+    io.stdout.write(listRules(io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80))
     return 0
   }
   if (options.explain !== undefined) {
@@ -328,6 +373,9 @@ export async function main(io: Io): Promise<number> {
   const report = formatReport(files, options.format, {
     color: options.color && !options.output,
     quiet: options.quiet,
+    verbose: options.verbose,
+    // The terminal's width when the report goes to one, else 80.
+    width: !options.output && io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80,
     cwd: io.cwd,
     version: version()
   })
@@ -338,42 +386,47 @@ export async function main(io: Io): Promise<number> {
       return fail(`Cannot write report to \`${options.output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
   } else if (report) {
-    ;(options.format === 'stylish' ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
+    // stdout, as ESLint and Vale do, unless it carries the fixed draft or the diff.
+    const fixOnStdout = options.fix !== undefined && (useStdin || options.fix === 'dry-run')
+    ;(fixOnStdout ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
   }
-  return exitCode(files, options)
+  const outcome = runOutcome(files, options)
+  if (outcome.why) io.stderr.write(`copydesk: ${outcome.why}\n`)
+  return outcome.code
 }
 
 export function exitCode(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'frail' | 'maxWarnings'>): number {
+  return runOutcome(files, options).code
+}
+
+/**
+ * The exit code, and when warnings alone fail the run, the line that says
+ * why. Info-level notices (an empty draft, Markdown read flat) never fail
+ * a run, not even with `--frail`.
+ */
+function runOutcome(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'frail' | 'maxWarnings'>): {code: number; why?: string} {
   let errors = 0
   let warnings = 0
   let inputProblems = 0
-  let all = 0
   for (const file of files) {
     for (const message of file.messages) {
-      all++
       if (message.fatal && message.ruleId === 'input') {
         inputProblems++
       } else if (message.fatal) errors++
       else if (message.fatal === false) warnings++
     }
   }
-  if (inputProblems > 0) return 2
-  if (errors > 0) return 1
-  if (options.frail && all > 0) return 1
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
-  return 0
+  if (inputProblems > 0) return {code: 2}
+  if (errors > 0) return {code: 1}
+  if (options.frail && warnings > 0) return {code: 1, why: `${plural(warnings, 'warning')} with \`--frail\`, expected none`}
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    return {code: 1, why: `${plural(warnings, 'warning')}, more than the maximum ${options.maxWarnings} (\`--max-warnings\`)`}
+  }
+  return {code: 0}
 }
 
-/** The messages of an error and the errors that caused it, first lines only: no stack traces. */
-function causeChain(error: unknown): string[] {
-  const chain: string[] = []
-  let current = error
-  while (current && chain.length < 5) {
-    const text = current instanceof Error ? current.message : String(current)
-    chain.push(text.split('\n')[0]!.replace(/^Error: /, ''))
-    current = current instanceof Error || typeof current === 'object' ? (current as {cause?: unknown}).cause : undefined
-  }
-  return chain
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /**
@@ -386,19 +439,13 @@ function tidyEngineMessages(files: ReadonlyArray<VFile>, configProblems: string[
     for (const message of file.messages) {
       if (message.source === 'copydesk' || !message.fatal) continue
       const causes = causeChain((message as {cause?: unknown}).cause)
-      const configCause = causes.findIndex((cause) => cause.startsWith('Cannot parse file'))
-      if (configCause !== -1) {
-        const configPath = /`([^`]+)`/.exec(causes[configCause]!)?.[1] ?? 'config'
-        const detail = (causes[configCause + 1] ?? '').replace(/ while parsing .*$/, '')
-        const problem = `Cannot parse config \`${configPath}\`${detail ? ': ' + detail : ''}`
+      const problem = configParseProblem(causes, file.cwd)
+      if (problem !== undefined) {
         if (!configProblems.includes(problem)) configProblems.push(problem)
         continue
       }
-      const detail = causes.find((cause) => !message.reason.includes(cause))
       message.reason =
-        message.reason === 'No such file or folder'
-          ? 'Cannot read file: no such file or folder'
-          : message.reason + (detail ? `: ${detail}` : '')
+        message.reason === 'No such file or folder' ? 'Cannot read file: no such file or folder' : withCause(message.reason, causes)
       message.message = message.reason
       ;(message as {cause?: unknown}).cause = undefined
       message.stack = ''

@@ -248,10 +248,11 @@ function isBritish(evidence: DialectEvidence): boolean {
 }
 
 function addDialectEvidence(tree: Root, context: RuleContext, evidence: DialectEvidence): void {
-  for (const token of analyseWords(tree, context).words) {
-    if (token.literal || (!token.sentenceInitial && /^\p{Lu}/u.test(token.text))) continue
-    const lower = token.text.toLowerCase()
-    if (!/^[a-z]+$/.test(lower)) continue
+  const analysis = analyseWords(tree, context)
+  for (const token of analysis.words) {
+    if (!token.sentenceInitial && /^\p{Lu}/u.test(token.text)) continue
+    const lower = token.lower
+    if (!/^[a-z]+$/.test(lower) || analysis.isLiteral(token)) continue
     const marker = context.resources.dialectMarker(lower)
     if (marker === 'en-US') evidence.american.add(lower)
     else if (marker === 'en-GB') evidence.british.add(lower)

@@ -6,6 +6,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import type {VFileMessage} from 'vfile-message'
 import {holdAsError} from './severity.js'
 import type {Finding, Level, Report, Rule, RuleContext, RuleMeta, Span} from './types.js'
 
@@ -54,13 +55,39 @@ export function runRule(
     message.expected = finding.expected ? [...finding.expected] : []
     message.note = finding.note
     message.url = ruleUrl(rule.meta.id)
-    if (finding.safe) (message as {fixSafe?: boolean}).fixSafe = true
+    if (finding.safe) (message as SafeMark).fixSafe = true
     if (finding.cause !== undefined) {
       ;(message as {cause?: unknown}).cause = finding.cause
     }
   }
 
   rule.check(tree, context, options, report)
+}
+
+/** The mark `report` leaves on a message whose finding says `safe` (see `Finding.safe`). */
+interface SafeMark {
+  fixSafe?: boolean
+}
+
+const safeRuleIds = new WeakMap<ReadonlyArray<Rule<any>>, ReadonlySet<string>>()
+
+/**
+ * Whether a message's first `expected` may be applied with no person
+ * looking: what `--fix` applies and what an editor offers as the preferred
+ * quick fix. It is a copydesk finding (never another plugin's, whatever its
+ * rule id) of a rule in `rules` whose fixes are all safe (`fix: 'safe'`),
+ * or one its rule marked safe by itself (`Finding.safe`: the direction of a
+ * curly mark in `quote-balance`, whose other fixes are suggestions).
+ */
+export function isSafeFix(message: VFileMessage, rules: ReadonlyArray<Rule<any>>): boolean {
+  if (message.source !== source || !message.ruleId) return false
+  if ((message as SafeMark).fixSafe === true) return true
+  let ids = safeRuleIds.get(rules)
+  if (!ids) {
+    ids = new Set(rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id))
+    safeRuleIds.set(rules, ids)
+  }
+  return ids.has(message.ruleId)
 }
 
 interface Place {

@@ -259,11 +259,22 @@ export function checkInput(text: string, file: VFile): void {
   }
   const nul = text.indexOf('\u0000')
   if (nul !== -1) fail('Cannot check binary file, expected a text draft', nul)
-  if (text.trim() === '') fail('Cannot check empty file, expected a draft with text')
 }
+
+/**
+ * An empty draft (a placeholder, a file not yet written) is nothing to
+ * check, not a failure: it gets a notice and an empty tree, and the run goes
+ * on with the exit code of the other drafts.
+ */
+export const emptyDraftNotice = 'Unexpected empty draft, expected text: nothing was checked'
 
 export function parseDraft(text: string, file: VFile): Root {
   checkInput(text, file)
+  if (text.trim() === '') {
+    const start = {line: 1, column: 1, offset: 0}
+    file.message(emptyDraftNotice, {place: {start, end: start}, ruleId: 'input', source}).fatal = undefined
+    return {type: 'RootNode', children: []}
+  }
   if (text.length > chunkLength) return chunkedRoot(text, file)
   const markdown = isMarkdown(file)
   const notes = readingNotes()

@@ -36,8 +36,10 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
 import {splitBom} from '../core/bom.js'
+import {isSafeFix} from '../core/define-rule.js'
 import {chunkLength} from '../core/limits.js'
 import {defaultMaxFileSize, formatSize, tooLargeDocument} from '../node/file-size.js'
+import {firstLine} from '../node/problems.js'
 import {cwdFor, type LintResult} from './lint.js'
 import {LintService} from './lint-service.js'
 import {addWord, WordListError} from './word-list.js'
@@ -49,13 +51,14 @@ export const commands = {
 
 const debounceMs = 200
 const wordListRules = new Set(['spelling', 'name-spelling'])
-const safeRules = new Set(rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id))
 
 /** What a diagnostic carries back to the server in `data`. */
 interface FindingData {
   readonly ruleId: string | undefined
   readonly actual: string | undefined
   readonly expected: ReadonlyArray<string>
+  /** The first `expected` is safe to apply unseen, as `--fix` would: the preferred quick fix. */
+  readonly safe: boolean
 }
 
 /**
@@ -79,7 +82,12 @@ export function severityOf(fatal: boolean | null | undefined): DiagnosticSeverit
 
 /** One finding as a diagnostic: code = rule id, the note on a second line, a link to the rule's docs. */
 export function toDiagnostic(message: VFileMessage, document: TextDocument, checked: TextDocument, shift: number): Diagnostic {
-  const data: FindingData = {ruleId: message.ruleId, actual: message.actual, expected: message.expected ?? []}
+  const data: FindingData = {
+    ruleId: message.ruleId,
+    actual: message.actual,
+    expected: message.expected ?? [],
+    safe: isSafeFix(message, rules)
+  }
   return {
     range: rangeOf(message, document, checked, shift),
     severity: severityOf(message.fatal),
@@ -292,7 +300,7 @@ export function startServer(connection: Connection): void {
           title: value === '' ? `Delete \`${actual}\`` : `Replace \`${actual}\` with \`${value}\``,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          isPreferred: index === 0 && safeRules.has(data.ruleId),
+          isPreferred: index === 0 && data.safe === true,
           edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: value}]}}
         })
       }
@@ -365,8 +373,4 @@ function problemDiagnostic(message: string, code: string): Diagnostic {
     code,
     message
   }
-}
-
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split('\n')[0]!
 }

@@ -12,15 +12,11 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {settleSeverity} from '../core/severity.js'
 import {restore} from '../node/messages.js'
+import {firstLine} from '../node/problems.js'
 import type {LintResult} from './lint.js'
-import type {LintReply, LintRequest} from './lint-worker.js'
+import type {LintInput, LintReply, LintRequest} from './lint-worker.js'
 
-export interface LintInput {
-  readonly text: string
-  readonly filePath: string
-  readonly cwd: string
-  readonly trustConfig: boolean
-}
+export type {LintInput} from './lint-worker.js'
 
 export type LintOutcome =
   | {readonly result: LintResult}
@@ -121,7 +117,7 @@ export class LintService {
       this.next()
     }
     worker.on('error', (error: Error & {code?: string}) =>
-      fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the check ran out of memory' : error.message.split('\n')[0]!)
+      fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'the check ran out of memory' : firstLine(error))
     )
     worker.on('exit', (code) => fail(`the check stopped (exit code ${code})`))
     // The server may end while the worker idles.

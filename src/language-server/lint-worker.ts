@@ -8,14 +8,20 @@
 import {parentPort} from 'node:worker_threads'
 import {toPlain, type PlainMessage} from '../node/messages.js'
 import {setCancelCheck} from '../node/platform.js'
+import {firstLine} from '../node/problems.js'
 import {lint, type LintResult} from './lint.js'
 
-export interface LintRequest {
-  readonly id: number
+/** What one lint needs: the buffer, where it is, and whether its config is trusted. */
+export interface LintInput {
   readonly text: string
   readonly filePath: string
   readonly cwd: string
   readonly trustConfig: boolean
+}
+
+/** A lint as the server hands it to the worker. */
+export interface LintRequest extends LintInput {
+  readonly id: number
   /** One 32-bit integer; not 0 once the server no longer wants the result. */
   readonly cancel: SharedArrayBuffer
 }
@@ -37,7 +43,7 @@ parentPort?.on('message', async (request: LintRequest) => {
     const result = await lint(request.text, request.filePath, request.cwd, {trustConfig: request.trustConfig})
     reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, result: {...result, messages: result.messages.map(toPlain)}}
   } catch (error) {
-    reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, error: String(error instanceof Error ? error.message : error).split('\n')[0]!}
+    reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, error: firstLine(error)}
   } finally {
     setCancelCheck(undefined)
   }

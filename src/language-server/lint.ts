@@ -13,6 +13,7 @@ import type {VFileMessage} from 'vfile-message'
 import {copydeskParse, isMarkdown, loadMarkdownSupport} from '../core/parse.js'
 import {ConfigFinder} from '../node/config-files.js'
 import {ConfigFileError, transformConfig} from '../node/config.js'
+import {causeChain, configParseProblem, withCause} from '../node/problems.js'
 import {ownNames, pluginEntries, preflight, type PluginPolicy} from '../node/trust.js'
 
 export const extensions = ['txt', 'md', 'markdown']
@@ -134,31 +135,16 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     }
     // unified-engine's own failures (a config it cannot parse, a plugin it cannot find) come with a cause chain.
     const causes = causeChain((message as {cause?: unknown}).cause)
-    const parseFailure = causes.findIndex((cause) => cause.startsWith('Cannot parse file'))
-    if (parseFailure !== -1) {
-      const where = /`([^`]+)`/.exec(causes[parseFailure]!)?.[1] ?? 'config'
-      const detail = (causes[parseFailure + 1] ?? '').replace(/ while parsing .*$/, '')
-      problems.push(`Cannot parse config \`${where}\`${detail ? ': ' + detail : ''}`)
+    const parseProblem = configParseProblem(causes, cwd)
+    if (parseProblem !== undefined) {
+      problems.push(parseProblem)
     } else if (message.fatal) {
-      const detail = causes.find((cause) => !message.reason.includes(cause))
-      problems.push(message.reason + (detail ? `: ${detail}` : ''))
+      problems.push(withCause(message.reason, causes))
     } else {
       messages.push(message)
     }
   }
   return {messages, configPath, ownOptions, problems: [...new Set(problems)], ignored: false, refused}
-}
-
-/** The messages of an error and the errors that caused it, first lines only: no stack traces. */
-function causeChain(error: unknown): string[] {
-  const chain: string[] = []
-  let current = error
-  while (current && chain.length < 5) {
-    const text = current instanceof Error ? current.message : String(current)
-    chain.push(text.split('\n')[0]!.replace(/^Error: /, ''))
-    current = typeof current === 'object' ? (current as {cause?: unknown}).cause : undefined
-  }
-  return chain
 }
 
 /** The folder unified-engine resolves plugins from: the workspace folder holding the file, else its own folder. */

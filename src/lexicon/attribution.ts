@@ -1,9 +1,9 @@
 /**
  * Cue lists for the attribution family (`quote-attribution`,
  * `pronoun-attribution`, `vague-attribution`, `anonymous-attribution`):
- * verbs of saying, words that name a speaker, words that mark a quotation as
- * a title rather than speech, and the vague and anonymous attribution
- * phrases news style guides warn about.
+ * words that name a speaker, words that mark a quotation as a title rather
+ * than speech, and the vague and anonymous attribution phrases news style
+ * guides warn about. The verbs of saying are in `speech-verbs.ts`.
  *
  * Compiled for copydesk from the AP Stylebook's guidance on quotations,
  * attribution and anonymous sources, newsroom attribution guides (lists of
@@ -12,153 +12,13 @@
  * corpustools quote extractor, and ordinary English usage; facts, not copied
  * text. Licence: MIT, like the rest of copydesk.
  *
- * All entries are lower case; the rules compare lower-cased tokens.
+ * All entries are lower case; the rules compare a token's `form` (lower case,
+ * straight apostrophes, no final full stop: see `src/analysis/tokens.ts`).
+ * The phrase tables are patterns of the phrase-pattern language
+ * (`src/analysis/patterns.ts`), compiled with `anyCase`: `[ ]` holds the
+ * phrase, `!a|b` before or after it a word that must not stand there, `?`
+ * an optional slot, `@class` a list of `phraseClasses`.
  */
-
-/** Forms of a verb list: base, -s, -ed and -ing forms, and irregular forms. */
-function forms(entries: ReadonlyArray<string>): ReadonlySet<string> {
-  const set = new Set<string>()
-  for (const entry of entries) for (const form of entry.split(' ')) set.add(form)
-  return set
-}
-
-/**
- * Verbs of saying that attribute a quotation wherever they stand in its
- * sentence or paragraph (outside the quotation): `said`, `told`, `added`.
- * Each line lists the forms of one verb.
- */
-export const strongSpeechVerbs: ReadonlySet<string> = forms([
-  'say says said saying',
-  'tell tells told telling',
-  'add adds added adding',
-  'ask asks asked asking',
-  'reply replies replied replying',
-  'write writes wrote written writing',
-  'tweet tweets tweeted tweeting',
-  'text texts texted',
-  'email emails emailed e-mailed',
-  'explain explains explained explaining',
-  'insist insists insisted insisting',
-  'argue argues argued arguing',
-  'remark remarks remarked',
-  'quip quips quipped',
-  'joke jokes joked joking',
-  'exclaim exclaims exclaimed',
-  'shout shouts shouted shouting',
-  'yell yells yelled',
-  'whisper whispers whispered',
-  'mutter mutters muttered',
-  'sigh sighs sighed',
-  'laugh laughs laughed',
-  'recount recounts recounted',
-  'testify testifies testified testifying',
-  'comment comments commented commenting',
-  'reiterate reiterates reiterated',
-  'acknowledge acknowledges acknowledged',
-  'concede concedes conceded',
-  'contend contends contended',
-  'assert asserts asserted',
-  'retort retorts retorted',
-  'countered',
-  'muse muses mused',
-  'boast boasts boasted',
-  'lament laments lamented',
-  'complain complains complained',
-  'grumble grumbles grumbled',
-  'interject interjects interjected',
-  'marvel marvels marvelled marveled',
-  'recall recalls recalled recalling',
-  'respond responds responded',
-  'quoted'
-])
-
-/**
- * Verbs that attribute only with a speaker next to them (`the report found`,
- * `she continued`, `Smith called it`), because they have other senses too
- * (`the rain continued`, `police found the car`).
- */
-export const weakSpeechVerbs: ReadonlySet<string> = forms([
-  'continue continues continued',
-  'note notes noted',
-  'state states stated',
-  'post posts posted',
-  'declare declares declared',
-  'announce announces announced',
-  'warn warns warned',
-  'urge urges urged',
-  'admit admits admitted',
-  'claim claims claimed',
-  'describe describes described',
-  'call calls called',
-  'confirm confirms confirmed',
-  'deny denies denied',
-  'promise promises promised',
-  'suggest suggests suggested',
-  'conclude concludes concluded',
-  'find finds found',
-  'vow vows vowed',
-  'stress stresses stressed',
-  'emphasise emphasises emphasised emphasize emphasizes emphasized',
-  'predict predicts predicted',
-  'caution cautions cautioned',
-  'agree agrees agreed',
-  'observe observes observed',
-  'plead pleads pleaded',
-  'maintain maintains maintained',
-  'demand demands demanded',
-  'read reads',
-  'report reports reported',
-  'allege alleges alleged'
-])
-
-/**
- * Verbs for `pronoun-attribution`: `he said`, `she told`. Narrower than the
- * lists above, so `he called a taxi` or `she found the keys` are not
- * attributions.
- */
-export const pronounSpeechVerbs: ReadonlySet<string> = forms([
-  'say says said',
-  'tell tells told',
-  'add adds added',
-  'ask asks asked',
-  'reply replies replied',
-  'write writes wrote',
-  'tweet tweets tweeted',
-  'explain explains explained',
-  'insist insists insisted',
-  'argue argues argued',
-  'remark remarks remarked',
-  'exclaim exclaims exclaimed',
-  'recount recounts recounted',
-  'testify testifies testified',
-  'reiterate reiterates reiterated',
-  'acknowledge acknowledges acknowledged',
-  'concede concedes conceded',
-  'contend contends contended',
-  'assert asserts asserted',
-  'recall recalls recalled',
-  'warn warns warned',
-  'note notes noted',
-  'state states stated',
-  'declare declares declared',
-  'claim claims claimed',
-  'admit admits admitted',
-  'respond responds responded',
-  'quip quips quipped',
-  'joke jokes joked'
-])
-
-/** Verbs an anonymous source may take besides verbs of saying: `insiders believe`. */
-export const sourceVerbs: ReadonlySet<string> = forms([
-  'believe believes believed',
-  'think thinks thought',
-  'expect expects expected',
-  'fear fears feared',
-  'indicate indicates indicated',
-  'reveal reveals revealed',
-  'understand understands understood',
-  'describe describes described'
-])
 
 /** Personal pronouns that can stand as a speaker (`he said`, `they told`). */
 export const speakerPronouns: ReadonlySet<string> = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you'])
@@ -289,23 +149,18 @@ export const messageNouns: ReadonlySet<string> = new Set([
  * Phrases that attribute on their own, outside the quotation: `according
  * to`, `quoted as saying`, `in remarks`.
  */
-export const strongCuePhrases: ReadonlyArray<ReadonlyArray<string>> = [
-  ['according', 'to'],
-  ['quoted', 'as'],
-  ['in', 'remarks'],
-  ['in', 'testimony']
-]
+export const strongCuePhrases: ReadonlyArray<string> = ['[according to]', '[quoted as]', '[in remarks]', '[in testimony]']
 
 /** Phrases that attribute with a speaker before them: `she went on`, `as Smith put it`. */
-export const weakCuePhrases: ReadonlyArray<ReadonlyArray<string>> = [
-  ['went', 'on'],
-  ['goes', 'on'],
-  ['pointed', 'out'],
-  ['points', 'out'],
-  ['put', 'it'],
-  ['puts', 'it'],
-  ['summed', 'up'],
-  ['sums', 'up']
+export const weakCuePhrases: ReadonlyArray<string> = [
+  '[went on]',
+  '[goes on]',
+  '[pointed out]',
+  '[points out]',
+  '[put it]',
+  '[puts it]',
+  '[summed up]',
+  '[sums up]'
 ]
 
 /** `in a statement`, `in her speech`: `in` + determiner + one of these. */
@@ -391,126 +246,54 @@ export const placePrepositions: ReadonlySet<string> = new Set([
   'through', 'within', 'beyond', 'opposite'
 ])
 
-/**
- * Vague attribution (`vague-attribution`): token patterns. A slot is a list
- * of alternatives; `?` after a word makes it optional. Keep the most common
- * forms; each needs a test.
- */
-export interface PhrasePattern {
-  /** Alternatives per slot; an optional slot's words end in `?`. */
-  readonly slots: ReadonlyArray<ReadonlyArray<string>>
-  /** Words that, straight after the match, mean it is not this phrase. */
-  readonly notBefore?: ReadonlyArray<string>
-  /** Words that, straight before the match, mean it is not this phrase. */
-  readonly notAfter?: ReadonlyArray<string>
-  /** A word that must follow the match (`it is expected` + `that`). */
-  readonly requireNext?: ReadonlyArray<string>
+/** Word lists the phrase tables name as `@class`. */
+export const phraseClasses = {
+  /** Words before `critics say` that make it a noun phrase (`the critics say`, `their experts warned`). */
+  determiner: ['the', 'these', 'those', 'both', 'two', 'three', 'four', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'such', 'same'],
+  /** People a vague attribution leans on. */
+  critics: ['critics', 'experts', 'observers', 'analysts', 'commentators', 'pundits', 'detractors', 'skeptics', 'sceptics', 'economists'],
+  /** What they are said to do. */
+  criticVerbs: [
+    'say', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'suggest', 'suggested', 'fear', 'feared', 'warn',
+    'warned', 'contend', 'contended', 'insist', 'insisted', 'agree', 'agreed', 'note', 'noted', 'predict', 'predicted', 'maintain',
+    'maintained'
+  ]
 }
 
-const determinersBefore = ['the', 'these', 'those', 'both', 'two', 'three', 'four', 'his', 'her', 'their', 'our', 'its', 'my', 'your', 'such', 'same']
-
-export const vaguePatterns: ReadonlyArray<PhrasePattern> = [
-  {
-    // critics say, some experts warned, analysts believe
-    slots: [
-      ['some?', 'many?', 'most?', 'other?', 'several?', 'leading?', 'outside?', 'independent?'],
-      ['critics', 'experts', 'observers', 'analysts', 'commentators', 'pundits', 'detractors', 'skeptics', 'sceptics', 'economists'],
-      ['say', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'suggest', 'suggested', 'fear', 'feared', 'warn', 'warned', 'contend', 'contended', 'insist', 'insisted', 'agree', 'agreed', 'note', 'noted', 'predict', 'predicted', 'maintain', 'maintained']
-    ],
-    notAfter: determinersBefore,
-  },
-  {
-    // some say, many believe, others argue: present tense only; `some said`
-    // after `dozens of residents gathered` is a partitive, not a weasel word
-    slots: [
-      ['some', 'many', 'most', 'others'],
-      ['people?'],
-      ['say', 'believe', 'argue', 'claim', 'feel', 'think', 'fear', 'suggest', 'contend', 'insist', 'maintain']
-    ],
-    notAfter: ['of', 'for', 'to', 'with'],
-    notBefore: ['of', 'they', 'it', 'he', 'she', 'we', 'you', 'i'],
-  },
-  {
-    // some would argue, many would say
-    slots: [['some', 'many', 'others'], ['would', 'might', 'may'], ['say', 'argue', 'contend', 'suggest', 'claim']],
-  },
-  {
-    // people say
-    slots: [['people'], ['say']],
-    notAfter: ['some', 'many', 'most', 'the', 'these', 'those', 'two', 'three', 'four', 'five', 'young', 'older', 'local', 'other', 'what', 'our', 'my', 'your', 'their'],
-    notBefore: ['that', 'to', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'what', 'so', 'otherwise'],
-  },
-  {
-    // people are saying
-    slots: [['people'], ['are', 'were', 'keep', 'kept'], ['saying']],
-    notAfter: ['the', 'these', 'those', 'what', 'our', 'my', 'your', 'their'],
-  },
-  {
-    // it is believed, it has been reported, it is understood
-    slots: [
-      ['it'],
-      ['is', 'was', 'has', 'had'],
-      ['been?'],
-      ['widely?', 'generally?', 'commonly?', 'now?'],
-      ['believed', 'thought', 'said', 'reported', 'claimed', 'alleged', 'understood', 'rumoured', 'rumored', 'feared', 'suspected']
-    ],
-    notBefore: ['by', 'to', 'in', 'on', 'at', 'of', 'as', 'for', 'with', 'nothing', 'and', 'or', 'but', 'how', 'when', 'where', 'why', 'what', 'out', 'up', 'off'],
-  },
-  {
-    // it is widely accepted, it is generally agreed
-    slots: [['it'], ['is', 'was', 'has'], ['been?'], ['widely', 'generally', 'commonly', 'universally'], ['accepted', 'known', 'assumed', 'agreed', 'acknowledged']],
-  },
-  {
-    // it is expected that, it is hoped that
-    slots: [['it'], ['is', 'was', 'has'], ['been?'], ['widely?', 'generally?'], ['expected', 'hoped', 'estimated']],
-    requireNext: ['that'],
-  },
-  {
-    // is widely viewed as, are generally regarded as, often described as
-    slots: [
-      ['is?', 'are?', 'was?', 'were?', 'be?', 'been?', 'has?', 'have?', 'had?'],
-      ['been?'],
-      ['widely', 'generally', 'often', 'commonly', 'largely', 'broadly', 'popularly', 'universally'],
-      ['seen', 'viewed', 'regarded', 'considered', 'described', 'recognised', 'recognized', 'acknowledged', 'believed', 'thought'],
-      ['as?', 'to?']
-    ],
-  },
-  {
-    // is said to be, are thought to have
-    slots: [['is', 'are', 'was', 'were'], ['said', 'thought', 'believed', 'reputed', 'rumoured', 'rumored'], ['to']],
-  },
-  {
-    // research shows, studies have shown, evidence suggests
-    slots: [
-      ['research', 'studies', 'evidence', 'surveys'],
-      ['has?', 'have?'],
-      ['shows', 'show', 'shown', 'suggests', 'suggest', 'suggested', 'proves', 'prove', 'proven', 'proved', 'indicates', 'indicate', 'indicated', 'finds', 'find', 'found', 'confirms', 'confirm', 'confirmed']
-    ],
-    notAfter: [...determinersBefore, 'this', 'that', 'whose', 'published', 'commissioned', 'own'],
-  },
-  {
-    // according to reports, according to some
-    slots: [
-      ['according'],
-      ['to'],
-      ['media?', 'press?', 'news?', 'local?', 'unconfirmed?', 'some?', 'many?'],
-      ['reports', 'some', 'many', 'critics', 'experts', 'observers', 'analysts', 'rumours', 'rumors', 'accounts']
-    ],
-  },
-  {
-    // there are those who say
-    slots: [['there'], ['are', 'were'], ['those', 'people', 'some', 'many'], ['who'], ['say', 'believe', 'argue', 'claim', 'think', 'feel']],
-  },
-  {
-    // many have argued, critics have long said
-    slots: [
-      ['some', 'many', 'others', 'critics', 'experts', 'observers', 'commentators'],
-      ['have', 'had'],
-      ['long?', 'often?', 'repeatedly?', 'widely?'],
-      ['argued', 'said', 'claimed', 'suggested', 'warned', 'speculated', 'believed', 'feared', 'predicted', 'worried']
-    ],
-    notAfter: determinersBefore,
-  }
+/**
+ * Vague attribution (`vague-attribution`): phrase patterns (see above).
+ * Keep the most common forms; each needs a test.
+ */
+export const vaguePatterns: ReadonlyArray<string> = [
+  // critics say, some experts warned, analysts believe
+  '!@determiner [some|many|most|other|several|leading|outside|independent? @critics @criticVerbs]',
+  // some say, many believe, others argue: present tense only; `some said`
+  // after `dozens of residents gathered` is a partitive, not a weasel word
+  '!of|for|to|with [some|many|most|others people? say|believe|argue|claim|feel|think|fear|suggest|contend|insist|maintain] !of|they|it|he|she|we|you|i',
+  // some would argue, many would say
+  '[some|many|others would|might|may say|argue|contend|suggest|claim]',
+  // people say
+  '!some|many|most|the|these|those|two|three|four|five|young|older|local|other|what|our|my|your|their [people say] !that|to|it|they|he|she|we|you|i|what|so|otherwise',
+  // people are saying
+  '!the|these|those|what|our|my|your|their [people are|were|keep|kept saying]',
+  // it is believed, it has been reported, it is understood
+  '[it is|was|has|had been? widely|generally|commonly|now? believed|thought|said|reported|claimed|alleged|understood|rumoured|rumored|feared|suspected] !by|to|in|on|at|of|as|for|with|nothing|and|or|but|how|when|where|why|what|out|up|off',
+  // it is widely accepted, it is generally agreed
+  '[it is|was|has been? widely|generally|commonly|universally accepted|known|assumed|agreed|acknowledged]',
+  // it is expected that, it is hoped that
+  '[it is|was|has been? widely|generally? expected|hoped|estimated] that',
+  // is widely viewed as, are generally regarded as, often described as
+  '[is|are|was|were|be|been|has|have|had? been? widely|generally|often|commonly|largely|broadly|popularly|universally seen|viewed|regarded|considered|described|recognised|recognized|acknowledged|believed|thought as|to?]',
+  // is said to be, are thought to have
+  '[is|are|was|were said|thought|believed|reputed|rumoured|rumored to]',
+  // research shows, studies have shown, evidence suggests
+  '!@determiner|this|that|whose|published|commissioned|own [research|studies|evidence|surveys has|have? shows|show|shown|suggests|suggest|suggested|proves|prove|proven|proved|indicates|indicate|indicated|finds|find|found|confirms|confirm|confirmed]',
+  // according to reports, according to some
+  '[according to media|press|news|local|unconfirmed|some|many? reports|some|many|critics|experts|observers|analysts|rumours|rumors|accounts]',
+  // there are those who say
+  '[there are|were those|people|some|many who say|believe|argue|claim|think|feel]',
+  // many have argued, critics have long said
+  '!@determiner [some|many|others|critics|experts|observers|commentators have|had long|often|repeatedly|widely? argued|said|claimed|suggested|warned|speculated|believed|feared|predicted|worried]'
 ]
 
 /**
@@ -527,18 +310,18 @@ export const qualifiedHeads: ReadonlySet<string> = new Set([
 ])
 
 /** Qualifiers that keep a source anonymous: `familiar with`, `close to`. */
-export const anonymousQualifiers: ReadonlyArray<ReadonlyArray<string>> = [
-  ['familiar', 'with'],
-  ['close', 'to'],
-  ['briefed', 'on'],
-  ['with', 'knowledge', 'of'],
-  ['with', 'direct', 'knowledge', 'of'],
-  ['with', 'first-hand', 'knowledge', 'of'],
-  ['with', 'firsthand', 'knowledge', 'of'],
-  ['in', 'the', 'know'],
-  ['involved', 'in'],
-  ['privy', 'to'],
-  ['aware', 'of']
+export const anonymousQualifiers: ReadonlyArray<string> = [
+  '[familiar with]',
+  '[close to]',
+  '[briefed on]',
+  '[with knowledge of]',
+  '[with direct knowledge of]',
+  '[with first-hand knowledge of]',
+  '[with firsthand knowledge of]',
+  '[in the know]',
+  '[involved in]',
+  '[privy to]',
+  '[aware of]'
 ]
 
 /** Adjectives that mark any source noun as anonymous: `an unnamed official`. */
@@ -547,25 +330,25 @@ export const anonymousAdjectives: ReadonlySet<string> = new Set([
 ])
 
 /** Phrases that grant anonymity outright. */
-export const anonymityPhrases: ReadonlyArray<ReadonlyArray<string>> = [
-  ['on', 'condition', 'of', 'anonymity'],
-  ['on', 'the', 'condition', 'of', 'anonymity'],
-  ['speaking', 'anonymously'],
-  ['spoke', 'anonymously'],
-  ['requested', 'anonymity'],
-  ['asked', 'for', 'anonymity'],
-  ['granted', 'anonymity'],
-  ['asked', 'not', 'to', 'be', 'named'],
-  ['asked', 'not', 'to', 'be', 'identified'],
-  ['declined', 'to', 'be', 'named'],
-  ['declined', 'to', 'be', 'identified'],
-  ['refused', 'to', 'be', 'named'],
-  ['did', 'not', 'want', 'to', 'be', 'named'],
-  ['did', 'not', 'want', 'to', 'be', 'identified'],
-  ['not', 'authorised', 'to', 'speak'],
-  ['not', 'authorized', 'to', 'speak'],
-  ['who', 'cannot', 'be', 'named'],
-  ['who', 'could', 'not', 'be', 'named']
+export const anonymityPhrases: ReadonlyArray<string> = [
+  '[on condition of anonymity]',
+  '[on the condition of anonymity]',
+  '[speaking anonymously]',
+  '[spoke anonymously]',
+  '[requested anonymity]',
+  '[asked for anonymity]',
+  '[granted anonymity]',
+  '[asked not to be named]',
+  '[asked not to be identified]',
+  '[declined to be named]',
+  '[declined to be identified]',
+  '[refused to be named]',
+  '[did not want to be named]',
+  '[did not want to be identified]',
+  '[not authorised to speak]',
+  '[not authorized to speak]',
+  '[who cannot be named]',
+  '[who could not be named]'
 ]
 
 /**

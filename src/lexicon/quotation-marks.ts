@@ -2,13 +2,13 @@
  * Word lists for `quote-balance`: the quotation marks it pairs, the clipped
  * words and abbreviated years that start with an apostrophe (so `’em` and
  * `’90s` are not quotations), and the short attribution that a forgotten
- * closing mark usually runs into (`“We will rebuild, he said.`).
+ * closing mark usually runs into (`“We will rebuild, he said.`; its verbs
+ * are `trailingAttributionVerbs` in `speech-verbs.ts`).
  *
  * Compiled for copydesk from English punctuation usage as the AP Stylebook,
  * the Chicago Manual of Style and New Hart's Rules describe it (apostrophes in
  * contractions, elisions and abbreviated years; quotation marks and running
- * quotations) and from the verbs of saying common in news copy; facts, not
- * copied text. Licence: MIT, like the rest of copydesk.
+ * quotations); facts, not copied text. Licence: MIT, like the rest of copydesk.
  *
  * Word entries are lower case; the scanner compares lower-cased words.
  */
@@ -123,52 +123,6 @@ export const yearCues: ReadonlySet<string> = new Set([
   'until',
   'vintage',
   'winter'
-])
-
-/**
- * Verbs of saying in the past and present tense, for the attribution a
- * forgotten closing mark runs into: `“We will rebuild, he said.`
- */
-export const speechVerbs: ReadonlySet<string> = new Set([
-  'acknowledged',
-  'added',
-  'adds',
-  'admitted',
-  'agreed',
-  'announced',
-  'argued',
-  'asked',
-  'asks',
-  'conceded',
-  'concluded',
-  'confirmed',
-  'continued',
-  'continues',
-  'declared',
-  'explained',
-  'explains',
-  'insisted',
-  'insists',
-  'joked',
-  'noted',
-  'notes',
-  'recalled',
-  'recalls',
-  'remarked',
-  'replied',
-  'said',
-  'says',
-  'stated',
-  'stressed',
-  'tells',
-  'testified',
-  'told',
-  'tweeted',
-  'urged',
-  'warned',
-  'warns',
-  'wrote',
-  'writes'
 ])
 
 /** Pronouns that can be the whole subject of an attribution (`he said`). */

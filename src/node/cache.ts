@@ -22,6 +22,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {Processor, Transformer} from 'unified'
 import type {VFile} from 'vfile'
+import {findUp} from './find-up.js'
 import {restore, toPlain, type PlainMessage} from './messages.js'
 import type {CheckRun} from './plugin.js'
 import {root} from './resources.js'
@@ -44,17 +45,15 @@ function sha256(text: string): string {
 
 /** The installed version of a package, looked up from copydesk's folder upwards. */
 function installedVersion(name: string): string {
-  let folder = root
-  for (;;) {
+  const version = findUp(root, (folder) => {
     try {
       const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'node_modules', name, 'package.json'), 'utf8')) as {version?: string}
       return manifest.version ?? 'unknown'
     } catch {
-      const parent = path.dirname(folder)
-      if (parent === folder) return 'unknown'
-      folder = parent
+      return undefined
     }
-  }
+  })
+  return version ?? 'unknown'
 }
 
 export class DraftCache {

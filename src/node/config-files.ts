@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import {findUp} from './find-up.js'
 
 /** unified-engine's config loaders, in the order it tries their extensions. */
 const loaderExtensions = ['.json', '.cjs', '.mjs', '.js', '.yaml', '.yml']
@@ -61,21 +62,16 @@ export class ConfigFinder {
   }
 
   private inFolder(folder: string): string | undefined {
-    if (this.byFolder.has(folder)) return this.byFolder.get(folder)
-    let found: string | undefined
+    return findUp(folder, (each) => this.here(each), this.byFolder)
+  }
+
+  /** The config file in `folder` itself, if there is one. */
+  private here(folder: string): string | undefined {
     for (const name of this.names) {
       const candidate = path.join(folder, name)
-      if (this.applies(candidate, name)) {
-        found = candidate
-        break
-      }
+      if (this.applies(candidate, name)) return candidate
     }
-    if (found === undefined) {
-      const parent = path.dirname(folder)
-      found = parent === folder ? undefined : this.inFolder(parent)
-    }
-    this.byFolder.set(folder, found)
-    return found
+    return undefined
   }
 
   /**

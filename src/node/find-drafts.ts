@@ -21,6 +21,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {glob, hasMagic} from 'glob'
 import ignoreModule, {type Ignore as IgnoreSet} from 'ignore'
+import {findUp} from './find-up.js'
 import {notRegularReason, reasons, readProblem, specialKind} from './read-draft.js'
 
 // `ignore` is CommonJS: the default import is `module.exports`, the factory, which is also its own `default`.
@@ -91,17 +92,17 @@ class Ignores {
   }
 
   private nearest(folder: string): IgnoreFile | undefined {
-    if (this.byFolder.has(folder)) return this.byFolder.get(folder)
-    let found: IgnoreFile | undefined
+    return findUp(folder, (each) => this.here(each), this.byFolder)
+  }
+
+  /** The ignore file in `folder` itself, if it has one that can be read. */
+  private here(folder: string): IgnoreFile | undefined {
     const candidate = path.join(folder, this.options.ignoreName)
     try {
-      found = {filePath: candidate, base: folder, set: createIgnore().add(fs.readFileSync(candidate, 'utf8'))}
+      return {filePath: candidate, base: folder, set: createIgnore().add(fs.readFileSync(candidate, 'utf8'))}
     } catch {
-      const parent = path.dirname(folder)
-      found = parent === folder ? undefined : this.nearest(parent)
+      return undefined
     }
-    this.byFolder.set(folder, found)
-    return found
   }
 
   /** The ignore file that skips `filePath`, if one does. */

@@ -30,7 +30,7 @@ import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
-import {source} from '../core/define-rule.js'
+import {isSafeFix, source} from '../core/define-rule.js'
 import {bomOf} from './read-draft.js'
 
 /** One replacement: `text` for the UTF-16 range `start`–`end` of the original text. */
@@ -41,11 +41,6 @@ export interface Edit {
   /** The finding the edit comes from. */
   readonly message?: VFileMessage | undefined
 }
-
-/** Ids of the rules whose fixes `--fix` may apply without a person choosing. */
-export const safeRuleIds: ReadonlySet<string> = new Set(
-  rules.filter((rule) => rule.meta.fix === 'safe').map((rule) => rule.meta.id)
-)
 
 interface Offsets {
   readonly start: number
@@ -86,9 +81,7 @@ function splitsPair(text: string, offset: number): boolean {
 export function safeEdits(text: string, messages: ReadonlyArray<VFileMessage>): Edit[] {
   const edits: Edit[] = []
   for (const message of messages) {
-    if (message.source !== source || !message.ruleId) continue
-    // Safe rules' fixes, and single findings a rule marks safe (a curly mark's direction).
-    if (!safeRuleIds.has(message.ruleId) && (message as {fixSafe?: boolean}).fixSafe !== true) continue
+    if (!isSafeFix(message, rules)) continue
     const replacement = message.expected?.[0]
     if (typeof replacement !== 'string') continue
     const range = offsetsOf(message)

@@ -12,8 +12,7 @@ import {parseRange, readingNotes, usesLineParagraphs} from '../core/parse.js'
 import {isMarkdown} from '../core/format.js'
 import type {Resources} from '../analysis/resources.js'
 import {editDistance, stripPossessive} from '../analysis/text.js'
-import {wordNodes} from '../analysis/words.js'
-import {toString} from 'nlcst-to-string'
+import {readTokens} from '../analysis/tokens.js'
 
 const nameShape = /^\p{Lu}\p{Ll}[\p{L}'-]*$/u
 
@@ -47,9 +46,9 @@ export function countNames(text: string, path: string, resources: Pick<Resources
     else if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
   }
   const sentence = (node: Sentence) => {
-    const words = wordNodes({type: 'RootNode', children: [{type: 'ParagraphNode', children: [node]}]}).map((word) =>
-      stripPossessive(toString(word).replace(/’/g, "'"))
-    )
+    const words = readTokens(node)
+      .filter((token) => token.word)
+      .map((token) => stripPossessive(token.text))
     for (const [index, word] of words.entries()) {
       if (!nameShape.test(word) || resources.isWord(word)) continue
       if (index === 0 && !nameShape.test(words[1] ?? '')) add(tally.atStart, word)

@@ -1,0 +1,89 @@
+/**
+ * The phrase-pattern language's phrases (`[ ]`), as the attribution tables
+ * use them; its `_` patterns are tested with `homophone`, whose cues use them.
+ */
+import {describe, expect, it} from 'vitest'
+import {compilePattern, findPhrases, matchPattern, matchPhrase} from '../src/analysis/patterns.js'
+import type {Token} from '../src/analysis/tokens.js'
+
+/** Space-separated words and marks as tokens (a word has a letter or digit). */
+function tokens(text: string): Token[] {
+  let offset = 0
+  return text.split(' ').map((written, index) => {
+    const lower = written.toLowerCase()
+    const token: Token = {
+      word: /[\p{L}\p{N}]/u.test(written),
+      code: false,
+      text: written,
+      lower,
+      form: lower.endsWith('.') ? lower.slice(0, -1) : lower,
+      start: offset,
+      end: offset + written.length,
+      sentenceInitial: index === 0
+    }
+    offset += written.length + 1
+    return token
+  })
+}
+
+const classes = {critics: ['critics', 'experts']}
+
+describe('phrase patterns', () => {
+  it('end where the phrase ends, taking optional slots when they fit', () => {
+    const pattern = compilePattern('[some|many? @critics say|said]', classes)
+    expect(matchPhrase(pattern, tokens('some critics said so'), 0)).toBe(3)
+    expect(matchPhrase(pattern, tokens('critics said so'), 0)).toBe(2)
+    expect(matchPhrase(pattern, tokens('some say so'), 0)).toBe(-1)
+  })
+
+  it('skip an optional slot when taking it leaves the rest unmatched', () => {
+    const pattern = compilePattern('[according to some|many? reports|some]')
+    expect(matchPhrase(pattern, tokens('according to some reports'), 0)).toBe(4)
+    expect(matchPhrase(pattern, tokens('according to some , he'), 0)).toBe(3)
+  })
+
+  it('hold only with the words before and after them that the pattern allows', () => {
+    const pattern = compilePattern('!the|their [people say] !that', classes)
+    expect(matchPhrase(pattern, tokens('people say so'), 0)).toBe(2)
+    expect(matchPhrase(pattern, tokens('the people say so'), 1)).toBe(-1)
+    expect(matchPhrase(pattern, tokens('local people say so'), 1)).toBe(3)
+    expect(matchPhrase(pattern, tokens('people say that'), 0)).toBe(-1)
+    expect(matchPhrase(pattern, tokens('people say , that'), 0)).toBe(2)
+    const required = compilePattern('[it is expected] that')
+    expect(matchPhrase(required, tokens('it is expected that'), 0)).toBe(3)
+    expect(matchPhrase(required, tokens('it is expected .'), 0)).toBe(-1)
+  })
+
+  it('take at least one token', () => {
+    expect(matchPhrase(compilePattern('[some? many?]'), tokens('critics say'), 0)).toBe(-1)
+  })
+
+  it('read ALL CAPS and forms only when compiled with anyCase', () => {
+    const exact = compilePattern('[critics say]')
+    const anyCase = compilePattern('[critics say]', {}, {anyCase: true})
+    expect(matchPhrase(exact, tokens('CRITICS SAY'), 0)).toBe(-1)
+    expect(matchPhrase(anyCase, tokens('CRITICS SAY'), 0)).toBe(2)
+    expect(matchPhrase(compilePattern('[mr smith]', {}, {anyCase: true}), tokens('Mr. Smith'), 0)).toBe(2)
+    expect(matchPhrase(compilePattern('[mr smith]'), tokens('Mr. Smith'), 0)).toBe(-1)
+    const classy = compilePattern('[@critics say]', classes, {anyCase: true})
+    expect(matchPhrase(classy, tokens('EXPERTS say'), 0)).toBe(2)
+  })
+
+  it('are found longest first, without overlaps, from words only', () => {
+    const table = [compilePattern('[critics say]'), compilePattern('[critics say that]'), compilePattern('[say that]')]
+    const text = '“ critics say that , critics say'
+    expect(findPhrases(table, tokens(text)).map((span) => text.slice(span.start, span.end))).toEqual([
+      'critics say that',
+      'critics say'
+    ])
+  })
+
+  it('need exactly one `_` or one phrase, and a phrase pattern is no `_` pattern', () => {
+    expect(() => compilePattern('[critics] [say]')).toThrow(/exactly one `_` or one phrase/)
+    expect(() => compilePattern('[critics _ say]')).toThrow(/exactly one `_` or one phrase/)
+    expect(() => compilePattern('critics say]')).toThrow(/exactly one `_` or one phrase/)
+    expect(() => compilePattern('say] [critics')).toThrow(/exactly one `_` or one phrase/)
+    expect(() => matchPhrase(compilePattern('critics _'), tokens('critics say'), 1)).toThrow(/no phrase/)
+    expect(matchPattern(compilePattern('critics _'), tokens('critics say'), 1)).toBe(true)
+  })
+})
