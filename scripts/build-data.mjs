@@ -259,4 +259,33 @@ const salient = [
 )
 counts.salientNames = write('names-salient.txt', salient, {sorted: false})
 
+// Spelling model: name priors. Every name a slip may be aimed at, of any
+// length, with how much the lists vouch for it (every known name, 0 points
+// unless a list below vouches for it): copydesk's names in the news
+// 3, a common first name 2, a country or a city of a million 2, a city of
+// 100,000 1, a US Census or other people-name list 1, a given name or
+// surname of faker's locales 1. The spelling decision weighs this with the
+// name's frequency (src/analysis/slips.ts).
+const namePrior = new Map()
+const vouch = (names, points) => {
+  for (const name of new Set(names)) {
+    if (!nameWord.test(name) || name.length < 3) continue
+    // A name that is also a word (Bill, Grace, Far) is no target, unless in the news.
+    if (!newsNameSet.has(name) && ordinaryWords.has(name.toLowerCase())) continue
+    namePrior.set(name, (namePrior.get(name) ?? 0) + points)
+  }
+}
+vouch(known, 0)
+vouch(newsNames, 3)
+vouch(firstNames, 2)
+vouch(countries, 2)
+vouch(cities.filter((city) => city.population >= 1_000_000 || city.featureCode === 'PPLC').flatMap((city) => splitName(city.name)), 2)
+vouch(cities.filter((city) => city.population >= 100_000).flatMap((city) => splitName(city.name)), 1)
+vouch(people.flatMap(splitName), 1)
+vouch(worldNames, 1)
+counts.namePriors = write(
+  'name-priors.txt',
+  [...namePrior].map(([name, points]) => name + '\t' + points)
+)
+
 console.log('copydesk data:', Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(', '))

@@ -69,7 +69,7 @@ export interface Settings {
 
 /** What `lint` takes: how to read the draft, and copydesk's settings. */
 export interface LintOptions extends Settings {
-  /** `markdown` or `text`; by default from the extension of `path` (`.md`, `.markdown`, `.mdown`, `.mkd`), else `text`. */
+  /** `markdown`, `mdx`, `html` or `text`; by default from the extension of `path` (`.md`, `.markdown`, `.mdown`, `.mkd`; `.mdx`; `.html`, `.htm`), else `text`. */
   readonly format?: DraftFormat | undefined
   /** The draft's file path: set on the VFile, and the format comes from its extension unless `format` is given. */
   readonly path?: string | undefined
@@ -188,7 +188,7 @@ function copydesk(settings?: Settings | null | undefined, fileSet?: unknown): Tr
  */
 export default copydesk as unknown as Plugin<[(Settings | null | undefined)?], undefined, undefined>
 
-const formats: ReadonlyArray<DraftFormat> = ['markdown', 'text']
+const formats: ReadonlyArray<DraftFormat> = ['markdown', 'mdx', 'html', 'text']
 
 /**
  * Check one draft as the command line does: `format: 'markdown'` parses it
@@ -203,7 +203,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Cop
   }
   const {format, path, ...settings} = options ?? {}
   if (format !== undefined && !formats.includes(format)) {
-    throw new SettingsError('format', `got \`${String(format)}\`, expected \`"markdown"\` or \`"text"\``)
+    throw new SettingsError('format', `got \`${String(format)}\`, expected \`"markdown"\`, \`"mdx"\`, \`"html"\` or \`"text"\``)
   }
   if (path !== undefined && typeof path !== 'string') {
     throw new SettingsError('path', `got \`${String(path)}\`, expected a file path as a string`)

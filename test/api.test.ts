@@ -192,8 +192,8 @@ describe('lint(text, options)', () => {
     await expect(api.lint(draft, {rules: {'repeated-word': ['warn', {allow: 'the'}]}} as never)).rejects.toThrow(
       'copydesk: Unexpected value for `rules.repeated-word[1].allow`: got `the`, expected `Array<string>`'
     )
-    await expect(api.lint(draft, {format: 'html' as 'text'})).rejects.toThrow(
-      'copydesk: Unexpected value for `format`: got `html`, expected `"markdown"` or `"text"`'
+    await expect(api.lint(draft, {format: 'docx' as 'text'})).rejects.toThrow(
+      'copydesk: Unexpected value for `format`: got `docx`, expected `"markdown"`, `"mdx"`, `"html"` or `"text"`'
     )
     await expect(api.lint(draft, {wordsFile: '../outside.txt'})).rejects.toThrow(/^copydesk: Unexpected value for `wordsFile`: got `\.\.\/outside\.txt`, outside the project/)
   })

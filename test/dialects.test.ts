@@ -25,8 +25,12 @@ describe('dialects', () => {
   })
 
   it('keeps one dialect’s vocabulary out of another', async () => {
-    expect(await lint('It cost a lakh.', 'spelling', undefined, {dialect: 'en-NZ'})).toEqual([
-      '1:11-1:15: Unexpected unknown word `lakh`, expected `lake`'
+    const [indian, newZealand] = await Promise.all([loadResources('en-IN'), loadResources('en-NZ')])
+    expect(indian.isWord('lakh')).toBe(true)
+    expect(newZealand.isWord('lakh')).toBe(false)
+    expect(await lint('The taluk office.', 'spelling', undefined, {dialect: 'en-IN'})).toEqual([])
+    expect(await lint('The taluk office.', 'spelling', undefined, {dialect: 'en-NZ'})).toEqual([
+      '1:5-1:10: Unexpected unknown word `taluk`, expected `talk`'
     ])
   })
 

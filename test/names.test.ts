@@ -69,10 +69,10 @@ describe('namesFile', () => {
     const cwd = writeArchive('setting')
     await runMain(['names', 'archive', '-o', 'names.txt'], {cwd})
     temp.write('setting/.retextrc', JSON.stringify({plugins: [['copydesk', {namesFile: 'names.txt'}]]}))
-    temp.write('setting/draft.txt', 'Lehtinen visited Vuosaari again. Later Lehtinem spoke.\n')
+    temp.write('setting/draft.txt', 'Lehtinen visited Vuosaari again. Later Lehtnien spoke.\n')
     const {code, stdout} = await runMain(['--rule', 'name-spelling', '--rule', 'spelling', 'draft.txt'], {cwd})
     expect(code).toBe(0)
-    expect(stdout).toContain('Unexpected name `Lehtinem`, expected `Lehtinen`')
+    expect(stdout).toContain('Unexpected name `Lehtnien`, expected `Lehtinen`')
     expect(stdout).not.toContain('Vuosaari')
   })
 

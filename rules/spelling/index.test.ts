@@ -138,6 +138,22 @@ describe('spelling', () => {
     expect(await lint('He was goin home and the manhours rose.', 'spelling')).not.toContainEqual(expect.stringContaining('go in'))
   })
 
+  it('checks capitalised words against common words too', async () => {
+    expect(await lint('The Commision met the Republians of the Acadamy.', 'spelling')).toEqual([
+      '1:5-1:14: Unexpected unknown word `Commision`, expected `Commission`',
+      '1:23-1:33: Unexpected unknown word `Republians`, expected `Republicans`',
+      '1:41-1:48: Unexpected unknown word `Acadamy`, expected `Academy`'
+    ])
+  })
+
+  it('takes a plural or suffix only where stem and ending combine', async () => {
+    expect(await lint('The familys were valueable.', 'spelling')).toEqual([
+      '1:5-1:12: Unexpected unknown word `familys`, expected `family`',
+      '1:18-1:27: Unexpected unknown word `valueable`, expected `valuable`'
+    ])
+    expect(await lint('The hydrogens were tintable.', 'spelling')).toEqual([])
+  })
+
   it('stays quiet on a word with nothing close in the dictionary', async () => {
     expect(await lint('The qzxvwj was there.', 'spelling')).toEqual([])
   })

@@ -29,6 +29,8 @@ export interface RawResources {
   readonly salientNames: string
   /** Multi-word loan phrases (`de facto`), lower case without accents, one per line. */
   readonly loanPhrases: string
+  /** `Name<TAB>points`: names a slip may be aimed at, and how much the lists vouch for each. */
+  readonly namePriors: string
   /** Correct news words missing from the dictionary, one per line. */
   readonly newsWords: string
   /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
@@ -73,6 +75,8 @@ export interface Resources {
    * lower case without accents (see `plainWord`).
    */
   readonly loanPhrases: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
+  /** Names a slip may be aimed at → how much the name lists vouch for each (see `build-data.mjs`). */
+  readonly namePriors: ReadonlyMap<string, number>
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
   /** Whether a lower-case word is a standard spelling of another dialect. */
@@ -123,6 +127,7 @@ export function buildResources(raw: RawResources): Resources {
   let suggester: Suggester | undefined
   let known: Set<string> | undefined
   let salient: string[] | undefined
+  let namePriors: Map<string, number> | undefined
   const newsWords = new Set(lines(raw.newsWords))
   let dialectTable: DialectPair[] | undefined
   let moreWords: Set<string> | undefined
@@ -209,6 +214,16 @@ export function buildResources(raw: RawResources): Resources {
         }
       }
       return loanPhrases
+    },
+    get namePriors() {
+      if (!namePriors) {
+        namePriors = new Map()
+        for (const line of lines(raw.namePriors)) {
+          const tab = line.indexOf('\t')
+          namePriors.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+        }
+      }
+      return namePriors
     },
     newsWords,
     isOtherDialect(word) {

@@ -4,7 +4,12 @@ export function helpText(extensions: ReadonlyArray<string>): string {
        copydesk names [-o names.txt] <folder of published stories>
 
 Proofread English news drafts: spelling and names, and more.
-Folders are searched for ${extensions.map((e) => '.' + e).join(', ')} files; with no paths, a draft is read from stdin.
+Formats: plain text, Markdown, MDX, HTML (text only) and Word .docx (findings at
+paragraph:column). Folders are searched for drafts by extension:
+${extensions.map((e) => '.' + e).join(', ')}.
+With no paths, a draft is read from stdin.
+Silence findings in a draft with a comment:
+<!-- copydesk disable|enable|ignore [rule-id ...] -->.
 
 Options:
   -f, --format <name>      report format: stylish (default), json, sarif, github
@@ -17,7 +22,7 @@ Options:
       --rule <id>          run only this rule (repeatable)
       --disable <id>       switch a rule off (repeatable)
       --fix                apply safe fixes (missing space, repeated word) to the drafts;
-                           from stdin, print the fixed draft
+                           from stdin, print the fixed draft; not to Word drafts
       --fix-dry-run        print the safe fixes as a unified diff; change nothing
   -c, --config <file>      use this config file instead of looking for one
       --no-config          ignore config files (.retextrc, package.json "copydesk")
@@ -45,6 +50,7 @@ with --frail, or too many warnings), 2 a usage, config or input problem.
 
 Examples:
   copydesk story.txt
+  copydesk story.docx page.html
   copydesk drafts/ --format sarif --output copydesk.sarif
   pbpaste | copydesk --stdin-filename story.md
   copydesk --fix-dry-run drafts/

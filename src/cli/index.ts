@@ -14,7 +14,8 @@ import {Readable, type Writable} from 'node:stream'
 import {engine} from 'unified-engine'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {copydeskParse, loadMarkdownSupport} from '../core/parse.js'
+import {copydeskParse, loadFormatSupport} from '../core/parse.js'
+import {formatOfPath} from '../core/format.js'
 import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
 import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
@@ -37,7 +38,7 @@ export interface Io {
   readonly stderr: Writable & {isTTY?: boolean}
 }
 
-export const extensions = ['txt', 'md', 'markdown']
+export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm', 'docx']
 
 class UsageError extends Error {}
 
@@ -338,10 +339,9 @@ export async function main(io: Io): Promise<number> {
   }
   policy = input.policy
 
-  // Plain-text drafts named one by one never need the Markdown parser.
-  const onlyText = !useStdin && options.files.every((file) => /\.txt$/i.test(file) && !/[*?[{]/.test(file))
-  const stdinText = useStdin && !/\.(md|markdown|mdown|mkd)$/i.test(options.stdinFilename ?? '')
-  if (!onlyText && !stdinText) await loadMarkdownSupport()
+  // Each parser loads only when a draft of its format is to be checked: a plain-text run loads none.
+  const drafts = input.stdin ? [options.stdinFilename ?? ''] : input.drafts.map((draft) => draft.path)
+  for (const format of new Set(drafts.map(formatOfPath))) await loadFormatSupport(format)
 
   let files: VFile[] = []
   const showProgress = io.stderr.isTTY === true

@@ -6,12 +6,14 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {draftUnits, planChunks} from './chunks.js'
+import {draftUnits, planChunks, type Chunk} from './chunks.js'
+import {applyControls} from './control.js'
 import {parseSettings} from './settings.js'
 import {runRule, source} from './define-rule.js'
 import {addToSummary, emptySummary, type DraftSummary} from '../analysis/draft-summary.js'
 import {maxFindingsPerRule} from './limits.js'
-import {isChunked, isMarkdown, noticeReading, parseRange, readingNotes, usesLineParagraphs} from './parse.js'
+import {isChunked, noticeReading, parseRange, readingMode, readingNotes, type ReadingMode, type ReadingNotes} from './parse.js'
+import {isTreeFormat, releaseTree, treeUnits} from './tree-formats.js'
 import type {Dialect, Resources} from '../analysis/resources.js'
 import type {Level, Registry, RuleContext} from './types.js'
 import {analyseWords} from '../analysis/words.js'
@@ -64,6 +66,7 @@ export function copydesk(
   const settings = parseSettings(options, registry)
   const enabled = registry.rules.filter((rule) => settings.rules.get(rule.meta.id)?.level !== 'off')
   const enabledIds = new Set(enabled.map((rule) => rule.meta.id))
+  const knownIds: ReadonlySet<string> = new Set(registry.rules.map((rule) => rule.meta.id))
   const acceptedWords = new Set(settings.words)
   const extraNames = new Set(settings.names)
 
@@ -101,10 +104,18 @@ export function copydesk(
    */
   async function checkInChunks(file: VFile): Promise<void> {
     const text = String(file)
-    const markdown = isMarkdown(file)
-    const mode = {markdown, lineParagraphs: !markdown && usesLineParagraphs(text)}
-    const chunks = planChunks(draftUnits(text, mode.markdown, mode.lineParagraphs))
+    const mode = readingMode(file, text)
     const notes = readingNotes()
+    const treeFormat = mode.format !== undefined && isTreeFormat(mode.format) ? mode.format : undefined
+    const chunks = planChunks(treeFormat ? treeUnits(text, file, treeFormat, notes) : draftUnits(text, mode.markdown, mode.lineParagraphs))
+    try {
+      await checkChunks(file, text, mode, chunks, notes)
+    } finally {
+      releaseTree(file)
+    }
+  }
+
+  async function checkChunks(file: VFile, text: string, mode: ReadingMode, chunks: ReadonlyArray<Chunk>, notes: ReadingNotes): Promise<void> {
     const needsSummary = enabledIds.has('name-consistency') || enabledIds.has('spelling')
 
     const survey = (resources: Resources, evidence?: DialectEvidence) => {
@@ -167,6 +178,7 @@ export function copydesk(
       limiter.keep(file, before)
       limiter.notice(file)
     }
+    applyControls(file, knownIds)
     file.messages.sort(byPlace)
   }
 }

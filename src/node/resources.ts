@@ -46,19 +46,34 @@ function hunspell(dialect: Dialect): Promise<{default: {aff: Uint8Array; dic: Ui
 async function read(dialect: Dialect): Promise<Resources> {
   const generated = (name: string) => fs.readFile(path.join(root, 'generated', name), 'utf8')
   try {
-    const [dictionary, words, moreWords, loanPhrases, frequencies, knownNames, salientNames, newsWords, dialectTable, dialectMarkers] = await Promise.all([
-      hunspell(dialect),
-      generated(`words-${dialect}.txt`),
-      generated(`more-words-${dialect}.txt`),
-      generated('loan-phrases.txt'),
-      generated('frequencies.txt'),
-      generated('names-known.txt'),
-      generated('names-salient.txt'),
-      fs.readFile(path.join(root, 'data', 'news-words.txt'), 'utf8'),
-      fs.readFile(path.join(root, 'data', 'dialect-spellings.tsv'), 'utf8'),
-      generated('dialect-markers.txt')
-    ])
-    return buildResources({dialect, dictionary: dictionary.default, words, moreWords, loanPhrases, frequencies, knownNames, salientNames, newsWords, dialectTable, dialectMarkers})
+    const [dictionary, words, moreWords, loanPhrases, frequencies, knownNames, salientNames, namePriors, newsWords, dialectTable, dialectMarkers] =
+      await Promise.all([
+        hunspell(dialect),
+        generated(`words-${dialect}.txt`),
+        generated(`more-words-${dialect}.txt`),
+        generated('loan-phrases.txt'),
+        generated('frequencies.txt'),
+        generated('names-known.txt'),
+        generated('names-salient.txt'),
+        generated('name-priors.txt'),
+        fs.readFile(path.join(root, 'data', 'news-words.txt'), 'utf8'),
+        fs.readFile(path.join(root, 'data', 'dialect-spellings.tsv'), 'utf8'),
+        generated('dialect-markers.txt')
+      ])
+    return buildResources({
+      dialect,
+      dictionary: dictionary.default,
+      words,
+      moreWords,
+      loanPhrases,
+      frequencies,
+      knownNames,
+      salientNames,
+      namePriors,
+      newsWords,
+      dialectTable,
+      dialectMarkers
+    })
   } catch (error) {
     throw new Error(
       'copydesk’s data is missing (' + String((error as Error).message) + '); run `npm run build` in the copydesk folder',
