@@ -7,6 +7,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parseNamesFile, readNamesFile} from '../src/node/names-file.js'
 import {namesToWrite} from '../src/node/names-archive.js'
+import {lint} from './helpers.js'
 import {runMain} from './run-cli.js'
 import {tempFolder} from './temp-folder.js'
 
@@ -74,6 +75,14 @@ describe('namesFile', () => {
     expect(code).toBe(0)
     expect(stdout).toContain('Unexpected name `Lehtnien`, expected `Lehtinen`')
     expect(stdout).not.toContain('Vuosaari')
+  })
+
+  it('makes a name published 3 times or more a target through nameCounts alone', async () => {
+    const draft = 'Later Lehtnien spoke.'
+    expect(await lint(draft, 'name-spelling', undefined, {nameCounts: {Lehtinen: 5}})).toEqual([
+      '1:7-1:15: Unexpected name `Lehtnien`, expected `Lehtinen`'
+    ])
+    expect(await lint(draft, 'name-spelling', undefined, {nameCounts: {Lehtinen: 2}})).toEqual([])
   })
 
   it('feeds the counts to the settings: strong names, rarer names as words', () => {

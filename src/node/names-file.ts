@@ -6,13 +6,7 @@
  */
 import {ConfigError} from '../core/settings.js'
 import {readListFile} from './words-file.js'
-
-/**
- * A name seen this often in the archive is a strong name: known, and a
- * target a near miss is measured against (`names`). A rarer one is only
- * known: one published use may itself have been a slip.
- */
-export const strongNameCount = 3
+import {strongNameCount} from '../analysis/slips.js'
 
 /** Name → count. Throws `ConfigError` on a line that is not a name and a count. */
 export function parseNamesFile(text: string): Map<string, number> {
@@ -43,6 +37,8 @@ export function readNamesFile(namesFile: string, projectFolder: string): NamesFi
   const words: string[] = []
   const nameCounts: Record<string, number> = {}
   for (const [name, count] of counts) {
+    // A strong name is known and a target a slip is measured against (`names`);
+    // a rarer one is only known: one published use may itself have been a slip.
     ;(count >= strongNameCount ? names : words).push(name)
     nameCounts[name] = count
   }
