@@ -25,7 +25,7 @@ export type PressCategory = 'reportage' | 'editorial' | 'reviews'
 export interface BrownText {
   /** File name in the corpus, such as `ca01`. */
   readonly id: string
-  /** A press category, or `other` for the rest of the corpus (religion, hobbies, fiction, …). */
+  /** A press category, or `other` for the rest of the corpus (religion, hobbies, fiction, …): development text. */
   readonly category: PressCategory | 'other'
   readonly paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>
 }
@@ -71,9 +71,12 @@ export function loadBrownPress(): BrownText[] {
 }
 
 /**
- * The corpus's other genres (`cd…` religion to `cr…` humour), never press
- * text: the spelling model's development text, kept apart from the press
- * sections the benchmark measures. `every` keeps every n-th file.
+ * Every text of the corpus outside the press sections (`cd`…`cr`: religion,
+ * skills, popular lore, belles lettres, government documents, learned
+ * writing, fiction), in file-name order; `every` keeps every n-th file. The
+ * press texts are the benchmark; these are for development (the spelling
+ * model's fit, the false-alarm count), so that nothing is tuned on what is
+ * measured.
  */
 export function loadBrownOther(every = 1): BrownText[] {
   const folder = corpusFolder()

@@ -203,8 +203,8 @@ describe('copydesk CLI', () => {
       ['broken JSON config', () => (write('broken/.retextrc', '{"plugins": ['), [path.dirname(write('broken/a.txt', 'Text.\n'))]), /Cannot parse config `.*broken\/\.retextrc`/],
       [
         'unknown setting value',
-        () => (write('dialect/.retextrc', '{"plugins": [["copydesk", {"dialect": "en-AU"}]]}'), [path.dirname(write('dialect/a.txt', 'Text.\n'))]),
-        /\.retextrc: Unexpected value for `dialect`: got `en-AU`, expected one of `auto`, `en-US`, `en-GB`/
+        () => (write('dialect/.retextrc', '{"plugins": [["copydesk", {"dialect": "en-ZA"}]]}'), [path.dirname(write('dialect/a.txt', 'Text.\n'))]),
+        /\.retextrc: Unexpected value for `dialect`: got `en-ZA`, expected one of `auto`, `en-US`, `en-GB`, `en-CA`, `en-AU`, `en-NZ`, `en-IN`/
       ],
       [
         'unknown rule in config',

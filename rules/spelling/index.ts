@@ -3,10 +3,11 @@
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/spelling/)
  */
 import {defineRule} from '../../src/core/define-rule.js'
-import {matchCase} from '../../src/analysis/text.js'
+import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip} from '../../src/analysis/slips.js'
-import {analyseWords, isHyphenPrefix, type UnknownWord} from '../../src/analysis/words.js'
+import {nameSplit, splitBeats, wordSplit} from './glued.js'
+import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownWord} from '../../src/analysis/words.js'
 
 export default defineRule(
   {
@@ -17,29 +18,56 @@ export default defineRule(
   },
   function (tree, context, _options, report) {
     const analysis = analyseWords(tree, context)
-    const {dialect} = context.resources
-    const otherDialect = dialect === 'en-US' ? 'British' : 'American'
+    const {suggester, dialect} = context.resources
+    let ownNames: Set<string> | undefined
 
     for (const word of analysis.unknown) {
       for (const part of unknownParts(word, context)) check(word, part.text, part.span)
+    }
+
+    /** Capitalised words the draft writes as words of their own, and the config's names. */
+    function namesOnTheirOwn(): ReadonlySet<string> {
+      if (!ownNames) {
+        ownNames = new Set(context.extraNames)
+        for (const word of analysis.words) if (/^\p{Lu}\p{Ll}/u.test(word.text)) ownNames.add(stripPossessive(word.text))
+      }
+      return ownNames
+    }
+
+    /**
+     * Two words run together: two common words (`thecouncil`) unless a
+     * single word is closer, or a name the draft spells on its own and a
+     * common word (`Lehtinenyesterday`).
+     */
+    function split(word: UnknownWord, text: string, lower: string): string | undefined {
+      if (word.kind === 'ordinary') {
+        const pair = wordSplit(lower, suggester)
+        return pair && splitBeats(lower, suggester.suggest(lower)[0]) ? pair : undefined
+      }
+      if (word.kind !== 'name' || analysis.isKnownName(text) || namesOnTheirOwn().size === 0) return undefined
+      return nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
     }
 
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
     function check(word: UnknownWord, text: string, span: Span): void {
       if (word.kind === 'skip') return
       const lower = text.toLowerCase()
-      const dialectForm = word.kind === 'ordinary' && context.resources.isOtherDialect(lower)
+      const otherDialect = word.kind === 'ordinary' ? context.resources.otherConvention(lower) : undefined
+      const dialectForm = otherDialect !== undefined
+      // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
+      // decision weighs a common word against a name and against a correct
+      // word or name copydesk does not know.
+      const decision = decideSlip(word, tree, analysis, context, text)
+      const words = decision?.kind === 'word' ? decision.expected : []
       let expected: string[]
       if (dialectForm) {
-        const decision = decideSlip(word, tree, analysis, context, text)
-        expected = [...new Set([...context.resources.dialectForms(lower), ...(decision?.expected ?? [])])].slice(0, 3)
+        expected = [...new Set([...context.resources.dialectForms(lower), ...words])].slice(0, 3)
       } else {
-        // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
-        // decision weighs a common word against a name and against a correct
-        // word or name copydesk does not know.
-        const decision = decideSlip(word, tree, analysis, context, text)
-        if (!decision || decision.kind !== 'word') return
-        expected = [...decision.expected]
+        // A missing space is a slip the decision does not weigh: the split comes first.
+        const pair = split(word, text, lower)
+        if (pair) expected = word.kind === 'name' ? [pair] : [pair, ...words].slice(0, 3)
+        else if (decision?.kind === 'word') expected = [...words]
+        else return
       }
       const replacements = expected.map((suggestion) => matchCase(suggestion, text))
       const actual = context.file.value.slice(span.start, span.end) as string
@@ -63,6 +91,7 @@ export default defineRule(
 function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: string; span: Span}> {
   const {token} = word
   if (word.kind !== 'ordinary' || !token.text.includes('-')) return [{text: token.text, span: {start: token.start, end: token.end}}]
+  if (isKnownCompound(token.text, context.resources)) return []
   const parts: Array<{text: string; span: Span}> = []
   let offset = token.start
   for (const part of token.text.split('-')) {
@@ -70,8 +99,7 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
     const known =
       part === '' ||
       isHyphenPrefix(part) ||
-      context.resources.suggester.has(lower) ||
-      context.resources.newsWords.has(lower) ||
+      context.resources.isWord(lower) ||
       context.acceptedWords.has(part) ||
       /\p{Lu}|\d/u.test(part)
     if (!known) parts.push({text: part, span: {start: offset, end: offset + part.length}})

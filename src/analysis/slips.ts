@@ -109,6 +109,47 @@ function targetsByInitial(priors: ReadonlyMap<string, number>): Map<string, Name
 /** Points a config name gets: the desk vouches for it, as strongly as any list does. */
 const configNamePrior = 7
 
+/**
+ * A name the newsroom's archive has published this often (`nameCounts`, from
+ * `namesFile`) is a strong name: the desk vouches for it as for a config
+ * name. A rarer one may itself have been a published slip.
+ */
+export const strongNameCount = 3
+
+const deskIndexes = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlyMap<string, number>, Map<string, NameTarget[]>>>()
+
+/**
+ * The desk's own names (config `names`, and names its archive published
+ * `strongNameCount` times or more) by first letter and length, built once
+ * per config.
+ */
+function deskTargets(context: RuleContext): Map<string, NameTarget[]> {
+  let byCounts = deskIndexes.get(context.extraNames)
+  if (!byCounts) {
+    byCounts = new WeakMap()
+    deskIndexes.set(context.extraNames, byCounts)
+  }
+  let index = byCounts.get(context.nameCounts)
+  if (!index) {
+    index = new Map()
+    const names = new Set(context.extraNames)
+    for (const [name, count] of context.nameCounts) if (count >= strongNameCount) names.add(name)
+    for (const name of names) {
+      const key = name.charAt(0) + name.length
+      const group = index.get(key) ?? []
+      group.push(target(name, configNamePrior))
+      index.set(key, group)
+    }
+    byCounts.set(context.nameCounts, index)
+  }
+  return index
+}
+
+/** A config name, or one the newsroom's archive published often. */
+function isDeskName(name: string, context: RuleContext): boolean {
+  return context.extraNames.has(name) || (context.nameCounts.get(name) ?? 0) >= strongNameCount
+}
+
 /** Names one or two slips from `form` (same first letter), nearest first, at most `limit`. */
 export function nameCandidates(form: string, context: RuleContext, limit = 5): Array<{target: NameTarget; cost: number}> {
   if (form.length < 3 || isOverlong(form)) return []
@@ -118,9 +159,11 @@ export function nameCandidates(form: string, context: RuleContext, limit = 5): A
   const mask = letterMask(form)
   const initial = form.charAt(0)
   const index = targetsByInitial(context.resources.namePriors)
+  const desk = deskTargets(context)
   const targets: NameTarget[] = []
-  for (let length = form.length - edits; length <= form.length + edits; length++) targets.push(...(index.get(initial + length) ?? []))
-  for (const name of context.extraNames) if (name.charAt(0) === initial) targets.push(target(name, configNamePrior))
+  for (let length = form.length - edits; length <= form.length + edits; length++) {
+    targets.push(...(index.get(initial + length) ?? []), ...(desk.get(initial + length) ?? []))
+  }
   const found: Array<{target: NameTarget; cost: number}> = []
   for (const candidate of targets) {
     const name = candidate.name
@@ -243,7 +286,7 @@ function isCheapSlipOfSalientName(text: string, evidence: SlipEvidence, context:
     salient = new Set(context.resources.names.salient)
     salientSets.set(context.resources.names.salient, salient)
   }
-  if (!salient.has(best.text) && !context.extraNames.has(best.text)) return false
+  if (!salient.has(best.text) && !isDeskName(best.text, context)) return false
   const form = stripPossessive(text)
   const length = form.length
   // Costed as a name: a changed vowel or sound-alike letter is as often another spelling (Makri, Macri).

@@ -8,6 +8,7 @@ import {isOverlong} from '../core/limits.js'
 import {isAllCaps, isCapitalised, overlaps, stripPossessive, treeLiterals} from './text.js'
 import {sentencesOf, tokensOf, type Token} from './tokens.js'
 import type {RuleContext} from '../core/types.js'
+import {plainWord, type Resources} from './resources.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -63,7 +64,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const words: Token[] = []
   // Words every dictionary form list knows need no further look; the rest go to retext-spell.
   const candidates: Word[] = []
-  const places = new Map<number, {readonly token: Token; readonly place: Place}>()
+  // Each candidate by its start: the token, its place and its index in `words`.
+  const places = new Map<number, {readonly token: Token; readonly place: Place; readonly index: number}>()
 
   for (const sentence of sentencesOf(tree, context)) {
     const tokens = tokensOf(sentence, context)
@@ -89,7 +91,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
           followedByName: false,
           precededByName: nextToPrevious && capitalisedWord.test(previous!.text)
         }
-        places.set(token.start, {token, place})
+        places.set(token.start, {token, place, index: words.length - 1})
         candidates.push(child)
       }
       if (nextToPrevious && previousPlace && capitalisedWord.test(token.text)) previousPlace.followedByName = true
@@ -130,10 +132,39 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (adjacent(before, word) || adjacent(word, after)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind !== 'skip' && inLoanPhrase(places.get(word.token.start)!.index, words, text, context)) unknown[index] = {...word, kind: 'skip'}
+  }
+
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
   return {words, isLiteral, unknown, unknownForms, isKnownName}
+}
+
+/**
+ * Whether the word at `index` of `words` stands inside one of the loan
+ * phrases listed for it: the phrase's words, in order, each separated by
+ * white space alone.
+ */
+function inLoanPhrase(index: number, words: ReadonlyArray<Token>, text: string, context: RuleContext): boolean {
+  const plain = plainWord(words[index]!.text)
+  const phrases = context.resources.loanPhrases.get(plain)
+  if (!phrases) return false
+  return phrases.some((phrase) =>
+    phrase.some((word, position) => {
+      if (word !== plain) return false
+      const first = index - position
+      if (first < 0 || first + phrase.length > words.length) return false
+      for (let offset = 0; offset < phrase.length; offset++) {
+        const current = words[first + offset]!
+        if (plainWord(current.text) !== phrase[offset]) return false
+        if (offset > 0 && !/^\s+$/.test(text.slice(words[first + offset - 1]!.end, current.start))) return false
+      }
+      return true
+    })
+  )
 }
 
 export function withoutAccents(word: string): string {
@@ -145,6 +176,16 @@ const hyphenPrefixes = new Set(['anti', 'co', 'ex', 'mid', 'multi', 'non', 'post
 
 export function isHyphenPrefix(part: string): boolean {
   return hyphenPrefixes.has(part.toLowerCase())
+}
+
+/**
+ * A hyphenated compound that is fine as written: the dictionary knows it
+ * whole, with or without its hyphens (`light-hearted`, `lighthearted`), or
+ * each part is a word or a prefix (`cross-border`, `pre-tax`).
+ */
+export function isKnownCompound(word: string, resources: Pick<Resources, 'isWord'>): boolean {
+  if (resources.isWord(word) || resources.isWord(word.replaceAll('-', ''))) return true
+  return word.split('-').every((part) => part === '' || isHyphenPrefix(part) || resources.isWord(part))
 }
 
 const prefixes = ['anti', 'co', 'counter', 'de', 'inter', 'mis', 'multi', 'non', 'out', 'over', 'pre', 're', 'semi', 'sub', 'super', 'un', 'under']
@@ -206,13 +247,8 @@ function classify(token: Token, place: Place, context: RuleContext): UnknownWord
   // A loanword with its accents (café, Cafés, résumé) when the plain form is a word.
   const plain = withoutAccents(word)
   if (plain !== word && context.resources.suggester.has(plain.toLowerCase())) return 'skip'
-  // A hyphenated compound whose unknown parts are only prefixes (Pre-tax, co-host).
-  if (word.includes('-')) {
-    const parts = word.split('-')
-    if (parts.every((part) => part === '' || isHyphenPrefix(part) || context.resources.suggester.has(part.toLowerCase()))) {
-      return 'skip'
-    }
-  }
+  // A hyphenated compound known as a whole, or whose parts are all words or prefixes (Pre-tax, co-host).
+  if (word.includes('-') && isKnownCompound(bare, context.resources)) return 'skip'
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
     // The plural of a known name (the Kennedys, the Phillies) is not a new name.

@@ -1,6 +1,7 @@
 /** The `--help` text. */
 export function helpText(extensions: ReadonlyArray<string>): string {
   return `Usage: copydesk [options] [draft|folder|glob ...]
+       copydesk names [-o names.txt] <folder of published stories>
 
 Proofread English news drafts: spelling and names, and more.
 Formats: plain text, Markdown, MDX, HTML (text only) and Word .docx (findings at

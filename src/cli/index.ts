@@ -220,6 +220,10 @@ export async function main(io: Io): Promise<number> {
     io.stderr.write(`copydesk: ${message}\n`)
     return 2
   }
+  if (io.argv[0] === 'names') {
+    const {namesCommand} = await import('./names.js')
+    return namesCommand(io, io.argv.slice(1), extensions)
+  }
   let options: Parsed
   try {
     options = parse(io)

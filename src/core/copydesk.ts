@@ -24,6 +24,8 @@ export interface CopydeskOptions {
   readonly words?: ReadonlyArray<string>
   readonly wordsFile?: string
   readonly names?: ReadonlyArray<string>
+  readonly namesFile?: string
+  readonly nameCounts?: Readonly<Record<string, number>>
   readonly rules?: Readonly<Record<string, unknown>>
 }
 
@@ -73,6 +75,7 @@ export function copydesk(
     resources,
     acceptedWords,
     extraNames,
+    nameCounts: settings.nameCounts,
     enabled: enabledIds,
     shared: new Map(),
     dialectDetected: settings.dialect === 'auto',
@@ -115,37 +118,32 @@ export function copydesk(
   async function checkChunks(file: VFile, text: string, mode: ReadingMode, chunks: ReadonlyArray<Chunk>, notes: ReadingNotes): Promise<void> {
     const needsSummary = enabledIds.has('name-consistency') || enabledIds.has('spelling')
 
-    const survey = (resources: Resources, countOtherDialect: boolean) => {
+    const survey = (resources: Resources, evidence?: DialectEvidence) => {
       const summary = emptySummary()
-      let otherForms = 0
       for (const chunk of chunks) {
         stopIfCancelled()
         const tree = parseRange(text, file, chunk.own, mode, notes)
         const context = contextFor(file, resources)
-        if (countOtherDialect) otherForms += otherDialectForms(tree, context)
+        if (evidence) addDialectEvidence(tree, context, evidence)
         if (needsSummary) addToSummary(summary, analyseWords(tree, context))
       }
-      return {summary, otherForms}
+      return summary
     }
 
     let resources: Resources
     let summary: DraftSummary | undefined
     if (settings.dialect === 'auto') {
       const american = await loadResources('en-US')
-      const americanSurvey = survey(american, true)
+      const evidence = emptyEvidence()
+      summary = survey(american, evidence)
       resources = american
-      summary = americanSurvey.summary
-      if (americanSurvey.otherForms > 0) {
-        const british = await loadResources('en-GB')
-        const britishSurvey = survey(british, true)
-        if (americanSurvey.otherForms > britishSurvey.otherForms) {
-          resources = british
-          summary = britishSurvey.summary
-        }
+      if (isBritish(evidence)) {
+        resources = await loadResources('en-GB')
+        if (needsSummary) summary = survey(resources)
       }
     } else {
       resources = await loadResources(settings.dialect)
-      if (needsSummary) summary = survey(resources, false).summary
+      if (needsSummary) summary = survey(resources)
     }
 
     const limiter = findingLimiter()
@@ -228,10 +226,13 @@ function findingLimiter() {
 }
 
 /**
- * The dialect a draft is written in: American unless it uses more British
- * forms (colour, organise) than American ones (color, organize). The word
- * analysis made to count them is kept for the rules; the other dialect's
- * dictionary is loaded only when a draft has a British form.
+ * The dialect a draft is written in: American unless it uses more distinct
+ * British-only spellings (`theatre`, `unfavourable`) than American-only ones
+ * (`theater`, `color`). Distinct words, so a form quoted again and again
+ * counts once; words capitalised inside a sentence are left out, as part of
+ * a name (`the National Theatre`, `Lincoln Center`). The word analysis made
+ * to count them is kept for the rules; the British data is loaded only for
+ * a British draft.
  */
 async function detectDialect(
   tree: Root,
@@ -239,19 +240,35 @@ async function detectDialect(
   loadResources: LoadResources
 ): Promise<RuleContext> {
   const american = contextFor(await loadResources('en-US'))
-  const britishForms = otherDialectForms(tree, american)
-  if (britishForms === 0) return american
-  const british = contextFor(await loadResources('en-GB'))
-  return britishForms > otherDialectForms(tree, british) ? british : american
+  const evidence = emptyEvidence()
+  addDialectEvidence(tree, american, evidence)
+  return isBritish(evidence) ? contextFor(await loadResources('en-GB')) : american
 }
 
-/** Unknown words of the draft that are the other dialect's spelling. */
-function otherDialectForms(tree: Root, context: RuleContext): number {
-  let count = 0
-  for (const word of analyseWords(tree, context).unknown) {
-    if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && context.resources.isOtherDialect(word.token.text)) count++
+/** The distinct one-dialect spellings of a draft, by dialect. */
+interface DialectEvidence {
+  readonly american: Set<string>
+  readonly british: Set<string>
+}
+
+function emptyEvidence(): DialectEvidence {
+  return {american: new Set(), british: new Set()}
+}
+
+function isBritish(evidence: DialectEvidence): boolean {
+  return evidence.british.size > evidence.american.size
+}
+
+function addDialectEvidence(tree: Root, context: RuleContext, evidence: DialectEvidence): void {
+  const analysis = analyseWords(tree, context)
+  for (const token of analysis.words) {
+    if (!token.sentenceInitial && /^\p{Lu}/u.test(token.text)) continue
+    const lower = token.lower
+    if (!/^[a-z]+$/.test(lower) || analysis.isLiteral(token)) continue
+    const marker = context.resources.dialectMarker(lower)
+    if (marker === 'en-US') evidence.american.add(lower)
+    else if (marker === 'en-GB') evidence.british.add(lower)
   }
-  return count
 }
 
 function byPlace(left: {line?: number | undefined; column?: number | undefined}, right: typeof left): number {

@@ -12,6 +12,7 @@ import {isScriptConfig} from './config-files.js'
 import {CheckRun} from './plugin.js'
 import {ownNames, pluginEntries, pluginRefusal, scriptRefusal, untrusted, type PluginPolicy} from './trust.js'
 import {readWordsFile} from './words-file.js'
+import {readNamesFile} from './names-file.js'
 
 export {parseWordList} from './words-file.js'
 
@@ -65,10 +66,16 @@ export function resolveOptions(
 
   try {
     const settings = parseSettings(given, registry)
+    // The project is the folder holding the config: the words and names files must be in it.
+    const project = configPath ? path.dirname(configPath) : process.cwd()
     if (settings.wordsFile !== undefined) {
-      // The project is the folder holding the config: the words file must be in it.
-      const project = configPath ? path.dirname(configPath) : process.cwd()
       given['words'] = [...settings.words, ...readWordsFile(settings.wordsFile, project)]
+    }
+    if (settings.namesFile !== undefined) {
+      const archive = readNamesFile(settings.namesFile, project)
+      given['names'] = [...settings.names, ...archive.names]
+      given['words'] = [...((given['words'] as string[] | undefined) ?? settings.words), ...archive.words]
+      given['nameCounts'] = {...Object.fromEntries(settings.nameCounts), ...archive.nameCounts}
     }
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigFileError(configPath, `${where}: ${error.message}`)
