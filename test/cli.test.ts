@@ -44,6 +44,7 @@ describe('copydesk CLI', () => {
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/Usage: copydesk/)
     expect(help.stdout).toMatch(/Exit codes/)
+    expect(help.stdout.split('\n').filter((line) => line.length > 80)).toEqual([])
     const version = await run(['--version'])
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
