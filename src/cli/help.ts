@@ -1,3 +1,6 @@
+/** Extensions of the drafts a folder is searched for. */
+export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm', 'docx']
+
 /** The `--help` text. */
 export function helpText(extensions: ReadonlyArray<string>): string {
   return `Usage: copydesk [options] [draft|folder|glob ...]

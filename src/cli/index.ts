@@ -27,7 +27,7 @@ import {gatherInput, InputError, type Input} from '../node/input.js'
 import {CheckRun} from '../node/plugin.js'
 import {root} from '../node/resources.js'
 import {untrusted, type PluginPolicy} from '../node/trust.js'
-import {helpText} from './help.js'
+import {extensions, helpText} from './help.js'
 
 export interface Io {
   readonly argv: ReadonlyArray<string>
@@ -38,7 +38,7 @@ export interface Io {
   readonly stderr: Writable & {isTTY?: boolean}
 }
 
-export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm', 'docx']
+export {extensions}
 
 class UsageError extends Error {}
 
