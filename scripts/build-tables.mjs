@@ -3,6 +3,7 @@
 // dictionaries' expanded forms) into generated/words.bin, the one file
 // copydesk reads at run time. Layout and meaning: src/analysis/word-table.ts
 // and src/analysis/word-data.ts. Runs after `tsc`, as part of `npm run build`.
+import {createHash} from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -157,7 +158,14 @@ const sections = {
 }
 for (const [name, numbers] of Object.entries(lists)) sections['list:' + name] = numbers
 
+// What the data says, as one hash: `--cache` keys include it, so a cache
+// made with other word data is not reused, and the same data on another
+// machine is.
+const content = createHash('sha256')
+for (const [name, section] of Object.entries(sections)) content.update(name).update(new Uint8Array(section.buffer, section.byteOffset, section.byteLength))
 const meta = {dialects, dictionaries, dictionaryOf, buckets, dialectTable: dataFile('dialect-spellings.tsv')}
+content.update(JSON.stringify(meta))
+meta.contentHash = content.digest('hex')
 const block = packSections(meta, sections)
 fs.writeFileSync(path.join(root, 'generated', 'words.bin'), block)
 console.log(`copydesk word table: ${strings.length} strings, ${(block.length / 1024 / 1024).toFixed(1)} MB`)

@@ -53,6 +53,8 @@ export interface WordDataMeta {
   readonly dictionaryOf: Readonly<Record<Dialect, number>>
   /** Each dialect's suggestion buckets: key (`length + letter`) → range in `list:first-<dialect>` or `list:second-<dialect>`. */
   readonly buckets: Readonly<Record<Dialect, {readonly first: Readonly<Record<string, [number, number]>>; readonly second: Readonly<Record<string, [number, number]>>}>>
+  /** SHA-256 of the table's content: the same data gives the same hash on any machine. */
+  readonly contentHash: string
   /** `data/dialect-spellings.tsv` as written. */
   readonly dialectTable: string
 }

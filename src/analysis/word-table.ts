@@ -109,6 +109,15 @@ export function unpackSections(buffer: ArrayBufferLike, byteOffset = 0, byteLeng
   }
 }
 
+/** The header's `meta` of a block, from its first bytes alone (the sections need not be there). */
+export function readTableMeta(head: Uint8Array): unknown {
+  const words = new DataView(head.buffer, head.byteOffset, head.byteLength)
+  if (head.byteLength < 12 || words.getUint32(0, true) !== magic) throw new Error('not a copydesk word table')
+  const length = words.getUint32(8, true)
+  if (12 + length > head.byteLength) throw new Error('word table is cut short')
+  return (JSON.parse(new TextDecoder().decode(head.subarray(12, 12 + length))) as {meta: unknown}).meta
+}
+
 /** The sections of a string table, as `buildStringTable` makes them. */
 export interface StringTableSections {
   /** The strings' UTF-16 code units, one after another. */

@@ -6,10 +6,13 @@
  * its own. A batch whose worker dies or fails is checked again draft by
  * draft on a fresh worker; a draft that fails again gets one fatal finding
  * saying so, and the run goes on: no draft is lost and nothing waits forever.
+ * Workers that fail before finishing any batch (their module cannot load)
+ * leave the drafts to this thread.
  */
 import os from 'node:os'
 import {Piscina} from 'piscina'
 import type {CopydeskOptions} from '../core/copydesk.js'
+import {SerialChecker} from './check-drafts.js'
 import type {PlainMessage} from './messages.js'
 import {sharedWordTable} from './resources.js'
 import type {CheckBatch, CheckResult} from './worker.js'
@@ -62,21 +65,30 @@ export class CheckPool {
   private readonly pool: Promise<Piscina>
   private queue: Waiting[] = []
   private scheduled = false
+  /** Batches a worker finished. */
+  private finished = 0
+  /** Set when workers fail before finishing any batch (their module cannot load): drafts are checked here instead. */
+  private unusable = false
+  private readonly inThread = new SerialChecker()
 
   constructor(
     readonly size = Math.min(os.availableParallelism(), 4),
     options: PoolOptions = {}
   ) {
-    this.pool = sharedWordTable().then(
-      (wordTable) =>
-        new Piscina({
-          filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
-          minThreads: size,
-          maxThreads: size,
-          workerData: {wordTable},
-          resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}
-        })
-    )
+    this.pool = sharedWordTable().then((wordTable) => {
+      const pool = new Piscina({
+        filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
+        minThreads: size,
+        maxThreads: size,
+        workerData: {wordTable},
+        resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}
+      })
+      // Without a listener a worker's failure would be thrown in this thread.
+      pool.on('error', () => {
+        if (this.finished === 0) this.unusable = true
+      })
+      return pool
+    })
     // A missing or damaged word table is reported by each draft's check.
     this.pool.catch(() => {})
   }
@@ -102,13 +114,17 @@ export class CheckPool {
   }
 
   private async send(batch: Waiting[], retry: boolean): Promise<void> {
+    if (this.unusable) {
+      for (const waiting of batch) waiting.resolve(await this.inThread.check(waiting).catch((error: unknown) => [stoppedCheck(String((error as Error)?.message ?? error))]))
+      return
+    }
     let results: CheckResult[]
     try {
       const pool = await this.pool
       const request: CheckBatch = {drafts: batch.map(({path, text, options}) => ({path, text, options}))}
       results = (await pool.run(request)) as CheckResult[]
     } catch (error) {
-      if (retry) {
+      if (retry || this.unusable) {
         await Promise.all(batch.map((waiting) => this.send([waiting], false)))
       } else {
         const reason = String((error as Error)?.message ?? error).split('\n')[0]!
@@ -116,6 +132,7 @@ export class CheckPool {
       }
       return
     }
+    this.finished++
     for (const [index, waiting] of batch.entries()) waiting.resolve(results[index]!.messages)
   }
 

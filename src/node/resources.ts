@@ -4,10 +4,12 @@
  * dialect's lookups on it.
  */
 import fs from 'node:fs/promises'
+import {openSync, readSync, closeSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildResources, type Dialect, type Resources} from '../analysis/resources.js'
-import {WordData} from '../analysis/word-data.js'
+import {WordData, type WordDataMeta} from '../analysis/word-data.js'
+import {readTableMeta} from '../analysis/word-table.js'
 
 /** The package root: this module sits in `src/node/` or, built, in `dist/src/node/`. */
 function packageRoot(): string {
@@ -89,4 +91,23 @@ export function loadResources(dialect: Dialect): Promise<Resources> {
     loading.set(dialect, promise)
   }
   return promise
+}
+
+/** The word table's content hash, read from its header alone; `unknown` when the table cannot be read. */
+export function wordTableHash(): string {
+  try {
+    const handle = openSync(wordTablePath, 'r')
+    try {
+      const head = new Uint8Array(12)
+      readSync(handle, head, 0, 12, 0)
+      const length = new DataView(head.buffer).getUint32(8, true)
+      const block = new Uint8Array(12 + Math.min(length, 16 * 1024 * 1024))
+      readSync(handle, block, 0, block.length, 0)
+      return (readTableMeta(block) as WordDataMeta).contentHash ?? 'unknown'
+    } finally {
+      closeSync(handle)
+    }
+  } catch {
+    return 'unknown'
+  }
 }
