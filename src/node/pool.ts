@@ -10,7 +10,7 @@
  * leave the drafts to this thread.
  */
 import os from 'node:os'
-import {Piscina} from 'piscina'
+import type {Piscina} from 'piscina'
 import type {CopydeskOptions} from '../core/copydesk.js'
 import {SerialChecker} from './check-drafts.js'
 import type {PlainMessage} from './messages.js'
@@ -75,7 +75,8 @@ export class CheckPool {
     readonly size = Math.min(os.availableParallelism(), 4),
     options: PoolOptions = {}
   ) {
-    this.pool = sharedWordTable().then((wordTable) => {
+    // piscina loads with the first folder big enough for workers, not with every run.
+    this.pool = Promise.all([sharedWordTable(), import('piscina')]).then(([wordTable, {Piscina}]) => {
       const pool = new Piscina({
         filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
         minThreads: size,
