@@ -47,6 +47,16 @@ describe('CheckPool', () => {
     }
   }, 120_000)
 
+  it('checks the drafts in this thread when no worker can start, and never waits for ever', async () => {
+    const checks = new pool.CheckPool(2, {filename: pathToFileURL(path.join(folder, 'no-such-worker.mjs')).href})
+    try {
+      const results = await Promise.all(Array.from({length: 14}, (_, index) => checks.check(`d${index}.txt`, 'The goverment met.\n', {})))
+      expect(results.map((messages) => messages.map((message) => message.actual))).toEqual(Array.from({length: 14}, () => ['goverment']))
+    } finally {
+      await checks.close()
+    }
+  }, 120_000)
+
   it('sends drafts in batches, each worker a share', async () => {
     const checks = new pool.CheckPool(2)
     try {

@@ -70,11 +70,18 @@ export class CheckPool {
   /** Set when workers fail before finishing any batch (their module cannot load): drafts are checked here instead. */
   private unusable = false
   private readonly inThread = new SerialChecker()
+  /** Rejects when the workers turn out unusable: piscina then leaves queued tasks waiting for ever. */
+  private readonly broken: Promise<never>
+  private breakDown: (error: unknown) => void = () => {}
 
   constructor(
     readonly size = Math.min(os.availableParallelism(), 4),
     options: PoolOptions = {}
   ) {
+    this.broken = new Promise<never>((_resolve, reject) => {
+      this.breakDown = reject
+    })
+    this.broken.catch(() => {})
     // piscina loads with the first folder big enough for workers, not with every run.
     this.pool = Promise.all([sharedWordTable(), import('piscina')]).then(([wordTable, {Piscina}]) => {
       const pool = new Piscina({
@@ -85,8 +92,12 @@ export class CheckPool {
         resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}
       })
       // Without a listener a worker's failure would be thrown in this thread.
-      pool.on('error', () => {
-        if (this.finished === 0) this.unusable = true
+      pool.on('error', (error: unknown) => {
+        if (this.finished > 0 || this.unusable) return
+        this.unusable = true
+        this.breakDown(error)
+        // Stop piscina starting worker after failing worker.
+        void pool.destroy().catch(() => {})
       })
       return pool
     })
@@ -123,7 +134,7 @@ export class CheckPool {
     try {
       const pool = await this.pool
       const request: CheckBatch = {drafts: batch.map(({path, text, options}) => ({path, text, options}))}
-      results = (await pool.run(request)) as CheckResult[]
+      results = (await Promise.race([pool.run(request), this.broken])) as CheckResult[]
     } catch (error) {
       if (retry || this.unusable) {
         await Promise.all(batch.map((waiting) => this.send([waiting], false)))
@@ -139,7 +150,7 @@ export class CheckPool {
 
   async close(): Promise<void> {
     const pool = await this.pool.catch(() => undefined)
-    await pool?.destroy()
+    await pool?.destroy().catch(() => {})
   }
 }
 
