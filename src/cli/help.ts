@@ -12,7 +12,8 @@ Silence findings in a draft with a comment:
 <!-- copydesk disable|enable|ignore [rule-id ...] -->.
 
 Options:
-  -f, --format <name>      report format: stylish (default), json, sarif, github
+  -f, --format <name>      report format: stylish (default), json, sarif,
+                           github (annotations), markdown (a summary)
   -o, --output <file>      write the report to a file instead of the terminal
   -q, --quiet              show only files with findings
       --verbose            add each finding's why, suggestions and page
