@@ -65,6 +65,12 @@ const valid: ReadonlyArray<Valid | string> = [
   // A running quotation whose paragraph ends in words that only look like an attribution.
   '“We asked twice, and he said no.\n\n“Then we left,” Ortiz said.',
   '“It was late, we all said.\n\n“Then we left,” Ortiz said.',
+  // A running quotation whose paragraph reports speech itself, or ends in `, the guide said.` before a
+  // paragraph that carries on the same quotation.
+  '“Before the roads came, he said, travel was slow.\n\n“Then everything changed.”',
+  '“The bags came while we were out, the guide said.\n\n“So we went to the market, and found only junk.”',
+  // A reopening mark before punctuation: a paragraph that starts with a list number or a bracket.
+  'The mayor said: “Count the votes.\n\n“) 2. Count them again.”',
   // Digits and clipped words after a straight single mark.
   "Fans call themselves the '12th man' at home. '2024 was hard,' Ortiz said. He left 'cause he was tired.",
   // `'n'` that is not `rock 'n' roll`.

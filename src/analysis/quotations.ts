@@ -402,7 +402,15 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   const endParagraph = (current: Prepared, next: Prepared | undefined) => {
     if (stack.length === 0) return
     const bottom = stack.at(0)!
-    const attribution = attributionAfter(current.text, bottom.lastIndex)
+    const leading = next ? leadingOpeners(next) : []
+    let attribution = attributionAfter(current.text, bottom.lastIndex)
+    // The next paragraph reopens the quotation: running quotation, unless the
+    // words after the comma are a bare attribution that ends the paragraph
+    // (`, the minister said.`) and the next paragraph is a quotation of its
+    // own, closed and attributed (`“It will take years,” Ortiz added.`).
+    if (attribution !== -1 && leading[0]?.mark.kind === bottom.kind) {
+      if (!isBareAttribution(current.text.slice(attribution)) || !closesWithAttribution(next!, leading[0])) attribution = -1
+    }
     if (attribution !== -1) {
       const related = current.offsetAt(attribution)
       while (stack.length > 1) settle(stack.pop()!, undefined, {where: 'paragraph'})
@@ -413,7 +421,6 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       while (stack.length > 0) settle(stack.pop()!, undefined, {where: 'draft'})
       return
     }
-    const leading = leadingOpeners(next)
     let matched = 0
     while (matched < stack.length && matched < leading.length && leading[matched]!.mark.kind === stack.at(matched)!.kind) {
       matched++
@@ -508,11 +515,42 @@ function leadingOpeners(paragraph: Prepared): Candidate[] {
   let expected = paragraph.text.length - paragraph.text.trimStart().length
   for (const candidate of paragraph.candidates) {
     if (candidate.index !== expected) break
-    if (candidate.position !== 'open' || candidate.apostrophe !== 'none') break
+    if (candidate.apostrophe !== 'none' || !canReopen(candidate)) break
     found.push(candidate)
     expected++
   }
   return found
+}
+
+/**
+ * Whether a mark at the start of a paragraph can reopen a running
+ * quotation: in opening position, or before punctuation when it is not a
+ * closing mark by shape (`“. Combine the first nine ingredients`, `“) 4.`).
+ */
+function canReopen(candidate: Candidate): boolean {
+  if (candidate.position === 'open') return true
+  return candidate.position === 'ambiguous' && candidate.next !== 'space' && candidate.next !== 'edge' && candidate.info.declared !== 'close'
+}
+
+/**
+ * Whether the words after the comma are nothing but an attribution: a
+ * speaker of up to four words and the verb of saying, with an adverb at
+ * most (`the minister said.`, `Nogol said elaborately.`), or the verb first
+ * and the speaker after it (`said Lina Ortiz, the mayor.`).
+ */
+function isBareAttribution(tail: string): boolean {
+  const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
+  const verb = words.findIndex((word) => trailingAttributionVerbs.has(word.toLowerCase()))
+  if (verb === 0) return words.length <= 8 && (/^\p{Lu}/u.test(words[1] ?? '') || speakerDeterminers.has(words[1]?.toLowerCase() ?? ''))
+  return verb > 0 && verb <= 4 && words.length - verb <= 2 && (words.length - verb === 1 || /ly$/.test(words[verb + 1]!))
+}
+
+/** Whether the quotation `opener` starts closes in its paragraph with words after it (`“It will take years,” Ortiz added.`). */
+function closesWithAttribution(paragraph: Prepared, opener: Candidate): boolean {
+  const close = paragraph.candidates.find(
+    (candidate) => candidate.index > opener.index && candidate.info.kind === opener.info.kind && candidate.position === 'close' && candidate.apostrophe === 'none'
+  )
+  return close !== undefined && /\p{L}/u.test(paragraph.text.slice(close.index + 1))
 }
 
 /**
