@@ -71,6 +71,9 @@ const valid: ReadonlyArray<Valid | string> = [
   '“The bags came while we were out, the guide said.\n\n“So we went to the market, and found only junk.”',
   // A reopening mark before punctuation: a paragraph that starts with a list number or a bracket.
   'The mayor said: “Count the votes.\n\n“) 2. Count them again.”',
+  // Inches typed as two straight single marks, and a stray closing mark after them.
+  "The bars are 1/8'' brass, 12'' long and 4' 10'' high.",
+  "Cut the strip 3-1/2''” long, Ortiz said.",
   // Digits and clipped words after a straight single mark.
   "Fans call themselves the '12th man' at home. '2024 was hard,' Ortiz said. He left 'cause he was tired.",
   // `'n'` that is not `rock 'n' roll`.

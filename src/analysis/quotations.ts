@@ -200,6 +200,7 @@ interface Candidate {
   readonly info: MarkInfo
   readonly prev: CharClass
   readonly next: CharClass
+  /** A digit comes before it, or a digit and straight or prime marks (`12'`, `12''`, `12''”`: inches). */
   readonly prevDigit: boolean
   readonly position: Position
   /** Read as an apostrophe or prime before pairing: left alone, or flagged (`‘90s`). */
@@ -485,7 +486,7 @@ function roleOf(candidate: Candidate, text: string, current: Entry | undefined):
     if (!info.curly || info.declared === 'close') {
       if (candidate.prevDigit && position === 'close' && (feetAndInches(text, candidate.index) || !sameKindOpen)) return 'skip'
     }
-  } else if (position === 'close' && (candidate.prev === 'word' || abbreviationBefore(text, candidate.index))) {
+  } else if (position === 'close' && (candidate.prev === 'word' || candidate.prevDigit || abbreviationBefore(text, candidate.index))) {
     // Feet or minutes (`6' tall`), or an apostrophe ending a word (`Jones’`, `goin'`),
     // unless it closes the single quotation open here and no later mark can.
     if (candidate.prevDigit) return sameKindOpen ? 'close' : 'skip'
@@ -702,7 +703,7 @@ function prepare(
       info,
       prev,
       next,
-      prevDigit: index > 0 && isDigit(text.charCodeAt(index - 1)),
+      prevDigit: afterNumber(text, index),
       position,
       apostrophe: 'none',
       lineStart: startsLine(text, index),
@@ -856,6 +857,13 @@ function classOf(char: string): CharClass {
   if ('.,;:!?…)]}%'.includes(char)) return 'closePunct'
   if ('—–/'.includes(char)) return 'dash'
   return 'other'
+}
+
+/** A digit before the mark, directly or after up to two straight or prime marks (`12''` typed for `12″`). */
+function afterNumber(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && index - at <= 2 && "'′".includes(text.charAt(at))) at--
+  return at >= 0 && isDigit(text.charCodeAt(at))
 }
 
 function startsLine(text: string, index: number): boolean {
