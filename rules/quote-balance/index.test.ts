@@ -127,6 +127,21 @@ const invalid: ReadonlyArray<Invalid> = [
     ]
   },
   {
+    // A block quotation typed without reopening marks: one finding where it opens, not a stray one where it ends.
+    text: 'He begins: “At one time it seemed easy.\n\nThen it was not, and we were alone.” He stops there.',
+    output: [
+      '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
+    ]
+  },
+  {
+    // Three paragraphs on, the closing mark is a slip of its own.
+    text: 'He begins: “At one time it seemed easy.\n\nThen it was not.\n\nWe waited.\n\nWe were alone.” He stops there.',
+    output: [
+      '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '7:15-7:16: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
     text: '“We will rebuild every temple.\n\n“It will take years.\n\nWork begins in May.',
     output: [
       '3:1-3:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'

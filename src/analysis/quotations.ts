@@ -471,10 +471,63 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   }
   return {
     quotations: used,
-    problems: problems.filter((problem) => problem.mark.exact),
+    problems: withoutEchoes(problems, used).filter((problem) => problem.mark.exact),
     segments: segmentsOf(used, spans, ends),
     roles
   }
+}
+
+/** How many paragraphs a quotation typed without reopening marks may run on before its closing mark. */
+const unreopenedReach = 2
+
+/**
+ * One slip, reported once: a quotation left open at the end of a paragraph
+ * whose closing mark stands, with no opening mark of its kind before it, in
+ * one of the next `unreopenedReach` paragraphs (a block quotation typed
+ * without reopening marks) is reported as unclosed where it opens, not also
+ * as a stray closing mark where it ends.
+ */
+function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: ReadonlyArray<Quotation>): QuoteProblem[] {
+  const echoes = new Set<QuoteProblem>()
+  for (const kind of ['double', 'single'] as const) {
+    const opens = quotations.filter((quotation) => quotation.kind === kind).map((quotation) => quotation.open.offset).sort((a, b) => a - b)
+    const strays = problems.filter((problem) => problem.type === 'stray' && problem.mark.kind === kind).sort((a, b) => a.mark.offset - b.mark.offset)
+    if (strays.length === 0) continue
+    for (const problem of problems) {
+      if (problem.type !== 'unclosed' || problem.where !== 'paragraph' || problem.mark.kind !== kind) continue
+      const {mark} = problem
+      const stray = strays[firstAfter(strays, mark.offset)]
+      if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > unreopenedReach) continue
+      const open = opens[firstAfterOffset(opens, mark.offset)]
+      if (open !== undefined && open < stray.mark.offset) continue
+      echoes.add(stray)
+    }
+  }
+  return echoes.size === 0 ? [...problems] : problems.filter((problem) => !echoes.has(problem))
+}
+
+/** Index of the first problem whose mark comes after `offset` (binary search), or the length. */
+function firstAfter(sorted: ReadonlyArray<QuoteProblem>, offset: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]!.mark.offset <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Index of the first offset after `offset` (binary search), or the length. */
+function firstAfterOffset(sorted: ReadonlyArray<number>, offset: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Whether a candidate opens or closes, given the quotation open around it. */
