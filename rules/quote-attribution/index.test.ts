@@ -63,6 +63,10 @@ describe(id, () => {
     'The so-called “experts” were wrong about the bridge.',
     'The town’s “heritage apple” boom has brought new buyers.',
     '‘A city is not a museum’: architect on the future of the Old Quarter\n\nThe plan is due next month.',
+    // Quoted matter woven into the writer's sentence straight after a word
+    'The First Amendment provides that “Congress shall make no law respecting an establishment of religion.”',
+    'One seldom hears the analogy “nuclear power will do for the airliner what it did for the submarine.”',
+    'The results of our invitations to “come over next summer and swim in the new pool” were unsettling.',
     // Apostrophes and primes are not quotation marks
     'In the ’90s, rock ’n’ roll was dead, and Jones’ car was the only one on the road.',
     'He stood 6\'2" and wore a \'lucky\' hat for the whole of the game.',

@@ -425,9 +425,21 @@ function setUpBefore(
  */
 function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
   const inner = text.slice(segment.start + 1, segment.end)
-  if (!/^\s*\p{Ll}/u.test(inner)) return false
   const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
   if (!sentence || sentence.start === segment.start) return false
+  // Straight after a word of the writer's sentence, with no comma or colon
+  // to introduce it (`providing that “Congress shall make no law …”`, `the
+  // question “what are we to do”`, `invitations to “come over and swim”`):
+  // quoted matter the sentence is about, not speech it reports. After a
+  // linking verb (`The plan is “a recipe for disaster.”`) it is someone's
+  // judgment, and needs its speaker.
+  let before: Token | undefined
+  for (const token of sentence.tokens) {
+    if (token.end > segment.start) break
+    before = token
+  }
+  if (before?.word && /^\s*$/.test(text.slice(before.end, segment.start)) && !cues.linkingVerbs.has(before.form)) return true
+  if (!/^\s*\p{Ll}/u.test(inner)) return false
   return sentence.tokens.some(
     (token) =>
       token.start < segment.start &&
