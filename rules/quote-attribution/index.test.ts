@@ -45,6 +45,8 @@ describe(id, () => {
     '“We will not be moved from this land by anyone.” That was the message from villagers.',
     // Introduced by the previous paragraph
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
+    // A speaker set up in the narration just before
+    'Ortiz had walked to the river by then, and the crowd went quiet as she looked at the ruins.\n\n“We will rebuild every house on this street.”',
     // A running quotation: the cue in any of its paragraphs
     '“We fought for nine months.\n\n“Now the real work starts,” she said.',
     '“We fought for nine months,” she said. “It was hard.\n\n“Now the real work starts.\n\n“And it starts tomorrow.”',
@@ -94,6 +96,11 @@ describe(id, () => {
     {
       text: 'Peskov said the talks went well. He declined to say more.\n\n"Palmyra will be restored, and it will be a treasure for the world.”',
       output: [`3:1-3:69: ${reason('"Palmyra will be restored, and it…')}`]
+    },
+    {
+      // A role in the narration before is no speaker for the next paragraph
+      text: 'The cure must lie with the husband.\n\n“To get a marriage back where it belongs, he must be more selfish.”',
+      output: [`3:1-3:68: ${reason('“To get a marriage back where…')}`]
     },
     {
       text: 'The talks ended.\n\n“No comment.”',

@@ -385,6 +385,9 @@ function continuesSpeaker(
   return opensParagraph(segment, paragraph)
 }
 
+/** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
+const setUpWords = 20
+
 /**
  * A speaker set up in the sentence before the quotation: in its paragraph,
  * a sentence naming a person or a role, or with a personal pronoun for the
@@ -402,16 +405,19 @@ function setUpBefore(
     if (mentionsPerson(before, names)) return true
     return before.visible.some((token) => token.word && cues.personPronouns.has(token.form))
   }
-  // A new paragraph's quotation after a short sentence of narration whose
-  // subject is a person (`He shook his head.`, `Ortiz turned to the crowd.`):
+  // A new paragraph's quotation after a sentence of narration of at most
+  // `setUpWords` words that names a person of the draft or has `he`, `his`,
+  // `she`, `her` for one (`He shook his head.`, `The crowd turned to Ortiz.`):
   // the next line of a scene. Narration that reports speech (`Peskov added
   // that …`) sets up no quotation of its own.
   const previous = paragraphs[paragraph.index - 1]
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading || previous.quotes.length > 0) return false
   const last = previous.sentences[previous.sentences.length - 1]
-  if (!last || last.visible.filter((token) => token.word).length > 12) return false
-  const subject = last.visible.find((token) => token.word)
-  if (!subject || !(cues.personPronouns.has(subject.form) || (isNameLike(subject) && names.has(stripPossessive(subject.text))))) return false
+  if (!last || last.visible.filter((token) => token.word).length > setUpWords) return false
+  const person = last.visible.some(
+    (token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && names.has(stripPossessive(token.text))))
+  )
+  if (!person) return false
   return !last.visible.some((token) => token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)))
 }
 
