@@ -47,6 +47,8 @@ describe(id, () => {
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
     // A speaker set up in the narration just before
     'Ortiz had walked to the river by then, and the crowd went quiet as she looked at the ruins.\n\n“We will rebuild every house on this street.”',
+    // Turns of a dialogue after an attributed one, narration between them
+    '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window to watch the rain come down.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
     // A running quotation: the cue in any of its paragraphs
     '“We fought for nine months.\n\n“Now the real work starts,” she said.',
     '“We fought for nine months,” she said. “It was hard.\n\n“Now the real work starts.\n\n“And it starts tomorrow.”',
@@ -101,6 +103,11 @@ describe(id, () => {
       // A role in the narration before is no speaker for the next paragraph
       text: 'The cure must lie with the husband.\n\n“To get a marriage back where it belongs, he must be more selfish.”',
       output: [`3:1-3:68: ${reason('“To get a marriage back where…')}`]
+    },
+    {
+      // An exchange with no speaker is reported once, at its first turn
+      text: 'The talks ended.\n\n“Will you come back next week with a better offer?”\n\n“Only if the union moves first on pay.”',
+      output: [`3:1-3:52: ${reason('“Will you come back next week…')}`]
     },
     {
       text: 'The talks ended.\n\n“No comment.”',

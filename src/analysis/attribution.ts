@@ -19,7 +19,7 @@ import {isMarkdown} from '../core/format.js'
 import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
-import {analyseQuotes, isQuotationMark, type QuoteSegment} from './quotations.js'
+import {analyseQuotes, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
 import {isAllCaps, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
@@ -325,6 +325,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
   // Paragraphs holding a quotation whose speaker is known: a paragraph that
   // opens with a quotation right after one continues the same speaker.
   const speaking = new Set<number>()
+  const reported = new Set<Quotation>()
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.quotes) {
       if (segment.continued) continue
@@ -348,8 +349,11 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
-      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking) || setUpBefore(segment, paragraph, paragraphs, names)
-      if (!attributed) found.push({segment, paragraphs: chain.length})
+      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, paragraphs, names)
+      if (!attributed) {
+        found.push({segment, paragraphs: chain.length})
+        reported.add(segment.quotation)
+      }
       else for (const part of chain) speaking.add(part.paragraph)
     }
   }
@@ -362,27 +366,27 @@ function opensParagraph(segment: QuoteSegment, paragraph: ParagraphInfo): boolea
 }
 
 /**
- * A quotation that opens the paragraph right after one that ends in a
- * quotation with a speaker continues that speaker (`“…,” Kirwan said.`
+ * A quotation that opens the paragraph right after one holding a
+ * quotation with a speaker continues that exchange (`“…,” Kirwan said.`
  * then `“And we will do it again.”`): a follow-on quotation, or the next
- * line of a dialogue. When the paragraph before ends in the writer's own
- * words, the new quotation needs its own speaker.
+ * turn of a dialogue, whose speakers alternate once they are set up, even
+ * when narration ends the paragraph before (`“…,” he said, and turned to
+ * the window.`). After a paragraph whose quotation was reported for want
+ * of a speaker, the next turn is not reported again: one finding per
+ * exchange.
  */
 function continuesSpeaker(
   segment: QuoteSegment,
   paragraph: ParagraphInfo,
   paragraphs: ReadonlyArray<ParagraphInfo>,
-  speaking: ReadonlySet<number>
+  speaking: ReadonlySet<number>,
+  reported: ReadonlySet<Quotation>
 ): boolean {
   const previous = paragraphs[paragraph.index - 1]
-  if (!previous || !speaking.has(previous.index) || previous.heading) return false
-  // The speaker's words end the paragraph before (`…,” Kirwan said.`), not the writer's own.
-  const lastQuote = previous.quotes[previous.quotes.length - 1]
-  if (!lastQuote) return false
-  const tail = previous.text.slice(lastQuote.end - previous.start).trim()
-  const words = tail.match(wordPattern)?.length ?? 0
-  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail)) return false
-  return opensParagraph(segment, paragraph)
+  if (!previous || previous.heading || !opensParagraph(segment, paragraph)) return false
+  if (speaking.has(previous.index)) return true
+  // The next turn of an exchange whose last turn was reported already: one finding per exchange.
+  return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation))
 }
 
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
