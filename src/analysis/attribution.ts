@@ -339,7 +339,9 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (paragraph.heading || paragraph.labelled) continue
       if (segment.quotation.use !== 'speech') continue
-      if (chain.length === 1 && !isQuotation(segment, paragraph, text, minWords)) continue
+      // A short turn (`“Yes.”`, `“Why?”`) is not reported, but it carries the
+      // exchange on when its speaker is known.
+      const short = chain.length === 1 && !isQuotation(segment, paragraph, text, minWords)
       const previous = paragraphs[paragraph.index - 1]
       let attributed = Boolean(previous && /:[*_]*$/.test(previous.text.trimEnd()))
       for (const part of chain) {
@@ -350,11 +352,11 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, paragraphs, names)
-      if (!attributed) {
+      if (attributed) for (const part of chain) speaking.add(part.paragraph)
+      else if (!short) {
         found.push({segment, paragraphs: chain.length})
         reported.add(segment.quotation)
       }
-      else for (const part of chain) speaking.add(part.paragraph)
     }
   }
   return found
