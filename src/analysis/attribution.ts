@@ -574,7 +574,18 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
   // Where each gender's chain was last kept in play: a name or role keeps
   // both, a resolved `he`/`his` only his, a resolved `she`/`her` only hers.
   const last = {he: {sentence: -Infinity, paragraph: -Infinity}, she: {sentence: -Infinity, paragraph: -Infinity}}
+  let sentencesSoFar = 0
   for (const paragraph of analysis.paragraphs) {
+    // A dialogue keeps its people in play: from one paragraph of quotation
+    // to the next, a chain still in play at the end of the first goes on.
+    const previous = analysis.paragraphs[paragraph.index - 1]
+    if (previous && previous.quotes.length > 0 && paragraph.quotes.length > 0) {
+      for (const gender of ['he', 'she'] as const) {
+        const alive = sentencesSoFar - 1 - last[gender].sentence <= window || previous.index - last[gender].paragraph <= 1
+        if (alive) last[gender] = {sentence: last[gender].sentence, paragraph: previous.index}
+      }
+    }
+    sentencesSoFar += paragraph.sentences.length
     for (const sentence of paragraph.sentences) {
       const here = {sentence: sentence.index, paragraph: paragraph.index}
       const mentions = mentionsPerson(sentence, names)
