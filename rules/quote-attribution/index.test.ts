@@ -50,6 +50,8 @@ describe(id, () => {
     // Turns of a dialogue after an attributed one, narration between them
     '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window to watch the rain come down.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
     '“Are you coming?” Ortiz asked.\n\n“Yes.”\n\n“Then get your coat, because the last bus leaves in five minutes.”',
+    // A one-word line of dialogue with the question mark outside is a turn, not a title
+    '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
     // A running quotation: the cue in any of its paragraphs
     '“We fought for nine months.\n\n“Now the real work starts,” she said.',
     '“We fought for nine months,” she said. “It was hard.\n\n“Now the real work starts.\n\n“And it starts tomorrow.”',

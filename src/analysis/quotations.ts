@@ -1030,6 +1030,9 @@ function useOf(
   const afterStart = closed ? end + 1 : end
   const after = source.slice(afterStart, Math.min(span.end, afterStart + useWindow))
   if (isEpigraph(before, after, spans[quotation.open.paragraph + 1])) return 'epigraph'
+  // A quotation that is its whole paragraph, a sentence with its full stop or
+  // question mark, is a line of dialogue (`“Pedersen?”`, `“Howard.”`), not a title.
+  if (before.trim() === '' && closed && /^[\s.,;:!?…)\]]*$/u.test(after) && /[.?!…]/u.test(inner.slice(-3) + after)) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   const trimmed = inner.trim()
