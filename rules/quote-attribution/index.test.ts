@@ -47,8 +47,8 @@ describe(id, () => {
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
     // A speaker set up in the narration just before
     'Ortiz had walked to the river by then, and the crowd went quiet as she looked at the ruins.\n\n“We will rebuild every house on this street.”',
-    // Turns of a dialogue after an attributed one, narration between them
-    '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window to watch the rain come down.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
+    // Turns of a dialogue after an attributed one
+    '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
     '“Are you coming?” Ortiz asked.\n\n“Yes.”\n\n“Then get your coat, because the last bus leaves in five minutes.”',
     // A one-word line of dialogue with the question mark outside is a turn, not a title
     '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
@@ -101,6 +101,16 @@ describe(id, () => {
     {
       text: 'Peskov said the talks went well. He declined to say more.\n\n"Palmyra will be restored, and it will be a treasure for the world.”',
       output: [`3:1-3:69: ${reason('"Palmyra will be restored, and it…')}`]
+    },
+    {
+      // A place in the narration before is no speaker for the next paragraph
+      text: 'Coach Marcus Whitfield praised Ridgeview’s defence. “They made plays,” Whitfield said.\n\nThe team will parade through downtown Ridgeview on Friday.\n\n“Tell everybody to come. Bring the whole family.”',
+      output: [`5:1-5:50: ${reason('“Tell everybody to come. Bring the whole family.”')}`]
+    },
+    {
+      // A short quotation inside a sentence does not carry the exchange on
+      text: 'The union called the draft “reckless,” and its president said members would attend.\n\n“We are not going to let them balance the books on our backs.”',
+      output: [`3:1-3:63: ${reason('“We are not going to let…')}`]
     },
     {
       // A role in the narration before is no speaker for the next paragraph

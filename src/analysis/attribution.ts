@@ -351,9 +351,10 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
-      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, paragraphs, names)
-      if (attributed) for (const part of chain) speaking.add(part.paragraph)
-      else if (!short) {
+      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
+      // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
+      if (attributed && (!short || opensParagraph(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
         reported.add(segment.quotation)
       }
@@ -368,14 +369,14 @@ function opensParagraph(segment: QuoteSegment, paragraph: ParagraphInfo): boolea
 }
 
 /**
- * A quotation that opens the paragraph right after one holding a
+ * A quotation that opens the paragraph right after one ending in a
  * quotation with a speaker continues that exchange (`“…,” Kirwan said.`
  * then `“And we will do it again.”`): a follow-on quotation, or the next
- * turn of a dialogue, whose speakers alternate once they are set up, even
- * when narration ends the paragraph before (`“…,” he said, and turned to
- * the window.`). After a paragraph whose quotation was reported for want
- * of a speaker, the next turn is not reported again: one finding per
- * exchange.
+ * turn of a dialogue, whose speakers alternate once they are set up. When
+ * the paragraph before ends in a sentence of the writer's own (`… said.
+ * The leaders will sign the declaration.`), the new quotation needs its own
+ * speaker. After a paragraph whose quotation was reported for want of a
+ * speaker, the next turn is not reported again: one finding per exchange.
  */
 function continuesSpeaker(
   segment: QuoteSegment,
@@ -386,6 +387,12 @@ function continuesSpeaker(
 ): boolean {
   const previous = paragraphs[paragraph.index - 1]
   if (!previous || previous.heading || !opensParagraph(segment, paragraph)) return false
+  // The speaker's words end the paragraph before (`…,” Kirwan said.`), not a sentence of the writer's own.
+  const lastQuote = previous.quotes[previous.quotes.length - 1]
+  if (!lastQuote) return false
+  const tail = previous.text.slice(lastQuote.end - previous.start).trim()
+  const words = tail.match(wordPattern)?.length ?? 0
+  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail)) return false
   if (speaking.has(previous.index)) return true
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation))
@@ -402,9 +409,10 @@ const setUpWords = 20
 function setUpBefore(
   segment: QuoteSegment,
   paragraph: ParagraphInfo,
-  paragraphs: ReadonlyArray<ParagraphInfo>,
+  analysis: Analysis,
   names: ReadonlySet<string>
 ): boolean {
+  const paragraphs = analysis.paragraphs
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
@@ -420,9 +428,11 @@ function setUpBefore(
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading || previous.quotes.length > 0) return false
   const last = previous.sentences[previous.sentences.length - 1]
   if (!last || last.visible.filter((token) => token.word).length > setUpWords) return false
-  const person = last.visible.some(
-    (token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && names.has(stripPossessive(token.text))))
-  )
+  const people = personNames(analysis)
+  const subject = last.visible.find((token) => token.word)
+  const person =
+    (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
+    last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
   return !last.visible.some((token) => token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)))
 }
@@ -508,6 +518,47 @@ export function draftNames(analysis: Analysis): ReadonlySet<string> {
     }
   }
   return names
+}
+
+const personNamesCache = new WeakMap<Analysis, Set<string>>()
+
+/**
+ * Names the draft uses for people, not places or bodies: a name next to a
+ * verb of saying (`Whitfield said`, `said Ortiz`) or after a title (`Dr
+ * Roe`, `Coach Whitfield`), and the names that follow it (`Lina Ortiz`).
+ */
+export function personNames(analysis: Analysis): ReadonlySet<string> {
+  const cached = personNamesCache.get(analysis)
+  if (cached) return cached
+  const people = new Set<string>()
+  personNamesCache.set(analysis, people)
+  const addFrom = (visible: ReadonlyArray<Token>, at: number, step: 1 | -1) => {
+    for (let index = at; visible[index] && isNameLike(visible[index]!) && !isAllCaps(visible[index]!.text); index += step) {
+      people.add(stripPossessive(visible[index]!.text))
+    }
+  }
+  for (const paragraph of analysis.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const visible = sentence.visible
+      for (let at = 0; at < visible.length; at++) {
+        const token = visible[at]!
+        if (!token.word) continue
+        if (cues.honorifics.has(token.form.replace(/\.$/, ''))) {
+          addFrom(visible, at + 1, 1)
+          continue
+        }
+        const strong = strongSpeechVerbs.has(token.form)
+        if (!strong && !weakSpeechVerbs.has(token.form)) continue
+        let before = at - 1
+        for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
+        addFrom(visible, before, -1)
+        // `“…,” said Ortiz`: an inverted attribution, not the object of the verb (`praised Ridgeview’s defence`).
+        const previous = visible[at - 1]
+        if (strong && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) addFrom(visible, at + 1, 1)
+      }
+    }
+  }
+  return people
 }
 
 /** Whether a sentence names a person or a role outside its quotations. */
