@@ -207,6 +207,11 @@ function hasSpeakerNear(visible: ReadonlyArray<Token>, at: number, width = 1): b
   }
   let after = at + width
   for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
+  // `declares Dr. Jane Roe`, `said Gov. Ann Lee`: a title and its stop before the name.
+  if (visible[after]?.word && cues.honorifics.has(visible[after]!.form)) {
+    after++
+    if (visible[after] && !visible[after]!.word && visible[after]!.text === '.') after++
+  }
   return isSpeaker(visible[after])
 }
 
