@@ -38,6 +38,8 @@ const valid: ReadonlyArray<string> = [
   // Single letters, chains of glued words and fields in capitals: data, not prose.
   'Q:What now? A:Nothing. Plot x,y and list red,green,blue or key:value:more.',
   'The table has CODE,DTF columns.',
+  // A mark after a space, another mark or nothing.
+  ',which is odd. Costs rose ,then fell, and Acme Inc.,which left.',
   // Spaces where they belong.
   'The budget, which passed, reads: closed; the end.'
 ]
@@ -63,6 +65,14 @@ const invalid: ReadonlyArray<Invalid> = [
       '1:24-1:25: Unexpected missing space in `2020,the`, expected `2020, the`'
     ],
     fixed: '“Yes,” she said. In 2020, the plant opened.'
+  },
+  {
+    text: 'It cost more,a lot more,I think.',
+    output: [
+      '1:13-1:14: Unexpected missing space in `more,a`, expected `more, a`',
+      '1:24-1:25: Unexpected missing space in `more,I`, expected `more, I`'
+    ],
+    fixed: 'It cost more, a lot more, I think.'
   },
   {
     text: 'All the difference.Russian troops',

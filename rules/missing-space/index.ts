@@ -138,8 +138,8 @@ function clauseSeam(leaves: ReadonlyArray<Leaf>, index: number, closes: (leaf: L
   }
   const word = leaves[next]
   if (!word || word.type !== 'TextNode' || !adjacent(leaves[next - 1]!, word)) return undefined
+  // A word, never a number: so `1,000`, `10:30` and `3:1` are left alone.
   if (!/^(?:\p{L}{2}|[aI](?!\p{L}))/u.test(word.value)) return undefined
-  if (/\d$/.test(previous.value) && /^\d/.test(word.value)) return undefined
   // Capitals on both sides are a code or a table's fields (`CODE,DTF`).
   if (isAllCaps(previous.value) && isAllCaps(word.value)) return undefined
   // A chain of glued words is data or code (`a,b,c`, `key:value:more`), not prose.

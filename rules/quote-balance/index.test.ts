@@ -134,6 +134,14 @@ const invalid: ReadonlyArray<Invalid> = [
     ]
   },
   {
+    // An opening mark of its kind before the closing mark: two slips.
+    text: 'He begins: “At one time it seemed easy.\n\nThen “we” left, and we were alone.” He stops there.',
+    output: [
+      '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '3:35-3:36: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
     // Three paragraphs on, the closing mark is a slip of its own.
     text: 'He begins: “At one time it seemed easy.\n\nThen it was not.\n\nWe waited.\n\nWe were alone.” He stops there.',
     output: [
