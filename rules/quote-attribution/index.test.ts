@@ -32,6 +32,7 @@ describe(id, () => {
     '“We will rebuild the old town,” said Gov. Ann Lee of the northern province.',
     '“We will rebuild the old town,” Peskov told reporters on Sunday.',
     '“Is there any money left for the schools?” asked one parent.',
+    'Mrs. Long welcomed the juniors to the ring and stated, “There is no other show quite like this one.”',
     '“A marriage can survive almost any kind of stress,” declares Dr. Mary Calderone, medical director of the council.',
     '“We regret the delay to every passenger affected,” the company said in a statement.',
     'In a statement, the ministry promised “a full and independent review of the crash.”',

@@ -268,7 +268,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       const after = visible[at + 2]
       if (next?.word && cues.cueDeterminers.has(next.form) && after?.word && cues.cueNouns.has(after.form)) return true
     }
-    if (weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
+    if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     if (weakPhraseStarts.has(lower)) {
       for (const pattern of weakCues) {
@@ -278,6 +278,12 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
   }
   return false
+}
+
+/** `… and stated, “…”`, `the crowd roared: “…”`: the verb of saying introduces the quotation straight after it. */
+function introducesQuote(visible: ReadonlyArray<Token>, at: number): boolean {
+  const mark = visible[at + 1]
+  return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2]))
 }
 
 /**
