@@ -161,26 +161,54 @@ export function nameCandidates(form: string, context: RuleContext, limit = 5): A
   const index = targetsByInitial(context.resources.namePriors)
   const desk = deskTargets(context)
   const targets: NameTarget[] = []
+  // The first two letters swapped (`Ehnry`, `Puton`): the one slip that changes the first letter.
+  const swapped = form.length >= 4 ? form.charAt(1).toUpperCase() + form.charAt(0).toLowerCase() : ''
   for (let length = form.length - edits; length <= form.length + edits; length++) {
     targets.push(...(index.get(initial + length) ?? []), ...(desk.get(initial + length) ?? []))
+    if (swapped && length === form.length) {
+      for (const group of [index.get(swapped.charAt(0) + length), desk.get(swapped.charAt(0) + length)]) {
+        for (const candidate of group ?? []) if (candidate.name.startsWith(swapped) && candidate.name.slice(2) === form.slice(2)) targets.push(candidate)
+      }
+    }
   }
   const found: Array<{target: NameTarget; cost: number}> = []
   for (const candidate of targets) {
     const name = candidate.name
     if (Math.abs(name.length - form.length) > edits || !mayBeWithin(mask, candidate.mask, edits) || name === form) continue
-    // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
-    if (form.startsWith(name) || name.startsWith(form)) continue
+    // A name plus an inflection or a gendered ending (Peskov → Peskova) is
+    // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
+    // is. A name cut short (Leste, Lester) is as often a name of its own.
+    if (name.startsWith(form) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) continue
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
     if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) continue
     // Another ending of a long name (Papadopoulou, Papadopoulos) is as often a form of it.
     // (Two letters swapped at the end, `Qwertysno`, are still a slip.)
-    if (form.length >= 8 && name.length === form.length && name.slice(0, -2) === form.slice(0, -2) && name.slice(-2) !== form.slice(-1) + form.slice(-2, -1)) continue
-    if (editDistance(form, name, edits) > edits) continue
+    // A name the lists vouch for strongly (Washington, Alphonse) has no such other ending.
+    if (
+      form.length >= 8 &&
+      candidate.prior < 3 &&
+      name.length === form.length &&
+      name.slice(0, -2) === form.slice(0, -2) &&
+      name.slice(-2) !== form.slice(-1) + form.slice(-2, -1)
+    ) {
+      continue
+    }
+    if (editDistance(lower, candidate.lower, edits) > edits) continue
     const cost = typingDistance(lower, candidate.lower, maxCost)
     if (cost > maxCost) continue
     found.push({target: candidate, cost})
   }
   return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior).slice(0, limit)
+}
+
+/**
+ * Whether `ending`, added to `stem`, reads as an inflection or another
+ * form of the same name (`s`, `es`, a gendered `a`, `ova`, `ska`, `i`), not
+ * a stray letter: a letter doubling the stem's last one is a slip.
+ */
+function isNameEnding(ending: string, stem: string): boolean {
+  if (ending.length === 1 && ending === stem.slice(-1)) return false
+  return /^(?:s|es|['’]s|a|e|i|o|y|ova|eva|ina|ska|ski|ov|ev|in)$/.test(ending)
 }
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
