@@ -58,6 +58,10 @@ describe('name-spelling', () => {
     expect(await lint('Charles Smith and Charlis Smith.', 'name-spelling')).toEqual(['1:19-1:26: Unexpected name `Charlis`, expected `Charles`'])
   })
 
+  it('does not offer the same name in other capitals', async () => {
+    expect(await lint('Mr McIver and Mr McGruder spoke.', 'name-spelling')).toEqual([])
+  })
+
   it('uses names from config as known and as targets', async () => {
     expect(await lint('Ms Qwertyson and Ms Qwertysno.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
       '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'

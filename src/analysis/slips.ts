@@ -179,6 +179,8 @@ export function nameCandidates(form: string, context: RuleContext, limit = 5): A
     // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
     // is. A name cut short (Leste, Lester) is as often a name of its own.
     if (name.startsWith(form) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) continue
+    // The same name in other capitals (McIver, Mciver in a list that lower-cases them) is not a slip.
+    if (candidate.lower === lower) continue
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
     if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) continue
     // Another ending of a long name (Papadopoulou, Papadopoulos) is as often a form of it.
