@@ -7,13 +7,13 @@
  * form first. `lower` (lower-case words), `capital` (capitalised
  * words nearest a common word) and `name` (nearest a name): logistic
  * regressions over
- * `cost`, `frequency`, `namePrior`, `isWord`, `length`, `sentenceInitial`, `nameSequence`, `inDraft`, `count`, `midSentence`,
- * with the threshold that maximises slips caught minus 0.5 (lower case) or 3.5
- * (capitalised, names) × false alarms.
+ * `cost`, `frequency`, `namePrior`, `isWord`, `length`, `sentenceInitial`, `nameSequence`, `inDraft`, `count`, `midSentence`, `otherCost`, `nameOdds`, `nameLikelihood`, `unknownNeighbour`,
+ * with the threshold that maximises slips caught minus 0.8 (lower case),
+ * 2.5 (capitalised) or 1.5 (names) × false alarms.
  */
 export const slipWeights = {
-  rank: {frequency: 0.1, prior: 0.05, inDraft: 0.5, initial: 0},
-  lower: {bias: -1.0976, weights: [-3.6215, 0.758, 0, 0, 0.4052, 0, 0, 0, 0, 0], threshold: 0.39},
-  capital: {bias: -1.2364, weights: [-5.1913, 0.78, 0, 0, 0.5171, 2.1442, -0.0139, 0, -3.077, -7.3341], threshold: 0.67},
-  name: {bias: -2.4024, weights: [-2.0138, 0.8915, 0.2952, 0, 0.3441, 0.3265, 0.2299, 3.2126, 0, 0], threshold: 0.49}
+  rank: {frequency: 0.1, prior: 0.05, inDraft: 0, initial: 0},
+  lower: {bias: -0.3528, weights: [-3.1479, 0.5004, 0, 0, 0.3879, 0, 0, 0, 0, 0, 0, 0, 0, 0], threshold: 0.53},
+  capital: {bias: -5.6618, weights: [-5.5805, 0.5911, 0, 0, 0.5074, 2.2247, 0.4651, 0, -2.775, -7.1771, 0.256, 0.2909, -1.2274, -1.7283], threshold: 0.53},
+  name: {bias: -8.883, weights: [-3.6164, 0.7988, 0.3235, 0, 0.5979, 0.5548, 0.2504, 2.4003, -2.0696, 0, 0.1028, 0.2203, -1.6451, -1.0881], threshold: 0.49}
 } as const
