@@ -19,31 +19,41 @@ export interface LetterModel {
   readonly contexts: Float64Array
 }
 
-function codes(word: string): number[] {
-  const plain = word.normalize('NFD').toLowerCase()
-  const result = [boundary, boundary]
-  for (const character of plain) {
-    const code = character.charCodeAt(0) - 97
-    if (code >= 0 && code < 26) result.push(code)
-    else if (!/\p{M}/u.test(character)) result.push(boundary, boundary)
+/**
+ * Call `visit` with each trigram of `word` (letter codes between
+ * boundaries, accents dropped): its two-letter context and itself.
+ */
+function trigrams(word: string, visit: (context: number, trigram: number) => void): void {
+  const plain = /^[a-zA-Z'’ -]*$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '')
+  let first = boundary
+  let second = boundary
+  const step = (code: number) => {
+    const context = first * size + second
+    visit(context, context * size + code)
+    first = second
+    second = code
   }
-  result.push(boundary)
-  return result
+  for (let index = 0; index < plain.length; index++) {
+    const code = (plain.charCodeAt(index) | 32) - 97
+    if (code >= 0 && code < 26) step(code)
+    else if (second !== boundary) {
+      step(boundary)
+      first = boundary
+    }
+  }
+  step(boundary)
 }
 
 /** A letter model over `words`, each counted once. */
 export function letterModel(words: Iterable<string>): LetterModel {
-  const trigrams = new Float64Array(size * size * size)
+  const counts = new Float64Array(size * size * size)
   const contexts = new Float64Array(size * size)
-  for (const word of words) {
-    const sequence = codes(word)
-    for (let index = 2; index < sequence.length; index++) {
-      const context = sequence[index - 2]! * size + sequence[index - 1]!
-      trigrams[context * size + sequence[index]!]!++
-      contexts[context]!++
-    }
+  const count = (context: number, trigram: number) => {
+    counts[trigram]!++
+    contexts[context]!++
   }
-  return {trigrams, contexts}
+  for (const word of words) trigrams(word, count)
+  return {trigrams: counts, contexts}
 }
 
 /** Add-one-half smoothing: a trigram neither list has costs both alike. */
@@ -62,16 +72,14 @@ export interface LetterScores {
 
 /** How `word` reads under the `names` model, and against the `words` model. */
 export function letterScores(word: string, names: LetterModel, words: LetterModel): LetterScores {
-  const sequence = codes(word)
   let odds = 0
   let likelihood = 0
-  for (let index = 2; index < sequence.length; index++) {
-    const context = sequence[index - 2]! * size + sequence[index - 1]!
-    const trigram = context * size + sequence[index]!
+  let count = 0
+  trigrams(word, (context, trigram) => {
     const name = Math.log2(probability(names, context, trigram))
     odds += name - Math.log2(probability(words, context, trigram))
     likelihood += name
-  }
-  const count = sequence.length - 2
+    count++
+  })
   return {odds: odds / count, likelihood: likelihood / count}
 }

@@ -255,17 +255,18 @@ function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly
   return models
 }
 
-const wordIndexes = new WeakMap<WordAnalysis, Map<number, number>>()
-
 /** Whether the word one space before or after `word` is a capitalised word no list knows. */
 function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean {
-  let indexes = wordIndexes.get(analysis)
-  if (!indexes) {
-    indexes = new Map(analysis.words.map((token, index) => [token.start, index]))
-    wordIndexes.set(analysis, indexes)
+  if (!word.precededByName && !word.followedByName) return false
+  // The draft's words are in order: find this one by its start.
+  let low = 0
+  let high = analysis.words.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (analysis.words[middle]!.start < word.token.start) low = middle + 1
+    else high = middle
   }
-  const index = indexes.get(word.token.start)
-  if (index === undefined) return false
+  const index = low
   const before = analysis.words[index - 1]
   const after = analysis.words[index + 1]
   const unknownName = (token: typeof before) => token !== undefined && analysis.unknownForms.has(stripPossessive(token.text))
