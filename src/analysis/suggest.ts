@@ -169,6 +169,8 @@ export interface Suggester {
   has(word: string): boolean
   /** Log-scaled frequency of a word (0 when unknown). */
   frequency(word: string): number
+  /** Every lower-case form the suggester knows, once each. */
+  forms(): Iterable<string>
 }
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'"
@@ -283,5 +285,5 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
     return rank(word, limit, maxCost).map((entry) => entry.word)
   }
 
-  return {rank, suggest, has: (word) => known.has(word), frequency}
+  return {rank, suggest, has: (word) => known.has(word), frequency, forms: () => known.values()}
 }
