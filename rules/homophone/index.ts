@@ -9,7 +9,8 @@
  */
 import {defineRule} from '../../src/core/define-rule.js'
 import {classes, confusables, type Confusable} from './confusables.js'
-import {compilePattern, matchPattern, type Pattern} from '../../src/analysis/patterns.js'
+import {compilePattern, matchPattern, type Pattern, type TagLookup} from '../../src/analysis/patterns.js'
+import {isTaggerLoaded, loadTagger, tagsOf} from '../../src/analysis/pos.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
@@ -34,6 +35,8 @@ export interface CompiledPair {
   readonly keep: ReadonlyArray<Pattern>
   readonly keepInSentence: ReadonlySet<string> | undefined
   readonly lowerOnly: boolean
+  /** Whether a pattern of the pair names a tag, so the sentence may need tagging. */
+  readonly tagged: boolean
 }
 
 /** Compile one pair of the data, checking that every `_:form` is one of its forms. */
@@ -47,9 +50,7 @@ export function compilePair(pair: Confusable): CompiledPair {
     }
     return pattern
   }
-  return {
-    forms,
-    cues: pair.flag.map((cue) => {
+  const cues = pair.flag.map((cue) => {
       const spec = typeof cue === 'string' ? {when: cue} : cue
       return {
         pattern: compile(spec.when),
@@ -58,10 +59,16 @@ export function compilePair(pair: Confusable): CompiledPair {
         capitals: spec.capitals ?? false,
         keepAfter: spec.keepAfter ? new Set(spec.keepAfter) : undefined
       }
-    }),
-    keep: (pair.keep ?? []).map(compile),
+    })
+  const keep = (pair.keep ?? []).map(compile)
+  const tagged = keep.some((pattern) => pattern.tagged) || cues.some((cue) => cue.pattern.tagged || cue.unless.some((pattern) => pattern.tagged))
+  return {
+    forms,
+    cues,
+    keep,
     keepInSentence: pair.keepInSentence ? new Set(pair.keepInSentence) : undefined,
-    lowerOnly: pair.lowerOnly ?? false
+    lowerOnly: pair.lowerOnly ?? false,
+    tagged
   }
 }
 
@@ -85,6 +92,27 @@ function pairs(): Map<string, CompiledPair[]> {
 
 const shouting = /^\p{Lu}[\p{Lu}'’-]+$/u
 
+/** What a rule run knows of its options. */
+interface Reading {
+  readonly byForm: Map<string, CompiledPair[]>
+  readonly allowed: ReadonlySet<string>
+}
+
+function reading(options: Readonly<Partial<Options>>): Reading {
+  return {byForm: pairs(), allowed: new Set((options.allow ?? []).map((form) => form.toLowerCase().replace(/’/g, "'")))}
+}
+
+/** The pairs that may flag `tokens[index]`, or undefined when it is no candidate. */
+function candidatesAt(read: Reading, token: Token): ReadonlyArray<CompiledPair> | undefined {
+  if (!token.word) return undefined
+  const candidates = read.byForm.get(token.lower)
+  if (!candidates || read.allowed.has(token.lower)) return undefined
+  // `IS` fighters, `US` troops, ALL-CAPS headlines: not the lower-case word.
+  if (shouting.test(token.text)) return undefined
+  if (token.text !== token.lower && !isCapitalised(token.text)) return undefined
+  return candidates
+}
+
 export default defineRule<Options>(
   {
     id: 'homophone',
@@ -94,24 +122,20 @@ export default defineRule<Options>(
     options: {allow: 'string[]'}
   },
   function (tree, context, options, report) {
-    const byForm = pairs()
-    const allowed = new Set((options.allow ?? []).map((form) => form.toLowerCase().replace(/’/g, "'")))
+    const read = reading(options)
     const text = String(context.file)
     let literals: ReadonlyArray<Span> | undefined
     let curly: boolean | undefined
 
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
+      const tags: TagLookup = () => tagsOf(tokens)
       for (let index = 0; index < tokens.length; index++) {
         const token = tokens[index]!
-        if (!token.word) continue
-        const candidates = byForm.get(token.lower)
-        if (!candidates || allowed.has(token.lower)) continue
-        // `IS` fighters, `US` troops, ALL-CAPS headlines: not the lower-case word.
-        if (shouting.test(token.text)) continue
+        const candidates = candidatesAt(read, token)
+        if (!candidates) continue
         const capitalised = token.text !== token.lower
-        if (capitalised && !isCapitalised(token.text)) continue
-        const found = firstCue(candidates, tokens, index, capitalised, token.sentenceInitial)
+        const found = firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags)
         if (!found) continue
         literals ??= treeLiterals(tree, text)
         const span = {start: token.start, end: token.end}
@@ -130,6 +154,24 @@ export default defineRule<Options>(
         })
       }
     }
+  },
+  // Load the tagger only for a draft where a pattern that names a tag could
+  // decide: a candidate word whose words around already fit one of its
+  // pair's cues, tags aside.
+  function (tree, context, options) {
+    if (isTaggerLoaded()) return undefined
+    const read = reading(options)
+    for (const sentence of sentencesOf(tree, context)) {
+      const tokens = tokensOf(sentence, context)
+      for (let index = 0; index < tokens.length; index++) {
+        const candidates = candidatesAt(read, tokens[index]!)
+        if (!candidates) continue
+        for (const pair of candidates) {
+          if (pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index))) return loadTagger()
+        }
+      }
+    }
+    return undefined
   }
 )
 
@@ -139,17 +181,18 @@ function firstCue(
   tokens: ReadonlyArray<Token>,
   index: number,
   capitalised: boolean,
-  initial: boolean
+  initial: boolean,
+  tags: TagLookup
 ): {pair: CompiledPair; cue: CompiledCue} | undefined {
   for (const pair of candidates) {
     if (capitalised && pair.lowerOnly) continue
     if (pair.keepInSentence && tokens.some((token) => pair.keepInSentence!.has(token.lower))) continue
-    if (pair.keep.some((pattern) => matchPattern(pattern, tokens, index))) continue
+    if (pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))) continue
     for (const cue of pair.cues) {
       // A capitalised word mid-sentence is a name (`Security Council`) unless the cue says otherwise.
       if (capitalised && !initial && !cue.capitals) continue
-      if (!matchPattern(cue.pattern, tokens, index)) continue
-      if (cue.unless.some((pattern) => matchPattern(pattern, tokens, index))) continue
+      if (!matchPattern(cue.pattern, tokens, index, tags)) continue
+      if (cue.unless.some((pattern) => matchPattern(pattern, tokens, index, tags))) continue
       if (cue.keepAfter && tokens.slice(0, index).some((token) => cue.keepAfter!.has(token.lower))) continue
       return {pair, cue}
     }
