@@ -37,6 +37,8 @@ export interface Cue {
 export interface Confusable {
   /** Row in RULES.md §1.2. */
   readonly row?: number
+  /** The confusion set, members sorted and joined by `/` (default: the first written and intended forms). */
+  readonly set?: string
   /** Written form (lower case) → intended form. */
   readonly forms: Readonly<Record<string, string>>
   /** Flag a form when one of these matches around it. */
