@@ -375,9 +375,28 @@ export function confusablesReport(result: ConfusablesResult): string {
   ].join('\n')
 }
 
-// Run alone: `npm run bench:confusables` (held out) or `npm run bench:confusables -- --dev`.
+/** The misses and false alarms of one set on the dev set, for tuning its data (`--show <set>`). */
+async function showSet(set: string): Promise<string> {
+  const instances = makeInstances(loadSentences('dev')).filter((instance) => instance.direction.set === set)
+  const swapped = await flagsAt(instances.map((instance) => ({text: instance.swapped, at: instance.swappedAt})))
+  const original = await flagsAt(instances.map((instance) => ({text: instance.original, at: instance.originalAt})))
+  const lines: string[] = []
+  instances.forEach((instance, index) => {
+    const mark = (text: string, at: number, length: number) => text.slice(0, at) + '[' + text.slice(at, at + length) + ']' + text.slice(at + length)
+    const {written, intended} = instance.direction
+    if (!swapped[index]) lines.push(`miss ${written}>${intended}: ${mark(instance.swapped, instance.swappedAt, written.length)}`)
+    if (original[index]) lines.push(`false ${intended}: ${mark(instance.original, instance.originalAt, intended.length)}`)
+  })
+  return lines.join('\n') + '\n'
+}
+
+// Run alone: `npm run bench:confusables` (held out), `… -- --dev`, or `… -- --show 'than/then'` (dev set only).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const split: Split = process.argv.includes('--dev') ? 'dev' : 'held-out'
-  const result = await measureConfusables(split)
-  process.stdout.write(confusablesReport(result))
+  const show = process.argv.indexOf('--show')
+  if (show !== -1 && process.argv[show + 1]) {
+    process.stdout.write(await showSet(process.argv[show + 1]!))
+  } else {
+    const split: Split = process.argv.includes('--dev') ? 'dev' : 'held-out'
+    process.stdout.write(confusablesReport(await measureConfusables(split)))
+  }
 }

@@ -879,9 +879,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "it's/its",
     row: 5,
     forms: {its: "it's"},
     flag: [
+      {when: '_ #VBN|#VBG $|#IN|#DT|#TO|#RB|#PRP', unless: ['_ own', '_ * @itsNoun'], note: '`its` is the possessive; before a verb the contraction of “it is” or “it has” is `it’s`.'},
+      {when: '_ #RB #JJ|#VBN|#VBG|#IN|#DT $|#IN|#TO|#DT', unless: ['_ own|very|most|more|less|least|so-called|now|then|once'], note: '`its` is the possessive; “it is” is `it’s`.'},
+      {when: '_ in|on|at|for|with|like|about|from|by|as|to|because|that|he|she|they|we|i|you|me|him|them|us|it', note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
+      {when: '_ #JJ $', unless: ['_ own|best|worst|all|most'], note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
       {when: '_ been|gonna|got|because', note: '`its` is the possessive; before a verb the contraction of “it is” or “it has” is `it’s`.'},
       {when: '_ =a|=an|the|=no', note: '`its` is the possessive and cannot come before an article; “it is” is `it’s`.'},
       {when: '_ not|also|never|always|so|too', unless: ['_ not inconsiderable|insignificant|negligible|unimportant|insubstantial|unsubstantial|unreasonable|uncontroversial|unusual|unfamiliar|unrelated|unhelpful'], note: '`its` is the possessive; “it is” is `it’s`.'},
@@ -922,6 +927,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 6,
     forms: {"it's": 'its'},
     flag: [
+      {when: '#VB*|#IN|#CC _ #JJ? #NN|#NNS #VBD|#VBZ|#MD|#VBP|#IN', unless: ['_ time|fun|news|nothing|something|everything|anything|someone|no|one|all|part|me|him|us|them|hard|easy|true|right|worth|like|about|because|not|so|too|very|that|this|what|up|out|down|over|off|on|in|for|been|being|my|your|his|her|our|their|a|an|the|still|just|only|also|getting|going|raining|snowing|night|day|morning|christmas|spring|summer|winter|autumn|fall|noon|midnight|business|home|enough|money|luck|war|love|life|crime|friday|monday|tuesday|wednesday|thursday|saturday|sunday|dark|late|early|cold|hot|warm|obvious|clear|possible|important|@ing|@num'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      {when: 'of|in|on|by|from|with|into|at|through|about|over|against|toward|towards|within|across|during|upon|under _ #JJ? #NN|#NNS', unless: ['_ time|no|own|nothing|all|@ing|not|a|the|been|very|so|too|just|only|still|hard|easy|clear|likely|true|worth|about|like|over|what|because'], note: 'After a preposition the possessive is needed: `its`, without an apostrophe; `it’s` means “it is”.'},
       {when: '_ own', note: '`it’s` means “it is”; the possessive, as in `its own`, has no apostrophe.'},
       {
         when: '@itsPrep _ *',
@@ -937,9 +944,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     row: 7,
     forms: {their: 'there', "their's": "there's"},
     flag: [
+      {when: '_:their #VBD|#VBZ', unless: ['_ own|@possNoun'], note: '`their` is the possessive; “a thing exists” takes `there` (`there was`).'},
+      {when: '_:their #MD #VB|#RB', unless: ['_ own|@possNoun'], note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
+      {when: '#VB*|#RB _:their $|#IN', unless: ['_ own|@possNoun|not', '_ #NN*'], note: '`their` is the possessive and needs a noun; the place is `there`.'},
       {when: '_:their @thereVerb', note: '`their` is the possessive; “a thing exists” takes `there` (`there is`, `there are`).'},
       {when: '_:their @thereModal @thereBe', note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
       {when: '_:their seems|seem|appears|appear|used to', note: '`their` is the possessive; “a thing exists” takes `there`.'},
@@ -960,8 +971,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     forms: {their: "they're"},
     flag: [
+      {when: 'that|said|say|says|think|thinks|because|if|when|unless|hope|know|knows|and|but|so|as|where|while _ #VBG #TO|#IN|#DT|#RB|#PRP|$', unless: ['_ being|during|according|following|including|morning|evening|building|meeting|feeling|wedding|funding|spending|clothing|holdings|earnings|savings|findings|belongings|surroundings|offspring|ceiling|painting|writing|training|ruling|rating|hearing|setting|timing|thinking|standing|housing|shipping|lending|pricing|planning|rankings|warnings|readings|dealings|proceedings|teaching|teachings|beginnings|feelings|paintings|writings|buildings|meetings|winnings|bearing|landing|parking|ending|opening|opening|going'], note: '`their` is the possessive; “they are” is `they’re`.'},
+      {when: 'that|said|say|says|think|thinks|because|if|when|unless|and|but|so|where|while _ #RB #JJ|#VBG|#VBN|#IN|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|recently|newly|early|late|former|chief|main|main|eventual|@num'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ not|afraid|aware|gonna', unless: ['_ not @ing', '@itsPrep _'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ able|allowed|supposed|expected|going|about|likely|unlikely|willing|unwilling|trying|planning|hoping|due to @baseVerb', note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: 'maybe|perhaps|probably|think|thinks|hope|hopes|sure|because _ right|wrong|correct $', note: '`their` is the possessive; “they are right” is `they’re right`.'}
@@ -973,8 +987,10 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     forms: {there: "they're"},
-    flag: [{when: '_ going|planning|trying|hoping|about|able|allowed|supposed|expected|due to @baseVerb', unless: ['_ * to be'], note: '`there` is the place; “they are” is `they’re`.'}],
+    flag: [
+      {when: 'that|said|say|says|think|thinks|because|if|when|unless|hope|and|but|so|where|while _ #VBG #TO|#IN|#DT|#RB|#PRP|$', unless: ['_ being|going|according|following|including|remaining|missing|left|nothing|anything|something|coming|waiting|lying|standing|sitting|living|working|seeming|appearing|existing|building'], note: '`there` is the place; “they are” is `they’re`.'},{when: '_ going|planning|trying|hoping|about|able|allowed|supposed|expected|due to @baseVerb', unless: ['_ * to be'], note: '`there` is the place; “they are” is `they’re`.'}],
     note: '`there` is the place; “they are” is `they’re`.',
     examples: {
       flag: ['Workers say {there>they’re} going to strike.', 'Residents said {there>they’re} trying to leave.'],
@@ -982,9 +998,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     row: 8,
     forms: {there: 'their'},
     flag: [
+      {when: '#IN|#VBD|#VB|#VBZ|#VBP|#VBG|#VBN _ #JJ? #NNS|#NN $|#IN|#VBD|#VBZ|#VBP|#MD|#CC|#TO', unless: ['from|out|here|up|down|over|in|get|got|gets|getting|been|back|be|is|are|was|were|am|go|goes|went|gone|going|stay|stayed|stays|live|lived|lives|living|sat|stood|left|arrived|remain|remained|remains|seem|seems|seemed|exist|exists|existed|than|whether|if|that|as|because|until|while|since|where|when|so|for|of|like|near|right|come|came|comes|coming|before|after|about|be|being|appear|appears|appeared|put|keep|kept _', '_ yesterday|today|tomorrow|tonight|now|again|later|anymore|once|twice|too|ever|either|either|alone|instead|someday|sometime|sometimes|once|lately|first|last|last|somewhere|anyway|all|both|each|none|nobody|everyone|everybody|anyone|anybody|someone|somebody|nothing|something|anything|everything|much|more|less|enough|one|two|three|@num|any|many|few|some|no|such|this|that|these|those|at|the|a|an|year|years|day|days|week|weeks|month|months|time|times|night|nights|morning|evening|afternoon|hour|hours|minute|minutes|season|summer|winter|spring|autumn|fall|period|moment|while|long'], note: 'Before a noun the possessive `their` is needed, not the place word `there`.'},
       {when: '_ own', note: '`there` is the place; the possessive, as in `their own`, is `their`.'},
       {
         when: '@possCue _ @possNoun',
@@ -1010,9 +1028,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     row: 9,
     forms: {"they're": 'their'},
     flag: [
+      {when: '#IN|#VBD|#VB|#VBZ|#VBP _ #JJ? #NNS|#NN #VBD|#VBZ|#VBP|#MD|$|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|both|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|@ing|a|an|the|no|@num'], note: '`they’re` means “they are”; before a noun the possessive `their` is needed.'},
       {when: '_ own', note: '`they’re` means “they are”; the possessive, as in `their own`, is `their`.'},
       {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'}
     ],
@@ -1023,9 +1043,12 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'than/then',
     row: 10,
     forms: {then: 'than'},
     flag: [
+      {when: '#JJR|#RBR _ #PRP|#DT|#NNS|#NN|#NNP|#CD|#VBN|#PRP$|#JJ|#JJS|#RB|#VBG', unless: ['each|the|one|an|another other _', '_ that|because|when|after|before|in|on|at|as|and|but|or|so|there|again|now|later|today|he|she|they|we|i|it|you|is|was|are|were|became|becomes|come|came|comes|went|goes|go|the|this|these|those|his|her|their|our|its|my|your|a|an|some|all|any|many|most|each|every|no'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`less than you`); `then` is about time.'},
+      {when: 'more|less|fewer|rather|other|better|worse|bigger|larger|smaller|greater|higher|lower|longer|shorter|older|younger _ #PRP|#CD|#DT #NN|#NNS|$|,', unless: ['each|the|one|an|another other _', '_ he|she|they|we|i|it|you|there|this|that|the|a|an|his|her|their|our|its|my|your'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`; `then` is about time.'},
       {
         when: '@comparative _ @thanNext|@num|@money',
         unless: ['each|the|one|an|another other _', '_ that'],
@@ -1062,9 +1085,12 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'than/then',
     row: 11,
     forms: {than: 'then'},
     flag: [
+      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      {when: 'and|but|or|even|only _ #VBD|#VBZ|#MD|#VBP|#RB', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or|even|only _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: 'since|until|till|til _', note: '`since then` and `until then` are about time: `then`; `than` compares.'},
       {when: 'back _ ,|.|$|when|there|he|she|they|we|i|it', note: '`back then` is about time: `then`; `than` compares.'},
       {when: 'now and _', note: 'The phrase is `now and then`; `than` compares.'},
@@ -1952,8 +1978,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'to/too',
     forms: {to: 'too'},
     flag: [
+      {when: '#VB*|#NN*|#PRP|#RB|#JJ|, _ #JJ|#RB $|to|and|or|but|for', unless: ['_ date|now|here|there|home|back|this|that|then|again|together|bed|school|church|town|work|sea|order|court|light|life|death|pieces|one|two|@num|me|him|us|them|you|it|what|which|whom|where|how|everyone|everybody|anyone|nothing|something|anything|all|both|each|far|late|early|above|below|above|blame|hand|heart|dinner|lunch|breakfast|mind|market|power|office|prison|jail|bay|hospital|college|camp|sleep|rest|trial|scale|hell|heaven|zero|nil|none|date|most|few|many|much|more|less|same|own|best|worst|following|other|others|west|east|north|south|left|right|front|rear|top|bottom|center|centre|side|bear|fruition|wit|boot|spare', 'up|down|close|next|according|due|prior|thanks|owing|able|going|used|about|ought|have|has|had|want|wants|wanted|need|needs|needed|try|tried|trying|like|likes|liked|seem|seems|seemed|appear|appears|appeared|refer|referred|back|from|face _'], note: '“Excessively” and “also” are `too`; `to` is the preposition.'},
+      {when: '_ much|many|few|little|late|soon|far|often|long|early|bad|hard|small|big|high|low|close|expensive|busy|easy|difficult|weak|strong|young|old|tired|sick|good|great|slow|fast|short|large|heavy|dangerous|risky|costly|complex|complicated|quickly|slowly|fast|loud|quiet|large|narrow|wide|hot|cold|thin|thick|tight|loose|rich|poor|small to|$|and|or|but|,|for|of|in|at|on|with', unless: ['from|up|close|next|due|prior|according|came|come|comes|coming|went|go|going|goes|got|get|gone|returned|return|returned|shifted|moved|moving|changed|turned|slipped|fell|rose|grew|drifted|been|refer|referred|lead|led|added|add|attributed|attribute|compared|tend|tends|tended|contributes|contributed|belong|belongs|belonged|listen|listened|look|looked|looking|talk|talked|switched|back|fast-forward|way|dropped|drop|jump|jumped|pay|paid|head|headed|from|points|point|pointed|relates|related|limited|restricted|close|closer|similar|equal|shown|nearer|nearest _', '_ * #NN*'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: '@tooCue _ @tooAdj $|@tooEnd', unless: ['came|come|comes|coming _ much|little|nothing'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
       {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'}
@@ -1965,8 +1994,10 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'to/too',
     forms: {too: 'to'},
     flag: [
+      {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|good|great|quick|slow|young|strong|weak|short|heavy|light', '^|,|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
       {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'}
     ],
@@ -1977,8 +2008,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "you're/your",
     forms: {your: "you're"},
     flag: [
+      {when: '_ #VBG #TO|#IN|#DT|#RB|#PRP|#PRP$|$', unless: ['_ being|during|according|following|including|morning|evening|building|meeting|feeling|wedding|funding|spending|clothing|holdings|earnings|savings|findings|belongings|surroundings|ceiling|painting|writing|training|ruling|rating|hearing|setting|timing|thinking|standing|housing|shipping|planning|teaching|beginning|feelings|bearing|landing|parking|ending|opening|understanding|upbringing|offering|offerings|calling|blessing|blessings|suffering|sufferings|doing|wellbeing|well-being|learning|reading|dressing|cooking|driving|handwriting|swimming|singing|acting|banking'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: '_ #RB #JJ|#VBG|#VBN|#IN|#DT|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|newly|early|late|former|well|ever|much|far|@num'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: '^|if|because|when|that|said|think|and|but|so|unless|hope _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|invited|done|finished|sure|late|early|lucky|safe|free|fine|wrong|crazy|mad|right $|,|about|that|to|in|on|for|and|but|#IN', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind', 'for|thanks|warm|thank|and|of|in|on|at|to|with|from|by _'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: '_ #VBN #IN|#TO|#DT|#RB|$', unless: ['_ own|@possNoun|beloved|loved|chosen|preferred|intended|proposed|selected|stated|used|elected|assigned|given|preferred|dedicated|appointed|required|requested|desired|detailed|registered|limited|personalized|personalised|interested|informed|written|printed|fixed|estimated|expected|damaged'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ not|so|too|gonna|=a|=an|the|probably|definitely|absolutely', note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ welcome $', unless: ['for|thanks|warm|thank|and _'], note: '`your` is the possessive; “you are welcome” is `you’re welcome`.'},
       {when: '_ @youreTo to', note: '`your` is the possessive; “you are” is `you’re`.'}
@@ -1990,8 +2026,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "you're/your",
     forms: {"you're": 'your'},
     flag: [
+      {when: '#IN|#VBD|#VB|#VBZ|#VBP|#VBG _ #JJ? #NNS|#NN $|#VBD|#VBZ|#VBP|#MD|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|fired|late|early|@ing|a|an|the|no|@num|one|nothing|something|anything|everything|someone|somebody|dead|kidding|joking|mistaken|lucky|safe|crazy|mad|old|young|wanted|needed|married|single|alive|responsible|finished|involved|interested|invited|lost|stuck|talking|trying|doing|making|taking|looking|telling|saying|thinking|asking|hired|paying|working|winning|losing'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
+      {when: '^ _ #NN|#NNS #VBD|#VBZ|#VBP|#MD', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|@ing|a|an|the|no|one|nothing|something|dead|kidding|lucky|safe|crazy|mad|old|young|fired|late|early|out|up|in|on|off|over|back|about|like'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
       {when: '_ own', note: '`you’re` means “you are”; the possessive, as in `your own`, is `your`.'},
       {when: '@possCue _ @possNoun', note: '`you’re` means “you are”; after a preposition or a verb that needs an object the possessive `your` is needed.'}
     ],

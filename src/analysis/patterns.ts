@@ -112,7 +112,8 @@ function compileAlternative(
     const prefix = alternative.endsWith('*')
     const tag = prefix ? alternative.slice(1, -1) : alternative.slice(1)
     return (token, index, tags) => {
-      if (!token?.word) return -1
+      // An acronym in capitals (`IS`, `US`) is not the word its tag is for.
+      if (!token?.word || isShouting(token)) return -1
       if (!tags) return 1
       const found = tags()?.[index]
       if (found === undefined) return -1
