@@ -93,6 +93,9 @@ const builtIn: Readonly<Record<string, (token: Token) => boolean>> = {
   poss: (token) => token.word && /\p{L}(?:'s|s')$/u.test(token.lower)
 }
 
+/** A word of letters, with inner apostrophes or hyphens (`it's`, `knock-on`). */
+const plainWord = /^\p{L}[\p{L}'-]*$/u
+
 /** A token in ALL CAPS (`IS`, `US`) is an acronym, not the lower-case word. */
 function isShouting(token: Token): boolean {
   return token.text.length > 1 && token.text === token.lower.toUpperCase() && /^\p{Lu}+$/u.test(token.text)
@@ -113,7 +116,8 @@ function compileAlternative(
     const tag = prefix ? alternative.slice(1, -1) : alternative.slice(1)
     return (token, index, tags) => {
       // An acronym in capitals (`IS`, `US`) is not the word its tag is for.
-      if (!token?.word || isShouting(token)) return -1
+      // Only a plain word has a tag a pattern can trust: not an address, a number or a code.
+      if (!token?.word || isShouting(token) || !plainWord.test(token.text)) return -1
       if (!tags) return 1
       const found = tags()?.[index]
       if (found === undefined) return -1
