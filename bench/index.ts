@@ -23,6 +23,7 @@ import {measureRelint} from './relint.js'
 import {fuzzReport} from './fuzz-report.js'
 import {confusablesReport, measureConfusables} from './confusables.js'
 import {hostileReport} from './hostile-drafts.js'
+import {measureQuotations, quotationsSection} from './quotations.js'
 import {loadResources} from '../src/node/resources.js'
 import {countWords, documentText, loadBrownPress, type BrownText} from './brown.js'
 import {makeDrafts, writeDrafts} from './drafts.js'
@@ -34,6 +35,7 @@ import {seededRandom} from './random.js'
 import {hasGnuTime, median, timedRun, type RunResult} from './spawn.js'
 import {sampleTypos, type PlacedTypo} from './typo-sample.js'
 import {typoKinds, type TypoKind} from './typos.js'
+import {buildEvalData, evalReport, runEval} from './spelling-eval.js'
 
 /** Fixed so every run draws the same words, typos and drafts (1961: the Brown texts' year). */
 const seed = 1961
@@ -667,8 +669,12 @@ async function main(): Promise<void> {
 
     progress('editor: language-server re-lint after an edit')
     const relint = await measureRelint((documentText(texts[0]!).match(/\S+\s*/g) ?? []).slice(0, 1000).join(''), workFolder)
+    progress('spelling and names: held-out slips in Brown press sentences')
+    const spelling = evalReport(await runEval(buildEvalData('test')))
     let markdown =
       report(precision, typoRun, reference, processes, corpus) +
+      '\n' +
+      spelling +
       `\n## Editor re-lint\n\nThe language server's lint of a ${relint.words}-word draft after a one-word edit, data already loaded: median ${fixed(relint.medianMs, 1)} ms, 90th percentile ${fixed(relint.p90Ms, 1)} ms (target ≤ 20 ms; 41 edits; the server also waits 200 ms after the last keystroke before it lints).\n`
     progress('files: finding and reading a folder of 10,000 drafts')
     const find = await measureFind(workFolder)
@@ -680,6 +686,8 @@ async function main(): Promise<void> {
     markdown += fuzz
     progress('hostile drafts and long drafts, against ordinary news of the same size')
     markdown += await hostileReport(workFolder, undefined, undefined, progress)
+    progress('quotations: quote-balance and attribution on the held-out press texts')
+    markdown += '\n' + quotationsSection(await measureQuotations('held-out'))
     fs.writeFileSync(resultsPath, markdown)
     process.stdout.write(markdown)
     progress(`written to ${path.relative(process.cwd(), resultsPath)}`)

@@ -22,7 +22,7 @@ const minSentenceWords = 6
  * such fragments are left out, as a typo in them would sit in a text shape
  * that real copy does not have.
  */
-function isRunningSentence(sentence: Sentence): boolean {
+export function isRunningSentence(sentence: Sentence): boolean {
   const words = sentence.filter(isWordToken)
   const last = sentence.at(-1)?.word
   const closingQuote = last === "''" || last === "'"

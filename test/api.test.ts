@@ -192,16 +192,23 @@ describe('lint(text, options)', () => {
     await expect(api.lint(draft, {rules: {'repeated-word': ['warn', {allow: 'the'}]}} as never)).rejects.toThrow(
       'copydesk: Unexpected value for `rules.repeated-word[1].allow`: got `the`, expected `Array<string>`'
     )
-    await expect(api.lint(draft, {format: 'html' as 'text'})).rejects.toThrow(
-      'copydesk: Unexpected value for `format`: got `html`, expected `"markdown"` or `"text"`'
+    await expect(api.lint(draft, {format: 'docx' as 'text'})).rejects.toThrow(
+      'copydesk: Unexpected value for `format`: got `docx`, expected `"markdown"`, `"mdx"`, `"html"` or `"text"`'
     )
     await expect(api.lint(draft, {wordsFile: '../outside.txt'})).rejects.toThrow(/^copydesk: Unexpected value for `wordsFile`: got `\.\.\/outside\.txt`, outside the project/)
   })
 
   it('reports a draft it cannot check as one fatal `input` message', async () => {
+    const file = await api.lint('PK\u0000\u0003')
+    expect(file.messages.map((message) => [message.ruleId, message.fatal, message.reason])).toEqual([
+      ['input', true, 'Cannot check binary file, expected a text draft']
+    ])
+  })
+
+  it('gives an empty draft one info notice, not a failure', async () => {
     const file = await api.lint('   \n')
     expect(file.messages.map((message) => [message.ruleId, message.fatal, message.reason])).toEqual([
-      ['input', true, 'Cannot check empty file, expected a draft with text']
+      ['input', undefined, 'Unexpected empty draft, expected text: nothing was checked']
     ])
   })
 })

@@ -36,11 +36,17 @@ describe('copydesk as a process', () => {
     expect(run(['--quiet', 'clean.txt'])).toEqual({code: 0, stdout: '', stderr: ''})
   })
 
-  it('exits 1 with --frail on a warning, the stylish report on stderr and nothing on stdout', () => {
+  it('exits 1 with --frail on a warning, the stylish report on stdout and why on stderr', () => {
     const result = run(['--frail', 'typo.txt'])
     expect(result.code).toBe(1)
-    expect(result.stdout).toBe('')
-    expect(result.stderr).toMatch(/typo\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`, expected `government` +spelling/)
+    expect(result.stdout).toMatch(/^typo\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`, expected +spelling\n +`government`\n/)
+    expect(result.stderr).toBe('copydesk: 1 warning with `--frail`, expected none\n')
+  })
+
+  it('prints the stylish report on stderr when stdout carries the fixed draft', () => {
+    const result = run(['--fix', '--stdin-filename', 'piped.txt'], 'The the goverment said so.\n')
+    expect(result.stdout).toBe('The goverment said so.\n')
+    expect(result.stderr).toMatch(/piped\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`/)
   })
 
   it('reads a draft from a pipe, and prints a JSON report on stdout and nothing on stderr', () => {
@@ -60,9 +66,9 @@ describe('copydesk as a process', () => {
     expect(config.stderr).toMatch(/^copydesk: Cannot parse config `.*broken\/\.retextrc`[^\n]*\n$/)
     const binary = run([write('binary.txt', Buffer.from([0, 1, 2, 3, 0x50, 0x4b])), 'typo.txt'])
     expect(binary.code).toBe(2)
-    expect(binary.stderr).toMatch(/binary\.txt[\s\S]*Cannot check binary file/)
-    expect(binary.stderr).toMatch(/goverment/)
-    for (const output of [config.stderr, binary.stderr]) expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/)
+    expect(binary.stdout).toMatch(/binary\.txt[\s\S]*Cannot check binary file/)
+    expect(binary.stdout).toMatch(/goverment/)
+    for (const output of [config.stderr, binary.stdout, binary.stderr]) expect(output).not.toMatch(/\n\s+at .+:\d+:\d+/)
   })
 })
 
@@ -116,7 +122,7 @@ describe('--fix in a process', () => {
         encoding: 'utf8',
         env: {...process.env, NO_COLOR: '1'}
       })
-      expect(result.stderr).toMatch(/Cannot write fixes: the draft is read-only/)
+      expect(result.stdout).toMatch(/Cannot write fixes: the draft is read-only/)
       expect(result.status).toBe(2)
       expect(fs.readFileSync(locked, 'utf8')).toBe(messy)
     } finally {

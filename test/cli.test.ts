@@ -44,6 +44,7 @@ describe('copydesk CLI', () => {
     expect(help.code).toBe(0)
     expect(help.stdout).toMatch(/Usage: copydesk/)
     expect(help.stdout).toMatch(/Exit codes/)
+    expect(help.stdout.split('\n').filter((line) => line.length > 80)).toEqual([])
     const version = await run(['--version'])
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
@@ -57,10 +58,28 @@ describe('copydesk CLI', () => {
   it('reports findings as file:line:col, exits 0 on warnings and 1 with --frail', async () => {
     const result = await run(['typo.txt'])
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/typo\.txt\n1:5-1:14 +warning +Unexpected unknown word `goverment`, expected `government` +spelling/)
+    expect(result.stdout).toBe('typo.txt\n1:5-1:14 warning Unexpected unknown word `goverment`, expected          spelling\n                 `government`\n\n⚠ 1 warning\n')
     expect((await run(['--frail', 'typo.txt'])).code).toBe(1)
     expect((await run(['--max-warnings', '0', 'typo.txt'])).code).toBe(1)
     expect((await run(['--max-warnings', '1', 'typo.txt'])).code).toBe(0)
+  })
+
+  it('says why warnings alone failed the run', async () => {
+    const tooMany = await run(['--max-warnings', '0', 'typo.txt'])
+    expect(tooMany.stderr).toBe('copydesk: 1 warning, more than the maximum 0 (`--max-warnings`)\n')
+    const frail = await run(['--frail', 'typo.txt'])
+    expect(frail.stderr).toBe('copydesk: 1 warning with `--frail`, expected none\n')
+    expect((await run(['--max-warnings', '1', 'typo.txt'])).stderr).not.toMatch(/maximum/)
+  })
+
+  it('reports an empty draft as empty without failing the run, even with --frail', async () => {
+    write('placeholder/empty.txt', '')
+    write('placeholder/blank.md', '\n  \n')
+    write('placeholder/story.txt', 'The minister spoke on Monday.\n')
+    const result = await run(['--frail', 'placeholder'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/empty\.txt\n1:1(-1:1)? +info +Unexpected empty draft, expected text: nothing was checked +input/)
+    expect(result.stdout).toMatch(/blank\.md\n1:1(-1:1)? +info +Unexpected empty draft/)
   })
 
   it('exits 1 on error-level findings set in config', async () => {
@@ -68,38 +87,49 @@ describe('copydesk CLI', () => {
     write('strict/typo.txt', 'The goverment said so.\n')
     const result = await run(['strict'])
     expect(result.code).toBe(1)
-    expect(result.stderr).toMatch(/error +Unexpected unknown word/)
+    expect(result.stdout).toMatch(/error +Unexpected unknown word/)
   })
 
   it('finds YAML config and package.json fields from the file upwards', async () => {
     write('british/.retextrc.yml', 'plugins:\n  - - copydesk\n    - dialect: en-GB\n')
     write('british/deep/colour.txt', 'The colour of the flag.\n')
-    expect((await run(['british', '--quiet'])).stderr).toBe('')
+    expect(await run(['british', '--quiet'])).toMatchObject({stdout: '', stderr: ''})
     write('pkg/package.json', JSON.stringify({name: 'x', copydesk: {plugins: [['copydesk', {words: ['goverment']}]]}}))
     write('pkg/typo.txt', 'The goverment said so.\n')
-    expect((await run(['pkg', '--quiet'])).stderr).toBe('')
-    expect((await run(['pkg', '--quiet', '--no-config'])).stderr).toMatch(/goverment/)
+    expect(await run(['pkg', '--quiet'])).toMatchObject({stdout: '', stderr: ''})
+    expect((await run(['pkg', '--quiet', '--no-config'])).stdout).toMatch(/goverment/)
+  })
+
+  it('reads copydesk’s settings as they are from the package.json field', async () => {
+    write('plainpkg/package.json', JSON.stringify({name: 'x', copydesk: {words: ['goverment'], rules: {'repeated-word': 'error'}}}))
+    write('plainpkg/typo.txt', 'The goverment said the the plan was late.\n')
+    const result = await run(['plainpkg', '--format', 'json'])
+    expect(result.code).toBe(1)
+    expect(JSON.parse(result.stdout)[0].messages.map((message: {ruleId: string; fatal: boolean}) => [message.ruleId, message.fatal])).toEqual([['repeated-word', true]])
+    write('mixedpkg/package.json', JSON.stringify({name: 'x', copydesk: {plugins: [], dialect: 'en-GB'}}))
+    write('mixedpkg/typo.txt', 'Text.\n')
+    expect((await run(['mixedpkg'])).stderr).toMatch(/package\.json: Unexpected key `dialect`, expected `plugins` or `settings`/)
   })
 
   it('reads a words file relative to its config', async () => {
     write('words/.retextrc', JSON.stringify({plugins: [['copydesk', {wordsFile: 'desk-words.txt'}]]}))
     write('words/desk-words.txt', '# desk list\ngoverment\n')
     write('words/typo.txt', 'The goverment said so.\n')
-    expect(await run(['words', '--quiet'])).toMatchObject({code: 0, stderr: ''})
+    expect(await run(['words', '--quiet'])).toMatchObject({code: 0, stdout: '', stderr: ''})
   })
 
   it('skips files named in .retextignore, and reads them with --no-ignore', async () => {
     write('ignoring/.retextignore', 'drafts/old/\n')
     write('ignoring/drafts/old/typo.txt', 'The goverment said so.\n')
     write('ignoring/drafts/new.txt', 'All is well.\n')
-    expect(await run(['--quiet', 'drafts'], {cwd: path.join(folder, 'ignoring')})).toMatchObject({code: 0, stderr: ''})
-    expect((await run(['--quiet', '--no-ignore', 'drafts'], {cwd: path.join(folder, 'ignoring')})).stderr).toMatch(/goverment/)
+    expect(await run(['--quiet', 'drafts'], {cwd: path.join(folder, 'ignoring')})).toMatchObject({code: 0, stdout: '', stderr: ''})
+    expect((await run(['--quiet', '--no-ignore', 'drafts'], {cwd: path.join(folder, 'ignoring')})).stdout).toMatch(/goverment/)
   })
 
   it('runs a subset with --rule and --disable', async () => {
-    expect((await run(['--disable', 'spelling', '--quiet', 'typo.txt'])).stderr).toBe('')
-    expect((await run(['--rule', 'name-spelling', '--quiet', 'typo.txt'])).stderr).toBe('')
-    expect((await run(['--rule', 'spelling', 'typo.txt'])).stderr).toMatch(/goverment/)
+    expect(await run(['--disable', 'spelling', '--quiet', 'typo.txt'])).toMatchObject({stdout: '', stderr: ''})
+    expect(await run(['--rule', 'name-spelling', '--quiet', 'typo.txt'])).toMatchObject({stdout: '', stderr: ''})
+    expect((await run(['--rule', 'spelling', 'typo.txt'])).stdout).toMatch(/goverment/)
   })
 
   it('skips code in Markdown', async () => {
@@ -171,12 +201,11 @@ describe('copydesk CLI', () => {
       ['folder without drafts', () => [path.dirname(write('empty/readme.pdf', 'x'))], /No drafts found in `.*empty`/],
       ['binary file', () => [write('binary.txt', Buffer.from([0, 1, 2, 3, 0x50, 0x4b]))], /binary\.txt[\s\S]*Cannot check binary file/],
       ['invalid UTF-8', () => [write('latin1.txt', Buffer.from('caf\xe9 au lait\n', 'latin1'))], /latin1\.txt[\s\S]*not valid UTF-8/],
-      ['empty file', () => [write('empty.txt', '')], /empty\.txt[\s\S]*Cannot check empty file/],
       ['broken JSON config', () => (write('broken/.retextrc', '{"plugins": ['), [path.dirname(write('broken/a.txt', 'Text.\n'))]), /Cannot parse config `.*broken\/\.retextrc`/],
       [
         'unknown setting value',
-        () => (write('dialect/.retextrc', '{"plugins": [["copydesk", {"dialect": "en-AU"}]]}'), [path.dirname(write('dialect/a.txt', 'Text.\n'))]),
-        /\.retextrc: Unexpected value for `dialect`: got `en-AU`, expected one of `auto`, `en-US`, `en-GB`/
+        () => (write('dialect/.retextrc', '{"plugins": [["copydesk", {"dialect": "en-ZA"}]]}'), [path.dirname(write('dialect/a.txt', 'Text.\n'))]),
+        /\.retextrc: Unexpected value for `dialect`: got `en-ZA`, expected one of `auto`, `en-US`, `en-GB`, `en-CA`, `en-AU`, `en-NZ`, `en-IN`/
       ],
       [
         'unknown rule in config',
@@ -193,16 +222,16 @@ describe('copydesk CLI', () => {
       it(name, async () => {
         const result = await run(args())
         expect(result.code).toBe(2)
-        expect(result.stderr).toMatch(pattern)
-        expectNoStack(result.stderr)
+        expect(result.stdout + result.stderr).toMatch(pattern)
+        expectNoStack(result.stdout + result.stderr)
       })
     }
 
     it('still reports good files next to a bad one', async () => {
       const result = await run([write('bad.txt', Buffer.from([0, 0, 0])), 'typo.txt'])
       expect(result.code).toBe(2)
-      expect(result.stderr).toMatch(/Cannot check binary file/)
-      expect(result.stderr).toMatch(/goverment/)
+      expect(result.stdout).toMatch(/Cannot check binary file/)
+      expect(result.stdout).toMatch(/goverment/)
     })
   })
 })

@@ -51,7 +51,11 @@ describe('parseSettings', () => {
     ['a list', [], 'Unexpected value for `copydesk`: got `[]`, expected an object of settings'],
     ['an unknown setting', {dialekt: 'en-GB'}, 'Unexpected value for `dialekt`: unknown setting, expected `dialect`'],
     ['an unknown setting with no near match', {zzzzzzzzzz: 1}, 'Unexpected value for `zzzzzzzzzz`: unknown setting (one of'],
-    ['a dialect', {dialect: 'en-AU'}, 'Unexpected value for `dialect`: got `en-AU`, expected one of `auto`, `en-US`, `en-GB`'],
+    [
+      'a dialect',
+      {dialect: 'en-ZA'},
+      'Unexpected value for `dialect`: got `en-ZA`, expected one of `auto`, `en-US`, `en-GB`, `en-CA`, `en-AU`, `en-NZ`, `en-IN`'
+    ],
     ['a preset', {preset: 'loose'}, 'Unexpected value for `preset`: got `loose`, expected one of `recommended`, `strict`'],
     ['words', {words: 'gorp'}, 'Unexpected value for `words`: got `gorp`, expected `Array<string>`'],
     ['names', {names: [1]}, 'Unexpected value for `names`: got `[1]`, expected `Array<string>`'],

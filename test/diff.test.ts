@@ -82,6 +82,14 @@ describe('--diff', () => {
     expect(findings(sinceHead.stdout)).toEqual(['desk/budget.txt 5:17 spelling', 'desk/new.txt 1:3 spelling'])
   })
 
+  it('--diff <rev> with a space names the revision when no file has that name', async () => {
+    const spaced = await run(['--diff', 'HEAD', '--format', 'json', 'desk'])
+    expect(spaced.code).toBe(0)
+    expect(findings(spaced.stdout)).toEqual(['desk/budget.txt 5:17 spelling', 'desk/new.txt 1:3 spelling'])
+    const draftAfter = await run(['--diff', 'desk', '--format', 'json'])
+    expect(findings(draftAfter.stdout)).toEqual(['desk/budget.txt 3:5 spelling', 'desk/budget.txt 5:17 spelling', 'desk/new.txt 1:3 spelling'])
+  })
+
   it('--diff alone compares with the merge base of the default branch', async () => {
     const result = await run(['--diff', '--format', 'json', 'desk'])
     expect(findings(result.stdout)).toEqual(['desk/budget.txt 3:5 spelling', 'desk/budget.txt 5:17 spelling', 'desk/new.txt 1:3 spelling'])

@@ -8,13 +8,19 @@ import {checkText} from './helpers.js'
 import {registry} from '../rules/index.js'
 
 describe('engine', () => {
-  it('refuses binary and empty input with one fatal message', async () => {
-    for (const [text, reason] of [
-      ['PK\u0000\u0003', 'Cannot check binary file, expected a text draft'],
-      [' \n\t\n', 'Cannot check empty file, expected a draft with text']
-    ] as const) {
-      const file = await checkText(text)
-      expect(file.messages.map((message) => [message.reason, message.fatal, message.ruleId])).toEqual([[reason, true, 'input']])
+  it('refuses binary input with one fatal message', async () => {
+    const file = await checkText('PK\u0000\u0003')
+    expect(file.messages.map((message) => [message.reason, message.fatal, message.ruleId])).toEqual([['Cannot check binary file, expected a text draft', true, 'input']])
+  })
+
+  it('gives empty input one info notice and checks nothing', async () => {
+    for (const text of ['', ' \n\t\n']) {
+      for (const filePath of ['empty.txt', 'empty.md']) {
+        const file = await checkText(text, {}, filePath)
+        expect(file.messages.map((message) => [message.reason, message.fatal, message.ruleId])).toEqual([
+          ['Unexpected empty draft, expected text: nothing was checked', undefined, 'input']
+        ])
+      }
     }
   })
 

@@ -1,6 +1,7 @@
 /** `copydesk --explain <rule-id>`: a rule's page as plain text in the terminal. */
 import {describe, expect, it} from 'vitest'
 import {rules} from '../rules/index.js'
+import {presets} from '../rules/presets.js'
 import {renderMarkdown} from '../src/cli/explain.js'
 import {repositoryRoot, runMain} from './run-cli.js'
 
@@ -81,5 +82,24 @@ describe('renderMarkdown', () => {
     expect(await renderMarkdown(page, 20)).toBe(
       'Flagged (with rule options {"x":1} and settings {"dialect":"en-US"}):\n\n    The colour of the flag, a long line that goes on.\n\nFindings:\n\n    1:4-1:11: reason\n'.replace('1:4', '1:5')
     )
+  })
+})
+
+describe('copydesk --list-rules', () => {
+  it('prints every rule with its level in each preset and its summary, wrapped to the width', async () => {
+    const {code, stdout, stderr} = await runMain(['--list-rules'], {cwd})
+    expect([code, stderr]).toEqual([0, ''])
+    const lines = stdout.split('\n')
+    expect(lines[0]!.split(/\s+/)).toEqual(['rule', ...Object.keys(presets)])
+    for (const rule of rules) {
+      const row = lines.find((line) => line.startsWith(rule.meta.id + ' '))
+      expect(row?.split(/\s+/), rule.meta.id).toEqual([rule.meta.id, ...Object.keys(presets).map((name) => presets[name]?.[rule.meta.id] ?? 'off')])
+      const summary = lines.slice(lines.indexOf(row!) + 1).filter((line, index, all) => all.slice(0, index + 1).every((each) => each.startsWith('    ')))
+      expect(summary.map((line) => line.trim()).join(' '), rule.meta.id).toBe(rule.meta.summary)
+    }
+    expect(lines.filter((line) => line.length > 80)).toEqual([])
+    const narrow = await runMain(['--list-rules'], {cwd, columns: 50})
+    // The table's rows are as wide as the longest rule id and preset names; summaries wrap.
+    expect(narrow.stdout.split('\n').filter((line) => line.startsWith('    ') && line.length > 50)).toEqual([])
   })
 })

@@ -188,7 +188,7 @@ describe('copydesk language server', () => {
     })
     const after = await diagnosticsFor(uri, 2)
     expect(after.map((diagnostic) => diagnostic.code)).toEqual(['spelling'])
-    expect(actions.map((action) => action.title)).toContain('Disable `missing-space` for this file (this session)')
+    expect(actions.map((action) => action.title)).toContain('Disable `missing-space` in this file')
   })
 
   it('prefers the quick fix a rule marks safe, as --fix applies it, and not its suggestions', async () => {
@@ -257,12 +257,19 @@ describe('copydesk language server', () => {
     expect(byRule(await diagnosticsFor(uri, 1), 'spelling').range).toEqual(range(0, 4, 12))
   })
 
-  it('disables a rule for one file for the session', async () => {
-    const uri = uriOf('after.txt')
-    const before = published.length
-    await client.sendRequest('workspace/executeCommand', {command: 'copydesk.disableRule', arguments: [uri, 'spelling']})
-    const relinted = await waitFor(() => published.slice(before).find((each) => each.uri === uri)?.diagnostics, 're-lint')
-    expect(relinted).toEqual([])
+  it('disables a rule in one file with a control comment at its top, which lasts as the file does', async () => {
+    const text = '---\ntitle: Talks\n---\nThe comittee said so.\n'
+    const uri = open('disable.md', text, 'markdown')
+    const spelling = byRule(await diagnosticsFor(uri, 1), 'spelling')
+    const action = (await codeActions(uri, spelling)).find((each) => each.title === 'Disable `spelling` in this file')
+    const edits = action!.edit!.changes[uri]!
+    const edited = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits)
+    expect(edited).toBe('---\ntitle: Talks\n---\n<!-- copydesk disable spelling -->\n\nThe comittee said so.\n')
+    void client.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: 2},
+      contentChanges: edits.map((edit) => ({range: edit.range, text: edit.newText}))
+    })
+    expect(await diagnosticsFor(uri, 2)).toEqual([])
   })
 
   it('shuts down and exits cleanly', async () => {

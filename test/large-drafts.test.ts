@@ -53,7 +53,8 @@ describe('large drafts', () => {
     const {chunked, whole} = await bothWays(text, filePath)
     expect(chunked.length).toBeGreaterThan(50)
     expect(chunked).toEqual(whole)
-  })
+    // Two full checks of 320 KB: about 10 s on an idle machine, over 30 s on a loaded one.
+  }, 120_000)
 
   it('count a name’s spellings over the whole draft, across chunks', async () => {
     const filler = 'The council met on Monday and talked about the budget for the coming year.\n\n'.repeat(Math.ceil((2 * chunkLength) / 80))

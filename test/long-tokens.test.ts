@@ -17,6 +17,10 @@ async function recordingResources(asked: string[]): Promise<(dialect: Dialect) =
     if (resources) return resources
     const real = await loadResources(dialect)
     const suggester = {
+      rank: (word: string, limit?: number, maxCost?: number) => {
+        asked.push(word)
+        return real.suggester.rank(word, limit, maxCost)
+      },
       suggest: (word: string, limit?: number, maxCost?: number) => {
         asked.push(word)
         return real.suggester.suggest(word, limit, maxCost)

@@ -217,7 +217,7 @@ suite(`copydesk in headless Neovim${hasNeovim ? '' : ` (${required ? 'required u
   it('applies the "Replace" quick fix to the buffer and writes it', () => {
     expect(result, context()).toBeDefined()
     expect(result!.actions, context()).toContain('Replace `.` with `. `')
-    expect(result!.actions).toContain('Disable `missing-space` for this file (this session)')
+    expect(result!.actions).toContain('Disable `missing-space` in this file')
     expect(result!.applied).toBe('Replace `.` with `. `')
     const text = fs.readFileSync(path.join(folder, 'draft.txt'), 'utf8')
     expect(text).toContain('the difference. Russian troops')

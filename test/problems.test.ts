@@ -1,4 +1,7 @@
 /** Failures told in one line, shared by the CLI and the language server. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {causeChain, configParseProblem, firstLine, withCause} from '../src/node/problems.js'
 
@@ -38,6 +41,26 @@ describe('configParseProblem', () => {
     const causes = ['Cannot process file', 'Cannot parse file `/desk/.retextrc`', 'Unexpected end of JSON input while parsing empty string']
     expect(configParseProblem(causes)).toBe('Cannot parse config `/desk/.retextrc`: Unexpected end of JSON input')
     expect(configParseProblem(['Cannot parse file'])).toBe('Cannot parse config `config`')
+  })
+
+  it('places a JSON syntax error by line and column, read from the config file', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-config-'))
+    try {
+      fs.writeFileSync(path.join(folder, '.retextrc'), '{\n  "plugins": [\n    ["copydesk", {"dialect": "en-GB",}]\n  ]\n}\n')
+      let reason = ''
+      try {
+        JSON.parse(fs.readFileSync(path.join(folder, '.retextrc'), 'utf8'))
+      } catch (error) {
+        reason = (error as Error).message
+      }
+      // The parser stops at the `}` after the comma: line 3, column 38.
+      const causes = ['Cannot process file', 'Cannot parse file `.retextrc`', reason]
+      expect(configParseProblem(causes, folder)).toMatch(/^Cannot parse config `\.retextrc`: .* at line 3, column 38$/)
+      // A file that cannot be read keeps the parser's own words.
+      expect(configParseProblem(['Cannot parse file `gone.json`', 'Unexpected token in JSON at position 3'], folder)).toBe('Cannot parse config `gone.json`: Unexpected token in JSON at position 3')
+    } finally {
+      fs.rmSync(folder, {recursive: true, force: true})
+    }
   })
 
   it('leaves any other failure alone', () => {

@@ -141,12 +141,48 @@ describe('stylish', () => {
 
   it('leaves clean files out when quiet', () => {
     const {files} = fixtures()
-    const report = formatReport(files, 'stylish', {quiet: true})
+    const report = formatReport(files, 'stylish', {quiet: true, width: 200})
     expect(report).not.toContain('clean.md')
     expect(report).toContain(draftPath)
     expect(report).toContain('1:1-1:4')
     expect(report).toContain('Unexpected misspelling `Teh`, expected `The`')
     expect(report).toContain('No such file or folder')
+  })
+
+  it('fits rows in the width, wrapping the reason in its column and keeping the rule id on the first line', () => {
+    const file = new VFile({path: 'desk/story.md', cwd})
+    const reason = 'Unexpected quotation with no speaker `"The others will sign through their lawyers"`, expected a speaker named in its sentence or paragraph'
+    add(file, reason, {ruleId: 'quote-attribution', place: range([12, 1, 400], [12, 113, 512])})
+    add(file, 'Unexpected repeated word `the the`, expected `the`', {ruleId: 'repeated-word', place: range([3, 5, 40], [3, 12, 47])})
+    for (const width of [72, 80, 100]) {
+      const lines = formatReport([file], 'stylish', {width}).split('\n')
+      expect(lines.filter((line) => line.length > width), String(width)).toEqual([])
+      const first = lines.findIndex((line) => line.startsWith('12:1-12:113'))
+      expect(lines[first]).toMatch(/^12:1-12:113 +warning +Unexpected quotation .* quote-attribution$/)
+      // The rest of the reason follows in its own column, word for word.
+      const column = lines[first]!.indexOf('Unexpected')
+      const rest = lines.slice(first + 1).filter((line) => line.startsWith(' '.repeat(column)) && line.trim() !== '')
+      const words = [lines[first]!.slice(column).replace(/ +quote-attribution$/, ''), ...rest.map((line) => line.trim())].join(' ')
+      expect(words).toBe(reason)
+      // Rows come in the draft's order.
+      expect(lines.findIndex((line) => line.startsWith('3:5-3:12'))).toBeLessThan(first)
+    }
+    // A row that fits is one line.
+    expect(formatReport([file], 'stylish', {width: 400}).split('\n').filter((line) => line.startsWith(' '))).toEqual([])
+  })
+
+  it('adds the why, every suggestion and the rule’s page when verbose', () => {
+    const file = new VFile({path: 'desk/story.md', cwd})
+    const message = add(file, 'Unexpected unknown word `goverment`, expected `government`', {ruleId: 'spelling', place: range([1, 5, 4], [1, 14, 13])})
+    message.note = 'It is not in the en-US dictionary and is one slip from a common word.'
+    message.expected = ['government', 'governments']
+    message.url = 'https://example.org/rules/spelling'
+    const plainReport = formatReport([file], 'stylish', {width: 200})
+    expect(plainReport).not.toMatch(/Why:|Suggestions:|See:/)
+    const verbose = formatReport([file], 'stylish', {width: 200, verbose: true})
+    expect(verbose).toMatch(/\n +Why: It is not in the en-US dictionary and is one slip from a common word\.\n/)
+    expect(verbose).toMatch(/\n +Suggestions: `government`, `governments`\n/)
+    expect(verbose).toMatch(/\n +See: https:\/\/example\.org\/rules\/spelling\n/)
   })
 
   it('uses colour only when asked', () => {
@@ -534,7 +570,7 @@ describe('control characters from drafts', () => {
   const raw = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
   it('shows them escaped in the stylish report, file names and causes too', () => {
-    const report = formatReport(files(), 'stylish')
+    const report = formatReport(files(), 'stylish', {width: 200})
     expect(report).not.toMatch(raw)
     expect(report).toContain('desk/\\u001B[31mred.md')
     expect(report).toContain('`\\u001B]0;pwned\\u0007 \\u009B2J\\u202Eevil\\u000Dback\\u007F`')

@@ -27,6 +27,7 @@ export async function ruleOnly(id: string, path = 'draft.txt'): Promise<(text: s
         resources,
         acceptedWords: new Set(),
         extraNames: new Set(),
+        nameCounts: new Map(),
         enabled: new Set(rules.map((each) => each.meta.id)),
         shared: new Map(),
         dialectDetected: false

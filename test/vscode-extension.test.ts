@@ -84,7 +84,7 @@ afterAll(() => {
 })
 
 describe('VS Code extension', () => {
-  it('packs a manifest that activates on plain text and Markdown and runs the client bundle', () => {
+  it('packs a manifest that activates on plain text, Markdown, MDX and HTML and runs the client bundle', () => {
     expect(entries.has('extension.vsixmanifest')).toBe(true)
     const packed = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as Record<string, unknown>
     expect(packed).toMatchObject({
@@ -92,7 +92,7 @@ describe('VS Code extension', () => {
       publisher: 'copydesk',
       version: manifest.version,
       main: './dist/extension.js',
-      activationEvents: ['onLanguage:plaintext', 'onLanguage:markdown'],
+      activationEvents: ['onLanguage:plaintext', 'onLanguage:markdown', 'onLanguage:mdx', 'onLanguage:html'],
       contributes: {configuration: {properties: {'copydesk.serverPath': {type: 'string', default: ''}}}}
     })
     expect((packed['engines'] as Record<string, string>)['vscode']).toMatch(/^\^1\./)

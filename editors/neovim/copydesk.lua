@@ -29,7 +29,7 @@ do
   end
 
   vim.api.nvim_create_autocmd('FileType', {
-    pattern = {'text', 'markdown'},
+    pattern = {'text', 'markdown', 'mdx', 'html'},
     callback = function(args)
       local file = vim.api.nvim_buf_get_name(args.buf)
       if file == '' or vim.bo[args.buf].buftype ~= '' then return end

@@ -59,8 +59,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       {scheme: 'file', language: 'plaintext'},
       {scheme: 'file', language: 'markdown'},
+      {scheme: 'file', language: 'mdx'},
+      {scheme: 'file', language: 'html'},
       {scheme: 'untitled', language: 'plaintext'},
-      {scheme: 'untitled', language: 'markdown'}
+      {scheme: 'untitled', language: 'markdown'},
+      {scheme: 'untitled', language: 'mdx'},
+      {scheme: 'untitled', language: 'html'}
     ],
     synchronize: {
       // Re-lint open drafts when a config or word list changes.

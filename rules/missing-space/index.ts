@@ -5,7 +5,7 @@
  */
 import type {Root} from 'nlcst'
 import {defineRule} from '../../src/core/define-rule.js'
-import {straightQuoteCloses} from '../../src/analysis/quotations.js'
+import {analyseQuotes, type QuoteAnalysis} from '../../src/analysis/quotations.js'
 import {literalRanges, overlaps} from '../../src/analysis/text.js'
 
 /** A leaf of the tree: the text, punctuation and symbols inside words, and the rest. */
@@ -42,12 +42,12 @@ export default defineRule(
   function (tree, context, _options, report) {
     const text = String(context.file)
 
+    // A straight mark's role comes from the quotation model, read only when one stands at a seam.
+    let model: QuoteAnalysis | undefined
+    const closes = (leaf: Leaf) => (model ??= analyseQuotes(tree, context)).roles.get(leaf.start) === 'close'
     for (const leaves of paragraphLeaves(tree, text)) {
-      // Straight double quotes open and close in turn within a paragraph.
-      let straightQuotes = 0
       for (let index = 0; index < leaves.length; index++) {
         const leaf = leaves[index]!
-        if (leaf.value === '"') straightQuotes++
         if (leaf.type !== 'PunctuationNode' || !isStop(leaf.value)) continue
 
         // The stop: `.` alone, or a run of `?` and `!` (`it?!Yes`).
@@ -62,13 +62,11 @@ export default defineRule(
         // Closing and opening marks between the stop and the next word.
         let next = last + 1
         let markEnd = last
-        let quotes = straightQuotes
-        if (isCloser(leaves[next], quotes) && adjacent(leaves[next - 1]!, leaves[next]!)) {
-          if (leaves[next]!.value === '"') quotes++
+        if (isCloser(leaves[next], closes) && adjacent(leaves[next - 1]!, leaves[next]!)) {
           markEnd = next
           next++
         }
-        if (isOpener(leaves[next], quotes) && adjacent(leaves[next - 1]!, leaves[next]!)) next++
+        if (isOpener(leaves[next], closes) && adjacent(leaves[next - 1]!, leaves[next]!)) next++
         const word = leaves[next]
         if (!word || !adjacent(leaves[next - 1]!, word) || !startsSentence(word, leaves[next + 1], previous)) continue
         // `Foo.Bar.baz`: a dotted name, not two sentences.
@@ -151,16 +149,16 @@ function startsSentence(word: Leaf, after: Leaf | undefined, previous: Leaf): bo
   return !after || !adjacent(word, after) || (after.type !== 'TextNode' && after.value !== '.')
 }
 
-/** `”`, `’`, `)`, `]`, or a straight `"` that closes an open quote (`quotes` of them before it in the paragraph). */
-function isCloser(leaf: Leaf | undefined, quotes: number): boolean {
+/** `”`, `’`, `)`, `]`, or a straight `"` that closes a quotation (as the quotation model pairs it). */
+function isCloser(leaf: Leaf | undefined, closes: (leaf: Leaf) => boolean): boolean {
   if (!leaf) return false
-  return closers.has(leaf.value) || (leaf.value === '"' && straightQuoteCloses(quotes))
+  return closers.has(leaf.value) || (leaf.value === '"' && closes(leaf))
 }
 
-/** `“`, `‘`, `(`, `[`, or a straight `"` that opens a quote (`quotes` of them before it in the paragraph). */
-function isOpener(leaf: Leaf | undefined, quotes: number): boolean {
+/** `“`, `‘`, `(`, `[`, or a straight `"` that does not close a quotation. */
+function isOpener(leaf: Leaf | undefined, closes: (leaf: Leaf) => boolean): boolean {
   if (!leaf) return false
-  return openers.has(leaf.value) || (leaf.value === '"' && !straightQuoteCloses(quotes))
+  return openers.has(leaf.value) || (leaf.value === '"' && !closes(leaf))
 }
 
 /** The word before the stop, as written (up to 30 characters). */

@@ -42,11 +42,17 @@ describe('name-consistency', () => {
     ])
   })
 
-  it('defers to name-spelling for slips of well-known names', async () => {
+  it('reports a slip of a name the draft spells right elsewhere, and name-spelling leaves it', async () => {
     const text = 'Vladimir spoke. Vladimir left. Vladmir returned.'
     const both = await checkText(text, {rules: {spelling: 'off'}})
-    expect(both.messages.map((message) => message.ruleId)).toEqual(['name-spelling'])
-    expect(await lint(text, 'name-consistency')).toHaveLength(1)
+    expect(both.messages.map((message) => message.ruleId)).toEqual(['name-consistency'])
+    expect(await lint(text, 'name-spelling')).toHaveLength(1)
+  })
+
+  it('defers to name-spelling for a slip of a well-known name the draft does not spell', async () => {
+    const text = 'Vladmir spoke. Vladmir left.'
+    const both = await checkText(text, {rules: {spelling: 'off'}})
+    expect(both.messages.map((message) => message.ruleId)).toEqual(['name-spelling', 'name-spelling'])
   })
 })
 

@@ -5,7 +5,8 @@
  */
 import {defineRule, placeOf} from '../../src/core/define-rule.js'
 import {draftSummary, nameForm, type DraftSummary} from '../../src/analysis/draft-summary.js'
-import {editDistance, letterMask, mayBeWithin} from '../../src/analysis/text.js'
+import {decideSlip} from '../../src/analysis/slips.js'
+import {editDistance, letterMask, mayBeWithin, stripPossessive} from '../../src/analysis/text.js'
 import type {Token} from '../../src/analysis/tokens.js'
 import {analyseWords} from '../../src/analysis/words.js'
 
@@ -98,13 +99,20 @@ export default defineRule(
       list.push(word)
       occurrences.set(form, list)
     }
-    const deferToNameSpelling = context.enabled.has('name-spelling')
+    // Spellings the spelling decision already reports as a slip of a known word or name.
+    const decided = new Set<string>()
+    for (const word of analysis.unknown) {
+      if (word.kind !== 'name') continue
+      const decision = decideSlip(word, tree, analysis, context)
+      if (!decision || (decision.kind === 'name' && decision.inDraft)) continue
+      if (context.enabled.has(decision.kind === 'name' ? 'name-spelling' : 'spelling')) decided.add(stripPossessive(word.token.text))
+    }
 
     for (const [minority, tokens] of occurrences) {
       // Only a spelling no dictionary or name list knows can be the slip
       // (the draft's `Communist` is no misspelling of its `Communese`).
       if (!summary.unknownNames.has(minority)) continue
-      if (deferToNameSpelling && analysis.nameNearMiss(minority)) continue
+      if (decided.has(minority)) continue
       const majority = majorityOf(minority, summary)
       if (!majority) continue
       const minorityCount = summary.names.get(minority)?.count ?? tokens.length

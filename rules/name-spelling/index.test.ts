@@ -35,8 +35,13 @@ describe('name-spelling', () => {
     expect(await lint('Kladimir agreed.', 'name-spelling')).toEqual([])
   })
 
-  it('skips short names', async () => {
-    expect(await lint('Bidn spoke.', 'name-spelling')).toEqual([])
+  it('checks short names, on strong evidence only', async () => {
+    expect(await lint('Mr Pual Smith spoke.', 'name-spelling')).toEqual(['1:4-1:8: Unexpected name `Pual`, expected `Paul`'])
+    expect(await lint('Mr Ngo spoke to Mr Kuo.', 'name-spelling')).toEqual([])
+  })
+
+  it('takes the right spelling elsewhere in the draft as evidence', async () => {
+    expect(await lint('Mr Smith met Gearge Smith.', 'name-spelling')).toEqual(['1:14-1:20: Unexpected name `Gearge`, expected `George`'])
   })
 
   it('uses names from config as known and as targets', async () => {

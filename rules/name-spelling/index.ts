@@ -5,6 +5,8 @@
  */
 import {defineRule} from '../../src/core/define-rule.js'
 import {stripPossessive} from '../../src/analysis/text.js'
+import {minNameLength} from '../../src/analysis/draft-summary.js'
+import {decideSlip} from '../../src/analysis/slips.js'
 import {analyseWords} from '../../src/analysis/words.js'
 
 export default defineRule(
@@ -19,15 +21,18 @@ export default defineRule(
     for (const word of analysis.unknown) {
       if (word.kind !== 'name') continue
       const form = stripPossessive(word.token.text)
-      const name = analysis.nameNearMiss(form)
-      if (!name) continue
+      const decision = decideSlip(word, tree, analysis, context)
+      if (decision?.kind !== 'name') continue
+      // A name the draft spells right elsewhere: `name-consistency` reports it, with where.
+      if (decision.inDraft && context.enabled.has('name-consistency') && form.length >= minNameLength) continue
+      const name = decision.expected[0]!
       const span = {start: word.token.start, end: word.token.start + form.length}
       const actual = context.file.value.slice(span.start, span.end) as string
       report(span, {
         reason: `Unexpected name \`${actual}\`, expected \`${name}\``,
         note: `\`${actual}\` is not a known name, and it is one slip away from the well-known name \`${name}\`. If the spelling is right, add it to \`names\` in \`.retextrc\`.`,
         actual,
-        expected: [name]
+        expected: [...decision.expected]
       })
     }
   }

@@ -1,8 +1,7 @@
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {findQuotes} from '../../src/analysis/quotations.js'
+import {analyseQuotes} from '../../src/analysis/quotations.js'
 import {parsePlain} from '../../src/core/parse.js'
-import {paragraphsOf} from '../../src/analysis/paragraphs.js'
 import {growth} from '../../test/growth.js'
 import {checkText, fix, lint, only, pinned} from '../../test/helpers.js'
 
@@ -156,15 +155,16 @@ describe(id, () => {
 
 describe('quotation finding on many open quotations', () => {
   it('grows linearly when thousands of quotations open and single marks close', () => {
-    const prepared = new Map<string, ReturnType<typeof paragraphsOf>>()
+    const prepared = new Map<string, {tree: ReturnType<typeof parsePlain>; file: VFile}>()
     const run = (text: string) => {
-      let paragraphs = prepared.get(text)
-      if (!paragraphs) {
+      let entry = prepared.get(text)
+      if (!entry) {
         const file = new VFile({path: 'draft.txt', value: text})
-        paragraphs = paragraphsOf(parsePlain(text), file)
-        prepared.set(text, paragraphs)
+        entry = {tree: parsePlain(text), file}
+        prepared.set(text, entry)
       }
-      findQuotes(paragraphs)
+      // A fresh cache each time: the model is cached per file.
+      analyseQuotes(entry.tree, {file: entry.file, shared: new Map()})
     }
     expect(growth((size) => '“a '.repeat(size / 6) + 'a’ '.repeat(size / 6) + '\n', run, 20_000, 16)).toBeLessThan(48)
   })

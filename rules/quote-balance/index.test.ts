@@ -333,13 +333,14 @@ describe(id, () => {
     expect(await lint('“We will rebuild, Ortiz said. Work starts soon.\n\n“It will take years,” Ortiz added.', id)).toEqual([])
   })
 
-  it('gives the quotations it paired, once per tree and house style', () => {
+  it('gives the quotations it paired, once per file and house style', () => {
     const text = '“We will rebuild,” Ortiz said. “It will take years.\n\n“And money.”'
     const file = new VFile({path: 'draft.txt', value: text})
     const tree = parseDraft(text, file)
-    const analysis = analyseQuotes(tree, file)
-    expect(analyseQuotes(tree, file)).toBe(analysis)
-    expect(analyseQuotes(tree, file, 'single')).not.toBe(analysis)
+    const context = {file, shared: new Map<string, unknown>()}
+    const analysis = analyseQuotes(tree, context)
+    expect(analyseQuotes(tree, context)).toBe(analysis)
+    expect(analyseQuotes(tree, context, 'single')).not.toBe(analysis)
     expect(
       analysis.quotations.map((quotation) => [quotation.open.offset, quotation.reopen.map((mark) => mark.offset), quotation.close?.offset])
     ).toEqual([
@@ -372,8 +373,8 @@ describe('quote pairing on many open quotations', () => {
         entry = {tree: parseDraft(text, file), file}
         prepared.set(text, entry)
       }
-      // A new root object each time: the analysis is cached per tree.
-      analyseQuotes({...entry.tree}, entry.file)
+      // A fresh cache each time: the analysis is cached per file.
+      analyseQuotes(entry.tree, {file: entry.file, shared: new Map()})
     }
     expect(growth((size) => '‘a '.repeat(size / 6) + 'a” '.repeat(size / 6) + '\n', run, 20_000, 16)).toBeLessThan(48)
   })

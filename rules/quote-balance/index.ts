@@ -34,7 +34,7 @@ export default defineRule<Options>(
       const point = place.toPoint(offset)
       return `${point.line}:${point.column}`
     }
-    for (const problem of analyseQuotes(tree, context.file, outer).problems) {
+    for (const problem of analyseQuotes(tree, context, outer).problems) {
       const mark = problem.mark
       report({start: mark.offset, end: mark.offset + mark.char.length}, message(problem, at))
     }

@@ -77,6 +77,10 @@ describe('spelling', () => {
     expect(await lint('Mamoun Abdulkarim met Peskov in Damascus.', 'spelling')).toEqual([])
   })
 
+  it('accepts a hyphenated compound the dictionary knows closed up, whatever its parts', async () => {
+    expect(await lint('A new-fangled, light-hearted and Light-Hearted piece.', 'spelling')).toEqual([])
+  })
+
   it('checks hyphenated compounds part by part, and points at the part', async () => {
     expect(await lint('A well-konwn face.', 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `konwn`, expected `known`'])
   })
@@ -89,6 +93,65 @@ describe('spelling', () => {
     expect(await lint('The color of the flag.', 'spelling', undefined, {dialect: 'en-GB'})).toEqual([
       '1:5-1:10: Unexpected American spelling `color` in en-GB text, expected `colour`'
     ])
+  })
+
+  it('accepts rarer words of the larger word list without suggesting them', async () => {
+    expect(await lint('An aardwolf slept under the keelson while the abatis held.', 'spelling')).toEqual([])
+    // `keelsn` is a slip of the rarer word, but suggestions come from the common list only.
+    const file = await checkText('The keelsn cracked.', only('spelling'))
+    expect(file.messages.flatMap((message) => message.expected ?? [])).not.toContain('keelson')
+  })
+
+  it('accepts terms of sport and the arts from WordNet', async () => {
+    expect(await lint('He hit a groundball upfield; the ostinato of the partita returned.', 'spelling')).toEqual([])
+  })
+
+  it('accepts loan phrases as phrases, with or without accents, but not their words alone', async () => {
+    expect(
+      await lint('The de facto ruler, per se, kept the status quo. A coup d’état, a coup d\'etat, a cri de cœur. De facto, yes.', 'spelling')
+    ).toEqual([])
+    expect(await lint('The facto was odd.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `facto`, expected `factor`'])
+  })
+
+  it('flags a rarer word that is one cheap slip from a common word', async () => {
+    expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
+  })
+
+  it('suggests the split first for two words run together', async () => {
+    expect(await lint('Members of thecouncil met inthe hall, and alot came.', 'spelling')).toEqual([
+      '1:12-1:22: Unexpected unknown word `thecouncil`, expected `the council`',
+      '1:27-1:32: Unexpected unknown word `inthe`, expected `in the`',
+      '1:43-1:47: Unexpected unknown word `alot`, expected `a lot`'
+    ])
+  })
+
+  it('splits a name the draft spells on its own from the word run into it', async () => {
+    expect(await lint('Anna Lehtinen spoke. Lehtinenyesterday said so.', 'spelling')).toEqual([
+      '1:22-1:39: Unexpected unknown word `Lehtinenyesterday`, expected `Lehtinen yesterday`'
+    ])
+    // Without the name on its own, an unknown name is left alone.
+    expect(await lint('Lehtinenyesterday said so.', 'spelling')).toEqual([])
+  })
+
+  it('prefers a close single word, and a dropped g, to a split', async () => {
+    expect(await fix('It was allmost over.', 'spelling')).toBe('It was almost over.')
+    expect(await lint('He was goin home and the manhours rose.', 'spelling')).not.toContainEqual(expect.stringContaining('go in'))
+  })
+
+  it('checks capitalised words against common words too', async () => {
+    expect(await lint('The Commision met the Republians of the Acadamy.', 'spelling')).toEqual([
+      '1:5-1:14: Unexpected unknown word `Commision`, expected `Commission`',
+      '1:23-1:33: Unexpected unknown word `Republians`, expected `Republicans`',
+      '1:41-1:48: Unexpected unknown word `Acadamy`, expected `Academy`'
+    ])
+  })
+
+  it('takes a plural or suffix only where stem and ending combine', async () => {
+    expect(await lint('The familys were valueable.', 'spelling')).toEqual([
+      '1:5-1:12: Unexpected unknown word `familys`, expected `family`',
+      '1:18-1:27: Unexpected unknown word `valueable`, expected `valuable`'
+    ])
+    expect(await lint('The hydrogens were tintable.', 'spelling')).toEqual([])
   })
 
   it('stays quiet on a word with nothing close in the dictionary', async () => {

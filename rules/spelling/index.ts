@@ -3,16 +3,11 @@
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/spelling/)
  */
 import {defineRule} from '../../src/core/define-rule.js'
-import {draftSummary} from '../../src/analysis/draft-summary.js'
-import {matchCase} from '../../src/analysis/text.js'
+import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
-import {analyseWords, isHyphenPrefix, type UnknownWord} from '../../src/analysis/words.js'
-
-/**
- * A capitalised unknown word that starts a sentence is taken for a slip of an
- * ordinary word only this close (one cheap edit) to it; otherwise it is a name.
- */
-const sentenceInitialMaxCost = 1
+import {decideSlip} from '../../src/analysis/slips.js'
+import {nameSplit, splitBeats, wordSplit} from './glued.js'
+import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownWord} from '../../src/analysis/words.js'
 
 export default defineRule(
   {
@@ -24,39 +19,55 @@ export default defineRule(
   function (tree, context, _options, report) {
     const analysis = analyseWords(tree, context)
     const {suggester, dialect} = context.resources
-    const {midSentence} = draftSummary(tree, context)
-    const otherDialect = dialect === 'en-US' ? 'British' : 'American'
+    let ownNames: Set<string> | undefined
 
     for (const word of analysis.unknown) {
       for (const part of unknownParts(word, context)) check(word, part.text, part.span)
     }
 
+    /** Capitalised words the draft writes as words of their own, and the config's names. */
+    function namesOnTheirOwn(): ReadonlySet<string> {
+      if (!ownNames) {
+        ownNames = new Set(context.extraNames)
+        for (const word of analysis.words) if (/^\p{Lu}\p{Ll}/u.test(word.text)) ownNames.add(stripPossessive(word.text))
+      }
+      return ownNames
+    }
+
+    /**
+     * Two words run together: two common words (`thecouncil`) unless a
+     * single word is closer, or a name the draft spells on its own and a
+     * common word (`Lehtinenyesterday`).
+     */
+    function split(word: UnknownWord, text: string, lower: string): string | undefined {
+      if (word.kind === 'ordinary') {
+        const pair = wordSplit(lower, suggester)
+        return pair && splitBeats(lower, suggester.suggest(lower)[0]) ? pair : undefined
+      }
+      if (word.kind !== 'name' || analysis.isKnownName(text) || namesOnTheirOwn().size === 0) return undefined
+      return nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
+    }
+
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
     function check(word: UnknownWord, text: string, span: Span): void {
+      if (word.kind === 'skip') return
       const lower = text.toLowerCase()
+      const otherDialect = word.kind === 'ordinary' ? context.resources.otherConvention(lower) : undefined
+      const dialectForm = otherDialect !== undefined
+      // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
+      // decision weighs a common word against a name and against a correct
+      // word or name copydesk does not know.
+      const decision = decideSlip(word, tree, analysis, context, text)
+      const words = decision?.kind === 'word' ? decision.expected : []
       let expected: string[]
-      if (word.kind === 'ordinary') {
-        expected = suggester.suggest(lower)
-      } else if (
-        word.kind === 'name' &&
-        word.sentenceInitial &&
-        !analysis.isKnownName(text) &&
-        !midSentence.has(text) &&
-        !word.followedByName
-      ) {
-        // `Previoulsy, …`: capitalised only because it starts the sentence.
-        expected = suggester.suggest(lower, 3, sentenceInitialMaxCost).filter((word) => word[0] === lower[0])
-        if (expected.length === 0 || analysis.nameNearMiss(text)) return
-      } else {
-        return
-      }
-      // With nothing close in the dictionary the word is more likely a rare
-      // correct word than a slip; staying quiet keeps the rule worth reading.
-      if (expected.length === 0) return
-      const dialectForm = context.resources.isOtherDialect(lower)
       if (dialectForm) {
-        const forms = context.resources.dialectForms(lower)
-        expected = [...new Set([...forms, ...expected])].slice(0, 3)
+        expected = [...new Set([...context.resources.dialectForms(lower), ...words])].slice(0, 3)
+      } else {
+        // A missing space is a slip the decision does not weigh: the split comes first.
+        const pair = split(word, text, lower)
+        if (pair) expected = word.kind === 'name' ? [pair] : [pair, ...words].slice(0, 3)
+        else if (decision?.kind === 'word') expected = [...words]
+        else return
       }
       const replacements = expected.map((suggestion) => matchCase(suggestion, text))
       const actual = context.file.value.slice(span.start, span.end) as string
@@ -80,6 +91,7 @@ export default defineRule(
 function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: string; span: Span}> {
   const {token} = word
   if (word.kind !== 'ordinary' || !token.text.includes('-')) return [{text: token.text, span: {start: token.start, end: token.end}}]
+  if (isKnownCompound(token.text, context.resources)) return []
   const parts: Array<{text: string; span: Span}> = []
   let offset = token.start
   for (const part of token.text.split('-')) {
@@ -87,8 +99,7 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
     const known =
       part === '' ||
       isHyphenPrefix(part) ||
-      context.resources.suggester.has(lower) ||
-      context.resources.newsWords.has(lower) ||
+      context.resources.isWord(lower) ||
       context.acceptedWords.has(part) ||
       /\p{Lu}|\d/u.test(part)
     if (!known) parts.push({text: part, span: {start: offset, end: offset + part.length}})

@@ -22,7 +22,7 @@ import {
   wholeParagraphLength
 } from './phrases.js'
 import {paragraphsOf, type ParagraphSpan} from '../../src/analysis/paragraphs.js'
-import {maskQuotes} from '../../src/analysis/quotations.js'
+import {analyseQuotes, maskQuoted} from '../../src/analysis/quotations.js'
 
 /** Options for `web-boilerplate`. */
 export interface Options {
@@ -131,8 +131,9 @@ export default defineRule<Options>(
     const extra = (options.extra ?? []).map(normaliseSpace).filter((phrase) => phrase.trim() !== '')
     const units: Unit[] = []
 
-    for (const paragraph of paragraphsOf(tree, context.file)) {
-      const masked = maskQuotes(paragraph.text)
+    const quotes = analyseQuotes(tree, context)
+    for (const [paragraphIndex, paragraph] of paragraphsOf(tree, context.file).entries()) {
+      const masked = maskQuoted(quotes, paragraph, paragraphIndex)
       const label = labelKind(paragraph.text, masked, allowed)
       if (label) {
         units.push({paragraph, start: 0, end: paragraph.text.length, wholeParagraph: true, whole: label, weak: false, hits: [], sentences: []})
@@ -254,10 +255,17 @@ function excerpt(actual: string): string {
  * every line of it is one (a column of share buttons).
  */
 function labelKind(text: string, masked: string, allowed: ReadonlySet<string>): BoilerplateKind | undefined {
-  const lines = text.includes('\n') ? text.split('\n').filter((line) => line.trim() !== '') : [text]
+  // `masked` keeps every line break where `text` has it, so its lines line up.
+  const maskedLines = masked.split('\n')
+  const lines = text.includes('\n')
+    ? text
+        .split('\n')
+        .map((line, index) => ({line, masked: maskedLines[index] ?? line}))
+        .filter(({line}) => line.trim() !== '')
+    : [{line: text, masked}]
   let kind: BoilerplateKind | undefined
-  for (const line of lines) {
-    const found = lineLabel(line, lines.length === 1 ? masked : maskQuotes(line), allowed)
+  for (const {line, masked: maskedLine} of lines) {
+    const found = lineLabel(line, maskedLine, allowed)
     if (!found) return undefined
     kind ??= found
   }

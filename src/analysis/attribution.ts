@@ -5,9 +5,10 @@
  * is named. Its phrase tables (`src/lexicon/attribution.ts`) are patterns
  * of the shared phrase-pattern language (`patterns.ts`).
  *
- * Its quotations come from `findQuotes` (`quotations.ts`), a forgiving
- * finder: a quotation whose closing mark is missing runs to the end of its
- * paragraph, and reporting broken marks is `quote-balance`'s job.
+ * Its quotations are the segments of copydesk's one quotation model
+ * (`quotations.ts`), which also tells speech from titles, quoted terms and
+ * epigraphs; a quotation whose closing mark is missing runs to where the
+ * model ends it, and reporting broken marks is `quote-balance`'s job.
  *
  * Everything is one pass over the paragraphs and one over the tokens; the
  * result is cached per file in `context.shared`, so the four rules share it.
@@ -18,7 +19,7 @@ import {isMarkdown} from '../core/format.js'
 import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
-import {findQuotes, quoteKindOf, type QuoteSegment} from './quotations.js'
+import {analyseQuotes, isQuotationMark, type QuoteSegment} from './quotations.js'
 import {isAllCaps, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
@@ -65,7 +66,7 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
   if (cached && cached.tree === tree) return cached.analysis
   const text = String(context.file)
   const spans = paragraphsOf(tree, context.file)
-  const quotes = findQuotes(spans)
+  const quotes = analyseQuotes(tree, context).segments
   const markdown = isMarkdown(context.file)
   const paragraphs: ParagraphInfo[] = []
   let sentenceIndex = 0
@@ -245,6 +246,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) {
+      // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back])) return true
       }
@@ -288,7 +290,7 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
     const speaker = tokens[subject]!
     const before = tokens[subject - 1]
     if (!isSpeaker(speaker) || !before || before.word) continue
-    if (/^[,.!?—–]$/.test(before.text) || quoteKindOf(before.text) !== undefined) return true
+    if (/^[,.!?—–]$/.test(before.text) || isQuotationMark(before.text)) return true
   }
   return false
 }
@@ -319,6 +321,10 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
     }
     return value
   }
+  const names = draftNames(analysis)
+  // Paragraphs holding a quotation whose speaker is known: a paragraph that
+  // opens with a quotation right after one continues the same speaker.
+  const speaking = new Set<number>()
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.quotes) {
       if (segment.continued) continue
@@ -331,21 +337,82 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         last = next
       }
       if (paragraph.heading || paragraph.labelled) continue
+      if (segment.quotation.use !== 'speech') continue
       if (chain.length === 1 && !isQuotation(segment, paragraph, text, minWords)) continue
       const previous = paragraphs[paragraph.index - 1]
-      if (previous && /:[*_]*$/.test(previous.text.trimEnd())) continue
-      let attributed = false
+      let attributed = Boolean(previous && /:[*_]*$/.test(previous.text.trimEnd()))
       for (const part of chain) {
+        if (attributed) break
         const home = paragraphs[part.paragraph]!
         if (paragraphHasCue(home) || home.labelled) attributed = true
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
-        if (attributed) break
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
+      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking) || setUpBefore(segment, paragraph, paragraphs, names)
       if (!attributed) found.push({segment, paragraphs: chain.length})
+      else for (const part of chain) speaking.add(part.paragraph)
     }
   }
   return found
+}
+
+/** Whether a quotation opens its paragraph: nothing but Markdown markup before it. */
+function opensParagraph(segment: QuoteSegment, paragraph: ParagraphInfo): boolean {
+  return !/[\p{L}\p{N}]/u.test(paragraph.text.slice(0, segment.start - paragraph.start))
+}
+
+/**
+ * A quotation that opens the paragraph right after one that ends in a
+ * quotation with a speaker continues that speaker (`“…,” Kirwan said.`
+ * then `“And we will do it again.”`): a follow-on quotation, or the next
+ * line of a dialogue. When the paragraph before ends in the writer's own
+ * words, the new quotation needs its own speaker.
+ */
+function continuesSpeaker(
+  segment: QuoteSegment,
+  paragraph: ParagraphInfo,
+  paragraphs: ReadonlyArray<ParagraphInfo>,
+  speaking: ReadonlySet<number>
+): boolean {
+  const previous = paragraphs[paragraph.index - 1]
+  if (!previous || !speaking.has(previous.index) || previous.heading) return false
+  // The speaker's words end the paragraph before (`…,” Kirwan said.`), not the writer's own.
+  const lastQuote = previous.quotes[previous.quotes.length - 1]
+  if (!lastQuote) return false
+  const tail = previous.text.slice(lastQuote.end - previous.start).trim()
+  const words = tail.match(wordPattern)?.length ?? 0
+  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail)) return false
+  return opensParagraph(segment, paragraph)
+}
+
+/**
+ * A speaker set up in the sentence before the quotation: in its paragraph,
+ * a sentence naming a person or a role, or with a personal pronoun for the
+ * most recent one (`Ortiz looked at the ruins. “We will rebuild.”`).
+ */
+function setUpBefore(
+  segment: QuoteSegment,
+  paragraph: ParagraphInfo,
+  paragraphs: ReadonlyArray<ParagraphInfo>,
+  names: ReadonlySet<string>
+): boolean {
+  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  if (index > 0) {
+    const before = paragraph.sentences[index - 1]!
+    if (mentionsPerson(before, names)) return true
+    return before.visible.some((token) => token.word && cues.personPronouns.has(token.form))
+  }
+  // A new paragraph's quotation after a short sentence of narration whose
+  // subject is a person (`He shook his head.`, `Ortiz turned to the crowd.`):
+  // the next line of a scene. Narration that reports speech (`Peskov added
+  // that …`) sets up no quotation of its own.
+  const previous = paragraphs[paragraph.index - 1]
+  if (!opensParagraph(segment, paragraph) || !previous || previous.heading || previous.quotes.length > 0) return false
+  const last = previous.sentences[previous.sentences.length - 1]
+  if (!last || last.visible.filter((token) => token.word).length > 12) return false
+  const subject = last.visible.find((token) => token.word)
+  if (!subject || !(cues.personPronouns.has(subject.form) || (isNameLike(subject) && names.has(stripPossessive(subject.text))))) return false
+  return !last.visible.some((token) => token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)))
 }
 
 /**
@@ -372,55 +439,21 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
 
 /**
- * Whether a one-paragraph quotation is speech worth attributing: a full
- * sentence or at least `minWords` words, and not a title, a nickname, a
- * word mentioned as a word or a scare quote.
+ * Whether a one-paragraph quotation of speech (titles, terms and epigraphs
+ * are told apart by the quotation model) is long enough to need a speaker:
+ * a full sentence or the start of one, or at least `minWords` words.
  */
 export function isQuotation(segment: QuoteSegment, paragraph: ParagraphInfo, text: string, minWords: number): boolean {
   const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
   const words = inner.match(wordPattern) ?? []
   if (words.length === 0) return false
+  if (words.length >= minWords) return true
   const before = text.slice(Math.max(paragraph.start, segment.start - 200), segment.start)
-  // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
-  if (words.length <= 15 && followsTitleCue(before)) return false
   const lastBefore = before.trimEnd().slice(-1)
   const midSentence = lastBefore !== '' && /[\p{L}\p{N},;]/u.test(lastBefore)
-
-  // Dwayne “The Rock” Johnson
-  const after = text.slice(segment.end, segment.end + 3)
-  if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after)) return false
-  // Title Case, no full stop: a title or a name (`“Operation Sea Shield”`)
-  const trimmed = inner.trim()
-  if (words.length <= 8 && !/[.,;:]["'”’)]*$/.test(trimmed) && isTitleCase(words)) return false
-  if (words.length >= minWords) return true
   if (midSentence || words.length < 2) return false
   // A short full sentence or the start of one: `“Absolutely not.”`, `“Go home,”`
-  return /[.?!…,]["'”’)]*$/.test(trimmed)
-}
-
-/** Words that link a title noun to its title: `the film called`, `a campaign known as`. */
-const titleLinks = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'as', 'reading', 'read', 'reads', 'marked'])
-
-function followsTitleCue(before: string): boolean {
-  const tail = before.slice(-60).match(wordPattern) ?? []
-  const last = tail[tail.length - 1]?.toLowerCase()
-  if (!last) return false
-  const isCue = (word: string) => cues.titleCues.has(word) || cues.titleCues.has(word.replace(/s$/, ''))
-  if (isCue(last)) return true
-  // `known among staff as`, `the film her friends called`
-  return titleLinks.has(last) && tail.slice(-5, -1).some((word) => isCue(word.toLowerCase()))
-}
-
-function isTitleCase(words: ReadonlyArray<string>): boolean {
-  for (const [index, word] of words.entries()) {
-    if (/^\p{N}/u.test(word)) continue
-    const first = word.charAt(0)
-    const upper = first !== first.toLowerCase()
-    if (upper) continue
-    // `the Queen of the Fens`: a lower-case article may open a name in running text.
-    if (!cues.titleSmallWords.has(word.toLowerCase()) || (index === 0 && !/^(?:the|a|an)$/i.test(word))) return false
-  }
-  return true
+  return /[.?!…,]["'”’)]*$/.test(inner.trim())
 }
 
 // ---------------------------------------------------------------------------

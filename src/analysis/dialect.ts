@@ -22,15 +22,29 @@ export function parseDialectTable(text: string): DialectPair[] {
     .sort((left, right) => right.british.length - left.british.length)
 }
 
+/** The spelling conventions a dialect follows, as target of the table. */
+export type Convention = 'American' | 'British'
+
 /**
- * Spellings of `word` in `dialect` by the table (longest patterns first, as
- * `parseDialectTable` orders it): `colour` → `color` for en-US, `color` →
- * `colour` for en-GB.
+ * The conventions whose forms a dialect writes: American for en-US, both
+ * for en-CA (colour, centre, but organize, analyze), British for the rest.
+ * A form is offered only when the dialect's dictionary has it.
  */
-export function dialectForms(word: string, dialect: Dialect, table: ReadonlyArray<DialectPair>): string[] {
+export function conventionsOf(dialect: Dialect): ReadonlyArray<Convention> {
+  if (dialect === 'en-US') return ['American']
+  if (dialect === 'en-CA') return ['American', 'British']
+  return ['British']
+}
+
+/**
+ * Spellings of `word` in the `convention` by the table (longest patterns
+ * first, as `parseDialectTable` orders it): `colour` → `color` for American,
+ * `color` → `colour` for British.
+ */
+export function dialectForms(word: string, convention: Convention, table: ReadonlyArray<DialectPair>): string[] {
   const forms: string[] = []
   for (const pair of table) {
-    const [from, to] = dialect === 'en-US' ? [pair.british, pair.american] : [pair.american, pair.british]
+    const [from, to] = convention === 'American' ? [pair.british, pair.american] : [pair.american, pair.british]
     if (from.startsWith('-')) {
       const ending = from.slice(1)
       if (word.endsWith(ending) && word.length > ending.length + 2) {

@@ -1,26 +1,28 @@
 /**
- * Every quotation finder of copydesk, side by side. Each rule that needs
- * quotations reads them its own way today; they live together so that one
- * finder can serve them all:
+ * copydesk's one quotation model. One pass over a draft's paragraphs pairs
+ * its quotation marks (straight and curly, double and single, nested) with
+ * one stack, so a quotation may run on into the next paragraph (news style
+ * leaves the closing mark off and reopens the next paragraph). It gives:
  *
- * * `analyseQuotes` (`quote-balance`, below): the full pairing.
- * * `findQuotes` (the attribution family, through `attribution.ts`): a
- *   forgiving finder of the quotations in each paragraph.
- * * `maskQuotes` (`web-boilerplate`): a paragraph with its quoted words
- *   blanked out.
- * * `straightQuoteCloses` (`missing-space`): straight double quotes by count.
+ * * the quotations, each with its marks, its paragraph, whether and where
+ *   it was left open, and its use: speech, the title of a work, a quoted
+ *   term or scare quote, or an epigraph (`use`);
+ * * the places where marks do not pair up (`problems`): unclosed,
+ *   reversed, mixed, stray, mismatched and wrongly nested marks, and
+ *   apostrophes typed as opening marks;
+ * * each paragraph's top-level quotation segments (`segments`) and the role
+ *   of each mark by its offset (`roles`).
  *
- * `analyseQuotes`: quotation marks of a draft, paired in one pass over its
- * paragraphs with one stack, so a quotation may run on into the next
- * paragraph (news style leaves the closing mark off and reopens the next
- * paragraph). Gives the quotations found and the places where marks do not
- * pair up; `quote-balance` reports the problems, and other rules may use the
- * quotations.
+ * `quote-balance` reports the problems; the attribution family
+ * (`attribution.ts`) reads the segments and uses; `web-boilerplate` blanks
+ * quoted words with `maskQuoted`; `missing-space` asks a straight mark's
+ * role. Nothing else in copydesk finds quotations.
  *
- * Apostrophes (`don’t`, `’90s`, `rock ’n’ roll`, `Jones’`) and primes
- * (`5'11"`) are told apart from quotation marks first; URLs, e-mail addresses
- * and inline code are not prose. The marks are read from the nlcst tree, so
- * Markdown syntax between words is invisible.
+ * Apostrophes (`don’t`, `’90s`, `rock ’n’ roll`, `Jones’`), elisions
+ * (`’em`, `’til`) and primes (`5'11"`) are told apart from quotation marks
+ * first; URLs, e-mail addresses and inline code are not prose. The marks are
+ * read from the nlcst tree, so Markdown syntax between words is invisible.
+ * The result is cached per file in `context.shared` and house style.
  */
 import type {Paragraph, Root} from 'nlcst'
 import type {Literal, Node, Parent} from 'unist'
@@ -39,11 +41,12 @@ import {
   type MarkInfo,
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
+import {titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
 import {trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
-import {literalRanges, treeLiterals} from './text.js'
+import {treeLiterals} from './text.js'
 
 export type {QuoteKind} from '../lexicon/quotation-marks.js'
 
@@ -56,6 +59,8 @@ export interface QuoteMark {
   readonly curly: boolean
   /** Whether `offset` is certain: Markdown escapes can blur where a mark sits. */
   readonly exact: boolean
+  /** Index of its paragraph (as `paragraphsOf` lists them). */
+  readonly paragraph: number
 }
 
 /** What a mark does in its quotation: opens it, reopens it in a new paragraph, or closes it. */
@@ -70,7 +75,29 @@ export interface Quotation {
   readonly close: QuoteMark | undefined
   /** 0 for a quotation in running text, 1 inside another, and so on. */
   readonly depth: number
+  /** Where it should have been closed, when it never is. */
+  readonly unclosed: UnclosedWhere | undefined
+  /** Offset of what ended it when unclosed: the next quotation or the outer closing mark. */
+  readonly endedBy: number | undefined
+  /** What the quoted words are: speech, a title, a quoted term or an epigraph (see `QuotationUse`). */
+  readonly use: QuotationUse
 }
+
+/**
+ * What a quotation is used for. Only `speech` needs a speaker:
+ *
+ * * `speech`: someone's words (`“We will rebuild,” Ortiz said.`);
+ * * `title`: the title of a work, a name, a sign or a slogan (`the novel
+ *   “Pride and Prejudice”`, `a sign reading “No entry”`, `Dwayne “The Rock”
+ *   Johnson`, a Title Case phrase with no full stop);
+ * * `term`: a word or short phrase quoted as a term or a scare quote,
+ *   woven into the writer's sentence (`the so-called “reset”`, `a
+ *   “temporary” closure`);
+ * * `epigraph`: a quotation standing alone as its paragraph with a credit
+ *   or a scripture reference after it (`“…” — Jane Austen`, `“…” (John
+ *   3:16)`).
+ */
+export type QuotationUse = 'speech' | 'title' | 'term' | 'epigraph'
 
 /** Where an unclosed quotation should have been closed. */
 export type UnclosedWhere =
@@ -135,6 +162,29 @@ export type QuoteProblem =
 export interface QuoteAnalysis {
   readonly quotations: ReadonlyArray<Quotation>
   readonly problems: ReadonlyArray<QuoteProblem>
+  /** Per paragraph, the parts of its top-level quotations that lie in it, in order. */
+  readonly segments: ReadonlyArray<ReadonlyArray<QuoteSegment>>
+  /** The role of each mark that opens, reopens or closes a quotation, by file offset. */
+  readonly roles: ReadonlyMap<number, Role>
+}
+
+/** The part of a quotation that lies in one paragraph. */
+export interface QuoteSegment {
+  /** Offset of the opening (or reopening) mark. */
+  readonly start: number
+  /** Offset after the closing mark, or where the quotation stops in this paragraph when it is not closed here. */
+  readonly end: number
+  /** Whether a closing mark ends it in this paragraph. */
+  readonly closed: boolean
+  readonly kind: QuoteKind
+  /** Index of the paragraph. */
+  readonly paragraph: number
+  /** Opened by the mark that reopens the previous paragraph's quotation. */
+  readonly continued: boolean
+  /** Left open here and reopened at the start of the next paragraph. */
+  readonly continues: boolean
+  /** The whole quotation. */
+  readonly quotation: Quotation
 }
 
 /** House style for quotations: double marks outside (American, most British papers) or single (New Hart's Rules). */
@@ -192,20 +242,19 @@ interface Entry {
   lastIndex: number
 }
 
-const cache = new WeakMap<Root, Map<Outer, QuoteAnalysis>>()
+/** What the model needs of a rule's context: the file, and the per-file cache the rules of one run share. */
+export interface QuoteContext {
+  readonly file: VFile
+  readonly shared: Map<string, unknown>
+}
 
-/** Pair the quotation marks of a draft (cached per tree and house style). */
-export function analyseQuotes(tree: Root, file: VFile, outer: Outer = 'double'): QuoteAnalysis {
-  let byOuter = cache.get(tree)
-  if (!byOuter) {
-    byOuter = new Map()
-    cache.set(tree, byOuter)
-  }
-  let analysis = byOuter.get(outer)
-  if (!analysis) {
-    analysis = scan(tree, file, outer)
-    byOuter.set(outer, analysis)
-  }
+/** Pair the quotation marks of a draft (cached per file, tree and house style in `context.shared`). */
+export function analyseQuotes(tree: Root, context: QuoteContext, outer: Outer = 'double'): QuoteAnalysis {
+  const key = 'quotations:' + outer
+  const cached = context.shared.get(key) as {tree: Root; analysis: QuoteAnalysis} | undefined
+  if (cached && cached.tree === tree) return cached.analysis
+  const analysis = scan(tree, context.file, outer)
+  context.shared.set(key, {tree, analysis})
   return analysis
 }
 
@@ -219,14 +268,15 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     return range !== undefined && range.start <= offset
   }
 
-  const quotations: Quotation[] = []
+  const quotations: Array<Omit<Quotation, 'use'>> = []
   const problems: QuoteProblem[] = []
   const stack = new KindStack<Entry>()
   const top = (): Entry | undefined => stack.top()
 
+  const spans = paragraphsOf(tree, file)
   const paragraphs: Prepared[] = []
-  for (const paragraph of paragraphsOf(tree, file)) {
-    const prepared = prepare(paragraph.node, source, outer, isLiteral)
+  for (const [index, paragraph] of spans.entries()) {
+    const prepared = prepare(paragraph.node, source, outer, isLiteral, index)
     paragraphs.push(prepared)
   }
 
@@ -284,7 +334,9 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       open: entry.chain[0]!.mark,
       reopen: entry.chain.slice(1).map((placed) => placed.mark),
       close: closer?.mark,
-      depth: entry.depth
+      depth: entry.depth,
+      unclosed: unclosed?.where,
+      endedBy: unclosed?.where === 'next-quote' || unclosed?.where === 'outer' ? unclosed.related : undefined
     })
   }
 
@@ -398,7 +450,23 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     endParagraph(paragraph, paragraphs[paragraphIndex + 1])
   }
 
-  return {quotations, problems: problems.filter((problem) => problem.mark.exact)}
+  // Where each paragraph's text ends, without trailing white space (once: quotations ask it many times).
+  const ends = spans.map((span) => span.start + span.text.trimEnd().length)
+  const used = quotations
+    .sort((a, b) => a.open.offset - b.open.offset)
+    .map((quotation): Quotation => ({...quotation, use: useOf(quotation, spans, ends, source)}))
+  const roles = new Map<number, Role>()
+  for (const quotation of used) {
+    roles.set(quotation.open.offset, 'open')
+    for (const mark of quotation.reopen) roles.set(mark.offset, 'reopen')
+    if (quotation.close) roles.set(quotation.close.offset, 'close')
+  }
+  return {
+    quotations: used,
+    problems: problems.filter((problem) => problem.mark.exact),
+    segments: segmentsOf(used, spans, ends),
+    roles
+  }
 }
 
 /** Whether a candidate opens or closes, given the quotation open around it. */
@@ -526,7 +594,13 @@ function feetAndInches(text: string, index: number): boolean {
  * code as one placeholder letter), each character's file offset, and its
  * quotation marks with what their neighbours say about them.
  */
-function prepare(node: Paragraph, source: string, outer: Outer, isLiteral: (offset: number) => boolean): Prepared {
+function prepare(
+  node: Paragraph,
+  source: string,
+  outer: Outer,
+  isLiteral: (offset: number) => boolean,
+  paragraph: number
+): Prepared {
   const parts: string[] = []
   // Runs of text: where each starts in `text` and in the file (-1: unknown).
   const runStarts: number[] = []
@@ -586,7 +660,7 @@ function prepare(node: Paragraph, source: string, outer: Outer, isLiteral: (offs
     const position = positionOf(prev, next, previous?.position ?? 'ambiguous')
     const candidate: Candidate = {
       index,
-      mark: {char, offset, kind: info.kind, curly: info.curly, exact: offset >= 0 && source.charAt(offset) === char},
+      mark: {char, offset, kind: info.kind, curly: info.curly, exact: offset >= 0 && source.charAt(offset) === char, paragraph},
       info,
       prev,
       next,
@@ -781,275 +855,155 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2009 || code === 0x202f
 }
 
-/** The part of a quotation that lies in one paragraph. */
-export interface QuoteSegment {
-  /** Offset of the opening mark. */
-  readonly start: number
-  /** Offset after the closing mark, or the end of the paragraph's text. */
-  readonly end: number
-  /** Whether a closing mark ends it in this paragraph. */
-  readonly closed: boolean
-  readonly kind: QuoteKind
-  /** Index of the paragraph. */
-  readonly paragraph: number
-  /** Opened by the mark that reopens the previous paragraph's quotation. */
-  readonly continued: boolean
-  /** Left open here and reopened at the start of the next paragraph. */
-  continues: boolean
-}
-
 // ---------------------------------------------------------------------------
-// findQuotes: the attribution family's quotations
-
-const doubleMarks = new Set(['"', '“', '”', '„', '«', '»'])
-const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›'])
-const openingGlyphs = new Set(['“', '„', '«', '‘', '‚', '‹'])
-const closingGlyphs = new Set(['”', '»', '’', '›'])
-const letterOrDigit = /[\p{L}\p{N}]/u
-const beforeOpening = /[\s([{\u2014\u2013/*_>]/u
-const afterClosing = /[\s\p{P}\p{S}]/u
-const markPattern = /["“”„«»'‘’‚‹›]/g
-const anyMark = /["“”„«»'‘’‚‹›]/
-const elision = /^(?:n['’‘]|em\b|til\b|tis\b|twas\b|cause\b|bout\b|cos\b)/i
-
-interface Open {
-  readonly kind: QuoteKind
-  readonly offset: number
-  readonly continued: boolean
-}
+// Segments: each paragraph's part of the top-level quotations
 
 /**
- * Top-level quotation segments of each paragraph, in order, for the
- * attribution family (`quote-attribution`, `pronoun-attribution`,
- * `vague-attribution`, `anonymous-attribution`, through `attribution.ts`).
- *
- * Deliberately forgiving: it pairs marks per paragraph (curly or straight,
- * double or single), tells apostrophes and primes from quotation marks,
- * continues a running quotation into the next paragraph when that paragraph
- * opens with the same kind of mark (AP's running quotation), and takes a
- * quotation whose closing mark is missing to run to the end of its
+ * The parts of the top-level quotations that lie in each paragraph. A
+ * quotation's part ends at its closing mark; unclosed, it ends where the
+ * next quotation opens or the outer one closes, or else at the end of its
  * paragraph.
  */
-export function findQuotes(paragraphs: ReadonlyArray<ParagraphSpan>): QuoteSegment[][] {
-  const result: QuoteSegment[][] = []
-  let carried: QuoteSegment | undefined
-  for (const [index, paragraph] of paragraphs.entries()) {
-    const body = paragraph.text
-    if (!anyMark.test(body)) {
-      carried = undefined
-      result.push([])
-      continue
+function segmentsOf(
+  quotations: ReadonlyArray<Quotation>,
+  spans: ReadonlyArray<ParagraphSpan>,
+  ends: ReadonlyArray<number>
+): QuoteSegment[][] {
+  const result: QuoteSegment[][] = spans.map(() => [])
+  for (const quotation of quotations) {
+    if (quotation.depth > 0 || quotation.open.offset < 0) continue
+    const marks = [quotation.open, ...quotation.reopen].filter((mark) => mark.offset >= 0)
+    for (const [index, mark] of marks.entries()) {
+      const last = index === marks.length - 1
+      const paragraphEnd = ends[mark.paragraph]!
+      const closed = last && quotation.close !== undefined && quotation.close.paragraph === mark.paragraph
+      const end = closed
+        ? quotation.close!.offset + quotation.close!.char.length
+        : last && quotation.endedBy !== undefined && quotation.endedBy <= paragraphEnd
+          ? quotation.endedBy
+          : paragraphEnd
+      result[mark.paragraph]!.push({
+        start: mark.offset,
+        end: Math.max(end, mark.offset + 1),
+        closed,
+        kind: quotation.kind,
+        paragraph: mark.paragraph,
+        continued: index > 0,
+        continues: !last,
+        quotation
+      })
     }
-    const skip = skipRanges(paragraph)
-    const segments: QuoteSegment[] = []
-    const stack = new KindStack<Open>()
-    // Whether a single mark follows, for possessives inside single quotations.
-    const lastSingle = Math.max(body.lastIndexOf('’'), body.lastIndexOf("'"))
-    let lastOpen = -2
-    let from = 0
-    const firstMark = body.search(/\S/)
-    if (carried && firstMark >= 0) {
-      const mark = body[firstMark]!
-      const kind = quoteKindOf(mark)
-      if (kind === carried.kind && !isApostrophe(body, firstMark, kind, true, false, stack, lastSingle)) {
-        carried.continues = true
-        stack.push({kind, offset: firstMark, continued: true})
-        lastOpen = firstMark
-        from = firstMark + 1
-      }
-    }
-    carried = undefined
-    let skipIndex = 0
-    markPattern.lastIndex = from
-    for (let found = markPattern.exec(body); found; found = markPattern.exec(body)) {
-      const at = found.index
-      const mark = found[0]
-      const kind = quoteKindOf(mark)!
-      const offset = paragraph.start + at
-      while (skipIndex < skip.length && skip[skipIndex]!.end <= offset) skipIndex++
-      if (skipIndex < skip.length && skip[skipIndex]!.start <= offset) continue
-      const previous = at > 0 ? body[at - 1]! : ''
-      const next = body[at + 1] ?? ''
-      const openPosition = previous === '' || beforeOpening.test(previous) || lastOpen === at - 1
-      const closePosition = previous !== '' && !/\s/.test(previous) && lastOpen !== at - 1 && (next === '' || afterClosing.test(next))
-      if (isApostrophe(body, at, kind, openPosition, closePosition, stack, lastSingle)) {
-        // `rock ’n’ roll`: the second mark of the pair is an apostrophe too.
-        if (openPosition && /^n['’‘]/i.test(body.slice(at + 1, at + 3))) markPattern.lastIndex = at + 3
-        continue
-      }
-      if (kind === 'double' && isInches(body, at)) continue
-      let opens: boolean
-      if (openPosition && !closePosition) opens = true
-      else if (closePosition && !openPosition) opens = false
-      else if (openingGlyphs.has(mark)) opens = true
-      else if (closingGlyphs.has(mark)) opens = false
-      else opens = !stack.has(kind)
-      if (opens) {
-        stack.push({kind, offset: at, continued: false})
-        lastOpen = at
-        continue
-      }
-      const depth = stack.lastIndexOf(kind)
-      // A closing mark with nothing to close is a stray: `quote-balance` reports it.
-      if (depth < 0) continue
-      if (depth === 0) {
-        const entry = stack.at(0)!
-        segments.push({
-          start: paragraph.start + entry.offset,
-          end: offset + 1,
-          closed: true,
-          kind: entry.kind,
-          paragraph: index,
-          continued: entry.continued,
-          continues: false
-        })
-      }
-      stack.truncate(depth)
-    }
-    const open = stack.at(0)
-    if (open) {
-      const segment: QuoteSegment = {
-        start: paragraph.start + open.offset,
-        end: paragraph.start + body.trimEnd().length,
-        closed: false,
-        kind: open.kind,
-        paragraph: index,
-        continued: open.continued,
-        continues: false
-      }
-      segments.push(segment)
-      carried = segment
-    }
-    result.push(segments)
   }
+  for (const segments of result) segments.sort((a, b) => a.start - b.start)
   return result
 }
 
-/**
- * The kind of a quotation mark as `findQuotes` reads marks (guillemets and
- * low marks too), or undefined for any other character. The attribution
- * family also asks it of the mark before a swallowed attribution.
- */
-export function quoteKindOf(mark: string): QuoteKind | undefined {
-  return doubleMarks.has(mark) ? 'double' : singleMarks.has(mark) ? 'single' : undefined
-}
+// ---------------------------------------------------------------------------
+// Uses: speech, titles, terms, epigraphs
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+
+/** Characters read inside and after a quotation to tell its use: enough for the longest title or credit. */
+const useWindow = 400
 
 /**
- * Whether a single mark is an apostrophe: inside a word (`don’t`), before a
- * year (`’90s`), an elision (`’n’`, `’em`, `’til`), or after a word with no
- * single quotation open (`Jones’ car`, `goin’`).
+ * What a quotation is used for (see `QuotationUse`); read from its words and
+ * the words around it, a bounded window each, so a draft of many unclosed
+ * quotations stays linear.
  */
-function isApostrophe(
-  body: string,
-  at: number,
-  kind: QuoteKind,
-  openPosition: boolean,
-  closePosition: boolean,
-  stack: KindStack<Open>,
-  lastSingle: number
-): boolean {
-  if (kind !== 'single') return false
-  const previous = body[at - 1] ?? ''
-  const next = body[at + 1] ?? ''
-  if (letterOrDigit.test(previous) && letterOrDigit.test(next)) return true
-  // 6' tall: a prime.
-  if (/\d/.test(previous)) return true
-  const rest = body.slice(at + 1, at + 6)
-  if (openPosition && (/^\d\d/.test(rest) || elision.test(rest))) return true
-  if (!openPosition && letterOrDigit.test(previous)) {
-    if (!stack.has('single')) return true
-    // `‘The players’ union says…’`: a plural possessive inside a single-quoted quotation.
-    if (closePosition && /s/i.test(previous) && /^\s\p{Ll}/u.test(body.slice(at + 1, at + 3)) && lastSingle > at) return true
-  }
-  return false
+function useOf(
+  quotation: Omit<Quotation, 'use'>,
+  spans: ReadonlyArray<ParagraphSpan>,
+  ends: ReadonlyArray<number>,
+  source: string
+): QuotationUse {
+  if (quotation.reopen.length > 0 || quotation.open.offset < 0) return 'speech'
+  const span = spans[quotation.open.paragraph]!
+  const start = quotation.open.offset
+  const closed = quotation.close !== undefined && quotation.close.paragraph === quotation.open.paragraph
+  const end = closed ? quotation.close!.offset : ends[quotation.open.paragraph]!
+  // A long quotation is speech: no title or term runs this long.
+  if (end - start > useWindow) return 'speech'
+  const inner = source.slice(start + 1, end)
+  const words = inner.match(wordPattern) ?? []
+  if (words.length === 0) return 'term'
+  const before = source.slice(Math.max(span.start, start - 200), start)
+  const afterStart = closed ? end + 1 : end
+  const after = source.slice(afterStart, Math.min(span.end, afterStart + useWindow))
+  if (isEpigraph(before, after, spans[quotation.open.paragraph + 1])) return 'epigraph'
+  // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
+  if (words.length <= 15 && followsTitleCue(before)) return 'title'
+  const trimmed = inner.trim()
+  const sentencePunctuation = /[.?!…]["'”’)]*$/.test(trimmed)
+  // Dwayne “The Rock” Johnson
+  if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after)) return 'title'
+  // Title Case, no full stop: a title or a name (`“Operation Sea Shield”`, `“For Whom the Bell Tolls,”`)
+  if (words.length <= 8 && !/[.;:?!]["'”’)]*$/.test(trimmed) && isTitleCase(words)) return 'title'
+  const lastBefore = before.trimEnd().slice(-1)
+  const midSentence = lastBefore !== '' && /[\p{L}\p{N}]/u.test(lastBefore)
+  // `a “temporary” closure`, `the “reset”`: a few words inside the writer's sentence.
+  if (words.length <= 2 && (midSentence || !sentencePunctuation) && !/[,]["'”’)]*$/.test(trimmed)) return 'term'
+  return 'speech'
 }
 
-/** `5'11"`: a double prime after feet and inches. */
-function isInches(body: string, at: number): boolean {
-  return /\d['’′]\s?\d{1,2}$/.test(body.slice(Math.max(0, at - 6), at))
+/** `“…” — Jane Austen`, `“…” (John 3:16)`: a credit or a reference after a quotation that is its paragraph. */
+function isEpigraph(before: string, after: string, next: ParagraphSpan | undefined): boolean {
+  if (before.trim() !== '') return false
+  const rest = after.trim()
+  const credit = /^(?:[—–]|--?)\s*\S/u
+  if (rest === '') return next !== undefined && next.text.length <= 100 && credit.test(next.text.trim())
+  return (credit.test(rest) && rest.length <= 100) || /^\(?[\p{L} .]+\d+:\d+(?:[-–]\d+)?\)?\.?$/u.test(rest)
 }
 
-/** Inline code and URLs in a paragraph, where marks are not quotation marks. */
-function skipRanges(paragraph: ParagraphSpan): Span[] {
-  const ranges: Span[] = []
-  for (const sentence of paragraph.sentences) {
-    for (const node of sentence.node.children) {
-      if (node.type === 'SourceNode') ranges.push({start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
-    }
+/** Words that link a title noun to its title: `the film called`, `a campaign known as`. */
+const titleLinks = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'as', 'reading', 'read', 'reads', 'marked'])
+
+function followsTitleCue(before: string): boolean {
+  const tail = before.slice(-60).match(wordPattern) ?? []
+  const last = tail[tail.length - 1]?.toLowerCase()
+  if (!last) return false
+  const isCue = (word: string) => attributionTitleCues.has(word) || attributionTitleCues.has(word.replace(/s$/, ''))
+  if (isCue(last)) return true
+  // `known among staff as`, `the film her friends called`
+  return titleLinks.has(last) && tail.slice(-5, -1).some((word) => isCue(word.toLowerCase()))
+}
+
+function isTitleCase(words: ReadonlyArray<string>): boolean {
+  for (const [index, word] of words.entries()) {
+    if (/^\p{N}/u.test(word)) continue
+    const first = word.charAt(0)
+    if (first !== first.toLowerCase()) continue
+    // `the Queen of the Fens`: a lower-case article may open a name in running text.
+    if (!attributionSmallWords.has(word.toLowerCase()) || (index === 0 && !/^(?:the|a|an)$/i.test(word))) return false
   }
-  if (/[/@.]/.test(paragraph.text)) {
-    for (const range of literalRanges(paragraph.text)) {
-      ranges.push({start: paragraph.start + range.start, end: paragraph.start + range.end})
-    }
-  }
-  return ranges.sort((a, b) => a.start - b.start)
+  return true
 }
 
 // ---------------------------------------------------------------------------
-// maskQuotes: web-boilerplate's quoted words
-
-const quoteMark = /["“”‘’']/u
-const quoteMarks = /["“”‘’']/gu
+// Readers for other rules
 
 /**
- * A paragraph with its quoted words blanked out (same length, line breaks
- * kept), for `web-boilerplate`: a quoted `support us` or `we need your help`
- * is the speaker's, never boilerplate. Double marks of any shape toggle;
- * single marks count only where they cannot be apostrophes; an open
- * quotation runs to the end of the text.
+ * A paragraph's text with the quoted words of the model blanked out (same
+ * length, line breaks kept), for `web-boilerplate`: a quoted `support us` is
+ * the speaker's, never boilerplate. An unclosed quotation is blanked to
+ * where the model ends it.
  */
-export function maskQuotes(text: string): string {
-  if (!quoteMark.test(text)) return text
+export function maskQuoted(analysis: QuoteAnalysis, paragraph: ParagraphSpan, index: number): string {
+  const segments = analysis.segments[index] ?? []
+  if (segments.length === 0) return paragraph.text
   let masked = ''
   let copied = 0
-  let from = -1
-  let inDouble = false
-  let inSingle = false
-  for (const match of text.matchAll(quoteMarks)) {
-    const index = match.index
-    const char = match[0]
-    const wasMasking = inDouble || inSingle
-    if (char === '"' || char === '“' || char === '”') {
-      inDouble = !inDouble
-    } else if (!inDouble && !inSingle && char !== '’' && !letterOrDigit.test(text.charAt(index - 1)) && letter.test(text.charAt(index + 1))) {
-      inSingle = true
-    } else if (!inDouble && inSingle && char !== '‘' && !letter.test(text.charAt(index + 1))) {
-      inSingle = false
-    } else {
-      continue
-    }
-    const masking = inDouble || inSingle
-    if (!wasMasking && masking) {
-      from = index
-    } else if (wasMasking && !masking) {
-      masked += text.slice(copied, from) + blank(text.slice(from, index + 1))
-      copied = index + 1
-    }
+  for (const segment of segments) {
+    const from = Math.max(segment.start - paragraph.start, copied)
+    const to = Math.min(segment.end - paragraph.start, paragraph.text.length)
+    if (to <= from) continue
+    masked += paragraph.text.slice(copied, from) + paragraph.text.slice(from, to).replace(/[^\n]/g, ' ')
+    copied = to
   }
-  if (inDouble || inSingle) {
-    // An open quote runs to the end of the paragraph (a quote continued in the next).
-    masked += text.slice(copied, from) + blank(text.slice(from))
-    copied = text.length
-  }
-  return masked + text.slice(copied)
+  return masked + paragraph.text.slice(copied)
 }
 
-/** Spaces for every character but line breaks, so offsets and lines stay put. */
-function blank(text: string): string {
-  return text.replace(/[^\n]/g, ' ')
-}
-
-// ---------------------------------------------------------------------------
-// straightQuoteCloses: missing-space's straight double quotes
-
-/**
- * Whether a straight double quote closes a quotation, as `missing-space`
- * reads the one beside a seam: straight double quotes open and close in
- * turn within a paragraph, so one after an odd number of them (`before`)
- * closes (`"Yes."The`) and one after an even number opens (`left."Next`).
- * A count, not a pairing: enough to tell which side of the stop the mark
- * belongs to.
- */
-export function straightQuoteCloses(before: number): boolean {
-  return before % 2 === 1
+/** Whether a character is a quotation mark of any shape (`"`, `“`, `’`, `«`, …). */
+export function isQuotationMark(char: string): boolean {
+  return char in marks || '«»‹›‚'.includes(char)
 }

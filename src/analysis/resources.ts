@@ -6,11 +6,11 @@
 import type {Root, Word} from 'nlcst'
 import retextSpell from 'retext-spell'
 import {VFile} from 'vfile'
-import {dialectForms, parseDialectTable, type DialectPair} from './dialect.js'
+import {conventionsOf, dialectForms, parseDialectTable, type Convention, type DialectPair} from './dialect.js'
 import {createSuggester, type Suggester} from './suggest.js'
 
-export type Dialect = 'en-US' | 'en-GB'
-export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB']
+export type Dialect = 'en-US' | 'en-GB' | 'en-CA' | 'en-AU' | 'en-NZ' | 'en-IN'
+export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']
 
 /** Raw data as read from disk by an adapter. */
 export interface RawResources {
@@ -19,16 +19,24 @@ export interface RawResources {
   readonly dictionary: {readonly aff: Uint8Array; readonly dic: Uint8Array}
   /** Suggestible lower-case word forms, one per line. */
   readonly words: string
+  /** Words accepted as correct but never suggested (rarer words), one per line. */
+  readonly moreWords: string
   /** `word<TAB>count` per line. */
   readonly frequencies: string
   /** Known proper names, one per line. */
   readonly knownNames: string
   /** Names a near miss is measured against, one per line. */
   readonly salientNames: string
+  /** Multi-word loan phrases (`de facto`), lower case without accents, one per line. */
+  readonly loanPhrases: string
+  /** `Name<TAB>points`: names a slip may be aimed at, and how much the lists vouch for each. */
+  readonly namePriors: string
   /** Correct news words missing from the dictionary, one per line. */
   readonly newsWords: string
   /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
   readonly dialectTable: string
+  /** Spellings of one dialect only, `word<TAB>en-US|en-GB` per line. */
+  readonly dialectMarkers: string
 }
 
 /** An unknown word as retext-spell reports it. */
@@ -51,18 +59,44 @@ export interface Resources {
    * retext-spell the bulk of the words.
    */
   isKnownForm(word: string): boolean
+  /**
+   * Whether a word, as written or in lower case, is a word of the dialect:
+   * suggestible, a rarer word never suggested, or a news word.
+   */
+  isWord(word: string): boolean
   /** Built on first use: most drafts need few suggestions. */
   readonly suggester: Suggester
   readonly names: {
     readonly known: ReadonlySet<string>
     readonly salient: ReadonlyArray<string>
   }
+  /**
+   * Loan phrases by each of their words (`facto` → `[['de', 'facto']]`),
+   * lower case without accents (see `plainWord`).
+   */
+  readonly loanPhrases: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
+  /** Names a slip may be aimed at → how much the name lists vouch for each (see `build-data.mjs`). */
+  readonly namePriors: ReadonlyMap<string, number>
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
-  /** Whether a lower-case word is a standard spelling of the other dialect. */
+  /** Whether a lower-case word is a standard spelling of another dialect. */
   isOtherDialect(word: string): boolean
+  /** The convention (American or British) a word is spelled in when this dialect spells it otherwise. */
+  otherConvention(word: string): Convention | undefined
   /** This dialect's spellings of another dialect's word (`colour` → `color` in en-US). */
   dialectForms(word: string): string[]
+  /** The one dialect of American and British that spells a lower-case word so (`theater`: en-US), if only one does. */
+  dialectMarker(word: string): 'en-US' | 'en-GB' | undefined
+}
+
+/** How far (in weighted edits) a rarer word may be from a common word before it is taken for a slip of it. */
+const rareWordSlipCost = 1
+/** Log10 of a word's count in SUBTLEX (about 1,000 uses in 51 million words) from which it is common. */
+const commonWordFrequency = 3
+
+/** A word as loan phrases are listed: lower case, without accents, `œ` as `oe`, straight apostrophes. */
+export function plainWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').replace(/’/g, "'").toLowerCase()
 }
 
 /** Non-empty lines, without `#` comments. */
@@ -93,10 +127,30 @@ export function buildResources(raw: RawResources): Resources {
   let suggester: Suggester | undefined
   let known: Set<string> | undefined
   let salient: string[] | undefined
+  let namePriors: Map<string, number> | undefined
   const newsWords = new Set(lines(raw.newsWords))
   let dialectTable: DialectPair[] | undefined
+  let moreWords: Set<string> | undefined
+  let loanPhrases: Map<string, string[][]> | undefined
+  let markers: Map<string, 'en-US' | 'en-GB'> | undefined
+  const formsIn = (word: string, convention: Convention) => {
+    dialectTable ??= parseDialectTable(raw.dialectTable)
+    return dialectForms(word, convention, dialectTable).filter((form) => result.suggester.has(form))
+  }
+  const inMoreWords = (word: string) => (moreWords ??= new Set(lines(raw.moreWords))).has(word)
+  /**
+   * A rarer word is taken as written unless it is one cheap slip from a
+   * common word (`soma` for `some`, `stull` for `still`): there the slip is
+   * far likelier than the rare word.
+   */
+  const isMoreWord = (word: string) => {
+    if (!inMoreWords(word)) return false
+    const lower = word.toLowerCase()
+    const suggester = result.suggester
+    return !suggester.suggest(lower, 1, rareWordSlipCost).some((near) => suggester.frequency(near) >= commonWordFrequency)
+  }
 
-  return {
+  const result: Resources = {
     dialect: raw.dialect,
     unknownWords(words, file) {
       const tree: Root = Array.isArray(words)
@@ -118,10 +172,18 @@ export function buildResources(raw: RawResources): Resources {
     },
     isKnownForm(word) {
       const forms = this.suggester
-      if (forms.has(word)) return true
+      if (forms.has(word) || isMoreWord(word)) return true
       const lower = word.toLowerCase()
       // nspell takes `Walked` and `WALKED` for `walked`, but not `walKed`.
-      return lower !== word && forms.has(lower) && (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
+      return (
+        lower !== word &&
+        (forms.has(lower) || isMoreWord(lower)) &&
+        (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
+      )
+    },
+    isWord(word) {
+      const lower = word.toLowerCase()
+      return this.suggester.has(lower) || isMoreWord(word) || isMoreWord(lower) || newsWords.has(lower)
     },
     get suggester() {
       suggester ??= createSuggester(lines(raw.words), () => {
@@ -139,15 +201,56 @@ export function buildResources(raw: RawResources): Resources {
       salient ??= lines(raw.salientNames)
       return {known, salient}
     },
+    get loanPhrases() {
+      if (!loanPhrases) {
+        loanPhrases = new Map()
+        for (const line of lines(raw.loanPhrases)) {
+          const phrase = line.split(' ')
+          for (const word of new Set(phrase)) {
+            const list = loanPhrases.get(word)
+            if (list) list.push(phrase)
+            else loanPhrases.set(word, [phrase])
+          }
+        }
+      }
+      return loanPhrases
+    },
+    get namePriors() {
+      if (!namePriors) {
+        namePriors = new Map()
+        for (const line of lines(raw.namePriors)) {
+          const tab = line.indexOf('\t')
+          namePriors.set(line.slice(0, tab), Number(line.slice(tab + 1)))
+        }
+      }
+      return namePriors
+    },
     newsWords,
     isOtherDialect(word) {
       // By the pattern table rather than the other dialect's whole word list:
       // loading that cost more than the rest of a cold start's data.
       return this.dialectForms(word).length > 0
     },
+    otherConvention(word) {
+      // A form of this dialect's convention spelled the other way round.
+      for (const convention of conventionsOf(raw.dialect)) {
+        if (formsIn(word, convention).length > 0) return convention === 'American' ? 'British' : 'American'
+      }
+      return undefined
+    },
     dialectForms(word) {
-      dialectTable ??= parseDialectTable(raw.dialectTable)
-      return dialectForms(word, raw.dialect, dialectTable).filter((form) => this.suggester.has(form))
+      return [...new Set(conventionsOf(raw.dialect).flatMap((convention) => formsIn(word, convention)))]
+    },
+    dialectMarker(word) {
+      if (!markers) {
+        markers = new Map()
+        for (const line of lines(raw.dialectMarkers)) {
+          const tab = line.indexOf('\t')
+          markers.set(line.slice(0, tab), line.slice(tab + 1) as 'en-US' | 'en-GB')
+        }
+      }
+      return markers.get(word)
     }
   }
+  return result
 }

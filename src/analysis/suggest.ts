@@ -148,7 +148,18 @@ function omissionCost(intended: string, index: number): number {
   return 0.7
 }
 
+/** A candidate replacement with the evidence behind its rank. */
+export interface RankedCandidate {
+  readonly word: string
+  /** Weighted typing edits from the typed word. */
+  readonly cost: number
+  /** Log-scaled frequency (see `Suggester.frequency`). */
+  readonly frequency: number
+}
+
 export interface Suggester {
+  /** Like `suggest`, with each candidate's cost and frequency. */
+  rank(word: string, limit?: number, maxCost?: number): RankedCandidate[]
   /**
    * Best replacements for a lower-case unknown word, best first, at most
    * `limit`, none further than `maxCost` weighted edits.
@@ -201,7 +212,7 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
     }
     return [byFirst, bySecond]
   }
-  const cache = new BoundedCache<string, string[]>(maxCacheEntries)
+  const cache = new BoundedCache<string, RankedCandidate[]>(maxCacheEntries)
 
   function frequency(word: string): number {
     frequencies ??= loadFrequencies()
@@ -247,7 +258,7 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
     }
   }
 
-  function suggest(word: string, limit = 3, maxCost = defaultMaxCost): string[] {
+  function rank(word: string, limit = 3, maxCost = defaultMaxCost): RankedCandidate[] {
     // Single edits of a token cost the square of its length: none for one longer than any word.
     if (isOverlong(word)) return []
     const key = word + '\u0000' + limit + '\u0000' + maxCost
@@ -258,15 +269,19 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     const ranked = [...candidates]
-      .map(([candidate, cost]) => ({candidate, cost}))
-      .filter((entry) => entry.cost <= maxCost)
-      .map((entry) => ({candidate: entry.candidate, score: entry.cost - frequencyWeight * frequency(entry.candidate)}))
-      .sort((left, right) => left.score - right.score || left.candidate.localeCompare(right.candidate))
+      .filter(([, cost]) => cost <= maxCost)
+      .map(([candidate, cost]) => ({word: candidate, cost, frequency: frequency(candidate)}))
+      .map((entry) => ({entry, score: entry.cost - frequencyWeight * entry.frequency}))
+      .sort((left, right) => left.score - right.score || left.entry.word.localeCompare(right.entry.word))
       .slice(0, limit)
-      .map((entry) => entry.candidate)
+      .map(({entry}) => entry)
     cache.set(key, ranked)
     return ranked
   }
 
-  return {suggest, has: (word) => known.has(word), frequency}
+  function suggest(word: string, limit = 3, maxCost = defaultMaxCost): string[] {
+    return rank(word, limit, maxCost).map((entry) => entry.word)
+  }
+
+  return {rank, suggest, has: (word) => known.has(word), frequency}
 }

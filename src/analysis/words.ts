@@ -1,24 +1,14 @@
 /**
  * One look at a draft's words that the spelling family shares: which words
  * the dictionary does not know, which of those are ordinary words and which
- * are names, and the near-miss name each one may be a slip for.
+ * are names (whether each is a slip is decided in `slips.ts`).
  */
 import type {Root, Word} from 'nlcst'
-import {BoundedCache} from '../core/bounded-cache.js'
-import {isOverlong, maxCacheEntries} from '../core/limits.js'
-import {typingDistance} from './suggest.js'
-import {
-  editDistance,
-  isAllCaps,
-  isCapitalised,
-  letterMask,
-  mayBeWithin,
-  overlaps,
-  stripPossessive,
-  treeLiterals
-} from './text.js'
+import {isOverlong} from '../core/limits.js'
+import {isAllCaps, isCapitalised, overlaps, stripPossessive, treeLiterals} from './text.js'
 import {sentencesOf, tokensOf, type Token} from './tokens.js'
 import type {RuleContext} from '../core/types.js'
+import {plainWord, type Resources} from './resources.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -30,6 +20,8 @@ export interface UnknownWord {
   readonly sentenceInitial: boolean
   /** The next word, one character on, is capitalised (`Mamoun Abdulkarim`). */
   readonly followedByName: boolean
+  /** The previous word, one character back, is capitalised (`Gearge` in `Mr Gearge Smith`). */
+  readonly precededByName: boolean
 }
 
 export interface WordAnalysis {
@@ -40,8 +32,6 @@ export interface WordAnalysis {
   readonly unknown: ReadonlyArray<UnknownWord>
   /** Forms (possessive stripped) the dictionary does not know. */
   readonly unknownForms: ReadonlySet<string>
-  /** Known name a capitalised unknown word is probably a slip for, if any. */
-  nameNearMiss(form: string): string | undefined
   /** Whether a capitalised form is a known name or accepted by config. */
   isKnownName(form: string): boolean
 }
@@ -74,7 +64,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const words: Token[] = []
   // Words every dictionary form list knows need no further look; the rest go to retext-spell.
   const candidates: Word[] = []
-  const places = new Map<number, {readonly token: Token; readonly place: Place}>()
+  // Each candidate by its start: the token, its place and its index in `words`.
+  const places = new Map<number, {readonly token: Token; readonly place: Place; readonly index: number}>()
 
   for (const sentence of sentencesOf(tree, context)) {
     const tokens = tokensOf(sentence, context)
@@ -100,7 +91,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
           followedByName: false,
           precededByName: nextToPrevious && capitalisedWord.test(previous!.text)
         }
-        places.set(token.start, {token, place})
+        places.set(token.start, {token, place, index: words.length - 1})
         candidates.push(child)
       }
       if (nextToPrevious && previousPlace && capitalisedWord.test(token.text)) previousPlace.followedByName = true
@@ -118,7 +109,13 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (!entry) continue
     const {token, place} = entry
     const kind = classify(token, place, context)
-    unknown.push({token, kind, sentenceInitial: place.sentenceInitial, followedByName: place.followedByName})
+    unknown.push({
+      token,
+      kind,
+      sentenceInitial: place.sentenceInitial,
+      followedByName: place.followedByName,
+      precededByName: place.precededByName
+    })
     if (kind === 'name') unknownForms.add(stripPossessive(token.text))
   }
 
@@ -135,23 +132,39 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (adjacent(before, word) || adjacent(word, after)) unknown[index] = {...word, kind: 'skip'}
   }
 
-  const nearMisses = nearMissCache(context)
+  // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind !== 'skip' && inLoanPhrase(places.get(word.token.start)!.index, words, text, context)) unknown[index] = {...word, kind: 'skip'}
+  }
+
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
-  return {
-    words,
-    isLiteral,
-    unknown,
-    unknownForms,
-    isKnownName,
-    nameNearMiss(form) {
-      if (!nearMisses.has(form)) {
-        nearMisses.set(form, isKnownName(form) ? undefined : findNearMiss(form, context))
+  return {words, isLiteral, unknown, unknownForms, isKnownName}
+}
+
+/**
+ * Whether the word at `index` of `words` stands inside one of the loan
+ * phrases listed for it: the phrase's words, in order, each separated by
+ * white space alone.
+ */
+function inLoanPhrase(index: number, words: ReadonlyArray<Token>, text: string, context: RuleContext): boolean {
+  const plain = plainWord(words[index]!.text)
+  const phrases = context.resources.loanPhrases.get(plain)
+  if (!phrases) return false
+  return phrases.some((phrase) =>
+    phrase.some((word, position) => {
+      if (word !== plain) return false
+      const first = index - position
+      if (first < 0 || first + phrase.length > words.length) return false
+      for (let offset = 0; offset < phrase.length; offset++) {
+        const current = words[first + offset]!
+        if (plainWord(current.text) !== phrase[offset]) return false
+        if (offset > 0 && !/^\s+$/.test(text.slice(words[first + offset - 1]!.end, current.start))) return false
       }
-      return nearMisses.get(form)
-    }
-  }
+      return true
+    })
+  )
 }
 
 export function withoutAccents(word: string): string {
@@ -165,6 +178,16 @@ export function isHyphenPrefix(part: string): boolean {
   return hyphenPrefixes.has(part.toLowerCase())
 }
 
+/**
+ * A hyphenated compound that is fine as written: the dictionary knows it
+ * whole, with or without its hyphens (`light-hearted`, `lighthearted`), or
+ * each part is a word or a prefix (`cross-border`, `pre-tax`).
+ */
+export function isKnownCompound(word: string, resources: Pick<Resources, 'isWord'>): boolean {
+  if (resources.isWord(word) || resources.isWord(word.replaceAll('-', ''))) return true
+  return word.split('-').every((part) => part === '' || isHyphenPrefix(part) || resources.isWord(part))
+}
+
 const prefixes = ['anti', 'co', 'counter', 'de', 'inter', 'mis', 'multi', 'non', 'out', 'over', 'pre', 're', 'semi', 'sub', 'super', 'un', 'under']
 
 /**
@@ -176,12 +199,18 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
   // Short stems (the, came, men) are closed words whose `+s` is a slip, not a plural.
   const stemIs = (stem: string) => stem.length >= 5 && has(stem)
   if (/ies$/.test(word) && stemIs(word.slice(0, -3) + 'y')) return true
-  if (/es$/.test(word) && stemIs(word.slice(0, -2))) return true
-  if (/s$/.test(word) && !/ss$/.test(word) && stemIs(word.slice(0, -1))) return true
+  // `-es` after a hiss or an `o` (taxes, echoes); plain `-s` after anything
+  // else but a consonant and `y` (`familys` is no plural of `family`).
+  if (/(?:s|x|z|ch|sh|o)es$/.test(word) && stemIs(word.slice(0, -2))) return true
+  if (/s$/.test(word) && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(word) && stemIs(word.slice(0, -1))) return true
   for (const suffix of ['less', 'ness', 'like', 'able', 'ful']) {
-    if (word.endsWith(suffix) && (stemIs(word.slice(0, -suffix.length)) || stemIs(word.slice(0, -suffix.length) + 'e'))) {
-      return true
-    }
+    if (!word.endsWith(suffix)) continue
+    const stem = word.slice(0, -suffix.length)
+    // A consonant and `y` turn to `i` before a suffix (happiness, merciless, plentiful).
+    if (/[^aeiou]y$/.test(stem) && suffix !== 'like') continue
+    // A silent `e` drops before `-able` (valuable), except after `c` or `g` (noticeable).
+    if (suffix === 'able' && /[^cg]e$/.test(stem)) continue
+    if (stemIs(stem) || (suffix === 'able' && stemIs(stem + 'e'))) return true
   }
   // league → leaguer, leaguers
   const agent = /^(.+e)rs?$/.exec(word)
@@ -218,13 +247,8 @@ function classify(token: Token, place: Place, context: RuleContext): UnknownWord
   // A loanword with its accents (café, Cafés, résumé) when the plain form is a word.
   const plain = withoutAccents(word)
   if (plain !== word && context.resources.suggester.has(plain.toLowerCase())) return 'skip'
-  // A hyphenated compound whose unknown parts are only prefixes (Pre-tax, co-host).
-  if (word.includes('-')) {
-    const parts = word.split('-')
-    if (parts.every((part) => part === '' || isHyphenPrefix(part) || context.resources.suggester.has(part.toLowerCase()))) {
-      return 'skip'
-    }
-  }
+  // A hyphenated compound known as a whole, or whose parts are all words or prefixes (Pre-tax, co-host).
+  if (word.includes('-') && isKnownCompound(bare, context.resources)) return 'skip'
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
     // The plural of a known name (the Kennedys, the Phillies) is not a new name.
@@ -247,97 +271,4 @@ function classify(token: Token, place: Place, context: RuleContext): UnknownWord
   // one cheap slip from a word (`untill` is until, not un + till).
   if (isCompound(lower, has) && context.resources.suggester.suggest(lower, 1, 1).length === 0) return 'skip'
   return 'ordinary'
-}
-
-/** Near misses found so far, shared across files that use the same names. */
-const nearMissCaches = new WeakMap<ReadonlyArray<string>, Map<string, BoundedCache<string, string | undefined>>>()
-
-function nearMissCache(context: RuleContext): BoundedCache<string, string | undefined> {
-  const salient = context.resources.names.salient
-  let byExtraNames = nearMissCaches.get(salient)
-  if (!byExtraNames) {
-    byExtraNames = new Map()
-    nearMissCaches.set(salient, byExtraNames)
-  }
-  const key = [...context.extraNames, '', ...context.acceptedWords].join('\n')
-  let cache = byExtraNames.get(key)
-  if (!cache) {
-    cache = new BoundedCache(maxCacheEntries)
-    byExtraNames.set(key, cache)
-  }
-  return cache
-}
-
-interface SalientName {
-  readonly name: string
-  readonly lower: string
-  readonly plain: string
-  readonly mask: number
-}
-
-/** Names a near miss may point to, grouped by first letter, built once per name list. */
-const indexes = new WeakMap<ReadonlyArray<string>, Map<string, SalientName[]>>()
-
-function salientEntry(name: string): SalientName {
-  return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name)}
-}
-
-function salientByInitial(context: RuleContext): Map<string, SalientName[]> {
-  const salient = context.resources.names.salient
-  let index = indexes.get(salient)
-  if (!index) {
-    index = new Map()
-    for (const name of salient) {
-      const initial = name.charAt(0)
-      const group = index.get(initial) ?? []
-      group.push(salientEntry(name))
-      index.set(initial, group)
-    }
-    indexes.set(salient, index)
-  }
-  return index
-}
-
-/**
- * A salient name one slip away, with the same first letter: the shape of a
- * typing slip (swapped letters, a dropped letter, a doubled letter, a
- * neighbouring key), not of a different name. Short names must be closer:
- * a letter changed in a five-letter name more often makes another name.
- */
-export function findNearMiss(form: string, context: RuleContext): string | undefined {
-  if (form.length < 5 || isOverlong(form)) return undefined
-  const limit = form.length >= 10 ? 2 : 1
-  // Five or six letters: only the cheapest slips (swapped letters, a doubled
-  // letter, a neighbouring key). Longer names may take one ordinary slip.
-  const maxCost = form.length >= 10 ? 1.2 : form.length >= 7 ? 0.9 : 0.65
-  const plain = withoutAccents(form)
-  const lower = form.toLowerCase()
-  const mask = letterMask(form)
-  const initial = form.charAt(0)
-  const candidates = [
-    ...(salientByInitial(context).get(initial) ?? []),
-    ...[...context.extraNames].filter((name) => name.charAt(0) === initial).map(salientEntry)
-  ]
-  let best: string | undefined
-  let bestCost = Infinity
-  let bestFrequency = -1
-  for (const candidate of candidates) {
-    const name = candidate.name
-    if (Math.abs(name.length - form.length) > limit || !mayBeWithin(mask, candidate.mask, limit) || name === form) continue
-    // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
-    if (form.startsWith(name) || name.startsWith(form)) continue
-    // The same name with or without its accents (Pádraig, Padraig) is not a slip.
-    if (candidate.plain === plain) continue
-    if (editDistance(form, name, limit) > limit) continue
-    const cost = typingDistance(lower, candidate.lower, maxCost, true)
-    if (cost > maxCost || cost > bestCost) continue
-    // Between equally close names, the one people write more often (Vladimir, not Vladamir).
-    const nameFrequency = context.resources.suggester.frequency(candidate.lower)
-    if (cost < bestCost || nameFrequency > bestFrequency) {
-      best = name
-      bestCost = cost
-      bestFrequency = nameFrequency
-    }
-  }
-  return best
 }

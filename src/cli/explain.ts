@@ -12,6 +12,7 @@ import {rules} from '../../rules/index.js'
 import {ruleUrl} from '../core/define-rule.js'
 import {closest} from '../core/settings.js'
 import {root} from '../node/resources.js'
+import {wrap} from '../reporters/wrap.js'
 
 export class ExplainError extends Error {}
 
@@ -169,25 +170,4 @@ function inline(nodes: ReadonlyArray<PhrasingContent>): string {
     }
   }
   return text
-}
-
-/** Greedy word wrap to `width` columns; a word longer than a line stands alone; hard breaks are kept. */
-function wrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .map((paragraph) => {
-      const lines: string[] = []
-      let line = ''
-      for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
-        if (line === '') line = word
-        else if (line.length + 1 + word.length <= width) line += ' ' + word
-        else {
-          lines.push(line)
-          line = word
-        }
-      }
-      lines.push(line)
-      return lines.join('\n')
-    })
-    .join('\n')
 }

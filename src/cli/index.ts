@@ -14,7 +14,8 @@ import {Readable, type Writable} from 'node:stream'
 import {engine} from 'unified-engine'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
-import {copydeskParse, loadMarkdownSupport} from '../core/parse.js'
+import {copydeskParse, loadFormatSupport} from '../core/parse.js'
+import {formatOfPath} from '../core/format.js'
 import {formatReport, formats, type Format} from '../reporters/index.js'
 import {ConfigFileError, transformConfig, type Overrides} from '../node/config.js'
 import {cachedConfig, defaultCacheLocation, DraftCache} from '../node/cache.js'
@@ -37,7 +38,7 @@ export interface Io {
   readonly stderr: Writable & {isTTY?: boolean}
 }
 
-export const extensions = ['txt', 'md', 'markdown']
+export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm', 'docx']
 
 class UsageError extends Error {}
 
@@ -52,6 +53,8 @@ interface Parsed {
   readonly output: string | undefined
   readonly quiet: boolean
   readonly color: boolean
+  /** `--verbose`: the stylish report adds each finding's why and all its suggestions. */
+  readonly verbose: boolean
   readonly frail: boolean
   readonly maxWarnings: number | undefined
   readonly overrides: Overrides
@@ -73,8 +76,40 @@ interface Parsed {
   readonly cache: string | undefined
   /** `--explain <rule-id>`: print the rule's page. */
   readonly explain: string | undefined
+  /** `--list-rules`: print every rule with its preset levels. */
+  readonly listRules: boolean
   readonly help: boolean
   readonly version: boolean
+}
+
+/**
+ * `--diff` takes an optional value: alone it means the default base, and
+ * `--diff=REV` names one. `--diff REV`, as git users type it, names one too
+ * when REV is no option, no glob and no file or folder that exists (a draft
+ * called `HEAD` is still read as a draft).
+ */
+function diffArguments(argv: ReadonlyArray<string>, cwd: string): string[] {
+  const args: string[] = []
+  const end = argv.indexOf('--')
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!
+    if (arg !== '--diff' || (end !== -1 && index > end)) {
+      args.push(arg)
+      continue
+    }
+    const next = argv[index + 1]
+    if (next !== undefined && (end === -1 || index + 1 < end) && isRevision(next, cwd)) {
+      args.push(`--diff=${next}`)
+      index++
+    } else {
+      args.push('--diff=')
+    }
+  }
+  return args
+}
+
+function isRevision(arg: string, cwd: string): boolean {
+  return !arg.startsWith('-') && !/[*?[\]{}]/.test(arg) && !fs.existsSync(path.resolve(cwd, arg))
 }
 
 function parse(io: Io): Parsed {
@@ -82,8 +117,7 @@ function parse(io: Io): Parsed {
   let positionals
   try {
     ;({values, positionals} = parseArgs({
-      // `--diff` takes an optional value: alone it means the default base.
-      args: io.argv.map((arg, index) => (arg === '--diff' && !io.argv.slice(0, index).includes('--') ? '--diff=' : arg)),
+      args: diffArguments(io.argv, io.cwd),
       allowPositionals: true,
       strict: true,
       options: {
@@ -91,6 +125,7 @@ function parse(io: Io): Parsed {
         output: {type: 'string', short: 'o'},
         quiet: {type: 'boolean', short: 'q'},
         color: {type: 'boolean'},
+        verbose: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         frail: {type: 'boolean'},
         'max-warnings': {type: 'string'},
@@ -110,6 +145,7 @@ function parse(io: Io): Parsed {
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
         explain: {type: 'string'},
+        'list-rules': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -147,13 +183,16 @@ function parse(io: Io): Parsed {
     throw new UsageError('Unexpected `--fix` with `--fix-dry-run`, expected one of them')
   }
   const noColor = values['no-color'] === true || (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
-  const color = values.color === true || (!noColor && io.stderr.isTTY === true && format === 'stylish')
+  // The report goes to stdout (to stderr only when stdout carries a fixed draft or a diff).
+  const reportsOnStderr = (values.fix === true && positionals.length === 0) || values['fix-dry-run'] === true
+  const color = values.color === true || (!noColor && (reportsOnStderr ? io.stderr : io.stdout).isTTY === true && format === 'stylish')
   return {
     files: positionals,
     format,
     output: values.output,
     quiet: values.quiet === true,
     color: noColor ? false : color,
+    verbose: values.verbose === true,
     frail: values.frail === true,
     maxWarnings,
     overrides: {only: values.rule ?? [], disable: values.disable ?? []},
@@ -169,6 +208,7 @@ function parse(io: Io): Parsed {
     diff: values.diff,
     cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
     explain: values.explain,
+    listRules: values['list-rules'] === true,
     help: values.help === true,
     version: values.version === true
   }
@@ -179,6 +219,10 @@ export async function main(io: Io): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`copydesk: ${message}\n`)
     return 2
+  }
+  if (io.argv[0] === 'names') {
+    const {namesCommand} = await import('./names.js')
+    return namesCommand(io, io.argv.slice(1), extensions)
   }
   let options: Parsed
   try {
@@ -193,6 +237,11 @@ export async function main(io: Io): Promise<number> {
   }
   if (options.version) {
     io.stdout.write(version() + '\n')
+    return 0
+  }
+  if (options.listRules) {
+    const {listRules} = await import('./list-rules.js')
+    io.stdout.write(listRules(io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80))
     return 0
   }
   if (options.explain !== undefined) {
@@ -290,10 +339,9 @@ export async function main(io: Io): Promise<number> {
   }
   policy = input.policy
 
-  // Plain-text drafts named one by one never need the Markdown parser.
-  const onlyText = !useStdin && options.files.every((file) => /\.txt$/i.test(file) && !/[*?[{]/.test(file))
-  const stdinText = useStdin && !/\.(md|markdown|mdown|mkd)$/i.test(options.stdinFilename ?? '')
-  if (!onlyText && !stdinText) await loadMarkdownSupport()
+  // Each parser loads only when a draft of its format is to be checked: a plain-text run loads none.
+  const drafts = input.stdin ? [options.stdinFilename ?? ''] : input.drafts.map((draft) => draft.path)
+  for (const format of new Set(drafts.map(formatOfPath))) await loadFormatSupport(format)
 
   let files: VFile[] = []
   const showProgress = io.stderr.isTTY === true
@@ -325,6 +373,9 @@ export async function main(io: Io): Promise<number> {
   const report = formatReport(files, options.format, {
     color: options.color && !options.output,
     quiet: options.quiet,
+    verbose: options.verbose,
+    // The terminal's width when the report goes to one, else 80.
+    width: !options.output && io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80,
     cwd: io.cwd,
     version: version()
   })
@@ -335,30 +386,47 @@ export async function main(io: Io): Promise<number> {
       return fail(`Cannot write report to \`${options.output}\`: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
     }
   } else if (report) {
-    ;(options.format === 'stylish' ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
+    // stdout, as ESLint and Vale do, unless it carries the fixed draft or the diff.
+    const fixOnStdout = options.fix !== undefined && (useStdin || options.fix === 'dry-run')
+    ;(fixOnStdout ? io.stderr : io.stdout).write(report.endsWith('\n') ? report : report + '\n')
   }
-  return exitCode(files, options)
+  const outcome = runOutcome(files, options)
+  if (outcome.why) io.stderr.write(`copydesk: ${outcome.why}\n`)
+  return outcome.code
 }
 
 export function exitCode(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'frail' | 'maxWarnings'>): number {
+  return runOutcome(files, options).code
+}
+
+/**
+ * The exit code, and when warnings alone fail the run, the line that says
+ * why. Info-level notices (an empty draft, Markdown read flat) never fail
+ * a run, not even with `--frail`.
+ */
+function runOutcome(files: ReadonlyArray<VFile>, options: Pick<Parsed, 'frail' | 'maxWarnings'>): {code: number; why?: string} {
   let errors = 0
   let warnings = 0
   let inputProblems = 0
-  let all = 0
   for (const file of files) {
     for (const message of file.messages) {
-      all++
       if (message.fatal && message.ruleId === 'input') {
         inputProblems++
       } else if (message.fatal) errors++
       else if (message.fatal === false) warnings++
     }
   }
-  if (inputProblems > 0) return 2
-  if (errors > 0) return 1
-  if (options.frail && all > 0) return 1
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
-  return 0
+  if (inputProblems > 0) return {code: 2}
+  if (errors > 0) return {code: 1}
+  if (options.frail && warnings > 0) return {code: 1, why: `${plural(warnings, 'warning')} with \`--frail\`, expected none`}
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    return {code: 1, why: `${plural(warnings, 'warning')}, more than the maximum ${options.maxWarnings} (\`--max-warnings\`)`}
+  }
+  return {code: 0}
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /**
@@ -371,7 +439,7 @@ function tidyEngineMessages(files: ReadonlyArray<VFile>, configProblems: string[
     for (const message of file.messages) {
       if (message.source === 'copydesk' || !message.fatal) continue
       const causes = causeChain((message as {cause?: unknown}).cause)
-      const problem = configParseProblem(causes)
+      const problem = configParseProblem(causes, file.cwd)
       if (problem !== undefined) {
         if (!configProblems.includes(problem)) configProblems.push(problem)
         continue

@@ -6,12 +6,14 @@ import type {Root} from 'nlcst'
 import type {Transformer} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {draftUnits, planChunks} from './chunks.js'
+import {draftUnits, planChunks, type Chunk} from './chunks.js'
+import {applyControls} from './control.js'
 import {parseSettings} from './settings.js'
 import {runRule, source} from './define-rule.js'
 import {addToSummary, emptySummary, type DraftSummary} from '../analysis/draft-summary.js'
 import {maxFindingsPerRule} from './limits.js'
-import {isChunked, isMarkdown, noticeReading, parseRange, readingNotes, usesLineParagraphs} from './parse.js'
+import {isChunked, noticeReading, parseRange, readingMode, readingNotes, type ReadingMode, type ReadingNotes} from './parse.js'
+import {isTreeFormat, releaseTree, treeUnits} from './tree-formats.js'
 import type {Dialect, Resources} from '../analysis/resources.js'
 import type {Level, Registry, RuleContext} from './types.js'
 import {analyseWords} from '../analysis/words.js'
@@ -22,6 +24,8 @@ export interface CopydeskOptions {
   readonly words?: ReadonlyArray<string>
   readonly wordsFile?: string
   readonly names?: ReadonlyArray<string>
+  readonly namesFile?: string
+  readonly nameCounts?: Readonly<Record<string, number>>
   readonly rules?: Readonly<Record<string, unknown>>
 }
 
@@ -62,6 +66,7 @@ export function copydesk(
   const settings = parseSettings(options, registry)
   const enabled = registry.rules.filter((rule) => settings.rules.get(rule.meta.id)?.level !== 'off')
   const enabledIds = new Set(enabled.map((rule) => rule.meta.id))
+  const knownIds: ReadonlySet<string> = new Set(registry.rules.map((rule) => rule.meta.id))
   const acceptedWords = new Set(settings.words)
   const extraNames = new Set(settings.names)
 
@@ -70,6 +75,7 @@ export function copydesk(
     resources,
     acceptedWords,
     extraNames,
+    nameCounts: settings.nameCounts,
     enabled: enabledIds,
     shared: new Map(),
     dialectDetected: settings.dialect === 'auto',
@@ -110,43 +116,46 @@ export function copydesk(
    */
   async function checkInChunks(file: VFile): Promise<void> {
     const text = String(file)
-    const markdown = isMarkdown(file)
-    const mode = {markdown, lineParagraphs: !markdown && usesLineParagraphs(text)}
-    const chunks = planChunks(draftUnits(text, mode.markdown, mode.lineParagraphs))
+    const mode = readingMode(file, text)
     const notes = readingNotes()
+    const treeFormat = mode.format !== undefined && isTreeFormat(mode.format) ? mode.format : undefined
+    const chunks = planChunks(treeFormat ? treeUnits(text, file, treeFormat, notes) : draftUnits(text, mode.markdown, mode.lineParagraphs))
+    try {
+      await checkChunks(file, text, mode, chunks, notes)
+    } finally {
+      releaseTree(file)
+    }
+  }
+
+  async function checkChunks(file: VFile, text: string, mode: ReadingMode, chunks: ReadonlyArray<Chunk>, notes: ReadingNotes): Promise<void> {
     const needsSummary = enabledIds.has('name-consistency') || enabledIds.has('spelling')
 
-    const survey = (resources: Resources, countOtherDialect: boolean) => {
+    const survey = (resources: Resources, evidence?: DialectEvidence) => {
       const summary = emptySummary()
-      let otherForms = 0
       for (const chunk of chunks) {
         stopIfCancelled()
         const tree = parseRange(text, file, chunk.own, mode, notes)
         const context = contextFor(file, resources)
-        if (countOtherDialect) otherForms += otherDialectForms(tree, context)
+        if (evidence) addDialectEvidence(tree, context, evidence)
         if (needsSummary) addToSummary(summary, analyseWords(tree, context))
       }
-      return {summary, otherForms}
+      return summary
     }
 
     let resources: Resources
     let summary: DraftSummary | undefined
     if (settings.dialect === 'auto') {
       const american = await loadResources('en-US')
-      const americanSurvey = survey(american, true)
+      const evidence = emptyEvidence()
+      summary = survey(american, evidence)
       resources = american
-      summary = americanSurvey.summary
-      if (americanSurvey.otherForms > 0) {
-        const british = await loadResources('en-GB')
-        const britishSurvey = survey(british, true)
-        if (americanSurvey.otherForms > britishSurvey.otherForms) {
-          resources = british
-          summary = britishSurvey.summary
-        }
+      if (isBritish(evidence)) {
+        resources = await loadResources('en-GB')
+        if (needsSummary) summary = survey(resources)
       }
     } else {
       resources = await loadResources(settings.dialect)
-      if (needsSummary) summary = survey(resources, false).summary
+      if (needsSummary) summary = survey(resources)
     }
 
     const limiter = findingLimiter()
@@ -184,6 +193,7 @@ export function copydesk(
       limiter.keep(file, before)
       limiter.notice(file)
     }
+    applyControls(file, knownIds)
     file.messages.sort(byPlace)
   }
 }
@@ -231,10 +241,13 @@ function findingLimiter() {
 }
 
 /**
- * The dialect a draft is written in: American unless it uses more British
- * forms (colour, organise) than American ones (color, organize). The word
- * analysis made to count them is kept for the rules; the other dialect's
- * dictionary is loaded only when a draft has a British form.
+ * The dialect a draft is written in: American unless it uses more distinct
+ * British-only spellings (`theatre`, `unfavourable`) than American-only ones
+ * (`theater`, `color`). Distinct words, so a form quoted again and again
+ * counts once; words capitalised inside a sentence are left out, as part of
+ * a name (`the National Theatre`, `Lincoln Center`). The word analysis made
+ * to count them is kept for the rules; the British data is loaded only for
+ * a British draft.
  */
 async function detectDialect(
   tree: Root,
@@ -242,19 +255,35 @@ async function detectDialect(
   loadResources: LoadResources
 ): Promise<RuleContext> {
   const american = contextFor(await loadResources('en-US'))
-  const britishForms = otherDialectForms(tree, american)
-  if (britishForms === 0) return american
-  const british = contextFor(await loadResources('en-GB'))
-  return britishForms > otherDialectForms(tree, british) ? british : american
+  const evidence = emptyEvidence()
+  addDialectEvidence(tree, american, evidence)
+  return isBritish(evidence) ? contextFor(await loadResources('en-GB')) : american
 }
 
-/** Unknown words of the draft that are the other dialect's spelling. */
-function otherDialectForms(tree: Root, context: RuleContext): number {
-  let count = 0
-  for (const word of analyseWords(tree, context).unknown) {
-    if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && context.resources.isOtherDialect(word.token.text)) count++
+/** The distinct one-dialect spellings of a draft, by dialect. */
+interface DialectEvidence {
+  readonly american: Set<string>
+  readonly british: Set<string>
+}
+
+function emptyEvidence(): DialectEvidence {
+  return {american: new Set(), british: new Set()}
+}
+
+function isBritish(evidence: DialectEvidence): boolean {
+  return evidence.british.size > evidence.american.size
+}
+
+function addDialectEvidence(tree: Root, context: RuleContext, evidence: DialectEvidence): void {
+  const analysis = analyseWords(tree, context)
+  for (const token of analysis.words) {
+    if (!token.sentenceInitial && /^\p{Lu}/u.test(token.text)) continue
+    const lower = token.lower
+    if (!/^[a-z]+$/.test(lower) || analysis.isLiteral(token)) continue
+    const marker = context.resources.dialectMarker(lower)
+    if (marker === 'en-US') evidence.american.add(lower)
+    else if (marker === 'en-GB') evidence.british.add(lower)
   }
-  return count
 }
 
 function byPlace(left: {line?: number | undefined; column?: number | undefined}, right: typeof left): number {

@@ -72,3 +72,13 @@ export const maxFindingsPerRule = 10_000
  * names), for the life of the process; past it the cache starts again.
  */
 export const maxCacheEntries = 50_000
+
+/**
+ * Deepest nesting of HTML elements read as such, counted over elements
+ * that need a closing tag (`<div>`, `<b>`, `<ul>`; not `<p>` or `<li>`,
+ * which the next one closes). The HTML tree utilities walk the tree by
+ * recursion and run out of stack past about a thousand levels; news pages
+ * nest a dozen deep. Tags past this depth are read as if absent (their
+ * text is still checked).
+ */
+export const maxHtmlDepth = 64

@@ -34,7 +34,19 @@ export interface BridgeOptions {
   readonly ignore: ReadonlyArray<string>
   /** mdast node types kept whole as one `SourceNode` (inline code). */
   readonly source: ReadonlyArray<string>
+  /**
+   * Put a paragraph break between two blocks on one line too, as between
+   * blocks on different lines (HTML: `<p>One.</p><p>Two.</p>`).
+   */
+  readonly breakBlocks?: boolean | undefined
+  /** Points of `doc`, when the caller has them already (default: worked out from `doc`). */
+  readonly place?: {toPoint(offset: number | undefined): Point | undefined} | undefined
+  /** Called with each node left out as not prose, and the node after it in its parent. */
+  readonly onSkip?: ((node: MdastNodes, next: MdastNodes | undefined) => void) | undefined
 }
+
+/** mdast blocks: a break between two on one line ends a paragraph under `breakBlocks`. */
+const blockTypes = new Set(['blockquote', 'code', 'definition', 'footnoteDefinition', 'heading', 'html', 'list', 'listItem', 'paragraph', 'table', 'thematicBreak'])
 
 /** Most tokens parse-latin's steps see at once; more are cut after a sentence's end. */
 export const maxPieceTokens = 2048
@@ -62,7 +74,7 @@ interface Frame {
 export function markdownToNlcst(tree: MdastRoot, doc: string, parser: LatinTokenizer, options: BridgeOptions): Root {
   const ignore = new Set([...alwaysIgnored, ...options.ignore])
   const source = new Set([...alwaysSource, ...options.source])
-  const place = location(doc)
+  const place = options.place ?? location(doc)
   const tokens: Token[] = []
   const breaks = new Set<Token>()
 
@@ -91,8 +103,9 @@ export function markdownToNlcst(tree: MdastRoot, doc: string, parser: LatinToken
     }
     const node = frame.children[frame.index++]!
     const start = node.position?.start
-    if (frame.end && typeof frame.end.line === 'number' && start && start.line !== frame.end.line) {
-      const lineEnding: Token = {type: 'WhiteSpaceNode', value: '\n'.repeat(start.line - frame.end.line)}
+    const sameLineBlock = options.breakBlocks === true && blockTypes.has(node.type)
+    if (frame.end && typeof frame.end.line === 'number' && start && (start.line !== frame.end.line || sameLineBlock)) {
+      const lineEnding: Token = {type: 'WhiteSpaceNode', value: '\n'.repeat(Math.max(0, start.line - frame.end.line))}
       patch([lineEnding], frame.end.offset)
       // Always read as a break between paragraphs.
       if (lineEnding.value.length < 2) lineEnding.value = '\n\n'
@@ -100,7 +113,10 @@ export function markdownToNlcst(tree: MdastRoot, doc: string, parser: LatinToken
       breaks.add(lineEnding)
     }
     frame.end = node.position?.end
-    if (ignore.has(node.type)) continue
+    if (ignore.has(node.type)) {
+      options.onSkip?.(node, frame.children[frame.index])
+      continue
+    }
     const offset = node.position?.start.offset
     if (source.has(node.type)) {
       const end = node.position?.end.offset

@@ -10,13 +10,17 @@ import {ParseEnglish} from 'parse-english'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
-import {isMarkdown} from './format.js'
-import {chunkLength, maxInlineMarks, maxNestingDepth} from './limits.js'
+import {draftFormat, type ReadingFormat} from './format.js'
+import {chunkLength, maxHtmlDepth, maxInlineMarks, maxNestingDepth} from './limits.js'
 import {flattenNesting, markdownBlocks} from './markdown-guard.js'
 import {markdownToNlcst} from './markdown-to-nlcst.js'
 import {parseInPieces, rebase} from './parse-in-pieces.js'
+import {realignPositions} from './realign.js'
+import {keepControls, mayControl, plainControlLine, type ControlComment} from './control.js'
+import type {Nodes as MdastNodes} from 'mdast'
+import {isTreeFormat, loadTreeFormat, parseTreeRange, type TreeNotes} from './tree-formats.js'
 
-export {isMarkdown} from './format.js'
+export {draftFormat, isMarkdown} from './format.js'
 
 type MarkdownParser = (text: string) => MdastRoot
 
@@ -39,14 +43,23 @@ export async function loadMarkdownSupport(): Promise<void> {
   parseMarkdownText = (text) => markdown.parse(text) as MdastRoot
 }
 
+/**
+ * Load the parser a draft of `format` needs, if any (Markdown, MDX, HTML);
+ * each loads once per process, the first time a draft of its format comes.
+ */
+export async function loadFormatSupport(format: ReadingFormat): Promise<void> {
+  if (format === 'markdown') await loadMarkdownSupport()
+  else if (isTreeFormat(format)) await loadTreeFormat(format)
+}
+
 /** What of Markdown is not prose, and what is kept whole as code. */
 const bridgeOptions = {
   ignore: ['code', 'html', 'yaml', 'toml', 'definition', 'footnoteDefinition'],
   source: ['inlineCode']
 }
 
-/** What was read as plain text in a Markdown draft, gathered over its chunks for one notice each. */
-export interface ReadingNotes {
+/** What was read as plain text in a Markdown, MDX or HTML draft, gathered over its chunks for one notice each. */
+export interface ReadingNotes extends TreeNotes {
   /** Deepest nesting read flat, and the first marker read as text. */
   nesting?: {depth: number; offset: number} | undefined
   /** Blocks read as plain text for their inline marks, by start offset. */
@@ -54,7 +67,7 @@ export interface ReadingNotes {
 }
 
 export function readingNotes(): ReadingNotes {
-  return {nesting: undefined, dense: new Map()}
+  return {nesting: undefined, dense: new Map(), html: undefined}
 }
 
 /** One notice (info level) for each way a Markdown draft was read as plain text. */
@@ -65,6 +78,14 @@ export function noticeReading(file: VFile, notes: ReadingNotes): void {
       notes.nesting.offset,
       `Unexpected Markdown nested ${notes.nesting.depth} levels deep, expected at most ${maxNestingDepth}: deeper levels are read as plain text`,
       `Block quotes and lists nested this deep take time in the square of their depth to read. The markers past level ${maxNestingDepth} were read as text, so the rest of the draft is still checked.`
+    )
+  }
+  if (notes.html) {
+    notice(
+      file,
+      notes.html.offset,
+      `Unexpected HTML nested ${notes.html.depth} levels deep, expected at most ${maxHtmlDepth}: deeper tags are read as if absent`,
+      `Elements nested this deep would exhaust the parser's stack. The tags past level ${maxHtmlDepth} were left out and their text read with the element around them, so the rest of the draft is still checked.`
     )
   }
   if (notes.dense.size > 0) {
@@ -109,7 +130,10 @@ function parseMarkdown(text: string, file: VFile, start: number, end: number, no
   for (const piece of pieces) {
     const doc = text.slice(start + piece.start, start + piece.end)
     const tree = piece.markdown
-      ? markdownToNlcst(parseMarkdownText(safe.slice(piece.start, piece.end)), doc, parser, bridgeOptions)
+      ? markdownToNlcst(parseMarkdownText(safe.slice(piece.start, piece.end)), doc, parser, {
+          ...bridgeOptions,
+          onSkip: controlCollector(file, start + piece.start)
+        })
       : parsePlain(doc)
     if (tree.children.length === 0) continue
     rebase(tree.children, place.toPoint(start + piece.start))
@@ -138,114 +162,6 @@ function notice(file: VFile, offset: number, reason: string, note: string): void
   message.note = note
 }
 
-type NlcstNode = Root | Root['children'][number] | Sentence['children'][number] | Word['children'][number]
-
-/** Most characters looked through for a leaf that itself starts with a character of a line prefix. */
-const maxGap = 4096
-/** What may stand between two leaves: white space, line prefixes of quotes and lists, escapes. */
-const gapCharacter = /[\s>*+\-\d.)\\]/
-const gapRun = /[\s>*+\-\d.)\\]*/y
-
-/**
- * Where `value` starts after `cursor` with only white space, line
- * prefixes, escapes (and the rest of an entity) between; -1 when it does
- * not.
- *
- * A leaf that starts with a letter can only start where the run of prefix
- * characters ends, so it is looked for there, however long the run (a
- * block quote nested thousands deep and read flat leaves thousands of
- * no-break spaces on each line). The end of the last run is remembered, so
- * the leaves after one long run do not read it again. A leaf that starts
- * with a prefix character (`2024`, `-`) is looked for in the first
- * `maxGap` characters.
- */
-function leafFinder(doc: string): (value: string, cursor: number) => number {
-  let runFrom = -1
-  let runEnd = -1
-  const endOfRun = (from: number): number => {
-    if (from < runFrom || from > runEnd) {
-      gapRun.lastIndex = from
-      gapRun.exec(doc)
-      runFrom = from
-      runEnd = gapRun.lastIndex
-    }
-    return runEnd
-  }
-  const scan = (value: string, from: number): number => {
-    const end = endOfRun(from)
-    if (!gapCharacter.test(value.charAt(0))) return doc.startsWith(value, end) ? end : -1
-    for (let at = from; at <= end && at - from <= maxGap; at++) {
-      if (doc.startsWith(value, at)) return at
-    }
-    return -1
-  }
-  return (value, cursor) => {
-    const found = scan(value, cursor)
-    const entity = /^#?\w{1,32};/.exec(doc.slice(cursor, cursor + 34))
-    if (!entity) return found
-    const afterEntity = scan(value, cursor + entity[0].length)
-    return found === -1 || (afterEntity !== -1 && afterEntity < found) ? afterEntity : found
-  }
-}
-
-/**
- * A text node's words are placed as if its value were contiguous in the
- * file, but a text that runs over lines of a block quote (`> `) or a list
- * item (indent) drops those prefixes, so every word after the first line
- * ends up some characters early. Put each leaf back where its text really
- * is: after the previous leaf, past line prefixes only.
- */
-function realignPositions(tree: Root, doc: string, place: {toPoint(offset: number): {line: number; column: number; offset: number}}): void {
-  const leaves: Array<{node: {value: string; position?: Position | undefined}; whiteSpace: boolean}> = []
-  const parents: Array<{children: NlcstNode[]; position?: Position | undefined}> = []
-  const collect = (node: NlcstNode): void => {
-    if ('children' in node) {
-      for (const child of node.children) collect(child as NlcstNode)
-      parents.push(node as {children: NlcstNode[]})
-    } else if ('value' in node) {
-      leaves.push({node, whiteSpace: node.type === 'WhiteSpaceNode'})
-    }
-  }
-  collect(tree)
-  // A leaf with no position (GFM makes some, as for a bare `www.` link) is placed the same way.
-  const drifted = leaves.some(
-    ({node}) =>
-      node.position?.start.offset === undefined || doc.slice(node.position.start.offset, node.position.end.offset) !== node.value
-  )
-  if (!drifted) return
-  const findAfter = leafFinder(doc)
-  let cursor = 0
-  for (const {node, whiteSpace} of leaves) {
-    if (whiteSpace) continue
-    const expected = node.position?.start.offset ?? cursor
-    let at = doc.startsWith(node.value, expected) ? expected : findAfter(node.value, cursor)
-    if (at === -1) at = expected
-    node.position = {start: place.toPoint(at), end: place.toPoint(at + node.value.length)}
-    cursor = at + node.value.length
-  }
-  // White space spans the gap between its neighbours.
-  const nextStarts: Array<number | undefined> = new Array(leaves.length)
-  let next: number | undefined
-  for (let index = leaves.length - 1; index >= 0; index--) {
-    nextStarts[index] = next
-    const leaf = leaves[index]!
-    if (!leaf.whiteSpace) next = leaf.node.position?.start.offset
-  }
-  for (const [index, {node, whiteSpace}] of leaves.entries()) {
-    if (!whiteSpace) continue
-    const previous = leaves[index - 1]?.node.position?.end.offset ?? node.position?.start.offset ?? 0
-    const following = nextStarts[index]
-    const end = following !== undefined && following >= previous ? following : previous + node.value.length
-    node.position = {start: place.toPoint(previous), end: place.toPoint(end)}
-  }
-  // Parents (words, sentences, paragraphs) span their first to last child; inner ones first.
-  for (const parent of parents) {
-    const first = parent.children[0]?.position
-    const last = parent.children[parent.children.length - 1]?.position
-    if (first && last) parent.position = {start: first.start, end: last.end}
-  }
-}
-
 /**
  * Refuse input that is not a text draft, with a reason a person can act on.
  * Whether a file's bytes are valid UTF-8 is decided where it is read, from
@@ -259,23 +175,43 @@ export function checkInput(text: string, file: VFile): void {
   }
   const nul = text.indexOf('\u0000')
   if (nul !== -1) fail('Cannot check binary file, expected a text draft', nul)
-  if (text.trim() === '') fail('Cannot check empty file, expected a draft with text')
 }
+
+/**
+ * An empty draft (a placeholder, a file not yet written) is nothing to
+ * check, not a failure: it gets a notice and an empty tree, and the run goes
+ * on with the exit code of the other drafts.
+ */
+export const emptyDraftNotice = 'Unexpected empty draft, expected text: nothing was checked'
 
 export function parseDraft(text: string, file: VFile): Root {
   checkInput(text, file)
+  if (text.trim() === '') {
+    const start = {line: 1, column: 1, offset: 0}
+    file.message(emptyDraftNotice, {place: {start, end: start}, ruleId: 'input', source}).fatal = undefined
+    return {type: 'RootNode', children: []}
+  }
   if (text.length > chunkLength) return chunkedRoot(text, file)
-  const markdown = isMarkdown(file)
   const notes = readingNotes()
-  const tree = parseRange(text, file, {start: 0, end: text.length}, {markdown, lineParagraphs: usesLineParagraphs(text)}, notes)
+  const tree = parseRange(text, file, {start: 0, end: text.length}, readingMode(file, text), notes)
   noticeReading(file, notes)
   return tree
 }
 
-/** How a draft is read: as Markdown or plain text, and, plain, with a paragraph per line. */
+/** How `file`, holding `text`, is read. */
+export function readingMode(file: VFile, text: string): ReadingMode {
+  const format = draftFormat(file)
+  const markdown = format === 'markdown'
+  // A Word draft has one paragraph per line (src/node/word-draft.ts).
+  const lineParagraphs = format === 'docx' ? true : format === 'text' && usesLineParagraphs(text)
+  return {markdown, lineParagraphs, format}
+}
+
+/** How a draft is read: as Markdown or plain text, and, plain, with a paragraph per line; HTML and MDX by their `format`. */
 export interface ReadingMode {
   readonly markdown: boolean
   readonly lineParagraphs: boolean
+  readonly format?: ReadingFormat | undefined
 }
 
 /**
@@ -284,8 +220,9 @@ export interface ReadingMode {
  * into `notes`.
  */
 export function parseRange(text: string, file: VFile, range: {start: number; end: number}, mode: ReadingMode, notes: ReadingNotes): Root {
+  if (mode.format !== undefined && isTreeFormat(mode.format)) return parseTreeRange(text, file, mode.format, range, notes, controlCollector(file, 0))
   if (mode.markdown) return parseMarkdown(text, file, range.start, range.end, notes)
-  const tree = parsePlain(text.slice(range.start, range.end), undefined, mode.lineParagraphs)
+  const tree = parsePlain(withoutControlLines(text, file, range, mode.lineParagraphs), undefined, mode.lineParagraphs)
   if (range.start > 0) {
     rebase(tree.children, placeOf(file).toPoint(range.start))
     const first = tree.children[0]?.position
@@ -309,7 +246,7 @@ function chunkedRoot(text: string, file: VFile): Root {
     get() {
       if (!children) {
         const notes = readingNotes()
-        children = parseRange(text, file, {start: 0, end: text.length}, {markdown: isMarkdown(file), lineParagraphs: usesLineParagraphs(text)}, notes).children
+        children = parseRange(text, file, {start: 0, end: text.length}, readingMode(file, text), notes).children
         noticeReading(file, notes)
       }
       return children
@@ -382,4 +319,71 @@ export function copydeskParse(this: unknown): void {
   const self = this as {parser: Parser<Root>; compiler: Compiler<Root, string>}
   self.parser = parseDraft
   self.compiler = (_tree, file) => String(file.value)
+}
+
+/**
+ * Keeps the control comments the bridge skips (HTML comments, MDX comment
+ * expressions) on `file`, with the block after each; `base` is the offset
+ * in the draft of the text the tree was parsed from.
+ */
+function controlCollector(file: VFile, base: number): (node: MdastNodes, next: MdastNodes | undefined) => void {
+  const place = placeOf(file)
+  const at = (node: MdastNodes | undefined): Position | undefined => {
+    const start = node?.position?.start.offset
+    const end = node?.position?.end.offset
+    return start === undefined || end === undefined ? undefined : {start: place.toPoint(base + start), end: place.toPoint(base + end)}
+  }
+  return (node, next) => {
+    if (node.type !== 'html' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return
+    if (!mayControl(node.value)) return
+    const position = at(node)
+    if (position) keepControls(file, [{type: node.type, value: node.value, position, next: at(next)}])
+  }
+}
+
+/**
+ * The stretch `range` of a plain-text draft with its control comments (a
+ * `<!-- copydesk … -->` alone on a line) turned to spaces, so they are not
+ * read as prose; the comments, each with the paragraph after it, are kept
+ * on `file`.
+ */
+function withoutControlLines(text: string, file: VFile, range: {start: number; end: number}, lineParagraphs: boolean): string {
+  const slice = text.slice(range.start, range.end)
+  if (!slice.includes('<!--')) return slice
+  const place = placeOf(file)
+  const comments: ControlComment[] = []
+  const masked = slice.replace(plainControlLine, (line: string, comment: string, offset: number) => {
+    const start = range.start + offset + line.indexOf(comment)
+    const end = start + comment.length
+    comments.push({type: 'html', value: comment, position: {start: place.toPoint(start), end: place.toPoint(end)}, next: nextParagraph(text, range.start + offset + line.length, lineParagraphs, place)})
+    return line.replace(/[^\r\n]/g, ' ')
+  })
+  keepControls(file, comments)
+  return masked
+}
+
+/** The paragraph that starts after `from` (past blank lines), or none. */
+function nextParagraph(text: string, from: number, lineParagraphs: boolean, place: ReturnType<typeof placeOf>): Position | undefined {
+  const blank = /[ \t]*(?:\r\n|\r|\n)/y
+  let start = from
+  // Past the line break ending the comment's line, and blank lines.
+  for (;;) {
+    blank.lastIndex = start
+    if (!blank.exec(text)) break
+    start = blank.lastIndex
+  }
+  const content = /\S/g
+  content.lastIndex = start
+  if (!content.exec(text)) return undefined
+  const endOfLine = /\r\n|\r|\n/g
+  endOfLine.lastIndex = start
+  let end = text.length
+  if (lineParagraphs) {
+    end = endOfLine.exec(text)?.index ?? text.length
+  } else {
+    const blankLine = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/g
+    blankLine.lastIndex = start
+    end = blankLine.exec(text)?.index ?? text.length
+  }
+  return {start: place.toPoint(start), end: place.toPoint(end)}
 }

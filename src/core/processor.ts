@@ -6,7 +6,7 @@ import type {Root} from 'nlcst'
 import {unified, type Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {copydesk, type CopydeskOptions, type LoadResources, type Observers, type Platform} from './copydesk.js'
-import {copydeskParse, isMarkdown, loadMarkdownSupport} from './parse.js'
+import {copydeskParse, draftFormat, loadFormatSupport} from './parse.js'
 import {settleSeverity} from './severity.js'
 import type {Registry} from './types.js'
 
@@ -28,7 +28,7 @@ export function createProcessor(
 /** Check one file; parse failures become a fatal message on the file. */
 export async function check(processor: Processor<Root, Root, Root, Root, string>, file: VFile): Promise<VFile> {
   try {
-    if (isMarkdown(file)) await loadMarkdownSupport()
+    await loadFormatSupport(draftFormat(file))
     const tree = processor.parse(file)
     await processor.run(tree, file)
   } catch (error) {

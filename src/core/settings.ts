@@ -19,6 +19,10 @@ export interface Settings {
   readonly wordsFile: string | undefined
   /** Extra names known to be correct, and salient for near-miss checks. */
   readonly names: ReadonlyArray<string>
+  /** Path of a names file (`copydesk names`), resolved and read by the adapter that loads config. */
+  readonly namesFile: string | undefined
+  /** How often each name was published (from the names file): evidence for the name model. */
+  readonly nameCounts: ReadonlyMap<string, number>
   /** Every rule's level and options after the preset and config are merged. */
   readonly rules: ReadonlyMap<string, {readonly level: Level; readonly options: Readonly<Record<string, unknown>>}>
 }
@@ -34,7 +38,7 @@ export class ConfigError extends Error {
 }
 
 const levels: ReadonlyArray<Level> = ['off', 'info', 'warn', 'error']
-const settingKeys = ['dialect', 'preset', 'words', 'wordsFile', 'names', 'rules']
+const settingKeys = ['dialect', 'preset', 'words', 'wordsFile', 'names', 'namesFile', 'nameCounts', 'rules']
 
 function show(value: unknown): string {
   return '`' + (typeof value === 'string' ? value : JSON.stringify(value)) + '`'
@@ -106,6 +110,19 @@ export function parseSettings(raw: unknown, registry: Registry): Settings {
   if (wordsFile !== undefined && typeof wordsFile !== 'string') {
     throw new ConfigError('wordsFile', `got ${show(wordsFile)}, expected a path as a string`)
   }
+  const namesFile = input['namesFile']
+  if (namesFile !== undefined && typeof namesFile !== 'string') {
+    throw new ConfigError('namesFile', `got ${show(namesFile)}, expected a path as a string`)
+  }
+  const counts = input['nameCounts'] ?? {}
+  if (
+    typeof counts !== 'object' ||
+    counts === null ||
+    Array.isArray(counts) ||
+    !Object.values(counts).every((count) => Number.isInteger(count) && (count as number) >= 0)
+  ) {
+    throw new ConfigError('nameCounts', `got ${show(counts)}, expected an object of names to whole numbers`)
+  }
 
   const byId = new Map(rules.map((rule) => [rule.meta.id, rule]))
   const resolved = new Map<string, {level: Level; options: Record<string, unknown>}>()
@@ -160,6 +177,8 @@ export function parseSettings(raw: unknown, registry: Registry): Settings {
     words: (input['words'] as string[] | undefined) ?? [],
     wordsFile: wordsFile as string | undefined,
     names: (input['names'] as string[] | undefined) ?? [],
+    namesFile: namesFile as string | undefined,
+    nameCounts: new Map(Object.entries(counts as Record<string, number>)),
     rules: resolved
   }
 }

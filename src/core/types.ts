@@ -86,6 +86,11 @@ export interface RuleContext {
   readonly acceptedWords: ReadonlySet<string>
   /** Names the config adds: known, and salient for near-miss checks. */
   readonly extraNames: ReadonlySet<string>
+  /**
+   * How often each name was published in the newsroom's archive (`namesFile`,
+   * written by `copydesk names`): a near miss of a name seen often is a slip.
+   */
+  readonly nameCounts: ReadonlyMap<string, number>
   /** Ids of the rules on in this run, so a rule can defer to a sibling. */
   readonly enabled: ReadonlySet<string>
   /** Whether the dialect was chosen from the draft's own spellings (`dialect: "auto"`). */

@@ -3,8 +3,9 @@
  * Markdown buffers on open, change (debounced) and save with the same config
  * discovery as the CLI, publishes findings as diagnostics, and offers quick
  * fixes (`expected`), "Add `word` to the project's word list" for spelling
- * findings, and "Disable `<rule>` for this file" (for this session: copydesk
- * config has no per-file settings). No rule logic lives here.
+ * findings, and "Disable `<rule>` in this file", which writes a control
+ * comment at the top of the file (src/core/control.ts). No rule logic lives
+ * here.
  *
  * Config loads no code unless the client sets the `trustConfig`
  * initialization option (src/node/trust.ts); without it a refused plugin is
@@ -41,6 +42,7 @@ import {chunkLength} from '../core/limits.js'
 import {defaultMaxFileSize, formatSize, tooLargeDocument} from '../node/file-size.js'
 import {firstLine} from '../node/problems.js'
 import {cwdFor, type LintResult} from './lint.js'
+import {disableInFile} from './disable-comment.js'
 import {LintService} from './lint-service.js'
 import {addWord, WordListError} from './word-list.js'
 
@@ -51,6 +53,8 @@ export const commands = {
 
 const debounceMs = 200
 const wordListRules = new Set(['spelling', 'name-spelling'])
+/** The extension an unsaved buffer is checked under, by its language: it decides how the text is read. */
+const untitledExtensions: Readonly<Record<string, string>> = {markdown: 'md', mdx: 'mdx', html: 'html'}
 
 /** What a diagnostic carries back to the server in `data`. */
 interface FindingData {
@@ -129,8 +133,6 @@ export function startServer(connection: Connection): void {
   /** The client shows work done progress (`window.workDoneProgress`). */
   let showsProgress = false
   const states = new Map<string, DocumentState>()
-  /** Rules switched off per document by "Disable `<rule>` for this file". */
-  const disabled = new Map<string, Set<string>>()
   /** Config problems already shown in a message window, so typing does not repeat them. */
   const shown = new Set<string>()
   let workspaceFolders: string[] = []
@@ -146,7 +148,7 @@ export function startServer(connection: Connection): void {
   const filePathOf = (document: TextDocument): string => {
     if (document.uri.startsWith('file:')) return fileURLToPath(document.uri)
     // An unsaved buffer: check it as a file in the first workspace folder.
-    const name = document.languageId === 'markdown' ? 'untitled.md' : 'untitled.txt'
+    const name = `untitled.${untitledExtensions[document.languageId] ?? 'txt'}`
     return path.join(workspaceFolders[0] ?? process.cwd(), name)
   }
 
@@ -202,10 +204,7 @@ export function startServer(connection: Connection): void {
         if ('error' in outcome) throw new Error(outcome.error)
         result = outcome.result
         const checked = TextDocument.create(document.uri, document.languageId, version, body)
-        const off = disabled.get(document.uri)
-        diagnostics = result.messages
-          .filter((message) => !(message.ruleId && off?.has(message.ruleId)))
-          .map((message) => toDiagnostic(message, document, checked, shift))
+        diagnostics = result.messages.map((message) => toDiagnostic(message, document, checked, shift))
         for (const refusal of result.refused) {
           if (shown.has(refusal)) continue
           shown.add(refusal)
@@ -313,12 +312,11 @@ export function startServer(connection: Connection): void {
           command: {title, command: commands.addWord, arguments: [document.uri, actual]}
         })
       }
-      const title = `Disable \`${data.ruleId}\` for this file (this session)`
       actions.push({
-        title,
+        title: `Disable \`${data.ruleId}\` in this file`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: {title, command: commands.disableRule, arguments: [document.uri, data.ruleId]}
+        edit: {changes: {[document.uri]: [disableInFile(document.getText(), filePathOf(document), data.ruleId)]}}
       })
     }
     return actions
@@ -331,11 +329,9 @@ export function startServer(connection: Connection): void {
       return null
     }
     if (params.command === commands.disableRule) {
-      const off = disabled.get(uri) ?? new Set<string>()
-      off.add(value)
-      disabled.set(uri, off)
+      // Older clients call the command: it makes the same edit as the code action.
       const document = documents.get(uri)
-      if (document) await validate(document)
+      if (document) await connection.workspace.applyEdit({changes: {[uri]: [disableInFile(document.getText(), filePathOf(document), value)]}})
       return null
     }
     if (params.command === commands.addWord) {

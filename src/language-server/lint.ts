@@ -10,13 +10,13 @@ import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {copydeskParse, isMarkdown, loadMarkdownSupport} from '../core/parse.js'
+import {copydeskParse, draftFormat, loadFormatSupport} from '../core/parse.js'
 import {ConfigFinder} from '../node/config-files.js'
 import {ConfigFileError, transformConfig} from '../node/config.js'
 import {causeChain, configParseProblem, withCause} from '../node/problems.js'
 import {ownNames, pluginEntries, preflight, type PluginPolicy} from '../node/trust.js'
 
-export const extensions = ['txt', 'md', 'markdown']
+export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm']
 
 /** How an editor user turns trust on, ending a refusal. */
 export const lspHow = 'turn on the `trustConfig` setting (`copydesk.trustConfig` in VS Code) to load it'
@@ -72,7 +72,7 @@ export function ownOptionsOf(raw: unknown): Record<string, unknown> | undefined 
  */
 export async function lint(text: string, filePath: string, cwd: string, options: LintOptions = {}): Promise<LintResult> {
   const file = new VFile({path: filePath, value: text, cwd})
-  if (isMarkdown(file)) await loadMarkdownSupport()
+  await loadFormatSupport(draftFormat(file))
   const trusted = options.trustConfig === true
   const found = new ConfigFinder({cwd, rcName: '.retextrc', packageField: 'copydesk', rcPath: undefined, detect: true}).forFile(filePath)
   const vetted = await preflight(found === undefined ? [] : [found], {cwd, trusted, packageField: 'copydesk', how: lspHow})
@@ -135,7 +135,7 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     }
     // unified-engine's own failures (a config it cannot parse, a plugin it cannot find) come with a cause chain.
     const causes = causeChain((message as {cause?: unknown}).cause)
-    const parseProblem = configParseProblem(causes)
+    const parseProblem = configParseProblem(causes, cwd)
     if (parseProblem !== undefined) {
       problems.push(parseProblem)
     } else if (message.fatal) {

@@ -12,6 +12,7 @@ import {isScriptConfig} from './config-files.js'
 import {CheckRun} from './plugin.js'
 import {ownNames, pluginEntries, pluginRefusal, scriptRefusal, untrusted, type PluginPolicy} from './trust.js'
 import {readWordsFile} from './words-file.js'
+import {readNamesFile} from './names-file.js'
 
 export {parseWordList} from './words-file.js'
 
@@ -65,10 +66,16 @@ export function resolveOptions(
 
   try {
     const settings = parseSettings(given, registry)
+    // The project is the folder holding the config: the words and names files must be in it.
+    const project = configPath ? path.dirname(configPath) : process.cwd()
     if (settings.wordsFile !== undefined) {
-      // The project is the folder holding the config: the words file must be in it.
-      const project = configPath ? path.dirname(configPath) : process.cwd()
       given['words'] = [...settings.words, ...readWordsFile(settings.wordsFile, project)]
+    }
+    if (settings.namesFile !== undefined) {
+      const archive = readNamesFile(settings.namesFile, project)
+      given['names'] = [...settings.names, ...archive.names]
+      given['words'] = [...((given['words'] as string[] | undefined) ?? settings.words), ...archive.words]
+      given['nameCounts'] = {...Object.fromEntries(settings.nameCounts), ...archive.nameCounts}
     }
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigFileError(configPath, `${where}: ${error.message}`)
@@ -87,6 +94,20 @@ export function resolveOptions(
  * becomes the plugin of `run`, the run this config is loaded for (by
  * default one of its own, in this thread: right for a single draft).
  */
+/**
+ * The `copydesk` field of a package.json may hold copydesk's settings as
+ * they are (`{"dialect": "en-GB"}`), as the `eslintConfig`-style fields of
+ * other tools do; it is read as `{"plugins": [["copydesk", {...}]]}`. A
+ * field in unified-engine's own shape (with `plugins` or `settings`), and
+ * every config file, is read as it is.
+ */
+function asUnifiedConfig(raw: object, configPath: string | undefined): {plugins?: unknown; settings?: unknown} {
+  const keys = Object.keys(raw)
+  const ownShape = keys.includes('plugins') || keys.includes('settings')
+  if (configPath !== undefined && path.basename(configPath) === 'package.json' && !ownShape) return {plugins: [['copydesk', raw]]}
+  return raw as {plugins?: unknown; settings?: unknown}
+}
+
 export function transformConfig(
   raw: unknown,
   configPath: string | undefined,
@@ -97,7 +118,7 @@ export function transformConfig(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigFileError(configPath, `${configPath}: Unexpected config, expected an object with \`plugins\` and \`settings\``)
   }
-  const config = raw as {plugins?: unknown; settings?: unknown}
+  const config = asUnifiedConfig(raw, configPath)
   for (const key of Object.keys(config)) {
     if (key !== 'plugins' && key !== 'settings') {
       throw new ConfigFileError(configPath, `${configPath}: Unexpected key \`${key}\`, expected \`plugins\` or \`settings\``)

@@ -28,6 +28,7 @@ import path from 'node:path'
 import {createTwoFilesPatch, FILE_HEADERS_ONLY} from 'diff'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
+import {formatOfPath} from '../core/format.js'
 import type {VFileMessage} from 'vfile-message'
 import {rules} from '../../rules/index.js'
 import {isSafeFix, source} from '../core/define-rule.js'
@@ -425,6 +426,13 @@ async function fixEach(files: ReadonlyArray<VFile>, options: FixOptions, guard: 
     if (typeof file.value !== 'string' || hasInputProblem(file)) continue
     const before = file.value
     const {text: after, applied} = applyEdits(before, safeEdits(before, file.messages))
+    // A Word draft was checked as its text; writing that text back would lose the document.
+    if (formatOfPath(file.path ?? '') === 'docx') {
+      if (applied.length === 0) continue
+      const message = file.message('Cannot write fixes to a Word draft, expected a text, Markdown, MDX or HTML draft: make the changes in Word; nothing was written', {ruleId: 'input', source})
+      message.fatal = true
+      continue
+    }
     const bom = bomOf(file)
     const name = file.path ? path.relative(options.cwd, path.resolve(file.cwd, file.path)) || file.path : '<stdin>'
 

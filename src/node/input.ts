@@ -12,7 +12,9 @@ import {source} from '../core/define-rule.js'
 import {ConfigFinder} from './config-files.js'
 import {defaultMaxFileSize, tooLargeInput} from './file-size.js'
 import {findDrafts, IgnoreFileError} from './find-drafts.js'
-import {decodeDraft, draftFile, problemFile, readDraft} from './read-draft.js'
+import {decodeDraft, draftFile, problemFile, readBytes, readDraft, type Decoded} from './read-draft.js'
+import {formatOfPath} from '../core/format.js'
+import {decodeWordDraft} from './word-draft.js'
 import {cliHow, preflight, type PluginPolicy} from './trust.js'
 
 export interface InputOptions {
@@ -89,7 +91,7 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
     const config = configs.forFile(name ?? path.join(cwd, 'stdin.js'))
     const policy = await vet(config === undefined ? [] : [config], options)
     const bytes = await readAll(options.stdin, maxFileSize)
-    const decoded = bytes ? decodeDraft(bytes) : undefined
+    const decoded = bytes ? await decode(bytes, options.stdinFilename ?? '') : undefined
     if (decoded?.ok) stdin = {text: decoded.text, bom: decoded.bom}
     else unchecked.push(problemFile(name, cwd, decoded?.reason ?? tooLargeInput(maxFileSize), decoded?.point))
     return {drafts, stdin, unchecked, policy}
@@ -120,7 +122,7 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
       unchecked.push(problemFile(draft.path, cwd, draft.problem))
       continue
     }
-    const decoded = readDraft(draft.path, maxFileSize)
+    const decoded = formatOfPath(draft.path) === 'docx' ? await readWordDraft(draft.path, maxFileSize) : readDraft(draft.path, maxFileSize)
     if (decoded.ok) drafts.push(draftFile(draft.path, cwd, decoded))
     else unchecked.push(draftFile(draft.path, cwd, decoded))
   }
@@ -145,4 +147,15 @@ async function vet(configPaths: Iterable<string>, options: InputOptions): Promis
   })
   if (result.problems.length > 0) throw new InputError(result.problems.join('\n'))
   return {trusted: options.trusted, loaded: result.loaded, skipRefused: false, how: cliHow}
+}
+
+/** A Word draft's text (src/node/word-draft.ts), or why it cannot be read. */
+async function readWordDraft(filePath: string, maxFileSize: number): Promise<Decoded> {
+  const read = readBytes(filePath, maxFileSize)
+  return 'bytes' in read ? decodeWordDraft(read.bytes) : read
+}
+
+/** Decode bytes read from stdin as the draft `name` names: a Word draft, or text. */
+function decode(bytes: Uint8Array, name: string): Promise<Decoded> | Decoded {
+  return formatOfPath(name) === 'docx' ? decodeWordDraft(bytes) : decodeDraft(bytes)
 }

@@ -5,6 +5,8 @@
  * wrapped in errors that carry stack traces; `causeChain` reads them, and
  * `firstLine` tells any other error.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 
 /** How many errors of a chain are read: enough for the engine's wrapping, never a loop. */
 const maxChain = 5
@@ -33,12 +35,31 @@ export function causeChain(error: unknown): string[] {
  * causes of its failure (`Cannot parse file` naming the file, then the
  * parser's complaint), or undefined when the failure is another one.
  */
-export function configParseProblem(causes: ReadonlyArray<string>): string | undefined {
+export function configParseProblem(causes: ReadonlyArray<string>, cwd = process.cwd()): string | undefined {
   const at = causes.findIndex((cause) => cause.startsWith('Cannot parse file'))
   if (at === -1) return undefined
   const where = /`([^`]+)`/.exec(causes[at]!)?.[1] ?? 'config'
-  const detail = (causes[at + 1] ?? '').replace(/ while parsing .*$/, '')
+  const detail = withLineAndColumn((causes[at + 1] ?? '').replace(/ while parsing .*$/, ''), path.resolve(cwd, where))
   return `Cannot parse config \`${where}\`${detail ? ': ' + detail : ''}`
+}
+
+/**
+ * JSON.parse on Node 20 places a syntax error by character offset (`at
+ * position 64`), which nobody can find in an editor: say the line and
+ * column instead, read from the config file.
+ */
+function withLineAndColumn(detail: string, file: string): string {
+  const match = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(detail)
+  if (!match) return detail
+  let text: string
+  try {
+    text = fs.readFileSync(file, 'utf8')
+  } catch {
+    return detail
+  }
+  const offset = Number(match[1])
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/)
+  return `${detail.slice(0, match.index)} at line ${before.length}, column ${before.at(-1)!.length + 1}`
 }
 
 /** A failure's reason and the first of its causes that the reason does not already say. */

@@ -137,6 +137,12 @@ export function decodeDraft(bytes: Uint8Array): Decoded {
  * file larger than `maxSize` bytes (0: no limit) is not read at all.
  */
 export function readDraft(filePath: string, maxSize = 0): Decoded {
+  const read = readBytes(filePath, maxSize)
+  return 'bytes' in read ? decodeDraft(read.bytes) : read
+}
+
+/** The bytes of the regular file at `filePath`, opened and checked as `readDraft` does, or why they cannot be read. */
+export function readBytes(filePath: string, maxSize = 0): {readonly bytes: Uint8Array} | {readonly ok: false; readonly reason: string} {
   let handle: number
   try {
     handle = fs.openSync(filePath, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY)
@@ -150,7 +156,7 @@ export function readDraft(filePath: string, maxSize = 0): Decoded {
     if (stats.isDirectory()) return {ok: false, reason: 'Cannot check folder as a draft, expected a text draft'}
     const large = tooLarge(stats.size, maxSize)
     if (large) return {ok: false, reason: large}
-    return decodeDraft(fs.readFileSync(handle))
+    return {bytes: fs.readFileSync(handle)}
   } catch (error) {
     return {ok: false, reason: readProblem(error)}
   } finally {

@@ -17,6 +17,9 @@ import path from 'node:path'
 import {ConfigError} from '../core/settings.js'
 import {decodeDraft, specialKind} from './read-draft.js'
 
+/** The settings that name a list file held to the project. */
+export type ListKey = 'wordsFile' | 'namesFile'
+
 /** The largest words file read: 5 MB, about half a million words, far more than any house list. */
 export const maxWordsFileBytes = 5 * 1024 * 1024
 
@@ -43,12 +46,12 @@ export interface WordsFileLocation {
  * Resolve `wordsFile` from the folder of the config that names it and hold
  * it to that folder. Throws `ConfigError` (key `wordsFile`).
  */
-export function locateWordsFile(wordsFile: string, projectFolder: string): WordsFileLocation {
+export function locateWordsFile(wordsFile: string, projectFolder: string, key: ListKey = 'wordsFile'): WordsFileLocation {
   const filePath = path.resolve(projectFolder, wordsFile)
   const expected = `expected a file in \`${projectFolder}\` (the folder holding the config) or below`
-  if (!inside(projectFolder, filePath)) throw new ConfigError('wordsFile', `got \`${wordsFile}\`, outside the project, ${expected}`)
+  if (!inside(projectFolder, filePath)) throw new ConfigError(key, `got \`${wordsFile}\`, outside the project, ${expected}`)
   const unreadable = (error: unknown) =>
-    new ConfigError('wordsFile', `cannot read \`${filePath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
+    new ConfigError(key, `cannot read \`${filePath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
   let stats: fs.Stats | undefined
   try {
     stats = fs.statSync(filePath)
@@ -67,15 +70,15 @@ export function locateWordsFile(wordsFile: string, projectFolder: string): Words
     throw unreadable(error)
   }
   if (!(inside(realFolder, realTarget) || (!stats && realTarget === realFolder))) {
-    throw new ConfigError('wordsFile', `got \`${wordsFile}\`, a link to \`${realTarget}\` outside the project, ${expected}`)
+    throw new ConfigError(key, `got \`${wordsFile}\`, a link to \`${realTarget}\` outside the project, ${expected}`)
   }
   if (!stats) return {filePath, exists: false}
   if (!stats.isFile()) {
     const kind = specialKind(stats) ?? (stats.isDirectory() ? 'folder' : 'special file')
-    throw new ConfigError('wordsFile', `got \`${wordsFile}\`, a ${kind}, expected a regular file of words`)
+    throw new ConfigError(key, `got \`${wordsFile}\`, a ${kind}, expected a regular file of words`)
   }
   if (stats.size > maxWordsFileBytes) {
-    throw new ConfigError('wordsFile', `got \`${wordsFile}\` of ${byteCount(stats.size)}, expected ${bound}`)
+    throw new ConfigError(key, `got \`${wordsFile}\` of ${byteCount(stats.size)}, expected ${bound}`)
   }
   return {filePath, exists: true}
 }
@@ -84,17 +87,17 @@ export function locateWordsFile(wordsFile: string, projectFolder: string): Words
  * Read a located words file as text: opened without blocking, checked
  * again through its descriptor, bounded, and decoded as strict UTF-8.
  */
-function readText(location: WordsFileLocation, wordsFile: string): string {
+function readText(location: WordsFileLocation, wordsFile: string, key: ListKey = 'wordsFile'): string {
   let handle: number
   try {
     handle = fs.openSync(location.filePath, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOCTTY)
   } catch (error) {
-    throw new ConfigError('wordsFile', `cannot read \`${location.filePath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
+    throw new ConfigError(key, `cannot read \`${location.filePath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
   }
   let bytes: Buffer
   try {
     const stats = fs.fstatSync(handle)
-    if (!stats.isFile()) throw new ConfigError('wordsFile', `got \`${wordsFile}\`, not a regular file, expected a regular file of words`)
+    if (!stats.isFile()) throw new ConfigError(key, `got \`${wordsFile}\`, not a regular file, expected a regular file of words`)
     // One byte more than allowed tells a file that grew past the bound since it was looked at.
     const buffer = Buffer.alloc(Math.min(stats.size, maxWordsFileBytes) + 1)
     let length = 0
@@ -104,16 +107,16 @@ function readText(location: WordsFileLocation, wordsFile: string): string {
       length += read
       if (length === buffer.length) break
     }
-    if (length > maxWordsFileBytes) throw new ConfigError('wordsFile', `got \`${wordsFile}\` of more than ${byteCount(maxWordsFileBytes)}, expected ${bound}`)
+    if (length > maxWordsFileBytes) throw new ConfigError(key, `got \`${wordsFile}\` of more than ${byteCount(maxWordsFileBytes)}, expected ${bound}`)
     bytes = buffer.subarray(0, length)
   } catch (error) {
     if (error instanceof ConfigError) throw error
-    throw new ConfigError('wordsFile', `cannot read \`${location.filePath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
+    throw new ConfigError(key, `cannot read \`${location.filePath}\` (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`)
   } finally {
     fs.closeSync(handle)
   }
   const decoded = decodeDraft(bytes)
-  if (!decoded.ok) throw new ConfigError('wordsFile', `got \`${wordsFile}\`, not UTF-8 text, expected a UTF-8 list of words`)
+  if (!decoded.ok) throw new ConfigError(key, `got \`${wordsFile}\`, not UTF-8 text, expected a UTF-8 list of words`)
   return decoded.text
 }
 
@@ -127,9 +130,17 @@ export function parseWordList(text: string): string[] {
 
 /** The words of `wordsFile`, named by a config in `projectFolder`. Throws `ConfigError`. */
 export function readWordsFile(wordsFile: string, projectFolder: string): string[] {
-  const location = locateWordsFile(wordsFile, projectFolder)
-  if (!location.exists) throw new ConfigError('wordsFile', `cannot read \`${location.filePath}\` (ENOENT)`)
-  return parseWordList(readText(location, wordsFile))
+  return parseWordList(readListFile(wordsFile, projectFolder, 'wordsFile'))
+}
+
+/**
+ * The text of a list file a config names under `key` (`wordsFile`,
+ * `namesFile`), held to the project as `wordsFile` is. Throws `ConfigError`.
+ */
+export function readListFile(file: string, projectFolder: string, key: ListKey): string {
+  const location = locateWordsFile(file, projectFolder, key)
+  if (!location.exists) throw new ConfigError(key, `cannot read \`${location.filePath}\` (ENOENT)`)
+  return readText(location, file, key)
 }
 
 /** A word "Add word" may write: one line, no comment sign, no control characters. */

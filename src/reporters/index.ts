@@ -23,6 +23,10 @@ export interface ReportOptions {
   readonly color?: boolean | undefined
   /** `stylish`, `json`: leave out files without messages (default: `false`). */
   readonly quiet?: boolean | undefined
+  /** `stylish`: columns to fit rows in (default: 80). */
+  readonly width?: number | undefined
+  /** `stylish`: add each finding's why and all its suggestions (default: `false`). */
+  readonly verbose?: boolean | undefined
   /** `sarif`, `github`: folder that paths are relative to (default: each file's `cwd`). */
   readonly cwd?: string | undefined
   /** `sarif`: copydesk's version (default: left out). */

@@ -1,0 +1,532 @@
+/**
+ * Quotations benchmark (`npm run bench:quotations`, also a section of
+ * `npm run bench`): how well `quote-balance` finds broken quotation marks
+ * and how well the attribution rules (`quote-attribution`,
+ * `pronoun-attribution`) find quotations with no speaker, on edited text.
+ *
+ * Hold-out: the Brown press categories (`ca` reportage, `cb` editorials,
+ * `cc` reviews) are the benchmark and are never used to tune word lists,
+ * cues or thresholds; `--dev` runs the same measurements on Brown's other
+ * categories (`cd`…`cr`: religion, skills, lore, belles lettres,
+ * government, learned, and the fiction categories rich in dialogue), and
+ * only there does `--show` print the findings that matched no planted
+ * fault, for study.
+ *
+ * * Quote balance: each text is checked as edited (every finding counts as
+ *   a false alarm), then with mark faults planted in paragraphs whose marks
+ *   pair up cleanly, one kind per paragraph, two paragraphs apart at least:
+ *   an unclosed quotation (the closing mark that ends a paragraph deleted),
+ *   a deleted closing mark (mid-paragraph, before the attribution or the
+ *   next words), a reversed mark (`“` for `”` or back), a mixed mark (one
+ *   curly mark made straight) and a stray mark (an opening mark deleted, or
+ *   a closing mark typed after a word in a paragraph with no quotation). A
+ *   finding inside the fault's span (the quotation for a missing closing
+ *   mark, the mark itself otherwise) finds it; any other finding is a false
+ *   alarm. Running quotations (paragraphs of the text made into one
+ *   quotation that runs over two or three paragraphs, each reopened, closed
+ *   at the end; with and without a `The mayor said:` lead-in) must draw no
+ *   finding at all.
+ * * Attribution: the attribution rules' findings per 1,000 words on the
+ *   texts as edited (each quotation there has its speaker), then with the
+ *   speaker removed from some paragraphs: a paragraph whose only words
+ *   outside its quotations are its attribution (`“…,” Smith said.`, `Smith
+ *   said: “…”`, found by the corpus's part-of-speech tags, not by copydesk's
+ *   word lists) loses them, so only the quotation is left, and is kept only
+ *   where the paragraph before has no quotation, does not end in a colon,
+ *   and its last sentence has no proper noun and no personal pronoun (so no
+ *   speaker is in sight). A `quote-attribution`
+ *   finding on such a quotation finds it; findings elsewhere are false
+ *   alarms (but those in the paragraph after an orphan, whose `he added`
+ *   lost its antecedent, are not counted either way).
+ */
+import {VFile} from 'vfile'
+import {check, createProcessor} from '../src/core/processor.js'
+import {registry} from '../rules/index.js'
+import {loadResources} from '../src/node/resources.js'
+import {countWords, detokenize, loadBrownFiles, type Sentence} from './brown.js'
+import {fixed, integer, table} from './markdown.js'
+import {seededRandom, type Random} from './random.js'
+
+/** The benchmark: never tune on these. */
+const heldOutCategories = ['ca', 'cb', 'cc']
+/** Everything else in Brown, for development. */
+const devCategories = ['cd', 'ce', 'cf', 'cg', 'ch', 'cj', 'ck', 'cl', 'cm', 'cn', 'cp', 'cr']
+const seed = 1010
+
+const balanceRule = 'quote-balance'
+const attributionRules = ['quote-attribution', 'pronoun-attribution']
+
+type FaultKind = 'unclosed' | 'deleted closing mark' | 'reversed' | 'mixed' | 'stray'
+const faultKinds: ReadonlyArray<FaultKind> = ['unclosed', 'deleted closing mark', 'reversed', 'mixed', 'stray']
+
+interface Doc {
+  readonly id: string
+  readonly paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>
+}
+
+interface Hit {
+  readonly rule: string
+  readonly start: number
+  readonly end: number
+  readonly reason: string
+}
+
+interface Window {
+  readonly start: number
+  readonly end: number
+}
+
+interface Fault extends Window {
+  readonly kind: FaultKind
+}
+
+export interface QuotationsResult {
+  readonly mode: 'dev' | 'held-out'
+  readonly texts: number
+  readonly words: number
+  readonly balance: {
+    readonly cleanFindings: number
+    readonly faulted: number
+    readonly truePositives: number
+    readonly falsePositives: number
+    readonly byKind: ReadonlyMap<FaultKind, {found: number; planted: number}>
+    readonly runningTexts: number
+    readonly runningParagraphs: number
+    readonly runningFindings: number
+  }
+  readonly attribution: {
+    readonly cleanFindings: number
+    readonly orphans: number
+    readonly found: number
+    readonly truePositives: number
+    readonly falsePositives: number
+  }
+  /** Findings that matched nothing planted, for study (dev mode only). */
+  readonly unmatched: ReadonlyArray<string>
+}
+
+function paragraphString(paragraph: ReadonlyArray<Sentence>): string {
+  return paragraph.map(detokenize).join(' ')
+}
+
+function join(paragraphs: ReadonlyArray<string>): {text: string; starts: number[]} {
+  const starts: number[] = []
+  let at = 0
+  for (const paragraph of paragraphs) {
+    starts.push(at)
+    at += paragraph.length + 2
+  }
+  return {text: paragraphs.join('\n\n') + '\n', starts}
+}
+
+type Lint = (text: string) => Promise<Hit[]>
+
+function makeLint(): Lint {
+  const settings: Record<string, 'off' | 'warn'> = {}
+  for (const rule of registry.rules) settings[rule.meta.id] = 'off'
+  for (const id of [balanceRule, ...attributionRules]) settings[id] = 'warn'
+  const processor = createProcessor({dialect: 'en-US', rules: settings}, registry, loadResources)
+  return async (text) => {
+    const file = await check(processor, new VFile({path: 'draft.txt', value: text}))
+    return file.messages.map((message) => ({
+      rule: message.ruleId ?? '',
+      start: message.place && 'start' in message.place ? (message.place.start.offset ?? -1) : -1,
+      end: message.place && 'end' in message.place ? (message.place.end.offset ?? -1) : -1,
+      reason: message.reason
+    }))
+  }
+}
+
+/** Curly double marks of a paragraph, paired in turn; undefined when they do not alternate. */
+function pairs(text: string): Array<{open: number; close: number}> | undefined {
+  const found: Array<{open: number; close: number}> = []
+  let open = -1
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    if (char === '“') {
+      if (open !== -1) return undefined
+      open = index
+    } else if (char === '”') {
+      if (open === -1) return undefined
+      found.push({open, close: index})
+      open = -1
+    } else if (char === '"') return undefined
+  }
+  return open === -1 ? found : undefined
+}
+
+function pick<T>(random: Random, items: ReadonlyArray<T>): T | undefined {
+  return items.length === 0 ? undefined : items[Math.floor(random() * items.length)]
+}
+
+/** Plant one fault of `kind` in paragraph `index`, or return undefined when it has no place for one. */
+function plant(
+  kind: FaultKind,
+  paragraphs: string[],
+  index: number,
+  random: Random
+): {text: string; window: Window} | undefined {
+  const text = paragraphs[index]!
+  const found = pairs(text)
+  if (!found) return undefined
+  const next = paragraphs[index + 1] ?? ''
+  switch (kind) {
+    case 'unclosed': {
+      if (next.trimStart().startsWith('“')) return undefined
+      if (found.length === 0) {
+        if (/['‘’]/.test(text)) return undefined
+        // An opening mark typed before a word of a paragraph with no quotation.
+        const word = pick(random, [...text.matchAll(/(?<= )\p{L}{3,}/gu)])
+        if (!word) return undefined
+        return {text: text.slice(0, word.index) + '“' + text.slice(word.index), window: {start: word.index, end: word.index}}
+      }
+      // The closing mark that ends the paragraph deleted.
+      const last = found[found.length - 1]!
+      if (text.slice(last.close + 1).trim() !== '') return undefined
+      return {text: text.slice(0, last.close) + text.slice(last.close + 1), window: {start: last.open, end: last.close}}
+    }
+    case 'deleted closing mark': {
+      const pair = pick(random, found.filter((pair) => /^[,.?!]?\s+\S/.test(text.slice(pair.close + 1, pair.close + 4))))
+      if (!pair) return undefined
+      return {text: text.slice(0, pair.close) + text.slice(pair.close + 1), window: {start: pair.open, end: pair.close}}
+    }
+    case 'reversed':
+    case 'mixed': {
+      const pair = pick(random, found)
+      if (!pair) return undefined
+      const at = random() < 0.5 ? pair.open : pair.close
+      const mark = kind === 'mixed' ? '"' : text.charAt(at) === '“' ? '”' : '“'
+      return {text: text.slice(0, at) + mark + text.slice(at + 1), window: {start: at, end: at}}
+    }
+    case 'stray': {
+      if (found.length === 0) {
+        if (/['‘’]/.test(text)) return undefined
+        // A closing mark typed after a word in a paragraph with no quotation.
+        const words = [...text.matchAll(/\p{L}{3,}(?= \p{Ll})/gu)]
+        const word = pick(random, words)
+        if (!word) return undefined
+        const at = word.index + word[0].length
+        return {text: text.slice(0, at) + '”' + text.slice(at), window: {start: at, end: at}}
+      }
+      // An opening mark deleted (not one at the paragraph's start, which may reopen a quotation).
+      const pair = pick(random, found.filter((pair) => pair.open > 0 && /\S/.test(text.slice(0, pair.open))))
+      if (!pair) return undefined
+      return {text: text.slice(0, pair.open) + text.slice(pair.open + 1), window: {start: pair.close - 1, end: pair.close - 1}}
+    }
+  }
+}
+
+/** Brown tags of a person: proper nouns and personal pronouns. */
+function namesPerson(sentences: ReadonlyArray<Sentence>): boolean {
+  return sentences.some((sentence) => sentence.some(({tag}) => /^(?:np|pps|ppss|ppo|pp\$)/.test(tag)))
+}
+
+function hasQuote(paragraph: ReadonlyArray<Sentence>): boolean {
+  return paragraph.some((sentence) => sentence.some(({word}) => word === '``' || word === "''"))
+}
+
+/**
+ * The paragraph with its attribution removed, when all it has outside its
+ * quotations is one short attribution per sentence (`'' , he said .` after
+ * a quotation, or `He said , ``` / `He said : ``` before one); otherwise
+ * undefined. Decided by the corpus's tags: a verb (`vb…`) in 2–8 tokens.
+ */
+function withoutSpeaker(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefined {
+  const result: Sentence[] = []
+  let removed = false
+  let inQuote = false
+  for (const sentence of paragraph) {
+    const tokens = [...sentence]
+    const outside: number[] = []
+    let quote: boolean = inQuote
+    for (const [index, token] of tokens.entries()) {
+      if (token.word === '``') quote = true
+      else if (token.word === "''") quote = false
+      else if (!quote) outside.push(index)
+    }
+    inQuote = quote
+    const words = outside.filter((index) => /[A-Za-z0-9]/.test(tokens[index]!.word))
+    if (words.length === 0) {
+      result.push(tokens)
+      continue
+    }
+    const first = outside[0]!
+    const last = outside[outside.length - 1]!
+    // Contiguous, short and with a verb.
+    if (last - first + 1 !== outside.length || words.length < 2 || words.length > 8) return onlyQuotations(paragraph)
+    if (!outside.some((index) => /^vb/.test(tokens[index]!.tag))) return onlyQuotations(paragraph)
+    if (first > 0 && tokens[first - 1]!.word === "''") {
+      // `“Q,” he said.` → `“Q.”`
+      const kept = tokens.slice(0, first)
+      const beforeClose = kept.length - 2
+      if (kept[beforeClose]?.word === ',') kept[beforeClose] = {word: '.', tag: '.'}
+      // Brown sets the comma outside: `“Q”, he said.` → `“Q.”`
+      else if (!/^[.?!]$/.test(kept[beforeClose]?.word ?? '')) kept.splice(beforeClose + 1, 0, {word: '.', tag: '.'})
+      result.push(kept)
+    } else if (first === 0 && tokens[last + 1]?.word === '``') {
+      // `He said: “Q.”` → `“Q.”`
+      result.push(tokens.slice(last + 1))
+    } else if (first === 0 && /^[,:]$/.test(tokens[last]!.word) && tokens[last + 1]?.word === '``') {
+      result.push(tokens.slice(last + 1))
+    } else {
+      return onlyQuotations(paragraph)
+    }
+    removed = true
+  }
+  return removed ? result : undefined
+}
+
+/**
+ * A paragraph that opens with a quotation and is mostly quoted words, cut
+ * down to its quotations (each ending a sentence): `“Q1,” he said, turning
+ * away. “Q2.”` → `“Q1.” “Q2.”`; otherwise undefined.
+ */
+function onlyQuotations(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefined {
+  const tokens = paragraph.flat()
+  if (tokens[0]?.word !== '``') return undefined
+  const kept: Sentence[] = []
+  let current: Array<Sentence[number]> | undefined
+  let quoted = 0
+  for (const token of tokens) {
+    if (token.word === '``') current = [token]
+    else if (token.word === "''" && current) {
+      const last = current[current.length - 1]!.word
+      if (last === ',' || last === ';' || last === ':') current[current.length - 1] = {word: '.', tag: '.'}
+      else if (!/^[.?!]$/.test(last)) current.push({word: '.', tag: '.'})
+      kept.push([...current, token])
+      current = undefined
+    } else if (current) {
+      current.push(token)
+      if (/[A-Za-z0-9]/.test(token.word)) quoted++
+    }
+  }
+  if (current) return undefined
+  return quoted >= 5 && quoted >= 0.6 * countWords(paragraph) ? kept : undefined
+}
+
+export async function measureQuotations(mode: 'dev' | 'held-out', show = false): Promise<QuotationsResult> {
+  if (show && mode !== 'dev') throw new Error('`--show` prints findings for study and works with `--dev` only (the press texts are held out)')
+  const docs: Doc[] = loadBrownFiles(mode === 'dev' ? devCategories : heldOutCategories)
+  const lint = makeLint()
+  const random = seededRandom(seed)
+  const unmatched: string[] = []
+  const note = (text: string, hit: Hit, label: string) => {
+    if (!show) return
+    const from = Math.max(0, hit.start - 120)
+    unmatched.push(`${label} ${hit.rule}: ${hit.reason}\n    …${text.slice(from, hit.end + 80).replace(/\s+/g, ' ')}…`)
+  }
+
+  let words = 0
+  let cleanBalance = 0
+  let cleanAttribution = 0
+  let faulted = 0
+  let balanceTrue = 0
+  let balanceFalse = 0
+  const byKind = new Map<FaultKind, {found: number; planted: number}>(faultKinds.map((kind) => [kind, {found: 0, planted: 0}]))
+  let orphanCount = 0
+  let orphansFound = 0
+  let attributionTrue = 0
+  let attributionFalse = 0
+  let runningTexts = 0
+  let runningParagraphs = 0
+  let runningFindings = 0
+  let kindTurn = 0
+
+  for (const doc of docs) {
+    words += countWords(doc.paragraphs.flat())
+    const strings = doc.paragraphs.map(paragraphString)
+    const clean = join(strings)
+    const cleanHits = await lint(clean.text)
+    const paragraphOf = (offset: number) => {
+      let index = 0
+      while (index + 1 < clean.starts.length && clean.starts[index + 1]! <= offset) index++
+      return index
+    }
+    const dirty = new Set<number>()
+    for (const hit of cleanHits) {
+      if (hit.rule === balanceRule) {
+        cleanBalance++
+        dirty.add(paragraphOf(hit.start))
+        note(clean.text, hit, `[${doc.id} clean]`)
+      } else {
+        cleanAttribution++
+        note(clean.text, hit, `[${doc.id} clean]`)
+      }
+    }
+
+    // Mark faults.
+    const faultedStrings = [...strings]
+    const placed: Array<{paragraph: number; fault: Fault}> = []
+    const pending = new Map<{found: number; planted: number}, number>()
+    let lastUsed = -3
+    for (let index = 0; index < strings.length; index++) {
+      if (index - lastUsed < 3 || dirty.has(index) || dirty.has(index - 1) || dirty.has(index + 1)) continue
+      for (let tries = 0; tries < faultKinds.length; tries++) {
+        const kind = faultKinds[(kindTurn + tries) % faultKinds.length]!
+        // Keep the kinds about even: the easy places (a paragraph with no quotation) are the most common.
+        const fewest = Math.min(...[...byKind.values()].map((entry) => entry.planted + (pending.get(entry) ?? 0)))
+        const entry = byKind.get(kind)!
+        if (entry.planted + (pending.get(entry) ?? 0) > fewest + 20) continue
+        const result = plant(kind, faultedStrings, index, random)
+        if (!result) continue
+        faultedStrings[index] = result.text
+        placed.push({paragraph: index, fault: {kind, ...result.window}})
+        pending.set(entry, (pending.get(entry) ?? 0) + 1)
+        kindTurn = (kindTurn + tries + 1) % faultKinds.length
+        lastUsed = index
+        break
+      }
+    }
+    if (placed.length > 0) {
+      faulted++
+      const joined = join(faultedStrings)
+      const faults = placed.map(({paragraph, fault}) => ({
+        ...fault,
+        start: joined.starts[paragraph]! + fault.start,
+        end: joined.starts[paragraph]! + fault.end
+      }))
+      const found = new Set<Fault>()
+      for (const hit of await lint(joined.text)) {
+        if (hit.rule !== balanceRule) continue
+        const fault = faults.find((fault) => hit.start >= fault.start && hit.start <= fault.end)
+        if (fault) {
+          balanceTrue++
+          found.add(fault)
+        } else {
+          balanceFalse++
+          note(joined.text, hit, `[${doc.id} faulted]`)
+        }
+      }
+      for (const fault of faults) {
+        const entry = byKind.get(fault.kind)!
+        entry.planted++
+        if (found.has(fault)) entry.found++
+        else if (show) unmatched.push(`[${doc.id} missed ${fault.kind}] …${joined.text.slice(fault.start - 60, fault.end + 60).replace(/\s+/g, ' ')}…`)
+      }
+    }
+
+    // Running quotations over runs of plain paragraphs.
+    const plain = strings.map((text, index) => ({text, index})).filter(({text}) => !/["“”‘’']/.test(text) && /[.?!]$/.test(text))
+    const runs: string[] = []
+    for (let at = 0; at + 3 <= plain.length; at += 4) {
+      const length = 2 + (at % 2)
+      const group = plain.slice(at, at + length).map(({text}) => text)
+      const lead = at % 8 === 0 ? 'The mayor said: ' : ''
+      runs.push(group.map((text, position) => (position === 0 ? lead : '') + '“' + text + (position === group.length - 1 ? '”' : '')).join('\n\n'))
+      runs.push('The council met again on Tuesday.')
+      runningParagraphs += length
+    }
+    if (runs.length > 0) {
+      runningTexts++
+      for (const hit of await lint(runs.join('\n\n') + '\n')) {
+        if (hit.rule !== balanceRule) continue
+        runningFindings++
+        note(runs.join('\n\n'), hit, `[${doc.id} running]`)
+      }
+    }
+
+    // Orphaned quotations.
+    const orphanParagraphs = [...doc.paragraphs]
+    const orphans: number[] = []
+    for (let index = 1; index < doc.paragraphs.length; index++) {
+      if (orphans.length > 0 && index - orphans[orphans.length - 1]! < 3) continue
+      const previous = doc.paragraphs[index - 1]!
+      if (hasQuote(previous) || namesPerson(previous.slice(-1)) || /:$/.test(paragraphString(previous))) continue
+      const stripped = withoutSpeaker(doc.paragraphs[index]!)
+      if (!stripped) continue
+      orphanParagraphs[index] = stripped
+      orphans.push(index)
+    }
+    if (orphans.length > 0) {
+      const joined = join(orphanParagraphs.map(paragraphString))
+      orphanCount += orphans.length
+      const spans = orphans.map((index) => ({start: joined.starts[index]!, end: joined.starts[index]! + paragraphString(orphanParagraphs[index]!).length}))
+      const after = orphans.map((index) => ({start: joined.starts[index + 1] ?? -1, end: (joined.starts[index + 2] ?? joined.text.length) - 2}))
+      const found = new Set<number>()
+      for (const hit of await lint(joined.text)) {
+        if (hit.rule === balanceRule) continue
+        const orphan = spans.findIndex((span) => hit.start >= span.start && hit.start < span.end)
+        if (orphan !== -1 && hit.rule === 'quote-attribution') {
+          attributionTrue++
+          found.add(orphan)
+        } else if (after.some((span) => hit.start >= span.start && hit.start < span.end) || orphan !== -1) {
+          // The paragraph after an orphan lost its antecedent: not counted.
+        } else {
+          attributionFalse++
+        }
+      }
+      orphansFound += found.size
+      if (show) {
+        for (const [position, span] of spans.entries()) {
+          if (!found.has(position)) unmatched.push(`[${doc.id} missed orphan] ${joined.text.slice(span.start, span.end)}`)
+        }
+      }
+    }
+  }
+
+  return {
+    mode,
+    texts: docs.length,
+    words,
+    balance: {
+      cleanFindings: cleanBalance,
+      faulted,
+      truePositives: balanceTrue,
+      falsePositives: balanceFalse,
+      byKind,
+      runningTexts,
+      runningParagraphs,
+      runningFindings
+    },
+    attribution: {cleanFindings: cleanAttribution, orphans: orphanCount, found: orphansFound, truePositives: attributionTrue, falsePositives: attributionFalse},
+    unmatched
+  }
+}
+
+function ratio(part: number, whole: number): string {
+  return whole === 0 ? 'n/a' : fixed(part / whole, 3)
+}
+
+/** The Markdown section for one run. */
+export function quotationsSection(result: QuotationsResult): string {
+  const {balance, attribution} = result
+  const planted = [...balance.byKind.values()].reduce((sum, entry) => sum + entry.planted, 0)
+  const foundFaults = [...balance.byKind.values()].reduce((sum, entry) => sum + entry.found, 0)
+  // Precision over the faulted texts, whose false alarms include those the texts as edited draw.
+  const balancePrecision = ratio(balance.truePositives, balance.truePositives + balance.falsePositives)
+  const attributionPrecision = ratio(
+    attribution.truePositives,
+    attribution.truePositives + attribution.falsePositives
+  )
+  const label = result.mode === 'dev' ? 'development texts (Brown `cd`…`cr`)' : 'held-out press texts (Brown `ca`, `cb`, `cc`)'
+  const kindRows = faultKinds.map((kind) => {
+    const entry = balance.byKind.get(kind)!
+    return [kind, String(entry.planted), String(entry.found), ratio(entry.found, entry.planted)]
+  })
+  return `## Quotations: ${label}
+
+${result.texts} texts, ${integer(result.words)} words.
+
+**quote-balance** (target: precision ≥ 0.99, recall ≥ 0.97, each kind ≥ 0.9, no finding on running quotations): ${planted} faults planted in ${balance.faulted} texts; precision ${balancePrecision} (${balance.truePositives} findings on a fault, ${balance.falsePositives} elsewhere in the faulted texts; ${balance.cleanFindings} on the texts as edited), recall ${ratio(foundFaults, planted)}. Running quotations: ${balance.runningFindings} findings over ${balance.runningParagraphs} paragraphs of running quotation in ${balance.runningTexts} texts.
+
+${table(['Fault', 'Planted', 'Found', 'Recall'], kindRows)}
+
+**Attribution** (\`quote-attribution\` + \`pronoun-attribution\`; target: precision ≥ 0.95 at recall ≥ 0.90, ≤ 0.1 findings per 1,000 words of edited text): ${attribution.cleanFindings} findings on the texts as edited, ${fixed((attribution.cleanFindings / result.words) * 1000, 2)} per 1,000 words; ${attribution.orphans} quotations with their speaker removed, ${attribution.found} found (recall ${ratio(attribution.found, attribution.orphans)}); precision ${attributionPrecision} (${attribution.truePositives} findings on an orphan, ${attribution.falsePositives} elsewhere in the same texts).
+`
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  const dev = args.includes('--dev')
+  const show = args.includes('--show')
+  const result = await measureQuotations(dev ? 'dev' : 'held-out', show)
+  process.stdout.write(quotationsSection(result))
+  if (show) process.stdout.write('\n' + result.unmatched.join('\n') + '\n')
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/dist\//, '/dist/'))) {
+  await main().catch((error: unknown) => {
+    process.stderr.write(`bench:quotations: ${(error as Error).message}\n`)
+    process.exitCode = 1
+  })
+}

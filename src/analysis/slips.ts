@@ -1,0 +1,332 @@
+/**
+ * The spelling decision: is a word the dictionaries do not know a slip for
+ * a known word or name, or a correct word or name copydesk does not know?
+ *
+ * A noisy-channel reading. Candidates are the known words and names a few
+ * weighted typing edits away (`typingDistance`: neighbouring keys, swapped,
+ * dropped and doubled letters, vowel and sound-alike letters cost less);
+ * they are ranked by how likely the intended form is (its frequency, and
+ * for a name how many name lists vouch for it and whether the draft spells
+ * it elsewhere) against how costly the slip is. Then the best candidate's
+ * evidence is weighed against that of a correct unknown word: a logistic
+ * score over the slip's cost, the candidate's frequency and name prior,
+ * the token's length, its capitalisation and place in the sentence, whether
+ * it stands in a run of capitalised words, whether the draft spells the
+ * candidate elsewhere, and how often the draft uses the token itself. The
+ * weights are fitted on development text (`bench/fit-spelling.ts`) and
+ * kept in `slip-weights.ts`.
+ */
+import {isOverlong} from '../core/limits.js'
+import type {RuleContext} from '../core/types.js'
+import {draftSummary} from './draft-summary.js'
+import type {RankedCandidate} from './suggest.js'
+import {typingDistance} from './suggest.js'
+import {editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
+import {slipWeights} from './slip-weights.js'
+import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
+import type {Root} from 'nlcst'
+
+/** The evidence read for one token, in the order of `featureNames`. */
+export const featureNames = [
+  'cost',
+  'frequency',
+  'namePrior',
+  'isWord',
+  'length',
+  'sentenceInitial',
+  'nameSequence',
+  'inDraft',
+  /** log2 of the token's uses in the draft (capitalised, five letters or more, and only against a common word). */
+  'count',
+  /** A sentence-initial token the draft also uses mid-sentence (against a common word only). */
+  'midSentence'
+] as const
+
+export interface Candidate {
+  /** As it should be written (`George`, `commission`). */
+  readonly text: string
+  readonly isName: boolean
+  readonly cost: number
+  readonly frequency: number
+  readonly prior: number
+  readonly inDraft: boolean
+  /** Starts with the token's first letter: people rarely mistype that one. */
+  readonly sameInitial: boolean
+  readonly score: number
+}
+
+export interface SlipEvidence {
+  /** Lower-case word; capitalised word whose best candidate is a common word; or a name. */
+  readonly model: 'lower' | 'capital' | 'name'
+  readonly features: ReadonlyArray<number>
+  /** Best first. */
+  readonly candidates: ReadonlyArray<Candidate>
+}
+
+export interface SlipDecision {
+  /** `word` → `spelling` reports it; `name` → `name-spelling`. */
+  readonly kind: 'word' | 'name'
+  /** Replacements, best first, in the case they are written. */
+  readonly expected: ReadonlyArray<string>
+  /** The draft itself spells the first replacement (`name-consistency` says so better). */
+  readonly inDraft: boolean
+  readonly probability: number
+}
+
+/** How far (weighted edits) a candidate may be. */
+const maxCost = 2
+
+interface NameTarget {
+  readonly name: string
+  readonly lower: string
+  readonly plain: string
+  readonly mask: number
+  readonly prior: number
+}
+
+const targetIndexes = new WeakMap<ReadonlyMap<string, number>, Map<string, NameTarget[]>>()
+
+function target(name: string, prior: number): NameTarget {
+  return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name), prior}
+}
+
+/** Name targets by first letter and length (`V8`), built once per name list. */
+function targetsByInitial(priors: ReadonlyMap<string, number>): Map<string, NameTarget[]> {
+  let index = targetIndexes.get(priors)
+  if (!index) {
+    index = new Map()
+    for (const [name, prior] of priors) {
+      const initial = name.charAt(0) + name.length
+      const group = index.get(initial) ?? []
+      group.push(target(name, prior))
+      index.set(initial, group)
+    }
+    targetIndexes.set(priors, index)
+  }
+  return index
+}
+
+/** Points a config name gets: the desk vouches for it, as strongly as any list does. */
+const configNamePrior = 7
+
+/**
+ * A name the newsroom's archive has published this often (`nameCounts`, from
+ * `namesFile`) is a strong name: the desk vouches for it as for a config
+ * name. A rarer one may itself have been a published slip.
+ */
+export const strongNameCount = 3
+
+const deskIndexes = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlyMap<string, number>, Map<string, NameTarget[]>>>()
+
+/**
+ * The desk's own names (config `names`, and names its archive published
+ * `strongNameCount` times or more) by first letter and length, built once
+ * per config.
+ */
+function deskTargets(context: RuleContext): Map<string, NameTarget[]> {
+  let byCounts = deskIndexes.get(context.extraNames)
+  if (!byCounts) {
+    byCounts = new WeakMap()
+    deskIndexes.set(context.extraNames, byCounts)
+  }
+  let index = byCounts.get(context.nameCounts)
+  if (!index) {
+    index = new Map()
+    const names = new Set(context.extraNames)
+    for (const [name, count] of context.nameCounts) if (count >= strongNameCount) names.add(name)
+    for (const name of names) {
+      const key = name.charAt(0) + name.length
+      const group = index.get(key) ?? []
+      group.push(target(name, configNamePrior))
+      index.set(key, group)
+    }
+    byCounts.set(context.nameCounts, index)
+  }
+  return index
+}
+
+/** A config name, or one the newsroom's archive published often. */
+function isDeskName(name: string, context: RuleContext): boolean {
+  return context.extraNames.has(name) || (context.nameCounts.get(name) ?? 0) >= strongNameCount
+}
+
+/** Names one or two slips from `form` (same first letter), nearest first, at most `limit`. */
+export function nameCandidates(form: string, context: RuleContext, limit = 5): Array<{target: NameTarget; cost: number}> {
+  if (form.length < 3 || isOverlong(form)) return []
+  const edits = form.length <= 5 ? 1 : 2
+  const plain = withoutAccents(form)
+  const lower = form.toLowerCase()
+  const mask = letterMask(form)
+  const initial = form.charAt(0)
+  const index = targetsByInitial(context.resources.namePriors)
+  const desk = deskTargets(context)
+  const targets: NameTarget[] = []
+  for (let length = form.length - edits; length <= form.length + edits; length++) {
+    targets.push(...(index.get(initial + length) ?? []), ...(desk.get(initial + length) ?? []))
+  }
+  const found: Array<{target: NameTarget; cost: number}> = []
+  for (const candidate of targets) {
+    const name = candidate.name
+    if (Math.abs(name.length - form.length) > edits || !mayBeWithin(mask, candidate.mask, edits) || name === form) continue
+    // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
+    if (form.startsWith(name) || name.startsWith(form)) continue
+    // The same name with or without its accents (Pádraig, Padraig) is not a slip.
+    if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) continue
+    // Another ending of a long name (Papadopoulou, Papadopoulos) is as often a form of it.
+    // (Two letters swapped at the end, `Qwertysno`, are still a slip.)
+    if (form.length >= 8 && name.length === form.length && name.slice(0, -2) === form.slice(0, -2) && name.slice(-2) !== form.slice(-1) + form.slice(-2, -1)) continue
+    if (editDistance(form, name, edits) > edits) continue
+    const cost = typingDistance(lower, candidate.lower, maxCost)
+    if (cost > maxCost) continue
+    found.push({target: candidate, cost})
+  }
+  return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior).slice(0, limit)
+}
+
+const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
+
+/** Rank score of a candidate: likely intended forms and cheap slips first. */
+function rankScore(cost: number, frequency: number, prior: number, inDraft: boolean, sameInitial: boolean): number {
+  const rank = slipWeights.rank
+  return -cost + rank.frequency * frequency + rank.prior * prior + (inDraft ? rank.inDraft : 0) - (sameInitial ? 0 : rank.initial)
+}
+
+/**
+ * The evidence for one unknown word, or undefined when nothing known is near
+ * it. `text` is the word's own, or the unknown part of a hyphenated word
+ * (`spelling` checks a compound part by part); its place is the word's.
+ */
+export function slipEvidence(
+  word: UnknownWord,
+  tree: Root,
+  analysis: WordAnalysis,
+  context: RuleContext,
+  text: string = word.token.text
+): SlipEvidence | undefined {
+  const form = stripPossessive(text)
+  if (form.length < 3 || isOverlong(form) || !/^\p{L}+$/u.test(form)) return undefined
+  const lower = form.toLowerCase()
+  const suggester = context.resources.suggester
+  // Counts from the draft's summary, the same whether the draft is checked whole or in chunks.
+  const summary = draftSummary(tree, context)
+  const count = Math.log2(summary.names.get(form)?.count ?? 1)
+  const lengthFeature = Math.min(form.length, 12)
+
+  if (word.kind === 'ordinary') {
+    const ranked = suggester.rank(lower, 3, maxCost)
+    if (ranked.length === 0) return undefined
+    const candidates = ranked.map((entry) => wordCandidate(entry))
+    const best = candidates[0]!
+    // The token's own uses are left out for lower-case words: the development
+    // sets hold each slip once, so they cannot tell a repeated slip
+    // (`goverment` throughout a story) from a correct rare word.
+    return {model: 'lower', features: [best.cost, best.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0], candidates}
+  }
+
+  if (word.kind !== 'name' || analysis.isKnownName(form)) return undefined
+  // Letters English words never have (Siân, Łukasz) mark a name, not a slip of a word.
+  // Single edits only (no scan of the word list), to stay linear on drafts full of names.
+  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1).map((entry) => wordCandidate(entry)) : []
+  for (const {target: name, cost} of nameCandidates(form, context)) {
+    const frequency = suggester.frequency(name.lower)
+    const inDraft = summary.names.has(name.name)
+    candidates.push({text: name.name, isName: true, cost, frequency, prior: name.prior, inDraft, sameInitial: true, score: rankScore(cost, frequency, name.prior, inDraft, true)})
+  }
+  if (candidates.length === 0) return undefined
+  candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
+  const best = candidates[0]!
+  return {
+    model: best.isName ? 'name' : 'capital',
+    features: [
+      best.cost,
+      best.frequency,
+      best.prior,
+      best.isName ? 0 : 1,
+      lengthFeature,
+      word.sentenceInitial ? 1 : 0,
+      word.precededByName || word.followedByName ? 1 : 0,
+      best.inDraft ? 1 : 0,
+      // How often the draft uses the token, and whether it also stands
+      // mid-sentence, tell a name from a capitalised word; they say little
+      // against a slip of a name, which a reporter may repeat (`Vladmir` ×2).
+      best.isName ? 0 : count,
+      !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0
+    ],
+    candidates
+  }
+
+  function wordCandidate(entry: RankedCandidate): Candidate {
+    const sameInitial = entry.word.charAt(0) === lower.charAt(0)
+    return {text: entry.word, isName: false, cost: entry.cost, frequency: entry.frequency, prior: 0, inDraft: false, sameInitial, score: rankScore(entry.cost, entry.frequency, 0, false, sameInitial)}
+  }
+}
+
+/** Probability that the evidence shows a slip, by the fitted weights of its model. */
+export function slipProbability(evidence: SlipEvidence): number {
+  const model = slipWeights[evidence.model]
+  let sum = model.bias
+  for (const [index, value] of evidence.features.entries()) sum += (model.weights[index] ?? 0) * value
+  return sigmoid(sum)
+}
+
+const salientSets = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>()
+
+/**
+ * The strongest evidence there is for a name slip: the nearest candidate is
+ * a salient name (in the news, a common first name, a country or a big
+ * city, or a config name) of five letters or more, one cheap typing slip
+ * away (`Macorn`, `Facui`, `Vladmir`). Modern news names have no frequency
+ * in the development text, so the fitted score alone undervalues them.
+ */
+function isCheapSlipOfSalientName(text: string, evidence: SlipEvidence, context: RuleContext): boolean {
+  const best = evidence.candidates[0]!
+  if (evidence.model !== 'name' || best.text.length < 5) return false
+  let salient = salientSets.get(context.resources.names.salient)
+  if (!salient) {
+    salient = new Set(context.resources.names.salient)
+    salientSets.set(context.resources.names.salient, salient)
+  }
+  if (!salient.has(best.text) && !isDeskName(best.text, context)) return false
+  const form = stripPossessive(text)
+  const length = form.length
+  // Costed as a name: a changed vowel or sound-alike letter is as often another spelling (Makri, Macri).
+  const cost = typingDistance(form.toLowerCase(), best.text.toLowerCase(), 1.2, true)
+  return cost <= (length >= 10 ? 1.2 : length >= 7 ? 0.9 : 0.65)
+}
+
+const decisionsKey = 'copydesk:slip-decisions'
+
+/**
+ * Whether an unknown word (or `text`, the unknown part of a hyphenated one)
+ * is a slip, and for what: decided once per form, place and draft (the
+ * spelling rules all ask).
+ */
+export function decideSlip(
+  word: UnknownWord,
+  tree: Root,
+  analysis: WordAnalysis,
+  context: RuleContext,
+  text: string = word.token.text
+): SlipDecision | undefined {
+  let decisions = context.shared.get(decisionsKey) as Map<string, SlipDecision | undefined> | undefined
+  if (!decisions) {
+    decisions = new Map()
+    context.shared.set(decisionsKey, decisions)
+  }
+  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}`
+  if (decisions.has(key)) return decisions.get(key)
+  const evidence = slipEvidence(word, tree, analysis, context, text)
+  let decision: SlipDecision | undefined
+  if (evidence) {
+    const probability = slipProbability(evidence)
+    if (probability >= slipWeights[evidence.model].threshold || isCheapSlipOfSalientName(text, evidence, context)) {
+      const best = evidence.candidates[0]!
+      const kind = best.isName ? 'name' : 'word'
+      // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
+      const expected = best.isName ? [best.text] : evidence.candidates.filter((candidate) => !candidate.isName).slice(0, 3).map((candidate) => candidate.text)
+      decision = {kind, expected, probability, inDraft: best.inDraft}
+    }
+  }
+  decisions.set(key, decision)
+  return decision
+}

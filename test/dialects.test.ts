@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {registry} from '../rules/index.js'
+import {check, createProcessor} from '../src/core/processor.js'
+import type {Dialect} from '../src/analysis/resources.js'
+import {loadResources} from '../src/node/resources.js'
+import {lint} from './helpers.js'
+
+/** The dialects a run asked the adapter for, in order. */
+async function dialectsLoaded(text: string, dialect: string): Promise<Dialect[]> {
+  const asked: Dialect[] = []
+  const processor = createProcessor({dialect}, registry, (wanted) => {
+    asked.push(wanted)
+    return loadResources(wanted)
+  })
+  await check(processor, new VFile({path: 'draft.txt', value: text}))
+  return [...new Set(asked)]
+}
+
+describe('dialects', () => {
+  it('accepts each dialect’s own vocabulary', async () => {
+    expect(await lint('Two crore rupees, or twenty lakh a year, for the panchayat.', 'spelling', undefined, {dialect: 'en-IN'})).toEqual([])
+    expect(await lint('The whānau and the iwi met at the marae; the whanau agreed.', 'spelling', undefined, {dialect: 'en-NZ'})).toEqual([])
+    expect(await lint('The Taoiseach thanked the garda and the gardaí.', 'spelling', undefined, {dialect: 'en-GB'})).toEqual([])
+  })
+
+  it('keeps one dialect’s vocabulary out of another', async () => {
+    const [indian, newZealand] = await Promise.all([loadResources('en-IN'), loadResources('en-NZ')])
+    expect(indian.isWord('lakh')).toBe(true)
+    expect(newZealand.isWord('lakh')).toBe(false)
+    expect(await lint('The taluk office.', 'spelling', undefined, {dialect: 'en-IN'})).toEqual([])
+    expect(await lint('The taluk office.', 'spelling', undefined, {dialect: 'en-NZ'})).toEqual([
+      '1:5-1:10: Unexpected unknown word `taluk`, expected `talk`'
+    ])
+  })
+
+  it('checks en-CA with Canadian spellings: colour and organize', async () => {
+    expect(await lint('The colour of the centre was organized.', 'spelling', undefined, {dialect: 'en-CA'})).toEqual([])
+    expect(await lint('The color of the flag.', 'spelling', undefined, {dialect: 'en-CA'})).toEqual([
+      '1:5-1:10: Unexpected American spelling `color` in en-CA text, expected `colour`'
+    ])
+  })
+
+  it('checks en-AU with British spellings', async () => {
+    expect(await lint('The colour of the flag was criticised.', 'spelling', undefined, {dialect: 'en-AU'})).toEqual([])
+    expect(await lint('The color of the flag.', 'spelling', undefined, {dialect: 'en-AU'})).toEqual([
+      '1:5-1:10: Unexpected American spelling `color` in en-AU text, expected `colour`'
+    ])
+  })
+
+  it('auto: an American review quoting a British form twice stays American', async () => {
+    const review =
+      'The theater season opened with a play about the color of money. One critic called it “a night at the theatre”, and another said the theatre was full.'
+    expect(await lint(review, 'spelling')).toEqual([
+      '1:102-1:109: Unexpected British spelling `theatre` in en-US text, expected `theater`',
+      '1:133-1:140: Unexpected British spelling `theatre` in en-US text, expected `theater`'
+    ])
+  })
+
+  it('auto: a British story with capitalised and pattern-free British forms is British', async () => {
+    expect(await lint('Unfavourable reviews followed. The minister called the claims libellous.', 'spelling')).toEqual([])
+  })
+
+  it('auto: a British form inside a name is no evidence', async () => {
+    expect(await lint('The color guard marched to the National Theatre and the Royal Court Theatre.', 'spelling')).toEqual([])
+  })
+
+  it('loads only the dialects a run needs', async () => {
+    expect(await dialectsLoaded('The color of the flag.', 'auto')).toEqual(['en-US'])
+    expect(await dialectsLoaded('The colour of the flag.', 'auto')).toEqual(['en-US', 'en-GB'])
+    expect(await dialectsLoaded('The colour of the flag.', 'en-NZ')).toEqual(['en-NZ'])
+  })
+})
