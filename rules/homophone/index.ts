@@ -11,6 +11,8 @@ import {defineRule} from '../../src/core/define-rule.js'
 import {classes, confusables, type Confusable} from './confusables.js'
 import {compilePattern, matchPattern, type Pattern, type TagLookup} from '../../src/analysis/patterns.js'
 import {isTaggerLoaded, loadTagger, tagsOf} from '../../src/analysis/pos.js'
+import {contextFeatures, modelWords, parseModel, scoreMembers, setName, type Model, type SetModel} from './model.js'
+import {modelText} from './model-data.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
@@ -30,6 +32,10 @@ interface CompiledCue {
 }
 
 export interface CompiledPair {
+  /** The confusion set the pair belongs to (`model.ts`'s `setName`). */
+  readonly set: string
+  /** The pair's note, for a finding its model makes. */
+  readonly note: string
   readonly forms: ReadonlyMap<string, string>
   readonly cues: ReadonlyArray<CompiledCue>
   readonly keep: ReadonlyArray<Pattern>
@@ -63,6 +69,8 @@ export function compilePair(pair: Confusable): CompiledPair {
   const keep = (pair.keep ?? []).map(compile)
   const tagged = keep.some((pattern) => pattern.tagged) || cues.some((cue) => cue.pattern.tagged || cue.unless.some((pattern) => pattern.tagged))
   return {
+    set: setName(pair),
+    note: pair.note,
     forms,
     cues,
     keep,
@@ -88,6 +96,14 @@ function pairs(): Map<string, CompiledPair[]> {
     }
   }
   return pairsByForm
+}
+
+let model: Model | undefined
+
+/** The model, read from its text on first use. */
+function theModel(): Model {
+  model ??= parseModel(modelText)
+  return model
 }
 
 const shouting = /^\p{Lu}[\p{Lu}'’-]+$/u
@@ -135,20 +151,22 @@ export default defineRule<Options>(
         const candidates = candidatesAt(read, token)
         if (!candidates) continue
         const capitalised = token.text !== token.lower
-        const found = firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags)
+        const found =
+          firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags) ??
+          modelFinding(candidates, tokens, index, capitalised && !token.sentenceInitial, tags)
         if (!found) continue
         literals ??= treeLiterals(tree, text)
         const span = {start: token.start, end: token.end}
         if (overlaps(literals, span)) continue
         const actual = text.slice(span.start, span.end)
-        let right = matchCase(found.pair.forms.get(token.lower)!, actual)
+        let right = matchCase(found.intended ?? found.pair.forms.get(token.lower)!, actual)
         if (right.includes("'")) {
           curly ??= prefersCurly(context.file)
           if (actual.includes('’') || (!actual.includes("'") && curly)) right = right.replace(/'/g, '’')
         }
         report(span, {
           reason: `Unexpected \`${actual}\` in this context, expected \`${right}\``,
-          note: found.cue.note,
+          note: found.note,
           actual,
           expected: [right]
         })
@@ -175,6 +193,88 @@ export default defineRule<Options>(
   }
 )
 
+/** What flags a word: the intended form (through the pair's `forms`) and the note. */
+interface Found {
+  readonly pair: CompiledPair
+  readonly note: string
+  /** The intended form, when the model chose it rather than the pair's `forms`. */
+  readonly intended?: string
+}
+
+/** Whether a pair's counter-cues keep `tokens[index]` as written. */
+function keeps(pair: CompiledPair, tokens: ReadonlyArray<Token>, index: number, tags: TagLookup): boolean {
+  if (pair.keepInSentence && tokens.some((token) => pair.keepInSentence!.has(token.lower))) return true
+  return pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))
+}
+
+/**
+ * The model's finding for `tokens[index]`, if any: within each set the word
+ * belongs to, the best of the forms the data lists for it outscores it by
+ * more than the set's margin, and no pair of the set keeps it.
+ */
+function modelFinding(
+  candidates: ReadonlyArray<CompiledPair>,
+  tokens: ReadonlyArray<Token>,
+  index: number,
+  name: boolean,
+  tags: TagLookup
+): Found | undefined {
+  // A capitalised word mid-sentence is a name (`Security Council`); a word
+  // with no word on either side is a list item or a word cited as a word.
+  if (name || (!tokens[index - 1]?.word && !tokens[index + 1]?.word)) return undefined
+  const written = tokens[index]!.lower
+  let words: string[] | undefined
+  const seen = new Set<string>()
+  for (const pair of candidates) {
+    if (seen.has(pair.set)) continue
+    seen.add(pair.set)
+    const setModel = theModel().sets.get(pair.set)
+    if (setModel?.margin === undefined) continue
+    const inSet = candidates.filter((each) => each.set === pair.set)
+    if (inSet.some((each) => each.lowerOnly && tokens[index]!.text !== written)) continue
+    const writtenAt = setModel.members.indexOf(written)
+    if (writtenAt === -1) continue
+    words ??= sentenceWords(tokens)
+    const scores = scoreMembers(setModel, contextFeatures(words, index, theModel().classOf))
+    const best = bestAlternative(setModel, inSet, written, scores)
+    if (!best || scores[best.at]! - scores[writtenAt]! <= setModel.margin) continue
+    if (inSet.some((each) => keeps(each, tokens, index, tags))) continue
+    return {pair: best.pair, note: best.pair.note, intended: setModel.members[best.at]!}
+  }
+  return undefined
+}
+
+/**
+ * A sentence's words for the model. The parser keeps a sentence's full stop
+ * on a last word (`… you're in.`); the corpus the model learnt from sets it
+ * apart, so it is set apart here too.
+ */
+function sentenceWords(tokens: ReadonlyArray<Token>): string[] {
+  const words = tokens.map((token) => token.text)
+  const last = tokens.at(-1)
+  if (last?.word && last.text.length > 1 && last.text.endsWith('.') && !last.text.slice(0, -1).includes('.')) {
+    words[words.length - 1] = last.text.slice(0, -1)
+    words.push('.')
+  }
+  return modelWords(words)
+}
+
+/** The highest-scoring form the set's pairs list for `written`, and the pair that lists it. */
+function bestAlternative(
+  setModel: SetModel,
+  pairs: ReadonlyArray<CompiledPair>,
+  written: string,
+  scores: ReadonlyArray<number>
+): {pair: CompiledPair; at: number} | undefined {
+  let best: {pair: CompiledPair; at: number} | undefined
+  for (const pair of pairs) {
+    const intended = pair.forms.get(written)
+    const at = intended === undefined ? -1 : setModel.members.indexOf(intended)
+    if (at !== -1 && (!best || scores[at]! > scores[best.at]!)) best = {pair, at}
+  }
+  return best
+}
+
 /** The first pair and cue that flag `tokens[index]`, if any. */
 function firstCue(
   candidates: ReadonlyArray<CompiledPair>,
@@ -183,18 +283,17 @@ function firstCue(
   capitalised: boolean,
   initial: boolean,
   tags: TagLookup
-): {pair: CompiledPair; cue: CompiledCue} | undefined {
+): Found | undefined {
   for (const pair of candidates) {
     if (capitalised && pair.lowerOnly) continue
-    if (pair.keepInSentence && tokens.some((token) => pair.keepInSentence!.has(token.lower))) continue
-    if (pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))) continue
+    if (keeps(pair, tokens, index, tags)) continue
     for (const cue of pair.cues) {
       // A capitalised word mid-sentence is a name (`Security Council`) unless the cue says otherwise.
       if (capitalised && !initial && !cue.capitals) continue
       if (!matchPattern(cue.pattern, tokens, index, tags)) continue
       if (cue.unless.some((pattern) => matchPattern(pattern, tokens, index, tags))) continue
       if (cue.keepAfter && tokens.slice(0, index).some((token) => cue.keepAfter!.has(token.lower))) continue
-      return {pair, cue}
+      return {pair, note: cue.note}
     }
   }
   return undefined
