@@ -209,6 +209,8 @@ export interface ConfusablesResult {
   /** Time of `homophone` (tagger included) and of every rule, in-process over the split's whole texts. */
   readonly homophoneMs: number
   readonly allRulesMs: number
+  /** Wall time of checking those texts in-process with every rule: data loading, parsing and all rules. */
+  readonly copydeskMs: number
   readonly taggerLoaded: boolean
 }
 
@@ -256,6 +258,7 @@ export async function measureConfusables(split: Split): Promise<ConfusablesResul
     byFile.set(sentence.file, list)
   }
   const timings = new Map<string, number>()
+  const started = performance.now()
   const processor = createProcessor({}, registry, loadResources, {timings})
   let words = 0
   let findings = 0
@@ -269,6 +272,7 @@ export async function measureConfusables(split: Split): Promise<ConfusablesResul
       if (findingSamples.length < 20) findingSamples.push(`${name}: \`${message.actual}\` → \`${message.expected?.[0] ?? ''}\``)
     }
   }
+  const copydeskMs = performance.now() - started
   const allRulesMs = [...timings.values()].reduce((sum, ms) => sum + ms, 0)
   return {
     split,
@@ -280,6 +284,7 @@ export async function measureConfusables(split: Split): Promise<ConfusablesResul
     findingSamples,
     homophoneMs: timings.get('homophone') ?? 0,
     allRulesMs,
+    copydeskMs,
     taggerLoaded: isTaggerLoaded()
   }
 }
@@ -310,7 +315,8 @@ export function confusablesReport(result: ConfusablesResult): string {
   const precision = overall.caught / Math.max(1, overall.caught + overall.misled + overall.falseAlarms)
   const alarms = overall.falseAlarms / Math.max(1, overall.correct)
   const per1000 = (1000 * result.findings) / Math.max(1, result.words)
-  const share = result.homophoneMs / Math.max(1, result.allRulesMs)
+  const share = result.homophoneMs / Math.max(1, result.copydeskMs)
+  const ruleShare = result.homophoneMs / Math.max(1, result.allRulesMs)
   const summary = table(
     ['Measure', 'Value', 'Target', 'Met'],
     [
@@ -326,10 +332,16 @@ export function confusablesReport(result: ConfusablesResult): string {
         per1000 <= 0.1 ? 'yes' : 'no'
       ],
       [
-        '`homophone` time (tagger load and tagging included) ÷ all rules, in-process',
-        `${fixed(100 * share, 1)} % (${integer(result.homophoneMs)} of ${integer(result.allRulesMs)} ms)`,
+        '`homophone` time (tagger load and tagging included) ÷ copydesk’s time on the texts (data, parsing, every rule), in-process',
+        `${fixed(100 * share, 1)} % (${integer(result.homophoneMs)} of ${integer(result.copydeskMs)} ms)`,
         '≤ 15 %',
         share <= 0.15 ? 'yes' : 'no'
+      ],
+      [
+        '`homophone` time ÷ the time of every rule',
+        `${fixed(100 * ruleShare, 1)} % (${integer(result.homophoneMs)} of ${integer(result.allRulesMs)} ms)`,
+        '',
+        ''
       ]
     ]
   )

@@ -10,7 +10,7 @@
 import {defineRule} from '../../src/core/define-rule.js'
 import {classes, confusables, type Confusable} from './confusables.js'
 import {compilePattern, matchPattern, type Pattern, type TagLookup} from '../../src/analysis/patterns.js'
-import {isTaggerLoaded, loadTagger, tagsOf} from '../../src/analysis/pos.js'
+import {isTaggerLoaded, loadTagger, tagsNear} from '../../src/analysis/pos.js'
 import {contextFeatures, modelWords, parseModel, scoreMembers, setName, type Model, type SetModel} from './model.js'
 import {modelText} from './model-data.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
@@ -145,15 +145,20 @@ export default defineRule<Options>(
 
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
-      const tags: TagLookup = () => tagsOf(tokens)
+      // Tags are asked for around the word being checked only.
+      let at = 0
+      const tags: TagLookup = () => tagsNear(tokens, at)
+      let modelWordList: string[] | undefined
+      const words = () => (modelWordList ??= sentenceWords(tokens))
       for (let index = 0; index < tokens.length; index++) {
+        at = index
         const token = tokens[index]!
         const candidates = candidatesAt(read, token)
         if (!candidates) continue
         const capitalised = token.text !== token.lower
         const found =
           firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags) ??
-          modelFinding(candidates, tokens, index, capitalised && !token.sentenceInitial, tags)
+          modelFinding(candidates, tokens, index, capitalised && !token.sentenceInitial, tags, words)
         if (!found) continue
         literals ??= treeLiterals(tree, text)
         const span = {start: token.start, end: token.end}
@@ -217,25 +222,23 @@ function modelFinding(
   tokens: ReadonlyArray<Token>,
   index: number,
   name: boolean,
-  tags: TagLookup
+  tags: TagLookup,
+  words: () => ReadonlyArray<string>
 ): Found | undefined {
   // A capitalised word mid-sentence is a name (`Security Council`); a word
   // with no word on either side is a list item or a word cited as a word.
   if (name || (!tokens[index - 1]?.word && !tokens[index + 1]?.word)) return undefined
   const written = tokens[index]!.lower
-  let words: string[] | undefined
-  const seen = new Set<string>()
-  for (const pair of candidates) {
-    if (seen.has(pair.set)) continue
-    seen.add(pair.set)
+  for (const [at, pair] of candidates.entries()) {
+    // Each set once.
+    if (candidates.findIndex((each) => each.set === pair.set) !== at) continue
     const setModel = theModel().sets.get(pair.set)
     if (setModel?.margin === undefined) continue
     const inSet = candidates.filter((each) => each.set === pair.set)
     if (inSet.some((each) => each.lowerOnly && tokens[index]!.text !== written)) continue
     const writtenAt = setModel.members.indexOf(written)
     if (writtenAt === -1) continue
-    words ??= sentenceWords(tokens)
-    const scores = scoreMembers(setModel, contextFeatures(words, index, theModel().classOf))
+    const scores = scoreMembers(setModel, contextFeatures(words(), index, theModel().classOf))
     const best = bestAlternative(setModel, inSet, written, scores)
     if (!best || scores[best.at]! - scores[writtenAt]! <= setModel.margin) continue
     if (inSet.some((each) => keeps(each, tokens, index, tags))) continue

@@ -48,9 +48,12 @@ export function guessClass(word: string): string {
 /** A token as the model reads it: lower case, straight apostrophes, every double quote `"`. */
 export function normalWord(text: string): string {
   const lower = text.toLowerCase()
+  if (plain.test(lower)) return lower
   if (/[’‘“”`]|''/.test(lower)) return lower.replace(/[’‘]/g, "'").replace(/[“”]|``|''/g, '"')
   return lower
 }
+
+const plain = /^[a-z0-9.,-]*$/
 
 /**
  * The words of a sentence as the model reads them: `normalWord`, except that
@@ -176,7 +179,17 @@ export function parseModel(text: string): Model {
       })
     weights.set(line.slice(0, tab), row)
   }
-  const classOf: ClassOf = (word) => lexicon.get(word) ?? guessClass(word)
+  // Classes of words seen, kept until there are too many to keep.
+  const known = new Map<string, string>()
+  const classOf: ClassOf = (word) => {
+    let klass = known.get(word)
+    if (klass === undefined) {
+      klass = lexicon.get(word) ?? guessClass(word)
+      if (known.size >= 50_000) known.clear()
+      known.set(word, klass)
+    }
+    return klass
+  }
   return {classOf, sets}
 }
 

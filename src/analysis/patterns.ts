@@ -50,8 +50,9 @@ export interface PatternOptions {
 }
 
 /**
- * The tags of the sentence being matched, one per token, asked for only when
- * a tag slot is reached; `undefined` when no tagger is loaded.
+ * The tags of the sentence being matched, one per token (at least around the
+ * word being checked; `''` where not known), asked for only when a tag slot
+ * is reached; `undefined` when no tagger is loaded.
  */
 export type TagLookup = () => ReadonlyArray<string> | undefined
 

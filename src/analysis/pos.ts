@@ -1,12 +1,12 @@
 /**
  * Part-of-speech tags (Penn Treebank: `NN`, `VBG`, `PRP$`, `JJR` …) for the
- * tokens of one sentence, from the tagger `en-pos` (MIT). Patterns name them
- * as `#TAG` slots (`patterns.ts`).
+ * tokens around a word of a sentence, from the tagger `en-pos` (MIT).
+ * Patterns name them as `#TAG` slots (`patterns.ts`).
  *
  * Loading en-pos costs about half a second and 90 MB (its lexicon is one
  * large object), so it is loaded only when a rule asks for it in its
  * `prepare` step, which it does only for a draft with a sentence that needs
- * tags. Until then `tagsOf` answers `undefined`.
+ * tags. Until then `tagsNear` answers `undefined`.
  */
 import type {Token} from './tokens.js'
 
@@ -45,19 +45,18 @@ function pieces(word: string): string[] {
   return [word]
 }
 
-const cache = new WeakMap<ReadonlyArray<Token>, ReadonlyArray<string>>()
+/** Tokens either side of a word that `tagsNear` tags: more than any pattern reaches. */
+export const tagReach = 4
 
-/**
- * One tag per token of a sentence (a split word gets its first piece's tag:
- * `it's` → `PRP`), or `undefined` while the tagger is not loaded.
- */
-export function tagsOf(tokens: ReadonlyArray<Token>): ReadonlyArray<string> | undefined {
-  if (!tagger) return undefined
-  const known = cache.get(tokens)
-  if (known) return known
+/** Per sentence: its tags so far (`''` where none is known yet) and which tokens are tagged. */
+const cache = new WeakMap<ReadonlyArray<Token>, {tags: string[]; done: Uint8Array}>()
+
+/** Tag `tokens[from..to)` on their own, as the tagger would a short sentence. */
+function tagRange(tokens: ReadonlyArray<Token>, from: number, to: number): string[] {
   const flat: string[] = []
   const firsts: number[] = []
-  for (const token of tokens) {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
     firsts.push(flat.length)
     if (!token.word) {
       flat.push(token.code ? 'thing' : token.text)
@@ -65,8 +64,38 @@ export function tagsOf(tokens: ReadonlyArray<Token>): ReadonlyArray<string> | un
     }
     for (const piece of pieces(token.text)) flat.push(prototypeKeys.has(piece.toLowerCase()) ? 'thing' : piece)
   }
-  const all = flat.length > 0 ? new tagger(flat).initial().smooth().tags : []
-  const tags = firsts.map((at) => all[at] ?? 'NN')
-  cache.set(tokens, tags)
-  return tags
+  const all = flat.length > 0 ? new tagger!(flat).initial().smooth().tags : []
+  return firsts.map((at) => all[at] ?? 'NN')
+}
+
+/**
+ * Tags for a sentence's tokens around `tokens[index]` (`tagReach` either
+ * side; a split word gets its first piece's tag: `it's` → `PRP`), or
+ * `undefined` while the tagger is not loaded. Only that window is tagged,
+ * so a long sentence with one candidate word costs a few words' tagging;
+ * windows already tagged in the sentence are kept and reused. A token
+ * outside every window tagged so far has the tag `''`.
+ */
+export function tagsNear(tokens: ReadonlyArray<Token>, index: number): ReadonlyArray<string> | undefined {
+  if (!tagger) return undefined
+  let known = cache.get(tokens)
+  if (!known) {
+    known = {tags: new Array<string>(tokens.length).fill(''), done: new Uint8Array(tokens.length)}
+    cache.set(tokens, known)
+  }
+  let from = Math.max(0, index - tagReach)
+  let to = Math.min(tokens.length, index + tagReach + 1)
+  while (from < to && known.done[from]) from++
+  while (to > from && known.done[to - 1]) to--
+  if (from < to) {
+    // Tag from a little before the gap, so its first words are read in context.
+    const start = Math.max(0, from - 2)
+    const tags = tagRange(tokens, start, to)
+    for (let at = from; at < to; at++) {
+      if (known.done[at]) continue
+      known.tags[at] = tags[at - start]!
+      known.done[at] = 1
+    }
+  }
+  return known.tags
 }
