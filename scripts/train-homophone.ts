@@ -16,8 +16,9 @@
  *   Brown), which the weights never saw: the smallest margin at which the
  *   set's precision, with one swapped word per correct use, is at least
  *   `minPrecision`, its correct uses flagged stay within `maxFalseAlarms`
- *   over the whole fold, and it catches at least `minCaught` swaps. A set
- *   with no such margin is written `quiet`.
+ *   over the whole fold (none), it catches at least `minCaught` swaps, none
+ *   of our own example sentences is flagged, and it is at least
+ *   `minMargin`. A set with no such margin is written `quiet`.
  * - The press sections (`ca`, `cb`, `cc`) are never read: they are the
  *   benchmark (`npm run bench:confusables`).
  *
@@ -45,11 +46,7 @@ const minPrecision = 0.96
 const minCaught = 3
 /** Correct uses a set may flag on the whole dev fold (about 270,000 words). */
 const maxFalseAlarms = 0
-/** A set with fewer correct uses of its written forms than this in the dev fold gets at least `sparseMargin`. */
-const minCorrect = 50
-const sparseMargin = 300
-/** The fitted margin is widened by this factor, and is at least `minMargin`: a dev fold of 270,000 words is small. */
-const safety = 1.0
+/** No margin is below this (ten perceptron steps): a dev fold of 280,000 words is small. */
 const minMargin = 100
 
 interface SetInfo {
@@ -292,7 +289,7 @@ function fitMargin(
     const precision = caught / Math.max(1, caught + misled + pairedAlarms)
     if (caught < minCaught) break
     if (falseAlarms <= maxFalseAlarms && precision >= minPrecision) {
-      const widened = Math.max(correct < minCorrect ? sparseMargin : minMargin, Math.round(margin * safety))
+      const widened = Math.max(minMargin, margin)
       return {
         margin: widened,
         caught: swaps.filter((swap) => swap.right && swap.gain > widened).length,
