@@ -22,6 +22,7 @@ import {measureFind} from './find.js'
 import {measureRelint} from './relint.js'
 import {measureSpeed} from './speed.js'
 import {fuzzReport} from './fuzz-report.js'
+import {confusablesReport, measureConfusables} from './confusables.js'
 import {hostileReport} from './hostile-drafts.js'
 import {measureQuotations, quotationsSection} from './quotations.js'
 import {loadResources} from '../src/node/resources.js'
@@ -680,6 +681,8 @@ async function main(): Promise<void> {
     progress('files: finding and reading a folder of 10,000 drafts')
     const find = await measureFind(workFolder)
     markdown += `\n## Finding and reading drafts\n\n${integer(find.drafts)} one-line drafts in ${find.folders} folders, through unified-engine's file pipeline with a parser that does nothing (median of 3 rounds each, alternating): copydesk finding and reading them first (no file opened while searching, real paths, strict UTF-8) ${fixed(find.copydeskMs, 0)} ms, of which the finding and reading ${fixed(find.findMs, 0)} ms; unified-engine finding and reading them itself ${fixed(find.engineMs, 0)} ms (ratio ${fixed(find.copydeskMs / find.engineMs, 2)}). The rest is the engine's own per-file pipeline.\n`
+    progress('confusables: swapped words on the dev set and on the held-out press text')
+    markdown += '\n' + confusablesReport(await measureConfusables('dev')) + '\n' + confusablesReport(await measureConfusables('held-out'))
     progress('fuzz: 10,000 generated hostile drafts')
     const fuzz = await fuzzReport(workFolder)
     markdown += fuzz

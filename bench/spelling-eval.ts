@@ -467,3 +467,35 @@ Misspellings with another first suggestion: ${wrongFirst('human')}.
 False alarms (first 25): ${falseAlarms || 'none'}.
 `
 }
+
+/**
+ * Every miss and every other first suggestion by set and kind of slip, and
+ * every false alarm and edited-text finding with its count: what to read
+ * before changing the decision (`npm run bench:spelling:dev -- --misses`).
+ */
+export function missesListing(result: EvalResult): string {
+  const out: string[] = []
+  const details = [...new Set(result.outcomes.map((outcome) => outcome.slip.set + '\u0000' + outcome.slip.detail))].sort()
+  for (const key of details) {
+    const [set, detail] = key.split('\u0000') as [SetName, string]
+    const list = result.outcomes.filter((outcome) => outcome.slip.set === set && outcome.slip.detail === detail)
+    const missed = list.filter((outcome) => !outcome.rule)
+    const other = list.filter((outcome) => outcome.rule && outcome.first?.toLowerCase() !== outcome.slip.intended.toLowerCase())
+    out.push(`### ${set}, ${detail}: ${missed.length} missed, ${other.length} with another first suggestion`)
+    out.push('missed: ' + missed.map((outcome) => `${outcome.slip.typed} (${outcome.slip.intended})`).join(', '))
+    out.push('other first: ' + other.map((outcome) => `${outcome.slip.typed} → ${outcome.first ?? ''} (${outcome.slip.intended}, ${outcome.rule})`).join(', '))
+  }
+  const counted = (findings: ReadonlyArray<{readonly rule: string; readonly actual: string; readonly expected?: string}>) => {
+    const counts = new Map<string, number>()
+    for (const finding of findings) {
+      const key = `${finding.rule} ${finding.actual}${finding.expected === undefined ? '' : ' → ' + finding.expected}`
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    return [...counts].sort((left, right) => right[1] - left[1] || left[0].localeCompare(right[0])).map(([key, count]) => `${count} ${key}`)
+  }
+  out.push(`### false alarms in the slip sentences and their originals (${result.falseInChanged.length + result.falseInOriginal.length})`)
+  out.push(...counted([...result.falseInOriginal, ...result.falseInChanged]))
+  out.push(`### edited-text findings (${result.edited.findings.length} in ${result.edited.words} words)`)
+  out.push(...counted(result.edited.findings))
+  return out.join('\n') + '\n'
+}

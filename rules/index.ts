@@ -3,6 +3,7 @@ import type {Registry, Rule} from '../src/core/types.js'
 import {presets} from './presets.js'
 import anonymousAttribution from './anonymous-attribution/index.js'
 import homophone from './homophone/index.js'
+import indefiniteArticle from './indefinite-article/index.js'
 import missingSpace from './missing-space/index.js'
 import nameConsistency from './name-consistency/index.js'
 import nameSpelling from './name-spelling/index.js'
@@ -17,6 +18,7 @@ import webBoilerplate from './web-boilerplate/index.js'
 export const rules: ReadonlyArray<Rule<any>> = [
   anonymousAttribution,
   homophone,
+  indefiniteArticle,
   missingSpace,
   nameConsistency,
   nameSpelling,

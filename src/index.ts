@@ -118,7 +118,9 @@ function frozenMeta(meta: RuleMeta): RuleMeta {
 
 /** Every rule copydesk has, sorted by id (read-only). */
 export const rules: ReadonlyArray<Rule> = Object.freeze(
-  registry.rules.map((rule): Rule => Object.freeze({meta: frozenMeta(rule.meta), check: rule.check}))
+  registry.rules.map(
+    (rule): Rule => Object.freeze({meta: frozenMeta(rule.meta), check: rule.check, ...(rule.prepare ? {prepare: rule.prepare} : {})})
+  )
 )
 
 /** The presets by name, each rule id → level; the first, `recommended`, is the default (read-only). */

@@ -130,11 +130,11 @@ describe('ignore files', () => {
     write('ign/b.txt', 'All is well.\n')
   })
 
-  it('reports an ignored draft named on the command line as skipped, a warning naming the ignore file, exit 0', async () => {
+  it('reports an ignored draft named on the command line as skipped, a warning naming the ignore file and pattern, exit 0', async () => {
     const result = await run(['ign/skip/a.txt'])
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^ign\/skip\/a\.txt\n +warning +Skipped: ignored by `ign\/\.retextignore` \(pass[^\n]* input\n/)
-    expect(result.stdout).toMatch(/\n +check it\)\n/)
+    expect(result.stdout).toMatch(/^ign\/skip\/a\.txt\n +warning +Skipped: ignored by `ign\/\.retextignore` pattern `skip\/` \(pass +input\n/)
+    expect(result.stdout).toMatch(/\n +`--no-ignore` to check it\)\n/)
     expect(result.stdout + result.stderr).not.toMatch(/goverment|No drafts found/)
     const {code, files} = await json(['ign/skip/a.txt', 'ign/b.txt'])
     expect(code).toBe(0)

@@ -7,7 +7,7 @@
 import {describe, expect, it} from 'vitest'
 import {lint} from '../src/index.js'
 import {limitHtmlNesting} from '../src/core/html-guard.js'
-import {paragraphLines} from '../src/node/word-draft.js'
+import {decodeWordDraft, paragraphLines, zipBombProblem} from '../src/node/word-draft.js'
 import {runMain} from './run-cli.js'
 import {tempFolder} from './temp-folder.js'
 import {wordDocument} from './word-document.js'
@@ -116,6 +116,25 @@ describe('Word drafts', () => {
     expect(reasons.join('\n')).toContain('Cannot read Word draft: Corrupted zip')
     expect(reasons).toContain('Cannot read Word draft: not a .docx file (a zip archive), expected a document saved as .docx from Word or Google Docs')
     expect(stdout + stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses a Word draft that unpacks past the limit before unpacking it, also when its directory states a small size', async () => {
+    const JSZip = (await import('jszip')).default
+    const zip = new JSZip()
+    zip.file('word/document.xml', Buffer.alloc(3 * 1024 * 1024, 0x20))
+    const bomb = await zip.generateAsync({type: 'nodebuffer', compression: 'DEFLATE'})
+    expect(bomb.length).toBeLessThan(64 * 1024)
+    expect(zipBombProblem(bomb, 1024 * 1024)).toBe('it unpacks to more than 1 MB')
+    // The same archive with its central directory claiming 10 bytes: inflating stops at the limit all the same.
+    const lying = Buffer.from(bomb)
+    const directory = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    lying.writeUInt32LE(10, directory + 24)
+    expect(zipBombProblem(lying, 1024 * 1024)).toBe('it unpacks to more than 1 MB')
+    expect(zipBombProblem(bomb, 4 * 1024 * 1024)).toBeUndefined()
+    // A real draft is far inside the default limit, and is read.
+    const story = await wordDocument(['The minister spoke.'])
+    expect(zipBombProblem(story)).toBeUndefined()
+    expect(await decodeWordDraft(story)).toMatchObject({ok: true, text: 'The minister spoke.\n'})
   })
 
   it('refuses --fix on a Word draft with one line and leaves the file as it was', async () => {

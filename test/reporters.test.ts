@@ -117,7 +117,7 @@ function fixtures() {
 
 describe('formats', () => {
   it('lists every format, stylish first', () => {
-    expect(formats).toEqual(['stylish', 'json', 'sarif', 'github'])
+    expect(formats).toEqual(['stylish', 'json', 'sarif', 'github', 'markdown'])
   })
 
   it('ends machine-readable reports with a newline (stylish is for a terminal)', () => {
@@ -614,5 +614,41 @@ describe('control characters from drafts', () => {
     } finally {
       fs.rmSync(folder, {recursive: true, force: true})
     }
+  })
+})
+
+describe('markdown', () => {
+  it('counts every finding by level and rule, and tables them with the first suggestion', () => {
+    const {files} = fixtures()
+    const report = formatReport(files, 'markdown', {cwd})
+    const lines = report.split('\n')
+    expect(lines[0]).toBe('## copydesk')
+    const total = files.reduce((sum, file) => sum + file.messages.length, 0)
+    expect(report).toContain(`${total} findings in ${files.filter((file) => file.messages.length > 0).length} drafts of ${files.length}:`)
+    const findingRows = lines.filter((line) => /^\| [^|]+ \| (error|warning|info) \|/.test(line))
+    expect(findingRows).toHaveLength(total)
+    const countRows = lines.filter((line) => /^\| \S+ \| \d+ \| \d+ \| \d+ \|$/.test(line))
+    expect(countRows.reduce((sum, row) => sum + row.split('|').slice(2, 5).reduce((each, cell) => each + Number(cell), 0), 0)).toBe(total)
+  })
+
+  it('escapes draft text so a cell cannot end early or become markup', () => {
+    const file = new VFile({path: 'a.md', cwd})
+    file.message('Unexpected `a|b` <script>alert(1)</script> *x*', {place: {line: 2, column: 3}, ruleId: 'spelling'})
+    const row = formatReport([file], 'markdown', {cwd}).split('\n').find((line) => line.startsWith('| a.md:2:3'))!
+    expect(row.split(/(?<!\\)\|/)).toHaveLength(7)
+    expect(row).toContain('\\`a\\|b\\` &lt;script&gt;alert(1)&lt;/script&gt; \\*x\\*')
+  })
+
+  it('stops the table at maxRows and says how many more were counted', () => {
+    const file = new VFile({path: 'a.md', cwd})
+    for (let index = 1; index <= 12; index++) file.message('Unexpected word', {place: {line: index, column: 1}, ruleId: 'spelling'})
+    const report = formatReport([file], 'markdown', {cwd, maxRows: 5} as never)
+    expect(report.split('\n').filter((line) => line.startsWith('| a.md:'))).toHaveLength(5)
+    expect(report).toContain('| spelling | 0 | 12 | 0 |')
+    expect(report).toContain('The table shows the first 5; 7 more are counted above.')
+  })
+
+  it('says so when there is nothing to report', () => {
+    expect(formatReport([new VFile({path: 'a.md', cwd})], 'markdown', {cwd})).toBe('## copydesk\n\nNo findings in 1 draft.\n')
   })
 })

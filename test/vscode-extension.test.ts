@@ -15,6 +15,8 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import zlib from 'node:zlib'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {dialects} from '../src/analysis/resources.js'
+import {presets} from '../rules/presets.js'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -84,7 +86,7 @@ afterAll(() => {
 })
 
 describe('VS Code extension', () => {
-  it('packs a manifest that activates on plain text, Markdown, MDX and HTML and runs the client bundle', () => {
+  it('packs a manifest that activates on plain text, Markdown, MDX and HTML and on its commands, and runs the client bundle', () => {
     expect(entries.has('extension.vsixmanifest')).toBe(true)
     const packed = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as Record<string, unknown>
     expect(packed).toMatchObject({
@@ -92,10 +94,32 @@ describe('VS Code extension', () => {
       publisher: 'copydesk',
       version: manifest.version,
       main: './dist/extension.js',
-      activationEvents: ['onLanguage:plaintext', 'onLanguage:markdown', 'onLanguage:mdx', 'onLanguage:html'],
+      activationEvents: ['onLanguage:plaintext', 'onLanguage:markdown', 'onLanguage:mdx', 'onLanguage:html', 'onCommand:copydesk.checkWorkspace', 'onCommand:copydesk.addWordAtCursor'],
       contributes: {configuration: {properties: {'copydesk.serverPath': {type: 'string', default: ''}}}}
     })
     expect((packed['engines'] as Record<string, string>)['vscode']).toMatch(/^\^1\./)
+  })
+
+  it('offers settings for the dialect, preset and words, commands to check the workspace and add a word, and checks .retextrc with the JSON Schema', () => {
+    const packed = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as {
+      contributes: {
+        configuration: {properties: Record<string, {enum?: string[]; type: string}>}
+        commands: Array<{command: string; title: string}>
+        jsonValidation: Array<{fileMatch: string[]; url: string}>
+      }
+    }
+    const properties = packed.contributes.configuration.properties
+    expect(properties['copydesk.dialect']?.enum).toEqual(['', 'auto', ...dialects])
+    expect(properties['copydesk.preset']?.enum).toEqual(['', ...Object.keys(presets)])
+    expect(properties['copydesk.words']?.type).toBe('array')
+    expect(packed.contributes.commands.map((command) => command.command)).toEqual(['copydesk.checkWorkspace', 'copydesk.addWordAtCursor'])
+    const [validation] = packed.contributes.jsonValidation
+    expect(validation!.fileMatch).toEqual(['.retextrc', '.retextrc.json'])
+    const schema = entries.get('extension/' + validation!.url.replace(/^\.\//, ''))?.toString('utf8')
+    expect(schema).toBe(fs.readFileSync(path.join(root, 'rules/settings.schema.json'), 'utf8'))
+    const client = entries.get('extension/dist/extension.js')!.toString('utf8')
+    expect(client).toContain('copydesk.addWordAtCursor')
+    expect(client).toContain('configurationSection')
   })
 
   it('packs the client bundle and the server with its data, and no sources or dependencies', () => {
@@ -116,7 +140,9 @@ describe('VS Code extension', () => {
       'extension/dist/server/data/news-words.txt',
       'extension/dist/server/data/dialect-spellings.tsv',
       'extension/dist/server/node_modules/dictionary-en/index.dic',
-      'extension/dist/server/node_modules/dictionary-en-gb/index.aff'
+      'extension/dist/server/node_modules/dictionary-en-gb/index.aff',
+      'extension/dist/server/node_modules/dictionary-en-ca/index.dic',
+      'extension/dist/server/node_modules/dictionary-en-au/index.dic'
     ]) {
       expect(names).toContain(needed)
     }
@@ -133,6 +159,8 @@ describe('VS Code extension', () => {
       folder = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-vsix-drafts-')))
       fs.mkdirSync(path.join(folder, 'uk'))
       fs.writeFileSync(path.join(folder, 'uk/.retextrc'), JSON.stringify({plugins: [['copydesk', {dialect: 'en-GB'}]]}))
+      fs.mkdirSync(path.join(folder, 'nz'))
+      fs.writeFileSync(path.join(folder, 'nz/.retextrc'), JSON.stringify({plugins: [['copydesk', {dialect: 'en-NZ'}]]}))
       // As the extension starts it: the bundle on a bare Node.js, `--stdio` added by the client.
       server = spawn(process.execPath, [path.join(unpacked, serverPath), '--stdio'], {cwd: folder, stdio: 'pipe'})
       client = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
@@ -190,6 +218,14 @@ describe('VS Code extension', () => {
       const diagnostics = await diagnosticsFor(uri)
       const spelling = diagnostics.find((diagnostic) => diagnostic.code === 'spelling')
       expect(spelling?.message).toMatch(/en-GB/)
+    })
+
+    it('loads the en-AU dictionary a New Zealand desk builds on', async () => {
+      const uri = open('nz/draft.txt', 'The goverment met the iwi on Monday.\n', 'plaintext')
+      const diagnostics = await diagnosticsFor(uri)
+      const spelling = diagnostics.filter((diagnostic) => diagnostic.code === 'spelling')
+      expect(spelling.map((diagnostic) => diagnostic.message.split('\n')[0])).toEqual(['Unexpected unknown word `goverment`, expected `government`'])
+      expect(spelling[0]?.message).toMatch(/en-NZ/)
     })
   })
 })

@@ -7,6 +7,7 @@
  *   dist/server/src/language-server/lint-worker.js the server's lint worker, beside it as lint-service.ts expects
  *   dist/server/generated/, dist/server/data/ copydesk's lookup data
  *   dist/server/node_modules/dictionary-en*   the Hunspell dictionaries, kept as packages
+ *   dist/settings.schema.json                 the JSON Schema VS Code checks `.retextrc` files with
  *
  * The server is bundled from copydesk's build (`npm run build` at the
  * repository root). src/node/resources.ts finds `generated/` and `data/` two
@@ -25,7 +26,8 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const repo = path.resolve(here, '..', '..')
 const out = path.join(here, 'dist')
 const server = path.join(out, 'server')
-const dictionaries = ['dictionary-en', 'dictionary-en-gb']
+// Every dialect's Hunspell dictionary: a project may set any of them (en-NZ builds on en-AU, en-IN on en-GB).
+const dictionaries = ['dictionary-en', 'dictionary-en-gb', 'dictionary-en-ca', 'dictionary-en-au']
 
 const needed = [
   'dist/src/language-server/bin.js',
@@ -35,6 +37,7 @@ const needed = [
   'generated/words-en-US.txt',
   'generated/words-en-GB.txt',
   'data/news-words.txt',
+  'rules/settings.schema.json',
   ...dictionaries.map((name) => `node_modules/${name}/index.js`)
 ]
 const missing = needed.find((file) => !fs.existsSync(path.join(repo, file)))
@@ -78,6 +81,7 @@ fs.writeFileSync(
   path.join(server, 'package.json'),
   JSON.stringify({name: 'copydesk-language-server', version: manifest.version, private: true, type: 'module'}, null, 2) + '\n'
 )
+fs.copyFileSync(path.join(repo, 'rules', 'settings.schema.json'), path.join(out, 'settings.schema.json'))
 for (const folder of ['generated', 'data']) {
   fs.cpSync(path.join(repo, folder), path.join(server, folder), {recursive: true})
 }

@@ -9,6 +9,13 @@
  * their user settings (a workspace's own settings cannot, and it needs a
  * trusted workspace): it is passed to the server as the `trustConfig`
  * initialization option.
+ *
+ * `copydesk.dialect`, `copydesk.preset` and `copydesk.words` go to the
+ * server as the `settings` initialization option and, when they change, as
+ * `workspace/didChangeConfiguration`. Two commands: "Check the Workspace"
+ * (the server's `copydesk.checkWorkspace`, which the client registers
+ * itself) and "Add Word to the Project's Word List", which takes the
+ * selection or the word at the cursor to the server's `copydesk.addWord`.
  */
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -53,9 +60,22 @@ function trustConfig(): boolean {
   return vscode.workspace.isTrusted && setting?.globalValue === true
 }
 
+/** The settings the server reads, as the `copydesk` section holds them. */
+function editorSettings(): {dialect: string; preset: string; words: string[]} {
+  const section = vscode.workspace.getConfiguration('copydesk')
+  return {dialect: section.get<string>('dialect') ?? '', preset: section.get<string>('preset') ?? '', words: section.get<string[]>('words') ?? []}
+}
+
+/** The selected text, else the word under the cursor (letters, apostrophes and hyphens). */
+function wordAtCursor(editor: vscode.TextEditor): string | undefined {
+  if (!editor.selection.isEmpty) return editor.document.getText(editor.selection).trim() || undefined
+  const range = editor.document.getWordRangeAtPosition(editor.selection.active, /[\p{L}\p{M}][\p{L}\p{M}'’-]*/u)
+  return range ? editor.document.getText(range) : undefined
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const clientOptions: LanguageClientOptions = {
-    initializationOptions: {trustConfig: trustConfig()},
+    initializationOptions: {trustConfig: trustConfig(), settings: editorSettings()},
     documentSelector: [
       {scheme: 'file', language: 'plaintext'},
       {scheme: 'file', language: 'markdown'},
@@ -67,12 +87,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       {scheme: 'untitled', language: 'html'}
     ],
     synchronize: {
+      // New `copydesk.*` settings reach the server as workspace/didChangeConfiguration.
+      configurationSection: 'copydesk',
       // Re-lint open drafts when a config or word list changes.
       fileEvents: vscode.workspace.createFileSystemWatcher('**/{.retextrc*,.retextignore,package.json,*words*.txt}')
     }
   }
   client = new LanguageClient('copydesk', 'copydesk', serverOptions(context), clientOptions)
   context.subscriptions.push(client)
+  context.subscriptions.push(
+    vscode.commands.registerCommand('copydesk.addWordAtCursor', async () => {
+      const editor = vscode.window.activeTextEditor
+      const word = editor ? wordAtCursor(editor) : undefined
+      if (!editor || !word) {
+        void vscode.window.showInformationMessage('copydesk: Put the cursor on a word, or select it, to add it to the word list')
+        return
+      }
+      await vscode.commands.executeCommand('copydesk.addWord', editor.document.uri.toString(), word)
+    })
+  )
   await client.start()
 }
 

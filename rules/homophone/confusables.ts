@@ -37,6 +37,8 @@ export interface Cue {
 export interface Confusable {
   /** Row in RULES.md §1.2. */
   readonly row?: number
+  /** The confusion set, members sorted and joined by `/` (default: the first written and intended forms). */
+  readonly set?: string
   /** Written form (lower case) → intended form. */
   readonly forms: Readonly<Record<string, string>>
   /** Flag a form when one of these matches around it. */
@@ -877,9 +879,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "it's/its",
     row: 5,
     forms: {its: "it's"},
     flag: [
+      {when: '_ #VBN|#VBG $|#IN|#DT|#TO|#RB|#PRP', unless: ['_ own', '_ * @itsNoun'], note: '`its` is the possessive; before a verb the contraction of “it is” or “it has” is `it’s`.'},
+      {when: '_ #RB #JJ|#VBN|#VBG|#IN|#DT $|#IN|#TO|#DT', unless: ['_ own|very|most|more|less|least|so-called|now|then|once'], note: '`its` is the possessive; “it is” is `it’s`.'},
+      {when: '_ in|on|at|for|with|like|about|from|by|as|to|because|that|he|she|they|we|i|you|me|him|them|us|it', note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
       {when: '_ been|gonna|got|because', note: '`its` is the possessive; before a verb the contraction of “it is” or “it has” is `it’s`.'},
       {when: '_ =a|=an|the|=no', note: '`its` is the possessive and cannot come before an article; “it is” is `it’s`.'},
       {when: '_ not|also|never|always|so|too', unless: ['_ not inconsiderable|insignificant|negligible|unimportant|insubstantial|unsubstantial|unreasonable|uncontroversial|unusual|unfamiliar|unrelated|unhelpful'], note: '`its` is the possessive; “it is” is `it’s`.'},
@@ -920,6 +926,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 6,
     forms: {"it's": 'its'},
     flag: [
+      {when: '#VB*|#IN|#CC _ #JJ? #NN|#NNS #VBD|#VBZ|#MD|#VBP|#IN', unless: ['_ time|fun|news|nothing|something|everything|anything|someone|no|one|all|part|me|him|us|them|hard|easy|true|right|worth|like|about|because|not|so|too|very|that|this|what|up|out|down|over|off|on|in|for|been|being|my|your|his|her|our|their|a|an|the|still|just|only|also|getting|going|raining|snowing|night|day|morning|christmas|spring|summer|winter|autumn|fall|noon|midnight|business|home|enough|money|luck|war|love|life|crime|friday|monday|tuesday|wednesday|thursday|saturday|sunday|dark|late|early|cold|hot|warm|obvious|clear|possible|important|@ing|@num'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      {when: 'of|in|on|by|from|with|into|at|through|about|over|against|toward|towards|within|across|during|upon|under _ #JJ? #NN|#NNS', unless: ['_ time|no|own|nothing|all|@ing|not|a|the|been|very|so|too|just|only|still|hard|easy|clear|likely|true|worth|about|like|over|what|because'], note: 'After a preposition the possessive is needed: `its`, without an apostrophe; `it’s` means “it is”.'},
       {when: '_ own', note: '`it’s` means “it is”; the possessive, as in `its own`, has no apostrophe.'},
       {
         when: '@itsPrep _ *',
@@ -935,9 +943,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     row: 7,
     forms: {their: 'there', "their's": "there's"},
     flag: [
+      {when: '_:their #VBD|#VBZ', unless: ['_ own|@possNoun'], note: '`their` is the possessive; “a thing exists” takes `there` (`there was`).'},
+      {when: '_:their #MD #VB|#RB', unless: ['_ own|@possNoun'], note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
+      {when: '#VB*|#RB _:their $|#IN', unless: ['_ own|@possNoun|not', '_ #NN*'], note: '`their` is the possessive and needs a noun; the place is `there`.'},
       {when: '_:their @thereVerb', note: '`their` is the possessive; “a thing exists” takes `there` (`there is`, `there are`).'},
       {when: '_:their @thereModal @thereBe', note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
       {when: '_:their seems|seem|appears|appear|used to', note: '`their` is the possessive; “a thing exists” takes `there`.'},
@@ -958,8 +970,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     forms: {their: "they're"},
     flag: [
+      {when: 'that|said|say|says|think|thinks|because|if|when|unless|hope|know|knows|and|but|so|as|where|while _ #VBG #TO|#IN|#DT|#RB|#PRP|$', unless: ['_ being|during|according|following|including|morning|evening|building|meeting|feeling|wedding|funding|spending|clothing|holdings|earnings|savings|findings|belongings|surroundings|offspring|ceiling|painting|writing|training|ruling|rating|hearing|setting|timing|thinking|standing|housing|shipping|lending|pricing|planning|rankings|warnings|readings|dealings|proceedings|teaching|teachings|beginnings|feelings|paintings|writings|buildings|meetings|winnings|bearing|landing|parking|ending|opening|opening|going'], note: '`their` is the possessive; “they are” is `they’re`.'},
+      {when: 'that|said|say|says|think|thinks|because|if|when|unless|and|but|so|where|while _ #RB #JJ|#VBG|#VBN|#IN|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|recently|newly|early|late|former|chief|main|main|eventual|@num'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ not|afraid|aware|gonna', unless: ['_ not @ing', '@itsPrep _'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ able|allowed|supposed|expected|going|about|likely|unlikely|willing|unwilling|trying|planning|hoping|due to @baseVerb', note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: 'maybe|perhaps|probably|think|thinks|hope|hopes|sure|because _ right|wrong|correct $', note: '`their` is the possessive; “they are right” is `they’re right`.'}
@@ -971,8 +986,10 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     forms: {there: "they're"},
-    flag: [{when: '_ going|planning|trying|hoping|about|able|allowed|supposed|expected|due to @baseVerb', unless: ['_ * to be'], note: '`there` is the place; “they are” is `they’re`.'}],
+    flag: [
+      {when: 'that|said|say|says|think|thinks|because|if|when|unless|hope|and|but|so|where|while _ #VBG #TO|#IN|#DT|#RB|#PRP|$', unless: ['_ being|going|according|following|including|remaining|missing|left|nothing|anything|something|coming|waiting|lying|standing|sitting|living|working|seeming|appearing|existing|building'], note: '`there` is the place; “they are” is `they’re`.'},{when: '_ going|planning|trying|hoping|about|able|allowed|supposed|expected|due to @baseVerb', unless: ['_ * to be'], note: '`there` is the place; “they are” is `they’re`.'}],
     note: '`there` is the place; “they are” is `they’re`.',
     examples: {
       flag: ['Workers say {there>they’re} going to strike.', 'Residents said {there>they’re} trying to leave.'],
@@ -980,9 +997,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     row: 8,
     forms: {there: 'their'},
     flag: [
+      {when: '#IN|#VBD|#VB|#VBZ|#VBP|#VBG|#VBN _ #JJ? #NNS|#NN $|#IN|#VBD|#VBZ|#VBP|#MD|#CC|#TO', unless: ['from|out|here|up|down|over|in|get|got|gets|getting|been|back|be|is|are|was|were|am|go|goes|went|gone|going|stay|stayed|stays|live|lived|lives|living|sat|stood|left|arrived|remain|remained|remains|seem|seems|seemed|exist|exists|existed|than|whether|if|that|as|because|until|while|since|where|when|so|for|of|like|near|right|come|came|comes|coming|before|after|about|be|being|appear|appears|appeared|put|keep|kept _', '_ yesterday|today|tomorrow|tonight|now|again|later|anymore|once|twice|too|ever|either|either|alone|instead|someday|sometime|sometimes|once|lately|first|last|last|somewhere|anyway|all|both|each|none|nobody|everyone|everybody|anyone|anybody|someone|somebody|nothing|something|anything|everything|much|more|less|enough|one|two|three|@num|any|many|few|some|no|such|this|that|these|those|at|the|a|an|year|years|day|days|week|weeks|month|months|time|times|night|nights|morning|evening|afternoon|hour|hours|minute|minutes|season|summer|winter|spring|autumn|fall|period|moment|while|long'], note: 'Before a noun the possessive `their` is needed, not the place word `there`.'},
       {when: '_ own', note: '`there` is the place; the possessive, as in `their own`, is `their`.'},
       {
         when: '@possCue _ @possNoun',
@@ -1008,9 +1027,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "their/there/they're",
     row: 9,
     forms: {"they're": 'their'},
     flag: [
+      {when: '#IN|#VBD|#VB|#VBZ|#VBP _ #JJ? #NNS|#NN #VBD|#VBZ|#VBP|#MD|$|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|both|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|@ing|a|an|the|no|@num'], note: '`they’re` means “they are”; before a noun the possessive `their` is needed.'},
       {when: '_ own', note: '`they’re` means “they are”; the possessive, as in `their own`, is `their`.'},
       {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'}
     ],
@@ -1021,9 +1042,12 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'than/then',
     row: 10,
     forms: {then: 'than'},
     flag: [
+      {when: '#JJR|#RBR _ #PRP|#DT|#NNS|#NN|#NNP|#CD|#VBN|#PRP$|#JJ|#JJS|#RB|#VBG', unless: ['each|the|one|an|another other _', '_ that|because|when|after|before|in|on|at|as|and|but|or|so|there|again|now|later|today|he|she|they|we|i|it|you|is|was|are|were|became|becomes|come|came|comes|went|goes|go|the|this|these|those|his|her|their|our|its|my|your|a|an|some|all|any|many|most|each|every|no'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`less than you`); `then` is about time.'},
+      {when: 'more|less|fewer|rather|other|better|worse|bigger|larger|smaller|greater|higher|lower|longer|shorter|older|younger _ #PRP|#CD|#DT #NN|#NNS|$|,', unless: ['each|the|one|an|another other _', '_ he|she|they|we|i|it|you|there|this|that|the|a|an|his|her|their|our|its|my|your'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`; `then` is about time.'},
       {
         when: '@comparative _ @thanNext|@num|@money',
         unless: ['each|the|one|an|another other _', '_ that'],
@@ -1060,9 +1084,12 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'than/then',
     row: 11,
     forms: {than: 'then'},
     flag: [
+      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      {when: 'and|but|or|even|only _ #VBD|#VBZ|#MD|#VBP|#RB', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or|even|only _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: 'since|until|till|til _', note: '`since then` and `until then` are about time: `then`; `than` compares.'},
       {when: 'back _ ,|.|$|when|there|he|she|they|we|i|it', note: '`back then` is about time: `then`; `than` compares.'},
       {when: 'now and _', note: 'The phrase is `now and then`; `than` compares.'},
@@ -1118,7 +1145,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:principals of @principleOf', note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'},
       {when: '@principleAdj _', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'}
     ],
-    keep: ['_ and|amount|amounts|payment|payments|repayment|repayments|balance|sum|owed|outstanding|plus|investor|investors|investigator|investigators|dancer|residence|office|offices|officer|officers|deputy|secretary|owner|shareholder'],
+    keep: ['_ and|amount|amounts|payment|payments|repayment|repayments|balance|sum|owed|outstanding|plus|investor|investors|investigator|investigators|dancer|residence|office|offices|officer|officers|deputy|secretary|owner|shareholder', 'school|schools|retired|former|assistant|vice|deputy|acting|interim|head _'],
     note: 'A rule or belief is a `principle`; a `principal` is a head teacher, a lead party or a sum of money.',
     examples: {
       flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.'],
@@ -1218,6 +1245,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'peak/peek',
     row: 21,
     forms: {peak: 'peek', peaks: 'peeks', peaked: 'peeked', peaking: 'peeking'},
     flag: [
@@ -1248,6 +1276,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'poor/pore/pour',
     row: 23,
     forms: {pour: 'pore', poured: 'pored', pouring: 'poring', pours: 'pores'},
     flag: [
@@ -1757,6 +1786,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'cite/sight/site',
     row: 59,
     forms: {site: 'cite', sited: 'cited', sites: 'cites', siting: 'citing'},
     flag: [
@@ -1773,6 +1803,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'cite/sight/site',
     row: 59,
     forms: {sight: 'site', sights: 'sites'},
     flag: [
@@ -1786,6 +1817,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'cite/sight/site',
     row: 59,
     forms: {site: 'sight'},
     flag: [
@@ -1813,6 +1845,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'hoard/horde',
     row: 61,
     forms: {hoards: 'hordes', hoard: 'horde'},
     flag: [{when: '_ of @hordeNoun', note: 'A large crowd is a `horde`; a `hoard` is a stored collection.'}],
@@ -1950,8 +1983,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'to/too',
     forms: {to: 'too'},
     flag: [
+      {when: '#VB*|#NN*|#PRP|#RB|#JJ|, _ #JJ|#RB .|!|?|;|)|”|"', unless: ['_ normal|ours|yours|theirs|hers|mine|mid-on|mid-off|mid-wicket|midwicket|square|leg|slip|gully|cover|point|date|now|here|there|home|back|this|that|then|again|together|bed|school|church|town|work|sea|order|court|light|life|death|pieces|one|two|@num|me|him|us|them|you|it|what|which|whom|where|how|everyone|everybody|anyone|nothing|something|anything|all|both|each|far|late|early|above|below|above|blame|hand|heart|dinner|lunch|breakfast|mind|market|power|office|prison|jail|bay|hospital|college|camp|sleep|rest|trial|scale|hell|heaven|zero|nil|none|date|most|few|many|much|more|less|same|own|best|worst|following|other|others|west|east|north|south|left|right|front|rear|top|bottom|center|centre|side|bear|fruition|wit|boot|spare', 'up|down|close|next|according|due|prior|thanks|owing|able|going|used|about|ought|have|has|had|want|wants|wanted|need|needs|needed|try|tried|trying|like|likes|liked|seem|seems|seemed|appear|appears|appeared|refer|referred|back|from|face|supposed|allowed|meant|expected|restored|returned|corresponding|correspond|corresponds|related|similar|familiar|known|equal|subject _'], note: '“Excessively” and “also” are `too`; `to` is the preposition.'},
+      {when: '_ much|many|few|little|late|soon|far|often|long|early|bad|hard|small|big|high|low|close|expensive|busy|easy|difficult|weak|strong|young|old|tired|sick|good|great|slow|fast|short|large|heavy|dangerous|risky|costly|complex|complicated|quickly|slowly|fast|loud|quiet|large|narrow|wide|hot|cold|thin|thick|tight|loose|rich|poor|small to|$|and|or|but|,|for|of|in|at|on|with', unless: ['from|up|close|next|due|prior|according|came|come|comes|coming|went|go|going|goes|got|get|gone|returned|return|returned|shifted|moved|moving|changed|turned|slipped|fell|rose|grew|drifted|been|refer|referred|lead|led|added|add|attributed|attribute|compared|tend|tends|tended|contributes|contributed|belong|belongs|belonged|listen|listened|look|looked|looking|talk|talked|switched|back|fast-forward|way|dropped|drop|jump|jumped|pay|paid|head|headed|from|points|point|pointed|relates|related|limited|restricted|close|closer|similar|equal|shown|nearer|nearest|familiar|known|available|open|common|subject|useful|important|essential|vital|clear|apparent|obvious|dear|grateful|thankful|loyal|faithful|kind|new|accessible|unknown|devoted|dedicated|committed|given|sent|sold|made|offered|presented _', '_ * #NN*', '#VBN|#VBD|#VB|#VBG|#NN* _ * to|for|of|in|at|on|with|and|or|but'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: '@tooCue _ @tooAdj $|@tooEnd', unless: ['came|come|comes|coming _ much|little|nothing'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
       {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'}
@@ -1963,8 +1999,10 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: 'to/too',
     forms: {too: 'to'},
     flag: [
+      {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|good|great|quick|slow|young|strong|weak|short|heavy|light', '^|,|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
       {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'}
     ],
@@ -1975,8 +2013,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "you're/your",
     forms: {your: "you're"},
     flag: [
+      {when: '_ #VBG #TO|#IN|#DT|#RB|#PRP|#PRP$|$', unless: ['_ being|during|according|following|including|morning|evening|building|meeting|feeling|wedding|funding|spending|clothing|holdings|earnings|savings|findings|belongings|surroundings|ceiling|painting|writing|training|ruling|rating|hearing|setting|timing|thinking|standing|housing|shipping|planning|teaching|beginning|feelings|bearing|landing|parking|ending|opening|understanding|upbringing|offering|offerings|calling|blessing|blessings|suffering|sufferings|doing|wellbeing|well-being|learning|reading|dressing|cooking|driving|handwriting|swimming|singing|acting|banking'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: '_ #RB #JJ|#VBG|#VBN|#IN|#DT|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|newly|early|late|former|well|ever|much|far|@num'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: '^|if|because|when|that|said|think|and|but|so|unless|hope _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|invited|done|finished|sure|late|early|lucky|safe|free|fine|wrong|crazy|mad|right $|,|about|that|to|in|on|for|and|but|#IN', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind', 'for|thanks|warm|thank|and|of|in|on|at|to|with|from|by _'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: '_ #VBN #IN|#TO|#DT|#RB|$', unless: ['_ own|@possNoun|beloved|loved|chosen|preferred|intended|proposed|selected|stated|used|elected|assigned|given|preferred|dedicated|appointed|required|requested|desired|detailed|registered|limited|personalized|personalised|interested|informed|written|printed|fixed|estimated|expected|damaged'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ not|so|too|gonna|=a|=an|the|probably|definitely|absolutely', note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ welcome $', unless: ['for|thanks|warm|thank|and _'], note: '`your` is the possessive; “you are welcome” is `you’re welcome`.'},
       {when: '_ @youreTo to', note: '`your` is the possessive; “you are” is `you’re`.'}
@@ -1988,8 +2031,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
+    set: "you're/your",
     forms: {"you're": 'your'},
     flag: [
+      {when: '#IN|#VBD|#VB|#VBZ|#VBP|#VBG _ #JJ? #NNS|#NN $|#VBD|#VBZ|#VBP|#MD|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|fired|late|early|@ing|a|an|the|no|@num|one|nothing|something|anything|everything|someone|somebody|dead|kidding|joking|mistaken|lucky|safe|crazy|mad|old|young|wanted|needed|married|single|alive|responsible|finished|involved|interested|invited|lost|stuck|talking|trying|doing|making|taking|looking|telling|saying|thinking|asking|hired|paying|working|winning|losing'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
+      {when: '^ _ #NN|#NNS #VBD|#VBZ|#VBP|#MD', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|@ing|a|an|the|no|one|nothing|something|dead|kidding|lucky|safe|crazy|mad|old|young|fired|late|early|out|up|in|on|off|over|back|about|like'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
       {when: '_ own', note: '`you’re` means “you are”; the possessive, as in `your own`, is `your`.'},
       {when: '@possCue _ @possNoun', note: '`you’re` means “you are”; after a preposition or a verb that needs an object the possessive `your` is needed.'}
     ],
@@ -1998,5 +2044,717 @@ export const confusables: ReadonlyArray<Confusable> = [
       flag: ['Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.'],
       keep: ['You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
     }
+  },
+  {
+    set: 'were/where',
+    forms: {where: 'were'},
+    flag: [
+      {when: 'there _ #CD|#DT|#JJ|#NNS|no|many|few|several|some|also|still|more|only|never|always|not|too|two|three|four|five|ten|hundreds|thousands|dozens', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there _', 'there _ there|it|he|she|i|you|we|they'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
+      {when: 'we|they|you _:where #VBG|#VBN|#JJ|#RB|not|all|both|never|always|also|still|just|only|so|too|very|able|going|told|given|asked|there|here|in|on|at|the|a|an', note: '`where` asks or names a place; the past of “are” is `were`.'}
+    ],
+    note: '`where` asks or names a place; the past of “are” is `were`.',
+    examples: {
+      flag: ['Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.'],
+      keep: ['Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.']
+    }
+  },
+  {
+    set: 'have/of/off',
+    forms: {of: 'have'},
+    flag: [{when: 'could|would|should|might|must|may|will|shall|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t _ #VBN|been|had|done|gone|seen|known|got|taken|made', note: 'After `could`, `would` or `should` the verb is `have` (`could have been`); `of` is a preposition.'}],
+    note: 'After a modal verb the helper is `have`; `of` is a preposition.',
+    examples: {flag: ['He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.'], keep: ['The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?']}
+  },
+  {
+    set: 'have/of/off',
+    forms: {off: 'of'},
+    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'}],
+    // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
+    keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
+    note: '`off` means away or not on; the preposition is `of`.',
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
+  },
+  {
+    forms: {cord: 'chord', cords: 'chords'},
+    flag: [{when: 'struck|strike|strikes|striking|touched|touch|touches|touching|hit|hits|hitting _:cord', unless: ['_ to|around|round'], note: 'An idea that resonates “strikes a chord”: `chord`, the musical term; a `cord` is a string.'},
+      {when: 'a|the _:cord with|among|for', unless: ['tied|tie|cut|pulled|pull * _'], note: 'An idea that resonates “strikes a chord”: `chord`; a `cord` is a string.'}],
+    note: 'A musical or emotional note is a `chord`; a `cord` is a string or cable.',
+    examples: {flag: ['The speech struck a {cord>chord} with voters.'], keep: ['The lamp cord was frayed.', 'He pulled the cord to stop the bus.', 'The umbilical cord was cut.']}
+  },
+  {
+    forms: {chord: 'cord', chords: 'cords'},
+    flag: [{when: 'umbilical|spinal|vocal|power|extension|electrical|electric|telephone|phone|bungee|rip|pull _', note: 'A string or cable is a `cord` (`spinal cord`, `vocal cords`); a `chord` is musical.'}],
+    note: 'A string or cable is a `cord`; a `chord` is musical.',
+    examples: {flag: ['He injured his spinal {chord>cord}.', 'The singer rested her vocal {chords>cords}.'], keep: ['The band played a minor chord.', 'The speech struck a chord.']}
+  },
+  {
+    forms: {do: 'due'},
+    flag: [{when: '_ to the|a|an|his|her|their|its|our|my|your|this|that|these|those|lack|poor|bad|high|low|heavy|strong|concerns|fears|rising|falling|illness|injury|health|weather|rain|snow|budget|cost|costs|delays|demand|safety|security|technical|financial|unforeseen|personal', unless: ['^|i|you|we|they|to|not|will|would|can|could|should|must|might|may|did|does|do|always|never|often|sometimes|also|still|and|or|please|let|who|which|that|what|how|why|when|where|than _'], note: '“Caused by” is `due to`; `do` is the verb.'},
+      {when: 'was|is|are|were|be|been|not|long|over|past|payment|payments|rent|taxes|bills|fees _:do $|on|in|by|next|back|to @num', unless: ['is|are|was|were|be * _'], note: '“Owed” or “expected” is `due`; `do` is the verb.'}],
+    note: '`due` means owed, expected or caused by; `do` is the verb.',
+    examples: {flag: ['The game was cancelled {do>due} to the rain.', 'Flights were delayed {do>due} to bad weather.'], keep: ['What do you do to relax?', 'They do to the land what they please.', 'I do to this day.', 'Things to do today.']}
+  },
+  {
+    forms: {due: 'do'},
+    flag: [{when: 'to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|i|you|we|they _:due #DT|#PRP|#PRP$|it|so|not|nothing|something|anything|everything|that|this|more|less|well|better|what', unless: ['is|was|are|were|be|been|being|fall|falls|fell|come|comes|came * _', 'to _ to'], note: '`due` means owed or expected; the verb is `do`.'}],
+    note: '`due` means owed or expected; the verb is `do`.',
+    examples: {flag: ['We will {due>do} it tomorrow.', 'They {due>do} not agree.'], keep: ['The report is due to the board on Monday.', 'The payment is due.', 'Respect is due to them.']}
+  },
+  {
+    forms: {no: 'now'},
+    flag: [{when: 'right|until|till|since _:no $|,|on|that|is|are|was', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'},
+      {when: 'right|until|till _:no', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'}],
+    note: '`no` is the negative; the present time is `now`.',
+    examples: {flag: ['The team is winning right {no>now}.', 'Until {no>now}, nobody knew.'], keep: ['There is no doubt.', 'He said no.', 'By no means.', 'Just no.']}
+  },
+  {
+    forms: {quite: 'quiet'},
+    flag: [{when: 'keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining|fell|fall|falls|go|went|goes|gone|very|so|too|more|a|the|and|peace _:quite $|,|and|for|about|on|in|as|life|word|time|night|morning|street|area|town|village|corner|voice|week|weekend|day|place|moment|period|spell|revolution|diplomacy', unless: ['not|a|the _ #JJ|#RB|#DT'], note: '“Silent” is `quiet`; `quite` means fairly or completely.'}],
+    note: '“Silent” is `quiet`; `quite` means fairly or completely.',
+    examples: {flag: ['Please keep {quite>quiet}.', 'The town went {quite>quiet}.', 'She had a {quite>quiet} word with him.'], keep: ['It was quite a surprise.', 'Not quite.', 'That is quite enough.']}
+  },
+  {
+    forms: {brake: 'break', brakes: 'breaks', braking: 'breaking'},
+    flag: [{when: 'to|will|would|could|should|must|might|may|did|didn\'t|can|cannot|not _:brake the|a|his|her|their|its|our|my|your|up|down|out|free|even|ranks|ground|records|into|away|through|news|silence|promises|law|laws|rules|deadlock|impasse|cycle|record', unless: ['foot|car|driver|truck _'], note: 'To smash or interrupt is `break`; a `brake` stops a vehicle.'},
+      {when: 'a|the|short|lunch|coffee|tea|summer|winter|spring|christmas|tax|big|lucky|clean|commercial|career|half-time|halftime|holiday|school _:brake|brakes $|from|for|in|of|,|and', unless: ['hand|foot|emergency|disc|car|air|parking _'], note: 'A pause or a chance is a `break`; a `brake` stops a vehicle.'}],
+    note: 'To smash or interrupt, and a pause, is `break`; a `brake` stops a vehicle.',
+    examples: {flag: ['Talks failed to {brake>break} the deadlock.', 'The firm got a tax {brake>break}.'], keep: ['He hit the brake too late.', 'The car had faulty brakes.', 'She put a brake on spending.']}
+  },
+  {
+    forms: {bear: 'bare', 'bear-faced': 'barefaced'},
+    flag: [{when: '_ feet|foot|hands|hand|minimum|essentials|bones|walls|shelves|chest|skin|arms|legs|ground|floor|earth|majority|necessities|truth', unless: ['to|will|would|could|should|must|might|may|can|cannot|not|did _'], note: '“Naked” or “minimal” is `bare` (`bare minimum`); a `bear` is the animal, or to carry.'},
+      {when: 'with|his|her|their|its|my|your|our|the _:bear hands|feet', note: '“Naked” is `bare`; a `bear` is the animal, or to carry.'}],
+    note: '“Naked” or “minimal” is `bare`; `bear` is the animal, or to carry.',
+    examples: {flag: ['Staff did the {bear>bare} minimum.', 'He fought with his {bear>bare} hands.'], keep: ['They must bear the cost.', 'A bear was spotted nearby.', 'Bear markets are common.']}
+  },
+  {
+    forms: {aloud: 'allowed'},
+    flag: [{when: '_ to|in|into|on|under|by', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
+      {when: 'not|be|been|is|are|was|were|being|never _:aloud', unless: ['_ to|in #VB'], note: '“Permitted” is `allowed`; `aloud` means out loud.'}],
+    note: '“Permitted” is `allowed`; `aloud` means out loud.',
+    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.'], keep: ['She read it aloud.', 'He wondered aloud about the plan.']}
+  },
+  {
+    forms: {here: 'hear'},
+    flag: [{when: 'to|will|would|could|can|cannot|can\'t|couldn\'t|did|didn\'t|i|we|you|they|never|not|to _:here the|a|about|from|of|that|what|how|it|them|him|her|you|me|us|his|their|your|more|nothing|anything|something|voices|music|cases|evidence|arguments|appeals|testimony', unless: ['come|came|comes|coming|be|been|is|are|was|were|live|lived|lives|stay|stayed|stays|work|works|worked|here|up|over|out|back|get|got|from _', 'i|we|you|they _ * #VBD|#VBZ|#VBP|#MD'], note: 'To perceive a sound is `hear`; `here` is this place.'}],
+    note: 'To perceive a sound is `hear`; `here` is this place.',
+    examples: {flag: ['I could not {here>hear} the speech.', 'The court will {here>hear} the case.', 'We want to {here>hear} from you.'], keep: ['Come here now.', 'We live here.', 'I am here.', 'They were here about the job.']}
+  },
+  {
+    forms: {hear: 'here'},
+    flag: [{when: 'come|came|comes|coming|live|lived|lives|living|stay|stayed|stays|staying|over|right|from|near|out|in|up|down|around|is|was|are|were|be|been|am|get|got _:hear $|,|and|for|with|in|on|at|today|now|yesterday|tonight|since|until|to', unless: ['_ to @baseVerb', 'to|can|could|will|would|not|did _'], note: 'This place is `here`; to perceive a sound is `hear`.'}],
+    note: 'This place is `here`; to perceive a sound is `hear`.',
+    examples: {flag: ['Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.'], keep: ['I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.']}
+  },
+  {
+    forms: {whole: 'hole', wholes: 'holes'},
+    flag: [{when: 'a|black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|funding|sink|key|watering|loop|fox|worm|plot _:whole|wholes in|was|is', unless: ['_ of|new', 'the|a _ * #NN*'], note: 'An opening or a gap is a `hole`; `whole` means entire.'}],
+    note: 'An opening or a gap is a `hole`; `whole` means entire.',
+    examples: {flag: ['The cut left a {whole>hole} in the budget.', 'A black {whole>hole} was found.'], keep: ['The whole town came.', 'On the whole, it worked.', 'She ate the whole thing.', 'It was a whole new world.']}
+  },
+  {
+    forms: {hole: 'whole'},
+    flag: [{when: 'the|a|this|that|his|her|their|its|our|my|your _:hole #NN|#NNS|#JJ', unless: ['_ in|of|punch|#VB*|#IN|$', 'black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|sink|key|watering|loop _'], note: '“Entire” is `whole` (`the whole town`); a `hole` is an opening.'},
+      {when: 'on|as the _:hole $|,', note: '“Overall” is `on the whole`; a `hole` is an opening.'}],
+    note: '“Entire” is `whole`; a `hole` is an opening.',
+    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.'], keep: ['The hole was deep.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.']}
+  },
+  {
+    forms: {piece: 'peace'},
+    flag: [{when: '_ talks|process|deal|deals|plan|treaty|accord|accords|agreement|agreements|negotiations|prize|conference|envoy|keepers|keeping|keeper|corps|movement|activists|offering|settlement|summit|initiative|effort|efforts|mission|force|forces', note: 'The end of fighting is `peace` (`peace talks`); a `piece` is a part.'},
+      {when: 'world|lasting|fragile|uneasy|inner|rest|make|made|making|bring|brought|keep|kept|war|and|of|at|in|restore|restored|seek|sought|for _:piece $|,|and|in|with|between|deal|talks|process', unless: ['a|one|each|every|this|that|another|the * _', 'of|in|for|a|the|one|each|every|another|this|that|last|first|final|single|museum|set|chess|jigsaw|puzzle|missing|key|central|opinion|think|news|time|show|period|mouth|center|centre|fine|nice|good|great|interesting|important|big|small|large _'], note: 'The end of fighting is `peace`; a `piece` is a part.'}],
+    note: 'The end of fighting is `peace`; a `piece` is a part.',
+    examples: {flag: ['The {piece>peace} talks resumed.', 'Both sides want lasting {piece>peace}.', 'The {piece>peace} process stalled.'], keep: ['She wrote a piece for the paper.', 'He ate a piece of cake.', 'Each piece was wrapped.', 'The final piece fell into place.']}
+  },
+  {
+    forms: {peace: 'piece'},
+    flag: [{when: 'a|one|each|every|another|this|last|first|final|single|museum|opinion|centre|center|set|chess|jigsaw|missing|key|central _:peace of|by|in|on|for|was|is', unless: ['_ of mind', 'a|one _ #VB*'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'}],
+    note: 'A part is a `piece`; `peace` is the end of fighting.',
+    examples: {flag: ['He ate a {peace>piece} of cake.', 'Each {peace>piece} was wrapped.'], keep: ['They made peace.', 'The peace held for years.', 'She found peace of mind.', 'A peace deal was signed.']}
+  },
+  {
+    set: 'poor/pore/pour',
+    forms: {pour: 'poor'},
+    flag: [{when: 'the|very|too|so|a|as|extremely|desperately|relatively|rural|urban|working _:pour #NNS|#NN|$|,|and|in|health|quality|people|families|countries|neighborhoods|neighbourhoods|areas|children|performance|record|showing|results|harvest|health|weather|visibility|judgment|judgement|timing|conditions|planning|management|diet|sales', unless: ['_ in|out|into|over|down|of|cold|scorn|money|water|resources|oil|fuel'], note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'}],
+    note: '“Without money” or “low quality” is `poor`; to `pour` is to make flow.',
+    examples: {flag: ['The {pour>poor} showing cost him.'], keep: ['Pour the water slowly.', 'Donations pour in.', 'They pour money into ads.']}
+  },
+  {
+    forms: {soul: 'sole', souls: 'soles'},
+    flag: [{when: 'the|his|her|their|its|a _:soul survivor|purpose|reason|owner|aim|responsibility|source|trader|traders|proprietor|heir|beneficiary|candidate|exception|focus|custody|charge|discretion|right|rights|supplier|provider|member|remaining|witness|author|director|bidder|authority|objective|option|winner|goal|shareholder', note: '“Only” is `sole` (`the sole survivor`); the `soul` is the spirit.'}],
+    note: '“Only” is `sole`; the `soul` is the spirit.',
+    examples: {flag: ['He was the {soul>sole} survivor.', 'Her {soul>sole} aim is to win.'], keep: ['He sold his soul.', 'Not a soul was there.', 'The soul of the party.']}
+  },
+  {
+    forms: {duel: 'dual'},
+    flag: [{when: '_ citizenship|nationality|role|roles|purpose|carriageway|carriageways|use|mandate|income|incomes|control|track|citizen|citizens|passport|passports|language|listing|degree|system|approach|threat|function', note: '“Double” is `dual` (`dual citizenship`); a `duel` is a fight.'}],
+    note: '“Double” is `dual`; a `duel` is a fight.',
+    examples: {flag: ['She holds {duel>dual} citizenship.', 'The road is a {duel>dual} carriageway.'], keep: ['The two fought a duel.', 'A duel for the title.']}
+  },
+  {
+    forms: {dual: 'duel', duals: 'duels'},
+    flag: [{when: 'a|the|fought|fight|fighting|won|lost|challenged|pistol|sword|final|tense|thrilling|epic|close _:dual|duals $|,|with|between|for|at|in|to', unless: ['_ #NN*'], note: 'A fight between two is a `duel`; `dual` means double.'}],
+    note: 'A fight between two is a `duel`; `dual` means double.',
+    examples: {flag: ['The two men fought a {dual>duel}.', 'It became a tense {dual>duel} between them.'], keep: ['She has dual citizenship.', 'The dual role suits him.']}
+  },
+  {
+    forms: {complimentary: 'complementary'},
+    flag: [{when: '_ medicine|medicines|therapy|therapies|colours|colors|skills|strengths|approach|approaches|roles|goals|angles|relationship|assets|expertise|talents|pieces|strand|strands|to', unless: ['_ to @baseVerb'], note: '“Completing each other” is `complementary`; `complimentary` means free or flattering.'}],
+    set: 'complementary/complimentary',
+    note: '“Completing each other” is `complementary`; `complimentary` means free or flattering.',
+    examples: {flag: ['They have {complimentary>complementary} skills.', 'She studied {complimentary>complementary} medicine.'], keep: ['Guests get complimentary drinks.', 'He was complimentary about her work.']}
+  },
+  {
+    forms: {complementary: 'complimentary'},
+    flag: [{when: '_ tickets|ticket|drinks|drink|breakfast|meals|meal|passes|pass|copies|copy|food|wifi|wi-fi|parking|upgrade|upgrades|shuttle|coffee|champagne|admission|entry|snacks|lunch|dinner|toiletries|bottle|samples|sample|rooms|room|seats|about', note: '“Free” or “flattering” is `complimentary`; `complementary` means completing.'}],
+    set: 'complementary/complimentary',
+    note: '“Free” or “flattering” is `complimentary`; `complementary` means completing.',
+    examples: {flag: ['Guests get {complementary>complimentary} drinks.', 'He was {complementary>complimentary} about her.'], keep: ['They have complementary skills.', 'The colours are complementary.']}
+  },
+  {
+    forms: {emigrate: 'immigrate', emigrated: 'immigrated', emigrating: 'immigrating', emigrates: 'immigrates', emigrants: 'immigrants', emigrant: 'immigrant', emigration: 'immigration'},
+    flag: [{when: '_ to|into', unless: ['_ * from'], note: 'Moving into a country is to `immigrate` (to it); to `emigrate` is to leave one (from it).'},
+      {when: 'illegal|undocumented|new|recent _', note: 'People who arrive are `immigrants`; `emigrants` are those who leave.'}],
+    note: 'To `immigrate` is to come in (to); to `emigrate` is to leave (from).',
+    examples: {flag: ['Her parents {emigrated>immigrated} to Canada.', 'Many new {emigrants>immigrants} arrived by boat.'],
+      keep: ['They emigrated from Ireland.', 'He chose to emigrate.', 'Emigration from the island fell.']}
+  },
+  {
+    forms: {immigrate: 'emigrate', immigrated: 'emigrated', immigrating: 'emigrating', immigrates: 'emigrates'},
+    flag: [{when: '_ from', unless: ['_ * * to'], note: 'Leaving a country is to `emigrate` (from it); to `immigrate` is to come in (to it).'}],
+    set: 'emigrate/immigrate',
+    note: 'To `emigrate` is to leave (from); to `immigrate` is to come in (to).',
+    examples: {flag: ['They {immigrated>emigrated} from Ireland in 1990.'], keep: ['They immigrated to Canada.', 'He immigrated from Italy to Brazil.']}
+  },
+  {
+    forms: {farther: 'further', farthest: 'furthest'},
+    flag: [{when: '_ notice|details|information|action|investigation|investigations|questions|talks|delays|cuts|steps|measures|evidence|research|study|studies|comment|comments|discussion|discussions|analysis|review|reforms|increases|gains|losses|tests|testing|charges|sanctions|restrictions|funding|support|attacks|violence|damage|strikes', note: '“Additional” is `further` (`further details`); `farther` is for distance.'},
+      {when: 'until _ notice', note: 'The phrase is `until further notice`.'}],
+    note: '“Additional” or “more” is `further`; `farther` is for distance.',
+    examples: {flag: ['The shop is closed until {farther>further} notice.', 'Police gave no {farther>further} details.'], keep: ['He walked farther than the others.', 'The farther shore was dark.']}
+  },
+  {
+    forms: {fourth: 'forth'},
+    flag: [{when: 'back|come|came|comes|coming|bring|brings|brought|bringing|set|sets|setting|put|puts|putting|go|went|goes|going|sally|sallied|hold|holds|held|holding|spring|sprang|poured|pour|pours|called|call|issued|issue|burst|bursts|went|so|and _:fourth $|,|from|the|a|his|her|their|its|into|with|on|in|between|an|to|and', unless: ['the|a|his|her|their|its _', '_ quarter|time|place|round|year|day|floor|term|grade|straight|consecutive|largest|biggest|most|highest|best|wife|son|daughter|child|of|in|at|and|title|goal|game|set|test|innings|week|month|century|amendment|estate|generation|largest|season|stage|leg|lap|hole|seed|attempt|anniversary'], note: '“Forward” is `forth` (`back and forth`, `set forth`); `fourth` is the number.'}],
+    note: '“Forward” is `forth`; `fourth` is the number.',
+    examples: {flag: ['They argued back and {fourth>forth}.'], keep: ['She came fourth in the race.', 'It was his fourth goal.', 'The fourth quarter was tense.']}
+  },
+  {
+    forms: {forth: 'fourth'},
+    flag: [{when: 'the|his|her|their|its|a|our|my|your _:forth #NN|#NNS|#JJS|#JJ|time|quarter|place|round|year|day|floor|term|grade|straight|consecutive|largest|biggest|most|highest|best|of|in|and', unless: ['_ and back'], note: 'The number is `fourth` (`the fourth time`); `forth` means forward.'}],
+    note: 'The number is `fourth`; `forth` means forward.',
+    examples: {flag: ['It was the {forth>fourth} time he tried.', 'She won her {forth>fourth} title.'], keep: ['They went back and forth.', 'The plan was set forth in May.', 'And so forth.']}
+  },
+  {
+    forms: {mute: 'moot', muted: 'mooted'},
+    flag: [{when: '_:mute point|question|issue|court|courts', unless: ['on|press|hit|hits|pressed _'], note: 'An open or academic question is `moot` (`a moot point`); `mute` means silent.'}],
+    note: 'An open or academic question is `moot`; `mute` means silent.',
+    examples: {flag: ['The question is a {mute>moot} point now.', 'Law students argued in a {mute>moot} court.'], keep: ['The button will mute the sound.', 'She stayed mute.', 'The response was muted.']}
+  },
+  {
+    forms: {phase: 'faze', phased: 'fazed', phases: 'fazes'},
+    flag: [{when: 'not|never|didn\'t|doesn\'t|don\'t|won\'t|hardly|barely|unfazed|seemed|seem|seems|appeared|appear|be|been|was|were|is|are _:phase|phased|phases by|me|him|her|them|us|you|$', unless: ['_ out|in|into|down|over|one|two|three|four|@num'], note: 'To disturb is `faze` (`not fazed by`); a `phase` is a stage.'},
+      {when: '_:phase|phases me|him|her|them|us|you', note: 'To disturb is `faze`; a `phase` is a stage.'}],
+    note: 'To disturb is `faze`; a `phase` is a stage.',
+    examples: {flag: ['She was not {phased>fazed} by the crowd.', 'Nothing seems to {phase>faze} him.'], keep: ['The first phase ends in May.', 'The tax will be phased out.', 'It is a phase.']}
+  },
+  {
+    forms: {faze: 'phase', fazes: 'phases', fazed: 'phased'},
+    flag: [{when: 'the|a|this|that|first|second|third|next|final|new|early|late|initial|last|latest|current|testing|trial|pilot|each|every|another|one|two _:faze|fazes', unless: ['_ me|him|her|them|us|you'], note: 'A stage is a `phase`; to `faze` is to disturb.'},
+      {when: '_:fazed out|in', note: 'Introduced or withdrawn in stages is `phased`; to `faze` is to disturb.'}],
+    note: 'A stage is a `phase`; to `faze` is to disturb.',
+    examples: {flag: ['The first {faze>phase} ends in May.', 'The tax will be {fazed>phased} out.'], keep: ['Nothing fazes her.', 'He was not fazed.']}
+  },
+  {
+    forms: {pray: 'prey', prays: 'preys', prayed: 'preyed', praying: 'preying'},
+    flag: [{when: 'fall|falls|fell|fallen|falling|easy|birds|bird|its|their|his|her|the _:pray to|for|on|upon|$|,|and', unless: ['the|his|her|their|its _ for|to', 'fall|falls|fell _ * and'], note: 'A hunted animal or victim is `prey` (`fell prey to`); to `pray` is to speak to a god.'},
+      {when: '_:pray|prays|prayed|praying on|upon the|vulnerable|elderly|women|children|people|victims|young|fears|weakness', note: 'To hunt or exploit is to `prey on`; to `pray` is to speak to a god.'}],
+    note: 'A victim, and to hunt, is `prey`; to `pray` is to speak to a god.',
+    examples: {flag: ['Many fell {pray>prey} to the scam.', 'Scammers {pray>prey} on the elderly.'], keep: ['They pray for peace.', 'She prayed on her knees.', 'We pray to God.']}
+  },
+  {
+    forms: {prey: 'pray', preyed: 'prayed', preying: 'praying', preys: 'prays'},
+    flag: [{when: '_:prey|preyed|preying|preys for|that|to god', unless: ['_ for the|a|an|their|its|his|her #NN*'], note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'},
+      {when: 'we|they|i|you|let|let\'s|to|will|would|must|should|and _:prey for|that|together|silently|quietly|daily|$', note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'}],
+    note: 'To speak to a god is to `pray`; `prey` is a hunted animal.',
+    examples: {flag: ['We {prey>pray} for peace.'], keep: ['The lions stalked their prey.', 'They prey on the weak.', 'Fish are prey for birds.']}
+  },
+  {
+    forms: {taught: 'taut'},
+    flag: [{when: 'a|an|very|more|most|as|so|pulled|drawn|stretched|remained|stayed|kept|pull|keep|held _:taught $|,|and|thriller|drama|script|prose|film|novel|narrative|rope|wire|line|string|muscles|face|nerves|skin|atmosphere|performance|direction|suspense|and', unless: ['_ by|to|at|in|for|me|him|her|them|us|you|that|how|english|maths|math|history'], note: '“Tight” is `taut`; `taught` is the past of teach.'}],
+    note: '“Tight” is `taut`; `taught` is the past of teach.',
+    examples: {flag: ['It is a {taught>taut} thriller.', 'The rope was pulled {taught>taut}.'], keep: ['She taught history.', 'He was taught to swim.', 'What the war taught us.']}
+  },
+  {
+    forms: {taut: 'taught'},
+    flag: [{when: 'was|were|been|be|being|is|are|had|has|have|she|he|they|we|i|who|self|well _:taut by|to|at|in|for|me|him|her|them|us|you|that|how|english|maths|math|history|science|music|art|school|classes|courses|lessons', unless: ['_ to @baseVerb #DT'], note: 'The past of teach is `taught`; `taut` means tight.'}],
+    note: 'The past of teach is `taught`; `taut` means tight.',
+    examples: {flag: ['She {taut>taught} history for years.', 'He was {taut>taught} by monks.'], keep: ['The rope was taut.', 'A taut thriller.']}
+  },
+  {
+    forms: {tenant: 'tenet', tenants: 'tenets'},
+    flag: [{when: 'basic|central|core|key|fundamental|founding|guiding|main|first|chief|cardinal|principal|religious|moral|democratic _:tenant|tenants of', unless: ['_ of the|a|an|#NNP #NN|#NNS|building|flat|flats|house|home|property|estate|block|apartment|apartments|council|housing|farm|land'], note: 'A principle is a `tenet`; a `tenant` rents a home.'},
+      {when: '_:tenant|tenants of faith|journalism|democracy|liberalism|capitalism|conservatism|islam|christianity|judaism|buddhism|science|economics|law', note: 'A principle is a `tenet`; a `tenant` rents a home.'}],
+    note: 'A principle is a `tenet`; a `tenant` rents a home.',
+    examples: {flag: ['It is a basic {tenant>tenet} of faith.', 'Free speech is a {tenant>tenet} of democracy.'], keep: ['The tenant paid the rent.', 'Tenants of the block complained.', 'A key tenant of the mall left.']}
+  },
+  {
+    forms: {tenet: 'tenant', tenets: 'tenants'},
+    flag: [{when: '_:tenet|tenets paid|pay|pays|rent|rents|rented|evicted|moved|complained|complain|association|associations|union|unions|farmer|farmers|rights', note: 'A renter is a `tenant`; a `tenet` is a principle.'},
+      {when: 'evict|evicted|evicting|landlord|landlords|and|new|sitting|council|commercial|anchor|rent-paying _:tenet|tenets', note: 'A renter is a `tenant`; a `tenet` is a principle.'}],
+    note: 'A renter is a `tenant`; a `tenet` is a principle.',
+    examples: {flag: ['The {tenets>tenants} paid their rent.'], keep: ['A core tenet of the faith.', 'The tenets of liberalism.']}
+  },
+  {
+    forms: {payed: 'paid'},
+    flag: [{when: '_:payed off|for|back|the|a|an|his|her|their|its|our|him|them|us|me|tribute|attention|dividends|@num|by|to|in|up|into|more|less|taxes|cash|nothing|money|$|,', unless: ['rope|ropes|line|cable|lines _'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'}],
+    note: 'The past of pay is `paid`; `payed` is only for letting out a rope.',
+    examples: {flag: ['The gamble {payed>paid} off.', 'He {payed>paid} the fine.', 'They were {payed>paid} in cash.'], keep: ['The sailors payed out the rope.', 'The line was payed out slowly.']}
+  },
+  {
+    forms: {tale: 'tail', tales: 'tails'},
+    flag: [{when: 'the|a|its|his|her|their _:tale of the|a|an|its plane|aircraft|jet|airliner|comet|kite|dog|cat|fish|fox|rat|horse|queue|storm|line|hurricane|convoy|procession', note: 'The back end is the `tail`; a `tale` is a story.'},
+      {when: '_:tale end|fin|fins|section|lights|light|gate|gunner|wind|winds|risk|risks|spin|number|feathers|wagging|plane', unless: ['_ of'], note: 'The back end is the `tail`; a `tale` is a story.'},
+      {when: 'heads|wag|wags|wagged|wagging|its|his|her|between|dog|dogs|cat|cats|on|chasing|chase|chased _:tale|tales $|,|and|or|between|wagged|wags', unless: ['a|the|old|tall|cautionary|fairy|folk|moral|sad|strange _'], note: 'The back end is the `tail`; a `tale` is a story.'}],
+    note: 'The back end is the `tail`; a `tale` is a story.',
+    examples: {flag: ['The {tale>tail} of the plane broke off.', 'It was the {tale>tail} end of the storm.'], keep: ['It is a tale of two cities.', 'He told a tall tale.', 'A cautionary tale for investors.']}
+  },
+  {
+    forms: {tail: 'tale', tails: 'tales'},
+    flag: [{when: 'a|the cautionary|fairy|folk|tall|moral|sad|strange|familiar|old|true|grim|sorry|twisted|heartwarming|harrowing _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'},
+      {when: 'cautionary|fairy|folk|tall|moral|sorry|wives\' _:tail|tails', note: 'A story is a `tale` (`a cautionary tale`); a `tail` is the back end.'},
+      {when: 'told|tell|tells|telling|spun|spin|spinning|recounted|recounts a|the|his|her|their|this _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'}],
+    note: 'A story is a `tale`; a `tail` is the back end.',
+    examples: {flag: ['It is a cautionary {tail>tale} for investors.', 'He told a tall {tail>tale}.'], keep: ['The dog wagged its tail.', 'The tail of the plane broke off.', 'Heads or tails?']}
+  },
+  {
+    forms: {desert: 'dessert', deserts: 'desserts'},
+    flag: [{when: '_:desert|deserts menu|spoon|wine|wines|course|trolley|plate|plates|fork|recipe|recipes|buffet|chef', note: 'The sweet course is `dessert`; a `desert` is dry land.'},
+      {when: 'for _:desert|deserts $|,|and|was|were', unless: ['_ * * storm|sand|heat|town|island'], note: 'The sweet course is `dessert`; a `desert` is dry land.'}],
+    note: 'The sweet course is `dessert`; a `desert` is dry land.',
+    examples: {flag: ['We had ice cream for {desert>dessert}.', 'The {desert>dessert} menu was short.'], keep: ['The Gobi desert is cold.', 'Soldiers may desert their posts.', 'He got his just deserts.']}
+  },
+  {
+    forms: {lightening: 'lightning'},
+    flag: [{when: '_:lightening strike|strikes|bolt|bolts|storm|storms|rod|rods|speed|fast|quick|flash|flashes|round|war|visit|raid|attack|offensive|$|,|and|struck|strikes|hit|hits|killed', unless: ['_ the|a|an|of|up|his|her|their|its|our|my|your|load|loads|burden|mood|skin|hair|#DT'], note: 'The flash in a storm is `lightning`; `lightening` is making lighter.'},
+      {when: 'thunder|and|by|of|struck|strike|bolt|ball|forked|sheet _:lightening $|,|and|.|strike', unless: ['_ the|a|an|of|up'], note: 'The flash in a storm is `lightning`; `lightening` is making lighter.'}],
+    note: 'The flash in a storm is `lightning`; `lightening` is making lighter.',
+    examples: {flag: ['A {lightening>lightning} strike hit the tower.'], keep: ['She was lightening her hair.', 'The lightening of the load helped.']}
+  },
+  {
+    forms: {loath: 'loathe', loaths: 'loathes'},
+    flag: [{when: 'i|we|they|you|to|would|really|simply|utterly|and _:loath #DT|#PRP|#NNS|#NNP|it|them|him|her|me|us|you|the|a|his|their|each|everything', unless: ['_ to'], note: 'To hate is to `loathe`; `loath` means reluctant (`loath to act`).'}],
+    note: 'To hate is to `loathe`; `loath` means reluctant.',
+    examples: {flag: ['I {loath>loathe} the cold.', 'They {loath>loathe} each other.'], keep: ['He was loath to act.', 'They are loath to spend.']}
+  },
+  {
+    forms: {loathe: 'loath'},
+    flag: [{when: 'is|are|was|were|be|been|being|seem|seemed|seems|appear|appeared|appears|remain|remained|remains|so|very|too|rather _:loathe to', note: '“Reluctant” is `loath` (`loath to act`); to `loathe` is to hate.'}],
+    note: '“Reluctant” is `loath`; to `loathe` is to hate.',
+    examples: {flag: ['He was {loathe>loath} to act.', 'Banks seem {loathe>loath} to lend.'], keep: ['I loathe the cold.', 'They loathe each other.']}
+  },
+  {
+    forms: {coarse: 'course', coarses: 'courses'},
+    flag: [{when: 'of|golf|race|crash|collision|due|in|the|a|this|that|its|his|her|their|same|middle|right|wrong|new|short|training|main|first|second|stay|change|changed|changing|set|sets|setting _:coarse $|,|of|for|to|correction|work|materials|and|the', unless: ['_ sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|fibres|fibers|wool|cloth|jokes|voice|features|powder|grind|ground|#NN*', 'a|the|very|too|so|more|rather _ #NN*'], note: 'A route, a class and “of course” are `course`; `coarse` means rough.'}],
+    note: 'A route, a class and “of course” are `course`; `coarse` means rough.',
+    examples: {flag: ['Of {coarse>course}, he agreed.', 'The ship changed {coarse>course}.'], keep: ['The sand was coarse.', 'His coarse jokes offended.', 'Use coarse salt.']}
+  },
+  {
+    forms: {course: 'coarse'},
+    flag: [{when: 'a|the|very|too|so|more|rather|fine _:course sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|wool|cloth|jokes|voice|features|powder|grind|ground|sandpaper|mesh|filter|fibres|fibers', note: '“Rough” is `coarse`; a `course` is a route or a class.'}],
+    note: '“Rough” is `coarse`; a `course` is a route or a class.',
+    examples: {flag: ['Use a {course>coarse} salt.', 'The {course>coarse} jokes offended.'], keep: ['The course starts in May.', 'Of course not.', 'A golf course.']}
+  },
+  {
+    forms: {personal: 'personnel'},
+    flag: [{when: 'military|security|medical|police|army|navy|emergency|rescue|service|defence|defense|government|embassy|diplomatic|essential|key|armed|uniformed|civilian|hospital|airport|maintenance|law|enforcement|us|u.s|un _:personal $|,|and|were|are|was|will|from|to|in|on|at|who', unless: ['_ #NN*'], note: 'Staff are `personnel`; `personal` means private.'},
+      {when: '_:personal department|director|manager|officer|records|file|files|changes|carrier|carriers|shortage|shortages|costs', unless: ['his|her|their|my|your|our _'], note: 'Staff are `personnel` (`personnel department`); `personal` means private.'}],
+    note: 'Staff are `personnel`; `personal` means private.',
+    examples: {flag: ['Military {personal>personnel} were deployed.', 'Talk to the {personal>personnel} department.'], keep: ['It was a personal decision.', 'Her personal life is private.', 'His personal records were stolen.']}
+  },
+  {
+    forms: {personnel: 'personal'},
+    flag: [{when: 'my|his|her|their|our|your|its _:personnel life|lives|opinion|view|views|reasons|reason|interest|interests|belongings|data|information|details|best|experience|choice|decision|property|finances|attack|attacks|assistant|friend|touch|space', note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      {when: '_:personnel life|lives|opinion|belongings|data|information|best|experience|choice|finances|assistant|friend|touch|space|computer|computers|injury|hygiene|trainer|responsibility|protective', unless: ['military|security|medical|police|army|navy _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'}],
+    note: '“Private” is `personal`; `personnel` are staff.',
+    examples: {flag: ['It was a {personnel>personal} choice.', 'Her {personnel>personal} life is private.'], keep: ['Military personnel were deployed.', 'The personnel department hired him.']}
+  },
+  {
+    forms: {plain: 'plane', plains: 'planes'},
+    flag: [{when: 'the|a|his|her|their|its|private|passenger|cargo|fighter|military|small|light|spy|jet|rescue|crashed|hijacked|chartered _:plain crash|crashed|landed|took|flew|was|carrying|ticket|tickets|journey|flight|trip|fare|fares|hijacking|maker|makers|engine|engines|wing|crew|passengers|seats', unless: ['_ english|text|sight|view|speaking|truth|white|clothes|wrapper|yogurt|yoghurt'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'},
+      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'}],
+    note: 'An aircraft is a `plane`; `plain` means simple, or flat land.',
+    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.'], keep: ['It was plain to see.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.']}
+  },
+  {
+    forms: {plane: 'plain'},
+    flag: [{when: '_:plane sight|english|language|text|clothes|view|speaking|truth|yogurt|yoghurt|wrapper|simple|old', note: '“Simple” or “clear” is `plain` (`in plain sight`); a `plane` is an aircraft.'},
+      {when: 'in|made|make|makes|making|it|is|was|quite|perfectly|very|so|all _:plane sight|english|that|enough|$', unless: ['on|off|by|the|a _'], note: '“Clear” is `plain`; a `plane` is an aircraft.'}],
+    note: '“Simple” or “clear” is `plain`; a `plane` is an aircraft.',
+    examples: {flag: ['It was hidden in {plane>plain} sight.', 'Say it in {plane>plain} English.'], keep: ['The plane landed safely.', 'They boarded the plane.']}
+  },
+  {
+    forms: {week: 'weak', weeker: 'weaker', weekest: 'weakest'},
+    flag: [{when: 'very|too|so|more|a|the|as|relatively|remained|remain|remains|looked|looks|seemed|seems|felt|feel|feels|is|was|were|are|became|become|becomes|economically|politically|physically _:week $|,|and|but|point|link|links|spot|demand|economy|sales|growth|currency|dollar|pound|euro|yen|government|leader|leadership|signal|evidence|case|argument|position|performance|heart|knees|immune|state|states|spots', unless: ['a|the|this|that|last|next|each|every|one|per _ #NN*', 'last|next|this|that|each|every|per|a|one|the|whole|entire|working|holy|fashion|busy|first|second|third|fourth|final|previous|following|same|short|long|four-day|five-day|@num _'], note: '“Not strong” is `weak`; a `week` is seven days.'}],
+    note: '“Not strong” is `weak`; a `week` is seven days.',
+    examples: {flag: ['Demand remained {week>weak}.'], keep: ['Last week was busy.', 'Once a week, they meet.', 'The week ahead looks busy.', 'A week later he left.']}
+  },
+  {
+    forms: {weak: 'week', weaks: 'weeks'},
+    flag: [{when: 'last|next|this|each|every|per|one|two|three|four|five|six|several|few|whole|entire|working|holy|fashion|busy|@num _:weak|weaks', unless: ['_ #NN*|point|link|spot|and|or|but', 'one|this|each|every _ #NN*|of'], note: 'Seven days is a `week`; `weak` means not strong.'},
+      {when: '_:weak ago|earlier|later|ahead|before|after|long', unless: ['a|very|too|so|as|more _'], note: 'Seven days is a `week`; `weak` means not strong.'}],
+    note: 'Seven days is a `week`; `weak` means not strong.',
+    examples: {flag: ['He left last {weak>week}.', 'They meet every {weak>week}.', 'Two {weaks>weeks} later it ended.'], keep: ['The pound was weak.', 'Demand is weak.', 'A weak link broke.']}
+  },
+  {
+    forms: {chose: 'choose'},
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|let|help _:chose #DT|#PRP|#PRP$|between|from|to|whether|which|what|who|how|not|wisely', unless: ['i|we|you|they _ * #VBD'], note: 'After `to` or a helper verb the form is `choose`; `chose` is the past.'}],
+    note: 'The present and infinitive is `choose`; `chose` is the past.',
+    examples: {flag: ['Voters must {chose>choose} a leader.', 'You can {chose>choose} between them.', 'They did not {chose>choose} wisely.'], keep: ['She chose to stay.', 'They chose him as leader.']}
+  },
+  {
+    forms: {dose: 'does'},
+    flag: [{when: '^|it|he|she|that|this|what|who|which|where|how|why|so|nor|neither _:dose not|so|n\'t|it|he|she|this|that|anyone|anybody|nothing|everything', unless: ['a|the|one|high|low|single|daily|lethal|second|first|booster|large|small|fatal|this|that _'], note: 'The verb is `does` (`it does not`); a `dose` is an amount of medicine.'}],
+    note: 'The verb is `does`; a `dose` is an amount of medicine.',
+    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.'], keep: ['A single dose is enough.', 'The dose was lethal.', 'This dose helps.']}
+  },
+  {
+    forms: {knew: 'new'},
+    flag: [{when: 'a|an|the|brand|this|their|his|her|its|our|my|your _:knew #NN|#NNS|#JJ|#NNP|year|york|zealand|jersey|mexico|delhi|orleans', unless: ['_ that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|the|a|an'], note: '“Recent” or “not old” is `new`; `knew` is the past of know.'}],
+    note: '“Not old” is `new`; `knew` is the past of know.',
+    examples: {flag: ['The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.'], keep: ['He knew the answer.', 'She knew that it was late.', 'Nobody knew him.']}
+  },
+  {
+    forms: {new: 'knew'},
+    flag: [{when: 'i|he|she|we|they|you|who|everyone|everybody|nobody|anyone|somebody|someone|never|already|always|barely|hardly|well|only|just _:new that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|about|nothing|everything|something|exactly|better|where|when|of', unless: ['_ about|of|that|to #NN*'], note: 'The past of know is `knew`; `new` means not old.'}],
+    note: 'The past of know is `knew`; `new` means not old.',
+    examples: {flag: ['He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.'], keep: ['It is a new car.', 'Everything new is old.', 'They were new to the job.']}
+  },
+  {
+    forms: {one: 'won'},
+    flag: [{when: 'has|have|had|who|they|we|he|she|i|you|team|party|side|narrowly|easily|comfortably|finally|also|never|already|just|recently _:one the|a|an|his|her|their|its|our|my|your|by|in|at|over|against|@num|gold|silver|bronze|re-election|reelection|approval|praise|support|seats|votes|awards|titles|prizes|elections|matches|games|races|cases', unless: ['_ the|a|an|his|her|their|its|our|my|your #JJS|#NN*|#CD|#JJ of', 'the|a|this|that|every|each|no|any|some _', 'has|have|had|who|they|we|he|she|i|you _ of|in|at|by|@num|the|a|an|his|her|their|its|our|my|your'], note: 'The past of win is `won`; `one` is the number.'}],
+    note: 'The past of win is `won`; `one` is the number.',
+    examples: {flag: ['She has {one>won} gold twice.', 'The party {one>won} seats in the north.'], keep: ['He has one car.', 'They have one day left.', 'Who has one?']}
+  },
+  {
+    forms: {threw: 'through'},
+    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through|and _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|her|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'}],
+    note: '“From one side to the other” is `through`; `threw` is the past of throw.',
+    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.']}
+  },
+  {
+    forms: {thorough: 'through'},
+    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|reading|sifted|sift|pushed|push|carry|carried|follow|followed|all|halfway|right|straight|and _:thorough the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us', note: '“From one side to the other” is `through`; `thorough` means careful and complete.'}],
+    note: '“From one side to the other” is `through`; `thorough` means careful and complete.',
+    examples: {flag: ['They walked {thorough>through} the park.', 'She read {thorough>through} the file.'], keep: ['It was a thorough review.', 'Police made a thorough search.']}
+  },
+  {
+    forms: {through: 'thorough'},
+    flag: [{when: 'a|an|more|most|very|less|so|as _:through investigation|inquiry|enquiry|review|search|check|checks|examination|analysis|study|job|understanding|knowledge|assessment|audit|test|testing|probe|report|reading|look|overhaul|evaluation|vetting|cleaning|process|and|$|,', note: '“Careful and complete” is `thorough`; `through` is from one side to the other.'}],
+    note: '“Careful and complete” is `thorough`; `through` is from one side to the other.',
+    examples: {flag: ['Police made a {through>thorough} search.', 'It was a very {through>thorough} review.'], keep: ['They went through the tunnel.', 'A way through the hills.']}
+  },
+  {
+    forms: {women: 'woman'},
+    flag: [{when: 'a|one|each|every|another|the|this|that|young|old|elderly|pregnant|single|married _:women #VBZ|is|was|has|who|whose|of|in|from|with|named|called|said|says|told|had|in', unless: ['the|young|old|elderly|pregnant|single|married|that _', '_ #VBZ|is|was|has * #NNS'], note: 'One person is a `woman`; `women` is the plural.'},
+      {when: 'a|one|each|every|another _:women', note: 'One person is a `woman`; `women` is the plural.'}],
+    note: 'One is a `woman`; more than one are `women`.',
+    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.']}
+  },
+  {
+    forms: {woman: 'women'},
+    flag: [{when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|most|all|these|those|both|other|more|fewer|@num _:woman', unless: ['_ #POS|\'s'], note: 'More than one are `women`; `woman` is one person.'},
+      {when: '_:woman were|are|have|who are|who were', unless: ['a|one|each|every|another|the|this|that _'], note: 'More than one are `women`; `woman` is one person.'}],
+    note: 'More than one are `women`; `woman` is one person.',
+    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.']}
+  },
+  {
+    forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},
+    flag: [{when: '_:wander|wandered|wandering|wanders if|whether|why|how|what|who|when|aloud', note: 'To ask oneself is to `wonder`; to `wander` is to roam.'},
+      {when: 'no|small|little|the|a _:wander $|,|that|of|drug|boy|kid|material|years|world', unless: ['the|a _ off|around|about|into|through'], note: 'A marvel is a `wonder` (`no wonder`); to `wander` is to roam.'}],
+    note: 'To ask oneself, and a marvel, is `wonder`; to `wander` is to roam.',
+    examples: {flag: ['I {wander>wonder} if it will rain.'], keep: ['They wander the streets.', 'He wandered off alone.']}
+  },
+  {
+    forms: {waist: 'waste', waists: 'wastes', waisted: 'wasted', waisting: 'wasting'},
+    flag: [{when: '_:waist|waisted|waisting of|time|money|water|food|management|disposal|collection|paper|plastic|land|no|taxpayers|resources|energy|effort|effort|away|$', unless: ['_ size|band|line|deep|high|length|measurement|belt|up|down', 'his|her|their|my|your|our|the|a|slim|narrow|thick|tiny|small|high|low|to|around|at|from _ $|,|and|.'], note: 'To use badly, and rubbish, is `waste`; the `waist` is the middle of the body.'},
+      {when: 'toxic|nuclear|industrial|hazardous|household|food|plastic|electronic|radioactive|human|medical|chemical|a|total|complete _:waist $|,|of|and|disposal|management', unless: ['slim|narrow|thick|tiny|small|high|low|his|her|the _ $'], note: 'Rubbish, and use to no end, is `waste`; the `waist` is part of the body.'}],
+    note: '“Rubbish” or “to use badly” is `waste`; the `waist` is part of the body.',
+    examples: {flag: ['It was a {waist>waste} of money.', 'They {waisted>wasted} no time.'], keep: ['He tied a belt around his waist.', 'Water came up to the waist.', 'Her slim waist.']}
+  },
+  {
+    forms: {waste: 'waist'},
+    flag: [{when: 'around|round|his|her|their|my|your|our|to|the|at|from _:waste $|,|and|band|line|size|measurement|deep|high|belt', unless: ['the _ of|disposal|management|water|paper|land|collection', 'to _ #DT|#PRP|#PRP$|time|money|no|any|more|less|it|them|their|his|her|its|our|my|your'], note: 'The middle of the body is the `waist`; `waste` is rubbish.'}],
+    note: 'The middle of the body is the `waist`; `waste` is rubbish.',
+    examples: {flag: ['He tied a belt around his {waste>waist}.'], keep: ['It is a waste of time.', 'Do not waste food.', 'The waste was removed.']}
+  },
+  {
+    forms: {weight: 'wait', weights: 'waits', weighted: 'waited', weighting: 'waiting'},
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|i|we|you|they|please|just|had|have|has|still|long|patiently _:weight|weighted|weighting for|until|till|and|outside|in|a|until|to|patiently|longer|there|here|$', unless: ['_ for|in the|a|an|his|her|their|its #NN*', 'lose|lost|losing|gain|gained|gaining|put|carry|carried|carrying|bear|the|a|their|his|her|its|much|more|less|dead|extra|excess|healthy|body|heavy _', '_ and|a|in see|height|size|measure'], note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: 'the|a|long|short|anxious|agonising|agonizing|nervous|endless|two-hour|hour-long|year-long _:weight for|is|was|goes|went|continues|continued|ends|ended|over', unless: ['_ for|is|was #JJ|#VBN|#RB'], note: 'A time of staying is a `wait`; `weight` is heaviness.'}],
+    note: 'To stay until something happens is to `wait`; `weight` is heaviness.',
+    examples: {flag: ['We had to {weight>wait} for hours.', 'The long {weight>wait} is over.'], keep: ['He lost weight.', 'The weight of the evidence.', 'They carried the weight.', 'Weight for weight, it is cheap.']}
+  },
+  {
+    forms: {alter: 'altar', alters: 'altars'},
+    flag: [{when: 'the|an|church|high|sacrificial|stone|main|wedding|at|before|on|to _:alter $|,|of|and|boy|boys|server|servers|call|piece|rail|cloth|to|in', unless: ['to|will|would|could|can|cannot|should|must|might|may|did|not|didn\'t|does|do _', '_ the|a|an|his|her|their|its|our|my|your|course|plans|history|it|them'], note: 'The table in a church is an `altar`; to `alter` is to change.'}],
+    note: 'The table in a church is an `altar`; to `alter` is to change.',
+    examples: {flag: ['They married at the {alter>altar}.', 'He served as an {alter>altar} boy.'], keep: ['They will alter the plan.', 'Nothing can alter that.', 'It did not alter course.']}
+  },
+  {
+    forms: {altar: 'alter', altars: 'alters', altared: 'altered', altaring: 'altering'},
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|not|never|radically|significantly|fundamentally _:altar|altared|altaring the|a|an|his|her|their|its|our|my|your|course|plans|history|it|them|this|that', note: 'To change is to `alter`; an `altar` is the table in a church.'}],
+    note: 'To change is to `alter`; an `altar` is the table in a church.',
+    examples: {flag: ['Nothing can {altar>alter} that.', 'The ruling will {altar>alter} the law.'], keep: ['They knelt at the altar.', 'An altar boy.']}
+  },
+  {
+    forms: {bale: 'bail', baled: 'bailed', baling: 'bailing', bales: 'bails'},
+    flag: [{when: '_:bale|baled|baling out|hearing|conditions|application|money|bond|bondsman|terms|on|of|@money', unless: ['_ of hay|straw|cotton|wool'], note: 'Release before trial, and rescue (`bail out`), is `bail`; a `bale` is a bundle of hay.'},
+      {when: 'on|granted|grant|denied|deny|refused|refuse|jumped|jump|posted|post|set|released|freed|out|without _:bale|bales', unless: ['_ of'], note: 'Release before trial is `bail`; a `bale` is a bundle of hay.'}],
+    note: 'Release before trial, and rescue, is `bail`; a `bale` is a bundle.',
+    examples: {flag: ['He was released on {bale>bail}.', 'The state {baled>bailed} out the bank.', 'The judge denied {bale>bail}.'], keep: ['A bale of hay fell.', 'Bales of cotton piled up.']}
+  },
+  {
+    forms: {canvas: 'canvass', canvased: 'canvassed', canvasing: 'canvassing'},
+    flag: [{when: 'to|will|would|could|should|must|might|may|did|didn\'t|volunteers|activists|they|we _:canvas|canvased|canvasing voters|opinion|opinions|views|support|residents|the|for|door|neighborhoods|neighbourhoods|homes|households|members|districts|areas', unless: ['_ the|a floor|bag|bags|tent|tents|roof'], note: 'To seek votes or opinions is to `canvass`; `canvas` is cloth.'},
+      {when: '_:canvasing|canvased', note: 'Seeking votes or opinions is `canvassing`; `canvas` is cloth.'}],
+    note: 'To seek votes or opinions is to `canvass`; `canvas` is cloth.',
+    examples: {flag: ['Volunteers {canvas>canvass} voters door to door.', 'They were {canvasing>canvassing} for votes.'], keep: ['He painted on canvas.', 'A canvas tent.']}
+  },
+  {
+    forms: {que: 'queue', cue: 'queue', cues: 'queues', cued: 'queued', cueing: 'queueing'},
+    flag: [{when: 'long|the|a|in|lengthy|huge|growing|short|endless|orderly|taxi|bus|traffic|jump|jumped|jumping|formed|form _:cue|cues|que $|,|of|for|to|at|outside|at|stretched|formed|grew|snaked|jumped|and', unless: ['on|missed|miss|take|took|takes|taking|visual|verbal|social|audio|subtle|the|his|her|their|its|a _ from|for|to|that|$', 'on|on _'], note: 'A line of people is a `queue`; a `cue` is a signal.'},
+      {when: '_:cued|cueing up|for|outside|around', unless: ['_ up the|a|his|her|their|its'], note: 'Waiting in line is to `queue`; a `cue` is a signal.'}],
+    note: 'A line of people is a `queue`; a `cue` is a signal.',
+    examples: {flag: ['Voters stood in a long {cue>queue}.', 'Fans {cued>queued} for hours outside.'], keep: ['He took his cue from the boss.', 'On cue, the lights dimmed.', 'A visual cue helps.']}
+  },
+  {
+    forms: {fowl: 'foul', fowls: 'fouls', fowled: 'fouled'},
+    flag: [{when: 'a|the|cry|crying|cried|fell|fall|falls|falling|run|ran|running|committed|commits|professional|late|cynical|personal|flagrant|technical|deliberate|hard _:fowl|fowls $|,|of|on|play|language|smell|mood|weather|odour|odor|line|shot|shots|and|by|in|trouble|up', unless: ['_ play $', 'game|water|wild|domestic _ and|pest|flu|plague|meat'], note: '“Against the rules” or “dirty” is `foul`; `fowl` are birds.'},
+      {when: '_:fowl play|language|smell|mood|weather|odour|odor|shot|line|mouthed', note: '“Against the rules” or “dirty” is `foul` (`foul play`); `fowl` are birds.'}],
+    note: '“Against the rules” or “dirty” is `foul`; `fowl` are birds.',
+    examples: {flag: ['Police do not suspect {fowl>foul} play.', 'He committed a late {fowl>foul}.'], keep: ['Wild fowl nest here.', 'Fowl pest spread to farms.']}
+  },
+  {
+    forms: {grizzly: 'grisly'},
+    flag: [{when: '_:grizzly murder|murders|killing|killings|crime|crimes|discovery|details|death|deaths|scene|scenes|find|attack|attacks|images|footage|end|fate|remains|task|tale|account|accounts|video', note: '“Gruesome” is `grisly`; a `grizzly` is a bear.'}],
+    note: '“Gruesome” is `grisly`; a `grizzly` is a bear.',
+    examples: {flag: ['Police made a {grizzly>grisly} discovery.', 'The {grizzly>grisly} details emerged.'], keep: ['A grizzly bear was seen.', 'The grizzly attacked a hiker.']}
+  },
+  {
+    forms: {hangar: 'hanger', hangars: 'hangers'},
+    flag: [{when: 'coat|clothes|wire|plastic|wooden|cloth|on|a _:hangar|hangars $|,|and|on|in', unless: ['aircraft|plane|airport|the|an|in|into|from|military|helicopter|maintenance|jet _', 'a _ * #NN*'], note: 'A rack for clothes is a `hanger`; a `hangar` houses aircraft.'},
+      {when: 'coat|clothes|wire|cliff _:hangar|hangars', note: 'A rack for clothes is a `hanger` (`cliffhanger` too); a `hangar` houses aircraft.'}],
+    note: 'A rack for clothes is a `hanger`; a `hangar` houses aircraft.',
+    examples: {flag: ['She hung it on a coat {hangar>hanger}.', 'Wire {hangars>hangers} piled up.'], keep: ['The plane sat in the hangar.', 'An aircraft hangar burned.']}
+  },
+  {
+    forms: {hanger: 'hangar', hangers: 'hangars'},
+    flag: [{when: 'aircraft|plane|airport|airship|military|helicopter|maintenance|jet|zeppelin|air|base _:hanger|hangers', note: 'A building for aircraft is a `hangar`; a `hanger` holds clothes.'},
+      {when: 'in|into|from|inside|outside the|a|an _:hanger|hangers', unless: ['on|from * _'], note: 'A building for aircraft is a `hangar`; a `hanger` holds clothes.'}],
+    note: 'A building for aircraft is a `hangar`; a `hanger` holds clothes.',
+    examples: {flag: ['The jet sat in an aircraft {hanger>hangar}.', 'The planes were kept in military {hangers>hangars}.'], keep: ['A coat hanger.', 'She hung it on a hanger.']}
+  },
+  {
+    forms: {heroine: 'heroin'},
+    flag: [{when: '_:heroine addict|addicts|addiction|use|user|users|overdose|overdoses|dealer|dealers|trade|trafficking|smuggling|smuggler|smugglers|seizure|haul|possession|supply|epidemic|crisis|deaths|abuse|injection|injecting|habit', note: 'The drug is `heroin`; a `heroine` is a female hero.'},
+      {when: 'of|kilos|kilograms|pounds|grams|tonnes|tons|bags|cocaine|and|seized|smuggled|smuggling|sell|selling|sold|inject|injecting|injected|snort|using|used|laced|deal|dealing _:heroine', unless: ['the|a|an|our|his|her|their|its|tragic|romantic|unlikely|national|local|war|true _'], note: 'The drug is `heroin`; a `heroine` is a female hero.'}],
+    note: 'The drug is `heroin`; a `heroine` is a female hero.',
+    examples: {flag: ['Police seized 10 kilos of {heroine>heroin}.', 'He was a {heroine>heroin} addict.'], keep: ['She was the heroine of the story.', 'A national heroine returned.']}
+  },
+  {
+    forms: {horse: 'hoarse'},
+    flag: [{when: 'was|were|is|are|sounded|sounds|sound|sounding|grew|grown|went|go|gone|goes|become|became|voice|voices|slightly|very|little|bit|shouted|shouting|screamed|screaming|cheered|cheering|yelled|yelling|sang|singing _:horse $|,|and|voice|voices|whisper|cry|from|after|with', unless: ['a|the|his|her|their|its|my|your|our|dark|rocking|trojan|race|wild|war|white|black _'], note: '“Rough-voiced” is `hoarse`; a `horse` is the animal.'},
+      {when: 'a _:horse voice|whisper|cry|croak', note: '“Rough-voiced” is `hoarse`; a `horse` is the animal.'}],
+    note: '“Rough-voiced” is `hoarse`; a `horse` is the animal.',
+    examples: {flag: ['Her voice was {horse>hoarse} from shouting.', 'He spoke in a {horse>hoarse} whisper.'], keep: ['He rode a horse.', 'The horse was lame.', 'A dark horse won.']}
+  },
+  {
+    forms: {idle: 'idol', idles: 'idols'},
+    flag: [{when: 'pop|teen|matinee|matinée|football|childhood|false|his|her|their|my|your|our|golden|music|sporting|cricket|k-pop|screen|american|national _:idle|idles $|,|and|of|was|is|who|in', unless: ['_ time|hands|chatter|talk|threat|threats|speculation|capacity|rich|workers|machines|land|hours|gossip|boast|curiosity'], note: 'An adored person is an `idol`; `idle` means not working.'}],
+    note: 'An adored person is an `idol`; `idle` means not working.',
+    examples: {flag: ['He met his childhood {idle>idol}.'], keep: ['The factory stood idle.', 'It is idle chatter.', 'Idle hands.']}
+  },
+  {
+    forms: {idol: 'idle', idols: 'idles'},
+    flag: [{when: 'stood|stand|stands|standing|sat|sit|sits|sitting|lay|lie|lies|lying|left|leave|remain|remained|remains|remaining|been|be|was|were|is|are|lie _:idol $|,|for|and|since|during|in', unless: ['a|an|the|his|her|their|my|your|our|pop|teen|false _'], note: '“Not working” is `idle`; an `idol` is an adored person.'},
+      {when: '_:idol chatter|talk|threat|threats|speculation|capacity|hands|rich|gossip|boast|curiosity|time|hours', note: '“Not working” or “empty” is `idle`; an `idol` is an adored person.'}],
+    note: '“Not working” is `idle`; an `idol` is an adored person.',
+    examples: {flag: ['The factory stood {idol>idle}.', 'It was {idol>idle} chatter.'], keep: ['He met his idol.', 'A pop idol.']}
+  },
+  {
+    forms: {mantel: 'mantle', mantels: 'mantles'},
+    flag: [{when: 'the|his|her|their|its|a _:mantel of', unless: ['_ of the fireplace|fire|hearth'], note: 'A cloak or a role is a `mantle` (`the mantle of leadership`); a `mantel` is a shelf over a fire.'},
+      {when: 'take|took|taken|takes|taking|assume|assumed|assumes|inherit|inherited|inherits|claim|claimed|pass|passed|hand|handed|earth\'s|earth up? the? _:mantel', note: 'A cloak or a role is a `mantle`; a `mantel` is a shelf over a fire.'}],
+    note: 'A cloak or a role is a `mantle`; a `mantel` is a shelf over a fire.',
+    examples: {flag: ['She took up the {mantel>mantle} of leadership.', 'He inherited the {mantel>mantle}.'], keep: ['The clock sat on the mantel.', 'Photos lined the mantel.']}
+  },
+  {
+    forms: {meat: 'meet', meats: 'meets'},
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|never|i|we|they|you|and|also|fail|failed|fails|failing|often|rarely|first|finally|later|then|again _:meat the|a|an|his|her|their|its|our|my|your|him|her|them|us|me|you|with|targets|demand|demands|expectations|deadline|deadlines|standards|needs|requirements|criteria|costs|obligations|again|today|tomorrow|on|at|in|for|privately|regularly|face-to-face', unless: ['_ the|a|an|his|her|their|its|our|my|your #NN* and|or|is|was|are|were|products|industry|prices|processing|counter|pie|pies|free', 'red|processed|raw|cooked|fresh|cured|lab-grown|halal|kosher|cold|white|dark|eat|ate|eating|eats _'], note: 'To come together is to `meet`; `meat` is animal flesh.'}],
+    note: 'To come together is to `meet`; `meat` is food.',
+    examples: {flag: ['The leaders will {meat>meet} on Friday.', 'The firm failed to {meat>meet} its targets.', 'They {meat>meet} again next week.'], keep: ['She does not eat meat.', 'Red meat prices rose.', 'Meat and fish are scarce.']}
+  },
+  {
+    forms: {minor: 'miner', minors: 'miners'},
+    flag: [{when: 'coal|gold|copper|tin|diamond|bitcoin|crypto|iron|lithium|striking|trapped|former|the|rescued|dead|union|silver|zinc|uranium|artisanal _:minor|minors $|,|were|was|are|is|and|who|in|from|strike|strikes|union|unions|trapped|died|killed', unless: ['the|a|former * _', 'the _ #NN*', 'the _ league|leagues|party|parties|offence|offense|offences|offenses|changes|injuries|role|roles|key|detail|details|ailment|surgery|scale|players|player'], note: 'A worker in a mine is a `miner`; `minor` means small, or under age.'},
+      {when: 'coal|gold|copper|tin|diamond|bitcoin|crypto|iron|lithium|striking|trapped|rescued|uranium|artisanal _:minor|minors', note: 'A worker in a mine is a `miner`; `minor` means small, or under age.'}],
+    note: 'A worker in a mine is a `miner`; `minor` means small, or under age.',
+    examples: {flag: ['Three coal {minors>miners} were trapped.', 'A gold {minor>miner} found a nugget.'], keep: ['The injuries were minor.', 'He was a minor at the time.', 'Selling alcohol to minors is illegal.']}
+  },
+  {
+    forms: {pail: 'pale', pails: 'pales', pailed: 'paled'},
+    flag: [{when: 'looked|look|looks|looking|turned|turn|turns|went|go|grew|was|were|is|are|very|too|a|his|her|so|beyond|deathly|ghostly _:pail|pails|pailed $|,|and|in|blue|green|pink|yellow|face|skin|comparison|imitation|by|into|beside|next|with', unless: ['a _ of|full', '_ of'], note: '“Whitish”, and “beyond the pale”, is `pale`; a `pail` is a bucket.'},
+      {when: '_:pails|pailed in|into|by|beside', note: 'To look weak beside is to `pale`; a `pail` is a bucket.'}],
+    note: '“Whitish” is `pale`; a `pail` is a bucket.',
+    examples: {flag: ['His face turned {pail>pale}.'], keep: ['She carried a pail of milk.', 'A pail of water.']}
+  },
+  {
+    forms: {pear: 'pair', pears: 'pairs'},
+    flag: [{when: 'a|the|this|that|each|every|one|two|three _:pear|pears of shoes|of boots|of socks|of trousers|of pants|of jeans|of glasses|of scissors|of gloves|of eyes|of hands|of twins|of goals|of men|of women|of players|was|were|who|have|had|are|met|said|won|left', unless: ['_ tree|trees|juice|cider|orchard|orchards'], note: 'Two of a kind are a `pair`; a `pear` is a fruit.'},
+      {when: '_:pear|pears of shoes|boots|socks|trousers|pants|jeans|glasses|scissors|gloves|eyes|hands|twins|goals|men|women|players|brothers|sisters|sisters|earrings|binoculars|sneakers|trainers|shorts|headphones|pliers|tongs|wings|legs|lungs|dice|skis', note: 'Two of a kind are a `pair`; a `pear` is a fruit.'}],
+    note: 'Two of a kind are a `pair`; a `pear` is a fruit.',
+    examples: {flag: ['She bought a {pear>pair} of shoes.'], keep: ['He ate a pear.', 'Pear trees bloomed.', 'The pear was ripe.']}
+  },
+  {
+    forms: {pole: 'poll', poles: 'polls'},
+    flag: [{when: 'opinion|exit|straw|latest|recent|new|national|snap|online|gallup|public|a|the|this|that|one|another|independent|internal|separate _:pole|poles showed|shows|show|found|finds|suggests|suggested|suggest|put|puts|had|has|conducted|released|published|taken|lead|leads|numbers|ratings|results|position|positions|workers|tax|taxes|of', unless: ['north|south|the|a|magnetic|telegraph|flag|totem|fishing|ski|tent|pole _', '_ position|positions|vault|vaulter|dancer|dancing|star|barn|cat'], note: 'A survey of opinion is a `poll`; a `pole` is a post.'},
+      {when: 'at|in|into|to|the|opinion|exit|straw|leads|lead|led|leading|topped|topping|tops|behind|ahead|trailing|trail|trails _:poles $|,|and|on|in|as|for|with|closed|close|opened|open|showed|show|suggest|suggested', unless: ['north|south|the|magnetic|telegraph|flag|totem|fishing|ski|tent|both|two|opposite _'], note: 'Surveys and voting places are `polls`; `poles` are posts.'}],
+    note: 'A survey of opinion, or voting, is a `poll`; a `pole` is a post.',
+    examples: {flag: ['An opinion {pole>poll} showed him ahead.'], keep: ['He climbed the pole.', 'She started from pole position.', 'The North Pole is melting.', 'The two were poles apart.']}
+  },
+  {
+    forms: {scene: 'seen'},
+    flag: [{when: 'has|have|had|hasn\'t|haven\'t|hadn\'t|been|be|being|was|were|is|are|never|ever|not|widely|rarely|often|first|last|commonly|already|just _:scene as|by|in|on|at|it|him|her|them|that|this|before|since|anything|nothing|such|a|the|an|so|too', unless: ['the|a|crime|political|music|art|this|that _', 'was|were|is|are|been the|a _', '_ of'], note: 'The past participle of see is `seen`; a `scene` is a place or a view.'}],
+    note: 'The past participle of see is `seen`; a `scene` is a place or a view.',
+    examples: {flag: ['He was last {scene>seen} on Friday.', 'I have never {scene>seen} such a crowd.', 'It is widely {scene>seen} as a mistake.'], keep: ['Police arrived at the scene.', 'The music scene is thriving.', 'It was a scene of chaos.']}
+  },
+  {
+    forms: {seen: 'scene', seens: 'scenes'},
+    flag: [{when: 'the|a|crime|political|music|art|jazz|club|opening|final|last|closing|death|love|sex|chase|fight|street|accident|murder|this|that _:seen|seens $|,|of|and|was|were|is|are|in|where|when|after|for', unless: ['has|have|had|been|be|was|were|is|are|not|never|ever _', '_ as|by|in|on|at|it|him|her|them|before|since'], note: 'A place, a view or a part of a play is a `scene`; `seen` is the past participle of see.'},
+      {when: 'crime|political|music|art|jazz|club|death|love|sex|chase|fight|street|accident|murder|behind-the _:seen|seens', note: 'A place or a view is a `scene`; `seen` is the past participle of see.'}],
+    note: 'A place or a view is a `scene`; `seen` is the past of see.',
+    examples: {flag: ['Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.'], keep: ['He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.']}
+  },
+  {
+    forms: {stare: 'stair', stares: 'stairs'},
+    flag: [{when: 'the|a|up|down|top|bottom|foot|head|flight|flights|of|spiral|narrow|steep|wooden|stone|marble|emergency|back|front|fire _:stares|stare $|,|and|to|in|of|well|case|cases|lift|rail|carpet|into|from|at', unless: ['blank|icy|hard|long|cold|steely|vacant|glassy|curious|hostile|withering|penetrating|the|a|his|her|their _', '_ at|into|of|down|back|out|straight|blankly|intently'], note: 'A step is a `stair`; to `stare` is to look hard.'},
+      {when: 'up|down|climbed|climb|climbing|climbs|descended|walked|ran|fell|tumbled|pushed|carried the _:stares', note: 'Steps are `stairs`; to `stare` is to look hard.'}],
+    note: 'Steps are `stairs`; to `stare` is to look hard.',
+    examples: {flag: ['She ran up the {stares>stairs}.', 'He fell down a flight of {stares>stairs}.'], keep: ['He gave a blank stare.', 'People stare at him.', 'She stares out to sea.']}
+  },
+  {
+    forms: {steal: 'steel', steals: 'steels'},
+    flag: [{when: 'the|stainless|carbon|galvanised|galvanized|reinforced|rolled|molten|of|and|cold|cast|forged|tempered|chinese|global|us|british|u.s|imported|cheap|surplus _:steal $|,|and|industry|mill|mills|plant|plants|production|producers|producer|maker|makers|workers|worker|prices|price|tariff|tariffs|imports|exports|output|company|companies|beam|beams|frame|frames|pipes|pipe|bar|bars|door|doors|plate|plates|sheet|sheets|cable|cables|structure|structures|wire|band|drums|toe|toes|nerves|town|towns|city|union|unions', unless: ['to|will|would|could|can|cannot|should|must|might|may|did|not|didn\'t|tried|try|trying|attempted|attempt _', '_ the|a|an|his|her|their|its|our|my|your|from|it|them|him|money|cars|goods|data|votes|show|march|base|bases|away|a'], note: 'The metal is `steel`; to `steal` is to take what is not one’s own.'}],
+    note: 'The metal is `steel`; to `steal` is to take.',
+    examples: {flag: ['The {steal>steel} industry shed jobs.'], keep: ['They tried to steal the car.', 'It was a steal at that price.', 'Thieves steal data.']}
+  },
+  {
+    forms: {straight: 'strait', straights: 'straits'},
+    flag: [{when: 'the|taiwan|hormuz|malacca|bering|gibraltar|bosporus|bosphorus|kerch|dover|magellan|messina|torres|bass|cook|menai|davis|hudson|florida|korea|tsushima|dire _:straight|straights $|,|of|and|in|to|near|on|between', unless: ['the|a * _', '_ line|lines|face|answer|answers|talk|and|man|edge|road|path|ticket|fight|win|wins|losses|years|days|weeks|months|games|sets|victory|victories|forward|away|up|out|back|ahead|on|to|from|into|after', 'the _ and narrow'], note: 'A narrow sea passage, and hardship (`dire straits`), is `strait`; `straight` means not bent.'},
+      {when: 'taiwan|hormuz|malacca|bering|gibraltar|bosporus|bosphorus|kerch|dover|magellan|messina|torres|menai|tsushima|dire _:straight|straights', note: 'A narrow sea passage, and hardship (`dire straits`), is `strait`; `straight` means not bent.'}],
+    note: 'A sea passage, and hardship, is `strait`; `straight` means not bent.',
+    examples: {flag: ['Ships crossed the Taiwan {straight>strait}.', 'The firm is in dire {straights>straits}.'], keep: ['Go straight ahead.', 'It was his third straight win.', 'Keep a straight face.']}
+  },
+  {
+    forms: {sweet: 'suite', sweets: 'suites'},
+    flag: [{when: 'hotel|presidential|honeymoon|executive|bridal|royal|penthouse|office|software|product|operating|luxury|bedroom|en|junior|master|vip|hospitality|c _:sweet|sweets $|,|at|in|of|and|on|for|with|was|is', unless: ['_ of|and|or|potato|potatoes|corn|tooth|spot|smell|taste|treats|treat|deal|talk|nothing|heart|shop|shops|wrappers|factory|tea|wine|water|dreams|home|sixteen|revenge|victory|voice', 'very|too|so|a|the|how|as|more|most _'], note: 'A set of rooms, or of programs, is a `suite`; `sweet` tastes of sugar.'}],
+    note: 'A set of rooms, or of programs, is a `suite`; `sweet` tastes of sugar.',
+    examples: {flag: ['They booked the presidential {sweet>suite}.', 'The office {sweet>suite} was updated.'], keep: ['The cake was sweet.', 'Home, sweet home.', 'A sweet deal.']}
+  },
+  {
+    forms: {vile: 'vial', viles: 'vials'},
+    flag: [{when: 'a|the|glass|small|tiny|plastic|empty|sealed|one|two|three|several|drug|vaccine|blood|@num _:vile|viles of|containing|with|was|were|$|,|and', unless: ['a|the|so|very|most|more|truly|utterly _ and|or|to|in|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime|behaviour|behavior|treatment|thing|things|person|people', '_ and|or|in|to|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime'], note: 'A small bottle is a `vial`; `vile` means disgusting.'},
+      {when: '_:vile|viles of vaccine|blood|poison|medicine|morphine|insulin|liquid|powder|acid|water|serum|perfume', note: 'A small bottle is a `vial`; `vile` means disgusting.'}],
+    note: 'A small bottle is a `vial`; `vile` means disgusting.',
+    examples: {flag: ['Police found a {vile>vial} of poison.', 'Two {viles>vials} of vaccine broke.'], keep: ['It was a vile attack.', 'Vile remarks were posted.', 'The smell was vile.']}
+  },
+  {
+    forms: {lessen: 'lesson', lessens: 'lessons'},
+    flag: [{when: 'a|the|this|that|valuable|important|hard|harsh|painful|costly|bitter|big|key|first|last|history|piano|swimming|music|driving|dance|english|french|online|private|learn|learned|learnt|learning|learns|teach|taught|teaching|teaches|give|gave|gives|giving|take|took|takes|taking|lessons|no|any|one|two|several|many|some|useful|simple|object|sobering|humbling|stark|clear _:lessen|lessens $|,|for|in|from|to|of|and|is|was|here|learned|learnt|plans|plan|time', unless: ['to|will|would|could|can|cannot|should|must|might|may|did|not|helps|help|helped|would|greatly|significantly|only|further _', '_ the|a|an|his|her|their|its|our|my|your|it|them|this|that|tension|tensions|pain|risk|risks|impact|burden|damage|effects|effect|suffering|pressure|stress|fears|concerns|chances|need|dependence|reliance|severity'], note: 'Something learnt is a `lesson`; to `lessen` is to reduce.'}],
+    note: 'Something learnt is a `lesson`; to `lessen` is to reduce.',
+    examples: {flag: ['It was a hard {lessen>lesson}.', 'She takes piano {lessens>lessons}.'], keep: ['The drug helps lessen the pain.', 'The wall will lessen the risk.']}
+  },
+  {
+    forms: {lesson: 'lessen', lessons: 'lessens', lessoned: 'lessened', lessoning: 'lessening'},
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|not|help|helps|helped|greatly|significantly|only|further _:lesson|lessoned|lessoning the|its|their|tension|tensions|pain|risk|risks|impact|burden|damage|effects|effect|suffering|pressure|stress|fears|concerns|chances|need|dependence|reliance|severity', unless: ['a|the|this|that|his|her|their|its|our|my|your _'], note: 'To reduce is to `lessen`; a `lesson` is something learnt.'},
+      {when: '_:lessoned|lessoning', note: 'To reduce is to `lessen`; a `lesson` is something learnt.'}],
+    note: 'To reduce is to `lessen`; a `lesson` is something learnt.',
+    examples: {flag: ['The drug helps {lesson>lessen} the pain.', 'Tensions {lessoned>lessened} after the talks.'], keep: ['It was a hard lesson.', 'She learned her lesson.']}
+  },
+  {
+    forms: {loan: 'lone'},
+    flag: [{when: 'a|the|one|only|sole|single _:loan wolf|gunman|attacker|voice|survivor|dissenter|ranger|star|parent|parents|shooter|assailant|figure|exception|holdout|hold-out|remaining|tree|rider|traveller|traveler|vote|opponent|republican|democrat|goal|try', note: '“Alone” or “single” is `lone` (`a lone gunman`); a `loan` is lent money.'}],
+    note: '“Single” is `lone`; a `loan` is lent money.',
+    examples: {flag: ['A {loan>lone} gunman opened fire.', 'She was the {loan>lone} dissenter.'], keep: ['He took out a loan.', 'The loan was repaid.']}
+  },
+  {
+    forms: {mourning: 'morning', mournings: 'mornings'},
+    flag: [{when: 'this|yesterday|tomorrow|early|late|good|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|each|one|next|last|the|in|on|a|that|of _:mourning|mournings $|,|and|rush|commute|news|show|shows|coffee|session|trading|paper|papers|light|sun|sky|walk|run|meeting|briefing|prayers|service|services|after|before|when|hours|shift|edition|star|sickness|glory|person|people|until|at|at|of|in|to', unless: ['in|of|national|public|period|days|day|state|official|deep|three|seven|weeks|year _', 'the _ period|of|for|process|dress|clothes|rituals|ceremony|ceremonies|band|bands', 'a _ #NN*'], note: 'The start of the day is the `morning`; `mourning` is grief.'}],
+    note: 'The start of the day is the `morning`; `mourning` is grief.',
+    examples: {flag: ['The crash happened early this {mourning>morning}.', 'He spoke on Monday {mourning>morning}.', 'Good {mourning>morning}, she said.'], keep: ['The nation is in mourning.', 'Three days of national mourning.', 'She wore mourning clothes.']}
+  },
+  {
+    forms: {bass: 'base', basses: 'bases'},
+    flag: [{when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|data|home|the|a|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital|firm|solid|narrow|broad|wide|strong|its|his|her|their|our _:bass|basses $|,|in|near|of|for|and|rate|rates|pay|salary|camp|station|year|metal|case|level|line|price|model|version|salaries|closures', unless: ['double|electric|acoustic|sea|striped|largemouth|smallmouth _', '_ guitar|guitarist|player|line|drum|drums|note|notes|clef|voice|singer|fishing|boat|boats|baritone|solo|drop|lines|players|guitars|section|heavy', 'the|a|his|her|their|its _'], note: 'A foundation, a camp or a starting point is a `base`; `bass` is low sound, or a fish.'},
+      {when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital _:bass|basses', note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.'}],
+    note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.',
+    examples: {flag: ['Troops left the air {bass>base}.', 'The party appealed to its voter {bass>base}.'], keep: ['He plays bass in a band.', 'The bass line was heavy.', 'They caught a striped bass.']}
+  },
+  {
+    forms: {begun: 'began'},
+    flag: [{when: 'he|she|it|they|we|i|you|who|that|which|work|talks|trial|construction|voting|war|fighting|the|talks|then|and|soon|quickly|recently|first|finally|slowly|gradually|already|just _:begun to|in|on|at|with|when|after|as|by|the|a|an|his|her|their|its|our|my|your|shortly|last|this|yesterday|today|@num', unless: ['has|have|had|having|been|be|being|was|were|is|are|already|just|only|barely|recently|newly|not|hasn\'t|haven\'t|hadn\'t _', 'has|have|had|having|be|been|is|are|was|were * _', 'has|have|had|having|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`talks began on Monday`); `begun` follows `has` or `had`.'}],
+    note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.',
+    examples: {flag: ['Talks {begun>began} on Monday.', 'She {begun>began} to cry.'], keep: ['Talks have begun.', 'Work had begun in May.', 'The trial has just begun.']}
+  },
+  {
+    forms: {began: 'begun'},
+    flag: [{when: 'has|have|had|having|hasn\'t|haven\'t|hadn\'t|been|be|being|was|were|is|are _:began', note: 'After `has`, `have` or `had` the form is `begun`; `began` is the simple past.'},
+      {when: 'has|have|had|having|hasn\'t|haven\'t|hadn\'t already|just|only|barely|recently|now|not|finally|also|never|yet _:began', note: 'After `has`, `have` or `had` the form is `begun`; `began` is the simple past.'}],
+    note: 'After `has`, `have` or `had` the form is `begun`; `began` is the simple past.',
+    examples: {flag: ['Talks have {began>begun}.', 'Work had already {began>begun}.'], keep: ['Talks began on Monday.', 'She began to cry.']}
+  },
+  {
+    forms: {cloths: 'clothes'},
+    flag: [{when: 'his|her|their|my|your|our|its|new|old|warm|dry|wet|clean|dirty|winter|summer|second-hand|secondhand|designer|work|school|baby|children\'s|women\'s|men\'s|civilian|plain|casual|fancy|bloodstained|torn|ragged|expensive|cheap|some|wore|wear|wearing|wears|buy|bought|buying|change|changed|changing|pack|packed|packing|washing|wash|washed|fold|folded|donate|donated|shop|sell|sold|selling|and _:cloths $|,|and|for|to|on|in|shop|shops|store|stores|line|lines|bank|banks|brand|brands|drive|horse|peg|pegs|washing|were|are|was|from|off', unless: ['cleaning|dish|dishes|dust|table|cotton|linen|polishing|damp|microfibre|microfiber|wash|oil|altar|silk|wool|woollen|woolen _', '_ of'], note: 'Garments are `clothes`; `cloths` are pieces of fabric.'}],
+    note: 'Garments are `clothes`; `cloths` are pieces of fabric.',
+    examples: {flag: ['He packed his {cloths>clothes} and left.', 'They donated warm {cloths>clothes}.'], keep: ['Use damp cloths to clean it.', 'Table cloths were laid.', 'Cloths of gold.']}
+  },
+  {
+    forms: {latter: 'later'},
+    flag: [{when: 'years|months|weeks|days|hours|minutes|moments|decades|seconds|see|sooner|much|two|three|four|five|ten|@num|later|and|was|is|will|would|until|till|for|even _:latter $|,|that|on|in|this|than|date|stage|years|life|and|when|by|the|she|he|they|it', unless: ['the|this|these _', '_ half|part|stages|group|category|option|case|point|view|type|years of|day'], note: '“After” is `later` (`two days later`); `latter` is the second of two.'}],
+    note: '“After” is `later`; `latter` is the second of two.',
+    examples: {flag: ['Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two plans, the latter won.', 'The latter half of the year.']}
+  },
+  {
+    forms: {device: 'devise', devices: 'devises', devicing: 'devising'},
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|not|help|helped|they|we|jointly|quickly|and _:device|devicing a|an|the|new|ways|plans|plan|strategies|strategy|methods|schemes|scheme|rules|solutions|their|his|her|its|our|my|your|how|ways', unless: ['a|an|the|this|that|any|one|new|each|every|explosive|mobile|electronic|medical|listening|tracking|his|her|their|its|our|my|your _', '_ a|an|the * #VBD|#VBZ'], note: 'To plan or invent is to `devise`; a `device` is a gadget.'}],
+    note: 'To plan is to `devise`; a `device` is a gadget.',
+    examples: {flag: ['They must {device>devise} a plan.', 'Officials will {device>devise} new rules.'], keep: ['The device exploded.', 'A tracking device was found.', 'Phones and other devices.']}
+  },
+  {
+    forms: {prophesy: 'prophecy'},
+    flag: [{when: 'a|the|this|that|his|her|their|its|old|ancient|biblical|dire|grim|self-fulfilling|gloomy|apocalyptic|dark _:prophesy $|,|of|that|and|was|is|came|comes|come|will|would', unless: ['to|will|would|could|can|should|did|not|they|we|i|he|she _'], note: 'The noun is `prophecy`; to `prophesy` is the verb.'}],
+    note: 'The noun is `prophecy`; `prophesy` is the verb.',
+    examples: {flag: ['It became a self-fulfilling {prophesy>prophecy}.', 'The {prophesy>prophecy} came true.'], keep: ['Few would prophesy victory.', 'They prophesy doom.']}
+  },
+  {
+    forms: {diffuse: 'defuse', diffused: 'defused', diffusing: 'defusing', diffuses: 'defuses'},
+    flag: [{when: '_:diffuse|diffused|diffusing|diffuses the|a|tensions|tension|crisis|crises|situation|row|dispute|anger|conflict|bomb|bombs|standoff|stand-off|protests|violence|threat|fears|criticism|confrontation', unless: ['_ the|a light|heat|gas|ideas|knowledge|technology|information|scent'], note: 'To make safe or calm is to `defuse` (`defuse tensions`); to `diffuse` is to spread.'}],
+    note: 'To make safe or calm is to `defuse`; to `diffuse` is to spread.',
+    examples: {flag: ['Talks aimed to {diffuse>defuse} tensions.', 'Police {diffused>defused} the bomb.'], keep: ['The light was diffuse.', 'Ideas diffuse through networks.']}
+  },
+  {
+    forms: {disburse: 'disperse', disbursed: 'dispersed', disbursing: 'dispersing'},
+    flag: [{when: '_:disburse|disbursed|disbursing the|a|crowd|crowds|protesters|demonstrators|protest|protests|rally|mob|gathering|fog|smoke|gas|clouds', unless: ['_ the|a funds|money|loans|aid|payments|grants|cash|salaries|wages|benefits|pensions|loan|grant|payment'], note: 'To scatter is to `disperse` (`police dispersed the crowd`); to `disburse` is to pay out.'},
+      {when: 'police|troops|officers|forces _:disbursed|disburse|disbursing', note: 'To scatter is to `disperse`; to `disburse` is to pay out.'}],
+    note: 'To scatter is to `disperse`; to `disburse` is to pay out.',
+    examples: {flag: ['Police {disbursed>dispersed} the crowd.', 'Tear gas was used to {disburse>disperse} protesters.'], keep: ['The bank will disburse the loan.', 'Funds were disbursed in May.']}
+  },
+  {
+    forms: {fell: 'feel', fells: 'feels'},
+    flag: [{when: 'i|we|you|they|really|still|to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not _:fell|fells that|strongly|sure|sorry|confident|comfortable|obliged|compelled|welcome', note: 'To sense or believe is to `feel`; `fell` is the past of fall.'}],
+    note: 'To sense or believe is to `feel`; `fell` is the past of fall.',
+    examples: {flag: ['I {fell>feel} that we were wrong.', 'We {fell>feel} strongly about it.'], keep: ['Prices fell sharply.', 'They fell silent.', 'He fell asleep.']}
   }
 ]

@@ -28,10 +28,52 @@ const valid: ReadonlyArray<string> = [
   // Spaces where they belong.
   'He said so. The vote is on Monday! Is it? Yes.',
   // A single capital after a number is a label.
-  'Section 5.A of the act applies.'
+  'Section 5.A of the act applies.',
+  // Commas, colons and semicolons in numbers, times, ratios and references.
+  'The crowd was 1,000 strong and 12,500,000 watched.',
+  'The polls close at 10:30 and reopen at 7:05am.',
+  'The score was 3:1, as in Matthew 5:9.',
+  // In URLs, e-mail addresses and paths.
+  'See https://example.com/a,b:c and mailto:desk@example.org,or write to desk@example.org,today.',
+  // Single letters, chains of glued words and fields in capitals: data, not prose.
+  'Q:What now? A:Nothing. Plot x,y and list red,green,blue or key:value:more.',
+  'The table has CODE,DTF columns.',
+  // A mark after a space, another mark or nothing.
+  ',which is odd. Costs rose ,then fell, and Acme Inc.,which left.',
+  // Spaces where they belong.
+  'The budget, which passed, reads: closed; the end.'
 ]
 
 const invalid: ReadonlyArray<Invalid> = [
+  {
+    text: 'The council cut the budget,which angered parents.',
+    output: ['1:27-1:28: Unexpected missing space in `budget,which`, expected `budget, which`'],
+    fixed: 'The council cut the budget, which angered parents.'
+  },
+  {
+    text: 'The sign reads:Closed until May. Costs rose;the mayor blamed fuel.',
+    output: [
+      '1:15-1:16: Unexpected missing space in `reads:Closed`, expected `reads: Closed`',
+      '1:44-1:45: Unexpected missing space in `rose;the`, expected `rose; the`'
+    ],
+    fixed: 'The sign reads: Closed until May. Costs rose; the mayor blamed fuel.'
+  },
+  {
+    text: '“Yes,”she said. In 2020,the plant opened.',
+    output: [
+      '1:5-1:7: Unexpected missing space in `“Yes,”she`, expected `“Yes,” she`',
+      '1:24-1:25: Unexpected missing space in `2020,the`, expected `2020, the`'
+    ],
+    fixed: '“Yes,” she said. In 2020, the plant opened.'
+  },
+  {
+    text: 'It cost more,a lot more,I think.',
+    output: [
+      '1:13-1:14: Unexpected missing space in `more,a`, expected `more, a`',
+      '1:24-1:25: Unexpected missing space in `more,I`, expected `more, I`'
+    ],
+    fixed: 'It cost more, a lot more, I think.'
+  },
   {
     text: 'All the difference.Russian troops',
     output: ['1:19-1:20: Unexpected missing space in `difference.Russian`, expected `difference. Russian`'],

@@ -1,12 +1,13 @@
 /**
  * Flag a missing space after a full stop, question mark or exclamation mark
- * between two words (`difference.Russian`, `said.The`) and insert it.
+ * between two words (`difference.Russian`, `said.The`), or after a comma,
+ * colon or semicolon glued to the next word (`budget,which`), and insert it.
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/missing-space/)
  */
 import type {Root} from 'nlcst'
 import {defineRule} from '../../src/core/define-rule.js'
 import {analyseQuotes, type QuoteAnalysis} from '../../src/analysis/quotations.js'
-import {literalRanges, overlaps} from '../../src/analysis/text.js'
+import {isAllCaps, literalRanges, overlaps} from '../../src/analysis/text.js'
 
 /** A leaf of the tree: the text, punctuation and symbols inside words, and the rest. */
 interface Leaf {
@@ -28,8 +29,15 @@ const openers = new Set(['“', '‘', '(', '['])
 const beforeStop = new Set(['%', ')', ']', '”', '’'])
 
 const maxContext = 30
-/** A stop, maybe a closing and an opening mark, then a capital with no space: where a seam may be. */
-const candidate = /[.?!][”’)\]"]?[“‘(\["]?\p{Lu}/u
+/**
+ * A stop, maybe a closing and an opening mark, then a capital with no space,
+ * or a comma, colon or semicolon, maybe a closing mark, then a letter: where a seam may be.
+ */
+const candidate = /[.?!][”’)\]"]?[“‘(\["]?\p{Lu}|\p{L}[,;:][”’"]?\p{L}/u
+/** Marks that join the parts of a name, path, address or list (`example.com`, `a/b`, `@desk`, `red,green`): a comma after such a word is data. */
+const pathMarks = new Set(['.', '/', '\\', ':', '@', '_', '#', '=', '&', '-', ',', ';'])
+/** Marks inside a sentence that take a space after them. */
+const clauseMarks = new Set([',', ';', ':'])
 
 export default defineRule(
   {
@@ -37,7 +45,7 @@ export default defineRule(
     category: 'typo',
     fix: 'safe',
     summary:
-      'Flag a missing space after a full stop, question mark or exclamation mark between two words, such as `difference.Russian`.'
+      'Flag a missing space after a full stop, question mark or exclamation mark between two words (`difference.Russian`), or after a comma, colon or semicolon (`budget,which`).'
   },
   function (tree, context, _options, report) {
     const text = String(context.file)
@@ -48,7 +56,13 @@ export default defineRule(
     for (const leaves of paragraphLeaves(tree, text)) {
       for (let index = 0; index < leaves.length; index++) {
         const leaf = leaves[index]!
-        if (leaf.type !== 'PunctuationNode' || !isStop(leaf.value)) continue
+        if (leaf.type !== 'PunctuationNode') continue
+        if (clauseMarks.has(leaf.value)) {
+          const seam = clauseSeam(leaves, index, closes)
+          if (seam && !inLiteral(text, leaves[index - 1]!.start, leaves[seam.word]!.end)) reportSeam(text, {start: leaf.start, end: leaves[seam.markEnd]!.end}, report)
+          continue
+        }
+        if (!isStop(leaf.value)) continue
 
         // The stop: `.` alone, or a run of `?` and `!` (`it?!Yes`).
         let last = index
@@ -75,20 +89,64 @@ export default defineRule(
 
         if (inLiteral(text, previous.start, word.end)) continue
 
-        const span = {start: leaf.start, end: leaves[markEnd]!.end}
-        const actual = text.slice(span.start, span.end)
-        const before = contextBefore(text, span.start)
-        const rest = contextAfter(text, span.end)
-        report(span, {
-          reason: `Unexpected missing space in \`${before}${actual}${rest}\`, expected \`${before}${actual} ${rest}\``,
-          note: 'Two sentences (or an abbreviation and a name) run together without a space, often where paragraphs were joined in a paste. Insert the space.',
-          actual,
-          expected: [actual + ' ']
-        })
+        reportSeam(text, {start: leaf.start, end: leaves[markEnd]!.end}, report)
       }
     }
   }
 )
+
+type Report = Parameters<Parameters<typeof defineRule>[1]>[3]
+
+/** Report the mark (and a closing mark after it) that lacks its space, with the space as the fix. */
+function reportSeam(text: string, span: {start: number; end: number}, report: Report): void {
+  const actual = text.slice(span.start, span.end)
+  const before = contextBefore(text, span.start)
+  const rest = contextAfter(text, span.end)
+  const clause = clauseMarks.has(actual.charAt(0))
+  report(span, {
+    reason: `Unexpected missing space in \`${before}${actual}${rest}\`, expected \`${before}${actual} ${rest}\``,
+    note: clause
+      ? 'A comma, colon or semicolon between two words takes a space after it; without one the words read as one, and spell checkers skip them. Insert the space.'
+      : 'Two sentences (or an abbreviation and a name) run together without a space, often where paragraphs were joined in a paste. Insert the space.',
+    actual,
+    expected: [actual + ' ']
+  })
+}
+
+/**
+ * A comma, colon or semicolon at `index` glued to the next word
+ * (`budget,which`, `reads:Closed`, `costs;the`, `“Yes,”she`): the word
+ * before has two or more letters or is a number, the word after has two or
+ * more letters or is `a` or `I`. Numbers (`1,000`), times and ratios
+ * (`10:30`, `3:1`), single letters (`a,b`, `Q:What`), and URLs and
+ * addresses (checked by the caller) are left alone.
+ */
+function clauseSeam(leaves: ReadonlyArray<Leaf>, index: number, closes: (leaf: Leaf) => boolean): {markEnd: number; word: number} | undefined {
+  const leaf = leaves[index]!
+  const previous = leaves[index - 1]
+  if (!previous || previous.type !== 'TextNode' || !adjacent(previous, leaf)) return undefined
+  if (!/(?:\p{L}{2}|\d)$/u.test(previous.value)) return undefined
+  // Not part of a dotted name or a path: `example.com,foo`, `a/b:c`.
+  const beforePrevious = leaves[index - 2]
+  if (beforePrevious && adjacent(beforePrevious, previous) && pathMarks.has(beforePrevious.value)) return undefined
+  let markEnd = index
+  let next = index + 1
+  const closer = leaves[next]
+  if (closer && adjacent(leaf, closer) && closer.value !== ')' && closer.value !== ']' && isCloser(closer, closes)) {
+    markEnd = next
+    next++
+  }
+  const word = leaves[next]
+  if (!word || word.type !== 'TextNode' || !adjacent(leaves[next - 1]!, word)) return undefined
+  // A word, never a number: so `1,000`, `10:30` and `3:1` are left alone.
+  if (!/^(?:\p{L}{2}|[aI](?!\p{L}))/u.test(word.value)) return undefined
+  // Capitals on both sides are a code or a table's fields (`CODE,DTF`).
+  if (isAllCaps(previous.value) && isAllCaps(word.value)) return undefined
+  // A chain of glued words is data or code (`a,b,c`, `key:value:more`), not prose.
+  const after = leaves[next + 1]
+  if (after && adjacent(word, after) && (clauseMarks.has(after.value) || after.value === '.' || after.value === '/' || after.value === '=')) return undefined
+  return {markEnd, word: next}
+}
 
 /** Longest run of non-space text looked at for a URL or an address around a seam. */
 const maxChunk = 500

@@ -44,6 +44,27 @@ describe('name-spelling', () => {
     expect(await lint('Mr Smith met Gearge Smith.', 'name-spelling')).toEqual(['1:14-1:20: Unexpected name `Gearge`, expected `George`'])
   })
 
+  it('reads a stray letter after a name as a slip, not as an ending', async () => {
+    expect(await lint('Mr Upton met Mr Uptonb.', 'name-spelling')).toEqual(['1:17-1:23: Unexpected name `Uptonb`, expected `Upton`'])
+    expect(await lint('Mr Peskov met Ms Peskova.', 'name-spelling')).toEqual([])
+    expect(await lint('Mr James met Mr Jamess.', 'name-spelling')).toEqual(['1:17-1:23: Unexpected name `Jamess`, expected `James`'])
+  })
+
+  it('finds a name whose first two letters are swapped', async () => {
+    expect(await lint('Henry Ford and Ehnry Ford.', 'name-spelling')).toEqual(['1:16-1:21: Unexpected name `Ehnry`, expected `Henry`'])
+  })
+
+  it('takes a plural only of a name the lists vouch for', async () => {
+    expect(await lint('The Kennedys and the Obamas came.', 'name-spelling')).toEqual([])
+    expect(await lint('The Qwertysons came.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([])
+    expect(await lint('Charles Smith and Charlis Smith.', 'name-spelling')).toEqual(['1:19-1:26: Unexpected name `Charlis`, expected `Charles`'])
+  })
+
+  it('does not offer the same name in other capitals, or with Mc for Mac', async () => {
+    expect(await lint('Mr McIver and Mr McGruder spoke.', 'name-spelling')).toEqual([])
+    expect(await lint('Mr MacPherson and Mr Jho spoke.', 'name-spelling')).toEqual([])
+  })
+
   it('uses names from config as known and as targets', async () => {
     expect(await lint('Ms Qwertyson and Ms Qwertysno.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
       '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'

@@ -33,6 +33,8 @@ describe(id, () => {
     'One neighbour heard a bang.\n\n“I thought it was a car,” he said.',
     // A pronoun that resolved keeps the person in play
     'Farid Haddad spoke for an hour. “We have been here before,” he said.\n\nHe added that a draft was close.\n\nThe talks broke for lunch.\n\n“I am hopeful,” he said.',
+    // A dialogue keeps its people in play from one paragraph of quotation to the next
+    'Ann Lee came in from the rain. She sat down.\n\n“Coffee?” I asked.\n\n“Please.”\n\n“Milk?” I asked.\n\n“No, thanks,” she said.',
     // Not attributions
     'The plant closed on Friday.\n\nHe was told to leave by noon.',
     '“I told him he said the wrong thing,” Smith said.',

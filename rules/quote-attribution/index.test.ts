@@ -32,6 +32,8 @@ describe(id, () => {
     '“We will rebuild the old town,” said Gov. Ann Lee of the northern province.',
     '“We will rebuild the old town,” Peskov told reporters on Sunday.',
     '“Is there any money left for the schools?” asked one parent.',
+    'Mrs. Long welcomed the juniors to the ring and stated, “There is no other show quite like this one.”',
+    '“A marriage can survive almost any kind of stress,” declares Dr. Mary Calderone, medical director of the council.',
     '“We regret the delay to every passenger affected,” the company said in a statement.',
     'In a statement, the ministry promised “a full and independent review of the crash.”',
     'According to the ministry, the delay was “the result of a failed signal near the border.”',
@@ -45,6 +47,13 @@ describe(id, () => {
     '“We will not be moved from this land by anyone.” That was the message from villagers.',
     // Introduced by the previous paragraph
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
+    // A speaker set up in the narration just before
+    'Ortiz had walked to the river by then, and the crowd went quiet as she looked at the ruins.\n\n“We will rebuild every house on this street.”',
+    // Turns of a dialogue after an attributed one
+    '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
+    '“Are you coming?” Ortiz asked.\n\n“Yes.”\n\n“Then get your coat, because the last bus leaves in five minutes.”',
+    // A one-word line of dialogue with the question mark outside is a turn, not a title
+    '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
     // A running quotation: the cue in any of its paragraphs
     '“We fought for nine months.\n\n“Now the real work starts,” she said.',
     '“We fought for nine months,” she said. “It was hard.\n\n“Now the real work starts.\n\n“And it starts tomorrow.”',
@@ -63,6 +72,10 @@ describe(id, () => {
     'The so-called “experts” were wrong about the bridge.',
     'The town’s “heritage apple” boom has brought new buyers.',
     '‘A city is not a museum’: architect on the future of the Old Quarter\n\nThe plan is due next month.',
+    // Quoted matter woven into the writer's sentence straight after a word
+    'The First Amendment provides that “Congress shall make no law respecting an establishment of religion.”',
+    'One seldom hears the analogy “nuclear power will do for the airliner what it did for the submarine.”',
+    'The results of our invitations to “come over next summer and swim in the new pool” were unsettling.',
     // Apostrophes and primes are not quotation marks
     'In the ’90s, rock ’n’ roll was dead, and Jones’ car was the only one on the road.',
     'He stood 6\'2" and wore a \'lucky\' hat for the whole of the game.',
@@ -90,6 +103,26 @@ describe(id, () => {
     {
       text: 'Peskov said the talks went well. He declined to say more.\n\n"Palmyra will be restored, and it will be a treasure for the world.”',
       output: [`3:1-3:69: ${reason('"Palmyra will be restored, and it…')}`]
+    },
+    {
+      // A place in the narration before is no speaker for the next paragraph
+      text: 'Coach Marcus Whitfield praised Ridgeview’s defence. “They made plays,” Whitfield said.\n\nThe team will parade through downtown Ridgeview on Friday.\n\n“Tell everybody to come. Bring the whole family.”',
+      output: [`5:1-5:50: ${reason('“Tell everybody to come. Bring the whole family.”')}`]
+    },
+    {
+      // A short quotation inside a sentence does not carry the exchange on
+      text: 'The union called the draft “reckless,” and its president said members would attend.\n\n“We are not going to let them balance the books on our backs.”',
+      output: [`3:1-3:63: ${reason('“We are not going to let…')}`]
+    },
+    {
+      // A role in the narration before is no speaker for the next paragraph
+      text: 'The cure must lie with the husband.\n\n“To get a marriage back where it belongs, he must be more selfish.”',
+      output: [`3:1-3:68: ${reason('“To get a marriage back where…')}`]
+    },
+    {
+      // An exchange with no speaker is reported once, at its first turn
+      text: 'The talks ended.\n\n“Will you come back next week with a better offer?”\n\n“Only if the union moves first on pay.”',
+      output: [`3:1-3:52: ${reason('“Will you come back next week…')}`]
     },
     {
       text: 'The talks ended.\n\n“No comment.”',

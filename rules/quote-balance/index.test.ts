@@ -65,6 +65,15 @@ const valid: ReadonlyArray<Valid | string> = [
   // A running quotation whose paragraph ends in words that only look like an attribution.
   '“We asked twice, and he said no.\n\n“Then we left,” Ortiz said.',
   '“It was late, we all said.\n\n“Then we left,” Ortiz said.',
+  // A running quotation whose paragraph reports speech itself, or ends in `, the guide said.` before a
+  // paragraph that carries on the same quotation.
+  '“Before the roads came, he said, travel was slow.\n\n“Then everything changed.”',
+  '“The bags came while we were out, the guide said.\n\n“So we went to the market, and found only junk.”',
+  // A reopening mark before punctuation: a paragraph that starts with a list number or a bracket.
+  'The mayor said: “Count the votes.\n\n“) 2. Count them again.”',
+  // Inches typed as two straight single marks, and a stray closing mark after them.
+  "The bars are 1/8'' brass, 12'' long and 4' 10'' high.",
+  "Cut the strip 3-1/2''” long, Ortiz said.",
   // Digits and clipped words after a straight single mark.
   "Fans call themselves the '12th man' at home. '2024 was hard,' Ortiz said. He left 'cause he was tired.",
   // `'n'` that is not `rock 'n' roll`.
@@ -115,6 +124,29 @@ const invalid: ReadonlyArray<Invalid> = [
     text: '“We will rebuild every temple.\n\nWork begins in May.',
     output: [
       '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
+    ]
+  },
+  {
+    // A block quotation typed without reopening marks: one finding where it opens, not a stray one where it ends.
+    text: 'He begins: “At one time it seemed easy.\n\nThen it was not, and we were alone.” He stops there.',
+    output: [
+      '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
+    ]
+  },
+  {
+    // An opening mark of its kind before the closing mark: two slips.
+    text: 'He begins: “At one time it seemed easy.\n\nThen “we” left, and we were alone.” He stops there.',
+    output: [
+      '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '3:35-3:36: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
+    // Three paragraphs on, the closing mark is a slip of its own.
+    text: 'He begins: “At one time it seemed easy.\n\nThen it was not.\n\nWe waited.\n\nWe were alone.” He stops there.',
+    output: [
+      '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '7:15-7:16: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
     ]
   },
   {

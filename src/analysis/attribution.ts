@@ -19,7 +19,7 @@ import {isMarkdown} from '../core/format.js'
 import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
-import {analyseQuotes, isQuotationMark, type QuoteSegment} from './quotations.js'
+import {analyseQuotes, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
 import {isAllCaps, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
@@ -207,6 +207,11 @@ function hasSpeakerNear(visible: ReadonlyArray<Token>, at: number, width = 1): b
   }
   let after = at + width
   for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
+  // `declares Dr. Jane Roe`, `said Gov. Ann Lee`: a title and its stop before the name.
+  if (visible[after]?.word && cues.honorifics.has(visible[after]!.form)) {
+    after++
+    if (visible[after] && !visible[after]!.word && visible[after]!.text === '.') after++
+  }
   return isSpeaker(visible[after])
 }
 
@@ -263,7 +268,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       const after = visible[at + 2]
       if (next?.word && cues.cueDeterminers.has(next.form) && after?.word && cues.cueNouns.has(after.form)) return true
     }
-    if (weakSpeechVerbs.has(lower) && hasSpeakerNear(visible, at)) return true
+    if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     if (weakPhraseStarts.has(lower)) {
       for (const pattern of weakCues) {
@@ -273,6 +278,12 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
   }
   return false
+}
+
+/** `… and stated, “…”`, `the crowd roared: “…”`: the verb of saying introduces the quotation straight after it. */
+function introducesQuote(visible: ReadonlyArray<Token>, at: number): boolean {
+  const mark = visible[at + 1]
+  return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2]))
 }
 
 /**
@@ -325,6 +336,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
   // Paragraphs holding a quotation whose speaker is known: a paragraph that
   // opens with a quotation right after one continues the same speaker.
   const speaking = new Set<number>()
+  const reported = new Set<Quotation>()
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.quotes) {
       if (segment.continued) continue
@@ -338,7 +350,9 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (paragraph.heading || paragraph.labelled) continue
       if (segment.quotation.use !== 'speech') continue
-      if (chain.length === 1 && !isQuotation(segment, paragraph, text, minWords)) continue
+      // A short turn (`“Yes.”`, `“Why?”`) is not reported, but it carries the
+      // exchange on when its speaker is known.
+      const short = chain.length === 1 && !isQuotation(segment, paragraph, text, minWords)
       const previous = paragraphs[paragraph.index - 1]
       let attributed = Boolean(previous && /:[*_]*$/.test(previous.text.trimEnd()))
       for (const part of chain) {
@@ -348,9 +362,13 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
-      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking) || setUpBefore(segment, paragraph, paragraphs, names)
-      if (!attributed) found.push({segment, paragraphs: chain.length})
-      else for (const part of chain) speaking.add(part.paragraph)
+      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
+      // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
+      if (attributed && (!short || opensParagraph(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      else if (!attributed && !short) {
+        found.push({segment, paragraphs: chain.length})
+        reported.add(segment.quotation)
+      }
     }
   }
   return found
@@ -362,28 +380,37 @@ function opensParagraph(segment: QuoteSegment, paragraph: ParagraphInfo): boolea
 }
 
 /**
- * A quotation that opens the paragraph right after one that ends in a
- * quotation with a speaker continues that speaker (`“…,” Kirwan said.`
+ * A quotation that opens the paragraph right after one ending in a
+ * quotation with a speaker continues that exchange (`“…,” Kirwan said.`
  * then `“And we will do it again.”`): a follow-on quotation, or the next
- * line of a dialogue. When the paragraph before ends in the writer's own
- * words, the new quotation needs its own speaker.
+ * turn of a dialogue, whose speakers alternate once they are set up. When
+ * the paragraph before ends in a sentence of the writer's own (`… said.
+ * The leaders will sign the declaration.`), the new quotation needs its own
+ * speaker. After a paragraph whose quotation was reported for want of a
+ * speaker, the next turn is not reported again: one finding per exchange.
  */
 function continuesSpeaker(
   segment: QuoteSegment,
   paragraph: ParagraphInfo,
   paragraphs: ReadonlyArray<ParagraphInfo>,
-  speaking: ReadonlySet<number>
+  speaking: ReadonlySet<number>,
+  reported: ReadonlySet<Quotation>
 ): boolean {
   const previous = paragraphs[paragraph.index - 1]
-  if (!previous || !speaking.has(previous.index) || previous.heading) return false
-  // The speaker's words end the paragraph before (`…,” Kirwan said.`), not the writer's own.
+  if (!previous || previous.heading || !opensParagraph(segment, paragraph)) return false
+  // The speaker's words end the paragraph before (`…,” Kirwan said.`), not a sentence of the writer's own.
   const lastQuote = previous.quotes[previous.quotes.length - 1]
   if (!lastQuote) return false
   const tail = previous.text.slice(lastQuote.end - previous.start).trim()
   const words = tail.match(wordPattern)?.length ?? 0
   if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail)) return false
-  return opensParagraph(segment, paragraph)
+  if (speaking.has(previous.index)) return true
+  // The next turn of an exchange whose last turn was reported already: one finding per exchange.
+  return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation))
 }
+
+/** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
+const setUpWords = 20
 
 /**
  * A speaker set up in the sentence before the quotation: in its paragraph,
@@ -393,25 +420,31 @@ function continuesSpeaker(
 function setUpBefore(
   segment: QuoteSegment,
   paragraph: ParagraphInfo,
-  paragraphs: ReadonlyArray<ParagraphInfo>,
+  analysis: Analysis,
   names: ReadonlySet<string>
 ): boolean {
+  const paragraphs = analysis.paragraphs
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
     if (mentionsPerson(before, names)) return true
     return before.visible.some((token) => token.word && cues.personPronouns.has(token.form))
   }
-  // A new paragraph's quotation after a short sentence of narration whose
-  // subject is a person (`He shook his head.`, `Ortiz turned to the crowd.`):
+  // A new paragraph's quotation after a sentence of narration of at most
+  // `setUpWords` words that names a person of the draft or has `he`, `his`,
+  // `she`, `her` for one (`He shook his head.`, `The crowd turned to Ortiz.`):
   // the next line of a scene. Narration that reports speech (`Peskov added
   // that …`) sets up no quotation of its own.
   const previous = paragraphs[paragraph.index - 1]
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading || previous.quotes.length > 0) return false
   const last = previous.sentences[previous.sentences.length - 1]
-  if (!last || last.visible.filter((token) => token.word).length > 12) return false
+  if (!last || last.visible.filter((token) => token.word).length > setUpWords) return false
+  const people = personNames(analysis)
   const subject = last.visible.find((token) => token.word)
-  if (!subject || !(cues.personPronouns.has(subject.form) || (isNameLike(subject) && names.has(stripPossessive(subject.text))))) return false
+  const person =
+    (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
+    last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
+  if (!person) return false
   return !last.visible.some((token) => token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)))
 }
 
@@ -425,9 +458,21 @@ function setUpBefore(
  */
 function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
   const inner = text.slice(segment.start + 1, segment.end)
-  if (!/^\s*\p{Ll}/u.test(inner)) return false
   const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
   if (!sentence || sentence.start === segment.start) return false
+  // Straight after a word of the writer's sentence, with no comma or colon
+  // to introduce it (`providing that “Congress shall make no law …”`, `the
+  // question “what are we to do”`, `invitations to “come over and swim”`):
+  // quoted matter the sentence is about, not speech it reports. After a
+  // linking verb (`The plan is “a recipe for disaster.”`) it is someone's
+  // judgment, and needs its speaker.
+  let before: Token | undefined
+  for (const token of sentence.tokens) {
+    if (token.end > segment.start) break
+    before = token
+  }
+  if (before?.word && /^\s*$/.test(text.slice(before.end, segment.start)) && !cues.linkingVerbs.has(before.form)) return true
+  if (!/^\s*\p{Ll}/u.test(inner)) return false
   return sentence.tokens.some(
     (token) =>
       token.start < segment.start &&
@@ -484,6 +529,47 @@ export function draftNames(analysis: Analysis): ReadonlySet<string> {
     }
   }
   return names
+}
+
+const personNamesCache = new WeakMap<Analysis, Set<string>>()
+
+/**
+ * Names the draft uses for people, not places or bodies: a name next to a
+ * verb of saying (`Whitfield said`, `said Ortiz`) or after a title (`Dr
+ * Roe`, `Coach Whitfield`), and the names that follow it (`Lina Ortiz`).
+ */
+export function personNames(analysis: Analysis): ReadonlySet<string> {
+  const cached = personNamesCache.get(analysis)
+  if (cached) return cached
+  const people = new Set<string>()
+  personNamesCache.set(analysis, people)
+  const addFrom = (visible: ReadonlyArray<Token>, at: number, step: 1 | -1) => {
+    for (let index = at; visible[index] && isNameLike(visible[index]!) && !isAllCaps(visible[index]!.text); index += step) {
+      people.add(stripPossessive(visible[index]!.text))
+    }
+  }
+  for (const paragraph of analysis.paragraphs) {
+    for (const sentence of paragraph.sentences) {
+      const visible = sentence.visible
+      for (let at = 0; at < visible.length; at++) {
+        const token = visible[at]!
+        if (!token.word) continue
+        if (cues.honorifics.has(token.form.replace(/\.$/, ''))) {
+          addFrom(visible, at + 1, 1)
+          continue
+        }
+        const strong = strongSpeechVerbs.has(token.form)
+        if (!strong && !weakSpeechVerbs.has(token.form)) continue
+        let before = at - 1
+        for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
+        addFrom(visible, before, -1)
+        // `“…,” said Ortiz`: an inverted attribution, not the object of the verb (`praised Ridgeview’s defence`).
+        const previous = visible[at - 1]
+        if (strong && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) addFrom(visible, at + 1, 1)
+      }
+    }
+  }
+  return people
 }
 
 /** Whether a sentence names a person or a role outside its quotations. */
@@ -550,7 +636,18 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
   // Where each gender's chain was last kept in play: a name or role keeps
   // both, a resolved `he`/`his` only his, a resolved `she`/`her` only hers.
   const last = {he: {sentence: -Infinity, paragraph: -Infinity}, she: {sentence: -Infinity, paragraph: -Infinity}}
+  let sentencesSoFar = 0
   for (const paragraph of analysis.paragraphs) {
+    // A dialogue keeps its people in play: from one paragraph of quotation
+    // to the next, a chain still in play at the end of the first goes on.
+    const previous = analysis.paragraphs[paragraph.index - 1]
+    if (previous && previous.quotes.length > 0 && paragraph.quotes.length > 0) {
+      for (const gender of ['he', 'she'] as const) {
+        const alive = sentencesSoFar - 1 - last[gender].sentence <= window || previous.index - last[gender].paragraph <= 1
+        if (alive) last[gender] = {sentence: last[gender].sentence, paragraph: previous.index}
+      }
+    }
+    sentencesSoFar += paragraph.sentences.length
     for (const sentence of paragraph.sentences) {
       const here = {sentence: sentence.index, paragraph: paragraph.index}
       const mentions = mentionsPerson(sentence, names)

@@ -25,12 +25,18 @@
  * | `^` | the start of the sentence (only marks, such as an opening quote, before) |
  * | `a\|b` | any of the alternatives |
  * | `!a\|b` | one token that is none of them, or the end of the sentence |
+ * | `#TAG` | a word the tagger tags `TAG` (Penn Treebank: `#NN`, `#PRP$`); `#VB*` any tag starting `VB` |
  * | `slot?` | the slot, or nothing (a `?` after `|` is a question mark) |
  *
  * Compiled with `anyCase`, `word` and `@class` slots compare a token's
  * `form` in any case instead, ALL CAPS included: a phrase table wants a
  * headline's `CRITICS SAY` and `Mr.` as `mr`, where a homophone cue must
  * leave the acronyms `IS` and `US` alone and tell `u.s.` by its stops.
+ *
+ * Tags (`pos.ts`) cost a tagger, so a pattern with `#` slots is matched in
+ * two steps: first with every tag slot taken as any word (`matchPattern`
+ * without tags: the cheap test of whether tags could matter), then, only
+ * if that holds, with the sentence's tags.
  */
 import type {Span} from '../core/types.js'
 import type {Token} from './tokens.js'
@@ -43,8 +49,18 @@ export interface PatternOptions {
   readonly anyCase?: boolean
 }
 
-/** How many tokens a slot takes at a place (0 or 1), or -1 when it does not match. */
-type SlotTest = (tokens: ReadonlyArray<Token>, index: number) => number
+/**
+ * The tags of the sentence being matched, one per token (at least around the
+ * word being checked; `''` where not known), asked for only when a tag slot
+ * is reached; `undefined` when no tagger is loaded.
+ */
+export type TagLookup = () => ReadonlyArray<string> | undefined
+
+/**
+ * How many tokens a slot takes at a place (0 or 1), or -1 when it does not
+ * match. Without `tags` a tag slot matches any word.
+ */
+type SlotTest = (tokens: ReadonlyArray<Token>, index: number, tags: TagLookup | undefined) => number
 
 interface Slot {
   readonly test: SlotTest
@@ -62,6 +78,8 @@ export interface Pattern {
   readonly after: ReadonlyArray<Slot>
   /** Written forms (lower case) the target must be; none means any form of the pair. */
   readonly forms: ReadonlySet<string> | undefined
+  /** Whether a slot names a tag (`#NN`), so matching it needs the sentence tagged. */
+  readonly tagged: boolean
 }
 
 /** Marks that close a clause, for `$`. */
@@ -76,10 +94,16 @@ const builtIn: Readonly<Record<string, (token: Token) => boolean>> = {
   poss: (token) => token.word && /\p{L}(?:'s|s')$/u.test(token.lower)
 }
 
+/** A word of letters, with inner apostrophes or hyphens (`it's`, `knock-on`). */
+const plainWord = /^\p{L}[\p{L}'-]*$/u
+
 /** A token in ALL CAPS (`IS`, `US`) is an acronym, not the lower-case word. */
 function isShouting(token: Token): boolean {
   return token.text.length > 1 && token.text === token.lower.toUpperCase() && /^\p{Lu}+$/u.test(token.text)
 }
+
+/** A test of the token at `index` (the tags are there for `#TAG` alternatives). */
+type AlternativeTest = (token: Token | undefined, index: number, tags: TagLookup | undefined) => number
 
 /** Compile one alternative of a slot into a test of a single token. */
 function compileAlternative(
@@ -87,7 +111,20 @@ function compileAlternative(
   classes: WordClasses,
   source: string,
   anyCase: boolean
-): (token: Token | undefined) => number {
+): AlternativeTest {
+  if (alternative.startsWith('#') && alternative.length > 1) {
+    const prefix = alternative.endsWith('*')
+    const tag = prefix ? alternative.slice(1, -1) : alternative.slice(1)
+    return (token, index, tags) => {
+      // An acronym in capitals (`IS`, `US`) is not the word its tag is for.
+      // Only a plain word has a tag a pattern can trust: not an address, a number or a code.
+      if (!token?.word || isShouting(token) || !plainWord.test(token.text)) return -1
+      if (!tags) return 1
+      const found = tags()?.[index]
+      if (found === undefined) return -1
+      return (prefix ? found.startsWith(tag) : found === tag) ? 1 : -1
+    }
+  }
   if (alternative === '$') {
     return (token) => (token === undefined ? 0 : !token.word && clauseEnd.has(token.text) ? 1 : -1)
   }
@@ -119,21 +156,27 @@ function compileSlot(text: string, classes: WordClasses, source: string, anyCase
   if (optional) body = body.slice(0, -1)
   const negated = body.length > 1 && body.startsWith('!')
   if (negated) body = body.slice(1)
-  const alternatives = body.split('|').map((alternative) => compileAlternative(alternative, classes, source, anyCase))
-  const any = (token: Token | undefined): number => {
+  const parts = body.split('|')
+  const tagged = parts.some((alternative) => alternative.startsWith('#') && alternative.length > 1)
+  const alternatives = parts.map((alternative) => compileAlternative(alternative, classes, source, anyCase))
+  const any = (token: Token | undefined, index: number, tags: TagLookup | undefined): number => {
     for (const alternative of alternatives) {
-      const taken = alternative(token)
+      const taken = alternative(token, index, tags)
       if (taken !== -1) return taken
     }
     return -1
   }
   const test: SlotTest = negated
-    ? (tokens, index) => {
+    ? (tokens, index, tags) => {
         const token = tokens[index]
         if (token === undefined) return 0
-        return any(token) === -1 ? 1 : -1
+        // Without tags a tag slot may match or not: the cheap test lets it pass.
+        if (tagged && !tags) return 1
+        // With a tagger not loaded, nothing is known of the tags: no match.
+        if (tagged && tags && tags() === undefined) return -1
+        return any(token, index, tags) === -1 ? 1 : -1
       }
-    : (tokens, index) => any(tokens[index])
+    : (tokens, index, tags) => any(tokens[index], index, tags)
   return {test, optional}
 }
 
@@ -176,13 +219,15 @@ export function compilePattern(source: string, classes: WordClasses = {}, option
     throw new Error(`Pattern \`${source}\` needs exactly one \`_\` or one phrase in \`[ ]\``)
   }
   const slot = (part: string): Slot => (part === '^' ? sentenceStart : compileSlot(part, classes, source, anyCase))
+  const tagged = parts.some((part) => /(?:^|[!|])#[^|]/.test(part))
   if (phrase) {
     return {
       source,
       before: parts.slice(0, open).reverse().map(slot),
       phrase: parts.slice(open, close).map(slot),
       after: parts.slice(close).map(slot),
-      forms: undefined
+      forms: undefined,
+      tagged
     }
   }
   const at = parts.findIndex(isTarget)
@@ -192,23 +237,38 @@ export function compilePattern(source: string, classes: WordClasses = {}, option
     before: parts.slice(0, at).reverse().map(slot),
     phrase: undefined,
     after: parts.slice(at + 1).map(slot),
-    forms: target.startsWith('_:') ? new Set(target.slice(2).toLowerCase().split('|')) : undefined
+    forms: target.startsWith('_:') ? new Set(target.slice(2).toLowerCase().split('|')) : undefined,
+    tagged
   }
 }
 
 /** Match slots from `index` on, stepping by `step` (1 forwards, -1 backwards), trying optional slots both ways. */
-function matchFrom(slots: ReadonlyArray<Slot>, slotIndex: number, tokens: ReadonlyArray<Token>, index: number, step: number): boolean {
+function matchFrom(
+  slots: ReadonlyArray<Slot>,
+  slotIndex: number,
+  tokens: ReadonlyArray<Token>,
+  index: number,
+  step: number,
+  tags?: TagLookup
+): boolean {
   if (slotIndex === slots.length) return true
   const slot = slots[slotIndex]!
-  const taken = slot.test(tokens, index)
-  if (taken !== -1 && matchFrom(slots, slotIndex + 1, tokens, index + taken * step, step)) return true
-  return slot.optional && matchFrom(slots, slotIndex + 1, tokens, index, step)
+  const taken = slot.test(tokens, index, tags)
+  if (taken !== -1 && matchFrom(slots, slotIndex + 1, tokens, index + taken * step, step, tags)) return true
+  return slot.optional && matchFrom(slots, slotIndex + 1, tokens, index, step, tags)
 }
 
-/** Whether `pattern` (one with a `_`) matches with its `_` on `tokens[index]`. */
-export function matchPattern(pattern: Pattern, tokens: ReadonlyArray<Token>, index: number): boolean {
+/**
+ * Whether `pattern` (one with a `_`) matches with its `_` on `tokens[index]`.
+ * A pattern with tag slots needs `tags`; without them it answers whether it
+ * could match (every tag slot taken as any word), which costs no tagger.
+ */
+export function matchPattern(pattern: Pattern, tokens: ReadonlyArray<Token>, index: number, tags?: TagLookup): boolean {
   if (pattern.forms && !pattern.forms.has(tokens[index]!.lower)) return false
-  return matchFrom(pattern.after, 0, tokens, index + 1, 1) && matchFrom(pattern.before, 0, tokens, index - 1, -1)
+  const couldMatch = matchFrom(pattern.after, 0, tokens, index + 1, 1) && matchFrom(pattern.before, 0, tokens, index - 1, -1)
+  // The words fit; only now, and only for a pattern that names a tag, ask for the tags.
+  if (!couldMatch || !tags || !pattern.tagged) return couldMatch
+  return matchFrom(pattern.after, 0, tokens, index + 1, 1, tags) && matchFrom(pattern.before, 0, tokens, index - 1, -1, tags)
 }
 
 /**
@@ -219,7 +279,7 @@ export function matchPattern(pattern: Pattern, tokens: ReadonlyArray<Token>, ind
 function phraseFrom(pattern: Pattern, phrase: ReadonlyArray<Slot>, slotIndex: number, tokens: ReadonlyArray<Token>, index: number): number {
   if (slotIndex === phrase.length) return matchFrom(pattern.after, 0, tokens, index, 1) ? index : -1
   const slot = phrase[slotIndex]!
-  const taken = slot.test(tokens, index)
+  const taken = slot.test(tokens, index, undefined)
   if (taken !== -1) {
     const end = phraseFrom(pattern, phrase, slotIndex + 1, tokens, index + taken)
     if (end !== -1) return end

@@ -200,6 +200,7 @@ interface Candidate {
   readonly info: MarkInfo
   readonly prev: CharClass
   readonly next: CharClass
+  /** A digit comes before it, or a digit and straight or prime marks (`12'`, `12''`, `12''”`: inches). */
   readonly prevDigit: boolean
   readonly position: Position
   /** Read as an apostrophe or prime before pairing: left alone, or flagged (`‘90s`). */
@@ -402,7 +403,15 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   const endParagraph = (current: Prepared, next: Prepared | undefined) => {
     if (stack.length === 0) return
     const bottom = stack.at(0)!
-    const attribution = attributionAfter(current.text, bottom.lastIndex)
+    const leading = next ? leadingOpeners(next) : []
+    let attribution = attributionAfter(current.text, bottom.lastIndex)
+    // The next paragraph reopens the quotation: running quotation, unless the
+    // words after the comma are a bare attribution that ends the paragraph
+    // (`, the minister said.`) and the next paragraph is a quotation of its
+    // own, closed and attributed (`“It will take years,” Ortiz added.`).
+    if (attribution !== -1 && leading[0]?.mark.kind === bottom.kind) {
+      if (!isBareAttribution(current.text.slice(attribution)) || !closesWithAttribution(next!, leading[0])) attribution = -1
+    }
     if (attribution !== -1) {
       const related = current.offsetAt(attribution)
       while (stack.length > 1) settle(stack.pop()!, undefined, {where: 'paragraph'})
@@ -413,7 +422,6 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       while (stack.length > 0) settle(stack.pop()!, undefined, {where: 'draft'})
       return
     }
-    const leading = leadingOpeners(next)
     let matched = 0
     while (matched < stack.length && matched < leading.length && leading[matched]!.mark.kind === stack.at(matched)!.kind) {
       matched++
@@ -463,10 +471,63 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   }
   return {
     quotations: used,
-    problems: problems.filter((problem) => problem.mark.exact),
+    problems: withoutEchoes(problems, used).filter((problem) => problem.mark.exact),
     segments: segmentsOf(used, spans, ends),
     roles
   }
+}
+
+/** How many paragraphs a quotation typed without reopening marks may run on before its closing mark. */
+const unreopenedReach = 2
+
+/**
+ * One slip, reported once: a quotation left open at the end of a paragraph
+ * whose closing mark stands, with no opening mark of its kind before it, in
+ * one of the next `unreopenedReach` paragraphs (a block quotation typed
+ * without reopening marks) is reported as unclosed where it opens, not also
+ * as a stray closing mark where it ends.
+ */
+function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: ReadonlyArray<Quotation>): QuoteProblem[] {
+  const echoes = new Set<QuoteProblem>()
+  for (const kind of ['double', 'single'] as const) {
+    const opens = quotations.filter((quotation) => quotation.kind === kind).map((quotation) => quotation.open.offset).sort((a, b) => a - b)
+    const strays = problems.filter((problem) => problem.type === 'stray' && problem.mark.kind === kind).sort((a, b) => a.mark.offset - b.mark.offset)
+    if (strays.length === 0) continue
+    for (const problem of problems) {
+      if (problem.type !== 'unclosed' || problem.where !== 'paragraph' || problem.mark.kind !== kind) continue
+      const {mark} = problem
+      const stray = strays[firstAfter(strays, mark.offset)]
+      if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > unreopenedReach) continue
+      const open = opens[firstAfterOffset(opens, mark.offset)]
+      if (open !== undefined && open < stray.mark.offset) continue
+      echoes.add(stray)
+    }
+  }
+  return echoes.size === 0 ? [...problems] : problems.filter((problem) => !echoes.has(problem))
+}
+
+/** Index of the first problem whose mark comes after `offset` (binary search), or the length. */
+function firstAfter(sorted: ReadonlyArray<QuoteProblem>, offset: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]!.mark.offset <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** Index of the first offset after `offset` (binary search), or the length. */
+function firstAfterOffset(sorted: ReadonlyArray<number>, offset: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]! <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** Whether a candidate opens or closes, given the quotation open around it. */
@@ -478,7 +539,7 @@ function roleOf(candidate: Candidate, text: string, current: Entry | undefined):
     if (!info.curly || info.declared === 'close') {
       if (candidate.prevDigit && position === 'close' && (feetAndInches(text, candidate.index) || !sameKindOpen)) return 'skip'
     }
-  } else if (position === 'close' && (candidate.prev === 'word' || abbreviationBefore(text, candidate.index))) {
+  } else if (position === 'close' && (candidate.prev === 'word' || candidate.prevDigit || abbreviationBefore(text, candidate.index))) {
     // Feet or minutes (`6' tall`), or an apostrophe ending a word (`Jones’`, `goin'`),
     // unless it closes the single quotation open here and no later mark can.
     if (candidate.prevDigit) return sameKindOpen ? 'close' : 'skip'
@@ -508,11 +569,42 @@ function leadingOpeners(paragraph: Prepared): Candidate[] {
   let expected = paragraph.text.length - paragraph.text.trimStart().length
   for (const candidate of paragraph.candidates) {
     if (candidate.index !== expected) break
-    if (candidate.position !== 'open' || candidate.apostrophe !== 'none') break
+    if (candidate.apostrophe !== 'none' || !canReopen(candidate)) break
     found.push(candidate)
     expected++
   }
   return found
+}
+
+/**
+ * Whether a mark at the start of a paragraph can reopen a running
+ * quotation: in opening position, or before punctuation when it is not a
+ * closing mark by shape (`“. Combine the first nine ingredients`, `“) 4.`).
+ */
+function canReopen(candidate: Candidate): boolean {
+  if (candidate.position === 'open') return true
+  return candidate.position === 'ambiguous' && candidate.next !== 'space' && candidate.next !== 'edge' && candidate.info.declared !== 'close'
+}
+
+/**
+ * Whether the words after the comma are nothing but an attribution: a
+ * speaker of up to four words and the verb of saying, with an adverb at
+ * most (`the minister said.`, `Nogol said elaborately.`), or the verb first
+ * and the speaker after it (`said Lina Ortiz, the mayor.`).
+ */
+function isBareAttribution(tail: string): boolean {
+  const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
+  const verb = words.findIndex((word) => trailingAttributionVerbs.has(word.toLowerCase()))
+  if (verb === 0) return words.length <= 8 && (/^\p{Lu}/u.test(words[1] ?? '') || speakerDeterminers.has(words[1]?.toLowerCase() ?? ''))
+  return verb > 0 && verb <= 4 && words.length - verb <= 2 && (words.length - verb === 1 || /ly$/.test(words[verb + 1]!))
+}
+
+/** Whether the quotation `opener` starts closes in its paragraph with words after it (`“It will take years,” Ortiz added.`). */
+function closesWithAttribution(paragraph: Prepared, opener: Candidate): boolean {
+  const close = paragraph.candidates.find(
+    (candidate) => candidate.index > opener.index && candidate.info.kind === opener.info.kind && candidate.position === 'close' && candidate.apostrophe === 'none'
+  )
+  return close !== undefined && /\p{L}/u.test(paragraph.text.slice(close.index + 1))
 }
 
 /**
@@ -664,7 +756,7 @@ function prepare(
       info,
       prev,
       next,
-      prevDigit: index > 0 && isDigit(text.charCodeAt(index - 1)),
+      prevDigit: afterNumber(text, index),
       position,
       apostrophe: 'none',
       lineStart: startsLine(text, index),
@@ -820,6 +912,13 @@ function classOf(char: string): CharClass {
   return 'other'
 }
 
+/** A digit before the mark, directly or after up to two straight or prime marks (`12''` typed for `12″`). */
+function afterNumber(text: string, index: number): boolean {
+  let at = index - 1
+  while (at >= 0 && index - at <= 2 && "'′".includes(text.charAt(at))) at--
+  return at >= 0 && isDigit(text.charCodeAt(at))
+}
+
 function startsLine(text: string, index: number): boolean {
   let at = index - 1
   while (at >= 0 && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at--
@@ -931,6 +1030,9 @@ function useOf(
   const afterStart = closed ? end + 1 : end
   const after = source.slice(afterStart, Math.min(span.end, afterStart + useWindow))
   if (isEpigraph(before, after, spans[quotation.open.paragraph + 1])) return 'epigraph'
+  // A quotation that is its whole paragraph, a sentence with its full stop or
+  // question mark, is a line of dialogue (`“Pedersen?”`, `“Howard.”`), not a title.
+  if (before.trim() === '' && closed && /^[\s.,;:!?…)\]]*$/u.test(after) && /[.?!…]/u.test(inner.slice(-3) + after)) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   const trimmed = inner.trim()

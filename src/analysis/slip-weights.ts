@@ -7,13 +7,13 @@
  * form first. `lower` (lower-case words), `capital` (capitalised
  * words nearest a common word) and `name` (nearest a name): logistic
  * regressions over
- * `cost`, `frequency`, `namePrior`, `isWord`, `length`, `sentenceInitial`, `nameSequence`, `inDraft`, `count`, `midSentence`,
- * with the threshold that maximises slips caught minus 0.5 (lower case) or 3.5
- * (capitalised, names) × false alarms.
+ * `cost`, `frequency`, `namePrior`, `isWord`, `length`, `sentenceInitial`, `nameSequence`, `inDraft`, `count`, `midSentence`, `otherCost`, `nameOdds`, `nameLikelihood`, `unknownNeighbour`,
+ * with the threshold that maximises slips caught minus 0.8 (lower case),
+ * 2.5 (capitalised) or 1.75 (names) × false alarms.
  */
 export const slipWeights = {
-  rank: {frequency: 0.1, prior: 0.05, inDraft: 0.5, initial: 0},
-  lower: {bias: -1.0976, weights: [-3.6215, 0.758, 0, 0, 0.4052, 0, 0, 0, 0, 0], threshold: 0.39},
-  capital: {bias: -1.2364, weights: [-5.1913, 0.78, 0, 0, 0.5171, 2.1442, -0.0139, 0, -3.077, -7.3341], threshold: 0.67},
-  name: {bias: -2.4024, weights: [-2.0138, 0.8915, 0.2952, 0, 0.3441, 0.3265, 0.2299, 3.2126, 0, 0], threshold: 0.49}
+  rank: {frequency: 0.1, prior: 0.05, inDraft: 0, initial: 0},
+  lower: {bias: -0.3528, weights: [-3.1479, 0.5004, 0, 0, 0.3879, 0, 0, 0, 0, 0, 0, 0, 0, 0], threshold: 0.53},
+  capital: {bias: -5.5947, weights: [-5.5748, 0.5918, 0, 0, 0.5008, 2.2238, 0.4634, 0, -2.777, -7.1742, 0.2536, 0.2871, -1.2333, -1.7275], threshold: 0.53},
+  name: {bias: -8.7617, weights: [-3.6187, 0.7992, 0.3238, 0, 0.59, 0.5564, 0.2512, 2.3999, -2.0698, 0, 0.0998, 0.2216, -1.6474, -1.0885], threshold: 0.6}
 } as const

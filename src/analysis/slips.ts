@@ -22,6 +22,7 @@ import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
 import {typingDistance} from './suggest.js'
 import {editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
+import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
 import type {Root} from 'nlcst'
@@ -36,10 +37,22 @@ export const featureNames = [
   'sentenceInitial',
   'nameSequence',
   'inDraft',
-  /** log2 of the token's uses in the draft (capitalised, five letters or more, and only against a common word). */
+  /** log2 of the token's uses in the draft (capitalised, five letters or more; at most `maxNameCount` against a name). */
   'count',
   /** A sentence-initial token the draft also uses mid-sentence (against a common word only). */
-  'midSentence'
+  'midSentence',
+  /** Cost of the nearest candidate of the other kind (a name for a word, a word for a name), `maxCost` + 0.5 when none. */
+  'otherCost',
+  /** How much the token's letters read as a name rather than a word (`letter-odds.ts`; capitalised tokens only). */
+  'nameOdds',
+  /** How likely the token's letters are as a name at all (capitalised tokens only). */
+  'nameLikelihood',
+  /**
+   * The word just before or after is a capitalised word no list knows
+   * (`Llanbadarn Fawr`, `Peter Mutua Kaloki`): part of a foreign name more
+   * often than a slip in a title (`Pecos Rier`).
+   */
+  'unknownNeighbour'
 ] as const
 
 export interface Candidate {
@@ -72,6 +85,9 @@ export interface SlipDecision {
   readonly inDraft: boolean
   readonly probability: number
 }
+
+/** The most the token's uses (log2) count against a name: four uses and more read alike. */
+export const maxNameCount = 2
 
 /** How far (weighted edits) a candidate may be. */
 const maxCost = 2
@@ -158,29 +174,106 @@ export function nameCandidates(form: string, context: RuleContext, limit = 5): A
   const lower = form.toLowerCase()
   const mask = letterMask(form)
   const initial = form.charAt(0)
+  const innerCapital = /^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)
   const index = targetsByInitial(context.resources.namePriors)
   const desk = deskTargets(context)
   const targets: NameTarget[] = []
+  // The first two letters swapped (`Ehnry`, `Puton`): the one slip that changes the first letter.
+  const swapped = form.length >= 4 ? form.charAt(1).toUpperCase() + form.charAt(0).toLowerCase() : ''
   for (let length = form.length - edits; length <= form.length + edits; length++) {
     targets.push(...(index.get(initial + length) ?? []), ...(desk.get(initial + length) ?? []))
+    if (swapped && length === form.length) {
+      for (const group of [index.get(swapped.charAt(0) + length), desk.get(swapped.charAt(0) + length)]) {
+        for (const candidate of group ?? []) if (candidate.name.startsWith(swapped) && candidate.name.slice(2) === form.slice(2)) targets.push(candidate)
+      }
+    }
   }
   const found: Array<{target: NameTarget; cost: number}> = []
   for (const candidate of targets) {
     const name = candidate.name
     if (Math.abs(name.length - form.length) > edits || !mayBeWithin(mask, candidate.mask, edits) || name === form) continue
-    // A name plus an inflection or a gendered ending (Peskov → Peskova) is not a slip.
-    if (form.startsWith(name) || name.startsWith(form)) continue
+    // A name plus an inflection or a gendered ending (Peskov → Peskova) is
+    // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
+    // is. A name cut short (Leste, Lester) is as often a name of its own.
+    if (name.startsWith(form) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) continue
+    // The same name in other capitals (McIver, Mciver in a list that lower-cases them) is not a slip,
+    // and a name written with an inner capital (McCay, LaGow) is aimed at one written so.
+    if (candidate.lower === lower || (innerCapital && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name))) continue
+    // Mac and Mc are two spellings of one prefix (MacPherson, McPherson).
+    if (candidate.lower.replace(/^mac/, 'mc') === lower.replace(/^mac/, 'mc')) continue
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
     if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) continue
     // Another ending of a long name (Papadopoulou, Papadopoulos) is as often a form of it.
     // (Two letters swapped at the end, `Qwertysno`, are still a slip.)
-    if (form.length >= 8 && name.length === form.length && name.slice(0, -2) === form.slice(0, -2) && name.slice(-2) !== form.slice(-1) + form.slice(-2, -1)) continue
-    if (editDistance(form, name, edits) > edits) continue
-    const cost = typingDistance(lower, candidate.lower, maxCost)
+    // A name the lists vouch for strongly (Washington, Alphonse) has no such other ending.
+    if (
+      form.length >= 8 &&
+      candidate.prior < 3 &&
+      name.length === form.length &&
+      name.slice(0, -2) === form.slice(0, -2) &&
+      name.slice(-2) !== form.slice(-1) + form.slice(-2, -1)
+    ) {
+      continue
+    }
+    if (editDistance(lower, candidate.lower, edits) > edits) continue
+    // A doubled a, i or u the name lacks reads as a transliteration (Yuliia, Vuosaari) as often as a slip.
+    const doubledVowel = /([aiu])\1/.exec(lower)
+    const cost = typingDistance(lower, candidate.lower, maxCost) + (doubledVowel && !candidate.lower.includes(doubledVowel[0]) ? 0.5 : 0)
     if (cost > maxCost) continue
     found.push({target: candidate, cost})
   }
   return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior).slice(0, limit)
+}
+
+/**
+ * Whether `ending`, added to `stem`, reads as an inflection or another
+ * form of the same name (`s`, `es`, a gendered `a`, `ova`, `ska`, `i`), not
+ * a stray letter. A doubled last letter is another spelling when it is
+ * `l`, `n`, `r` or `t` (Glen, Glenn; Russel, Russell), else a slip (`Jamess`, `Annaa`).
+ */
+function isNameEnding(ending: string, stem: string): boolean {
+  if (ending.length === 1 && ending === stem.slice(-1)) return /[lnrt]/.test(ending)
+  return /^(?:s|es|['’]s|a|e|i|o|y|ova|eva|ina|ska|ski|ov|ev|in)$/.test(ending)
+}
+
+/** Cost of the nearest candidate of the other kind than `best`. */
+export function otherCost(candidates: ReadonlyArray<Candidate>, best: Candidate): number {
+  let cost = maxCost + 0.5
+  for (const candidate of candidates) if (candidate.isName !== best.isName && candidate.cost < cost) cost = candidate.cost
+  return cost
+}
+
+const letterModels = new WeakMap<ReadonlyMap<string, number>, {readonly names: LetterModel; readonly words: LetterModel}>()
+
+/** Letter models of the name lists and the word list, built on the first capitalised unknown word. */
+function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly words: LetterModel} {
+  let models = letterModels.get(context.resources.namePriors)
+  if (!models) {
+    models = {names: letterModel(context.resources.namePriors.keys()), words: letterModel(context.resources.suggester.forms())}
+    letterModels.set(context.resources.namePriors, models)
+  }
+  return models
+}
+
+/** Whether the word one space before or after `word` is a capitalised word no list knows. */
+function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean {
+  if (!word.precededByName && !word.followedByName) return false
+  // The draft's words are in order: find this one by its start.
+  let low = 0
+  let high = analysis.words.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (analysis.words[middle]!.start < word.token.start) low = middle + 1
+    else high = middle
+  }
+  const index = low
+  const before = analysis.words[index - 1]
+  const after = analysis.words[index + 1]
+  const unknownName = (token: typeof before) => token !== undefined && analysis.unknownForms.has(stripPossessive(token.text))
+  return (
+    (word.precededByName && before !== undefined && before.end + 1 === word.token.start && unknownName(before)) ||
+    (word.followedByName && after !== undefined && word.token.end + 1 === after.start && unknownName(after))
+  )
 }
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
@@ -220,7 +313,7 @@ export function slipEvidence(
     // The token's own uses are left out for lower-case words: the development
     // sets hold each slip once, so they cannot tell a repeated slip
     // (`goverment` throughout a story) from a correct rare word.
-    return {model: 'lower', features: [best.cost, best.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0], candidates}
+    return {model: 'lower', features: [best.cost, best.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0], candidates}
   }
 
   if (word.kind !== 'name' || analysis.isKnownName(form)) return undefined
@@ -235,6 +328,8 @@ export function slipEvidence(
   if (candidates.length === 0) return undefined
   candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
   const best = candidates[0]!
+  const models = lettersOf(context)
+  const letters = letterScores(form, models.names, models.words)
   return {
     model: best.isName ? 'name' : 'capital',
     features: [
@@ -247,10 +342,15 @@ export function slipEvidence(
       word.precededByName || word.followedByName ? 1 : 0,
       best.inDraft ? 1 : 0,
       // How often the draft uses the token, and whether it also stands
-      // mid-sentence, tell a name from a capitalised word; they say little
-      // against a slip of a name, which a reporter may repeat (`Vladmir` ×2).
-      best.isName ? 0 : count,
-      !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0
+      // mid-sentence, tell a name from a capitalised word. Against a name,
+      // uses count up to four: a reporter may repeat a slip (`Vladmir` ×2),
+      // but a name spelled one way throughout (Kearton ×9) is seldom one.
+      best.isName ? Math.min(count, maxNameCount) : count,
+      !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0,
+      otherCost(candidates, best),
+      letters.odds,
+      letters.likelihood,
+      hasUnknownNeighbour(word, analysis) ? 1 : 0
     ],
     candidates
   }

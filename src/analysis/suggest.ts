@@ -173,6 +173,8 @@ export interface Suggester {
   has(word: string): boolean
   /** Log-scaled frequency of a word (0 when unknown). */
   frequency(word: string): number
+  /** Every lower-case form the suggester knows, once each. */
+  forms(): Iterable<string>
 }
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'"
@@ -198,6 +200,8 @@ export interface PrebuiltIndex {
   has(word: string): boolean
   /** The words by length and first letter, and by length and second letter. */
   buckets(): [BucketIndex, BucketIndex]
+  /** Every word, once each. */
+  forms(): Iterable<string>
 }
 
 /**
@@ -211,7 +215,8 @@ export function createSuggester(
   prebuilt?: PrebuiltIndex
 ): Suggester {
   let frequencies: ReadonlyMap<string, number> | undefined
-  const known: {has(word: string): boolean} = prebuilt ?? new Set(words)
+  const own = prebuilt ? undefined : new Set(words)
+  const known: {has(word: string): boolean} = prebuilt ?? own!
   // Typos rarely hit both of the first two letters, so candidates are kept in
   // buckets by length and first letter, and by length and second letter,
   // each word with a bit mask of its letters: two words within two edits
@@ -312,5 +317,5 @@ export function createSuggester(
     return rank(word, limit, maxCost).map((entry) => entry.word)
   }
 
-  return {rank, suggest, has: (word) => known.has(word), frequency}
+  return {rank, suggest, has: (word) => known.has(word), frequency, forms: () => (prebuilt ? prebuilt.forms() : own!.values())}
 }

@@ -229,6 +229,11 @@ export function isCompound(word: string, has: (word: string) => boolean): boolea
   return false
 }
 
+/** A name at least two name lists' points vouch for (see `name-priors.txt`), or the desk's own. */
+function isVouchedName(name: string, context: RuleContext): boolean {
+  return (context.resources.namePriors.get(name) ?? 0) >= 2 || context.extraNames.has(name)
+}
+
 function classify(token: Token, place: Place, context: RuleContext): UnknownWord['kind'] {
   const word = token.text
   if (isOverlong(word)) return 'skip'
@@ -251,9 +256,11 @@ function classify(token: Token, place: Place, context: RuleContext): UnknownWord
   if (word.includes('-') && isKnownCompound(bare, context.resources)) return 'skip'
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
-    // The plural of a known name (the Kennedys, the Phillies) is not a new name.
+    // The plural of a name lists vouch for (the Kennedys, the Phillies) is not
+    // a new name; a rare name plus `s` (Charli, `Charlis`) is as often a slip
+    // of a common one (Charles), which the spelling decision weighs.
     const singular = bare.replace(/ies$/, 'y').replace(/(?<=[^s])e?s$/, '')
-    if (singular !== bare && (context.resources.names.known.has(singular) || context.resources.names.known.has(bare.slice(0, -1)))) {
+    if (singular !== bare && (isVouchedName(singular, context) || isVouchedName(bare.slice(0, -1), context))) {
       return 'skip'
     }
     return 'name'

@@ -16,7 +16,8 @@ Silence findings in a draft with a comment:
 <!-- copydesk disable|enable|ignore [rule-id ...] -->.
 
 Options:
-  -f, --format <name>      report format: stylish (default), json, sarif, github
+  -f, --format <name>      report format: stylish (default), json, sarif,
+                           github (annotations), markdown (a summary)
   -o, --output <file>      write the report to a file instead of the terminal
   -q, --quiet              show only files with findings
       --verbose            add each finding's why, suggestions and page
@@ -58,6 +59,11 @@ Options:
       --cache-location <p> cache folder (default: .copydesk-cache)
       --explain <rule-id>  print a rule's page (why, options, examples), exit
       --list-rules         print every rule and its level in each preset, exit
+      --init[=json]        write a starter config here: .retextrc.yml with a
+                           comment on every setting, or .retextrc.json with
+                           the JSON Schema for editors; never overwrites
+      --print-config <d>   print the settings draft d gets (config file,
+                           dialect, preset, words, rule levels) as JSON, exit
   -h, --help               show this help
   -v, --version            show the version
 
@@ -72,5 +78,6 @@ Examples:
   copydesk --fix-dry-run drafts/
   copydesk --diff=origin/main --cache drafts/
   copydesk --explain quote-balance
+  copydesk --init && copydesk --print-config drafts/story.md
 `
 }

@@ -29,6 +29,7 @@ import {root} from '../node/resources.js'
 import {parseShard, type Shard} from '../node/shard.js'
 import {untrusted, type PluginPolicy} from '../node/trust.js'
 import {extensions, helpText} from './help.js'
+import {initFormats, type InitFormat} from './init-formats.js'
 
 export interface Io {
   readonly argv: ReadonlyArray<string>
@@ -81,6 +82,10 @@ interface Parsed {
   readonly explain: string | undefined
   /** `--list-rules`: print every rule with its preset levels. */
   readonly listRules: boolean
+  /** `--init[=yaml|json]`: write a starter config. */
+  readonly init: InitFormat | undefined
+  /** `--print-config <draft>`: print the draft's effective settings. */
+  readonly printConfig: string | undefined
   readonly help: boolean
   readonly version: boolean
 }
@@ -96,6 +101,17 @@ function diffArguments(argv: ReadonlyArray<string>, cwd: string): string[] {
   const end = argv.indexOf('--')
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index]!
+    if (arg === '--init' && (end === -1 || index < end)) {
+      // `--init` alone writes YAML; `--init json` works as `--init=json` does.
+      const next = argv[index + 1]
+      if (next !== undefined && (initFormats as ReadonlyArray<string>).includes(next)) {
+        args.push(`--init=${next}`)
+        index++
+      } else {
+        args.push('--init=yaml')
+      }
+      continue
+    }
     if (arg !== '--diff' || (end !== -1 && index > end)) {
       args.push(arg)
       continue
@@ -150,6 +166,8 @@ function parse(io: Io): Parsed {
         'cache-location': {type: 'string'},
         explain: {type: 'string'},
         'list-rules': {type: 'boolean'},
+        init: {type: 'string'},
+        'print-config': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -192,6 +210,9 @@ function parse(io: Io): Parsed {
   if (values.fix === true && values['fix-dry-run'] === true) {
     throw new UsageError('Unexpected `--fix` with `--fix-dry-run`, expected one of them')
   }
+  if (values.init !== undefined && !(initFormats as ReadonlyArray<string>).includes(values.init)) {
+    throw new UsageError(`Unexpected \`--init=${values.init}\`, expected ${initFormats.map((f) => '`' + f + '`').join(' or ')}`)
+  }
   const noColor = values['no-color'] === true || (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '')
   // The report goes to stdout (to stderr only when stdout carries a fixed draft or a diff).
   const reportsOnStderr = (values.fix === true && positionals.length === 0) || values['fix-dry-run'] === true
@@ -220,6 +241,8 @@ function parse(io: Io): Parsed {
     cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
     explain: values.explain,
     listRules: values['list-rules'] === true,
+    init: values.init as InitFormat | undefined,
+    printConfig: values['print-config'],
     help: values.help === true,
     version: values.version === true
   }
@@ -258,6 +281,35 @@ export async function main(io: Io): Promise<number> {
     const {listRules} = await import('./list-rules.js')
     io.stdout.write(listRules(io.stdout.isTTY === true && io.stdout.columns ? io.stdout.columns : 80))
     return 0
+  }
+  if (options.init !== undefined) {
+    const {writeStarterConfig, InitError} = await import('./init.js')
+    try {
+      const name = writeStarterConfig(io.cwd, options.init)
+      io.stderr.write(`copydesk: wrote \`${name}\`; \`copydesk --print-config <draft>\` shows what a draft gets\n`)
+      return 0
+    } catch (error) {
+      if (error instanceof InitError) return fail(error.message)
+      throw error
+    }
+  }
+  if (options.printConfig !== undefined) {
+    const {printConfig} = await import('./print-config.js')
+    try {
+      io.stdout.write(
+        await printConfig(options.printConfig, {
+          cwd: io.cwd,
+          config: options.config,
+          useConfig: options.useConfig,
+          trusted: options.trustConfig,
+          overrides: options.overrides
+        })
+      )
+      return 0
+    } catch (error) {
+      if (error instanceof ConfigFileError) return fail(error.message)
+      throw error
+    }
   }
   if (options.explain !== undefined) {
     const {explainRule, ExplainError} = await import('./explain.js')

@@ -92,6 +92,18 @@ export function copydesk(
     }
   }
 
+  /** Let each rule load what it needs for this tree (see `Rule.prepare`); timed as part of the rule. */
+  const prepareRules = async (tree: Root, context: RuleContext) => {
+    const timings = observers.timings
+    for (const rule of enabled) {
+      if (!rule.prepare) continue
+      const started = timings ? performance.now() : 0
+      const loading = rule.prepare(tree, context, settings.rules.get(rule.meta.id)!.options)
+      if (loading) await loading
+      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
+    }
+  }
+
   const stopIfCancelled = () => {
     if (platform.cancelled?.()) throw new CheckCancelled('The check was cancelled: a newer version of the draft came in')
   }
@@ -151,7 +163,9 @@ export function copydesk(
       stopIfCancelled()
       const tree = parseRange(text, file, chunk.read, mode, notes)
       const before = file.messages.length
-      runRules(tree, contextFor(file, resources, summary))
+      const context = contextFor(file, resources, summary)
+      await prepareRules(tree, context)
+      runRules(tree, context)
       limiter.keep(file, before, chunk.own)
     }
     noticeReading(file, notes)
@@ -173,6 +187,7 @@ export function copydesk(
           ? await detectDialect(tree, (resources) => contextFor(file, resources), loadResources)
           : contextFor(file, await loadResources(settings.dialect))
       const before = file.messages.length
+      await prepareRules(tree, context)
       runRules(tree, context)
       const limiter = findingLimiter()
       limiter.keep(file, before)

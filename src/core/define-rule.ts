@@ -24,9 +24,10 @@ export function ruleUrl(id: string): string {
 
 export function defineRule<Options = Record<string, unknown>>(
   meta: RuleMeta,
-  check: Rule<Options>['check']
+  check: Rule<Options>['check'],
+  prepare?: Rule<Options>['prepare']
 ): Rule<Options> {
-  return {meta, check}
+  return prepare ? {meta, check, prepare} : {meta, check}
 }
 
 /**

@@ -126,4 +126,10 @@ export interface Rule<Options = Record<string, unknown>> {
     options: Readonly<Partial<Options>>,
     report: Report
   ) => void
+  /**
+   * Load what `check` needs for this tree before it runs (a tagger, say),
+   * when loading it costs enough that only trees that need it should pay.
+   * Awaited before `check`; leave it out when a rule needs nothing loaded.
+   */
+  readonly prepare?: (tree: Root, context: RuleContext, options: Readonly<Partial<Options>>) => Promise<void> | undefined
 }

@@ -17,8 +17,9 @@
  * older one; a document past the CLI's default `--max-file-size` (20 MB)
  * gets one diagnostic instead of a check.
  */
+import fs from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -40,16 +41,21 @@ import {splitBom} from '../core/bom.js'
 import {isSafeFix} from '../core/define-rule.js'
 import {chunkLength} from '../core/limits.js'
 import {defaultMaxFileSize, formatSize, tooLargeDocument} from '../node/file-size.js'
+import {findDrafts} from '../node/find-drafts.js'
 import {firstLine} from '../node/problems.js'
-import {cwdFor, type LintResult} from './lint.js'
+import {cwdFor, editorSettingsOf, extensions, type EditorSettings, type LintResult} from './lint.js'
 import {disableInFile} from './disable-comment.js'
 import {LintService} from './lint-service.js'
 import {addWord, WordListError} from './word-list.js'
 
 export const commands = {
   addWord: 'copydesk.addWord',
-  disableRule: 'copydesk.disableRule'
+  disableRule: 'copydesk.disableRule',
+  checkWorkspace: 'copydesk.checkWorkspace'
 } as const
+
+/** "Check the workspace" checks at most this many drafts, and says so when there are more. */
+export const maxWorkspaceDrafts = 2000
 
 const debounceMs = 200
 const wordListRules = new Set(['spelling', 'name-spelling'])
@@ -138,6 +144,8 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = []
   /** The `trustConfig` initialization option: configs may load plugins and script configs. */
   let trustConfig = false
+  /** The editor's settings (`settings` initialization option, then `workspace/didChangeConfiguration`). */
+  let editor: EditorSettings = {}
 
   const report = (text: string, type: 'error' | 'warning' | 'info' = 'error') => {
     // A notification, not a request: nothing waits for the person to close it.
@@ -195,7 +203,7 @@ export function startServer(connection: Connection): void {
               }
             : undefined
         const outcome = await linter
-          .lint(document.uri, {text: body, filePath, cwd: cwdFor(filePath, workspaceFolders), trustConfig}, started)
+          .lint(document.uri, {text: body, filePath, cwd: cwdFor(filePath, workspaceFolders), trustConfig, editor}, started)
           .finally(() => void progress?.then((reporter) => reporter.done(), () => {}))
         if ('cancelled' in outcome) {
           connection.console.log(`copydesk: stopped checking version ${version} of ${document.uri}: a newer check of it started`)
@@ -246,15 +254,14 @@ export function startServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : [])
     workspaceFolders = folders.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri))
     const initializationOptions: unknown = params.initializationOptions
-    trustConfig =
-      typeof initializationOptions === 'object' &&
-      initializationOptions !== null &&
-      (initializationOptions as {trustConfig?: unknown}).trustConfig === true
+    const given = typeof initializationOptions === 'object' && initializationOptions !== null ? (initializationOptions as Record<string, unknown>) : {}
+    trustConfig = given['trustConfig'] === true
+    editor = editorSettingsOf(given['settings'])
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: {includeText: false}},
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
-        executeCommandProvider: {commands: [commands.addWord, commands.disableRule]}
+        executeCommandProvider: {commands: [commands.addWord, commands.disableRule, commands.checkWorkspace]}
       },
       serverInfo: {name: 'copydesk-language-server'}
     }
@@ -279,6 +286,58 @@ export function startServer(connection: Connection): void {
   })
   // A changed config or words file changes every open document's findings.
   connection.onDidChangeWatchedFiles(() => relintAll())
+  // New editor settings (VS Code sends the \`copydesk\` section) change them too.
+  connection.onDidChangeConfiguration((params) => {
+    const settings: unknown = params.settings
+    editor = editorSettingsOf(typeof settings === 'object' && settings !== null && 'copydesk' in settings ? settings.copydesk : settings)
+    relintAll()
+  })
+
+  /**
+   * Check every draft in the workspace folders (ignore files honoured) that
+   * is not open in the editor, and publish its findings; open documents are
+   * checked as they change already. Drafts are read from disk here, one at a
+   * time on the lint worker; a draft past the size limit is skipped.
+   */
+  async function checkWorkspace(): Promise<void> {
+    const drafts: string[] = []
+    for (const folder of workspaceFolders) {
+      const found = await findDrafts([folder], {cwd: folder, extensions, detectIgnore: true, ignoreName: '.retextignore'})
+      for (const draft of found.drafts) if (draft.problem === undefined) drafts.push(draft.path)
+    }
+    const open = new Set(documents.all().map((document) => document.uri))
+    const closed = drafts.map((draft) => pathToFileURL(draft).href).filter((uri) => !open.has(uri))
+    const checking = closed.slice(0, maxWorkspaceDrafts)
+    const progress = showsProgress ? await connection.window.createWorkDoneProgress() : undefined
+    progress?.begin('copydesk', 0, `Checking ${checking.length} drafts`, true)
+    let findings = 0
+    let withFindings = 0
+    for (const [index, uri] of checking.entries()) {
+      if (progress?.token.isCancellationRequested) break
+      progress?.report(Math.round((index / checking.length) * 100), `${index + 1} of ${checking.length}`)
+      const filePath = fileURLToPath(uri)
+      let text: string
+      try {
+        if (tooLargeDocument(fs.statSync(filePath).size, maxFileSize)) continue
+        text = fs.readFileSync(filePath, 'utf8')
+      } catch {
+        continue
+      }
+      const {text: body, prefix} = splitBom(text)
+      if (body.trim() === '') continue
+      const outcome = await linter.lint(uri, {text: body, filePath, cwd: cwdFor(filePath, workspaceFolders), trustConfig, editor})
+      if (!('result' in outcome)) continue
+      const document = TextDocument.create(uri, 'plaintext', 0, text)
+      const checked = TextDocument.create(uri, 'plaintext', 0, body)
+      const diagnostics = outcome.result.messages.map((message) => toDiagnostic(message, document, checked, prefix.length))
+      findings += diagnostics.length
+      if (diagnostics.length > 0) withFindings++
+      await connection.sendDiagnostics({uri, diagnostics})
+    }
+    progress?.done()
+    const more = closed.length > checking.length ? ` (the first ${checking.length} of ${closed.length}; open a draft to check it)` : ''
+    report(`Checked ${checking.length} drafts${more}: ${findings} findings in ${withFindings} drafts`, 'info')
+  }
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri)
@@ -323,6 +382,10 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onExecuteCommand(async (params) => {
+    if (params.command === commands.checkWorkspace) {
+      await checkWorkspace().catch((error: unknown) => report(`Cannot check the workspace: ${firstLine(error)}`))
+      return null
+    }
     const [uri, value] = params.arguments ?? []
     if (typeof uri !== 'string' || typeof value !== 'string') {
       report(`Unexpected arguments for \`${params.command}\`, expected a document URI and a word or rule id`)
@@ -353,7 +416,7 @@ export function startServer(connection: Connection): void {
       await Promise.all(documents.all().map((each) => (each === document ? validate(each) : validate(each).catch(() => {}))))
       return null
     }
-    report(`Unexpected command \`${params.command}\`, expected \`${commands.addWord}\` or \`${commands.disableRule}\``)
+    report(`Unexpected command \`${params.command}\`, expected one of ${Object.values(commands).map((command) => '`' + command + '`').join(', ')}`)
     return null
   })
 

@@ -9,7 +9,7 @@ import {parentPort} from 'node:worker_threads'
 import {toPlain, type PlainMessage} from '../node/messages.js'
 import {setCancelCheck} from '../node/platform.js'
 import {firstLine} from '../node/problems.js'
-import {lint, type LintResult} from './lint.js'
+import {lint, type EditorSettings, type LintResult} from './lint.js'
 
 /** What one lint needs: the buffer, where it is, and whether its config is trusted. */
 export interface LintInput {
@@ -17,6 +17,7 @@ export interface LintInput {
   readonly filePath: string
   readonly cwd: string
   readonly trustConfig: boolean
+  readonly editor: EditorSettings
 }
 
 /** A lint as the server hands it to the worker. */
@@ -40,7 +41,7 @@ parentPort?.on('message', async (request: LintRequest) => {
   setCancelCheck(cancelled)
   let reply: LintReply
   try {
-    const result = await lint(request.text, request.filePath, request.cwd, {trustConfig: request.trustConfig})
+    const result = await lint(request.text, request.filePath, request.cwd, {trustConfig: request.trustConfig, editor: request.editor})
     reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, result: {...result, messages: result.messages.map(toPlain)}}
   } catch (error) {
     reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, error: firstLine(error)}

@@ -21,9 +21,41 @@ export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm']
 /** How an editor user turns trust on, ending a refusal. */
 export const lspHow = 'turn on the `trustConfig` setting (`copydesk.trustConfig` in VS Code) to load it'
 
+/**
+ * The editor's own settings (VS Code's `copydesk.dialect`, `copydesk.preset`,
+ * `copydesk.words`). Dialect and preset apply to a file no project config
+ * covers, as an editor's formatter settings give way to a project's
+ * config; the words are the person's own and are accepted everywhere, on
+ * top of the project's.
+ */
+export interface EditorSettings {
+  readonly dialect?: string | undefined
+  readonly preset?: string | undefined
+  readonly words?: ReadonlyArray<string> | undefined
+}
+
+/** Editor settings from what a client sent (the `copydesk` section), keeping only well-formed values. */
+export function editorSettingsOf(raw: unknown): EditorSettings {
+  if (typeof raw !== 'object' || raw === null) return {}
+  const given = raw as Record<string, unknown>
+  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : undefined)
+  const words = Array.isArray(given['words']) ? given['words'].filter((word): word is string => typeof word === 'string' && word.trim() !== '') : []
+  return {dialect: text(given['dialect']), preset: text(given['preset']), words}
+}
+
 export interface LintOptions {
   /** Let configs load script configs and plugins other than copydesk (default: `false`). */
   readonly trustConfig?: boolean | undefined
+  readonly editor?: EditorSettings | undefined
+}
+
+/** The editor's words added to copydesk's options in a transformed config. */
+function withEditorWords<T extends {plugins: unknown[]}>(config: T, words: ReadonlyArray<string>): T {
+  if (words.length === 0) return config
+  const [own, ...others] = config.plugins as Array<[unknown, Record<string, unknown>]>
+  if (!own) return config
+  const [plugin, options] = own
+  return {...config, plugins: [[plugin, {...options, words: [...((options['words'] as string[] | undefined) ?? []), ...words]}], ...others]}
 }
 
 /** What a lint found, plus what the code actions need to know about the config. */
@@ -87,7 +119,7 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     configPath = from
     ownOptions = ownOptionsOf(raw)
     try {
-      return transformConfig(raw, from, overrides, policy)
+      return withEditorWords(transformConfig(raw, from, overrides, policy), editorWords)
     } catch (error) {
       if (error instanceof ConfigFileError) {
         problems.push(error.message)
@@ -96,7 +128,18 @@ export async function lint(text: string, filePath: string, cwd: string, options:
       throw error
     }
   }
-  const defaultConfig = transformConfig({}, undefined, overrides)
+  const editorWords = options.editor?.words ?? []
+  let defaultConfig
+  try {
+    const {dialect, preset} = options.editor ?? {}
+    const editorDefaults = {...(dialect ? {dialect} : {}), ...(preset ? {preset} : {})}
+    defaultConfig = withEditorWords(transformConfig({plugins: [['copydesk', editorDefaults]]}, undefined, overrides), editorWords)
+  } catch (error) {
+    if (!(error instanceof ConfigFileError)) throw error
+    // A setting the editor should not have let through: say so, and check with copydesk's defaults.
+    problems.push(error.message.replace(/^command line: /, 'Editor settings: '))
+    defaultConfig = withEditorWords(transformConfig({}, undefined, overrides), editorWords)
+  }
   const files = await new Promise<VFile[]>((resolve, reject) => {
     engine(
       {

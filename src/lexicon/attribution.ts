@@ -56,6 +56,32 @@ export const betweenSubjectAndVerb: ReadonlySet<string> = new Set([
 export const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s'])
 
 /**
+ * Linking verbs: a quotation straight after one is the predicate of the
+ * writer's sentence, someone's judgment (`The plan is “a recipe for
+ * disaster.”`), so it needs a speaker where other quoted matter woven into
+ * the sentence does not.
+ */
+export const linkingVerbs: ReadonlySet<string> = new Set([
+  ...beForms,
+  'am',
+  'seem',
+  'seems',
+  'seemed',
+  'remain',
+  'remains',
+  'remained',
+  'become',
+  'becomes',
+  'became',
+  'looks',
+  'looked',
+  'sounds',
+  'sounded',
+  'feels',
+  'felt'
+])
+
+/**
  * Nouns for a person by role: a speaker that is not a name (`the minister
  * said`, `a spokeswoman told`). Plurals are matched by adding `s`.
  */

@@ -101,7 +101,7 @@ export function resolveOptions(
  * field in unified-engine's own shape (with `plugins` or `settings`), and
  * every config file, is read as it is.
  */
-function asUnifiedConfig(raw: object, configPath: string | undefined): {plugins?: unknown; settings?: unknown} {
+export function asUnifiedConfig(raw: object, configPath: string | undefined): {plugins?: unknown; settings?: unknown} {
   const keys = Object.keys(raw)
   const ownShape = keys.includes('plugins') || keys.includes('settings')
   if (configPath !== undefined && path.basename(configPath) === 'package.json' && !ownShape) return {plugins: [['copydesk', raw]]}
@@ -120,7 +120,8 @@ export function transformConfig(
   }
   const config = asUnifiedConfig(raw, configPath)
   for (const key of Object.keys(config)) {
-    if (key !== 'plugins' && key !== 'settings') {
+    // `$schema` points editors at the JSON Schema (`--init` writes it); it is no setting.
+    if (key !== 'plugins' && key !== 'settings' && key !== '$schema') {
       throw new ConfigFileError(configPath, `${configPath}: Unexpected key \`${key}\`, expected \`plugins\` or \`settings\``)
     }
   }

@@ -53,6 +53,8 @@ export interface FoundDraft {
 export interface IgnoredDraft {
   readonly path: string
   readonly ignoreFile: string
+  /** The pattern that skips it (the last that matches, as `git check-ignore -v` tells). */
+  readonly pattern: string | undefined
 }
 
 export interface Found {
@@ -105,13 +107,14 @@ class Ignores {
     }
   }
 
-  /** The ignore file that skips `filePath`, if one does. */
-  match(filePath: string): IgnoreFile | undefined {
+  /** The ignore file that skips `filePath` and the pattern in it, if one does. */
+  match(filePath: string): {readonly file: IgnoreFile; readonly pattern: string | undefined} | undefined {
     const file = this.given ?? (this.options.detectIgnore ? this.nearest(path.dirname(filePath)) : undefined)
     if (!file) return undefined
     const relative = path.relative(file.base, filePath)
     if (relative === '' || relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative)) return undefined
-    return file.set.ignores(relative) ? file : undefined
+    const result = file.set.test(relative)
+    return result.ignored ? {file, pattern: result.rule?.pattern} : undefined
   }
 }
 
@@ -154,7 +157,7 @@ export async function findDrafts(inputs: ReadonlyArray<string>, options: FindOpt
     if (nested && name === 'node_modules') return
     const skippedBy = ignores.match(filePath)
     if (skippedBy) {
-      if (named) ignored.push({path: filePath, ignoreFile: skippedBy.filePath})
+      if (named) ignored.push({path: filePath, ignoreFile: skippedBy.file.filePath, pattern: skippedBy.pattern})
       return
     }
     const inFolder = (extension: string) => !nested || extensions.has(extension)

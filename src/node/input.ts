@@ -142,7 +142,8 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
     // A warning, as ESLint gives for an ignored file it is asked to lint: the pre-commit hook passes staged names.
     const file = new VFile({cwd, path: path.relative(cwd, skipped.path) || skipped.path})
     const ignoreFile = path.relative(cwd, skipped.ignoreFile) || skipped.ignoreFile
-    const message = file.message(`Skipped: ignored by \`${ignoreFile}\` (pass \`--no-ignore\` to check it)`, {ruleId: 'input', source})
+    const pattern = skipped.pattern === undefined ? '' : ` pattern \`${skipped.pattern}\``
+    const message = file.message(`Skipped: ignored by \`${ignoreFile}\`${pattern} (pass \`--no-ignore\` to check it)`, {ruleId: 'input', source})
     message.fatal = false
     unchecked.push(file)
   }

@@ -5,6 +5,7 @@
 import type {VFile} from 'vfile'
 import {reportGithub} from './github.js'
 import {reportJson} from './json.js'
+import {reportMarkdown} from './markdown.js'
 import {reportSarif} from './sarif.js'
 import {reportStylish} from './stylish.js'
 
@@ -12,11 +13,12 @@ export {reportGithub, escapeData, escapeProperty} from './github.js'
 export {reportJson, type JsonFile, type JsonMessage} from './json.js'
 export {reportSarif, isFileProblem, relativePath, type SarifLog} from './sarif.js'
 export {reportStylish} from './stylish.js'
+export {reportMarkdown} from './markdown.js'
 
-export type Format = 'stylish' | 'json' | 'sarif' | 'github'
+export type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'markdown'
 
 /** Every format, the default (`stylish`) first. */
-export const formats: ReadonlyArray<Format> = ['stylish', 'json', 'sarif', 'github']
+export const formats: ReadonlyArray<Format> = ['stylish', 'json', 'sarif', 'github', 'markdown']
 
 export interface ReportOptions {
   /** `stylish`: use ANSI colours (default: `false`). */
@@ -27,7 +29,7 @@ export interface ReportOptions {
   readonly width?: number | undefined
   /** `stylish`: add each finding's why and all its suggestions (default: `false`). */
   readonly verbose?: boolean | undefined
-  /** `sarif`, `github`: folder that paths are relative to (default: each file's `cwd`). */
+  /** `sarif`, `github`, `markdown`: folder that paths are relative to (default: each file's `cwd`). */
   readonly cwd?: string | undefined
   /** `sarif`: copydesk's version (default: left out). */
   readonly version?: string | undefined
@@ -50,6 +52,9 @@ export function formatReport(
     }
     case 'github': {
       return reportGithub(files, options)
+    }
+    case 'markdown': {
+      return reportMarkdown(files, options)
     }
     default: {
       const unknown: never = format

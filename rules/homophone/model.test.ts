@@ -1,0 +1,43 @@
+import {describe, expect, it} from 'vitest'
+import {contextFeatures, guessClass, modelWords, normalWord, parseModel, scoreMembers, setName} from './model.js'
+import {modelText} from './model-data.js'
+
+describe('homophone model', () => {
+  it('reads dense and sparse weight rows, and the word classes', () => {
+    const model = parseModel(['lexicon vb go run', 'set a/b 40 a,b', 'b\t1 -1', 'w+1=x\t1:30', 'set c/d quiet c,d', 'b\t0:5'].join('\n'))
+    const ab = model.sets.get('a/b')!
+    expect(ab.margin).toBe(40)
+    expect(ab.weights.get('w+1=x')).toEqual([0, 30])
+    expect(scoreMembers(ab, ['b', 'w+1=x', 'w+1=unknown'])).toEqual([1, 29])
+    expect(model.sets.get('c/d')!.margin).toBeUndefined()
+    expect(model.classOf('go')).toBe('vb')
+    expect(model.classOf('walking')).toBe('vbg')
+  })
+
+  it('names the line when the model text is damaged', () => {
+    expect(() => parseModel('stray line')).toThrow('Unexpected line in the homophone model: `stray line`')
+  })
+
+  it('guesses a class from a word’s shape', () => {
+    expect(['Kyiv', '1961', ',', 'quickly', 'nations', 'national', 'tables', 'glass', 'boat'].map(guessClass)).toEqual([
+      'np', 'cd', ',', 'rb', 'nns', 'jj', 'nns', 'nn', 'nn'
+    ])
+  })
+
+  it('keeps a capital after the first word, so a name is not the common word', () => {
+    expect(modelWords(['“', 'In', 'May', 'of', 'it’s', '”'])).toEqual(['"', 'in', 'May', 'of', "it's", '"'])
+    expect(normalWord('‘Twas')).toBe("'twas")
+  })
+
+  it('never makes the checked word a feature', () => {
+    const words = modelWords(['She', 'loved', 'there', 'son', '.'])
+    expect(contextFeatures(words, 2, guessClass).some((feature) => feature.includes('there'))).toBe(false)
+  })
+
+  it('has a model for every set the data names, each with its members', () => {
+    const model = parseModel(modelText)
+    expect(model.sets.size).toBe(125)
+    expect(model.sets.get("their/there/they're")!.members).toEqual(["their", "their's", "there", "there's", "they're"])
+    expect(setName({forms: {capitol: 'capital'}})).toBe('capital/capitol')
+  })
+})
