@@ -31,17 +31,15 @@ afterAll(() => {
 })
 
 describe('CheckPool', () => {
-  it('checks every draft of a batch whose worker died again, and gives the draft that stops it one fatal finding', async () => {
+  it('checks every draft of a batch whose worker died again, and the draft that stops a worker twice in this thread', async () => {
     const checks = new pool.CheckPool(2, {filename: pathToFileURL(path.join(folder, 'stopping-worker.mjs')).href})
     try {
-      const texts = Array.from({length: 12}, (_, index) => (index === 5 ? 'STOP THE THREAD here.\n' : `The goverment met on day ${index}.\n`))
-      const results = await Promise.all(texts.map((text, index) => checks.check(`d${index}.txt`, text, {})))
-      expect(results.map((messages) => messages.map((message) => message.actual ?? message.reason))).toEqual(
-        texts.map((_, index) =>
-          index === 5 ? ['Cannot check the draft, expected its checking thread to finish: worker exited with code: 3'] : ['goverment']
-        )
+      const texts = Array.from({length: 12}, (_, index) =>
+        index === 5 ? 'STOP THE THREAD here: the goverment met.\n' : `The goverment met on day ${index}.\n`
       )
-      expect(results[5]![0]!.fatal).toBe(true)
+      const results = await Promise.all(texts.map((text, index) => checks.check(`d${index}.txt`, text, {})))
+      // Every draft keeps its finding, the one that stops workers too: no heap cap or crash costs a draft its check.
+      expect(results.map((messages) => messages.map((message) => message.actual ?? message.reason))).toEqual(texts.map(() => ['goverment']))
     } finally {
       await checks.close()
     }

@@ -4,8 +4,10 @@
  * adds its heap and no copy of the data. Drafts go out in batches, a few
  * at a time per worker, so a 1,000-word draft does not pay a round trip of
  * its own. A batch whose worker dies or fails is checked again draft by
- * draft on a fresh worker; a draft that fails again gets one fatal finding
- * saying so, and the run goes on: no draft is lost and nothing waits forever.
+ * draft on a fresh worker; a draft that fails again (one that needs more
+ * than a worker's heap) is checked in this thread, which has no cap, and
+ * only if that fails too gets one fatal finding saying so: no draft is
+ * lost, none loses its findings to the cap, and nothing waits forever.
  * Workers that fail before finishing any batch (their module cannot load)
  * leave the drafts to this thread.
  */
@@ -23,13 +25,16 @@ export const minFilesForPool = 12
 export const maxBatch = 8
 /**
  * Each worker's old-generation heap, in MB: V8 lets a busy heap grow far
- * past what it holds alive (a worker keeps about 50 MB), so without a cap
- * two workers on a folder took over 500 MB. A draft longer than
- * `maxPooledDraft` is checked in the main thread instead, which has no cap.
+ * past what it holds alive, so without a cap two workers on a folder took
+ * over 500 MB. A worker that checks confusable words also holds the
+ * part-of-speech tagger (about 90 MB): at 96 MB the project's corpus ran
+ * workers out of memory, at 128 it did not, and 192 leaves room. A draft
+ * longer than `maxPooledDraft`, and one that fills a worker's heap, is
+ * checked in the main thread instead, which has no cap.
  */
-export const workerHeapMb = Number(process.env['COPYDESK_WORKER_HEAP_MB'] ?? 96)
+export const workerHeapMb = 192
 /** Each worker's young generation, in MB (V8's default is 48 on 64-bit machines). */
-export const workerYoungMb = Number(process.env['COPYDESK_WORKER_YOUNG_MB'] ?? 16)
+export const workerYoungMb = 16
 /** Drafts longer than this (UTF-16 code units) are not sent to a worker. */
 export const maxPooledDraft = 512 * 1024
 
@@ -139,8 +144,11 @@ export class CheckPool {
       if (retry || this.unusable) {
         await Promise.all(batch.map((waiting) => this.send([waiting], false)))
       } else {
+        // A draft that stopped a fresh worker too: this thread has no heap cap.
         const reason = String((error as Error)?.message ?? error).split('\n')[0]!
-        for (const waiting of batch) waiting.resolve([stoppedCheck(reason)])
+        for (const waiting of batch) {
+          waiting.resolve(await this.inThread.check(waiting).catch(() => [stoppedCheck(reason)]))
+        }
       }
       return
     }
