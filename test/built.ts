@@ -34,7 +34,7 @@ let building: Promise<void> | undefined
 /** Compile with `tsc` when `dist/` is missing or stale; the word data must have been built (`npm run build`). */
 export function ensureBuilt(): Promise<void> {
   building ??= (async () => {
-    if (!fs.existsSync(path.join(repositoryRoot, 'generated', 'words-en-US.txt'))) {
+    if (!fs.existsSync(path.join(repositoryRoot, 'generated', 'words.bin'))) {
       throw new Error('copydesk’s word data is not built: run `npm run build` first')
     }
     if (staleModules().length === 0) return

@@ -133,6 +133,7 @@ describe('VS Code extension', () => {
     for (const needed of [
       serverPath,
       'extension/dist/server/src/language-server/worker.js',
+      'extension/dist/server/generated/words.bin',
       'extension/dist/server/generated/words-en-US.txt',
       'extension/dist/server/generated/words-en-GB.txt',
       'extension/dist/server/generated/frequencies.txt',

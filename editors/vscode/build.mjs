@@ -33,6 +33,7 @@ const needed = [
   'dist/src/language-server/bin.js',
   'dist/src/node/worker.js',
   'dist/src/language-server/lint-worker.js',
+  'generated/words.bin',
   'generated/words-en-US.txt',
   'generated/words-en-GB.txt',
   'data/news-words.txt',

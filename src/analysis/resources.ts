@@ -1,49 +1,22 @@
 /**
- * The lookup data rules need (dictionary, suggestion index, names), built once
- * per dialect from raw data that an adapter reads from disk. Nothing here
- * touches the filesystem.
+ * The lookup data rules need (dictionary, suggestion index, names) for one
+ * dialect, read from the word table an adapter loads (`word-data.ts`).
+ * Nothing here touches the filesystem.
  */
 import type {Root, Word} from 'nlcst'
-import retextSpell from 'retext-spell'
-import {VFile} from 'vfile'
+import type {VFile} from 'vfile'
 import {conventionsOf, dialectForms, parseDialectTable, type Convention, type DialectPair} from './dialect.js'
-import {createSuggester, type Suggester} from './suggest.js'
+import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} from './hunspell.js'
+import {createSuggester, type BucketIndex, type Suggester} from './suggest.js'
+import {dialects, mark, type Dialect, type WordData} from './word-data.js'
+import {lines} from './word-table.js'
 
-export type Dialect = 'en-US' | 'en-GB' | 'en-CA' | 'en-AU' | 'en-NZ' | 'en-IN'
-export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']
+export {dialects, type Dialect, type UnknownWord}
 
-/** Raw data as read from disk by an adapter. */
+/** What an adapter hands over: the word table and the dialect to read from it. */
 export interface RawResources {
   readonly dialect: Dialect
-  /** Hunspell dictionary for retext-spell. */
-  readonly dictionary: {readonly aff: Uint8Array; readonly dic: Uint8Array}
-  /** Suggestible lower-case word forms, one per line. */
-  readonly words: string
-  /** Words accepted as correct but never suggested (rarer words), one per line. */
-  readonly moreWords: string
-  /** `word<TAB>count` per line. */
-  readonly frequencies: string
-  /** Known proper names, one per line. */
-  readonly knownNames: string
-  /** Names a near miss is measured against, one per line. */
-  readonly salientNames: string
-  /** Multi-word loan phrases (`de facto`), lower case without accents, one per line. */
-  readonly loanPhrases: string
-  /** `Name<TAB>points`: names a slip may be aimed at, and how much the lists vouch for each. */
-  readonly namePriors: string
-  /** Correct news words missing from the dictionary, one per line. */
-  readonly newsWords: string
-  /** British/American spelling patterns (`data/dialect-spellings.tsv`). */
-  readonly dialectTable: string
-  /** Spellings of one dialect only, `word<TAB>en-US|en-GB` per line. */
-  readonly dialectMarkers: string
-}
-
-/** An unknown word as retext-spell reports it. */
-export interface UnknownWord {
-  readonly actual: string
-  readonly start: number
-  readonly end: number
+  readonly data: WordData
 }
 
 export interface Resources {
@@ -99,45 +72,27 @@ export function plainWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').replace(/’/g, "'").toLowerCase()
 }
 
-/** Non-empty lines, without `#` comments. */
-function lines(text: string): string[] {
-  const all = text.split('\n')
-  // Generated lists hold no comments or blanks but a final newline: the fast path.
-  if (!text.includes('#')) {
-    if (all[all.length - 1] === '') all.pop()
-    return all
-  }
-  return all.map((line) => line.replace(/#.*$/, '').trim()).filter(Boolean)
-}
-
 export function buildResources(raw: RawResources): Resources {
-  // `max: -1` switches retext-spell's own suggestions off: they cost tens of
-  // milliseconds per word, and copydesk ranks its own (`max: 0` falls back to 30).
-  // `ignoreLiteral: false`: retext-spell would skip a word standing alone
-  // between commas or quotes (`, howver,`); copydesk finds URLs, code and
-  // handles itself.
+  const data = raw.data
+  const strings = data.strings
+  const dialectBit = 1 << dialects.indexOf(raw.dialect)
   // Built on first use: a draft whose every word is a dictionary form never needs it.
-  let spell: ReturnType<typeof retextSpell> | undefined
-  const speller = () =>
-    (spell ??= retextSpell({
-      dictionary: raw.dictionary as {aff: Uint8Array; dic: Uint8Array},
-      max: -1,
-      ignoreLiteral: false
-    }))
+  let hunspell: HunspellCheck | undefined
   let suggester: Suggester | undefined
-  let known: Set<string> | undefined
-  let salient: string[] | undefined
-  let namePriors: Map<string, number> | undefined
-  const newsWords = new Set(lines(raw.newsWords))
+  let buckets: [BucketIndex, BucketIndex] | undefined
+  let names: Resources['names'] | undefined
+  let namePriors: ReadonlyMap<string, number> | undefined
+  const newsWords = new EntrySet(data, data.list('news-words'), (entry) => (data.marks[entry]! & mark.newsWord) !== 0)
   let dialectTable: DialectPair[] | undefined
-  let moreWords: Set<string> | undefined
   let loanPhrases: Map<string, string[][]> | undefined
-  let markers: Map<string, 'en-US' | 'en-GB'> | undefined
   const formsIn = (word: string, convention: Convention) => {
-    dialectTable ??= parseDialectTable(raw.dialectTable)
+    dialectTable ??= parseDialectTable(data.meta.dialectTable)
     return dialectForms(word, convention, dialectTable).filter((form) => result.suggester.has(form))
   }
-  const inMoreWords = (word: string) => (moreWords ??= new Set(lines(raw.moreWords))).has(word)
+  const inMoreWords = (word: string) => {
+    const entry = strings.indexOf(word)
+    return entry >= 0 && (data.more[entry]! & dialectBit) !== 0
+  }
   /**
    * A rarer word is taken as written unless it is one cheap slip from a
    * common word (`soma` for `some`, `stull` for `still`): there the slip is
@@ -157,18 +112,8 @@ export function buildResources(raw: RawResources): Resources {
         ? {type: 'RootNode', children: [{type: 'ParagraphNode', children: [{type: 'SentenceNode', children: [...words]}]}]}
         : (words as Root)
       if (tree.children.length === 0 || (Array.isArray(words) && words.length === 0)) return []
-      const scratch = new VFile({path: file.path, value: String(file)})
-      let failure: unknown
-      // Sync: the dictionary is passed in loaded, so the transform finishes in the call.
-      speller()(tree, scratch, (error?: unknown) => {
-        failure = error
-      })
-      if (failure) throw failure
-      return scratch.messages.map((message) => ({
-        actual: message.actual ?? '',
-        start: message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0,
-        end: message.place && 'end' in message.place ? (message.place.end.offset ?? 0) : 0
-      }))
+      hunspell ??= hunspellCheck(data, data.meta.dictionaryOf[raw.dialect])
+      return unknownWordsIn(tree, hunspell)
     },
     isKnownForm(word) {
       const forms = this.suggester
@@ -186,25 +131,28 @@ export function buildResources(raw: RawResources): Resources {
       return this.suggester.has(lower) || isMoreWord(word) || isMoreWord(lower) || newsWords.has(lower)
     },
     get suggester() {
-      suggester ??= createSuggester(lines(raw.words), () => {
-        const frequencies = new Map<string, number>()
-        for (const line of lines(raw.frequencies)) {
-          const tab = line.indexOf('\t')
-          frequencies.set(line.slice(0, tab), Number(line.slice(tab + 1)))
-        }
-        return frequencies
+      suggester ??= createSuggester([], () => new EntryMap(data, data.list('frequencies'), mark.frequency, data.frequency), {
+        has(word) {
+          const entry = strings.indexOf(word)
+          return entry >= 0 && (data.words[entry]! & dialectBit) !== 0
+        },
+        buckets: () => (buckets ??= data.buckets(raw.dialect)),
+        // The first-letter buckets hold every form of the dialect once.
+        forms: () => data.listStrings(`first-${raw.dialect}`)
       })
       return suggester
     },
     get names() {
-      known ??= new Set(lines(raw.knownNames))
-      salient ??= lines(raw.salientNames)
-      return {known, salient}
+      names ??= {
+        known: new EntrySet(data, data.list('known-names'), (entry) => (data.marks[entry]! & mark.knownName) !== 0),
+        salient: [...data.listStrings('salient-names')]
+      }
+      return names
     },
     get loanPhrases() {
       if (!loanPhrases) {
         loanPhrases = new Map()
-        for (const line of lines(raw.loanPhrases)) {
+        for (const line of data.listStrings('loan-phrases')) {
           const phrase = line.split(' ')
           for (const word of new Set(phrase)) {
             const list = loanPhrases.get(word)
@@ -216,13 +164,7 @@ export function buildResources(raw: RawResources): Resources {
       return loanPhrases
     },
     get namePriors() {
-      if (!namePriors) {
-        namePriors = new Map()
-        for (const line of lines(raw.namePriors)) {
-          const tab = line.indexOf('\t')
-          namePriors.set(line.slice(0, tab), Number(line.slice(tab + 1)))
-        }
-      }
+      namePriors ??= new EntryMap(data, data.list('name-priors'), mark.prior, data.prior)
       return namePriors
     },
     newsWords,
@@ -242,15 +184,90 @@ export function buildResources(raw: RawResources): Resources {
       return [...new Set(conventionsOf(raw.dialect).flatMap((convention) => formsIn(word, convention)))]
     },
     dialectMarker(word) {
-      if (!markers) {
-        markers = new Map()
-        for (const line of lines(raw.dialectMarkers)) {
-          const tab = line.indexOf('\t')
-          markers.set(line.slice(0, tab), line.slice(tab + 1) as 'en-US' | 'en-GB')
-        }
-      }
-      return markers.get(word)
+      const entry = strings.indexOf(word)
+      if (entry < 0) return undefined
+      const marks = data.marks[entry]!
+      return marks & mark.americanOnly ? 'en-US' : marks & mark.britishOnly ? 'en-GB' : undefined
     }
   }
   return result
+}
+
+/** A list of the word table seen as a read-only set: lookups by hash, iteration in the list's order. */
+class EntrySet implements ReadonlySet<string> {
+  readonly size: number
+  constructor(
+    private readonly data: WordData,
+    private readonly entries_: Uint32Array,
+    private readonly holds: (entry: number) => boolean
+  ) {
+    this.size = entries_.length
+  }
+
+  has(value: string): boolean {
+    const entry = this.data.strings.indexOf(value)
+    return entry >= 0 && this.holds(entry)
+  }
+
+  *values(): SetIterator<string> {
+    for (const entry of this.entries_) yield this.data.strings.at(entry)
+  }
+
+  keys(): SetIterator<string> {
+    return this.values()
+  }
+
+  *entries(): SetIterator<[string, string]> {
+    for (const value of this.values()) yield [value, value]
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArgument?: unknown): void {
+    for (const value of this.values()) callback.call(thisArgument, value, value, this)
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values()
+  }
+}
+
+/** A keyed list of the word table (frequencies, name priors) seen as a read-only map. */
+class EntryMap implements ReadonlyMap<string, number> {
+  readonly size: number
+  constructor(
+    private readonly data: WordData,
+    private readonly entries_: Uint32Array,
+    private readonly flag: number,
+    private readonly column: Uint32Array | Uint8Array
+  ) {
+    this.size = entries_.length
+  }
+
+  get(key: string): number | undefined {
+    const entry = this.data.strings.indexOf(key)
+    return entry >= 0 && (this.data.marks[entry]! & this.flag) !== 0 ? this.column[entry] : undefined
+  }
+
+  has(key: string): boolean {
+    return this.get(key) !== undefined
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (const entry of this.entries_) yield [this.data.strings.at(entry), this.column[entry]!]
+  }
+
+  *keys(): MapIterator<string> {
+    for (const entry of this.entries_) yield this.data.strings.at(entry)
+  }
+
+  *values(): MapIterator<number> {
+    for (const entry of this.entries_) yield this.column[entry]!
+  }
+
+  forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArgument?: unknown): void {
+    for (const [key, value] of this.entries()) callback.call(thisArgument, value, key, this)
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries()
+  }
 }

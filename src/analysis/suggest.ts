@@ -53,9 +53,13 @@ function substitutionCost(typed: string, intended: string, names: boolean): numb
  * worked out once: the distance table asks for them in its inner loop.
  */
 const substitutionTables = [false, true].map((names) => {
-  const table = new Float32Array(128 * 128)
-  for (let typed = 0; typed < 128; typed++) {
-    for (let intended = 0; intended < 128; intended++) {
+  // Only lower-case letters have cheaper costs (keys, vowels, sound-alikes):
+  // every other pair costs 1, or 0 for the same unit. Filling the rest without
+  // a call keeps a cold start from spending tens of milliseconds here.
+  const table = new Float32Array(128 * 128).fill(1)
+  for (let code = 0; code < 128; code++) table[code * 128 + code] = 0
+  for (let typed = 97; typed <= 122; typed++) {
+    for (let intended = 97; intended <= 122; intended++) {
       table[typed * 128 + intended] = substitutionCost(String.fromCharCode(typed), String.fromCharCode(intended), names)
     }
   }
@@ -179,13 +183,40 @@ const frequencyWeight = 0.18
 /** Candidates further than this (in weighted edits) are not offered by default. */
 const defaultMaxCost = 2
 
+/** Words of one length and one first (or second) letter, each with its `letterMask`. */
+export interface Bucket {
+  readonly words: ReadonlyArray<string>
+  readonly masks: ArrayLike<number>
+}
+
+/** Buckets by key (`length + letter`). */
+export interface BucketIndex {
+  get(key: string): Bucket | undefined
+}
+
+/** What a caller with prebuilt data (the word table) hands over instead of a word list to index. */
+export interface PrebuiltIndex {
+  /** Whether a form is one of the words. */
+  has(word: string): boolean
+  /** The words by length and first letter, and by length and second letter. */
+  buckets(): [BucketIndex, BucketIndex]
+  /** Every word, once each. */
+  forms(): Iterable<string>
+}
+
 /**
  * Build a suggester over lower-case dictionary forms; word frequencies are
- * loaded on the first suggestion.
+ * loaded on the first suggestion. With `prebuilt`, `words` is not read:
+ * lookups and buckets come from there.
  */
-export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: () => ReadonlyMap<string, number>): Suggester {
+export function createSuggester(
+  words: ReadonlyArray<string>,
+  loadFrequencies: () => ReadonlyMap<string, number>,
+  prebuilt?: PrebuiltIndex
+): Suggester {
   let frequencies: ReadonlyMap<string, number> | undefined
-  const known = new Set(words)
+  const own = prebuilt ? undefined : new Set(words)
+  const known: {has(word: string): boolean} = prebuilt ?? own!
   // Typos rarely hit both of the first two letters, so candidates are kept in
   // buckets by length and first letter, and by length and second letter,
   // each word with a bit mask of its letters: two words within two edits
@@ -203,7 +234,8 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
     bucket.words.push(word)
     bucket.masks.push(letterMask(word))
   }
-  function buckets(): [Map<string, {words: string[]; masks: number[]}>, Map<string, {words: string[]; masks: number[]}>] {
+  function buckets(): [BucketIndex, BucketIndex] {
+    if (prebuilt) return prebuilt.buckets()
     if (!byFirst || !bySecond) {
       byFirst = new Map()
       bySecond = new Map()
@@ -242,7 +274,7 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
   function nearScan(word: string, maxCost: number, into: Map<string, number>): void {
     const mask = letterMask(word)
     const spread = Math.ceil(maxCost)
-    const scan = (bucket: {words: string[]; masks: number[]} | undefined, skipFirstLetter: boolean) => {
+    const scan = (bucket: Bucket | undefined, skipFirstLetter: boolean) => {
       if (!bucket) return
       for (let index = 0; index < bucket.words.length; index++) {
         if (!mayBeWithin(mask, bucket.masks[index]!, spread)) continue
@@ -285,5 +317,5 @@ export function createSuggester(words: ReadonlyArray<string>, loadFrequencies: (
     return rank(word, limit, maxCost).map((entry) => entry.word)
   }
 
-  return {rank, suggest, has: (word) => known.has(word), frequency, forms: () => known.values()}
+  return {rank, suggest, has: (word) => known.has(word), frequency, forms: () => (prebuilt ? prebuilt.forms() : own!.values())}
 }

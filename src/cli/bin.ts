@@ -1,34 +1,51 @@
 #!/usr/bin/env node
-import {main} from './index.js'
+import fs from 'node:fs'
 
-let settled = false
+// `--help` and `--version` alone answer before the checker's modules load,
+// so they take about as long as Node's own start.
+const alone = process.argv.length === 3 ? process.argv[2] : undefined
+if (alone === '--help' || alone === '-h') {
+  const {extensions, helpText} = await import('./help.js')
+  process.stdout.write(helpText(extensions))
+} else if (alone === '--version' || alone === '-v') {
+  // This file is dist/src/cli/bin.js: the package root is three folders up.
+  const manifest = JSON.parse(fs.readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {version: string}
+  process.stdout.write(manifest.version + '\n')
+} else {
+  await check()
+}
 
-// If the engine ever stops without calling back, Node would drain its event
-// loop and exit 0 with no report: a silent pass. Say so and fail instead.
-process.on('beforeExit', () => {
-  if (settled) return
-  settled = true
-  process.stderr.write('copydesk: internal problem: the check stopped before every draft was reported, so there is no result\n')
-  process.exitCode = 2
-})
+async function check(): Promise<void> {
+  const {main} = await import('./index.js')
+  let settled = false
 
-main({
-  argv: process.argv.slice(2),
-  cwd: process.cwd(),
-  env: process.env,
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr
-}).then(
-  (code) => {
+  // If the engine ever stops without calling back, Node would drain its event
+  // loop and exit 0 with no report: a silent pass. Say so and fail instead.
+  process.on('beforeExit', () => {
+    if (settled) return
     settled = true
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    settled = true
-    // A bug, not a user error: say so in one line and point at the details.
-    process.stderr.write(`copydesk: internal problem: ${(error as Error)?.message ?? String(error)}\n`)
-    if (process.env['DEBUG']) process.stderr.write(String((error as Error)?.stack) + '\n')
+    process.stderr.write('copydesk: internal problem: the check stopped before every draft was reported, so there is no result\n')
     process.exitCode = 2
-  }
-)
+  })
+
+  main({
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr
+  }).then(
+    (code) => {
+      settled = true
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      settled = true
+      // A bug, not a user error: say so in one line and point at the details.
+      process.stderr.write(`copydesk: internal problem: ${(error as Error)?.message ?? String(error)}\n`)
+      if (process.env['DEBUG']) process.stderr.write(String((error as Error)?.stack) + '\n')
+      process.exitCode = 2
+    }
+  )
+}

@@ -1,7 +1,11 @@
+/** Extensions of the drafts a folder is searched for. */
+export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm', 'docx']
+
 /** The `--help` text. */
 export function helpText(extensions: ReadonlyArray<string>): string {
   return `Usage: copydesk [options] [draft|folder|glob ...]
        copydesk names [-o names.txt] <folder of published stories>
+       copydesk merge-reports [-f format] <report.json ...>
 
 Proofread English news drafts: spelling and names, and more.
 Formats: plain text, Markdown, MDX, HTML (text only) and Word .docx
@@ -38,11 +42,15 @@ Options:
                            and config)
       --ignore-path <file> use this ignore file instead of .retextignore
       --no-ignore          do not read ignore files
-  -j, --jobs <n|auto>      worker threads for a folder (default and auto: one
-                           per core)
+  -j, --jobs <n|auto>      threads for a folder: this one reads and reports,
+                           the others check (default and auto: one per
+                           core; 1 keeps the run in one thread)
       --max-file-size <s>  do not read drafts larger than this: 20MB
                            (default), 500KB, 0 for no limit; a larger draft
                            gets one finding, the others are checked
+      --shard <i/n>        check share i of n of the drafts (the same split
+                           on every machine); merge the JSON reports with
+                           \`copydesk merge-reports\`
       --diff[=<rev>]       report only findings on lines changed since rev
                            (default: the merge base with the default branch);
                            --diff rev works when no file is called rev

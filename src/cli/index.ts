@@ -26,8 +26,9 @@ import {defaultMaxFileSize, parseFileSize} from '../node/file-size.js'
 import {gatherInput, InputError, type Input} from '../node/input.js'
 import {CheckRun} from '../node/plugin.js'
 import {root} from '../node/resources.js'
+import {parseShard, type Shard} from '../node/shard.js'
 import {untrusted, type PluginPolicy} from '../node/trust.js'
-import {helpText} from './help.js'
+import {extensions, helpText} from './help.js'
 import {initFormats, type InitFormat} from './init-formats.js'
 
 export interface Io {
@@ -39,7 +40,7 @@ export interface Io {
   readonly stderr: Writable & {isTTY?: boolean}
 }
 
-export const extensions = ['txt', 'md', 'markdown', 'mdx', 'html', 'htm', 'docx']
+export {extensions}
 
 class UsageError extends Error {}
 
@@ -69,6 +70,8 @@ interface Parsed {
   readonly jobs: number
   /** `--max-file-size`, in bytes (0: no limit). */
   readonly maxFileSize: number
+  /** `--shard i/n`: check only this share of the drafts. */
+  readonly shard: Shard | undefined
   /** `--fix` writes safe fixes, `--fix-dry-run` prints them as a diff. */
   readonly fix: 'write' | 'dry-run' | undefined
   /** `--diff[=<rev>]`: `''` for the default base. */
@@ -155,6 +158,7 @@ function parse(io: Io): Parsed {
         'no-ignore': {type: 'boolean'},
         jobs: {type: 'string', short: 'j'},
         'max-file-size': {type: 'string'},
+        shard: {type: 'string'},
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         diff: {type: 'string'},
@@ -197,6 +201,12 @@ function parse(io: Io): Parsed {
     }
     maxFileSize = size
   }
+  let shard: Shard | undefined
+  if (values.shard !== undefined) {
+    shard = parseShard(values.shard)
+    if (!shard) throw new UsageError(`Unexpected \`--shard ${values.shard}\`, expected \`i/n\` with 1 ≤ i ≤ n, such as \`2/4\``)
+    if (positionals.length === 0) throw new UsageError('Unexpected `--shard` with a draft on stdin, expected drafts, folders or globs to share out')
+  }
   if (values.fix === true && values['fix-dry-run'] === true) {
     throw new UsageError('Unexpected `--fix` with `--fix-dry-run`, expected one of them')
   }
@@ -225,6 +235,7 @@ function parse(io: Io): Parsed {
     useIgnore: values['no-ignore'] !== true,
     jobs,
     maxFileSize,
+    shard,
     fix: values['fix-dry-run'] === true ? 'dry-run' : values.fix === true ? 'write' : undefined,
     diff: values.diff,
     cache: values.cache === true || values['cache-location'] !== undefined ? (values['cache-location'] ?? defaultCacheLocation) : undefined,
@@ -242,6 +253,10 @@ export async function main(io: Io): Promise<number> {
   const fail = (message: string) => {
     io.stderr.write(`copydesk: ${message}\n`)
     return 2
+  }
+  if (io.argv[0] === 'merge-reports') {
+    const {mergeReportsCommand} = await import('./merge-reports.js')
+    return mergeReportsCommand(io, io.argv.slice(1), version())
   }
   if (io.argv[0] === 'names') {
     const {namesCommand} = await import('./names.js')
@@ -383,7 +398,8 @@ export async function main(io: Io): Promise<number> {
       ignoreName: '.retextignore',
       ignorePath: options.ignorePath,
       trusted: options.trustConfig,
-      maxFileSize: options.maxFileSize
+      maxFileSize: options.maxFileSize,
+      shard: options.shard
     })
   } catch (error) {
     if (error instanceof InputError) return fail(error.message)
@@ -415,7 +431,7 @@ export async function main(io: Io): Promise<number> {
   tidyEngineMessages(files, configProblems)
   if (changeSet) keepChanged(files, changeSet.changes)
   if (configProblems.length > 0) return fail(configProblems.join('\n'))
-  if (files.length === 0) {
+  if (files.length === 0 && !options.shard) {
     return fail(`No drafts found in ${options.files.map((f: string) => '`' + f + '`').join(', ')} (looked for ${extensions.map((e) => '.' + e).join(', ')})`)
   }
 

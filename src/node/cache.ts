@@ -22,10 +22,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {Processor, Transformer} from 'unified'
 import type {VFile} from 'vfile'
-import {findUp} from './find-up.js'
 import {restore, toPlain, type PlainMessage} from './messages.js'
 import type {CheckRun} from './plugin.js'
-import {root} from './resources.js'
+import {wordTableHash} from './resources.js'
 
 /** Bump when the entry layout changes. */
 const entryFormat = 1
@@ -43,21 +42,12 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-/** The installed version of a package, looked up from copydesk's folder upwards. */
-function installedVersion(name: string): string {
-  const version = findUp(root, (folder) => {
-    try {
-      const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'node_modules', name, 'package.json'), 'utf8')) as {version?: string}
-      return manifest.version ?? 'unknown'
-    } catch {
-      return undefined
-    }
-  })
-  return version ?? 'unknown'
-}
-
 export class DraftCache {
-  /** What every key includes besides text and settings: copydesk's and its word lists' versions. */
+  /**
+   * What every key includes besides text and settings: copydesk's version
+   * and the word data's content hash (the same on every machine with the
+   * same data, so a cache restored in CI from another machine is used).
+   */
   private readonly stamp: string
   hits = 0
   misses = 0
@@ -69,7 +59,7 @@ export class DraftCache {
     readonly cwd: string,
     version: string
   ) {
-    this.stamp = JSON.stringify([version, installedVersion('dictionary-en'), installedVersion('dictionary-en-gb')])
+    this.stamp = JSON.stringify([version, wordTableHash()])
   }
 
   /** Create the folder; throws with the system error code when it cannot be used. */

@@ -15,6 +15,7 @@ import {findDrafts, IgnoreFileError} from './find-drafts.js'
 import {decodeDraft, draftFile, problemFile, readBytes, readDraft, type Decoded} from './read-draft.js'
 import {formatOfPath} from '../core/format.js'
 import {decodeWordDraft} from './word-draft.js'
+import {inShard, shardKey, type Shard} from './shard.js'
 import {cliHow, preflight, type PluginPolicy} from './trust.js'
 
 export interface InputOptions {
@@ -38,6 +39,8 @@ export interface InputOptions {
   readonly trusted: boolean
   /** `--max-file-size`: drafts larger than this many bytes are not read (0: no limit; default: 20 MB). */
   readonly maxFileSize?: number | undefined
+  /** `--shard i/n`: only this share of the drafts found (see `shard.ts`). */
+  readonly shard?: Shard | undefined
 }
 
 export interface Input {
@@ -109,6 +112,15 @@ export async function gatherInput(options: InputOptions): Promise<Input> {
   } catch (error) {
     if (error instanceof IgnoreFileError) throw new InputError(error.message)
     throw error
+  }
+  if (options.shard) {
+    const shard = options.shard
+    // Drafts are shared out before any is read; notices of ignored files go with the first share only.
+    found = {
+      ...found,
+      drafts: inShard(found.drafts, (draft) => shardKey(draft.path, cwd), shard),
+      ignored: shard.index === 1 ? found.ignored : []
+    }
   }
   const configPaths = new Set<string>()
   for (const draft of found.drafts) {

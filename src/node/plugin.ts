@@ -10,7 +10,8 @@ import {copydesk, type CopydeskOptions} from '../core/copydesk.js'
 import {settleWhenRunEnds} from '../core/severity.js'
 import {nodePlatform} from './platform.js'
 import {restore} from './messages.js'
-import {RunPool} from './pool.js'
+import {SerialChecker} from './check-drafts.js'
+import {maxPooledDraft, RunPool} from './pool.js'
 import {loadResources} from './resources.js'
 import {registry} from '../../rules/index.js'
 
@@ -31,12 +32,15 @@ type Attacher = (this: {parser?: unknown}, options?: CopydeskOptions | null, fil
 export class CheckRun {
   readonly progress: Progress = {total: 0, done: 0, onChange: undefined}
   readonly pool: RunPool
+  /** Drafts of a folder checked in this thread, one at a time (see `SerialChecker`). */
+  readonly serial = new SerialChecker()
   /** copydesk's plugin for this run: checks each draft in this thread. */
   readonly plugin: Attacher
   /**
-   * The same, for runs where copydesk is the only plugin: with many drafts,
-   * parsing and checking move to the run's worker threads and this thread
-   * only reads files and rebuilds the messages.
+   * The same, for runs where copydesk is the only plugin: with several
+   * drafts, each is parsed only when its turn comes, in this thread one
+   * at a time, or with many drafts in the run's worker threads, and this
+   * thread only reads files and rebuilds the messages.
    */
   readonly pooledPlugin: Attacher
 
@@ -54,7 +58,8 @@ export class CheckRun {
     this.pooledPlugin = function (options, fileSet) {
       const count = fileSet?.files?.length ?? 1
       run.progress.total = Math.max(run.progress.total, count)
-      if (!run.pool.canUse(count)) return run.plugin.call(this, options, fileSet)
+      if (count === 1) return run.plugin.call(this, options, fileSet)
+      const pooled = run.pool.canUse(count)
       settleWhenRunEnds(fileSet)
       // Settings are checked here too, so a config problem is found before any worker starts.
       copydesk(options, registry, loadResources)
@@ -65,7 +70,8 @@ export class CheckRun {
         return {type: 'RootNode', children: []}
       }
       return async function (_tree: Root, file: VFile) {
-        const messages = await run.pool.get().check(file.path, String(file.value), options ?? {})
+        const draft = {path: file.path, text: String(file.value), options: options ?? {}}
+        const messages = pooled && draft.text.length <= maxPooledDraft ? await run.pool.get().check(draft.path, draft.text, draft.options) : await run.serial.check(draft)
         for (const message of messages) restore(file, message)
         run.tick()
       }

@@ -1,8 +1,15 @@
-/** Reads copydesk's lookup data from disk, once per dialect per process. */
+/**
+ * Reads copydesk's word table (`generated/words.bin`) from disk once per
+ * process, or takes the copy a parent thread shares, and builds each
+ * dialect's lookups on it.
+ */
 import fs from 'node:fs/promises'
+import {openSync, readSync, closeSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildResources, type Dialect, type Resources} from '../analysis/resources.js'
+import {WordData, type WordDataMeta} from '../analysis/word-data.js'
+import {readTableMeta} from '../analysis/word-table.js'
 
 /** The package root: this module sits in `src/node/` or, built, in `dist/src/node/`. */
 function packageRoot(): string {
@@ -12,72 +19,95 @@ function packageRoot(): string {
 
 export const root = packageRoot()
 
+/** The word table's file. */
+export const wordTablePath = path.join(root, 'generated', 'words.bin')
+
+let table: Promise<WordData> | undefined
+let sharedBytes: Promise<SharedArrayBuffer> | undefined
 const loading = new Map<Dialect, Promise<Resources>>()
+
+function dataProblem(error: unknown): Error {
+  return new Error(`copydesk’s word data \`${wordTablePath}\` is missing or damaged (${String((error as Error).message)}); run \`npm run build\` in the copydesk folder`, {
+    cause: error
+  })
+}
+
+/**
+ * The word table's bytes in memory that worker threads can share: read once,
+ * handed to each worker, which reads from the same copy.
+ */
+export function sharedWordTable(): Promise<SharedArrayBuffer> {
+  sharedBytes ??= (async () => {
+    const handle = await fs.open(wordTablePath, 'r')
+    try {
+      const {size} = await handle.stat()
+      const shared = new SharedArrayBuffer(size)
+      const bytes = new Uint8Array(shared)
+      let at = 0
+      while (at < size) {
+        const {bytesRead} = await handle.read(bytes, at, size - at, at)
+        if (bytesRead === 0) break
+        at += bytesRead
+      }
+      return shared
+    } finally {
+      await handle.close()
+    }
+  })()
+  return sharedBytes
+}
+
+/** Use a word table another thread read (see `sharedWordTable`); before the first `loadResources`. */
+export function useSharedWordTable(shared: SharedArrayBuffer): void {
+  table ??= Promise.resolve().then(() => {
+    try {
+      return new WordData(shared)
+    } catch (error) {
+      throw dataProblem(error)
+    }
+  })
+}
+
+function wordTable(): Promise<WordData> {
+  table ??= fs.readFile(wordTablePath).then(
+    (bytes) => {
+      try {
+        return new WordData(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+      } catch (error) {
+        throw dataProblem(error)
+      }
+    },
+    (error: unknown) => {
+      throw dataProblem(error)
+    }
+  )
+  return table
+}
 
 export function loadResources(dialect: Dialect): Promise<Resources> {
   let promise = loading.get(dialect)
   if (!promise) {
-    promise = read(dialect)
+    promise = wordTable().then((data) => buildResources({dialect, data}))
     loading.set(dialect, promise)
   }
   return promise
 }
 
-/**
- * The Hunspell dictionary retext-spell reads for a dialect, imported only
- * when that dialect is checked. en-NZ and en-IN have none of their own and
- * use the nearest (en-AU, en-GB); their vocabulary is in their word lists.
- */
-function hunspell(dialect: Dialect): Promise<{default: {aff: Uint8Array; dic: Uint8Array}}> {
-  switch (dialect) {
-    case 'en-GB':
-    case 'en-IN':
-      return import('dictionary-en-gb')
-    case 'en-CA':
-      return import('dictionary-en-ca')
-    case 'en-AU':
-    case 'en-NZ':
-      return import('dictionary-en-au')
-    default:
-      return import('dictionary-en')
-  }
-}
-
-async function read(dialect: Dialect): Promise<Resources> {
-  const generated = (name: string) => fs.readFile(path.join(root, 'generated', name), 'utf8')
+/** The word table's content hash, read from its header alone; `unknown` when the table cannot be read. */
+export function wordTableHash(): string {
   try {
-    const [dictionary, words, moreWords, loanPhrases, frequencies, knownNames, salientNames, namePriors, newsWords, dialectTable, dialectMarkers] =
-      await Promise.all([
-        hunspell(dialect),
-        generated(`words-${dialect}.txt`),
-        generated(`more-words-${dialect}.txt`),
-        generated('loan-phrases.txt'),
-        generated('frequencies.txt'),
-        generated('names-known.txt'),
-        generated('names-salient.txt'),
-        generated('name-priors.txt'),
-        fs.readFile(path.join(root, 'data', 'news-words.txt'), 'utf8'),
-        fs.readFile(path.join(root, 'data', 'dialect-spellings.tsv'), 'utf8'),
-        generated('dialect-markers.txt')
-      ])
-    return buildResources({
-      dialect,
-      dictionary: dictionary.default,
-      words,
-      moreWords,
-      loanPhrases,
-      frequencies,
-      knownNames,
-      salientNames,
-      namePriors,
-      newsWords,
-      dialectTable,
-      dialectMarkers
-    })
-  } catch (error) {
-    throw new Error(
-      'copydesk’s data is missing (' + String((error as Error).message) + '); run `npm run build` in the copydesk folder',
-      {cause: error}
-    )
+    const handle = openSync(wordTablePath, 'r')
+    try {
+      const head = new Uint8Array(12)
+      readSync(handle, head, 0, 12, 0)
+      const length = new DataView(head.buffer).getUint32(8, true)
+      const block = new Uint8Array(12 + Math.min(length, 16 * 1024 * 1024))
+      readSync(handle, block, 0, block.length, 0)
+      return (readTableMeta(block) as WordDataMeta).contentHash ?? 'unknown'
+    } finally {
+      closeSync(handle)
+    }
+  } catch {
+    return 'unknown'
   }
 }

@@ -1,29 +1,25 @@
-/** A worker thread that checks drafts for the pool: parse and rules run here. */
-import {parentPort} from 'node:worker_threads'
-import {VFile} from 'vfile'
-import type {CopydeskOptions} from '../core/copydesk.js'
-import {check, createProcessor} from '../core/processor.js'
-import {nodePlatform} from './platform.js'
-import {toPlain} from './messages.js'
-import {loadResources} from './resources.js'
-import {registry} from '../../rules/index.js'
+/**
+ * A worker thread that checks batches of drafts for the pool: parse and
+ * rules run here, on the word table the main thread shares.
+ */
+import {workerData} from 'node:worker_threads'
+import {checkDraft, type Draft} from './check-drafts.js'
+import type {PlainMessage} from './messages.js'
+import {useSharedWordTable} from './resources.js'
 
-export interface CheckRequest {
-  readonly id: number
-  readonly path: string
-  readonly text: string
-  readonly options: CopydeskOptions
+export interface CheckBatch {
+  readonly drafts: ReadonlyArray<Draft>
 }
 
-const processors = new Map<string, ReturnType<typeof createProcessor>>()
+export interface CheckResult {
+  readonly messages: PlainMessage[]
+}
 
-parentPort?.on('message', async (request: CheckRequest) => {
-  const key = JSON.stringify(request.options)
-  let processor = processors.get(key)
-  if (!processor) {
-    processor = createProcessor(request.options, registry, loadResources, {}, nodePlatform)
-    processors.set(key, processor)
-  }
-  const file = await check(processor, new VFile({path: request.path, value: request.text}))
-  parentPort?.postMessage({id: request.id, messages: file.messages.map(toPlain)})
-})
+const shared = workerData as {wordTable?: SharedArrayBuffer} | undefined
+if (shared?.wordTable) useSharedWordTable(shared.wordTable)
+
+export default async function checkBatch(batch: CheckBatch): Promise<CheckResult[]> {
+  const results: CheckResult[] = []
+  for (const draft of batch.drafts) results.push({messages: await checkDraft(draft)})
+  return results
+}

@@ -1,0 +1,193 @@
+/**
+ * Speed and memory (issue 11), every figure as a ratio to baselines run in
+ * the same bench, on the same files: Node's own start (`node -e 0`),
+ * `hunspell -l` (when installed with an en_US dictionary), cspell (when a
+ * `cspell` command is on the PATH or in node_modules/.bin), and the naive
+ * retext script of `naive.ts`. Brown press drafts of ~1,000 words: one for
+ * the cold start, a folder of 500 for throughput at 1, 2 and 4 threads
+ * (`--jobs`: the main thread reads and reports, the others check) and the
+ * default; peak RSS of each run from GNU time. The editor's re-lint is
+ * timed in-process (`relint.ts`).
+ *
+ * `npm run bench` includes this section; `npm run bench:speed` runs it
+ * alone and replaces the section in bench/results.md.
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {documentText, loadBrownPress, type BrownText} from './brown.js'
+import {makeDrafts, writeDrafts} from './drafts.js'
+import {findHunspell} from './hunspell.js'
+import {fixed, integer, megabytes, seconds, table} from './markdown.js'
+import {createNspell, naiveScriptSource} from './naive.js'
+import {seededRandom} from './random.js'
+import {measureRelint} from './relint.js'
+import {hasGnuTime, median, timedRun, type RunResult} from './spawn.js'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const cliPath = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js')
+const resultsPath = path.join(repoRoot, 'bench', 'results.md')
+const heading = '## Speed and memory'
+const coldRuns = 5
+const seed = 1961
+
+/** The cspell command, if there is one. */
+function findCspell(): string | undefined {
+  const local = path.join(repoRoot, 'node_modules', '.bin', 'cspell')
+  if (fs.existsSync(local)) return local
+  const probe = spawnSync('cspell', ['--version'], {encoding: 'utf8'})
+  return probe.error || probe.status !== 0 ? undefined : 'cspell'
+}
+
+interface Tool {
+  readonly label: string
+  readonly cold: ((draft: string) => [string, string[]]) | undefined
+  readonly folder: ((folder: string, files: string[]) => [string, string[]]) | undefined
+}
+
+export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: string, progress: (message: string) => void): Promise<string> {
+  const node = process.execPath
+  const nspell = createNspell()
+  const drafts = makeDrafts(texts, {count: 500, targetWords: 1000, typoEvery: 4, typosPerDraft: 3}, seededRandom(seed + 1), (word) => nspell.correct(word))
+  const folder = path.join(workFolder, 'speed-drafts')
+  const files = writeDrafts(folder, drafts)
+  const single = files[0]!
+  const words = drafts.reduce((sum, draft) => sum + draft.words, 0)
+  const naiveScript = path.join(workFolder, 'speed-naive.mjs')
+  fs.writeFileSync(naiveScript, naiveScriptSource())
+  const hunspell = findHunspell().available
+  const cspell = findCspell()
+  const report = (name: string) => path.join(workFolder, name)
+
+  const tools: Tool[] = [
+    {label: 'node -e 0', cold: () => [node, ['-e', '0']], folder: undefined},
+    {label: 'copydesk --version', cold: () => [node, [cliPath, '--version']], folder: undefined},
+    {label: 'copydesk', cold: (draft) => [node, [cliPath, draft]], folder: (dir) => [node, [cliPath, dir, '--format', 'json', '--output', report('default.json')]]},
+    {label: 'naive retext', cold: (draft) => [node, [naiveScript, draft]], folder: (dir) => [node, [naiveScript, dir]]},
+    ...(hunspell
+      ? [{label: 'hunspell -l', cold: (draft: string) => ['hunspell', ['-l', '-d', 'en_US', draft]] as [string, string[]], folder: (_dir: string, list: string[]) => ['hunspell', ['-l', '-d', 'en_US', ...list]] as [string, string[]]}]
+      : []),
+    ...(cspell
+      ? [
+          {
+            label: 'cspell',
+            // `--root`: cspell skips files outside its root (the working folder by default) without a word.
+            cold: (draft: string) => [cspell, ['lint', '--no-progress', '--no-summary', '--no-color', '--root', path.dirname(draft), draft]] as [string, string[]],
+            folder: (dir: string, list: string[]) => [cspell, ['lint', '--no-progress', '--no-summary', '--no-color', '--root', dir, ...list]] as [string, string[]]
+          }
+        ]
+      : [])
+  ]
+
+  progress(`speed: cold start, 1 warm-up + ${coldRuns} runs of each tool, interleaved`)
+  const cold = new Map<string, RunResult[]>()
+  for (let round = -1; round < coldRuns; round++) {
+    for (const tool of tools) {
+      if (!tool.cold) continue
+      const [command, args] = tool.cold(single)
+      const result = await timedRun(command, args)
+      if (round >= 0) cold.set(tool.label, [...(cold.get(tool.label) ?? []), result])
+    }
+  }
+
+  const folderRuns = new Map<string, RunResult>()
+  const threadCounts = [1, 2, 4]
+  for (const tool of tools) {
+    if (!tool.folder) continue
+    progress(`speed: folder of ${files.length} drafts, ${tool.label}`)
+    const [command, args] = tool.folder(folder, files)
+    folderRuns.set(tool.label, await timedRun(command, args))
+  }
+  for (const threads of threadCounts) {
+    progress(`speed: folder of ${files.length} drafts, copydesk --jobs ${threads}`)
+    folderRuns.set(`--jobs ${threads}`, await timedRun(node, [cliPath, folder, '--jobs', String(threads), '--format', 'json', '--output', report(`jobs-${threads}.json`)]))
+  }
+  const sameReports = threadCounts.every((threads) => fs.readFileSync(report(`jobs-${threads}.json`), 'utf8') === fs.readFileSync(report('default.json'), 'utf8'))
+
+  progress('speed: editor re-lint after an edit')
+  const relint = await measureRelint((documentText(texts[0]!).match(/\S+\s*/g) ?? []).slice(0, 1000).join(''), workFolder)
+
+  const coldMs = (label: string) => {
+    const runs = cold.get(label)
+    return runs ? median(runs.map((run) => run.wallMs)) : undefined
+  }
+  const coldRss = (label: string) => {
+    const values = (cold.get(label) ?? []).flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
+    return values.length > 0 ? median(values) : undefined
+  }
+  const ratio = (value: number | undefined, base: number | undefined) => (value === undefined || base === undefined ? '–' : fixed(value / base) + '×')
+  const met = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'yes' : 'no')
+  const copydeskCold = coldMs('copydesk')!
+  const nodeCold = coldMs('node -e 0')!
+  const hunspellCold = coldMs('hunspell -l')
+  const cspellCold = coldMs('cspell')
+  const folderMs = (label: string) => folderRuns.get(label)?.wallMs
+  const folderCpu = (label: string) => folderRuns.get(label)?.cpuMs
+  const copydeskFolder = folderMs('copydesk')!
+  const defaultRss = folderRuns.get('copydesk')?.peakRssMb
+
+  const coldTable = table(
+    ['Tool', 'Cold start, 1 draft (median wall)', 'Peak RSS', 'copydesk ÷ tool'],
+    tools
+      .filter((tool) => tool.cold)
+      .map((tool) => [tool.label, seconds(coldMs(tool.label)!), megabytes(coldRss(tool.label)), tool.label === 'copydesk' ? '' : ratio(copydeskCold, coldMs(tool.label))])
+  )
+  const folderLabels = [...tools.filter((tool) => tool.folder).map((tool) => tool.label), ...threadCounts.map((threads) => `--jobs ${threads}`)]
+  const folderTable = table(
+    ['Run', 'Wall', 'CPU (user + system)', 'Peak RSS', 'copydesk (default) ÷ run'],
+    folderLabels.map((label) => [
+      label === 'copydesk' ? `copydesk (default: --jobs ${os.availableParallelism()})` : label.startsWith('--jobs') ? `copydesk ${label}` : label,
+      seconds(folderMs(label)!),
+      folderCpu(label) === undefined ? '–' : seconds(folderCpu(label)!),
+      megabytes(folderRuns.get(label)?.peakRssMb),
+      label === 'copydesk' ? '' : ratio(copydeskFolder, folderMs(label))
+    ])
+  )
+  const targets = table(
+    ['Target (issue 11)', 'Measured', 'Met'],
+    [
+      ['Cold start ≤ 3× `hunspell -l`', hunspellCold === undefined ? 'hunspell not installed' : ratio(copydeskCold, hunspellCold), met(hunspellCold === undefined ? undefined : copydeskCold <= 3 * hunspellCold)],
+      ['Cold start ≤ 2× `node -e 0`', ratio(copydeskCold, nodeCold), met(copydeskCold <= 2 * nodeCold)],
+      ['Folder ≤ 0.5× naive retext', ratio(copydeskFolder, folderMs('naive retext')), met(copydeskFolder <= 0.5 * folderMs('naive retext')!)],
+      ['Folder faster than cspell', cspell ? ratio(copydeskFolder, folderMs('cspell')) : 'cspell not installed', met(cspell ? copydeskFolder < folderMs('cspell')! : undefined)],
+      ['Folder faster than `hunspell -l`', hunspell ? ratio(copydeskFolder, folderMs('hunspell -l')) : 'hunspell not installed', met(hunspell ? copydeskFolder < folderMs('hunspell -l')! : undefined)],
+      ['Folder peak memory ≤ 250 MiB (default threads)', megabytes(defaultRss), met(defaultRss === undefined ? undefined : defaultRss <= 250 * 1.048576)],
+      ['Editor re-lint ≤ 10 ms median', `${fixed(relint.medianMs, 1)} ms (90th percentile ${fixed(relint.p90Ms, 1)} ms)`, met(relint.medianMs <= 10)],
+      ['Same findings at every thread count', sameReports ? 'identical JSON reports' : 'reports differ', met(sameReports)]
+    ]
+  )
+  const load = os.loadavg()[0]!
+  return `${heading}
+
+Issue 11's figures, each against baselines run in the same bench on the same files (Brown press drafts: one of ${integer(drafts[0]!.words)} words for the cold start; a folder of ${files.length} drafts, ${integer(words)} words). Node ${process.version}, ${os.availableParallelism()} cores, load average ${fixed(load, 1)} when the section ended: the machine is shared, so read the ratios. Wall time from spawn to exit; CPU and peak RSS ${hasGnuTime ? 'from `/usr/bin/time -v` (the whole process, all its threads)' : 'not measured (no `/usr/bin/time`)'}. \`--jobs n\` counts threads: the main one reads drafts and writes the report, n − 1 worker threads check them. Baselines: \`hunspell -l -d en_US\` ${hunspell ? 'as installed' : '(not installed: skipped)'}; cspell ${cspell ? `(\`${path.basename(cspell)} lint\`)` : '(not installed: skipped)'}; the naive retext-spell script reads the folder one file after another.
+
+${targets}
+### Cold start
+
+${coldTable}
+### Folder
+
+${folderTable}`
+}
+
+/** `npm run bench:speed`: this section alone, written into bench/results.md in place of the last one. */
+async function main(): Promise<void> {
+  const started = performance.now()
+  const progress = (message: string) => process.stderr.write(`[bench ${seconds(performance.now() - started).padStart(8)}] ${message}\n`)
+  const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-speed-'))
+  try {
+    const section = await measureSpeed(loadBrownPress(), workFolder, progress)
+    const current = fs.existsSync(resultsPath) ? fs.readFileSync(resultsPath, 'utf8') : ''
+    const at = current.indexOf(heading + '\n')
+    const next = at >= 0 ? current.indexOf('\n## ', at + heading.length) : -1
+    const updated = at >= 0 ? current.slice(0, at) + section + (next >= 0 ? current.slice(next) : '') : current + '\n' + section
+    fs.writeFileSync(resultsPath, updated)
+    process.stdout.write(section)
+  } finally {
+    fs.rmSync(workFolder, {recursive: true, force: true})
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await main()

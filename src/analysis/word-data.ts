@@ -1,0 +1,146 @@
+/**
+ * What copydesk's word table holds (see `word-table.ts` for the layout):
+ * one entry per distinct string of every list, and per entry
+ *
+ * - `words`: bit `d` set when the entry is a suggestible word of dialect `d`
+ *   (`dialects` order; `generated/words-<dialect>.txt`);
+ * - `more`: bit `d` set when it is a rarer word of dialect `d`, accepted but
+ *   never suggested (`generated/more-words-<dialect>.txt`);
+ * - `hunspell`: four bits per Hunspell dictionary `k` (bits `4k` to `4k+3`):
+ *   a form of that dictionary once its affix rules are applied, and of those
+ *   forms the ones flagged ONLYINCOMPOUND, FORBIDDENWORD and KEEPCASE;
+ * - `marks`: a known name, a news word, has a frequency, has a name prior,
+ *   an American-only or a British-only spelling (`mark` below);
+ * - `frequency` (SUBTLEX count) and `prior` (name-list points).
+ *
+ * Lists keep each source file's order (`list:<name>`), as entry numbers;
+ * each dialect's words are listed by suggestion bucket (`first-<dialect>`,
+ * `second-<dialect>`, with the buckets' ranges in the header).
+ */
+import type {Bucket, BucketIndex} from './suggest.js'
+import {StringTable, unpackSections, type Unpacked} from './word-table.js'
+
+export type Dialect = 'en-US' | 'en-GB' | 'en-CA' | 'en-AU' | 'en-NZ' | 'en-IN'
+export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']
+
+export const mark = {
+  knownName: 1,
+  newsWord: 2,
+  frequency: 4,
+  prior: 8,
+  americanOnly: 16,
+  britishOnly: 32
+} as const
+
+export const hunspellBit = {form: 1, onlyInCompound: 2, forbidden: 4, keepCase: 8} as const
+
+/** How one Hunspell dictionary checks a word beyond its list of forms (nspell's reading of the `.aff` file). */
+export interface DictionaryRules {
+  /** The npm package the dictionary comes from. */
+  readonly name: string
+  /** COMPOUNDMIN, or null when the dictionary sets none. */
+  readonly compoundMin: number | null
+  /** Compound rules as regular expressions over whole words: `[source, flags]`. */
+  readonly compoundRules: ReadonlyArray<readonly [string, string]>
+  /** ICONV input conversions: `[source, flags, replacement]`. */
+  readonly conversions: ReadonlyArray<readonly [string, string, string]>
+}
+
+export interface WordDataMeta {
+  readonly dialects: ReadonlyArray<Dialect>
+  readonly dictionaries: ReadonlyArray<DictionaryRules>
+  /** Dialect → its dictionary's index in `dictionaries`. */
+  readonly dictionaryOf: Readonly<Record<Dialect, number>>
+  /** Each dialect's suggestion buckets: key (`length + letter`) → range in `list:first-<dialect>` or `list:second-<dialect>`. */
+  readonly buckets: Readonly<Record<Dialect, {readonly first: Readonly<Record<string, [number, number]>>; readonly second: Readonly<Record<string, [number, number]>>}>>
+  /** SHA-256 of the table's content: the same data gives the same hash on any machine. */
+  readonly contentHash: string
+  /** `data/dialect-spellings.tsv` as written. */
+  readonly dialectTable: string
+}
+
+/** Names of the ordered lists. */
+export type ListName =
+  | 'known-names'
+  | 'salient-names'
+  | 'name-priors'
+  | 'frequencies'
+  | 'loan-phrases'
+  | 'news-words'
+  | 'dialect-markers'
+  | `first-${Dialect}`
+  | `second-${Dialect}`
+
+export class WordData {
+  readonly meta: WordDataMeta
+  readonly strings: StringTable
+  readonly words: Uint8Array
+  readonly more: Uint8Array
+  readonly hunspell: Uint16Array
+  readonly marks: Uint8Array
+  readonly frequency: Uint32Array
+  readonly prior: Uint8Array
+  /** Each entry's `letterMask`. */
+  readonly masks: Uint32Array
+  private readonly unpacked: Unpacked
+
+  constructor(buffer: ArrayBufferLike, byteOffset = 0, byteLength = buffer.byteLength - byteOffset) {
+    const unpacked = unpackSections(buffer, byteOffset, byteLength)
+    this.unpacked = unpacked
+    this.meta = unpacked.meta as WordDataMeta
+    if (!Array.isArray(this.meta?.dialects) || this.meta.dialects.join() !== dialects.join()) {
+      throw new Error('word table is for other dialects')
+    }
+    this.strings = new StringTable({
+      units: unpacked.section('units') as Uint16Array,
+      starts: unpacked.section('starts') as Uint32Array,
+      slots: unpacked.section('slots') as Uint32Array
+    })
+    this.words = unpacked.section('words') as Uint8Array
+    this.more = unpacked.section('more') as Uint8Array
+    this.hunspell = unpacked.section('hunspell') as Uint16Array
+    this.marks = unpacked.section('marks') as Uint8Array
+    this.frequency = unpacked.section('frequency') as Uint32Array
+    this.prior = unpacked.section('prior') as Uint8Array
+    this.masks = unpacked.section('masks') as Uint32Array
+  }
+
+  /** Entry numbers of a list, in its source's order. */
+  list(name: ListName): Uint32Array {
+    return this.unpacked.section('list:' + name) as Uint32Array
+  }
+
+  /**
+   * A dialect's suggestion buckets by first and by second letter; each
+   * bucket's words are read from the table the first time it is asked for.
+   */
+  buckets(dialect: Dialect): [BucketIndex, BucketIndex] {
+    return (['first', 'second'] as const).map((which) => {
+      const ranges = this.meta.buckets[dialect][which]
+      const entries = this.list(`${which}-${dialect}`)
+      const made = new Map<string, Bucket>()
+      return {
+        get: (key: string) => {
+          let bucket = made.get(key)
+          if (!bucket && Object.hasOwn(ranges, key)) {
+            const [start, end] = ranges[key]!
+            const words: string[] = []
+            const masks = new Uint32Array(end - start)
+            for (let at = start; at < end; at++) {
+              words.push(this.strings.at(entries[at]!))
+              masks[at - start] = this.masks[entries[at]!]!
+            }
+            bucket = {words, masks}
+            made.set(key, bucket)
+          }
+          return bucket
+        }
+      }
+    }) as [BucketIndex, BucketIndex]
+  }
+
+  /** The strings of a list, in order. */
+  *listStrings(name: ListName): Generator<string> {
+    for (const entry of this.list(name)) yield this.strings.at(entry)
+  }
+}

@@ -1,0 +1,94 @@
+/** The prebuilt word table: lookups, and the same answers as the lists and dictionaries it was built from. */
+import fs from 'node:fs'
+import path from 'node:path'
+import nspell from 'nspell'
+import {describe, expect, it} from 'vitest'
+import {hunspellCheck} from '../src/analysis/hunspell.js'
+import {dialects, mark, WordData} from '../src/analysis/word-data.js'
+import {buildStringTable, lines, packSections, StringTable, unpackSections} from '../src/analysis/word-table.js'
+import {root, wordTablePath} from '../src/node/resources.js'
+
+const data = (() => {
+  const bytes = fs.readFileSync(wordTablePath)
+  return new WordData(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+})()
+
+function corpusWords(): string[] {
+  const words = new Set<string>()
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, {withFileTypes: true})) {
+      const file = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(file)
+      else if (/\.(md|txt)$/.test(entry.name)) for (const word of fs.readFileSync(file, 'utf8').match(/[\p{L}\p{N}'’-]+/gu) ?? []) words.add(word)
+    }
+  }
+  walk(path.join(root, 'corpus'))
+  return [...words]
+}
+
+describe('the string table', () => {
+  const strings = ['walk', 'Łódź', 'Đặng', '', 'de facto', 'x'.repeat(5000)]
+  const table = new StringTable(buildStringTable(strings))
+
+  it('finds each string by its entry number, and nothing else', () => {
+    for (const [index, text] of strings.entries()) {
+      expect(table.indexOf(text)).toBe(index)
+      expect(table.at(index)).toBe(text)
+    }
+    expect(table.indexOf('walks')).toBe(-1)
+    expect(table.indexOf('Lodz')).toBe(-1)
+  })
+
+  it('keeps sections and a header through packing, at any alignment', () => {
+    const block = packSections({note: 'ok'}, {numbers: Uint32Array.of(1, 2, 3), bytes: Uint8Array.of(9)})
+    const shifted = new Uint8Array(block.length + 3)
+    shifted.set(block, 3)
+    const unpacked = unpackSections(shifted.buffer, 3, block.length)
+    expect(unpacked.meta).toEqual({note: 'ok'})
+    expect([...unpacked.section('numbers')]).toEqual([1, 2, 3])
+    expect([...unpacked.section('bytes')]).toEqual([9])
+  })
+
+  it('refuses a block that is not a word table or is cut short, in one line', () => {
+    expect(() => unpackSections(new Uint8Array(64).buffer)).toThrow(/^not a copydesk word table$/)
+    const block = packSections({}, {numbers: new Uint32Array(100)})
+    expect(() => unpackSections(block.buffer, 0, block.length - 100).section('numbers')).toThrow(/^word table is cut short$/)
+  })
+})
+
+describe('the word table', () => {
+  it('holds every list the data build wrote, with its values', () => {
+    const generated = (name: string) => lines(fs.readFileSync(path.join(root, 'generated', name), 'utf8'))
+    const missing: string[] = []
+    for (const [index, dialect] of dialects.entries()) {
+      for (const word of generated(`words-${dialect}.txt`)) if (!(data.words[data.strings.indexOf(word)]! & (1 << index))) missing.push(`${dialect} ${word}`)
+      for (const word of generated(`more-words-${dialect}.txt`)) if (!(data.more[data.strings.indexOf(word)]! & (1 << index))) missing.push(`${dialect} more ${word}`)
+    }
+    expect(missing).toEqual([])
+    expect([...data.listStrings('known-names')]).toEqual(generated('names-known.txt'))
+    expect([...data.listStrings('salient-names')]).toEqual(generated('names-salient.txt'))
+    expect([...data.listStrings('loan-phrases')]).toEqual(generated('loan-phrases.txt'))
+    for (const line of generated('frequencies.txt').slice(0, 2000)) {
+      const [word, count] = line.split('\t')
+      const entry = data.strings.indexOf(word!)
+      expect(data.marks[entry]! & mark.frequency).not.toBe(0)
+      expect(data.frequency[entry]).toBe(Number(count))
+    }
+    for (const line of generated('name-priors.txt').slice(0, 2000)) {
+      const [name, points] = line.split('\t')
+      expect(data.prior[data.strings.indexOf(name!)]).toBe(Number(points))
+    }
+  })
+
+  it('answers as nspell does for every dictionary, on the corpus words and their other cases', () => {
+    const words = corpusWords().flatMap((word) => [word, word.toLowerCase(), word.toUpperCase(), word.charAt(0).toUpperCase() + word.slice(1)])
+    words.push('1st', '22nd', '113th', '11st', '3rd', '2th', 'iPhone', 'IPHONE', "DON'T", '', ' ', 'ﬁle')
+    for (const [index, rules] of data.meta.dictionaries.entries()) {
+      const folder = path.join(root, 'node_modules', rules.name)
+      const reference = nspell({aff: fs.readFileSync(path.join(folder, 'index.aff')), dic: fs.readFileSync(path.join(folder, 'index.dic'))})
+      const check = hunspellCheck(data, index)
+      const differ = words.filter((word) => reference.correct(word) !== check.correct(word))
+      expect(differ, rules.name).toEqual([])
+    }
+  }, 120_000)
+})
