@@ -2,9 +2,10 @@
 # The GitHub Action's check step (action.yml), kept in a file so shellcheck
 # and the tests read exactly what the runner runs.
 #
-# copydesk checks the drafts once, writing a JSON report and filling the
-# cache; the annotations, the job summary and the SARIF file are then read
-# from the cache, so each costs a start-up, not a second check.
+# copydesk checks the drafts once, writing a JSON report (and filling the
+# cache the action keeps between runs); the annotations, the job summary
+# and the SARIF file are made from that report by `copydesk merge-reports`,
+# so none of them checks a draft again.
 #
 # Inputs come as COPYDESK_* variables; GitHub's own (GITHUB_ACTION_PATH,
 # GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, GITHUB_BASE_REF) as set
@@ -70,7 +71,7 @@ if [ "$code" = 2 ]; then
 fi
 
 if [ "$COPYDESK_ANNOTATIONS" = true ]; then
-  annotations=$(node "$bin" "${args[@]}" --format github "$@")
+  annotations=$(node "$bin" merge-reports --format github "$report")
   if [ -n "$annotations" ]; then
     echo "$annotations"
     count=$(printf '%s\n' "$annotations" | grep -c '^::')
@@ -80,10 +81,10 @@ if [ "$COPYDESK_ANNOTATIONS" = true ]; then
   fi
 fi
 if [ "$COPYDESK_SUMMARY" = true ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
-  node "$bin" "${args[@]}" --format markdown "$@" >>"$GITHUB_STEP_SUMMARY" || true
+  node "$bin" merge-reports --format markdown "$report" >>"$GITHUB_STEP_SUMMARY" || true
 fi
 if [ "$COPYDESK_SARIF" = true ]; then
-  node "$bin" "${args[@]}" --format sarif --output "$COPYDESK_SARIF_FILE" "$@" || true
+  node "$bin" merge-reports --format sarif --output "$COPYDESK_SARIF_FILE" "$report" || true
   if [ -f "$COPYDESK_SARIF_FILE" ]; then
     echo "sarif=$COPYDESK_SARIF_FILE" >>"$GITHUB_OUTPUT"
   fi
