@@ -24,6 +24,10 @@ describe('name-spelling', () => {
     ])
   })
 
+  it('reports a slip of a short name the draft spells right, which name-consistency leaves alone', async () => {
+    expect(await lint('Joel Smith spoke. Later Jooel Smith left.', 'name-spelling')).toEqual(['1:25-1:30: Unexpected name `Jooel`, expected `Joel`'])
+  })
+
   it('does not flag correct unlisted foreign names', async () => {
     expect(
       await lint(
