@@ -4,7 +4,8 @@ import {registry} from '../rules/index.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import type {Dialect} from '../src/analysis/resources.js'
 import {loadResources} from '../src/node/resources.js'
-import {lint} from './helpers.js'
+import {chunkLength} from '../src/core/limits.js'
+import {checkText, lint} from './helpers.js'
 
 /** The dialects a run asked the adapter for, in order. */
 async function dialectsLoaded(text: string, dialect: string): Promise<Dialect[]> {
@@ -50,11 +51,28 @@ describe('dialects', () => {
 
   it('auto: an American review quoting a British form twice stays American', async () => {
     const review =
-      'The theater season opened with a play about the color of money. One critic called it “a night at the theatre”, and another said the theatre was full.'
+      'The theater season opened with a play about the color of money at the arts center. One critic called it “a night at the theatre”, and another said the theatre was full.'
     expect(await lint(review, 'spelling')).toEqual([
-      '1:102-1:109: Unexpected British spelling `theatre` in en-US text, expected `theater`',
-      '1:133-1:140: Unexpected British spelling `theatre` in en-US text, expected `theater`'
+      '1:121-1:128: Unexpected British spelling `theatre` in en-US text, expected `theater`',
+      '1:152-1:159: Unexpected British spelling `theatre` in en-US text, expected `theater`'
     ])
+  })
+
+  it('auto: a close call accepts both dialects’ forms', async () => {
+    // One American and one British spelling: either may be the house style.
+    expect(await lint('The humor of the piece was dry; the colour of the set was not.', 'spelling')).toEqual([])
+    // Two of each: nearly even.
+    expect(await lint('The theater and its color scheme; the centre and its humour.', 'spelling')).toEqual([])
+  })
+
+  it('auto: a close call is decided on the whole draft, chunked or not', async () => {
+    const filler = 'The council met on Monday and talked about the budget for the coming year.\n\n'.repeat(Math.ceil((2 * chunkLength) / 80))
+    const close = 'The humor of the piece was dry.\n\n' + filler + 'The colour of the set was not.\n'
+    const clear = 'The humor of the theater and the color of the center.\n\n' + filler + 'The colour of the set was not.\n'
+    const reasons = async (text: string) =>
+      (await checkText(text)).messages.filter((message) => message.ruleId === 'spelling').map((message) => message.reason)
+    expect(await reasons(close)).toEqual([])
+    expect(await reasons(clear)).toEqual(['Unexpected British spelling `colour` in en-US text, expected `color`'])
   })
 
   it('auto: a British story with capitalised and pattern-free British forms is British', async () => {

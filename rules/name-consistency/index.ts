@@ -4,7 +4,7 @@
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/name-consistency/)
  */
 import {defineRule, placeOf} from '../../src/core/define-rule.js'
-import {draftSummary, nameForm, type DraftSummary} from '../../src/analysis/draft-summary.js'
+import {draftSummary, minNameLength, nameForm, type DraftSummary} from '../../src/analysis/draft-summary.js'
 import {decideSlip} from '../../src/analysis/slips.js'
 import {editDistance, letterMask, mayBeWithin, stripPossessive} from '../../src/analysis/text.js'
 import type {Token} from '../../src/analysis/tokens.js'
@@ -44,7 +44,8 @@ function majorities(summary: DraftSummary): Majorities {
     let order = 0
     for (const [form, use] of summary.names) {
       order++
-      if (use.count < 2) continue
+      // Short names are counted for the spelling decision, not compared here.
+      if (use.count < 2 || form.length < minNameLength) continue
       const key = form.charAt(0) + form.length
       const bucket = candidates.get(key) ?? []
       bucket.push({form, count: use.count, first: use.first, order, mask: letterMask(form)})

@@ -16,6 +16,18 @@ describe('name-spelling', () => {
     })
   })
 
+  it('takes a name the draft spells one way four times for its own, a slip repeated twice not', async () => {
+    expect(await lint('Shann went home. Later Shann came back, and Shann slept while Shann dreamed.', 'name-spelling')).toEqual([])
+    expect(await lint('Vladmir spoke. Vladmir left.', 'name-spelling')).toEqual([
+      '1:1-1:8: Unexpected name `Vladmir`, expected `Vladimir`',
+      '1:16-1:23: Unexpected name `Vladmir`, expected `Vladimir`'
+    ])
+  })
+
+  it('reports a slip of a short name the draft spells right, which name-consistency leaves alone', async () => {
+    expect(await lint('Joel Smith spoke. Later Jooel Smith left.', 'name-spelling')).toEqual(['1:25-1:30: Unexpected name `Jooel`, expected `Joel`'])
+  })
+
   it('does not flag correct unlisted foreign names', async () => {
     expect(
       await lint(

@@ -23,9 +23,10 @@ export default defineRule(
       const form = stripPossessive(word.token.text)
       const decision = decideSlip(word, tree, analysis, context)
       if (decision?.kind !== 'name') continue
-      // A name the draft spells right elsewhere: `name-consistency` reports it, with where.
-      if (decision.inDraft && context.enabled.has('name-consistency') && form.length >= minNameLength) continue
       const name = decision.expected[0]!
+      // A name the draft spells right elsewhere: `name-consistency` reports it, with where
+      // (it compares names of `minNameLength` letters and more, the slip and the name alike).
+      if (decision.inDraft && context.enabled.has('name-consistency') && form.length >= minNameLength && name.length >= minNameLength) continue
       const span = {start: word.token.start, end: word.token.start + form.length}
       const actual = context.file.value.slice(span.start, span.end) as string
       report(span, {

@@ -73,6 +73,20 @@ describe('spelling', () => {
     expect(await lint("Syria’s army didn’t wait; it's a well-known, cross-border, long-running fight. Jones’ car.", 'spelling')).toEqual([])
   })
 
+  it('accepts a dropped g in dialogue, but not the bare -in form', async () => {
+    expect(await lint("“I was goin' home,” he said. “Nothin' doin’.”", 'spelling')).toEqual([])
+    expect(await lint('I was goin home.', 'spelling')).toEqual(['1:7-1:11: Unexpected unknown word `goin`, expected `going`'])
+    // `fin'` is no -ing word cut short: no `fing` to restore.
+    expect(await lint("The fiin' broke.", 'spelling')).toEqual(["1:5-1:9: Unexpected unknown word `fiin`, expected `fin`"])
+  })
+
+  it('takes a short capitalised word the draft repeats for a name', async () => {
+    const once = 'Juet went ashore.'
+    const repeated = 'Juet went ashore. Juet came back. Then Juet slept, and Juet woke at dawn.'
+    expect(await lint(once, 'spelling')).toEqual(['1:1-1:5: Unexpected unknown word `Juet`, expected `Just`'])
+    expect(await lint(repeated, 'spelling')).toEqual([])
+  })
+
   it('leaves unknown capitalised names alone', async () => {
     expect(await lint('Mamoun Abdulkarim met Peskov in Damascus.', 'spelling')).toEqual([])
   })

@@ -54,6 +54,8 @@ export default defineRule(
       const lower = text.toLowerCase()
       const otherDialect = word.kind === 'ordinary' ? context.resources.otherConvention(lower) : undefined
       const dialectForm = otherDialect !== undefined
+      // On a close call (`auto`), both dialects' forms are accepted.
+      if (dialectForm && context.bothDialects) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.

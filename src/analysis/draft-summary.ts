@@ -26,7 +26,7 @@ export interface NameUse {
 }
 
 export interface DraftSummary {
-  /** Name forms (see `nameForm`) by first use. */
+  /** Name forms (see `nameForm`, from `minCountedLength` letters) by first use. */
   readonly names: Map<string, NameUse>
   /** Name forms no dictionary, name list or config knows. */
   readonly unknownNames: Set<string>
@@ -45,6 +45,13 @@ export const maxSummaryForms = 200_000
 /** Names shorter than this differ by one letter too often to call one a slip of the other. */
 export const minNameLength = 5
 
+/**
+ * Names of this many letters and more are counted (`Juet` nine times is a
+ * name, not a slip of `Just`), though only those of `minNameLength` and
+ * more are compared with one another.
+ */
+export const minCountedLength = 3
+
 export function emptySummary(): DraftSummary {
   return {names: new Map(), unknownNames: new Set(), midSentence: new Set()}
 }
@@ -52,12 +59,12 @@ export function emptySummary(): DraftSummary {
 /**
  * The form of a word that `name-consistency` counts: a capitalised word of
  * letters (possessive stripped), not all capitals, not in a URL or code, of
- * `minNameLength` letters or more; undefined for any other word.
+ * `minLength` letters or more; undefined for any other word.
  */
-export function nameForm(word: Token, analysis: WordAnalysis): string | undefined {
+export function nameForm(word: Token, analysis: WordAnalysis, minLength = minNameLength): string | undefined {
   if (analysis.isLiteral(word) || !isCapitalised(word.text) || isAllCaps(word.text)) return undefined
   const form = stripPossessive(word.text)
-  if (form.length < minNameLength || isOverlong(form) || /[^\p{L}'-]/u.test(form)) return undefined
+  if (form.length < minLength || isOverlong(form) || /[^\p{L}'-]/u.test(form)) return undefined
   return form
 }
 
@@ -66,7 +73,7 @@ export function addToSummary(summary: DraftSummary, analysis: WordAnalysis, own?
   const inside = (start: number) => own === undefined || (start >= own.start && start < own.end)
   for (const word of analysis.words) {
     if (!inside(word.start)) continue
-    const form = nameForm(word, analysis)
+    const form = nameForm(word, analysis, minCountedLength)
     if (form === undefined) continue
     const use = summary.names.get(form)
     if (use) use.count++

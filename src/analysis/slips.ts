@@ -86,6 +86,9 @@ export interface SlipDecision {
   readonly probability: number
 }
 
+/** Where `count` stands in the features. */
+const countFeature = featureNames.indexOf('count')
+
 /** The most the token's uses (log2) count against a name: four uses and more read alike. */
 export const maxNameCount = 2
 
@@ -381,6 +384,9 @@ const salientSets = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>()
 function isCheapSlipOfSalientName(text: string, evidence: SlipEvidence, context: RuleContext): boolean {
   const best = evidence.candidates[0]!
   if (evidence.model !== 'name' || best.text.length < 5) return false
+  // A name spelled one way four times and more, the near name never, is the
+  // draft's own name (`Shann` throughout a story), not a slip of `Shanon`.
+  if (evidence.features[countFeature]! >= maxNameCount && !best.inDraft) return false
   let salient = salientSets.get(context.resources.names.salient)
   if (!salient) {
     salient = new Set(context.resources.names.salient)

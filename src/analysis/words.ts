@@ -108,7 +108,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     const entry = places.get(found.start)
     if (!entry) continue
     const {token, place} = entry
-    const kind = classify(token, place, context)
+    const kind = classify(token, place, context, text.charAt(token.end))
     unknown.push({
       token,
       kind,
@@ -234,10 +234,20 @@ function isVouchedName(name: string, context: RuleContext): boolean {
   return (context.resources.namePriors.get(name) ?? 0) >= 2 || context.extraNames.has(name)
 }
 
-function classify(token: Token, place: Place, context: RuleContext): UnknownWord['kind'] {
+/**
+ * Whether `word`, followed by `next`, is a dropped g in dialogue (`goin'`,
+ * `Nothin'`): an -in form with its apostrophe, of a word that ends in -ing.
+ */
+export function isDroppedG(word: string, next: string, has: (word: string) => boolean): boolean {
+  return (next === "'" || next === '’') && /^\p{L}+in$/u.test(word) && has(word.toLowerCase() + 'g')
+}
+
+/** `next` is the character just after the token. */
+function classify(token: Token, place: Place, context: RuleContext, next: string): UnknownWord['kind'] {
   const word = token.text
   if (isOverlong(word)) return 'skip'
   const bare = stripPossessive(word)
+  if (isDroppedG(word, next, (form) => context.resources.suggester.has(form))) return 'skip'
   if (
     place.literal ||
     /[\d@#/\\_.]/.test(word) ||

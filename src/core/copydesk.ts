@@ -70,7 +70,7 @@ export function copydesk(
   const acceptedWords = new Set(settings.words)
   const extraNames = new Set(settings.names)
 
-  const contextFor = (file: VFile, resources: Resources, draft?: DraftSummary): RuleContext => ({
+  const contextFor = (file: VFile, resources: Resources, draft?: DraftSummary, bothDialects = false): RuleContext => ({
     file,
     resources,
     acceptedWords,
@@ -79,6 +79,7 @@ export function copydesk(
     enabled: enabledIds,
     shared: new Map(),
     dialectDetected: settings.dialect === 'auto',
+    bothDialects,
     ...(draft ? {draft} : {})
   })
 
@@ -144,11 +145,13 @@ export function copydesk(
 
     let resources: Resources
     let summary: DraftSummary | undefined
+    let close = false
     if (settings.dialect === 'auto') {
       const american = await loadResources('en-US')
       const evidence = emptyEvidence()
       summary = survey(american, evidence)
       resources = american
+      close = isCloseCall(evidence)
       if (isBritish(evidence)) {
         resources = await loadResources('en-GB')
         if (needsSummary) summary = survey(resources)
@@ -163,7 +166,7 @@ export function copydesk(
       stopIfCancelled()
       const tree = parseRange(text, file, chunk.read, mode, notes)
       const before = file.messages.length
-      const context = contextFor(file, resources, summary)
+      const context = contextFor(file, resources, summary, close)
       await prepareRules(tree, context)
       runRules(tree, context)
       limiter.keep(file, before, chunk.own)
@@ -184,7 +187,7 @@ export function copydesk(
     } else {
       const context =
         settings.dialect === 'auto'
-          ? await detectDialect(tree, (resources) => contextFor(file, resources), loadResources)
+          ? await detectDialect(tree, (resources, close) => contextFor(file, resources, undefined, close), loadResources)
           : contextFor(file, await loadResources(settings.dialect))
       const before = file.messages.length
       await prepareRules(tree, context)
@@ -251,13 +254,16 @@ function findingLimiter() {
  */
 async function detectDialect(
   tree: Root,
-  contextFor: (resources: Resources) => RuleContext,
+  contextFor: (resources: Resources, close: boolean) => RuleContext,
   loadResources: LoadResources
 ): Promise<RuleContext> {
-  const american = contextFor(await loadResources('en-US'))
+  const american = contextFor(await loadResources('en-US'), false)
   const evidence = emptyEvidence()
   addDialectEvidence(tree, american, evidence)
-  return isBritish(evidence) ? contextFor(await loadResources('en-GB')) : american
+  const close = isCloseCall(evidence)
+  if (isBritish(evidence)) return contextFor(await loadResources('en-GB'), close)
+  // The same context, its word analysis kept, told of the close call.
+  return close ? {...american, bothDialects: true} : american
 }
 
 /** The distinct one-dialect spellings of a draft, by dialect. */
@@ -273,6 +279,21 @@ function emptyEvidence(): DialectEvidence {
 function isBritish(evidence: DialectEvidence): boolean {
   return evidence.british.size > evidence.american.size
 }
+
+/**
+ * Whether the draft's one-dialect spellings leave the dialect a close call:
+ * some of each, and the majority's distinct spellings few (at most
+ * `fewMarkers`) or under twice the minority's. Flagging the minority's
+ * forms then reports a quoted or house spelling as often as a slip.
+ */
+export function isCloseCall(evidence: {readonly american: ReadonlySet<string>; readonly british: ReadonlySet<string>}): boolean {
+  const minority = Math.min(evidence.american.size, evidence.british.size)
+  const majority = Math.max(evidence.american.size, evidence.british.size)
+  return minority > 0 && (majority <= fewMarkers || minority * 2 >= majority)
+}
+
+/** Most distinct one-dialect spellings a draft may have for its dialect to be a close call whatever the ratio. */
+const fewMarkers = 2
 
 function addDialectEvidence(tree: Root, context: RuleContext, evidence: DialectEvidence): void {
   const analysis = analyseWords(tree, context)

@@ -95,6 +95,12 @@ export interface RuleContext {
   readonly enabled: ReadonlySet<string>
   /** Whether the dialect was chosen from the draft's own spellings (`dialect: "auto"`). */
   readonly dialectDetected: boolean
+  /**
+   * A detected dialect won on a close call (few one-dialect spellings, or
+   * nearly as many of the other): the other dialect's forms are accepted,
+   * not flagged. Decided on the whole draft, chunked or not.
+   */
+  readonly bothDialects?: boolean | undefined
   /** Per-file cache shared by the rules of one run (for analyses two rules need). */
   readonly shared: Map<string, unknown>
   /**
