@@ -434,11 +434,15 @@ function setUpBefore(
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
   // `she`, `her` for one (`He shook his head.`, `The crowd turned to Ortiz.`):
   // the next line of a scene. Narration that reports speech (`Peskov added
-  // that …`) sets up no quotation of its own.
+  // that …`) sets up no quotation of its own. The paragraph before may hold
+  // quotations of its own when its last sentence is narration, not quoted
+  // words (`“Light it!” Ulyate said. He threw green stuff on the fire.`):
+  // the person it names is the one in view.
   const previous = paragraphs[paragraph.index - 1]
-  if (!opensParagraph(segment, paragraph) || !previous || previous.heading || previous.quotes.length > 0) return false
+  if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return false
   const last = previous.sentences[previous.sentences.length - 1]
-  if (!last || last.visible.filter((token) => token.word).length > setUpWords) return false
+  if (!last || last.visible.some(standsForQuote)) return false
+  if (last.visible.filter((token) => token.word).length > setUpWords) return false
   const people = personNames(analysis)
   const subject = last.visible.find((token) => token.word)
   const person =
