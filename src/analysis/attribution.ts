@@ -365,6 +365,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
       if (attributed && (!short || opensParagraph(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
         reported.add(segment.quotation)
