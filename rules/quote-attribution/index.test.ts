@@ -49,6 +49,10 @@ describe(id, () => {
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
     // A speaker set up in the narration just before
     'Ortiz had walked to the river by then, and the crowd went quiet as she looked at the ruins.\n\n“We will rebuild every house on this street.”',
+    // A gesture is the beat before its person's next line
+    'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
+    // Narration after a quotation keeps its person in view
+    '“Light the fire,” Ulyate said, and Kearton struck a match. He threw green grass on the flames.\n\n“That will bring the others and tell the colonel where we are.”',
     // Turns of a dialogue after an attributed one
     '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
     '“Are you coming?” Ortiz asked.\n\n“Yes.”\n\n“Then get your coat, because the last bus leaves in five minutes.”',
@@ -123,6 +127,11 @@ describe(id, () => {
       // An exchange with no speaker is reported once, at its first turn
       text: 'The talks ended.\n\n“Will you come back next week with a better offer?”\n\n“Only if the union moves first on pay.”',
       output: [`3:1-3:52: ${reason('“Will you come back next week…')}`]
+    },
+    {
+      // Narration that reports speech sets up no quotation of its own
+      text: 'The car stopped at the gate and Brenner got out.\n\nBrenner complained that the road was closed.\n\n“It is very simple. Take a message to the hotel for me.”',
+      output: [`5:1-5:57: ${reason('“It is very simple. Take a…')}`]
     },
     {
       text: 'The talks ended.\n\n“No comment.”',

@@ -450,7 +450,26 @@ function setUpBefore(
     (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
     last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
-  return !last.visible.some((token) => token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)))
+  return !reportsSpeech(last.visible)
+}
+
+/** Words after a verb that make what follows reported speech (`added that …`, `wondered whether …`). */
+const reportedSpeechOpeners = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who'])
+
+/**
+ * Whether narration reports speech (`Peskov added that …`, `She told the
+ * court about the night`): a verb of saying with no other sense, or one of
+ * the verbs with other senses that introduces reported words. A gesture
+ * (`Brenner shrugged.`, `Ortiz nodded.`) reports none: it is the beat
+ * before its person's next line.
+ */
+function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
+  return visible.some(
+    (token, at) =>
+      token.word &&
+      (strongSpeechVerbs.has(token.form) ||
+        (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
+  )
 }
 
 /**
