@@ -49,6 +49,9 @@ describe(id, () => {
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
     // A speaker set up in the narration just before
     'Ortiz had walked to the river by then, and the crowd went quiet as she looked at the ruins.\n\n“We will rebuild every house on this street.”',
+    // A comma hands the sentence to its speaker, whatever the verb of the tag
+    'Her chin sharpened.\n\n“We are lost and the water is nearly gone,” she bit out.',
+    'The guests had gone.\n\n“I meant that you have a fine singing voice,” the old lady amended.',
     // A gesture is the beat before its person's next line
     'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
     // Narration after a quotation keeps its person in view
@@ -132,6 +135,11 @@ describe(id, () => {
       // Narration that reports speech sets up no quotation of its own
       text: 'The car stopped at the gate and Brenner got out.\n\nBrenner complained that the road was closed.\n\n“It is very simple. Take a message to the hotel for me.”',
       output: [`5:1-5:57: ${reason('“It is very simple. Take a…')}`]
+    },
+    {
+      // A full stop ends the quotation: what follows is the writer's next sentence
+      text: 'The talks ended.\n\n“We will be back next week with a better offer.” The union walked out.',
+      output: [`3:1-3:49: ${reason('“We will be back next week…')}`]
     },
     {
       text: 'The talks ended.\n\n“No comment.”',

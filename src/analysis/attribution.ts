@@ -362,6 +362,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
+      if (!attributed && last.closed && tagFollows(last, text)) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
       if (attributed && (!short || opensParagraph(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
@@ -506,6 +507,27 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+
+/**
+ * The quotation ends in a comma and a subject with its verb follows, as a
+ * dialogue tag does, whatever the verb (`“…,” she bit out.`, `“…,” the lady
+ * amended.`, `“…,” Kirwan praised.`): a comma closing quoted words hands
+ * the sentence to their speaker. The verb is a past form (`-ed`, or one of
+ * the common irregular ones); the subject a pronoun, a name or a noun
+ * phrase of two or three words.
+ */
+function tagFollows(segment: QuoteSegment, text: string): boolean {
+  const inner = text.slice(Math.max(segment.start, segment.end - 3), segment.end)
+  const after = text.slice(segment.end, segment.end + 80)
+  const comma = /,\s*\S$/u.test(inner) || /^\s*,/u.test(after)
+  return comma && dialogueTag.test(after)
+}
+
+const dialogueTag = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:he|she|they|I|we)|(?:the|a|an|his|her|their|one)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})` +
+    String.raw`(?:\s+\p{Ll}+ly)?\s+(?:\p{Ll}+ed|${cues.irregularTagVerbs.join('|')})\b`,
+  'u'
+)
 
 /**
  * Whether a one-paragraph quotation of speech (titles, terms and epigraphs

@@ -56,6 +56,17 @@ export const betweenSubjectAndVerb: ReadonlySet<string> = new Set([
 export const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s'])
 
 /**
+ * Irregular past forms that end a dialogue tag after a quotation and its
+ * comma, with any subject (`“…,” she bit out.`, `“…,” Ortiz shot back.`);
+ * regular ones end in `-ed`. Written here from ordinary English usage.
+ */
+export const irregularTagVerbs: ReadonlyArray<string> = [
+  'began', 'bit', 'broke', 'came', 'flung', 'forgot', 'gave', 'got', 'grew', 'kept', 'let', 'put', 'ran', 'rang',
+  'sang', 'sank', 'saw', 'shot', 'slid', 'spat', 'spoke', 'stood', 'struck', 'swore', 'threw', 'took', 'went', 'wept',
+  'wrote'
+]
+
+/**
  * Linking verbs: a quotation straight after one is the predicate of the
  * writer's sentence, someone's judgment (`The plan is “a recipe for
  * disaster.”`), so it needs a speaker where other quoted matter woven into
