@@ -45,6 +45,8 @@ describe(id, () => {
     'She described the conditions as “worse than anything I have seen in 20 years.”',
     'The mayor was blunt: “We are out of money and out of time.”',
     '“We will not be moved from this land by anyone.” That was the message from villagers.',
+    // A colon after a text or a saying introduces an excerpt, not speech
+    'Forcing engineers into management only creates trouble. The old shop adage still holds: “A good mechanic is usually a bad boss.”',
     // Introduced by the previous paragraph
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
     // A speaker set up in the narration just before
@@ -135,6 +137,11 @@ describe(id, () => {
       // Narration that reports speech sets up no quotation of its own
       text: 'The car stopped at the gate and Brenner got out.\n\nBrenner complained that the road was closed.\n\n“It is very simple. Take a message to the hotel for me.”',
       output: [`5:1-5:57: ${reason('“It is very simple. Take a…')}`]
+    },
+    {
+      // A colon with no speaker and no text or saying before it introduces nothing
+      text: 'The talks ended.\n\nThe mood was grim: “We will be back next week with a better offer.”',
+      output: [`3:20-3:68: ${reason('“We will be back next week…')}`]
     },
     {
       // A full stop ends the quotation: what follows is the writer's next sentence

@@ -253,7 +253,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     if (!token.word) {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
-        for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back])) return true
+        for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
       }
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]

@@ -56,6 +56,18 @@ export const betweenSubjectAndVerb: ReadonlySet<string> = new Set([
 export const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s'])
 
 /**
+ * Nouns for a text or a saying that a colon introduces as an excerpt, not
+ * as someone's speech (`The old shop adage still holds: “…”`, `The passage
+ * reads: “…”`, `a verse familiar to all grammarians: “…”`). Written here.
+ */
+export const excerptNouns: ReadonlySet<string> = new Set([
+  'adage', 'caption', 'chant', 'clause', 'entry', 'epitaph', 'excerpt', 'formula', 'gag', 'headline',
+  'inscription', 'joke', 'line', 'lines', 'lyric', 'lyrics', 'maxim', 'motto', 'passage', 'phrase', 'poem',
+  'prayer', 'proverb', 'quatrain', 'refrain', 'rhyme', 'saying', 'sign', 'slogan', 'stanza', 'text', 'verse',
+  'words'
+])
+
+/**
  * Irregular past forms that end a dialogue tag after a quotation and its
  * comma, with any subject (`“…,” she bit out.`, `“…,” Ortiz shot back.`);
  * regular ones end in `-ed`. Written here from ordinary English usage.
