@@ -54,6 +54,8 @@ describe(id, () => {
     // A comma hands the sentence to its speaker, whatever the verb of the tag
     'Her chin sharpened.\n\n“We are lost and the water is nearly gone,” she bit out.',
     'The guests had gone.\n\n“I meant that you have a fine singing voice,” the old lady amended.',
+    // A possessive or object pronoun in the sentence before keeps its person in view
+    'The guard shut his eyes for a long moment. “Are you the one who started the fire last night?”',
     // A gesture is the beat before its person's next line
     'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
     // Narration after a quotation keeps its person in view

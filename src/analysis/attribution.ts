@@ -430,7 +430,8 @@ function setUpBefore(
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
     if (mentionsPerson(before, names)) return true
-    return before.visible.some((token) => token.word && cues.personPronouns.has(token.form))
+    // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
+    return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
