@@ -45,10 +45,21 @@ describe(id, () => {
     'She described the conditions as “worse than anything I have seen in 20 years.”',
     'The mayor was blunt: “We are out of money and out of time.”',
     '“We will not be moved from this land by anyone.” That was the message from villagers.',
+    // A colon after a text or a saying introduces an excerpt, not speech
+    'Forcing engineers into management only creates trouble. The old shop adage still holds: “A good mechanic is usually a bad boss.”',
     // Introduced by the previous paragraph
     'Haworth told the BBC:\n\n“Somebody out there knows who did this. I am asking that person to come forward.”',
     // A speaker set up in the narration just before
     'Ortiz had walked to the river by then, and the crowd went quiet as she looked at the ruins.\n\n“We will rebuild every house on this street.”',
+    // A comma hands the sentence to its speaker, whatever the verb of the tag
+    'Her chin sharpened.\n\n“We are lost and the water is nearly gone,” she bit out.',
+    'The guests had gone.\n\n“I meant that you have a fine singing voice,” the old lady amended.',
+    // A possessive or object pronoun in the sentence before keeps its person in view
+    'The guard shut his eyes for a long moment. “Are you the one who started the fire last night?”',
+    // A gesture is the beat before its person's next line
+    'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
+    // Narration after a quotation keeps its person in view
+    '“Light the fire,” Ulyate said, and Kearton struck a match. He threw green grass on the flames.\n\n“That will bring the others and tell the colonel where we are.”',
     // Turns of a dialogue after an attributed one
     '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
     '“Are you coming?” Ortiz asked.\n\n“Yes.”\n\n“Then get your coat, because the last bus leaves in five minutes.”',
@@ -123,6 +134,21 @@ describe(id, () => {
       // An exchange with no speaker is reported once, at its first turn
       text: 'The talks ended.\n\n“Will you come back next week with a better offer?”\n\n“Only if the union moves first on pay.”',
       output: [`3:1-3:52: ${reason('“Will you come back next week…')}`]
+    },
+    {
+      // Narration that reports speech sets up no quotation of its own
+      text: 'The car stopped at the gate and Brenner got out.\n\nBrenner complained that the road was closed.\n\n“It is very simple. Take a message to the hotel for me.”',
+      output: [`5:1-5:57: ${reason('“It is very simple. Take a…')}`]
+    },
+    {
+      // A colon with no speaker and no text or saying before it introduces nothing
+      text: 'The talks ended.\n\nThe mood was grim: “We will be back next week with a better offer.”',
+      output: [`3:20-3:68: ${reason('“We will be back next week…')}`]
+    },
+    {
+      // A full stop ends the quotation: what follows is the writer's next sentence
+      text: 'The talks ended.\n\n“We will be back next week with a better offer.” The union walked out.',
+      output: [`3:1-3:49: ${reason('“We will be back next week…')}`]
     },
     {
       text: 'The talks ended.\n\n“No comment.”',

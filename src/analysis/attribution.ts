@@ -253,7 +253,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     if (!token.word) {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
-        for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back])) return true
+        for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
       }
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
@@ -362,9 +362,11 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
+      if (!attributed && last.closed && tagFollows(last, text)) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
       if (attributed && (!short || opensParagraph(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
         reported.add(segment.quotation)
@@ -428,24 +430,48 @@ function setUpBefore(
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
     if (mentionsPerson(before, names)) return true
-    return before.visible.some((token) => token.word && cues.personPronouns.has(token.form))
+    // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
+    return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
   // `she`, `her` for one (`He shook his head.`, `The crowd turned to Ortiz.`):
   // the next line of a scene. Narration that reports speech (`Peskov added
-  // that …`) sets up no quotation of its own.
+  // that …`) sets up no quotation of its own. The paragraph before may hold
+  // quotations of its own when its last sentence is narration, not quoted
+  // words (`“Light it!” Ulyate said. He threw green stuff on the fire.`):
+  // the person it names is the one in view.
   const previous = paragraphs[paragraph.index - 1]
-  if (!opensParagraph(segment, paragraph) || !previous || previous.heading || previous.quotes.length > 0) return false
+  if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return false
   const last = previous.sentences[previous.sentences.length - 1]
-  if (!last || last.visible.filter((token) => token.word).length > setUpWords) return false
+  if (!last || last.visible.some(standsForQuote)) return false
+  if (last.visible.filter((token) => token.word).length > setUpWords) return false
   const people = personNames(analysis)
   const subject = last.visible.find((token) => token.word)
   const person =
     (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
     last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
-  return !last.visible.some((token) => token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)))
+  return !reportsSpeech(last.visible)
+}
+
+/** Words after a verb that make what follows reported speech (`added that …`, `wondered whether …`). */
+const reportedSpeechOpeners = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who'])
+
+/**
+ * Whether narration reports speech (`Peskov added that …`, `She told the
+ * court about the night`): a verb of saying with no other sense, or one of
+ * the verbs with other senses that introduces reported words. A gesture
+ * (`Brenner shrugged.`, `Ortiz nodded.`) reports none: it is the beat
+ * before its person's next line.
+ */
+function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
+  return visible.some(
+    (token, at) =>
+      token.word &&
+      (strongSpeechVerbs.has(token.form) ||
+        (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
+  )
 }
 
 /**
@@ -482,6 +508,27 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+
+/**
+ * The quotation ends in a comma and a subject with its verb follows, as a
+ * dialogue tag does, whatever the verb (`“…,” she bit out.`, `“…,” the lady
+ * amended.`, `“…,” Kirwan praised.`): a comma closing quoted words hands
+ * the sentence to their speaker. The verb is a past form (`-ed`, or one of
+ * the common irregular ones); the subject a pronoun, a name or a noun
+ * phrase of two or three words.
+ */
+function tagFollows(segment: QuoteSegment, text: string): boolean {
+  const inner = text.slice(Math.max(segment.start, segment.end - 3), segment.end)
+  const after = text.slice(segment.end, segment.end + 80)
+  const comma = /,\s*\S$/u.test(inner) || /^\s*,/u.test(after)
+  return comma && dialogueTag.test(after)
+}
+
+const dialogueTag = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:he|she|they|I|we)|(?:the|a|an|his|her|their|one)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})` +
+    String.raw`(?:\s+\p{Ll}+ly)?\s+(?:\p{Ll}+ed|${cues.irregularTagVerbs.join('|')})\b`,
+  'u'
+)
 
 /**
  * Whether a one-paragraph quotation of speech (titles, terms and epigraphs

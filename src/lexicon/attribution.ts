@@ -56,6 +56,29 @@ export const betweenSubjectAndVerb: ReadonlySet<string> = new Set([
 export const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s'])
 
 /**
+ * Nouns for a text or a saying that a colon introduces as an excerpt, not
+ * as someone's speech (`The old shop adage still holds: “…”`, `The passage
+ * reads: “…”`, `a verse familiar to all grammarians: “…”`). Written here.
+ */
+export const excerptNouns: ReadonlySet<string> = new Set([
+  'adage', 'caption', 'chant', 'clause', 'entry', 'epitaph', 'excerpt', 'formula', 'gag', 'headline',
+  'inscription', 'joke', 'line', 'lines', 'lyric', 'lyrics', 'maxim', 'motto', 'passage', 'phrase', 'poem',
+  'prayer', 'proverb', 'quatrain', 'refrain', 'rhyme', 'saying', 'sign', 'slogan', 'stanza', 'text', 'verse',
+  'words'
+])
+
+/**
+ * Irregular past forms that end a dialogue tag after a quotation and its
+ * comma, with any subject (`“…,” she bit out.`, `“…,” Ortiz shot back.`);
+ * regular ones end in `-ed`. Written here from ordinary English usage.
+ */
+export const irregularTagVerbs: ReadonlyArray<string> = [
+  'began', 'bit', 'broke', 'came', 'flung', 'forgot', 'gave', 'got', 'grew', 'kept', 'let', 'put', 'ran', 'rang',
+  'sang', 'sank', 'saw', 'shot', 'slid', 'spat', 'spoke', 'stood', 'struck', 'swore', 'threw', 'took', 'went', 'wept',
+  'wrote'
+]
+
+/**
  * Linking verbs: a quotation straight after one is the predicate of the
  * writer's sentence, someone's judgment (`The plan is “a recipe for
  * disaster.”`), so it needs a speaker where other quoted matter woven into
