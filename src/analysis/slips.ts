@@ -16,7 +16,8 @@
  * weights are fitted on development text (`bench/fit-spelling.ts`) and
  * kept in `slip-weights.ts`.
  */
-import {isOverlong} from '../core/limits.js'
+import {BoundedCache} from '../core/bounded-cache.js'
+import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
@@ -186,18 +187,46 @@ function isDeskName(name: string, context: RuleContext): boolean {
   return context.extraNames.has(name) || (context.nameCounts.get(name) ?? 0) >= strongNameCount
 }
 
+type NameCandidate = {readonly target: NameTarget; readonly cost: number}
+
+/**
+ * Each list-and-desk pair's answers, by limit and form: a folder of drafts on
+ * the same stories asks about the same unknown names again and again.
+ */
+const candidateCaches = new WeakMap<TargetIndex, WeakMap<TargetIndex, BoundedCache<string, ReadonlyArray<NameCandidate>>>>()
+
 /** Names one or two slips from `form` (same first letter), nearest first, at most `limit`. */
-export function nameCandidates(form: string, context: RuleContext, limit = 5): Array<{target: NameTarget; cost: number}> {
+export function nameCandidates(form: string, context: RuleContext, limit = 5): NameCandidate[] {
   if (form.length < 3 || isOverlong(form)) return []
+  const index = targetsByInitial(context.resources.namePriors)
+  const desk = deskTargets(context)
+  let byList = candidateCaches.get(desk)
+  if (!byList) {
+    byList = new WeakMap()
+    candidateCaches.set(desk, byList)
+  }
+  let cache = byList.get(index)
+  if (!cache) {
+    cache = new BoundedCache(maxCacheEntries)
+    byList.set(index, cache)
+  }
+  const key = limit + ' ' + form
+  let found = cache.get(key)
+  if (!found) {
+    found = findNameCandidates(form, index, desk, limit)
+    cache.set(key, found)
+  }
+  return [...found]
+}
+
+function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex, limit: number): NameCandidate[] {
   const edits = form.length <= 5 ? 1 : 2
   const plain = withoutAccents(form)
   const lower = form.toLowerCase()
   const mask = letterMask(form)
   const initial = form.charAt(0)
   const innerCapital = /^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)
-  const index = targetsByInitial(context.resources.namePriors)
-  const desk = deskTargets(context)
-  const found: Array<{target: NameTarget; cost: number}> = []
+  const found: NameCandidate[] = []
   const consider = (candidate: NameTarget): void => {
     const name = candidate.name
     if (Math.abs(name.length - form.length) > edits || name === form) return
