@@ -82,4 +82,14 @@ describe('name-spelling', () => {
       '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'
     ])
   })
+
+  it('answers a name asked again the same, each config with its own names', async () => {
+    const draft = 'Ms Qwertyson and Ms Qwertysno. Mr Upton met Mr Uptonb.'
+    const plain = await lint(draft, 'name-spelling')
+    const withNames = ['1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`', '1:48-1:54: Unexpected name `Uptonb`, expected `Upton`']
+    expect(plain).toEqual(['1:48-1:54: Unexpected name `Uptonb`, expected `Upton`'])
+    expect(await lint(draft, 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual(withNames)
+    expect(await lint(draft, 'name-spelling')).toEqual(plain)
+    expect(await lint(draft, 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual(withNames)
+  })
 })

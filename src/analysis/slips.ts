@@ -16,7 +16,8 @@
  * weights are fitted on development text (`bench/fit-spelling.ts`) and
  * kept in `slip-weights.ts`.
  */
-import {isOverlong} from '../core/limits.js'
+import {BoundedCache} from '../core/bounded-cache.js'
+import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
@@ -103,24 +104,46 @@ interface NameTarget {
   readonly prior: number
 }
 
-const targetIndexes = new WeakMap<ReadonlyMap<string, number>, Map<string, NameTarget[]>>()
+/**
+ * Name targets of one first letter and one length, in list order, with their
+ * letter masks side by side in a typed array: a candidate scan reads the
+ * masks alone and touches a target only when its letters may be near.
+ */
+interface TargetBucket {
+  readonly targets: NameTarget[]
+  masks: Int32Array
+}
+
+type TargetIndex = Map<string, TargetBucket>
+
+const targetIndexes = new WeakMap<ReadonlyMap<string, number>, TargetIndex>()
 
 function target(name: string, prior: number): NameTarget {
   return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name), prior}
 }
 
+function addTarget(index: TargetIndex, key: string, item: NameTarget): void {
+  let bucket = index.get(key)
+  if (!bucket) {
+    bucket = {targets: [], masks: new Int32Array(0)}
+    index.set(key, bucket)
+  }
+  bucket.targets.push(item)
+}
+
+/** Fill in each bucket's mask array once its targets are all in. */
+function sealTargets(index: TargetIndex): TargetIndex {
+  for (const bucket of index.values()) bucket.masks = Int32Array.from(bucket.targets, (item) => item.mask)
+  return index
+}
+
 /** Name targets by first letter and length (`V8`), built once per name list. */
-function targetsByInitial(priors: ReadonlyMap<string, number>): Map<string, NameTarget[]> {
+function targetsByInitial(priors: ReadonlyMap<string, number>): TargetIndex {
   let index = targetIndexes.get(priors)
   if (!index) {
     index = new Map()
-    for (const [name, prior] of priors) {
-      const initial = name.charAt(0) + name.length
-      const group = index.get(initial) ?? []
-      group.push(target(name, prior))
-      index.set(initial, group)
-    }
-    targetIndexes.set(priors, index)
+    for (const [name, prior] of priors) addTarget(index, name.charAt(0) + name.length, target(name, prior))
+    targetIndexes.set(priors, sealTargets(index))
   }
   return index
 }
@@ -135,14 +158,14 @@ const configNamePrior = 7
  */
 export const strongNameCount = 3
 
-const deskIndexes = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlyMap<string, number>, Map<string, NameTarget[]>>>()
+const deskIndexes = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlyMap<string, number>, TargetIndex>>()
 
 /**
  * The desk's own names (config `names`, and names its archive published
  * `strongNameCount` times or more) by first letter and length, built once
  * per config.
  */
-function deskTargets(context: RuleContext): Map<string, NameTarget[]> {
+function deskTargets(context: RuleContext): TargetIndex {
   let byCounts = deskIndexes.get(context.extraNames)
   if (!byCounts) {
     byCounts = new WeakMap()
@@ -153,13 +176,8 @@ function deskTargets(context: RuleContext): Map<string, NameTarget[]> {
     index = new Map()
     const names = new Set(context.extraNames)
     for (const [name, count] of context.nameCounts) if (count >= strongNameCount) names.add(name)
-    for (const name of names) {
-      const key = name.charAt(0) + name.length
-      const group = index.get(key) ?? []
-      group.push(target(name, configNamePrior))
-      index.set(key, group)
-    }
-    byCounts.set(context.nameCounts, index)
+    for (const name of names) addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior))
+    byCounts.set(context.nameCounts, sealTargets(index))
   }
   return index
 }
@@ -169,43 +187,63 @@ function isDeskName(name: string, context: RuleContext): boolean {
   return context.extraNames.has(name) || (context.nameCounts.get(name) ?? 0) >= strongNameCount
 }
 
+type NameCandidate = {readonly target: NameTarget; readonly cost: number}
+
+/**
+ * Each list-and-desk pair's answers, by limit and form: a folder of drafts on
+ * the same stories asks about the same unknown names again and again.
+ */
+const candidateCaches = new WeakMap<TargetIndex, WeakMap<TargetIndex, BoundedCache<string, ReadonlyArray<NameCandidate>>>>()
+
 /** Names one or two slips from `form` (same first letter), nearest first, at most `limit`. */
-export function nameCandidates(form: string, context: RuleContext, limit = 5): Array<{target: NameTarget; cost: number}> {
+export function nameCandidates(form: string, context: RuleContext, limit = 5): NameCandidate[] {
   if (form.length < 3 || isOverlong(form)) return []
+  const index = targetsByInitial(context.resources.namePriors)
+  const desk = deskTargets(context)
+  let byList = candidateCaches.get(desk)
+  if (!byList) {
+    byList = new WeakMap()
+    candidateCaches.set(desk, byList)
+  }
+  let cache = byList.get(index)
+  if (!cache) {
+    cache = new BoundedCache(maxCacheEntries)
+    byList.set(index, cache)
+  }
+  const key = limit + ' ' + form
+  let found = cache.get(key)
+  if (!found) {
+    found = findNameCandidates(form, index, desk, limit)
+    cache.set(key, found)
+  }
+  return [...found]
+}
+
+function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex, limit: number): NameCandidate[] {
   const edits = form.length <= 5 ? 1 : 2
   const plain = withoutAccents(form)
   const lower = form.toLowerCase()
   const mask = letterMask(form)
   const initial = form.charAt(0)
   const innerCapital = /^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)
-  const index = targetsByInitial(context.resources.namePriors)
-  const desk = deskTargets(context)
-  const targets: NameTarget[] = []
-  // The first two letters swapped (`Ehnry`, `Puton`): the one slip that changes the first letter.
-  const swapped = form.length >= 4 ? form.charAt(1).toUpperCase() + form.charAt(0).toLowerCase() : ''
-  for (let length = form.length - edits; length <= form.length + edits; length++) {
-    targets.push(...(index.get(initial + length) ?? []), ...(desk.get(initial + length) ?? []))
-    if (swapped && length === form.length) {
-      for (const group of [index.get(swapped.charAt(0) + length), desk.get(swapped.charAt(0) + length)]) {
-        for (const candidate of group ?? []) if (candidate.name.startsWith(swapped) && candidate.name.slice(2) === form.slice(2)) targets.push(candidate)
-      }
-    }
-  }
-  const found: Array<{target: NameTarget; cost: number}> = []
-  for (const candidate of targets) {
+  const found: NameCandidate[] = []
+  const consider = (candidate: NameTarget): void => {
     const name = candidate.name
-    if (Math.abs(name.length - form.length) > edits || !mayBeWithin(mask, candidate.mask, edits) || name === form) continue
+    if (Math.abs(name.length - form.length) > edits || name === form) return
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is
     // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
     // is. A name cut short (Leste, Lester) is as often a name of its own.
-    if (name.startsWith(form) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) continue
+    if (name.startsWith(form) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) return
+    // Checked before the exceptions below: it turns away most targets, and
+    // each test only ever drops a target, so the order changes nothing found.
+    if (editDistance(lower, candidate.lower, edits) > edits) return
     // The same name in other capitals (McIver, Mciver in a list that lower-cases them) is not a slip,
     // and a name written with an inner capital (McCay, LaGow) is aimed at one written so.
-    if (candidate.lower === lower || (innerCapital && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name))) continue
+    if (candidate.lower === lower || (innerCapital && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name))) return
     // Mac and Mc are two spellings of one prefix (MacPherson, McPherson).
-    if (candidate.lower.replace(/^mac/, 'mc') === lower.replace(/^mac/, 'mc')) continue
+    if (candidate.lower.replace(/^mac/, 'mc') === lower.replace(/^mac/, 'mc')) return
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
-    if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) continue
+    if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) return
     // Another ending of a long name (Papadopoulou, Papadopoulos) is as often a form of it.
     // (Two letters swapped at the end, `Qwertysno`, are still a slip.)
     // A name the lists vouch for strongly (Washington, Alphonse) has no such other ending.
@@ -216,14 +254,36 @@ export function nameCandidates(form: string, context: RuleContext, limit = 5): A
       name.slice(0, -2) === form.slice(0, -2) &&
       name.slice(-2) !== form.slice(-1) + form.slice(-2, -1)
     ) {
-      continue
+      return
     }
-    if (editDistance(lower, candidate.lower, edits) > edits) continue
     // A doubled a, i or u the name lacks reads as a transliteration (Yuliia, Vuosaari) as often as a slip.
     const doubledVowel = /([aiu])\1/.exec(lower)
     const cost = typingDistance(lower, candidate.lower, maxCost) + (doubledVowel && !candidate.lower.includes(doubledVowel[0]) ? 0.5 : 0)
-    if (cost > maxCost) continue
+    if (cost > maxCost) return
     found.push({target: candidate, cost})
+  }
+  /** A bucket's targets whose letters may be within `edits`, read from the mask array alone. */
+  const scan = (bucket: TargetBucket | undefined): void => {
+    if (!bucket) return
+    const masks = bucket.masks
+    for (let at = 0; at < masks.length; at++) if (mayBeWithin(mask, masks[at]!, edits)) consider(bucket.targets[at]!)
+  }
+  // The first two letters swapped (`Ehnry`, `Puton`): the one slip that changes the first letter.
+  const swapped = form.length >= 4 ? form.charAt(1).toUpperCase() + form.charAt(0).toLowerCase() : ''
+  // Lengths in order, each the list's targets then the desk's, then the
+  // swapped ones: ties in the sort below keep this order.
+  for (let length = form.length - edits; length <= form.length + edits; length++) {
+    scan(index.get(initial + length))
+    scan(desk.get(initial + length))
+    if (swapped && length === form.length) {
+      for (const bucket of [index.get(swapped.charAt(0) + length), desk.get(swapped.charAt(0) + length)]) {
+        if (!bucket) continue
+        for (let at = 0; at < bucket.targets.length; at++) {
+          const candidate = bucket.targets[at]!
+          if (candidate.name.startsWith(swapped) && candidate.name.slice(2) === form.slice(2) && mayBeWithin(mask, bucket.masks[at]!, edits)) consider(candidate)
+        }
+      }
+    }
   }
   return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior).slice(0, limit)
 }
