@@ -48,9 +48,22 @@ function parseToken(token: string): TaggedToken {
 
 /** Every sentence (one a line in the corpus, 4 tokens or more) of the files of one fold, in file order. */
 export function loadFold(fold: Fold): FoldSentence[] {
+  return loadFiles((name) => foldOf(name) === fold)
+}
+
+/**
+ * One third of the non-press files, by file number: third 1 is the `dev`
+ * fold, thirds 0 and 2 make the `train` fold. The model's margins are
+ * cross-fitted over the three (`scripts/train-homophone.ts`).
+ */
+export function loadThird(third: 0 | 1 | 2): FoldSentence[] {
+  return loadFiles((name) => foldOf(name) !== undefined && foldOf(name) !== 'press' && Number(name.slice(2)) % 3 === third)
+}
+
+function loadFiles(include: (name: string) => boolean): FoldSentence[] {
   const folder = corpusFolder()
   const sentences: FoldSentence[] = []
-  for (const name of fs.readdirSync(folder).filter((each) => foldOf(each) === fold).sort()) {
+  for (const name of fs.readdirSync(folder).filter(include).sort()) {
     for (const line of fs.readFileSync(path.join(folder, name), 'utf8').split('\n')) {
       const tokens = line.trim().split(/\s+/).filter(Boolean).map(parseToken)
       if (tokens.length >= 4) sentences.push({file: name, tokens})

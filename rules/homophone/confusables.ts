@@ -2213,11 +2213,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {emigrate: 'immigrate', emigrated: 'immigrated', emigrating: 'immigrating', emigrates: 'immigrates', emigrants: 'immigrants', emigrant: 'immigrant', emigration: 'immigration'},
-    flag: [{when: '_ to|into', unless: ['_ * from'], note: 'Moving into a country is to `immigrate` (to it); to `emigrate` is to leave one (from it).'},
-      {when: 'illegal|undocumented|new|recent _', note: 'People who arrive are `immigrants`; `emigrants` are those who leave.'}],
+    flag: [{when: 'illegal|undocumented|new|recent _', note: 'People who arrive are `immigrants`; `emigrants` are those who leave.'}],
     note: 'To `immigrate` is to come in (to); to `emigrate` is to leave (from).',
-    examples: {flag: ['Her parents {emigrated>immigrated} to Canada.', 'Many new {emigrants>immigrants} arrived by boat.'],
-      keep: ['They emigrated from Ireland.', 'He chose to emigrate.', 'Emigration from the island fell.']}
+    examples: {flag: ['Many new {emigrants>immigrants} arrived by boat.'],
+      keep: ['Her parents emigrated to Canada.', 'They emigrated from Ireland.', 'He chose to emigrate.', 'Emigration from the island fell.']}
   },
   {
     forms: {immigrate: 'emigrate', immigrated: 'emigrated', immigrating: 'emigrating', immigrates: 'emigrates'},
@@ -2509,7 +2508,7 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {bale: 'bail', baled: 'bailed', baling: 'bailing', bales: 'bails'},
-    flag: [{when: '_:bale|baled|baling out|hearing|conditions|application|money|bond|bondsman|terms|on|of|@money', unless: ['_ of hay|straw|cotton|wool'], note: 'Release before trial, and rescue (`bail out`), is `bail`; a `bale` is a bundle of hay.'},
+    flag: [{when: '_:bale|baled|baling out|hearing|conditions|application|money|bond|bondsman|terms|of|@money', unless: ['_ of hay|straw|cotton|wool'], note: 'Release before trial, and rescue (`bail out`), is `bail`; a `bale` is a bundle of hay.'},
       {when: 'on|granted|grant|denied|deny|refused|refuse|jumped|jump|posted|post|set|released|freed|out|without _:bale|bales', unless: ['_ of'], note: 'Release before trial is `bail`; a `bale` is a bundle of hay.'}],
     note: 'Release before trial, and rescue, is `bail`; a `bale` is a bundle.',
     examples: {flag: ['He was released on {bale>bail}.', 'The state {baled>bailed} out the bank.', 'The judge denied {bale>bail}.'], keep: ['A bale of hay fell.', 'Bales of cotton piled up.']}
@@ -2605,7 +2604,7 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {pail: 'pale', pails: 'pales', pailed: 'paled'},
     flag: [{when: 'looked|look|looks|looking|turned|turn|turns|went|go|grew|was|were|is|are|very|too|a|his|her|so|beyond|deathly|ghostly _:pail|pails|pailed $|,|and|in|blue|green|pink|yellow|face|skin|comparison|imitation|by|into|beside|next|with', unless: ['a _ of|full', '_ of'], note: '“Whitish”, and “beyond the pale”, is `pale`; a `pail` is a bucket.'},
-      {when: '_:pails|pailed in|into|by|beside', note: 'To look weak beside is to `pale`; a `pail` is a bucket.'}],
+      {when: '_:pails|pailed in|by comparison', note: 'To look weak beside is to `pale`; a `pail` is a bucket.'}],
     note: '“Whitish” is `pale`; a `pail` is a bucket.',
     examples: {flag: ['His face turned {pail>pale}.'], keep: ['She carried a pail of milk.', 'A pail of water.']}
   },
@@ -2664,7 +2663,7 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {vile: 'vial', viles: 'vials'},
-    flag: [{when: 'a|the|glass|small|tiny|plastic|empty|sealed|one|two|three|several|drug|vaccine|blood|@num _:vile|viles of|containing|with|was|were|$|,|and', unless: ['a|the|so|very|most|more|truly|utterly _ and|or|to|in|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime|behaviour|behavior|treatment|thing|things|person|people', '_ and|or|in|to|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime'], note: 'A small bottle is a `vial`; `vile` means disgusting.'},
+    flag: [{when: 'a|the|glass|small|tiny|plastic|empty|sealed|one|two|three|several|drug|vaccine|blood|@num _:vile|viles of|containing|with|was|were|$|and', unless: ['a|the|so|very|most|more|truly|utterly _ and|or|to|in|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime|behaviour|behavior|treatment|thing|things|person|people', '_ and|or|in|to|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime'], note: 'A small bottle is a `vial`; `vile` means disgusting.'},
       {when: '_:vile|viles of vaccine|blood|poison|medicine|morphine|insulin|liquid|powder|acid|water|serum|perfume', note: 'A small bottle is a `vial`; `vile` means disgusting.'}],
     note: 'A small bottle is a `vial`; `vile` means disgusting.',
     examples: {flag: ['Police found a {vile>vial} of poison.', 'Two {viles>vials} of vaccine broke.'], keep: ['It was a vile attack.', 'Vile remarks were posted.', 'The smell was vile.']}
