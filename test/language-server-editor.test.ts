@@ -12,22 +12,17 @@ import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node'
+import {Waiters, type Published} from './lsp-session.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'dist/src/language-server/bin.js')
-
-interface Published {
-  uri: string
-  version?: number
-  diagnostics: Array<{code?: string; message: string}>
-}
 
 let folder: string
 let server: ChildProcessWithoutNullStreams
 let client: MessageConnection
 const published: Published[] = []
 const shown: string[] = []
-const waiters: Array<() => void> = []
+const waiters = new Waiters(60_000)
 
 function write(name: string, content: string): void {
   const file = path.join(folder, name)
@@ -37,19 +32,7 @@ function write(name: string, content: string): void {
 
 const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href
 
-function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}`)), 60_000)
-    const check = () => {
-      const found = find()
-      if (found === undefined) return false
-      clearTimeout(timer)
-      resolve(found)
-      return true
-    }
-    if (!check()) waiters.push(() => void check())
-  })
-}
+const waitFor = <T>(find: () => T | undefined, what: string): Promise<T> => waiters.waitFor(find, what)
 
 /** The `count`-th diagnostics published for `uri` (1 = the first). */
 function nthDiagnostics(uri: string, count: number): Promise<string[]> {
@@ -81,11 +64,11 @@ beforeAll(async () => {
   client = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin))
   client.onNotification('textDocument/publishDiagnostics', (params: Published) => {
     published.push(params)
-    for (const waiter of waiters) waiter()
+    waiters.notified()
   })
   client.onNotification('window/showMessage', (params: {message: string}) => {
     shown.push(params.message)
-    for (const waiter of waiters) waiter()
+    waiters.notified()
   })
   client.onNotification('window/logMessage', () => {})
   client.listen()

@@ -11,23 +11,11 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection} from 'vscode-jsonrpc/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
+import {Waiters, type Diagnostic, type Published, type Range} from './lsp-session.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = path.join(root, 'dist/src/language-server/bin.js')
 
-interface Range {
-  start: {line: number; character: number}
-  end: {line: number; character: number}
-}
-interface Diagnostic {
-  range: Range
-  severity?: number
-  code?: string
-  source?: string
-  message: string
-  codeDescription?: {href: string}
-  data?: unknown
-}
 interface CodeAction {
   title: string
   kind?: string
@@ -35,18 +23,12 @@ interface CodeAction {
   edit?: {changes: Record<string, Array<{range: Range; newText: string}>>}
   command?: {title: string; command: string; arguments?: unknown[]}
 }
-interface Published {
-  uri: string
-  version?: number
-  diagnostics: Diagnostic[]
-}
-
 let folder: string
 let server: ChildProcessWithoutNullStreams
 let client: MessageConnection
 const published: Published[] = []
 const shown: string[] = []
-const waiters: Array<() => void> = []
+const waiters = new Waiters(20_000)
 
 function write(name: string, content: string): string {
   const file = path.join(folder, name)
@@ -59,24 +41,8 @@ function uriOf(name: string): string {
   return pathToFileURL(path.join(folder, name)).href
 }
 
-/** Resolve once `find` returns something, checked after every notification. */
-function waitFor<T>(find: () => T | undefined, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Timed out waiting for ${what}`)), 20_000)
-    const check = () => {
-      const found = find()
-      if (found === undefined) return false
-      clearTimeout(timer)
-      resolve(found)
-      return true
-    }
-    if (!check()) waiters.push(() => void check())
-  })
-}
-
-function notified(): void {
-  for (const waiter of waiters) waiter()
-}
+const waitFor = <T>(find: () => T | undefined, what: string): Promise<T> => waiters.waitFor(find, what)
+const notified = () => waiters.notified()
 
 function diagnosticsFor(uri: string, version: number): Promise<Diagnostic[]> {
   return waitFor(
