@@ -184,6 +184,14 @@ describe('missing-space', () => {
     ])
   })
 
+  it('finds a glued colon after a glued full stop in the same pass, so a second pass has nothing left', async () => {
+    expect(await lint('It made a difference.Russian:The talks ended.\n', 'missing-space')).toEqual([
+      '1:21-1:22: Unexpected missing space in `difference.Russian:The`, expected `difference. Russian:The`',
+      '1:29-1:30: Unexpected missing space in `difference.Russian:The`, expected `difference.Russian: The`'
+    ])
+    expect(await lint('See example.com:Then it ended.\n', 'missing-space')).toEqual([])
+  })
+
   it('skips code in Markdown but checks prose around it', async () => {
     expect(await lint('Use `React.Component` here.\n\n```\nsaid.The\n```\n\nHe said.The end.\n', 'missing-space', undefined, {}, 'a.md')).toEqual([
       '7:8-7:9: Unexpected missing space in `said.The`, expected `said. The`'

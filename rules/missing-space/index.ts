@@ -54,11 +54,13 @@ export default defineRule(
     let model: QuoteAnalysis | undefined
     const closes = (leaf: Leaf) => (model ??= analyseQuotes(tree, context)).roles.get(leaf.start) === 'close'
     for (const leaves of paragraphLeaves(tree, text)) {
+      // Stops reported as missing a space: a word after one starts a sentence, not a dotted name.
+      const sentenceStops = new Set<number>()
       for (let index = 0; index < leaves.length; index++) {
         const leaf = leaves[index]!
         if (leaf.type !== 'PunctuationNode') continue
         if (clauseMarks.has(leaf.value)) {
-          const seam = clauseSeam(leaves, index, closes)
+          const seam = clauseSeam(leaves, index, closes, sentenceStops)
           if (seam && !inLiteral(text, leaves[index - 1]!.start, leaves[seam.word]!.end)) reportSeam(text, {start: leaf.start, end: leaves[seam.markEnd]!.end}, report)
           continue
         }
@@ -89,6 +91,7 @@ export default defineRule(
 
         if (inLiteral(text, previous.start, word.end)) continue
 
+        sentenceStops.add(index)
         reportSeam(text, {start: leaf.start, end: leaves[markEnd]!.end}, report)
       }
     }
@@ -121,14 +124,21 @@ function reportSeam(text: string, span: {start: number; end: number}, report: Re
  * (`10:30`, `3:1`), single letters (`a,b`, `Q:What`), and URLs and
  * addresses (checked by the caller) are left alone.
  */
-function clauseSeam(leaves: ReadonlyArray<Leaf>, index: number, closes: (leaf: Leaf) => boolean): {markEnd: number; word: number} | undefined {
+function clauseSeam(
+  leaves: ReadonlyArray<Leaf>,
+  index: number,
+  closes: (leaf: Leaf) => boolean,
+  sentenceStops: ReadonlySet<number>
+): {markEnd: number; word: number} | undefined {
   const leaf = leaves[index]!
   const previous = leaves[index - 1]
   if (!previous || previous.type !== 'TextNode' || !adjacent(previous, leaf)) return undefined
   if (!/(?:\p{L}{2}|\d)$/u.test(previous.value)) return undefined
-  // Not part of a dotted name or a path: `example.com,foo`, `a/b:c`.
+  // Not part of a dotted name or a path: `example.com,foo`, `a/b:c`. A full
+  // stop already reported as a missing sentence space is no such joint, so
+  // `difference.Russian:The` gets both seams at once, not one per pass.
   const beforePrevious = leaves[index - 2]
-  if (beforePrevious && adjacent(beforePrevious, previous) && pathMarks.has(beforePrevious.value)) return undefined
+  if (beforePrevious && adjacent(beforePrevious, previous) && pathMarks.has(beforePrevious.value) && !sentenceStops.has(index - 2)) return undefined
   let markEnd = index
   let next = index + 1
   const closer = leaves[next]
