@@ -42,7 +42,8 @@ export default defineRule(
     function split(word: UnknownWord, text: string, lower: string): string | undefined {
       if (word.kind === 'ordinary') {
         const pair = wordSplit(lower, suggester)
-        return pair && splitBeats(lower, suggester.suggest(lower)[0]) ? pair : undefined
+        // The nearest single word by its edits alone, the first letter not weighed apart.
+        return pair && splitBeats(lower, suggester.rank(lower, 1, undefined, false)[0]?.word) ? pair : undefined
       }
       if (word.kind !== 'name' || analysis.isKnownName(text) || namesOnTheirOwn().size === 0) return undefined
       return nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)

@@ -372,17 +372,30 @@ export function slipEvidence(
     const ranked = suggester.rank(lower, 3, maxCost)
     if (ranked.length === 0) return undefined
     const candidates = ranked.map((entry) => wordCandidate(entry))
-    const best = candidates[0]!
     // The token's own uses are left out for lower-case words: the development
     // sets hold each slip once, so they cannot tell a repeated slip
     // (`goverment` throughout a story) from a correct rare word.
-    return {model: 'lower', features: [best.cost, best.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0], candidates}
+    const evidenceOf = (candidate: Candidate): SlipEvidence => ({
+      model: 'lower',
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      candidates
+    })
+    // Whether the word is a slip at all rests on the most slip-like near word,
+    // not on the one offered first: the order weighs the first letter, which
+    // says which word was meant, not whether one was.
+    let evidence = evidenceOf(candidates[0]!)
+    for (const candidate of candidates.slice(1)) {
+      const other = evidenceOf(candidate)
+      if (slipProbability(other) > slipProbability(evidence)) evidence = other
+    }
+    return evidence
   }
 
   if (word.kind !== 'name' || analysis.isKnownName(form)) return undefined
   // Letters English words never have (Siân, Łukasz) mark a name, not a slip of a word.
   // Single edits only (no scan of the word list), to stay linear on drafts full of names.
-  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1).map((entry) => wordCandidate(entry)) : []
+  // A capitalised word's own rank score weighs the first letter (`initial`).
+  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry)) : []
   for (const {target: name, cost} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
