@@ -6,15 +6,13 @@
  * `--rule`/`--disable` are applied, and the other plugins the config names.
  * Nothing is checked and no plugin is loaded; the draft need not exist.
  */
-import fs from 'node:fs'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {registry} from '../../rules/index.js'
 import {parseSettings} from '../core/settings.js'
 import {ConfigFinder, isScriptConfig} from '../node/config-files.js'
 import {asUnifiedConfig, ConfigFileError, resolveOptions, type Overrides} from '../node/config.js'
-import {configParseProblem, firstLine} from '../node/problems.js'
-import {cliHow, ownNames, pluginEntries, scriptRefusal} from '../node/trust.js'
+import {causeChain, configParseProblem} from '../node/problems.js'
+import {cliHow, ownNames, pluginEntries, readRawConfig, scriptRefusal} from '../node/trust.js'
 
 export interface PrintConfigOptions {
   readonly cwd: string
@@ -70,33 +68,14 @@ export async function printConfig(draft: string, options: PrintConfigOptions): P
   return JSON.stringify(effective, null, 2) + '\n'
 }
 
-/** A config file's content, read as the run reads it (without running a script config unless trusted). */
+/** A config file's content, read by the run's own loaders (without running a script config unless trusted). */
 async function readConfig(configPath: string, shown: string, cwd: string, trusted: boolean): Promise<unknown> {
-  if (isScriptConfig(configPath)) {
-    if (!trusted) throw new ConfigFileError(configPath, scriptRefusal(shown, cliHow))
-    try {
-      return ((await import(pathToFileURL(configPath).href)) as {default?: unknown}).default
-    } catch (error) {
-      throw new ConfigFileError(configPath, `Cannot load config \`${shown}\`: ${firstLine(error)}`)
-    }
+  if (isScriptConfig(configPath) && !trusted) throw new ConfigFileError(configPath, scriptRefusal(shown, cliHow))
+  const read = await readRawConfig(configPath, cwd, 'copydesk')
+  if (read.error) {
+    // The loader's own complaint is the last of the chain; say it as the run does (line and column for JSON).
+    const complaint = causeChain(read.error).at(-1) ?? 'unreadable'
+    throw new ConfigFileError(configPath, configParseProblem([`Cannot parse file \`${shown}\``, complaint], cwd)!)
   }
-  let text: string
-  try {
-    text = fs.readFileSync(configPath, 'utf8')
-  } catch (error) {
-    throw new ConfigFileError(configPath, `Cannot read config \`${shown}\`: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`)
-  }
-  const extension = path.extname(configPath)
-  try {
-    if (extension === '.yaml' || extension === '.yml') {
-      const {parse} = await import('yaml')
-      return parse(text)
-    }
-    const data = JSON.parse(text) as unknown
-    if (path.basename(configPath) === 'package.json') return (data as Record<string, unknown> | null)?.['copydesk']
-    return data
-  } catch (error) {
-    const problem = configParseProblem([`Cannot parse file \`${shown}\``, firstLine(error)], cwd)
-    throw new ConfigFileError(configPath, problem ?? `Cannot parse config \`${shown}\`: ${firstLine(error)}`)
-  }
+  return read.raw
 }

@@ -89,8 +89,16 @@ export function pluginRefusal(name: unknown, configPath: string, policy: Pick<Pl
   return undefined
 }
 
-/** The raw config in a JSON or YAML file, parsed by unified-engine's own loaders; `undefined` if it cannot be read. */
-function readRaw(configPath: string, cwd: string, packageField: string | undefined): Promise<unknown> {
+/**
+ * A config file's content as unified-engine's own loaders read it (JSON,
+ * YAML, a package.json field; a script config is imported, so callers
+ * check trust first), or the engine's error for it.
+ */
+export function readRawConfig(
+  configPath: string,
+  cwd: string,
+  packageField: string | undefined
+): Promise<{readonly raw: unknown; readonly error?: undefined} | {readonly error: Error}> {
   let raw: unknown
   const configuration = new Configuration({
     cwd,
@@ -105,10 +113,16 @@ function readRaw(configPath: string, cwd: string, packageField: string | undefin
   })
   return new Promise((resolve) => {
     configuration.load('', (error) => {
-      resolve(error ? undefined : raw)
+      resolve(error ? {error} : {raw})
       return undefined
     })
   })
+}
+
+/** A config's content, or `undefined` when it cannot be read (the engine reports that itself). */
+async function readRaw(configPath: string, cwd: string, packageField: string | undefined): Promise<unknown> {
+  const read = await readRawConfig(configPath, cwd, packageField)
+  return read.error ? undefined : read.raw
 }
 
 /** Plugins imported by name, per resolution base: a name is loaded once per process (a failure is not kept). */
