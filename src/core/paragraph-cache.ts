@@ -15,6 +15,7 @@
  * open document and drops it when the document closes.
  */
 import type {RootContent} from 'nlcst'
+import type {Point, Position} from 'unist'
 
 export class ParagraphCache {
   private previous = new Map<string, ReadonlyArray<RootContent>>()
@@ -28,8 +29,11 @@ export class ParagraphCache {
     this.current = new Map()
   }
 
-  /** A fresh copy of the nodes cached for `key`, positions as parsed (from 1:1, offset 0), or undefined. */
-  take(key: string): RootContent[] | undefined {
+  /**
+   * A fresh copy of the nodes cached for `key`, moved to start at `origin`
+   * (their positions were kept as parsed: from 1:1, offset 0), or undefined.
+   */
+  take(key: string, origin: Origin): RootContent[] | undefined {
     let nodes = this.current.get(key)
     if (!nodes) {
       nodes = this.previous.get(key)
@@ -37,24 +41,50 @@ export class ParagraphCache {
       this.current.set(key, nodes)
     }
     this.counts.reused++
-    return nodes.map(copyNode)
+    const copy = copier(origin)
+    return nodes.map(copy)
   }
 
-  /** Keep `nodes`, just parsed for `key`, before anything moves or changes them; gives them back for use. */
-  keep(key: string, nodes: RootContent[]): RootContent[] {
+  /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
+  keep(key: string, nodes: ReadonlyArray<RootContent>): void {
     this.counts.parsed++
-    this.current.set(key, nodes.map(copyNode))
-    return nodes
+    this.current.set(key, nodes.map(copier(start)))
   }
 }
 
-/** A deep copy of an nlcst node: its own children and its own position points. */
-function copyNode<Node extends RootContent>(node: Node): Node {
-  const copy = {...node}
-  const position = node.position
-  if (position) copy.position = {start: {...position.start}, end: {...position.end}}
-  if ('children' in node) (copy as {children: RootContent[]}).children = (node.children as RootContent[]).map(copyNode)
-  if (node.data) copy.data = {...node.data}
+/** Where a paragraph starts in the draft (line and column as parse-latin counts them). */
+export interface Origin {
+  readonly line: number
+  readonly column: number
+  readonly offset: number
+}
+
+const start: Origin = {line: 1, column: 1, offset: 0}
+
+/**
+ * Deep copies of nlcst nodes, each with its own children and its own
+ * position points, moved from a paragraph parsed alone to `origin` in one
+ * pass (the move `rebase` in parse-in-pieces.ts makes).
+ */
+function copier(origin: Origin): (node: RootContent) => RootContent {
+  const lines = origin.line - 1
+  const columns = origin.column - 1
+  const move = (point: Point): Point => ({
+    line: point.line + lines,
+    column: point.line === 1 ? point.column + columns : point.column,
+    offset: (point.offset ?? 0) + origin.offset
+  })
+  const copy = (node: RootContent): RootContent => {
+    const result: Record<string, unknown> = {}
+    for (const key in node) {
+      const value = (node as unknown as Record<string, unknown>)[key]
+      if (key === 'children') result[key] = (value as RootContent[]).map(copy)
+      else if (key === 'position') result[key] = value && {start: move((value as Position).start), end: move((value as Position).end)}
+      else if (key === 'data') result[key] = value && {...(value as object)}
+      else result[key] = value
+    }
+    return result as unknown as RootContent
+  }
   return copy
 }
 

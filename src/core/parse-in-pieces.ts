@@ -231,7 +231,13 @@ function parseParagraph(
   if (end - start <= limit) {
     const slice = text.slice(start, end)
     const key = cache ? cache.mode + slice : ''
-    const children = cache?.store.take(key) ?? (cache ? cache.store.keep(key, parser.parse(slice).children) : parser.parse(slice).children)
+    const kept = cache?.store.take(key, cursor.pointAt(start))
+    if (kept) {
+      for (const node of kept) into.push(node)
+      return
+    }
+    const children = parser.parse(slice).children
+    cache?.store.keep(key, children)
     rebase(children, cursor.pointAt(start))
     for (const node of children) into.push(node)
     return
