@@ -3,7 +3,8 @@
  * (src/core/paragraph-cache.ts) finds exactly what a check from scratch
  * finds, after any run of edits to a real draft: a letter typed in a word,
  * a word deleted, a paragraph split or joined, a paragraph moved; and it
- * parses only the paragraphs an edit changed.
+ * parses only the paragraphs an edit changed. The tree it parses is the
+ * tree a parse from scratch gives, every point included.
  *
  * `FUZZ_RUNS` raises the number of edit runs (default 12).
  */
@@ -40,6 +41,13 @@ async function findings(text: string, cache?: ParagraphCache): Promise<string[]>
   if (cache) file.data.copydeskParagraphs = cache
   await check(processor, file)
   return file.messages.map(describeMessage)
+}
+
+/** The draft's tree, as the parser gives it to every plugin (copydesk's rules read places from offsets, other plugins from lines). */
+function treeOf(text: string, cache?: ParagraphCache): unknown {
+  const file = new VFile({path: 'draft.txt', value: text})
+  if (cache) file.data.copydeskParagraphs = cache
+  return processor.parse(file)
 }
 
 type Edit = (text: string, at: number) => string
@@ -98,6 +106,7 @@ describe('re-checking with kept paragraphs', () => {
         await findings(text, cache)
         for (const {kind, at} of steps) {
           text = edits[kind]!(text, at % Math.max(1, text.length))
+          expect(treeOf(text, cache), `${kind} in draft ${draft}`).toEqual(treeOf(text))
           expect(await findings(text, cache), `${kind} in draft ${draft}`).toEqual(await findings(text))
         }
       }),
