@@ -10,7 +10,7 @@
  * server says when a document closes and they go.
  */
 import {parentPort} from 'node:worker_threads'
-import {ParagraphCache} from '../core/paragraph-cache.js'
+import {KeptParagraphs} from './kept-paragraphs.js'
 import {toPlain, type PlainMessage} from '../node/messages.js'
 import {setCancelCheck} from '../node/platform.js'
 import {firstLine} from '../node/problems.js'
@@ -47,23 +47,11 @@ export interface ForgetRequest {
   readonly forget: string
 }
 
-/** Most documents whose paragraphs are kept at once; past it the one linted longest ago goes. */
-const maxKeptDocuments = 16
-
-/** Each open document's parsed paragraphs (by file path), most recently linted last. */
-const kept = new Map<string, ParagraphCache>()
-
-function paragraphsOf(filePath: string): ParagraphCache {
-  const cache = kept.get(filePath) ?? new ParagraphCache()
-  kept.delete(filePath)
-  kept.set(filePath, cache)
-  if (kept.size > maxKeptDocuments) kept.delete(kept.keys().next().value as string)
-  return cache
-}
+const kept = new KeptParagraphs()
 
 parentPort?.on('message', async (request: LintRequest | ForgetRequest) => {
   if ('forget' in request) {
-    kept.delete(request.forget)
+    kept.forget(request.forget)
     return
   }
   const flag = new Int32Array(request.cancel)
@@ -74,7 +62,7 @@ parentPort?.on('message', async (request: LintRequest | ForgetRequest) => {
     const result = await lint(request.text, request.filePath, request.cwd, {
       trustConfig: request.trustConfig,
       editor: request.editor,
-      paragraphs: request.open === true ? paragraphsOf(request.filePath) : undefined
+      paragraphs: request.open === true ? kept.of(request.filePath) : undefined
     })
     reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, result: {...result, messages: result.messages.map(toPlain)}}
   } catch (error) {
