@@ -154,7 +154,7 @@ export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: 
       ['Folder faster than cspell', cspell ? ratio(copydeskFolder, folderMs('cspell')) : 'cspell not installed', met(cspell ? copydeskFolder < folderMs('cspell')! : undefined)],
       ['Folder faster than `hunspell -l`', hunspell ? ratio(copydeskFolder, folderMs('hunspell -l')) : 'hunspell not installed', met(hunspell ? copydeskFolder < folderMs('hunspell -l')! : undefined)],
       ['Folder peak memory ≤ 250 MiB (default threads)', megabytes(defaultRss), met(defaultRss === undefined ? undefined : defaultRss <= 250 * 1.048576)],
-      ['Editor re-lint ≤ 10 ms median', `${fixed(relint.medianMs, 1)} ms (90th percentile ${fixed(relint.p90Ms, 1)} ms)`, met(relint.medianMs <= 10)],
+      ['Editor re-lint ≤ 10 ms median', `${fixed(relint.medianMs, 1)} ms (90th percentile ${fixed(relint.p90Ms, 1)} ms; ${fixed(relint.medianMs / relint.full.medianMs, 2)}× a lint from scratch, ${fixed(relint.full.medianMs, 1)} ms)`, met(relint.medianMs <= 10)],
       ['Same findings at every thread count', sameReports ? 'identical JSON reports' : 'reports differ', met(sameReports)]
     ]
   )

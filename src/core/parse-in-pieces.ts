@@ -25,6 +25,7 @@
  */
 import type {Paragraph, Root, RootContent} from 'nlcst'
 import type {Point, Position} from 'unist'
+import type {ParagraphCache} from './paragraph-cache.js'
 
 /** A parser with parse-latin's shape: `parse(text)` gives a root whose positions start at 1:1, offset 0. */
 export interface LatinParser {
@@ -36,6 +37,8 @@ export interface PieceOptions {
   readonly lineParagraphs: boolean
   /** Longest piece parsed at once, in UTF-16 code units (default: `maxPieceLength`). */
   readonly maxPieceLength?: number
+  /** Paragraphs parsed before, to copy instead of parsing again (see paragraph-cache.ts). */
+  readonly cache?: ParagraphCache | undefined
 }
 
 /**
@@ -222,10 +225,19 @@ function parseParagraph(
   end: number,
   cursor: Cursor,
   limit: number,
-  into: RootContent[]
+  into: RootContent[],
+  cache?: {readonly store: ParagraphCache; readonly mode: string}
 ): void {
   if (end - start <= limit) {
-    const children = parser.parse(text.slice(start, end)).children
+    const slice = text.slice(start, end)
+    const key = cache ? cache.mode + slice : ''
+    const kept = cache?.store.take(key, cursor.pointAt(start))
+    if (kept) {
+      for (const node of kept) into.push(node)
+      return
+    }
+    const children = parser.parse(slice).children
+    cache?.store.keep(key, children)
     rebase(children, cursor.pointAt(start))
     for (const node of children) into.push(node)
     return
@@ -273,8 +285,11 @@ export function parseInPieces(parser: LatinParser, text: string, options: PieceO
   const cursor = new Cursor(text)
   const children: RootContent[] = []
   let at = 0
+  options.cache?.startParse()
+  // The parser's steps differ with a paragraph per line, so the key says how the draft is read.
+  const cache = options.cache ? {store: options.cache, mode: options.lineParagraphs ? 'L' : 'P'} : undefined
   const paragraph = (end: number) => {
-    if (end > at) parseParagraph(parser, text, at, end, cursor, limit, children)
+    if (end > at) parseParagraph(parser, text, at, end, cursor, limit, children, cache)
   }
   for (const [start, end] of paragraphBreaks(text, options.lineParagraphs)) {
     paragraph(start)

@@ -15,6 +15,7 @@ import {chunkLength, maxHtmlDepth, maxInlineMarks, maxNestingDepth} from './limi
 import {flattenNesting, markdownBlocks} from './markdown-guard.js'
 import {markdownToNlcst} from './markdown-to-nlcst.js'
 import {parseInPieces, rebase} from './parse-in-pieces.js'
+import type {ParagraphCache} from './paragraph-cache.js'
 import {realignPositions} from './realign.js'
 import {keepControls, mayControl, plainControlLine, type ControlComment} from './control.js'
 import type {Nodes as MdastNodes} from 'mdast'
@@ -222,7 +223,9 @@ export interface ReadingMode {
 export function parseRange(text: string, file: VFile, range: {start: number; end: number}, mode: ReadingMode, notes: ReadingNotes): Root {
   if (mode.format !== undefined && isTreeFormat(mode.format)) return parseTreeRange(text, file, mode.format, range, notes, controlCollector(file, 0))
   if (mode.markdown) return parseMarkdown(text, file, range.start, range.end, notes)
-  const tree = parsePlain(withoutControlLines(text, file, range, mode.lineParagraphs), undefined, mode.lineParagraphs)
+  // A caller that checks this draft again and again may keep its paragraphs' trees (an editor: paragraph-cache.ts).
+  const cache = range.start === 0 && range.end === text.length ? file.data.copydeskParagraphs : undefined
+  const tree = parsePlain(withoutControlLines(text, file, range, mode.lineParagraphs), undefined, mode.lineParagraphs, cache)
   if (range.start > 0) {
     rebase(tree.children, placeOf(file).toPoint(range.start))
     const first = tree.children[0]?.position
@@ -264,10 +267,10 @@ export function isChunked(tree: Root): boolean {
 }
 
 /** Plain text, parsed a paragraph at a time (see parse-in-pieces.ts). */
-export function parsePlain(text: string, maxPieceLength?: number, lineParagraphs = usesLineParagraphs(text)): Root {
+export function parsePlain(text: string, maxPieceLength?: number, lineParagraphs = usesLineParagraphs(text), cache?: ParagraphCache): Root {
   const parser = new ParseEnglish()
   if (lineParagraphs) parser.tokenizeParagraphPlugins.unshift(breakSentencesAtLineEnds)
-  return parseInPieces(parser, text, maxPieceLength === undefined ? {lineParagraphs} : {lineParagraphs, maxPieceLength})
+  return parseInPieces(parser, text, maxPieceLength === undefined ? {lineParagraphs, cache} : {lineParagraphs, maxPieceLength, cache})
 }
 
 /**

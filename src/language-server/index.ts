@@ -203,7 +203,7 @@ export function startServer(connection: Connection): void {
               }
             : undefined
         const outcome = await linter
-          .lint(document.uri, {text: body, filePath, cwd: cwdFor(filePath, workspaceFolders), trustConfig, editor}, started)
+          .lint(document.uri, {text: body, filePath, cwd: cwdFor(filePath, workspaceFolders), trustConfig, editor, open: true}, started)
           .finally(() => void progress?.then((reporter) => reporter.done(), () => {}))
         if ('cancelled' in outcome) {
           connection.console.log(`copydesk: stopped checking version ${version} of ${document.uri}: a newer check of it started`)
@@ -282,6 +282,7 @@ export function startServer(connection: Connection): void {
     const state = states.get(event.document.uri)
     clearTimeout(state?.timer)
     states.delete(event.document.uri)
+    linter.forget(filePathOf(event.document))
     void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
   })
   // A changed config or words file changes every open document's findings.

@@ -14,7 +14,7 @@ import {settleSeverity} from '../core/severity.js'
 import {restore} from '../node/messages.js'
 import {firstLine} from '../node/problems.js'
 import type {LintResult} from './lint.js'
-import type {LintInput, LintReply, LintRequest} from './lint-worker.js'
+import type {ForgetRequest, LintInput, LintReply, LintRequest} from './lint-worker.js'
 
 export type {LintInput} from './lint-worker.js'
 
@@ -66,6 +66,12 @@ export class LintService {
       this.waiting.set(key, {key, request, resolve, started})
       this.next()
     })
+  }
+
+  /** The document at `filePath` closed: the worker drops what it kept of it. */
+  forget(filePath: string): void {
+    const request: ForgetRequest = {forget: filePath}
+    this.worker?.postMessage(request)
   }
 
   /** Stop the worker; lints not finished resolve as cancelled. */

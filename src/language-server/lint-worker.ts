@@ -4,8 +4,13 @@
  * actions, the next edit) while a long document is checked. A check the
  * server no longer wants (a newer version came in) stops at the next chunk:
  * the server sets a shared flag the engine reads between chunks.
+ *
+ * Each open document's parsed paragraphs are kept between its lints, so a
+ * lint after an edit parses only the paragraphs the edit changed; the
+ * server says when a document closes and they go.
  */
 import {parentPort} from 'node:worker_threads'
+import {KeptParagraphs} from './kept-paragraphs.js'
 import {toPlain, type PlainMessage} from '../node/messages.js'
 import {setCancelCheck} from '../node/platform.js'
 import {firstLine} from '../node/problems.js'
@@ -18,6 +23,8 @@ export interface LintInput {
   readonly cwd: string
   readonly trustConfig: boolean
   readonly editor: EditorSettings
+  /** The draft is open in the editor: keep its parsed paragraphs for its next lint. */
+  readonly open?: boolean | undefined
 }
 
 /** A lint as the server hands it to the worker. */
@@ -35,13 +42,28 @@ export type LintReply =
   | {readonly id: number; readonly cancelled: true}
   | {readonly id: number; readonly error: string}
 
-parentPort?.on('message', async (request: LintRequest) => {
+/** A document closed in the editor: its kept paragraphs go. */
+export interface ForgetRequest {
+  readonly forget: string
+}
+
+const kept = new KeptParagraphs()
+
+parentPort?.on('message', async (request: LintRequest | ForgetRequest) => {
+  if ('forget' in request) {
+    kept.forget(request.forget)
+    return
+  }
   const flag = new Int32Array(request.cancel)
   const cancelled = () => Atomics.load(flag, 0) !== 0
   setCancelCheck(cancelled)
   let reply: LintReply
   try {
-    const result = await lint(request.text, request.filePath, request.cwd, {trustConfig: request.trustConfig, editor: request.editor})
+    const result = await lint(request.text, request.filePath, request.cwd, {
+      trustConfig: request.trustConfig,
+      editor: request.editor,
+      paragraphs: request.open === true ? kept.of(request.filePath) : undefined
+    })
     reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, result: {...result, messages: result.messages.map(toPlain)}}
   } catch (error) {
     reply = cancelled() ? {id: request.id, cancelled: true} : {id: request.id, error: firstLine(error)}

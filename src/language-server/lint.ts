@@ -10,6 +10,7 @@ import {unified} from 'unified'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {ParagraphCache} from '../core/paragraph-cache.js'
 import {copydeskParse, draftFormat, loadFormatSupport} from '../core/parse.js'
 import {ConfigFinder} from '../node/config-files.js'
 import {ConfigFileError, transformConfig} from '../node/config.js'
@@ -47,6 +48,11 @@ export interface LintOptions {
   /** Let configs load script configs and plugins other than copydesk (default: `false`). */
   readonly trustConfig?: boolean | undefined
   readonly editor?: EditorSettings | undefined
+  /**
+   * The document's parsed paragraphs, kept from its last lint: paragraphs
+   * an edit left alone are copied, not parsed again (plain text only).
+   */
+  readonly paragraphs?: ParagraphCache | undefined
 }
 
 /** The editor's words added to copydesk's options in a transformed config. */
@@ -104,6 +110,7 @@ export function ownOptionsOf(raw: unknown): Record<string, unknown> | undefined 
  */
 export async function lint(text: string, filePath: string, cwd: string, options: LintOptions = {}): Promise<LintResult> {
   const file = new VFile({path: filePath, value: text, cwd})
+  if (options.paragraphs) file.data.copydeskParagraphs = options.paragraphs
   await loadFormatSupport(draftFormat(file))
   const trusted = options.trustConfig === true
   const found = new ConfigFinder({cwd, rcName: '.retextrc', packageField: 'copydesk', rcPath: undefined, detect: true}).forFile(filePath)

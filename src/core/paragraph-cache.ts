@@ -1,0 +1,96 @@
+/**
+ * The parsed paragraphs of one draft kept from one check to the next, for a
+ * caller that checks the same draft again and again as it changes (an
+ * editor re-linting after each edit): a paragraph whose text did not change
+ * is not parsed again, its tree is copied from the last parse.
+ *
+ * parse-latin parses each paragraph on its own (parse-in-pieces.ts), so the
+ * tree of a paragraph depends only on its text and on how the draft is read
+ * (a paragraph per line or not); both make the key. A copy is handed out
+ * each time, so what a check does to its tree never reaches the cache.
+ *
+ * Bounded by the draft: a parse keeps only the paragraphs it used, plus
+ * those of the parse before it (an undo brings them back), so a cache holds
+ * at most two versions of the draft's paragraphs. The caller holds one per
+ * open document and drops it when the document closes.
+ */
+import type {RootContent} from 'nlcst'
+import type {Point, Position} from 'unist'
+
+export class ParagraphCache {
+  private previous = new Map<string, ReadonlyArray<RootContent>>()
+  private current = new Map<string, ReadonlyArray<RootContent>>()
+  /** Paragraphs parsed, and paragraphs copied from the cache, since the cache was made. */
+  readonly counts = {parsed: 0, reused: 0}
+
+  /** Start a parse of a new version of the draft: what the last parse used becomes the fallback. */
+  startParse(): void {
+    this.previous = this.current
+    this.current = new Map()
+  }
+
+  /**
+   * A fresh copy of the nodes cached for `key`, moved to start at `origin`
+   * (their positions were kept as parsed: from 1:1, offset 0), or undefined.
+   */
+  take(key: string, origin: Origin): RootContent[] | undefined {
+    let nodes = this.current.get(key)
+    if (!nodes) {
+      nodes = this.previous.get(key)
+      if (!nodes) return undefined
+      this.current.set(key, nodes)
+    }
+    this.counts.reused++
+    const copy = copier(origin)
+    return nodes.map(copy)
+  }
+
+  /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
+  keep(key: string, nodes: ReadonlyArray<RootContent>): void {
+    this.counts.parsed++
+    this.current.set(key, nodes.map(copier(start)))
+  }
+}
+
+/** Where a paragraph starts in the draft (line and column as parse-latin counts them). */
+export interface Origin {
+  readonly line: number
+  readonly column: number
+  readonly offset: number
+}
+
+const start: Origin = {line: 1, column: 1, offset: 0}
+
+/**
+ * Deep copies of nlcst nodes, each with its own children and its own
+ * position points, moved from a paragraph parsed alone to `origin` in one
+ * pass (the move `rebase` in parse-in-pieces.ts makes).
+ */
+function copier(origin: Origin): (node: RootContent) => RootContent {
+  const lines = origin.line - 1
+  const columns = origin.column - 1
+  const move = (point: Point): Point => ({
+    line: point.line + lines,
+    column: point.line === 1 ? point.column + columns : point.column,
+    offset: (point.offset ?? 0) + origin.offset
+  })
+  const copy = (node: RootContent): RootContent => {
+    const result: Record<string, unknown> = {}
+    for (const key in node) {
+      const value = (node as unknown as Record<string, unknown>)[key]
+      if (key === 'children') result[key] = (value as RootContent[]).map(copy)
+      else if (key === 'position') result[key] = value && {start: move((value as Position).start), end: move((value as Position).end)}
+      else if (key === 'data') result[key] = value && {...(value as object)}
+      else result[key] = value
+    }
+    return result as unknown as RootContent
+  }
+  return copy
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The draft's paragraphs from its last check, when the caller keeps them (see `ParagraphCache`). */
+    copydeskParagraphs: ParagraphCache
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * An editor's re-check with the paragraphs of earlier checks kept
+ * (src/core/paragraph-cache.ts) finds exactly what a check from scratch
+ * finds, after any run of edits to a real draft: a letter typed in a word,
+ * a word deleted, a paragraph split or joined, a paragraph moved; and it
+ * parses only the paragraphs an edit changed. The tree it parses is the
+ * tree a parse from scratch gives, every point included.
+ *
+ * `FUZZ_RUNS` raises the number of edit runs (default 12).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {ParagraphCache} from '../src/core/paragraph-cache.js'
+import {check, createProcessor} from '../src/core/processor.js'
+import {loadResources} from '../src/node/resources.js'
+import {registry} from '../rules/index.js'
+
+const runs = Math.max(1, Math.round(Number(process.env['FUZZ_RUNS'] ?? 150) / 12))
+const corpus = path.join(import.meta.dirname, '..', 'corpus')
+const processor = createProcessor({preset: 'experimental'}, registry, loadResources)
+
+/** Every plain-text draft of the corpus, and two Markdown ones read as plain text. */
+const drafts = fs
+  .readdirSync(corpus, {recursive: true, encoding: 'utf8'})
+  .filter((name) => name.endsWith('.txt') && !name.endsWith('.expected.txt'))
+  .concat(['climate-talks-bonn.md', 'nairobi-marathon.md'])
+  .sort()
+  .map((name) => fs.readFileSync(path.join(corpus, name), 'utf8'))
+
+/** A finding as a person sees it, with every field a rule sets. */
+function describeMessage(message: VFile['messages'][number]): string {
+  const {ruleId, reason, place, actual, expected, cause, fatal} = message as typeof message & {actual?: string; expected?: string[]}
+  return JSON.stringify({ruleId, reason, place, actual, expected, cause, fatal})
+}
+
+async function findings(text: string, cache?: ParagraphCache): Promise<string[]> {
+  const file = new VFile({path: 'draft.txt', value: text})
+  if (cache) file.data.copydeskParagraphs = cache
+  await check(processor, file)
+  return file.messages.map(describeMessage)
+}
+
+/** The draft's tree, as the parser gives it to every plugin (copydesk's rules read places from offsets, other plugins from lines). */
+function treeOf(text: string, cache?: ParagraphCache): unknown {
+  const file = new VFile({path: 'draft.txt', value: text})
+  if (cache) file.data.copydeskParagraphs = cache
+  return processor.parse(file)
+}
+
+type Edit = (text: string, at: number) => string
+
+/** Where a word starts at or after `at` (the draft's start when none). */
+function wordStart(text: string, at: number): number {
+  const match = /(?<!\S)\S/g
+  match.lastIndex = at
+  return match.exec(text)?.index ?? 0
+}
+
+const edits: Record<string, Edit> = {
+  'type a letter in a word': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start + 1) + 'e' + text.slice(start + 1)
+  },
+  'delete a word': (text, at) => {
+    const start = wordStart(text, at)
+    const end = /\S*\s*/y
+    end.lastIndex = start
+    end.exec(text)
+    return text.slice(0, start) + text.slice(end.lastIndex)
+  },
+  'split a paragraph': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + '\n\n' + text.slice(start)
+  },
+  'join two paragraphs': (text, at) => {
+    const gap = /\n\s*\n/g
+    gap.lastIndex = at
+    const found = gap.exec(text) ?? /\n\s*\n/.exec(text)
+    return found ? text.slice(0, found.index) + ' ' + text.slice(found.index + found[0].length) : text
+  },
+  'repeat a paragraph at the end': (text, at) => {
+    const paragraphs = text.split(/\n\s*\n/)
+    const moved = paragraphs[at % paragraphs.length] ?? ''
+    return text.trimEnd() + '\n\n' + moved + '\n'
+  },
+  'type a name': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'Peskov said ' + text.slice(start)
+  }
+}
+
+const editRun = fc.record({
+  draft: fc.nat({max: drafts.length - 1}),
+  steps: fc.array(fc.record({kind: fc.constantFrom(...Object.keys(edits)), at: fc.nat()}), {minLength: 1, maxLength: 4})
+})
+
+describe('re-checking with kept paragraphs', () => {
+  it('finds what a check from scratch finds, after every edit of a run', {timeout: 240_000}, async () => {
+    await fc.assert(
+      fc.asyncProperty(editRun, async ({draft, steps}) => {
+        let text = drafts[draft]!
+        const cache = new ParagraphCache()
+        await findings(text, cache)
+        for (const {kind, at} of steps) {
+          text = edits[kind]!(text, at % Math.max(1, text.length))
+          expect(treeOf(text, cache), `${kind} in draft ${draft}`).toEqual(treeOf(text))
+          expect(await findings(text, cache), `${kind} in draft ${draft}`).toEqual(await findings(text))
+        }
+      }),
+      {numRuns: runs}
+    )
+  })
+
+  it('parses only the paragraph an edit changed', async () => {
+    const text = drafts[0]!
+    const paragraphs = text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '').length
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    expect(cache.counts).toEqual({parsed: paragraphs, reused: 0})
+    const at = text.indexOf(' ', text.length >> 1)
+    await findings(text.slice(0, at) + 'x' + text.slice(at), cache)
+    expect(cache.counts).toEqual({parsed: paragraphs + 1, reused: paragraphs - 1})
+  })
+
+  it('keeps no more than the paragraphs of the last two versions', async () => {
+    const cache = new ParagraphCache()
+    for (const text of ['One said so.\n\nTwo said so.', 'Three said so.\n\nFour said so.', 'Five said so.']) await findings(text, cache)
+    await findings('One said so.', cache)
+    expect(cache.counts.reused).toBe(0)
+    await findings('Three said so.', cache)
+    expect(cache.counts.reused).toBe(0)
+  })
+})
