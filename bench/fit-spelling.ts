@@ -111,9 +111,14 @@ const labelled = rows.map((row) => ({row, slip: positives.get(`${row.where}\u000
 process.stderr.write(`rows ${rows.length}, positives ${labelled.filter((entry) => entry.slip).length}\n`)
 
 // 2. Rank weights for capitalised candidates.
-type Rank = {frequency: number; prior: number; inDraft: number; initial: number}
+type Rank = {frequency: number; prior: number; census: number; inDraft: number; initial: number}
 const score = (candidate: Candidate, rank: Rank) =>
-  -candidate.cost + rank.frequency * candidate.frequency + rank.prior * candidate.prior + (candidate.inDraft ? rank.inDraft : 0) - (candidate.sameInitial ? 0 : rank.initial)
+  -candidate.cost +
+  rank.frequency * candidate.frequency +
+  rank.prior * candidate.prior +
+  rank.census * candidate.census +
+  (candidate.inDraft ? rank.inDraft : 0) -
+  (candidate.sameInitial ? 0 : rank.initial)
 const best = (candidates: ReadonlyArray<Candidate>, rank: Rank) =>
   [...candidates].sort((left, right) => score(right, rank) - score(left, rank) || left.text.localeCompare(right.text))[0]!
 const capitalSlips = labelled.filter((entry) => entry.row.model !== 'lower' && entry.slip && entry.slip.sentence !== '')
@@ -121,8 +126,8 @@ let rank: Rank = {...slipWeights.rank}
 let rankRight = -1
 for (const frequency of [0, 0.1, 0.18, 0.25, 0.35, 0.5]) {
   for (const prior of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.45]) {
-    for (const inDraft of [0, 0.5, 1, 2]) for (const initial of [0, 0.5, 1, 2]) {
-      const candidate = {frequency, prior, inDraft, initial}
+    for (const census of [0, 0.02, 0.05, 0.1]) for (const inDraft of [0, 0.5, 1, 2]) for (const initial of [0, 0.5, 1, 2]) {
+      const candidate = {frequency, prior, census, inDraft, initial}
       const right = capitalSlips.filter((entry) => best(entry.row.candidates, candidate).text.toLowerCase() === entry.slip!.intended.toLowerCase()).length
       if (right > rankRight) {
         rankRight = right
@@ -132,6 +137,15 @@ for (const frequency of [0, 0.1, 0.18, 0.25, 0.35, 0.5]) {
   }
 }
 process.stderr.write(`rank ${JSON.stringify(rank)}: ${rankRight} of ${capitalSlips.length} capitalised slips right first\n`)
+// `--only name` (or `rank,capital`, …) refits only those parts and keeps the
+// others as the weights file has them, with 0 for a feature added since:
+// a new feature of one model need not move the others.
+const onlyArgument = process.argv.indexOf('--only')
+const only = onlyArgument > 0 ? new Set((process.argv[onlyArgument + 1] ?? '').split(',')) : undefined
+if (only && !only.has('rank')) {
+  rank = {...slipWeights.rank}
+  process.stderr.write(`rank kept: ${JSON.stringify(rank)}\n`)
+}
 
 /** Features with the best candidate under the fitted rank. */
 function modelOf(row: Row): Row['model'] {
@@ -148,6 +162,7 @@ function features(row: Row): number[] {
   values[3] = top.isName ? 0 : 1
   values[7] = top.inDraft ? 1 : 0
   values[10] = otherCost(row.candidates, top)
+  values[14] = top.census
   if (top.isName) {
     values[8] = Math.min(values[8]!, maxNameCount)
     values[9] = 0
@@ -215,9 +230,15 @@ function fit(model: Row['model']) {
 }
 
 const round = (value: number) => Number(value.toFixed(4))
-const lower = fit('lower')
-const capital = fit('capital')
-const name = fit('name')
+/** A model's weights as the file has them, padded to the features. */
+function kept(model: Row['model']) {
+  const weights = slipWeights[model]
+  return {bias: weights.bias, weights: featureNames.map((_, index) => weights.weights[index] ?? 0), threshold: weights.threshold}
+}
+const refit = (model: Row['model']) => (only && !only.has(model) ? kept(model) : fit(model))
+const lower = refit('lower')
+const capital = refit('capital')
+const name = refit('name')
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const file = path.join(repoRoot, 'src', 'analysis', 'slip-weights.ts')
