@@ -51,8 +51,9 @@ export interface Resources {
   /** Names a slip may be aimed at → how much the name lists vouch for each (see `build-data.mjs`). */
   readonly namePriors: ReadonlyMap<string, number>
   /**
-   * Names of `namePriors` the 1990 US Census lists hold → log2 of their uses
-   * per 10 million people, estimated from their rank (see `build-data.mjs`).
+   * The names of `namePriors`, in the same order → log2 of their uses per
+   * 10 million people in the 1990 US Census lists, estimated from their
+   * rank, 0 when the lists lack them (see `build-data.mjs`).
    */
   readonly nameCensus: ReadonlyMap<string, number>
   /** News words the dictionary lacks (lower case). */

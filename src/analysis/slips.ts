@@ -152,7 +152,13 @@ function targetsByInitial(priors: ReadonlyMap<string, number>, census: ReadonlyM
   let index = targetIndexes.get(priors)
   if (!index) {
     index = new Map()
-    for (const [name, prior] of priors) addTarget(index, name.charAt(0) + name.length, target(name, prior, census.get(name) ?? 0))
+    // The census map lists the same names in the same order (see `resources.ts`):
+    // read side by side, without a look-up per name.
+    const shares = census.size === priors.size ? census.values() : undefined
+    for (const [name, prior] of priors) {
+      const share = shares ? shares.next().value : census.get(name)
+      addTarget(index, name.charAt(0) + name.length, target(name, prior, share ?? 0))
+    }
     targetIndexes.set(priors, sealTargets(index))
   }
   return index
