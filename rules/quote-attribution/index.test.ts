@@ -63,6 +63,8 @@ describe(id, () => {
     // Turns of a dialogue after an attributed one
     '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
     '“Are you coming?” Ortiz asked.\n\n“Yes.”\n\n“Then get your coat, because the last bus leaves in five minutes.”',
+    // A short line that is its own sentence after narration naming its speaker is a turn too
+    '“Then go,” Ortiz said, and walked out.\n\nOrtiz turned to Hoag. “Where?”\n\n“To the station, where the last train leaves at nine.”',
     // A one-word line of dialogue with the question mark outside is a turn, not a title
     '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
     // A running quotation: the cue in any of its paragraphs

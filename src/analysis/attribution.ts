@@ -365,7 +365,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       if (!attributed && last.closed && tagFollows(last, text)) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
-      if (attributed && (!short || opensParagraph(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      if (attributed && (!short || opensSentence(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
       else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
@@ -374,6 +374,16 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
     }
   }
   return found
+}
+
+/**
+ * Whether a quotation opens its sentence, so it is a line of its own (`Hoag
+ * looked terrified. “Where are they?”`), not a word or two quoted inside
+ * the writer's sentence (`called the draft “reckless,” and …`).
+ */
+function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean {
+  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  return sentence !== undefined && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(sentence.start - paragraph.start, segment.start - paragraph.start))
 }
 
 /** Whether a quotation opens its paragraph: nothing but Markdown markup before it. */
