@@ -1052,7 +1052,8 @@ function useOf(
 function isEpigraph(before: string, after: string, next: ParagraphSpan | undefined): boolean {
   if (before.trim() !== '') return false
   const rest = after.trim()
-  const credit = /^(?:[—–]|--?)\s*\S/u
+  // A credit names someone after its dash: a dash alone ends a line broken off (`“… and he's” --`).
+  const credit = /^(?:[—–]|--?)\s*\p{Lu}/u
   if (rest === '') return next !== undefined && next.text.length <= 100 && credit.test(next.text.trim())
   return (credit.test(rest) && rest.length <= 100) || /^\(?[\p{L} .]+\d+:\d+(?:[-–]\d+)?\)?\.?$/u.test(rest)
 }
