@@ -1044,7 +1044,11 @@ function useOf(
   const lastBefore = before.trimEnd().slice(-1)
   const midSentence = lastBefore !== '' && /[\p{L}\p{N}]/u.test(lastBefore)
   // `a “temporary” closure`, `the “reset”`: a few words inside the writer's sentence.
-  if (words.length <= 2 && (midSentence || !sentencePunctuation) && !/[,]["'”’)]*$/.test(trimmed)) return 'term'
+  // A line of its own ends in a comma or the sentence's stop, inside its
+  // closing mark or, in logical punctuation, straight after it (`“Why not”?`,
+  // `“Oh no”, Harold said`).
+  const endsLine = sentencePunctuation || /[,]["'”’)]*$/.test(trimmed) || (closed && /^[.?!…,]/u.test(after))
+  if (words.length <= 2 && (midSentence || !endsLine)) return 'term'
   return 'speech'
 }
 
