@@ -718,9 +718,12 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
         // Reported or not, the next pronoun of this gender chains to this one.
         refreshed.add(gender)
       }
+      // The writer's own `he` or `she` in narration keeps a person of the
+      // draft in view (`She turned away.` then `“…,” she said.`), once a
+      // person has been named or a pronoun resolved at all.
       for (const token of sentence.visible) {
         const gender = token.word ? cues.chainPronouns[token.form] : undefined
-        if (gender && inPlay(gender)) refreshed.add(gender)
+        if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
       }
       if (mentions) {
         last.he = here
