@@ -69,6 +69,8 @@ describe(id, () => {
     '“Come home now,” Mae said.\n\n“We are so busy here, and Mr. Crosson has been on everybody\'s neck” --\n\n“I don\'t care. I want you here, and I want you here tonight.”',
     // A two-word turn with logical punctuation after its closing mark is speech, not a quoted term
     '“Do you think he is having an affair?” Barbara asked.\n\n“Oh no”, Harold said, shocked.\n\n“Well, this is France, after all, and people talk.”',
+    // A later quotation of a paragraph carries on from an earlier one whose speaker is known
+    '“Are you coming with us to the river?” Ortiz asked.\n\n“Not tonight.” “Tomorrow, then, when the last of the rain has cleared from the hills.”',
     // A one-word line of dialogue with the question mark outside is a turn, not a title
     '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
     // A running quotation: the cue in any of its paragraphs

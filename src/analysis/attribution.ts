@@ -337,6 +337,8 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
   // opens with a quotation right after one continues the same speaker.
   const speaking = new Set<number>()
   const reported = new Set<Quotation>()
+  // Paragraphs where a quotation of speech has a known speaker so far.
+  const voiced = new Set<number>()
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.quotes) {
       if (segment.continued) continue
@@ -364,6 +366,11 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed && last.closed && tagFollows(last, text)) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
+      // A later quotation of a paragraph carries on from an earlier one whose
+      // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
+      // or the reply of an exchange set in one paragraph.
+      if (!attributed && voiced.has(paragraph.index)) attributed = true
+      if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
       if (attributed && (!short || opensSentence(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
       else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
