@@ -1033,6 +1033,10 @@ function useOf(
   // A quotation that is its whole paragraph, a sentence with its full stop or
   // question mark, is a line of dialogue (`“Pedersen?”`, `“Howard.”`), not a title.
   if (before.trim() === '' && closed && /^[\s.,;:!?…)\]]*$/u.test(after) && /[.?!…]/u.test(inner.slice(-3) + after)) return 'speech'
+  // One or two words opening the paragraph with a comma or a stop straight
+  // after them are a line of dialogue with its tag (`“Plot”? John asked.`,
+  // `“Yes”, Schaffner said.`), not a title.
+  if (before.trim() === '' && closed && words.length <= 2 && /^[.?!…,]/u.test(after)) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   const trimmed = inner.trim()
