@@ -365,7 +365,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed && last.closed && tagFollows(last, text)) attributed = true
-      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
+      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
@@ -440,7 +440,8 @@ function setUpBefore(
   segment: QuoteSegment,
   paragraph: ParagraphInfo,
   analysis: Analysis,
-  names: ReadonlySet<string>
+  names: ReadonlySet<string>,
+  voiced: ReadonlySet<number>
 ): boolean {
   const paragraphs = analysis.paragraphs
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
@@ -462,14 +463,68 @@ function setUpBefore(
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return false
   const last = previous.sentences[previous.sentences.length - 1]
   if (!last || last.visible.some(standsForQuote)) return false
-  if (last.visible.filter((token) => token.word).length > setUpWords) return false
   const people = personNames(analysis)
   const subject = last.visible.find((token) => token.word)
   const person =
     (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
     last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
+  // The scene model: how long the set-up may run depends on who is in view,
+  // not on a word count alone. A sentence whose subject is a person (`Pa was
+  // on his side, looking at me, …`, `The doctor's mind was working …; he
+  // rose …`) keeps that person in view however long it runs, and so does
+  // narration inside a scene, where a quotation with a known speaker stands
+  // in one of the three paragraphs before: its people are still in view and
+  // the lines alternate among them. Elsewhere a long sentence that merely
+  // names someone sets up no line.
+  const inScene = [1, 2, 3].some((back) => voiced.has(paragraph.index - back))
+  if (!inScene && !subjectIsPerson(last.visible, names, people) && last.visible.filter((token) => token.word).length > setUpWords) return false
+  if (speaksOfSubject(segment, paragraph, last, analysis.text)) return false
   return !reportsSpeech(last.visible)
+}
+
+/**
+ * Whether a quotation's paragraph speaks of the set-up sentence's subject
+ * by name, not to them (`Blue Throat rode out of town.` then `“That
+ * critter will be back. Blue Throat won't stand for this.”`): the person
+ * in view is talked about, so the line is someone else's and needs its
+ * own speaker. A name between commas is an address
+ * (`“Listen, Mike, …”`), which fits a scene.
+ */
+function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, sentence: SentenceInfo, text: string): boolean {
+  const subject = sentence.visible.find((token) => token.word)
+  if (!subject || !isNameLike(subject)) return false
+  const name = stripPossessive(subject.text)
+  const inner = text.slice(segment.start, paragraph.end)
+  for (let at = inner.indexOf(name); at !== -1; at = inner.indexOf(name, at + 1)) {
+    const before = inner.slice(0, at).trimEnd()
+    const after = inner.slice(at + name.length)
+    if (/^\p{L}/u.test(after) || /\p{L}$/u.test(before)) continue
+    if (before.endsWith(',') || /^\s*[,!?]/.test(after)) continue
+    return true
+  }
+  return false
+}
+
+/** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
+const personDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'my', 'our'])
+
+/**
+ * Whether a sentence opens with a person as its subject: `he`, `she`, a
+ * name of the draft (`Pa`, `Big Hans`, `Barton's mind`), or a noun phrase
+ * of at most three words headed by a role (`The thin man`, `the doctor's`).
+ */
+function subjectIsPerson(visible: ReadonlyArray<Token>, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  const first = visible.findIndex((token) => token.word)
+  const subject = visible[first]
+  if (!subject) return false
+  if (cues.personPronouns.has(subject.form)) return true
+  if (isNameLike(subject) && (names.has(stripPossessive(subject.text)) || people.has(stripPossessive(subject.text)))) return true
+  if (!personDeterminers.has(subject.form)) return false
+  for (let at = first + 1; at <= first + 3 && visible[at]?.word; at++) {
+    if (isRoleNoun(visible[at]!.form, false)) return true
+  }
+  return false
 }
 
 /** Words after a verb that make what follows reported speech (`added that …`, `wondered whether …`). */
