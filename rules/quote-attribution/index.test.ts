@@ -106,6 +106,8 @@ describe(id, () => {
     '“It was never about the money, he said. It was about respect.',
     // The scene model: a long set-up sentence whose subject is a person keeps that person in view
     'The thin man stood at his window for a long time, watching the rain run down the glass and the lights of the harbour go out one by one.\n\n“They will not come tonight. We should sleep while we can.”',
+    // Interviewer and interviewee: the writer asks in narration, and the answer follows
+    'I met the composer at his studio in the spring, and I asked him about the new symphony.\n\nDoes he still write at night, as he did when he was young?\n\n“Yes, always. The house is quiet then and nobody calls.”',
     // Inside a scene (a quotation with its speaker just before), long narration keeps its people in view
     '“Where is the car?” Ida asked.\n\nNo answer came from the kitchen, where the radio was playing, and the rain that had followed her all the way from the coast beat on the windows.\n\n“I cannot find the keys anywhere in this house.”'
   ]

@@ -463,6 +463,11 @@ function setUpBefore(
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return false
   const last = previous.sentences[previous.sentences.length - 1]
   if (!last || last.visible.some(standsForQuote)) return false
+  // Interviewer and interviewee: in a draft whose writer asks questions
+  // (`I asked …`), a question in narration hands the next quotation to the
+  // person interviewed (`I asked what he thinks of it.`, `But do the plays
+  // deal with distress?` then `“Yes, …”`).
+  if (asksQuestion(last) && writerInterviews(analysis)) return true
   const people = personNames(analysis)
   const subject = last.visible.find((token) => token.word)
   const person =
@@ -504,6 +509,36 @@ function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, senten
     return true
   }
   return false
+}
+
+/** Forms of `ask` and `wonder` with which a writer puts a question. */
+const askingVerbs = new Set(['ask', 'asked', 'asking', 'wondered'])
+
+/** Whether a sentence of narration asks: it ends in a question mark, or the writer asks in it (`I asked …`). */
+function asksQuestion(sentence: SentenceInfo): boolean {
+  const marks = sentence.visible.filter((token) => !token.word)
+  if (marks.length > 0 && marks[marks.length - 1]!.text.startsWith('?')) return true
+  return firstPersonAsking(sentence)
+}
+
+/** `I asked`, `I could not resist asking`: the writer as interviewer, within a few words of `I`. */
+function firstPersonAsking(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  return visible.some(
+    (token, at) => token.word && askingVerbs.has(token.form) && visible.slice(Math.max(0, at - 5), at).some((before) => before.word && before.text === 'I')
+  )
+}
+
+const interviewCache = new WeakMap<Analysis, boolean>()
+
+/** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
+function writerInterviews(analysis: Analysis): boolean {
+  let answer = interviewCache.get(analysis)
+  if (answer === undefined) {
+    answer = analysis.paragraphs.some((paragraph) => paragraph.sentences.some(firstPersonAsking))
+    interviewCache.set(analysis, answer)
+  }
+  return answer
 }
 
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
