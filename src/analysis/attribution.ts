@@ -364,6 +364,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
+      if (!attributed && chain.every((part) => isArchaic(part, text))) attributed = true
       if (!attributed && last.closed && tagFollows(last, text)) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
@@ -615,6 +616,23 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+
+/**
+ * Scripture, liturgy or an old text quoted as an excerpt: the quotation
+ * uses Early Modern English (`thee`, `unto`, `whosoever`, `believeth`),
+ * which no speaker a reporter heard uses; its source is the text, which
+ * the writer names where it matters (`Galatians 6:15`).
+ */
+function isArchaic(segment: QuoteSegment, text: string): boolean {
+  let forms = 0
+  for (const word of text.slice(segment.start, segment.end).match(wordPattern) ?? []) {
+    const lower = word.toLowerCase()
+    if (cues.archaicWords.has(lower) || (/^\p{Ll}{3,}eth$/u.test(word) && !/tieth$/.test(lower) && !cues.notArchaicEth.has(lower))) forms++
+    // Two forms at least: one (`ye`, a surname in `-eth`) can be a modern speaker's.
+    if (forms >= 2) return true
+  }
+  return false
+}
 
 /**
  * The quotation ends in a comma and a subject with its verb follows, as a
