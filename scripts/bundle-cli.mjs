@@ -4,11 +4,14 @@
 // one file where it read some hundreds. Runs after `tsc`, as part of
 // `npm run build`; dist/src/cli/bin.js uses the bundle when it is newer
 // than the compiled modules, else those.
+import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+// Chunk names change with their content: start from an empty folder, so no old chunk is left to ship.
+fs.rmSync(path.join(root, 'dist', 'bundle'), {recursive: true, force: true})
 await build({
   absWorkingDir: root,
   entryPoints: {cli: 'dist/src/cli/index.js', worker: 'dist/src/node/worker.js'},
