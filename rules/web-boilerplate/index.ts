@@ -100,7 +100,7 @@ for (const entry of anywhereEntries.values()) {
   anywhereByFirstWord.set(first, list)
 }
 /** The `start` phrases' pattern for a line (see `start-phrases.ts`). */
-const startPatternFor = startPhrasePatterns([...startEntries.keys()], (phrase) => phrasePattern(phrase) + boundaryAfter(phrase))
+const startPatternFor = startPhrasePatterns([...startEntries.keys()], (phrase) => phrasePattern(phrase) + boundaryAfter(phrase), phrasePattern)
 const leadingMarks = /^[\s•·*›»>|–—-]+/u
 const trailingMarks = /[\s:.!›»>→|]+$/u
 const leadingCount = /^\(?\d[\d,.]*[km]?\)?\s+/u
