@@ -103,7 +103,15 @@ describe(id, () => {
     // Marks in code and URLs
     'Run `echo "hello world from the build server"` before the vote.',
     // A missing closing mark swallowed the attribution
-    '“It was never about the money, he said. It was about respect.'
+    '“It was never about the money, he said. It was about respect.',
+    // The scene model: a long set-up sentence whose subject is a person keeps that person in view
+    'The thin man stood at his window for a long time, watching the rain run down the glass and the lights of the harbour go out one by one.\n\n“They will not come tonight. We should sleep while we can.”',
+    // Scripture quoted as an excerpt: Early Modern English, two forms at least
+    'The sermon closed with the best-known verse of all.\n\n“For God so loved the world, that whosoever believeth in him should not perish.”',
+    // Interviewer and interviewee: the writer asks in narration, and the answer follows
+    'I met the composer at his studio in the spring, and I asked him about the new symphony.\n\nDoes he still write at night, as he did when he was young?\n\n“Yes, always. The house is quiet then and nobody calls.”',
+    // Inside a scene (a quotation with its speaker just before), long narration keeps its people in view
+    '“Where is the car?” Ida asked.\n\nNo answer came from the kitchen, where the radio was playing, and the rain that had followed her all the way from the coast beat on the windows.\n\n“I cannot find the keys anywhere in this house.”'
   ]
 
   for (const text of valid) {
@@ -178,6 +186,16 @@ describe(id, () => {
       // An unclosed quotation runs to the end of its paragraph
       text: 'The talks ended.\n\n“We will be back next week with a better offer.',
       output: [`3:1-3:48: ${reason('“We will be back next week…')}`]
+    },
+    {
+      // One old form alone (`ye`) is no scripture
+      text: 'The talks ended.\n\n“Ye of little faith will see us back next week.”',
+      output: [`3:1-3:49: ${reason('“Ye of little faith will see…')}`]
+    },
+    {
+      // A line that speaks of the person set up, by name, is someone else's
+      text: 'The marshal had warned Blue Throat twice.\n\nBlue Throat rode out of town with the survivors.\n\n“That critter will be back tomorrow. Blue Throat won\'t stand for this.”',
+      output: [`5:1-5:72: ${reason('“That critter will be back tomorrow.…')}`]
     },
     {
       // Each quotation of a paragraph with no cue is reported

@@ -364,8 +364,9 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
+      if (!attributed && chain.every((part) => isArchaic(part, text))) attributed = true
       if (!attributed && last.closed && tagFollows(last, text)) attributed = true
-      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
+      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
@@ -440,7 +441,8 @@ function setUpBefore(
   segment: QuoteSegment,
   paragraph: ParagraphInfo,
   analysis: Analysis,
-  names: ReadonlySet<string>
+  names: ReadonlySet<string>,
+  voiced: ReadonlySet<number>
 ): boolean {
   const paragraphs = analysis.paragraphs
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
@@ -462,14 +464,103 @@ function setUpBefore(
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return false
   const last = previous.sentences[previous.sentences.length - 1]
   if (!last || last.visible.some(standsForQuote)) return false
-  if (last.visible.filter((token) => token.word).length > setUpWords) return false
+  // Interviewer and interviewee: in a draft whose writer asks questions
+  // (`I asked …`), a question in narration hands the next quotation to the
+  // person interviewed (`I asked what he thinks of it.`, `But do the plays
+  // deal with distress?` then `“Yes, …”`).
+  if (asksQuestion(last) && writerInterviews(analysis)) return true
   const people = personNames(analysis)
   const subject = last.visible.find((token) => token.word)
   const person =
     (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
     last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
+  // The scene model: how long the set-up may run depends on who is in view,
+  // not on a word count alone. A sentence whose subject is a person (`Pa was
+  // on his side, looking at me, …`, `The doctor's mind was working …; he
+  // rose …`) keeps that person in view however long it runs, and so does
+  // narration inside a scene, where a quotation with a known speaker stands
+  // in one of the three paragraphs before: its people are still in view and
+  // the lines alternate among them. Elsewhere a long sentence that merely
+  // names someone sets up no line.
+  const inScene = [1, 2, 3].some((back) => voiced.has(paragraph.index - back))
+  if (!inScene && !subjectIsPerson(last.visible, names, people) && last.visible.filter((token) => token.word).length > setUpWords) return false
+  if (speaksOfSubject(segment, paragraph, last, analysis.text)) return false
   return !reportsSpeech(last.visible)
+}
+
+/**
+ * Whether a quotation's paragraph speaks of the set-up sentence's subject
+ * by name, not to them (`Blue Throat rode out of town.` then `“That
+ * critter will be back. Blue Throat won't stand for this.”`): the person
+ * in view is talked about, so the line is someone else's and needs its
+ * own speaker. A name between commas is an address
+ * (`“Listen, Mike, …”`), which fits a scene.
+ */
+function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, sentence: SentenceInfo, text: string): boolean {
+  const subject = sentence.visible.find((token) => token.word)
+  if (!subject || !isNameLike(subject)) return false
+  const name = stripPossessive(subject.text)
+  const inner = text.slice(segment.start, paragraph.end)
+  for (let at = inner.indexOf(name); at !== -1; at = inner.indexOf(name, at + 1)) {
+    const before = inner.slice(0, at).trimEnd()
+    const after = inner.slice(at + name.length)
+    if (/^\p{L}/u.test(after) || /\p{L}$/u.test(before)) continue
+    if (before.endsWith(',') || /^\s*[,!?]/.test(after)) continue
+    return true
+  }
+  return false
+}
+
+/** Forms of `ask` and `wonder` with which a writer puts a question. */
+const askingVerbs = new Set(['ask', 'asked', 'asking', 'wondered'])
+
+/** Whether a sentence of narration asks: it ends in a question mark, or the writer asks in it (`I asked …`). */
+function asksQuestion(sentence: SentenceInfo): boolean {
+  const marks = sentence.visible.filter((token) => !token.word)
+  if (marks.length > 0 && marks[marks.length - 1]!.text.startsWith('?')) return true
+  return firstPersonAsking(sentence)
+}
+
+/** `I asked`, `I could not resist asking`: the writer as interviewer, within a few words of `I`. */
+function firstPersonAsking(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  return visible.some(
+    (token, at) => token.word && askingVerbs.has(token.form) && visible.slice(Math.max(0, at - 5), at).some((before) => before.word && before.text === 'I')
+  )
+}
+
+const interviewCache = new WeakMap<Analysis, boolean>()
+
+/** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
+function writerInterviews(analysis: Analysis): boolean {
+  let answer = interviewCache.get(analysis)
+  if (answer === undefined) {
+    answer = analysis.paragraphs.some((paragraph) => paragraph.sentences.some(firstPersonAsking))
+    interviewCache.set(analysis, answer)
+  }
+  return answer
+}
+
+/** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
+const personDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'my', 'our'])
+
+/**
+ * Whether a sentence opens with a person as its subject: `he`, `she`, a
+ * name of the draft (`Pa`, `Big Hans`, `Barton's mind`), or a noun phrase
+ * of at most three words headed by a role (`The thin man`, `the doctor's`).
+ */
+function subjectIsPerson(visible: ReadonlyArray<Token>, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  const first = visible.findIndex((token) => token.word)
+  const subject = visible[first]
+  if (!subject) return false
+  if (cues.personPronouns.has(subject.form)) return true
+  if (isNameLike(subject) && (names.has(stripPossessive(subject.text)) || people.has(stripPossessive(subject.text)))) return true
+  if (!personDeterminers.has(subject.form)) return false
+  for (let at = first + 1; at <= first + 3 && visible[at]?.word; at++) {
+    if (isRoleNoun(visible[at]!.form, false)) return true
+  }
+  return false
 }
 
 /** Words after a verb that make what follows reported speech (`added that …`, `wondered whether …`). */
@@ -525,6 +616,23 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
 }
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu
+
+/**
+ * Scripture, liturgy or an old text quoted as an excerpt: the quotation
+ * uses Early Modern English (`thee`, `unto`, `whosoever`, `believeth`),
+ * which no speaker a reporter heard uses; its source is the text, which
+ * the writer names where it matters (`Galatians 6:15`).
+ */
+function isArchaic(segment: QuoteSegment, text: string): boolean {
+  let forms = 0
+  for (const word of text.slice(segment.start, segment.end).match(wordPattern) ?? []) {
+    const lower = word.toLowerCase()
+    if (cues.archaicWords.has(lower) || (/^\p{Ll}{3,}eth$/u.test(word) && !/tieth$/.test(lower) && !cues.notArchaicEth.has(lower))) forms++
+    // Two forms at least: one (`ye`, a surname in `-eth`) can be a modern speaker's.
+    if (forms >= 2) return true
+  }
+  return false
+}
 
 /**
  * The quotation ends in a comma and a subject with its verb follows, as a

@@ -56,6 +56,23 @@ export const betweenSubjectAndVerb: ReadonlySet<string> = new Set([
 export const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", '’s'])
 
 /**
+ * Early Modern English forms that mark scripture, liturgy or an old text
+ * quoted as an excerpt, not as speech a reporter heard (`whosoever
+ * believeth in him`, `Thy kingdom come`). Written here from
+ * the grammar of the King James Bible's English; verbs in `-eth` and
+ * `-est` are told by pattern in `src/analysis/attribution.ts`.
+ */
+export const archaicWords: ReadonlySet<string> = new Set([
+  'thee', 'thou', 'thy', 'thine', 'ye', 'hath', 'doth', 'hast', 'dost', 'shalt', 'unto', 'whosoever', 'whatsoever',
+  'verily', 'saith', 'spake', 'begotten'
+])
+
+/** Words in `-eth` that are no archaic verbs (`teeth`, `Elizabeth`, `twentieth`). */
+export const notArchaicEth: ReadonlySet<string> = new Set([
+  'teeth', 'beneath', 'seth', 'beth', 'elizabeth', 'macbeth', 'kenneth', 'gareth', 'meredith', 'hindmeth', 'sheth'
+])
+
+/**
  * Nouns for a text or a saying that a colon introduces as an excerpt, not
  * as someone's speech (`The old shop adage still holds: “…”`, `The passage
  * reads: “…”`, `a verse familiar to all grammarians: “…”`). Written here.
