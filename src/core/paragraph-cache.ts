@@ -13,11 +13,18 @@
  * those of the parse before it (an undo brings them back), so a cache holds
  * at most two versions of the draft's paragraphs. The caller holds one per
  * open document and drops it when the document closes.
+ *
+ * The same object keeps, for the same document, answers the rules' costly
+ * analyses gave for one piece of the draft (a sentence, a word), under a
+ * key that holds the piece and every piece of draft-wide context the
+ * answer reads (`answers`). They are bounded the same way: a check keeps
+ * the answers it asked for, plus those of the check before it.
  */
 import type {RootContent} from 'nlcst'
 import type {Point, Position} from 'unist'
 
 export class ParagraphCache {
+  private readonly kept = new Map<string, KeptAnswers<unknown>>()
   private previous = new Map<string, ReadonlyArray<RootContent>>()
   private current = new Map<string, ReadonlyArray<RootContent>>()
   /** Paragraphs parsed, and paragraphs copied from the cache, since the cache was made. */
@@ -45,11 +52,71 @@ export class ParagraphCache {
     return nodes.map(copy)
   }
 
+  /**
+   * Start a check of a new version of the draft: the answers each analysis
+   * gave in the last check become the fallback (see `KeptAnswers`).
+   */
+  startCheck(): void {
+    for (const answers of this.kept.values()) answers.turn()
+  }
+
+  /** The answers kept for the analysis `name` (one name per analysis, e.g. `homophone:sentence`). */
+  answers<Value>(name: string): KeptAnswers<Value> {
+    let answers = this.kept.get(name)
+    if (!answers) {
+      answers = new KeptAnswers()
+      this.kept.set(name, answers)
+    }
+    return answers as KeptAnswers<Value>
+  }
+
   /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
   keep(key: string, nodes: ReadonlyArray<RootContent>): void {
     this.counts.parsed++
     this.current.set(key, nodes.map(copier(start)))
   }
+}
+
+/**
+ * One analysis's answers by key, from this check and the one before it. A
+ * key must hold everything the answer depends on, so that a kept answer is
+ * the one the analysis would give again; where that cannot be made exact,
+ * the analysis keeps nothing.
+ */
+export class KeptAnswers<Value> {
+  private previous = new Map<string, Value>()
+  private current = new Map<string, Value>()
+  /** Answers worked out, and answers taken from what was kept, since the cache was made. */
+  readonly counts = {computed: 0, reused: 0}
+
+  /** A new check starts: what the last one asked for becomes the fallback. */
+  turn(): void {
+    this.previous = this.current
+    this.current = new Map()
+  }
+
+  /** The answer for `key`: kept from this check or the last, else `compute()`d and kept. */
+  get(key: string, compute: () => Value): Value {
+    if (this.current.has(key)) {
+      this.counts.reused++
+      return this.current.get(key) as Value
+    }
+    if (this.previous.has(key)) {
+      const value = this.previous.get(key) as Value
+      this.current.set(key, value)
+      this.counts.reused++
+      return value
+    }
+    const value = compute()
+    this.counts.computed++
+    this.current.set(key, value)
+    return value
+  }
+}
+
+/** The answers kept for the analysis `name` of this file's draft, when the caller keeps its paragraphs; else undefined. */
+export function keptAnswers<Value>(file: {readonly data: {copydeskParagraphs?: ParagraphCache | undefined}}, name: string): KeptAnswers<Value> | undefined {
+  return file.data.copydeskParagraphs?.answers<Value>(name)
 }
 
 /** Where a paragraph starts in the draft (line and column as parse-latin counts them). */
