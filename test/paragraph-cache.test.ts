@@ -2,8 +2,12 @@
  * An editor's re-check with the paragraphs of earlier checks kept
  * (src/core/paragraph-cache.ts) finds exactly what a check from scratch
  * finds, after any run of edits to a real draft: a letter typed in a word,
- * a word deleted, a paragraph split or joined, a paragraph moved; and it
- * parses only the paragraphs an edit changed. The tree it parses is the
+ * a word deleted, a paragraph split or joined, a paragraph moved, and
+ * edits that change what the rules read of the whole draft (a name
+ * respelled elsewhere, a dialect form added, a quotation mark added or
+ * removed paragraphs away, the apostrophes straightened); it parses only
+ * the paragraphs an edit changed, and the answers it keeps for sentences
+ * and words (`KeptAnswers`) are the ones a check from scratch gives. The tree it parses is the
  * tree a parse from scratch gives, every point included.
  *
  * `FUZZ_RUNS` raises the number of edit runs (default 12).
@@ -89,12 +93,46 @@ const edits: Record<string, Edit> = {
   'type a name': (text, at) => {
     const start = wordStart(text, at)
     return text.slice(0, start) + 'Peskov said ' + text.slice(start)
+  },
+  // Edits that change what the rules read of the whole draft, far from where they are made.
+  'respell a name elsewhere': (text, at) => {
+    const name = /(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu
+    name.lastIndex = at
+    const found = name.exec(text) ?? /(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/u.exec(text)
+    if (!found) return text
+    const word = found[0]
+    // Two inner letters swapped: the same name, misspelled once.
+    const respelled = word.charAt(0) + word.charAt(2) + word.charAt(1) + word.slice(3)
+    return text.slice(0, found.index) + respelled + text.slice(found.index + word.length)
+  },
+  'add a dialect form': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'The theatre’s colour and flavour were a favourite. ' + text.slice(start)
+  },
+  'add a quotation mark': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + '“' + text.slice(start)
+  },
+  'remove a quotation mark': (text, at) => {
+    const mark = /[“”"]/g
+    mark.lastIndex = at
+    const found = mark.exec(text) ?? /[“”"]/.exec(text)
+    return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
+  },
+  'type a confusable word': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'Their is a capitol offense they’re, and its a loose cannon. ' + text.slice(start)
+  },
+  'straighten the apostrophes': (text) => text.replace(/’/g, "'"),
+  'curl an apostrophe': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'it’s ' + text.slice(start)
   }
 }
 
 const editRun = fc.record({
   draft: fc.nat({max: drafts.length - 1}),
-  steps: fc.array(fc.record({kind: fc.constantFrom(...Object.keys(edits)), at: fc.nat()}), {minLength: 1, maxLength: 4})
+  steps: fc.array(fc.record({kind: fc.constantFrom(...Object.keys(edits)), at: fc.nat()}), {minLength: 1, maxLength: 6})
 })
 
 describe('re-checking with kept paragraphs', () => {
@@ -132,5 +170,34 @@ describe('re-checking with kept paragraphs', () => {
     expect(cache.counts.reused).toBe(0)
     await findings('Three said so.', cache)
     expect(cache.counts.reused).toBe(0)
+  })
+})
+
+describe('answers kept between checks', () => {
+  it('reuses an answer asked for in this check or the last, and drops older ones', () => {
+    const cache = new ParagraphCache()
+    const answers = cache.answers<number>('test')
+    let computed = 0
+    const compute = () => ++computed
+    cache.startCheck()
+    expect(answers.get('a', compute)).toBe(1)
+    expect(answers.get('a', compute)).toBe(1)
+    cache.startCheck()
+    expect(answers.get('b', compute)).toBe(2)
+    cache.startCheck()
+    // `a` was last asked for two checks ago: worked out again.
+    expect(answers.get('a', compute)).toBe(3)
+    expect(answers.get('b', compute)).toBe(2)
+    expect(answers.counts).toEqual({computed: 3, reused: 2})
+  })
+
+  it('re-judges only the sentence an edit changed for `homophone`', async () => {
+    const text = 'Their is no way.\n\nThe capitol of France is Paris.\n\nThey lost there way.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    const answers = cache.answers('homophone:sentence')
+    expect(answers.counts).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('no way', 'no wey'), cache)
+    expect(answers.counts).toEqual({computed: 4, reused: 2})
   })
 })
