@@ -200,4 +200,14 @@ describe('answers kept between checks', () => {
     await findings(text.replace('no way', 'no wey'), cache)
     expect(answers.counts).toEqual({computed: 4, reused: 2})
   })
+
+  it('reads the unknown words of only the sentence an edit changed', async () => {
+    const text = 'Mr Kowalczyk arived on Tuesday.\n\nThe minster said so.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    const answers = cache.answers('words:sentence')
+    expect(answers.counts).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('was close', 'was clsoe'), cache)
+    expect(answers.counts).toEqual({computed: 4, reused: 2})
+  })
 })

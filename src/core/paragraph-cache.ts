@@ -95,21 +95,30 @@ export class KeptAnswers<Value> {
     this.current = new Map()
   }
 
-  /** The answer for `key`: kept from this check or the last, else `compute()`d and kept. */
-  get(key: string, compute: () => Value): Value {
-    if (this.current.has(key)) {
-      this.counts.reused++
-      return this.current.get(key) as Value
-    }
-    if (this.previous.has(key)) {
-      const value = this.previous.get(key) as Value
+  /** The answer kept for `key` from this check or the last, or undefined; a found answer is kept for the next check too. */
+  find(key: string): Value | undefined {
+    let value = this.current.get(key)
+    if (value === undefined) {
+      value = this.previous.get(key)
+      if (value === undefined) return undefined
       this.current.set(key, value)
-      this.counts.reused++
-      return value
     }
-    const value = compute()
+    this.counts.reused++
+    return value
+  }
+
+  /** Keep `value`, just worked out for `key` (undefined is not kept). */
+  keep(key: string, value: Value): void {
     this.counts.computed++
     this.current.set(key, value)
+  }
+
+  /** The answer for `key`: kept from this check or the last, else `compute()`d and kept. */
+  get(key: string, compute: () => Value): Value {
+    const found = this.find(key)
+    if (found !== undefined) return found
+    const value = compute()
+    this.keep(key, value)
     return value
   }
 }
