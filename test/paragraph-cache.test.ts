@@ -17,7 +17,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {ParagraphCache} from '../src/core/paragraph-cache.js'
+import {keptAnswers, ParagraphCache} from '../src/core/paragraph-cache.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import {loadResources} from '../src/node/resources.js'
 import {registry} from '../rules/index.js'
@@ -174,12 +174,27 @@ describe('re-checking with kept paragraphs', () => {
 })
 
 describe('answers kept between checks', () => {
+  it('keeps answers made under another scope apart, and drops a store no check asks for', () => {
+    const cache = new ParagraphCache()
+    const file = (scope: string) => ({data: {copydeskParagraphs: cache}, scope})
+    cache.startCheck()
+    expect(keptAnswers<string>(file('x'), 'test', () => 'en-US')!.get('a', () => 'American')).toBe('American')
+    expect(keptAnswers<string>(file('x'), 'test', () => 'en-GB')!.get('a', () => 'British')).toBe('British')
+    cache.startCheck()
+    cache.startCheck()
+    cache.startCheck()
+    expect(cache.answerCounts('test')).toEqual({computed: 0, reused: 0})
+    expect(keptAnswers({data: {}}, 'test', () => {
+      throw new Error('no scope is worked out without a cache')
+    })).toBeUndefined()
+  })
+
   it('reuses an answer asked for in this check or the last, and drops older ones', () => {
     const cache = new ParagraphCache()
-    const answers = cache.answers<number>('test')
     let computed = 0
     const compute = () => ++computed
     cache.startCheck()
+    const answers = cache.answers<number>('test')
     expect(answers.get('a', compute)).toBe(1)
     expect(answers.get('a', compute)).toBe(1)
     cache.startCheck()
@@ -195,19 +210,17 @@ describe('answers kept between checks', () => {
     const text = 'Their is no way.\n\nThe capitol of France is Paris.\n\nThey lost there way.'
     const cache = new ParagraphCache()
     await findings(text, cache)
-    const answers = cache.answers('homophone:sentence')
-    expect(answers.counts).toEqual({computed: 3, reused: 0})
+    expect(cache.answerCounts('homophone:sentence')).toEqual({computed: 3, reused: 0})
     await findings(text.replace('no way', 'no wey'), cache)
-    expect(answers.counts).toEqual({computed: 4, reused: 2})
+    expect(cache.answerCounts('homophone:sentence')).toEqual({computed: 4, reused: 2})
   })
 
   it('reads the unknown words of only the sentence an edit changed', async () => {
     const text = 'Mr Kowalczyk arived on Tuesday.\n\nThe minster said so.\n\nThe vote was close.'
     const cache = new ParagraphCache()
     await findings(text, cache)
-    const answers = cache.answers('words:sentence')
-    expect(answers.counts).toEqual({computed: 3, reused: 0})
+    expect(cache.answerCounts('words:sentence')).toEqual({computed: 3, reused: 0})
     await findings(text.replace('was close', 'was clsoe'), cache)
-    expect(answers.counts).toEqual({computed: 4, reused: 2})
+    expect(cache.answerCounts('words:sentence')).toEqual({computed: 4, reused: 2})
   })
 })

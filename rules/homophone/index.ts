@@ -145,15 +145,14 @@ export default defineRule<Options>(
     let curly: boolean | undefined
 
     // A sentence's findings depend on its tokens, the options and whether the tagger is loaded; the rest is the draft's.
-    const kept = keptAnswers<ReadonlyArray<SentenceFinding>>(context.file, 'homophone:sentence')
-    const optionsKey = [...read.allowed].sort().join(' ') + (isTaggerLoaded() ? '\u0001#' : '\u0001')
+    const kept = keptAnswers<ReadonlyArray<SentenceFinding>>(context.file, 'homophone:sentence', () => [...read.allowed].sort().join(' ') + (isTaggerLoaded() ? '\u0000tagged' : ''))
 
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
       const findings = !kept
         ? sentenceFindings(read, tokens)
         : tokens.some((token) => candidatesAt(read, token))
-          ? kept.get(sentenceKey(tokens, optionsKey), () => sentenceFindings(read, tokens))
+          ? kept.get(sentenceKey(tokens), () => sentenceFindings(read, tokens))
           : []
       for (const {index, found} of findings) {
         const token = tokens[index]!
@@ -235,11 +234,11 @@ function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): Sentence
   return findings
 }
 
-/** Everything `sentenceFindings` reads of a sentence's tokens, and the options' key. */
-function sentenceKey(tokens: ReadonlyArray<Token>, optionsKey: string): string {
-  let key = optionsKey
-  for (const token of tokens) key += '\u0000' + (token.word ? 'w' : token.code ? 'c' : 'm') + (token.sentenceInitial ? '^' : '') + token.text
-  return key
+/** Everything `sentenceFindings` reads of a sentence's tokens (the options and the tagger name the store). */
+function sentenceKey(tokens: ReadonlyArray<Token>): string {
+  const parts: string[] = []
+  for (const token of tokens) parts.push('\u0000', token.word ? 'w' : token.code ? 'c' : 'm', token.sentenceInitial ? '^' : '', token.text)
+  return parts.join('')
 }
 
 /** What flags a word: the intended form (through the pair's `forms`) and the note. */

@@ -89,13 +89,13 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // Each candidate by its start: the token, its place, its index in `words` and its sentence.
   const places = new Map<number, {readonly token: Token; readonly place: Place; readonly index: number; readonly sentence: SentenceRead}>()
   // An open document keeps each sentence's unknown words (see `sentenceKey` for what they depend on).
-  const kept = keptAnswers<SentenceUnknown[]>(context.file, 'words:sentence')
-  const settingsKey = kept ? wordSettingsKey(context) : ''
+  // Kept apart by the dictionary and config words they were worked out with.
+  const kept = keptAnswers<SentenceUnknown[]>(context.file, 'words:sentence', () => wordSettingsKey(context))
   const sentences: SentenceRead[] = []
 
   for (const sentence of sentencesOf(tree, context)) {
     const tokens = tokensOf(sentence, context)
-    const key = kept ? sentenceKey(sentence, text, settingsKey) : undefined
+    const key = kept ? sentenceKey(sentence, text) : undefined
     const known = key === undefined ? undefined : kept!.find(key)
     const read: SentenceRead = {base: words.length, key: known ? undefined : key, unknown: known ?? []}
     sentences.push(read)
@@ -189,21 +189,22 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 
 /**
  * Everything a sentence's unknown words depend on besides the dictionary
- * and the config (`wordSettingsKey`): its nodes, word by word and mark by
+ * and the config (`wordSettingsKey`, which names the store): its nodes, word by word and mark by
  * mark with the white space between them, and the character just after it
  * (a dropped g's apostrophe). Literals are set apart after.
  */
-function sentenceKey(sentence: Sentence, text: string, settingsKey: string): string {
-  let key = settingsKey
+function sentenceKey(sentence: Sentence, text: string): string {
+  const parts: string[] = []
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
-      key += '\u0000WordNode'
-      for (const part of child.children) key += '\u0001' + part.type + '\u0001' + part.value
+      parts.push('\u0000WordNode')
+      for (const part of child.children) parts.push('\u0001', part.type, '\u0001', part.value)
     } else {
-      key += '\u0000' + child.type + '\u0001' + ('value' in child ? child.value : '')
+      parts.push('\u0000', child.type, '\u0001', 'value' in child ? child.value : '')
     }
   }
-  return key + '\u0000' + text.charAt(sentence.position?.end.offset ?? 0)
+  parts.push('\u0000', text.charAt(sentence.position?.end.offset ?? 0))
+  return parts.join('')
 }
 
 /** The dictionary and the config words a word's kind reads (`classify`). */

@@ -57,7 +57,11 @@ export class ParagraphCache {
    * gave in the last check become the fallback (see `KeptAnswers`).
    */
   startCheck(): void {
-    for (const answers of this.kept.values()) answers.turn()
+    for (const [name, answers] of this.kept) {
+      // Answers no check asked for in two turns (a config changed since) go with their store.
+      if (answers.isEmpty()) this.kept.delete(name)
+      else answers.turn()
+    }
   }
 
   /** The answers kept for the analysis `name` (one name per analysis, e.g. `homophone:sentence`). */
@@ -68,6 +72,17 @@ export class ParagraphCache {
       this.kept.set(name, answers)
     }
     return answers as KeptAnswers<Value>
+  }
+
+  /** Answers worked out and reused by the analysis `name`, whatever their scope (see `keptAnswers`), in stores still kept. */
+  answerCounts(name: string): {computed: number; reused: number} {
+    const total = {computed: 0, reused: 0}
+    for (const [key, answers] of this.kept) {
+      if (key !== name && !key.startsWith(name + '\u0000')) continue
+      total.computed += answers.counts.computed
+      total.reused += answers.counts.reused
+    }
+    return total
   }
 
   /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
@@ -88,6 +103,11 @@ export class KeptAnswers<Value> {
   private current = new Map<string, Value>()
   /** Answers worked out, and answers taken from what was kept, since the cache was made. */
   readonly counts = {computed: 0, reused: 0}
+
+  /** Nothing kept from this check or the last. */
+  isEmpty(): boolean {
+    return this.current.size === 0 && this.previous.size === 0
+  }
 
   /** A new check starts: what the last one asked for becomes the fallback. */
   turn(): void {
@@ -123,9 +143,20 @@ export class KeptAnswers<Value> {
   }
 }
 
-/** The answers kept for the analysis `name` of this file's draft, when the caller keeps its paragraphs; else undefined. */
-export function keptAnswers<Value>(file: {readonly data: {copydeskParagraphs?: ParagraphCache | undefined}}, name: string): KeptAnswers<Value> | undefined {
-  return file.data.copydeskParagraphs?.answers<Value>(name)
+/**
+ * The answers kept for the analysis `name` of this file's draft, when the
+ * caller keeps its paragraphs; else undefined (and `scope` is not called).
+ * `scope` gives what every answer of the check depends on alike (the
+ * dialect, the config): answers made under another scope are not used.
+ */
+export function keptAnswers<Value>(
+  file: {readonly data: {copydeskParagraphs?: ParagraphCache | undefined}},
+  name: string,
+  scope?: () => string
+): KeptAnswers<Value> | undefined {
+  const cache = file.data.copydeskParagraphs
+  if (!cache) return undefined
+  return cache.answers<Value>(scope ? `${name}\u0000${scope()}` : name)
 }
 
 /** Where a paragraph starts in the draft (line and column as parse-latin counts them). */
