@@ -223,4 +223,32 @@ describe('answers kept between checks', () => {
     await findings(text.replace('was close', 'was clsoe'), cache)
     expect(cache.answerCounts('words:sentence')).toEqual({computed: 4, reused: 2})
   })
+
+  it('finds what a check from scratch finds when an edit far away changes the evidence for a name', async () => {
+    const text = 'Mr Vladmir spoke on Monday in Kyiv.\n\nMs Shann met Mr Kearton, who said so.\n\nThe vote was close.'
+    const edited = [
+      // The name it is near, spelled elsewhere.
+      text + '\n\nMr Vladimir left.',
+      // The name used again and again: the draft's own spelling.
+      text + '\n\nShann said no. Shann said yes. Shann left. Shann went home.',
+      text + '\n\nMr Shanon came later.',
+      // An unknown name beside it.
+      text + '\n\nVladmir Kowalczykowski said so.'
+    ]
+    for (const version of edited) {
+      const cache = new ParagraphCache()
+      await findings(text, cache)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+    }
+  })
+
+  it('decides each unknown word once while the evidence it reads stays the same', async () => {
+    const text = 'Mr Vladmir spoke on Monday.\n\nThe goverment said so.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    const first = cache.answerCounts('copydesk:slip-decisions')
+    expect(first.computed).toBeGreaterThan(0)
+    await findings(text.replace('was close', 'was tight'), cache)
+    expect(cache.answerCounts('copydesk:slip-decisions')).toEqual({computed: first.computed, reused: first.computed})
+  })
 })

@@ -17,6 +17,7 @@
  * kept in `slip-weights.ts`.
  */
 import {BoundedCache} from '../core/bounded-cache.js'
+import {keptAnswers} from '../core/paragraph-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
@@ -494,6 +495,14 @@ export function decideSlip(
   }
   const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}`
   if (decisions.has(key)) return decisions.get(key)
+  // An open document keeps each decision under everything it reads (`decisionKey`).
+  const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
+  const keptKey = kept ? decisionKey(word, tree, analysis, context, text) : undefined
+  const known = keptKey === undefined ? undefined : kept!.find(keptKey)
+  if (known) {
+    decisions.set(key, known.decision)
+    return known.decision
+  }
   const evidence = slipEvidence(word, tree, analysis, context, text)
   let decision: SlipDecision | undefined
   if (evidence) {
@@ -507,5 +516,36 @@ export function decideSlip(
     }
   }
   decisions.set(key, decision)
+  if (keptKey !== undefined) kept!.keep(keptKey, {decision})
   return decision
+}
+
+/** What every decision of a check reads alike: the dictionary and name lists, the config's words and names, the archive's counts. */
+function decisionScope(context: RuleContext): string {
+  // Worked out once a check: an archive's counts may be long.
+  const known = context.shared.get(scopeKey) as string | undefined
+  if (known !== undefined) return known
+  const counts = [...context.nameCounts].map(([name, count]) => `${name}=${count}`)
+  const scope = [context.resources.dialect, [...context.acceptedWords].join('\u0001'), [...context.extraNames].join('\u0001'), counts.join('\u0001')].join('\u0000')
+  context.shared.set(scopeKey, scope)
+  return scope
+}
+
+const scopeKey = 'copydesk:slip-decision-scope'
+
+/**
+ * Everything `slipEvidence` and the decision after it read of the draft for
+ * one word, besides the scope (`decisionScope`): the text, its kind and
+ * place; for a name also the draft's uses of it, whether it stands
+ * mid-sentence elsewhere, which of its candidate names the draft spells,
+ * and whether a neighbour is an unknown name. A word of another kind reads
+ * nothing of the draft.
+ */
+function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
+  const key = [text, word.kind, word.sentenceInitial ? 1 : 0, word.precededByName ? 1 : 0, word.followedByName ? 1 : 0].join('\u0000')
+  if (word.kind !== 'name') return key
+  const form = stripPossessive(text)
+  const summary = draftSummary(tree, context)
+  const inDraft = nameCandidates(form, context).map(({target}) => (summary.names.has(target.name) ? 1 : 0))
+  return [key, summary.names.get(form)?.count ?? 1, summary.midSentence.has(text) ? 1 : 0, inDraft.join(''), hasUnknownNeighbour(word, analysis) ? 1 : 0].join('\u0000')
 }
