@@ -299,5 +299,26 @@ counts.namePriors = write(
   'name-priors.txt',
   [...namePrior].map(([name, points]) => name + '\t' + points)
 )
+// How often a name is used, beyond the coarse points above: each census
+// list is in frequency order, so a name's rank gives its share of the
+// population by Zipf's law (share ≈ the commonest name's share / rank; the
+// commonest surname, Smith, is about 1 % of people, the commonest given
+// name of either sex about 1.5 %). Written as log2 of uses per 10 million
+// people, in eighths of a bit (0 for a name the lists lack): the spelling
+// decision weighs a rare target (Hanford) far below a common one (Sherman).
+const censusBits = new Map()
+const censusRanked = (names, share) => {
+  names.forEach((name, index) => {
+    const bits = Math.log2((1e7 * share) / (index + 1))
+    if (bits > (censusBits.get(name) ?? 0)) censusBits.set(name, bits)
+  })
+}
+censusRanked(census.last, 0.01)
+censusRanked(census.first_male, 0.015)
+censusRanked(census.first_female, 0.015)
+counts.nameCensus = write(
+  'name-census.txt',
+  [...namePrior.keys()].filter((name) => censusBits.has(name)).map((name) => name + '\t' + Math.max(0, Math.min(255, Math.round(8 * censusBits.get(name)))))
+)
 
 console.log('copydesk data:', Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(', '))

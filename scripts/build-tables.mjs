@@ -41,6 +41,7 @@ const hunspell = new Map()
 const marks = new Map()
 const frequency = new Map()
 const prior = new Map()
+const census = new Map()
 const lists = {}
 const orBits = (map, number, bits) => map.set(number, (map.get(number) ?? 0) | bits)
 function list(name, texts) {
@@ -107,6 +108,12 @@ for (const [name, points] of priorPairs) {
   prior.set(entry(name), value)
   orBits(marks, entry(name), mark.prior)
 }
+// Census shares of the names above (eighths of a bit), read only for entries with a prior.
+for (const [name, bits] of pairs(generated('name-census.txt'))) {
+  const value = Number(bits)
+  if (!Number.isInteger(value) || value < 0 || value > 255) throw new Error(`census share of \`${name}\` is not 0–255: ${bits}`)
+  census.set(entry(name), value)
+}
 const markerPairs = pairs(generated('dialect-markers.txt'))
 list('dialect-markers', markerPairs.map(([word]) => word))
 for (const [word, dialect] of markerPairs) {
@@ -154,6 +161,7 @@ const sections = {
   marks: column(Uint8Array, marks),
   frequency: column(Uint32Array, frequency),
   prior: column(Uint8Array, prior),
+  census: column(Uint8Array, census),
   masks: Uint32Array.from(strings, (text) => letterMask(text) >>> 0)
 }
 for (const [name, numbers] of Object.entries(lists)) sections['list:' + name] = numbers

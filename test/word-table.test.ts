@@ -78,6 +78,12 @@ describe('the word table', () => {
       const [name, points] = line.split('\t')
       expect(data.prior[data.strings.indexOf(name!)]).toBe(Number(points))
     }
+    for (const line of generated('name-census.txt').slice(0, 2000)) {
+      const [name, eighths] = line.split('\t')
+      const entry = data.strings.indexOf(name!)
+      expect(data.marks[entry]! & mark.prior).not.toBe(0)
+      expect(data.census[entry]).toBe(Number(eighths))
+    }
   })
 
   it('answers as nspell does for every dictionary, on the corpus words and their other cases', () => {

@@ -28,6 +28,12 @@ describe('name-spelling', () => {
     expect(await lint('Joel Smith spoke. Later Jooel Smith left.', 'name-spelling')).toEqual(['1:25-1:30: Unexpected name `Jooel`, expected `Joel`'])
   })
 
+  it('weighs how common the near name is: a changed vowel of a common surname is a slip', async () => {
+    expect(await lint('The report was signed by Dr. Caldwoll and two others.', 'name-spelling')).toEqual([
+      '1:30-1:38: Unexpected name `Caldwoll`, expected `Caldwell`'
+    ])
+  })
+
   it('does not flag correct unlisted foreign names', async () => {
     expect(
       await lint(

@@ -50,6 +50,12 @@ export interface Resources {
   readonly loanPhrases: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
   /** Names a slip may be aimed at → how much the name lists vouch for each (see `build-data.mjs`). */
   readonly namePriors: ReadonlyMap<string, number>
+  /**
+   * The names of `namePriors`, in the same order → log2 of their uses per
+   * 10 million people in the 1990 US Census lists, estimated from their
+   * rank, 0 when the lists lack them (see `build-data.mjs`).
+   */
+  readonly nameCensus: ReadonlyMap<string, number>
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
   /** Whether a lower-case word is a standard spelling of another dialect. */
@@ -82,6 +88,7 @@ export function buildResources(raw: RawResources): Resources {
   let buckets: [BucketIndex, BucketIndex] | undefined
   let names: Resources['names'] | undefined
   let namePriors: ReadonlyMap<string, number> | undefined
+  let nameCensus: ReadonlyMap<string, number> | undefined
   const newsWords = new EntrySet(data, data.list('news-words'), (entry) => (data.marks[entry]! & mark.newsWord) !== 0)
   let dialectTable: DialectPair[] | undefined
   let loanPhrases: Map<string, string[][]> | undefined
@@ -167,6 +174,10 @@ export function buildResources(raw: RawResources): Resources {
       namePriors ??= new EntryMap(data, data.list('name-priors'), mark.prior, data.prior)
       return namePriors
     },
+    get nameCensus() {
+      nameCensus ??= new EntryMap(data, data.list('name-priors'), mark.prior, data.census, 1 / 8)
+      return nameCensus
+    },
     newsWords,
     isOtherDialect(word) {
       // By the pattern table rather than the other dialect's whole word list:
@@ -230,21 +241,23 @@ class EntrySet implements ReadonlySet<string> {
   }
 }
 
-/** A keyed list of the word table (frequencies, name priors) seen as a read-only map. */
+/** A keyed list of the word table (frequencies, name priors, census shares) seen as a read-only map. */
 class EntryMap implements ReadonlyMap<string, number> {
   readonly size: number
   constructor(
     private readonly data: WordData,
     private readonly entries_: Uint32Array,
     private readonly flag: number,
-    private readonly column: Uint32Array | Uint8Array
+    private readonly column: Uint32Array | Uint8Array,
+    /** Each stored value times this (the census shares are stored in eighths). */
+    private readonly scale = 1
   ) {
     this.size = entries_.length
   }
 
   get(key: string): number | undefined {
     const entry = this.data.strings.indexOf(key)
-    return entry >= 0 && (this.data.marks[entry]! & this.flag) !== 0 ? this.column[entry] : undefined
+    return entry >= 0 && (this.data.marks[entry]! & this.flag) !== 0 ? this.column[entry]! * this.scale : undefined
   }
 
   has(key: string): boolean {
@@ -252,7 +265,7 @@ class EntryMap implements ReadonlyMap<string, number> {
   }
 
   *entries(): MapIterator<[string, number]> {
-    for (const entry of this.entries_) yield [this.data.strings.at(entry), this.column[entry]!]
+    for (const entry of this.entries_) yield [this.data.strings.at(entry), this.column[entry]! * this.scale]
   }
 
   *keys(): MapIterator<string> {
@@ -260,7 +273,7 @@ class EntryMap implements ReadonlyMap<string, number> {
   }
 
   *values(): MapIterator<number> {
-    for (const entry of this.entries_) yield this.column[entry]!
+    for (const entry of this.entries_) yield this.column[entry]! * this.scale
   }
 
   forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArgument?: unknown): void {

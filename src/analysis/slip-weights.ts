@@ -7,13 +7,13 @@
  * form first. `lower` (lower-case words), `capital` (capitalised
  * words nearest a common word) and `name` (nearest a name): logistic
  * regressions over
- * `cost`, `frequency`, `namePrior`, `isWord`, `length`, `sentenceInitial`, `nameSequence`, `inDraft`, `count`, `midSentence`, `otherCost`, `nameOdds`, `nameLikelihood`, `unknownNeighbour`,
+ * `cost`, `frequency`, `namePrior`, `isWord`, `length`, `sentenceInitial`, `nameSequence`, `inDraft`, `count`, `midSentence`, `otherCost`, `nameOdds`, `nameLikelihood`, `unknownNeighbour`, `nameFrequency`,
  * with the threshold that maximises slips caught minus 0.8 (lower case),
  * 2.5 (capitalised) or 1.75 (names) × false alarms.
  */
 export const slipWeights = {
-  rank: {frequency: 0.1, prior: 0.05, inDraft: 0, initial: 0},
-  lower: {bias: -0.3528, weights: [-3.1479, 0.5004, 0, 0, 0.3879, 0, 0, 0, 0, 0, 0, 0, 0, 0], threshold: 0.53},
-  capital: {bias: -5.5947, weights: [-5.5748, 0.5918, 0, 0, 0.5008, 2.2238, 0.4634, 0, -2.777, -7.1742, 0.2536, 0.2871, -1.2333, -1.7275], threshold: 0.53},
-  name: {bias: -8.7617, weights: [-3.6187, 0.7992, 0.3238, 0, 0.59, 0.5564, 0.2512, 2.3999, -2.0698, 0, 0.0998, 0.2216, -1.6474, -1.0885], threshold: 0.6}
+  rank: {frequency: 0.1, prior: 0.05, census: 0, inDraft: 0, initial: 0},
+  lower: {bias: -0.3528, weights: [-3.1479, 0.5004, 0, 0, 0.3879, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], threshold: 0.53},
+  capital: {bias: -5.5947, weights: [-5.5748, 0.5918, 0, 0, 0.5008, 2.2238, 0.4634, 0, -2.777, -7.1742, 0.2536, 0.2871, -1.2333, -1.7275, 0], threshold: 0.53},
+  name: {bias: -9.0377, weights: [-3.5948, 0.7952, 0.1225, 0, 0.5881, 0.5003, 0.2797, 2.4265, -2.1776, 0, 0.1277, 0.2773, -1.6823, -1.1236, 0.1468], threshold: 0.59}
 } as const

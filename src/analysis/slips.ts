@@ -54,7 +54,14 @@ export const featureNames = [
    * (`Llanbadarn Fawr`, `Peter Mutua Kaloki`): part of a foreign name more
    * often than a slip in a title (`Pecos Rier`).
    */
-  'unknownNeighbour'
+  'unknownNeighbour',
+  /**
+   * How common the nearest name is: log2 of its uses per 10 million people
+   * in the 1990 US Census lists (0 when they lack it). A slip aimed at a rare
+   * surname (`Honford`, Hanford) is less likely than one aimed at a common
+   * one (`Shermen`, Sherman), and a correct unknown name more so.
+   */
+  'nameFrequency'
 ] as const
 
 export interface Candidate {
@@ -64,6 +71,8 @@ export interface Candidate {
   readonly cost: number
   readonly frequency: number
   readonly prior: number
+  /** The name's census share (`nameFrequency`); 0 for a word. */
+  readonly census: number
   readonly inDraft: boolean
   /** Starts with the token's first letter: people rarely mistype that one. */
   readonly sameInitial: boolean
@@ -103,6 +112,7 @@ interface NameTarget {
   readonly plain: string
   readonly mask: number
   readonly prior: number
+  readonly census: number
 }
 
 /**
@@ -119,8 +129,8 @@ type TargetIndex = Map<string, TargetBucket>
 
 const targetIndexes = new WeakMap<ReadonlyMap<string, number>, TargetIndex>()
 
-function target(name: string, prior: number): NameTarget {
-  return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name), prior}
+function target(name: string, prior: number, census: number): NameTarget {
+  return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name), prior, census}
 }
 
 function addTarget(index: TargetIndex, key: string, item: NameTarget): void {
@@ -139,11 +149,17 @@ function sealTargets(index: TargetIndex): TargetIndex {
 }
 
 /** Name targets by first letter and length (`V8`), built once per name list. */
-function targetsByInitial(priors: ReadonlyMap<string, number>): TargetIndex {
+function targetsByInitial(priors: ReadonlyMap<string, number>, census: ReadonlyMap<string, number>): TargetIndex {
   let index = targetIndexes.get(priors)
   if (!index) {
     index = new Map()
-    for (const [name, prior] of priors) addTarget(index, name.charAt(0) + name.length, target(name, prior))
+    // The census map lists the same names in the same order (see `resources.ts`):
+    // read side by side, without a look-up per name.
+    const shares = census.size === priors.size ? census.values() : undefined
+    for (const [name, prior] of priors) {
+      const share = shares ? shares.next().value : census.get(name)
+      addTarget(index, name.charAt(0) + name.length, target(name, prior, share ?? 0))
+    }
     targetIndexes.set(priors, sealTargets(index))
   }
   return index
@@ -151,6 +167,9 @@ function targetsByInitial(priors: ReadonlyMap<string, number>): TargetIndex {
 
 /** Points a config name gets: the desk vouches for it, as strongly as any list does. */
 const configNamePrior = 7
+
+/** The census share a config name counts as at least: as common as the hundredth surname. */
+const configNameCensus = 10
 
 /**
  * A name the newsroom's archive has published this often (`nameCounts`, from
@@ -177,7 +196,9 @@ function deskTargets(context: RuleContext): TargetIndex {
     index = new Map()
     const names = new Set(context.extraNames)
     for (const [name, count] of context.nameCounts) if (count >= strongNameCount) names.add(name)
-    for (const name of names) addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior))
+    for (const name of names) {
+      addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0)))
+    }
     byCounts.set(context.nameCounts, sealTargets(index))
   }
   return index
@@ -199,7 +220,7 @@ const candidateCaches = new WeakMap<TargetIndex, WeakMap<TargetIndex, BoundedCac
 /** Names one or two slips from `form` (same first letter), nearest first, at most `limit`. */
 export function nameCandidates(form: string, context: RuleContext, limit = 5): NameCandidate[] {
   if (form.length < 3 || isOverlong(form)) return []
-  const index = targetsByInitial(context.resources.namePriors)
+  const index = targetsByInitial(context.resources.namePriors, context.resources.nameCensus)
   const desk = deskTargets(context)
   let byList = candidateCaches.get(desk)
   if (!byList) {
@@ -343,9 +364,9 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
 
 /** Rank score of a candidate: likely intended forms and cheap slips first. */
-function rankScore(cost: number, frequency: number, prior: number, inDraft: boolean, sameInitial: boolean): number {
+function rankScore(cost: number, frequency: number, prior: number, census: number, inDraft: boolean, sameInitial: boolean): number {
   const rank = slipWeights.rank
-  return -cost + rank.frequency * frequency + rank.prior * prior + (inDraft ? rank.inDraft : 0) - (sameInitial ? 0 : rank.initial)
+  return -cost + rank.frequency * frequency + rank.prior * prior + rank.census * census + (inDraft ? rank.inDraft : 0) - (sameInitial ? 0 : rank.initial)
 }
 
 /**
@@ -378,7 +399,7 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceOf = (candidate: Candidate): SlipEvidence => ({
       model: 'lower',
-      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       candidates
     })
     // Whether the word is a slip at all rests on the most slip-like near word,
@@ -400,7 +421,17 @@ export function slipEvidence(
   for (const {target: name, cost} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
-    candidates.push({text: name.name, isName: true, cost, frequency, prior: name.prior, inDraft, sameInitial: true, score: rankScore(cost, frequency, name.prior, inDraft, true)})
+    candidates.push({
+      text: name.name,
+      isName: true,
+      cost,
+      frequency,
+      prior: name.prior,
+      census: name.census,
+      inDraft,
+      sameInitial: true,
+      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true)
+    })
   }
   if (candidates.length === 0) return undefined
   candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
@@ -427,14 +458,25 @@ export function slipEvidence(
       otherCost(candidates, best),
       letters.odds,
       letters.likelihood,
-      hasUnknownNeighbour(word, analysis) ? 1 : 0
+      hasUnknownNeighbour(word, analysis) ? 1 : 0,
+      best.census
     ],
     candidates
   }
 
   function wordCandidate(entry: RankedCandidate): Candidate {
     const sameInitial = entry.word.charAt(0) === lower.charAt(0)
-    return {text: entry.word, isName: false, cost: entry.cost, frequency: entry.frequency, prior: 0, inDraft: false, sameInitial, score: rankScore(entry.cost, entry.frequency, 0, false, sameInitial)}
+    return {
+      text: entry.word,
+      isName: false,
+      cost: entry.cost,
+      frequency: entry.frequency,
+      prior: 0,
+      census: 0,
+      inDraft: false,
+      sameInitial,
+      score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial)
+    }
   }
 }
 

@@ -11,7 +11,8 @@
  *   forms the ones flagged ONLYINCOMPOUND, FORBIDDENWORD and KEEPCASE;
  * - `marks`: a known name, a news word, has a frequency, has a name prior,
  *   an American-only or a British-only spelling (`mark` below);
- * - `frequency` (SUBTLEX count) and `prior` (name-list points).
+ * - `frequency` (SUBTLEX count), `prior` (name-list points) and `census`
+ *   (a name's share in the 1990 US Census lists, for entries with a prior).
  *
  * Lists keep each source file's order (`list:<name>`), as entry numbers;
  * each dialect's words are listed by suggestion bucket (`first-<dialect>`,
@@ -80,6 +81,8 @@ export class WordData {
   readonly marks: Uint8Array
   readonly frequency: Uint32Array
   readonly prior: Uint8Array
+  /** A name's census share: log2 of uses per 10 million people, in eighths (`name-census.txt`). */
+  readonly census: Uint8Array
   /** Each entry's `letterMask`. */
   readonly masks: Uint32Array
   private readonly unpacked: Unpacked
@@ -102,6 +105,7 @@ export class WordData {
     this.marks = unpacked.section('marks') as Uint8Array
     this.frequency = unpacked.section('frequency') as Uint32Array
     this.prior = unpacked.section('prior') as Uint8Array
+    this.census = unpacked.section('census') as Uint8Array
     this.masks = unpacked.section('masks') as Uint32Array
   }
 

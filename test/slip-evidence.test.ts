@@ -1,0 +1,31 @@
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {defineRule} from '../src/core/define-rule.js'
+import {check, createProcessor} from '../src/core/processor.js'
+import type {Registry} from '../src/core/types.js'
+import {featureNames, slipEvidence} from '../src/analysis/slips.js'
+import {analyseWords} from '../src/analysis/words.js'
+import {loadResources} from '../src/node/resources.js'
+
+/** The named features of every capitalised unknown word of `text` that has evidence. */
+async function evidence(text: string): Promise<Record<string, Record<string, number>>> {
+  const found: Record<string, Record<string, number>> = {}
+  const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summary: 'Reads the spelling evidence.'}, function (tree, context) {
+    const analysis = analyseWords(tree, context)
+    for (const word of analysis.unknown) {
+      if (word.kind !== 'name') continue
+      const read = slipEvidence(word, tree, analysis, context)
+      if (read) found[word.token.text] = Object.fromEntries(featureNames.map((name, index) => [name, read.features[index]!]))
+    }
+  })
+  const registry: Registry = {rules: [probe], presets: {recommended: {probe: 'warn'}}}
+  await check(createProcessor({}, registry, loadResources), new VFile(text))
+  return found
+}
+
+describe('slip evidence', () => {
+  it('weighs how common the nearest name is by its census share', async () => {
+    const read = await evidence('He spoke with Mr. Shermen. He spoke with Mr. Honford.')
+    expect(read['Shermen']!['nameFrequency']).toBeGreaterThan(read['Honford']!['nameFrequency']! + 2)
+  })
+})
