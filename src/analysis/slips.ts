@@ -193,16 +193,33 @@ function deskTargets(context: RuleContext): TargetIndex {
   }
   let index = byCounts.get(context.nameCounts)
   if (!index) {
-    index = new Map()
     const names = new Set(context.extraNames)
     for (const [name, count] of context.nameCounts) if (count >= strongNameCount) names.add(name)
-    for (const name of names) {
-      addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0)))
+    // The editor makes the config's sets anew for each check: the same names get the same index, and so its look-ups.
+    let byNames = deskIndexesByNames.get(context.resources.nameCensus)
+    if (!byNames) {
+      byNames = new BoundedCache(maxDeskIndexes)
+      deskIndexesByNames.set(context.resources.nameCensus, byNames)
     }
-    byCounts.set(context.nameCounts, sealTargets(index))
+    const key = [...names].join('\n')
+    index = byNames.get(key)
+    if (!index) {
+      index = new Map()
+      for (const name of names) {
+        addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0)))
+      }
+      byNames.set(key, sealTargets(index))
+    }
+    byCounts.set(context.nameCounts, index)
   }
   return index
 }
+
+/** Desk indexes by the names they hold, per census they read. */
+const deskIndexesByNames = new WeakMap<ReadonlyMap<string, number>, BoundedCache<string, TargetIndex>>()
+
+/** Most desk indexes kept for one census: one per config in use. */
+const maxDeskIndexes = 8
 
 /** A config name, or one the newsroom's archive published often. */
 function isDeskName(name: string, context: RuleContext): boolean {
