@@ -127,7 +127,7 @@ export class KeptAnswers<Value> {
     return value
   }
 
-  /** Keep `value`, just worked out for `key` (undefined is not kept). */
+  /** Keep `value`, just worked out for `key`; `find` cannot tell an undefined value from none, so wrap one that may be. */
   keep(key: string, value: Value): void {
     this.counts.computed++
     this.current.set(key, value)
