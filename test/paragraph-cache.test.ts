@@ -2,8 +2,12 @@
  * An editor's re-check with the paragraphs of earlier checks kept
  * (src/core/paragraph-cache.ts) finds exactly what a check from scratch
  * finds, after any run of edits to a real draft: a letter typed in a word,
- * a word deleted, a paragraph split or joined, a paragraph moved; and it
- * parses only the paragraphs an edit changed. The tree it parses is the
+ * a word deleted, a paragraph split or joined, a paragraph moved, and
+ * edits that change what the rules read of the whole draft (a name
+ * respelled elsewhere, a dialect form added, a quotation mark added or
+ * removed paragraphs away, the apostrophes straightened); it parses only
+ * the paragraphs an edit changed, and the answers it keeps for sentences
+ * and words (`KeptAnswers`) are the ones a check from scratch gives. The tree it parses is the
  * tree a parse from scratch gives, every point included.
  *
  * `FUZZ_RUNS` raises the number of edit runs (default 12).
@@ -13,7 +17,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {ParagraphCache} from '../src/core/paragraph-cache.js'
+import {keptAnswers, ParagraphCache} from '../src/core/paragraph-cache.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import {loadResources} from '../src/node/resources.js'
 import {registry} from '../rules/index.js'
@@ -89,12 +93,46 @@ const edits: Record<string, Edit> = {
   'type a name': (text, at) => {
     const start = wordStart(text, at)
     return text.slice(0, start) + 'Peskov said ' + text.slice(start)
+  },
+  // Edits that change what the rules read of the whole draft, far from where they are made.
+  'respell a name elsewhere': (text, at) => {
+    const name = /(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu
+    name.lastIndex = at
+    const found = name.exec(text) ?? /(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/u.exec(text)
+    if (!found) return text
+    const word = found[0]
+    // Two inner letters swapped: the same name, misspelled once.
+    const respelled = word.charAt(0) + word.charAt(2) + word.charAt(1) + word.slice(3)
+    return text.slice(0, found.index) + respelled + text.slice(found.index + word.length)
+  },
+  'add a dialect form': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'The theatre’s colour and flavour were a favourite. ' + text.slice(start)
+  },
+  'add a quotation mark': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + '“' + text.slice(start)
+  },
+  'remove a quotation mark': (text, at) => {
+    const mark = /[“”"]/g
+    mark.lastIndex = at
+    const found = mark.exec(text) ?? /[“”"]/.exec(text)
+    return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
+  },
+  'type a confusable word': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'Their is a capitol offense they’re, and its a loose cannon. ' + text.slice(start)
+  },
+  'straighten the apostrophes': (text) => text.replace(/’/g, "'"),
+  'curl an apostrophe': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'it’s ' + text.slice(start)
   }
 }
 
 const editRun = fc.record({
   draft: fc.nat({max: drafts.length - 1}),
-  steps: fc.array(fc.record({kind: fc.constantFrom(...Object.keys(edits)), at: fc.nat()}), {minLength: 1, maxLength: 4})
+  steps: fc.array(fc.record({kind: fc.constantFrom(...Object.keys(edits)), at: fc.nat()}), {minLength: 1, maxLength: 6})
 })
 
 describe('re-checking with kept paragraphs', () => {
@@ -132,5 +170,85 @@ describe('re-checking with kept paragraphs', () => {
     expect(cache.counts.reused).toBe(0)
     await findings('Three said so.', cache)
     expect(cache.counts.reused).toBe(0)
+  })
+})
+
+describe('answers kept between checks', () => {
+  it('keeps answers made under another scope apart, and drops a store no check asks for', () => {
+    const cache = new ParagraphCache()
+    const file = (scope: string) => ({data: {copydeskParagraphs: cache}, scope})
+    cache.startCheck()
+    expect(keptAnswers<string>(file('x'), 'test', () => 'en-US')!.get('a', () => 'American')).toBe('American')
+    expect(keptAnswers<string>(file('x'), 'test', () => 'en-GB')!.get('a', () => 'British')).toBe('British')
+    cache.startCheck()
+    cache.startCheck()
+    cache.startCheck()
+    expect(cache.answerCounts('test')).toEqual({computed: 0, reused: 0})
+    expect(keptAnswers({data: {}}, 'test', () => {
+      throw new Error('no scope is worked out without a cache')
+    })).toBeUndefined()
+  })
+
+  it('reuses an answer asked for in this check or the last, and drops older ones', () => {
+    const cache = new ParagraphCache()
+    let computed = 0
+    const compute = () => ++computed
+    cache.startCheck()
+    const answers = cache.answers<number>('test')
+    expect(answers.get('a', compute)).toBe(1)
+    expect(answers.get('a', compute)).toBe(1)
+    cache.startCheck()
+    expect(answers.get('b', compute)).toBe(2)
+    cache.startCheck()
+    // `a` was last asked for two checks ago: worked out again.
+    expect(answers.get('a', compute)).toBe(3)
+    expect(answers.get('b', compute)).toBe(2)
+    expect(answers.counts).toEqual({computed: 3, reused: 2})
+  })
+
+  it('re-judges only the sentence an edit changed for `homophone`', async () => {
+    const text = 'Their is no way.\n\nThe capitol of France is Paris.\n\nThey lost there way.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    expect(cache.answerCounts('homophone:sentence')).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('no way', 'no wey'), cache)
+    expect(cache.answerCounts('homophone:sentence')).toEqual({computed: 4, reused: 2})
+  })
+
+  it('reads the unknown words of only the sentence an edit changed', async () => {
+    const text = 'Mr Kowalczyk arived on Tuesday.\n\nThe minster said so.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    expect(cache.answerCounts('words:sentence')).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('was close', 'was clsoe'), cache)
+    expect(cache.answerCounts('words:sentence')).toEqual({computed: 4, reused: 2})
+  })
+
+  it('finds what a check from scratch finds when an edit far away changes the evidence for a name', async () => {
+    const text = 'Mr Vladmir spoke on Monday in Kyiv.\n\nMs Shann met Mr Kearton, who said so.\n\nThe vote was close.'
+    const edited = [
+      // The name it is near, spelled elsewhere.
+      text + '\n\nMr Vladimir left.',
+      // The name used again and again: the draft's own spelling.
+      text + '\n\nShann said no. Shann said yes. Shann left. Shann went home.',
+      text + '\n\nMr Shanon came later.',
+      // An unknown name beside it.
+      text + '\n\nVladmir Kowalczykowski said so.'
+    ]
+    for (const version of edited) {
+      const cache = new ParagraphCache()
+      await findings(text, cache)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+    }
+  })
+
+  it('decides each unknown word once while the evidence it reads stays the same', async () => {
+    const text = 'Mr Vladmir spoke on Monday.\n\nThe goverment said so.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    const first = cache.answerCounts('copydesk:slip-decisions')
+    expect(first.computed).toBeGreaterThan(0)
+    await findings(text.replace('was close', 'was tight'), cache)
+    expect(cache.answerCounts('copydesk:slip-decisions')).toEqual({computed: first.computed, reused: first.computed})
   })
 })

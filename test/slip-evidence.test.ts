@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {defineRule} from '../src/core/define-rule.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import type {Registry} from '../src/core/types.js'
-import {featureNames, slipEvidence} from '../src/analysis/slips.js'
+import {featureNames, nameCandidates, slipEvidence} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
 
@@ -27,5 +27,20 @@ describe('slip evidence', () => {
   it('weighs how common the nearest name is by its census share', async () => {
     const read = await evidence('He spoke with Mr. Shermen. He spoke with Mr. Honford.')
     expect(read['Shermen']!['nameFrequency']).toBeGreaterThan(read['Honford']!['nameFrequency']! + 2)
+  })
+})
+
+describe('near names of the desk', () => {
+  it('shares the look-ups of one set of config names between processors made for it anew, as the editor makes one per check', async () => {
+    const targets: unknown[] = []
+    const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summary: 'Reads the near names.'}, function (_tree, context) {
+      targets.push(nameCandidates('Kowalczik', context)[0]?.target)
+    })
+    const registry: Registry = {rules: [probe], presets: {recommended: {probe: 'warn'}}}
+    for (let run = 0; run < 2; run++) {
+      await check(createProcessor({names: ['Kowalczyk']}, registry, loadResources), new VFile('Mr Kowalczik spoke.'))
+    }
+    expect(targets[0]).toBeDefined()
+    expect(targets[1]).toBe(targets[0])
   })
 })

@@ -16,6 +16,7 @@ import {modelText} from './model-data.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
+import {keptAnswers} from '../../src/core/paragraph-cache.js'
 
 /** Options for `homophone`. */
 export interface Options {
@@ -143,26 +144,18 @@ export default defineRule<Options>(
     let literals: ReadonlyArray<Span> | undefined
     let curly: boolean | undefined
 
+    // A sentence's findings depend on its tokens, the options and whether the tagger is loaded; the rest is the draft's.
+    const kept = keptAnswers<ReadonlyArray<SentenceFinding>>(context.file, 'homophone:sentence', () => [...read.allowed].sort().join(' ') + (isTaggerLoaded() ? '\u0000tagged' : ''))
+
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
-      // Tags are asked for around the word being checked only.
-      let at = 0
-      const tags: TagLookup = () => tagsNear(tokens, at)
-      let modelWordList: string[] | undefined
-      const words = () => (modelWordList ??= sentenceWords(tokens))
-      for (let index = 0; index < tokens.length; index++) {
-        at = index
+      const findings = !kept
+        ? sentenceFindings(read, tokens)
+        : tokens.some((token) => candidatesAt(read, token))
+          ? kept.get(sentenceKey(tokens), () => sentenceFindings(read, tokens))
+          : []
+      for (const {index, found} of findings) {
         const token = tokens[index]!
-        const candidates = candidatesAt(read, token)
-        if (!candidates) continue
-        const capitalised = token.text !== token.lower
-        const judgements = judge(candidates, tokens, index, words)
-        // Names mid-sentence (`Capital Hill`) are left to the patterns: the model learnt none.
-        if (!(capitalised && !token.sentenceInitial) && vetoed(candidates, judgements)) continue
-        const found =
-          firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags) ??
-          modelFinding(judgements, tokens, index, capitalised && !token.sentenceInitial, tags)
-        if (!found) continue
         literals ??= treeLiterals(tree, text)
         const span = {start: token.start, end: token.end}
         if (overlaps(literals, span)) continue
@@ -204,6 +197,49 @@ export default defineRule<Options>(
     return undefined
   }
 )
+
+/** A word of a sentence its context flags: the token's index, and what flags it. */
+interface SentenceFinding {
+  readonly index: number
+  readonly found: Found
+}
+
+/**
+ * What the patterns and the model flag in one sentence. Reads the tokens
+ * (words and marks, their text and whether each starts the sentence, not
+ * where they stand), the options and the tagger, nothing of the draft
+ * around: `sentenceKey` holds all of it.
+ */
+function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): SentenceFinding[] {
+  const findings: SentenceFinding[] = []
+  // Tags are asked for around the word being checked only.
+  let at = 0
+  const tags: TagLookup = () => tagsNear(tokens, at)
+  let modelWordList: string[] | undefined
+  const words = () => (modelWordList ??= sentenceWords(tokens))
+  for (let index = 0; index < tokens.length; index++) {
+    at = index
+    const token = tokens[index]!
+    const candidates = candidatesAt(read, token)
+    if (!candidates) continue
+    const capitalised = token.text !== token.lower
+    const judgements = judge(candidates, tokens, index, words)
+    // Names mid-sentence (`Capital Hill`) are left to the patterns: the model learnt none.
+    if (!(capitalised && !token.sentenceInitial) && vetoed(candidates, judgements)) continue
+    const found =
+      firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags) ??
+      modelFinding(judgements, tokens, index, capitalised && !token.sentenceInitial, tags)
+    if (found) findings.push({index, found})
+  }
+  return findings
+}
+
+/** Everything `sentenceFindings` reads of a sentence's tokens (the options and the tagger name the store). */
+function sentenceKey(tokens: ReadonlyArray<Token>): string {
+  const parts: string[] = []
+  for (const token of tokens) parts.push('\u0000', token.word ? 'w' : token.code ? 'c' : 'm', token.sentenceInitial ? '^' : '', token.text)
+  return parts.join('')
+}
 
 /** What flags a word: the intended form (through the pair's `forms`) and the note. */
 interface Found {

@@ -17,6 +17,7 @@
  * kept in `slip-weights.ts`.
  */
 import {BoundedCache} from '../core/bounded-cache.js'
+import {keptAnswers} from '../core/paragraph-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
@@ -192,16 +193,33 @@ function deskTargets(context: RuleContext): TargetIndex {
   }
   let index = byCounts.get(context.nameCounts)
   if (!index) {
-    index = new Map()
     const names = new Set(context.extraNames)
     for (const [name, count] of context.nameCounts) if (count >= strongNameCount) names.add(name)
-    for (const name of names) {
-      addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0)))
+    // The editor makes the config's sets anew for each check: the same names get the same index, and so its look-ups.
+    let byNames = deskIndexesByNames.get(context.resources.nameCensus)
+    if (!byNames) {
+      byNames = new BoundedCache(maxDeskIndexes)
+      deskIndexesByNames.set(context.resources.nameCensus, byNames)
     }
-    byCounts.set(context.nameCounts, sealTargets(index))
+    const key = [...names].join('\n')
+    index = byNames.get(key)
+    if (!index) {
+      index = new Map()
+      for (const name of names) {
+        addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0)))
+      }
+      byNames.set(key, sealTargets(index))
+    }
+    byCounts.set(context.nameCounts, index)
   }
   return index
 }
+
+/** Desk indexes by the names they hold, per census they read. */
+const deskIndexesByNames = new WeakMap<ReadonlyMap<string, number>, BoundedCache<string, TargetIndex>>()
+
+/** Most desk indexes kept for one census: one per config in use. */
+const maxDeskIndexes = 8
 
 /** A config name, or one the newsroom's archive published often. */
 function isDeskName(name: string, context: RuleContext): boolean {
@@ -536,6 +554,14 @@ export function decideSlip(
   }
   const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}`
   if (decisions.has(key)) return decisions.get(key)
+  // An open document keeps each decision under everything it reads (`decisionKey`).
+  const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
+  const keptKey = kept ? decisionKey(word, tree, analysis, context, text) : undefined
+  const known = keptKey === undefined ? undefined : kept!.find(keptKey)
+  if (known) {
+    decisions.set(key, known.decision)
+    return known.decision
+  }
   const evidence = slipEvidence(word, tree, analysis, context, text)
   let decision: SlipDecision | undefined
   if (evidence) {
@@ -549,5 +575,36 @@ export function decideSlip(
     }
   }
   decisions.set(key, decision)
+  if (keptKey !== undefined) kept!.keep(keptKey, {decision})
   return decision
+}
+
+/** What every decision of a check reads alike: the dictionary and name lists, the config's words and names, the archive's counts. */
+function decisionScope(context: RuleContext): string {
+  // Worked out once a check: an archive's counts may be long.
+  const known = context.shared.get(scopeKey) as string | undefined
+  if (known !== undefined) return known
+  const counts = [...context.nameCounts].map(([name, count]) => `${name}=${count}`)
+  const scope = [context.resources.dialect, [...context.acceptedWords].join('\u0001'), [...context.extraNames].join('\u0001'), counts.join('\u0001')].join('\u0000')
+  context.shared.set(scopeKey, scope)
+  return scope
+}
+
+const scopeKey = 'copydesk:slip-decision-scope'
+
+/**
+ * Everything `slipEvidence` and the decision after it read of the draft for
+ * one word, besides the scope (`decisionScope`): the text, its kind and
+ * place; for a name also the draft's uses of it, whether it stands
+ * mid-sentence elsewhere, which of its candidate names the draft spells,
+ * and whether a neighbour is an unknown name. A word of another kind reads
+ * nothing of the draft.
+ */
+function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
+  const key = [text, word.kind, word.sentenceInitial ? 1 : 0, word.precededByName ? 1 : 0, word.followedByName ? 1 : 0].join('\u0000')
+  if (word.kind !== 'name') return key
+  const form = stripPossessive(text)
+  const summary = draftSummary(tree, context)
+  const inDraft = nameCandidates(form, context).map(({target}) => (summary.names.has(target.name) ? 1 : 0))
+  return [key, summary.names.get(form)?.count ?? 1, summary.midSentence.has(text) ? 1 : 0, inDraft.join(''), hasUnknownNeighbour(word, analysis) ? 1 : 0].join('\u0000')
 }

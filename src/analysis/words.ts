@@ -3,7 +3,8 @@
  * the dictionary does not know, which of those are ordinary words and which
  * are names (whether each is a slip is decided in `slips.ts`).
  */
-import type {Root, Word} from 'nlcst'
+import type {Root, Sentence, Word} from 'nlcst'
+import {keptAnswers} from '../core/paragraph-cache.js'
 import {isOverlong} from '../core/limits.js'
 import {isAllCaps, isCapitalised, overlaps, stripPossessive, treeLiterals} from './text.js'
 import {sentencesOf, tokensOf, type Token} from './tokens.js'
@@ -57,6 +58,27 @@ export function analyseWords(tree: Root, context: RuleContext): WordAnalysis {
   return analysis
 }
 
+/**
+ * A word of one sentence the dictionary does not know, as the sentence
+ * alone decides it: its index among the sentence's words, its kind (before
+ * a literal, `skip`, is set apart) and its place.
+ */
+interface SentenceUnknown {
+  readonly index: number
+  readonly kind: UnknownWord['kind']
+  readonly sentenceInitial: boolean
+  readonly followedByName: boolean
+  readonly precededByName: boolean
+}
+
+/** A sentence being read: where its words start in the draft's, and what it holds of them. */
+interface SentenceRead {
+  readonly base: number
+  /** Its key, when its answer is to be kept (worked out in this check). */
+  readonly key: string | undefined
+  readonly unknown: SentenceUnknown[]
+}
+
 function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const text = String(context.file)
   const literals = treeLiterals(tree, text)
@@ -64,11 +86,19 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const words: Token[] = []
   // Words every dictionary form list knows need no further look; the rest go to retext-spell.
   const candidates: Word[] = []
-  // Each candidate by its start: the token, its place and its index in `words`.
-  const places = new Map<number, {readonly token: Token; readonly place: Place; readonly index: number}>()
+  // Each candidate by its start: the token, its place, its index in `words` and its sentence.
+  const places = new Map<number, {readonly token: Token; readonly place: Place; readonly index: number; readonly sentence: SentenceRead}>()
+  // An open document keeps each sentence's unknown words (see `sentenceKey` for what they depend on).
+  // Kept apart by the dictionary and config words they were worked out with.
+  const kept = keptAnswers<SentenceUnknown[]>(context.file, 'words:sentence', () => wordSettingsKey(context))
+  const sentences: SentenceRead[] = []
 
   for (const sentence of sentencesOf(tree, context)) {
     const tokens = tokensOf(sentence, context)
+    const key = kept ? sentenceKey(sentence, text) : undefined
+    const known = key === undefined ? undefined : kept!.find(key)
+    const read: SentenceRead = {base: words.length, key: known ? undefined : key, unknown: known ?? []}
+    sentences.push(read)
     let first = true
     let previous: Token | undefined
     let previousPlace: Place | undefined
@@ -80,6 +110,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       if (token.code) first = false
       if (child.type !== 'WordNode') continue
       words.push(token)
+      if (known) continue
       const nextToPrevious = previous !== undefined && token.start === previous.end + 1
       // A token longer than any word is never looked up (see `maxWordLength`).
       const candidate = !isOverlong(token.text) && !context.resources.isKnownForm(token.text)
@@ -87,11 +118,11 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       if (candidate) {
         place = {
           sentenceInitial: first,
-          literal: isLiteral(token),
+          literal: false,
           followedByName: false,
           precededByName: nextToPrevious && capitalisedWord.test(previous!.text)
         }
-        places.set(token.start, {token, place, index: words.length - 1})
+        places.set(token.start, {token, place, index: words.length - 1, sentence: read})
         candidates.push(child)
       }
       if (nextToPrevious && previousPlace && capitalisedWord.test(token.text)) previousPlace.followedByName = true
@@ -101,22 +132,35 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     }
   }
 
-  const unknown: UnknownWord[] = []
-  const unknownForms = new Set<string>()
   for (const found of context.resources.unknownWords(candidates, context.file)) {
     // retext-spell places each report on the word it was given.
     const entry = places.get(found.start)
     if (!entry) continue
-    const {token, place} = entry
+    const {token, place, index, sentence} = entry
+    // A literal is skipped whatever else it is: it is set apart below, so the sentence's answer does not depend on it.
     const kind = classify(token, place, context, text.charAt(token.end))
-    unknown.push({
-      token,
+    sentence.unknown.push({
+      index: index - sentence.base,
       kind,
       sentenceInitial: place.sentenceInitial,
       followedByName: place.followedByName,
       precededByName: place.precededByName
     })
-    if (kind === 'name') unknownForms.add(stripPossessive(token.text))
+  }
+
+  const unknown: UnknownWord[] = []
+  // Where each unknown word stands in `words`.
+  const at: number[] = []
+  const unknownForms = new Set<string>()
+  for (const sentence of sentences) {
+    if (sentence.key !== undefined) kept!.keep(sentence.key, sentence.unknown)
+    for (const word of sentence.unknown) {
+      const token = words[sentence.base + word.index]!
+      const kind = isLiteral(token) ? 'skip' : word.kind
+      unknown.push({token, kind, sentenceInitial: word.sentenceInitial, followedByName: word.followedByName, precededByName: word.precededByName})
+      at.push(sentence.base + word.index)
+      if (kind === 'name') unknownForms.add(stripPossessive(token.text))
+    }
   }
 
   // Two unknown ordinary words side by side are a foreign phrase (avant
@@ -134,13 +178,38 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 
   // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
   for (const [index, word] of unknown.entries()) {
-    if (word.kind !== 'skip' && inLoanPhrase(places.get(word.token.start)!.index, words, text, context)) unknown[index] = {...word, kind: 'skip'}
+    if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
   }
 
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
   return {words, isLiteral, unknown, unknownForms, isKnownName}
+}
+
+/**
+ * Everything a sentence's unknown words depend on besides the dictionary
+ * and the config (`wordSettingsKey`, which names the store): its nodes, word by word and mark by
+ * mark with the white space between them, and the character just after it
+ * (a dropped g's apostrophe). Literals are set apart after.
+ */
+function sentenceKey(sentence: Sentence, text: string): string {
+  const parts: string[] = []
+  for (const child of sentence.children) {
+    if (child.type === 'WordNode') {
+      parts.push('\u0000WordNode')
+      for (const part of child.children) parts.push('\u0001', part.type, '\u0001', part.value)
+    } else {
+      parts.push('\u0000', child.type, '\u0001', 'value' in child ? child.value : '')
+    }
+  }
+  parts.push('\u0000', text.charAt(sentence.position?.end.offset ?? 0))
+  return parts.join('')
+}
+
+/** The dictionary and the config words a word's kind reads (`classify`). */
+function wordSettingsKey(context: RuleContext): string {
+  return `${context.resources.dialect}\u0002${[...context.acceptedWords].join('\u0003')}\u0002${[...context.extraNames].join('\u0003')}`
 }
 
 /**

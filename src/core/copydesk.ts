@@ -177,6 +177,8 @@ export function copydesk(
 
   return async function (tree: Root, file: VFile) {
     if (enabled.length === 0) return
+    // Answers kept from the document's last check (an editor's) give way to this check's.
+    file.data.copydeskParagraphs?.startCheck()
     if (isChunked(tree)) {
       const restore = platform.lowMemory?.()
       try {

@@ -13,11 +13,18 @@
  * those of the parse before it (an undo brings them back), so a cache holds
  * at most two versions of the draft's paragraphs. The caller holds one per
  * open document and drops it when the document closes.
+ *
+ * The same object keeps, for the same document, answers the rules' costly
+ * analyses gave for one piece of the draft (a sentence, a word), under a
+ * key that holds the piece and every piece of draft-wide context the
+ * answer reads (`answers`). They are bounded the same way: a check keeps
+ * the answers it asked for, plus those of the check before it.
  */
 import type {RootContent} from 'nlcst'
 import type {Point, Position} from 'unist'
 
 export class ParagraphCache {
+  private readonly kept = new Map<string, KeptAnswers<unknown>>()
   private previous = new Map<string, ReadonlyArray<RootContent>>()
   private current = new Map<string, ReadonlyArray<RootContent>>()
   /** Paragraphs parsed, and paragraphs copied from the cache, since the cache was made. */
@@ -45,11 +52,111 @@ export class ParagraphCache {
     return nodes.map(copy)
   }
 
+  /**
+   * Start a check of a new version of the draft: the answers each analysis
+   * gave in the last check become the fallback (see `KeptAnswers`).
+   */
+  startCheck(): void {
+    for (const [name, answers] of this.kept) {
+      // Answers no check asked for in two turns (a config changed since) go with their store.
+      if (answers.isEmpty()) this.kept.delete(name)
+      else answers.turn()
+    }
+  }
+
+  /** The answers kept for the analysis `name` (one name per analysis, e.g. `homophone:sentence`). */
+  answers<Value>(name: string): KeptAnswers<Value> {
+    let answers = this.kept.get(name)
+    if (!answers) {
+      answers = new KeptAnswers()
+      this.kept.set(name, answers)
+    }
+    return answers as KeptAnswers<Value>
+  }
+
+  /** Answers worked out and reused by the analysis `name`, whatever their scope (see `keptAnswers`), in stores still kept. */
+  answerCounts(name: string): {computed: number; reused: number} {
+    const total = {computed: 0, reused: 0}
+    for (const [key, answers] of this.kept) {
+      if (key !== name && !key.startsWith(name + '\u0000')) continue
+      total.computed += answers.counts.computed
+      total.reused += answers.counts.reused
+    }
+    return total
+  }
+
   /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
   keep(key: string, nodes: ReadonlyArray<RootContent>): void {
     this.counts.parsed++
     this.current.set(key, nodes.map(copier(start)))
   }
+}
+
+/**
+ * One analysis's answers by key, from this check and the one before it. A
+ * key must hold everything the answer depends on, so that a kept answer is
+ * the one the analysis would give again; where that cannot be made exact,
+ * the analysis keeps nothing.
+ */
+export class KeptAnswers<Value> {
+  private previous = new Map<string, Value>()
+  private current = new Map<string, Value>()
+  /** Answers worked out, and answers taken from what was kept, since the cache was made. */
+  readonly counts = {computed: 0, reused: 0}
+
+  /** Nothing kept from this check or the last. */
+  isEmpty(): boolean {
+    return this.current.size === 0 && this.previous.size === 0
+  }
+
+  /** A new check starts: what the last one asked for becomes the fallback. */
+  turn(): void {
+    this.previous = this.current
+    this.current = new Map()
+  }
+
+  /** The answer kept for `key` from this check or the last, or undefined; a found answer is kept for the next check too. */
+  find(key: string): Value | undefined {
+    let value = this.current.get(key)
+    if (value === undefined) {
+      value = this.previous.get(key)
+      if (value === undefined) return undefined
+      this.current.set(key, value)
+    }
+    this.counts.reused++
+    return value
+  }
+
+  /** Keep `value`, just worked out for `key`; `find` cannot tell an undefined value from none, so wrap one that may be. */
+  keep(key: string, value: Value): void {
+    this.counts.computed++
+    this.current.set(key, value)
+  }
+
+  /** The answer for `key`: kept from this check or the last, else `compute()`d and kept. */
+  get(key: string, compute: () => Value): Value {
+    const found = this.find(key)
+    if (found !== undefined) return found
+    const value = compute()
+    this.keep(key, value)
+    return value
+  }
+}
+
+/**
+ * The answers kept for the analysis `name` of this file's draft, when the
+ * caller keeps its paragraphs; else undefined (and `scope` is not called).
+ * `scope` gives what every answer of the check depends on alike (the
+ * dialect, the config): answers made under another scope are not used.
+ */
+export function keptAnswers<Value>(
+  file: {readonly data: {copydeskParagraphs?: ParagraphCache | undefined}},
+  name: string,
+  scope?: () => string
+): KeptAnswers<Value> | undefined {
+  const cache = file.data.copydeskParagraphs
+  if (!cache) return undefined
+  return cache.answers<Value>(scope ? `${name}\u0000${scope()}` : name)
 }
 
 /** Where a paragraph starts in the draft (line and column as parse-latin counts them). */
