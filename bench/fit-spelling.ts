@@ -33,7 +33,7 @@ import {check, createProcessor} from '../src/core/processor.js'
 import {defineRule} from '../src/core/define-rule.js'
 import type {Registry} from '../src/core/types.js'
 import {loadResources} from '../src/node/resources.js'
-import {featureNames, maxNameCount, otherCost, slipEvidence, type Candidate} from '../src/analysis/slips.js'
+import {featureNames, isFarSlip, maxNameCount, otherCost, slipEvidence, type Candidate, type FarRule} from '../src/analysis/slips.js'
 import {slipWeights} from '../src/analysis/slip-weights.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {stripPossessive} from '../src/analysis/text.js'
@@ -61,7 +61,7 @@ if (costArgument > 0) {
 }
 
 interface Row {
-  readonly model: 'lower' | 'capital' | 'name'
+  readonly model: 'lower' | 'capital' | 'name' | 'far'
   readonly features: number[]
   readonly candidates: ReadonlyArray<Candidate>
   readonly text: string
@@ -165,11 +165,11 @@ if (only && !only.has('rank')) {
 
 /** Features with the best candidate under the fitted rank. */
 function modelOf(row: Row): Row['model'] {
-  return row.model === 'lower' ? 'lower' : best(row.candidates, rank).isName ? 'name' : 'capital'
+  return row.model === 'lower' || row.model === 'far' ? row.model : best(row.candidates, rank).isName ? 'name' : 'capital'
 }
 
 function features(row: Row): number[] {
-  if (row.model === 'lower') return row.features
+  if (row.model === 'lower' || row.model === 'far') return row.features
   const top = best(row.candidates, rank)
   const values = [...row.features]
   values[0] = top.cost
@@ -187,7 +187,7 @@ function features(row: Row): number[] {
 }
 
 // 3. Logistic regression per model.
-function fit(model: Row['model']) {
+function fit(model: 'lower' | 'capital' | 'name') {
   const entries = labelled.filter((entry) => modelOf(entry.row) === model)
   const x = entries.map((entry) => features(entry.row))
   const y = entries.map((entry) => (entry.slip ? 1 : 0))
@@ -305,14 +305,55 @@ function fit(model: Row['model']) {
 
 const round = (value: number) => Number(value.toFixed(4))
 /** A model's weights as the file has them, padded to the features. */
-function kept(model: Row['model']) {
+function kept(model: 'lower' | 'capital' | 'name') {
   const weights = slipWeights[model]
   return {bias: weights.bias, weights: featureNames.map((_, index) => weights.weights[index] ?? 0), threshold: weights.threshold}
 }
-const refit = (model: Row['model']) => (only && !only.has(model) ? kept(model) : fit(model))
+const refit = (model: 'lower' | 'capital' | 'name') => (only && !only.has(model) ? kept(model) : fit(model))
 const lower = refit('lower')
 const capital = refit('capital')
 const name = refit('name')
+
+/**
+ * 4. The far rule (capitalised words whose only candidates are two slips
+ * away): too few slips on the development sets for a regression, so a grid
+ * over a handful of bounds, for the most slips caught minus
+ * `falseAlarmCost.capital` × false alarms (ties: fewer false alarms). The
+ * rows are read with the file's rule, whose `minLength` must be no more
+ * than the least length searched here.
+ */
+function fitFar(): FarRule {
+  const file: FarRule = slipWeights.far
+  const entries = labelled.filter((entry) => entry.row.model === 'far')
+  const positives = entries.filter((entry) => entry.slip)
+  const oddsBounds = [...new Set([...positives.map((entry) => entry.row.features[11]!), 100])].sort((left, right) => left - right)
+  let best: {rule: FarRule; caught: number; falseAlarms: number; utility: number} = {rule: file, caught: 0, falseAlarms: 0, utility: -Infinity}
+  for (let minLength = file.minLength; minLength <= 11; minLength++) {
+    for (let maxCost = 1; maxCost <= 2.001; maxCost += 0.1) {
+      for (const minFrequency of [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4]) {
+        for (const maxCount of [0, 1, 10]) for (const maxNameOdds of oddsBounds) for (const allowUnknownNeighbour of [false, true]) {
+          const rule: FarRule = {minLength, searchCost: file.searchCost, maxCost: Number(maxCost.toFixed(1)), minFrequency, maxCount, maxNameOdds: round(maxNameOdds), allowUnknownNeighbour}
+          let caught = 0
+          let falseAlarms = 0
+          for (const entry of entries) if (isFarSlip(entry.row.features, rule)) entry.slip ? caught++ : falseAlarms++
+          const utility = caught - falseAlarmCost.capital * falseAlarms
+          if (utility > best.utility || (utility === best.utility && falseAlarms < best.falseAlarms)) best = {rule, caught, falseAlarms, utility}
+        }
+      }
+    }
+  }
+  let fileCaught = 0
+  let fileFalseAlarms = 0
+  for (const entry of entries) if (isFarSlip(entry.row.features, file)) entry.slip ? fileCaught++ : fileFalseAlarms++
+  process.stderr.write(`far as the file has it: ${fileCaught} caught, ${fileFalseAlarms} false alarms\n`)
+  process.stderr.write(`far: ${entries.length} tokens, ${positives.length} slips; ${best.caught} caught, ${best.falseAlarms} false alarms\n`)
+  if (process.argv.includes('--negatives')) {
+    process.stderr.write(`far slips: ${positives.map((entry) => `${entry.row.text}→${entry.row.candidates[0]!.text} ${entry.row.features.map((value) => round(value)).join('/')}`).join(', ')}\n`)
+    process.stderr.write(`far others: ${entries.filter((entry) => !entry.slip).map((entry) => `${entry.row.text}→${entry.row.candidates[0]!.text} ${entry.row.features.map((value) => round(value)).join('/')}`).join(', ')}\n`)
+  }
+  return best.rule
+}
+const far = only && !only.has('far') ? slipWeights.far : fitFar()
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const file = path.join(repoRoot, 'src', 'analysis', 'slip-weights.ts')
@@ -330,12 +371,17 @@ fs.writeFileSync(
  * ${featureNames.map((name) => `\`${name}\``).join(', ')},
  * with the threshold that maximises slips caught minus ${falseAlarmCost.lower} (lower case),
  * ${falseAlarmCost.capital} (capitalised) or ${falseAlarmCost.name} (names) × false alarms.
+ * \`far\` (capitalised words whose only candidates are common words two
+ * slips away): bounds on length, slip cost, the target's frequency, the
+ * token's uses and name odds, by a grid search for the same objective as
+ * \`capital\`; \`searchCost\` is how far the search reaches.
  */
 export const slipWeights = {
   rank: ${JSON.stringify(rank).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ')},
   lower: ${JSON.stringify(lower).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ')},
   capital: ${JSON.stringify(capital).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ')},
-  name: ${JSON.stringify(name).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ')}
+  name: ${JSON.stringify(name).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ')},
+  far: ${JSON.stringify(far).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ')}
 } as const
 `
 )
