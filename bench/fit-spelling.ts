@@ -33,7 +33,7 @@ import {check, createProcessor} from '../src/core/processor.js'
 import {defineRule} from '../src/core/define-rule.js'
 import type {Registry} from '../src/core/types.js'
 import {loadResources} from '../src/node/resources.js'
-import {featureNames, isFarSlip, maxNameCount, otherCost, slipEvidence, type Candidate, type FarRule} from '../src/analysis/slips.js'
+import {farFitMinLength, featureNames, isFarSlip, readFarTokensForFit, maxNameCount, otherCost, slipEvidence, type Candidate, type FarRule} from '../src/analysis/slips.js'
 import {slipWeights} from '../src/analysis/slip-weights.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {stripPossessive} from '../src/analysis/text.js'
@@ -83,6 +83,7 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
   }
 })
 
+readFarTokensForFit(true)
 const registry: Registry = {rules: [probe], presets: {recommended: {probe: 'warn'}}}
 const processor = createProcessor({}, registry, loadResources)
 
@@ -319,8 +320,7 @@ const name = refit('name')
  * away): too few slips on the development sets for a regression, so a grid
  * over a handful of bounds, for the most slips caught minus
  * `falseAlarmCost.capital` × false alarms (ties: fewer false alarms). The
- * rows are read with the file's rule, whose `minLength` must be no more
- * than the least length searched here.
+ * rows are read past the file's bounds (`readFarTokensForFit`).
  */
 function fitFar(): FarRule {
   const file: FarRule = slipWeights.far
@@ -328,11 +328,11 @@ function fitFar(): FarRule {
   const positives = entries.filter((entry) => entry.slip)
   const oddsBounds = [...new Set([...positives.map((entry) => entry.row.features[11]!), 100])].sort((left, right) => left - right)
   let best: {rule: FarRule; caught: number; falseAlarms: number; utility: number} = {rule: file, caught: 0, falseAlarms: 0, utility: -Infinity}
-  for (let minLength = file.minLength; minLength <= 11; minLength++) {
+  for (let minLength = farFitMinLength; minLength <= 11; minLength++) {
     for (let maxCost = 1; maxCost <= 2.001; maxCost += 0.1) {
       for (const minFrequency of [0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4]) {
         for (const maxCount of [0, 1, 10]) for (const maxNameOdds of oddsBounds) for (const allowUnknownNeighbour of [false, true]) {
-          const rule: FarRule = {minLength, searchCost: file.searchCost, maxCost: Number(maxCost.toFixed(1)), minFrequency, maxCount, maxNameOdds: round(maxNameOdds), allowUnknownNeighbour}
+          const rule: FarRule = {minLength, maxCost: Number(maxCost.toFixed(1)), minFrequency, maxCount, maxNameOdds: round(maxNameOdds), allowUnknownNeighbour}
           let caught = 0
           let falseAlarms = 0
           for (const entry of entries) if (isFarSlip(entry.row.features, rule)) entry.slip ? caught++ : falseAlarms++
@@ -374,7 +374,7 @@ fs.writeFileSync(
  * \`far\` (capitalised words whose only candidates are common words two
  * slips away): bounds on length, slip cost, the target's frequency, the
  * token's uses and name odds, by a grid search for the same objective as
- * \`capital\`; \`searchCost\` is how far the search reaches.
+ * \`capital\`.
  */
 export const slipWeights = {
   rank: ${JSON.stringify(rank).replace(/"/g, '').replace(/,/g, ', ').replace(/:/g, ': ')},

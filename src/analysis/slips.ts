@@ -502,9 +502,17 @@ function farEvidence(
   context: RuleContext
 ): SlipEvidence | undefined {
   const far = slipWeights.far
-  if (form.length < far.minLength || !/^[a-z]+$/.test(lower)) return undefined
+  if (form.length < (readEveryFarToken ? farFitMinLength : far.minLength) || !/^[a-z]+$/.test(lower)) return undefined
+  const models = lettersOf(context)
+  const letters = letterScores(form, models.names, models.words)
+  const unknownNeighbour = hasUnknownNeighbour(word, analysis)
+  // The rule's bounds that need no candidate are checked before the search:
+  // most long unknown capitalised words are names that fail one of them.
+  if (!readEveryFarToken && (count > far.maxCount || letters.odds > far.maxNameOdds || (unknownNeighbour && !far.allowUnknownNeighbour))) return undefined
   const suggester = context.resources.suggester
-  const candidates: Candidate[] = suggester.rank(lower, 3, far.searchCost, false).map((entry) => ({
+  // Searched only as far as the rule accepts: a two-slip search costs ten
+  // times a one-slip one, and most of that goes on candidates it would reject.
+  const candidates: Candidate[] = suggester.rank(lower, 3, readEveryFarToken ? farFitReach : far.maxCost, false).map((entry) => ({
     text: entry.word,
     isName: false,
     cost: entry.cost,
@@ -517,8 +525,6 @@ function farEvidence(
   }))
   if (candidates.length === 0) return undefined
   const best = candidates[0]!
-  const models = lettersOf(context)
-  const letters = letterScores(form, models.names, models.words)
   return {
     model: 'far',
     features: [
@@ -535,11 +541,27 @@ function farEvidence(
       maxCost + 0.5,
       letters.odds,
       letters.likelihood,
-      hasUnknownNeighbour(word, analysis) ? 1 : 0,
+      unknownNeighbour ? 1 : 0,
       0
     ],
     candidates
   }
+}
+
+let readEveryFarToken = false
+
+/** How far the fit searches (weighted slips), and the shortest token it reads, to try bounds up to them. */
+const farFitReach = 2
+export const farFitMinLength = 6
+
+/**
+ * For the fit only (`bench/fit-spelling.ts`): search every long capitalised
+ * token with no one-slip candidate, not only those the file's `far` rule
+ * lets through before its search, as far as `farFitReach` and down to
+ * `farFitMinLength` letters, so looser bounds can be tried.
+ */
+export function readFarTokensForFit(on: boolean): void {
+  readEveryFarToken = on
 }
 
 /** Where the `far` rule reads its evidence. */
@@ -565,7 +587,6 @@ export function isFarSlip(features: ReadonlyArray<number>, far: FarRule = slipWe
 
 export interface FarRule {
   readonly minLength: number
-  readonly searchCost: number
   readonly maxCost: number
   readonly minFrequency: number
   readonly maxCount: number
