@@ -49,7 +49,7 @@ describe('the packed package', () => {
   })
 
   it('holds the built code, the prebuilt data, the rule pages and the licence, and nothing for development', () => {
-    expect(packed).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/bin.js', 'dist/src/language-server/bin.js', 'rules/spelling/readme.md', 'rules/settings.schema.json']))
+    expect(packed).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/bin.js', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'generated/tagger.bin', 'dist/src/language-server/bin.js', 'rules/spelling/readme.md', 'rules/settings.schema.json']))
     expect(packed.some((file) => file.startsWith('generated/'))).toBe(true)
     expect(packed.filter((file) => /^dist\/(test|bench|scripts)\/|\.map$|\.test\.|^rules\/_template\//.test(file))).toEqual([])
   })

@@ -192,6 +192,15 @@ describe('missing-space', () => {
     expect(await lint('See example.com:Then it ended.\n', 'missing-space')).toEqual([])
   })
 
+  it('finds a glued question mark after a glued full stop in the same pass', async () => {
+    expect(await lint('It made a difference.Russian?A later one.\n', 'missing-space')).toEqual([
+      '1:21-1:22: Unexpected missing space in `difference.Russian?A`, expected `difference. Russian?A`',
+      '1:29-1:30: Unexpected missing space in `difference.Russian?A`, expected `difference.Russian? A`'
+    ])
+    // A dotted name is still no sentence end: `Node.js?Yes` stays a name.
+    expect(await lint('See example.Com?A later one.\n', 'missing-space')).toEqual([])
+  })
+
   it('skips code in Markdown but checks prose around it', async () => {
     expect(await lint('Use `React.Component` here.\n\n```\nsaid.The\n```\n\nHe said.The end.\n', 'missing-space', undefined, {}, 'a.md')).toEqual([
       '7:8-7:9: Unexpected missing space in `said.The`, expected `said. The`'

@@ -73,7 +73,7 @@ export default defineRule(
         }
 
         const previous = leaves[index - 1]
-        if (!previous || !adjacent(previous, leaf) || !endsWord(previous, leaves[index - 2], leaves[index - 3])) continue
+        if (!previous || !adjacent(previous, leaf) || !endsWord(previous, leaves[index - 2], leaves[index - 3], sentenceStops.has(index - 2))) continue
 
         // Closing and opening marks between the stop and the next word.
         let next = last + 1
@@ -191,12 +191,13 @@ function adjacent(a: Leaf, b: Leaf): boolean {
  * The stop follows a word of two or more letters ending in lower case, or a
  * number, or a closing mark or `%` after one. A single letter (`U.S.`,
  * `e.g.`) or a dotted chain of words (`example.co.uk`) is not a word end;
- * a decimal number is (`11.30pm.Two`).
+ * a decimal number is (`11.30pm.Two`), and so is a word after a full stop
+ * already reported as a missing sentence space (`difference.Russian?A`).
  */
-function endsWord(previous: Leaf, beforePrevious: Leaf | undefined, third: Leaf | undefined): boolean {
+function endsWord(previous: Leaf, beforePrevious: Leaf | undefined, third: Leaf | undefined, afterReportedStop: boolean): boolean {
   if (previous.type === 'TextNode') {
     if (!wordEnd.test(previous.value)) return false
-    if (!beforePrevious || beforePrevious.value !== '.' || !adjacent(beforePrevious, previous)) return true
+    if (!beforePrevious || beforePrevious.value !== '.' || !adjacent(beforePrevious, previous) || afterReportedStop) return true
     // `11.30pm.Two`, `48.5.The`: a number's decimal point, not a dotted name.
     return third !== undefined && adjacent(third, beforePrevious) && /^\d+$/.test(third.value)
   }

@@ -35,6 +35,8 @@ describe(id, () => {
     'Farid Haddad spoke for an hour. “We have been here before,” he said.\n\nHe added that a draft was close.\n\nThe talks broke for lunch.\n\n“I am hopeful,” he said.',
     // A dialogue keeps its people in play from one paragraph of quotation to the next
     'Ann Lee came in from the rain. She sat down.\n\n“Coffee?” I asked.\n\n“Please.”\n\n“Milk?” I asked.\n\n“No, thanks,” she said.',
+    // The writer's own pronoun in narration keeps a person named earlier in view
+    'Ann Lee ran the shelter for years.\n\nThe roof leaked. The boiler failed. The grant ran out. Nobody came.\n\nShe turned away from the window and sat down.\n\n“We will manage somehow,” she said.',
     // Not attributions
     'The plant closed on Friday.\n\nHe was told to leave by noon.',
     '“I told him he said the wrong thing,” Smith said.',
@@ -73,6 +75,11 @@ describe(id, () => {
       // `he said` keeps a man in play, not a woman
       text: 'Hal Dunmore runs the shelter. “Nobody is turned away,” he said.\n\nThe wind eased.\n\n“We are out of blankets,” he said. “We need more.”\n\nCrews arrived at dawn.\n\n“Check on your neighbours,” she said.',
       output: [`9:29-9:37: ${reason('she said')}`]
+    },
+    {
+      // A pronoun in narration with nobody named in the draft keeps nobody in view
+      text: 'The factory closed its doors on Friday.\n\nShe turned away from the gate.\n\n“I gave my whole life to that place,” she said.',
+      output: [`5:39-5:47: ${reason('she said')}`]
     },
     {
       // One finding per orphan: the next pronoun chains to it

@@ -63,6 +63,16 @@ describe(id, () => {
     // Turns of a dialogue after an attributed one
     '“Are you coming with us to the river tonight?” Ortiz asked, and turned to the window.\n\n“Not tonight, and not tomorrow either.”\n\n“Then when will you come?”',
     '“Are you coming?” Ortiz asked.\n\n“Yes.”\n\n“Then get your coat, because the last bus leaves in five minutes.”',
+    // A short line that is its own sentence after narration naming its speaker is a turn too
+    '“Then go,” Ortiz said, and walked out.\n\nOrtiz turned to Hoag. “Where?”\n\n“To the station, where the last train leaves at nine.”',
+    // A line broken off with a dash is a turn of the dialogue, not an epigraph with a credit
+    '“Come home now,” Mae said.\n\n“We are so busy here, and Mr. Crosson has been on everybody\'s neck” --\n\n“I don\'t care. I want you here, and I want you here tonight.”',
+    // A two-word turn with logical punctuation after its closing mark is speech, not a quoted term
+    '“Do you think he is having an affair?” Barbara asked.\n\n“Oh no”, Harold said, shocked.\n\n“Well, this is France, after all, and people talk.”',
+    // A later quotation of a paragraph carries on from an earlier one whose speaker is known
+    '“Are you coming with us to the river?” Ortiz asked.\n\n“Not tonight.” “Tomorrow, then, when the last of the rain has cleared from the hills.”',
+    // A capitalised word opening its paragraph with its tag after it is a turn, not a title
+    'John stood by the hearth and said nothing for a while.\n\n“Plot”? John asked.\n\n“Monsieur Favre came to see me this morning, and he means to make trouble.”',
     // A one-word line of dialogue with the question mark outside is a turn, not a title
     '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
     // A running quotation: the cue in any of its paragraphs

@@ -3,6 +3,7 @@
  * comment prompts and share buttons.
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/web-boilerplate/)
  */
+import {startPhrasePatterns} from './start-phrases.js'
 import {defineRule} from '../../src/core/define-rule.js'
 import {
   abbreviations,
@@ -98,11 +99,8 @@ for (const entry of anywhereEntries.values()) {
   list.push(entry)
   anywhereByFirstWord.set(first, list)
 }
-/** All `start` phrases, anchored at the start of a paragraph. */
-const startPattern = new RegExp(
-  '^(?:' + [...startEntries.keys()].map((phrase) => phrasePattern(phrase) + boundaryAfter(phrase)).join('|') + ')',
-  'iu'
-)
+/** The `start` phrases' pattern for a line (see `start-phrases.ts`). */
+const startPatternFor = startPhrasePatterns([...startEntries.keys()], (phrase) => phrasePattern(phrase) + boundaryAfter(phrase), phrasePattern)
 const leadingMarks = /^[\s•·*›»>|–—-]+/u
 const trailingMarks = /[\s:.!›»>→|]+$/u
 const leadingCount = /^\(?\d[\d,.]*[km]?\)?\s+/u
@@ -287,7 +285,7 @@ function lineLabel(line: string, masked: string, allowed: ReadonlySet<string>): 
     }
   }
   const head = trimmed.replace(leadingMarks, '')
-  const match = startPattern.exec(head)
+  const match = startPatternFor(head)?.exec(head)
   if (match) {
     const entry = startEntries.get(normaliseSpace(match[0]))
     if (

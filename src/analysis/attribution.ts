@@ -337,6 +337,8 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
   // opens with a quotation right after one continues the same speaker.
   const speaking = new Set<number>()
   const reported = new Set<Quotation>()
+  // Paragraphs where a quotation of speech has a known speaker so far.
+  const voiced = new Set<number>()
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.quotes) {
       if (segment.continued) continue
@@ -364,8 +366,13 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed && last.closed && tagFollows(last, text)) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names)
+      // A later quotation of a paragraph carries on from an earlier one whose
+      // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
+      // or the reply of an exchange set in one paragraph.
+      if (!attributed && voiced.has(paragraph.index)) attributed = true
+      if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
-      if (attributed && (!short || opensParagraph(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      if (attributed && (!short || opensSentence(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
       else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
@@ -374,6 +381,16 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
     }
   }
   return found
+}
+
+/**
+ * Whether a quotation opens its sentence, so it is a line of its own (`Hoag
+ * looked terrified. “Where are they?”`), not a word or two quoted inside
+ * the writer's sentence (`called the draft “reckless,” and …`).
+ */
+function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean {
+  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  return sentence !== undefined && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(sentence.start - paragraph.start, segment.start - paragraph.start))
 }
 
 /** Whether a quotation opens its paragraph: nothing but Markdown markup before it. */
@@ -708,9 +725,12 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
         // Reported or not, the next pronoun of this gender chains to this one.
         refreshed.add(gender)
       }
+      // The writer's own `he` or `she` in narration keeps a person of the
+      // draft in view (`She turned away.` then `“…,” she said.`), once a
+      // person has been named or a pronoun resolved at all.
       for (const token of sentence.visible) {
         const gender = token.word ? cues.chainPronouns[token.form] : undefined
-        if (gender && inPlay(gender)) refreshed.add(gender)
+        if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
       }
       if (mentions) {
         last.he = here

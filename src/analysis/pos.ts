@@ -6,7 +6,8 @@
  * Loading en-pos costs about half a second and 90 MB (its lexicon is one
  * large object), so it is loaded only when a rule asks for it in its
  * `prepare` step, which it does only for a draft with a sentence that needs
- * tags. Until then `tagsNear` answers `undefined`.
+ * tags. Until then `tagsNear` answers `undefined`. An adapter may hand the
+ * tagger its word lists prebuilt (`beforeTaggerLoads`, `tagger-table.ts`).
  */
 import type {Token} from './tokens.js'
 
@@ -14,12 +15,24 @@ type TagClass = typeof import('en-pos').Tag
 
 let tagger: TagClass | undefined
 let loading: Promise<void> | undefined
+let prepare: (() => Promise<void>) | undefined
+
+/**
+ * A step to run once before the tagger's modules load, such as the Node
+ * adapter's, which hands them their word lists from a prebuilt table. The
+ * first step given is kept; it must leave the tagger's tags unchanged.
+ */
+export function beforeTaggerLoads(step: () => Promise<void>): void {
+  prepare ??= step
+}
 
 /** Load the tagger once; later calls return at once. */
 export function loadTagger(): Promise<void> {
-  loading ??= import('en-pos').then((module) => {
-    tagger = module.Tag
-  })
+  loading ??= (prepare ? prepare() : Promise.resolve())
+    .then(() => import('en-pos'))
+    .then((module) => {
+      tagger = module.Tag
+    })
   return loading
 }
 

@@ -1033,6 +1033,10 @@ function useOf(
   // A quotation that is its whole paragraph, a sentence with its full stop or
   // question mark, is a line of dialogue (`“Pedersen?”`, `“Howard.”`), not a title.
   if (before.trim() === '' && closed && /^[\s.,;:!?…)\]]*$/u.test(after) && /[.?!…]/u.test(inner.slice(-3) + after)) return 'speech'
+  // One or two words opening the paragraph with a comma or a stop straight
+  // after them are a line of dialogue with its tag (`“Plot”? John asked.`,
+  // `“Yes”, Schaffner said.`), not a title.
+  if (before.trim() === '' && closed && words.length <= 2 && /^[.?!…,]/u.test(after)) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   const trimmed = inner.trim()
@@ -1044,7 +1048,11 @@ function useOf(
   const lastBefore = before.trimEnd().slice(-1)
   const midSentence = lastBefore !== '' && /[\p{L}\p{N}]/u.test(lastBefore)
   // `a “temporary” closure`, `the “reset”`: a few words inside the writer's sentence.
-  if (words.length <= 2 && (midSentence || !sentencePunctuation) && !/[,]["'”’)]*$/.test(trimmed)) return 'term'
+  // A line of its own ends in a comma or the sentence's stop, inside its
+  // closing mark or, in logical punctuation, straight after it (`“Why not”?`,
+  // `“Oh no”, Harold said`).
+  const endsLine = sentencePunctuation || /[,]["'”’)]*$/.test(trimmed) || (closed && /^[.?!…,]/u.test(after))
+  if (words.length <= 2 && (midSentence || !endsLine)) return 'term'
   return 'speech'
 }
 
@@ -1052,7 +1060,8 @@ function useOf(
 function isEpigraph(before: string, after: string, next: ParagraphSpan | undefined): boolean {
   if (before.trim() !== '') return false
   const rest = after.trim()
-  const credit = /^(?:[—–]|--?)\s*\S/u
+  // A credit names someone after its dash: a dash alone ends a line broken off (`“… and he's” --`).
+  const credit = /^(?:[—–]|--?)\s*\p{Lu}/u
   if (rest === '') return next !== undefined && next.text.length <= 100 && credit.test(next.text.trim())
   return (credit.test(rest) && rest.length <= 100) || /^\(?[\p{L} .]+\d+:\d+(?:[-–]\d+)?\)?\.?$/u.test(rest)
 }

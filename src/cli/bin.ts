@@ -15,8 +15,25 @@ if (alone === '--help' || alone === '-h') {
   await check()
 }
 
+/**
+ * The checker's modules: the build's bundle of them (dist/bundle/cli.js, see
+ * scripts/bundle-cli.mjs) when it is at least as new as the compiled
+ * modules, so a `tsc` run alone is never shadowed by an older bundle; else
+ * the compiled modules themselves. `COPYDESK_BUNDLE=0` asks for the
+ * compiled modules (the tests and the bench compare the two).
+ */
+function checkerModule(): string {
+  const bundle = new URL('../../bundle/cli.js', import.meta.url)
+  try {
+    if (process.env['COPYDESK_BUNDLE'] !== '0' && fs.statSync(bundle).mtimeMs >= fs.statSync(new URL('./index.js', import.meta.url)).mtimeMs) return bundle.href
+  } catch {
+    // No bundle (a build by `tsc` alone): use the compiled modules.
+  }
+  return new URL('./index.js', import.meta.url).href
+}
+
 async function check(): Promise<void> {
-  const {main} = await import('./index.js')
+  const {main} = (await import(checkerModule())) as typeof import('./index.js')
   let settled = false
 
   // If the engine ever stops without calling back, Node would drain its event

@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {buildResources, type Dialect, type Resources} from '../analysis/resources.js'
 import {WordData, type WordDataMeta} from '../analysis/word-data.js'
 import {readTableMeta} from '../analysis/word-table.js'
+import {useTaggerTable} from './tagger-table.js'
 
 /** The package root: this module sits in `src/node/` or, built, in `dist/src/node/`. */
 function packageRoot(): string {
@@ -85,6 +86,8 @@ function wordTable(): Promise<WordData> {
 }
 
 export function loadResources(dialect: Dialect): Promise<Resources> {
+  // A check that needs tags reads the tagger's lists from their table too.
+  useTaggerTable()
   let promise = loading.get(dialect)
   if (!promise) {
     promise = wordTable().then((data) => buildResources({dialect, data}))

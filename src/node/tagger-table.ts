@@ -1,0 +1,51 @@
+/**
+ * Hands the part-of-speech tagger its word lists from `generated/tagger.bin`
+ * (see `src/analysis/tagger-table.ts`): before en-pos loads, the modules it
+ * requires for them (en-lexicon, humannames, cities-list) are put in Node's
+ * module cache as lookups on the table, so their 7 MB of source is never
+ * evaluated. The table is read only when a draft needs tags. When it cannot
+ * be read, the tagger loads its own lists: slower, with the same tags.
+ */
+import fs from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import Module from 'node:module'
+import path from 'node:path'
+import {beforeTaggerLoads} from '../analysis/pos.js'
+import {taggerLists} from '../analysis/tagger-table.js'
+import {root} from './resources.js'
+
+const require = createRequire(import.meta.url)
+
+/** Put `exports` in Node's module cache as the module of `filename`, unless that module has loaded already. */
+function provide(filename: string, exports: unknown): void {
+  if (require.cache[filename]) return
+  const module = new (Module as unknown as new (id: string) => NodeJS.Module)(filename)
+  module.filename = filename
+  module.loaded = true
+  module.exports = exports
+  require.cache[filename] = module
+}
+
+/** Provide the tagger's lists from the table; a table that cannot be read leaves the tagger to its own. */
+export async function provideTaggerLists(file = path.join(root, 'generated', 'tagger.bin')): Promise<boolean> {
+  let lists
+  try {
+    const bytes = await fs.readFile(file)
+    lists = taggerLists(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  } catch {
+    return false
+  }
+  // Resolved from en-pos's own folder, as its `require` calls resolve them.
+  const fromTagger = createRequire(require.resolve('en-pos'))
+  provide(fromTagger.resolve('en-lexicon'), lists.lexicon)
+  provide(fromTagger.resolve('humannames'), lists.names)
+  provide(fromTagger.resolve('cities-list'), lists.cities)
+  return true
+}
+
+/** Use the table whenever a check in this thread first needs tags. */
+export function useTaggerTable(): void {
+  beforeTaggerLoads(async () => {
+    await provideTaggerLists()
+  })
+}
