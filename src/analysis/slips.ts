@@ -508,11 +508,11 @@ function farEvidence(
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
   // The rule's bounds that need no candidate are checked before the search:
   // most long unknown capitalised words are names that fail one of them.
-  if (!readEveryFarToken && (count > far.maxCount || letters.odds > far.maxNameOdds || (unknownNeighbour && !far.allowUnknownNeighbour))) return undefined
+  if (!readEveryFarToken && ((far.sentenceInitialOnly && !word.sentenceInitial) || count > far.maxCount || letters.odds > far.maxNameOdds || (unknownNeighbour && !far.allowUnknownNeighbour))) return undefined
   const suggester = context.resources.suggester
   // Searched only as far as the rule accepts: a two-slip search costs ten
   // times a one-slip one, and most of that goes on candidates it would reject.
-  const candidates: Candidate[] = suggester.rank(lower, 3, readEveryFarToken ? farFitReach : far.maxCost, false).map((entry) => ({
+  const candidates: Candidate[] = suggester.rank(lower, readEveryFarToken ? 50 : 3, readEveryFarToken ? farFitReach : far.maxCost, false).map((entry) => ({
     text: entry.word,
     isName: false,
     cost: entry.cost,
@@ -565,7 +565,7 @@ export function readFarTokensForFit(on: boolean): void {
 }
 
 /** Where the `far` rule reads its evidence. */
-const farFeature = {cost: 0, frequency: 1, length: 4, count: 8, nameOdds: 11, unknownNeighbour: 13} as const
+const farFeature = {cost: 0, frequency: 1, length: 4, sentenceInitial: 5, count: 8, nameOdds: 11, unknownNeighbour: 13} as const
 
 /**
  * Whether far evidence shows a slip, by the fitted `far` rule: a long token,
@@ -581,7 +581,8 @@ export function isFarSlip(features: ReadonlyArray<number>, far: FarRule = slipWe
     features[farFeature.frequency]! >= far.minFrequency &&
     features[farFeature.count]! <= far.maxCount &&
     features[farFeature.nameOdds]! <= far.maxNameOdds &&
-    (far.allowUnknownNeighbour || features[farFeature.unknownNeighbour] === 0)
+    (far.allowUnknownNeighbour || features[farFeature.unknownNeighbour] === 0) &&
+    (!far.sentenceInitialOnly || features[farFeature.sentenceInitial] === 1)
   )
 }
 
@@ -592,6 +593,8 @@ export interface FarRule {
   readonly maxCount: number
   readonly maxNameOdds: number
   readonly allowUnknownNeighbour: boolean
+  /** Only a sentence's first word: mid-sentence, a long unknown capitalised word is mostly a foreign title (`Arc de Triomphe`). */
+  readonly sentenceInitialOnly: boolean
 }
 
 /** Probability that the evidence shows a slip, by the fitted weights of its model. */
