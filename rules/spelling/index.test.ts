@@ -160,6 +160,19 @@ describe('spelling', () => {
     ])
   })
 
+  it('reaches two slips for a long capitalised word nothing is one slip from', async () => {
+    expect(await lint('Sucessfull bids were rare.\n\nReffering to it, she left.', 'spelling')).toEqual([
+      '1:1-1:11: Unexpected unknown word `Sucessfull`, expected `Successful`',
+      '3:1-3:10: Unexpected unknown word `Reffering`, expected `Referring`'
+    ])
+  })
+
+  it('leaves a short capitalised word two slips from a word, or one beside another unknown name, alone', async () => {
+    expect(await lint('Htikn was there.', 'spelling')).toEqual([])
+    expect(await lint('Qzxvwjklm was there.', 'spelling')).toEqual([])
+    expect(await lint('He joined Grammophon Wrzlbek in May.', 'spelling')).toEqual([])
+  })
+
   it('takes a plural or suffix only where stem and ending combine', async () => {
     expect(await lint('The familys were valueable.', 'spelling')).toEqual([
       '1:5-1:12: Unexpected unknown word `familys`, expected `family`',

@@ -80,8 +80,12 @@ export interface Candidate {
 }
 
 export interface SlipEvidence {
-  /** Lower-case word; capitalised word whose best candidate is a common word; or a name. */
-  readonly model: 'lower' | 'capital' | 'name'
+  /**
+   * Lower-case word; capitalised word whose best candidate is a common word;
+   * a name; or a capitalised word whose only candidates are common words two
+   * slips away (`far`).
+   */
+  readonly model: 'lower' | 'capital' | 'name' | 'far'
   readonly features: ReadonlyArray<number>
   /** Best first. */
   readonly candidates: ReadonlyArray<Candidate>
@@ -450,7 +454,7 @@ export function slipEvidence(
       score: rankScore(cost, frequency, name.prior, name.census, inDraft, true)
     })
   }
-  if (candidates.length === 0) return undefined
+  if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
   candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
   const best = candidates[0]!
   const models = lettersOf(context)
@@ -497,8 +501,123 @@ export function slipEvidence(
   }
 }
 
+/**
+ * A capitalised word nothing known is one slip from, read against common
+ * words two slips away: a misspelled sentence-initial or title word
+ * (`Sucessfull`, `Reffering`) that the one-slip search for capitalised
+ * words cannot reach. Only long words are searched (a short word two slips
+ * from something is nearly any word), so a draft full of foreign names pays
+ * for the search only on its long unknown ones; the search's answers are
+ * cached by form.
+ */
+function farEvidence(
+  form: string,
+  lower: string,
+  lengthFeature: number,
+  count: number,
+  word: UnknownWord,
+  analysis: WordAnalysis,
+  context: RuleContext
+): SlipEvidence | undefined {
+  const far = slipWeights.far
+  if (form.length < (readEveryFarToken ? farFitMinLength : far.minLength) || !/^[a-z]+$/.test(lower)) return undefined
+  const models = lettersOf(context)
+  const letters = letterScores(form, models.names, models.words)
+  const unknownNeighbour = hasUnknownNeighbour(word, analysis)
+  // The rule's bounds that need no candidate are checked before the search:
+  // most long unknown capitalised words are names that fail one of them.
+  if (!readEveryFarToken && ((far.sentenceInitialOnly && !word.sentenceInitial) || count > far.maxCount || letters.odds > far.maxNameOdds || (unknownNeighbour && !far.allowUnknownNeighbour))) return undefined
+  const suggester = context.resources.suggester
+  // Searched only as far as the rule accepts: a two-slip search costs ten
+  // times a one-slip one, and most of that goes on candidates it would reject.
+  const candidates: Candidate[] = suggester.rank(lower, readEveryFarToken ? 50 : 3, readEveryFarToken ? farFitReach : far.maxCost, false).map((entry) => ({
+    text: entry.word,
+    isName: false,
+    cost: entry.cost,
+    frequency: entry.frequency,
+    prior: 0,
+    census: 0,
+    inDraft: false,
+    sameInitial: entry.word.charAt(0) === lower.charAt(0),
+    score: 0
+  }))
+  if (candidates.length === 0) return undefined
+  const best = candidates[0]!
+  return {
+    model: 'far',
+    features: [
+      best.cost,
+      best.frequency,
+      0,
+      1,
+      lengthFeature,
+      word.sentenceInitial ? 1 : 0,
+      word.precededByName || word.followedByName ? 1 : 0,
+      0,
+      count,
+      0,
+      maxCost + 0.5,
+      letters.odds,
+      letters.likelihood,
+      unknownNeighbour ? 1 : 0,
+      0
+    ],
+    candidates
+  }
+}
+
+let readEveryFarToken = false
+
+/** How far the fit searches (weighted slips), and the shortest token it reads, to try bounds up to them. */
+const farFitReach = 2
+export const farFitMinLength = 6
+
+/**
+ * For the fit only (`bench/fit-spelling.ts`): search every long capitalised
+ * token with no one-slip candidate, not only those the file's `far` rule
+ * lets through before its search, as far as `farFitReach` and down to
+ * `farFitMinLength` letters, so looser bounds can be tried.
+ */
+export function readFarTokensForFit(on: boolean): void {
+  readEveryFarToken = on
+}
+
+/** Where the `far` rule reads its evidence. */
+const farFeature = {cost: 0, frequency: 1, length: 4, sentenceInitial: 5, count: 8, nameOdds: 11, unknownNeighbour: 13} as const
+
+/**
+ * Whether far evidence shows a slip, by the fitted `far` rule: a long token,
+ * a cheap pair of slips (doubled or undoubled letters, a dropped letter,
+ * vowels: what `typingDistance` prices low), a common target, a token used
+ * once, not standing beside another unknown capitalised word, and letters
+ * that do not read strongly as a name.
+ */
+export function isFarSlip(features: ReadonlyArray<number>, far: FarRule = slipWeights.far): boolean {
+  return (
+    features[farFeature.length]! >= far.minLength &&
+    features[farFeature.cost]! <= far.maxCost &&
+    features[farFeature.frequency]! >= far.minFrequency &&
+    features[farFeature.count]! <= far.maxCount &&
+    features[farFeature.nameOdds]! <= far.maxNameOdds &&
+    (far.allowUnknownNeighbour || features[farFeature.unknownNeighbour] === 0) &&
+    (!far.sentenceInitialOnly || features[farFeature.sentenceInitial] === 1)
+  )
+}
+
+export interface FarRule {
+  readonly minLength: number
+  readonly maxCost: number
+  readonly minFrequency: number
+  readonly maxCount: number
+  readonly maxNameOdds: number
+  readonly allowUnknownNeighbour: boolean
+  /** Only a sentence's first word: mid-sentence, a long unknown capitalised word is mostly a foreign title (`Arc de Triomphe`). */
+  readonly sentenceInitialOnly: boolean
+}
+
 /** Probability that the evidence shows a slip, by the fitted weights of its model. */
 export function slipProbability(evidence: SlipEvidence): number {
+  if (evidence.model === 'far') return isFarSlip(evidence.features) ? 1 : 0
   const model = slipWeights[evidence.model]
   let sum = model.bias
   for (const [index, value] of evidence.features.entries()) sum += (model.weights[index] ?? 0) * value
@@ -566,7 +685,7 @@ export function decideSlip(
   let decision: SlipDecision | undefined
   if (evidence) {
     const probability = slipProbability(evidence)
-    if (probability >= slipWeights[evidence.model].threshold || isCheapSlipOfSalientName(text, evidence, context)) {
+    if (probability >= (evidence.model === 'far' ? 0.5 : slipWeights[evidence.model].threshold) || isCheapSlipOfSalientName(text, evidence, context)) {
       const best = evidence.candidates[0]!
       const kind = best.isName ? 'name' : 'word'
       // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
