@@ -12,7 +12,6 @@ import {classes, confusables, type Confusable} from './confusables.js'
 import {compilePattern, matchPattern, type Pattern, type TagLookup} from '../../src/analysis/patterns.js'
 import {isTaggerLoaded, loadTagger, tagsNear} from '../../src/analysis/pos.js'
 import {contextFeatures, modelWords, parseModel, scoreMembers, setName, type Model, type SetModel} from './model.js'
-import {modelText} from './model-data.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
@@ -100,12 +99,31 @@ function pairs(): Map<string, CompiledPair[]> {
 }
 
 let model: Model | undefined
+let modelLoading: Promise<void> | undefined
 
-/** The model, read from its text on first use. */
-function theModel(): Model {
-  model ??= parseModel(modelText)
-  return model
+/**
+ * Load the model's data (some 800 KB of module text) once, in the prepare
+ * step of a draft that holds a word of a set, so a draft without one never
+ * reads it; later calls return at once.
+ */
+function loadModel(): Promise<void> {
+  modelLoading ??= import('./model-data.js').then((module) => {
+    model = parseModel(module.modelText)
+  })
+  return modelLoading
 }
+
+/** Whether the model's data is loaded (a draft without a word of a set leaves it unloaded). */
+export function isModelLoaded(): boolean {
+  return model !== undefined
+}
+
+/** The model; empty (the patterns alone decide) until `loadModel` has run. */
+function theModel(): Model {
+  return model ?? emptyModel
+}
+
+const emptyModel: Model = {classOf: () => '', sets: new Map()}
 
 const shouting = /^\p{Lu}[\p{Lu}'’-]+$/u
 
@@ -174,11 +192,12 @@ export default defineRule<Options>(
       }
     }
   },
-  // Load the tagger only for a draft where a pattern that names a tag could
-  // decide: a candidate word whose words around already fit one of its
-  // pair's cues, tags aside, and that the model does not already keep.
-  function (tree, context, options) {
-    if (isTaggerLoaded()) return undefined
+  // Load the model for a draft with a candidate word, and the tagger only for
+  // a draft where a pattern that names a tag could decide: a candidate word
+  // whose words around already fit one of its pair's cues, tags aside, and
+  // that the model does not already keep.
+  async function (tree, context, options) {
+    if (isTaggerLoaded() && model) return
     const read = reading(options)
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
@@ -188,13 +207,14 @@ export default defineRule<Options>(
         const token = tokens[index]!
         const candidates = candidatesAt(read, token)
         if (!candidates) continue
+        if (!model) await loadModel()
+        if (isTaggerLoaded()) return
         const couldNeedTags = candidates.some((pair) => pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index)))
         if (!couldNeedTags) continue
         const name = token.text !== token.lower && !token.sentenceInitial
         if (name || !vetoed(candidates, judge(candidates, tokens, index, words))) return loadTagger()
       }
     }
-    return undefined
   }
 )
 
