@@ -414,7 +414,7 @@ export function slipEvidence(
   if (word.kind === 'ordinary') {
     const ranked = suggester.rank(lower, 3, maxCost)
     if (ranked.length === 0) return undefined
-    const candidates = ranked.map((entry) => wordCandidate(entry))
+    const candidates = ranked.map((entry) => wordCandidate(entry, lower))
     // The token's own uses are left out for lower-case words: the development
     // sets hold each slip once, so they cannot tell a repeated slip
     // (`goverment` throughout a story) from a correct rare word.
@@ -438,7 +438,7 @@ export function slipEvidence(
   // Letters English words never have (Siân, Łukasz) mark a name, not a slip of a word.
   // Single edits only (no scan of the word list), to stay linear on drafts full of names.
   // A capitalised word's own rank score weighs the first letter (`initial`).
-  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry)) : []
+  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower)) : []
   for (const {target: name, cost} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
@@ -484,20 +484,21 @@ export function slipEvidence(
     ],
     candidates
   }
+}
 
-  function wordCandidate(entry: RankedCandidate): Candidate {
-    const sameInitial = entry.word.charAt(0) === lower.charAt(0)
-    return {
-      text: entry.word,
-      isName: false,
-      cost: entry.cost,
-      frequency: entry.frequency,
-      prior: 0,
-      census: 0,
-      inDraft: false,
-      sameInitial,
-      score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial)
-    }
+/** A common word the suggester ranked for `lower`, as a candidate with its rank score. */
+function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
+  const sameInitial = entry.word.charAt(0) === lower.charAt(0)
+  return {
+    text: entry.word,
+    isName: false,
+    cost: entry.cost,
+    frequency: entry.frequency,
+    prior: 0,
+    census: 0,
+    inDraft: false,
+    sameInitial,
+    score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial)
   }
 }
 
@@ -530,17 +531,10 @@ function farEvidence(
   const suggester = context.resources.suggester
   // Searched only as far as the rule accepts: a two-slip search costs ten
   // times a one-slip one, and most of that goes on candidates it would reject.
-  const candidates: Candidate[] = suggester.rank(lower, readEveryFarToken ? 50 : 3, readEveryFarToken ? farFitReach : far.maxCost, false).map((entry) => ({
-    text: entry.word,
-    isName: false,
-    cost: entry.cost,
-    frequency: entry.frequency,
-    prior: 0,
-    census: 0,
-    inDraft: false,
-    sameInitial: entry.word.charAt(0) === lower.charAt(0),
-    score: 0
-  }))
+  // The suggester's order stands: a far candidate's own rank score is not used.
+  const candidates: Candidate[] = suggester
+    .rank(lower, readEveryFarToken ? 50 : 3, readEveryFarToken ? farFitReach : far.maxCost, false)
+    .map((entry) => ({...wordCandidate(entry, lower), score: 0}))
   if (candidates.length === 0) return undefined
   const best = candidates[0]!
   return {
