@@ -25,15 +25,17 @@ import type {Point, Position} from 'unist'
 
 export class ParagraphCache {
   private readonly kept = new Map<string, KeptAnswers<unknown>>()
-  private previous = new Map<string, ReadonlyArray<RootContent>>()
-  private current = new Map<string, ReadonlyArray<RootContent>>()
+  /** Parsed paragraphs by key, kept as parsed (from 1:1, offset 0), two versions of the draft at most. */
+  private readonly paragraphs = new KeptAnswers<ReadonlyArray<RootContent>>()
+
   /** Paragraphs parsed, and paragraphs copied from the cache, since the cache was made. */
-  readonly counts = {parsed: 0, reused: 0}
+  get counts(): {parsed: number; reused: number} {
+    return {parsed: this.paragraphs.counts.computed, reused: this.paragraphs.counts.reused}
+  }
 
   /** Start a parse of a new version of the draft: what the last parse used becomes the fallback. */
   startParse(): void {
-    this.previous = this.current
-    this.current = new Map()
+    this.paragraphs.turn()
   }
 
   /**
@@ -41,15 +43,7 @@ export class ParagraphCache {
    * (their positions were kept as parsed: from 1:1, offset 0), or undefined.
    */
   take(key: string, origin: Origin): RootContent[] | undefined {
-    let nodes = this.current.get(key)
-    if (!nodes) {
-      nodes = this.previous.get(key)
-      if (!nodes) return undefined
-      this.current.set(key, nodes)
-    }
-    this.counts.reused++
-    const copy = copier(origin)
-    return nodes.map(copy)
+    return this.paragraphs.find(key)?.map(copier(origin))
   }
 
   /**
@@ -87,8 +81,7 @@ export class ParagraphCache {
 
   /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
   keep(key: string, nodes: ReadonlyArray<RootContent>): void {
-    this.counts.parsed++
-    this.current.set(key, nodes.map(copier(start)))
+    this.paragraphs.keep(key, nodes.map(copier(start)))
   }
 }
 
