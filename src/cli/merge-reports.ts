@@ -6,10 +6,10 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {VFile} from 'vfile'
 import {formatReport, formats, type Format} from '../reporters/index.js'
 import type {Io} from './index.js'
+import {subcommandArgs, subcommandFailure} from './subcommand.js'
 
 export const mergeReportsHelp = `Usage: copydesk merge-reports [options] <report.json ...>
 
@@ -73,26 +73,19 @@ function readReport(text: string, cwd: string): VFile[] {
 }
 
 export async function mergeReportsCommand(io: Io, argv: ReadonlyArray<string>, version: string): Promise<number> {
-  const fail = (message: string) => {
-    io.stderr.write(`copydesk merge-reports: ${message}\n`)
-    return 2
-  }
-  let values
-  let positionals
-  try {
-    ;({values, positionals} = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: {type: 'string', short: 'f'},
-        output: {type: 'string', short: 'o'},
-        quiet: {type: 'boolean', short: 'q'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    }))
-  } catch (error) {
-    return fail(String((error as Error).message).replace(/\. To specify.*$/s, ''))
-  }
+  const fail = subcommandFailure(io, 'merge-reports')
+  const parsed = subcommandArgs(
+    argv,
+    {
+      format: {type: 'string', short: 'f'},
+      output: {type: 'string', short: 'o'},
+      quiet: {type: 'boolean', short: 'q'},
+      help: {type: 'boolean', short: 'h'}
+    },
+    fail
+  )
+  if (typeof parsed === 'number') return parsed
+  const {values, positionals} = parsed
   if (values.help) {
     io.stdout.write(mergeReportsHelp)
     return 0

@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import {loadMarkdownSupport} from '../core/parse.js'
 import {findDrafts} from '../node/find-drafts.js'
 import {countNames, formatNamesFile, NameTally, namesToWrite} from '../node/names-archive.js'
 import {readDraft} from '../node/read-draft.js'
 import {loadResources} from '../node/resources.js'
 import type {Io} from './index.js'
+import {subcommandArgs, subcommandFailure} from './subcommand.js'
 
 export const namesHelp = `Usage: copydesk names [options] <folder|story ...>
 
@@ -29,26 +29,19 @@ Options:
 const maxStoryBytes = 20 * 1024 * 1024
 
 export async function namesCommand(io: Io, argv: ReadonlyArray<string>, extensions: ReadonlyArray<string>): Promise<number> {
-  const fail = (message: string) => {
-    io.stderr.write(`copydesk names: ${message}\n`)
-    return 2
-  }
-  let values
-  let positionals
-  try {
-    ;({values, positionals} = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        output: {type: 'string', short: 'o'},
-        'min-count': {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    }))
-  } catch (error) {
-    return fail(`${String((error as Error).message).replace(/\. To specify.*$/s, '')}\nRun \`copydesk names --help\` for usage.`)
-  }
+  const fail = subcommandFailure(io, 'names')
+  const parsed = subcommandArgs(
+    argv,
+    {
+      output: {type: 'string', short: 'o'},
+      'min-count': {type: 'string'},
+      help: {type: 'boolean', short: 'h'}
+    },
+    fail,
+    '\nRun `copydesk names --help` for usage.'
+  )
+  if (typeof parsed === 'number') return parsed
+  const {values, positionals} = parsed
   if (values.help) {
     io.stdout.write(namesHelp)
     return 0
