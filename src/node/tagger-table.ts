@@ -35,15 +35,11 @@ export async function provideTaggerLists(file = path.join(root, 'generated', 'ta
   } catch {
     return false
   }
-  // Resolved from en-pos's own folder, as its `require` calls resolve them,
-  // and from here, as they resolve when en-pos is bundled with this module
-  // (scripts/bundle-cli.mjs): the same files unless npm nested them.
+  // Resolved from en-pos's own folder, as its `require` calls resolve them.
   const fromTagger = createRequire(require.resolve('en-pos'))
-  for (const resolver of [fromTagger, require]) {
-    provide(resolver.resolve('en-lexicon'), lists.lexicon)
-    provide(resolver.resolve('humannames'), lists.names)
-    provide(resolver.resolve('cities-list'), lists.cities)
-  }
+  provide(fromTagger.resolve('en-lexicon'), lists.lexicon)
+  provide(fromTagger.resolve('humannames'), lists.names)
+  provide(fromTagger.resolve('cities-list'), lists.cities)
   return true
 }
 
