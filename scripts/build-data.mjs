@@ -175,6 +175,12 @@ const wordNetLemmas = readWordNet()
   }
 }
 
+// Hyphenated compounds known whole (`willy-nilly`, `co-optation`): the
+// hyphenated lemmas of WordNet, and each loan phrase below written with
+// hyphens (`prima-facie`), accepted but never suggested. A compound the
+// lists lack is still read part by part (src/analysis/words.ts).
+const hyphenatedLemmas = wordNetLemmas.filter((lemma) => /^[a-z]+(-[a-z]+)+$/.test(lemma))
+
 // Loan phrases: multi-word lemmas of WordNet with a word that some
 // dialect's lists lack (`de facto`: facto), plus copydesk's own list;
 // lower case, without accents. The rest (`vice versa` where `versa` is a
@@ -202,6 +208,12 @@ const wordNetLemmas = readWordNet()
     const phraseWords = new Set(phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => wordsOf.every((words) => !words.has(word))))
     const added = [...americanLarge].filter((word) => !known.has(word) && !phraseWords.has(word))
     counts['more-en-US'] = write('more-words-en-US.txt', [...readList(file), ...added])
+  }
+  const compounds = [...hyphenatedLemmas, ...phrases.filter((phrase) => /^[a-z]+( [a-z]+)+$/.test(phrase)).map((phrase) => phrase.replaceAll(' ', '-'))]
+  for (const {dialect} of dialectSources) {
+    const file = path.join(out, `more-words-${dialect}.txt`)
+    const known = new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(file)])
+    counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...compounds.filter((word) => !known.has(word))])
   }
 }
 
