@@ -138,6 +138,31 @@ rows.splice(rowsBefore, rows.length - rowsBefore, ...rows.slice(rowsBefore).filt
 const labelled = rows.map((row) => ({row, slip: positives.get(`${row.where}\u0000${row.text.toLowerCase()}`) ?? textFault(row)}))
 process.stderr.write(`rows ${rows.length}, positives ${labelled.filter((entry) => entry.slip).length} (${labelled.filter((entry) => entry.slip?.detail === 'text fault').length} the texts' own misspellings)\n`)
 
+// `--names`: the development name slips grouped by why they are missed
+// (no row: nothing known within reach or too short to search; the intended
+// name not among the candidates; another candidate first; first but under
+// the threshold), by the weights file's models, to see where to work.
+if (process.argv.includes('--names')) {
+  const seen = new Set(labelled.filter((entry) => entry.slip).map((entry) => `${entry.row.where}\u0000${entry.row.text.toLowerCase()}`))
+  const groups = new Map<string, string[]>()
+  const put = (group: string, item: string) => groups.set(group, [...(groups.get(group) ?? []), item])
+  for (const [key, slip] of positives) if (slip.set === 'names' && slip.sentence !== '' && !seen.has(key)) put(`no evidence${slip.typed.length <= 4 ? ' (short)' : ''}`, `${slip.typed} (${slip.intended})`)
+  for (const {row, slip} of labelled) {
+    if (slip?.set !== 'names' || slip.sentence === '') continue
+    const short = row.text.length <= 4 ? ' (short)' : ''
+    const sorted = [...row.candidates].sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
+    const at = sorted.findIndex((candidate) => candidate.text.toLowerCase() === slip.intended.toLowerCase())
+    const model = row.model === 'far' ? undefined : slipWeights[row.model]
+    let sum: number = model?.bias ?? 0
+    row.features.forEach((value, j) => (sum += (model?.weights[j] ?? 0) * value))
+    const p = 1 / (1 + Math.exp(-sum))
+    const caught = model ? p >= model.threshold : isFarSlip(row.features)
+    const group = at < 0 ? 'intended not a candidate' : at > 0 ? (sorted[0]!.isName ? 'another name first' : 'a common word first') : caught ? 'caught, right first' : 'right first, under the threshold'
+    put(group + short, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${sorted[Math.max(at, 0)]?.cost.toFixed(2)}`)
+  }
+  for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.startsWith('caught') ? '' : items.join(', ')}\n`)
+}
+
 // 2. Rank weights for capitalised candidates.
 type Rank = {frequency: number; prior: number; census: number; inDraft: number; initial: number}
 const score = (candidate: Candidate, rank: Rank) =>
