@@ -85,6 +85,33 @@ function isDigraph(long: string, short: string): boolean {
   return (long === 'ph' && short === 'f') || (long === 'ck' && short === 'k')
 }
 
+/** Reused between calls: the table is small but asked for per candidate. */
+let scratch = new Float64Array(256)
+let insertCosts = new Float64Array(32)
+let omitCosts = new Float64Array(32)
+
+/** Substitution kinds between lower-case letters (`typed * 26 + intended`), as indexes into `editKinds`; -1 outside a–z. */
+const substitutionKinds = new Int8Array(26 * 26)
+for (let typed = 0; typed < 26; typed++) {
+  for (let intended = 0; intended < 26; intended++) {
+    substitutionKinds[typed * 26 + intended] = editKinds.indexOf(substitutionKind(String.fromCharCode(97 + typed), String.fromCharCode(97 + intended), 0, 1))
+  }
+}
+const vowelKind = editKinds.indexOf('vowel')
+const firstVowelKind = editKinds.indexOf('firstVowel')
+const otherLetterKind = editKinds.indexOf('otherLetter')
+
+/** Each set of prices as an array by kind, made once. */
+const priceArrays = new WeakMap<ChannelCosts, Float64Array>()
+function pricesOf(costs: ChannelCosts): Float64Array {
+  let prices = priceArrays.get(costs)
+  if (!prices) {
+    prices = Float64Array.from(editKinds, (kind) => costs[kind])
+    priceArrays.set(costs, prices)
+  }
+  return prices
+}
+
 /**
  * Bits of typing `typed` (lower case) for `intended` (lower case) by the
  * cheapest chain of edits; with `kinds`, the edits of that chain are
@@ -94,53 +121,86 @@ function isDigraph(long: string, short: string): boolean {
 export function channelBits(typed: string, intended: string, costs: ChannelCosts, kinds?: Map<EditKind, number>): number {
   const rows = typed.length + 1
   const width = intended.length + 1
-  const table = new Float64Array(rows * width)
-  const step: Array<{kind: EditKind | undefined; back: number} | undefined> = kinds ? Array.from({length: rows * width}) : []
+  if (scratch.length < rows * width) scratch = new Float64Array(rows * width * 2)
+  if (insertCosts.length < rows) insertCosts = new Float64Array(rows * 2)
+  if (omitCosts.length < width) omitCosts = new Float64Array(width * 2)
+  const table = kinds ? new Float64Array(rows * width) : scratch
+  const backs = kinds ? new Int32Array(rows * width) : undefined
+  const prices = pricesOf(costs)
   const firstVowelAt = intended.search(/[aeiou]/)
-  const set = (at: number, value: number, kind: EditKind | undefined, back: number) => {
-    if (value < table[at]!) {
-      table[at] = value
-      if (kinds) step[at] = {kind, back}
-    }
-  }
-  table.fill(Infinity)
+  for (let i = 0; i < typed.length; i++) insertCosts[i] = costs[insertionKind(typed, i)]
+  for (let j = 0; j < intended.length; j++) omitCosts[j] = costs[omissionKind(intended, j)]
+  const swap = costs.swap
+  const digraph = costs.digraph
+  const hasDigraph = /ph|ck|[fk]/.test(typed) || /ph|ck|[fk]/.test(intended)
   table[0] = 0
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < width; j++) {
-      const at = i * width + j
-      if (i === 0 && j === 0) continue
-      if (i > 0) {
-        const kind = insertionKind(typed, i - 1)
-        set(at, table[at - width]! + costs[kind], kind, at - width)
+  for (let j = 1; j < width; j++) table[j] = table[j - 1]! + omitCosts[j - 1]!
+  for (let i = 1; i < rows; i++) {
+    const a = typed.charCodeAt(i - 1)
+    const row = i * width
+    table[row] = table[row - width]! + insertCosts[i - 1]!
+    if (backs) backs[row] = row - width
+    for (let j = 1; j < width; j++) {
+      const at = row + j
+      const b = intended.charCodeAt(j - 1)
+      let value = table[at - width]! + insertCosts[i - 1]!
+      let back = at - width
+      const omitted = table[at - 1]! + omitCosts[j - 1]!
+      if (omitted < value) {
+        value = omitted
+        back = at - 1
       }
-      if (j > 0) {
-        const kind = omissionKind(intended, j - 1)
-        set(at, table[at - 1]! + costs[kind], kind, at - 1)
+      let change = 0
+      if (a !== b) {
+        const kind = a >= 97 && a <= 122 && b >= 97 && b <= 122 ? substitutionKinds[(a - 97) * 26 + b - 97]! : otherLetterKind
+        change = prices[kind === vowelKind && j - 1 <= firstVowelAt ? firstVowelKind : kind]!
       }
-      if (i > 0 && j > 0) {
-        const a = typed[i - 1]!
-        const b = intended[j - 1]!
-        if (a === b) set(at, table[at - width - 1]!, undefined, at - width - 1)
-        else {
-          const kind = substitutionKind(a, b, firstVowelAt, j - 1)
-          set(at, table[at - width - 1]! + costs[kind], kind, at - width - 1)
+      const changed = table[at - width - 1]! + change
+      if (changed < value) {
+        value = changed
+        back = at - width - 1
+      }
+      if (i > 1 && j > 1 && a === intended.charCodeAt(j - 2) && typed.charCodeAt(i - 2) === b && a !== typed.charCodeAt(i - 2) && table[at - 2 * width - 2]! + swap < value) {
+        value = table[at - 2 * width - 2]! + swap
+        back = at - 2 * width - 2
+      }
+      if (hasDigraph) {
+        if (i > 1 && isDigraph(typed.slice(i - 2, i), intended[j - 1]!) && table[at - 2 * width - 1]! + digraph < value) {
+          value = table[at - 2 * width - 1]! + digraph
+          back = at - 2 * width - 1
+        }
+        if (j > 1 && isDigraph(intended.slice(j - 2, j), typed[i - 1]!) && table[at - width - 2]! + digraph < value) {
+          value = table[at - width - 2]! + digraph
+          back = at - width - 2
         }
       }
-      if (i > 1 && j > 1 && typed[i - 1] === intended[j - 2] && typed[i - 2] === intended[j - 1] && typed[i - 1] !== typed[i - 2]) {
-        set(at, table[at - 2 * width - 2]! + costs.swap, 'swap', at - 2 * width - 2)
-      }
-      if (i > 1 && j > 0 && isDigraph(typed.slice(i - 2, i), intended[j - 1]!)) set(at, table[at - 2 * width - 1]! + costs.digraph, 'digraph', at - 2 * width - 1)
-      if (i > 0 && j > 1 && isDigraph(intended.slice(j - 2, j), typed[i - 1]!)) set(at, table[at - width - 2]! + costs.digraph, 'digraph', at - width - 2)
+      table[at] = value
+      if (backs) backs[at] = back
     }
   }
-  if (kinds) {
+  if (kinds && backs) {
+    for (let j = 1; j < width; j++) backs[j] = j - 1
     for (let at = rows * width - 1; at > 0; ) {
-      const here = step[at]!
-      if (here.kind) kinds.set(here.kind, (kinds.get(here.kind) ?? 0) + 1)
-      at = here.back
+      const back = backs[at]!
+      const kind = editBetween(typed, intended, at, back, width, firstVowelAt)
+      if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
+      at = back
     }
   }
   return table[rows * width - 1]!
+}
+
+/** The kind of edit that leads from cell `back` to cell `at` (undefined for a kept letter). */
+function editBetween(typed: string, intended: string, at: number, back: number, width: number, firstVowelAt: number): EditKind | undefined {
+  const i = Math.floor(at / width)
+  const j = at % width
+  const di = i - Math.floor(back / width)
+  const dj = j - (back % width)
+  if (di === 1 && dj === 0) return insertionKind(typed, i - 1)
+  if (di === 0 && dj === 1) return omissionKind(intended, j - 1)
+  if (di === 1 && dj === 1) return typed[i - 1] === intended[j - 1] ? undefined : substitutionKind(typed[i - 1]!, intended[j - 1]!, firstVowelAt, j - 1)
+  if (di === 2 && dj === 2) return 'swap'
+  return 'digraph'
 }
 
 /**
