@@ -10,10 +10,12 @@
  *    every other one a negative, except the Brown texts' own real
  *    misspellings, judged by hand (`bench/adjudicated/dev-spelling.tsv`):
  *    catching those is right, so they are positives.
- * 2. The rank weights of capitalised candidates (frequency, name prior, the
+ * 2. The slip channel of names (`name-channel.ts`): the price in bits of
+ *    each kind of edit, learned from the development name slips.
+ * 3. The rank weights of capitalised candidates (frequency, name prior, the
  *    draft spelling the candidate elsewhere) by a grid search for the most
  *    slips with the intended form first.
- * 3. A logistic regression per model (lower-case words; capitalised words),
+ * 4. A logistic regression per model (lower-case words; capitalised words),
  *    L2-regularised, by gradient descent on standardised features; the
  *    threshold is the one that maximises slips caught minus `falseAlarmCost`
  *    false alarms.
