@@ -54,6 +54,9 @@ describe(id, () => {
     // A comma hands the sentence to its speaker, whatever the verb of the tag
     'Her chin sharpened.\n\n“We are lost and the water is nearly gone,” she bit out.',
     'The guests had gone.\n\n“I meant that you have a fine singing voice,” the old lady amended.',
+    // A tag told as a habit or in the past perfect: the verb after `would`, `'d` or `had`
+    "The rain stopped.\n\n“Cattle thieves are just a business proposition for me,” he'd blandly announce.",
+    'The rain stopped.\n\n“You look like that picture I keep at the office,” Mr. Jack had started.',
     // A possessive or object pronoun in the sentence before keeps its person in view
     'The guard shut his eyes for a long moment. “Are you the one who started the fire last night?”',
     // A gesture is the beat before its person's next line

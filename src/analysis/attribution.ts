@@ -640,7 +640,9 @@ function isArchaic(segment: QuoteSegment, text: string): boolean {
  * amended.`, `“…,” Kirwan praised.`): a comma closing quoted words hands
  * the sentence to their speaker. The verb is a past form (`-ed`, or one of
  * the common irregular ones); the subject a pronoun, a name or a noun
- * phrase of two or three words.
+ * phrase of two or three words. A tag told as a habit or in the past
+ * perfect has its verb after `had`, `would` or `'d` (`“…,” he'd blandly
+ * announce.`, `“…,” Mr. Jack had started.`).
  */
 function tagFollows(segment: QuoteSegment, text: string): boolean {
   const inner = text.slice(Math.max(segment.start, segment.end - 3), segment.end)
@@ -651,7 +653,9 @@ function tagFollows(segment: QuoteSegment, text: string): boolean {
 
 const dialogueTag = new RegExp(
   String.raw`^\s*,?\s*(?:(?:he|she|they|I|we)|(?:the|a|an|his|her|their|one)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})` +
-    String.raw`(?:\s+\p{Ll}+ly)?\s+(?:\p{Ll}+ed|${cues.irregularTagVerbs.join('|')})\b`,
+    // A modal (`he'd blandly announce`, `she would begin`) takes any verb; a past form may follow `had`.
+    String.raw`(?:(?:['’]d|\s+(?:would|will|could|might|must|can|did))(?:\s+\p{Ll}+ly)?\s+\p{Ll}{2,}\b|(?:\s+(?:had|has|have))?` +
+    String.raw`(?:\s+\p{Ll}+ly)?\s+(?:\p{Ll}+ed|${cues.irregularTagVerbs.join('|')})\b)`,
   'u'
 )
 
