@@ -61,6 +61,9 @@ describe(id, () => {
     'The guard shut his eyes for a long moment. “Are you the one who started the fire last night?”',
     // A gesture is the beat before its person's next line
     'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
+    // A verb of saying whose object announces the words to come sets the quotation up
+    'The rain stopped at last.\n\nBarton waited for a long moment, then asked the question which lay always uppermost in his mind.\n\n“My boy. Did you find him anywhere up there?”',
+    'The inquest opened on Monday.\n\nAt the inquest Delphine told a forthright story.\n\n“I saw the boy at the festival and felt sorry for him.”',
     // Narration after a quotation keeps its person in view
     '“Light the fire,” Ulyate said, and Kearton struck a match. He threw green grass on the flames.\n\n“That will bring the others and tell the colonel where we are.”',
     // Turns of a dialogue after an attributed one

@@ -577,9 +577,24 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
   return visible.some(
     (token, at) =>
       token.word &&
-      (strongSpeechVerbs.has(token.form) ||
+      ((strongSpeechVerbs.has(token.form) && !announces(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
   )
+}
+
+/**
+ * Whether the verb of saying at `at` takes an object that announces the
+ * words to come (`asked the question which …`, `told a forthright story`,
+ * `said something`), within its next four words: the quotation after it is
+ * what was said, so the narration sets it up rather than reporting it.
+ */
+function announces(visible: ReadonlyArray<Token>, at: number): boolean {
+  for (let next = at + 1; next <= at + 4; next++) {
+    const token = visible[next]
+    if (!token?.word || reportedSpeechOpeners.has(token.form) || token.form === 'to' || token.form === 'about') return false
+    if (cues.announcingObjects.has(token.form)) return true
+  }
+  return false
 }
 
 /**

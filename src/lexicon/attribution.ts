@@ -205,6 +205,16 @@ export const speakingBodies: ReadonlySet<string> = new Set([
   'prosecution', 'defence', 'defense', 'crown', 'claimant', 'plaintiff'
 ])
 
+/**
+ * Objects of a verb of saying that announce the words to come, not report
+ * them (`asked the question …`, `told a forthright story`, `said something
+ * which …`): the quotation that opens the next paragraph is what was said.
+ */
+export const announcingObjects: ReadonlySet<string> = new Set([
+  'anecdote', 'answer', 'command', 'greeting', 'joke', 'message', 'prayer', 'question', 'remark', 'reply', 'something',
+  'speech', 'story', 'tale', 'toast', 'warning', 'words'
+])
+
 /** `the message from villagers`, `a plea from the family`: a noun of speech before `from` attributes. */
 export const messageNouns: ReadonlySet<string> = new Set([
   'message', 'word', 'warning', 'plea', 'response', 'reply', 'verdict', 'view', 'call', 'cry', 'reaction', 'answer',
