@@ -64,6 +64,9 @@ describe(id, () => {
     // A verb of saying whose object announces the words to come sets the quotation up
     'The rain stopped at last.\n\nBarton waited for a long moment, then asked the question which lay always uppermost in his mind.\n\n“My boy. Did you find him anywhere up there?”',
     'The inquest opened on Monday.\n\nAt the inquest Delphine told a forthright story.\n\n“I saw the boy at the festival and felt sorry for him.”',
+    // A voice heard in the scene is the quotation's unseen speaker
+    'The ranks came on.\n\n“Committeemen, hold your fire! Hold your fire!” A voice called from behind the wall.',
+    "The ranks came on.\n\n“Over this way! He ain't gone far!” A harsh cry floated to him across the brush.",
     // Narration after a quotation keeps its person in view
     '“Light the fire,” Ulyate said, and Kearton struck a match. He threw green grass on the flames.\n\n“That will bring the others and tell the colonel where we are.”',
     // Turns of a dialogue after an attributed one
@@ -168,6 +171,11 @@ describe(id, () => {
       // A colon with no speaker and no text or saying before it introduces nothing
       text: 'The talks ended.\n\nThe mood was grim: “We will be back next week with a better offer.”',
       output: [`3:20-3:68: ${reason('“We will be back next week…')}`]
+    },
+    {
+      // A voice must be what the next words are about, not any noun after the quotation
+      text: 'The ranks came on.\n\n“Over this way! He has not gone far!” The voters will decide in May.',
+      output: [`3:1-3:38: ${reason('“Over this way! He has not gone far!”')}`]
     },
     {
       // A full stop ends the quotation: what follows is the writer's next sentence

@@ -365,7 +365,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed && chain.every((part) => isArchaic(part, text))) attributed = true
-      if (!attributed && last.closed && tagFollows(last, text)) attributed = true
+      if (!attributed && last.closed && (tagFollows(last, text) || voiceFollows(last, text))) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
@@ -664,6 +664,19 @@ function tagFollows(segment: QuoteSegment, text: string): boolean {
   const after = text.slice(segment.end, segment.end + 80)
   const comma = /,\s*\S$/u.test(inner) || /^\s*,/u.test(after)
   return comma && dialogueTag.test(after)
+}
+
+/**
+ * The words straight after the quotation name a voice as their subject,
+ * within six words (`“Hold your fire!” A voice called …`, `“May we come?”
+ * called out a dozen young voices`, `“…” A harsh cry floated to him`):
+ * the unseen speaker of a scene, heard rather than named.
+ */
+function voiceFollows(segment: QuoteSegment, text: string): boolean {
+  const after = text.slice(segment.end, segment.end + 80)
+  const clause = /^[^\p{L}\p{N}“‘"\n]*([^.?!;:“‘"\n]*)/u.exec(after)?.[1] ?? ''
+  const words = (clause.match(wordPattern) ?? []).slice(0, 6)
+  return words.some((word) => cues.utteranceNouns.has(word.toLowerCase()))
 }
 
 const dialogueTag = new RegExp(

@@ -215,6 +215,15 @@ export const announcingObjects: ReadonlySet<string> = new Set([
   'speech', 'story', 'tale', 'toast', 'warning', 'words'
 ])
 
+/**
+ * Sounds of a voice: a quotation whose next words make one of them their
+ * subject (`“Hold your fire!” A voice called …`, `“…” A harsh cry floated
+ * to him`) is credited to that voice, an unseen speaker the scene names.
+ */
+export const utteranceNouns: ReadonlySet<string> = new Set([
+  'chorus', 'cries', 'cry', 'scream', 'screams', 'shout', 'shouts', 'voice', 'voices', 'whisper', 'whispers', 'yell', 'yells'
+])
+
 /** `the message from villagers`, `a plea from the family`: a noun of speech before `from` attributes. */
 export const messageNouns: ReadonlySet<string> = new Set([
   'message', 'word', 'warning', 'plea', 'response', 'reply', 'verdict', 'view', 'call', 'cry', 'reaction', 'answer',
