@@ -102,6 +102,9 @@ describe(id, () => {
     'The so-called “experts” were wrong about the bridge.',
     'The town’s “heritage apple” boom has brought new buyers.',
     '‘A city is not a museum’: architect on the future of the Old Quarter\n\nThe plan is due next month.',
+    // A quotation that is the subject of a linking verb is mentioned and classed, not reported
+    'Bites were cured in many ways.\n\n“Get a bite, spit on it and wait a while” was a proverb.',
+    'The bread changed in May.\n\n“You can\'t make French toast with whole-wheat bread”, was an early complaint.',
     // Quoted matter woven into the writer's sentence straight after a word
     'The First Amendment provides that “Congress shall make no law respecting an establishment of religion.”',
     'One seldom hears the analogy “nuclear power will do for the airliner what it did for the submarine.”',

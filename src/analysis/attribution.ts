@@ -365,7 +365,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed && chain.every((part) => isArchaic(part, text))) attributed = true
-      if (!attributed && last.closed && (tagFollows(last, text) || voiceFollows(last, text))) attributed = true
+      if (!attributed && last.closed && (tagFollows(last, text) || voiceFollows(last, text) || subjectOfLink(last, text))) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
@@ -678,6 +678,18 @@ function voiceFollows(segment: QuoteSegment, text: string): boolean {
   const words = (clause.match(wordPattern) ?? []).slice(0, 6)
   return words.some((word) => cues.utteranceNouns.has(word.toLowerCase()))
 }
+
+/**
+ * The quotation is the subject of the writer's sentence, a linking verb
+ * and a noun phrase straight after it (`“get a bite, spit on it” was a
+ * proverb`, `“You can't make toast with that”, was an early complaint`):
+ * words mentioned and classed, not speech reported.
+ */
+function subjectOfLink(segment: QuoteSegment, text: string): boolean {
+  return linkedSubject.test(text.slice(segment.end, segment.end + 40))
+}
+
+const linkedSubject = /^\s*[,!?]*\s*(?:is|was|became|remains|remained)\s+(?:a|an|one|the|his|her|their|its|our|my)\s/iu
 
 const dialogueTag = new RegExp(
   String.raw`^\s*,?\s*(?:(?:he|she|they|I|we)|(?:the|a|an|his|her|their|one)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})` +
