@@ -76,6 +76,8 @@ describe(id, () => {
     '“Then go,” Ortiz said, and walked out.\n\nOrtiz turned to Hoag. “Where?”\n\n“To the station, where the last train leaves at nine.”',
     // A line broken off with a dash is a turn of the dialogue, not an epigraph with a credit
     '“Come home now,” Mae said.\n\n“We are so busy here, and Mr. Crosson has been on everybody\'s neck” --\n\n“I don\'t care. I want you here, and I want you here tonight.”',
+    // A line broken off by a dash with its tag after the dash is a turn, not an epigraph with a credit
+    'The rain stopped.\n\n“Now, listen” -- Macklin began.\n\n“We will talk it over at your office, not here.”',
     // A two-word turn with logical punctuation after its closing mark is speech, not a quoted term
     '“Do you think he is having an affair?” Barbara asked.\n\n“Oh no”, Harold said, shocked.\n\n“Well, this is France, after all, and people talk.”',
     // A later quotation of a paragraph carries on from an earlier one whose speaker is known

@@ -692,12 +692,16 @@ function isArchaic(segment: QuoteSegment, text: string): boolean {
  * the common irregular ones); the subject a pronoun, a name or a noun
  * phrase of two or three words. A tag told as a habit or in the past
  * perfect has its verb after `had`, `would` or `'d` (`“…,” he'd blandly
- * announce.`, `“…,” Mr. Jack had started.`).
+ * announce.`, `“…,” Mr. Jack had started.`). A line broken off by a dash
+ * has its tag after the dash (`“Now, listen” -- Macklin began.`).
  */
 function tagFollows(segment: QuoteSegment, text: string): boolean {
   const inner = text.slice(Math.max(segment.start, segment.end - 3), segment.end)
   const after = text.slice(segment.end, segment.end + 80)
   const comma = /,\s*\S$/u.test(inner) || /^\s*,/u.test(after)
+  // A line broken off by a dash has its tag after the dash (`“Now, listen” -- Macklin began.`).
+  const dash = /^\s*(?:--?|[—–])\s*/u.exec(after)
+  if (dash) return dialogueTag.test(after.slice(dash[0].length))
   return comma && dialogueTag.test(after)
 }
 

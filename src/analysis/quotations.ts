@@ -1051,7 +1051,9 @@ function useOf(
   // A line of its own ends in a comma or the sentence's stop, inside its
   // closing mark or, in logical punctuation, straight after it (`“Why not”?`,
   // `“Oh no”, Harold said`).
-  const endsLine = sentencePunctuation || /[,]["'”’)]*$/.test(trimmed) || (closed && /^[.?!…,]/u.test(after))
+  // A line opening its paragraph and broken off by a dash (`“Now, listen” -- Macklin began.`) is one too.
+  const brokenOff = closed && before.trim() === '' && /^\s*(?:--?|[—–])/u.test(after)
+  const endsLine = sentencePunctuation || /[,]["'”’)]*$/.test(trimmed) || (closed && /^[.?!…,]/u.test(after)) || brokenOff
   if (words.length <= 2 && (midSentence || !endsLine)) return 'term'
   return 'speech'
 }
@@ -1063,8 +1065,14 @@ function isEpigraph(before: string, after: string, next: ParagraphSpan | undefin
   // A credit names someone after its dash: a dash alone ends a line broken off (`“… and he's” --`).
   const credit = /^(?:[—–]|--?)\s*\p{Lu}/u
   if (rest === '') return next !== undefined && next.text.length <= 100 && credit.test(next.text.trim())
+  // A name and its verb after the dash is the tag of a line broken off (`“Now, listen” -- Macklin began.`), not a credit.
+  if (dashTag.test(rest)) return false
   return (credit.test(rest) && rest.length <= 100) || /^\(?[\p{L} .]+\d+:\d+(?:[-–]\d+)?\)?\.?$/u.test(rest)
 }
+
+/** A dash, a name of up to three words, and one to three lower-case words ending the paragraph: `-- Macklin began.`, `— Ortiz said quietly.` */
+const dashTag =
+  /^(?:[—–]|--?)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?!(?:of|de|da|du|van|von|la|le|and|the|in|on|at|for)\b)\p{Ll}+){1,3}[.!?]*$/u
 
 /** Words that link a title noun to its title: `the film called`, `a campaign known as`. */
 const titleLinks = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'as', 'reading', 'read', 'reads', 'marked'])
