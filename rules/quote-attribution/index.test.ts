@@ -76,6 +76,8 @@ describe(id, () => {
     '“Then go,” Ortiz said, and walked out.\n\nOrtiz turned to Hoag. “Where?”\n\n“To the station, where the last train leaves at nine.”',
     // A line broken off with a dash is a turn of the dialogue, not an epigraph with a credit
     '“Come home now,” Mae said.\n\n“We are so busy here, and Mr. Crosson has been on everybody\'s neck” --\n\n“I don\'t care. I want you here, and I want you here tonight.”',
+    // A short line introduced by a verb of saying and a comma is a turn of its own
+    'The gun moved. The thin man said, “That way.”\n\n“It is the second building on the right, past the bank.”',
     // A line broken off by a dash with its tag after the dash is a turn, not an epigraph with a credit
     'The rain stopped.\n\n“Now, listen” -- Macklin began.\n\n“We will talk it over at your office, not here.”',
     // A two-word turn with logical punctuation after its closing mark is speech, not a quoted term

@@ -375,7 +375,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       if (!attributed && voiced.has(paragraph.index)) attributed = true
       if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
-      if (attributed && (!short || opensSentence(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      if (attributed && (!short || opensSentence(segment, paragraph) || introducedBySaying(segment, paragraph, text))) for (const part of chain) speaking.add(part.paragraph)
       else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
@@ -427,6 +427,16 @@ function answersUnderSubheads(analysis: Analysis): ReadonlySet<number> {
 function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean {
   const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
   return sentence !== undefined && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(sentence.start - paragraph.start, segment.start - paragraph.start))
+}
+
+/**
+ * Whether a verb of saying and a comma or colon introduce the quotation
+ * (`The thin man said, “That-a-way.”`): a short line so introduced is a
+ * turn of its own, not a word quoted inside the writer's sentence.
+ */
+function introducedBySaying(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  const verb = /(\p{L}+)\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
+  return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
 }
 
 /** Whether a quotation opens its paragraph: nothing but Markdown markup before it. */
