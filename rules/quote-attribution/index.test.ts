@@ -76,6 +76,9 @@ describe(id, () => {
     '“Then go,” Ortiz said, and walked out.\n\nOrtiz turned to Hoag. “Where?”\n\n“To the station, where the last train leaves at nine.”',
     // A line broken off with a dash is a turn of the dialogue, not an epigraph with a credit
     '“Come home now,” Mae said.\n\n“We are so busy here, and Mr. Crosson has been on everybody\'s neck” --\n\n“I don\'t care. I want you here, and I want you here tonight.”',
+    // A tag set as a sentence of its own after the line keeps the exchange going
+    'The wagons were ready to roll.\n\n“Nate”! He bellowed to the retreating back directly in front of him.\n\n“I am not going to fight you any more, not today.”',
+    '“That is Mrs. Roberts again,” I said. I crossed the room to the phone. I told Nadine everything was fine, and that I would be going home.\n\n“Janice, would you mind staying here with me tonight?”',
     // A short line introduced by a verb of saying and a comma is a turn of its own
     'The gun moved. The thin man said, “That way.”\n\n“It is the second building on the right, past the bank.”',
     // A line broken off by a dash with its tag after the dash is a turn, not an epigraph with a credit

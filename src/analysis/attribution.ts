@@ -468,7 +468,10 @@ function continuesSpeaker(
   if (!lastQuote) return false
   const tail = previous.text.slice(lastQuote.end - previous.start).trim()
   const words = tail.match(wordPattern)?.length ?? 0
-  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail)) return false
+  // A sentence with a verb of saying is no such sentence: the line's tag set apart (`“Nate”! He bellowed …`) or the exchange reported.
+  const lastSentence = previous.sentences[previous.sentences.length - 1]
+  const tag = lastSentence !== undefined && lastSentence.start >= lastQuote.end && sentenceHasCue(lastSentence)
+  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag) return false
   if (speaking.has(previous.index)) return true
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation))
