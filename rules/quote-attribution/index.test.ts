@@ -33,6 +33,7 @@ describe(id, () => {
     '“We will rebuild the old town,” Peskov told reporters on Sunday.',
     '“Is there any money left for the schools?” asked one parent.',
     'Mrs. Long welcomed the juniors to the ring and stated, “There is no other show quite like this one.”',
+    'When a fisherman brought her up, I began to dance and cry out, “I knew she would do it! I knew!”',
     '“A marriage can survive almost any kind of stress,” declares Dr. Mary Calderone, medical director of the council.',
     '“We regret the delay to every passenger affected,” the company said in a statement.',
     'In a statement, the ministry promised “a full and independent review of the crash.”',

@@ -280,11 +280,16 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
   return false
 }
 
-/** `… and stated, “…”`, `the crowd roared: “…”`: the verb of saying introduces the quotation straight after it. */
+/** `… and stated, “…”`, `the crowd roared: “…”`, `began to cry out, “…”`: the verb of saying introduces the quotation straight after it. */
 function introducesQuote(visible: ReadonlyArray<Token>, at: number): boolean {
-  const mark = visible[at + 1]
-  return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2]))
+  // `cry out, “…”`, `shouted back: “…”`: a particle may stand between the verb and its mark.
+  const particle = visible[at + 1]?.word && speechParticles.has(visible[at + 1]!.form) ? 1 : 0
+  const mark = visible[at + 1 + particle]
+  return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2 + particle]))
 }
+
+/** Particles of phrasal verbs of saying (`cry out`, `call back`, `read aloud`). */
+const speechParticles = new Set(['out', 'back', 'up', 'aloud', 'again'])
 
 /**
  * Inside a quotation whose closing mark is missing, a plain `, he said` or
