@@ -68,6 +68,7 @@ describe(id, () => {
     'The rain stopped at last.\n\nBarton waited for a long moment, then asked the question which lay always uppermost in his mind.\n\n“My boy. Did you find him anywhere up there?”',
     'The inquest opened on Monday.\n\nAt the inquest Delphine told a forthright story.\n\n“I saw the boy at the festival and felt sorry for him.”',
     // A voice heard in the scene is the quotation's unseen speaker
+    'The officer looked uneasy.\n\nFrom the crowd came cries of “Go home!” “There must be a line somewhere near here!”',
     'The ranks came on.\n\n“Committeemen, hold your fire! Hold your fire!” A voice called from behind the wall.',
     "The ranks came on.\n\n“Over this way! He ain't gone far!” A harsh cry floated to him across the brush.",
     // Narration after a quotation keeps its person in view

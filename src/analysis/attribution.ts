@@ -270,6 +270,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
     if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
+    // `cries of “He's right!”`: the voices heard are the speakers.
+    if (lower === 'of' && visible[at - 1]?.word && cues.utteranceNouns.has(visible[at - 1]!.form) && standsForQuote(visible[at + 1])) return true
     if (weakPhraseStarts.has(lower)) {
       for (const pattern of weakCues) {
         const end = matchPhrase(pattern, visible, at)
