@@ -85,6 +85,8 @@ describe(id, () => {
     '“That is Mrs. Roberts again,” I said. I crossed the room to the phone. I told Nadine everything was fine, and that I would be going home.\n\n“Janice, would you mind staying here with me tonight?”',
     // A short line introduced by a verb of saying and a comma is a turn of its own
     'The gun moved. The thin man said, “That way.”\n\n“It is the second building on the right, past the bank.”',
+    // Two capitalised sentences are a line of dialogue, not a title, and carry the exchange on
+    'Greg slapped the switches. His hands shook.\n\n“They Are Coming. They Are Coming”, came a high-pitched voice.\n\n“Greg to Blue Section. One pass only. No turns. That is an order.”',
     // A line broken off by a dash with its tag after the dash is a turn, not an epigraph with a credit
     'The rain stopped.\n\n“Now, listen” -- Macklin began.\n\n“We will talk it over at your office, not here.”',
     // A two-word turn with logical punctuation after its closing mark is speech, not a quoted term

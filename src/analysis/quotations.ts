@@ -41,7 +41,7 @@ import {
   type MarkInfo,
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
-import {titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
+import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
 import {trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {KindStack} from './kind-stack.js'
@@ -1044,7 +1044,8 @@ function useOf(
   // Dwayne “The Rock” Johnson
   if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after)) return 'title'
   // Title Case, no full stop: a title or a name (`“Operation Sea Shield”`, `“For Whom the Bell Tolls,”`)
-  if (words.length <= 8 && !/[.;:?!]["'”’)]*$/.test(trimmed) && isTitleCase(words)) return 'title'
+  // Two sentences (`“They're Japs. They're Japs”,`) are a line of dialogue, however capitalised.
+  if (words.length <= 8 && !/[.;:?!]["'”’)]*$/.test(trimmed) && isTitleCase(words) && !holdsTwoSentences(trimmed)) return 'title'
   const lastBefore = before.trimEnd().slice(-1)
   const midSentence = lastBefore !== '' && /[\p{L}\p{N}]/u.test(lastBefore)
   // `a “temporary” closure`, `the “reset”`: a few words inside the writer's sentence.
@@ -1085,6 +1086,15 @@ function followsTitleCue(before: string): boolean {
   if (isCue(last)) return true
   // `known among staff as`, `the film her friends called`
   return titleLinks.has(last) && tail.slice(-5, -1).some((word) => isCue(word.toLowerCase()))
+}
+
+/** A stop after a word that is no title's abbreviation (`Mr.`, `Capt.`, `St.`), then a capital: one sentence ends and the next begins. */
+function holdsTwoSentences(text: string): boolean {
+  for (const match of text.matchAll(/(\p{L}+)[.?!]+\s+\p{Lu}/gu)) {
+    const word = match[1]!
+    if (word.length > 2 && !honorifics.has(word.toLowerCase())) return true
+  }
+  return false
 }
 
 function isTitleCase(words: ReadonlyArray<string>): boolean {
