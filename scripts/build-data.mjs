@@ -19,9 +19,15 @@
 //   MIT): single-word lemmas SCOWL lacks, accepted but not suggested, and
 //   multi-word lemmas with a word no list knows, accepted as loan phrases
 //   (de facto, coup d'etat), with data/loan-phrases.txt (copydesk's own).
+// - @cspell/dict-en_us (MIT; SCOWL's en_US-large Hunspell dictionary, the
+//   Mozilla/LibreOffice en_US dictionary and cspell's additions), read with
+//   cspell-trie-lib (MIT): American variants and dated forms, accepted in
+//   American text but not suggested; a British form it lists is no marker
+//   of a British draft.
 // - data/names-in-the-news.txt, data/news-words.txt and
 //   data/vocabulary-<dialect>.txt: copydesk's own lists.
 import fs from 'node:fs'
+import zlib from 'node:zlib'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -119,6 +125,26 @@ for (const {dialect, variety} of dialectSources) {
   counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, more)
 }
 
+// American forms a larger American dictionary accepts and the standard
+// one lacks: variants listed beside the preferred spelling (`theatre`,
+// `catalogue`, `labelled` beside `theater`, `catalog`, `labeled`) and
+// dated or less common forms (`kidnaped`, `combatted`, `inclosed`).
+// cspell's en_US dictionary (@cspell/dict-en_us, MIT), built from SCOWL's
+// en_US-large Hunspell dictionary (size 70, common variants), the
+// Mozilla/LibreOffice en_US dictionary and cspell's own additions. They are
+// accepted in American text but never suggested, and a form one cheap slip
+// from a common word is still taken for the slip (src/analysis/resources.ts).
+async function largerAmericanWords() {
+  const {importTrie, iteratorTrieWords} = await import('cspell-trie-lib')
+  const text = zlib.gunzipSync(fs.readFileSync(packageFile('@cspell/dict-en_us', 'en_US.trie.gz'))).toString('utf8')
+  const words = new Set()
+  for (const word of iteratorTrieWords(importTrie(text.split('\n')))) {
+    if (/^[a-z][a-z'-]*[a-z]$/.test(word)) words.add(word)
+  }
+  return words
+}
+const americanLarge = await largerAmericanWords()
+
 // WordNet's synsets: lemmas by part of speech, with their pointers.
 function readWordNet() {
   const lemmas = []
@@ -149,6 +175,12 @@ const wordNetLemmas = readWordNet()
   }
 }
 
+// Hyphenated compounds known whole (`willy-nilly`, `co-optation`): the
+// hyphenated lemmas of WordNet, and each loan phrase below written with
+// hyphens (`prima-facie`), accepted but never suggested. A compound the
+// lists lack is still read part by part (src/analysis/words.ts).
+const hyphenatedLemmas = wordNetLemmas.filter((lemma) => /^[a-z]+(-[a-z]+)+$/.test(lemma))
+
 // Loan phrases: multi-word lemmas of WordNet with a word that some
 // dialect's lists lack (`de facto`: facto), plus copydesk's own list;
 // lower case, without accents. The rest (`vice versa` where `versa` is a
@@ -168,6 +200,21 @@ const wordNetLemmas = readWordNet()
   }
   for (const phrase of readList(path.join(root, 'data/loan-phrases.txt'))) phrases.push(plain(phrase))
   counts.loanPhrases = write('loan-phrases.txt', phrases)
+  // The larger American dictionary's words, but not a word that no other
+  // list has and a loan phrase does (`facto`): accepted only inside the phrase.
+  {
+    const file = path.join(out, 'more-words-en-US.txt')
+    const known = new Set([...readList(path.join(out, 'words-en-US.txt')), ...readList(file)])
+    const phraseWords = new Set(phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => wordsOf.every((words) => !words.has(word))))
+    const added = [...americanLarge].filter((word) => !known.has(word) && !phraseWords.has(word))
+    counts['more-en-US'] = write('more-words-en-US.txt', [...readList(file), ...added])
+  }
+  const compounds = [...hyphenatedLemmas, ...phrases.filter((phrase) => /^[a-z]+( [a-z]+)+$/.test(phrase)).map((phrase) => phrase.replaceAll(' ', '-'))]
+  for (const {dialect} of dialectSources) {
+    const file = path.join(out, `more-words-${dialect}.txt`)
+    const known = new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(file)])
+    counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...compounds.filter((word) => !known.has(word))])
+  }
 }
 
 // Spellings of one dialect only, for telling an American draft from a
@@ -182,7 +229,9 @@ const wordNetLemmas = readWordNet()
   const izePair = (word, other) => /iz/.test(word) && other.has(word.replace(/iz/g, 'is'))
   const markers = []
   for (const word of american) if (/^[a-z]+$/.test(word) && !british.has(word) && !izePair(word, british)) markers.push(word + '\ten-US')
-  for (const word of british) if (/^[a-z]+$/.test(word) && !american.has(word)) markers.push(word + '\ten-GB')
+  // A British form the larger American dictionary accepts too (`theatre`,
+  // `catalogue`) is written in American text as well: no British marker.
+  for (const word of british) if (/^[a-z]+$/.test(word) && !american.has(word) && !americanLarge.has(word)) markers.push(word + '\ten-GB')
   counts.dialectMarkers = write('dialect-markers.txt', markers)
 }
 

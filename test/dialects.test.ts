@@ -51,11 +51,26 @@ describe('dialects', () => {
 
   it('auto: an American review quoting a British form twice stays American', async () => {
     const review =
-      'The theater season opened with a play about the color of money at the arts center. One critic called it “a night at the theatre”, and another said the theatre was full.'
+      'The theater season opened with a play about the color of money at the arts center. One critic praised “the colour of the sets”, and another said the colour was rich.'
     expect(await lint(review, 'spelling')).toEqual([
-      '1:121-1:128: Unexpected British spelling `theatre` in en-US text, expected `theater`',
-      '1:152-1:159: Unexpected British spelling `theatre` in en-US text, expected `theater`'
+      '1:108-1:114: Unexpected British spelling `colour` in en-US text, expected `color`',
+      '1:150-1:156: Unexpected British spelling `colour` in en-US text, expected `color`'
     ])
+  })
+
+  it('accepts in American text a British form American dictionaries list as a variant', async () => {
+    const review = 'The theater season opened with a play about the color of money at the arts center. One critic called it “a night at the theatre”.'
+    expect(await lint(review, 'spelling')).toEqual([])
+    expect(await lint('The theatre printed its catalogue.', 'spelling', undefined, {dialect: 'en-US'})).toEqual([])
+    // A form American dictionaries do not list is still flagged.
+    expect(await lint('The colour of the flag.', 'spelling', undefined, {dialect: 'en-US'})).toEqual([
+      '1:5-1:11: Unexpected British spelling `colour` in en-US text, expected `color`'
+    ])
+  })
+
+  it('auto: a British form American dictionaries list too is no evidence of a British draft', async () => {
+    // `theatre` and `centre` count for neither dialect: one American form decides.
+    expect(await lint('The theatre and the centre were full; the neighbor said the color was rich.', 'spelling')).toEqual([])
   })
 
   it('auto: a close call accepts both dialects’ forms', async () => {

@@ -51,6 +51,19 @@ describe('engine', () => {
     expect(file.messages.map((message) => [message.reason, message.fatal])).toEqual([['data missing', true]])
   })
 
+  it('leaves the stack trace limit of the process as it found it after making messages', async () => {
+    const limit = Error.stackTraceLimit
+    Error.stackTraceLimit = 17
+    try {
+      const file = await checkText('Vladmir met the goverment. Later Vladmir left.')
+      expect(file.messages).toHaveLength(3)
+      expect(file.messages.every((message) => message.stack === '')).toBe(true)
+      expect(Error.stackTraceLimit).toBe(17)
+    } finally {
+      Error.stackTraceLimit = limit
+    }
+  })
+
   it('runs no rule when all are off', async () => {
     const processor = createProcessor({rules: {spelling: 'off', 'name-spelling': 'off', 'name-consistency': 'off'}}, registry, loadResources)
     const file = await check(processor, new VFile({path: 'a.txt', value: 'The goverment.'}))

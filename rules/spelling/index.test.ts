@@ -95,6 +95,12 @@ describe('spelling', () => {
     expect(await lint('A new-fangled, light-hearted and Light-Hearted piece.', 'spelling')).toEqual([])
   })
 
+  it('accepts a hyphenated compound the word lists know whole, and a loan phrase written with hyphens', async () => {
+    expect(await lint('It spread willy-nilly, by co-optation, on prima-facie evidence.', 'spelling')).toEqual([])
+    // The part alone is still a slip.
+    expect(await lint('It spread nilly.', 'spelling')).not.toEqual([])
+  })
+
   it('checks hyphenated compounds part by part, and points at the part', async () => {
     expect(await lint('A well-konwn face.', 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `konwn`, expected `known`'])
   })

@@ -103,13 +103,15 @@ export function buildResources(raw: RawResources): Resources {
   /**
    * A rarer word is taken as written unless it is one cheap slip from a
    * common word (`soma` for `some`, `stull` for `still`): there the slip is
-   * far likelier than the rare word.
+   * far likelier than the rare word. A variant spelling of the common word
+   * itself (`theatre` beside `theater`) is no slip of it.
    */
   const isMoreWord = (word: string) => {
     if (!inMoreWords(word)) return false
     const lower = word.toLowerCase()
     const suggester = result.suggester
-    return !suggester.suggest(lower, 1, rareWordSlipCost).some((near) => suggester.frequency(near) >= commonWordFrequency)
+    const near = suggester.suggest(lower, 1, rareWordSlipCost).filter((form) => suggester.frequency(form) >= commonWordFrequency)
+    return near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))
   }
 
   const result: Resources = {

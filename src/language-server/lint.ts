@@ -5,14 +5,15 @@
  * transform, and lookup data is loaded once per process (src/node/resources.ts).
  * The buffer's text is checked as given, never read from disk.
  */
+import fs from 'node:fs'
 import path from 'node:path'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ParagraphCache} from '../core/paragraph-cache.js'
 import {copydeskParse, draftFormat, loadFormatSupport} from '../core/parse.js'
-import {ConfigFinder} from '../node/config-files.js'
+import {ConfigFinder, configNames} from '../node/config-files.js'
 import {ConfigFileError, transformConfig} from '../node/config.js'
 import {causeChain, configParseProblem, withCause} from '../node/problems.js'
 import {ownNames, pluginEntries, preflight, type PluginPolicy} from '../node/trust.js'
@@ -112,6 +113,131 @@ export async function lint(text: string, filePath: string, cwd: string, options:
   const file = new VFile({path: filePath, value: text, cwd})
   if (options.paragraphs) file.data.copydeskParagraphs = options.paragraphs
   await loadFormatSupport(draftFormat(file))
+  const key = JSON.stringify([filePath, cwd, options.trustConfig === true, options.editor ?? {}])
+  const kept = keptSetUps.get(key)
+  if (kept && kept.signature === setUpSignature(filePath, kept.listFiles)) {
+    // Most recently used last, so the oldest set-up is the one dropped.
+    keptSetUps.delete(key)
+    keptSetUps.set(key, kept)
+    return lintWithSetUp(file, kept)
+  }
+  keptSetUps.delete(key)
+  const {result, processor} = await lintThroughEngine(file, filePath, cwd, options)
+  // A set-up whose config had a problem is not kept: the problem is read afresh, and shown, on every lint.
+  if (result.problems.length === 0 && (processor !== undefined || result.ignored)) {
+    const listFiles = listFilesOf(result)
+    keptSetUps.set(key, {processor, listFiles, signature: setUpSignature(filePath, listFiles), result})
+    if (keptSetUps.size > maxKeptSetUps) keptSetUps.delete(keptSetUps.keys().next().value!)
+  }
+  return result
+}
+
+/**
+ * What a lint's set-up found for one file, kept for the next lint of it:
+ * the processor with copydesk configured as the config says, and what the
+ * lint reports about the config. Valid while `signature` is.
+ */
+interface KeptSetUp {
+  /** Undefined when the file is ignored. */
+  readonly processor: Processor | undefined
+  readonly listFiles: ReadonlyArray<string>
+  readonly signature: string
+  readonly result: LintResult
+}
+
+/**
+ * Set-ups kept across lints, by file and editor settings. Finding and
+ * reading the config, the ignore files and the word lists costs about as
+ * much as checking a short draft, and an editor lints the same file on
+ * every pause in typing.
+ */
+const keptSetUps = new Map<string, KeptSetUp>()
+
+const maxKeptSetUps = 64
+
+/** What the set-up reads in every folder from the file's up to the root. */
+const setUpNames = [...configNames('.retextrc', 'copydesk'), '.retextignore']
+
+/**
+ * Everything a set-up read from disk, as it is now: each config and ignore
+ * file the lookup could find (or its absence) in every folder from the
+ * file's up to the root, and the config's words and names files. A file
+ * created, deleted or changed changes the signature.
+ */
+function setUpSignature(filePath: string, listFiles: ReadonlyArray<string>): string {
+  const parts: string[] = []
+  let folder = path.dirname(filePath)
+  for (;;) {
+    for (const name of setUpNames) parts.push(fileState(path.join(folder, name)))
+    const parent = path.dirname(folder)
+    if (parent === folder) break
+    folder = parent
+  }
+  for (const listFile of listFiles) parts.push(fileState(listFile))
+  return parts.join('|')
+}
+
+function fileState(filePath: string): string {
+  const stats = fs.statSync(filePath, {throwIfNoEntry: false})
+  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : '-'
+}
+
+/** The words and names files the config named, where the config transform read them. */
+function listFilesOf(result: LintResult): string[] {
+  if (result.configPath === undefined || result.ownOptions === undefined) return []
+  const project = path.dirname(result.configPath)
+  return ['wordsFile', 'namesFile']
+    .map((key) => result.ownOptions![key])
+    .filter((value): value is string => typeof value === 'string')
+    .map((value) => path.resolve(project, value))
+}
+
+/** Lint `file` with a kept set-up: parse and run as unified-engine's file pipeline does, without its lookups. */
+async function lintWithSetUp(file: VFile, kept: KeptSetUp): Promise<LintResult> {
+  const {configPath, ownOptions, refused} = kept.result
+  if (!kept.processor) return {messages: [], configPath, ownOptions, problems: [], ignored: true, refused}
+  // The engine names a file it is given by its path from the working folder, and findings carry that name.
+  const named = path.relative(file.cwd, file.path)
+  file.path = named
+  file.history = [named]
+  file.data.unifiedEngineGiven = true
+  try {
+    await kept.processor.run(kept.processor.parse(file), file)
+  } catch (error) {
+    // What the engine's pipeline makes of a failing step.
+    file.message('Cannot process file', {cause: error as Error}).fatal = true
+  }
+  return {...collect(file, file.cwd), configPath, ownOptions, ignored: false, refused}
+}
+
+/** copydesk's findings in a checked file, and the config and engine problems among its messages. */
+function collect(checked: VFile, cwd: string, problems: string[] = []): {messages: VFileMessage[]; problems: string[]} {
+  const messages: VFileMessage[] = []
+  for (const message of checked.messages) {
+    if (message.source === 'copydesk') {
+      messages.push(message)
+      continue
+    }
+    // unified-engine's own failures (a config it cannot parse, a plugin it cannot find) come with a cause chain.
+    const causes = causeChain((message as {cause?: unknown}).cause)
+    const parseProblem = configParseProblem(causes, cwd)
+    if (parseProblem !== undefined) {
+      problems.push(parseProblem)
+    } else if (message.fatal) {
+      problems.push(withCause(message.reason, causes))
+    } else {
+      messages.push(message)
+    }
+  }
+  return {messages, problems: [...new Set(problems)]}
+}
+
+async function lintThroughEngine(
+  file: VFile,
+  filePath: string,
+  cwd: string,
+  options: LintOptions
+): Promise<{result: LintResult; processor: Processor | undefined}> {
   const trusted = options.trustConfig === true
   const found = new ConfigFinder({cwd, rcName: '.retextrc', packageField: 'copydesk', rcPath: undefined, detect: true}).forFile(filePath)
   const vetted = await preflight(found === undefined ? [] : [found], {cwd, trusted, packageField: 'copydesk', how: lspHow})
@@ -147,10 +273,14 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     problems.push(error.message.replace(/^command line: /, 'Editor settings: '))
     defaultConfig = withEditorWords(transformConfig({}, undefined, overrides), editorWords)
   }
+  // The engine configures a copy of the processor for the file; the copy is kept for the next lint.
+  const base = unified().use(copydeskParse as () => void)
+  let configured: Processor | undefined
+  const configuredProcessor = () => (configured = base() as unknown as Processor)
   const files = await new Promise<VFile[]>((resolve, reject) => {
     engine(
       {
-        processor: unified().use(copydeskParse as () => void),
+        processor: configuredProcessor as never,
         cwd,
         files: [file],
         extensions,
@@ -176,25 +306,9 @@ export async function lint(text: string, filePath: string, cwd: string, options:
   })
   const checked = files[0]
   const refused = vetted.problems
-  if (!checked) return {messages: [], configPath, ownOptions, problems, ignored: true, refused}
-  const messages: VFileMessage[] = []
-  for (const message of checked.messages) {
-    if (message.source === 'copydesk') {
-      messages.push(message)
-      continue
-    }
-    // unified-engine's own failures (a config it cannot parse, a plugin it cannot find) come with a cause chain.
-    const causes = causeChain((message as {cause?: unknown}).cause)
-    const parseProblem = configParseProblem(causes, cwd)
-    if (parseProblem !== undefined) {
-      problems.push(parseProblem)
-    } else if (message.fatal) {
-      problems.push(withCause(message.reason, causes))
-    } else {
-      messages.push(message)
-    }
-  }
-  return {messages, configPath, ownOptions, problems: [...new Set(problems)], ignored: false, refused}
+  if (!checked) return {result: {messages: [], configPath, ownOptions, problems, ignored: true, refused}, processor: undefined}
+  const collected = collect(checked, cwd, problems)
+  return {result: {...collected, configPath, ownOptions, ignored: false, refused}, processor: configured}
 }
 
 /** The folder unified-engine resolves plugins from: the workspace folder holding the file, else its own folder. */
