@@ -528,8 +528,7 @@ function setUpBefore(
   const subject = last.visible.find((token) => token.word)
   const person =
     (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
-    last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text))))) ||
-    last.visible.some((token, at) => actsInClause(last.visible, at, names))
+    last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
@@ -566,20 +565,6 @@ function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, senten
     return true
   }
   return false
-}
-
-/**
- * A name of the draft as the subject of a clause inside the sentence, its
- * verb in the past straight after it (`They looked up as Powers came in.`):
- * a person who acts in the scene, not a place or a body named in passing.
- */
-function actsInClause(visible: ReadonlyArray<Token>, at: number, names: ReadonlySet<string>): boolean {
-  const token = visible[at]!
-  const verb = visible[at + 1]
-  if (!token.word || token.sentenceInitial || !isNameLike(token) || !names.has(stripPossessive(token.text))) return false
-  const before = visible[at - 1]
-  if (before?.word && (cues.placePrepositions.has(before.form) || before.form === 'the')) return false
-  return Boolean(verb?.word && (/^\p{Ll}+ed$/u.test(verb.text) || cues.irregularTagVerbs.includes(verb.text)))
 }
 
 /** Forms of `ask` and `wonder` with which a writer puts a question. */
