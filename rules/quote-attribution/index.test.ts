@@ -98,10 +98,6 @@ describe(id, () => {
     // A running quotation: the cue in any of its paragraphs
     '“We fought for nine months.\n\n“Now the real work starts,” she said.',
     '“We fought for nine months,” she said. “It was hard.\n\n“Now the real work starts.\n\n“And it starts tomorrow.”',
-    // Collected answers under subheads, two at least: a layout whose sources the draft gives once
-    'Three companies answered in writing.\n\nAnother structure\n\n“We have tried to make both paths attractive to good engineers.”\n\nA complete plan\n\n“We have made limited use of the parallel ladder so far.”',
-    // A short quoted line with no stop is a subhead, not speech
-    'The report closes with a warning.\n\n“Against the grain of creation”\n\nRealtors know they face a hard question.',
     // An epigraph’s credit
     '“Nothing is lost that can be found again by those who look for it.” — Ruth Emmerich',
     // Speaker labels
@@ -194,11 +190,6 @@ describe(id, () => {
       // A voice must be what the next words are about, not any noun after the quotation
       text: 'The ranks came on.\n\n“Over this way! He has not gone far!” The voters will decide in May.',
       output: [`3:1-3:38: ${reason('“Over this way! He has not gone far!”')}`]
-    },
-    {
-      // One quotation under one subhead is no layout of answers
-      text: 'Three companies answered in writing.\n\nAnother structure\n\n“We have tried to make both paths attractive to good engineers.”',
-      output: [`5:1-5:65: ${reason('“We have tried to make both…')}`]
     },
     {
       // A full stop ends the quotation: what follows is the writer's next sentence

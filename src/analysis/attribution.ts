@@ -346,7 +346,6 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
   const reported = new Set<Quotation>()
   // Paragraphs where a quotation of speech has a known speaker so far.
   const voiced = new Set<number>()
-  const answers = answersUnderSubheads(analysis)
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.quotes) {
       if (segment.continued) continue
@@ -358,7 +357,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         chain.push(next)
         last = next
       }
-      if (paragraph.heading || paragraph.labelled || isSubhead(paragraph, text)) continue
+      if (paragraph.heading || paragraph.labelled) continue
       if (segment.quotation.use !== 'speech') continue
       // A short turn (`“Yes.”`, `“Why?”`) is not reported, but it carries the
       // exchange on when its speaker is known.
@@ -373,7 +372,6 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed && chain.every((part) => isArchaic(part, text))) attributed = true
-      if (!attributed && answers.has(paragraph.index) && opensParagraph(segment, paragraph)) attributed = true
       if (!attributed && last.closed && (tagFollows(last, text) || voiceFollows(last, text) || subjectOfLink(last, text))) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
@@ -391,39 +389,6 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
     }
   }
   return found
-}
-
-/** The most words a subhead has. */
-const subheadWords = 8
-
-/**
- * Whether a paragraph is a subhead inside the draft: a short line (at most
- * `subheadWords` words) with no stop, colon or semicolon at its end (`A
- * complete plan`, `“Against the grain of creation”`).
- */
-function isSubhead(paragraph: ParagraphInfo, text: string): boolean {
-  const trimmed = text.slice(paragraph.start, paragraph.end).trim()
-  if (/[.?!:;,…—–-]\s*["'”’)]*$/u.test(trimmed) || !/^["'“‘]?\p{Lu}/u.test(trimmed)) return false
-  const words = trimmed.match(wordPattern)?.length ?? 0
-  return words > 0 && words <= subheadWords
-}
-
-/**
- * Paragraphs that open with a quotation under a subhead, when the draft
- * sets out two such answers at least (`Another structure` then `“We have
- * tried …”`, `A complete plan` then `“We have made …”`): a layout of
- * collected answers, a survey's or a question-and-answer page's, whose
- * sources the draft introduces once for all; the subheads name topics.
- */
-function answersUnderSubheads(analysis: Analysis): ReadonlySet<number> {
-  const found = new Set<number>()
-  for (const paragraph of analysis.paragraphs) {
-    const previous = analysis.paragraphs[paragraph.index - 1]
-    const first = paragraph.quotes[0]
-    if (!previous || previous.quotes.length > 0 || !first || !opensParagraph(first, paragraph)) continue
-    if (isSubhead(previous, analysis.text)) found.add(paragraph.index)
-  }
-  return found.size >= 2 ? found : new Set()
 }
 
 /**
