@@ -33,6 +33,7 @@ describe(id, () => {
     '“We will rebuild the old town,” Peskov told reporters on Sunday.',
     '“Is there any money left for the schools?” asked one parent.',
     'Mrs. Long welcomed the juniors to the ring and stated, “There is no other show quite like this one.”',
+    'When a fisherman brought her up, I began to dance and cry out, “I knew she would do it! I knew!”',
     '“A marriage can survive almost any kind of stress,” declares Dr. Mary Calderone, medical director of the council.',
     '“We regret the delay to every passenger affected,” the company said in a statement.',
     'In a statement, the ministry promised “a full and independent review of the crash.”',
@@ -54,10 +55,20 @@ describe(id, () => {
     // A comma hands the sentence to its speaker, whatever the verb of the tag
     'Her chin sharpened.\n\n“We are lost and the water is nearly gone,” she bit out.',
     'The guests had gone.\n\n“I meant that you have a fine singing voice,” the old lady amended.',
+    // A tag told as a habit or in the past perfect: the verb after `would`, `'d` or `had`
+    "The rain stopped.\n\n“Cattle thieves are just a business proposition for me,” he'd blandly announce.",
+    'The rain stopped.\n\n“You look like that picture I keep at the office,” Mr. Jack had started.',
     // A possessive or object pronoun in the sentence before keeps its person in view
     'The guard shut his eyes for a long moment. “Are you the one who started the fire last night?”',
     // A gesture is the beat before its person's next line
     'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
+    // A verb of saying whose object announces the words to come sets the quotation up
+    'The rain stopped at last.\n\nBarton waited for a long moment, then asked the question which lay always uppermost in his mind.\n\n“My boy. Did you find him anywhere up there?”',
+    'The inquest opened on Monday.\n\nAt the inquest Delphine told a forthright story.\n\n“I saw the boy at the festival and felt sorry for him.”',
+    // A voice heard in the scene is the quotation's unseen speaker
+    'The officer looked uneasy.\n\nFrom the crowd came cries of “Go home!” “There must be a line somewhere near here!”',
+    'The ranks came on.\n\n“Committeemen, hold your fire! Hold your fire!” A voice called from behind the wall.',
+    "The ranks came on.\n\n“Over this way! He ain't gone far!” A harsh cry floated to him across the brush.",
     // Narration after a quotation keeps its person in view
     '“Light the fire,” Ulyate said, and Kearton struck a match. He threw green grass on the flames.\n\n“That will bring the others and tell the colonel where we are.”',
     // Turns of a dialogue after an attributed one
@@ -67,6 +78,15 @@ describe(id, () => {
     '“Then go,” Ortiz said, and walked out.\n\nOrtiz turned to Hoag. “Where?”\n\n“To the station, where the last train leaves at nine.”',
     // A line broken off with a dash is a turn of the dialogue, not an epigraph with a credit
     '“Come home now,” Mae said.\n\n“We are so busy here, and Mr. Crosson has been on everybody\'s neck” --\n\n“I don\'t care. I want you here, and I want you here tonight.”',
+    // A tag set as a sentence of its own after the line keeps the exchange going
+    'The wagons were ready to roll.\n\n“Nate”! He bellowed to the retreating back directly in front of him.\n\n“I am not going to fight you any more, not today.”',
+    '“That is Mrs. Roberts again,” I said. I crossed the room to the phone. I told Nadine everything was fine, and that I would be going home.\n\n“Janice, would you mind staying here with me tonight?”',
+    // A short line introduced by a verb of saying and a comma is a turn of its own
+    'The gun moved. The thin man said, “That way.”\n\n“It is the second building on the right, past the bank.”',
+    // Two capitalised sentences are a line of dialogue, not a title, and carry the exchange on
+    'Greg slapped the switches. His hands shook.\n\n“They Are Coming. They Are Coming”, came a high-pitched voice.\n\n“Greg to Blue Section. One pass only. No turns. That is an order.”',
+    // A line broken off by a dash with its tag after the dash is a turn, not an epigraph with a credit
+    'The rain stopped.\n\n“Now, listen” -- Macklin began.\n\n“We will talk it over at your office, not here.”',
     // A two-word turn with logical punctuation after its closing mark is speech, not a quoted term
     '“Do you think he is having an affair?” Barbara asked.\n\n“Oh no”, Harold said, shocked.\n\n“Well, this is France, after all, and people talk.”',
     // A later quotation of a paragraph carries on from an earlier one whose speaker is known
@@ -93,6 +113,9 @@ describe(id, () => {
     'The so-called “experts” were wrong about the bridge.',
     'The town’s “heritage apple” boom has brought new buyers.',
     '‘A city is not a museum’: architect on the future of the Old Quarter\n\nThe plan is due next month.',
+    // A quotation that is the subject of a linking verb is mentioned and classed, not reported
+    'Bites were cured in many ways.\n\n“Get a bite, spit on it and wait a while” was a proverb.',
+    'The bread changed in May.\n\n“You can\'t make French toast with whole-wheat bread”, was an early complaint.',
     // Quoted matter woven into the writer's sentence straight after a word
     'The First Amendment provides that “Congress shall make no law respecting an establishment of religion.”',
     'One seldom hears the analogy “nuclear power will do for the airliner what it did for the submarine.”',
@@ -162,6 +185,11 @@ describe(id, () => {
       // A colon with no speaker and no text or saying before it introduces nothing
       text: 'The talks ended.\n\nThe mood was grim: “We will be back next week with a better offer.”',
       output: [`3:20-3:68: ${reason('“We will be back next week…')}`]
+    },
+    {
+      // A voice must be what the next words are about, not any noun after the quotation
+      text: 'The ranks came on.\n\n“Over this way! He has not gone far!” The voters will decide in May.',
+      output: [`3:1-3:38: ${reason('“Over this way! He has not gone far!”')}`]
     },
     {
       // A full stop ends the quotation: what follows is the writer's next sentence

@@ -270,6 +270,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
     if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
+    // `cries of “He's right!”`: the voices heard are the speakers.
+    if (lower === 'of' && visible[at - 1]?.word && cues.utteranceNouns.has(visible[at - 1]!.form) && standsForQuote(visible[at + 1])) return true
     if (weakPhraseStarts.has(lower)) {
       for (const pattern of weakCues) {
         const end = matchPhrase(pattern, visible, at)
@@ -280,11 +282,16 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
   return false
 }
 
-/** `… and stated, “…”`, `the crowd roared: “…”`: the verb of saying introduces the quotation straight after it. */
+/** `… and stated, “…”`, `the crowd roared: “…”`, `began to cry out, “…”`: the verb of saying introduces the quotation straight after it. */
 function introducesQuote(visible: ReadonlyArray<Token>, at: number): boolean {
-  const mark = visible[at + 1]
-  return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2]))
+  // `cry out, “…”`, `shouted back: “…”`: a particle may stand between the verb and its mark.
+  const particle = visible[at + 1]?.word && speechParticles.has(visible[at + 1]!.form) ? 1 : 0
+  const mark = visible[at + 1 + particle]
+  return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2 + particle]))
 }
+
+/** Particles of phrasal verbs of saying (`cry out`, `call back`, `read aloud`). */
+const speechParticles = new Set(['out', 'back', 'up', 'aloud', 'again'])
 
 /**
  * Inside a quotation whose closing mark is missing, a plain `, he said` or
@@ -365,7 +372,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       }
       if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
       if (!attributed && chain.every((part) => isArchaic(part, text))) attributed = true
-      if (!attributed && last.closed && tagFollows(last, text)) attributed = true
+      if (!attributed && last.closed && (tagFollows(last, text) || voiceFollows(last, text) || subjectOfLink(last, text))) attributed = true
       if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
@@ -373,7 +380,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
       if (!attributed && voiced.has(paragraph.index)) attributed = true
       if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
-      if (attributed && (!short || opensSentence(segment, paragraph))) for (const part of chain) speaking.add(part.paragraph)
+      if (attributed && (!short || opensSentence(segment, paragraph) || introducedBySaying(segment, paragraph, text))) for (const part of chain) speaking.add(part.paragraph)
       else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
@@ -392,6 +399,16 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
 function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean {
   const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
   return sentence !== undefined && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(sentence.start - paragraph.start, segment.start - paragraph.start))
+}
+
+/**
+ * Whether a verb of saying and a comma or colon introduce the quotation
+ * (`The thin man said, “That-a-way.”`): a short line so introduced is a
+ * turn of its own, not a word quoted inside the writer's sentence.
+ */
+function introducedBySaying(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  const verb = /(\p{L}+)\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
+  return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
 }
 
 /** Whether a quotation opens its paragraph: nothing but Markdown markup before it. */
@@ -423,7 +440,10 @@ function continuesSpeaker(
   if (!lastQuote) return false
   const tail = previous.text.slice(lastQuote.end - previous.start).trim()
   const words = tail.match(wordPattern)?.length ?? 0
-  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail)) return false
+  // A sentence with a verb of saying is no such sentence: the line's tag set apart (`“Nate”! He bellowed …`) or the exchange reported.
+  const lastSentence = previous.sentences[previous.sentences.length - 1]
+  const tag = lastSentence !== undefined && lastSentence.start >= lastQuote.end && sentenceHasCue(lastSentence)
+  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag) return false
   if (speaking.has(previous.index)) return true
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation))
@@ -577,9 +597,24 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
   return visible.some(
     (token, at) =>
       token.word &&
-      (strongSpeechVerbs.has(token.form) ||
+      ((strongSpeechVerbs.has(token.form) && !announces(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
   )
+}
+
+/**
+ * Whether the verb of saying at `at` takes an object that announces the
+ * words to come (`asked the question which …`, `told a forthright story`,
+ * `said something`), within its next four words: the quotation after it is
+ * what was said, so the narration sets it up rather than reporting it.
+ */
+function announces(visible: ReadonlyArray<Token>, at: number): boolean {
+  for (let next = at + 1; next <= at + 4; next++) {
+    const token = visible[next]
+    if (!token?.word || reportedSpeechOpeners.has(token.form) || token.form === 'to' || token.form === 'about') return false
+    if (cues.announcingObjects.has(token.form)) return true
+  }
+  return false
 }
 
 /**
@@ -640,18 +675,51 @@ function isArchaic(segment: QuoteSegment, text: string): boolean {
  * amended.`, `“…,” Kirwan praised.`): a comma closing quoted words hands
  * the sentence to their speaker. The verb is a past form (`-ed`, or one of
  * the common irregular ones); the subject a pronoun, a name or a noun
- * phrase of two or three words.
+ * phrase of two or three words. A tag told as a habit or in the past
+ * perfect has its verb after `had`, `would` or `'d` (`“…,” he'd blandly
+ * announce.`, `“…,” Mr. Jack had started.`). A line broken off by a dash
+ * has its tag after the dash (`“Now, listen” -- Macklin began.`).
  */
 function tagFollows(segment: QuoteSegment, text: string): boolean {
   const inner = text.slice(Math.max(segment.start, segment.end - 3), segment.end)
   const after = text.slice(segment.end, segment.end + 80)
   const comma = /,\s*\S$/u.test(inner) || /^\s*,/u.test(after)
+  // A line broken off by a dash has its tag after the dash (`“Now, listen” -- Macklin began.`).
+  const dash = /^\s*(?:--?|[—–])\s*/u.exec(after)
+  if (dash) return dialogueTag.test(after.slice(dash[0].length))
   return comma && dialogueTag.test(after)
 }
 
+/**
+ * The words straight after the quotation name a voice as their subject,
+ * within six words (`“Hold your fire!” A voice called …`, `“May we come?”
+ * called out a dozen young voices`, `“…” A harsh cry floated to him`):
+ * the unseen speaker of a scene, heard rather than named.
+ */
+function voiceFollows(segment: QuoteSegment, text: string): boolean {
+  const after = text.slice(segment.end, segment.end + 80)
+  const clause = /^[^\p{L}\p{N}“‘"\n]*([^.?!;:“‘"\n]*)/u.exec(after)?.[1] ?? ''
+  const words = (clause.match(wordPattern) ?? []).slice(0, 6)
+  return words.some((word) => cues.utteranceNouns.has(word.toLowerCase()))
+}
+
+/**
+ * The quotation is the subject of the writer's sentence, a linking verb
+ * and a noun phrase straight after it (`“get a bite, spit on it” was a
+ * proverb`, `“You can't make toast with that”, was an early complaint`):
+ * words mentioned and classed, not speech reported.
+ */
+function subjectOfLink(segment: QuoteSegment, text: string): boolean {
+  return linkedSubject.test(text.slice(segment.end, segment.end + 40))
+}
+
+const linkedSubject = /^\s*[,!?]*\s*(?:is|was|became|remains|remained)\s+(?:a|an|one|the|his|her|their|its|our|my)\s/iu
+
 const dialogueTag = new RegExp(
   String.raw`^\s*,?\s*(?:(?:he|she|they|I|we)|(?:the|a|an|his|her|their|one)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})` +
-    String.raw`(?:\s+\p{Ll}+ly)?\s+(?:\p{Ll}+ed|${cues.irregularTagVerbs.join('|')})\b`,
+    // A modal (`he'd blandly announce`, `she would begin`) takes any verb; a past form may follow `had`.
+    String.raw`(?:(?:['’]d|\s+(?:would|will|could|might|must|can|did))(?:\s+\p{Ll}+ly)?\s+\p{Ll}{2,}\b|(?:\s+(?:had|has|have))?` +
+    String.raw`(?:\s+\p{Ll}+ly)?\s+(?:\p{Ll}+ed|${cues.irregularTagVerbs.join('|')})\b)`,
   'u'
 )
 

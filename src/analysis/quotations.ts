@@ -41,7 +41,7 @@ import {
   type MarkInfo,
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
-import {titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
+import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
 import {trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {KindStack} from './kind-stack.js'
@@ -1044,14 +1044,17 @@ function useOf(
   // Dwayne “The Rock” Johnson
   if (words.length <= 4 && /\p{Lu}[\p{L}.]*\s*$/u.test(before.slice(-40)) && /^\s*\p{Lu}/u.test(after)) return 'title'
   // Title Case, no full stop: a title or a name (`“Operation Sea Shield”`, `“For Whom the Bell Tolls,”`)
-  if (words.length <= 8 && !/[.;:?!]["'”’)]*$/.test(trimmed) && isTitleCase(words)) return 'title'
+  // Two sentences (`“They're Japs. They're Japs”,`) are a line of dialogue, however capitalised.
+  if (words.length <= 8 && !/[.;:?!]["'”’)]*$/.test(trimmed) && isTitleCase(words) && !holdsTwoSentences(trimmed)) return 'title'
   const lastBefore = before.trimEnd().slice(-1)
   const midSentence = lastBefore !== '' && /[\p{L}\p{N}]/u.test(lastBefore)
   // `a “temporary” closure`, `the “reset”`: a few words inside the writer's sentence.
   // A line of its own ends in a comma or the sentence's stop, inside its
   // closing mark or, in logical punctuation, straight after it (`“Why not”?`,
   // `“Oh no”, Harold said`).
-  const endsLine = sentencePunctuation || /[,]["'”’)]*$/.test(trimmed) || (closed && /^[.?!…,]/u.test(after))
+  // A line opening its paragraph and broken off by a dash (`“Now, listen” -- Macklin began.`) is one too.
+  const brokenOff = closed && before.trim() === '' && /^\s*(?:--?|[—–])/u.test(after)
+  const endsLine = sentencePunctuation || /[,]["'”’)]*$/.test(trimmed) || (closed && /^[.?!…,]/u.test(after)) || brokenOff
   if (words.length <= 2 && (midSentence || !endsLine)) return 'term'
   return 'speech'
 }
@@ -1063,8 +1066,14 @@ function isEpigraph(before: string, after: string, next: ParagraphSpan | undefin
   // A credit names someone after its dash: a dash alone ends a line broken off (`“… and he's” --`).
   const credit = /^(?:[—–]|--?)\s*\p{Lu}/u
   if (rest === '') return next !== undefined && next.text.length <= 100 && credit.test(next.text.trim())
+  // A name and its verb after the dash is the tag of a line broken off (`“Now, listen” -- Macklin began.`), not a credit.
+  if (dashTag.test(rest)) return false
   return (credit.test(rest) && rest.length <= 100) || /^\(?[\p{L} .]+\d+:\d+(?:[-–]\d+)?\)?\.?$/u.test(rest)
 }
+
+/** A dash, a name of up to three words, and one to three lower-case words ending the paragraph: `-- Macklin began.`, `— Ortiz said quietly.` */
+const dashTag =
+  /^(?:[—–]|--?)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?!(?:of|de|da|du|van|von|la|le|and|the|in|on|at|for)\b)\p{Ll}+){1,3}[.!?]*$/u
 
 /** Words that link a title noun to its title: `the film called`, `a campaign known as`. */
 const titleLinks = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'as', 'reading', 'read', 'reads', 'marked'])
@@ -1077,6 +1086,15 @@ function followsTitleCue(before: string): boolean {
   if (isCue(last)) return true
   // `known among staff as`, `the film her friends called`
   return titleLinks.has(last) && tail.slice(-5, -1).some((word) => isCue(word.toLowerCase()))
+}
+
+/** A stop after a word that is no title's abbreviation (`Mr.`, `Capt.`, `St.`), then a capital: one sentence ends and the next begins. */
+function holdsTwoSentences(text: string): boolean {
+  for (const match of text.matchAll(/(\p{L}+)[.?!]+\s+\p{Lu}/gu)) {
+    const word = match[1]!
+    if (word.length > 2 && !honorifics.has(word.toLowerCase())) return true
+  }
+  return false
 }
 
 function isTitleCase(words: ReadonlyArray<string>): boolean {

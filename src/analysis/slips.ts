@@ -26,6 +26,7 @@ import {typingDistance} from './suggest.js'
 import {editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
+import {channelBits} from './name-channel.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
 import type {Root} from 'nlcst'
 
@@ -61,7 +62,14 @@ export const featureNames = [
    * surname (`Honford`, Hanford) is less likely than one aimed at a common
    * one (`Shermen`, Sherman), and a correct unknown name more so.
    */
-  'nameFrequency'
+  'nameFrequency',
+  /**
+   * log2 P(typed | intended) of the nearest name by the learned slip channel
+   * (`name-channel.ts`): a vowel changed after the first syllable or a double
+   * letter undoubled is a likely slip, a changed first vowel or a stray
+   * consonant a rarer one (0 against a common word).
+   */
+  'channel'
 ] as const
 
 export interface Candidate {
@@ -76,6 +84,8 @@ export interface Candidate {
   readonly inDraft: boolean
   /** Starts with the token's first letter: people rarely mistype that one. */
   readonly sameInitial: boolean
+  /** For a name, −log2 P(typed | intended) by the learned slip channel; 0 for a word. */
+  readonly bits: number
   readonly score: number
 }
 
@@ -385,9 +395,9 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
 
 /** Rank score of a candidate: likely intended forms and cheap slips first. */
-function rankScore(cost: number, frequency: number, prior: number, census: number, inDraft: boolean, sameInitial: boolean): number {
+function rankScore(cost: number, frequency: number, prior: number, census: number, inDraft: boolean, sameInitial: boolean, bits = 0): number {
   const rank = slipWeights.rank
-  return -cost + rank.frequency * frequency + rank.prior * prior + rank.census * census + (inDraft ? rank.inDraft : 0) - (sameInitial ? 0 : rank.initial)
+  return -cost - rank.channel * bits + rank.frequency * frequency + rank.prior * prior + rank.census * census + (inDraft ? rank.inDraft : 0) - (sameInitial ? 0 : rank.initial)
 }
 
 /**
@@ -420,7 +430,7 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceOf = (candidate: Candidate): SlipEvidence => ({
       model: 'lower',
-      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       candidates
     })
     // Whether the word is a slip at all rests on the most slip-like near word,
@@ -442,6 +452,7 @@ export function slipEvidence(
   for (const {target: name, cost} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
+    const bits = channelBits(lower, name.lower, slipWeights.channel)
     candidates.push({
       text: name.name,
       isName: true,
@@ -451,7 +462,8 @@ export function slipEvidence(
       census: name.census,
       inDraft,
       sameInitial: true,
-      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true)
+      bits,
+      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits)
     })
   }
   if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
@@ -480,7 +492,8 @@ export function slipEvidence(
       letters.odds,
       letters.likelihood,
       hasUnknownNeighbour(word, analysis) ? 1 : 0,
-      best.census
+      best.census,
+      best.isName ? -best.bits : 0
     ],
     candidates
   }
@@ -498,6 +511,7 @@ function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
     census: 0,
     inDraft: false,
     sameInitial,
+    bits: 0,
     score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial)
   }
 }
@@ -554,6 +568,7 @@ function farEvidence(
       letters.odds,
       letters.likelihood,
       unknownNeighbour ? 1 : 0,
+      0,
       0
     ],
     candidates

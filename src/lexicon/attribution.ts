@@ -205,6 +205,25 @@ export const speakingBodies: ReadonlySet<string> = new Set([
   'prosecution', 'defence', 'defense', 'crown', 'claimant', 'plaintiff'
 ])
 
+/**
+ * Objects of a verb of saying that announce the words to come, not report
+ * them (`asked the question …`, `told a forthright story`, `said something
+ * which …`): the quotation that opens the next paragraph is what was said.
+ */
+export const announcingObjects: ReadonlySet<string> = new Set([
+  'anecdote', 'answer', 'command', 'greeting', 'joke', 'message', 'prayer', 'question', 'remark', 'reply', 'something',
+  'speech', 'story', 'tale', 'toast', 'warning', 'words'
+])
+
+/**
+ * Sounds of a voice: a quotation whose next words make one of them their
+ * subject (`“Hold your fire!” A voice called …`, `“…” A harsh cry floated
+ * to him`) is credited to that voice, an unseen speaker the scene names.
+ */
+export const utteranceNouns: ReadonlySet<string> = new Set([
+  'chorus', 'cries', 'cry', 'scream', 'screams', 'shout', 'shouts', 'voice', 'voices', 'whisper', 'whispers', 'yell', 'yells'
+])
+
 /** `the message from villagers`, `a plea from the family`: a noun of speech before `from` attributes. */
 export const messageNouns: ReadonlySet<string> = new Set([
   'message', 'word', 'warning', 'plea', 'response', 'reply', 'verdict', 'view', 'call', 'cry', 'reaction', 'answer',
