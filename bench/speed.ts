@@ -10,7 +10,11 @@
  * timed in-process (`relint.ts`).
  *
  * `npm run bench` includes this section; `npm run bench:speed` runs it
- * alone and replaces the section in bench/results.md.
+ * alone and replaces the section in bench/results.md. `npm run bench:speed
+ * -- --only cold` (or `folder`, `relint`; comma-separated) runs only those
+ * parts and prints them without touching bench/results.md. `--compare
+ * <bin.js>` adds another build's command line to the cold start (such as
+ * main's, to measure a change against it in the same run).
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -47,7 +51,17 @@ interface Tool {
   readonly folder: ((folder: string, files: string[]) => [string, string[]]) | undefined
 }
 
-export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: string, progress: (message: string) => void): Promise<string> {
+/** The parts of this section: the cold start, the folder at each thread count, the editor's re-lint. */
+export const speedParts = ['cold', 'folder', 'relint'] as const
+export type SpeedPart = (typeof speedParts)[number]
+
+export async function measureSpeed(
+  texts: ReadonlyArray<BrownText>,
+  workFolder: string,
+  progress: (message: string) => void,
+  parts: ReadonlySet<SpeedPart> = new Set(speedParts),
+  compare?: string
+): Promise<string> {
   const node = process.execPath
   const nspell = createNspell()
   const drafts = makeDrafts(texts, {count: 500, targetWords: 1000, typoEvery: 4, typosPerDraft: 3}, seededRandom(seed + 1), (word) => nspell.correct(word))
@@ -65,6 +79,7 @@ export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: 
     {label: 'node -e 0', cold: () => [node, ['-e', '0']], folder: undefined},
     {label: 'copydesk --version', cold: () => [node, [cliPath, '--version']], folder: undefined},
     {label: 'copydesk', cold: (draft) => [node, [cliPath, draft]], folder: (dir) => [node, [cliPath, dir, '--format', 'json', '--output', report('default.json')]]},
+    ...(compare ? [{label: `copydesk (${path.relative(repoRoot, compare)})`, cold: (draft: string) => [node, [compare, draft]] as [string, string[]], folder: undefined}] : []),
     {label: 'naive retext', cold: (draft) => [node, [naiveScript, draft]], folder: (dir) => [node, [naiveScript, dir]]},
     ...(hunspell
       ? [{label: 'hunspell -l', cold: (draft: string) => ['hunspell', ['-l', '-d', 'en_US', draft]] as [string, string[]], folder: (_dir: string, list: string[]) => ['hunspell', ['-l', '-d', 'en_US', ...list]] as [string, string[]]}]
@@ -81,9 +96,9 @@ export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: 
       : [])
   ]
 
-  progress(`speed: cold start, 1 warm-up + ${coldRuns} runs of each tool, interleaved`)
   const cold = new Map<string, RunResult[]>()
-  for (let round = -1; round < coldRuns; round++) {
+  if (parts.has('cold')) progress(`speed: cold start, 1 warm-up + ${coldRuns} runs of each tool, interleaved`)
+  for (let round = parts.has('cold') ? -1 : coldRuns; round < coldRuns; round++) {
     for (const tool of tools) {
       if (!tool.cold) continue
       const [command, args] = tool.cold(single)
@@ -94,24 +109,28 @@ export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: 
 
   const folderRuns = new Map<string, RunResult>()
   const threadCounts = [1, 2, 4]
-  for (const tool of tools) {
+  for (const tool of parts.has('folder') ? tools : []) {
     if (!tool.folder) continue
     progress(`speed: folder of ${files.length} drafts, ${tool.label}`)
     const [command, args] = tool.folder(folder, files)
     folderRuns.set(tool.label, await timedRun(command, args))
   }
-  for (const threads of threadCounts) {
+  for (const threads of parts.has('folder') ? threadCounts : []) {
     progress(`speed: folder of ${files.length} drafts, copydesk --jobs ${threads}`)
     folderRuns.set(`--jobs ${threads}`, await timedRun(node, [cliPath, folder, '--jobs', String(threads), '--format', 'json', '--output', report(`jobs-${threads}.json`)]))
   }
-  const sameReports = threadCounts.every((threads) => fs.readFileSync(report(`jobs-${threads}.json`), 'utf8') === fs.readFileSync(report('default.json'), 'utf8'))
+  const sameReports = parts.has('folder') && threadCounts.every((threads) => fs.readFileSync(report(`jobs-${threads}.json`), 'utf8') === fs.readFileSync(report('default.json'), 'utf8'))
 
-  progress('speed: editor re-lint after an edit')
-  const relint = await measureRelint((documentText(texts[0]!).match(/\S+\s*/g) ?? []).slice(0, 1000).join(''), workFolder)
+  if (parts.has('relint')) progress('speed: editor re-lint after an edit')
+  const relint = parts.has('relint') ? await measureRelint((documentText(texts[0]!).match(/\S+\s*/g) ?? []).slice(0, 1000).join(''), workFolder) : undefined
 
   const coldMs = (label: string) => {
     const runs = cold.get(label)
     return runs ? median(runs.map((run) => run.wallMs)) : undefined
+  }
+  const coldCpu = (label: string) => {
+    const values = (cold.get(label) ?? []).flatMap((run) => (run.cpuMs === undefined ? [] : [run.cpuMs]))
+    return values.length > 0 ? median(values) : undefined
   }
   const coldRss = (label: string) => {
     const values = (cold.get(label) ?? []).flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
@@ -122,17 +141,22 @@ export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: 
   const copydeskCold = coldMs('copydesk')!
   const nodeCold = coldMs('node -e 0')!
   const hunspellCold = coldMs('hunspell -l')
-  const cspellCold = coldMs('cspell')
   const folderMs = (label: string) => folderRuns.get(label)?.wallMs
   const folderCpu = (label: string) => folderRuns.get(label)?.cpuMs
   const copydeskFolder = folderMs('copydesk')!
   const defaultRss = folderRuns.get('copydesk')?.peakRssMb
 
   const coldTable = table(
-    ['Tool', 'Cold start, 1 draft (median wall)', 'Peak RSS', 'copydesk ÷ tool'],
+    ['Tool', 'Cold start, 1 draft (median wall)', 'CPU (median)', 'Peak RSS', 'copydesk ÷ tool'],
     tools
       .filter((tool) => tool.cold)
-      .map((tool) => [tool.label, seconds(coldMs(tool.label)!), megabytes(coldRss(tool.label)), tool.label === 'copydesk' ? '' : ratio(copydeskCold, coldMs(tool.label))])
+      .map((tool) => [
+        tool.label,
+        seconds(coldMs(tool.label)!),
+        coldCpu(tool.label) === undefined ? '–' : seconds(coldCpu(tool.label)!),
+        megabytes(coldRss(tool.label)),
+        tool.label === 'copydesk' ? '' : ratio(copydeskCold, coldMs(tool.label))
+      ])
   )
   const folderLabels = [...tools.filter((tool) => tool.folder).map((tool) => tool.label), ...threadCounts.map((threads) => `--jobs ${threads}`)]
   const folderTable = table(
@@ -148,14 +172,30 @@ export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: 
   const targets = table(
     ['Target (issue 11)', 'Measured', 'Met'],
     [
-      ['Cold start ≤ 3× `hunspell -l`', hunspellCold === undefined ? 'hunspell not installed' : ratio(copydeskCold, hunspellCold), met(hunspellCold === undefined ? undefined : copydeskCold <= 3 * hunspellCold)],
-      ['Cold start ≤ 2× `node -e 0`', ratio(copydeskCold, nodeCold), met(copydeskCold <= 2 * nodeCold)],
-      ['Folder ≤ 0.5× naive retext', ratio(copydeskFolder, folderMs('naive retext')), met(copydeskFolder <= 0.5 * folderMs('naive retext')!)],
-      ['Folder faster than cspell', cspell ? ratio(copydeskFolder, folderMs('cspell')) : 'cspell not installed', met(cspell ? copydeskFolder < folderMs('cspell')! : undefined)],
-      ['Folder faster than `hunspell -l`', hunspell ? ratio(copydeskFolder, folderMs('hunspell -l')) : 'hunspell not installed', met(hunspell ? copydeskFolder < folderMs('hunspell -l')! : undefined)],
-      ['Folder peak memory ≤ 250 MiB (default threads)', megabytes(defaultRss), met(defaultRss === undefined ? undefined : defaultRss <= 250 * 1.048576)],
-      ['Editor re-lint ≤ 10 ms median', `${fixed(relint.medianMs, 1)} ms (90th percentile ${fixed(relint.p90Ms, 1)} ms; ${fixed(relint.medianMs / relint.full.medianMs, 2)}× a lint from scratch, ${fixed(relint.full.medianMs, 1)} ms)`, met(relint.medianMs <= 10)],
-      ['Same findings at every thread count', sameReports ? 'identical JSON reports' : 'reports differ', met(sameReports)]
+      ...(parts.has('cold')
+        ? [
+            ['Cold start ≤ 3× `hunspell -l`', hunspellCold === undefined ? 'hunspell not installed' : ratio(copydeskCold, hunspellCold), met(hunspellCold === undefined ? undefined : copydeskCold <= 3 * hunspellCold)],
+            ['Cold start ≤ 2× `node -e 0`', ratio(copydeskCold, nodeCold), met(copydeskCold <= 2 * nodeCold)]
+          ]
+        : []),
+      ...(parts.has('folder')
+        ? [
+            ['Folder ≤ 0.5× naive retext', ratio(copydeskFolder, folderMs('naive retext')), met(copydeskFolder <= 0.5 * folderMs('naive retext')!)],
+            ['Folder faster than cspell', cspell ? ratio(copydeskFolder, folderMs('cspell')) : 'cspell not installed', met(cspell ? copydeskFolder < folderMs('cspell')! : undefined)],
+            ['Folder faster than `hunspell -l`', hunspell ? ratio(copydeskFolder, folderMs('hunspell -l')) : 'hunspell not installed', met(hunspell ? copydeskFolder < folderMs('hunspell -l')! : undefined)],
+            ['Folder peak memory ≤ 250 MiB (default threads)', megabytes(defaultRss), met(defaultRss === undefined ? undefined : defaultRss <= 250 * 1.048576)]
+          ]
+        : []),
+      ...(relint
+        ? [
+            [
+              'Editor re-lint ≤ 10 ms median',
+              `${fixed(relint.medianMs, 1)} ms (90th percentile ${fixed(relint.p90Ms, 1)} ms; ${fixed(relint.medianMs / relint.full.medianMs, 2)}× a lint from scratch, ${fixed(relint.full.medianMs, 1)} ms)`,
+              met(relint.medianMs <= 10)
+            ]
+          ]
+        : []),
+      ...(parts.has('folder') ? [['Same findings at every thread count', sameReports ? 'identical JSON reports' : 'reports differ', met(sameReports)]] : [])
     ]
   )
   const load = os.loadavg()[0]!
@@ -163,22 +203,38 @@ export async function measureSpeed(texts: ReadonlyArray<BrownText>, workFolder: 
 
 Issue 11's figures, each against baselines run in the same bench on the same files (Brown press drafts: one of ${integer(drafts[0]!.words)} words for the cold start; a folder of ${files.length} drafts, ${integer(words)} words). Node ${process.version}, ${os.availableParallelism()} cores, load average ${fixed(load, 1)} when the section ended: the machine is shared, so read the ratios. Wall time from spawn to exit; CPU and peak RSS ${hasGnuTime ? 'from `/usr/bin/time -v` (the whole process, all its threads)' : 'not measured (no `/usr/bin/time`)'}. \`--jobs n\` counts threads: the main one reads drafts and writes the report, n − 1 worker threads check them. Baselines: \`hunspell -l -d en_US\` ${hunspell ? 'as installed' : '(not installed: skipped)'}; cspell ${cspell ? `(\`${path.basename(cspell)} lint\`)` : '(not installed: skipped)'}; the naive retext-spell script reads the folder one file after another.
 
-${targets}
-### Cold start
+${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}`
+}
 
-${coldTable}
-### Folder
-
-${folderTable}`
+/** `--only cold,folder,relint` → those parts; no `--only` → all, and the section is written to bench/results.md. */
+function parseOnly(argv: ReadonlyArray<string>): Set<SpeedPart> | undefined {
+  const at = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='))
+  if (at === -1) return undefined
+  const value = argv[at]!.startsWith('--only=') ? argv[at]!.slice('--only='.length) : argv[at + 1]
+  const names = (value ?? '').split(',').filter(Boolean)
+  const unknown = names.filter((name) => !(speedParts as ReadonlyArray<string>).includes(name))
+  if (names.length === 0 || unknown.length > 0) {
+    process.stderr.write(`bench:speed: Unexpected \`--only ${value ?? ''}\`, expected a comma-separated list of ${speedParts.map((part) => '`' + part + '`').join(', ')}\n`)
+    process.exit(2)
+  }
+  return new Set(names as SpeedPart[])
 }
 
 /** `npm run bench:speed`: this section alone, written into bench/results.md in place of the last one. */
 async function main(): Promise<void> {
   const started = performance.now()
   const progress = (message: string) => process.stderr.write(`[bench ${seconds(performance.now() - started).padStart(8)}] ${message}\n`)
+  const only = parseOnly(process.argv.slice(2))
   const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-speed-'))
   try {
-    const section = await measureSpeed(loadBrownPress(), workFolder, progress)
+    const compareAt = process.argv.indexOf('--compare')
+    const compare = compareAt === -1 ? undefined : path.resolve(process.argv[compareAt + 1] ?? '')
+    const section = await measureSpeed(loadBrownPress(), workFolder, progress, only, compare)
+    // A partial run is printed only: bench/results.md keeps whole sections.
+    if (only) {
+      process.stdout.write(section)
+      return
+    }
     const current = fs.existsSync(resultsPath) ? fs.readFileSync(resultsPath, 'utf8') : ''
     const at = current.indexOf(heading + '\n')
     const next = at >= 0 ? current.indexOf('\n## ', at + heading.length) : -1

@@ -10,6 +10,39 @@ import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
+
+/**
+ * unified-engine imports at start two modules a run rarely uses: load-plugin
+ * (with npm's config reader, semver, git and licence tables: ~700 kB of
+ * bundled code), needed only when a config names a plugin or a reporter,
+ * and yaml (~260 kB), needed only for a YAML config. Both are used only in
+ * async functions, so in the bundle they load there, on first use, in chunks
+ * of their own. Each edit must match
+ * exactly once: a new unified-engine that no longer fits stops the build
+ * instead of shipping a changed engine.
+ */
+const edits = {
+  'configuration.js': [
+    ["import {resolvePlugin} from 'load-plugin'\n", "const resolvePlugin = async (...parameters) => (await import('load-plugin')).resolvePlugin(...parameters)\n"],
+    ["import yaml from 'yaml'\n", ''],
+    ['return yaml.parse(String(buf))', "return (await import('yaml')).default.parse(String(buf))"]
+  ],
+  'log.js': [["import {loadPlugin} from 'load-plugin'\n", "const loadPlugin = async (...parameters) => (await import('load-plugin')).loadPlugin(...parameters)\n"]]
+}
+const deferred = {
+  name: 'defer-engine-imports',
+  setup(build) {
+    build.onLoad({filter: /[\\/]unified-engine[\\/]lib[\\/](file-set-pipeline[\\/]log|configuration)\.js$/}, (args) => {
+      let contents = fs.readFileSync(args.path, 'utf8')
+      for (const [from, to] of edits[path.basename(args.path)]) {
+        const at = contents.indexOf(from)
+        if (at === -1 || contents.indexOf(from, at + 1) !== -1) throw new Error(`${args.path}: expected \`${from.trim()}\` once, to load it lazily`)
+        contents = contents.slice(0, at) + to + contents.slice(at + from.length)
+      }
+      return {contents, loader: 'js'}
+    })
+  }
+}
 // Chunk names change with their content: start from an empty folder, so no old chunk is left to ship.
 fs.rmSync(path.join(root, 'dist', 'bundle'), {recursive: true, force: true})
 await build({
@@ -30,5 +63,6 @@ await build({
   banner: {js: "import {createRequire as __copydeskRequire} from 'node:module'; const require = __copydeskRequire(import.meta.url);"},
   chunkNames: 'chunk-[hash]',
   legalComments: 'none',
+  plugins: [deferred],
   logLevel: 'warning'
 })

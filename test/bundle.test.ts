@@ -31,4 +31,29 @@ describe('the bundled command line', () => {
       expect(bundled).toEqual(modules)
     }
   }, 120_000)
+
+  it('loads a YAML config and a trusted plugin by name, whose modules the bundle loads only then, as the compiled modules do', async () => {
+    await ensureBuilt()
+    const project = path.join(folder.path, 'project')
+    folder.write('project/node_modules/retext-marker/package.json', JSON.stringify({name: 'retext-marker', type: 'module', exports: './index.js'}))
+    folder.write(
+      'project/node_modules/retext-marker/index.js',
+      "export default function marker() { return (tree, file) => { file.message('Marker plugin ran') } }\n"
+    )
+    folder.write('project/yaml/.retextrc.yml', 'plugins:\n  - - copydesk\n    - words: [Peskov]\n      rules: {repeated-word: error}\n')
+    folder.write('project/yaml/story.txt', 'Peskov said the the plan would hold.\n')
+    folder.write('project/plugin/.retextrc', JSON.stringify({plugins: ['copydesk', 'marker']}))
+    folder.write('project/plugin/story.txt', 'The plan would hold, officials said.\n')
+    for (const args of [['yaml'], ['--trust-config', 'plugin']]) {
+      args.unshift('--format', 'json')
+      const bundled = runCli(args, {cwd: project})
+      const modules = runCli(args, {cwd: project, env: {COPYDESK_BUNDLE: '0'}})
+      expect(bundled).toEqual(modules)
+      expect(bundled.stderr).toBe('')
+    }
+    const yaml = JSON.parse(runCli(['--format', 'json', 'yaml'], {cwd: project}).stdout) as Array<{messages: Array<{ruleId: string; fatal: boolean}>}>
+    expect(yaml[0]!.messages).toMatchObject([{ruleId: 'repeated-word', fatal: true}])
+    const plugin = JSON.parse(runCli(['--format', 'json', '--trust-config', 'plugin'], {cwd: project}).stdout) as Array<{messages: Array<{reason: string}>}>
+    expect(plugin[0]!.messages.map((message) => message.reason)).toContain('Marker plugin ran')
+  }, 120_000)
 })

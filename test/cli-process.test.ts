@@ -36,6 +36,28 @@ describe('copydesk as a process', () => {
     expect(run(['--quiet', 'clean.txt'])).toEqual({code: 0, stdout: '', stderr: ''})
   })
 
+  it('hands a report far larger than a pipe holds to the pipe whole before it exits', async () => {
+    // bin.js exits as soon as stdout and stderr have taken their writes, not when Node has drained.
+    write('long.txt', Array.from({length: 1500}, (_, index) => `The the minister spoke on day ${index + 1}.`).join('\n\n') + '\n')
+    const child = spawn(process.execPath, [bin, '--format', 'json', '--frail', 'long.txt'], {cwd: folder.path, env: {...process.env, NO_COLOR: '1'}})
+    const chunks: Buffer[] = []
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    // Read slowly, so the child's writes wait on a full pipe.
+    child.stdout.on('data', (chunk: Buffer) => {
+      chunks.push(chunk)
+      child.stdout.pause()
+      setTimeout(() => child.stdout.resume(), 5)
+    })
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+    const stdout = Buffer.concat(chunks).toString('utf8')
+    expect(stdout.length).toBeGreaterThan(256 * 1024)
+    const report = JSON.parse(stdout) as Array<{messages: Array<{ruleId: string}>}>
+    expect(report[0]!.messages.filter((message) => message.ruleId === 'repeated-word')).toHaveLength(1500)
+    expect(code).toBe(1)
+    expect(stderr).toBe('copydesk: 1500 warnings with `--frail`, expected none\n')
+  }, 60_000)
+
   it('exits 1 with --frail on a warning, the stylish report on stdout and why on stderr', () => {
     const result = run(['--frail', 'typo.txt'])
     expect(result.code).toBe(1)

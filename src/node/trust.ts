@@ -28,7 +28,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {resolvePlugin} from 'load-plugin'
 import {Configuration} from 'unified-engine'
 import {isScriptConfig} from './config-files.js'
 import {specialKind} from './read-draft.js'
@@ -134,6 +133,8 @@ function importPlugin(name: string, cwd: string): Promise<unknown> {
   let loading = imported.get(key)
   if (!loading) {
     loading = (async () => {
+      // load-plugin brings npm's config reader: loaded only when a trusted config names a plugin.
+      const {resolvePlugin} = await import('load-plugin')
       const href = await resolvePlugin(name, {
         from: [pathToFileURL(cwd + path.sep).href, pathToFileURL(root + path.sep).href],
         prefix: 'retext',
