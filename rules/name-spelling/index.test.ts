@@ -78,6 +78,12 @@ describe('name-spelling', () => {
     expect(await lint('Charles Smith and Charlis Smith.', 'name-spelling')).toEqual(['1:19-1:26: Unexpected name `Charlis`, expected `Charles`'])
   })
 
+  it('takes a changed letter at the end of a long name for a slip, unless the name inflects there', async () => {
+    expect(await lint('He moved to Cambridga last year.', 'name-spelling')).toEqual(['1:13-1:22: Unexpected name `Cambridga`, expected `Cambridge`'])
+    expect(await lint('She met Ms Nazarovo at the station.', 'name-spelling')).toEqual([])
+    expect(await lint('Mr Papadopoulou spoke.', 'name-spelling')).toEqual([])
+  })
+
   it('does not offer the same name in other capitals, or with Mc for Mac', async () => {
     expect(await lint('Mr McIver and Mr McGruder spoke.', 'name-spelling')).toEqual([])
     expect(await lint('Mr MacPherson and Mr Jho spoke.', 'name-spelling')).toEqual([])

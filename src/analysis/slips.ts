@@ -297,7 +297,11 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     if (candidate.lower.replace(/^mac/, 'mc') === lower.replace(/^mac/, 'mc')) return
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
     if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) return
-    // Another ending of a long name (Papadopoulou, Papadopoulos) is as often a form of it.
+    // Another ending of a long name (Papadopoulou, Papadopoulos; Nazarova,
+    // Nazarovo) is as often a form of it, when the token ends as names
+    // inflect. Any other change at the end (`Cambridga`, `Lattimar`,
+    // `Schaffnar`) is a slip like any other: excluding those too left 15 of
+    // the 43 development name slips whose intended name was never a candidate.
     // (Two letters swapped at the end, `Qwertysno`, are still a slip.)
     // A name the lists vouch for strongly (Washington, Alphonse) has no such other ending.
     if (
@@ -305,7 +309,8 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
       candidate.prior < 3 &&
       name.length === form.length &&
       name.slice(0, -2) === form.slice(0, -2) &&
-      name.slice(-2) !== form.slice(-1) + form.slice(-2, -1)
+      name.slice(-2) !== form.slice(-1) + form.slice(-2, -1) &&
+      inflectedEnding.test(lower)
     ) {
       return
     }
@@ -340,6 +345,9 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
   }
   return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior).slice(0, limit)
 }
+
+/** Endings names take as they inflect or change gender (Slavic, Greek, Baltic): another such ending is another form. */
+const inflectedEnding = /(?:ova|eva|ina|ska|ski|sky|ovo|evo|ou|os|is|ul|ys)$/
 
 /**
  * Whether `ending`, added to `stem`, reads as an inflection or another
