@@ -78,6 +78,11 @@ describe('name-spelling', () => {
     expect(await lint('Charles Smith and Charlis Smith.', 'name-spelling')).toEqual(['1:19-1:26: Unexpected name `Charlis`, expected `Charles`'])
   })
 
+  it('takes a long name cut short by a last consonant for a slip, not by a last vowel', async () => {
+    expect(await lint('Mr Jefferso spoke.', 'name-spelling')).toEqual(['1:4-1:12: Unexpected name `Jefferso`, expected `Jefferson`'])
+    expect(await lint('Later Bardell spoke.', 'name-spelling')).toEqual([])
+  })
+
   it('takes a changed letter at the end of a long name for a slip, unless the name inflects there', async () => {
     expect(await lint('He moved to Cambridga last year.', 'name-spelling')).toEqual(['1:13-1:22: Unexpected name `Cambridga`, expected `Cambridge`'])
     expect(await lint('She met Ms Nazarovo at the station.', 'name-spelling')).toEqual([])

@@ -285,8 +285,10 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     if (Math.abs(name.length - form.length) > edits || name === form) return
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is
     // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
-    // is. A name cut short (Leste, Lester) is as often a name of its own.
-    if (name.startsWith(form) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) return
+    // is. A name cut short (Leste, Lester) is as often a name of its own,
+    // unless the token is long and lacks only a last consonant (`Randolp`,
+    // `Jefferso`): a dropped vowel or s (Bardell, Bardella) is another name.
+    if ((name.startsWith(form) && !isCutShortSlip(form, name)) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) return
     // Checked before the exceptions below: it turns away most targets, and
     // each test only ever drops a target, so the order changes nothing found.
     if (editDistance(lower, candidate.lower, edits) > edits) return
@@ -344,6 +346,11 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     }
   }
   return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior).slice(0, limit)
+}
+
+/** Whether `name` is `form` with one more consonant (not s or y) at the end, and `form` is six letters or more. */
+function isCutShortSlip(form: string, name: string): boolean {
+  return form.length >= 6 && name.length === form.length + 1 && !/[aeiosy]$/.test(name)
 }
 
 /** Endings names take as they inflect or change gender (Slavic, Greek, Baltic): another such ending is another form. */
