@@ -248,7 +248,7 @@ type NameCandidate = {readonly target: NameTarget; readonly cost: number}
  */
 const candidateCaches = new WeakMap<TargetIndex, WeakMap<TargetIndex, BoundedCache<string, ReadonlyArray<NameCandidate>>>>()
 
-/** Names one or two slips from `form` (same first letter), nearest first, at most `limit`. */
+/** Names one or two slips from `form` (same first letter), nearest first, at most `limit`: the likeliest by the slip channel and the census share. */
 export function nameCandidates(form: string, context: RuleContext, limit = 5): NameCandidate[] {
   if (form.length < 3 || isOverlong(form)) return []
   const index = targetsByInitial(context.resources.namePriors, context.resources.nameCensus)
@@ -345,7 +345,14 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
       }
     }
   }
-  return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior).slice(0, limit)
+  if (found.length <= limit) return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior)
+  // Cut by the channel and the prior, not by edit cost alone: which names
+  // are kept decides which the rank can put first.
+  const odds = new Map(found.map((item) => [item, channelBits(lower, item.target.lower, slipWeights.channel) - item.target.census]))
+  return found
+    .sort((left, right) => odds.get(left)! - odds.get(right)! || left.cost - right.cost || right.target.prior - left.target.prior)
+    .slice(0, limit)
+    .sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior)
 }
 
 /** Whether `name` is `form` with one more consonant (not s or y) at the end, and `form` is six letters or more. */
