@@ -78,6 +78,11 @@ describe('name-spelling', () => {
     expect(await lint('Charles Smith and Charlis Smith.', 'name-spelling')).toEqual(['1:19-1:26: Unexpected name `Charlis`, expected `Charles`'])
   })
 
+  it('takes a short name for a slip of a very common name one cheap edit away, not of a rare one', async () => {
+    expect(await lint('Mr Ane spoke.', 'name-spelling')).toEqual(['1:4-1:7: Unexpected name `Ane`, expected `Anne`'])
+    expect(await lint('Later Vous spoke.', 'name-spelling')).toEqual([])
+  })
+
   it('takes a long name cut short by a last consonant for a slip, not by a last vowel', async () => {
     expect(await lint('Mr Jefferso spoke.', 'name-spelling')).toEqual(['1:4-1:12: Unexpected name `Jefferso`, expected `Jefferson`'])
     expect(await lint('Later Bardell spoke.', 'name-spelling')).toEqual([])
