@@ -78,6 +78,22 @@ describe('name-spelling', () => {
     expect(await lint('Charles Smith and Charlis Smith.', 'name-spelling')).toEqual(['1:19-1:26: Unexpected name `Charlis`, expected `Charles`'])
   })
 
+  it('takes a short name for a slip of a very common name one cheap edit away, not of a rare one', async () => {
+    expect(await lint('Mr Ane spoke.', 'name-spelling')).toEqual(['1:4-1:7: Unexpected name `Ane`, expected `Anne`'])
+    expect(await lint('Later Vous spoke.', 'name-spelling')).toEqual([])
+  })
+
+  it('takes a long name cut short by a last consonant for a slip, not by a last vowel', async () => {
+    expect(await lint('Mr Jefferso spoke.', 'name-spelling')).toEqual(['1:4-1:12: Unexpected name `Jefferso`, expected `Jefferson`'])
+    expect(await lint('Later Bardell spoke.', 'name-spelling')).toEqual([])
+  })
+
+  it('takes a changed letter at the end of a long name for a slip, unless the name inflects there', async () => {
+    expect(await lint('He moved to Cambridga last year.', 'name-spelling')).toEqual(['1:13-1:22: Unexpected name `Cambridga`, expected `Cambridge`'])
+    expect(await lint('She met Ms Nazarovo at the station.', 'name-spelling')).toEqual([])
+    expect(await lint('Mr Papadopoulou spoke.', 'name-spelling')).toEqual([])
+  })
+
   it('does not offer the same name in other capitals, or with Mc for Mac', async () => {
     expect(await lint('Mr McIver and Mr McGruder spoke.', 'name-spelling')).toEqual([])
     expect(await lint('Mr MacPherson and Mr Jho spoke.', 'name-spelling')).toEqual([])
