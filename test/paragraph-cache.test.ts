@@ -4,7 +4,7 @@
  * finds, after any run of edits to a real draft: a letter typed in a word,
  * a word deleted, a paragraph split or joined, a paragraph moved, and
  * edits that change what the rules read of the whole draft (a name
- * respelled elsewhere, a dialect form added, a
+ * respelled elsewhere, a dialect form added or put in a web address, a
  * quotation mark added or removed paragraphs away, the apostrophes
  * straightened, web-page boilerplate pasted beside a paragraph); it parses only
  * the paragraphs an edit changed, and the answers it keeps for sentences
@@ -129,6 +129,19 @@ const edits: Record<string, Edit> = {
     const start = wordStart(text, at)
     return text.slice(0, start) + 'it’s ' + text.slice(start)
   },
+  // The dialect's evidence: American forms to tip it back, and a form inside a web address, which does not count.
+  'add an American form': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'The theater’s color was his favorite. ' + text.slice(start)
+  },
+  'make a word a web address': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'www.' + text.slice(start)
+  },
+  'add a web address with a dialect form': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'See https://example.org/colour/favourite/theatre today. ' + text.slice(start)
+  },
   // Web boilerplate: a pasted appeal, a weak appeal that joins one beside it, a label, text glued on.
   'paste a donation appeal': (text, at) => {
     const start = wordStart(text, at)
@@ -244,6 +257,23 @@ describe('answers kept between checks', () => {
     expect(cache.answerCounts('words:sentence')).toEqual({computed: 3, reused: 0})
     await findings(text.replace('was close', 'was clsoe'), cache)
     expect(cache.answerCounts('words:sentence')).toEqual({computed: 4, reused: 2})
+  })
+
+  it('reads the one-dialect spellings of only the sentence an edit changed', async () => {
+    const text = 'The theatre was full.\n\nThe colour was red.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    expect(cache.answerCounts('dialect:sentence')).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('was close', 'was tight'), cache)
+    expect(cache.answerCounts('dialect:sentence')).toEqual({computed: 4, reused: 2})
+  })
+
+  it('counts a kept dialect form again once a web address takes it in', async () => {
+    const text = 'The theatre was full.\n\nThe colour was red.\n\nThe color was red and the theater full.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    const edited = text.replace('The theatre', 'See www.theatre.org')
+    expect(await findings(edited, cache)).toEqual(await findings(edited))
   })
 
   it('reads only the paragraph an edit changed for `web-boilerplate`', async () => {
