@@ -142,6 +142,12 @@ const edits: Record<string, Edit> = {
     const start = wordStart(text, at)
     return text.slice(0, start) + 'See https://example.org/colour/favourite/theatre today. ' + text.slice(start)
   },
+  'run two words together': (text, at) => {
+    const space = / (?=\p{Ll})/gu
+    space.lastIndex = at
+    const found = space.exec(text) ?? / (?=\p{Ll})/u.exec(text)
+    return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
+  },
   // Web boilerplate: a pasted appeal, a weak appeal that joins one beside it, a label, text glued on.
   'paste a donation appeal': (text, at) => {
     const start = wordStart(text, at)
@@ -303,6 +309,17 @@ describe('answers kept between checks', () => {
       const version = pasted + '\n\nRead more: the vote in full'
       expect(await withOptions(version, cache), JSON.stringify(options)).toEqual(await withOptions(version))
     }
+  })
+
+  it('splits each word run together once while the document is open', async () => {
+    const text = 'The vote in thecouncil was close.\n\nThe count ran late.'
+    const cache = new ParagraphCache()
+    const first = await findings(text, cache)
+    expect(first.some((finding) => finding.includes('the council'))).toBe(true)
+    expect(cache.answerCounts('spelling:word-split')).toEqual({computed: 1, reused: 0})
+    const edited = text.replace('ran late', 'ran lates')
+    expect(await findings(edited, cache)).toEqual(await findings(edited))
+    expect(cache.answerCounts('spelling:word-split')).toEqual({computed: 2, reused: 1})
   })
 
   it('finds what a check from scratch finds when an edit far away changes the evidence for a name', async () => {
