@@ -4,8 +4,9 @@
  * finds, after any run of edits to a real draft: a letter typed in a word,
  * a word deleted, a paragraph split or joined, a paragraph moved, and
  * edits that change what the rules read of the whole draft (a name
- * respelled elsewhere, a dialect form added, a quotation mark added or
- * removed paragraphs away, the apostrophes straightened); it parses only
+ * respelled elsewhere, a dialect form added or put in a web address, a
+ * quotation mark added or removed paragraphs away, the apostrophes
+ * straightened, web-page boilerplate pasted beside a paragraph); it parses only
  * the paragraphs an edit changed, and the answers it keeps for sentences
  * and words (`KeptAnswers`) are the ones a check from scratch gives. The tree it parses is the
  * tree a parse from scratch gives, every point included.
@@ -127,6 +128,46 @@ const edits: Record<string, Edit> = {
   'curl an apostrophe': (text, at) => {
     const start = wordStart(text, at)
     return text.slice(0, start) + 'it’s ' + text.slice(start)
+  },
+  // The dialect's evidence: American forms to tip it back, and a form inside a web address, which does not count.
+  'add an American form': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'The theater’s color was his favorite. ' + text.slice(start)
+  },
+  'make a word a web address': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'www.' + text.slice(start)
+  },
+  'add a web address with a dialect form': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'See https://example.org/colour/favourite/theatre today. ' + text.slice(start)
+  },
+  'run two words together': (text, at) => {
+    const space = / (?=\p{Ll})/gu
+    space.lastIndex = at
+    const found = space.exec(text) ?? / (?=\p{Ll})/u.exec(text)
+    return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
+  },
+  // Web boilerplate: a pasted appeal, a weak appeal that joins one beside it, a label, text glued on.
+  'paste a donation appeal': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + '\n\nYour gift keeps our reporters in the field. Donate today.\n\n' + text.slice(start)
+  },
+  'paste a weak appeal paragraph': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + '\n\nWe keep our reporters where the news is.\n\n' + text.slice(start)
+  },
+  'paste a label': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + '\n\nComments (12)\n\n' + text.slice(start)
+  },
+  'glue an appeal to a sentence': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'Your support makes all the difference.' + text.slice(start)
+  },
+  'quote a boilerplate phrase': (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + 'Sign up for our newsletter, ' + text.slice(start)
   }
 }
 
@@ -222,6 +263,63 @@ describe('answers kept between checks', () => {
     expect(cache.answerCounts('words:sentence')).toEqual({computed: 3, reused: 0})
     await findings(text.replace('was close', 'was clsoe'), cache)
     expect(cache.answerCounts('words:sentence')).toEqual({computed: 4, reused: 2})
+  })
+
+  it('reads the one-dialect spellings of only the sentence an edit changed', async () => {
+    const text = 'The theatre was full.\n\nThe colour was red.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    expect(cache.answerCounts('dialect:sentence')).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('was close', 'was tight'), cache)
+    expect(cache.answerCounts('dialect:sentence')).toEqual({computed: 4, reused: 2})
+  })
+
+  it('counts a kept dialect form again once a web address takes it in', async () => {
+    const text = 'The theatre was full.\n\nThe colour was red.\n\nThe color was red and the theater full.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    const edited = text.replace('The theatre', 'See www.theatre.org')
+    expect(await findings(edited, cache)).toEqual(await findings(edited))
+  })
+
+  it('reads only the paragraph an edit changed for `web-boilerplate`', async () => {
+    const text = 'Your gift keeps our reporters in the field. Donate today.\n\nWe keep our reporters where the news is.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    expect(cache.answerCounts('web-boilerplate:paragraph')).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('was close', 'was tight'), cache)
+    expect(cache.answerCounts('web-boilerplate:paragraph')).toEqual({computed: 4, reused: 2})
+  })
+
+  it('joins a kept weak appeal to an appeal pasted beside it, and reads it again under other options', async () => {
+    const text = 'The vote was close.\n\nWe keep our reporters where the news is.\n\nThe count ran late.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    const pasted = text.replace('The vote was close.', 'Your gift keeps our reporters in the field. Donate today.')
+    expect(await findings(pasted, cache)).toEqual(await findings(pasted))
+    // The same document under other options for the rule: a phrase added, a built-in phrase allowed.
+    for (const options of [{extra: ['the count ran late']}, {allow: ['read more:']}, {}]) {
+      const other = createProcessor({preset: 'experimental', rules: {'web-boilerplate': ['warn', options]}}, registry, loadResources)
+      const withOptions = async (value: string, kept?: ParagraphCache) => {
+        const file = new VFile({path: 'draft.txt', value})
+        if (kept) file.data.copydeskParagraphs = kept
+        await check(other, file)
+        return file.messages.map(describeMessage)
+      }
+      const version = pasted + '\n\nRead more: the vote in full'
+      expect(await withOptions(version, cache), JSON.stringify(options)).toEqual(await withOptions(version))
+    }
+  })
+
+  it('splits each word run together once while the document is open', async () => {
+    const text = 'The vote in thecouncil was close.\n\nThe count ran late.'
+    const cache = new ParagraphCache()
+    const first = await findings(text, cache)
+    expect(first.some((finding) => finding.includes('the council'))).toBe(true)
+    expect(cache.answerCounts('spelling:word-split')).toEqual({computed: 1, reused: 0})
+    const edited = text.replace('ran late', 'ran lates')
+    expect(await findings(edited, cache)).toEqual(await findings(edited))
+    expect(cache.answerCounts('spelling:word-split')).toEqual({computed: 2, reused: 1})
   })
 
   it('finds what a check from scratch finds when an edit far away changes the evidence for a name', async () => {

@@ -6,6 +6,7 @@ import {defineRule} from '../../src/core/define-rule.js'
 import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip} from '../../src/analysis/slips.js'
+import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownWord} from '../../src/analysis/words.js'
 
@@ -20,6 +21,8 @@ export default defineRule(
     const analysis = analyseWords(tree, context)
     const {suggester, dialect} = context.resources
     let ownNames: Set<string> | undefined
+    // An open document keeps each ordinary word's split: it reads the word and the dialect's word data alone.
+    const splits = keptAnswers<{readonly pair: string | undefined}>(context.file, 'spelling:word-split', () => dialect)
 
     for (const word of analysis.unknown) {
       for (const part of unknownParts(word, context)) check(word, part.text, part.span)
@@ -41,9 +44,12 @@ export default defineRule(
      */
     function split(word: UnknownWord, text: string, lower: string): string | undefined {
       if (word.kind === 'ordinary') {
-        const pair = wordSplit(lower, suggester)
-        // The nearest single word by its edits alone, the first letter not weighed apart.
-        return pair && splitBeats(lower, suggester.rank(lower, 1, undefined, false)[0]?.word) ? pair : undefined
+        const work = () => {
+          const pair = wordSplit(lower, suggester)
+          // The nearest single word by its edits alone, the first letter not weighed apart.
+          return {pair: pair && splitBeats(lower, suggester.rank(lower, 1, undefined, false)[0]?.word) ? pair : undefined}
+        }
+        return (splits ? splits.get(lower, work) : work()).pair
       }
       if (word.kind !== 'name' || analysis.isKnownName(text) || namesOnTheirOwn().size === 0) return undefined
       return nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)

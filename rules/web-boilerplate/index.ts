@@ -24,6 +24,7 @@ import {
 } from './phrases.js'
 import {paragraphsOf, type ParagraphSpan} from '../../src/analysis/paragraphs.js'
 import {analyseQuotes, maskQuoted} from '../../src/analysis/quotations.js'
+import {keptAnswers} from '../../src/core/paragraph-cache.js'
 
 /** Options for `web-boilerplate`. */
 export interface Options {
@@ -60,8 +61,12 @@ interface SentenceCue {
  * the next sentence (`difference.Russian`) is where two pasted paragraphs
  * were run together, so each side is judged on its own.
  */
-interface Unit {
+interface Unit extends UnitFound {
   readonly paragraph: ParagraphSpan
+}
+
+/** A unit as its paragraph alone decides it, without the paragraph (kept for an open document). */
+interface UnitFound {
   /** Offsets into the paragraph's text. */
   readonly start: number
   readonly end: number
@@ -130,57 +135,14 @@ export default defineRule<Options>(
     const units: Unit[] = []
 
     const quotes = analyseQuotes(tree, context)
+    // An open document keeps each paragraph's units: they read the paragraph's text, what of it is quoted, and the options.
+    const kept = keptAnswers<ReadonlyArray<UnitFound>>(context.file, 'web-boilerplate:paragraph', () => JSON.stringify([[...allowed], extra]))
     for (const [paragraphIndex, paragraph] of paragraphsOf(tree, context.file).entries()) {
       const masked = maskQuoted(quotes, paragraph, paragraphIndex)
-      const label = labelKind(paragraph.text, masked, allowed)
-      if (label) {
-        units.push({paragraph, start: 0, end: paragraph.text.length, wholeParagraph: true, whole: label, weak: false, hits: [], sentences: []})
-        continue
-      }
-
-      const tokens = tokenize(masked)
-      const lowered = comparable(masked)
-      const hits: Hit[] = []
-      findPhrases(tokens, lowered, allowed, extra, hits)
-      // An interview's turn (`Q:`, `A:`, `Holt:`) speaks as its speaker, never as the page.
-      const sentences = speakerLabel.test(paragraph.text) ? [] : sentencesOf(masked)
-      let token = 0
-      const seams = sentences.filter((sentence) => sentence.seam).length
-      if (sentences.length === 0) {
-        // All quoted, or an interview's turn: the speaker's words, never an
-        // appeal (a strong phrase in a turn is still reported on its own).
-        units.push({paragraph, start: 0, end: paragraph.text.length, wholeParagraph: true, whole: undefined, weak: false, hits, sentences: []})
-      }
-      let hitIndex = 0
-      for (let first = 0; first < sentences.length; ) {
-        let last = first
-        while (last + 1 < sentences.length && !sentences[last + 1]!.seam) last++
-        const start = seams === 0 ? 0 : sentences[first]!.start
-        const end = seams === 0 ? paragraph.text.length : sentences[last]!.end
-        const unit: Unit = {paragraph, start, end, wholeParagraph: seams === 0, whole: undefined, weak: false, hits: [], sentences: []}
-        units.push(unit)
-        while (hitIndex < hits.length && hits[hitIndex]!.start < end) unit.hits.push(hits[hitIndex++]!)
-
-        const unitLength = sentences[last]!.end - sentences[first]!.start
-        if (unit.hits.length > 0 && unitLength <= wholeParagraphLength && !hasReportingWord(tokens, start, end)) {
-          unit.whole = unit.hits[0]!.kind
-        } else {
-          let strong = 0
-          let appeals = 0
-          for (let index = first; index <= last; index++) {
-            const sentence = sentences[index]!
-            while (token < tokens.words.length && tokens.starts[token]! < sentence.start) token++
-            const cue = classify(masked, tokens, token, sentence.start, sentence.end)
-            unit.sentences.push(cue)
-            if (cue.appeal !== 'none') appeals++
-            if (cue.appeal === 'strong') strong++
-          }
-          const most = appeals > 0 && appeals * 2 >= unit.sentences.length
-          if (most && strong > 0) unit.whole = unit.sentences.find((cue) => cue.appeal === 'strong')!.kind
-          else if (most) unit.weak = true
-        }
-        first = last + 1
-      }
+      const key = kept ? `${paragraph.text.length}:${paragraph.text}${masked}` : ''
+      const found = kept ? kept.get(key, () => paragraphUnits(paragraph.text, masked, allowed, extra)) : paragraphUnits(paragraph.text, masked, allowed, extra)
+      // Fresh units each check: the pass below changes `whole`.
+      for (const unit of found) units.push({...unit, paragraph})
     }
 
     // An appeal runs over several paragraphs: a paragraph in the publisher's
@@ -234,6 +196,65 @@ export default defineRule<Options>(
     }
   }
 )
+
+/**
+ * The units of one paragraph (see `Unit`) as the paragraph alone decides
+ * them: from its text, its text with quotations masked, and the options.
+ * Whether a weak unit joins an appeal next to it is decided after.
+ */
+function paragraphUnits(text: string, masked: string, allowed: ReadonlySet<string>, extra: ReadonlyArray<string>): UnitFound[] {
+  const units: UnitFound[] = []
+  const label = labelKind(text, masked, allowed)
+  if (label) {
+    units.push({start: 0, end: text.length, wholeParagraph: true, whole: label, weak: false, hits: [], sentences: []})
+    return units
+  }
+
+  const tokens = tokenize(masked)
+  const lowered = comparable(masked)
+  const hits: Hit[] = []
+  findPhrases(tokens, lowered, allowed, extra, hits)
+  // An interview's turn (`Q:`, `A:`, `Holt:`) speaks as its speaker, never as the page.
+  const sentences = speakerLabel.test(text) ? [] : sentencesOf(masked)
+  let token = 0
+  const seams = sentences.filter((sentence) => sentence.seam).length
+  if (sentences.length === 0) {
+    // All quoted, or an interview's turn: the speaker's words, never an
+    // appeal (a strong phrase in a turn is still reported on its own).
+    units.push({start: 0, end: text.length, wholeParagraph: true, whole: undefined, weak: false, hits, sentences: []})
+  }
+  let hitIndex = 0
+  for (let first = 0; first < sentences.length; ) {
+    let last = first
+    while (last + 1 < sentences.length && !sentences[last + 1]!.seam) last++
+    const start = seams === 0 ? 0 : sentences[first]!.start
+    const end = seams === 0 ? text.length : sentences[last]!.end
+    const unit: UnitFound = {start, end, wholeParagraph: seams === 0, whole: undefined, weak: false, hits: [], sentences: []}
+    units.push(unit)
+    while (hitIndex < hits.length && hits[hitIndex]!.start < end) unit.hits.push(hits[hitIndex++]!)
+
+    const unitLength = sentences[last]!.end - sentences[first]!.start
+    if (unit.hits.length > 0 && unitLength <= wholeParagraphLength && !hasReportingWord(tokens, start, end)) {
+      unit.whole = unit.hits[0]!.kind
+    } else {
+      let strong = 0
+      let appeals = 0
+      for (let index = first; index <= last; index++) {
+        const sentence = sentences[index]!
+        while (token < tokens.words.length && tokens.starts[token]! < sentence.start) token++
+        const cue = classify(masked, tokens, token, sentence.start, sentence.end)
+        unit.sentences.push(cue)
+        if (cue.appeal !== 'none') appeals++
+        if (cue.appeal === 'strong') strong++
+      }
+      const most = appeals > 0 && appeals * 2 >= unit.sentences.length
+      if (most && strong > 0) unit.whole = unit.sentences.find((cue) => cue.appeal === 'strong')!.kind
+      else if (most) unit.weak = true
+    }
+    first = last + 1
+  }
+  return units
+}
 
 function reasonFor(kind: BoilerplateKind, actual: string): string {
   return `Unexpected web-page ${kindLabels[kind]} \`${excerpt(actual)}\`, expected story text only`

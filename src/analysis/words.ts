@@ -191,9 +191,23 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
  * Everything a sentence's unknown words depend on besides the dictionary
  * and the config (`wordSettingsKey`, which names the store): its nodes, word by word and mark by
  * mark with the white space between them, and the character just after it
- * (a dropped g's apostrophe). Literals are set apart after.
+ * (a dropped g's apostrophe). Literals are set apart after. The key holds
+ * everything the sentence's tokens (`tokens.ts`) are made of, so an answer
+ * read from the tokens alone may be kept under it too.
  */
-function sentenceKey(sentence: Sentence, text: string): string {
+export function sentenceKey(sentence: Sentence, text: string): string {
+  let key = sentenceKeys.get(sentence)
+  if (key === undefined) {
+    key = makeSentenceKey(sentence, text)
+    sentenceKeys.set(sentence, key)
+  }
+  return key
+}
+
+/** Each sentence node's key, made once for every analysis that keeps answers by sentence. */
+const sentenceKeys = new WeakMap<Sentence, string>()
+
+function makeSentenceKey(sentence: Sentence, text: string): string {
   const parts: string[] = []
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {

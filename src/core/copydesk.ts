@@ -16,7 +16,9 @@ import {isChunked, noticeReading, parseRange, readingMode, readingNotes, type Re
 import {isTreeFormat, releaseTree, treeUnits} from './tree-formats.js'
 import type {Dialect, Resources} from '../analysis/resources.js'
 import type {Level, Registry, RuleContext} from './types.js'
-import {analyseWords} from '../analysis/words.js'
+import {analyseWords, sentenceKey} from '../analysis/words.js'
+import {sentencesOf, tokensOf, type Token} from '../analysis/tokens.js'
+import {keptAnswers} from './paragraph-cache.js'
 
 export interface CopydeskOptions {
   readonly dialect?: string
@@ -299,14 +301,47 @@ const fewMarkers = 2
 
 function addDialectEvidence(tree: Root, context: RuleContext, evidence: DialectEvidence): void {
   const analysis = analyseWords(tree, context)
-  for (const token of analysis.words) {
+  const text = String(context.file)
+  // An open document keeps each sentence's one-dialect spellings, under the key of its nodes (all its tokens are made of).
+  const kept = keptAnswers<SentenceMarkers>(context.file, 'dialect:sentence', () => context.resources.dialect)
+  let base = 0
+  for (const sentence of sentencesOf(tree, context)) {
+    const work = () => sentenceMarkers(tokensOf(sentence, context), context.resources)
+    const found = kept ? kept.get(sentenceKey(sentence, text), work) : work()
+    for (const {index, lower, dialect} of found.markers) {
+      // The words of the draft are its sentences' words in order (`analyseWords`); a literal is set apart here, as it reads the draft around it.
+      if (analysis.isLiteral(analysis.words[base + index]!)) continue
+      if (dialect === 'en-US') evidence.american.add(lower)
+      else evidence.british.add(lower)
+    }
+    base += found.words
+  }
+}
+
+/** A sentence's one-dialect spellings, as its tokens alone decide them, and how many words it has. */
+interface SentenceMarkers {
+  readonly words: number
+  /** By index among the sentence's words. */
+  readonly markers: ReadonlyArray<{readonly index: number; readonly lower: string; readonly dialect: 'en-US' | 'en-GB'}>
+}
+
+/**
+ * Words capitalised inside a sentence are left out, as part of a name;
+ * so is anything but plain letters.
+ */
+function sentenceMarkers(tokens: ReadonlyArray<Token>, resources: Resources): SentenceMarkers {
+  const markers: Array<SentenceMarkers['markers'][number]> = []
+  let words = 0
+  for (const token of tokens) {
+    if (!token.word) continue
+    const index = words++
     if (!token.sentenceInitial && /^\p{Lu}/u.test(token.text)) continue
     const lower = token.lower
-    if (!/^[a-z]+$/.test(lower) || analysis.isLiteral(token)) continue
-    const marker = context.resources.dialectMarker(lower)
-    if (marker === 'en-US') evidence.american.add(lower)
-    else if (marker === 'en-GB') evidence.british.add(lower)
+    if (!/^[a-z]+$/.test(lower)) continue
+    const dialect = resources.dialectMarker(lower)
+    if (dialect === 'en-US' || dialect === 'en-GB') markers.push({index, lower, dialect})
   }
+  return {words, markers}
 }
 
 function byPlace(left: {line?: number | undefined; column?: number | undefined}, right: typeof left): number {

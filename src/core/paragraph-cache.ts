@@ -26,7 +26,7 @@ import type {Point, Position} from 'unist'
 export class ParagraphCache {
   private readonly kept = new Map<string, KeptAnswers<unknown>>()
   /** Parsed paragraphs by key, kept as parsed (from 1:1, offset 0), two versions of the draft at most. */
-  private readonly paragraphs = new KeptAnswers<ReadonlyArray<RootContent>>()
+  private readonly paragraphs = new KeptAnswers<KeptParagraph>()
 
   /** Paragraphs parsed, and paragraphs copied from the cache, since the cache was made. */
   get counts(): {parsed: number; reused: number} {
@@ -43,7 +43,9 @@ export class ParagraphCache {
    * (their positions were kept as parsed: from 1:1, offset 0), or undefined.
    */
   take(key: string, origin: Origin): RootContent[] | undefined {
-    return this.paragraphs.find(key)?.map(copier(origin))
+    const kept = this.paragraphs.find(key)
+    if (!kept) return undefined
+    return kept.nodes.map(kept.plain ? plainCopier(origin) : copier(origin))
   }
 
   /**
@@ -81,7 +83,8 @@ export class ParagraphCache {
 
   /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
   keep(key: string, nodes: ReadonlyArray<RootContent>): void {
-    this.paragraphs.keep(key, nodes.map(copier(start)))
+    const copies = nodes.map(copier(start))
+    this.paragraphs.keep(key, {nodes: copies, plain: copies.every(isPlain)})
   }
 }
 
@@ -161,19 +164,55 @@ export interface Origin {
 
 const start: Origin = {line: 1, column: 1, offset: 0}
 
+/** A paragraph's parsed nodes, and whether every one of them has one of the shapes parse-latin gives (`isPlain`). */
+interface KeptParagraph {
+  readonly nodes: ReadonlyArray<RootContent>
+  readonly plain: boolean
+}
+
+/**
+ * Whether a node and all below it have exactly the keys parse-latin gives,
+ * in its order: `type`, `children`, `position` for a parent, `type`,
+ * `value`, `position` for a leaf, with a position. Such a tree is copied
+ * by `plainCopier`, which need not look for other keys.
+ */
+function isPlain(node: RootContent): boolean {
+  const keys = Object.keys(node)
+  if (keys.length !== 3 || keys[0] !== 'type' || keys[2] !== 'position' || !node.position) return false
+  if (keys[1] === 'value') return typeof (node as {value?: unknown}).value === 'string'
+  return keys[1] === 'children' && (node as {children: RootContent[]}).children.every(isPlain)
+}
+
+/** A point of a paragraph parsed alone (from 1:1, offset 0), moved to `origin`. */
+function mover(origin: Origin): (point: Point) => Point {
+  const lines = origin.line - 1
+  const columns = origin.column - 1
+  return (point) => ({
+    line: point.line + lines,
+    column: point.line === 1 ? point.column + columns : point.column,
+    offset: (point.offset ?? 0) + origin.offset
+  })
+}
+
+/** `copier` for nodes that are all `isPlain`: the same copies, made without walking each node's keys. */
+function plainCopier(origin: Origin): (node: RootContent) => RootContent {
+  const move = mover(origin)
+  const copy = (node: RootContent): RootContent => {
+    const position = node.position!
+    const moved = {start: move(position.start), end: move(position.end)}
+    if ('children' in node) return {type: node.type, children: (node.children as RootContent[]).map(copy), position: moved} as RootContent
+    return {type: node.type, value: node.value, position: moved} as RootContent
+  }
+  return copy
+}
+
 /**
  * Deep copies of nlcst nodes, each with its own children and its own
  * position points, moved from a paragraph parsed alone to `origin` in one
  * pass (the move `rebase` in parse-in-pieces.ts makes).
  */
 function copier(origin: Origin): (node: RootContent) => RootContent {
-  const lines = origin.line - 1
-  const columns = origin.column - 1
-  const move = (point: Point): Point => ({
-    line: point.line + lines,
-    column: point.line === 1 ? point.column + columns : point.column,
-    offset: (point.offset ?? 0) + origin.offset
-  })
+  const move = mover(origin)
   const copy = (node: RootContent): RootContent => {
     const result: Record<string, unknown> = {}
     for (const key in node) {
