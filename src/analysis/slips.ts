@@ -27,6 +27,7 @@ import {editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {channelBits} from './name-channel.js'
+import {titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
 import type {Root} from 'nlcst'
 
@@ -69,7 +70,16 @@ export const featureNames = [
    * letter undoubled is a likely slip, a changed first vowel or a stray
    * consonant a rarer one (0 against a common word).
    */
-  'channel'
+  'channel',
+  /**
+   * The nearest candidate is a common word that stands capitalised as part
+   * of a proper name (`src/lexicon/title-words.ts`: River, Senate, Academy)
+   * and the token, not a sentence's first word, has letters that read more
+   * as a word than as a name (`nameOdds` at most 0): `Pecos Rier` and `the
+   * Senote` are title words mistyped more often than names nobody lists;
+   * `Hotei` (a name) and `Lorde` (an old spelling) read as names.
+   */
+  'titleWord'
 ] as const
 
 export interface Candidate {
@@ -452,7 +462,7 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceOf = (candidate: Candidate): SlipEvidence => ({
       model: 'lower',
-      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       candidates
     })
     // Whether the word is a slip at all rests on the most slip-like near word,
@@ -515,7 +525,8 @@ export function slipEvidence(
       letters.likelihood,
       hasUnknownNeighbour(word, analysis) ? 1 : 0,
       best.census,
-      best.isName ? -best.bits : 0
+      best.isName ? -best.bits : 0,
+      !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0
     ],
     candidates
   }
@@ -590,6 +601,7 @@ function farEvidence(
       letters.odds,
       letters.likelihood,
       unknownNeighbour ? 1 : 0,
+      0,
       0,
       0
     ],
