@@ -102,8 +102,8 @@ export interface Candidate {
 export interface SlipEvidence {
   /**
    * Lower-case word; capitalised word whose best candidate is a common word;
-   * a name; or a capitalised word whose only candidates are common words two
-   * slips away (`far`).
+   * a name; or a capitalised word with no candidate one slip away, read
+   * against common words two slips away (`far`).
    */
   readonly model: 'lower' | 'capital' | 'name' | 'far'
   readonly features: ReadonlyArray<number>
@@ -499,6 +499,12 @@ export function slipEvidence(
     })
   }
   if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
+  // Only names two slips away (`Gouvener`: Gouverneur): a common word two
+  // cheap slips away (Governor) is read too, by the same far rule.
+  if (candidates.every((candidate) => candidate.cost > 1)) {
+    const far = farEvidence(form, lower, lengthFeature, count, word, analysis, context)
+    if (far && (readEveryFarToken || isFarSlip(far.features))) return far
+  }
   candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
   const best = candidates[0]!
   const models = lettersOf(context)
@@ -550,8 +556,8 @@ function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
 }
 
 /**
- * A capitalised word nothing known is one slip from, read against common
- * words two slips away: a misspelled sentence-initial or title word
+ * A capitalised word nothing known is one slip from (no candidate, or only
+ * names two slips away), read against common words two slips away: a misspelled sentence-initial or title word
  * (`Sucessfull`, `Reffering`) that the one-slip search for capitalised
  * words cannot reach. Only long words are searched (a short word two slips
  * from something is nearly any word), so a draft full of foreign names pays
