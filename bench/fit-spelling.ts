@@ -39,6 +39,7 @@ import {farFitMinLength, featureNames, isFarSlip, readFarTokensForFit, maxNameCo
 import {slipWeights} from '../src/analysis/slip-weights.js'
 import {channelBits, learnChannel, type ChannelCosts} from '../src/analysis/name-channel.js'
 import {analyseWords} from '../src/analysis/words.js'
+import {typingDistance} from '../src/analysis/suggest.js'
 import {stripPossessive} from '../src/analysis/text.js'
 import {documentText, loadBrownOther} from './brown.js'
 import {buildEvalData, half, humanMisspellings, readVerdicts, textFaultWords, type Slip} from './spelling-eval.js'
@@ -164,6 +165,31 @@ if (process.argv.includes('--names')) {
     put(group + short, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${sorted[Math.max(at, 0)]?.cost.toFixed(2)}`)
   }
   for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.startsWith('caught') ? '' : items.join(', ')}\n`)
+}
+
+// `--capitals`: the development title-case slips (a capitalised common word
+// inside a sentence) grouped the same way, plus how far the intended word is
+// (its typing cost), to see which evidence each missed group lacks.
+if (process.argv.includes('--capitals')) {
+  const seen = new Set(labelled.filter((entry) => entry.slip).map((entry) => `${entry.row.where}\u0000${entry.row.text.toLowerCase()}`))
+  const groups = new Map<string, string[]>()
+  const put = (group: string, item: string) => groups.set(group, [...(groups.get(group) ?? []), item])
+  const titleCase = (slip: Slip) => slip.set === 'capitalised' && slip.detail.startsWith('title-case')
+  for (const [key, slip] of positives) if (titleCase(slip) && !seen.has(key)) put('no evidence (no candidate)', `${slip.typed} (${slip.intended}) d=${typingDistance(slip.typed.toLowerCase(), slip.intended.toLowerCase(), 3).toFixed(2)}`)
+  for (const {row, slip} of labelled) {
+    if (!slip || !titleCase(slip)) continue
+    const sorted = [...row.candidates].sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
+    const at = sorted.findIndex((candidate) => candidate.text.toLowerCase() === slip.intended.toLowerCase())
+    const model = row.model === 'far' ? undefined : slipWeights[row.model]
+    let sum: number = model?.bias ?? 0
+    row.features.forEach((value, j) => (sum += (model?.weights[j] ?? 0) * value))
+    const p = 1 / (1 + Math.exp(-sum))
+    const caught = model ? p >= model.threshold : isFarSlip(row.features)
+    const group = at < 0 ? `intended not a candidate (${row.model})` : at > 0 ? (sorted[0]!.isName ? 'a name first' : 'another word first') : caught ? 'caught, right first' : `right first, under the threshold (${row.model})`
+    put(group, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${sorted[Math.max(at, 0)]?.cost.toFixed(2)} f=${sorted[Math.max(at, 0)]?.frequency.toFixed(1)} odds=${row.features[11]?.toFixed(2)} nb=${row.features[13]}`)
+  }
+  for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.startsWith('caught') ? '' : items.join(', ')}\n`)
+  process.exit(0)
 }
 
 // 2. The slip channel of names (`name-channel.ts`): the price of each kind
@@ -332,8 +358,10 @@ function fit(model: 'lower' | 'capital' | 'name') {
       for (const j of indexes) {
         const start = tuned[j]!
         let bestValue = start
-        for (let step = -12; step <= 12; step++) {
-          const value = start + (step * 0.25) / spread[j]!
+        // Quarter steps of a sixteenth of the feature's spread: a rare feature
+        // (a spread near 0.25) moved a whole unit a step at quarters of its spread.
+        for (let step = -48; step <= 48; step++) {
+          const value = start + (step * 0.0625) / spread[j]!
           const trial = caughtAtFileFalseAlarms((i) => (value - start) * x[i]![j]!)
           if (trial.caught > best.caught) {
             best = trial

@@ -166,6 +166,16 @@ describe('spelling', () => {
     ])
   })
 
+  it('reads a title word slip inside a name as the word, but leaves names that read as names alone', async () => {
+    expect(await lint('They camped by the Pecos Rier that summer.', 'spelling')).toEqual([
+      '1:26-1:30: Unexpected unknown word `Rier`, expected `River`'
+    ])
+    expect(await lint('The bill went to the Senote on Tuesday.', 'spelling')).toEqual([
+      '1:22-1:28: Unexpected unknown word `Senote`, expected `Senate`'
+    ])
+    expect(await lint('They stayed at the Hotei Okura in Tokyo.', 'spelling')).toEqual([])
+  })
+
   it('reaches two slips for a long capitalised word nothing is one slip from', async () => {
     expect(await lint('Sucessfull bids were rare.\n\nReffering to it, she left.', 'spelling')).toEqual([
       '1:1-1:11: Unexpected unknown word `Sucessfull`, expected `Successful`',

@@ -27,6 +27,7 @@ import {editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {channelBits} from './name-channel.js'
+import {titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
 import type {Root} from 'nlcst'
 
@@ -69,7 +70,16 @@ export const featureNames = [
    * letter undoubled is a likely slip, a changed first vowel or a stray
    * consonant a rarer one (0 against a common word).
    */
-  'channel'
+  'channel',
+  /**
+   * The nearest candidate is a common word that stands capitalised as part
+   * of a proper name (`src/lexicon/title-words.ts`: River, Senate, Academy)
+   * and the token, not a sentence's first word, has letters that read more
+   * as a word than as a name (`nameOdds` at most 0): `Pecos Rier` and `the
+   * Senote` are title words mistyped more often than names nobody lists;
+   * `Hotei` (a name) and `Lorde` (an old spelling) read as names.
+   */
+  'titleWord'
 ] as const
 
 export interface Candidate {
@@ -92,8 +102,8 @@ export interface Candidate {
 export interface SlipEvidence {
   /**
    * Lower-case word; capitalised word whose best candidate is a common word;
-   * a name; or a capitalised word whose only candidates are common words two
-   * slips away (`far`).
+   * a name; or a capitalised word with no candidate one slip away, read
+   * against common words two slips away (`far`).
    */
   readonly model: 'lower' | 'capital' | 'name' | 'far'
   readonly features: ReadonlyArray<number>
@@ -452,7 +462,7 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceOf = (candidate: Candidate): SlipEvidence => ({
       model: 'lower',
-      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       candidates
     })
     // Whether the word is a slip at all rests on the most slip-like near word,
@@ -489,6 +499,12 @@ export function slipEvidence(
     })
   }
   if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
+  // Only names two slips away (`Gouvener`: Gouverneur): a common word two
+  // cheap slips away (Governor) is read too, by the same far rule.
+  if (candidates.every((candidate) => candidate.cost > 1)) {
+    const far = farEvidence(form, lower, lengthFeature, count, word, analysis, context)
+    if (far && (readEveryFarToken || isFarSlip(far.features))) return far
+  }
   candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
   const best = candidates[0]!
   const models = lettersOf(context)
@@ -515,7 +531,8 @@ export function slipEvidence(
       letters.likelihood,
       hasUnknownNeighbour(word, analysis) ? 1 : 0,
       best.census,
-      best.isName ? -best.bits : 0
+      best.isName ? -best.bits : 0,
+      !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0
     ],
     candidates
   }
@@ -539,8 +556,8 @@ function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
 }
 
 /**
- * A capitalised word nothing known is one slip from, read against common
- * words two slips away: a misspelled sentence-initial or title word
+ * A capitalised word nothing known is one slip from (no candidate, or only
+ * names two slips away), read against common words two slips away: a misspelled sentence-initial or title word
  * (`Sucessfull`, `Reffering`) that the one-slip search for capitalised
  * words cannot reach. Only long words are searched (a short word two slips
  * from something is nearly any word), so a draft full of foreign names pays
@@ -590,6 +607,7 @@ function farEvidence(
       letters.odds,
       letters.likelihood,
       unknownNeighbour ? 1 : 0,
+      0,
       0,
       0
     ],

@@ -1,0 +1,48 @@
+/**
+ * Common nouns that stand capitalised inside a sentence as part of a proper
+ * name: the kind of place (`Pecos River`, `Grand Canyon`), building or
+ * institution (`Union Seminary`, `Royal Academy`), body (`the Senate`, `the
+ * Commission`), party (`the Republicans`), office or title (`Queen`,
+ * `Governor`), and the days and months. A capitalised unknown token one slip
+ * from one of these (`Pecos Rier`, `the Acadamy`) is more likely that word
+ * mistyped in a title than a correct name nobody lists.
+ *
+ * Where they came from: written here from the classes of proper names in
+ * news copy (place, institution, office, calendar), in singular and plural.
+ * Facts, not copied text. Licence: MIT, like the rest of copydesk.
+ */
+
+const singular = [
+  // Land and water
+  'bay', 'beach', 'canyon', 'cape', 'cave', 'cavern', 'channel', 'coast', 'creek', 'delta', 'desert', 'falls', 'forest', 'glacier',
+  'gulf', 'harbor', 'harbour', 'hill', 'island', 'isle', 'lake', 'mesa', 'mount', 'mountain', 'ocean', 'park', 'peak', 'peninsula',
+  'plain', 'plateau', 'point', 'pond', 'range', 'reef', 'ridge', 'river', 'sea', 'sound', 'spring', 'strait', 'valley', 'woods',
+  // Streets and buildings
+  'abbey', 'airport', 'arena', 'avenue', 'boulevard', 'bridge', 'building', 'castle', 'cathedral', 'center', 'centre', 'chapel',
+  'church', 'gallery', 'garden', 'gate', 'hall', 'highway', 'hospital', 'hotel', 'house', 'lane', 'library', 'mall', 'market',
+  'mill', 'mission', 'museum', 'palace', 'plaza', 'port', 'prison', 'road', 'square', 'stadium', 'station', 'street', 'temple',
+  'theater', 'theatre', 'tower', 'tunnel',
+  // Institutions and bodies
+  'academy', 'agency', 'army', 'assembly', 'association', 'bank', 'board', 'bureau', 'cabinet', 'chamber', 'club', 'college',
+  'commission', 'committee', 'company', 'conference', 'congress', 'corporation', 'council', 'court', 'department', 'exchequer',
+  'federation', 'force', 'foundation', 'fund', 'guard', 'institute', 'league', 'legislature', 'ministry', 'navy', 'office',
+  'parliament', 'party', 'police', 'republic', 'school', 'seminary', 'senate', 'service', 'society', 'treasury', 'tribunal',
+  'union', 'university',
+  // Party members, offices and titles
+  'bishop', 'chancellor', 'commissioner', 'democrat', 'duke', 'emperor', 'general', 'governor', 'judge', 'justice', 'king',
+  'lord', 'master', 'mayor', 'minister', 'pope', 'president', 'prince', 'princess', 'professor', 'queen', 'republican', 'saint',
+  'scholar', 'secretary', 'senator', 'sheriff',
+  // Calendar
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december'
+]
+
+/** The regular plural (`canyons`, `churches`, `academies`); a word already plural (`falls`) stays. */
+function plural(word: string): string {
+  if (/(?:ch|sh|x|ss)$/.test(word)) return word + 'es'
+  if (/s$/.test(word)) return word
+  return /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's'
+}
+
+/** The lower-case forms, singular and plural. */
+export const titleWords: ReadonlySet<string> = new Set(singular.flatMap((word) => [word, plural(word)]))
