@@ -142,53 +142,63 @@ rows.splice(rowsBefore, rows.length - rowsBefore, ...rows.slice(rowsBefore).filt
 const labelled = rows.map((row) => ({row, slip: positives.get(`${row.where}\u0000${row.text.toLowerCase()}`) ?? textFault(row)}))
 process.stderr.write(`rows ${rows.length}, positives ${labelled.filter((entry) => entry.slip).length} (${labelled.filter((entry) => entry.slip?.detail === 'text fault').length} the texts' own misspellings)\n`)
 
+/**
+ * How a labelled row stands for the slip it holds: its candidates by
+ * score, where the intended word is among them (-1: not at all), the name
+ * model's probability and whether the weights file's models catch it.
+ */
+function standing(row: (typeof rows)[number], intended: string) {
+  const sorted = [...row.candidates].sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
+  const at = sorted.findIndex((candidate) => candidate.text.toLowerCase() === intended.toLowerCase())
+  const model = row.model === 'far' ? undefined : slipWeights[row.model]
+  let sum: number = model?.bias ?? 0
+  row.features.forEach((value, j) => (sum += (model?.weights[j] ?? 0) * value))
+  const p = 1 / (1 + Math.exp(-sum))
+  const caught = model ? p >= model.threshold : isFarSlip(row.features)
+  return {sorted, at, p, caught, shown: sorted[Math.max(at, 0)]}
+}
+
+/** The development slips `wanted` picks, grouped by `groupOf` (slips with no row under `noRow`), written to stderr. */
+function writeMissGroups(
+  wanted: (slip: Slip) => boolean,
+  noRow: (slip: Slip) => [group: string, item: string],
+  groupOf: (row: (typeof rows)[number], slip: Slip, found: ReturnType<typeof standing>) => [group: string, item: string]
+): void {
+  const seen = new Set(labelled.filter((entry) => entry.slip).map((entry) => `${entry.row.where}\u0000${entry.row.text.toLowerCase()}`))
+  const groups = new Map<string, string[]>()
+  const put = ([group, item]: [string, string]) => groups.set(group, [...(groups.get(group) ?? []), item])
+  for (const [key, slip] of positives) if (wanted(slip) && !seen.has(key)) put(noRow(slip))
+  for (const {row, slip} of labelled) if (slip && wanted(slip)) put(groupOf(row, slip, standing(row, slip.intended)))
+  for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.startsWith('caught') ? '' : items.join(', ')}\n`)
+}
+
 // `--names`: the development name slips grouped by why they are missed
 // (no row: nothing known within reach or too short to search; the intended
 // name not among the candidates; another candidate first; first but under
 // the threshold), by the weights file's models, to see where to work.
 if (process.argv.includes('--names')) {
-  const seen = new Set(labelled.filter((entry) => entry.slip).map((entry) => `${entry.row.where}\u0000${entry.row.text.toLowerCase()}`))
-  const groups = new Map<string, string[]>()
-  const put = (group: string, item: string) => groups.set(group, [...(groups.get(group) ?? []), item])
-  for (const [key, slip] of positives) if (slip.set === 'names' && slip.sentence !== '' && !seen.has(key)) put(`no evidence${slip.typed.length <= 4 ? ' (short)' : ''}`, `${slip.typed} (${slip.intended})`)
-  for (const {row, slip} of labelled) {
-    if (slip?.set !== 'names' || slip.sentence === '') continue
-    const short = row.text.length <= 4 ? ' (short)' : ''
-    const sorted = [...row.candidates].sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
-    const at = sorted.findIndex((candidate) => candidate.text.toLowerCase() === slip.intended.toLowerCase())
-    const model = row.model === 'far' ? undefined : slipWeights[row.model]
-    let sum: number = model?.bias ?? 0
-    row.features.forEach((value, j) => (sum += (model?.weights[j] ?? 0) * value))
-    const p = 1 / (1 + Math.exp(-sum))
-    const caught = model ? p >= model.threshold : isFarSlip(row.features)
-    const group = at < 0 ? 'intended not a candidate' : at > 0 ? (sorted[0]!.isName ? 'another name first' : 'a common word first') : caught ? 'caught, right first' : 'right first, under the threshold'
-    put(group + short, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${sorted[Math.max(at, 0)]?.cost.toFixed(2)}`)
-  }
-  for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.startsWith('caught') ? '' : items.join(', ')}\n`)
+  writeMissGroups(
+    (slip) => slip.set === 'names' && slip.sentence !== '',
+    (slip) => [`no evidence${slip.typed.length <= 4 ? ' (short)' : ''}`, `${slip.typed} (${slip.intended})`],
+    (row, slip, {sorted, at, p, caught, shown}) => {
+      const group = at < 0 ? 'intended not a candidate' : at > 0 ? (sorted[0]!.isName ? 'another name first' : 'a common word first') : caught ? 'caught, right first' : 'right first, under the threshold'
+      return [group + (row.text.length <= 4 ? ' (short)' : ''), `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${shown?.cost.toFixed(2)}`]
+    }
+  )
 }
 
 // `--capitals`: the development title-case slips (a capitalised common word
 // inside a sentence) grouped the same way, plus how far the intended word is
 // (its typing cost), to see which evidence each missed group lacks.
 if (process.argv.includes('--capitals')) {
-  const seen = new Set(labelled.filter((entry) => entry.slip).map((entry) => `${entry.row.where}\u0000${entry.row.text.toLowerCase()}`))
-  const groups = new Map<string, string[]>()
-  const put = (group: string, item: string) => groups.set(group, [...(groups.get(group) ?? []), item])
-  const titleCase = (slip: Slip) => slip.set === 'capitalised' && slip.detail.startsWith('title-case')
-  for (const [key, slip] of positives) if (titleCase(slip) && !seen.has(key)) put('no evidence (no candidate)', `${slip.typed} (${slip.intended}) d=${typingDistance(slip.typed.toLowerCase(), slip.intended.toLowerCase(), 3).toFixed(2)}`)
-  for (const {row, slip} of labelled) {
-    if (!slip || !titleCase(slip)) continue
-    const sorted = [...row.candidates].sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
-    const at = sorted.findIndex((candidate) => candidate.text.toLowerCase() === slip.intended.toLowerCase())
-    const model = row.model === 'far' ? undefined : slipWeights[row.model]
-    let sum: number = model?.bias ?? 0
-    row.features.forEach((value, j) => (sum += (model?.weights[j] ?? 0) * value))
-    const p = 1 / (1 + Math.exp(-sum))
-    const caught = model ? p >= model.threshold : isFarSlip(row.features)
-    const group = at < 0 ? `intended not a candidate (${row.model})` : at > 0 ? (sorted[0]!.isName ? 'a name first' : 'another word first') : caught ? 'caught, right first' : `right first, under the threshold (${row.model})`
-    put(group, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${sorted[Math.max(at, 0)]?.cost.toFixed(2)} f=${sorted[Math.max(at, 0)]?.frequency.toFixed(1)} odds=${row.features[11]?.toFixed(2)} nb=${row.features[13]}`)
-  }
-  for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.startsWith('caught') ? '' : items.join(', ')}\n`)
+  writeMissGroups(
+    (slip) => slip.set === 'capitalised' && slip.detail.startsWith('title-case'),
+    (slip) => ['no evidence (no candidate)', `${slip.typed} (${slip.intended}) d=${typingDistance(slip.typed.toLowerCase(), slip.intended.toLowerCase(), 3).toFixed(2)}`],
+    (row, slip, {sorted, at, p, caught, shown}) => {
+      const group = at < 0 ? `intended not a candidate (${row.model})` : at > 0 ? (sorted[0]!.isName ? 'a name first' : 'another word first') : caught ? 'caught, right first' : `right first, under the threshold (${row.model})`
+      return [group, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${shown?.cost.toFixed(2)} f=${shown?.frequency.toFixed(1)} odds=${row.features[11]?.toFixed(2)} nb=${row.features[13]}`]
+    }
+  )
   process.exit(0)
 }
 
