@@ -250,7 +250,8 @@ function isDeskName(name: string, context: RuleContext): boolean {
   return context.extraNames.has(name) || (context.nameCounts.get(name) ?? 0) >= strongNameCount
 }
 
-type NameCandidate = {readonly target: NameTarget; readonly cost: number}
+/** A name near a token: its edit cost, and −log2 P(typed | intended) by the slip channel (`bits`). */
+type NameCandidate = {readonly target: NameTarget; readonly cost: number; readonly bits: number}
 
 /**
  * Each list-and-desk pair's answers, by limit and form: a folder of drafts on
@@ -330,7 +331,7 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     const doubledVowel = /([aiu])\1/.exec(lower)
     const cost = typingDistance(lower, candidate.lower, maxCost) + (doubledVowel && !candidate.lower.includes(doubledVowel[0]) ? 0.5 : 0)
     if (cost > maxCost) return
-    found.push({target: candidate, cost})
+    found.push({target: candidate, cost, bits: channelBits(lower, candidate.lower, slipWeights.channel)})
   }
   /** A bucket's targets whose letters may be within `edits`, read from the mask array alone. */
   const scan = (bucket: TargetBucket | undefined): void => {
@@ -358,9 +359,8 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
   if (found.length <= limit) return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior)
   // Cut by the channel and the prior, not by edit cost alone: which names
   // are kept decides which the rank can put first.
-  const odds = new Map(found.map((item) => [item, channelBits(lower, item.target.lower, slipWeights.channel) - item.target.census]))
   return found
-    .sort((left, right) => odds.get(left)! - odds.get(right)! || left.cost - right.cost || right.target.prior - left.target.prior)
+    .sort((left, right) => left.bits - left.target.census - (right.bits - right.target.census) || left.cost - right.cost || right.target.prior - left.target.prior)
     .slice(0, limit)
     .sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior)
 }
@@ -481,10 +481,9 @@ export function slipEvidence(
   // Single edits only (no scan of the word list), to stay linear on drafts full of names.
   // A capitalised word's own rank score weighs the first letter (`initial`).
   const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower)) : []
-  for (const {target: name, cost} of nameCandidates(form, context)) {
+  for (const {target: name, cost, bits} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
-    const bits = channelBits(lower, name.lower, slipWeights.channel)
     candidates.push({
       text: name.name,
       isName: true,
