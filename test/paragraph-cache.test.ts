@@ -247,31 +247,24 @@ describe('answers kept between checks', () => {
     expect(answers.counts).toEqual({computed: 3, reused: 2})
   })
 
-  it('re-judges only the sentence an edit changed for `homophone`', async () => {
-    const text = 'Their is no way.\n\nThe capitol of France is Paris.\n\nThey lost there way.'
+  // Each analysis kept by piece: three pieces read, then one edited; the other two are reused.
+  it.each([
+    {what: 'the sentence `homophone` judges', name: 'homophone:sentence', text: 'Their is no way.\n\nThe capitol of France is Paris.\n\nThey lost there way.', from: 'no way', to: 'no wey'},
+    {what: 'the unknown words of a sentence', name: 'words:sentence', text: 'Mr Kowalczyk arived on Tuesday.\n\nThe minster said so.\n\nThe vote was close.', from: 'was close', to: 'was clsoe'},
+    {what: 'the one-dialect spellings of a sentence', name: 'dialect:sentence', text: 'The theatre was full.\n\nThe colour was red.\n\nThe vote was close.', from: 'was close', to: 'was tight'},
+    {
+      what: 'the paragraph `web-boilerplate` reads',
+      name: 'web-boilerplate:paragraph',
+      text: 'Your gift keeps our reporters in the field. Donate today.\n\nWe keep our reporters where the news is.\n\nThe vote was close.',
+      from: 'was close',
+      to: 'was tight'
+    }
+  ])('reads again only $what that an edit changed', async ({name, text, from, to}) => {
     const cache = new ParagraphCache()
     await findings(text, cache)
-    expect(cache.answerCounts('homophone:sentence')).toEqual({computed: 3, reused: 0})
-    await findings(text.replace('no way', 'no wey'), cache)
-    expect(cache.answerCounts('homophone:sentence')).toEqual({computed: 4, reused: 2})
-  })
-
-  it('reads the unknown words of only the sentence an edit changed', async () => {
-    const text = 'Mr Kowalczyk arived on Tuesday.\n\nThe minster said so.\n\nThe vote was close.'
-    const cache = new ParagraphCache()
-    await findings(text, cache)
-    expect(cache.answerCounts('words:sentence')).toEqual({computed: 3, reused: 0})
-    await findings(text.replace('was close', 'was clsoe'), cache)
-    expect(cache.answerCounts('words:sentence')).toEqual({computed: 4, reused: 2})
-  })
-
-  it('reads the one-dialect spellings of only the sentence an edit changed', async () => {
-    const text = 'The theatre was full.\n\nThe colour was red.\n\nThe vote was close.'
-    const cache = new ParagraphCache()
-    await findings(text, cache)
-    expect(cache.answerCounts('dialect:sentence')).toEqual({computed: 3, reused: 0})
-    await findings(text.replace('was close', 'was tight'), cache)
-    expect(cache.answerCounts('dialect:sentence')).toEqual({computed: 4, reused: 2})
+    expect(cache.answerCounts(name)).toEqual({computed: 3, reused: 0})
+    await findings(text.replace(from, to), cache)
+    expect(cache.answerCounts(name)).toEqual({computed: 4, reused: 2})
   })
 
   it('counts a kept dialect form again once a web address takes it in', async () => {
@@ -280,15 +273,6 @@ describe('answers kept between checks', () => {
     await findings(text, cache)
     const edited = text.replace('The theatre', 'See www.theatre.org')
     expect(await findings(edited, cache)).toEqual(await findings(edited))
-  })
-
-  it('reads only the paragraph an edit changed for `web-boilerplate`', async () => {
-    const text = 'Your gift keeps our reporters in the field. Donate today.\n\nWe keep our reporters where the news is.\n\nThe vote was close.'
-    const cache = new ParagraphCache()
-    await findings(text, cache)
-    expect(cache.answerCounts('web-boilerplate:paragraph')).toEqual({computed: 3, reused: 0})
-    await findings(text.replace('was close', 'was tight'), cache)
-    expect(cache.answerCounts('web-boilerplate:paragraph')).toEqual({computed: 4, reused: 2})
   })
 
   it('joins a kept weak appeal to an appeal pasted beside it, and reads it again under other options', async () => {
