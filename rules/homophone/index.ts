@@ -13,6 +13,7 @@ import {compilePattern, matchPattern, type Pattern, type TagLookup} from '../../
 import {isTaggerLoaded, loadTagger, tagsNear} from '../../src/analysis/pos.js'
 import {contextFeatures, modelWords, parseModel, scoreMembers, setName, type Model, type SetModel} from './model.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
+import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
@@ -170,7 +171,7 @@ export default defineRule<Options>(
       const findings = !kept
         ? sentenceFindings(read, tokens)
         : tokens.some((token) => candidatesAt(read, token))
-          ? kept.get(sentenceKey(tokens), () => sentenceFindings(read, tokens))
+          ? kept.get(sentenceKey(sentence, text), () => sentenceFindings(read, tokens))
           : []
       for (const {index, found} of findings) {
         const token = tokens[index]!
@@ -228,7 +229,8 @@ interface SentenceFinding {
  * What the patterns and the model flag in one sentence. Reads the tokens
  * (words and marks, their text and whether each starts the sentence, not
  * where they stand), the options and the tagger, nothing of the draft
- * around: `sentenceKey` holds all of it.
+ * around: the sentence's key (`sentenceKey` in words.ts, made of all its
+ * tokens are made of) holds all of it.
  */
 function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): SentenceFinding[] {
   const findings: SentenceFinding[] = []
@@ -252,13 +254,6 @@ function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): Sentence
     if (found) findings.push({index, found})
   }
   return findings
-}
-
-/** Everything `sentenceFindings` reads of a sentence's tokens (the options and the tagger name the store). */
-function sentenceKey(tokens: ReadonlyArray<Token>): string {
-  const parts: string[] = []
-  for (const token of tokens) parts.push('\u0000', token.word ? 'w' : token.code ? 'c' : 'm', token.sentenceInitial ? '^' : '', token.text)
-  return parts.join('')
 }
 
 /** What flags a word: the intended form (through the pair's `forms`) and the note. */
