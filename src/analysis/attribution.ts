@@ -24,6 +24,19 @@ import {isAllCaps, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
 
+/** `compute`, worked out once for each draft's analysis and kept while the analysis is. */
+function oncePerAnalysis<Answer>(compute: (analysis: Analysis) => Answer): (analysis: Analysis) => Answer {
+  const answers = new WeakMap<Analysis, {readonly answer: Answer}>()
+  return (analysis) => {
+    let kept = answers.get(analysis)
+    if (!kept) {
+      kept = {answer: compute(analysis)}
+      answers.set(analysis, kept)
+    }
+    return kept.answer
+  }
+}
+
 export interface SentenceInfo {
   /** Index among all the draft's sentences. */
   readonly index: number
@@ -550,17 +563,8 @@ function firstPersonAsking(sentence: SentenceInfo): boolean {
   )
 }
 
-const interviewCache = new WeakMap<Analysis, boolean>()
-
 /** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
-function writerInterviews(analysis: Analysis): boolean {
-  let answer = interviewCache.get(analysis)
-  if (answer === undefined) {
-    answer = analysis.paragraphs.some((paragraph) => paragraph.sentences.some(firstPersonAsking))
-    interviewCache.set(analysis, answer)
-  }
-  return answer
-}
+const writerInterviews = oncePerAnalysis((analysis): boolean => analysis.paragraphs.some((paragraph) => paragraph.sentences.some(firstPersonAsking)))
 
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
 const personDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'my', 'our'])
@@ -749,18 +753,13 @@ export interface PronounFinding {
   readonly pronoun: string
 }
 
-const namesCache = new WeakMap<Analysis, Set<string>>()
-
 /**
  * Capitalised words the draft uses as names mid-sentence (`Jane Smith`,
  * `said Peskov`), so a sentence that opens with one (`Smith is a former
  * accountant.`) names a person too.
  */
-export function draftNames(analysis: Analysis): ReadonlySet<string> {
-  const cached = namesCache.get(analysis)
-  if (cached) return cached
+export const draftNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const names = new Set<string>()
-  namesCache.set(analysis, names)
   for (const paragraph of analysis.paragraphs) {
     for (const sentence of paragraph.sentences) {
       for (const token of sentence.visible) {
@@ -769,20 +768,15 @@ export function draftNames(analysis: Analysis): ReadonlySet<string> {
     }
   }
   return names
-}
-
-const personNamesCache = new WeakMap<Analysis, Set<string>>()
+})
 
 /**
  * Names the draft uses for people, not places or bodies: a name next to a
  * verb of saying (`Whitfield said`, `said Ortiz`) or after a title (`Dr
  * Roe`, `Coach Whitfield`), and the names that follow it (`Lina Ortiz`).
  */
-export function personNames(analysis: Analysis): ReadonlySet<string> {
-  const cached = personNamesCache.get(analysis)
-  if (cached) return cached
+export const personNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const people = new Set<string>()
-  personNamesCache.set(analysis, people)
   const addFrom = (visible: ReadonlyArray<Token>, at: number, step: 1 | -1) => {
     for (let index = at; visible[index] && isNameLike(visible[index]!) && !isAllCaps(visible[index]!.text); index += step) {
       people.add(stripPossessive(visible[index]!.text))
@@ -810,7 +804,7 @@ export function personNames(analysis: Analysis): ReadonlySet<string> {
     }
   }
   return people
-}
+})
 
 /** Whether a sentence names a person or a role outside its quotations. */
 export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>): boolean {
