@@ -69,7 +69,7 @@ export const archaicWords: ReadonlySet<string> = new Set([
 
 /** Words in `-eth` that are no archaic verbs (`teeth`, `Elizabeth`, `twentieth`). */
 export const notArchaicEth: ReadonlySet<string> = new Set([
-  'teeth', 'beneath', 'seth', 'beth', 'elizabeth', 'macbeth', 'kenneth', 'gareth', 'meredith', 'hindmeth', 'sheth'
+  'teeth', 'beneath', 'seth', 'beth', 'elizabeth', 'macbeth', 'kenneth', 'gareth', 'meredith'
 ])
 
 /**
