@@ -64,6 +64,14 @@ function wordStart(text: string, at: number): number {
   return match.exec(text)?.index ?? 0
 }
 
+/** An edit that types `inserted` just before the word at or after the edit's place. */
+function insertAtWord(inserted: string): (text: string, at: number) => string {
+  return (text, at) => {
+    const start = wordStart(text, at)
+    return text.slice(0, start) + inserted + text.slice(start)
+  }
+}
+
 const edits: Record<string, Edit> = {
   'type a letter in a word': (text, at) => {
     const start = wordStart(text, at)
@@ -76,10 +84,7 @@ const edits: Record<string, Edit> = {
     end.exec(text)
     return text.slice(0, start) + text.slice(end.lastIndex)
   },
-  'split a paragraph': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + '\n\n' + text.slice(start)
-  },
+  'split a paragraph': insertAtWord('\n\n'),
   'join two paragraphs': (text, at) => {
     const gap = /\n\s*\n/g
     gap.lastIndex = at
@@ -91,10 +96,7 @@ const edits: Record<string, Edit> = {
     const moved = paragraphs[at % paragraphs.length] ?? ''
     return text.trimEnd() + '\n\n' + moved + '\n'
   },
-  'type a name': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'Peskov said ' + text.slice(start)
-  },
+  'type a name': insertAtWord('Peskov said '),
   // Edits that change what the rules read of the whole draft, far from where they are made.
   'respell a name elsewhere': (text, at) => {
     const name = /(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu
@@ -106,42 +108,21 @@ const edits: Record<string, Edit> = {
     const respelled = word.charAt(0) + word.charAt(2) + word.charAt(1) + word.slice(3)
     return text.slice(0, found.index) + respelled + text.slice(found.index + word.length)
   },
-  'add a dialect form': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'The theatre’s colour and flavour were a favourite. ' + text.slice(start)
-  },
-  'add a quotation mark': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + '“' + text.slice(start)
-  },
+  'add a dialect form': insertAtWord('The theatre’s colour and flavour were a favourite. '),
+  'add a quotation mark': insertAtWord('“'),
   'remove a quotation mark': (text, at) => {
     const mark = /[“”"]/g
     mark.lastIndex = at
     const found = mark.exec(text) ?? /[“”"]/.exec(text)
     return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
   },
-  'type a confusable word': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'Their is a capitol offense they’re, and its a loose cannon. ' + text.slice(start)
-  },
+  'type a confusable word': insertAtWord('Their is a capitol offense they’re, and its a loose cannon. '),
   'straighten the apostrophes': (text) => text.replace(/’/g, "'"),
-  'curl an apostrophe': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'it’s ' + text.slice(start)
-  },
+  'curl an apostrophe': insertAtWord('it’s '),
   // The dialect's evidence: American forms to tip it back, and a form inside a web address, which does not count.
-  'add an American form': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'The theater’s color was his favorite. ' + text.slice(start)
-  },
-  'make a word a web address': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'www.' + text.slice(start)
-  },
-  'add a web address with a dialect form': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'See https://example.org/colour/favourite/theatre today. ' + text.slice(start)
-  },
+  'add an American form': insertAtWord('The theater’s color was his favorite. '),
+  'make a word a web address': insertAtWord('www.'),
+  'add a web address with a dialect form': insertAtWord('See https://example.org/colour/favourite/theatre today. '),
   'run two words together': (text, at) => {
     const space = / (?=\p{Ll})/gu
     space.lastIndex = at
@@ -149,22 +130,10 @@ const edits: Record<string, Edit> = {
     return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
   },
   // Web boilerplate: a pasted appeal, a weak appeal that joins one beside it, a label, text glued on.
-  'paste a donation appeal': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + '\n\nYour gift keeps our reporters in the field. Donate today.\n\n' + text.slice(start)
-  },
-  'paste a weak appeal paragraph': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + '\n\nWe keep our reporters where the news is.\n\n' + text.slice(start)
-  },
-  'paste a label': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + '\n\nComments (12)\n\n' + text.slice(start)
-  },
-  'glue an appeal to a sentence': (text, at) => {
-    const start = wordStart(text, at)
-    return text.slice(0, start) + 'Your support makes all the difference.' + text.slice(start)
-  },
+  'paste a donation appeal': insertAtWord('\n\nYour gift keeps our reporters in the field. Donate today.\n\n'),
+  'paste a weak appeal paragraph': insertAtWord('\n\nWe keep our reporters where the news is.\n\n'),
+  'paste a label': insertAtWord('\n\nComments (12)\n\n'),
+  'glue an appeal to a sentence': insertAtWord('Your support makes all the difference.'),
   'quote a boilerplate phrase': (text, at) => {
     const start = wordStart(text, at)
     return text.slice(0, start) + 'Sign up for our newsletter, ' + text.slice(start)
