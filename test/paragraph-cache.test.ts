@@ -5,7 +5,8 @@
  * a word deleted, a paragraph split or joined, a paragraph moved, and
  * edits that change what the rules read of the whole draft (a name
  * respelled elsewhere, a dialect form added or put in a web address, a
- * quotation mark added or removed paragraphs away, the apostrophes
+ * quotation mark added or removed paragraphs away, a running quotation
+ * opened or closed two paragraphs up, the speaker before renamed, the apostrophes
  * straightened, web-page boilerplate pasted beside a paragraph); it parses only
  * the paragraphs an edit changed, and the answers it keeps for sentences
  * and words (`KeptAnswers`) are the ones a check from scratch gives. The tree it parses is the
@@ -133,6 +134,22 @@ const edits: Record<string, Edit> = {
     mark.lastIndex = at
     const found = mark.exec(text) ?? /[“”"]/.exec(text)
     return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
+  },
+  // What the quotation scan carries from paragraph to paragraph: a running quotation, the speaker before.
+  'open a quotation two paragraphs up': (text, at) => {
+    const starts = [...text.slice(0, at).matchAll(/(?:^|\n\s*\n)(?=\S)/g)].map((match) => match.index + match[0].length)
+    const start = starts[Math.max(0, starts.length - 3)] ?? 0
+    return text.slice(0, start) + '“' + text.slice(start)
+  },
+  'close a quotation two paragraphs up': (text, at) => {
+    const ends = [...text.slice(0, at).matchAll(/\S(?=\n\s*\n)/g)].map((match) => match.index + 1)
+    const end = ends[Math.max(0, ends.length - 2)] ?? text.trimEnd().length
+    return text.slice(0, end) + '”' + text.slice(end)
+  },
+  'rename the speaker before': (text, at) => {
+    const speakers = [...text.slice(0, at).matchAll(/\p{Lu}\p{Ll}+(?= (?:said|says|told|added|asked)\b)|(?<=\b(?:said|says|told|added|asked) )\p{Lu}\p{Ll}+/gu)]
+    const found = speakers[speakers.length - 1] ?? /\p{Lu}\p{Ll}+(?= said\b)/u.exec(text)
+    return found ? text.slice(0, found.index) + 'Okonkwo' + text.slice(found.index + found[0].length) : text
   },
   'type a confusable word': insertAtWord('Their is a capitol offense they’re, and its a loose cannon. '),
   'straighten the apostrophes': (text) => text.replace(/’/g, "'"),
