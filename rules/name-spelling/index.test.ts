@@ -28,6 +28,13 @@ describe('name-spelling', () => {
     expect(await lint('Joel Smith spoke. Later Jooel Smith left.', 'name-spelling')).toEqual(['1:25-1:30: Unexpected name `Jooel`, expected `Joel`'])
   })
 
+  it('ranks a near name over a near common word where the token stands in a name place', async () => {
+    // After a title or before a verb of saying, `Stirr` is Starr; elsewhere the common word `stir`.
+    expect(await lint('The council heard Mr Stirr on the plan.', 'name-spelling')).toEqual(['1:22-1:27: Unexpected name `Stirr`, expected `Starr`'])
+    expect(await lint('Stirr said the plan was firm.', 'name-spelling')).toEqual(['1:1-1:6: Unexpected name `Stirr`, expected `Starr`'])
+    expect(await lint('The plan came from Stirr and his aides.', 'spelling')).toEqual(['1:20-1:25: Unexpected unknown word `Stirr`, expected `Stir`'])
+  })
+
   it('weighs how common the near name is: a changed vowel of a common surname is a slip', async () => {
     expect(await lint('The report was signed by Dr. Caldwoll and two others.', 'name-spelling')).toEqual([
       '1:30-1:38: Unexpected name `Caldwoll`, expected `Caldwell`'
