@@ -81,21 +81,47 @@ export function compilePair(pair: Confusable): CompiledPair {
   }
 }
 
-let pairsByForm: Map<string, CompiledPair[]> | undefined
+/** The pairs of a written form, each compiled the first time a draft holds one of its forms. */
+class PairsByForm {
+  readonly #data = new Map<string, Confusable[]>()
+  readonly #compiled = new Map<string, ReadonlyArray<CompiledPair>>()
+  readonly #pairs = new Map<Confusable, CompiledPair>()
 
-/** Pairs by written form, compiled on first use so a cold start that never checks prose skips it. */
-function pairs(): Map<string, CompiledPair[]> {
-  if (!pairsByForm) {
-    pairsByForm = new Map()
-    for (const pair of confusables) {
-      const compiled = compilePair(pair)
-      for (const form of compiled.forms.keys()) {
-        const list = pairsByForm.get(form) ?? []
-        list.push(compiled)
-        pairsByForm.set(form, list)
+  constructor(data: ReadonlyArray<Confusable>) {
+    for (const pair of data) {
+      for (const form of Object.keys(pair.forms)) {
+        const list = this.#data.get(form)
+        if (list) list.push(pair)
+        else this.#data.set(form, [pair])
       }
     }
   }
+
+  get(form: string): ReadonlyArray<CompiledPair> | undefined {
+    let compiled = this.#compiled.get(form)
+    if (compiled === undefined) {
+      const data = this.#data.get(form)
+      if (!data) return undefined
+      compiled = data.map((pair) => {
+        let one = this.#pairs.get(pair)
+        if (!one) this.#pairs.set(pair, (one = compilePair(pair)))
+        return one
+      })
+      this.#compiled.set(form, compiled)
+    }
+    return compiled
+  }
+}
+
+let pairsByForm: PairsByForm | undefined
+
+/**
+ * Pairs by written form. A pair's patterns are compiled when a draft first
+ * holds one of its forms, so a cold start compiles the few pairs its draft
+ * meets, not all of them (`index.test.ts` compiles every pair).
+ */
+function pairs(): PairsByForm {
+  pairsByForm ??= new PairsByForm(confusables)
   return pairsByForm
 }
 
@@ -130,7 +156,7 @@ const shouting = /^\p{Lu}[\p{Lu}'’-]+$/u
 
 /** What a rule run knows of its options. */
 interface Reading {
-  readonly byForm: Map<string, CompiledPair[]>
+  readonly byForm: PairsByForm
   readonly allowed: ReadonlySet<string>
 }
 
