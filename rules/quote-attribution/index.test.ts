@@ -60,6 +60,9 @@ describe(id, () => {
     'The rain stopped.\n\n“You look like that picture I keep at the office,” Mr. Jack had started.',
     // A possessive or object pronoun in the sentence before keeps its person in view
     'The guard shut his eyes for a long moment. “Are you the one who started the fire last night?”',
+    // A first-person narrator as the subject of the sentence before is a person in the scene
+    'The lights went out in the hall. I drew back from the window. “They will not come tonight, and we should sleep while we can.”',
+    'The lights went out in the hall.\n\nThen I drew back from the window.\n\n“They will not come tonight. We should sleep while we can.”',
     // A gesture is the beat before its person's next line
     'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
     // A verb of saying whose object announces the words to come sets the quotation up

@@ -481,7 +481,7 @@ function setUpBefore(
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
-    if (mentionsPerson(before, names)) return true
+    if (mentionsPerson(before, names) || narratorIsSubject(before.visible)) return true
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
   }
@@ -506,6 +506,7 @@ function setUpBefore(
   const subject = last.visible.find((token) => token.word)
   const person =
     (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
+    narratorIsSubject(last.visible) ||
     last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
   // The scene model: how long the set-up may run depends on who is in view,
@@ -566,6 +567,24 @@ function firstPersonAsking(sentence: SentenceInfo): boolean {
 /** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
 const writerInterviews = oncePerAnalysis((analysis): boolean => analysis.paragraphs.some((paragraph) => paragraph.sentences.some(firstPersonAsking)))
 
+/** Words that may open a sentence before its subject: `Then I …`, `But I …`. */
+const sentenceOpeners = new Set(['and', 'but', 'then', 'so', 'now', 'still', 'yet'])
+
+/**
+ * Whether a sentence of narration has the writer as its subject (`I drew
+ * back.`, `Then I looked at the clock.`): a first-person narrator, a
+ * person in the scene, in view for the line that follows as any person
+ * named there is (the line is the narrator's or the reply of the one
+ * facing them).
+ */
+function narratorIsSubject(visible: ReadonlyArray<Token>): boolean {
+  const words = visible.filter((token) => token.word)
+  const first = words[0]
+  if (first === undefined) return false
+  if (first.text === 'I') return true
+  return sentenceOpeners.has(first.form) && words[1]?.text === 'I'
+}
+
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
 const personDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'my', 'our'])
 
@@ -578,7 +597,7 @@ function subjectIsPerson(visible: ReadonlyArray<Token>, names: ReadonlySet<strin
   const first = visible.findIndex((token) => token.word)
   const subject = visible[first]
   if (!subject) return false
-  if (cues.personPronouns.has(subject.form)) return true
+  if (cues.personPronouns.has(subject.form) || narratorIsSubject(visible)) return true
   if (isNameLike(subject) && (names.has(stripPossessive(subject.text)) || people.has(stripPossessive(subject.text)))) return true
   if (!personDeterminers.has(subject.form)) return false
   for (let at = first + 1; at <= first + 3 && visible[at]?.word; at++) {
