@@ -267,6 +267,10 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
+        // `The letter read as follows: “…”`, `the following: “…”`: quoted matter announced as such.
+        // `cried out in a thin voice: “…”`: the voice is the speaker's.
+        const before = visible[at - 1]
+        if (before?.word && (before.form === 'follows' || before.form === 'following' || cues.utteranceNouns.has(before.form))) return true
       }
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
