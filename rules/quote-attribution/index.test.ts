@@ -122,6 +122,8 @@ describe(id, () => {
     // A quotation that is the subject of a linking verb is mentioned and classed, not reported
     'Bites were cured in many ways.\n\n“Get a bite, spit on it and wait a while” was a proverb.',
     'The bread changed in May.\n\n“You can\'t make French toast with whole-wheat bread”, was an early complaint.',
+    // The words named by a noun for a question or a saying as the subject of a linking verb are mentioned
+    'We all face the same choice in the end.\n\nThe question is “How are we going to live with what we have?”',
     // Quoted matter woven into the writer's sentence straight after a word
     'The First Amendment provides that “Congress shall make no law respecting an establishment of religion.”',
     'One seldom hears the analogy “nuclear power will do for the airliner what it did for the submarine.”',

@@ -663,11 +663,17 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
   // linking verb (`The plan is “a recipe for disaster.”`) it is someone's
   // judgment, and needs its speaker.
   let before: Token | undefined
+  let subject: Token | undefined
   for (const token of sentence.tokens) {
     if (token.end > segment.start) break
+    subject = before
     before = token
   }
-  if (before?.word && /^\s*$/.test(text.slice(before.end, segment.start)) && !cues.linkingVerbs.has(before.form)) return true
+  if (before?.word && /^\s*$/.test(text.slice(before.end, segment.start))) {
+    if (!cues.linkingVerbs.has(before.form)) return true
+    // `The question is “How are we to live?”`, `Its motto was “…”`: the words named by a noun for a saying, a question or an answer.
+    if (subject?.word && (cues.excerptNouns.has(subject.form) || cues.mentionNouns.has(subject.form))) return true
+  }
   if (!/^\s*\p{Ll}/u.test(inner)) return false
   return sentence.tokens.some(
     (token) =>
