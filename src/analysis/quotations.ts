@@ -241,6 +241,8 @@ interface Entry {
   readonly depth: number
   /** Index of the last chain mark in the paragraph being read, or -1 when it is in an earlier one. */
   lastIndex: number
+  /** A block quotation: opened at the end of a paragraph (`He wrote: “`), its words in the paragraphs after it, unmarked. */
+  block?: boolean
 }
 
 /** What the model needs of a rule's context: the file, and the per-file cache the rules of one run share. */
@@ -404,6 +406,12 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     if (stack.length === 0) return
     const bottom = stack.at(0)!
     const leading = next ? leadingOpeners(next) : []
+    // A block quotation (`He wrote: “` ending the paragraph, the letter in
+    // the paragraphs after it) runs on, unmarked, to its closing mark.
+    if (next && stack.length === 1 && leading.length === 0 && (bottom.block || (opensBlock(current, bottom) && closesBlock(paragraphs, current, bottom.kind)))) {
+      bottom.block = true
+      return
+    }
     let attribution = attributionAfter(current.text, bottom.lastIndex)
     // The next paragraph reopens the quotation: running quotation, unless the
     // words after the comma are a bare attribution that ends the paragraph
@@ -574,6 +582,34 @@ function leadingOpeners(paragraph: Prepared): Candidate[] {
     expected++
   }
   return found
+}
+
+/**
+ * Whether a quotation's only mark ends its paragraph after a colon (`As
+ * she wrote afterward: “`): it opens a block quotation, whose words are
+ * the paragraphs after it.
+ */
+function opensBlock(paragraph: Prepared, entry: Entry): boolean {
+  if (entry.chain.length !== 1 || entry.lastIndex < 0) return false
+  const text = paragraph.text
+  if (entry.lastIndex !== text.trimEnd().length - 1) return false
+  return text.slice(0, entry.lastIndex).trimEnd().endsWith(':')
+}
+
+/**
+ * Whether the first mark of `kind` after the paragraph `from` is a closing
+ * mark ending a later paragraph (`… into the ground.”`), as a block
+ * quotation's is; a mark inside a paragraph before it (a stray one, or a
+ * quotation of its own) leaves the opening mark unclosed.
+ */
+function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: Prepared, kind: QuoteKind): boolean {
+  for (let index = paragraphs.indexOf(from) + 1; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    const mark = paragraph.candidates.find((candidate) => candidate.info.kind === kind && candidate.apostrophe === 'none')
+    if (!mark) continue
+    return mark.position === 'close' && mark === paragraph.candidates[paragraph.candidates.length - 1] && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(mark.index + 1))
+  }
+  return false
 }
 
 /**
