@@ -46,6 +46,9 @@ describe(id, () => {
     'She described the conditions as “worse than anything I have seen in 20 years.”',
     'The mayor was blunt: “We are out of money and out of time.”',
     '“We will not be moved from this land by anyone.” That was the message from villagers.',
+    // An adverb of manner between the verb of saying and its comma
+    'The gate swung open.\n\nThe youngsters at the fence screamed triumphantly, “You bunch of hay-shakers, go back home!”',
+    'The reporter waited in front of the house and asked casually, “Police?”\n\n“Sure. They said a patrol car would be here fast, so let us get inside.”',
     // A colon after `as follows` announces quoted matter; after a voice, the voice is the speaker's
     'The letters came on Monday.\n\nAnother case read as follows: “The bearer has served me well for two years and I can recommend him.”',
     'The gate swung open.\n\nThe fugitive cried out in a thin, high voice: “Help me, somebody, they have taken everything I own!”',

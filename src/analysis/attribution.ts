@@ -302,7 +302,9 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
 /** `… and stated, “…”`, `the crowd roared: “…”`, `began to cry out, “…”`: the verb of saying introduces the quotation straight after it. */
 function introducesQuote(visible: ReadonlyArray<Token>, at: number): boolean {
   // `cry out, “…”`, `shouted back: “…”`: a particle may stand between the verb and its mark.
-  const particle = visible[at + 1]?.word && speechParticles.has(visible[at + 1]!.form) ? 1 : 0
+  // `screamed triumphantly, “…”`: so may an adverb of manner.
+  const next = visible[at + 1]
+  const particle = next?.word && (speechParticles.has(next.form) || /^[a-z]{3,}ly$/.test(next.form)) ? 1 : 0
   const mark = visible[at + 1 + particle]
   return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2 + particle]))
 }
@@ -424,7 +426,8 @@ function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean
  * turn of its own, not a word quoted inside the writer's sentence.
  */
 function introducedBySaying(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
-  const verb = /(\p{L}+)\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
+  // `asked casually, “…”`: an adverb of manner may stand between the verb and its comma.
+  const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
   return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
 }
 
