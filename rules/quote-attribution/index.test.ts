@@ -102,6 +102,8 @@ describe(id, () => {
     '“Are you coming with us to the river?” Ortiz asked.\n\n“Not tonight.” “Tomorrow, then, when the last of the rain has cleared from the hills.”',
     // A capitalised word opening its paragraph with its tag after it is a turn, not a title
     'John stood by the hearth and said nothing for a while.\n\n“Plot”? John asked.\n\n“Monsieur Favre came to see me this morning, and he means to make trouble.”',
+    // A capitalised line opening its sentence with `!` or `?` after its closing mark is a turn, not a title
+    'He stepped out into the hall and was glad to meet a friend. “Hi”!\n\n“Oh. Hello, Mike. My, you look well after all that sleep”.',
     // A one-word line of dialogue with the question mark outside is a turn, not a title
     '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
     // A running quotation: the cue in any of its paragraphs

@@ -1073,6 +1073,10 @@ function useOf(
   // after them are a line of dialogue with its tag (`“Plot”? John asked.`,
   // `“Yes”, Schaffner said.`), not a title.
   if (before.trim() === '' && closed && words.length <= 2 && /^[.?!…,]/u.test(after)) return 'speech'
+  // A line opening its sentence with the sentence's `?` or `!` straight
+  // after its closing mark (`… a friend in the hall. “Hi”!`): logical
+  // punctuation ends a line of dialogue, however capitalised, not a title.
+  if (closed && /^[?!]/u.test(after) && (before.trim() === '' || /[.?!…]["'”’)]*\s*$/u.test(before))) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   const trimmed = inner.trim()
