@@ -200,24 +200,39 @@ export default defineRule<Options>(
   async function (tree, context, options) {
     if (isTaggerLoaded() && model) return
     const read = reading(options)
+    const text = String(context.file)
+    // Whether a sentence needs the tagger reads what `sentenceFindings` reads, less the tagger: the same key, under the options.
+    const kept = keptAnswers<{readonly needs: boolean}>(context.file, 'homophone:needs-tagger', () => [...read.allowed].sort().join(' '))
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
-      let modelWordList: string[] | undefined
-      const words = () => (modelWordList ??= sentenceWords(tokens))
-      for (let index = 0; index < tokens.length; index++) {
-        const token = tokens[index]!
-        const candidates = candidatesAt(read, token)
-        if (!candidates) continue
-        if (!model) await loadModel()
-        if (isTaggerLoaded()) return
-        const couldNeedTags = candidates.some((pair) => pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index)))
-        if (!couldNeedTags) continue
-        const name = token.text !== token.lower && !token.sentenceInitial
-        if (name || !vetoed(candidates, judge(candidates, tokens, index, words))) return loadTagger()
-      }
+      if (!tokens.some((token) => candidatesAt(read, token))) continue
+      if (!model) await loadModel()
+      if (isTaggerLoaded()) return
+      const needs = kept ? kept.get(sentenceKey(sentence, text), () => ({needs: needsTagger(read, tokens)})).needs : needsTagger(read, tokens)
+      if (needs) return loadTagger()
     }
   }
 )
+
+/**
+ * Whether a sentence with a word of a set needs the tagger (the model
+ * loaded): a pattern that names a tag could flag one of its words, and
+ * the model would not clear that word first.
+ */
+function needsTagger(read: Reading, tokens: ReadonlyArray<Token>): boolean {
+  let modelWordList: string[] | undefined
+  const words = () => (modelWordList ??= sentenceWords(tokens))
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const candidates = candidatesAt(read, token)
+    if (!candidates) continue
+    const couldNeedTags = candidates.some((pair) => pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index)))
+    if (!couldNeedTags) continue
+    const name = token.text !== token.lower && !token.sentenceInitial
+    if (name || !vetoed(candidates, judge(candidates, tokens, index, words))) return true
+  }
+  return false
+}
 
 /** A word of a sentence its context flags: the token's index, and what flags it. */
 interface SentenceFinding {

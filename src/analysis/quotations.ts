@@ -221,6 +221,8 @@ interface Prepared {
   readonly text: string
   /** File offset of a character of `text`, or -1 when unknown. */
   readonly offsetAt: (index: number) => number
+  /** The runs of text `offsetAt` reads: where each starts in `text` and in the file less `base` (-1: unknown). */
+  readonly runs: {readonly starts: ReadonlyArray<number>; readonly offsets: ReadonlyArray<number>; readonly base: number}
   readonly candidates: Candidate[]
 }
 
@@ -278,8 +280,9 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
 
   const spans = paragraphsOf(tree, file)
   const paragraphs: Prepared[] = []
+  const lent = file.data.copydeskTreeReadOnly === true
   for (const [index, paragraph] of spans.entries()) {
-    const prepared = prepare(paragraph.node, source, outer, isLiteral, index)
+    const prepared = lent ? preparedAgain(paragraph.node, source, outer, isLiteral, index) : prepare(paragraph.node, source, outer, isLiteral, index)
     paragraphs.push(prepared)
   }
 
@@ -760,18 +763,7 @@ function prepare(
   }
   visit(node)
   const text = parts.join('')
-  /** File offset of a character of `text` (binary search over the runs), or -1 when unknown. */
-  const offsetAt = (index: number): number => {
-    let low = 0
-    let high = runStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (runStarts[middle]! <= index) low = middle
-      else high = middle - 1
-    }
-    const start = runOffsets[low]!
-    return start < 0 ? -1 : start + index - runStarts[low]!
-  }
+  const offsetAt = offsetFinder(runStarts, runOffsets)
 
   const candidates: Candidate[] = []
   const apostrophePairs = new Set<number>()
@@ -840,7 +832,80 @@ function prepare(
     }
   }
 
-  return {text, offsetAt, candidates}
+  return {text, offsetAt, runs: {starts: runStarts, offsets: runOffsets, base: 0}, candidates}
+}
+
+/** File offset of a character of a paragraph's text (binary search over its runs), or -1 when unknown. */
+function offsetFinder(runStarts: ReadonlyArray<number>, runOffsets: ReadonlyArray<number>): (index: number) => number {
+  return (index) => {
+    let low = 0
+    let high = runStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (runStarts[middle]! <= index) low = middle
+      else high = middle - 1
+    }
+    const start = runOffsets[low]!
+    return start < 0 ? -1 : start + index - runStarts[low]!
+  }
+}
+
+/**
+ * `prepare`'s reading of each paragraph node of a tree whose paragraphs an
+ * open document's cache lends from check to check (paragraph-cache.ts:
+ * the same node while its text is the same, moved in place when it moves),
+ * with offsets from the paragraph's start, by house style.
+ */
+const preparedByNode = new WeakMap<Paragraph, Map<Outer, RelativePrepared>>()
+
+interface RelativePrepared {
+  readonly text: string
+  readonly runStarts: ReadonlyArray<number>
+  /** From the paragraph's start; -1 when unknown. */
+  readonly runOffsets: ReadonlyArray<number>
+  /** As `prepare` left them, before a scan marks any consumed; mark offsets from the paragraph's start. */
+  readonly candidates: ReadonlyArray<Candidate>
+}
+
+/**
+ * `prepare`, read again from the node's last reading when the node is one
+ * it read before. What `prepare` reads is the node (its text and how its
+ * leaves lie, which a lent node keeps), the draft's characters inside the
+ * paragraph (the same text), the literal ranges inside it (a literal holds
+ * no white space and its pattern looks at most at the white space around
+ * it, so the paragraph's text alone decides them), the house style (the
+ * key) and the paragraph's index (set again here). So a kept reading moved
+ * to where the paragraph now starts is the one `prepare` gives.
+ */
+function preparedAgain(node: Paragraph, source: string, outer: Outer, isLiteral: (offset: number) => boolean, paragraph: number): Prepared {
+  const base = node.position?.start.offset
+  if (base === undefined) return prepare(node, source, outer, isLiteral, paragraph)
+  let byOuter = preparedByNode.get(node)
+  const kept = byOuter?.get(outer)
+  if (!kept) {
+    const prepared = prepare(node, source, outer, isLiteral, paragraph)
+    const runs = prepared.runs
+    const relative = (offset: number) => (offset < 0 ? -1 : offset + runs.base - base)
+    if (!byOuter) {
+      byOuter = new Map()
+      preparedByNode.set(node, byOuter)
+    }
+    byOuter.set(outer, {
+      text: prepared.text,
+      runStarts: runs.starts,
+      runOffsets: runs.offsets.map(relative),
+      candidates: prepared.candidates.map((candidate) => ({...candidate, mark: {...candidate.mark, offset: relative(candidate.mark.offset)}}))
+    })
+    return prepared
+  }
+  const absolute = (offset: number) => (offset < 0 ? -1 : offset + base)
+  const relativeAt = offsetFinder(kept.runStarts, kept.runOffsets)
+  return {
+    text: kept.text,
+    offsetAt: (index) => absolute(relativeAt(index)),
+    runs: {starts: kept.runStarts, offsets: kept.runOffsets, base},
+    candidates: kept.candidates.map((candidate) => ({...candidate, mark: {...candidate.mark, offset: absolute(candidate.mark.offset), paragraph}}))
+  }
 }
 
 /** Markdown syntax the parser drops inside a paragraph (`> ` of a quoted line, `\` of an escape). */
