@@ -405,13 +405,13 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     settle(entry, {mark: candidate.mark, role: 'close', reversed: reversed && !lowPair})
   }
 
-  const endParagraph = (current: Prepared, next: Prepared | undefined) => {
+  const endParagraph = (current: Prepared, next: Prepared | undefined, currentIndex: number) => {
     if (stack.length === 0) return
     const bottom = stack.at(0)!
     const leading = next ? leadingOpeners(next) : []
     // A block quotation (`He wrote: “` ending the paragraph, the letter in
     // the paragraphs after it) runs on, unmarked, to its closing mark.
-    if (next && stack.length === 1 && leading.length === 0 && (bottom.block || (opensBlock(current, bottom) && closesBlock(paragraphs, current, bottom.kind)))) {
+    if (next && stack.length === 1 && leading.length === 0 && (bottom.block || (opensBlock(current, bottom) && closesBlock(paragraphs, currentIndex, bottom.kind)))) {
       bottom.block = true
       return
     }
@@ -466,7 +466,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       else close(candidate, reversed)
     }
     // The last paragraph's end settles whatever is still open.
-    endParagraph(paragraph, paragraphs[paragraphIndex + 1])
+    endParagraph(paragraph, paragraphs[paragraphIndex + 1], paragraphIndex)
   }
 
   // Where each paragraph's text ends, without trailing white space (once: quotations ask it many times).
@@ -600,13 +600,14 @@ function opensBlock(paragraph: Prepared, entry: Entry): boolean {
 }
 
 /**
- * Whether the first mark of `kind` after the paragraph `from` is a closing
+ * Whether the first mark of `kind` after paragraph number `from` is a closing
  * mark ending a later paragraph (`… into the ground.”`), as a block
  * quotation's is; a mark inside a paragraph before it (a stray one, or a
  * quotation of its own) leaves the opening mark unclosed.
  */
-function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: Prepared, kind: QuoteKind): boolean {
-  for (let index = paragraphs.indexOf(from) + 1; index < paragraphs.length; index++) {
+function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: number, kind: QuoteKind): boolean {
+  // Each look ends at the next paragraph with a mark of the kind, so a draft's looks together read it once.
+  for (let index = from + 1; index < paragraphs.length; index++) {
     const paragraph = paragraphs[index]!
     const mark = paragraph.candidates.find((candidate) => candidate.info.kind === kind && candidate.apostrophe === 'none')
     if (!mark) continue
