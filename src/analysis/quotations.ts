@@ -243,6 +243,8 @@ interface Entry {
   readonly depth: number
   /** Index of the last chain mark in the paragraph being read, or -1 when it is in an earlier one. */
   lastIndex: number
+  /** A block quotation: opened at the end of a paragraph (`He wrote: “`), its words in the paragraphs after it, unmarked. */
+  block?: boolean
 }
 
 /** What the model needs of a rule's context: the file, and the per-file cache the rules of one run share. */
@@ -403,10 +405,16 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     settle(entry, {mark: candidate.mark, role: 'close', reversed: reversed && !lowPair})
   }
 
-  const endParagraph = (current: Prepared, next: Prepared | undefined) => {
+  const endParagraph = (current: Prepared, next: Prepared | undefined, currentIndex: number) => {
     if (stack.length === 0) return
     const bottom = stack.at(0)!
     const leading = next ? leadingOpeners(next) : []
+    // A block quotation (`He wrote: “` ending the paragraph, the letter in
+    // the paragraphs after it) runs on, unmarked, to its closing mark.
+    if (next && stack.length === 1 && leading.length === 0 && (bottom.block || (opensBlock(current, bottom) && closesBlock(paragraphs, currentIndex, bottom.kind)))) {
+      bottom.block = true
+      return
+    }
     let attribution = attributionAfter(current.text, bottom.lastIndex)
     // The next paragraph reopens the quotation: running quotation, unless the
     // words after the comma are a bare attribution that ends the paragraph
@@ -458,7 +466,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       else close(candidate, reversed)
     }
     // The last paragraph's end settles whatever is still open.
-    endParagraph(paragraph, paragraphs[paragraphIndex + 1])
+    endParagraph(paragraph, paragraphs[paragraphIndex + 1], paragraphIndex)
   }
 
   // Where each paragraph's text ends, without trailing white space (once: quotations ask it many times).
@@ -577,6 +585,35 @@ function leadingOpeners(paragraph: Prepared): Candidate[] {
     expected++
   }
   return found
+}
+
+/**
+ * Whether a quotation's only mark ends its paragraph after a colon (`As
+ * she wrote afterward: “`): it opens a block quotation, whose words are
+ * the paragraphs after it.
+ */
+function opensBlock(paragraph: Prepared, entry: Entry): boolean {
+  if (entry.chain.length !== 1 || entry.lastIndex < 0) return false
+  const text = paragraph.text
+  if (entry.lastIndex !== text.trimEnd().length - 1) return false
+  return text.slice(0, entry.lastIndex).trimEnd().endsWith(':')
+}
+
+/**
+ * Whether the first mark of `kind` after paragraph number `from` is a closing
+ * mark ending a later paragraph (`… into the ground.”`), as a block
+ * quotation's is; a mark inside a paragraph before it (a stray one, or a
+ * quotation of its own) leaves the opening mark unclosed.
+ */
+function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: number, kind: QuoteKind): boolean {
+  // Each look ends at the next paragraph with a mark of the kind, so a draft's looks together read it once.
+  for (let index = from + 1; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    const mark = paragraph.candidates.find((candidate) => candidate.info.kind === kind && candidate.apostrophe === 'none')
+    if (!mark) continue
+    return mark.position === 'close' && mark === paragraph.candidates[paragraph.candidates.length - 1] && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(mark.index + 1))
+  }
+  return false
 }
 
 /**
@@ -1102,6 +1139,10 @@ function useOf(
   // after them are a line of dialogue with its tag (`“Plot”? John asked.`,
   // `“Yes”, Schaffner said.`), not a title.
   if (before.trim() === '' && closed && words.length <= 2 && /^[.?!…,]/u.test(after)) return 'speech'
+  // A line opening its sentence with the sentence's `?` or `!` straight
+  // after its closing mark (`… a friend in the hall. “Hi”!`): logical
+  // punctuation ends a line of dialogue, however capitalised, not a title.
+  if (closed && /^[?!]/u.test(after) && (before.trim() === '' || /[.?!…]["'”’)]*\s*$/u.test(before))) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   const trimmed = inner.trim()
