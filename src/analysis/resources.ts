@@ -9,7 +9,7 @@ import {conventionsOf, dialectForms, parseDialectTable, type Convention, type Di
 import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} from './hunspell.js'
 import {createSuggester, type BucketIndex, type Suggester} from './suggest.js'
 import {dialects, mark, type Dialect, type WordData} from './word-data.js'
-import {lines} from './word-table.js'
+import {hash, lines} from './word-table.js'
 
 export {dialects, type Dialect, type UnknownWord}
 
@@ -48,7 +48,7 @@ export interface Resources {
    * Loan phrases by each of their words (`facto` → `[['de', 'facto']]`),
    * lower case without accents (see `plainWord`).
    */
-  readonly loanPhrases: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
+  readonly loanPhrases: {get(word: string): ReadonlyArray<ReadonlyArray<string>> | undefined}
   /** Names a slip may be aimed at → how much the name lists vouch for each (see `build-data.mjs`). */
   readonly namePriors: ReadonlyMap<string, number>
   /**
@@ -74,6 +74,9 @@ const rareWordSlipCost = 1
 /** Log10 of a word's count in SUBTLEX (about 1,000 uses in 51 million words) from which it is common. */
 const commonWordFrequency = 3
 
+/** Bits of the filter of loan-phrase words: some 8,000 words set under 4 % of them. */
+const loanFilterBits = 1 << 18
+
 /** A word as loan phrases are listed: lower case, without accents, `œ` as `oe`, straight apostrophes. */
 export function plainWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').replace(/’/g, "'").toLowerCase()
@@ -92,7 +95,10 @@ export function buildResources(raw: RawResources): Resources {
   let nameCensus: ReadonlyMap<string, number> | undefined
   const newsWords = new EntrySet(data, data.list('news-words'), (entry) => (data.marks[entry]! & mark.newsWord) !== 0)
   let dialectTable: DialectPair[] | undefined
-  let loanPhrases: Map<string, string[][]> | undefined
+  // By word, filled as words are asked about: a draft asks about its few unknown words only.
+  const loanPhrases = new Map<string, string[][] | undefined>()
+  // Most words asked about are in no loan phrase: a filter of the phrases' words answers them at once.
+  let loanFilter: Uint8Array | undefined
   const formsIn = (word: string, convention: Convention) => {
     dialectTable ??= parseDialectTable(data.meta.dialectTable)
     return dialectForms(word, convention, dialectTable).filter((form) => result.suggester.has(form))
@@ -159,19 +165,19 @@ export function buildResources(raw: RawResources): Resources {
       }
       return names
     },
-    get loanPhrases() {
-      if (!loanPhrases) {
-        loanPhrases = new Map()
-        for (const line of data.listStrings('loan-phrases')) {
-          const phrase = line.split(' ')
-          for (const word of new Set(phrase)) {
-            const list = loanPhrases.get(word)
-            if (list) list.push(phrase)
-            else loanPhrases.set(word, [phrase])
-          }
+    loanPhrases: {
+      get(word) {
+        if (loanPhrases.has(word)) return loanPhrases.get(word)
+        loanFilter ??= strings.wordFilter(data.list('loan-phrases'), loanFilterBits)
+        const bit = hash(word) & (loanFilterBits - 1)
+        if ((loanFilter[bit >>> 3]! & (1 << (bit & 7))) === 0) return undefined
+        let found: string[][] | undefined
+        if (word !== '' && !word.includes(' ')) {
+          for (const entry of strings.entriesWithWord(data.list('loan-phrases'), word)) (found ??= []).push(strings.at(entry).split(' '))
         }
+        loanPhrases.set(word, found)
+        return found
       }
-      return loanPhrases
     },
     get namePriors() {
       namePriors ??= new EntryMap(data, data.list('name-priors'), mark.prior, data.prior)
