@@ -23,7 +23,7 @@ import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
 import {typingDistance} from './suggest.js'
-import {editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
+import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {channelBits} from './name-channel.js'
@@ -559,7 +559,7 @@ export function slipEvidence(
     const far = farEvidence(form, lower, lengthFeature, count, word, analysis, context)
     if (far && (readEveryFarToken || isFarSlip(far.features))) return far
   }
-  candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
+  candidates.sort((left, right) => right.score - left.score || compareWords(left.text, right.text))
   const best = candidates[0]!
   const models = lettersOf(context)
   const letters = letterScores(form, models.names, models.words)
