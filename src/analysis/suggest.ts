@@ -74,6 +74,8 @@ function substitution(table: Float32Array, typed: number, intended: number): num
 /** Reused between calls: allocating per candidate dominated the scan. */
 let scratch = new Float64Array(1024)
 let extraCosts = new Float64Array(64)
+/** The typed word `extraCosts` holds the costs of: a scan measures one typed word against thousands of candidates. */
+let extraCostsOf: string | undefined
 let omissionCosts = new Float64Array(64)
 
 /**
@@ -85,10 +87,16 @@ export function typingDistance(typed: string, intended: string, max: number, nam
   const width = intended.length + 1
   if (Math.abs(typed.length - intended.length) > max * 2) return Infinity
   if (scratch.length < rows * width) scratch = new Float64Array(rows * width * 2)
-  if (extraCosts.length < rows) extraCosts = new Float64Array(rows * 2)
+  if (extraCosts.length < rows) {
+    extraCosts = new Float64Array(rows * 2)
+    extraCostsOf = undefined
+  }
   if (omissionCosts.length < width) omissionCosts = new Float64Array(width * 2)
   const substitutions = substitutionTables[names ? 1 : 0]!
-  for (let i = 0; i < typed.length; i++) extraCosts[i] = extraCost(typed, i)
+  if (extraCostsOf !== typed) {
+    for (let i = 0; i < typed.length; i++) extraCosts[i] = extraCost(typed, i)
+    extraCostsOf = typed
+  }
   for (let j = 0; j < intended.length; j++) omissionCosts[j] = omissionCost(intended, j)
   const table = scratch
   table[0] = 0

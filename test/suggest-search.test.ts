@@ -1,6 +1,6 @@
-/** The suggester's one-edit search, on prebuilt word data: the same candidates as the search over a word list. */
+/** The suggester's searches: one edit on prebuilt word data, and the typing distance a scan measures candidates by. */
 import {describe, expect, it} from 'vitest'
-import {createSuggester, type BucketIndex} from '../src/analysis/suggest.js'
+import {createSuggester, typingDistance, type BucketIndex} from '../src/analysis/suggest.js'
 import {buildStringTable, StringTable} from '../src/analysis/word-table.js'
 
 const words = ['the', 'then', 'than', 'them', 'they', 'hen', 'tea', 'tee', 'ten', 'hte', "they're", 'theatre', 'theater', 'there', 'three', 'thee', 'a', 'an', 'at', 'ta', "o'er", 'eh']
@@ -36,5 +36,21 @@ describe('single edits on prebuilt word data', () => {
       const units = Uint16Array.from(word + 'zz', (letter) => letter.charCodeAt(0))
       expect(table.indexOfUnits(units, word.length), word).toBe(table.indexOf(word))
     }
+  })
+})
+
+describe('typingDistance', () => {
+  it('gives a pair the same distance whichever words were measured before it', () => {
+    const typed = ['teh', 'thier', 'recieve', 'accomodate', 'goverment', 'a', 'occured', 'tommorrow']
+    const pairs = typed.flatMap((word) => words.map((candidate) => [word, candidate] as const))
+    const alone = pairs.map(([word, candidate]) => {
+      // Another word first, so nothing of this one is kept from the call before.
+      typingDistance('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', candidate, 2)
+      return typingDistance(word, candidate, 2)
+    })
+    // Runs of the same typed word, as a scan measures them, and the same pairs reversed.
+    expect(pairs.map(([word, candidate]) => typingDistance(word, candidate, 2))).toEqual(alone)
+    expect([...pairs].reverse().map(([word, candidate]) => typingDistance(word, candidate, 2))).toEqual([...alone].reverse())
+    expect(typingDistance('thier', 'their', 2)).toBeLessThan(1)
   })
 })
