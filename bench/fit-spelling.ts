@@ -224,7 +224,7 @@ for (const row of rows) {
 }
 
 // 3. Rank weights for capitalised candidates.
-type Rank = {channel: number; frequency: number; prior: number; census: number; inDraft: number; initial: number}
+type Rank = {channel: number; frequency: number; prior: number; census: number; inDraft: number; initial: number; place: number}
 const score = (candidate: Candidate, rank: Rank) =>
   -candidate.cost -
   rank.channel * candidate.bits +
@@ -232,7 +232,8 @@ const score = (candidate: Candidate, rank: Rank) =>
   rank.prior * candidate.prior +
   rank.census * candidate.census +
   (candidate.inDraft ? rank.inDraft : 0) -
-  (candidate.sameInitial ? 0 : rank.initial)
+  (candidate.sameInitial ? 0 : rank.initial) +
+  (candidate.namePlace ? rank.place : 0)
 const best = (candidates: ReadonlyArray<Candidate>, rank: Rank) =>
   [...candidates].sort((left, right) => score(right, rank) - score(left, rank) || left.text.localeCompare(right.text))[0]!
 const capitalSlips = labelled.filter((entry) => entry.row.model !== 'lower' && entry.slip && entry.slip.sentence !== '')
@@ -241,7 +242,22 @@ let rankRight = -1
 for (const channel of [0, 0.1, 0.2, 0.35, 0.5]) for (const frequency of [0, 0.1, 0.18, 0.25, 0.35, 0.5]) {
   for (const prior of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.45]) {
     for (const census of [0, 0.02, 0.05, 0.1]) for (const inDraft of [0, 0.5, 1, 2]) for (const initial of [0, 0.5, 1, 2]) {
-      const candidate = {channel, frequency, prior, census, inDraft, initial}
+      const candidate = {channel, frequency, prior, census, inDraft, initial, place: 0}
+      const right = capitalSlips.filter((entry) => best(entry.row.candidates, candidate).text.toLowerCase() === entry.slip!.intended.toLowerCase()).length
+      if (right > rankRight) {
+        rankRight = right
+        rank = candidate
+      }
+    }
+  }
+}
+// A name candidate where the token stands in a name's place (`inNamePlace`):
+// searched with the weights it trades against, the others as found above.
+{
+  const found = rank
+  for (const place of [0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5]) for (const frequency of [0, 0.1, 0.18, 0.25, 0.35, 0.5]) {
+    for (const prior of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.45]) {
+      const candidate = {...found, frequency, prior, place}
       const right = capitalSlips.filter((entry) => best(entry.row.candidates, candidate).text.toLowerCase() === entry.slip!.intended.toLowerCase()).length
       if (right > rankRight) {
         rankRight = right

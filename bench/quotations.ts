@@ -361,7 +361,9 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
   const note = (text: string, hit: Hit, label: string) => {
     if (!show) return
     const from = Math.max(0, hit.start - 120)
-    unmatched.push(`${label} ${hit.rule}: ${hit.reason}\n    …${text.slice(from, hit.end + 80).replace(/\s+/g, ' ')}…`)
+    // The finding's own span between ⟦ ⟧, so a reader sees which quotation it is; paragraph breaks show as ¶.
+    const around = text.slice(from, hit.start) + '⟦' + text.slice(hit.start, hit.end) + '⟧' + text.slice(hit.end, hit.end + 80)
+    unmatched.push(`${label} ${hit.rule}: ${hit.reason}\n    …${around.replace(/\n\n/g, ' ¶ ').replace(/\s+/g, ' ')}…`)
   }
 
   let words = 0
@@ -521,6 +523,7 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
           // The paragraph after an orphan lost its antecedent: not counted.
         } else {
           attributionFalse++
+          note(joined.text, hit, `[${doc.id} orphaned]`)
         }
       }
       orphansFound += found.size

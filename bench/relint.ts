@@ -35,7 +35,9 @@ export interface RelintResult extends RelintTimes {
 
 export type EditKind = 'letter typed' | 'word deleted' | 'paragraph split'
 
-const kinds: ReadonlyArray<EditKind> = ['letter typed', 'word deleted', 'paragraph split']
+/** The kinds of edit, in the order they take turns. */
+export const editKinds: ReadonlyArray<EditKind> = ['letter typed', 'word deleted', 'paragraph split']
+const kinds = editKinds
 const rounds = 60
 
 /** Where the word that starts at or after `at` starts (the first word when none). */
@@ -45,7 +47,8 @@ function wordStart(text: string, at: number): number {
   return match.exec(text)?.index ?? 0
 }
 
-function edit(text: string, kind: EditKind, at: number): string {
+/** `text` after an edit of `kind` at the word that starts at or after `at`. */
+export function edit(text: string, kind: EditKind, at: number): string {
   const start = wordStart(text, at)
   if (kind === 'letter typed') return text.slice(0, start + 1) + 'e' + text.slice(start + 1)
   if (kind === 'paragraph split') return text.slice(0, start) + '\n\n' + text.slice(start)

@@ -3,7 +3,9 @@
 // (see src/analysis/tagger-table.ts). Sources, read here as en-pos reads
 // them, with their licences: en-lexicon (MIT, word → Penn Treebank tags),
 // humannames (MIT, given names) and cities-list (MIT, city names), all
-// dependencies of en-pos (MIT). Runs after `tsc`, as part of `npm run build`.
+// dependencies of en-pos (MIT); and en-inflectors' verb table (MIT, the
+// forms of its verbs, as its module builds them when it loads). Runs after
+// `tsc`, as part of `npm run build`.
 import fs from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
@@ -11,6 +13,8 @@ import {fileURLToPath} from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const {buildStringTable, packSections} = await import(path.join(root, 'dist/src/analysis/word-table.js'))
+const {verbForms, verbTable} = await import(path.join(root, 'dist/src/analysis/tagger-table.js'))
+const {verbTableModule} = await import(path.join(root, 'dist/src/node/tagger-table.js'))
 // The modules en-pos itself requires, resolved from its own folder.
 const fromTagger = createRequire(createRequire(import.meta.url).resolve('en-pos'))
 const version = (name) => JSON.parse(fs.readFileSync(path.join(path.dirname(fromTagger.resolve(`${name}/package.json`)), 'package.json'), 'utf8')).version
@@ -32,18 +36,52 @@ const tagSets = [...new Set(words.map((word) => lexicon[word]))]
 const tagNumber = new Map(tagSets.map((tags, index) => [tags, index]))
 if (tagSets.length > 0xffff) throw new Error('en-lexicon: more tag sets than the table holds')
 
+// The verb table as its module leaves it: every row it holds (each once),
+// and for `irregular` and each form object the rows in key order. A table
+// that reads back any other way would change tags, so stop the build instead.
+const verbModule = createRequire(import.meta.url)(verbTableModule(fromTagger))
+const verbRows = []
+const rowNumber = new Map()
+const numberOf = (row) => {
+  if (!rowNumber.has(row)) {
+    if (!Array.isArray(row) || row.length !== 5 || row.some((form) => typeof form !== 'string' || /[\t\n]/.test(form))) throw new Error(`en-inflectors: unexpected verb row \`${JSON.stringify(row)}\``)
+    rowNumber.set(row, verbRows.length)
+    verbRows.push(row)
+  }
+  return rowNumber.get(row)
+}
+const verbOrders = {irregular: Uint16Array.from(verbModule.irregular, numberOf)}
+verbForms.forEach((form, column) => {
+  verbOrders[form] = Uint16Array.from(Object.keys(verbModule[form]), (key) => {
+    const row = verbModule[form][key]
+    if (row[column] !== key) throw new Error(`en-inflectors: \`${form}.${key}\` is not its row's form`)
+    return numberOf(row)
+  })
+})
+if (verbRows.length > 0xffff) throw new Error('en-inflectors: more verb rows than the table holds')
+const rebuilt = verbTable(verbRows, verbOrders.irregular, verbOrders)
+for (const form of ['irregular', ...verbForms]) {
+  if (JSON.stringify(rebuilt[form]) !== JSON.stringify(verbModule[form])) throw new Error(`en-inflectors: the verb table's \`${form}\` does not read back as it was`)
+}
+for (const probe of ['walked', 'ran', 'constructor', 'xqzt']) {
+  if (JSON.stringify(rebuilt.lookup(probe)) !== JSON.stringify(verbModule.lookup(probe))) throw new Error(`en-inflectors: the verb table's lookup of \`${probe}\` differs`)
+}
+
 const prefixed = (prefix, sections) => Object.fromEntries(Object.entries(sections).map(([name, section]) => [`${prefix}:${name}`, section]))
 const sections = {
   ...prefixed('lexicon', buildStringTable(words)),
   'lexicon:tags': Uint16Array.from(words, (word) => tagNumber.get(lexicon[word])),
   ...prefixed('tags', buildStringTable(tagSets)),
   ...prefixed('names', buildStringTable(Object.keys(names))),
-  ...prefixed('cities', buildStringTable(Object.keys(cities)))
+  ...prefixed('cities', buildStringTable(Object.keys(cities))),
+  'verbs:rows': new TextEncoder().encode(verbRows.map((row) => row.join('\t')).join('\n')),
+  ...prefixed('verbs', verbOrders)
 }
 const meta = {
-  sources: {'en-lexicon': version('en-lexicon'), humannames: version('humannames'), 'cities-list': version('cities-list')},
-  counts: {lexicon: words.length, tagSets: tagSets.length, names: Object.keys(names).length, cities: Object.keys(cities).length}
+  sources: {'en-lexicon': version('en-lexicon'), humannames: version('humannames'), 'cities-list': version('cities-list'), 'en-inflectors': version('en-inflectors')},
+  counts: {lexicon: words.length, tagSets: tagSets.length, names: Object.keys(names).length, cities: Object.keys(cities).length, verbRows: verbRows.length},
+  verbs: true
 }
 const block = packSections(meta, sections)
 fs.writeFileSync(path.join(root, 'generated', 'tagger.bin'), block)
-console.log(`copydesk tagger table: ${words.length} words, ${meta.counts.names} names, ${meta.counts.cities} cities, ${(block.length / 1024 / 1024).toFixed(1)} MB`)
+console.log(`copydesk tagger table: ${words.length} words, ${meta.counts.names} names, ${meta.counts.cities} cities, ${verbRows.length} verbs, ${(block.length / 1024 / 1024).toFixed(1)} MB`)

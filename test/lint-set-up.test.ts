@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {ParagraphCache} from '../src/core/paragraph-cache.js'
 import {lint, type LintResult} from '../src/language-server/lint.js'
 import {toPlain} from '../src/node/messages.js'
 import {tempFolder} from './temp-folder.js'
@@ -105,6 +106,27 @@ describe('a set-up kept between lints', () => {
     const fixed = await lint(draft, file, project)
     expect(fixed.problems).toEqual([])
     expect(rules(fixed)).toContain(repeated)
+  })
+
+  it('gives kept paragraphs as copies to a tree another plugin changes', async () => {
+    const project = path.join(folder.path, 'changer')
+    // A plugin that writes every word in capitals after copydesk's rules have read the tree.
+    folder.write('changer/node_modules/retext-capitals/package.json', JSON.stringify({name: 'retext-capitals', type: 'module', exports: './index.js'}))
+    folder.write(
+      'changer/node_modules/retext-capitals/index.js',
+      'const walk = (node) => { if (node.type === "TextNode") node.value = node.value.toUpperCase(); for (const child of node.children ?? []) walk(child) }\n' +
+        'export default function () { return walk }\n'
+    )
+    folder.write('changer/.retextrc', JSON.stringify({plugins: ['copydesk', 'capitals']}))
+    const file = folder.write('changer/story.txt', draft)
+    const paragraphs = new ParagraphCache()
+    const fresh = await lint(draft, file, project, {trustConfig: true})
+    expect(fresh.refused).toEqual([])
+    expect(flagged(fresh)).toBe(true)
+    for (let round = 0; round < 3; round++) {
+      const kept = await lint(draft, file, project, {trustConfig: true, paragraphs})
+      expect(kept.messages.map(toPlain)).toEqual(fresh.messages.map(toPlain))
+    }
   })
 
   it('keeps set-ups apart by editor settings', async () => {

@@ -5,7 +5,8 @@
  * a word deleted, a paragraph split or joined, a paragraph moved, and
  * edits that change what the rules read of the whole draft (a name
  * respelled elsewhere, a dialect form added or put in a web address, a
- * quotation mark added or removed paragraphs away, the apostrophes
+ * quotation mark added or removed paragraphs away, a running quotation
+ * opened or closed two paragraphs up, the speaker before renamed, the apostrophes
  * straightened, web-page boilerplate pasted beside a paragraph); it parses only
  * the paragraphs an edit changed, and the answers it keeps for sentences
  * and words (`KeptAnswers`) are the ones a check from scratch gives. The tree it parses is the
@@ -41,18 +42,36 @@ function describeMessage(message: VFile['messages'][number]): string {
   return JSON.stringify({ruleId, reason, place, actual, expected, cause, fatal})
 }
 
-async function findings(text: string, cache?: ParagraphCache): Promise<string[]> {
+/**
+ * How a check reads its kept paragraphs: `lend` hands out the copy of the
+ * check before, moved in place (what the language server does when copydesk
+ * is the only plugin), else each check gets a copy of its own.
+ */
+interface Keeping {
+  readonly cache: ParagraphCache
+  readonly lend: boolean
+}
+
+function draftFile(text: string, kept: ParagraphCache | Keeping | undefined): VFile {
   const file = new VFile({path: 'draft.txt', value: text})
-  if (cache) file.data.copydeskParagraphs = cache
+  if (kept instanceof ParagraphCache) {
+    file.data.copydeskParagraphs = kept
+  } else if (kept) {
+    file.data.copydeskParagraphs = kept.cache
+    if (kept.lend) file.data.copydeskTreeReadOnly = true
+  }
+  return file
+}
+
+async function findings(text: string, kept?: ParagraphCache | Keeping): Promise<string[]> {
+  const file = draftFile(text, kept)
   await check(processor, file)
   return file.messages.map(describeMessage)
 }
 
 /** The draft's tree, as the parser gives it to every plugin (copydesk's rules read places from offsets, other plugins from lines). */
-function treeOf(text: string, cache?: ParagraphCache): unknown {
-  const file = new VFile({path: 'draft.txt', value: text})
-  if (cache) file.data.copydeskParagraphs = cache
-  return processor.parse(file)
+function treeOf(text: string, kept?: ParagraphCache | Keeping): unknown {
+  return processor.parse(draftFile(text, kept))
 }
 
 type Edit = (text: string, at: number) => string
@@ -116,6 +135,22 @@ const edits: Record<string, Edit> = {
     const found = mark.exec(text) ?? /[“”"]/.exec(text)
     return found ? text.slice(0, found.index) + text.slice(found.index + 1) : text
   },
+  // What the quotation scan carries from paragraph to paragraph: a running quotation, the speaker before.
+  'open a quotation two paragraphs up': (text, at) => {
+    const starts = [...text.slice(0, at).matchAll(/(?:^|\n\s*\n)(?=\S)/g)].map((match) => match.index + match[0].length)
+    const start = starts[Math.max(0, starts.length - 3)] ?? 0
+    return text.slice(0, start) + '“' + text.slice(start)
+  },
+  'close a quotation two paragraphs up': (text, at) => {
+    const ends = [...text.slice(0, at).matchAll(/\S(?=\n\s*\n)/g)].map((match) => match.index + 1)
+    const end = ends[Math.max(0, ends.length - 2)] ?? text.trimEnd().length
+    return text.slice(0, end) + '”' + text.slice(end)
+  },
+  'rename the speaker before': (text, at) => {
+    const speakers = [...text.slice(0, at).matchAll(/\p{Lu}\p{Ll}+(?= (?:said|says|told|added|asked)\b)|(?<=\b(?:said|says|told|added|asked) )\p{Lu}\p{Ll}+/gu)]
+    const found = speakers[speakers.length - 1] ?? /\p{Lu}\p{Ll}+(?= said\b)/u.exec(text)
+    return found ? text.slice(0, found.index) + 'Okonkwo' + text.slice(found.index + found[0].length) : text
+  },
   'type a confusable word': insertAtWord('Their is a capitol offense they’re, and its a loose cannon. '),
   'straighten the apostrophes': (text) => text.replace(/’/g, "'"),
   'curl an apostrophe': insertAtWord('it’s '),
@@ -142,20 +177,22 @@ const edits: Record<string, Edit> = {
 
 const editRun = fc.record({
   draft: fc.nat({max: drafts.length - 1}),
+  lend: fc.boolean(),
   steps: fc.array(fc.record({kind: fc.constantFrom(...Object.keys(edits)), at: fc.nat()}), {minLength: 1, maxLength: 6})
 })
 
 describe('re-checking with kept paragraphs', () => {
   it('finds what a check from scratch finds, after every edit of a run', {timeout: 240_000}, async () => {
     await fc.assert(
-      fc.asyncProperty(editRun, async ({draft, steps}) => {
+      fc.asyncProperty(editRun, async ({draft, lend, steps}) => {
         let text = drafts[draft]!
-        const cache = new ParagraphCache()
-        await findings(text, cache)
+        const kept = {cache: new ParagraphCache(), lend}
+        await findings(text, kept)
         for (const {kind, at} of steps) {
           text = edits[kind]!(text, at % Math.max(1, text.length))
-          expect(treeOf(text, cache), `${kind} in draft ${draft}`).toEqual(treeOf(text))
-          expect(await findings(text, cache), `${kind} in draft ${draft}`).toEqual(await findings(text))
+          const where = `${kind} in draft ${draft}${lend ? ', paragraphs lent' : ''}`
+          expect(treeOf(text, kept), where).toEqual(treeOf(text))
+          expect(await findings(text, kept), where).toEqual(await findings(text))
         }
       }),
       {numRuns: runs}
@@ -171,6 +208,32 @@ describe('re-checking with kept paragraphs', () => {
     const at = text.indexOf(' ', text.length >> 1)
     await findings(text.slice(0, at) + 'x' + text.slice(at), cache)
     expect(cache.counts).toEqual({parsed: paragraphs + 1, reused: paragraphs - 1})
+  })
+
+  it('lends an unchanged paragraph\'s nodes again, moved where the edit moved them, and a repeated paragraph a copy of its own', () => {
+    const text = 'The vote was close.\n\nThe count ran late.\n\nThe mayor left.'
+    const kept = {cache: new ParagraphCache(), lend: true}
+    const paragraphs = (tree: unknown) => (tree as {children: Array<{type: string}>}).children.filter((node) => node.type === 'ParagraphNode')
+    treeOf(text, kept)
+    const before = paragraphs(treeOf(text, kept))
+    // The last paragraph edited and the second repeated after it: the first two did not move.
+    const longer = text.replace('The mayor left.', 'The mayor had left.\n\nThe count ran late.')
+    const after = paragraphs(treeOf(longer, kept))
+    expect(after).toEqual(paragraphs(treeOf(longer)))
+    expect(after[0]).toBe(before[0])
+    expect(after[1]).toBe(before[1])
+    expect(after[2]).not.toBe(before[2])
+    // The second paragraph again: not the node already in the tree.
+    expect(after[3]).not.toBe(after[1])
+    // A letter typed at the start: the first paragraph is parsed again, the second moves one character on.
+    const edited = 'A' + longer
+    const moved = paragraphs(treeOf(edited, kept))
+    expect(moved).toEqual(paragraphs(treeOf(edited)))
+    expect(moved[0]).not.toBe(after[0])
+    expect(moved[1]).toBe(after[1])
+    // Without `lend`, every check gets copies of its own.
+    const copies = {cache: kept.cache, lend: false}
+    expect(paragraphs(treeOf(edited, copies))[1]).not.toBe(moved[1])
   })
 
   it('keeps no more than the paragraphs of the last two versions', async () => {

@@ -22,3 +22,36 @@ describe('the part-of-speech tagger', () => {
     expect(file.messages.map((message) => message.actual)).toEqual(['to', 'to'])
   })
 })
+
+describe('the tagger decision with kept paragraphs', () => {
+  it('reuses each unchanged sentence\'s answer and loads the tagger when an edit adds a sentence that needs it', async () => {
+    vi.resetModules()
+    const {ParagraphCache} = await import('../src/core/paragraph-cache.js')
+    const {check, createProcessor} = await import('../src/core/processor.js')
+    const {loadResources} = await import('../src/node/resources.js')
+    const {registry} = await import('../rules/index.js')
+    const {isTaggerLoaded} = await import('../src/analysis/pos.js')
+    const {VFile} = await import('vfile')
+    const processor = createProcessor({}, registry, loadResources)
+    const cache = new ParagraphCache()
+    const findings = async (value: string, kept?: InstanceType<typeof ParagraphCache>) => {
+      const file = new VFile({path: 'draft.txt', value})
+      if (kept) file.data.copydeskParagraphs = kept
+      await check(processor, file)
+      return file.messages.map((message) => `${message.ruleId} ${message.actual}`)
+    }
+    // Words of a set, none that a cue naming a tag could flag.
+    const text = 'Their plan was ready.\n\nThe capital of France is Paris.\n\nThe vote was close.'
+    await findings(text, cache)
+    expect(isTaggerLoaded()).toBe(false)
+    const edited = text.replace('was close', 'was tight')
+    await findings(edited, cache)
+    expect(isTaggerLoaded()).toBe(false)
+    expect(cache.answerCounts('homophone:needs-tagger')).toEqual({computed: 2, reused: 2})
+    const needing = edited + '\n\nThe vote came far to late for the mayor.'
+    const kept = await findings(needing, cache)
+    expect(isTaggerLoaded()).toBe(true)
+    expect(kept).toEqual(await findings(needing))
+    expect(kept).toContain('homophone to')
+  })
+})

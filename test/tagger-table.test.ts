@@ -5,7 +5,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {taggerLists} from '../src/analysis/tagger-table.js'
 import {root} from '../src/node/resources.js'
-import {provideTaggerLists} from '../src/node/tagger-table.js'
+import {provideTaggerLists, verbTableModule} from '../src/node/tagger-table.js'
 import {tempFolder} from './temp-folder.js'
 
 const require = createRequire(import.meta.url)
@@ -20,6 +20,15 @@ function originals(): {lexicon: Record<string, string>; names: Record<string, nu
     if (before[index] === undefined) delete require.cache[file]
   })
   return {lexicon: (lexicon as {lexicon: Record<string, string>}).lexicon, names: names as Record<string, number>, cities: cities as Record<string, number>}
+}
+
+/** en-inflectors' verb table module, loaded as en-pos loads it, then dropped from the cache. */
+function originalVerbs(): Record<string, unknown> & {lookup: (form: string) => unknown} {
+  const file = verbTableModule(fromTagger)
+  const before = require.cache[file]
+  const verbs = require(file) as Record<string, unknown> & {lookup: (form: string) => unknown}
+  if (before === undefined) delete require.cache[file]
+  return verbs
 }
 
 const bytes = fs.readFileSync(path.join(root, 'generated', 'tagger.bin'))
@@ -42,6 +51,16 @@ describe('the tagger table', () => {
       expect(lists.cities[probe]).toBe(source.cities[probe])
       expect(probe in lists.names).toBe(probe in source.names)
     }
+  })
+
+  it('gives back en-inflectors’ verb table: the same rows, keys in the same order, the same look-ups', () => {
+    const verbs = originalVerbs()
+    expect(lists.verbs).toBeDefined()
+    for (const form of ['irregular', 'VBP', 'VBD', 'VBN', 'VBZ', 'VBG'] as const) {
+      expect(Object.keys(lists.verbs![form]), form).toEqual(Object.keys(verbs[form] as object))
+      expect(JSON.stringify(lists.verbs![form]), form).toBe(JSON.stringify(verbs[form]))
+    }
+    for (const probe of [...probes, 'walked', 'ran', 'awoken', 'bit', 'being']) expect(lists.verbs!.lookup(probe), probe).toEqual(verbs.lookup(probe))
   })
 })
 

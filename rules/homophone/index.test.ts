@@ -205,6 +205,10 @@ describe('homophone', () => {
     )
   })
 
+  it('compiles every pair of the data', () => {
+    for (const pair of confusables) expect(() => compilePair(pair), Object.keys(pair.forms).join(', ')).not.toThrow()
+  })
+
   it('matches optional, negated and sentence-start slots', () => {
     const tokens = (text: string): Token[] =>
       text.split(' ').map((word, index) => ({

@@ -81,21 +81,47 @@ export function compilePair(pair: Confusable): CompiledPair {
   }
 }
 
-let pairsByForm: Map<string, CompiledPair[]> | undefined
+/** The pairs of a written form, each compiled the first time a draft holds one of its forms. */
+class PairsByForm {
+  readonly #data = new Map<string, Confusable[]>()
+  readonly #compiled = new Map<string, ReadonlyArray<CompiledPair>>()
+  readonly #pairs = new Map<Confusable, CompiledPair>()
 
-/** Pairs by written form, compiled on first use so a cold start that never checks prose skips it. */
-function pairs(): Map<string, CompiledPair[]> {
-  if (!pairsByForm) {
-    pairsByForm = new Map()
-    for (const pair of confusables) {
-      const compiled = compilePair(pair)
-      for (const form of compiled.forms.keys()) {
-        const list = pairsByForm.get(form) ?? []
-        list.push(compiled)
-        pairsByForm.set(form, list)
+  constructor(data: ReadonlyArray<Confusable>) {
+    for (const pair of data) {
+      for (const form of Object.keys(pair.forms)) {
+        const list = this.#data.get(form)
+        if (list) list.push(pair)
+        else this.#data.set(form, [pair])
       }
     }
   }
+
+  get(form: string): ReadonlyArray<CompiledPair> | undefined {
+    let compiled = this.#compiled.get(form)
+    if (compiled === undefined) {
+      const data = this.#data.get(form)
+      if (!data) return undefined
+      compiled = data.map((pair) => {
+        let one = this.#pairs.get(pair)
+        if (!one) this.#pairs.set(pair, (one = compilePair(pair)))
+        return one
+      })
+      this.#compiled.set(form, compiled)
+    }
+    return compiled
+  }
+}
+
+let pairsByForm: PairsByForm | undefined
+
+/**
+ * Pairs by written form. A pair's patterns are compiled when a draft first
+ * holds one of its forms, so a cold start compiles the few pairs its draft
+ * meets, not all of them (`index.test.ts` compiles every pair).
+ */
+function pairs(): PairsByForm {
+  pairsByForm ??= new PairsByForm(confusables)
   return pairsByForm
 }
 
@@ -130,7 +156,7 @@ const shouting = /^\p{Lu}[\p{Lu}'’-]+$/u
 
 /** What a rule run knows of its options. */
 interface Reading {
-  readonly byForm: Map<string, CompiledPair[]>
+  readonly byForm: PairsByForm
   readonly allowed: ReadonlySet<string>
 }
 
@@ -200,24 +226,39 @@ export default defineRule<Options>(
   async function (tree, context, options) {
     if (isTaggerLoaded() && model) return
     const read = reading(options)
+    const text = String(context.file)
+    // Whether a sentence needs the tagger reads what `sentenceFindings` reads, less the tagger: the same key, under the options.
+    const kept = keptAnswers<{readonly needs: boolean}>(context.file, 'homophone:needs-tagger', () => [...read.allowed].sort().join(' '))
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
-      let modelWordList: string[] | undefined
-      const words = () => (modelWordList ??= sentenceWords(tokens))
-      for (let index = 0; index < tokens.length; index++) {
-        const token = tokens[index]!
-        const candidates = candidatesAt(read, token)
-        if (!candidates) continue
-        if (!model) await loadModel()
-        if (isTaggerLoaded()) return
-        const couldNeedTags = candidates.some((pair) => pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index)))
-        if (!couldNeedTags) continue
-        const name = token.text !== token.lower && !token.sentenceInitial
-        if (name || !vetoed(candidates, judge(candidates, tokens, index, words))) return loadTagger()
-      }
+      if (!tokens.some((token) => candidatesAt(read, token))) continue
+      if (!model) await loadModel()
+      if (isTaggerLoaded()) return
+      const needs = kept ? kept.get(sentenceKey(sentence, text), () => ({needs: needsTagger(read, tokens)})).needs : needsTagger(read, tokens)
+      if (needs) return loadTagger()
     }
   }
 )
+
+/**
+ * Whether a sentence with a word of a set needs the tagger (the model
+ * loaded): a pattern that names a tag could flag one of its words, and
+ * the model would not clear that word first.
+ */
+function needsTagger(read: Reading, tokens: ReadonlyArray<Token>): boolean {
+  let modelWordList: string[] | undefined
+  const words = () => (modelWordList ??= sentenceWords(tokens))
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    const candidates = candidatesAt(read, token)
+    if (!candidates) continue
+    const couldNeedTags = candidates.some((pair) => pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index)))
+    if (!couldNeedTags) continue
+    const name = token.text !== token.lower && !token.sentenceInitial
+    if (name || !vetoed(candidates, judge(candidates, tokens, index, words))) return true
+  }
+  return false
+}
 
 /** A word of a sentence its context flags: the token's index, and what flags it. */
 interface SentenceFinding {

@@ -18,6 +18,28 @@ describe('homophone model', () => {
     expect(() => parseModel('stray line')).toThrow('Unexpected line in the homophone model: `stray line`')
   })
 
+  it('names a damaged weight row when its set is first read', () => {
+    const model = parseModel(['set a/b 40 a,b', 'b\t1 -1', 'set c/d quiet c,d', 'no tab here', 'lexicon vb go'].join('\n'))
+    expect(model.sets.get('a/b')!.weights.get('b')).toEqual([1, -1])
+    expect(() => model.sets.get('c/d')!.weights).toThrow('Unexpected line in the homophone model: `no tab here`')
+    expect(model.classOf('go')).toBe('vb')
+  })
+
+  it('searches a set’s sorted rows, past a comment, and finds no feature it lacks', () => {
+    const ab = parseModel(['set a/b 4 a,b', 'b\t3 4', '# a comment', 'c-1=at\t1:2', 'w+1=a\t0:5', 'w+1=z\t1 2'].join('\n')).sets.get('a/b')!
+    expect(['b', 'c-1=at', 'w+1=a', 'w+1=z', 'a', 'w+1=', 'w+1=zz', 'zz'].map((feature) => ab.weights.get(feature))).toEqual([
+      [3, 4], [0, 2], [5, 0], [1, 2], undefined, undefined, undefined, undefined
+    ])
+  })
+
+  it('ends a set’s rows at a word-class line or the next set', () => {
+    const model = parseModel(['set a/b 40 a,b', 'b\t1 -1', 'lexicon nn cat', 'set c/d quiet c,d', 'set e/f 3 e,f', 'b\t0:5', ''].join('\n'))
+    expect([...model.sets.get('a/b')!.weights.entries()]).toEqual([['b', [1, -1]]])
+    expect(model.sets.get('c/d')!.weights.size).toBe(0)
+    expect(model.sets.get('e/f')!.weights.get('b')).toEqual([5, 0])
+    expect(model.classOf('cat')).toBe('nn')
+  })
+
   it('guesses a class from a word’s shape', () => {
     expect(['Kyiv', '1961', ',', 'quickly', 'nations', 'national', 'tables', 'glass', 'boat'].map(guessClass)).toEqual([
       'np', 'cd', ',', 'rb', 'nns', 'jj', 'nns', 'nn', 'nn'
@@ -37,6 +59,13 @@ describe('homophone model', () => {
   it('has a model for every set the data names, each with its members', () => {
     const model = parseModel(modelText)
     expect(model.sets.size).toBe(125)
+    // Every row reads, and the search finds each (a set's rows are searched in place, in the order they are sorted).
+    for (const set of model.sets.values()) {
+      for (const [feature, row] of set.weights.entries()) {
+        expect(row).toHaveLength(set.members.length)
+        if (set.weights.get(feature) !== row) expect(set.weights.get(feature), feature).toEqual(row)
+      }
+    }
     expect(model.sets.get("their/there/they're")!.members).toEqual(["their", "their's", "there", "there's", "they're"])
     expect(setName({forms: {capitol: 'capital'}})).toBe('capital/capitol')
   })

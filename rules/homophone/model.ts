@@ -133,7 +133,15 @@ export interface SetModel {
   /** How far another member must outscore the written one; `undefined` when the set stays quiet. */
   readonly margin: number | undefined
   /** Feature → one weight per member. */
-  readonly weights: ReadonlyMap<string, ReadonlyArray<number>>
+  readonly weights: Weights
+}
+
+/** A set's weights: feature → one weight per member. */
+export interface Weights {
+  readonly size: number
+  get(feature: string): ReadonlyArray<number> | undefined
+  /** Every feature and its weights, in the order of the model's text. */
+  entries(): Iterable<[string, ReadonlyArray<number>]>
 }
 
 export interface Model {
@@ -146,38 +154,36 @@ export interface Model {
  * `set <name> <margin|quiet> <member,…>` line followed by `<feature>\t<member>:<weight> …`
  * lines, or `<feature>\t<weight> …` with one weight per member (a member left out
  * weighs 0; members are numbered from 0 in the order listed).
+ *
+ * The word classes and the sets' headers are read at once; a set's weights
+ * (nine tenths of the text) are read the first time they are asked for, so
+ * a draft pays only for the sets its words belong to.
  */
 export function parseModel(text: string): Model {
   const lexicon = new Map<string, string>()
   const sets = new Map<string, SetModel>()
-  let weights: Map<string, number[]> | undefined
-  let members: string[] = []
-  for (const line of text.split('\n')) {
+  // Where the next line that is no weight row could start (`set` and `lexicon` lines end a set's rows).
+  let nextLexicon = text.indexOf('\nlexicon ')
+  let at = 0
+  while (at < text.length) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = text.length
+    const line = text.slice(at, end)
+    at = end + 1
     if (line === '' || line.startsWith('#')) continue
     if (line.startsWith('lexicon ')) {
       const [, klass, ...words] = line.split(' ')
       for (const word of words) lexicon.set(word, klass!)
       continue
     }
-    if (line.startsWith('set ')) {
-      const [, name, margin, list] = line.split(' ')
-      weights = new Map()
-      members = list!.split(',')
-      sets.set(name!, {members, margin: margin === 'quiet' ? undefined : Number(margin), weights})
-      continue
-    }
-    const tab = line.indexOf('\t')
-    if (!weights || tab === -1) throw new Error(`Unexpected line in the homophone model: \`${line.slice(0, 40)}\``)
-    const row = new Array<number>(members.length).fill(0)
-    line
-      .slice(tab + 1)
-      .split(' ')
-      .forEach((pair, index) => {
-        const colon = pair.indexOf(':')
-        if (colon === -1) row[index] = Number(pair)
-        else row[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1))
-      })
-    weights.set(line.slice(0, tab), row)
+    if (!line.startsWith('set ')) throw new Error(`Unexpected line in the homophone model: \`${line.slice(0, 40)}\``)
+    const [, name, margin, list] = line.split(' ')
+    const members = list!.split(',')
+    while (nextLexicon !== -1 && nextLexicon < end) nextLexicon = text.indexOf('\nlexicon ', nextLexicon + 1)
+    const nextSet = text.indexOf('\nset ', end)
+    const rowsEnd = Math.min(nextSet === -1 ? text.length : nextSet, nextLexicon === -1 ? text.length : nextLexicon)
+    sets.set(name!, lazySet(members, margin === 'quiet' ? undefined : Number(margin), text, Math.min(at, rowsEnd), rowsEnd))
+    at = rowsEnd + 1
   }
   // Classes of words seen, kept until there are too many to keep.
   const known = new Map<string, string>()
@@ -191,6 +197,91 @@ export function parseModel(text: string): Model {
     return klass
   }
   return {classOf, sets}
+}
+
+/**
+ * A set whose weights are the rows of `text.slice(from, to)`. The rows are
+ * not parsed into a map: the first read of the set finds where each row
+ * starts, and a look-up is a binary search on the rows, which the training
+ * script writes sorted by feature (`model.test.ts` finds every row of the
+ * model through the search); only a row asked for is parsed. A 1,000-word
+ * draft meets most sets and reads a few hundred rows of their 16,000.
+ */
+function lazySet(members: string[], margin: number | undefined, text: string, from: number, to: number): SetModel {
+  let weights: Weights | undefined
+  return {
+    members,
+    margin,
+    get weights() {
+      weights ??= sortedRows(text, from, to, members.length)
+      return weights
+    }
+  }
+}
+
+/** The rows of `text.slice(from, to)` as weights, searched in place. */
+function sortedRows(text: string, from: number, to: number, size: number): Weights {
+  const starts: number[] = []
+  const tabs: number[] = []
+  const ends: number[] = []
+  let at = from
+  while (at < to) {
+    let end = text.indexOf('\n', at)
+    if (end === -1 || end > to) end = to
+    if (end > at && text.charCodeAt(at) !== 35 /* `#` */) {
+      const tab = text.indexOf('\t', at)
+      if (tab === -1 || tab > end) throw new Error(`Unexpected line in the homophone model: \`${text.slice(at, Math.min(end, at + 40))}\``)
+      starts.push(at)
+      tabs.push(tab)
+      ends.push(end)
+    }
+    at = end + 1
+  }
+  const rowAt = (index: number): number[] => {
+    const row = new Array<number>(size).fill(0)
+    text
+      .slice(tabs[index]! + 1, ends[index])
+      .split(' ')
+      .forEach((pair, column) => {
+        const colon = pair.indexOf(':')
+        if (colon === -1) row[column] = Number(pair)
+        else row[Number(pair.slice(0, colon))] = Number(pair.slice(colon + 1))
+      })
+    return row
+  }
+  const parsed = new Map<number, number[]>()
+  return {
+    size: starts.length,
+    get(feature) {
+      let low = 0
+      let high = starts.length - 1
+      while (low <= high) {
+        const middle = (low + high) >> 1
+        const order = compareKey(text, starts[middle]!, tabs[middle]!, feature)
+        if (order === 0) {
+          let row = parsed.get(middle)
+          if (!row) parsed.set(middle, (row = rowAt(middle)))
+          return row
+        }
+        if (order < 0) low = middle + 1
+        else high = middle - 1
+      }
+      return undefined
+    },
+    *entries() {
+      for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
+    }
+  }
+}
+
+/** How `text.slice(start, end)` sorts against `key` (by UTF-16 code unit, as `<` sorts strings). */
+function compareKey(text: string, start: number, end: number, key: string): number {
+  const length = Math.min(end - start, key.length)
+  for (let index = 0; index < length; index++) {
+    const difference = text.charCodeAt(start + index) - key.charCodeAt(index)
+    if (difference !== 0) return difference
+  }
+  return end - start - key.length
 }
 
 /** Each member's score in the context whose features are given. */

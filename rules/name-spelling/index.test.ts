@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkText, lint, only, pinned} from '../../test/helpers.js'
+import {checkText, format, lint, only, pinned} from '../../test/helpers.js'
 
 describe('name-spelling', () => {
   it('pins one full message', async () => {
@@ -26,6 +26,24 @@ describe('name-spelling', () => {
 
   it('reports a slip of a short name the draft spells right, which name-consistency leaves alone', async () => {
     expect(await lint('Joel Smith spoke. Later Jooel Smith left.', 'name-spelling')).toEqual(['1:25-1:30: Unexpected name `Jooel`, expected `Joel`'])
+  })
+
+  it('reports a slip of a name the draft spells right only once, which name-consistency needs twice', async () => {
+    const settings = {rules: {'name-spelling': 'warn', 'name-consistency': 'warn'}}
+    const findings = async (text: string) =>
+      (await checkText(text, settings)).messages.filter((message) => message.ruleId === 'name-spelling' || message.ruleId === 'name-consistency').map((message) => `${message.ruleId} ${format(message)}`)
+    expect(await findings('Thomas spoke first. His son Thmas left.')).toEqual(['name-spelling 1:29-1:34: Unexpected name `Thmas`, expected `Thomas`'])
+    // Written right twice, the name is the draft's majority spelling: name-consistency reports the slip, with where.
+    expect(await findings('Thomas spoke first. Thomas sat. His son Thmas left.')).toEqual([
+      'name-consistency 1:41-1:46: Unexpected spelling `Thmas` (1×), expected `Thomas` as elsewhere in the draft (2×)'
+    ])
+  })
+
+  it('ranks a near name over a near common word where the token stands in a name place', async () => {
+    // After a title or before a verb of saying, `Stirr` is Starr; elsewhere the common word `stir`.
+    expect(await lint('The council heard Mr Stirr on the plan.', 'name-spelling')).toEqual(['1:22-1:27: Unexpected name `Stirr`, expected `Starr`'])
+    expect(await lint('Stirr said the plan was firm.', 'name-spelling')).toEqual(['1:1-1:6: Unexpected name `Stirr`, expected `Starr`'])
+    expect(await lint('The plan came from Stirr and his aides.', 'spelling')).toEqual(['1:20-1:25: Unexpected unknown word `Stirr`, expected `Stir`'])
   })
 
   it('weighs how common the near name is: a changed vowel of a common surname is a slip', async () => {

@@ -46,6 +46,12 @@ describe(id, () => {
     'She described the conditions as “worse than anything I have seen in 20 years.”',
     'The mayor was blunt: “We are out of money and out of time.”',
     '“We will not be moved from this land by anyone.” That was the message from villagers.',
+    // An adverb of manner between the verb of saying and its comma
+    'The gate swung open.\n\nThe youngsters at the fence screamed triumphantly, “You bunch of hay-shakers, go back home!”',
+    'The reporter waited in front of the house and asked casually, “Police?”\n\n“Sure. They said a patrol car would be here fast, so let us get inside.”',
+    // A colon after `as follows` announces quoted matter; after a voice, the voice is the speaker's
+    'The letters came on Monday.\n\nAnother case read as follows: “The bearer has served me well for two years and I can recommend him.”',
+    'The gate swung open.\n\nThe fugitive cried out in a thin, high voice: “Help me, somebody, they have taken everything I own!”',
     // A colon after a text or a saying introduces an excerpt, not speech
     'Forcing engineers into management only creates trouble. The old shop adage still holds: “A good mechanic is usually a bad boss.”',
     // Introduced by the previous paragraph
@@ -60,6 +66,9 @@ describe(id, () => {
     'The rain stopped.\n\n“You look like that picture I keep at the office,” Mr. Jack had started.',
     // A possessive or object pronoun in the sentence before keeps its person in view
     'The guard shut his eyes for a long moment. “Are you the one who started the fire last night?”',
+    // A first-person narrator as the subject of the sentence before is a person in the scene
+    'The lights went out in the hall. I drew back from the window. “They will not come tonight, and we should sleep while we can.”',
+    'The lights went out in the hall.\n\nThen I drew back from the window.\n\n“They will not come tonight. We should sleep while we can.”',
     // A gesture is the beat before its person's next line
     'The car stopped at the gate and Brenner got out.\n\nBrenner shrugged.\n\n“It is very simple. Take a message to the hotel for me.”',
     // A verb of saying whose object announces the words to come sets the quotation up
@@ -93,6 +102,8 @@ describe(id, () => {
     '“Are you coming with us to the river?” Ortiz asked.\n\n“Not tonight.” “Tomorrow, then, when the last of the rain has cleared from the hills.”',
     // A capitalised word opening its paragraph with its tag after it is a turn, not a title
     'John stood by the hearth and said nothing for a while.\n\n“Plot”? John asked.\n\n“Monsieur Favre came to see me this morning, and he means to make trouble.”',
+    // A capitalised line opening its sentence with `!` or `?` after its closing mark is a turn, not a title
+    'He stepped out into the hall and was glad to meet a friend. “Hi”!\n\n“Oh. Hello, Mike. My, you look well after all that sleep”.',
     // A one-word line of dialogue with the question mark outside is a turn, not a title
     '“Who found him by the crib?” Ortiz asked.\n\n“Pedersen”?\n\n“No, it was the Pedersen kid, out by the crib.”',
     // A running quotation: the cue in any of its paragraphs
@@ -116,6 +127,8 @@ describe(id, () => {
     // A quotation that is the subject of a linking verb is mentioned and classed, not reported
     'Bites were cured in many ways.\n\n“Get a bite, spit on it and wait a while” was a proverb.',
     'The bread changed in May.\n\n“You can\'t make French toast with whole-wheat bread”, was an early complaint.',
+    // The words named by a noun for a question or a saying as the subject of a linking verb are mentioned
+    'We all face the same choice in the end.\n\nThe question is “How are we going to live with what we have?”',
     // Quoted matter woven into the writer's sentence straight after a word
     'The First Amendment provides that “Congress shall make no law respecting an establishment of religion.”',
     'One seldom hears the analogy “nuclear power will do for the airliner what it did for the submarine.”',

@@ -69,6 +69,8 @@ const valid: ReadonlyArray<Valid | string> = [
   // paragraph that carries on the same quotation.
   '“Before the roads came, he said, travel was slow.\n\n“Then everything changed.”',
   '“The bags came while we were out, the guide said.\n\n“So we went to the market, and found only junk.”',
+  // A block quotation: the opening mark ends its paragraph after a colon, the closing mark ends a later one.
+  'She wrote to her sister that night: “\n\nThe house is cold and the river has risen again.\n\nCome soon if you can.”\n\nThe letter came a week later.',
   // A reopening mark before punctuation: a paragraph that starts with a list number or a bracket.
   'The mayor said: “Count the votes.\n\n“) 2. Count them again.”',
   // Inches typed as two straight single marks, and a stray closing mark after them.
@@ -158,6 +160,11 @@ const invalid: ReadonlyArray<Invalid> = [
   {
     text: 'The minister said: "We will rebuild every temple.',
     output: ['1:20-1:21: Unexpected unclosed quotation `"`, expected a closing `"` before the end of the draft']
+  },
+  {
+    // An opening mark after a colon that no closing mark ending a later paragraph answers is left open.
+    text: 'She wrote to her sister that night: “\n\nThe house is cold and the river has risen again.\n\nThe letter came a week later.',
+    output: ['1:37-1:38: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next']
   },
   {
     // A forgotten closing mark before the attribution is not a running quotation.
@@ -409,5 +416,19 @@ describe('quote pairing on many open quotations', () => {
       analyseQuotes(entry.tree, {file: entry.file, shared: new Map()})
     }
     expect(growth((size) => '‘a '.repeat(size / 6) + 'a” '.repeat(size / 6) + '\n', run, 20_000, 16)).toBeLessThan(48)
+  })
+
+  it('grows linearly when thousands of paragraphs end in an opening mark after a colon', () => {
+    const prepared = new Map<string, {tree: ReturnType<typeof parseDraft>; file: VFile}>()
+    const run = (text: string) => {
+      let entry = prepared.get(text)
+      if (!entry) {
+        const file = new VFile({path: 'draft.txt', value: text})
+        entry = {tree: parseDraft(text, file), file}
+        prepared.set(text, entry)
+      }
+      analyseQuotes(entry.tree, {file: entry.file, shared: new Map()})
+    }
+    expect(growth((size) => 'She wrote: “\n\nThe house is cold.\n\n'.repeat(size / 32), run, 20_000, 16)).toBeLessThan(48)
   })
 })

@@ -267,6 +267,10 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
+        // `The letter read as follows: “…”`, `the following: “…”`: quoted matter announced as such.
+        // `cried out in a thin voice: “…”`: the voice is the speaker's.
+        const before = visible[at - 1]
+        if (before?.word && (before.form === 'follows' || before.form === 'following' || cues.utteranceNouns.has(before.form))) return true
       }
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
@@ -298,7 +302,9 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
 /** `… and stated, “…”`, `the crowd roared: “…”`, `began to cry out, “…”`: the verb of saying introduces the quotation straight after it. */
 function introducesQuote(visible: ReadonlyArray<Token>, at: number): boolean {
   // `cry out, “…”`, `shouted back: “…”`: a particle may stand between the verb and its mark.
-  const particle = visible[at + 1]?.word && speechParticles.has(visible[at + 1]!.form) ? 1 : 0
+  // `screamed triumphantly, “…”`: so may an adverb of manner.
+  const next = visible[at + 1]
+  const particle = next?.word && (speechParticles.has(next.form) || /^[a-z]{3,}ly$/.test(next.form)) ? 1 : 0
   const mark = visible[at + 1 + particle]
   return Boolean(mark && !mark.word && (mark.text === ',' || mark.text === ':') && standsForQuote(visible[at + 2 + particle]))
 }
@@ -420,7 +426,8 @@ function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean
  * turn of its own, not a word quoted inside the writer's sentence.
  */
 function introducedBySaying(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
-  const verb = /(\p{L}+)\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
+  // `asked casually, “…”`: an adverb of manner may stand between the verb and its comma.
+  const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
   return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
 }
 
@@ -481,7 +488,7 @@ function setUpBefore(
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
-    if (mentionsPerson(before, names)) return true
+    if (mentionsPerson(before, names) || narratorIsSubject(before.visible)) return true
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
   }
@@ -506,6 +513,7 @@ function setUpBefore(
   const subject = last.visible.find((token) => token.word)
   const person =
     (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
+    narratorIsSubject(last.visible) ||
     last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
   if (!person) return false
   // The scene model: how long the set-up may run depends on who is in view,
@@ -566,6 +574,24 @@ function firstPersonAsking(sentence: SentenceInfo): boolean {
 /** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
 const writerInterviews = oncePerAnalysis((analysis): boolean => analysis.paragraphs.some((paragraph) => paragraph.sentences.some(firstPersonAsking)))
 
+/** Words that may open a sentence before its subject: `Then I …`, `But I …`. */
+const sentenceOpeners = new Set(['and', 'but', 'then', 'so', 'now', 'still', 'yet'])
+
+/**
+ * Whether a sentence of narration has the writer as its subject (`I drew
+ * back.`, `Then I looked at the clock.`): a first-person narrator, a
+ * person in the scene, in view for the line that follows as any person
+ * named there is (the line is the narrator's or the reply of the one
+ * facing them).
+ */
+function narratorIsSubject(visible: ReadonlyArray<Token>): boolean {
+  const words = visible.filter((token) => token.word)
+  const first = words[0]
+  if (first === undefined) return false
+  if (first.text === 'I') return true
+  return sentenceOpeners.has(first.form) && words[1]?.text === 'I'
+}
+
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
 const personDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'my', 'our'])
 
@@ -578,7 +604,7 @@ function subjectIsPerson(visible: ReadonlyArray<Token>, names: ReadonlySet<strin
   const first = visible.findIndex((token) => token.word)
   const subject = visible[first]
   if (!subject) return false
-  if (cues.personPronouns.has(subject.form)) return true
+  if (cues.personPronouns.has(subject.form) || narratorIsSubject(visible)) return true
   if (isNameLike(subject) && (names.has(stripPossessive(subject.text)) || people.has(stripPossessive(subject.text)))) return true
   if (!personDeterminers.has(subject.form)) return false
   for (let at = first + 1; at <= first + 3 && visible[at]?.word; at++) {
@@ -640,11 +666,17 @@ function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: 
   // linking verb (`The plan is “a recipe for disaster.”`) it is someone's
   // judgment, and needs its speaker.
   let before: Token | undefined
+  let subject: Token | undefined
   for (const token of sentence.tokens) {
     if (token.end > segment.start) break
+    subject = before
     before = token
   }
-  if (before?.word && /^\s*$/.test(text.slice(before.end, segment.start)) && !cues.linkingVerbs.has(before.form)) return true
+  if (before?.word && /^\s*$/.test(text.slice(before.end, segment.start))) {
+    if (!cues.linkingVerbs.has(before.form)) return true
+    // `The question is “How are we to live?”`, `Its motto was “…”`: the words named by a noun for a saying, a question or an answer.
+    if (subject?.word && (cues.excerptNouns.has(subject.form) || cues.mentionNouns.has(subject.form))) return true
+  }
   if (!/^\s*\p{Ll}/u.test(inner)) return false
   return sentence.tokens.some(
     (token) =>

@@ -221,6 +221,8 @@ interface Prepared {
   readonly text: string
   /** File offset of a character of `text`, or -1 when unknown. */
   readonly offsetAt: (index: number) => number
+  /** The runs of text `offsetAt` reads: where each starts in `text` and in the file less `base` (-1: unknown). */
+  readonly runs: {readonly starts: ReadonlyArray<number>; readonly offsets: ReadonlyArray<number>; readonly base: number}
   readonly candidates: Candidate[]
 }
 
@@ -241,6 +243,8 @@ interface Entry {
   readonly depth: number
   /** Index of the last chain mark in the paragraph being read, or -1 when it is in an earlier one. */
   lastIndex: number
+  /** A block quotation: opened at the end of a paragraph (`He wrote: “`), its words in the paragraphs after it, unmarked. */
+  block?: boolean
 }
 
 /** What the model needs of a rule's context: the file, and the per-file cache the rules of one run share. */
@@ -276,8 +280,9 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
 
   const spans = paragraphsOf(tree, file)
   const paragraphs: Prepared[] = []
+  const lent = file.data.copydeskTreeReadOnly === true
   for (const [index, paragraph] of spans.entries()) {
-    const prepared = prepare(paragraph.node, source, outer, isLiteral, index)
+    const prepared = lent ? preparedAgain(paragraph.node, source, outer, isLiteral, index) : prepare(paragraph.node, source, outer, isLiteral, index)
     paragraphs.push(prepared)
   }
 
@@ -400,10 +405,16 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     settle(entry, {mark: candidate.mark, role: 'close', reversed: reversed && !lowPair})
   }
 
-  const endParagraph = (current: Prepared, next: Prepared | undefined) => {
+  const endParagraph = (current: Prepared, next: Prepared | undefined, currentIndex: number) => {
     if (stack.length === 0) return
     const bottom = stack.at(0)!
     const leading = next ? leadingOpeners(next) : []
+    // A block quotation (`He wrote: “` ending the paragraph, the letter in
+    // the paragraphs after it) runs on, unmarked, to its closing mark.
+    if (next && stack.length === 1 && leading.length === 0 && (bottom.block || (opensBlock(current, bottom) && closesBlock(paragraphs, currentIndex, bottom.kind)))) {
+      bottom.block = true
+      return
+    }
     let attribution = attributionAfter(current.text, bottom.lastIndex)
     // The next paragraph reopens the quotation: running quotation, unless the
     // words after the comma are a bare attribution that ends the paragraph
@@ -455,7 +466,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       else close(candidate, reversed)
     }
     // The last paragraph's end settles whatever is still open.
-    endParagraph(paragraph, paragraphs[paragraphIndex + 1])
+    endParagraph(paragraph, paragraphs[paragraphIndex + 1], paragraphIndex)
   }
 
   // Where each paragraph's text ends, without trailing white space (once: quotations ask it many times).
@@ -574,6 +585,35 @@ function leadingOpeners(paragraph: Prepared): Candidate[] {
     expected++
   }
   return found
+}
+
+/**
+ * Whether a quotation's only mark ends its paragraph after a colon (`As
+ * she wrote afterward: “`): it opens a block quotation, whose words are
+ * the paragraphs after it.
+ */
+function opensBlock(paragraph: Prepared, entry: Entry): boolean {
+  if (entry.chain.length !== 1 || entry.lastIndex < 0) return false
+  const text = paragraph.text
+  if (entry.lastIndex !== text.trimEnd().length - 1) return false
+  return text.slice(0, entry.lastIndex).trimEnd().endsWith(':')
+}
+
+/**
+ * Whether the first mark of `kind` after paragraph number `from` is a closing
+ * mark ending a later paragraph (`… into the ground.”`), as a block
+ * quotation's is; a mark inside a paragraph before it (a stray one, or a
+ * quotation of its own) leaves the opening mark unclosed.
+ */
+function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: number, kind: QuoteKind): boolean {
+  // Each look ends at the next paragraph with a mark of the kind, so a draft's looks together read it once.
+  for (let index = from + 1; index < paragraphs.length; index++) {
+    const paragraph = paragraphs[index]!
+    const mark = paragraph.candidates.find((candidate) => candidate.info.kind === kind && candidate.apostrophe === 'none')
+    if (!mark) continue
+    return mark.position === 'close' && mark === paragraph.candidates[paragraph.candidates.length - 1] && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(mark.index + 1))
+  }
+  return false
 }
 
 /**
@@ -724,18 +764,7 @@ function prepare(
   }
   visit(node)
   const text = parts.join('')
-  /** File offset of a character of `text` (binary search over the runs), or -1 when unknown. */
-  const offsetAt = (index: number): number => {
-    let low = 0
-    let high = runStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (runStarts[middle]! <= index) low = middle
-      else high = middle - 1
-    }
-    const start = runOffsets[low]!
-    return start < 0 ? -1 : start + index - runStarts[low]!
-  }
+  const offsetAt = offsetFinder(runStarts, runOffsets)
 
   const candidates: Candidate[] = []
   const apostrophePairs = new Set<number>()
@@ -804,7 +833,80 @@ function prepare(
     }
   }
 
-  return {text, offsetAt, candidates}
+  return {text, offsetAt, runs: {starts: runStarts, offsets: runOffsets, base: 0}, candidates}
+}
+
+/** File offset of a character of a paragraph's text (binary search over its runs), or -1 when unknown. */
+function offsetFinder(runStarts: ReadonlyArray<number>, runOffsets: ReadonlyArray<number>): (index: number) => number {
+  return (index) => {
+    let low = 0
+    let high = runStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (runStarts[middle]! <= index) low = middle
+      else high = middle - 1
+    }
+    const start = runOffsets[low]!
+    return start < 0 ? -1 : start + index - runStarts[low]!
+  }
+}
+
+/**
+ * `prepare`'s reading of each paragraph node of a tree whose paragraphs an
+ * open document's cache lends from check to check (paragraph-cache.ts:
+ * the same node while its text is the same, moved in place when it moves),
+ * with offsets from the paragraph's start, by house style.
+ */
+const preparedByNode = new WeakMap<Paragraph, Map<Outer, RelativePrepared>>()
+
+interface RelativePrepared {
+  readonly text: string
+  readonly runStarts: ReadonlyArray<number>
+  /** From the paragraph's start; -1 when unknown. */
+  readonly runOffsets: ReadonlyArray<number>
+  /** As `prepare` left them, before a scan marks any consumed; mark offsets from the paragraph's start. */
+  readonly candidates: ReadonlyArray<Candidate>
+}
+
+/**
+ * `prepare`, read again from the node's last reading when the node is one
+ * it read before. What `prepare` reads is the node (its text and how its
+ * leaves lie, which a lent node keeps), the draft's characters inside the
+ * paragraph (the same text), the literal ranges inside it (a literal holds
+ * no white space and its pattern looks at most at the white space around
+ * it, so the paragraph's text alone decides them), the house style (the
+ * key) and the paragraph's index (set again here). So a kept reading moved
+ * to where the paragraph now starts is the one `prepare` gives.
+ */
+function preparedAgain(node: Paragraph, source: string, outer: Outer, isLiteral: (offset: number) => boolean, paragraph: number): Prepared {
+  const base = node.position?.start.offset
+  if (base === undefined) return prepare(node, source, outer, isLiteral, paragraph)
+  let byOuter = preparedByNode.get(node)
+  const kept = byOuter?.get(outer)
+  if (!kept) {
+    const prepared = prepare(node, source, outer, isLiteral, paragraph)
+    const runs = prepared.runs
+    const relative = (offset: number) => (offset < 0 ? -1 : offset + runs.base - base)
+    if (!byOuter) {
+      byOuter = new Map()
+      preparedByNode.set(node, byOuter)
+    }
+    byOuter.set(outer, {
+      text: prepared.text,
+      runStarts: runs.starts,
+      runOffsets: runs.offsets.map(relative),
+      candidates: prepared.candidates.map((candidate) => ({...candidate, mark: {...candidate.mark, offset: relative(candidate.mark.offset)}}))
+    })
+    return prepared
+  }
+  const absolute = (offset: number) => (offset < 0 ? -1 : offset + base)
+  const relativeAt = offsetFinder(kept.runStarts, kept.runOffsets)
+  return {
+    text: kept.text,
+    offsetAt: (index) => absolute(relativeAt(index)),
+    runs: {starts: kept.runStarts, offsets: kept.runOffsets, base},
+    candidates: kept.candidates.map((candidate) => ({...candidate, mark: {...candidate.mark, offset: absolute(candidate.mark.offset), paragraph}}))
+  }
 }
 
 /** Markdown syntax the parser drops inside a paragraph (`> ` of a quoted line, `\` of an escape). */
@@ -1037,6 +1139,10 @@ function useOf(
   // after them are a line of dialogue with its tag (`“Plot”? John asked.`,
   // `“Yes”, Schaffner said.`), not a title.
   if (before.trim() === '' && closed && words.length <= 2 && /^[.?!…,]/u.test(after)) return 'speech'
+  // A line opening its sentence with the sentence's `?` or `!` straight
+  // after its closing mark (`… a friend in the hall. “Hi”!`): logical
+  // punctuation ends a line of dialogue, however capitalised, not a title.
+  if (closed && /^[?!]/u.test(after) && (before.trim() === '' || /[.?!…]["'”’)]*\s*$/u.test(before))) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   const trimmed = inner.trim()

@@ -29,6 +29,9 @@ import {slipWeights} from './slip-weights.js'
 import {channelBits} from './name-channel.js'
 import {titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
+import type {Token} from './tokens.js'
+import {honorifics} from '../lexicon/attribution.js'
+import {pronounSpeechVerbs} from '../lexicon/speech-verbs.js'
 import type {Root} from 'nlcst'
 
 /** The evidence read for one token, in the order of `featureNames`. */
@@ -79,7 +82,12 @@ export const featureNames = [
    * Senote` are title words mistyped more often than names nobody lists;
    * `Hotei` (a name) and `Lorde` (an old spelling) read as names.
    */
-  'titleWord'
+  'titleWord',
+  /**
+   * The token stands where a person's name stands (`inNamePlace`: after a
+   * title or an initial, beside a listed name, before a verb of saying).
+   */
+  'namePlace'
 ] as const
 
 export interface Candidate {
@@ -96,6 +104,8 @@ export interface Candidate {
   readonly sameInitial: boolean
   /** For a name, −log2 P(typed | intended) by the learned slip channel; 0 for a word. */
   readonly bits: number
+  /** A name, and the token stands where a name stands (`inNamePlace`). */
+  readonly namePlace: boolean
   readonly score: number
 }
 
@@ -403,10 +413,8 @@ function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly
   return models
 }
 
-/** Whether the word one space before or after `word` is a capitalised word no list knows. */
-function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean {
-  if (!word.precededByName && !word.followedByName) return false
-  // The draft's words are in order: find this one by its start.
+/** The draft's words just before and after `word` (the draft's words are in order: found by its start). */
+function neighboursOf(word: UnknownWord, analysis: WordAnalysis): {readonly before: Token | undefined; readonly after: Token | undefined} {
   let low = 0
   let high = analysis.words.length - 1
   while (low < high) {
@@ -414,9 +422,13 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
     if (analysis.words[middle]!.start < word.token.start) low = middle + 1
     else high = middle
   }
-  const index = low
-  const before = analysis.words[index - 1]
-  const after = analysis.words[index + 1]
+  return {before: analysis.words[low - 1], after: analysis.words[low + 1]}
+}
+
+/** Whether the word one space before or after `word` is a capitalised word no list knows. */
+function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean {
+  if (!word.precededByName && !word.followedByName) return false
+  const {before, after} = neighboursOf(word, analysis)
   const unknownName = (token: typeof before) => token !== undefined && analysis.unknownForms.has(stripPossessive(token.text))
   return (
     (word.precededByName && before !== undefined && before.end + 1 === word.token.start && unknownName(before)) ||
@@ -424,12 +436,53 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
   )
 }
 
+/**
+ * Whether a capitalised token stands where a person's name stands: after a
+ * title (`Mr.`, `Sen.`, `President`), after an initial (`J.`), beside a
+ * name the lists vouch for (`Gearge` in `Gearge Washington`), or before a
+ * verb of saying (`Smiht said`). There a near name is likelier meant than
+ * a near common word (`Stirr` is `Starr` after `Mrs.`, `stir` elsewhere).
+ */
+export function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  const {before, after} = neighboursOf(word, analysis)
+  const text = String(context.file)
+  if (before && !word.sentenceInitial) {
+    const gap = text.slice(before.end, word.token.start)
+    // `Mr.` may be one token or a word and a full stop.
+    const stop = before.text.endsWith('.') ? gap : gap.replace(/^\./, '')
+    if (/^\s$/u.test(stop) && capitalised.test(before.text) && honorifics.has(before.form)) return true
+    if (/^\p{Lu}\.?$/u.test(before.text) && /^\s$/u.test(stop) && (before.text.endsWith('.') || gap.startsWith('.'))) return true
+    if (/^\s$/u.test(gap) && isVouchedName(before.text, context)) return true
+  }
+  if (after && /^\s$/u.test(text.slice(word.token.end, after.start))) {
+    if (isVouchedName(after.text, context) || pronounSpeechVerbs.has(after.form)) return true
+  }
+  return false
+}
+
+const capitalised = /^\p{Lu}\p{Ll}/u
+
+/** A capitalised word the name lists vouch for (at least one point), or the desk's own name. */
+function isVouchedName(text: string, context: RuleContext): boolean {
+  const form = stripPossessive(text)
+  return capitalised.test(form) && ((context.resources.namePriors.get(form) ?? 0) >= 1 || isDeskName(form, context))
+}
+
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
 
 /** Rank score of a candidate: likely intended forms and cheap slips first. */
-function rankScore(cost: number, frequency: number, prior: number, census: number, inDraft: boolean, sameInitial: boolean, bits = 0): number {
+function rankScore(cost: number, frequency: number, prior: number, census: number, inDraft: boolean, sameInitial: boolean, bits = 0, namePlace = false): number {
   const rank = slipWeights.rank
-  return -cost - rank.channel * bits + rank.frequency * frequency + rank.prior * prior + rank.census * census + (inDraft ? rank.inDraft : 0) - (sameInitial ? 0 : rank.initial)
+  return (
+    -cost -
+    rank.channel * bits +
+    rank.frequency * frequency +
+    rank.prior * prior +
+    rank.census * census +
+    (inDraft ? rank.inDraft : 0) -
+    (sameInitial ? 0 : rank.initial) +
+    (namePlace ? rank.place : 0)
+  )
 }
 
 /**
@@ -462,7 +515,7 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceOf = (candidate: Candidate): SlipEvidence => ({
       model: 'lower',
-      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       candidates
     })
     // Whether the word is a slip at all rests on the most slip-like near word,
@@ -481,6 +534,7 @@ export function slipEvidence(
   // Single edits only (no scan of the word list), to stay linear on drafts full of names.
   // A capitalised word's own rank score weighs the first letter (`initial`).
   const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower)) : []
+  const place = inNamePlace(word, analysis, context)
   for (const {target: name, cost, bits} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
@@ -494,7 +548,8 @@ export function slipEvidence(
       inDraft,
       sameInitial: true,
       bits,
-      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits)
+      namePlace: place,
+      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place)
     })
   }
   if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
@@ -531,7 +586,8 @@ export function slipEvidence(
       hasUnknownNeighbour(word, analysis) ? 1 : 0,
       best.census,
       best.isName ? -best.bits : 0,
-      !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0
+      !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
+      place ? 1 : 0
     ],
     candidates
   }
@@ -550,6 +606,7 @@ function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
     inDraft: false,
     sameInitial,
     bits: 0,
+    namePlace: false,
     score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial)
   }
 }
@@ -608,7 +665,8 @@ function farEvidence(
       unknownNeighbour ? 1 : 0,
       0,
       0,
-      0
+      0,
+      inNamePlace(word, analysis, context) ? 1 : 0
     ],
     candidates
   }
@@ -744,7 +802,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}`
+  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}`
   if (decisions.has(key)) return decisions.get(key)
   // An open document keeps each decision under everything it reads (`decisionKey`).
   const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
@@ -800,5 +858,12 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
   const form = stripPossessive(text)
   const summary = draftSummary(tree, context)
   const inDraft = nameCandidates(form, context).map(({target}) => (summary.names.has(target.name) ? 1 : 0))
-  return [key, summary.names.get(form)?.count ?? 1, summary.midSentence.has(text) ? 1 : 0, inDraft.join(''), hasUnknownNeighbour(word, analysis) ? 1 : 0].join('\u0000')
+  return [
+    key,
+    summary.names.get(form)?.count ?? 1,
+    summary.midSentence.has(text) ? 1 : 0,
+    inDraft.join(''),
+    hasUnknownNeighbour(word, analysis) ? 1 : 0,
+    inNamePlace(word, analysis, context) ? 1 : 0
+  ].join('\u0000')
 }

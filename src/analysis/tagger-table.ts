@@ -10,6 +10,12 @@
  * `generated/tagger.bin`; `taggerLists` answers the same lookups from that
  * block without building an object, so the tagger sees the same lists and
  * tags the same way. Nothing here touches the filesystem.
+ *
+ * The block also holds en-inflectors' verb table (MIT; required by en-pos):
+ * its module builds, as it loads, every form of some 4,900 regular verbs
+ * with regular expressions (30-50 ms of a cold run that tags). The block
+ * keeps the forms it built, and `verbTable` gives the module's exports back
+ * from them, each form object with the same keys in the same order.
  */
 import {StringTable, unpackSections, type StringTableSections} from './word-table.js'
 
@@ -21,6 +27,60 @@ export interface TaggerLists {
   readonly names: Record<string, number>
   /** cities-list's module: `cities[name]` is `1` for a city. */
   readonly cities: Record<string, number>
+  /** en-inflectors' verb table module (`dist/verb/solve_lookup.js`), or `undefined` for a block without it. */
+  readonly verbs: VerbTable | undefined
+}
+
+/** A verb's forms: base, past, past participle, third person singular, gerund. */
+export type VerbRow = readonly [string, string, string, string, string]
+
+/** The five form objects of the verb table, in the order of a row. */
+export const verbForms = ['VBP', 'VBD', 'VBN', 'VBZ', 'VBG'] as const
+
+/** What en-inflectors' verb table module exports. */
+export interface VerbTable {
+  readonly __esModule: true
+  readonly irregular: ReadonlyArray<VerbRow>
+  readonly VBP: Record<string, VerbRow>
+  readonly VBD: Record<string, VerbRow>
+  readonly VBN: Record<string, VerbRow>
+  readonly VBZ: Record<string, VerbRow>
+  readonly VBG: Record<string, VerbRow>
+  /** The row of a form: a base form first, then a past, … (an empty list for none). */
+  readonly lookup: (form: string) => VerbRow | []
+}
+
+/**
+ * The verb table from its rows: `irregular` and each form object list row
+ * numbers, in the objects' key order; a row's form in that column is the
+ * key. Plain objects, so a key such as `constructor` reads as it did.
+ */
+export function verbTable(rows: ReadonlyArray<VerbRow>, irregular: ArrayLike<number>, orders: Readonly<Record<(typeof verbForms)[number], ArrayLike<number>>>): VerbTable {
+  const objects = verbForms.map((form, column) => {
+    const object: Record<string, VerbRow> = {}
+    const order = orders[form]
+    for (let index = 0; index < order.length; index++) {
+      const row = rows[order[index]!]!
+      object[row[column]!] = row
+    }
+    return object
+  })
+  const [VBP, VBD, VBN, VBZ, VBG] = objects as [Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>]
+  return {
+    __esModule: true,
+    irregular: Array.from(irregular, (row) => rows[row]!),
+    VBP,
+    VBD,
+    VBN,
+    VBZ,
+    VBG,
+    lookup: (form) => VBP[form] || VBD[form] || VBN[form] || VBZ[form] || VBG[form] || []
+  }
+}
+
+/** The verb rows of a block: one row a line, forms apart by tabs. */
+function verbRows(text: string): VerbRow[] {
+  return text.split('\n').map((line) => line.split('\t') as unknown as VerbRow)
 }
 
 /** Meta of the block: where its lists came from. */
@@ -75,6 +135,13 @@ export function taggerLists(buffer: ArrayBufferLike, byteOffset = 0, byteLength 
       })
     },
     names: lookupObject(member(names)),
-    cities: lookupObject(member(cities))
+    cities: lookupObject(member(cities)),
+    verbs: (unpacked.meta as {verbs?: boolean} | null)?.verbs
+      ? verbTable(
+          verbRows(new TextDecoder().decode(unpacked.section('verbs:rows'))),
+          unpacked.section('verbs:irregular'),
+          Object.fromEntries(verbForms.map((form) => [form, unpacked.section('verbs:' + form)])) as unknown as Record<(typeof verbForms)[number], ArrayLike<number>>
+        )
+      : undefined
   }
 }

@@ -95,8 +95,36 @@ export function tokensOf(sentence: Sentence, context: RuleContext): ReadonlyArra
   }
   let tokens = bySentence.get(sentence)
   if (!tokens) {
-    tokens = readTokens(sentence)
+    tokens = context.file.data.copydeskTreeReadOnly === true ? tokensAgain(sentence) : readTokens(sentence)
     bySentence.set(sentence, tokens)
   }
+  return tokens
+}
+
+/**
+ * Each sentence node's tokens from the last check that read it, and where
+ * the sentence started then, for a tree whose paragraphs an open document's
+ * cache lends from check to check (paragraph-cache.ts).
+ */
+const lentTokens = new WeakMap<Sentence, {readonly start: number; readonly tokens: ReadonlyArray<Token>}>()
+
+/**
+ * `readTokens` for a sentence node that may be lent again: a lent node has
+ * the same nodes as when its tokens were read (tokens read the nodes alone),
+ * so they are the same tokens, moved as far as the sentence moved.
+ */
+function tokensAgain(sentence: Sentence): ReadonlyArray<Token> {
+  const start = sentence.position?.start.offset
+  if (start === undefined) return readTokens(sentence)
+  const kept = lentTokens.get(sentence)
+  let tokens: ReadonlyArray<Token>
+  if (!kept) tokens = readTokens(sentence)
+  else if (kept.start === start) return kept.tokens
+  else {
+    const shift = start - kept.start
+    // Written out, not spread: a literal of the one shape `readTokens` makes is several times faster.
+    tokens = kept.tokens.map(({word, code, text, lower, form, start, end, sentenceInitial}) => ({word, code, text, lower, form, start: start + shift, end: end + shift, sentenceInitial}))
+  }
+  lentTokens.set(sentence, {start, tokens})
   return tokens
 }

@@ -196,18 +196,25 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
  * read from the tokens alone may be kept under it too.
  */
 export function sentenceKey(sentence: Sentence, text: string): string {
-  let key = sentenceKeys.get(sentence)
-  if (key === undefined) {
-    key = makeSentenceKey(sentence, text)
-    sentenceKeys.set(sentence, key)
-  }
+  const after = text.charAt(sentence.position?.end.offset ?? 0)
+  const known = sentenceKeys.get(sentence)
+  if (known !== undefined && known.after === after) return known.key
+  // A sentence node an open document's paragraph cache lends again (paragraph-cache.ts) keeps its
+  // nodes but may have another character after it: only the nodes' part is reused then.
+  const nodes = known?.nodes ?? nodesKey(sentence)
+  const key = nodes + '\u0000' + after
+  sentenceKeys.set(sentence, {nodes, after, key})
   return key
 }
 
-/** Each sentence node's key, made once for every analysis that keeps answers by sentence. */
-const sentenceKeys = new WeakMap<Sentence, string>()
+/**
+ * Each sentence node's key, made once for every analysis that keeps answers
+ * by sentence: the part its nodes make, the character after it, and the two together.
+ */
+const sentenceKeys = new WeakMap<Sentence, {readonly nodes: string; readonly after: string; readonly key: string}>()
 
-function makeSentenceKey(sentence: Sentence, text: string): string {
+/** The part of a sentence's key its nodes make. */
+function nodesKey(sentence: Sentence): string {
   const parts: string[] = []
   for (const child of sentence.children) {
     if (child.type === 'WordNode') {
@@ -217,7 +224,6 @@ function makeSentenceKey(sentence: Sentence, text: string): string {
       parts.push('\u0000', child.type, '\u0001', 'value' in child ? child.value : '')
     }
   }
-  parts.push('\u0000', text.charAt(sentence.position?.end.offset ?? 0))
   return parts.join('')
 }
 

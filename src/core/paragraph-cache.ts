@@ -6,8 +6,12 @@
  *
  * parse-latin parses each paragraph on its own (parse-in-pieces.ts), so the
  * tree of a paragraph depends only on its text and on how the draft is read
- * (a paragraph per line or not); both make the key. A copy is handed out
- * each time, so what a check does to its tree never reaches the cache.
+ * (a paragraph per line or not); both make the key. A copy is handed out,
+ * so what a check does to its tree never reaches the cache; except that
+ * when the caller says nothing changes the trees (`lend`: copydesk's own
+ * rules only read them), each paragraph's last copy is handed out again,
+ * its positions moved in place when the paragraph moved, so the nodes of
+ * an unchanged paragraph are the same objects from one check to the next.
  *
  * Bounded by the draft: a parse keeps only the paragraphs it used, plus
  * those of the parse before it (an undo brings them back), so a cache holds
@@ -27,6 +31,15 @@ export class ParagraphCache {
   private readonly kept = new Map<string, KeptAnswers<unknown>>()
   /** Parsed paragraphs by key, kept as parsed (from 1:1, offset 0), two versions of the draft at most. */
   private readonly paragraphs = new KeptAnswers<KeptParagraph>()
+  /** Parses started, to tell whether a lent copy is already in this parse's tree. */
+  private parses = 0
+  /**
+   * Whether the next parse may hand out a paragraph's last copy again
+   * instead of a new one (see the module comment). The caller sets it
+   * before each parse: only while the trees of its checks are read and
+   * never changed (copydesk's rules, and no other plugin).
+   */
+  lend = false
 
   /** Paragraphs parsed, and paragraphs copied from the cache, since the cache was made. */
   get counts(): {parsed: number; reused: number} {
@@ -36,16 +49,28 @@ export class ParagraphCache {
   /** Start a parse of a new version of the draft: what the last parse used becomes the fallback. */
   startParse(): void {
     this.paragraphs.turn()
+    this.parses++
   }
 
   /**
-   * A fresh copy of the nodes cached for `key`, moved to start at `origin`
-   * (their positions were kept as parsed: from 1:1, offset 0), or undefined.
+   * The nodes cached for `key`, moved to start at `origin` (their positions
+   * were kept as parsed: from 1:1, offset 0), or undefined: a fresh copy,
+   * or with `lend` on, the copy handed out last time, moved in place.
    */
-  take(key: string, origin: Origin): RootContent[] | undefined {
+  take(key: string, origin: Origin): ReadonlyArray<RootContent> | undefined {
     const kept = this.paragraphs.find(key)
     if (!kept) return undefined
-    return kept.nodes.map(kept.plain ? plainCopier(origin) : copier(origin))
+    if (!kept.plain) return kept.nodes.map(copier(origin))
+    // The same paragraph twice in one draft: the second gets a copy of its own.
+    if (!this.lend || kept.lent?.parse === this.parses) return kept.nodes.map(plainCopier(origin))
+    if (kept.lent) {
+      moveInPlace(kept.lent.nodes, kept.lent.origin, origin)
+    } else {
+      kept.lent = {nodes: kept.nodes.map(plainCopier(origin)), origin, parse: this.parses}
+    }
+    kept.lent.origin = origin
+    kept.lent.parse = this.parses
+    return kept.lent.nodes
   }
 
   /**
@@ -84,7 +109,7 @@ export class ParagraphCache {
   /** Keep a copy of `nodes`, just parsed for `key`, before anything moves or changes them. */
   keep(key: string, nodes: ReadonlyArray<RootContent>): void {
     const copies = nodes.map(copier(start))
-    this.paragraphs.keep(key, {nodes: copies, plain: copies.every(isPlain)})
+    this.paragraphs.keep(key, {nodes: copies, plain: copies.every(isPlain), lent: undefined})
   }
 }
 
@@ -168,6 +193,33 @@ const start: Origin = {line: 1, column: 1, offset: 0}
 interface KeptParagraph {
   readonly nodes: ReadonlyArray<RootContent>
   readonly plain: boolean
+  /** The copy last handed out with `lend` on: where it starts now, and in which parse. */
+  lent: {readonly nodes: ReadonlyArray<RootContent>; origin: Origin; parse: number} | undefined
+}
+
+/**
+ * Move the positions of `nodes`, made by `plainCopier` (each node has its
+ * own points, shared with no other node), from `from` to `to` in place. A
+ * point on the paragraph's first line (`from.line`) also moves sideways.
+ */
+function moveInPlace(nodes: ReadonlyArray<RootContent>, from: Origin, to: Origin): void {
+  const lines = to.line - from.line
+  const columns = to.column - from.column
+  const offsets = to.offset - from.offset
+  if (lines === 0 && columns === 0 && offsets === 0) return
+  const firstLine = from.line
+  const move = (point: Point) => {
+    if (point.line === firstLine) point.column += columns
+    point.line += lines
+    point.offset = (point.offset ?? 0) + offsets
+  }
+  const visit = (node: RootContent): void => {
+    const position = node.position!
+    move(position.start)
+    move(position.end)
+    if ('children' in node) for (const child of node.children as RootContent[]) visit(child)
+  }
+  for (const node of nodes) visit(node)
 }
 
 /**
@@ -231,5 +283,10 @@ declare module 'vfile' {
   interface DataMap {
     /** The draft's paragraphs from its last check, when the caller keeps them (see `ParagraphCache`). */
     copydeskParagraphs: ParagraphCache
+    /**
+     * Nothing but copydesk's rules reads the draft's tree, and they never
+     * change it: kept paragraphs may be lent rather than copied (`ParagraphCache.lend`).
+     */
+    copydeskTreeReadOnly: boolean
   }
 }

@@ -225,6 +225,7 @@ export function parseRange(text: string, file: VFile, range: {start: number; end
   if (mode.markdown) return parseMarkdown(text, file, range.start, range.end, notes)
   // A caller that checks this draft again and again may keep its paragraphs' trees (an editor: paragraph-cache.ts).
   const cache = range.start === 0 && range.end === text.length ? file.data.copydeskParagraphs : undefined
+  if (cache) cache.lend = file.data.copydeskTreeReadOnly === true
   const tree = parsePlain(withoutControlLines(text, file, range, mode.lineParagraphs), undefined, mode.lineParagraphs, cache)
   if (range.start > 0) {
     rebase(tree.children, placeOf(file).toPoint(range.start))

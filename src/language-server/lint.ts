@@ -65,6 +65,12 @@ function withEditorWords<T extends {plugins: unknown[]}>(config: T, words: Reado
   return {...config, plugins: [[plugin, {...options, words: [...((options['words'] as string[] | undefined) ?? []), ...words]}], ...others]}
 }
 
+/** The plugin a transformed config puts first: copydesk's own. */
+function firstPlugin(config: {plugins: unknown[]}): unknown {
+  const first = config.plugins[0]
+  return Array.isArray(first) ? first[0] : first
+}
+
 /** What a lint found, plus what the code actions need to know about the config. */
 export interface LintResult {
   /** Findings, with `place` offsets into the text given to `lint`. */
@@ -122,11 +128,11 @@ export async function lint(text: string, filePath: string, cwd: string, options:
     return lintWithSetUp(file, kept)
   }
   keptSetUps.delete(key)
-  const {result, processor} = await lintThroughEngine(file, filePath, cwd, options)
+  const {result, processor, alone} = await lintThroughEngine(file, filePath, cwd, options)
   // A set-up whose config had a problem is not kept: the problem is read afresh, and shown, on every lint.
   if (result.problems.length === 0 && (processor !== undefined || result.ignored)) {
     const listFiles = listFilesOf(result)
-    keptSetUps.set(key, {processor, listFiles, signature: setUpSignature(filePath, listFiles), result})
+    keptSetUps.set(key, {processor, alone, listFiles, signature: setUpSignature(filePath, listFiles), result})
     if (keptSetUps.size > maxKeptSetUps) keptSetUps.delete(keptSetUps.keys().next().value!)
   }
   return result
@@ -140,6 +146,8 @@ export async function lint(text: string, filePath: string, cwd: string, options:
 interface KeptSetUp {
   /** Undefined when the file is ignored. */
   readonly processor: Processor | undefined
+  /** copydesk is the processor's only plugin: its rules read the tree and change nothing of it. */
+  readonly alone: boolean
   readonly listFiles: ReadonlyArray<string>
   readonly signature: string
   readonly result: LintResult
@@ -201,6 +209,8 @@ async function lintWithSetUp(file: VFile, kept: KeptSetUp): Promise<LintResult> 
   file.path = named
   file.history = [named]
   file.data.unifiedEngineGiven = true
+  // Kept paragraphs may be lent, not copied, to a tree no other plugin reads (paragraph-cache.ts).
+  if (kept.alone) file.data.copydeskTreeReadOnly = true
   try {
     await kept.processor.run(kept.processor.parse(file), file)
   } catch (error) {
@@ -237,7 +247,7 @@ async function lintThroughEngine(
   filePath: string,
   cwd: string,
   options: LintOptions
-): Promise<{result: LintResult; processor: Processor | undefined}> {
+): Promise<{result: LintResult; processor: Processor | undefined; alone: boolean}> {
   const trusted = options.trustConfig === true
   const found = new ConfigFinder({cwd, rcName: '.retextrc', packageField: 'copydesk', rcPath: undefined, detect: true}).forFile(filePath)
   const vetted = await preflight(found === undefined ? [] : [found], {cwd, trusted, packageField: 'copydesk', how: lspHow})
@@ -248,11 +258,15 @@ async function lintThroughEngine(
   let configPath: string | undefined = blocked ? found : undefined
   let ownOptions: Record<string, unknown> | undefined
   const overrides = {only: [], disable: []}
+  // copydesk's plugin as each config put it in place: the one plugin that may read the tree besides the parser.
+  const own = new Set<unknown>()
   const transform = (raw: unknown, from?: string) => {
     configPath = from
     ownOptions = ownOptionsOf(raw)
     try {
-      return withEditorWords(transformConfig(raw, from, overrides, policy), editorWords)
+      const transformed = withEditorWords(transformConfig(raw, from, overrides, policy), editorWords)
+      own.add(firstPlugin(transformed))
+      return transformed
     } catch (error) {
       if (error instanceof ConfigFileError) {
         problems.push(error.message)
@@ -273,6 +287,7 @@ async function lintThroughEngine(
     problems.push(error.message.replace(/^command line: /, 'Editor settings: '))
     defaultConfig = withEditorWords(transformConfig({}, undefined, overrides), editorWords)
   }
+  own.add(firstPlugin(defaultConfig))
   // The engine configures a copy of the processor for the file; the copy is kept for the next lint.
   const base = unified().use(copydeskParse as () => void)
   let configured: Processor | undefined
@@ -306,9 +321,10 @@ async function lintThroughEngine(
   })
   const checked = files[0]
   const refused = vetted.problems
-  if (!checked) return {result: {messages: [], configPath, ownOptions, problems, ignored: true, refused}, processor: undefined}
+  if (!checked) return {result: {messages: [], configPath, ownOptions, problems, ignored: true, refused}, processor: undefined, alone: false}
   const collected = collect(checked, cwd, problems)
-  return {result: {...collected, configPath, ownOptions, ignored: false, refused}, processor: configured}
+  const alone = configured !== undefined && configured.attachers.every(([plugin]) => plugin === copydeskParse || own.has(plugin))
+  return {result: {...collected, configPath, ownOptions, ignored: false, refused}, processor: configured, alone}
 }
 
 /** The folder unified-engine resolves plugins from: the workspace folder holding the file, else its own folder. */

@@ -85,6 +85,13 @@ export const excerptNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns that, as the subject of a linking verb, name the quoted words after
+ * it (`The question is “How are we to live?”`, `The answer was “…”`):
+ * words mentioned, not speech reported. Written here.
+ */
+export const mentionNouns: ReadonlySet<string> = new Set(['answer', 'message', 'name', 'question', 'reply', 'rule', 'term', 'title', 'word'])
+
+/**
  * Irregular past forms that end a dialogue tag after a quotation and its
  * comma, with any subject (`“…,” she bit out.`, `“…,” Ortiz shot back.`);
  * regular ones end in `-ed`. Written here from ordinary English usage.

@@ -3,8 +3,10 @@
  * (see `src/analysis/tagger-table.ts`): before en-pos loads, the modules it
  * requires for them (en-lexicon, humannames, cities-list) are put in Node's
  * module cache as lookups on the table, so their 7 MB of source is never
- * evaluated. The table is read only when a draft needs tags. When it cannot
- * be read, the tagger loads its own lists: slower, with the same tags.
+ * evaluated; so is en-inflectors' verb table, built from the table's rows
+ * instead of by its own regular expressions. The table is read only when a
+ * draft needs tags. When it cannot be read, the tagger loads its own lists:
+ * slower, with the same tags.
  */
 import fs from 'node:fs/promises'
 import {createRequire} from 'node:module'
@@ -40,7 +42,13 @@ export async function provideTaggerLists(file = path.join(root, 'generated', 'ta
   provide(fromTagger.resolve('en-lexicon'), lists.lexicon)
   provide(fromTagger.resolve('humannames'), lists.names)
   provide(fromTagger.resolve('cities-list'), lists.cities)
+  if (lists.verbs) provide(verbTableModule(fromTagger), lists.verbs)
   return true
+}
+
+/** The file of en-inflectors' verb table module, as en-pos's copy of en-inflectors requires it. */
+export function verbTableModule(fromTagger: NodeJS.Require): string {
+  return createRequire(fromTagger.resolve('en-inflectors')).resolve('./verb/solve_lookup.js')
 }
 
 /** Use the table whenever a check in this thread first needs tags. */
