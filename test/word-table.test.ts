@@ -4,8 +4,9 @@ import path from 'node:path'
 import nspell from 'nspell'
 import {describe, expect, it} from 'vitest'
 import {hunspellCheck} from '../src/analysis/hunspell.js'
+import {buildResources} from '../src/analysis/resources.js'
 import {dialects, mark, WordData} from '../src/analysis/word-data.js'
-import {buildStringTable, lines, packSections, StringTable, unpackSections} from '../src/analysis/word-table.js'
+import {buildStringTable, hash, lines, packSections, StringTable, unpackSections} from '../src/analysis/word-table.js'
 import {root, wordTablePath} from '../src/node/resources.js'
 
 const data = (() => {
@@ -37,6 +38,23 @@ describe('the string table', () => {
     }
     expect(table.indexOf('walks')).toBe(-1)
     expect(table.indexOf('Lodz')).toBe(-1)
+  })
+
+  it('finds the entries holding a word among their space-separated words, read in place', () => {
+    const phrases = ['de facto', 'coup de grace', 'per diem', 'facto', 'defacto']
+    const phraseTable = new StringTable(buildStringTable(phrases))
+    const entries = Uint32Array.from([0, 1, 2, 3, 4])
+    expect(phraseTable.entriesWithWord(entries, 'facto')).toEqual([0, 3])
+    expect(phraseTable.entriesWithWord(entries, 'de')).toEqual([0, 1])
+    expect(phraseTable.entriesWithWord(entries, 'diem')).toEqual([2])
+    expect(phraseTable.entriesWithWord(entries, 'fact')).toEqual([])
+    expect(phraseTable.entriesWithWord(entries, 'grace ')).toEqual([])
+    const filter = phraseTable.wordFilter(entries, 1 << 12)
+    const set = (word: string) => {
+      const bit = hash(word) & ((1 << 12) - 1)
+      return (filter[bit >>> 3]! & (1 << (bit & 7))) !== 0
+    }
+    for (const word of ['de', 'facto', 'coup', 'grace', 'per', 'diem', 'defacto']) expect(set(word)).toBe(true)
   })
 
   it('keeps sections and a header through packing, at any alignment', () => {
@@ -84,6 +102,25 @@ describe('the word table', () => {
       expect(data.marks[entry]! & mark.prior).not.toBe(0)
       expect(data.census[entry]).toBe(Number(eighths))
     }
+  })
+
+  it('lists the loan phrases of each of their words as splitting every phrase does', () => {
+    const byWord = new Map<string, string[][]>()
+    for (const line of data.listStrings('loan-phrases')) {
+      const phrase = line.split(' ')
+      for (const word of new Set(phrase)) byWord.set(word, [...(byWord.get(word) ?? []), phrase])
+    }
+    const resources = buildResources({dialect: 'en-US', data})
+    for (const [word, phrases] of byWord) expect(resources.loanPhrases.get(word)).toEqual(phrases)
+    for (const word of ['facts', 'goverment', 'Facto', 'de facto']) expect(resources.loanPhrases.get(word)).toBeUndefined()
+  })
+
+  it('knows the salient names as the list has them', () => {
+    const resources = buildResources({dialect: 'en-US', data})
+    const salient = [...data.listStrings('salient-names')]
+    for (const name of salient) expect(resources.names.salient.has(name)).toBe(true)
+    expect([...resources.names.salient]).toEqual(salient)
+    for (const word of ['the', 'walked', 'Zzyzx']) expect(resources.names.salient.has(word)).toBe(salient.includes(word))
   })
 
   it('answers as nspell does for every dictionary, on the corpus words and their other cases', () => {

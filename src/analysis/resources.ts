@@ -9,7 +9,7 @@ import {conventionsOf, dialectForms, parseDialectTable, type Convention, type Di
 import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} from './hunspell.js'
 import {createSuggester, type BucketIndex, type Suggester} from './suggest.js'
 import {dialects, mark, type Dialect, type WordData} from './word-data.js'
-import {lines} from './word-table.js'
+import {hash, lines} from './word-table.js'
 
 export {dialects, type Dialect, type UnknownWord}
 
@@ -41,13 +41,14 @@ export interface Resources {
   readonly suggester: Suggester
   readonly names: {
     readonly known: ReadonlySet<string>
-    readonly salient: ReadonlyArray<string>
+    /** Looked up in the table as they are: a draft asks about a few of them. */
+    readonly salient: ReadonlySet<string>
   }
   /**
    * Loan phrases by each of their words (`facto` → `[['de', 'facto']]`),
    * lower case without accents (see `plainWord`).
    */
-  readonly loanPhrases: ReadonlyMap<string, ReadonlyArray<ReadonlyArray<string>>>
+  readonly loanPhrases: {get(word: string): ReadonlyArray<ReadonlyArray<string>> | undefined}
   /** Names a slip may be aimed at → how much the name lists vouch for each (see `build-data.mjs`). */
   readonly namePriors: ReadonlyMap<string, number>
   /**
@@ -73,6 +74,9 @@ const rareWordSlipCost = 1
 /** Log10 of a word's count in SUBTLEX (about 1,000 uses in 51 million words) from which it is common. */
 const commonWordFrequency = 3
 
+/** Bits of the filter of loan-phrase words: some 8,000 words set under 4 % of them. */
+const loanFilterBits = 1 << 18
+
 /** A word as loan phrases are listed: lower case, without accents, `œ` as `oe`, straight apostrophes. */
 export function plainWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').replace(/’/g, "'").toLowerCase()
@@ -91,7 +95,10 @@ export function buildResources(raw: RawResources): Resources {
   let nameCensus: ReadonlyMap<string, number> | undefined
   const newsWords = new EntrySet(data, data.list('news-words'), (entry) => (data.marks[entry]! & mark.newsWord) !== 0)
   let dialectTable: DialectPair[] | undefined
-  let loanPhrases: Map<string, string[][]> | undefined
+  // By word, filled as words are asked about: a draft asks about its few unknown words only.
+  const loanPhrases = new Map<string, string[][] | undefined>()
+  // Most words asked about are in no loan phrase: a filter of the phrases' words answers them at once.
+  let loanFilter: Uint8Array | undefined
   const formsIn = (word: string, convention: Convention) => {
     dialectTable ??= parseDialectTable(data.meta.dialectTable)
     return dialectForms(word, convention, dialectTable).filter((form) => result.suggester.has(form))
@@ -158,23 +165,23 @@ export function buildResources(raw: RawResources): Resources {
     get names() {
       names ??= {
         known: new EntrySet(data, data.list('known-names'), (entry) => (data.marks[entry]! & mark.knownName) !== 0),
-        salient: [...data.listStrings('salient-names')]
+        salient: listSet(data, data.list('salient-names'))
       }
       return names
     },
-    get loanPhrases() {
-      if (!loanPhrases) {
-        loanPhrases = new Map()
-        for (const line of data.listStrings('loan-phrases')) {
-          const phrase = line.split(' ')
-          for (const word of new Set(phrase)) {
-            const list = loanPhrases.get(word)
-            if (list) list.push(phrase)
-            else loanPhrases.set(word, [phrase])
-          }
+    loanPhrases: {
+      get(word) {
+        if (loanPhrases.has(word)) return loanPhrases.get(word)
+        loanFilter ??= strings.wordFilter(data.list('loan-phrases'), loanFilterBits)
+        const bit = hash(word) & (loanFilterBits - 1)
+        if ((loanFilter[bit >>> 3]! & (1 << (bit & 7))) === 0) return undefined
+        let found: string[][] | undefined
+        if (word !== '' && !word.includes(' ')) {
+          for (const entry of strings.entriesWithWord(data.list('loan-phrases'), word)) (found ??= []).push(strings.at(entry).split(' '))
         }
+        loanPhrases.set(word, found)
+        return found
       }
-      return loanPhrases
     },
     get namePriors() {
       namePriors ??= new EntryMap(data, data.list('name-priors'), mark.prior, data.prior)
@@ -245,6 +252,28 @@ class EntrySet implements ReadonlySet<string> {
   [Symbol.iterator](): SetIterator<string> {
     return this.values()
   }
+}
+
+/**
+ * A list of the word table as a set, without a mark of its own: membership
+ * by a binary search on its entry numbers, sorted once. Cheaper at start
+ * than reading the list's thousands of strings into a `Set` (the salient
+ * names took 10–20 ms of a cold start that way).
+ */
+function listSet(data: WordData, entries: Uint32Array): EntrySet {
+  const sorted = Uint32Array.from(entries).sort()
+  return new EntrySet(data, entries, (entry) => {
+    let low = 0
+    let high = sorted.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const found = sorted[middle]!
+      if (found === entry) return true
+      if (found < entry) low = middle + 1
+      else high = middle - 1
+    }
+    return false
+  })
 }
 
 /** A keyed list of the word table (frequencies, name priors, census shares) seen as a read-only map. */

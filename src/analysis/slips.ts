@@ -23,7 +23,7 @@ import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
 import {typingDistance} from './suggest.js'
-import {editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
+import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {channelBits} from './name-channel.js'
@@ -559,7 +559,7 @@ export function slipEvidence(
     const far = farEvidence(form, lower, lengthFeature, count, word, analysis, context)
     if (far && (readEveryFarToken || isFarSlip(far.features))) return far
   }
-  candidates.sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))
+  candidates.sort((left, right) => right.score - left.score || compareWords(left.text, right.text))
   const best = candidates[0]!
   const models = lettersOf(context)
   const letters = letterScores(form, models.names, models.words)
@@ -730,8 +730,6 @@ export function slipProbability(evidence: SlipEvidence): number {
   return sigmoid(sum)
 }
 
-const salientSets = new WeakMap<ReadonlyArray<string>, ReadonlySet<string>>()
-
 /**
  * The strongest evidence there is for a name slip: the nearest candidate is
  * a salient name (in the news, a common first name, a country or a big
@@ -745,12 +743,7 @@ function isCheapSlipOfSalientName(text: string, evidence: SlipEvidence, context:
   // A name spelled one way four times and more, the near name never, is the
   // draft's own name (`Shann` throughout a story), not a slip of `Shanon`.
   if (evidence.features[countFeature]! >= maxNameCount && !best.inDraft) return false
-  let salient = salientSets.get(context.resources.names.salient)
-  if (!salient) {
-    salient = new Set(context.resources.names.salient)
-    salientSets.set(context.resources.names.salient, salient)
-  }
-  if (!salient.has(best.text) && !isDeskName(best.text, context)) return false
+  if (!context.resources.names.salient.has(best.text) && !isDeskName(best.text, context)) return false
   const form = stripPossessive(text)
   const length = form.length
   // Costed as a name: a changed vowel or sound-alike letter is as often another spelling (Makri, Macri).

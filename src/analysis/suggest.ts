@@ -12,7 +12,7 @@
 
 import {BoundedCache} from '../core/bounded-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
-import {letterMask, mayBeWithin} from './text.js'
+import {compareWords, letterMask, mayBeWithin} from './text.js'
 
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 const vowels = new Set('aeiouy')
@@ -403,7 +403,7 @@ export function createSuggester(
         entry,
         score: entry.cost + (weighInitial && initialChanged(word, entry.word) ? initialChangeCost : 0) - frequencyWeight * entry.frequency
       }))
-      .sort((left, right) => left.score - right.score || left.entry.word.localeCompare(right.entry.word))
+      .sort((left, right) => left.score - right.score || compareWords(left.entry.word, right.entry.word))
       .slice(0, limit)
       .map(({entry}) => entry)
     cache.set(key, ranked)

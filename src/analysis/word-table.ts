@@ -40,7 +40,7 @@ export function lines(text: string): string[] {
 }
 
 /** FNV-1a over a string's UTF-16 code units. */
-function hash(text: string): number {
+export function hash(text: string): number {
   let value = 0x811c9dc5
   for (let index = 0; index < text.length; index++) {
     value ^= text.charCodeAt(index)
@@ -182,6 +182,55 @@ export class StringTable {
       }
       slot = (slot + 1) & this.mask
     }
+  }
+
+  /**
+   * A filter of the space-separated words of some entries' strings, read in
+   * place: bit `hash(word) & (bits - 1)` is set for each of their words, so
+   * a word whose bit is clear is in none of them. `bits` is a power of two.
+   */
+  wordFilter(entries: Uint32Array, bits: number): Uint8Array {
+    const {units, starts} = this.sections
+    const filter = new Uint8Array(bits >>> 3)
+    const mask = bits - 1
+    for (let index = 0; index < entries.length; index++) {
+      const end = starts[entries[index]! + 1]!
+      let value = 0x811c9dc5
+      for (let at = starts[entries[index]!]!; at <= end; at++) {
+        if (at === end || units[at] === 32) {
+          const bit = (value >>> 0) & mask
+          filter[bit >>> 3]! |= 1 << (bit & 7)
+          value = 0x811c9dc5
+        } else {
+          value ^= units[at]!
+          value = Math.imul(value, 0x01000193)
+        }
+      }
+    }
+    return filter
+  }
+
+  /** Those of `entries` whose strings have `word` as one of their space-separated words, in order; read in place. */
+  entriesWithWord(entries: Uint32Array, word: string): number[] {
+    const {units, starts} = this.sections
+    const found: number[] = []
+    const length = word.length
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]!
+      const end = starts[entry + 1]!
+      // `at` is where a word of the string starts.
+      for (let at = starts[entry]!; at + length <= end; ) {
+        let unit = 0
+        while (unit < length && units[at + unit] === word.charCodeAt(unit)) unit++
+        if (unit === length && (at + length === end || units[at + length] === 32)) {
+          found.push(entry)
+          break
+        }
+        while (at < end && units[at] !== 32) at++
+        at++
+      }
+    }
+    return found
   }
 
   /**
