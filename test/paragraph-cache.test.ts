@@ -385,6 +385,19 @@ describe('answers kept between checks', () => {
     }
   })
 
+  it('reads again the use of a quotation whose paragraph or next paragraph an edit changed', async () => {
+    const text = 'The vote was close.\n\n“We will rebuild the town, every street of it.”\n\n— Jane Roe\n\nThe count ran late.'
+    const edited = text.replace('— Jane Roe', 'The hall emptied.')
+    for (const lend of [false, true]) {
+      const kept = {cache: new ParagraphCache(), lend}
+      await findings(text, kept)
+      // The credit after it made the quotation an epigraph; without it, the quotation is speech with no speaker.
+      expect(await findings(edited, kept)).toEqual(await findings(edited))
+      expect(await findings(edited)).not.toEqual(await findings(text))
+      expect(await findings(text, kept)).toEqual(await findings(text))
+    }
+  })
+
   it('counts a kept dialect form again once a web address takes it in', async () => {
     const text = 'The theatre was full.\n\nThe colour was red.\n\nThe color was red and the theater full.\n\nThe vote was close.'
     const cache = new ParagraphCache()
