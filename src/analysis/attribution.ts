@@ -141,6 +141,12 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
  * the quotations' places relative to the paragraph) covers all it reads.
  */
 interface ParagraphReading {
+  /**
+   * A number no other reading has: a reading is kept under one
+   * `paragraphKey`, so its number stands for that key, short, in the keys
+   * of what is kept on top of it.
+   */
+  readonly serial: number
   /** Capitalised words used as names mid-sentence, in order (`draftNames`). */
   readonly names: ReadonlyArray<string>
   /** Names used for people, in order (`personNames`). */
@@ -207,8 +213,11 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
     interviews ||= firstPersonAsking(sentence)
     cue ||= sentenceHasCue(sentence)
   }
-  return {names, people, interviews, cue, openingNames}
+  return {serial: readings++, names, people, interviews, cue, openingNames}
 }
+
+/** Readings made so far (`ParagraphReading.serial`). */
+let readings = 0
 
 /** `Q:`, `A:`, `**Q:**`, `SMITH:`, `Jane Doe:` at the start of a paragraph. */
 const speakerLabel = /^\s*(?:[*_]{1,2})?(?:[QA]|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:[*_]{1,2})?\s*:(?:[*_]{1,2})?\s/u
@@ -988,7 +997,8 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
       continue
     }
     // Kept under everything the paragraph's pass reads: the paragraph
-    // (`paragraphKey`: its words outside quotations), whether it is a
+    // (its reading's serial, which stands for its `paragraphKey`: its words
+    // outside quotations), whether it is a
     // heading, whether a dialogue carries the chains into it, the window,
     // the chains carried in from the paragraphs before (as far back as the
     // pass can tell them apart: `chainState`), and, of the draft's names,
@@ -997,7 +1007,7 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
     const reading = readingOf(analysis, paragraph)
     let known = ''
     for (const name of reading.openingNames) known += names.has(name) ? '1' : '0'
-    const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${paragraphKey(analysis, paragraph)}`
+    const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${reading.serial}`
     const incoming = last
     const answer = kept.get(key, () => {
       const local: PronounFinding[] = []
