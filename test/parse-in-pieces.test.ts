@@ -33,7 +33,9 @@ const edgeCases = [
   'Mr.\n\nSmith arrived.\n\n---\n\n“Quoted,” he said.\n\n— an aside',
   'headline without stop\nfirst line of body\nsecond line',
   'a\n\n'.repeat(20),
-  'a\n'.repeat(20)
+  'a\n'.repeat(20),
+  // Line breaks beside other white space (a run is read whole), and a paragraph longer than the text before it.
+  'Hi.\n\nA second paragraph far longer than the first.\u2028Same one.\n\u3000\nStill.\u00A0\n\n\u2003Next.\r\n \r\nLast.'
 ]
 
 describe('parsePlain', () => {

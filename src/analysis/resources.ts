@@ -145,6 +145,10 @@ export function buildResources(raw: RawResources): Resources {
           const entry = strings.indexOf(word)
           return entry >= 0 && (data.words[entry]! & dialectBit) !== 0
         },
+        hasUnits(units, length) {
+          const entry = strings.indexOfUnits(units, length)
+          return entry >= 0 && (data.words[entry]! & dialectBit) !== 0
+        },
         buckets: () => (buckets ??= data.buckets(raw.dialect)),
         // The first-letter buckets hold every form of the dialect once.
         forms: () => data.listStrings(`first-${raw.dialect}`)

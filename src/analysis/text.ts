@@ -133,6 +133,7 @@ let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32A
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
+  if (Number.isInteger(max) && max >= 0 && max < Math.max(a.length, b.length)) return bandedDistance(a, b, max)
   const width = b.length + 1
   if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)]
   let [previous2, previous, current] = rows
@@ -158,6 +159,49 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(previous[b.length]!, max + 1)
 }
 
+/**
+ * `editDistance` for a whole `max` shorter than the longer word: only the
+ * cells at most `max` from the diagonal are filled, as every cell further
+ * out is over `max` already (it is at least the difference of the two
+ * prefixes' lengths) and counts as `max + 1`. Each row fills at most
+ * `2 × max + 1` cells instead of the whole width: the same answer, for a
+ * fraction of the work on the one- and two-edit limits names are compared
+ * at.
+ */
+function bandedDistance(a: string, b: string, max: number): number {
+  const over = max + 1
+  const width = b.length + 1
+  if (rows[0].length < width + 1) rows = [new Int32Array(width * 2), new Int32Array(width * 2), new Int32Array(width * 2)]
+  let [previous2, previous, current] = rows
+  for (let j = 0; j < width && j <= over; j++) previous[j] = j
+  let previousRowMin = 0
+  for (let i = 1; i <= a.length; i++) {
+    const low = Math.max(1, i - max)
+    const high = Math.min(b.length, i + max)
+    // The cells either side of the band read as over.
+    current[low - 1] = low === 1 ? Math.min(i, over) : over
+    if (high < b.length) current[high + 1] = over
+    let rowMin = low === 1 ? current[0]! : over
+    const code = a.charCodeAt(i - 1)
+    const before = i > 1 ? a.charCodeAt(i - 2) : -1
+    for (let j = low; j <= high; j++) {
+      const other = b.charCodeAt(j - 1)
+      const cost = code === other ? 0 : 1
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+      if (i > 1 && j > 1 && code === b.charCodeAt(j - 2) && before === other) {
+        value = Math.min(value, previous2[j - 2]! + 1)
+      }
+      if (value > over) value = over
+      current[j] = value
+      if (value < rowMin) rowMin = value
+    }
+    if (rowMin > max && previousRowMin > max) return over
+    previousRowMin = rowMin
+    ;[previous2, previous, current] = [previous, current, previous2]
+  }
+  return Math.min(previous[b.length]!, over)
+}
+
 /** Bit per letter a–z present in the word (case-insensitive), for quick rejection. */
 export function letterMask(word: string): number {
   let mask = 0
@@ -176,5 +220,12 @@ export function bitCount(value: number): number {
 
 /** Whether two words could be within `max` edits, judged by their letters alone. */
 export function mayBeWithin(maskA: number, maskB: number, max: number): boolean {
-  return bitCount(maskA & ~maskB) <= max && bitCount(maskB & ~maskA) <= max
+  if (max < 0) return false
+  // At most `max` bits each way: clearing the lowest set bit `max` times leaves none (no full count).
+  let only = maskA & ~maskB
+  for (let cleared = 1; cleared <= max && only !== 0; cleared++) only &= only - 1
+  if (only !== 0) return false
+  only = maskB & ~maskA
+  for (let cleared = 1; cleared <= max && only !== 0; cleared++) only &= only - 1
+  return only === 0
 }

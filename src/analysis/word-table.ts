@@ -184,6 +184,41 @@ export class StringTable {
     }
   }
 
+  /**
+   * The entry number of the string made of `units[0]` to `units[length - 1]`,
+   * or -1: `indexOf` without making the string (the suggester tries some
+   * fifty edits of a word per letter, most of them no word).
+   */
+  indexOfUnits(units: Uint16Array, length: number): number {
+    const sections = this.sections
+    const table = sections.units
+    const starts = sections.starts
+    const slots = sections.slots
+    let value = 0x811c9dc5
+    for (let index = 0; index < length; index++) {
+      value ^= units[index]!
+      value = Math.imul(value, 0x01000193)
+    }
+    let slot = (value >>> 0) & this.mask
+    for (;;) {
+      const found = slots[slot]!
+      if (found === 0) return -1
+      const entry = found - 1
+      const start = starts[entry]!
+      if (starts[entry + 1]! - start === length) {
+        let same = true
+        for (let unit = 0; unit < length; unit++) {
+          if (table[start + unit] !== units[unit]) {
+            same = false
+            break
+          }
+        }
+        if (same) return entry
+      }
+      slot = (slot + 1) & this.mask
+    }
+  }
+
   /** The string of entry `entry`. */
   at(entry: number): string {
     const {units, starts} = this.sections

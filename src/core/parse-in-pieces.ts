@@ -48,8 +48,22 @@ export interface PieceOptions {
  */
 export const maxPieceLength = 4096
 
-/** parse-latin's white space, as its tokenizer tells it. */
-const whiteSpace = /[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
+/** Whether a UTF-16 code unit is parse-latin's white space, as its tokenizer tells it (`[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]`). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0x85) return false
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+}
 /** A run of white space parse-latin splits a root's paragraphs at: spaces, tabs and line breaks only. */
 const lineBreaks = /^[ \t]*(?:(?:\r?\n|\r)[ \t]*)+$/
 
@@ -67,20 +81,32 @@ function breakCount(value: string): number {
 function* whiteSpaceRuns(text: string, from: number, to: number): Generator<[number, number]> {
   let index = from
   while (index < to) {
-    if (!whiteSpace.test(text.charAt(index))) {
+    if (!isWhiteSpace(text.charCodeAt(index))) {
       index++
       continue
     }
     const start = index
-    while (index < to && whiteSpace.test(text.charAt(index))) index++
+    while (index < to && isWhiteSpace(text.charCodeAt(index))) index++
     yield [start, index]
   }
 }
 
-/** The runs of white space that end a paragraph, as [start, end) pairs. */
+/**
+ * The runs of white space that end a paragraph, as [start, end) pairs. Such
+ * a run holds a line break, so only the maximal runs of white space around
+ * line breaks are read, not every space between words.
+ */
 export function paragraphBreaks(text: string, lineParagraphs: boolean): Array<[number, number]> {
   const breaks: Array<[number, number]> = []
-  for (const [start, end] of whiteSpaceRuns(text, 0, text.length)) {
+  const lineBreak = /[\n\r]/g
+  let found: RegExpExecArray | null
+  while ((found = lineBreak.exec(text)) !== null) {
+    let start = found.index
+    let end = start + 1
+    while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--
+    while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++
+    // The next line break to look at is past this run.
+    lineBreak.lastIndex = end
     const value = text.slice(start, end)
     if (!lineBreaks.test(value)) continue
     if (lineParagraphs || breakCount(value) >= 2) breaks.push([start, end])
@@ -122,13 +148,24 @@ interface Origin {
  * Move every position in `nodes` from a piece to the draft. parse-latin
  * shares point objects between nodes (a word and its text, a sentence and
  * its first word), so each point is moved once, in place.
+ *
+ * `length`, when given, is the length of the text the nodes were parsed
+ * from, so every offset in them is at most that. When the piece starts
+ * further into the draft than that, an offset at or past the piece's start
+ * tells a point already moved, and no set of moved points is kept (it cost
+ * as much as parsing the paragraph).
  */
-export function rebase(nodes: ReadonlyArray<RootContent | Root>, origin: Origin): void {
+export function rebase(nodes: ReadonlyArray<RootContent | Root>, origin: Origin, length?: number): void {
   if (origin.offset === 0 && origin.line === 1 && origin.column === 1) return
-  const moved = new Set<Point>()
+  const byOffset = length !== undefined && origin.offset > length
+  const moved = byOffset ? undefined : new Set<Point>()
   const move = (point: Point) => {
-    if (moved.has(point)) return
-    moved.add(point)
+    if (moved) {
+      if (moved.has(point)) return
+      moved.add(point)
+    } else if (point.offset !== undefined && point.offset >= origin.offset) {
+      return
+    }
     if (point.line === 1) point.column += origin.column - 1
     point.line += origin.line - 1
     point.offset = (point.offset ?? 0) + origin.offset
@@ -238,7 +275,7 @@ function parseParagraph(
     }
     const children = parser.parse(slice).children
     cache?.store.keep(key, children)
-    rebase(children, cursor.pointAt(start))
+    rebase(children, cursor.pointAt(start), slice.length)
     for (const node of children) into.push(node)
     return
   }
@@ -250,7 +287,7 @@ function parseParagraph(
     const gap = previousEnd === -1 ? undefined : text.slice(previousEnd, at)
     const gapNode = gap === undefined ? undefined : whiteSpaceNode(gap, cursor.pointAt(previousEnd), cursor.pointAt(at))
     const children = parser.parse(text.slice(at, pieceEnd)).children
-    rebase(children, cursor.pointAt(at))
+    rebase(children, cursor.pointAt(at), pieceEnd - at)
     const previous = into[into.length - 1]
     const first = children[0]
     let from = 0

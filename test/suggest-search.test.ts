@@ -1,0 +1,56 @@
+/** The suggester's searches: one edit on prebuilt word data, and the typing distance a scan measures candidates by. */
+import {describe, expect, it} from 'vitest'
+import {createSuggester, typingDistance, type BucketIndex} from '../src/analysis/suggest.js'
+import {buildStringTable, StringTable} from '../src/analysis/word-table.js'
+
+const words = ['the', 'then', 'than', 'them', 'they', 'hen', 'tea', 'tee', 'ten', 'hte', "they're", 'theatre', 'theater', 'there', 'three', 'thee', 'a', 'an', 'at', 'ta', "o'er", 'eh']
+const frequencies = new Map(words.map((word, index) => [word, (index * 37) % 1000]))
+
+/** Word data as the word table holds it: a string table, looked up by string and by code units. */
+function prebuiltOf(list: ReadonlyArray<string>) {
+  const table = new StringTable(buildStringTable(list))
+  const none: BucketIndex = {get: () => undefined}
+  return {
+    has: (word: string) => table.indexOf(word) >= 0,
+    hasUnits: (units: Uint16Array, length: number) => table.indexOfUnits(units, length) >= 0,
+    buckets: (): [BucketIndex, BucketIndex] => [none, none],
+    forms: () => list
+  }
+}
+
+describe('single edits on prebuilt word data', () => {
+  it('finds the same candidates, in the same order, as the search over the word list', () => {
+    const fromList = createSuggester(words, () => frequencies)
+    const prebuilt = createSuggester([], () => frequencies, prebuiltOf(words))
+    const typed = ['teh', 'th', 'hten', 'thy', 'thhe', 'tehy', "theyr'e", 'theatr', 'thre', 'a', 'x', '', 'oer', 'then', 'tén', 'thë']
+    for (const word of typed) {
+      // One slip at most: the search over the buckets does not run.
+      expect(prebuilt.rank(word, 50, 1), word).toEqual(fromList.rank(word, 50, 1))
+      expect(prebuilt.rank(word, 50, 1, false), word).toEqual(fromList.rank(word, 50, 1, false))
+    }
+  })
+
+  it('looks a word up by its code units as by its string', () => {
+    const table = new StringTable(buildStringTable(words))
+    for (const word of [...words, 'thex', '', 'é']) {
+      const units = Uint16Array.from(word + 'zz', (letter) => letter.charCodeAt(0))
+      expect(table.indexOfUnits(units, word.length), word).toBe(table.indexOf(word))
+    }
+  })
+})
+
+describe('typingDistance', () => {
+  it('gives a pair the same distance whichever words were measured before it', () => {
+    const typed = ['teh', 'thier', 'recieve', 'accomodate', 'goverment', 'a', 'occured', 'tommorrow']
+    const pairs = typed.flatMap((word) => words.map((candidate) => [word, candidate] as const))
+    const alone = pairs.map(([word, candidate]) => {
+      // Another word first, so nothing of this one is kept from the call before.
+      typingDistance('zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', candidate, 2)
+      return typingDistance(word, candidate, 2)
+    })
+    // Runs of the same typed word, as a scan measures them, and the same pairs reversed.
+    expect(pairs.map(([word, candidate]) => typingDistance(word, candidate, 2))).toEqual(alone)
+    expect([...pairs].reverse().map(([word, candidate]) => typingDistance(word, candidate, 2))).toEqual([...alone].reverse())
+    expect(typingDistance('thier', 'their', 2)).toBeLessThan(1)
+  })
+})
