@@ -6,8 +6,10 @@
  * edits that change what the rules read of the whole draft (a name
  * respelled elsewhere, a dialect form added or put in a web address, a
  * quotation mark added or removed paragraphs away, a running quotation
- * opened or closed two paragraphs up, the speaker before renamed, the apostrophes
- * straightened, web-page boilerplate pasted beside a paragraph); it parses only
+ * opened or closed two paragraphs up, the speaker before renamed, a person
+ * named or removed paragraphs above a pronoun, a word made a name of the
+ * draft elsewhere, the apostrophes straightened, web-page boilerplate pasted
+ * beside a paragraph); it parses only
  * the paragraphs an edit changed, and the answers it keeps for sentences
  * and words (`KeptAnswers`) are the ones a check from scratch gives. The tree it parses is the
  * tree a parse from scratch gives, every point included.
@@ -150,6 +152,22 @@ const edits: Record<string, Edit> = {
     const speakers = [...text.slice(0, at).matchAll(/\p{Lu}\p{Ll}+(?= (?:said|says|told|added|asked)\b)|(?<=\b(?:said|says|told|added|asked) )\p{Lu}\p{Ll}+/gu)]
     const found = speakers[speakers.length - 1] ?? /\p{Lu}\p{Ll}+(?= said\b)/u.exec(text)
     return found ? text.slice(0, found.index) + 'Okonkwo' + text.slice(found.index + found[0].length) : text
+  },
+  // What the attribution analysis carries into a paragraph: a person named above, the draft's names, a pronoun's antecedent.
+  'name a person two paragraphs up': (text, at) => {
+    const starts = [...text.slice(0, at).matchAll(/(?:^|\n\s*\n)(?=\S)/g)].map((match) => match.index + match[0].length)
+    const start = starts[Math.max(0, starts.length - 3)] ?? 0
+    return text.slice(0, start) + 'Mayor Jane Roe spoke. ' + text.slice(start)
+  },
+  'remove the person named before': (text, at) => {
+    const people = [...text.slice(0, at).matchAll(/(?<=[a-z,] )\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)*/gu)]
+    const found = people[people.length - 1] ?? /(?<=[a-z,] )\p{Lu}\p{Ll}+/u.exec(text)
+    return found ? text.slice(0, found.index) + 'the crowd' + text.slice(found.index + found[0].length) : text
+  },
+  'make a sentence-opening word a name of the draft': (text, at) => {
+    const openers = [...text.matchAll(/(?<=(?:^|[.!?”] |\n))\p{Lu}\p{Ll}{2,}/gu)]
+    const found = openers[at % Math.max(1, openers.length)]
+    return found ? text.trimEnd() + `\n\nThe count, ${found[0]} said, ran late.\n` : text
   },
   'type a confusable word': insertAtWord('Their is a capitol offense they’re, and its a loose cannon. '),
   'straighten the apostrophes': (text) => text.replace(/’/g, "'"),
@@ -297,6 +315,87 @@ describe('answers kept between checks', () => {
     expect(cache.answerCounts(name)).toEqual({computed: 3, reused: 0})
     await findings(text.replace(from, to), cache)
     expect(cache.answerCounts(name)).toEqual({computed: 4, reused: 2})
+  })
+
+  it('reads again only the paragraph whose attribution reading an edit changed', async () => {
+    const text = 'Mayor Jane Roe spoke.\n\n“We will rebuild,” she said.\n\nThe vote was close.'
+    const cache = new ParagraphCache()
+    await findings(text, cache)
+    expect(cache.answerCounts('attribution:paragraph')).toEqual({computed: 3, reused: 0})
+    expect(cache.answerCounts('attribution:pronouns')).toEqual({computed: 3, reused: 0})
+    await findings(text.replace('was close', 'was tight'), cache)
+    expect(cache.answerCounts('attribution:paragraph')).toEqual({computed: 4, reused: 2})
+    expect(cache.answerCounts('attribution:pronouns')).toEqual({computed: 4, reused: 2})
+  })
+
+  // Each is a state the pronoun pass carries into a paragraph whose own text the edit leaves alone.
+  it.each([
+    {
+      what: 'the person it names is removed paragraphs above',
+      text: 'Mayor Jane Roe opened the meeting.\n\nThe vote was close.\n\n“We will rebuild,” she said.',
+      edit: (text: string) => text.replace('Mayor Jane Roe opened the meeting.', 'The meeting opened late.')
+    },
+    {
+      what: 'a person is named paragraphs above',
+      text: 'The meeting opened late.\n\nThe vote was close.\n\n“We will rebuild,” she said.',
+      edit: (text: string) => text.replace('The meeting opened late.', 'Mayor Jane Roe opened the meeting.')
+    },
+    {
+      what: 'a word opening its sentence becomes a name of the draft elsewhere',
+      text: 'The vote was close.\n\nBrandt is a former accountant. “We will rebuild,” he said.',
+      edit: (text: string) => text + '\n\nThe count, Brandt said, ran late.'
+    },
+    {
+      what: 'the quotation that carries a dialogue into it is unquoted',
+      text: 'Mayor Roe spoke to the hall.\n\nThe vote was close. The count ran late. The hall emptied. “We will rebuild.”\n\n“It will take years,” she said.',
+      edit: (text: string) => text.replace('“We will rebuild.”', 'We will rebuild.')
+    },
+    {
+      what: 'a sentence added above takes the person named out of the reach a dialogue gives (one sentence past the window)',
+      text: 'Mayor Roe spoke.\n\nThe vote was close.\n\nThe count ran late.\n\n“We will rebuild.”\n\n“It will take years,” she said.',
+      edit: (text: string) => text.replace('The vote was close.', 'The vote was close. The hall was cold.')
+    },
+    {
+      what: 'a paragraph added above takes the person named out of the reach a dialogue gives (one paragraph past)',
+      text: 'Mayor Roe spoke.\n\nThe vote was close. The count ran late. The hall emptied. “We will rebuild.”\n\n“It will take years,” she said.',
+      edit: (text: string) => text.replace('Mayor Roe spoke.', 'Mayor Roe spoke.\n\nThe night was long.')
+    },
+    {
+      what: 'the only person named long before is removed, so its pronouns start no chain',
+      text: 'Mayor Roe spoke.\n\nThe vote was close. The count ran late.\n\nThe hall emptied. The night was long.\n\nShe turned away. “We will rebuild,” she said.',
+      edit: (text: string) => text.replace('Mayor Roe spoke.', 'The meeting opened late.')
+    },
+    {
+      what: 'the paragraph above goes and it becomes the headline',
+      text: 'The vote was close.\n\nThe rebuilding will take years, he said',
+      edit: (text: string) => text.replace('The vote was close.\n\n', '')
+    },
+    {
+      what: 'a running quotation is opened above',
+      text: 'Mayor Roe spoke to the hall.\n\nThe vote was close.\n\n“The count ran late,” she said.',
+      edit: (text: string) => text.replace('The vote was close.', '“The vote was close.')
+    }
+  ])('finds what a check from scratch finds when $what', async ({text, edit}) => {
+    const edited = edit(text)
+    for (const lend of [false, true]) {
+      const kept = {cache: new ParagraphCache(), lend}
+      await findings(text, kept)
+      expect(await findings(edited, kept)).toEqual(await findings(edited))
+      expect(await findings(text, kept)).toEqual(await findings(text))
+    }
+  })
+
+  it('reads again the use of a quotation whose paragraph or next paragraph an edit changed', async () => {
+    const text = 'The vote was close.\n\n“We will rebuild the town, every street of it.”\n\n— Jane Roe\n\nThe count ran late.'
+    const edited = text.replace('— Jane Roe', 'The hall emptied.')
+    for (const lend of [false, true]) {
+      const kept = {cache: new ParagraphCache(), lend}
+      await findings(text, kept)
+      // The credit after it made the quotation an epigraph; without it, the quotation is speech with no speaker.
+      expect(await findings(edited, kept)).toEqual(await findings(edited))
+      expect(await findings(edited)).not.toEqual(await findings(text))
+      expect(await findings(text, kept)).toEqual(await findings(text))
+    }
   })
 
   it('counts a kept dialect form again once a web address takes it in', async () => {

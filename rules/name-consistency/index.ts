@@ -22,7 +22,10 @@ export default defineRule(
     const analysis = analyseWords(tree, context)
     const summary = draftSummary(tree, context)
     const occurrences = new Map<string, Token[]>()
-    for (const word of analysis.words) {
+    // Only the draft's unknown names are counted: no other form is looked at below.
+    const unknownNames = summary.unknownNames
+    for (const word of unknownNames.size === 0 ? [] : analysis.words) {
+      if (!unknownNames.has(possessiveEnd.test(word.text) ? stripPossessive(word.text) : word.text)) continue
       const form = nameForm(word, analysis)
       if (form === undefined) continue
       const list = occurrences.get(form) ?? []
@@ -61,3 +64,6 @@ export default defineRule(
     }
   }
 )
+
+/** A word `stripPossessive` may change: one ending in an apostrophe, or in one and `s`. */
+const possessiveEnd = /['’]s?$/u

@@ -3,9 +3,8 @@
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/repeated-word/)
  */
 import type {Sentence, Word} from 'nlcst'
-import {SKIP, visit} from 'unist-util-visit'
 import {defineRule} from '../../src/core/define-rule.js'
-import {wordText} from '../../src/analysis/tokens.js'
+import {sentencesOf, tokensOf, wordText, type Token} from '../../src/analysis/tokens.js'
 import {
   cleftCues,
   cleftDoubles,
@@ -83,7 +82,12 @@ export default defineRule<Options>(
     const text = String(context.file)
     const allowed = new Set((options.allow ?? []).map(normalise))
 
-    visit(tree, 'SentenceNode', function (sentence: Sentence) {
+    for (const sentence of sentencesOf(tree, context)) {
+      // The sentence's shared tokens first: a pair needs two words next to each other with the same lower case.
+      if (mayRepeat(tokensOf(sentence, context))) checkSentence(sentence)
+    }
+
+    function checkSentence(sentence: Sentence): void {
       const children = sentence.children
       // The sentence's words so far, as written, for a short look back from a pair.
       const words: string[] = []
@@ -131,11 +135,21 @@ export default defineRule<Options>(
         previous = {node: child, written}
         gapIsSpace = false
       }
-      // Words are read from the sentence's children: no need to walk into them.
-      return SKIP
-    })
+    }
   }
 )
+
+/**
+ * Whether two words stand next to each other in a sentence's tokens with
+ * the same lower case: what every repeat `sameWord` finds has (a token's
+ * `lower` is its text in lower case with straight apostrophes).
+ */
+function mayRepeat(tokens: ReadonlyArray<Token>): boolean {
+  for (let at = 1; at < tokens.length; at++) {
+    if (tokens[at]!.word && tokens[at - 1]!.word && tokens[at]!.lower === tokens[at - 1]!.lower) return true
+  }
+  return false
+}
 
 /**
  * Only whitespace, within one paragraph, between the two words, and neither

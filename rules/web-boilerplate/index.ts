@@ -138,9 +138,11 @@ export default defineRule<Options>(
     // An open document keeps each paragraph's units: they read the paragraph's text, what of it is quoted, and the options.
     const kept = keptAnswers<ReadonlyArray<UnitFound>>(context.file, 'web-boilerplate:paragraph', () => JSON.stringify([[...allowed], extra]))
     for (const [paragraphIndex, paragraph] of paragraphsOf(tree, context.file).entries()) {
-      const masked = maskQuoted(quotes, paragraph, paragraphIndex)
-      const key = kept ? `${paragraph.text.length}:${paragraph.text}${masked}` : ''
-      const found = kept ? kept.get(key, () => paragraphUnits(paragraph.text, masked, allowed, extra)) : paragraphUnits(paragraph.text, masked, allowed, extra)
+      const read = () => paragraphUnits(paragraph.text, maskQuoted(quotes, paragraph, paragraphIndex), allowed, extra)
+      // What of the paragraph is quoted: the masked copy `maskQuoted` makes is decided by the text and these places.
+      let places = ''
+      if (kept) for (const segment of quotes.segments[paragraphIndex] ?? []) places += `${segment.start - paragraph.start},${segment.end - paragraph.start};`
+      const found = kept ? kept.get(`${places}\u0000${paragraph.text}`, read) : read()
       // Fresh units each check: the pass below changes `whole`.
       for (const unit of found) units.push({...unit, paragraph})
     }

@@ -15,7 +15,8 @@
  */
 import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
-import {isMarkdown} from '../core/format.js'
+import {draftFormat, isMarkdown} from '../core/format.js'
+import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
 import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
@@ -118,9 +119,105 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     })
   }
   const analysis: Analysis = {text, paragraphs}
+  // Kept from check to check only for a plain-text draft, whose paragraph's
+  // words depend on its text alone (a Markdown paragraph's can depend on a
+  // link definition elsewhere).
+  const plain = draftFormat(context.file) === 'text'
+  keeping.set(analysis, {
+    readings: plain ? keptAnswers<ParagraphReading>(context.file, 'attribution:paragraph') : undefined,
+    pronouns: plain ? keptAnswers<ParagraphPronouns>(context.file, 'attribution:pronouns') : undefined,
+    keys: [],
+    read: []
+  })
   context.shared.set(sharedKey, {tree, analysis})
   return analysis
 }
+
+/**
+ * What one paragraph's words give the draft-wide analyses, read from the
+ * paragraph alone: its sentences' words outside quotations (`visible`).
+ * Those are decided by the paragraph's text and where its quotations lie
+ * in it, and by nothing else of the draft, so `paragraphKey` (the text and
+ * the quotations' places relative to the paragraph) covers all it reads.
+ */
+interface ParagraphReading {
+  /**
+   * A number no other reading has: a reading is kept under one
+   * `paragraphKey`, so its number stands for that key, short, in the keys
+   * of what is kept on top of it.
+   */
+  readonly serial: number
+  /** Capitalised words used as names mid-sentence, in order (`draftNames`). */
+  readonly names: ReadonlyArray<string>
+  /** Names used for people, in order (`personNames`). */
+  readonly people: ReadonlyArray<string>
+  /** The writer asks a question in it (`I asked …`: `writerInterviews`). */
+  readonly interviews: boolean
+  /** A sentence names a speaker (`sentenceHasCue`). */
+  readonly cue: boolean
+  /**
+   * Name-like words that open a sentence: the only words `mentionsPerson`
+   * looks up in the draft's names, so the only part of that draft-wide
+   * table a kept pronoun reading depends on.
+   */
+  readonly openingNames: ReadonlyArray<string>
+}
+
+/** Per analysis: the stores kept for the open document (undefined when none), and each paragraph's key and reading, made once. */
+const keeping = new WeakMap<
+  Analysis,
+  {
+    readonly readings: KeptAnswers<ParagraphReading> | undefined
+    readonly pronouns: KeptAnswers<ParagraphPronouns> | undefined
+    readonly keys: Array<string | undefined>
+    readonly read: Array<ParagraphReading | undefined>
+  }
+>()
+
+/** A paragraph's text and where its quotations lie in it: all that its `visible` words depend on. */
+function paragraphKey(analysis: Analysis, paragraph: ParagraphInfo): string {
+  const kept = keeping.get(analysis)!
+  let key = kept.keys[paragraph.index]
+  if (key === undefined) {
+    let places = ''
+    for (const segment of paragraph.quotes) places += `${segment.start - paragraph.start},${segment.end - paragraph.start};`
+    key = `${places}\u0000${paragraph.text}`
+    kept.keys[paragraph.index] = key
+  }
+  return key
+}
+
+/** A paragraph's `ParagraphReading`, kept for the open document under `paragraphKey`. */
+function readingOf(analysis: Analysis, paragraph: ParagraphInfo): ParagraphReading {
+  const kept = keeping.get(analysis)
+  let reading = kept?.read[paragraph.index]
+  if (reading) return reading
+  reading = kept?.readings ? kept.readings.get(paragraphKey(analysis, paragraph), () => readParagraph(paragraph)) : readParagraph(paragraph)
+  if (kept) kept.read[paragraph.index] = reading
+  return reading
+}
+
+function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
+  const names: string[] = []
+  const people: string[] = []
+  const openingNames: string[] = []
+  let interviews = false
+  let cue = false
+  for (const sentence of paragraph.sentences) {
+    for (const token of sentence.visible) {
+      if (!isNameLike(token) || isAllCaps(token.text)) continue
+      if (token.sentenceInitial) openingNames.push(stripPossessive(token.text))
+      else names.push(stripPossessive(token.text))
+    }
+    addPersonNames(sentence.visible, people)
+    interviews ||= firstPersonAsking(sentence)
+    cue ||= sentenceHasCue(sentence)
+  }
+  return {serial: readings++, names, people, interviews, cue, openingNames}
+}
+
+/** Readings made so far (`ParagraphReading.serial`). */
+let readings = 0
 
 /** `Q:`, `A:`, `**Q:**`, `SMITH:`, `Jane Doe:` at the start of a paragraph. */
 const speakerLabel = /^\s*(?:[*_]{1,2})?(?:[QA]|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})(?:[*_]{1,2})?\s*:(?:[*_]{1,2})?\s/u
@@ -349,15 +446,7 @@ export interface QuoteFinding {
 export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteFinding[] {
   const found: QuoteFinding[] = []
   const {paragraphs, text} = analysis
-  const cueCache = new Map<number, boolean>()
-  const paragraphHasCue = (paragraph: ParagraphInfo): boolean => {
-    let value = cueCache.get(paragraph.index)
-    if (value === undefined) {
-      value = paragraph.sentences.some((sentence) => sentenceHasCue(sentence))
-      cueCache.set(paragraph.index, value)
-    }
-    return value
-  }
+  const paragraphHasCue = (paragraph: ParagraphInfo): boolean => readingOf(analysis, paragraph).cue
   const names = draftNames(analysis)
   // Paragraphs holding a quotation whose speaker is known: a paragraph that
   // opens with a quotation right after one continues the same speaker.
@@ -572,7 +661,7 @@ function firstPersonAsking(sentence: SentenceInfo): boolean {
 }
 
 /** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
-const writerInterviews = oncePerAnalysis((analysis): boolean => analysis.paragraphs.some((paragraph) => paragraph.sentences.some(firstPersonAsking)))
+const writerInterviews = oncePerAnalysis((analysis): boolean => analysis.paragraphs.some((paragraph) => readingOf(analysis, paragraph).interviews))
 
 /** Words that may open a sentence before its subject: `Then I …`, `But I …`. */
 const sentenceOpeners = new Set(['and', 'but', 'then', 'so', 'now', 'still', 'yet'])
@@ -792,13 +881,7 @@ export interface PronounFinding {
  */
 export const draftNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const names = new Set<string>()
-  for (const paragraph of analysis.paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      for (const token of sentence.visible) {
-        if (!token.sentenceInitial && isNameLike(token) && !isAllCaps(token.text)) names.add(stripPossessive(token.text))
-      }
-    }
-  }
+  for (const paragraph of analysis.paragraphs) for (const name of readingOf(analysis, paragraph).names) names.add(name)
   return names
 })
 
@@ -809,34 +892,34 @@ export const draftNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
  */
 export const personNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const people = new Set<string>()
-  const addFrom = (visible: ReadonlyArray<Token>, at: number, step: 1 | -1) => {
-    for (let index = at; visible[index] && isNameLike(visible[index]!) && !isAllCaps(visible[index]!.text); index += step) {
-      people.add(stripPossessive(visible[index]!.text))
-    }
-  }
-  for (const paragraph of analysis.paragraphs) {
-    for (const sentence of paragraph.sentences) {
-      const visible = sentence.visible
-      for (let at = 0; at < visible.length; at++) {
-        const token = visible[at]!
-        if (!token.word) continue
-        if (cues.honorifics.has(token.form.replace(/\.$/, ''))) {
-          addFrom(visible, at + 1, 1)
-          continue
-        }
-        const strong = strongSpeechVerbs.has(token.form)
-        if (!strong && !weakSpeechVerbs.has(token.form)) continue
-        let before = at - 1
-        for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
-        addFrom(visible, before, -1)
-        // `“…,” said Ortiz`: an inverted attribution, not the object of the verb (`praised Ridgeview’s defence`).
-        const previous = visible[at - 1]
-        if (strong && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) addFrom(visible, at + 1, 1)
-      }
-    }
-  }
+  for (const paragraph of analysis.paragraphs) for (const name of readingOf(analysis, paragraph).people) people.add(name)
   return people
 })
+
+/** The names of people a sentence gives `personNames`, added to `people` in order. */
+function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
+  const addFrom = (at: number, step: 1 | -1) => {
+    for (let index = at; visible[index] && isNameLike(visible[index]!) && !isAllCaps(visible[index]!.text); index += step) {
+      people.push(stripPossessive(visible[index]!.text))
+    }
+  }
+  for (let at = 0; at < visible.length; at++) {
+    const token = visible[at]!
+    if (!token.word) continue
+    if (cues.honorifics.has(token.form.replace(/\.$/, ''))) {
+      addFrom(at + 1, 1)
+      continue
+    }
+    const strong = strongSpeechVerbs.has(token.form)
+    if (!strong && !weakSpeechVerbs.has(token.form)) continue
+    let before = at - 1
+    for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
+    addFrom(before, -1)
+    // `“…,” said Ortiz`: an inverted attribution, not the object of the verb (`praised Ridgeview’s defence`).
+    const previous = visible[at - 1]
+    if (strong && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) addFrom(at + 1, 1)
+  }
+}
 
 /** Whether a sentence names a person or a role outside its quotations. */
 export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>): boolean {
@@ -899,49 +982,139 @@ export function pronounAttributions(sentence: SentenceInfo): PronounFinding[] {
 export function unresolvedPronouns(analysis: Analysis, window: number): PronounFinding[] {
   const found: PronounFinding[] = []
   const names = draftNames(analysis)
+  const kept = keeping.get(analysis)?.pronouns
   // Where each gender's chain was last kept in play: a name or role keeps
   // both, a resolved `he`/`his` only his, a resolved `she`/`her` only hers.
-  const last = {he: {sentence: -Infinity, paragraph: -Infinity}, she: {sentence: -Infinity, paragraph: -Infinity}}
+  let last: Chains = {he: never, she: never}
   let sentencesSoFar = 0
   for (const paragraph of analysis.paragraphs) {
-    // A dialogue keeps its people in play: from one paragraph of quotation
-    // to the next, a chain still in play at the end of the first goes on.
     const previous = analysis.paragraphs[paragraph.index - 1]
-    if (previous && previous.quotes.length > 0 && paragraph.quotes.length > 0) {
-      for (const gender of ['he', 'she'] as const) {
-        const alive = sentencesSoFar - 1 - last[gender].sentence <= window || previous.index - last[gender].paragraph <= 1
-        if (alive) last[gender] = {sentence: last[gender].sentence, paragraph: previous.index}
-      }
-    }
+    const dialogue = previous !== undefined && previous.quotes.length > 0 && paragraph.quotes.length > 0
+    const first = sentencesSoFar
     sentencesSoFar += paragraph.sentences.length
-    for (const sentence of paragraph.sentences) {
-      const here = {sentence: sentence.index, paragraph: paragraph.index}
-      const mentions = mentionsPerson(sentence, names)
-      const inPlay = (gender: 'he' | 'she') =>
-        mentions || sentence.index - last[gender].sentence <= window || paragraph.index - last[gender].paragraph <= 1
-      const attributions = paragraph.heading ? [] : pronounAttributions(sentence)
-      const refreshed = new Set<'he' | 'she'>()
-      for (const attribution of attributions) {
-        const gender = cues.chainPronouns[attribution.pronoun.toLowerCase()] ?? 'he'
-        if (!inPlay(gender)) found.push(attribution)
-        // Reported or not, the next pronoun of this gender chains to this one.
-        refreshed.add(gender)
-      }
-      // The writer's own `he` or `she` in narration keeps a person of the
-      // draft in view (`She turned away.` then `“…,” she said.`), once a
-      // person has been named or a pronoun resolved at all.
-      for (const token of sentence.visible) {
-        const gender = token.word ? cues.chainPronouns[token.form] : undefined
-        if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
-      }
-      if (mentions) {
-        last.he = here
-        last.she = here
-      }
-      for (const gender of refreshed) last[gender] = here
+    if (!kept) {
+      last = pronounsInParagraph(paragraph, dialogue, first, last, window, names, found)
+      continue
     }
+    // Kept under everything the paragraph's pass reads: the paragraph
+    // (its reading's serial, which stands for its `paragraphKey`: its words
+    // outside quotations), whether it is a
+    // heading, whether a dialogue carries the chains into it, the window,
+    // the chains carried in from the paragraphs before (as far back as the
+    // pass can tell them apart: `chainState`), and, of the draft's names,
+    // whether each name-like word opening one of its sentences is one
+    // (the only names `mentionsPerson` looks up).
+    const reading = readingOf(analysis, paragraph)
+    let known = ''
+    for (const name of reading.openingNames) known += names.has(name) ? '1' : '0'
+    const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${reading.serial}`
+    const incoming = last
+    const answer = kept.get(key, () => {
+      const local: PronounFinding[] = []
+      const outgoing = pronounsInParagraph(paragraph, dialogue, first, incoming, window, names, local)
+      const relative = (chain: Chain, before: Chain): ChainOut =>
+        chain.paragraph === paragraph.index ? {here: chain.sentence - first} : {here: undefined, toPrevious: chain.paragraph !== before.paragraph}
+      return {
+        found: local.map(({span, pronoun}) => ({start: span.start - paragraph.start, end: span.end - paragraph.start, pronoun})),
+        he: relative(outgoing.he, incoming.he),
+        she: relative(outgoing.she, incoming.she)
+      }
+    })
+    for (const finding of answer.found) found.push({span: {start: finding.start + paragraph.start, end: finding.end + paragraph.start}, pronoun: finding.pronoun})
+    const absolute = (out: ChainOut, before: Chain): Chain =>
+      out.here !== undefined
+        ? {sentence: first + out.here, paragraph: paragraph.index}
+        : out.toPrevious
+          ? {sentence: before.sentence, paragraph: paragraph.index - 1}
+          : before
+    last = {he: absolute(answer.he, incoming.he), she: absolute(answer.she, incoming.she)}
   }
   return found
+}
+
+/** Where a gender's chain of pronouns was last kept in play: the sentence (index in the draft) and the paragraph. */
+interface Chain {
+  readonly sentence: number
+  readonly paragraph: number
+}
+
+interface Chains {
+  readonly he: Chain
+  readonly she: Chain
+}
+
+const never: Chain = {sentence: -Infinity, paragraph: -Infinity}
+
+/** A chain after a paragraph's pass: kept in play by its sentence `here` (from the paragraph's first), or carried through, moved to the paragraph before by a dialogue or not. */
+type ChainOut = {readonly here: number} | {readonly here: undefined; readonly toPrevious: boolean}
+
+/** One paragraph's pronoun findings, their spans relative to the paragraph, and the chains it hands on. */
+interface ParagraphPronouns {
+  readonly found: ReadonlyArray<{readonly start: number; readonly end: number; readonly pronoun: string}>
+  readonly he: ChainOut
+  readonly she: ChainOut
+}
+
+/**
+ * What a paragraph's pass can tell of a chain carried into it, whose first
+ * sentence is `first` and index `index`: never started; or how many
+ * sentences and paragraphs back it was kept in play, each as far as a
+ * comparison of the pass can tell (sentences: `window` + 1, since a
+ * dialogue looks from the sentence before; paragraphs: 2), beyond that `far`.
+ */
+function chainState(chain: Chain, first: number, index: number, window: number): string {
+  if (chain.sentence === -Infinity) return 'never'
+  const sentences = first - chain.sentence
+  const paragraphs = index - chain.paragraph
+  return `${sentences <= window + 1 ? sentences : 'far'},${paragraphs <= 2 ? paragraphs : 'far'}`
+}
+
+/** `unresolvedPronouns` over one paragraph: its findings are added to `found`, and the chains it hands on returned. */
+function pronounsInParagraph(
+  paragraph: ParagraphInfo,
+  dialogue: boolean,
+  first: number,
+  incoming: Chains,
+  window: number,
+  names: ReadonlySet<string>,
+  found: PronounFinding[]
+): Chains {
+  const last = {he: incoming.he, she: incoming.she}
+  // A dialogue keeps its people in play: from one paragraph of quotation
+  // to the next, a chain still in play at the end of the first goes on.
+  if (dialogue) {
+    for (const gender of ['he', 'she'] as const) {
+      const alive = first - 1 - last[gender].sentence <= window || paragraph.index - 1 - last[gender].paragraph <= 1
+      if (alive) last[gender] = {sentence: last[gender].sentence, paragraph: paragraph.index - 1}
+    }
+  }
+  for (const sentence of paragraph.sentences) {
+    const here = {sentence: sentence.index, paragraph: paragraph.index}
+    const mentions = mentionsPerson(sentence, names)
+    const inPlay = (gender: 'he' | 'she') =>
+      mentions || sentence.index - last[gender].sentence <= window || paragraph.index - last[gender].paragraph <= 1
+    const attributions = paragraph.heading ? [] : pronounAttributions(sentence)
+    const refreshed = new Set<'he' | 'she'>()
+    for (const attribution of attributions) {
+      const gender = cues.chainPronouns[attribution.pronoun.toLowerCase()] ?? 'he'
+      if (!inPlay(gender)) found.push(attribution)
+      // Reported or not, the next pronoun of this gender chains to this one.
+      refreshed.add(gender)
+    }
+    // The writer's own `he` or `she` in narration keeps a person of the
+    // draft in view (`She turned away.` then `“…,” she said.`), once a
+    // person has been named or a pronoun resolved at all.
+    for (const token of sentence.visible) {
+      const gender = token.word ? cues.chainPronouns[token.form] : undefined
+      if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
+    }
+    if (mentions) {
+      last.he = here
+      last.she = here
+    }
+    for (const gender of refreshed) last[gender] = here
+  }
+  return last
 }
 
 // ---------------------------------------------------------------------------

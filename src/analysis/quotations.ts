@@ -44,6 +44,7 @@ import {
 import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
 import {trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
+import {keptAnswers} from '../core/paragraph-cache.js'
 import {KindStack} from './kind-stack.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {treeLiterals} from './text.js'
@@ -471,9 +472,23 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
 
   // Where each paragraph's text ends, without trailing white space (once: quotations ask it many times).
   const ends = spans.map((span) => span.start + span.text.trimEnd().length)
+  const keptUses = keptAnswers<Map<string, QuotationUse>>(file, 'quotations:use')
+  // An open document's uses, kept per paragraph (see `keptUseOf`), each paragraph's store found once per scan.
+  const usesByParagraph = new Map<number, Map<string, QuotationUse>>()
+  const use = (quotation: Omit<Quotation, 'use'>): QuotationUse => {
+    if (!keptUses || quotation.reopen.length > 0 || quotation.open.offset < 0) return useOf(quotation, spans, ends, source)
+    const index = quotation.open.paragraph
+    let uses = usesByParagraph.get(index)
+    if (!uses) {
+      const span = spans[index]!
+      uses = keptUses.get(`${span.text.length}:${span.text}\u0000${spans[index + 1]?.text ?? '\u0000'}`, () => new Map())
+      usesByParagraph.set(index, uses)
+    }
+    return keptUseOf(quotation, spans, ends, source, uses)
+  }
   const used = quotations
     .sort((a, b) => a.open.offset - b.open.offset)
-    .map((quotation): Quotation => ({...quotation, use: useOf(quotation, spans, ends, source)}))
+    .map((quotation): Quotation => ({...quotation, use: use(quotation)}))
   const roles = new Map<number, Role>()
   for (const quotation of used) {
     roles.set(quotation.open.offset, 'open')
@@ -1163,6 +1178,32 @@ function useOf(
   const endsLine = sentencePunctuation || /[,]["'”’)]*$/.test(trimmed) || (closed && /^[.?!…,]/u.test(after)) || brokenOff
   if (words.length <= 2 && (midSentence || !endsLine)) return 'term'
   return 'speech'
+}
+
+/**
+ * `useOf` of a quotation opened (and not reopened) in a paragraph, from the
+ * uses kept for that paragraph while a document is open. `useOf` reads the
+ * quotation's opening and closing marks, the paragraph's text (all it
+ * slices of the draft lies inside the paragraph, its trimmed end too) and
+ * the next paragraph's text; the store is kept under both texts, and a use
+ * in it under the marks' places relative to the paragraph.
+ */
+function keptUseOf(
+  quotation: Omit<Quotation, 'use'>,
+  spans: ReadonlyArray<ParagraphSpan>,
+  ends: ReadonlyArray<number>,
+  source: string,
+  uses: Map<string, QuotationUse>
+): QuotationUse {
+  const start = spans[quotation.open.paragraph]!.start
+  const closed = quotation.close !== undefined && quotation.close.paragraph === quotation.open.paragraph
+  const key = closed ? `${quotation.open.offset - start},${quotation.close!.offset - start}` : `${quotation.open.offset - start}`
+  let found = uses.get(key)
+  if (found === undefined) {
+    found = useOf(quotation, spans, ends, source)
+    uses.set(key, found)
+  }
+  return found
 }
 
 /** `“…” — Jane Austen`, `“…” (John 3:16)`: a credit or a reference after a quotation that is its paragraph. */
