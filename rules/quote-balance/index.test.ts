@@ -403,9 +403,10 @@ describe(id, () => {
 })
 
 describe('quote pairing on many open quotations', () => {
-  it('grows linearly when thousands of single quotations open and double marks close', () => {
+  /** Analyses a text's quotations, parsing each text once so the growth measured is the analysis's. */
+  function quoteAnalysisOf() {
     const prepared = new Map<string, {tree: ReturnType<typeof parseDraft>; file: VFile}>()
-    const run = (text: string) => {
+    return (text: string) => {
       let entry = prepared.get(text)
       if (!entry) {
         const file = new VFile({path: 'draft.txt', value: text})
@@ -415,20 +416,15 @@ describe('quote pairing on many open quotations', () => {
       // A fresh cache each time: the analysis is cached per file.
       analyseQuotes(entry.tree, {file: entry.file, shared: new Map()})
     }
+  }
+
+  it('grows linearly when thousands of single quotations open and double marks close', () => {
+    const run = quoteAnalysisOf()
     expect(growth((size) => '‘a '.repeat(size / 6) + 'a” '.repeat(size / 6) + '\n', run, 20_000, 16)).toBeLessThan(48)
   })
 
   it('grows linearly when thousands of paragraphs end in an opening mark after a colon', () => {
-    const prepared = new Map<string, {tree: ReturnType<typeof parseDraft>; file: VFile}>()
-    const run = (text: string) => {
-      let entry = prepared.get(text)
-      if (!entry) {
-        const file = new VFile({path: 'draft.txt', value: text})
-        entry = {tree: parseDraft(text, file), file}
-        prepared.set(text, entry)
-      }
-      analyseQuotes(entry.tree, {file: entry.file, shared: new Map()})
-    }
+    const run = quoteAnalysisOf()
     expect(growth((size) => 'She wrote: “\n\nThe house is cold.\n\n'.repeat(size / 32), run, 20_000, 16)).toBeLessThan(48)
   })
 })
