@@ -364,6 +364,8 @@ const veto = 50
 function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<Token>, index: number, words: () => ReadonlyArray<string>): Judgement[] {
   const written = tokens[index]!.lower
   const judgements: Judgement[] = []
+  // The context's features are the same in every set: built once per word.
+  let features: string[] | undefined
   for (const [at, pair] of candidates.entries()) {
     // Each set once.
     if (candidates.findIndex((each) => each.set === pair.set) !== at) continue
@@ -371,7 +373,8 @@ function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<To
     const writtenAt = setModel ? setModel.members.indexOf(written) : -1
     if (!setModel || writtenAt === -1 || setModel.weights.size === 0) continue
     const pairs = candidates.filter((each) => each.set === pair.set)
-    const scores = scoreMembers(setModel, contextFeatures(words(), index, theModel().classOf))
+    features ??= contextFeatures(words(), index, theModel().classOf)
+    const scores = scoreMembers(setModel, features)
     const best = bestAlternative(setModel, pairs, written, scores)
     if (best) judgements.push({pairs, setModel, gain: scores[best.at]! - scores[writtenAt]!, best})
   }
