@@ -13,8 +13,12 @@
  * alone and replaces the section in bench/results.md. `npm run bench:speed
  * -- --only cold` (or `folder`, `relint`; comma-separated) runs only those
  * parts and prints them without touching bench/results.md. `--compare
- * <bin.js>` adds another build's command line to the cold start (such as
- * main's, to measure a change against it in the same run).
+ * <bin.js>` adds another build's command line (such as main's, to measure a
+ * change against it in the same run) to the cold start and to the folder:
+ * there the two builds check the same drafts in turn, `--rounds n` times
+ * each (default 3), with `--compare-jobs n` threads (default: each build's
+ * default), and the table gives their wall and CPU medians, the ratios, and
+ * whether their reports are identical.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -35,6 +39,7 @@ const cliPath = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js')
 const resultsPath = path.join(repoRoot, 'bench', 'results.md')
 const heading = '## Speed and memory'
 const coldRuns = 5
+const defaultCompareRounds = 3
 const seed = 1961
 
 /** The cspell command, if there is one. */
@@ -55,13 +60,24 @@ interface Tool {
 export const speedParts = ['cold', 'folder', 'relint'] as const
 export type SpeedPart = (typeof speedParts)[number]
 
+/** Another build to run beside this one, interleaved on the same files. */
+export interface Comparison {
+  /** That build's `dist/src/cli/bin.js`. */
+  readonly bin: string
+  /** Folder runs of each build (default 3). */
+  readonly rounds?: number | undefined
+  /** `--jobs` for both builds' folder runs (default: each build's default). */
+  readonly jobs?: number | undefined
+}
+
 export async function measureSpeed(
   texts: ReadonlyArray<BrownText>,
   workFolder: string,
   progress: (message: string) => void,
   parts: ReadonlySet<SpeedPart> = new Set(speedParts),
-  compare?: string
+  comparison?: Comparison
 ): Promise<string> {
+  const compare = comparison?.bin
   const node = process.execPath
   const nspell = createNspell()
   const drafts = makeDrafts(texts, {count: 500, targetWords: 1000, typoEvery: 4, typosPerDraft: 3}, seededRandom(seed + 1), (word) => nspell.correct(word))
@@ -121,6 +137,20 @@ export async function measureSpeed(
   }
   const sameReports = parts.has('folder') && threadCounts.every((threads) => fs.readFileSync(report(`jobs-${threads}.json`), 'utf8') === fs.readFileSync(report('default.json'), 'utf8'))
 
+  // The two builds in turn on the same drafts, so load from other work falls on both alike.
+  const paired = new Map<'this' | 'other', RunResult[]>([['this', []], ['other', []]])
+  const rounds = comparison?.rounds ?? defaultCompareRounds
+  const jobsArgs = comparison?.jobs === undefined ? [] : ['--jobs', String(comparison.jobs)]
+  let samePaired = true
+  for (let round = 0; compare && parts.has('folder') && round < rounds; round++) {
+    for (const [side, bin] of [['this', cliPath], ['other', compare]] as const) {
+      progress(`speed: folder of ${files.length} drafts, ${side === 'this' ? 'this build' : path.relative(repoRoot, compare)}, round ${round + 1} of ${rounds}`)
+      const output = report(`paired-${side}.json`)
+      paired.get(side)!.push(await timedRun(node, [bin, folder, ...jobsArgs, '--format', 'json', '--output', output]))
+    }
+    samePaired &&= fs.readFileSync(report('paired-this.json'), 'utf8') === fs.readFileSync(report('paired-other.json'), 'utf8')
+  }
+
   if (parts.has('relint')) progress('speed: editor re-lint after an edit')
   const relint = parts.has('relint') ? await measureRelint((documentText(texts[0]!).match(/\S+\s*/g) ?? []).slice(0, 1000).join(''), workFolder) : undefined
 
@@ -169,6 +199,31 @@ export async function measureSpeed(
       label === 'copydesk' ? '' : ratio(copydeskFolder, folderMs(label))
     ])
   )
+  const pairedMedian = (side: 'this' | 'other', key: 'wallMs' | 'cpuMs') => {
+    const values = paired.get(side)!.flatMap((run) => (run[key] === undefined ? [] : [run[key]]))
+    return values.length > 0 ? median(values) : undefined
+  }
+  const pairedRange = (side: 'this' | 'other', key: 'wallMs' | 'cpuMs') => {
+    const values = paired.get(side)!.flatMap((run) => (run[key] === undefined ? [] : [run[key]]))
+    return values.length > 1 ? ` (${seconds(Math.min(...values))}–${seconds(Math.max(...values))})` : ''
+  }
+  const pairedTable = compare
+    ? table(
+        ['Build', 'Wall (median, range)', 'CPU (median, range)', 'Peak RSS (median)', 'this build ÷ build: wall, CPU'],
+        (['this', 'other'] as const).map((side) => {
+          const rss = paired.get(side)!.flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
+          const wall = pairedMedian(side, 'wallMs')
+          const cpu = pairedMedian(side, 'cpuMs')
+          return [
+            side === 'this' ? 'copydesk (this build)' : `copydesk (${path.relative(repoRoot, compare)})`,
+            wall === undefined ? '–' : seconds(wall) + pairedRange(side, 'wallMs'),
+            cpu === undefined ? '–' : seconds(cpu) + pairedRange(side, 'cpuMs'),
+            megabytes(rss.length > 0 ? median(rss) : undefined),
+            side === 'this' ? '' : `${ratio(pairedMedian('this', 'wallMs'), wall)}, ${ratio(pairedMedian('this', 'cpuMs'), cpu)}`
+          ]
+        })
+      )
+    : ''
   const targets = table(
     ['Target (issue 11)', 'Measured', 'Met'],
     [
@@ -195,7 +250,8 @@ export async function measureSpeed(
             ]
           ]
         : []),
-      ...(parts.has('folder') ? [['Same findings at every thread count', sameReports ? 'identical JSON reports' : 'reports differ', met(sameReports)]] : [])
+      ...(parts.has('folder') ? [['Same findings at every thread count', sameReports ? 'identical JSON reports' : 'reports differ', met(sameReports)]] : []),
+      ...(parts.has('folder') && compare ? [['Same findings as the compared build', samePaired ? 'identical JSON reports' : 'reports differ', met(samePaired)]] : [])
     ]
   )
   const load = os.loadavg()[0]!
@@ -203,7 +259,7 @@ export async function measureSpeed(
 
 Issue 11's figures, each against baselines run in the same bench on the same files (Brown press drafts: one of ${integer(drafts[0]!.words)} words for the cold start; a folder of ${files.length} drafts, ${integer(words)} words). Node ${process.version}, ${os.availableParallelism()} cores, load average ${fixed(load, 1)} when the section ended: the machine is shared, so read the ratios. Wall time from spawn to exit; CPU and peak RSS ${hasGnuTime ? 'from `/usr/bin/time -v` (the whole process, all its threads)' : 'not measured (no `/usr/bin/time`)'}. \`--jobs n\` counts threads: the main one reads drafts and writes the report, n − 1 worker threads check them. Baselines: \`hunspell -l -d en_US\` ${hunspell ? 'as installed' : '(not installed: skipped)'}; cspell ${cspell ? `(\`${path.basename(cspell)} lint\`)` : '(not installed: skipped)'}; the naive retext-spell script reads the folder one file after another.
 
-${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}`
+${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}${pairedTable && parts.has('folder') ? `\n### Folder, this build against ${path.relative(repoRoot, compare!)}\n\n${rounds} runs of each build in turn on the same ${files.length} drafts, ${comparison?.jobs === undefined ? 'default threads' : `\`--jobs ${comparison.jobs}\``}.\n\n${pairedTable}` : ''}`
 }
 
 /** `--only cold,folder,relint` → those parts; no `--only` → all, and the section is written to bench/results.md. */
@@ -220,6 +276,18 @@ function parseOnly(argv: ReadonlyArray<string>): Set<SpeedPart> | undefined {
   return new Set(names as SpeedPart[])
 }
 
+/** `--rounds 5` → 5; absent → undefined; anything but a positive whole number ends the run with a one-line message. */
+function countOption(name: string): number | undefined {
+  const at = process.argv.indexOf(name)
+  if (at === -1) return undefined
+  const value = process.argv[at + 1] ?? ''
+  if (!/^[1-9]\d*$/.test(value)) {
+    process.stderr.write(`bench:speed: Unexpected \`${name} ${value}\`, expected a positive whole number\n`)
+    process.exit(2)
+  }
+  return Number(value)
+}
+
 /** `npm run bench:speed`: this section alone, written into bench/results.md in place of the last one. */
 async function main(): Promise<void> {
   const started = performance.now()
@@ -228,8 +296,12 @@ async function main(): Promise<void> {
   const workFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-speed-'))
   try {
     const compareAt = process.argv.indexOf('--compare')
-    const compare = compareAt === -1 ? undefined : path.resolve(process.argv[compareAt + 1] ?? '')
-    const section = await measureSpeed(loadBrownPress(), workFolder, progress, only, compare)
+    const comparison = compareAt === -1 ? undefined : {bin: path.resolve(process.argv[compareAt + 1] ?? ''), rounds: countOption('--rounds'), jobs: countOption('--compare-jobs')}
+    if (comparison && !fs.existsSync(comparison.bin)) {
+      process.stderr.write(`bench:speed: Unexpected \`--compare ${process.argv[compareAt + 1] ?? ''}\`, expected the path of another build's dist/src/cli/bin.js\n`)
+      process.exit(2)
+    }
+    const section = await measureSpeed(loadBrownPress(), workFolder, progress, only, comparison)
     // A partial run is printed only: bench/results.md keeps whole sections.
     if (only) {
       process.stdout.write(section)

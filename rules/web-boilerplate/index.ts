@@ -106,6 +106,8 @@ for (const entry of anywhereEntries.values()) {
 }
 /** The `start` phrases' pattern for a line (see `start-phrases.ts`). */
 const startPatternFor = startPhrasePatterns([...startEntries.keys()], (phrase) => phrasePattern(phrase) + boundaryAfter(phrase), phrasePattern)
+/** The longest line a `start` phrase may head. */
+const longestStartLine = Math.max(...[...startEntries.values()].map((entry) => entry.maxLength ?? defaultStartLength))
 const leadingMarks = /^[\s•·*›»>|–—-]+/u
 const trailingMarks = /[\s:.!›»>→|]+$/u
 const leadingCount = /^\(?\d[\d,.]*[km]?\)?\s+/u
@@ -307,6 +309,8 @@ function lineLabel(line: string, masked: string, allowed: ReadonlySet<string>): 
       if (placement === 'alone' && pattern.test(trimmed)) return kind
     }
   }
+  // A line longer than every `start` phrase allows is no label, whatever it opens with.
+  if (trimmed.length > longestStartLine) return undefined
   const head = trimmed.replace(leadingMarks, '')
   const match = startPatternFor(head)?.exec(head)
   if (match) {
