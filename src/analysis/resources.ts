@@ -77,9 +77,6 @@ const commonWordFrequency = 3
 /** Bits of the filter of loan-phrase words: some 8,000 words set under 4 % of them. */
 const loanFilterBits = 1 << 18
 
-/** Rarer words whose answer a run keeps before it forgets them all and starts again (a bound on memory). */
-const moreWordsKept = 10_000
-
 /** A word as loan phrases are listed: lower case, without accents, `œ` as `oe`, straight apostrophes. */
 export function plainWord(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/gi, 'oe').replace(/’/g, "'").toLowerCase()
@@ -116,19 +113,12 @@ export function buildResources(raw: RawResources): Resources {
    * far likelier than the rare word. A variant spelling of the common word
    * itself (`theatre` beside `theater`) is no slip of it.
    */
-  // The answer for each rarer word met, kept: the same few recur in every draft of a folder, and each costs a search for slips.
-  const moreWordAnswers = new Map<string, boolean>()
   const isMoreWord = (word: string) => {
     if (!inMoreWords(word)) return false
-    const known = moreWordAnswers.get(word)
-    if (known !== undefined) return known
     const lower = word.toLowerCase()
     const suggester = result.suggester
     const near = suggester.suggest(lower, 1, rareWordSlipCost).filter((form) => suggester.frequency(form) >= commonWordFrequency)
-    const answer = near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))
-    if (moreWordAnswers.size >= moreWordsKept) moreWordAnswers.clear()
-    moreWordAnswers.set(word, answer)
-    return answer
+    return near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))
   }
 
   const result: Resources = {
