@@ -443,7 +443,7 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
  * verb of saying (`Smiht said`). There a near name is likelier meant than
  * a near common word (`Stirr` is `Starr` after `Mrs.`, `stir` elsewhere).
  */
-export function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   const {before, after} = neighboursOf(word, analysis)
   const text = String(context.file)
   if (before && !word.sentenceInitial) {
