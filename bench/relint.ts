@@ -37,7 +37,6 @@ export type EditKind = 'letter typed' | 'word deleted' | 'paragraph split'
 
 /** The kinds of edit, in the order they take turns. */
 export const editKinds: ReadonlyArray<EditKind> = ['letter typed', 'word deleted', 'paragraph split']
-const kinds = editKinds
 const rounds = 60
 
 /** Where the word that starts at or after `at` starts (the first word when none). */
@@ -85,10 +84,10 @@ export async function measureRelint(text: string, workFolder: string, seed = 196
   const random = seededRandom(seed)
   const kept: Sample[] = []
   const full: Sample[] = []
-  const byKind = new Map<EditKind, Sample[]>(kinds.map((kind) => [kind, []]))
+  const byKind = new Map<EditKind, Sample[]>(editKinds.map((kind) => [kind, []]))
   let current = text
   for (let round = 0; round < rounds; round++) {
-    const kind = kinds[round % kinds.length]!
+    const kind = editKinds[round % editKinds.length]!
     current = edit(current, kind, randomInt(random, current.length))
     // Which of the two goes first alternates, so neither always meets a warmer cache.
     const order = round % 2 === 0 ? (['kept', 'full'] as const) : (['full', 'kept'] as const)
@@ -115,14 +114,14 @@ export async function measureRelint(text: string, workFolder: string, seed = 196
     edits: rounds,
     ...times(kept),
     full: times(full),
-    byKind: Object.fromEntries(kinds.map((kind) => [kind, times(byKind.get(kind)!)])) as Record<EditKind, RelintTimes>
+    byKind: Object.fromEntries(editKinds.map((kind) => [kind, times(byKind.get(kind)!)])) as Record<EditKind, RelintTimes>
   }
 }
 
 /** The bench's paragraph on the re-lint, with the ratio to a lint from scratch. */
 export function relintSummary(relint: RelintResult): string {
   const ratio = relint.medianMs / relint.full.medianMs
-  const kindsLine = kinds
+  const kindsLine = editKinds
     .map((kind) => `${kind} ${relint.byKind[kind].medianMs.toFixed(1)} ms (p90 ${relint.byKind[kind].p90Ms.toFixed(1)})`)
     .join(', ')
   return (

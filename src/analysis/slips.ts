@@ -443,7 +443,7 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
  * verb of saying (`Smiht said`). There a near name is likelier meant than
  * a near common word (`Stirr` is `Starr` after `Mrs.`, `stir` elsewhere).
  */
-export function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   const {before, after} = neighboursOf(word, analysis)
   const text = String(context.file)
   if (before && !word.sentenceInitial) {
@@ -842,8 +842,9 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * one word, besides the scope (`decisionScope`): the text, its kind and
  * place; for a name also the draft's uses of it, whether it stands
  * mid-sentence elsewhere, which of its candidate names the draft spells,
- * and whether a neighbour is an unknown name. A word of another kind reads
- * nothing of the draft.
+ * whether a neighbour is an unknown name, and whether it stands where a
+ * person's name stands (`inNamePlace`, read from its neighbours). A word
+ * of another kind reads nothing of the draft.
  */
 function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
   const key = [text, word.kind, word.sentenceInitial ? 1 : 0, word.precededByName ? 1 : 0, word.followedByName ? 1 : 0].join('\u0000')

@@ -202,6 +202,7 @@ export function initialChanged(typed: string, candidate: string): boolean {
   if (typed.charCodeAt(0) === candidate.charCodeAt(0)) return false
   return !(typed.charCodeAt(0) === candidate.charCodeAt(1) && typed.charCodeAt(1) === candidate.charCodeAt(0))
 }
+
 /** Code units of the alphabet single edits use. */
 const alphabetUnits = Uint16Array.from(alphabet, (letter) => letter.charCodeAt(0))
 
