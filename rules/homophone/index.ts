@@ -286,7 +286,6 @@ function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): Sentence
     const candidates = candidatesAt(read, token)
     if (!candidates) continue
     const capitalised = token.text !== token.lower
-    if (!mayFlag(candidates, tokens, index, capitalised, token.sentenceInitial)) continue
     const judgements = judge(candidates, tokens, index, words)
     // Names mid-sentence (`Capital Hill`) are left to the patterns: the model learnt none.
     if (!(capitalised && !token.sentenceInitial) && vetoed(candidates, judgements)) continue
@@ -296,33 +295,6 @@ function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): Sentence
     if (found) findings.push({index, found})
   }
   return findings
-}
-
-/**
- * Whether `tokens[index]` could be flagged at all, from what costs neither
- * the model's scores nor tags: a cue of one of its pairs fits the words
- * around (tag slots taken as any word), or one of its sets may flag from the
- * model. Most candidate words (`to`, `its`, `than`) are in sets that stay
- * quiet and fit no cue, and then their judgement would decide nothing.
- * The answer is `false` only where checking the word in full would ask for
- * no tags either (no counter-cue that names a tag fits), so that the tags
- * of the words after, tagged by windows, stay the same.
- */
-function mayFlag(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<Token>, index: number, capitalised: boolean, initial: boolean): boolean {
-  const name = capitalised && !initial
-  if (!name && (tokens[index - 1]?.word || tokens[index + 1]?.word)) {
-    const sets = theModel().sets
-    if (candidates.some((pair) => sets.get(pair.set)?.margin !== undefined)) return true
-  }
-  for (const pair of candidates) {
-    if (capitalised && pair.lowerOnly) continue
-    if (pair.keep.some((pattern) => pattern.tagged && matchPattern(pattern, tokens, index))) return true
-    for (const cue of pair.cues) {
-      if (name && !cue.capitals) continue
-      if (matchPattern(cue.pattern, tokens, index)) return true
-    }
-  }
-  return false
 }
 
 /** What flags a word: the intended form (through the pair's `forms`) and the note. */
