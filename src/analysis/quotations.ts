@@ -472,6 +472,10 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
 
   // Where each paragraph's text ends, without trailing white space (once: quotations ask it many times).
   const ends = spans.map((span) => span.start + span.text.trimEnd().length)
+  // Kept in every format, unlike the attribution readings: `useOf` reads the
+  // file's characters only (the paragraph's and the next one's, both in the
+  // key), never parsed words, so nothing elsewhere in a Markdown draft (a
+  // link definition) can change a use.
   const keptUses = keptAnswers<Map<string, QuotationUse>>(file, 'quotations:use')
   // An open document's uses, kept per paragraph (see `keptUseOf`), each paragraph's store found once per scan.
   const usesByParagraph = new Map<number, Map<string, QuotationUse>>()
