@@ -13,7 +13,7 @@ import {fileURLToPath} from 'node:url'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const {buildStringTable, packSections} = await import(path.join(root, 'dist/src/analysis/word-table.js'))
-const {verbForms, verbTable} = await import(path.join(root, 'dist/src/analysis/tagger-table.js'))
+const {taggerLists, verbForms, verbTable} = await import(path.join(root, 'dist/src/analysis/tagger-table.js'))
 const {verbTableModule} = await import(path.join(root, 'dist/src/node/tagger-table.js'))
 // The modules en-pos itself requires, resolved from its own folder.
 const fromTagger = createRequire(createRequire(import.meta.url).resolve('en-pos'))
@@ -37,8 +37,10 @@ const tagNumber = new Map(tagSets.map((tags, index) => [tags, index]))
 if (tagSets.length > 0xffff) throw new Error('en-lexicon: more tag sets than the table holds')
 
 // The verb table as its module leaves it: every row it holds (each once),
-// and for `irregular` and each form object the rows in key order. A table
-// that reads back any other way would change tags, so stop the build instead.
+// and for `irregular` and each form object the rows in key order, with a
+// string table of each object's keys, so the tagger reads them in place. A
+// table that reads back any other way would change tags, so stop the build
+// instead.
 const verbModule = createRequire(import.meta.url)(verbTableModule(fromTagger))
 const verbRows = []
 const rowNumber = new Map()
@@ -75,13 +77,28 @@ const sections = {
   ...prefixed('names', buildStringTable(Object.keys(names))),
   ...prefixed('cities', buildStringTable(Object.keys(cities))),
   'verbs:rows': new TextEncoder().encode(verbRows.map((row) => row.join('\t')).join('\n')),
-  ...prefixed('verbs', verbOrders)
+  ...prefixed('verbs', verbOrders),
+  ...Object.fromEntries(verbForms.flatMap((form) => Object.entries(prefixed(`verbs:${form}`, buildStringTable(Object.keys(verbModule[form]))))))
 }
 const meta = {
   sources: {'en-lexicon': version('en-lexicon'), humannames: version('humannames'), 'cities-list': version('cities-list'), 'en-inflectors': version('en-inflectors')},
   counts: {lexicon: words.length, tagSets: tagSets.length, names: Object.keys(names).length, cities: Object.keys(cities).length, verbRows: verbRows.length},
-  verbs: true
+  // 2: each form object's keys in a string table of their own (1 built the objects when read).
+  verbs: 2
 }
 const block = packSections(meta, sections)
+// The block as the tagger will read it: every key of every form object, the
+// `irregular` rows and some look-ups give what the module gives.
+const inPlace = taggerLists(block.buffer, block.byteOffset, block.byteLength).verbs
+if (!inPlace) throw new Error('tagger table: the verb table does not read back')
+if (JSON.stringify(inPlace.irregular) !== JSON.stringify(verbModule.irregular)) throw new Error('tagger table: the verb table\'s `irregular` does not read back as it was')
+for (const form of verbForms) {
+  for (const key of Object.keys(verbModule[form])) {
+    if (JSON.stringify(inPlace[form][key]) !== JSON.stringify(verbModule[form][key])) throw new Error(`tagger table: the verb table's \`${form}.${key}\` does not read back as it was`)
+  }
+}
+for (const probe of ['walked', 'ran', 'constructor', 'toString', '__proto__', 'xqzt', '']) {
+  if (JSON.stringify(inPlace.lookup(probe)) !== JSON.stringify(verbModule.lookup(probe))) throw new Error(`tagger table: the verb table's lookup of \`${probe}\` differs`)
+}
 fs.writeFileSync(path.join(root, 'generated', 'tagger.bin'), block)
 console.log(`copydesk tagger table: ${words.length} words, ${meta.counts.names} names, ${meta.counts.cities} cities, ${verbRows.length} verbs, ${(block.length / 1024 / 1024).toFixed(1)} MB`)

@@ -7,29 +7,33 @@
  * large object), so it is loaded only when a rule asks for it in its
  * `prepare` step, which it does only for a draft with a sentence that needs
  * tags. Until then `tagsNear` answers `undefined`. An adapter may hand the
- * tagger its word lists prebuilt (`beforeTaggerLoads`, `tagger-table.ts`).
+ * tagger its word lists prebuilt, and load the module its own way
+ * (`beforeTaggerLoads`, `tagger-table.ts`).
  */
 import type {Token} from './tokens.js'
 
-type TagClass = typeof import('en-pos').Tag
+type TaggerModule = typeof import('en-pos')
+type TagClass = TaggerModule['Tag']
 
 let tagger: TagClass | undefined
 let loading: Promise<void> | undefined
-let prepare: (() => Promise<void>) | undefined
+let prepare: (() => Promise<TaggerModule | undefined>) | undefined
 
 /**
- * A step to run once before the tagger's modules load, such as the Node
- * adapter's, which hands them their word lists from a prebuilt table. The
- * first step given is kept; it must leave the tagger's tags unchanged.
+ * A step to run once in place of `import('en-pos')`, such as the Node
+ * adapter's, which hands the tagger's modules their word lists from a
+ * prebuilt table and then loads en-pos itself (or answers `undefined` to
+ * leave that to `import`). The first step given is kept; it must leave the
+ * tagger's tags unchanged.
  */
-export function beforeTaggerLoads(step: () => Promise<void>): void {
+export function beforeTaggerLoads(step: () => Promise<TaggerModule | undefined>): void {
   prepare ??= step
 }
 
 /** Load the tagger once; later calls return at once. */
 export function loadTagger(): Promise<void> {
-  loading ??= (prepare ? prepare() : Promise.resolve())
-    .then(() => import('en-pos'))
+  loading ??= (prepare ? prepare() : Promise.resolve(undefined))
+    .then((module) => module ?? import('en-pos'))
     .then((module) => {
       tagger = module.Tag
     })

@@ -15,7 +15,9 @@
  * its module builds, as it loads, every form of some 4,900 regular verbs
  * with regular expressions (30-50 ms of a cold run that tags). The block
  * keeps the forms it built, and `verbTable` gives the module's exports back
- * from them, each form object with the same keys in the same order.
+ * from them, each form object answering a read of a key as the module's
+ * does. The tagger only reads them by key, so they are read in place, as
+ * the lexicon is: building the five objects took another 10-15 ms.
  */
 import {StringTable, unpackSections, type StringTableSections} from './word-table.js'
 
@@ -51,7 +53,8 @@ export interface VerbTable {
 }
 
 /**
- * The verb table from its rows: `irregular` and each form object list row
+ * The verb table from its rows, as objects (the data build checks a block
+ * against the module with it): `irregular` and each form object list row
  * numbers, in the objects' key order; a row's form in that column is the
  * key. Plain objects, so a key such as `constructor` reads as it did.
  */
@@ -78,9 +81,42 @@ export function verbTable(rows: ReadonlyArray<VerbRow>, irregular: ArrayLike<num
   }
 }
 
-/** The verb rows of a block: one row a line, forms apart by tabs. */
-function verbRows(text: string): VerbRow[] {
-  return text.split('\n').map((line) => line.split('\t') as unknown as VerbRow)
+/**
+ * The verb table read in place from a block: each form object answers
+ * `object[key]` with the row whose form in that column is `key` (looked up
+ * in the form's string table), or what a plain object holds under that key.
+ * A row is split from the block's text the first time it is read, and kept,
+ * so a row reads as the same array each time, as in the module.
+ */
+function verbTableInPlace(unpacked: ReturnType<typeof unpackSections>): VerbTable {
+  let lines: string[] | undefined
+  const rows: Array<VerbRow | undefined> = []
+  const row = (number: number): VerbRow => {
+    lines ??= new TextDecoder().decode(unpacked.section('verbs:rows')).split('\n')
+    return (rows[number] ??= lines[number]!.split('\t') as unknown as VerbRow)
+  }
+  const [VBP, VBD, VBN, VBZ, VBG] = verbForms.map((form) => {
+    const keys = stringTable(unpacked, 'verbs:' + form)
+    const order = unpacked.section('verbs:' + form)
+    return lookupObject((key) => {
+      const entry = keys.indexOf(key)
+      return entry === -1 ? undefined : row(order[entry]!)
+    })
+  }) as [Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>]
+  let irregular: VerbRow[] | undefined
+  return {
+    __esModule: true,
+    // Read only by the module's own code, which the table replaces; built if asked for.
+    get irregular() {
+      return (irregular ??= Array.from(unpacked.section('verbs:irregular'), row))
+    },
+    VBP,
+    VBD,
+    VBN,
+    VBZ,
+    VBG,
+    lookup: (form) => VBP[form] || VBD[form] || VBN[form] || VBZ[form] || VBG[form] || []
+  }
 }
 
 /** Meta of the block: where its lists came from. */
@@ -136,12 +172,6 @@ export function taggerLists(buffer: ArrayBufferLike, byteOffset = 0, byteLength 
     },
     names: lookupObject(member(names)),
     cities: lookupObject(member(cities)),
-    verbs: (unpacked.meta as {verbs?: boolean} | null)?.verbs
-      ? verbTable(
-          verbRows(new TextDecoder().decode(unpacked.section('verbs:rows'))),
-          unpacked.section('verbs:irregular'),
-          Object.fromEntries(verbForms.map((form) => [form, unpacked.section('verbs:' + form)])) as unknown as Record<(typeof verbForms)[number], ArrayLike<number>>
-        )
-      : undefined
+    verbs: (unpacked.meta as {verbs?: number} | null)?.verbs === 2 ? verbTableInPlace(unpacked) : undefined
   }
 }

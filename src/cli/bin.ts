@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import fs from 'node:fs'
+import {fileURLToPath} from 'node:url'
 
 // `--help` and `--version` alone answer before the checker's modules load,
 // so they take about as long as Node's own start.
@@ -32,7 +33,20 @@ function checkerModule(): string {
   return new URL('./index.js', import.meta.url).href
 }
 
+/** Whether the arguments ask for a check of drafts, rather than a subcommand or a page of information. */
+function checksDrafts(argv: ReadonlyArray<string>): boolean {
+  if (argv[0] === 'merge-reports' || argv[0] === 'names') return false
+  return !argv.some((argument) => /^--(explain|list-rules|init|print-config|help|version)(=|$)|^-[hv]$/.test(argument))
+}
+
 async function check(): Promise<void> {
+  // A check reads the 23 MB word table first thing: begin that now, so the
+  // thread pool reads it while this thread compiles the checker's modules.
+  if (checksDrafts(process.argv.slice(2))) {
+    const {beginRead} = await import('../node/early-reads.js')
+    // This file is dist/src/cli/bin.js: the package root is three folders up.
+    beginRead(fileURLToPath(new URL('../../../generated/words.bin', import.meta.url)), true)
+  }
   const {main} = (await import(checkerModule())) as typeof import('./index.js')
   let settled = false
 

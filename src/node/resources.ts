@@ -3,13 +3,13 @@
  * process, or takes the copy a parent thread shares, and builds each
  * dialect's lookups on it.
  */
-import fs from 'node:fs/promises'
 import {openSync, readSync, closeSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {buildResources, type Dialect, type Resources} from '../analysis/resources.js'
 import {WordData, type WordDataMeta} from '../analysis/word-data.js'
 import {readTableMeta} from '../analysis/word-table.js'
+import {takeRead} from './early-reads.js'
 import {useTaggerTable} from './tagger-table.js'
 
 /** The package root: this module sits in `src/node/` or, built, in `dist/src/node/`. */
@@ -34,27 +34,12 @@ function dataProblem(error: unknown): Error {
 }
 
 /**
- * The word table's bytes in memory that worker threads can share: read once,
- * handed to each worker, which reads from the same copy.
+ * The word table's bytes in memory that worker threads can share: read once
+ * (or taken from the read `bin.js` began, see `early-reads.ts`), handed to
+ * each worker, which reads from the same copy; this thread checks on it too.
  */
 export function sharedWordTable(): Promise<SharedArrayBuffer> {
-  sharedBytes ??= (async () => {
-    const handle = await fs.open(wordTablePath, 'r')
-    try {
-      const {size} = await handle.stat()
-      const shared = new SharedArrayBuffer(size)
-      const bytes = new Uint8Array(shared)
-      let at = 0
-      while (at < size) {
-        const {bytesRead} = await handle.read(bytes, at, size - at, at)
-        if (bytesRead === 0) break
-        at += bytesRead
-      }
-      return shared
-    } finally {
-      await handle.close()
-    }
-  })()
+  sharedBytes ??= takeRead(wordTablePath, true) as Promise<SharedArrayBuffer>
   return sharedBytes
 }
 
@@ -70,10 +55,10 @@ export function useSharedWordTable(shared: SharedArrayBuffer): void {
 }
 
 function wordTable(): Promise<WordData> {
-  table ??= fs.readFile(wordTablePath).then(
+  table ??= sharedWordTable().then(
     (bytes) => {
       try {
-        return new WordData(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+        return new WordData(bytes)
       } catch (error) {
         throw dataProblem(error)
       }

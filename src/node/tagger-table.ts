@@ -4,16 +4,17 @@
  * requires for them (en-lexicon, humannames, cities-list) are put in Node's
  * module cache as lookups on the table, so their 7 MB of source is never
  * evaluated; so is en-inflectors' verb table, built from the table's rows
- * instead of by its own regular expressions. The table is read only when a
- * draft needs tags. When it cannot be read, the tagger loads its own lists:
+ * instead of by its own regular expressions. The table's read begins when a
+ * check starts (`early-reads.ts`); its lists are set up only when a draft
+ * needs tags. When it cannot be read, the tagger loads its own lists:
  * slower, with the same tags.
  */
-import fs from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import Module from 'node:module'
 import path from 'node:path'
 import {beforeTaggerLoads} from '../analysis/pos.js'
 import {taggerLists} from '../analysis/tagger-table.js'
+import {beginRead, takeRead} from './early-reads.js'
 import {root} from './resources.js'
 
 const require = createRequire(import.meta.url)
@@ -28,12 +29,14 @@ function provide(filename: string, exports: unknown): void {
   require.cache[filename] = module
 }
 
+/** The tagger's table (a function: `resources.ts`, which gives `root`, imports this module). */
+const taggerTablePath = () => path.join(root, 'generated', 'tagger.bin')
+
 /** Provide the tagger's lists from the table; a table that cannot be read leaves the tagger to its own. */
-export async function provideTaggerLists(file = path.join(root, 'generated', 'tagger.bin')): Promise<boolean> {
+export async function provideTaggerLists(file = taggerTablePath()): Promise<boolean> {
   let lists
   try {
-    const bytes = await fs.readFile(file)
-    lists = taggerLists(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    lists = taggerLists(await takeRead(file, false))
   } catch {
     return false
   }
@@ -51,9 +54,23 @@ export function verbTableModule(fromTagger: NodeJS.Require): string {
   return createRequire(fromTagger.resolve('en-inflectors')).resolve('./verb/solve_lookup.js')
 }
 
-/** Use the table whenever a check in this thread first needs tags. */
+let tableReadBegun = false
+
+/**
+ * Use the table whenever a check in this thread first needs tags, and load
+ * en-pos (CommonJS) with `require`: an `import` of it would first load and
+ * run Node's scanner of CommonJS exports over its 35 kB (15-20 ms of a cold
+ * run that tags), for a module read through one export.
+ */
 export function useTaggerTable(): void {
+  if (tableReadBegun) return
+  tableReadBegun = true
+  // Most news drafts of some length need tags: begin reading the table
+  // (13 MB) now, once per thread, so it is read while the first draft is
+  // parsed and checked.
+  beginRead(taggerTablePath(), false)
   beforeTaggerLoads(async () => {
     await provideTaggerLists()
+    return require('en-pos') as typeof import('en-pos')
   })
 }
