@@ -133,6 +133,16 @@ describe('spelling', () => {
     expect(await lint('The facto was odd.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `facto`, expected `factor`'])
   })
 
+  it('leaves a quoted sentence written in another spelling alone, but checks the writer’s own slips', async () => {
+    expect(await lint('The clerk wrote: “wee haue sente the monie by the carrier, and I praie yow keepe it till I come”.', 'spelling')).toEqual([])
+    expect(await lint('The mayor sayd the budjet was aproved on Tuesday.', 'spelling')).toEqual([
+      '1:11-1:15: Unexpected unknown word `sayd`, expected `said`',
+      '1:20-1:26: Unexpected unknown word `budjet`, expected `budget`',
+      '1:31-1:38: Unexpected unknown word `aproved`, expected `approved`'
+    ])
+    expect(await lint('“The budjet was aproved on Tuesday,” she said, “and the council voted for it gladly.”', 'spelling')).toHaveLength(2)
+  })
+
   it('flags a rarer word that is one cheap slip from a common word', async () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })

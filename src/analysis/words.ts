@@ -10,6 +10,7 @@ import {isAllCaps, isCapitalised, overlaps, stripPossessive, treeLiterals} from 
 import {sentencesOf, tokensOf, type Token} from './tokens.js'
 import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
+import {analyseQuotes} from './quotations.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -152,14 +153,27 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // Where each unknown word stands in `words`.
   const at: number[] = []
   const unknownForms = new Set<string>()
-  for (const sentence of sentences) {
+  let quoted: ReadonlyArray<{readonly start: number; readonly end: number}> | undefined
+  for (const [position, sentence] of sentences.entries()) {
     if (sentence.key !== undefined) kept!.keep(sentence.key, sentence.unknown)
+    const first = unknown.length
     for (const word of sentence.unknown) {
       const token = words[sentence.base + word.index]!
       const kind = isLiteral(token) ? 'skip' : word.kind
       unknown.push({token, kind, sentenceInitial: word.sentenceInitial, followedByName: word.followedByName, precededByName: word.precededByName})
       at.push(sentence.base + word.index)
       if (kind === 'name') unknownForms.add(stripPossessive(token.text))
+    }
+    const length = (sentences[position + 1]?.base ?? words.length) - sentence.base
+    // Read the quotations only for a sentence with words enough to be in another spelling.
+    if (inOtherSpelling(unknown.slice(first), length, text)) {
+      quoted ??= quotedRanges(tree, context)
+      const inQuote = (word: UnknownWord) => quoted!.some((range) => word.token.start >= range.start && word.token.end <= range.end)
+      if (inOtherSpelling(unknown.slice(first).filter(inQuote), length, text)) {
+        for (let index = first; index < unknown.length; index++) {
+          if (unknown[index]!.kind === 'ordinary' && inQuote(unknown[index]!)) unknown[index] = {...unknown[index]!, kind: 'skip'}
+        }
+      }
     }
   }
 
@@ -230,6 +244,33 @@ function nodesKey(sentence: Sentence): string {
 /** The dictionary and the config words a word's kind reads (`classify`). */
 function wordSettingsKey(context: RuleContext): string {
   return `${context.resources.dialect}\u0002${[...context.acceptedWords].join('\u0003')}\u0002${[...context.extraNames].join('\u0003')}`
+}
+
+/** The spans of a draft's quotations, paragraph by paragraph. */
+function quotedRanges(tree: Root, context: RuleContext): Array<{readonly start: number; readonly end: number}> {
+  return analyseQuotes(tree, context).segments.flat()
+}
+
+/** Fewest unknown ordinary words that make a sentence one in another spelling. */
+const otherSpellingWords = 3
+/** And the least share of the sentence's words they make: one in this many. */
+const otherSpellingShare = 8
+
+/**
+ * Whether a sentence of `length` words, with these unknown words, is
+ * written in another spelling than the dictionary's. Asked of the words
+ * inside quotation marks: an old letter quoted as written (`I am in great
+ * feare and doubte bi no meanes hable to paie`), speech spelled as spoken,
+ * a passage in another language. Three slips in one quoted sentence of
+ * edited copy are far rarer than that, and a finding on each word of such
+ * a quotation says nothing the editor does not see at once. The writer's
+ * own sentences are checked word by word, however many slips they hold.
+ */
+function inOtherSpelling(unknown: ReadonlyArray<UnknownWord>, length: number, text: string): boolean {
+  const ordinary = unknown.filter((word) => word.kind === 'ordinary')
+  // Words side by side count once: a foreign phrase (`domi forisque`) is skipped as it is, below.
+  const apart = ordinary.filter((word, index) => index === 0 || !/^[\s-]$/.test(text.slice(ordinary[index - 1]!.token.end, word.token.start)))
+  return apart.length >= otherSpellingWords && apart.length * otherSpellingShare >= length
 }
 
 /**
