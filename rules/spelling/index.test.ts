@@ -80,6 +80,13 @@ describe('spelling', () => {
     expect(await lint("The fiin' broke.", 'spelling')).toEqual(["1:5-1:9: Unexpected unknown word `fiin`, expected `fin`"])
   })
 
+  it('accepts bare -in forms in a draft that drops the g of three different words, but not of one', async () => {
+    expect(await lint('He kept sayin he was comin, but nothin came of it.', 'spelling')).toEqual([])
+    expect(await lint('The mayor was thinkin of the vote.', 'spelling')).toEqual([
+      '1:15-1:22: Unexpected unknown word `thinkin`, expected `thinking`'
+    ])
+  })
+
   it('takes a short capitalised word the draft repeats for a name', async () => {
     const once = 'Juet went ashore.'
     const repeated = 'Juet went ashore. Juet came back. Then Juet slept, and Juet woke at dawn.'

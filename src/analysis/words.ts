@@ -195,6 +195,14 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // A draft that drops the g of several words without the apostrophe writes speech so (`nothin`, `sayin`, `comin`).
+  const has = (form: string) => context.resources.suggester.has(form)
+  const bareDroppedG = (word: UnknownWord) => word.kind === 'ordinary' && isDroppedG(word.token.text, "'", has)
+  const droppedForms = new Set(unknown.filter(bareDroppedG).map((word) => word.token.text.toLowerCase()))
+  if (droppedForms.size >= droppedGForms) {
+    for (const [index, word] of unknown.entries()) if (bareDroppedG(word)) unknown[index] = {...word, kind: 'skip'}
+  }
+
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
@@ -363,6 +371,13 @@ export function isCompound(word: string, has: (word: string) => boolean): boolea
 function isVouchedName(name: string, context: RuleContext): boolean {
   return (context.resources.namePriors.get(name) ?? 0) >= 2 || context.extraNames.has(name)
 }
+
+/**
+ * Fewest distinct -in forms of -ing words, written without the apostrophe,
+ * that make a draft one that spells speech so: a typist drops the final g
+ * of one word now and then, not of three different words.
+ */
+const droppedGForms = 3
 
 /**
  * Whether `word`, followed by `next`, is a dropped g in dialogue (`goin'`,
