@@ -150,6 +150,11 @@ describe('spelling', () => {
     expect(await lint('“The budjet was aproved on Tuesday,” she said, “and the council voted for it gladly.”', 'spelling')).toHaveLength(2)
   })
 
+  it('leaves a word beside an article or conjunction of another language alone, but not beside an English one', async () => {
+    expect(await lint('The fille de chambre knocked twice; the café was called le noir, and his motto Carthago delenda est.', 'spelling')).toEqual([])
+    expect(await lint('The mayor and the cuncil met.', 'spelling')).toEqual(['1:19-1:25: Unexpected unknown word `cuncil`, expected `council`'])
+  })
+
   it('flags a rarer word that is one cheap slip from a common word', async () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })

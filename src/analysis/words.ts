@@ -11,6 +11,7 @@ import {sentencesOf, tokensOf, type Token} from './tokens.js'
 import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes} from './quotations.js'
+import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -190,6 +191,11 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (adjacent(before, word) || adjacent(word, after)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it.
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind === 'ordinary' && besideForeignFunctionWord(at[index]!, words, text)) unknown[index] = {...word, kind: 'skip'}
+  }
+
   // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
   for (const [index, word] of unknown.entries()) {
     if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
@@ -279,6 +285,17 @@ function inOtherSpelling(unknown: ReadonlyArray<UnknownWord>, length: number, te
   // Words side by side count once: a foreign phrase (`domi forisque`) is skipped as it is, below.
   const apart = ordinary.filter((word, index) => index === 0 || !/^[\s-]$/.test(text.slice(ordinary[index - 1]!.token.end, word.token.start)))
   return apart.length >= otherSpellingWords && apart.length * otherSpellingShare >= length
+}
+
+/** Whether the word at `index` of `words` stands next to a foreign function word, white space alone between them. */
+function besideForeignFunctionWord(index: number, words: ReadonlyArray<Token>, text: string): boolean {
+  const word = words[index]!
+  const before = words[index - 1]
+  const after = words[index + 1]
+  return (
+    (before !== undefined && foreignFunctionWords.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, word.start))) ||
+    (after !== undefined && foreignFunctionWords.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(word.end, after.start)))
+  )
 }
 
 /**
