@@ -150,6 +150,10 @@ describe('spelling', () => {
     expect(await lint('“The budjet was aproved on Tuesday,” she said, “and the council voted for it gladly.”', 'spelling')).toHaveLength(2)
   })
 
+  it('judges a quotation of several sentences in another spelling as a whole', async () => {
+    expect(await lint('The clerk wrote: “Wee must paie the rent. I shal come on Friday with the carte. Tell the men to keepe the horses in.”', 'spelling')).toEqual([])
+  })
+
   it('leaves a word beside an article or conjunction of another language alone, but not beside an English one', async () => {
     expect(await lint('The fille de chambre knocked twice; the café was called le noir, and his motto Carthago delenda est.', 'spelling')).toEqual([])
     expect(await lint('The mayor and the cuncil met.', 'spelling')).toEqual(['1:19-1:25: Unexpected unknown word `cuncil`, expected `council`'])

@@ -10,7 +10,7 @@ import {isAllCaps, isCapitalised, overlaps, stripPossessive, treeLiterals} from 
 import {sentencesOf, tokensOf, type Token} from './tokens.js'
 import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
-import {analyseQuotes} from './quotations.js'
+import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
@@ -154,7 +154,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // Where each unknown word stands in `words`.
   const at: number[] = []
   const unknownForms = new Set<string>()
-  let quoted: ReadonlyArray<{readonly start: number; readonly end: number}> | undefined
+  let quoted: ReadonlyArray<QuoteSegment> | undefined
   for (const [position, sentence] of sentences.entries()) {
     if (sentence.key !== undefined) kept!.keep(sentence.key, sentence.unknown)
     const first = unknown.length
@@ -175,6 +175,25 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
           if (unknown[index]!.kind === 'ordinary' && inQuote(unknown[index]!)) unknown[index] = {...unknown[index]!, kind: 'skip'}
         }
       }
+    }
+  }
+
+  // A quotation of several sentences in another spelling (an old letter) is judged whole as well.
+  if (unknown.filter((word) => word.kind === 'ordinary').length >= otherSpellingWords) {
+    quoted ??= quotedRanges(tree, context)
+    // The unknown ordinary words by the quotation they stand in.
+    const byQuotation = new Map<QuoteSegment['quotation'], number[]>()
+    for (const [index, word] of unknown.entries()) {
+      if (word.kind !== 'ordinary') continue
+      const segment = quoted.find((range) => word.token.start >= range.start && word.token.end <= range.end)
+      if (segment) byQuotation.set(segment.quotation, [...(byQuotation.get(segment.quotation) ?? []), index])
+    }
+    for (const [quotation, members] of byQuotation) {
+      if (members.length < otherSpellingWords) continue
+      let length = 0
+      for (const range of quoted) if (range.quotation === quotation) length += wordsWithin(words, range.start, range.end)
+      if (!inOtherSpelling(members.map((index) => unknown[index]!), length, text)) continue
+      for (const index of members) unknown[index] = {...unknown[index]!, kind: 'skip'}
     }
   }
 
@@ -260,8 +279,23 @@ function wordSettingsKey(context: RuleContext): string {
   return `${context.resources.dialect}\u0002${[...context.acceptedWords].join('\u0003')}\u0002${[...context.extraNames].join('\u0003')}`
 }
 
+/** How many of `words` (in order) lie between `start` and `end`: two binary searches. */
+function wordsWithin(words: ReadonlyArray<Token>, start: number, end: number): number {
+  const firstFrom = (offset: number) => {
+    let low = 0
+    let high = words.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (words[middle]!.start < offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+  return firstFrom(end) - firstFrom(start)
+}
+
 /** The spans of a draft's quotations, paragraph by paragraph. */
-function quotedRanges(tree: Root, context: RuleContext): Array<{readonly start: number; readonly end: number}> {
+function quotedRanges(tree: Root, context: RuleContext): QuoteSegment[] {
   return analyseQuotes(tree, context).segments.flat()
 }
 
