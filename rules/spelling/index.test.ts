@@ -159,6 +159,11 @@ describe('spelling', () => {
     expect(await lint('The mayor and the cuncil met.', 'spelling')).toEqual(['1:19-1:25: Unexpected unknown word `cuncil`, expected `council`'])
   })
 
+  it('accepts a rarer word near a common one when the draft writes it twice, alone or in a compound', async () => {
+    expect(await lint('She had browny hair and a browny-haired son.', 'spelling')).toEqual([])
+    expect(await lint('She had browny hair.', 'spelling')).toEqual(['1:9-1:15: Unexpected unknown word `browny`, expected `brown`'])
+  })
+
   it('flags a rarer word that is one cheap slip from a common word', async () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })

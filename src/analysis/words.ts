@@ -220,6 +220,18 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // A rarer word the draft writes twice or more, alone or in a compound, is
+  // meant, even one cheap slip from a common word (`browny`, `browny-haired`).
+  const rarerUses = new Map<string, number>()
+  for (const word of unknown) {
+    if (word.kind !== 'ordinary') continue
+    for (const part of word.token.text.toLowerCase().split('-')) rarerUses.set(part, (rarerUses.get(part) ?? 0) + 1)
+  }
+  const meant = (part: string) => part === '' || context.resources.isWord(part) || (rarerUses.get(part)! >= 2 && context.resources.isRarerWord(part))
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind === 'ordinary' && word.token.text.toLowerCase().split('-').every(meant)) unknown[index] = {...word, kind: 'skip'}
+  }
+
   // A draft that drops the g of several words without the apostrophe writes speech so (`nothin`, `sayin`, `comin`).
   const has = (form: string) => context.resources.suggester.has(form)
   const bareDroppedG = (word: UnknownWord) => word.kind === 'ordinary' && isDroppedG(word.token.text, "'", has)
