@@ -154,6 +154,16 @@ describe('spelling', () => {
     expect(await lint('The clerk wrote: “Wee must paie the rent. I shal come on Friday with the carte. Tell the men to keepe the horses in.”', 'spelling')).toEqual([])
   })
 
+  it('checks each slip of a long quotation with few of them, and of a quotation with one', async () => {
+    const long = 'She said: “The budjet for the new bridge over the river was aproved by the council on Tuesday after a long debate, and we sayd so at the time to everyone who asked.”'
+    expect(await lint(long, 'spelling')).toEqual([
+      '1:16-1:22: Unexpected unknown word `budjet`, expected `budget`',
+      '1:61-1:68: Unexpected unknown word `aproved`, expected `approved`',
+      '1:123-1:127: Unexpected unknown word `sayd`, expected `said`'
+    ])
+    expect(await lint('The mayor sayd the budjet was late. She said: “It was aproved.”', 'spelling')).toHaveLength(3)
+  })
+
   it('leaves a word beside an article or conjunction of another language alone, but not beside an English one', async () => {
     expect(await lint('The fille de chambre knocked twice; the café was called le noir, and his motto Carthago delenda est.', 'spelling')).toEqual([])
     expect(await lint('The mayor and the cuncil met.', 'spelling')).toEqual(['1:19-1:25: Unexpected unknown word `cuncil`, expected `council`'])
