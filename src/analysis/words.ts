@@ -227,9 +227,13 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (word.kind !== 'ordinary') continue
     for (const part of word.token.text.toLowerCase().split('-')) rarerUses.set(part, (rarerUses.get(part) ?? 0) + 1)
   }
-  const meant = (part: string) => part === '' || context.resources.isWord(part) || (rarerUses.get(part)! >= 2 && context.resources.isRarerWord(part))
+  const repeatedRarer = (part: string) => rarerUses.get(part)! >= 2 && context.resources.isRarerWord(part)
   for (const [index, word] of unknown.entries()) {
-    if (word.kind === 'ordinary' && word.token.text.toLowerCase().split('-').every(meant)) unknown[index] = {...word, kind: 'skip'}
+    if (word.kind !== 'ordinary') continue
+    const parts = word.token.text.toLowerCase().split('-')
+    // Only a word with a repeated rarer part needs the (dearer) look at its other parts.
+    if (!parts.some(repeatedRarer)) continue
+    if (parts.every((part) => part === '' || repeatedRarer(part) || context.resources.isWord(part))) unknown[index] = {...word, kind: 'skip'}
   }
 
   // A draft that drops the g of several words without the apostrophe writes speech so (`nothin`, `sayin`, `comin`).
