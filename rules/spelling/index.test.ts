@@ -80,6 +80,13 @@ describe('spelling', () => {
     expect(await lint("The fiin' broke.", 'spelling')).toEqual(["1:5-1:9: Unexpected unknown word `fiin`, expected `fin`"])
   })
 
+  it('accepts bare -in forms in a draft that drops the g of three different words, but not of one', async () => {
+    expect(await lint('He kept sayin he was comin, but nothin came of it.', 'spelling')).toEqual([])
+    expect(await lint('The mayor was thinkin of the vote.', 'spelling')).toEqual([
+      '1:15-1:22: Unexpected unknown word `thinkin`, expected `thinking`'
+    ])
+  })
+
   it('takes a short capitalised word the draft repeats for a name', async () => {
     const once = 'Juet went ashore.'
     const repeated = 'Juet went ashore. Juet came back. Then Juet slept, and Juet woke at dawn.'
@@ -131,6 +138,40 @@ describe('spelling', () => {
       await lint('The de facto ruler, per se, kept the status quo. A coup d’état, a coup d\'etat, a cri de cœur. De facto, yes.', 'spelling')
     ).toEqual([])
     expect(await lint('The facto was odd.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `facto`, expected `factor`'])
+  })
+
+  it('leaves a quoted sentence written in another spelling alone, but checks the writer’s own slips', async () => {
+    expect(await lint('The clerk wrote: “wee haue sente the monie by the carrier, and I praie yow keepe it till I come”.', 'spelling')).toEqual([])
+    expect(await lint('The mayor sayd the budjet was aproved on Tuesday.', 'spelling')).toEqual([
+      '1:11-1:15: Unexpected unknown word `sayd`, expected `said`',
+      '1:20-1:26: Unexpected unknown word `budjet`, expected `budget`',
+      '1:31-1:38: Unexpected unknown word `aproved`, expected `approved`'
+    ])
+    expect(await lint('“The budjet was aproved on Tuesday,” she said, “and the council voted for it gladly.”', 'spelling')).toHaveLength(2)
+  })
+
+  it('judges a quotation of several sentences in another spelling as a whole', async () => {
+    expect(await lint('The clerk wrote: “Wee must paie the rent. I shal come on Friday with the carte. Tell the men to keepe the horses in.”', 'spelling')).toEqual([])
+  })
+
+  it('checks each slip of a long quotation with few of them, and of a quotation with one', async () => {
+    const long = 'She said: “The budjet for the new bridge over the river was aproved by the council on Tuesday after a long debate, and we sayd so at the time to everyone who asked.”'
+    expect(await lint(long, 'spelling')).toEqual([
+      '1:16-1:22: Unexpected unknown word `budjet`, expected `budget`',
+      '1:61-1:68: Unexpected unknown word `aproved`, expected `approved`',
+      '1:123-1:127: Unexpected unknown word `sayd`, expected `said`'
+    ])
+    expect(await lint('The mayor sayd the budjet was late. She said: “It was aproved.”', 'spelling')).toHaveLength(3)
+  })
+
+  it('leaves a word beside an article or conjunction of another language alone, but not beside an English one', async () => {
+    expect(await lint('The fille de chambre knocked twice; the café was called le noir, and his motto Carthago delenda est.', 'spelling')).toEqual([])
+    expect(await lint('The mayor and the cuncil met.', 'spelling')).toEqual(['1:19-1:25: Unexpected unknown word `cuncil`, expected `council`'])
+  })
+
+  it('accepts a rarer word near a common one when the draft writes it twice, alone or in a compound', async () => {
+    expect(await lint('She had browny hair and a browny-haired son.', 'spelling')).toEqual([])
+    expect(await lint('She had browny hair.', 'spelling')).toEqual(['1:9-1:15: Unexpected unknown word `browny`, expected `brown`'])
   })
 
   it('flags a rarer word that is one cheap slip from a common word', async () => {

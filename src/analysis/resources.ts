@@ -37,6 +37,11 @@ export interface Resources {
    * suggestible, a rarer word never suggested, or a news word.
    */
   isWord(word: string): boolean
+  /**
+   * Whether a lower-case word is one of the dialect's rarer words, never
+   * suggested (`browny`, `darkling`), even one cheap slip from a common word.
+   */
+  isRarerWord(word: string): boolean
   /** Built on first use: most drafts need few suggestions. */
   readonly suggester: Suggester
   readonly names: {
@@ -145,6 +150,9 @@ export function buildResources(raw: RawResources): Resources {
     isWord(word) {
       const lower = word.toLowerCase()
       return this.suggester.has(lower) || isMoreWord(word) || isMoreWord(lower) || newsWords.has(lower)
+    },
+    isRarerWord(word) {
+      return inMoreWords(word)
     },
     get suggester() {
       suggester ??= createSuggester([], () => new EntryMap(data, data.list('frequencies'), mark.frequency, data.frequency), {

@@ -10,6 +10,8 @@ import {isAllCaps, isCapitalised, overlaps, stripPossessive, treeLiterals} from 
 import {sentencesOf, tokensOf, type Token} from './tokens.js'
 import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
+import {analyseQuotes, type QuoteSegment} from './quotations.js'
+import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -152,14 +154,46 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // Where each unknown word stands in `words`.
   const at: number[] = []
   const unknownForms = new Set<string>()
-  for (const sentence of sentences) {
+  let quoted: ReadonlyArray<QuoteSegment> | undefined
+  for (const [position, sentence] of sentences.entries()) {
     if (sentence.key !== undefined) kept!.keep(sentence.key, sentence.unknown)
+    const first = unknown.length
     for (const word of sentence.unknown) {
       const token = words[sentence.base + word.index]!
       const kind = isLiteral(token) ? 'skip' : word.kind
       unknown.push({token, kind, sentenceInitial: word.sentenceInitial, followedByName: word.followedByName, precededByName: word.precededByName})
       at.push(sentence.base + word.index)
       if (kind === 'name') unknownForms.add(stripPossessive(token.text))
+    }
+    const length = (sentences[position + 1]?.base ?? words.length) - sentence.base
+    // Read the quotations only for a sentence with words enough to be in another spelling.
+    if (inOtherSpelling(unknown.slice(first), length, text)) {
+      quoted ??= quotedRanges(tree, context)
+      const inQuote = (word: UnknownWord) => quoted!.some((range) => word.token.start >= range.start && word.token.end <= range.end)
+      if (inOtherSpelling(unknown.slice(first).filter(inQuote), length, text)) {
+        for (let index = first; index < unknown.length; index++) {
+          if (unknown[index]!.kind === 'ordinary' && inQuote(unknown[index]!)) unknown[index] = {...unknown[index]!, kind: 'skip'}
+        }
+      }
+    }
+  }
+
+  // A quotation of several sentences in another spelling (an old letter) is judged whole as well.
+  if (unknown.filter((word) => word.kind === 'ordinary').length >= otherSpellingWords) {
+    quoted ??= quotedRanges(tree, context)
+    // The unknown ordinary words by the quotation they stand in.
+    const byQuotation = new Map<QuoteSegment['quotation'], number[]>()
+    for (const [index, word] of unknown.entries()) {
+      if (word.kind !== 'ordinary') continue
+      const segment = quoted.find((range) => word.token.start >= range.start && word.token.end <= range.end)
+      if (segment) byQuotation.set(segment.quotation, [...(byQuotation.get(segment.quotation) ?? []), index])
+    }
+    for (const [quotation, members] of byQuotation) {
+      if (members.length < otherSpellingWords) continue
+      let length = 0
+      for (const range of quoted) if (range.quotation === quotation) length += wordsWithin(words, range.start, range.end)
+      if (!inOtherSpelling(members.map((index) => unknown[index]!), length, text)) continue
+      for (const index of members) unknown[index] = {...unknown[index]!, kind: 'skip'}
     }
   }
 
@@ -176,9 +210,38 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (adjacent(before, word) || adjacent(word, after)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it.
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind === 'ordinary' && besideForeignFunctionWord(at[index]!, words, text)) unknown[index] = {...word, kind: 'skip'}
+  }
+
   // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
   for (const [index, word] of unknown.entries()) {
     if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
+  }
+
+  // A rarer word the draft writes twice or more, alone or in a compound, is
+  // meant, even one cheap slip from a common word (`browny`, `browny-haired`).
+  const rarerUses = new Map<string, number>()
+  for (const word of unknown) {
+    if (word.kind !== 'ordinary') continue
+    for (const part of word.token.text.toLowerCase().split('-')) rarerUses.set(part, (rarerUses.get(part) ?? 0) + 1)
+  }
+  const repeatedRarer = (part: string) => rarerUses.get(part)! >= 2 && context.resources.isRarerWord(part)
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind !== 'ordinary') continue
+    const parts = word.token.text.toLowerCase().split('-')
+    // Only a word with a repeated rarer part needs the (dearer) look at its other parts.
+    if (!parts.some(repeatedRarer)) continue
+    if (parts.every((part) => part === '' || repeatedRarer(part) || context.resources.isWord(part))) unknown[index] = {...word, kind: 'skip'}
+  }
+
+  // A draft that drops the g of several words without the apostrophe writes speech so (`nothin`, `sayin`, `comin`).
+  const has = (form: string) => context.resources.suggester.has(form)
+  const bareDroppedG = (word: UnknownWord) => word.kind === 'ordinary' && isDroppedG(word.token.text, "'", has)
+  const droppedForms = new Set(unknown.filter(bareDroppedG).map((word) => word.token.text.toLowerCase()))
+  if (droppedForms.size >= droppedGForms) {
+    for (const [index, word] of unknown.entries()) if (bareDroppedG(word)) unknown[index] = {...word, kind: 'skip'}
   }
 
   const isKnownName = (form: string) =>
@@ -230,6 +293,59 @@ function nodesKey(sentence: Sentence): string {
 /** The dictionary and the config words a word's kind reads (`classify`). */
 function wordSettingsKey(context: RuleContext): string {
   return `${context.resources.dialect}\u0002${[...context.acceptedWords].join('\u0003')}\u0002${[...context.extraNames].join('\u0003')}`
+}
+
+/** How many of `words` (in order) lie between `start` and `end`: two binary searches. */
+function wordsWithin(words: ReadonlyArray<Token>, start: number, end: number): number {
+  const firstFrom = (offset: number) => {
+    let low = 0
+    let high = words.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (words[middle]!.start < offset) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
+  return firstFrom(end) - firstFrom(start)
+}
+
+/** The spans of a draft's quotations, paragraph by paragraph. */
+function quotedRanges(tree: Root, context: RuleContext): QuoteSegment[] {
+  return analyseQuotes(tree, context).segments.flat()
+}
+
+/** Fewest unknown ordinary words that make a sentence one in another spelling. */
+const otherSpellingWords = 3
+/** And the least share of the sentence's words they make: one in this many. */
+const otherSpellingShare = 8
+
+/**
+ * Whether a sentence of `length` words, with these unknown words, is
+ * written in another spelling than the dictionary's. Asked of the words
+ * inside quotation marks: an old letter quoted as written (`I am in great
+ * feare and doubte bi no meanes hable to paie`), speech spelled as spoken,
+ * a passage in another language. Three slips in one quoted sentence of
+ * edited copy are far rarer than that, and a finding on each word of such
+ * a quotation says nothing the editor does not see at once. The writer's
+ * own sentences are checked word by word, however many slips they hold.
+ */
+function inOtherSpelling(unknown: ReadonlyArray<UnknownWord>, length: number, text: string): boolean {
+  const ordinary = unknown.filter((word) => word.kind === 'ordinary')
+  // Words side by side count once: a foreign phrase (`domi forisque`) is skipped as it is, below.
+  const apart = ordinary.filter((word, index) => index === 0 || !/^[\s-]$/.test(text.slice(ordinary[index - 1]!.token.end, word.token.start)))
+  return apart.length >= otherSpellingWords && apart.length * otherSpellingShare >= length
+}
+
+/** Whether the word at `index` of `words` stands next to a foreign function word, white space alone between them. */
+function besideForeignFunctionWord(index: number, words: ReadonlyArray<Token>, text: string): boolean {
+  const word = words[index]!
+  const before = words[index - 1]
+  const after = words[index + 1]
+  return (
+    (before !== undefined && foreignFunctionWords.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, word.start))) ||
+    (after !== undefined && foreignFunctionWords.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(word.end, after.start)))
+  )
 }
 
 /**
@@ -322,6 +438,13 @@ export function isCompound(word: string, has: (word: string) => boolean): boolea
 function isVouchedName(name: string, context: RuleContext): boolean {
   return (context.resources.namePriors.get(name) ?? 0) >= 2 || context.extraNames.has(name)
 }
+
+/**
+ * Fewest distinct -in forms of -ing words, written without the apostrophe,
+ * that make a draft one that spells speech so: a typist drops the final g
+ * of one word now and then, not of three different words.
+ */
+const droppedGForms = 3
 
 /**
  * Whether `word`, followed by `next`, is a dropped g in dialogue (`goin'`,
