@@ -2061,18 +2061,29 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     set: 'have/of/off',
     forms: {of: 'have'},
-    flag: [{when: 'could|would|should|might|must|may|will|shall|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t _ #VBN|been|had|done|gone|seen|known|got|taken|made', note: 'After `could`, `would` or `should` the verb is `have` (`could have been`); `of` is a preposition.'}],
+    flag: [{when: 'could|would|should|might|must|may|will|shall|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t _ #VBN|been|had|done|gone|seen|known|got|taken|made', note: 'After `could`, `would` or `should` the verb is `have` (`could have been`); `of` is a preposition.'},
+      {when: 'could|would|should|might|must|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t|i\'d|you\'d|he\'d|she\'d|we\'d|they\'d #RB? _ #RB? #VBN|#VBD', note: 'After a modal verb the helper is `have` (`would never have left`); `of` is a preposition.'},
+      {when: 'could|would|should|couldn\'t|wouldn\'t|shouldn\'t _', unless: ['_ course|necessity'], note: 'After `could`, `would` or `should` the verb is `have`; `of` is a preposition.'},
+      {when: '_ been', note: 'Before `been` the helper is `have` (`have been`); `of` is a preposition.'},
+      {when: '_ #RB been|had', note: 'Before `been` the helper is `have` (`have long been`); `of` is a preposition.'},
+      {when: 'i|we|they _ #RB? #VBN', note: 'After a subject, before a participle, the helper is `have`; `of` is a preposition.'},
+      {when: 'to _ #DT|#PRP|#NN|#NNS|nothing|it', note: 'After the infinitive `to` the verb is `have` (`to have it checked`); `of` is a preposition.'},
+      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'}
+    ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.'], keep: ['The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?']}
+    examples: {flag: ['Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.'], keep: ['The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?']}
   },
   {
     set: 'have/of/off',
     forms: {off: 'of'},
-    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'}],
+    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
+      {when: '#NN|#NNS _:off #NN|#NNS|#JJ|#VBG $|#IN|#CC|,', unless: ['_ balance|guard|limits|duty|course|stage|camera|base|shore|track|target|screen|record|work|school|season|peak|hours|white|road|piste|key'], note: '`off` means away or not on; between two nouns the preposition is `of` (`tales of heartbreak`).'},
+      {when: 'millions|thousands|hundreds|dozens|terms|members|history|development|laws|some|many|several|few _:off', note: '`off` means away or not on; after words such as `millions` and `some` the preposition is `of`.'}
+    ],
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
+    examples: {flag: ['They told tales {off>of} heartbreak.', 'Millions {off>of} dollars were spent.', 'Some {off>of} the players left early.', 'The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.'], keep: ['The blow knocked him off balance.', 'The officer was off duty.', 'The pier is off limits.', 'He took one off the shelf.', 'She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
