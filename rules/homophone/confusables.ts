@@ -838,12 +838,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'to that|this _:affect', note: 'The idiom is `to that effect`; `affect` is the verb.'},
       {when: 'to the same _:affect', note: 'The idiom is `to the same effect`; `affect` is the verb.'},
       {when: 'to good|great|little|no|devastating|deadly|comic|dramatic|maximum|full|powerful _:affect', note: 'The idiom is `to good effect`; `affect` is the verb.'},
-      {when: 'side|special|knock-on|long-term|adverse|harmful|lasting|unintended|negative|positive _:affects', unless: ['_ the|a|an|his|her|their|its|our|my|your|voters|people|how|whether|them|him|us|me|you|all|many|everyone'], note: 'Results are `effects`; `affects` is the verb.'}
+      {when: 'side|special|knock-on|long-term|adverse|harmful|lasting|unintended|negative|positive _:affects', unless: ['_ the|a|an|his|her|their|its|our|my|your|voters|people|how|whether|them|him|us|me|you|all|many|everyone'], note: 'Results are `effects`; `affects` is the verb.'},
+      {when: '#JJ|@det _:affect|affects $|of|on|upon|in|is|was|were|are|,', note: 'After an article or adjective the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      {when: 'in _:affect', note: 'The phrase is `in effect`; `affect` is the verb.'},
+      {when: '#JJ _:affects #IN|$', note: 'Results are `effects`; `affects` is the verb.'}
     ],
     keep: ["flat|blunted|restricted|emotional|depressed|inappropriate|labile|bright|patient's _"],
     note: 'A result is an `effect`; `affect` is the verb (to influence).',
     examples: {
-      flag: [
+      flag: ['The law is, in {affect>effect}, a ban.', 'The tariffs had two important {affects>effects} on trade.', 'The storm had a lasting {affect>effect}.', 
         'The cuts had a knock-on {affect>effect} on jobs.',
         'The ban takes {affect>effect} on Monday.',
         'The curfew remains in {affect>effect}.',
@@ -852,7 +855,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The {affect>effect} of the storm was severe.',
         'The cuts had little {affect>effect}.'
       ],
-      keep: ['The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
+      keep: ['Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
     }
   },
   {
@@ -863,19 +866,25 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'it|this|which|that|who|he|she _:effects @det? whole|entire|local|global|national|wider|world|city|state? @affectObj', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
       {when: '@affectedBy _:effected|effecting', note: 'People and places hit by something are `affected`; `effected` means brought about.'},
       {when: '_:effected|effecting @affectObj', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
-      {when: '@affectAdverb _:effect|effects|effected|effecting', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'}
+      {when: '@affectAdverb _:effect|effects|effected|effecting', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
+      {when: '@modal|not|hardly #RB? _:effect @det|#PRP|#PRP$|#NNS', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
+      {when: 'that|which|who|it|#RB _:effects @det|#PRP$|#PRP', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'}
     ],
-    keep: ['_ change|changes|a|an|reform|reforms|repairs|transfer|transfers|release|rescue|cure|cures|savings|improvements|peace|compromise|entry|escape|settlement|merger|takeover|repatriation|withdrawal'],
+    keep: [
+      '_ change|changes|a|an|reform|reforms|repairs|transfer|transfers|release|rescue|cure|cures|savings|improvements|peace|compromise|entry|escape|settlement|merger|takeover|repatriation|withdrawal',
+      // `effect their release`: what is brought about may follow a determiner.
+      '_ @det|#PRP$ change|changes|reform|reforms|repairs|transfer|transfers|release|rescue|cure|cures|savings|improvements|peace|compromise|entry|escape|settlement|merger|takeover|repatriation|withdrawal|return|exit|recovery|evacuation|handover|sale|arrest|capture|landing|delivery|exchange|swap|deal|reconciliation|union|transition|cuts'
+    ],
     note: 'To influence something is to `affect` it; to `effect` is to bring about.',
     examples: {
-      flag: [
+      flag: ['The delay would not {effect>affect} the result.', 'Anything that {effects>affects} them worries us.', 
         'The ruling will {effect>affect} voters in March.',
         'It {effects>affects} the whole economy.',
         'Those {effected>affected} by the floods got help.',
         'The worst {effected>affected} areas lie to the north.',
         'The strike could adversely {effect>affect} flights.'
       ],
-      keep: ['The plan will effect change.', 'Doctors hope to effect a cure.', 'The law takes effect in May.', 'The effects of the war linger.', 'Officials effected the transfer on Monday.']
+      keep: ['The court may effect a transfer.', 'Talks could effect their release.', 'The plan will effect change.', 'Doctors hope to effect a cure.', 'The law takes effect in May.', 'The effects of the war linger.', 'Officials effected the transfer on Monday.']
     }
   },
   {
