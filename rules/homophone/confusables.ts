@@ -1322,22 +1322,27 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ @whoseNext|=the|=a|=an', unless: ['_ going rate|concern|price'], note: '`whose` is the possessive; “who is” and “who has” are `who’s`.'},
       {when: '_ to blame', note: '`whose` is the possessive; “who is to blame” is `who’s to blame`.'},
       {when: '_ in charge', note: '`whose` is the possessive; “who is in charge” is `who’s in charge`.'},
-      {when: '_ really|always|never|still|also been|going|got', note: '`whose` is the possessive; “who is” is `who’s`.'}
+      {when: '_ really|always|never|still|also been|going|got', note: '`whose` is the possessive; “who is” is `who’s`.'},
+      {when: '_ #VBN #TO|#IN|#DT', unless: ['_ own'], note: '`whose` is the possessive; “who is” before a participle is `who’s`.'}
     ],
     note: '`whose` is the possessive; “who is” and “who has” are `who’s`.',
     examples: {
-      flag: ['It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.'],
-      keep: ['The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
+      flag: ['He backed a man {whose>who’s} supposed to win.', 'It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.'],
+      keep: ['A writer whose collected letters sold well.', 'The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
     }
   },
   {
     row: 26,
     forms: {"who's": 'whose'},
-    flag: [{when: '_ @whoseNoun !of|to|and|at|in|with|on|now|again|alone|safe|sick|ill|free', note: '`who’s` means “who is”; the possessive is `whose`.'}],
+    flag: [{when: '_ @whoseNoun !of|to|and|at|in|with|on|now|again|alone|safe|sick|ill|free', note: '`who’s` means “who is”; the possessive is `whose`.'},
+      {when: '_ #NNS #VBP|#VBD|#MD|#VBZ', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'},
+      {when: '_ #JJ #NN|#NNS', note: '`who’s` means “who is”; before an adjective and a noun the possessive `whose` is needed.'},
+      {when: ', _ #NNS|#NN', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'}
+    ],
     note: '`who’s` means “who is” or “who has”; the possessive is `whose`.',
     examples: {
-      flag: ['The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.'],
-      keep: ['Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.']
+      flag: ['Voters backed a man {who’s>whose} rivals were divided.', 'She praised the band, {who’s>whose} drummer left.', 'A critic {who’s>whose} sharp pen stung spoke.', 'The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.'],
+      keep: ['Ask who’s next.', 'She knows who’s coming.', 'Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.']
     }
   },
   {
