@@ -2064,12 +2064,20 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {where: 'were'},
     flag: [
       {when: 'there _ #CD|#DT|#JJ|#NNS|no|many|few|several|some|also|still|more|only|never|always|not|too|two|three|four|five|ten|hundreds|thousands|dozens', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there _', 'there _ there|it|he|she|i|you|we|they'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
-      {when: 'we|they|you _:where #VBG|#VBN|#JJ|#RB|not|all|both|never|always|also|still|just|only|so|too|very|able|going|told|given|asked|there|here|in|on|at|the|a|an', note: '`where` asks or names a place; the past of “are” is `were`.'}
+      {when: 'we|they|you _:where #VBG|#VBN|#JJ|#RB|not|all|both|never|always|also|still|just|only|so|too|very|able|going|told|given|asked|there|here|in|on|at|the|a|an', note: '`where` asks or names a place; the past of “are” is `were`.'},
+      {when: 'who|which _', note: '`where` asks or names a place; after `who` or `which` the verb is `were`.'},
+      {when: '_ not #VBN|#VBD|#JJ|#RB|#IN', note: '`where` asks or names a place; before `not` the verb is `were`.'},
+      {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
+      {when: '#NNS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
+      {when: '#NNS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
+      {when: '#NNS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'}
     ],
+    // `where needed`, `where possible`: a place or case, with its verb left out.
+    keep: ['_ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.'],
-      keep: ['Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.']
+      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.'],
+      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.']
     }
   },
   {
