@@ -1066,11 +1066,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'rather _ *', note: 'The phrase is `rather than`; `then` is about time.'},
       {when: 'other _ *', unless: ['each|the|one|an|another other _'], note: 'The phrase is `other than`; `then` is about time.'},
       {when: 'earlier|later _ expected|planned|thought|anticipated|forecast|scheduled|predicted|hoped|usual|normal|intended|originally|first', note: 'A comparison takes `than` (`later than expected`); `then` is about time.'},
-      {when: 'sooner _ later', note: 'The phrase is `sooner than later`; `then` is about time.'}
+      {when: 'sooner _ later', note: 'The phrase is `sooner than later`; `then` is about time.'},
+      {when: 'more|less #JJ|#RB _ #DT|#PRP$|#CD|#TO', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more desirable than the`); `then` is about time.'},
+      {when: '#JJR|#RBR _ #WP|what|any|anything|ever|all|#TO', unless: ['each|the|one|an|another other _'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`; `then` is about time.'},
+      {when: '#JJR #NN|#NNS _ #PRP$|#DT|#PRP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a longer past than ours`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
-      flag: [
+      flag: ['Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.', 
         'Turnout was higher {then>than} expected.',
         'The storm killed more {then>than} 40 people.',
         'She would rather {then>than} resign.',
@@ -1079,7 +1082,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: [
+      keep: ['Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',
@@ -1104,12 +1107,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'now and _', note: 'The phrase is `now and then`; `than` compares.'},
       {when: 'but|and _ again', note: 'The phrase is `then again`; `than` compares.'},
       {when: 'and|just _ @subjpron|there|later|came|went|left|began|started|the|a|an', note: 'A next step in time is `then`; `than` compares.'},
-      {when: '^ _ ,|@subjpron|there|the|again|came|later', note: 'A sentence cannot open with `than`; the next step in time is `then`.'}
+      {when: '^ _ ,|@subjpron|there|the|again|came|later', note: 'A sentence cannot open with `than`; the next step in time is `then`.'},
+      {when: ', _ #VBD|#VBZ|#VB|#VBG', unless: ['_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      {when: '#MD _ #VB|be', note: 'A next step in time is `then` (`will then be`); `than` compares.'},
+      {when: 'and|but|or _ ,|#VB|#VBP', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or _'], note: 'A next step in time is `then`; `than` compares.'},
+      {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.'],
-      keep: ['Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.']
+      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.'],
+      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.']
     }
   },
   {
