@@ -2011,12 +2011,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ much|many|few|little|late|soon|far|often|long|early|bad|hard|small|big|high|low|close|expensive|busy|easy|difficult|weak|strong|young|old|tired|sick|good|great|slow|fast|short|large|heavy|dangerous|risky|costly|complex|complicated|quickly|slowly|fast|loud|quiet|large|narrow|wide|hot|cold|thin|thick|tight|loose|rich|poor|small to|$|and|or|but|,|for|of|in|at|on|with', unless: ['from|up|close|next|due|prior|according|came|come|comes|coming|went|go|going|goes|got|get|gone|returned|return|returned|shifted|moved|moving|changed|turned|slipped|fell|rose|grew|drifted|been|refer|referred|lead|led|added|add|attributed|attribute|compared|tend|tends|tended|contributes|contributed|belong|belongs|belonged|listen|listened|look|looked|looking|talk|talked|switched|back|fast-forward|way|dropped|drop|jump|jumped|pay|paid|head|headed|from|points|point|pointed|relates|related|limited|restricted|close|closer|similar|equal|shown|nearer|nearest|familiar|known|available|open|common|subject|useful|important|essential|vital|clear|apparent|obvious|dear|grateful|thankful|loyal|faithful|kind|new|accessible|unknown|devoted|dedicated|committed|given|sent|sold|made|offered|presented _', '_ * #NN*', '#VBN|#VBD|#VB|#VBG|#NN* _ * to|for|of|in|at|on|with|and|or|but'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: '@tooCue _ @tooAdj $|@tooEnd', unless: ['came|come|comes|coming _ much|little|nothing'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
-      {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'}
+      {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'},
+      {when: '@be|all|or|and|but _ #JJ $|#TO|,|#CC|#IN', note: '“Excessively” is `too` (`too fallible`); `to` is the preposition.'},
+      {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'}
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.'],
-      keep: ['The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.']
+      flag: ['Officials are {to>too} cautious, critics say.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.'],
+      keep: ['The trip to Rome was long.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.']
     }
   },
   {
@@ -2025,12 +2027,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|good|great|quick|slow|young|strong|weak|short|heavy|light', '^|,|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
-      {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'}
+      {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'},
+      {when: '_ #PRP|#PRP$|mine|it|a|an', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a pronoun or an article the preposition is `to`; `too` means excessively or also.'},
+      {when: '_ be|have', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a verb the infinitive marker is `to` (`to be`); `too` means excessively or also.'}
     ],
     note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.',
     examples: {
-      flag: ['They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.'],
-      keep: ['He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.']
+      flag: ['They paid little attention {too>to} it.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.'],
+      keep: ['They too have doubts.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.']
     }
   },
   {
