@@ -1125,12 +1125,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: 'to|@modal|not|never _:loose @loseObj', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '_:loosing|looses @loseObj', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
-      {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
+      {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '@modal|not|never|only|therefore|also #RB? _:loose #PRP$|#DT', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '@modal #RB? _:loose #RB|#JJ', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '@det|#JJ _:loosing #NN', note: 'A fight that cannot be won is a `losing` one; `loosing` means setting free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
+      keep: ['They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
     }
   },
   {
@@ -1141,12 +1144,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'let|set|cut|cuts|broke|break|breaks|breaking|broken|came|come|comes|coming|shook|shaken|worked|working|turned|turn _:lose !@det|@poss|@loseObj', note: 'Free or unfastened is `loose`; `lose` is the verb.'},
       {when: '_:lose-fitting', note: 'Not tight is `loose`: `loose-fitting`.'},
       {when: '_:lose ends|cannon|cannons', unless: ['to|@modal _'], note: 'The idioms are `loose ends` and `loose cannon`; `lose` is the verb.'},
-      {when: '@det|spare|some _:lose change', note: 'Coins are `loose change`; `lose` is the verb.'}
+      {when: '@det|spare|some _:lose change', note: 'Coins are `loose change`; `lose` is the verb.'},
+      {when: '@det _:lose', note: 'After an article the adjective `loose` is needed; `lose` is the verb.'},
+      {when: 'is|was|are|were|be|been|seem|seems|seemed|become|became|hang|hangs|hung|run|ran|running|turned|wriggled|worked _:lose', unless: ['_ @det|@poss|@loseObj|to'], note: 'Free or not tight is `loose`; `lose` is the verb.'}
     ],
     note: 'Free or not tight is `loose`; `lose` is the verb.',
     examples: {
-      flag: ['A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
-      keep: ['They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.']
+      flag: ['He pulled a {lose>loose} thread.', 'The dogs may run {lose>loose} in the park.', 'A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
+      keep: ['Those who run lose their breath.', 'The aim was to lose weight.', 'They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.']
     }
   },
   {
