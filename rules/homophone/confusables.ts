@@ -903,11 +903,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ worth @ing|it', note: '`its` is the possessive; “it is worth” is `it’s worth`.'},
       {when: '^ _ time to|for|$|now', note: '`its` is the possessive; “it is time” is `it’s time`.'},
       {when: '^ _ my|your|our|their|his|her|what|how|why|here|there|ok|okay', note: '`its` is the possessive; “it is” is `it’s`.'},
-      {when: '^ _ over $', note: '`its` is the possessive; “it is over” is `it’s over`.'}
+      {when: '^ _ over $', note: '`its` is the possessive; “it is over” is `it’s over`.'},
+      {when: '_ what|how|why|who', note: '`its` is the possessive; “it is” is `it’s` (`it’s what you do`).'},
+      {when: '_ #RB? #JJR than', note: '`its` is the possessive; “it is” is `it’s` (`it’s tougher than`).'},
+      {when: '_ #JJ unless|if|because|when|until', note: '`its` is the possessive; “it is” is `it’s`.'}
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {
-      flag: [
+      flag: ['The plan is fine, but {its>it’s} what comes next that worries us.', 'The climb looks easy, but {its>it’s} harder than it seems.', 'A permit is issued, but {its>it’s} useless unless signed.', 
         '“{Its>It’s} been a hard year,” she said.',
         'He said {its>it’s} a mistake.',
         'Officials said {its>it’s} not clear who fired first.',
@@ -916,7 +919,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The mayor said {its>it’s} going to be close.',
         'He said {its>it’s} worth waiting for.'
       ],
-      keep: [
+      keep: ['The firm raised its prices.', 'The club sold its older than average stock.', 
         'The company cut its own forecast.',
         'Its chief executive resigned.',
         'The party held its first vote.',
@@ -943,12 +946,14 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: ['_ a|an|the|been|not|time|just|only|still|also|all|so|too|very|hard|easy|clear|likely|unclear|possible|important|worth|about|like|over|now|going|gonna|got|no|never|always|what|because|true|up|impossible|difficult|my|your|our|his|her|their|this|that|there|here|getting|becoming|being|done|said|called|known|seen|used|made|taken|given|set|thought|expected|unlikely|already|really|quite|far|almost|nearly|@ing'],
         note: 'After a preposition the possessive is needed: `its`, without an apostrophe; `it’s` means “it is”.'
       },
-      {when: '_ @itsNoun @finiteVerb', note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'}
+      {when: '_ @itsNoun @finiteVerb', note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      {when: '_ #JJ? #NNS #VBP|#VBD|#MD|$|,|#CC', unless: ['_ time|fun|news|nothing|something|everything|people|children|members|men|women|things|days|years|hours'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      {when: '#VB*|#IN _ #NN|#NNS $|,', unless: ['_ time|fun|news|nothing|something|everything|anything|true|right|wrong|worth|over|up|done|gone|fine|okay|ok|home|here|there|now|all|enough|late|early|hard|easy|possible|clear|obvious|me|him|us|them|you|it|that|this|@ing'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'}
     ],
     note: '`it’s` means “it is” or “it has”; the possessive is `its`.',
     examples: {
-      flag: ['The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.'],
-      keep: ['It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
+      flag: ['The gun is light and {it’s>its} trigger pull is smooth.', 'Thieves break {it’s>its} laws.', 'The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.'],
+      keep: ['He knows it’s time.', 'It’s people who vote, not polls.', 'It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
     }
   },
   {
