@@ -841,12 +841,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'side|special|knock-on|long-term|adverse|harmful|lasting|unintended|negative|positive _:affects', unless: ['_ the|a|an|his|her|their|its|our|my|your|voters|people|how|whether|them|him|us|me|you|all|many|everyone'], note: 'Results are `effects`; `affects` is the verb.'},
       {when: '#JJ|@det _:affect|affects $|of|on|upon|in|is|was|were|are|,', note: 'After an article or adjective the noun is needed: a result is an `effect`; `affect` is the verb.'},
       {when: 'in _:affect', note: 'The phrase is `in effect`; `affect` is the verb.'},
-      {when: '#JJ _:affects #IN|$', note: 'Results are `effects`; `affects` is the verb.'}
+      {when: '#JJ _:affects #IN|$', note: 'Results are `effects`; `affects` is the verb.'},
+      {when: '#NN|#NNP|#JJ _:affect|affects $|,|and|or|than|#VBN', note: 'After a noun or adjective, at the end of a phrase, the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      {when: 'the|an _:affect|affects', note: 'After an article the noun is needed: a result is an `effect`; `affect` is the verb.'},
     ],
     keep: ["flat|blunted|restricted|emotional|depressed|inappropriate|labile|bright|patient's _"],
     note: 'A result is an `effect`; `affect` is the verb (to influence).',
     examples: {
-      flag: ['The law is, in {affect>effect}, a ban.', 'The tariffs had two important {affects>effects} on trade.', 'The storm had a lasting {affect>effect}.', 
+      flag: ['Scientists measured the Doppler {affect>effect}.', 'The {affect>effect} he wanted never came.', 'The law is, in {affect>effect}, a ban.', 'The tariffs had two important {affects>effects} on trade.', 'The storm had a lasting {affect>effect}.', 
         'The cuts had a knock-on {affect>effect} on jobs.',
         'The ban takes {affect>effect} on Monday.',
         'The curfew remains in {affect>effect}.',
@@ -855,7 +857,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The {affect>effect} of the storm was severe.',
         'The cuts had little {affect>effect}.'
       ],
-      keep: ['Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
+      keep: ['Patients showed a flat affect.', 'What affects one market affects all.', 'Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
     }
   },
   {
