@@ -2121,15 +2121,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     set: 'have/of/off',
     forms: {off: 'of'},
-    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
-      {when: '#NN|#NNS _:off #NN|#NNS|#JJ|#VBG $|#IN|#CC|,', unless: ['_ balance|guard|limits|duty|course|stage|camera|base|shore|track|target|screen|record|work|school|season|peak|hours|white|road|piste|key'], note: '`off` means away or not on; between two nouns the preposition is `of` (`tales of heartbreak`).'},
-      {when: 'millions|thousands|hundreds|dozens|terms|members|history|development|laws|some|many|several|few _:off', note: '`off` means away or not on; after words such as `millions` and `some` the preposition is `of`.'},
-      {when: '*tion|*tions|*ment|*ments|*ness|*ity|*ities|*ance|*ances|*ence|*ences|*sion|*sions|*ism|*isms|*ship|*ships|*ure|*ures|*cy|*cies|*ics _:off @det|#NNS|#JJ|#NN|@num|#VBG', unless: ['_ @det? coast|coasts|shore|shores|island|islands|mainland|peninsula|cape|beach|road|highway|motorway|street|track|field|pitch|bench|runway|map|screen|stage|hook|air|ground|boat|ship|plane|bus|train|limits|balance|duty'], note: '`off` means away or not on; after a noun such as `adoption` or `development` the preposition is `of`.'}
-    ],
+    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'}],
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The adoption {off>of} the plan was delayed.', 'She lacked awareness {off>of} the risks.', 'They told tales {off>of} heartbreak.', 'Millions {off>of} dollars were spent.', 'Some {off>of} the players left early.', 'The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.'], keep: ['A collision off the coast sank the boat.', 'The explosion off the shore shook the town.', 'The blow knocked him off balance.', 'The officer was off duty.', 'The pier is off limits.', 'He took one off the shelf.', 'She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

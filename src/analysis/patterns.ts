@@ -21,7 +21,6 @@
  * | `@class` | a word of a class: a word list in the data, or `@Name`, `@num`, `@money`, `@ing`, `@poss` |
  * | `,` | that punctuation mark (any slot of marks only; not `[` or `]`) |
  * | `*` | any word |
- * | `*ment` | a word ending in `ment`, with at least three letters before it (`development`, not `ment`) |
  * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote) or the end of the sentence |
  * | `^` | the start of the sentence (only marks, such as an opening quote, before) |
  * | `a\|b` | any of the alternatives |
@@ -130,10 +129,6 @@ function compileAlternative(
     return (token) => (token === undefined ? 0 : !token.word && clauseEnd.has(token.text) ? 1 : -1)
   }
   if (alternative === '*') return (token) => (token?.word ? 1 : -1)
-  if (alternative.startsWith('*')) {
-    const ending = alternative.slice(1).toLowerCase()
-    return (token) => (token?.word && token.lower.length > ending.length + 2 && token.lower.endsWith(ending) && !isShouting(token) ? 1 : -1)
-  }
   if (alternative.startsWith('@')) {
     const name = alternative.slice(1)
     const fixed = builtIn[name]
