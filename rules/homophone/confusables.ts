@@ -838,12 +838,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'to that|this _:affect', note: 'The idiom is `to that effect`; `affect` is the verb.'},
       {when: 'to the same _:affect', note: 'The idiom is `to the same effect`; `affect` is the verb.'},
       {when: 'to good|great|little|no|devastating|deadly|comic|dramatic|maximum|full|powerful _:affect', note: 'The idiom is `to good effect`; `affect` is the verb.'},
-      {when: 'side|special|knock-on|long-term|adverse|harmful|lasting|unintended|negative|positive _:affects', unless: ['_ the|a|an|his|her|their|its|our|my|your|voters|people|how|whether|them|him|us|me|you|all|many|everyone'], note: 'Results are `effects`; `affects` is the verb.'}
+      {when: 'side|special|knock-on|long-term|adverse|harmful|lasting|unintended|negative|positive _:affects', unless: ['_ the|a|an|his|her|their|its|our|my|your|voters|people|how|whether|them|him|us|me|you|all|many|everyone'], note: 'Results are `effects`; `affects` is the verb.'},
+      {when: '#JJ|@det _:affect|affects $|of|on|upon|in|is|was|were|are|,', note: 'After an article or adjective the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      {when: 'in _:affect', note: 'The phrase is `in effect`; `affect` is the verb.'},
+      {when: '#JJ _:affects #IN|$', note: 'Results are `effects`; `affects` is the verb.'},
+      {when: '#NN|#NNP|#JJ _:affect|affects $|,|and|or|than|#VBN', note: 'After a noun or adjective, at the end of a phrase, the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      {when: 'the|an _:affect|affects', note: 'After an article the noun is needed: a result is an `effect`; `affect` is the verb.'},
     ],
     keep: ["flat|blunted|restricted|emotional|depressed|inappropriate|labile|bright|patient's _"],
     note: 'A result is an `effect`; `affect` is the verb (to influence).',
     examples: {
-      flag: [
+      flag: ['Scientists measured the Doppler {affect>effect}.', 'The {affect>effect} he wanted never came.', 'The law is, in {affect>effect}, a ban.', 'The tariffs had two important {affects>effects} on trade.', 'The storm had a lasting {affect>effect}.', 
         'The cuts had a knock-on {affect>effect} on jobs.',
         'The ban takes {affect>effect} on Monday.',
         'The curfew remains in {affect>effect}.',
@@ -852,7 +857,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The {affect>effect} of the storm was severe.',
         'The cuts had little {affect>effect}.'
       ],
-      keep: ['The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
+      keep: ['Patients showed a flat affect.', 'What affects one market affects all.', 'Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
     }
   },
   {
@@ -863,19 +868,25 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'it|this|which|that|who|he|she _:effects @det? whole|entire|local|global|national|wider|world|city|state? @affectObj', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
       {when: '@affectedBy _:effected|effecting', note: 'People and places hit by something are `affected`; `effected` means brought about.'},
       {when: '_:effected|effecting @affectObj', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
-      {when: '@affectAdverb _:effect|effects|effected|effecting', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'}
+      {when: '@affectAdverb _:effect|effects|effected|effecting', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
+      {when: '@modal|not|hardly #RB? _:effect @det|#PRP|#PRP$|#NNS', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'},
+      {when: 'that|which|who|it|#RB _:effects @det|#PRP$|#PRP', note: 'To influence something is to `affect` it; to `effect` is to bring about (`effect change`).'}
     ],
-    keep: ['_ change|changes|a|an|reform|reforms|repairs|transfer|transfers|release|rescue|cure|cures|savings|improvements|peace|compromise|entry|escape|settlement|merger|takeover|repatriation|withdrawal'],
+    keep: [
+      '_ change|changes|a|an|reform|reforms|repairs|transfer|transfers|release|rescue|cure|cures|savings|improvements|peace|compromise|entry|escape|settlement|merger|takeover|repatriation|withdrawal',
+      // `effect their release`: what is brought about may follow a determiner.
+      '_ @det|#PRP$ change|changes|reform|reforms|repairs|transfer|transfers|release|rescue|cure|cures|savings|improvements|peace|compromise|entry|escape|settlement|merger|takeover|repatriation|withdrawal|return|exit|recovery|evacuation|handover|sale|arrest|capture|landing|delivery|exchange|swap|deal|reconciliation|union|transition|cuts'
+    ],
     note: 'To influence something is to `affect` it; to `effect` is to bring about.',
     examples: {
-      flag: [
+      flag: ['The delay would not {effect>affect} the result.', 'Anything that {effects>affects} them worries us.', 
         'The ruling will {effect>affect} voters in March.',
         'It {effects>affects} the whole economy.',
         'Those {effected>affected} by the floods got help.',
         'The worst {effected>affected} areas lie to the north.',
         'The strike could adversely {effect>affect} flights.'
       ],
-      keep: ['The plan will effect change.', 'Doctors hope to effect a cure.', 'The law takes effect in May.', 'The effects of the war linger.', 'Officials effected the transfer on Monday.']
+      keep: ['The court may effect a transfer.', 'Talks could effect their release.', 'The plan will effect change.', 'Doctors hope to effect a cure.', 'The law takes effect in May.', 'The effects of the war linger.', 'Officials effected the transfer on Monday.']
     }
   },
   {
@@ -894,11 +905,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ worth @ing|it', note: '`its` is the possessive; “it is worth” is `it’s worth`.'},
       {when: '^ _ time to|for|$|now', note: '`its` is the possessive; “it is time” is `it’s time`.'},
       {when: '^ _ my|your|our|their|his|her|what|how|why|here|there|ok|okay', note: '`its` is the possessive; “it is” is `it’s`.'},
-      {when: '^ _ over $', note: '`its` is the possessive; “it is over” is `it’s over`.'}
+      {when: '^ _ over $', note: '`its` is the possessive; “it is over” is `it’s over`.'},
+      {when: '_ what|how|why|who', note: '`its` is the possessive; “it is” is `it’s` (`it’s what you do`).'},
+      {when: '_ #RB? #JJR than', note: '`its` is the possessive; “it is” is `it’s` (`it’s tougher than`).'},
+      {when: '_ #JJ unless|if|because|when|until', note: '`its` is the possessive; “it is” is `it’s`.'}
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {
-      flag: [
+      flag: ['The plan is fine, but {its>it’s} what comes next that worries us.', 'The climb looks easy, but {its>it’s} harder than it seems.', 'A permit is issued, but {its>it’s} useless unless signed.', 
         '“{Its>It’s} been a hard year,” she said.',
         'He said {its>it’s} a mistake.',
         'Officials said {its>it’s} not clear who fired first.',
@@ -907,7 +921,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The mayor said {its>it’s} going to be close.',
         'He said {its>it’s} worth waiting for.'
       ],
-      keep: [
+      keep: ['The firm raised its prices.', 'The club sold its older than average stock.', 
         'The company cut its own forecast.',
         'Its chief executive resigned.',
         'The party held its first vote.',
@@ -934,12 +948,14 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: ['_ a|an|the|been|not|time|just|only|still|also|all|so|too|very|hard|easy|clear|likely|unclear|possible|important|worth|about|like|over|now|going|gonna|got|no|never|always|what|because|true|up|impossible|difficult|my|your|our|his|her|their|this|that|there|here|getting|becoming|being|done|said|called|known|seen|used|made|taken|given|set|thought|expected|unlikely|already|really|quite|far|almost|nearly|@ing'],
         note: 'After a preposition the possessive is needed: `its`, without an apostrophe; `it’s` means “it is”.'
       },
-      {when: '_ @itsNoun @finiteVerb', note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'}
+      {when: '_ @itsNoun @finiteVerb', note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      {when: '_ #JJ? #NNS #VBP|#VBD|#MD|$|,|#CC', unless: ['_ time|fun|news|nothing|something|everything|people|children|members|men|women|things|days|years|hours'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      {when: '#VB*|#IN _ #NN|#NNS $|,', unless: ['_ time|fun|news|nothing|something|everything|anything|true|right|wrong|worth|over|up|done|gone|fine|okay|ok|home|here|there|now|all|enough|late|early|hard|easy|possible|clear|obvious|me|him|us|them|you|it|that|this|@ing'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'}
     ],
     note: '`it’s` means “it is” or “it has”; the possessive is `its`.',
     examples: {
-      flag: ['The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.'],
-      keep: ['It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
+      flag: ['The gun is light and {it’s>its} trigger pull is smooth.', 'Thieves break {it’s>its} laws.', 'The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.'],
+      keep: ['He knows it’s time.', 'It’s people who vote, not polls.', 'It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
     }
   },
   {
@@ -1057,11 +1073,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'rather _ *', note: 'The phrase is `rather than`; `then` is about time.'},
       {when: 'other _ *', unless: ['each|the|one|an|another other _'], note: 'The phrase is `other than`; `then` is about time.'},
       {when: 'earlier|later _ expected|planned|thought|anticipated|forecast|scheduled|predicted|hoped|usual|normal|intended|originally|first', note: 'A comparison takes `than` (`later than expected`); `then` is about time.'},
-      {when: 'sooner _ later', note: 'The phrase is `sooner than later`; `then` is about time.'}
+      {when: 'sooner _ later', note: 'The phrase is `sooner than later`; `then` is about time.'},
+      {when: 'more|less #JJ|#RB _ #DT|#PRP$|#CD|#TO', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more desirable than the`); `then` is about time.'},
+      {when: '#JJR|#RBR _ #WP|what|any|anything|ever|all|#TO', unless: ['each|the|one|an|another other _'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`; `then` is about time.'},
+      {when: '#JJR #NN|#NNS _ #PRP$|#DT|#PRP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a longer past than ours`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
-      flag: [
+      flag: ['Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.', 
         'Turnout was higher {then>than} expected.',
         'The storm killed more {then>than} 40 people.',
         'She would rather {then>than} resign.',
@@ -1070,7 +1089,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: [
+      keep: ['Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',
@@ -1095,12 +1114,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'now and _', note: 'The phrase is `now and then`; `than` compares.'},
       {when: 'but|and _ again', note: 'The phrase is `then again`; `than` compares.'},
       {when: 'and|just _ @subjpron|there|later|came|went|left|began|started|the|a|an', note: 'A next step in time is `then`; `than` compares.'},
-      {when: '^ _ ,|@subjpron|there|the|again|came|later', note: 'A sentence cannot open with `than`; the next step in time is `then`.'}
+      {when: '^ _ ,|@subjpron|there|the|again|came|later', note: 'A sentence cannot open with `than`; the next step in time is `then`.'},
+      {when: ', _ #VBD|#VBZ|#VB|#VBG', unless: ['_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      {when: '#MD _ #VB|be', note: 'A next step in time is `then` (`will then be`); `than` compares.'},
+      {when: 'and|but|or _ ,|#VB|#VBP', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or _'], note: 'A next step in time is `then`; `than` compares.'},
+      {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.'],
-      keep: ['Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.']
+      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.'],
+      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.']
     }
   },
   {
@@ -1109,12 +1132,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: 'to|@modal|not|never _:loose @loseObj', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '_:loosing|looses @loseObj', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
-      {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
+      {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '@modal|not|never|only|therefore|also #RB? _:loose #PRP$|#DT', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '@modal #RB? _:loose #RB|#JJ', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '@det|#JJ _:loosing #NN', note: 'A fight that cannot be won is a `losing` one; `loosing` means setting free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
+      keep: ['They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
     }
   },
   {
@@ -1125,12 +1151,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'let|set|cut|cuts|broke|break|breaks|breaking|broken|came|come|comes|coming|shook|shaken|worked|working|turned|turn _:lose !@det|@poss|@loseObj', note: 'Free or unfastened is `loose`; `lose` is the verb.'},
       {when: '_:lose-fitting', note: 'Not tight is `loose`: `loose-fitting`.'},
       {when: '_:lose ends|cannon|cannons', unless: ['to|@modal _'], note: 'The idioms are `loose ends` and `loose cannon`; `lose` is the verb.'},
-      {when: '@det|spare|some _:lose change', note: 'Coins are `loose change`; `lose` is the verb.'}
+      {when: '@det|spare|some _:lose change', note: 'Coins are `loose change`; `lose` is the verb.'},
+      {when: '@det _:lose', note: 'After an article the adjective `loose` is needed; `lose` is the verb.'},
+      {when: 'is|was|are|were|be|been|seem|seems|seemed|become|became|hang|hangs|hung|run|ran|running|turned|wriggled|worked _:lose', unless: ['_ @det|@poss|@loseObj|to'], note: 'Free or not tight is `loose`; `lose` is the verb.'}
     ],
     note: 'Free or not tight is `loose`; `lose` is the verb.',
     examples: {
-      flag: ['A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
-      keep: ['They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.']
+      flag: ['He pulled a {lose>loose} thread.', 'The dogs may run {lose>loose} in the park.', 'A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
+      keep: ['Those who run lose their breath.', 'The aim was to lose weight.', 'They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.']
     }
   },
   {
@@ -1313,22 +1341,27 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ @whoseNext|=the|=a|=an', unless: ['_ going rate|concern|price'], note: '`whose` is the possessive; “who is” and “who has” are `who’s`.'},
       {when: '_ to blame', note: '`whose` is the possessive; “who is to blame” is `who’s to blame`.'},
       {when: '_ in charge', note: '`whose` is the possessive; “who is in charge” is `who’s in charge`.'},
-      {when: '_ really|always|never|still|also been|going|got', note: '`whose` is the possessive; “who is” is `who’s`.'}
+      {when: '_ really|always|never|still|also been|going|got', note: '`whose` is the possessive; “who is” is `who’s`.'},
+      {when: '_ #VBN #TO|#IN|#DT', unless: ['_ own'], note: '`whose` is the possessive; “who is” before a participle is `who’s`.'}
     ],
     note: '`whose` is the possessive; “who is” and “who has” are `who’s`.',
     examples: {
-      flag: ['It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.'],
-      keep: ['The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
+      flag: ['He backed a man {whose>who’s} supposed to win.', 'It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.'],
+      keep: ['A writer whose collected letters sold well.', 'The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
     }
   },
   {
     row: 26,
     forms: {"who's": 'whose'},
-    flag: [{when: '_ @whoseNoun !of|to|and|at|in|with|on|now|again|alone|safe|sick|ill|free', note: '`who’s` means “who is”; the possessive is `whose`.'}],
+    flag: [{when: '_ @whoseNoun !of|to|and|at|in|with|on|now|again|alone|safe|sick|ill|free', note: '`who’s` means “who is”; the possessive is `whose`.'},
+      {when: '_ #NNS #VBP|#VBD|#MD|#VBZ', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'},
+      {when: '_ #JJ #NN|#NNS', note: '`who’s` means “who is”; before an adjective and a noun the possessive `whose` is needed.'},
+      {when: ', _ #NNS|#NN', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'}
+    ],
     note: '`who’s` means “who is” or “who has”; the possessive is `whose`.',
     examples: {
-      flag: ['The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.'],
-      keep: ['Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.']
+      flag: ['Voters backed a man {who’s>whose} rivals were divided.', 'She praised the band, {who’s>whose} drummer left.', 'A critic {who’s>whose} sharp pen stung spoke.', 'The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.'],
+      keep: ['Ask who’s next.', 'She knows who’s coming.', 'Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.']
     }
   },
   {
@@ -1990,12 +2023,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ much|many|few|little|late|soon|far|often|long|early|bad|hard|small|big|high|low|close|expensive|busy|easy|difficult|weak|strong|young|old|tired|sick|good|great|slow|fast|short|large|heavy|dangerous|risky|costly|complex|complicated|quickly|slowly|fast|loud|quiet|large|narrow|wide|hot|cold|thin|thick|tight|loose|rich|poor|small to|$|and|or|but|,|for|of|in|at|on|with', unless: ['from|up|close|next|due|prior|according|came|come|comes|coming|went|go|going|goes|got|get|gone|returned|return|returned|shifted|moved|moving|changed|turned|slipped|fell|rose|grew|drifted|been|refer|referred|lead|led|added|add|attributed|attribute|compared|tend|tends|tended|contributes|contributed|belong|belongs|belonged|listen|listened|look|looked|looking|talk|talked|switched|back|fast-forward|way|dropped|drop|jump|jumped|pay|paid|head|headed|from|points|point|pointed|relates|related|limited|restricted|close|closer|similar|equal|shown|nearer|nearest|familiar|known|available|open|common|subject|useful|important|essential|vital|clear|apparent|obvious|dear|grateful|thankful|loyal|faithful|kind|new|accessible|unknown|devoted|dedicated|committed|given|sent|sold|made|offered|presented _', '_ * #NN*', '#VBN|#VBD|#VB|#VBG|#NN* _ * to|for|of|in|at|on|with|and|or|but'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: '@tooCue _ @tooAdj $|@tooEnd', unless: ['came|come|comes|coming _ much|little|nothing'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
-      {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'}
+      {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'},
+      {when: '@be|all|or|and|but _ #JJ $|#TO|,|#CC|#IN', note: '“Excessively” is `too` (`too fallible`); `to` is the preposition.'},
+      {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'}
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.'],
-      keep: ['The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.']
+      flag: ['Officials are {to>too} cautious, critics say.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.'],
+      keep: ['The trip to Rome was long.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.']
     }
   },
   {
@@ -2004,12 +2039,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|good|great|quick|slow|young|strong|weak|short|heavy|light', '^|,|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
-      {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'}
+      {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'},
+      {when: '_ #PRP|#PRP$|mine|it|a|an', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a pronoun or an article the preposition is `to`; `too` means excessively or also.'},
+      {when: '_ be|have', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a verb the infinitive marker is `to` (`to be`); `too` means excessively or also.'}
     ],
     note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.',
     examples: {
-      flag: ['They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.'],
-      keep: ['He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.']
+      flag: ['They paid little attention {too>to} it.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.'],
+      keep: ['They too have doubts.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.']
     }
   },
   {
@@ -2050,20 +2087,36 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {where: 'were'},
     flag: [
       {when: 'there _ #CD|#DT|#JJ|#NNS|no|many|few|several|some|also|still|more|only|never|always|not|too|two|three|four|five|ten|hundreds|thousands|dozens', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there _', 'there _ there|it|he|she|i|you|we|they'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
-      {when: 'we|they|you _:where #VBG|#VBN|#JJ|#RB|not|all|both|never|always|also|still|just|only|so|too|very|able|going|told|given|asked|there|here|in|on|at|the|a|an', note: '`where` asks or names a place; the past of “are” is `were`.'}
+      {when: 'we|they|you _:where #VBG|#VBN|#JJ|#RB|not|all|both|never|always|also|still|just|only|so|too|very|able|going|told|given|asked|there|here|in|on|at|the|a|an', note: '`where` asks or names a place; the past of “are” is `were`.'},
+      {when: 'who|which _', note: '`where` asks or names a place; after `who` or `which` the verb is `were`.'},
+      {when: '_ not #VBN|#VBD|#JJ|#RB|#IN', note: '`where` asks or names a place; before `not` the verb is `were`.'},
+      {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
+      {when: '#NNS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
+      {when: '#NNS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
+      {when: '#NNS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'}
     ],
+    // `where needed`, `where possible`: a place or case, with its verb left out.
+    keep: ['_ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.'],
-      keep: ['Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.']
+      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.'],
+      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.']
     }
   },
   {
     set: 'have/of/off',
     forms: {of: 'have'},
-    flag: [{when: 'could|would|should|might|must|may|will|shall|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t _ #VBN|been|had|done|gone|seen|known|got|taken|made', note: 'After `could`, `would` or `should` the verb is `have` (`could have been`); `of` is a preposition.'}],
+    flag: [{when: 'could|would|should|might|must|may|will|shall|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t _ #VBN|been|had|done|gone|seen|known|got|taken|made', note: 'After `could`, `would` or `should` the verb is `have` (`could have been`); `of` is a preposition.'},
+      {when: 'could|would|should|might|must|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t|i\'d|you\'d|he\'d|she\'d|we\'d|they\'d #RB? _ #RB? #VBN|#VBD', note: 'After a modal verb the helper is `have` (`would never have left`); `of` is a preposition.'},
+      {when: 'could|would|should|couldn\'t|wouldn\'t|shouldn\'t _', unless: ['_ course|necessity'], note: 'After `could`, `would` or `should` the verb is `have`; `of` is a preposition.'},
+      {when: '_ been', note: 'Before `been` the helper is `have` (`have been`); `of` is a preposition.'},
+      {when: '_ #RB been|had', note: 'Before `been` the helper is `have` (`have long been`); `of` is a preposition.'},
+      {when: 'i|we|they _ #RB? #VBN', note: 'After a subject, before a participle, the helper is `have`; `of` is a preposition.'},
+      {when: 'to _ #DT|#PRP|#NN|#NNS|nothing|it', note: 'After the infinitive `to` the verb is `have` (`to have it checked`); `of` is a preposition.'},
+      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'}
+    ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.'], keep: ['The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?']}
+    examples: {flag: ['Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.'], keep: ['The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?']}
   },
   {
     set: 'have/of/off',
