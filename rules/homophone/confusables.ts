@@ -1124,12 +1124,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: ', _ #VBD|#VBZ|#VB|#VBG', unless: ['_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: '#MD _ #VB|be', note: 'A next step in time is `then` (`will then be`); `than` compares.'},
       {when: 'and|but|or _ ,|#VB|#VBP', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or _'], note: 'A next step in time is `then`; `than` compares.'},
+      // A comparison's `than` comes before what is compared, never between a subject and its verb.
+      {firm: true, when: 'he|she|we|they|i _ #VB*', note: 'A next step in time is `then` (`he then left`); `than` compares.'},
+      {firm: true, when: '@be _ #VBN|#VBG', note: 'A next step in time is `then` (`was then sold`); `than` compares.'},
+      {firm: true, when: 'from _ on', note: 'The phrase is `from then on`; `than` compares.'},
       {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.'],
-      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.']
+      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
+      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.']
     }
   },
   {
