@@ -45,6 +45,10 @@ describe('spelling', () => {
     }
   })
 
+  it('#8: offers a word the dictionary holds only capitalised, with its capital', async () => {
+    expect(await fix('The vote is due in febuary this year.', 'spelling')).toBe('The vote is due in February this year.')
+  })
+
   it('offers at most three suggestions', async () => {
     const file = await checkText('The vot was close.', only('spelling'))
     expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)

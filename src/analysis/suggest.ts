@@ -296,6 +296,8 @@ export interface PrebuiltIndex {
   buckets(): [BucketIndex, BucketIndex]
   /** Every word, once each. */
   forms(): Iterable<string>
+  /** Words the dictionary holds only capitalised (`February`), offered with their capital; none when absent. */
+  capitalWords?(): Iterable<string>
 }
 
 /**
@@ -341,10 +343,49 @@ export function createSuggester(
     return [byFirst, bySecond]
   }
   const cache = new BoundedCache<string, RankedCandidate[]>(maxCacheEntries)
+  // Capitalised words by length, in lower case for the distance, built on the first rank.
+  let capitalsByLength: Map<number, {readonly words: string[]; readonly lower: string[]; readonly masks: number[]}> | undefined
 
   function frequency(word: string): number {
     frequencies ??= loadFrequencies()
-    return Math.log10((frequencies.get(word) ?? 0) + 1)
+    // Counts are kept in lower case: `February` is counted as `february`.
+    const code = word.charCodeAt(0)
+    return Math.log10((frequencies.get(code >= 65 && code <= 90 ? word.toLowerCase() : word) ?? 0) + 1)
+  }
+
+  /**
+   * Capitalised dictionary words within `maxCost` of the typed word: a few
+   * thousand, scanned whole at the lengths in reach (most are ruled out by
+   * their letter mask), so the capital of `February` is no obstacle to
+   * `febuary`.
+   */
+  function capitalScan(word: string, maxCost: number, into: Map<string, number>): void {
+    if (!prebuilt?.capitalWords) return
+    if (!capitalsByLength) {
+      capitalsByLength = new Map()
+      for (const capital of prebuilt.capitalWords()) {
+        let group = capitalsByLength.get(capital.length)
+        if (!group) {
+          group = {words: [], lower: [], masks: []}
+          capitalsByLength.set(capital.length, group)
+        }
+        const lower = capital.toLowerCase()
+        group.words.push(capital)
+        group.lower.push(lower)
+        group.masks.push(letterMask(lower))
+      }
+    }
+    const mask = letterMask(word)
+    const spread = Math.ceil(maxCost)
+    for (let length = word.length - spread; length <= word.length + spread; length++) {
+      const group = capitalsByLength.get(length)
+      if (!group) continue
+      for (let index = 0; index < group.words.length; index++) {
+        if (!mayBeWithin(mask, group.masks[index]!, spread)) continue
+        const cost = typingDistance(word, group.lower[index]!, maxCost)
+        if (cost <= maxCost) into.set(group.words[index]!, cost)
+      }
+    }
   }
 
   function singleEdits(word: string): Set<string> {
@@ -397,12 +438,13 @@ export function createSuggester(
     for (const candidate of singleEdits(word)) candidates.set(candidate, typingDistance(word, candidate, maxCost))
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
+    if (word.length > 3) capitalScan(word, maxCost, candidates)
     const ranked = [...candidates]
       .filter(([, cost]) => cost <= maxCost)
       .map(([candidate, cost]) => ({word: candidate, cost, frequency: frequency(candidate)}))
       .map((entry) => ({
         entry,
-        score: entry.cost + (weighInitial && initialChanged(word, entry.word) ? initialChangeCost : 0) - frequencyWeight * entry.frequency
+        score: entry.cost + (weighInitial && initialChanged(word, entry.word.toLowerCase()) ? initialChangeCost : 0) - frequencyWeight * entry.frequency
       }))
       .sort((left, right) => left.score - right.score || compareWords(left.entry.word, right.entry.word))
       .slice(0, limit)
