@@ -49,6 +49,10 @@ describe('spelling', () => {
     expect(await fix('The vote is due in febuary this year.', 'spelling')).toBe('The vote is due in February this year.')
   })
 
+  it('#8: reads a letter moved two places as one slip', async () => {
+    expect(await fix('The board will perphas meet.', 'spelling')).toBe('The board will perhaps meet.')
+  })
+
   it('offers at most three suggestions', async () => {
     const file = await checkText('The vot was close.', only('spelling'))
     expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)

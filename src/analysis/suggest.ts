@@ -101,8 +101,9 @@ export function typingDistance(typed: string, intended: string, max: number, nam
   const table = scratch
   table[0] = 0
   for (let j = 1; j < width; j++) table[j] = table[j - 1]! + omissionCosts[j - 1]!
-  // A swap reaches back two rows, so stop only when two rows in a row are over.
+  // A moved letter reaches back three rows, so stop only when three rows in a row are over.
   let previousRowMin = 0
+  let olderRowMin = 0
   for (let i = 1; i < rows; i++) {
     const typedCode = typed.charCodeAt(i - 1)
     const extra = extraCosts[i - 1]!
@@ -124,14 +125,35 @@ export function typingDistance(typed: string, intended: string, max: number, nam
       ) {
         value = Math.min(value, table[(i - 2) * width + j - 2]! + 0.6)
       }
+      if (i > 2 && j > 2 && movedTwo(typed, i - 3, intended, j - 3)) value = Math.min(value, table[(i - 3) * width + j - 3]! + movedLetterCost)
       table[i * width + j] = value
       if (value < rowMin) rowMin = value
     }
-    if (rowMin > max && previousRowMin > max) return Infinity
+    if (rowMin > max && previousRowMin > max && olderRowMin > max) return Infinity
+    olderRowMin = previousRowMin
     previousRowMin = rowMin
   }
   const distance = table[rows * width - 1]!
   return distance > max ? Infinity : distance
+}
+
+/**
+ * A letter moved two places (`perphas` for perhaps, `wierd` for weird is a
+ * swap of neighbours): one slip, not a letter dropped and typed again
+ * later. Priced as one changed letter.
+ */
+const movedLetterCost = 1
+
+/** Whether three letters of `typed` from `at` are those of `intended` from `from` with the first or last moved to the other end. */
+function movedTwo(typed: string, at: number, intended: string, from: number): boolean {
+  const a = typed.charCodeAt(at)
+  const b = typed.charCodeAt(at + 1)
+  const c = typed.charCodeAt(at + 2)
+  const x = intended.charCodeAt(from)
+  const y = intended.charCodeAt(from + 1)
+  const z = intended.charCodeAt(from + 2)
+  // abc for bca (the first letter moved on), or abc for cab (the last moved back); a letter between two of its own is no move.
+  return (a === z && b === x && c === y && a !== b) || (c === x && a === y && b === z && c !== b)
 }
 
 /** An extra letter typed: cheap when it doubles a neighbour or sits next to it on the keyboard. */
@@ -214,7 +236,7 @@ let putIn = new Uint16Array(64)
  * The same forms, in the same order, as the string path of `singleEdits`
  * (at each place: the letter left out, swapped with the next, then each
  * letter of the alphabet in its place and before it; then each letter
- * added at the end): each edit is written into a buffer of code units and
+ * added at the end; then each letter moved two places on and back): each edit is written into a buffer of code units and
  * looked up as it is, so only the edits that are words become strings.
  * Making all of them, some fifty per letter, and collecting the garbage
  * took as long as the rest of the rank.
@@ -268,6 +290,18 @@ function singleEditsByUnits(word: string, has: (units: Uint16Array, length: numb
       longer[index] = letter
       add(longer, length + 1)
     }
+  }
+  // A letter moved two places on, then two places back (`movedTwo`).
+  for (let index = 0; index + 2 < length; index++) {
+    for (let at = 0; at < length; at++) same[at] = word.charCodeAt(at)
+    same[index] = word.charCodeAt(index + 1)
+    same[index + 1] = word.charCodeAt(index + 2)
+    same[index + 2] = word.charCodeAt(index)
+    add(same, length)
+    same[index] = word.charCodeAt(index + 2)
+    same[index + 1] = word.charCodeAt(index)
+    same[index + 2] = word.charCodeAt(index + 1)
+    add(same, length)
   }
   return found
 }
@@ -403,6 +437,12 @@ export function createSuggester(
         if (tail) add(head + letter + tail.slice(1))
         add(head + letter + tail)
       }
+    }
+    for (let index = 0; index + 2 < word.length; index++) {
+      const head = word.slice(0, index)
+      const rest = word.slice(index + 3)
+      add(head + word[index + 1] + word[index + 2] + word[index] + rest)
+      add(head + word[index + 2] + word[index] + word[index + 1] + rest)
     }
     return found
   }
