@@ -67,3 +67,14 @@ describe('typingDistance', () => {
     expect(suggester.rank('perphas', 3, 1).map((entry) => entry.word)).toEqual(['perhaps'])
   })
 })
+
+describe('sound-alike candidates', () => {
+  it('#8: puts a candidate that sounds like the typed word before one at the same distance that does not', () => {
+    // `tig`: `big` and `dig` are one changed letter away and as common; only `dig` sounds like it.
+    const suggester = createSuggester([], () => new Map([['big', 100], ['dig', 100]]), prebuiltOf(['big', 'dig']))
+    const ranked = suggester.rank('tig', 2, 1)
+    expect(ranked.map((entry) => entry.word)).toEqual(['dig', 'big'])
+    expect(ranked[0]!.soundsAlike).toBe(true)
+    expect(ranked[1]!.soundsAlike).toBeUndefined()
+  })
+})

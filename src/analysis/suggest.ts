@@ -10,6 +10,7 @@
  * confusions are cheap) blended with how common the word is.
  */
 
+import {doubleMetaphone} from 'double-metaphone'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import {compareWords, letterMask, mayBeWithin} from './text.js'
@@ -189,6 +190,8 @@ export interface RankedCandidate {
   readonly cost: number
   /** Log-scaled frequency (see `Suggester.frequency`). */
   readonly frequency: number
+  /** Shares a Double Metaphone key with the typed word (`soundsAlike`). */
+  readonly soundsAlike?: true
 }
 
 export interface Suggester {
@@ -218,6 +221,22 @@ const alphabet = "abcdefghijklmnopqrstuvwxyz'"
  */
 const frequencyWeight = 0.14
 const initialChangeCost = 0.7
+/**
+ * What a candidate that sounds like the typed word (the two share a Double
+ * Metaphone key: `decendents` and descendants, not dependents) gains in
+ * edit cost: a real misspelling spells the sound, so among candidates at
+ * much the same distance the one that sounds alike is likelier meant.
+ * Fitted on the development slips by `bench/fit-slip-rank.ts` (0.1: real
+ * misspellings right first 94.9 -> 95.6 %, typing slips unchanged at 94.3 %;
+ * from 0.2 the typing slips lose).
+ */
+export const soundAlikeBonus = 0.1
+
+/** Whether a candidate shares a Double Metaphone key with the typed word, given that word's keys. */
+export function soundsAlike(typed: ReadonlyArray<string>, candidate: string): boolean {
+  const [primary, secondary] = doubleMetaphone(candidate.toLowerCase())
+  return typed.includes(primary) || typed.includes(secondary)
+}
 
 /** Whether `candidate` starts with another letter than `typed`, other than by a swap of the first two. */
 export function initialChanged(typed: string, candidate: string): boolean {
@@ -479,12 +498,20 @@ export function createSuggester(
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     if (word.length > 3) capitalScan(word, maxCost, candidates)
+    const sound = doubleMetaphone(word)
     const ranked = [...candidates]
       .filter(([, cost]) => cost <= maxCost)
-      .map(([candidate, cost]) => ({word: candidate, cost, frequency: frequency(candidate)}))
+      .map(([candidate, cost]): RankedCandidate => {
+        const entry = {word: candidate, cost, frequency: frequency(candidate)}
+        return soundsAlike(sound, candidate) ? {...entry, soundsAlike: true} : entry
+      })
       .map((entry) => ({
         entry,
-        score: entry.cost + (weighInitial && initialChanged(word, entry.word.toLowerCase()) ? initialChangeCost : 0) - frequencyWeight * entry.frequency
+        score:
+          entry.cost +
+          (weighInitial && initialChanged(word, entry.word.toLowerCase()) ? initialChangeCost : 0) -
+          frequencyWeight * entry.frequency -
+          (entry.soundsAlike ? soundAlikeBonus : 0)
       }))
       .sort((left, right) => left.score - right.score || compareWords(left.entry.word, right.entry.word))
       .slice(0, limit)
