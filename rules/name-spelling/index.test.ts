@@ -60,6 +60,14 @@ describe('name-spelling', () => {
     expect(await lint('Both the Kennedys and the Hansens came to the harvest fair.', 'name-spelling')).toEqual([])
   })
 
+  it('reads a capitalised rare word as a slip of a strong name one later vowel away', async () => {
+    // Lower-case `germen` is a botanist's word; capitalised mid-sentence it is German with a vowel changed.
+    expect(await lint('The Germen delegation arrived on Tuesday.', 'name-spelling')).toEqual(['1:5-1:11: Unexpected name `Germen`, expected `German`'])
+    expect(await lint('Her talk on the germen of flowers ran long.', 'name-spelling')).toEqual([])
+    // A changed first vowel is too far: `Crus` in a wine list stays a word.
+    expect(await lint('The cellar keeps its Grands Crus apart.', 'name-spelling')).toEqual([])
+  })
+
   it('does not flag correct unlisted foreign names', async () => {
     expect(
       await lint(
