@@ -169,7 +169,7 @@ function writeMissGroups(
   const put = ([group, item]: [string, string]) => groups.set(group, [...(groups.get(group) ?? []), item])
   for (const [key, slip] of positives) if (wanted(slip) && !seen.has(key)) put(noRow(slip))
   for (const {row, slip} of labelled) if (slip && wanted(slip)) put(groupOf(row, slip, standing(row, slip.intended)))
-  for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.startsWith('caught') ? '' : items.join(', ')}\n`)
+  for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.includes('caught, right first') ? '' : items.join(', ')}\n`)
 }
 
 // `--names`: the development name slips grouped by why they are missed
@@ -187,16 +187,18 @@ if (process.argv.includes('--names')) {
   )
 }
 
-// `--capitals`: the development title-case slips (a capitalised common word
-// inside a sentence) grouped the same way, plus how far the intended word is
-// (its typing cost), to see which evidence each missed group lacks.
+// `--capitals`: the development capitalised slips (a common word in title
+// case inside a sentence, or a sentence's first word) grouped the same way,
+// by place, plus how far the intended word is (its typing cost), to see
+// which evidence each missed group lacks.
 if (process.argv.includes('--capitals')) {
+  const placeOf = (slip: Slip) => (slip.detail.startsWith('title-case') ? 'title-case' : 'sentence-initial')
   writeMissGroups(
-    (slip) => slip.set === 'capitalised' && slip.detail.startsWith('title-case'),
-    (slip) => ['no evidence (no candidate)', `${slip.typed} (${slip.intended}) d=${typingDistance(slip.typed.toLowerCase(), slip.intended.toLowerCase(), 3).toFixed(2)}`],
+    (slip) => slip.set === 'capitalised',
+    (slip) => [`${placeOf(slip)}: no evidence (no candidate)`, `${slip.typed} (${slip.intended}) d=${typingDistance(slip.typed.toLowerCase(), slip.intended.toLowerCase(), 3).toFixed(2)}`],
     (row, slip, {sorted, at, p, caught, shown}) => {
       const group = at < 0 ? `intended not a candidate (${row.model})` : at > 0 ? (sorted[0]!.isName ? 'a name first' : 'another word first') : caught ? 'caught, right first' : `right first, under the threshold (${row.model})`
-      return [group, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${shown?.cost.toFixed(2)} f=${shown?.frequency.toFixed(1)} odds=${row.features[11]?.toFixed(2)} nb=${row.features[13]}`]
+      return [`${placeOf(slip)}: ${group}`, `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${shown?.cost.toFixed(2)} f=${shown?.frequency.toFixed(1)} odds=${row.features[11]?.toFixed(2)} nb=${row.features[13]} seq=${row.features[6]}`]
     }
   )
   process.exit(0)

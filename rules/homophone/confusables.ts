@@ -32,6 +32,12 @@ export interface Cue {
   readonly capitals?: boolean
   /** Stay quiet when one of these words (lower case) comes earlier in the sentence (`if … higher then`). */
   readonly keepAfter?: ReadonlyArray<string>
+  /**
+   * Flag even a word the model is sure of: for a cue whose match is not
+   * grammatical in any register (`to` before a modal, `they where`), where
+   * the model, which has seen few such slips, would veto it (default: `false`).
+   */
+  readonly firm?: boolean
 }
 
 export interface Confusable {
@@ -1118,12 +1124,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: ', _ #VBD|#VBZ|#VB|#VBG', unless: ['_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: '#MD _ #VB|be', note: 'A next step in time is `then` (`will then be`); `than` compares.'},
       {when: 'and|but|or _ ,|#VB|#VBP', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or _'], note: 'A next step in time is `then`; `than` compares.'},
+      // A comparison's `than` comes before what is compared, never between a subject and its verb.
+      {firm: true, when: 'he|she|we|they|i _ #VB*', note: 'A next step in time is `then` (`he then left`); `than` compares.'},
+      {firm: true, when: '@be _ #VBN|#VBG', note: 'A next step in time is `then` (`was then sold`); `than` compares.'},
+      {firm: true, when: 'from _ on', note: 'The phrase is `from then on`; `than` compares.'},
       {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.'],
-      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.']
+      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
+      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.']
     }
   },
   {
@@ -2025,12 +2035,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
       {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'},
       {when: '@be|all|or|and|but _ #JJ $|#TO|,|#CC|#IN', note: '“Excessively” is `too` (`too fallible`); `to` is the preposition.'},
-      {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'}
+      {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'},
+      // A preposition needs an object: set off by commas, or last after one, the word is `too` (“also”).
+      {firm: true, when: ', _ ,|.|!|?|;|”', note: '“Also” is `too` (`she, too, voted`); `to` is the preposition.'},
+      // Neither a preposition nor the infinitive marker comes before a modal or a past tense.
+      {firm: true, when: '_ could|might|must|shall|should|would|couldn\'t|wouldn\'t|shouldn\'t|cannot|can\'t|mustn\'t', note: '“Also” is `too` (`they too could`); `to` is the preposition.'},
+      {firm: true, when: 'he|she|we|they|i _ #VBD|was|were|had|did|can', note: '“Also” is `too` (`he too knew`); `to` is the preposition.'}
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['Officials are {to>too} cautious, critics say.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.'],
-      keep: ['The trip to Rome was long.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.']
+      flag: ['Officials are {to>too} cautious, critics say.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.'],
+      keep: ['The trip to Rome was long.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.']
     }
   },
   {
@@ -2041,12 +2056,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
       {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'},
       {when: '_ #PRP|#PRP$|mine|it|a|an', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a pronoun or an article the preposition is `to`; `too` means excessively or also.'},
-      {when: '_ be|have', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a verb the infinitive marker is `to` (`to be`); `too` means excessively or also.'}
+      {when: '_ be|have', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a verb the infinitive marker is `to` (`to be`); `too` means excessively or also.'},
+      // `too` qualifies an adjective or adverb: after `be` or a question word, a bare verb needs the infinitive marker.
+      {firm: true, when: '@be|how|what|where|whether|needless _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`how to vote`); `too` means excessively or also.'},
+      {firm: true, when: 'up _ date', note: 'The phrase is `up to date`; `too` means excessively or also.'},
+      {firm: true, when: 'from @num _ @num', note: 'A range runs `from` one number `to` another; `too` means excessively or also.'}
     ],
     note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.',
     examples: {
-      flag: ['They paid little attention {too>to} it.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.'],
-      keep: ['They too have doubts.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.']
+      flag: ['They paid little attention {too>to} it.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.', 'The aim is {too>to} win back voters.', 'Few knew how {too>to} vote by post.', 'Needless {too>to} say, the plan failed.', 'The rolls are up {too>to} date.', 'Fares rose from 1990 {too>to} 1995.'],
+      keep: ['They too have doubts.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.', 'The price was too high to pay.', 'She asked how too few buses could cope.', 'It is too late to vote.', 'Fares rose 5 per cent in 1990 too.']
     }
   },
   {
@@ -2093,14 +2112,18 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
       {when: '#NNS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
       {when: '#NNS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
-      {when: '#NNS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'}
+      {when: '#NNS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      // `we` and `they` are subjects: the word after them is their verb.
+      {firm: true, when: 'we|they _', note: '`where` asks or names a place; after `we` or `they` the past of “are” is `were`.'},
+      {when: 'there never|also|still? _ @num', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there never|also|still? _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
+      {when: '#NNS _ #RB? #JJR $|than', note: '`where` asks or names a place; after a plural subject, before a comparative, the past of “are” is `were`.'}
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
-    keep: ['_ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
+    keep: ['!we|they _ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.'],
-      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.']
+      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.'],
+      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.']
     }
   },
   {

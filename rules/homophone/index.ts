@@ -30,6 +30,7 @@ interface CompiledCue {
   readonly note: string
   readonly capitals: boolean
   readonly keepAfter: ReadonlySet<string> | undefined
+  readonly firm: boolean
 }
 
 export interface CompiledPair {
@@ -64,7 +65,8 @@ export function compilePair(pair: Confusable): CompiledPair {
         unless: (spec.unless ?? []).map(compile),
         note: spec.note ?? pair.note,
         capitals: spec.capitals ?? false,
-        keepAfter: spec.keepAfter ? new Set(spec.keepAfter) : undefined
+        keepAfter: spec.keepAfter ? new Set(spec.keepAfter) : undefined,
+        firm: spec.firm ?? false
       }
     })
   const keep = (pair.keep ?? []).map(compile)
@@ -256,6 +258,8 @@ function needsTagger(read: Reading, tokens: ReadonlyArray<Token>): boolean {
     if (!couldNeedTags) continue
     const name = token.text !== token.lower && !token.sentenceInitial
     if (name || !vetoed(candidates, judge(candidates, tokens, index, words))) return true
+    // A firm cue flags past the model's veto.
+    if (candidates.some((pair) => pair.tagged && pair.cues.some((cue) => cue.firm && cue.pattern.tagged && matchPattern(cue.pattern, tokens, index)))) return true
   }
   return false
 }
@@ -288,10 +292,11 @@ function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): Sentence
     const capitalised = token.text !== token.lower
     const judgements = judge(candidates, tokens, index, words)
     // Names mid-sentence (`Capital Hill`) are left to the patterns: the model learnt none.
-    if (!(capitalised && !token.sentenceInitial) && vetoed(candidates, judgements)) continue
+    // A word the model is sure of is checked by the firm cues only.
+    const sure = !(capitalised && !token.sentenceInitial) && vetoed(candidates, judgements)
     const found =
-      firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags) ??
-      modelFinding(judgements, tokens, index, capitalised && !token.sentenceInitial, tags)
+      firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags, sure) ??
+      (sure ? undefined : modelFinding(judgements, tokens, index, capitalised && !token.sentenceInitial, tags))
     if (found) findings.push({index, found})
   }
   return findings
@@ -415,19 +420,22 @@ function bestAlternative(
   return best
 }
 
-/** The first pair and cue that flag `tokens[index]`, if any. */
+/** The first pair and cue that flag `tokens[index]`, if any; only a firm cue when the model is sure of the word (`firmOnly`). */
 function firstCue(
   candidates: ReadonlyArray<CompiledPair>,
   tokens: ReadonlyArray<Token>,
   index: number,
   capitalised: boolean,
   initial: boolean,
-  tags: TagLookup
+  tags: TagLookup,
+  firmOnly: boolean
 ): Found | undefined {
   for (const pair of candidates) {
     if (capitalised && pair.lowerOnly) continue
+    if (firmOnly && !pair.cues.some((cue) => cue.firm)) continue
     if (keeps(pair, tokens, index, tags)) continue
     for (const cue of pair.cues) {
+      if (firmOnly && !cue.firm) continue
       // A capitalised word mid-sentence is a name (`Security Council`) unless the cue says otherwise.
       if (capitalised && !initial && !cue.capitals) continue
       if (!matchPattern(cue.pattern, tokens, index, tags)) continue

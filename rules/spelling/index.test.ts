@@ -217,6 +217,15 @@ describe('spelling', () => {
     expect(await lint('They stayed at the Hotei Okura in Tokyo.', 'spelling')).toEqual([])
   })
 
+  it('reads a capitalised slip beside a capitalised common word as a word in a title-case run', async () => {
+    expect(await lint('The report sits in Tabe Four of the annex.', 'spelling')).toEqual([
+      '1:20-1:24: Unexpected unknown word `Tabe`, expected `Table`'
+    ])
+    expect(await lint('The mayor opened the new Scholor Library on Monday.', 'spelling')).toEqual([
+      '1:26-1:33: Unexpected unknown word `Scholor`, expected `Scholar`'
+    ])
+  })
+
   it('reaches two slips for a long capitalised word nothing is one slip from', async () => {
     expect(await lint('Sucessfull bids were rare.\n\nReffering to it, she left.', 'spelling')).toEqual([
       '1:1-1:11: Unexpected unknown word `Sucessfull`, expected `Successful`',

@@ -87,7 +87,20 @@ export const featureNames = [
    * The token stands where a person's name stands (`inNamePlace`: after a
    * title or an initial, beside a listed name, before a verb of saying).
    */
-  'namePlace'
+  'namePlace',
+  /**
+   * The token stands mid-sentence beside a capitalised common word, one
+   * space away (`Iner Temple`, `West Fories`, `Land Rovar`): inside a
+   * title-case run of common words, where a mistyped word is likelier than
+   * a name nobody lists (against a common word only).
+   */
+  'commonRun',
+  /**
+   * The token stands just after a lower-case `the` (`the Quen`, `the Acadamy`):
+   * a capitalised common word takes the article more often than a person's
+   * name does (against a common word only).
+   */
+  'afterThe'
 ] as const
 
 export interface Candidate {
@@ -462,6 +475,40 @@ function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
 
 const capitalised = /^\p{Lu}\p{Ll}/u
 
+/**
+ * Particles that begin or join a person's name (`Van Gogh`, `De Niro`, `La
+ * Salle`, `Ben Ali`): capitalised and known in lower case, but beside one a
+ * capitalised word is a name, not part of a title-case run.
+ */
+const nameParticles: ReadonlySet<string> = new Set(['al', 'ben', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'las', 'le', 'los', 'san', 'st', 'van', 'von'])
+
+/**
+ * Whether `word`, not a sentence's first word, stands one space from a
+ * capitalised word the word list knows in lower case (`Temple` in `Iner
+ * Temple`), not a name particle (`Van Gogh`): a title-case run of common words.
+ */
+function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  if (word.sentenceInitial) return false
+  const {before, after} = neighboursOf(word, analysis)
+  const text = String(context.file)
+  const common = (token: Token | undefined): boolean =>
+    token !== undefined &&
+    capitalised.test(token.text) &&
+    !nameParticles.has(token.form) &&
+    !analysis.unknownForms.has(stripPossessive(token.text)) &&
+    context.resources.suggester.has(token.form)
+  return (
+    (common(before) && text.slice(before!.end, word.token.start) === ' ') || (common(after) && text.slice(word.token.end, after!.start) === ' ')
+  )
+}
+
+/** Whether the word just before `word`, one space away, is a lower-case `the`. */
+function afterThe(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  if (word.sentenceInitial) return false
+  const {before} = neighboursOf(word, analysis)
+  return before !== undefined && before.text === 'the' && String(context.file).slice(before.end, word.token.start) === ' '
+}
+
 /** A capitalised word the name lists vouch for (at least one point), or the desk's own name. */
 function isVouchedName(text: string, context: RuleContext): boolean {
   const form = stripPossessive(text)
@@ -515,7 +562,7 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceOf = (candidate: Candidate): SlipEvidence => ({
       model: 'lower',
-      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       candidates
     })
     // Whether the word is a slip at all rests on the most slip-like near word,
@@ -587,7 +634,9 @@ export function slipEvidence(
       best.census,
       best.isName ? -best.bits : 0,
       !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
-      place ? 1 : 0
+      place ? 1 : 0,
+      !best.isName && inCommonRun(word, analysis, context) ? 1 : 0,
+      !best.isName && afterThe(word, analysis, context) ? 1 : 0
     ],
     candidates
   }
@@ -666,7 +715,9 @@ function farEvidence(
       0,
       0,
       0,
-      inNamePlace(word, analysis, context) ? 1 : 0
+      inNamePlace(word, analysis, context) ? 1 : 0,
+      0,
+      0
     ],
     candidates
   }
@@ -818,7 +869,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}`
+  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}`
   if (decisions.has(key)) return decisions.get(key)
   // An open document keeps each decision under everything it reads (`decisionKey`).
   const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
@@ -866,7 +917,8 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * place; for a name also the draft's uses of it, whether it stands
  * mid-sentence elsewhere, which of its candidate names the draft spells,
  * whether a neighbour is an unknown name, and whether it stands where a
- * person's name stands (`inNamePlace`, read from its neighbours). A word
+ * person's name stands (`inNamePlace`, read from its neighbours), and
+ * whether it stands in a title-case run of common words or after `the`. A word
  * of another kind reads nothing of the draft.
  */
 function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
@@ -881,6 +933,8 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     summary.midSentence.has(text) ? 1 : 0,
     inDraft.join(''),
     hasUnknownNeighbour(word, analysis) ? 1 : 0,
-    inNamePlace(word, analysis, context) ? 1 : 0
+    inNamePlace(word, analysis, context) ? 1 : 0,
+    inCommonRun(word, analysis, context) ? 1 : 0,
+    afterThe(word, analysis, context) ? 1 : 0
   ].join('\u0000')
 }
