@@ -52,6 +52,22 @@ describe('name-spelling', () => {
     ])
   })
 
+  it('reads a token shaped like the plural of a rare listed name as a slip of a far commoner name one slip away', async () => {
+    // `Adems` is not Adem and s but Adams with a vowel changed; `Charlas` is Charles.
+    expect(await lint('The budget was drafted by Ms. Adems and her deputy.', 'name-spelling')).toEqual(['1:31-1:36: Unexpected name `Adems`, expected `Adams`'])
+    expect(await lint('Charlas Okoro told the committee the roof leaked.', 'name-spelling')).toEqual(['1:1-1:8: Unexpected name `Charlas`, expected `Charles`'])
+    // A true plural of a listed name, with no far commoner name near, stays quiet.
+    expect(await lint('Both the Kennedys and the Hansens came to the harvest fair.', 'name-spelling')).toEqual([])
+  })
+
+  it('reads a capitalised rare word as a slip of a strong name one later vowel away', async () => {
+    // Lower-case `germen` is a botanist's word; capitalised mid-sentence it is German with a vowel changed.
+    expect(await lint('The Germen delegation arrived on Tuesday.', 'name-spelling')).toEqual(['1:5-1:11: Unexpected name `Germen`, expected `German`'])
+    expect(await lint('Her talk on the germen of flowers ran long.', 'name-spelling')).toEqual([])
+    // A changed first vowel is too far: `Crus` in a wine list stays a word.
+    expect(await lint('The cellar keeps its Grands Crus apart.', 'name-spelling')).toEqual([])
+  })
+
   it('does not flag correct unlisted foreign names', async () => {
     expect(
       await lint(

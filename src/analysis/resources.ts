@@ -79,6 +79,30 @@ const rareWordSlipCost = 1
 /** Log10 of a word's count in SUBTLEX (about 1,000 uses in 51 million words) from which it is common. */
 const commonWordFrequency = 3
 
+/** Points from which the name lists vouch strongly for a name (German, April). */
+const strongNamePrior = 3
+const vowelLetters = 'aeiou'
+
+/**
+ * Whether a capitalised word is one changed vowel (after its first vowel)
+ * from a name the lists vouch for strongly (`Germen`: German). Its
+ * lower-case form may be a rarer word (germen), but capitalised in a draft
+ * it is far likelier a slip of the name: the spelling decision weighs it.
+ * A left-out letter or a changed first vowel reaches too far (`Grands Crus`
+ * is no slip of Cyrus or Cris).
+ */
+function isSlipOfStrongName(word: string, priors: ReadonlyMap<string, number>): boolean {
+  const strong = (form: string) => (priors.get(form) ?? 0) >= strongNamePrior
+  // After the first vowel: the slip channel prices a changed first vowel as a rare slip.
+  const firstVowel = word.toLowerCase().search(/[aeiou]/)
+  for (let at = Math.max(1, firstVowel + 1); at < word.length; at++) {
+    if (vowelLetters.includes(word[at]!)) {
+      for (const vowel of vowelLetters) if (vowel !== word[at] && strong(word.slice(0, at) + vowel + word.slice(at + 1))) return true
+    }
+  }
+  return false
+}
+
 /** Bits of the filter of loan-phrase words: some 8,000 words set under 4 % of them. */
 const loanFilterBits = 1 << 18
 
@@ -143,7 +167,7 @@ export function buildResources(raw: RawResources): Resources {
       // nspell takes `Walked` and `WALKED` for `walked`, but not `walKed`.
       return (
         lower !== word &&
-        (forms.has(lower) || isMoreWord(lower)) &&
+        (forms.has(lower) || (isMoreWord(lower) && !(word.slice(1) === lower.slice(1) && isSlipOfStrongName(word, this.namePriors)))) &&
         (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
       )
     },

@@ -817,6 +817,29 @@ function isCheapSlipOfSalientName(text: string, evidence: SlipEvidence, context:
  */
 export const shortName = {maxLength: 4, minCensus: 10, maxBits: 8.1} as const
 
+/**
+ * How much more common (log2 of census share) a near name must be than the
+ * listed name a token reads as the plural of, for the token to be weighed
+ * as a slip of it: sixteen times (`pluralLikeSlip`).
+ */
+export const pluralSlipMargin = 4
+
+/**
+ * Whether a capitalised token that reads as the plural of a listed name
+ * (`Adems`: Adem and s; `Charlas`: Charla and s) is rather a slip of a very
+ * common name: one cheap slip away (`shortName`'s census and channel
+ * bounds: a changed vowel, a dropped letter) and far more common than the
+ * name the token would be the plural of (Adams beside Adem, Charles beside
+ * Charla). Then the spelling decision weighs it like any unknown name;
+ * a true plural (the Kennedys, the Hansens) has no such neighbour.
+ * `singularCensus` is the census share of that name (0 when it lacks one).
+ */
+export function isPluralLikeSlip(form: string, singularCensus: number, context: RuleContext): boolean {
+  return nameCandidates(form, context).some(
+    ({target, bits}) => target.census >= shortName.minCensus && bits <= shortName.maxBits && target.census >= singularCensus + pluralSlipMargin
+  )
+}
+
 /** The name a short capitalised token is a slip of on strong evidence (see `shortName`), if any. */
 function strongShortName(text: string, word: UnknownWord, evidence: SlipEvidence): Candidate | undefined {
   if (stripPossessive(text).length > shortName.maxLength) return undefined

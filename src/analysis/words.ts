@@ -12,6 +12,7 @@ import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
+import {isPluralLikeSlip} from './slips.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -482,8 +483,11 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
     // a new name; a rare name plus `s` (Charli, `Charlis`) is as often a slip
     // of a common one (Charles), which the spelling decision weighs.
     const singular = bare.replace(/ies$/, 'y').replace(/(?<=[^s])e?s$/, '')
-    if (singular !== bare && (isVouchedName(singular, context) || isVouchedName(bare.slice(0, -1), context))) {
-      return 'skip'
+    if (singular !== bare) {
+      const vouched = [singular, bare.slice(0, -1)].filter((form) => isVouchedName(form, context))
+      // Unless a far commoner name is one cheap slip away (`Adems`: Adams, not Adem and s).
+      const census = Math.max(0, ...vouched.map((form) => context.resources.nameCensus.get(form) ?? 0))
+      if (vouched.length > 0 && !isPluralLikeSlip(bare, census, context)) return 'skip'
     }
     return 'name'
   }
