@@ -12,7 +12,7 @@
  * Run: `npm run build && node dist/bench/fit-slip-rank.js`.
  */
 import {loadResources} from '../src/node/resources.js'
-import {initialChanged, type RankedCandidate} from '../src/analysis/suggest.js'
+import {initialChanged, soundAlikeBonus, type RankedCandidate} from '../src/analysis/suggest.js'
 import {buildEvalData} from './spelling-eval.js'
 
 const data = buildEvalData('dev')
@@ -36,13 +36,13 @@ function cases(set: 'typing' | 'human'): Case[] {
     .filter((item) => item.candidates.length > 0)
 }
 
-function rightFirst(items: ReadonlyArray<Case>, frequencyWeight: number, initial: number): number {
+function rightFirst(items: ReadonlyArray<Case>, frequencyWeight: number, initial: number, sound = 0): number {
   let right = 0
   for (const item of items) {
     let best: string | undefined
     let bestScore = Infinity
     for (const candidate of item.candidates) {
-      const score = candidate.cost + (initialChanged(item.typed, candidate.word) ? initial : 0) - frequencyWeight * candidate.frequency
+      const score = candidate.cost + (initialChanged(item.typed, candidate.word.toLowerCase()) ? initial : 0) - frequencyWeight * candidate.frequency - (candidate.soundsAlike ? sound : 0)
       if (score < bestScore || (score === bestScore && best !== undefined && candidate.word.localeCompare(best) < 0)) {
         best = candidate.word
         bestScore = score
@@ -66,6 +66,12 @@ rows.sort((left, right) => right.typing - left.typing || right.human - left.huma
 process.stdout.write(`Dev typing slips with candidates: ${typing.length}; real misspellings: ${human.length}\n`)
 process.stdout.write(`Before (0.18, 0): typing ${percent(rightFirst(typing, 0.18, 0))}, human ${percent(rightFirst(human, 0.18, 0))}\n`)
 process.stdout.write(`Chosen (0.14, 0.7): typing ${percent(rightFirst(typing, 0.14, 0.7))}, human ${percent(rightFirst(human, 0.14, 0.7))}\n`)
+// The sound-alike bonus (`soundAlikeBonus`) at the chosen two.
+process.stdout.write(`Now (0.14, 0.7, sound ${soundAlikeBonus}): typing ${percent(rightFirst(typing, 0.14, 0.7, soundAlikeBonus))}, human ${percent(rightFirst(human, 0.14, 0.7, soundAlikeBonus))}\n`)
+process.stdout.write('| sound-alike bonus | typing right first | human right first |\n| --- | --- | --- |\n')
+for (let sound = 0; sound <= 1.0001; sound += 0.05) {
+  process.stdout.write(`| ${sound.toFixed(2)} | ${percent(rightFirst(typing, 0.14, 0.7, sound))} | ${percent(rightFirst(human, 0.14, 0.7, sound))} |\n`)
+}
 process.stdout.write('| frequency weight | first-letter cost | typing right first | human right first |\n| --- | --- | --- | --- |\n')
 for (const row of rows.slice(0, 40)) {
   process.stdout.write(`| ${row.frequencyWeight.toFixed(2)} | ${row.initial.toFixed(1)} | ${percent(row.typing)} | ${percent(row.human)} |\n`)

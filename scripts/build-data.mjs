@@ -80,6 +80,10 @@ const dialectSources = [
 // expands the affix rules; words flagged NOSUGGEST or only valid inside
 // compounds are left out.
 const expanded = new Map()
+// Forms each Hunspell dictionary holds only capitalised (February, Wednesday,
+// Christmas), filled beside `expanded`: candidates for a misspelling, offered
+// with their capital (see `capital-words-<dialect>.txt` below).
+const capitalForms = new Map()
 function hunspellWords(pkg) {
   if (expanded.has(pkg)) return expanded.get(pkg)
   const aff = fs.readFileSync(packageFile(pkg, 'index.aff'))
@@ -87,12 +91,15 @@ function hunspellWords(pkg) {
   const checker = nspell({aff, dic})
   const excluded = new Set([checker.flags.NOSUGGEST, checker.flags.ONLYINCOMPOUND].filter(Boolean))
   const words = []
+  const capitals = []
   for (const [word, codes] of Object.entries(checker.data)) {
-    if (!/^[a-z][a-z'’-]*$/.test(word)) continue
     if (codes && codes.some((code) => excluded.has(code))) continue
+    if (/^[A-Z][a-z]{3,}$/.test(word)) capitals.push(word)
+    if (!/^[a-z][a-z'’-]*$/.test(word)) continue
     words.push(word.replace(/’/g, "'"))
   }
   expanded.set(pkg, words)
+  capitalForms.set(pkg, capitals)
   return words
 }
 
@@ -248,6 +255,19 @@ const frequencies = [...counted]
   .map(([word, count]) => word + '\t' + count)
 fs.writeFileSync(path.join(out, 'frequencies.txt'), frequencies.join('\n') + '\n')
 counts.frequencies = frequencies.length
+
+// Capitalised candidates: forms a dialect's Hunspell dictionary holds only
+// with a capital, four letters and more, that SUBTLEX counts at least
+// `capitalWordMinCount` times (folded to lower case): `febuary` and
+// `Wensday` are slips of February and Wednesday, which the lower-case index
+// above never offers. Rare capitalised forms (most are surnames and small
+// places) are left out: a near miss of one is more often a correct name.
+const capitalWordMinCount = 10
+for (const {dialect, hunspell} of dialectSources) {
+  const lower = new Set(readList(path.join(out, `words-${dialect}.txt`)))
+  const forms = capitalForms.get(hunspell).filter((word) => !lower.has(word.toLowerCase()) && (counted.get(word.toLowerCase()) ?? 0) >= capitalWordMinCount)
+  counts[`capital-${dialect}`] = write(`capital-words-${dialect}.txt`, forms)
+}
 
 // Names. "Known" names are never flagged as misspellings; "salient" names are
 // the targets a near miss is measured against (first names, names in the news,

@@ -62,6 +62,7 @@ for (const [index, dialect] of dialects.entries()) {
   dialectWords[dialect] = lines(generated(`words-${dialect}.txt`))
   for (const word of dialectWords[dialect]) orBits(words, entry(word), 1 << index)
   for (const word of lines(generated(`more-words-${dialect}.txt`))) orBits(more, entry(word), 1 << index)
+  list(`capital-${dialect}`, lines(generated(`capital-words-${dialect}.txt`)))
 }
 
 // nspell's own table of forms and flags, so a word is judged exactly as

@@ -22,7 +22,7 @@ describe('single edits on prebuilt word data', () => {
   it('finds the same candidates, in the same order, as the search over the word list', () => {
     const fromList = createSuggester(words, () => frequencies)
     const prebuilt = createSuggester([], () => frequencies, prebuiltOf(words))
-    const typed = ['teh', 'th', 'hten', 'thy', 'thhe', 'tehy', "theyr'e", 'theatr', 'thre', 'a', 'x', '', 'oer', 'then', 'tén', 'thë']
+    const typed = ['teh', 'th', 'hten', 'thy', 'thhe', 'tehy', "theyr'e", 'theatr', 'thre', 'a', 'x', '', 'oer', 'then', 'tén', 'thë', 'htte', 'tteh', 'heatre', 'thaetre']
     for (const word of typed) {
       // One slip at most: the search over the buckets does not run.
       expect(prebuilt.rank(word, 50, 1), word).toEqual(fromList.rank(word, 50, 1))
@@ -52,5 +52,29 @@ describe('typingDistance', () => {
     expect(pairs.map(([word, candidate]) => typingDistance(word, candidate, 2))).toEqual(alone)
     expect([...pairs].reverse().map(([word, candidate]) => typingDistance(word, candidate, 2))).toEqual([...alone].reverse())
     expect(typingDistance('thier', 'their', 2)).toBeLessThan(1)
+  })
+
+  it('#8: prices a letter moved two places as one changed letter, not two edits', () => {
+    // `perphas`: the p of perhaps typed two places early; `wierd` beside `wider`: d moved two places on.
+    expect(typingDistance('perphas', 'perhaps', 2)).toBe(1)
+    expect(typingDistance('wierd', 'wider', 2)).toBe(1)
+    // A letter between two of its own has not moved: that is an ordinary edit.
+    expect(typingDistance('aab', 'aba', 2)).toBeLessThan(1)
+  })
+
+  it('#8: finds a word one moved letter away in the one-slip search', () => {
+    const suggester = createSuggester([], () => new Map([['perhaps', 100]]), prebuiltOf(['perhaps', 'perches']))
+    expect(suggester.rank('perphas', 3, 1).map((entry) => entry.word)).toEqual(['perhaps'])
+  })
+})
+
+describe('sound-alike candidates', () => {
+  it('#8: puts a candidate that sounds like the typed word before one at the same distance that does not', () => {
+    // `tig`: `big` and `dig` are one changed letter away and as common; only `dig` sounds like it.
+    const suggester = createSuggester([], () => new Map([['big', 100], ['dig', 100]]), prebuiltOf(['big', 'dig']))
+    const ranked = suggester.rank('tig', 2, 1)
+    expect(ranked.map((entry) => entry.word)).toEqual(['dig', 'big'])
+    expect(ranked[0]!.soundsAlike).toBe(true)
+    expect(ranked[1]!.soundsAlike).toBeUndefined()
   })
 })

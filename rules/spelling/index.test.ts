@@ -45,6 +45,16 @@ describe('spelling', () => {
     }
   })
 
+  it('#8: offers a word the dictionary holds only capitalised, with its capital', async () => {
+    expect(await fix('The vote is due in febuary this year.', 'spelling')).toBe('The vote is due in February this year.')
+    // Capitalised as the word itself is, it is read against that word too, not taken for a name.
+    expect(await fix('The vote is due in Febuary, the clerk said.', 'spelling')).toBe('The vote is due in February, the clerk said.')
+  })
+
+  it('#8: reads a letter moved two places as one slip', async () => {
+    expect(await fix('The board will perphas meet.', 'spelling')).toBe('The board will perhaps meet.')
+  })
+
   it('offers at most three suggestions', async () => {
     const file = await checkText('The vot was close.', only('spelling'))
     expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)

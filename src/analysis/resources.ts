@@ -190,7 +190,8 @@ export function buildResources(raw: RawResources): Resources {
         },
         buckets: () => (buckets ??= data.buckets(raw.dialect)),
         // The first-letter buckets hold every form of the dialect once.
-        forms: () => data.listStrings(`first-${raw.dialect}`)
+        forms: () => data.listStrings(`first-${raw.dialect}`),
+        capitalWords: () => data.listStrings(`capital-${raw.dialect}`)
       })
       return suggester
     },

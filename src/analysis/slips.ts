@@ -644,7 +644,8 @@ export function slipEvidence(
 
 /** A common word the suggester ranked for `lower`, as a candidate with its rank score. */
 function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
-  const sameInitial = entry.word.charAt(0) === lower.charAt(0)
+  // A capitalised candidate (`February` for `febuary`) starts with the same letter in either case.
+  const sameInitial = entry.word.charAt(0).toLowerCase() === lower.charAt(0)
   return {
     text: entry.word,
     isName: false,

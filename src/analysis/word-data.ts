@@ -71,6 +71,8 @@ export type ListName =
   | 'dialect-markers'
   | `first-${Dialect}`
   | `second-${Dialect}`
+  /** Forms the dialect's dictionary holds only capitalised, common enough to suggest (`February`). */
+  | `capital-${Dialect}`
 
 export class WordData {
   readonly meta: WordDataMeta
