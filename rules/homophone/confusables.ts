@@ -2074,16 +2074,22 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '_ #VBG #TO|#IN|#DT|#RB|#PRP|#PRP$|$', unless: ['_ being|during|according|following|including|morning|evening|building|meeting|feeling|wedding|funding|spending|clothing|holdings|earnings|savings|findings|belongings|surroundings|ceiling|painting|writing|training|ruling|rating|hearing|setting|timing|thinking|standing|housing|shipping|planning|teaching|beginning|feelings|bearing|landing|parking|ending|opening|understanding|upbringing|offering|offerings|calling|blessing|blessings|suffering|sufferings|doing|wellbeing|well-being|learning|reading|dressing|cooking|driving|handwriting|swimming|singing|acting|banking'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ #RB #JJ|#VBG|#VBN|#IN|#DT|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|newly|early|late|former|well|ever|much|far|@num'], note: '`your` is the possessive; “you are” is `you’re`.'},
-      {when: '^|if|because|when|that|said|think|and|but|so|unless|hope _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|invited|done|finished|sure|late|early|lucky|safe|free|fine|wrong|crazy|mad|right $|,|about|that|to|in|on|for|and|but|#IN', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind', 'for|thanks|warm|thank|and|of|in|on|at|to|with|from|by _'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: 'if|because|when|that|said|think|and|but|so|unless|hope _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|invited|done|finished|sure|late|early|lucky|safe|free|fine|wrong|crazy|mad|right $|,|about|that|to|in|on|for|and|but|#IN', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind', 'for|thanks|warm|thank|and|of|in|on|at|to|with|from|by _'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ #VBN #IN|#TO|#DT|#RB|$', unless: ['_ own|@possNoun|beloved|loved|chosen|preferred|intended|proposed|selected|stated|used|elected|assigned|given|preferred|dedicated|appointed|required|requested|desired|detailed|registered|limited|personalized|personalised|interested|informed|written|printed|fixed|estimated|expected|damaged'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ not|so|too|gonna|=a|=an|the|probably|definitely|absolutely', note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ welcome $', unless: ['for|thanks|warm|thank|and _'], note: '`your` is the possessive; “you are welcome” is `you’re welcome`.'},
-      {when: '_ @youreTo to', note: '`your` is the possessive; “you are” is `you’re`.'}
+      {when: '_ @youreTo to', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // At the start of a sentence (`^` is a slot of its own, never an alternative).
+      {when: '^ _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|done|finished|sure|late|early|lucky|safe|free|fine|crazy|mad $|,|about|that|to|in|on|for|and|but', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      // A possessive before `quite a` or `like the`: no noun can follow it there.
+      {when: '_ quite|like =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `what your doing`: `what` needs a clause, and a possessive with a gerund is none.
+      {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'}
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.'],
-      keep: ['Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
+      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.'],
+      keep: ['Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
     }
   },
   {
@@ -2093,12 +2099,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#IN|#VBD|#VB|#VBZ|#VBP|#VBG _ #JJ? #NNS|#NN $|#VBD|#VBZ|#VBP|#MD|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|fired|late|early|@ing|a|an|the|no|@num|one|nothing|something|anything|everything|someone|somebody|dead|kidding|joking|mistaken|lucky|safe|crazy|mad|old|young|wanted|needed|married|single|alive|responsible|finished|involved|interested|invited|lost|stuck|talking|trying|doing|making|taking|looking|telling|saying|thinking|asking|hired|paying|working|winning|losing'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
       {when: '^ _ #NN|#NNS #VBD|#VBZ|#VBP|#MD', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|@ing|a|an|the|no|one|nothing|something|dead|kidding|lucky|safe|crazy|mad|old|young|fired|late|early|out|up|in|on|off|over|back|about|like'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
       {when: '_ own', note: '`you’re` means “you are”; the possessive, as in `your own`, is `your`.'},
-      {when: '@possCue _ @possNoun', note: '`you’re` means “you are”; after a preposition or a verb that needs an object the possessive `your` is needed.'}
+      {when: '@possCue _ @possNoun', note: '`you’re` means “you are”; after a preposition or a verb that needs an object the possessive `your` is needed.'},
+      // A preposition that cannot start a clause, then “you are”: never grammatical (`of you’re views`).
+      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`you’re` means “you are”; after a preposition the possessive `your` is needed.'},
+      // `that’s you’re turn`: “it is you are” has two verbs.
+      {when: "that's|it's|here's|what's _", note: '`you’re` means “you are”; after `that’s` or `it’s` the possessive `your` is needed.'}
     ],
     note: '`you’re` means “you are”; the possessive is `your`.',
     examples: {
-      flag: ['Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.'],
-      keep: ['You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
+      flag: ['Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.'],
+      keep: ['Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
     }
   },
   {
