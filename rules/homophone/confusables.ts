@@ -914,7 +914,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '^ _ over $', note: '`its` is the possessive; “it is over” is `it’s over`.'},
       {when: '_ what|how|why|who', note: '`its` is the possessive; “it is” is `it’s` (`it’s what you do`).'},
       {when: '_ #RB? #JJR than', note: '`its` is the possessive; “it is” is `it’s` (`it’s tougher than`).'},
-      {when: '_ #JJ unless|if|because|when|until', note: '`its` is the possessive; “it is” is `it’s`.'}
+      {when: '_ #JJ unless|if|because|when|until', note: '`its` is the possessive; “it is” is `it’s`.'},
+      // A possessive before an adjective that ends the sentence or meets `for` (`its easy.`, `its good for`): no noun follows.
+      // Not before a comma: `its critical, destructive tone` lists adjectives.
+      {when: '_ #JJ|#JJR .|;|!|”|"|for|?', unless: ['_ own|best|worst|utmost|hardest|finest|most|least|fill|due|all|first|last|latest|next|whole|equal|equals|like|kind|opposite|contrary|average|minimum|maximum|peak|height|past|future|present|interior|exterior|chief|principal|general|official|individual|elders|own|original|natural|native|external|internal|local|national|usual|normal|mean|total|outer|inner|upper|lower|former|latter|elder|senior|junior|superior|inferior|better|betters|collective|potential|ideal|initial|final|sum|spiritual|rival|rivals|right|left'], note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
+      // `its all right`, `its all over`: no noun can take `its` there.
+      {when: '_ all right|over|very|too|so|just|quite', note: '`its` is the possessive; “it is” is `it’s`.'},
+      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'}
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {
@@ -925,9 +931,12 @@ export const confusables: ReadonlyArray<Confusable> = [
         '{Its>It’s} unclear whether the deal will hold.',
         '{Its>It’s} time to act.',
         'The mayor said {its>it’s} going to be close.',
-        'He said {its>it’s} worth waiting for.'
+        'He said {its>it’s} worth waiting for.',
+        'The climb looks hard, but {its>it’s} easy.',
+        'He said {its>it’s} all right.',
+        'Maybe {its>it’s} nothing.'
       ],
-      keep: ['The firm raised its prices.', 'The club sold its older than average stock.', 
+      keep: ['The report kept its critical, measured tone.', 'The board did its best.', 'The firm looked to its past.', 'The firm raised its prices.', 'The club sold its older than average stock.', 
         'The company cut its own forecast.',
         'Its chief executive resigned.',
         'The party held its first vote.',
@@ -956,12 +965,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       },
       {when: '_ @itsNoun @finiteVerb', note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
       {when: '_ #JJ? #NNS #VBP|#VBD|#MD|$|,|#CC', unless: ['_ time|fun|news|nothing|something|everything|people|children|members|men|women|things|days|years|hours'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      // `has it’s`: “has it is” has two verbs in a row.
+      {when: 'has|have|had|having _', note: '`it’s` means “it is” or “it has”; after `has` the possessive `its` is needed.'},
+      {when: '^ _ #JJ? #NN|#NNS #VBD|#VBZ|#VBP|#MD', unless: ['_ time|fun|news|nothing|something|everything|anything|people|money|men|women|children|folks|guys|kids|friends|voters|workers|members|things|none|all|one|me|him|us|them|you|that|this|what|who|@ing|@num'], note: '`it’s` means “it is”; before a noun and its verb the possessive `its` is needed.'},
       {when: '#VB*|#IN _ #NN|#NNS $|,', unless: ['_ time|fun|news|nothing|something|everything|anything|true|right|wrong|worth|over|up|done|gone|fine|okay|ok|home|here|there|now|all|enough|late|early|hard|easy|possible|clear|obvious|me|him|us|them|you|it|that|this|@ing'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'}
     ],
     note: '`it’s` means “it is” or “it has”; the possessive is `its`.',
     examples: {
-      flag: ['The gun is light and {it’s>its} trigger pull is smooth.', 'Thieves break {it’s>its} laws.', 'The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.'],
-      keep: ['He knows it’s time.', 'It’s people who vote, not polls.', 'It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
+      flag: ['The gun is light and {it’s>its} trigger pull is smooth.', 'Thieves break {it’s>its} laws.', 'The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.', 'Each school has {it’s>its} style.', '{It’s>Its} origin lies in a dispute.'],
+      keep: ['Whatever he has, it’s not enough.', 'It’s me who decides.', 'He knows it’s time.', 'It’s people who vote, not polls.', 'It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
     }
   },
   {
