@@ -920,7 +920,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ #JJ|#JJR .|;|!|”|"|for|?', unless: ['_ own|best|worst|utmost|hardest|finest|most|least|fill|due|all|first|last|latest|next|whole|equal|equals|like|kind|opposite|contrary|average|minimum|maximum|peak|height|past|future|present|interior|exterior|chief|principal|general|official|individual|elders|own|original|natural|native|external|internal|local|national|usual|normal|mean|total|outer|inner|upper|lower|former|latter|elder|senior|junior|superior|inferior|better|betters|collective|potential|ideal|initial|final|sum|spiritual|rival|rivals|right|left'], note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
       // `its all right`, `its all over`: no noun can take `its` there.
       {when: '_ all right|over|very|too|so|just|quite', note: '`its` is the possessive; “it is” is `it’s`.'},
-      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'}
+      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', firm: true, note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'}
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {
@@ -1364,12 +1364,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ to blame', note: '`whose` is the possessive; “who is to blame” is `who’s to blame`.'},
       {when: '_ in charge', note: '`whose` is the possessive; “who is in charge” is `who’s in charge`.'},
       {when: '_ really|always|never|still|also been|going|got', note: '`whose` is the possessive; “who is” is `who’s`.'},
-      {when: '_ #VBN #TO|#IN|#DT', unless: ['_ own'], note: '`whose` is the possessive; “who is” before a participle is `who’s`.'}
+      {when: '_ #VBN #TO|#IN|#DT', unless: ['_ own'], note: '`whose` is the possessive; “who is” before a participle is `who’s`.'},
+      // `show them whose boss`: a possessive with nothing to own after its noun.
+      {when: '@objpron _ boss $', firm: true, note: '`whose` is the possessive; “who is boss” is `who’s boss`.'}
     ],
     note: '`whose` is the possessive; “who is” and “who has” are `who’s`.',
     examples: {
-      flag: ['He backed a man {whose>who’s} supposed to win.', 'It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.'],
-      keep: ['A writer whose collected letters sold well.', 'The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
+      flag: ['He backed a man {whose>who’s} supposed to win.', 'It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.', 'Show them {whose>who’s} boss.'],
+      keep: ['A writer whose collected letters sold well.', 'The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'Nobody asked whose boss he was.', 'The aide whose boss quit spoke.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
     }
   },
   {
@@ -1378,12 +1380,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [{when: '_ @whoseNoun !of|to|and|at|in|with|on|now|again|alone|safe|sick|ill|free', note: '`who’s` means “who is”; the possessive is `whose`.'},
       {when: '_ #NNS #VBP|#VBD|#MD|#VBZ', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'},
       {when: '_ #JJ #NN|#NNS', note: '`who’s` means “who is”; before an adjective and a noun the possessive `whose` is needed.'},
-      {when: ', _ #NNS|#NN', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'}
+      {when: ', _ #NNS|#NN', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'},
+      // “who is” with a bare noun and then a verb of its own has two finite verbs (`who’s work culminates`).
+      {when: '_ very? #NN|#NNS #RB? #VBD|#VBZ|#VBP|#MD', note: '`who’s` means “who is”; before a noun and its verb the possessive `whose` is needed.'},
+      {when: '_ very #NN|#NNS', note: '`who’s` means “who is”; before `very` and a noun the possessive `whose` is needed.'}
     ],
     note: '`who’s` means “who is” or “who has”; the possessive is `whose`.',
     examples: {
-      flag: ['Voters backed a man {who’s>whose} rivals were divided.', 'She praised the band, {who’s>whose} drummer left.', 'A critic {who’s>whose} sharp pen stung spoke.', 'The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.'],
-      keep: ['Ask who’s next.', 'She knows who’s coming.', 'Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.']
+      flag: ['Voters backed a man {who’s>whose} rivals were divided.', 'She praised the band, {who’s>whose} drummer left.', 'A critic {who’s>whose} sharp pen stung spoke.', 'The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.', 'A poet {who’s>whose} work endures died.', 'A town {who’s>whose} very name means river.'],
+      keep: ['Ask who’s next.', 'She knows who’s coming.', 'Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.', 'Guess who’s coming tonight.', 'Nobody knows who’s very ill.']
     }
   },
   {
