@@ -1092,13 +1092,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'other _ *', unless: ['each|the|one|an|another other _'], note: 'The phrase is `other than`; `then` is about time.'},
       {when: 'earlier|later _ expected|planned|thought|anticipated|forecast|scheduled|predicted|hoped|usual|normal|intended|originally|first', note: 'A comparison takes `than` (`later than expected`); `then` is about time.'},
       {when: 'sooner _ later', note: 'The phrase is `sooner than later`; `then` is about time.'},
-      {when: 'more|less #JJ|#RB _ #DT|#PRP$|#CD|#TO', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more desirable than the`); `then` is about time.'},
+      {when: 'more|less #JJ|#RB|#VBN|#VBG _ #DT|#PRP$|#CD|#TO', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more desirable than the`); `then` is about time.'},
       {when: '#JJR|#RBR _ #WP|what|any|anything|ever|all|#TO', unless: ['each|the|one|an|another other _'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`; `then` is about time.'},
-      {when: '#JJR #NN|#NNS _ #PRP$|#DT|#PRP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a longer past than ours`); `then` is about time.'}
+      {when: '#JJR #NN|#NNS _ #PRP$|#DT|#PRP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a longer past than ours`); `then` is about time.'},
+      // A comparative, then a name: `better then Victoria` (only `if … then` or `unless … then` can put a name there).
+      {when: '#JJR|#RBR _ @Name', unless: ['_ =I'], keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`better than Victoria`); `then` is about time.'},
+      // `more appeal then any other`: `then` cannot stand between a compared noun and `any` or `ever`.
+      {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
-      flag: ['Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.', 
+      flag: ['She swims better {then>than} Victoria.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.', 
         'Turnout was higher {then>than} expected.',
         'The storm killed more {then>than} 40 people.',
         'She would rather {then>than} resign.',
@@ -1107,7 +1111,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: ['Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
+      keep: ['If the bid is higher then Smith pays.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',
