@@ -1161,12 +1161,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal|not|never|only|therefore|also #RB? _:loose #PRP$|#DT', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal #RB? _:loose #RB|#JJ', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
-      {when: '@det|#JJ _:loosing #NN', note: 'A fight that cannot be won is a `losing` one; `loosing` means setting free.'}
+      {when: '@det|#JJ _:loosing #NN', note: 'A fight that cannot be won is a `losing` one; `loosing` means setting free.'},
+      // `nothing to loose.`: the verb that frees takes an object; at a clause end only `lose` fits.
+      {when: 'to _:loose $', unless: ['close|next|due|back|from|came|come|cut|break|broke|work|worked|shake|shook|hang|turn to _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `should we loose the chance`: a modal, its subject, then the verb.
+      {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
+      keep: ['The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
     }
   },
   {
@@ -1179,12 +1183,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:lose ends|cannon|cannons', unless: ['to|@modal _'], note: 'The idioms are `loose ends` and `loose cannon`; `lose` is the verb.'},
       {when: '@det|spare|some _:lose change', note: 'Coins are `loose change`; `lose` is the verb.'},
       {when: '@det _:lose', note: 'After an article the adjective `loose` is needed; `lose` is the verb.'},
+      // `Max's lose grin`, `clumps of lose feathers`: no verb stands between a possessive or `of` and its noun.
+      // Not after `in` or `with`, which can end a clause before a verb (`those who give in lose face`).
+      {when: '@poss|of|other _:lose #NN|#NNS', note: 'Before a noun the adjective `loose` is needed; `lose` is the verb.'},
       {when: 'is|was|are|were|be|been|seem|seems|seemed|become|became|hang|hangs|hung|run|ran|running|turned|wriggled|worked _:lose', unless: ['_ @det|@poss|@loseObj|to'], note: 'Free or not tight is `loose`; `lose` is the verb.'}
     ],
     note: 'Free or not tight is `loose`; `lose` is the verb.',
     examples: {
-      flag: ['He pulled a {lose>loose} thread.', 'The dogs may run {lose>loose} in the park.', 'A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
-      keep: ['Those who run lose their breath.', 'The aim was to lose weight.', 'They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.']
+      flag: ['He pulled a {lose>loose} thread.', 'The hat had clumps of {lose>loose} feathers.', 'Max’s {lose>loose} grin faded.', 'The dogs may run {lose>loose} in the park.', 'A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
+      keep: ['Those who run lose their breath.', 'The aim was to lose weight.', 'They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.', 'Those who give in lose face.', 'Teams that tire lose.']
     }
   },
   {
