@@ -850,6 +850,10 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#JJ _:affects #IN|$', note: 'Results are `effects`; `affects` is the verb.'},
       {when: '#NN|#NNP|#JJ _:affect|affects $|,|and|or|than|#VBN', note: 'After a noun or adjective, at the end of a phrase, the noun is needed: a result is an `effect`; `affect` is the verb.'},
       {when: 'the|an _:affect|affects', note: 'After an article the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      // Two finite verbs in a row: `dipole affects provide`, `this affect can`, `the Robertson affect causes`.
+      {when: '#JJ|#NN|#NNP _:affects #VBP|#MD', note: 'Before its verb the noun is needed: results are `effects`; `affects` is the verb.'},
+      {when: 'this|#NNP _:affect #VBZ|#MD|#VBD', note: 'Before its verb the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      {when: 'what _:affect #PRP|#DT|#NN|#NNS #MD', note: 'Asked about as a thing, a result is an `effect` (`what effect it will have`); `affect` is the verb.'},
     ],
     keep: ["flat|blunted|restricted|emotional|depressed|inappropriate|labile|bright|patient's _"],
     note: 'A result is an `effect`; `affect` is the verb (to influence).',
@@ -861,9 +865,12 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Side {affects>effects} were mild.',
         'He said something to that {affect>effect}.',
         'The {affect>effect} of the storm was severe.',
-        'The cuts had little {affect>effect}.'
+        'The cuts had little {affect>effect}.',
+        'Magnetic {affects>effects} provide a clue.',
+        'This {affect>effect} can last for weeks.',
+        'Nobody knew what {affect>effect} it would have.'
       ],
-      keep: ['Patients showed a flat affect.', 'What affects one market affects all.', 'Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
+      keep: ['Patients showed a flat affect.', 'What affects one market affects all.', 'Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.', 'Does this affect the vote?', 'Smoking affects lead absorption.', 'Whatever they affect will change.']
     }
   },
   {
