@@ -1118,7 +1118,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: ['If the bid is higher then Smith pays.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
+      keep: ['If the bid is higher then Smith pays.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',
@@ -1145,6 +1145,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'and|just _ @subjpron|there|later|came|went|left|began|started|the|a|an', note: 'A next step in time is `then`; `than` compares.'},
       {when: '^ _ ,|@subjpron|there|the|again|came|later', note: 'A sentence cannot open with `than`; the next step in time is `then`.'},
       {when: ', _ #VBD|#VBZ|#VB|#VBG', unless: ['_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      // The tagger often reads the verb after `than` as a participle (`, than turned west`); not `than expected` and the like, which compare.
+      {when: ', _ #VBN', unless: ['_ expected|planned|forecast|anticipated|thought|hoped|predicted|estimated|feared|projected|needed|required|imagined|believed|suspected|assumed|intended|promised|budgeted|scheduled|reported|announced|indicated|suggested|allowed|advertised|agreed|claimed|stated|shown|seen|known|used|given|paid|offered|asked|demanded|proposed|recommended|advised|warranted|justified|desired|wanted|wished|envisaged|envisioned|prescribed|permitted|possible|necessary|usual', '_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: '#MD _ #VB|be', note: 'A next step in time is `then` (`will then be`); `than` compares.'},
       {when: 'and|but|or _ ,|#VB|#VBP', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or _'], note: 'A next step in time is `then`; `than` compares.'},
       // A comparison's `than` comes before what is compared, never between a subject and its verb.
@@ -1155,7 +1157,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
       keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.']
     }
   },
