@@ -2120,13 +2120,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '^ _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|done|finished|sure|late|early|lucky|safe|free|fine|crazy|mad $|,|about|that|to|in|on|for|and|but', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind'], note: '`your` is the possessive; “you are” is `you’re`.'},
       // A possessive before `quite a` or `like the`: no noun can follow it there.
       {when: '_ quite|like =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `your in the hills`: a preposition and an article, with no noun for `your` to own.
+      {when: '_ in|on|at|into|from|with|without|under|over =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
       // `what your doing`: `what` needs a clause, and a possessive with a gerund is none.
       {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'}
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.'],
-      keep: ['Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
+      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
+      keep: ['Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
     }
   },
   {
