@@ -850,6 +850,10 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#JJ _:affects #IN|$', note: 'Results are `effects`; `affects` is the verb.'},
       {when: '#NN|#NNP|#JJ _:affect|affects $|,|and|or|than|#VBN', note: 'After a noun or adjective, at the end of a phrase, the noun is needed: a result is an `effect`; `affect` is the verb.'},
       {when: 'the|an _:affect|affects', note: 'After an article the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      // Two finite verbs in a row: `dipole affects provide`, `this affect can`, `the Robertson affect causes`.
+      {when: '#JJ|#NN|#NNP _:affects #VBP|#MD', note: 'Before its verb the noun is needed: results are `effects`; `affects` is the verb.'},
+      {when: 'this|#NNP _:affect #VBZ|#MD|#VBD', note: 'Before its verb the noun is needed: a result is an `effect`; `affect` is the verb.'},
+      {when: 'what _:affect #PRP|#DT|#NN|#NNS #MD', note: 'Asked about as a thing, a result is an `effect` (`what effect it will have`); `affect` is the verb.'},
     ],
     keep: ["flat|blunted|restricted|emotional|depressed|inappropriate|labile|bright|patient's _"],
     note: 'A result is an `effect`; `affect` is the verb (to influence).',
@@ -861,9 +865,12 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Side {affects>effects} were mild.',
         'He said something to that {affect>effect}.',
         'The {affect>effect} of the storm was severe.',
-        'The cuts had little {affect>effect}.'
+        'The cuts had little {affect>effect}.',
+        'Magnetic {affects>effects} provide a clue.',
+        'This {affect>effect} can last for weeks.',
+        'Nobody knew what {affect>effect} it would have.'
       ],
-      keep: ['Patients showed a flat affect.', 'What affects one market affects all.', 'Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.']
+      keep: ['Patients showed a flat affect.', 'What affects one market affects all.', 'Heat can affect the crop.', 'The rules affect us all.', 'The cuts will affect voters.', 'Doctors noted a flat affect.', 'The rule does not affect anyone.', 'Little affects him.', 'No change will affect the vote.', 'Does this affect the vote?', 'Smoking affects lead absorption.', 'Whatever they affect will change.']
     }
   },
   {
@@ -914,7 +921,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '^ _ over $', note: '`its` is the possessive; “it is over” is `it’s over`.'},
       {when: '_ what|how|why|who', note: '`its` is the possessive; “it is” is `it’s` (`it’s what you do`).'},
       {when: '_ #RB? #JJR than', note: '`its` is the possessive; “it is” is `it’s` (`it’s tougher than`).'},
-      {when: '_ #JJ unless|if|because|when|until', note: '`its` is the possessive; “it is” is `it’s`.'}
+      {when: '_ #JJ unless|if|because|when|until', note: '`its` is the possessive; “it is” is `it’s`.'},
+      // A possessive before an adjective that ends the sentence or meets `for` (`its easy.`, `its good for`): no noun follows.
+      // Not before a comma: `its critical, destructive tone` lists adjectives.
+      {when: '_ #JJ|#JJR .|;|!|”|"|for|?', unless: ['_ own|best|worst|utmost|hardest|finest|most|least|fill|due|all|first|last|latest|next|whole|equal|equals|like|kind|opposite|contrary|average|minimum|maximum|peak|height|past|future|present|interior|exterior|chief|principal|general|official|individual|elders|own|original|natural|native|external|internal|local|national|usual|normal|mean|total|outer|inner|upper|lower|former|latter|elder|senior|junior|superior|inferior|better|betters|collective|potential|ideal|initial|final|sum|spiritual|rival|rivals|right|left'], note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
+      // `its all right`, `its all over`: no noun can take `its` there.
+      {when: '_ all right|over|very|too|so|just|quite', note: '`its` is the possessive; “it is” is `it’s`.'},
+      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', firm: true, note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'}
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {
@@ -925,9 +938,12 @@ export const confusables: ReadonlyArray<Confusable> = [
         '{Its>It’s} unclear whether the deal will hold.',
         '{Its>It’s} time to act.',
         'The mayor said {its>it’s} going to be close.',
-        'He said {its>it’s} worth waiting for.'
+        'He said {its>it’s} worth waiting for.',
+        'The climb looks hard, but {its>it’s} easy.',
+        'He said {its>it’s} all right.',
+        'Maybe {its>it’s} nothing.'
       ],
-      keep: ['The firm raised its prices.', 'The club sold its older than average stock.', 
+      keep: ['The report kept its critical, measured tone.', 'The board did its best.', 'The firm looked to its past.', 'The firm raised its prices.', 'The club sold its older than average stock.', 
         'The company cut its own forecast.',
         'Its chief executive resigned.',
         'The party held its first vote.',
@@ -956,12 +972,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       },
       {when: '_ @itsNoun @finiteVerb', note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
       {when: '_ #JJ? #NNS #VBP|#VBD|#MD|$|,|#CC', unless: ['_ time|fun|news|nothing|something|everything|people|children|members|men|women|things|days|years|hours'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'},
+      // `has it’s`: “has it is” has two verbs in a row.
+      {when: 'has|have|had|having _', note: '`it’s` means “it is” or “it has”; after `has` the possessive `its` is needed.'},
+      {when: '^ _ #JJ? #NN|#NNS #VBD|#VBZ|#VBP|#MD', unless: ['_ time|fun|news|nothing|something|everything|anything|people|money|men|women|children|folks|guys|kids|friends|voters|workers|members|things|none|all|one|me|him|us|them|you|that|this|what|who|@ing|@num'], note: '`it’s` means “it is”; before a noun and its verb the possessive `its` is needed.'},
       {when: '#VB*|#IN _ #NN|#NNS $|,', unless: ['_ time|fun|news|nothing|something|everything|anything|true|right|wrong|worth|over|up|done|gone|fine|okay|ok|home|here|there|now|all|enough|late|early|hard|easy|possible|clear|obvious|me|him|us|them|you|it|that|this|@ing'], note: '`it’s` means “it is”; before a noun the possessive `its` is needed.'}
     ],
     note: '`it’s` means “it is” or “it has”; the possessive is `its`.',
     examples: {
-      flag: ['The gun is light and {it’s>its} trigger pull is smooth.', 'Thieves break {it’s>its} laws.', 'The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.'],
-      keep: ['He knows it’s time.', 'It’s people who vote, not polls.', 'It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
+      flag: ['The gun is light and {it’s>its} trigger pull is smooth.', 'Thieves break {it’s>its} laws.', 'The company cut {it’s>its} own forecast.', 'The town is proud of {it’s>its} history.', 'To {it’s>its} credit, the board listened.', 'The union said {it’s>its} members voted to strike.', 'Each school has {it’s>its} style.', '{It’s>Its} origin lies in a dispute.'],
+      keep: ['Whatever he has, it’s not enough.', 'It’s me who decides.', 'He knows it’s time.', 'It’s people who vote, not polls.', 'It’s worth noting that turnout fell.', 'It’s over, he said.', 'Whatever it’s called, it works.', 'It looks like it’s going to rain.', 'He said it’s a hard year.', 'It’s members who decide.', 'The mood is tense, and it’s getting worse.']
     }
   },
   {
@@ -1080,13 +1099,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'other _ *', unless: ['each|the|one|an|another other _'], note: 'The phrase is `other than`; `then` is about time.'},
       {when: 'earlier|later _ expected|planned|thought|anticipated|forecast|scheduled|predicted|hoped|usual|normal|intended|originally|first', note: 'A comparison takes `than` (`later than expected`); `then` is about time.'},
       {when: 'sooner _ later', note: 'The phrase is `sooner than later`; `then` is about time.'},
-      {when: 'more|less #JJ|#RB _ #DT|#PRP$|#CD|#TO', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more desirable than the`); `then` is about time.'},
+      {when: 'more|less #JJ|#RB|#VBN|#VBG _ #DT|#PRP$|#CD|#TO', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more desirable than the`); `then` is about time.'},
       {when: '#JJR|#RBR _ #WP|what|any|anything|ever|all|#TO', unless: ['each|the|one|an|another other _'], keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`; `then` is about time.'},
-      {when: '#JJR #NN|#NNS _ #PRP$|#DT|#PRP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a longer past than ours`); `then` is about time.'}
+      {when: '#JJR #NN|#NNS _ #PRP$|#DT|#PRP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a longer past than ours`); `then` is about time.'},
+      // A comparative, then a name: `better then Victoria` (only `if … then` or `unless … then` can put a name there).
+      {when: '#JJR|#RBR _ @Name', unless: ['_ =I'], keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`better than Victoria`); `then` is about time.'},
+      // `more appeal then any other`: `then` cannot stand between a compared noun and `any` or `ever`.
+      {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
-      flag: ['Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.', 
+      flag: ['She swims better {then>than} Victoria.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.', 
         'Turnout was higher {then>than} expected.',
         'The storm killed more {then>than} 40 people.',
         'She would rather {then>than} resign.',
@@ -1095,7 +1118,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: ['Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
+      keep: ['If the bid is higher then Smith pays.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',
@@ -1122,6 +1145,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'and|just _ @subjpron|there|later|came|went|left|began|started|the|a|an', note: 'A next step in time is `then`; `than` compares.'},
       {when: '^ _ ,|@subjpron|there|the|again|came|later', note: 'A sentence cannot open with `than`; the next step in time is `then`.'},
       {when: ', _ #VBD|#VBZ|#VB|#VBG', unless: ['_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      // The tagger often reads the verb after `than` as a participle (`, than turned west`); not `than expected` and the like, which compare.
+      {when: ', _ #VBN', unless: ['_ expected|planned|forecast|anticipated|thought|hoped|predicted|estimated|feared|projected|needed|required|imagined|believed|suspected|assumed|intended|promised|budgeted|scheduled|reported|announced|indicated|suggested|allowed|advertised|agreed|claimed|stated|shown|seen|known|used|given|paid|offered|asked|demanded|proposed|recommended|advised|warranted|justified|desired|wanted|wished|envisaged|envisioned|prescribed|permitted|possible|necessary|usual', '_ were|was|is|are|did|does|do|had|has|have|would|could|ever|be', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: '#MD _ #VB|be', note: 'A next step in time is `then` (`will then be`); `than` compares.'},
       {when: 'and|but|or _ ,|#VB|#VBP', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or _'], note: 'A next step in time is `then`; `than` compares.'},
       // A comparison's `than` comes before what is compared, never between a subject and its verb.
@@ -1132,7 +1157,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
       keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.']
     }
   },
@@ -1145,12 +1170,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal|not|never|only|therefore|also #RB? _:loose #PRP$|#DT', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal #RB? _:loose #RB|#JJ', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
-      {when: '@det|#JJ _:loosing #NN', note: 'A fight that cannot be won is a `losing` one; `loosing` means setting free.'}
+      {when: '@det|#JJ _:loosing #NN', note: 'A fight that cannot be won is a `losing` one; `loosing` means setting free.'},
+      // `nothing to loose.`: the verb that frees takes an object; at a clause end only `lose` fits.
+      {when: 'to _:loose $', unless: ['close|next|due|back|from|came|come|cut|break|broke|work|worked|shake|shook|hang|turn to _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `should we loose the chance`: a modal, its subject, then the verb.
+      {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
+      keep: ['The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
     }
   },
   {
@@ -1163,12 +1192,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:lose ends|cannon|cannons', unless: ['to|@modal _'], note: 'The idioms are `loose ends` and `loose cannon`; `lose` is the verb.'},
       {when: '@det|spare|some _:lose change', note: 'Coins are `loose change`; `lose` is the verb.'},
       {when: '@det _:lose', note: 'After an article the adjective `loose` is needed; `lose` is the verb.'},
+      // `Max's lose grin`, `clumps of lose feathers`: no verb stands between a possessive or `of` and its noun.
+      // Not after `in` or `with`, which can end a clause before a verb (`those who give in lose face`).
+      {when: '@poss|of|other _:lose #NN|#NNS', note: 'Before a noun the adjective `loose` is needed; `lose` is the verb.'},
       {when: 'is|was|are|were|be|been|seem|seems|seemed|become|became|hang|hangs|hung|run|ran|running|turned|wriggled|worked _:lose', unless: ['_ @det|@poss|@loseObj|to'], note: 'Free or not tight is `loose`; `lose` is the verb.'}
     ],
     note: 'Free or not tight is `loose`; `lose` is the verb.',
     examples: {
-      flag: ['He pulled a {lose>loose} thread.', 'The dogs may run {lose>loose} in the park.', 'A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
-      keep: ['Those who run lose their breath.', 'The aim was to lose weight.', 'They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.']
+      flag: ['He pulled a {lose>loose} thread.', 'The hat had clumps of {lose>loose} feathers.', 'Max’s {lose>loose} grin faded.', 'The dogs may run {lose>loose} in the park.', 'A gunman is on the {lose>loose}.', 'The dogs broke {lose>loose} overnight.', 'He wore a {lose-fitting>loose-fitting} jacket.', 'He is a {lose>loose} cannon.', 'She tied up {lose>loose} ends.', 'He found some {lose>loose} change.'],
+      keep: ['Those who run lose their breath.', 'The aim was to lose weight.', 'They could lose the vote.', 'We cannot let them lose hope.', 'Lose weight fast, the ads say.', 'They might lose ground.', 'Teams that break lose points.', 'Players in turn lose money.', 'Those who give in lose face.', 'Teams that tire lose.']
     }
   },
   {
@@ -1352,12 +1384,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ to blame', note: '`whose` is the possessive; “who is to blame” is `who’s to blame`.'},
       {when: '_ in charge', note: '`whose` is the possessive; “who is in charge” is `who’s in charge`.'},
       {when: '_ really|always|never|still|also been|going|got', note: '`whose` is the possessive; “who is” is `who’s`.'},
-      {when: '_ #VBN #TO|#IN|#DT', unless: ['_ own'], note: '`whose` is the possessive; “who is” before a participle is `who’s`.'}
+      {when: '_ #VBN #TO|#IN|#DT', unless: ['_ own'], note: '`whose` is the possessive; “who is” before a participle is `who’s`.'},
+      // `show them whose boss`: a possessive with nothing to own after its noun.
+      {when: '@objpron _ boss $', firm: true, note: '`whose` is the possessive; “who is boss” is `who’s boss`.'}
     ],
     note: '`whose` is the possessive; “who is” and “who has” are `who’s`.',
     examples: {
-      flag: ['He backed a man {whose>who’s} supposed to win.', 'It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.'],
-      keep: ['A writer whose collected letters sold well.', 'The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
+      flag: ['He backed a man {whose>who’s} supposed to win.', 'It is unclear {whose>who’s} to blame.', 'We know {whose>who’s} been paying.', 'Guess {whose>who’s} coming to dinner.', 'Ask {whose>who’s} in charge.', 'The man {whose>who’s} the favourite withdrew.', 'Show them {whose>who’s} boss.'],
+      keep: ['A writer whose collected letters sold well.', 'The man whose car was stolen spoke.', 'Whose turn is it?', 'A senator whose running mate quit.', 'Nobody asked whose boss he was.', 'The aide whose boss quit spoke.', 'A firm whose going rate is high.', 'A singer whose next album is due.', 'A nation whose still growing economy slowed.']
     }
   },
   {
@@ -1366,12 +1400,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [{when: '_ @whoseNoun !of|to|and|at|in|with|on|now|again|alone|safe|sick|ill|free', note: '`who’s` means “who is”; the possessive is `whose`.'},
       {when: '_ #NNS #VBP|#VBD|#MD|#VBZ', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'},
       {when: '_ #JJ #NN|#NNS', note: '`who’s` means “who is”; before an adjective and a noun the possessive `whose` is needed.'},
-      {when: ', _ #NNS|#NN', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'}
+      {when: ', _ #NNS|#NN', note: '`who’s` means “who is”; before a noun the possessive `whose` is needed.'},
+      // “who is” with a bare noun and then a verb of its own has two finite verbs (`who’s work culminates`).
+      {when: '_ very? #NN|#NNS #RB? #VBD|#VBZ|#VBP|#MD', note: '`who’s` means “who is”; before a noun and its verb the possessive `whose` is needed.'},
+      {when: '_ very #NN|#NNS', note: '`who’s` means “who is”; before `very` and a noun the possessive `whose` is needed.'}
     ],
     note: '`who’s` means “who is” or “who has”; the possessive is `whose`.',
     examples: {
-      flag: ['Voters backed a man {who’s>whose} rivals were divided.', 'She praised the band, {who’s>whose} drummer left.', 'A critic {who’s>whose} sharp pen stung spoke.', 'The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.'],
-      keep: ['Ask who’s next.', 'She knows who’s coming.', 'Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.']
+      flag: ['Voters backed a man {who’s>whose} rivals were divided.', 'She praised the band, {who’s>whose} drummer left.', 'A critic {who’s>whose} sharp pen stung spoke.', 'The man {who’s>whose} car was stolen spoke.', 'It is unclear {who’s>whose} fault it was.', '{Who’s>Whose} idea was this?', 'A woman {who’s>whose} son died spoke.', 'A poet {who’s>whose} work endures died.', 'A town {who’s>whose} very name means river.'],
+      keep: ['Ask who’s next.', 'She knows who’s coming.', 'Who’s running for mayor?', 'Who’s been paying?', 'A man who’s father of two spoke.', 'Who’s home tonight?', 'A woman who’s mother to three spoke.', 'A player who’s team captain spoke.', 'Guess who’s coming tonight.', 'Nobody knows who’s very ill.']
     }
   },
   {
@@ -2074,16 +2111,24 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '_ #VBG #TO|#IN|#DT|#RB|#PRP|#PRP$|$', unless: ['_ being|during|according|following|including|morning|evening|building|meeting|feeling|wedding|funding|spending|clothing|holdings|earnings|savings|findings|belongings|surroundings|ceiling|painting|writing|training|ruling|rating|hearing|setting|timing|thinking|standing|housing|shipping|planning|teaching|beginning|feelings|bearing|landing|parking|ending|opening|understanding|upbringing|offering|offerings|calling|blessing|blessings|suffering|sufferings|doing|wellbeing|well-being|learning|reading|dressing|cooking|driving|handwriting|swimming|singing|acting|banking'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ #RB #JJ|#VBG|#VBN|#IN|#DT|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|newly|early|late|former|well|ever|much|far|@num'], note: '`your` is the possessive; “you are” is `you’re`.'},
-      {when: '^|if|because|when|that|said|think|and|but|so|unless|hope _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|invited|done|finished|sure|late|early|lucky|safe|free|fine|wrong|crazy|mad|right $|,|about|that|to|in|on|for|and|but|#IN', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind', 'for|thanks|warm|thank|and|of|in|on|at|to|with|from|by _'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      {when: 'if|because|when|that|said|think|and|but|so|unless|hope _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|invited|done|finished|sure|late|early|lucky|safe|free|fine|wrong|crazy|mad|right $|,|about|that|to|in|on|for|and|but|#IN', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind', 'for|thanks|warm|thank|and|of|in|on|at|to|with|from|by _'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ #VBN #IN|#TO|#DT|#RB|$', unless: ['_ own|@possNoun|beloved|loved|chosen|preferred|intended|proposed|selected|stated|used|elected|assigned|given|preferred|dedicated|appointed|required|requested|desired|detailed|registered|limited|personalized|personalised|interested|informed|written|printed|fixed|estimated|expected|damaged'], note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ not|so|too|gonna|=a|=an|the|probably|definitely|absolutely', note: '`your` is the possessive; “you are” is `you’re`.'},
       {when: '_ welcome $', unless: ['for|thanks|warm|thank|and _'], note: '`your` is the possessive; “you are welcome” is `you’re welcome`.'},
-      {when: '_ @youreTo to', note: '`your` is the possessive; “you are” is `you’re`.'}
+      {when: '_ @youreTo to', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // At the start of a sentence (`^` is a slot of its own, never an alternative).
+      {when: '^ _ right|wrong|correct|welcome|kidding|joking|mistaken|fired|done|finished|sure|late|early|lucky|safe|free|fine|crazy|mad $|,|about|that|to|in|on|for|and|but', unless: ['_ right|left arm|hand|eye|leg|foot|side|wing|shoulder|knee|ear|mind'], note: '`your` is the possessive; “you are” is `you’re`.'},
+      // A possessive before `quite a` or `like the`: no noun can follow it there.
+      {when: '_ quite|like =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `your in the hills`: a preposition and an article, with no noun for `your` to own.
+      {when: '_ in|on|at|into|from|with|without|under|over =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `what your doing`: `what` needs a clause, and a possessive with a gerund is none.
+      {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'}
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.'],
-      keep: ['Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
+      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
+      keep: ['Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
     }
   },
   {
@@ -2093,12 +2138,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#IN|#VBD|#VB|#VBZ|#VBP|#VBG _ #JJ? #NNS|#NN $|#VBD|#VBZ|#VBP|#MD|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|fired|late|early|@ing|a|an|the|no|@num|one|nothing|something|anything|everything|someone|somebody|dead|kidding|joking|mistaken|lucky|safe|crazy|mad|old|young|wanted|needed|married|single|alive|responsible|finished|involved|interested|invited|lost|stuck|talking|trying|doing|making|taking|looking|telling|saying|thinking|asking|hired|paying|working|winning|losing'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
       {when: '^ _ #NN|#NNS #VBD|#VBZ|#VBP|#MD', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|still|just|only|also|now|so|too|very|going|getting|being|@ing|a|an|the|no|one|nothing|something|dead|kidding|lucky|safe|crazy|mad|old|young|fired|late|early|out|up|in|on|off|over|back|about|like'], note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
       {when: '_ own', note: '`you’re` means “you are”; the possessive, as in `your own`, is `your`.'},
-      {when: '@possCue _ @possNoun', note: '`you’re` means “you are”; after a preposition or a verb that needs an object the possessive `your` is needed.'}
+      {when: '@possCue _ @possNoun', note: '`you’re` means “you are”; after a preposition or a verb that needs an object the possessive `your` is needed.'},
+      // A preposition that cannot start a clause, then “you are”: never grammatical (`of you’re views`).
+      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`you’re` means “you are”; after a preposition the possessive `your` is needed.'},
+      // `that’s you’re turn`: “it is you are” has two verbs.
+      {when: "that's|it's|here's|what's _", note: '`you’re` means “you are”; after `that’s` or `it’s` the possessive `your` is needed.'}
     ],
     note: '`you’re` means “you are”; the possessive is `your`.',
     examples: {
-      flag: ['Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.'],
-      keep: ['You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
+      flag: ['Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.'],
+      keep: ['Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
     }
   },
   {
