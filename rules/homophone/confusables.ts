@@ -858,7 +858,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     keep: ["flat|blunted|restricted|emotional|depressed|inappropriate|labile|bright|patient's _"],
     note: 'A result is an `effect`; `affect` is the verb (to influence).',
     examples: {
-      flag: ['Scientists measured the Doppler {affect>effect}.', 'The {affect>effect} he wanted never came.', 'The law is, in {affect>effect}, a ban.', 'The tariffs had two important {affects>effects} on trade.', 'The storm had a lasting {affect>effect}.', 
+      flag: ['Scientists measured the Doppler {affect>effect}.', 'The {affect>effect} he wanted never came.', 'The law is, in {affect>effect}, a ban.', 'The tariffs had two important {affects>effects} on trade.', 'The storm had a lasting {affect>effect}.',
         'The cuts had a knock-on {affect>effect} on jobs.',
         'The ban takes {affect>effect} on Monday.',
         'The curfew remains in {affect>effect}.',
@@ -892,7 +892,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: 'To influence something is to `affect` it; to `effect` is to bring about.',
     examples: {
-      flag: ['The delay would not {effect>affect} the result.', 'Anything that {effects>affects} them worries us.', 
+      flag: ['The delay would not {effect>affect} the result.', 'Anything that {effects>affects} them worries us.',
         'The ruling will {effect>affect} voters in March.',
         'It {effects>affects} the whole economy.',
         'Those {effected>affected} by the floods got help.',
@@ -931,7 +931,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {
-      flag: ['The plan is fine, but {its>it’s} what comes next that worries us.', 'The climb looks easy, but {its>it’s} harder than it seems.', 'A permit is issued, but {its>it’s} useless unless signed.', 
+      flag: ['The plan is fine, but {its>it’s} what comes next that worries us.', 'The climb looks easy, but {its>it’s} harder than it seems.', 'A permit is issued, but {its>it’s} useless unless signed.',
         '“{Its>It’s} been a hard year,” she said.',
         'He said {its>it’s} a mistake.',
         'Officials said {its>it’s} not clear who fired first.',
@@ -943,7 +943,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'He said {its>it’s} all right.',
         'Maybe {its>it’s} nothing.'
       ],
-      keep: ['The report kept its critical, measured tone.', 'The board did its best.', 'The firm looked to its past.', 'The firm raised its prices.', 'The club sold its older than average stock.', 
+      keep: ['The report kept its critical, measured tone.', 'The board did its best.', 'The firm looked to its past.', 'The firm raised its prices.', 'The club sold its older than average stock.',
         'The company cut its own forecast.',
         'Its chief executive resigned.',
         'The party held its first vote.',
@@ -1109,7 +1109,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
-      flag: ['She swims better {then>than} Victoria.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.', 
+      flag: ['She swims better {then>than} Victoria.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.',
         'Turnout was higher {then>than} expected.',
         'The storm killed more {then>than} 40 people.',
         'She would rather {then>than} resign.',
@@ -1118,7 +1118,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: ['If the bid is higher then Smith pays.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.', 
+      keep: ['If the bid is higher then Smith pays.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',

@@ -820,9 +820,9 @@ export const shortName = {maxLength: 4, minCensus: 10, maxBits: 8.1} as const
 /**
  * How much more common (log2 of census share) a near name must be than the
  * listed name a token reads as the plural of, for the token to be weighed
- * as a slip of it: sixteen times (`pluralLikeSlip`).
+ * as a slip of it: sixteen times (`isPluralLikeSlip`).
  */
-export const pluralSlipMargin = 4
+const pluralSlipMargin = 4
 
 /**
  * Whether a capitalised token that reads as the plural of a listed name

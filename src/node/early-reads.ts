@@ -23,7 +23,7 @@ function reads(): Reads {
 }
 
 /** A whole file's bytes, in a `SharedArrayBuffer` when `shared` (so worker threads can be handed it), read in as few calls as the system allows. */
-export async function readWhole(file: string, shared: boolean): Promise<ArrayBufferLike> {
+async function readWhole(file: string, shared: boolean): Promise<ArrayBufferLike> {
   const handle = await fs.open(file, 'r')
   try {
     const {size} = await handle.stat()
