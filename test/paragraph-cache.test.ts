@@ -465,3 +465,24 @@ describe('answers kept between checks', () => {
     expect(cache.answerCounts('copydesk:slip-decisions')).toEqual({computed: first.computed, reused: first.computed})
   })
 })
+
+describe('kept readings and the archive of published names', () => {
+  it('reads a sentence anew when the name counts change between checks', async () => {
+    // `Zorns` looks like the plural of a listed name; only as a slip of a
+    // name the archive has published often is it flagged, so the kept word
+    // readings must not outlive the counts they were made under.
+    const text = 'Mr. Zorns said so.\n'
+    const counted = createProcessor({preset: 'experimental', nameCounts: {Zornes: 5}}, registry, loadResources)
+    const uncounted = createProcessor({preset: 'experimental'}, registry, loadResources)
+    const lintWith = async (chosen: typeof processor, kept?: ParagraphCache): Promise<string[]> => {
+      const file = draftFile(text, kept)
+      await check(chosen, file)
+      return file.messages.map(describeMessage)
+    }
+    const fresh = await lintWith(counted)
+    expect(fresh.some((finding) => finding.includes('Zornes'))).toBe(true)
+    const cache = new ParagraphCache()
+    expect(await lintWith(uncounted, cache)).toEqual([])
+    expect(await lintWith(counted, cache)).toEqual(fresh)
+  })
+})

@@ -899,8 +899,13 @@ export function decideSlip(
   return decision
 }
 
-/** What every decision of a check reads alike: the dictionary and name lists, the config's words and names, the archive's counts. */
-function decisionScope(context: RuleContext): string {
+/**
+ * What every decision of a check reads alike: the dictionary and name
+ * lists, the config's words and names, the archive's counts. A word's kind
+ * (`classify` in `words.ts`) reads the same, the archive's counts through
+ * `isPluralLikeSlip`, so its kept readings are stored under this too.
+ */
+export function decisionScope(context: RuleContext): string {
   // Worked out once a check: an archive's counts may be long.
   const known = context.shared.get(scopeKey) as string | undefined
   if (known !== undefined) return known

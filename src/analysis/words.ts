@@ -12,7 +12,7 @@ import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
-import {isPluralLikeSlip} from './slips.js'
+import {decisionScope, isPluralLikeSlip} from './slips.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -93,7 +93,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const places = new Map<number, {readonly token: Token; readonly place: Place; readonly index: number; readonly sentence: SentenceRead}>()
   // An open document keeps each sentence's unknown words (see `sentenceKey` for what they depend on).
   // Kept apart by the dictionary and config words they were worked out with.
-  const kept = keptAnswers<SentenceUnknown[]>(context.file, 'words:sentence', () => wordSettingsKey(context))
+  const kept = keptAnswers<SentenceUnknown[]>(context.file, 'words:sentence', () => decisionScope(context))
   const sentences: SentenceRead[] = []
 
   for (const sentence of sentencesOf(tree, context)) {
@@ -252,9 +252,10 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 }
 
 /**
- * Everything a sentence's unknown words depend on besides the dictionary
- * and the config (`wordSettingsKey`, which names the store): its nodes, word by word and mark by
- * mark with the white space between them, and the character just after it
+ * Everything a sentence's unknown words depend on besides the dictionary,
+ * the config and the archive's counts (`decisionScope`, which names the
+ * store): its nodes, word by word and mark by mark with the white space
+ * between them, and the character just after it
  * (a dropped g's apostrophe). Literals are set apart after. The key holds
  * everything the sentence's tokens (`tokens.ts`) are made of, so an answer
  * read from the tokens alone may be kept under it too.
@@ -289,11 +290,6 @@ function nodesKey(sentence: Sentence): string {
     }
   }
   return parts.join('')
-}
-
-/** The dictionary and the config words a word's kind reads (`classify`). */
-function wordSettingsKey(context: RuleContext): string {
-  return `${context.resources.dialect}\u0002${[...context.acceptedWords].join('\u0003')}\u0002${[...context.extraNames].join('\u0003')}`
 }
 
 /** How many of `words` (in order) lie between `start` and `end`: two binary searches. */
