@@ -153,8 +153,9 @@ function movedTwo(typed: string, at: number, intended: string, from: number): bo
   const x = intended.charCodeAt(from)
   const y = intended.charCodeAt(from + 1)
   const z = intended.charCodeAt(from + 2)
-  // abc for bca (the first letter moved on), or abc for cab (the last moved back); a letter between two of its own is no move.
-  return (a === z && b === x && c === y && a !== b) || (c === x && a === y && b === z && c !== b)
+  // abc for bca (the first letter moved on), or abc for cab (the last moved back). A letter
+  // between two of its own (`aac` for aca) reads so too, but a swap of neighbours prices it lower.
+  return (a === z && b === x && c === y) || (c === x && a === y && b === z)
 }
 
 /** An extra letter typed: cheap when it doubles a neighbour or sits next to it on the keyboard. */
