@@ -102,7 +102,8 @@ export function typingDistance(typed: string, intended: string, max: number, nam
   const table = scratch
   table[0] = 0
   for (let j = 1; j < width; j++) table[j] = table[j - 1]! + omissionCosts[j - 1]!
-  // A moved letter reaches back three rows, so stop only when three rows in a row are over.
+  // A swap reaches back two rows (for 0.6) and a moved letter three (for
+  // `movedLetterCost`): stop once no row within reach can lead back under `max`.
   let previousRowMin = 0
   let olderRowMin = 0
   for (let i = 1; i < rows; i++) {
@@ -126,11 +127,18 @@ export function typingDistance(typed: string, intended: string, max: number, nam
       ) {
         value = Math.min(value, table[(i - 2) * width + j - 2]! + 0.6)
       }
-      if (i > 2 && j > 2 && movedTwo(typed, i - 3, intended, j - 3)) value = Math.min(value, table[(i - 3) * width + j - 3]! + movedLetterCost)
+      // A moved letter ends on the typed letter, which stands one or two places back in the intended word.
+      if (
+        i > 2 &&
+        j > 2 &&
+        (typedCode === intended.charCodeAt(j - 2) || typedCode === intended.charCodeAt(j - 3)) &&
+        movedTwo(typed, i - 3, intended, j - 3)
+      )
+        value = Math.min(value, table[(i - 3) * width + j - 3]! + movedLetterCost)
       table[i * width + j] = value
       if (value < rowMin) rowMin = value
     }
-    if (rowMin > max && previousRowMin > max && olderRowMin > max) return Infinity
+    if (rowMin > max && previousRowMin + 0.6 > max && olderRowMin + movedLetterCost > max) return Infinity
     olderRowMin = previousRowMin
     previousRowMin = rowMin
   }
