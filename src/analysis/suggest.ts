@@ -510,21 +510,26 @@ export function createSuggester(
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     if (word.length > 3) capitalScan(word, maxCost, candidates)
-    const sound = doubleMetaphone(word)
-    const ranked = [...candidates]
+    const scored = [...candidates]
       .filter(([, cost]) => cost <= maxCost)
-      .map(([candidate, cost]): RankedCandidate => {
-        const entry = {word: candidate, cost, frequency: frequency(candidate)}
-        return soundsAlike(sound, candidate) ? {...entry, soundsAlike: true} : entry
+      .map(([candidate, cost]) => {
+        const entry: RankedCandidate = {word: candidate, cost, frequency: frequency(candidate)}
+        const score = entry.cost + (weighInitial && initialChanged(word, candidate.toLowerCase()) ? initialChangeCost : 0) - frequencyWeight * entry.frequency
+        return {entry, score}
       })
-      .map((entry) => ({
-        entry,
-        score:
-          entry.cost +
-          (weighInitial && initialChanged(word, entry.word.toLowerCase()) ? initialChangeCost : 0) -
-          frequencyWeight * entry.frequency -
-          (entry.soundsAlike ? soundAlikeBonus : 0)
-      }))
+    // The sound-alike bonus lifts a candidate by `soundAlikeBonus` at most, so
+    // only one within that of the `limit`-th best score can reach the list:
+    // the others are never keyed.
+    const reach = (scored.map(({score}) => score).sort((left, right) => left - right)[limit - 1] ?? Infinity) + soundAlikeBonus + 1e-9
+    let sound: string[] | undefined
+    for (const item of scored) {
+      if (item.score > reach) continue
+      sound ??= doubleMetaphone(word)
+      if (!soundsAlike(sound, item.entry.word)) continue
+      item.entry = {...item.entry, soundsAlike: true}
+      item.score -= soundAlikeBonus
+    }
+    const ranked = scored
       .sort((left, right) => left.score - right.score || compareWords(left.entry.word, right.entry.word))
       .slice(0, limit)
       .map(({entry}) => entry)
