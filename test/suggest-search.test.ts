@@ -78,4 +78,13 @@ describe('sound-alike candidates', () => {
     expect(ranked[0]!.soundsAlike).toBe(true)
     expect(ranked[1]!.soundsAlike).toBeUndefined()
   })
+
+  it('lifts a sound-alike from just below a one-word list into it, but not past a far commoner word', () => {
+    // `big` a little commoner than `dig`: the bonus still puts `dig` first.
+    const close = createSuggester([], () => new Map([['big', 110], ['dig', 100]]), prebuiltOf(['big', 'dig']))
+    expect(close.rank('tig', 1, 1)).toEqual([{word: 'dig', cost: 1, frequency: Math.log10(101), soundsAlike: true}])
+    // `big` a hundred times commoner: no bonus reaches it.
+    const far = createSuggester([], () => new Map([['big', 10000], ['dig', 100]]), prebuiltOf(['big', 'dig']))
+    expect(far.rank('tig', 1, 1).map((entry) => entry.word)).toEqual(['big'])
+  })
 })

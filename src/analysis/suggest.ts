@@ -102,7 +102,8 @@ export function typingDistance(typed: string, intended: string, max: number, nam
   const table = scratch
   table[0] = 0
   for (let j = 1; j < width; j++) table[j] = table[j - 1]! + omissionCosts[j - 1]!
-  // A moved letter reaches back three rows, so stop only when three rows in a row are over.
+  // A swap reaches back two rows (for 0.6) and a moved letter three (for
+  // `movedLetterCost`): stop once no row within reach can lead back under `max`.
   let previousRowMin = 0
   let olderRowMin = 0
   for (let i = 1; i < rows; i++) {
@@ -126,11 +127,18 @@ export function typingDistance(typed: string, intended: string, max: number, nam
       ) {
         value = Math.min(value, table[(i - 2) * width + j - 2]! + 0.6)
       }
-      if (i > 2 && j > 2 && movedTwo(typed, i - 3, intended, j - 3)) value = Math.min(value, table[(i - 3) * width + j - 3]! + movedLetterCost)
+      // A moved letter ends on the typed letter, which stands one or two places back in the intended word.
+      if (
+        i > 2 &&
+        j > 2 &&
+        (typedCode === intended.charCodeAt(j - 2) || typedCode === intended.charCodeAt(j - 3)) &&
+        movedTwo(typed, i - 3, intended, j - 3)
+      )
+        value = Math.min(value, table[(i - 3) * width + j - 3]! + movedLetterCost)
       table[i * width + j] = value
       if (value < rowMin) rowMin = value
     }
-    if (rowMin > max && previousRowMin > max && olderRowMin > max) return Infinity
+    if (rowMin > max && previousRowMin + 0.6 > max && olderRowMin + movedLetterCost > max) return Infinity
     olderRowMin = previousRowMin
     previousRowMin = rowMin
   }
@@ -502,21 +510,26 @@ export function createSuggester(
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     if (word.length > 3) capitalScan(word, maxCost, candidates)
-    const sound = doubleMetaphone(word)
-    const ranked = [...candidates]
+    const scored = [...candidates]
       .filter(([, cost]) => cost <= maxCost)
-      .map(([candidate, cost]): RankedCandidate => {
-        const entry = {word: candidate, cost, frequency: frequency(candidate)}
-        return soundsAlike(sound, candidate) ? {...entry, soundsAlike: true} : entry
+      .map(([candidate, cost]) => {
+        const entry: RankedCandidate = {word: candidate, cost, frequency: frequency(candidate)}
+        const score = entry.cost + (weighInitial && initialChanged(word, candidate.toLowerCase()) ? initialChangeCost : 0) - frequencyWeight * entry.frequency
+        return {entry, score}
       })
-      .map((entry) => ({
-        entry,
-        score:
-          entry.cost +
-          (weighInitial && initialChanged(word, entry.word.toLowerCase()) ? initialChangeCost : 0) -
-          frequencyWeight * entry.frequency -
-          (entry.soundsAlike ? soundAlikeBonus : 0)
-      }))
+    // The sound-alike bonus lifts a candidate by `soundAlikeBonus` at most, so
+    // only one within that of the `limit`-th best score can reach the list:
+    // the others are never keyed.
+    const reach = (scored.map(({score}) => score).sort((left, right) => left - right)[limit - 1] ?? Infinity) + soundAlikeBonus + 1e-9
+    let sound: string[] | undefined
+    for (const item of scored) {
+      if (item.score > reach) continue
+      sound ??= doubleMetaphone(word)
+      if (!soundsAlike(sound, item.entry.word)) continue
+      item.entry = {...item.entry, soundsAlike: true}
+      item.score -= soundAlikeBonus
+    }
+    const ranked = scored
       .sort((left, right) => left.score - right.score || compareWords(left.entry.word, right.entry.word))
       .slice(0, limit)
       .map(({entry}) => entry)
