@@ -68,10 +68,20 @@ export function verbTable(rows: ReadonlyArray<VerbRow>, irregular: ArrayLike<num
     }
     return object
   })
-  const [VBP, VBD, VBN, VBZ, VBG] = objects as [Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>]
+  return verbModule(objects as FormObjects, () => Array.from(irregular, (row) => rows[row]!))
+}
+
+type FormObjects = [Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>]
+
+/** The module's exports from its five form objects; `irregular` is built the first time it is read. */
+function verbModule([VBP, VBD, VBN, VBZ, VBG]: FormObjects, irregularRows: () => VerbRow[]): VerbTable {
+  let irregular: VerbRow[] | undefined
   return {
     __esModule: true,
-    irregular: Array.from(irregular, (row) => rows[row]!),
+    // Read only by the module's own code, which the table replaces; built if asked for.
+    get irregular() {
+      return (irregular ??= irregularRows())
+    },
     VBP,
     VBD,
     VBN,
@@ -95,28 +105,15 @@ function verbTableInPlace(unpacked: ReturnType<typeof unpackSections>): VerbTabl
     lines ??= new TextDecoder().decode(unpacked.section('verbs:rows')).split('\n')
     return (rows[number] ??= lines[number]!.split('\t') as unknown as VerbRow)
   }
-  const [VBP, VBD, VBN, VBZ, VBG] = verbForms.map((form) => {
+  const forms = verbForms.map((form) => {
     const keys = stringTable(unpacked, 'verbs:' + form)
     const order = unpacked.section('verbs:' + form)
     return lookupObject((key) => {
       const entry = keys.indexOf(key)
       return entry === -1 ? undefined : row(order[entry]!)
     })
-  }) as [Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>, Record<string, VerbRow>]
-  let irregular: VerbRow[] | undefined
-  return {
-    __esModule: true,
-    // Read only by the module's own code, which the table replaces; built if asked for.
-    get irregular() {
-      return (irregular ??= Array.from(unpacked.section('verbs:irregular'), row))
-    },
-    VBP,
-    VBD,
-    VBN,
-    VBZ,
-    VBG,
-    lookup: (form) => VBP[form] || VBD[form] || VBN[form] || VBZ[form] || VBG[form] || []
-  }
+  }) as FormObjects
+  return verbModule(forms, () => Array.from(unpacked.section('verbs:irregular'), row))
 }
 
 /** Meta of the block: where its lists came from. */
