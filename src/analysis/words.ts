@@ -187,7 +187,10 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     for (const [index, word] of unknown.entries()) {
       if (word.kind !== 'ordinary') continue
       const segment = quoted.find((range) => word.token.start >= range.start && word.token.end <= range.end)
-      if (segment) byQuotation.set(segment.quotation, [...(byQuotation.get(segment.quotation) ?? []), index])
+      if (!segment) continue
+      const members = byQuotation.get(segment.quotation)
+      if (members) members.push(index)
+      else byQuotation.set(segment.quotation, [index])
     }
     for (const [quotation, members] of byQuotation) {
       if (members.length < otherSpellingWords) continue
