@@ -55,6 +55,15 @@ describe('spelling', () => {
     expect(await fix('The board will perphas meet.', 'spelling')).toBe('The board will perhaps meet.')
   })
 
+  it('#8: reads an ending spelled by its sound-alike as one slip, not as a regular derivation', async () => {
+    expect(await fix('Three contributers wrote to the paper.', 'spelling')).toBe('Three contributors wrote to the paper.')
+    expect(await fix('The lone surviver was rescued at dawn.', 'spelling')).toBe('The lone survivor was rescued at dawn.')
+    expect(await fix('There was a noticible fall in turnout.', 'spelling')).toBe('There was a noticeable fall in turnout.')
+    expect(await fix('The mayor was evidentally pleased.', 'spelling')).toBe('The mayor was evidently pleased.')
+    // A regular derivation with no sound-alike word beside it is still accepted.
+    expect(await lint('The winless side hired a leaguer.', 'spelling')).toEqual([])
+  })
+
   it('offers at most three suggestions', async () => {
     const file = await checkText('The vot was close.', only('spelling'))
     expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)

@@ -14,6 +14,7 @@ import {doubleMetaphone} from 'double-metaphone'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import {compareWords, letterMask, mayBeWithin} from './text.js'
+import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 const vowels = new Set('aeiouy')
@@ -337,6 +338,13 @@ function singleEditsByUnits(word: string, has: (units: Uint16Array, length: numb
   return found
 }
 
+/**
+ * What an ending written as its sound-alike costs (`suffix-sounds.ts`): one
+ * cheap slip, as a doubled letter is, so `surviver` offers survivor before
+ * survived and `publically` is as near publicly as `publicaly` would be.
+ */
+const suffixSwapCost = 0.5
+
 /** Candidates further than this (in weighted edits) are not offered by default. */
 const defaultMaxCost = 2
 
@@ -510,6 +518,10 @@ export function createSuggester(
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     if (word.length > 3) capitalScan(word, maxCost, candidates)
+    // An ending spelled by ear (`noticible`, `publically`) is one slip however many letters it changes.
+    for (const candidate of suffixSwaps(word)) {
+      if (known.has(candidate)) candidates.set(candidate, Math.min(candidates.get(candidate) ?? Infinity, suffixSwapCost))
+    }
     const scored = [...candidates]
       .filter(([, cost]) => cost <= maxCost)
       .map(([candidate, cost]) => {

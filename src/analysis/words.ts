@@ -12,6 +12,7 @@ import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
+import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {decisionScope, isPluralLikeSlip} from './slips.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
@@ -498,6 +499,10 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
   if (word.length <= 2) return 'skip'
   const lower = word.toLowerCase()
   const has = (part: string) => context.resources.suggester.has(part)
+  // A derived form whose ending a writer may have spelled by ear for a word
+  // the dictionary has (`contributers`: contributors, not contribute + -ers;
+  // `publically`: publicly, not public + ally) is no regular form.
+  if (suffixSwaps(lower).some(has)) return 'ordinary'
   if (isInflection(lower, has)) return 'skip'
   // A prefix or two words run together explain a word only when it is not
   // one cheap slip from a word (`untill` is until, not un + till).
