@@ -64,6 +64,14 @@ describe('spelling', () => {
     expect(await lint('The winless side hired a leaguer.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a syllable typed twice as one slip, when no single slip explains the word', async () => {
+    expect(await fix('The admininistrative staff went home.', 'spelling')).toBe('The administrative staff went home.')
+    expect(await fix('A quiet suburburban street flooded.', 'spelling')).toBe('A quiet suburban street flooded.')
+    expect(await fix('The panel was determinining the rules.', 'spelling')).toBe('The panel was determining the rules.')
+    // One letter put in is the likelier slip: not `through` with `ro` typed twice.
+    expect(await fix('A throrough review followed.', 'spelling')).toBe('A thorough review followed.')
+  })
+
   it('offers at most three suggestions', async () => {
     const file = await checkText('The vot was close.', only('spelling'))
     expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)

@@ -345,6 +345,32 @@ function singleEditsByUnits(word: string, has: (units: Uint16Array, length: numb
  */
 const suffixSwapCost = 0.5
 
+/**
+ * What a syllable typed twice costs (`determinining`, `suburburban`): one
+ * slip of the hand, as a doubled letter is, however many letters it repeats.
+ */
+const stutterCost = 0.6
+
+/** Shortest word read for a repeated syllable: in a short one a repeat is mostly the word's own (`tutu`). */
+const stutterMinLength = 7
+
+/**
+ * The word with one repeat of two or three letters taken out, each way it
+ * holds one (`determinining`: determining), shortest repeats first.
+ */
+export function unstuttered(word: string): string[] {
+  const found: string[] = []
+  if (word.length < stutterMinLength) return found
+  for (let size = 2; size <= 3; size++) {
+    for (let at = 0; at + size * 2 <= word.length; at++) {
+      if (word.slice(at, at + size) !== word.slice(at + size, at + size * 2)) continue
+      const candidate = word.slice(0, at) + word.slice(at + size)
+      if (!found.includes(candidate)) found.push(candidate)
+    }
+  }
+  return found
+}
+
 /** Candidates further than this (in weighted edits) are not offered by default. */
 const defaultMaxCost = 2
 
@@ -518,6 +544,13 @@ export function createSuggester(
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     if (word.length > 3) capitalScan(word, maxCost, candidates)
+    // A syllable typed twice explains a word only when no single slip does:
+    // `throrough` is thorough with a letter put in, not through with `ro` twice.
+    if (![...candidates.values()].some((cost) => cost <= 1)) {
+      for (const candidate of unstuttered(word)) {
+        if (known.has(candidate)) candidates.set(candidate, Math.min(candidates.get(candidate) ?? Infinity, stutterCost))
+      }
+    }
     // An ending spelled by ear (`noticible`, `publically`) is one slip however many letters it changes.
     for (const candidate of suffixSwaps(word)) {
       if (known.has(candidate)) candidates.set(candidate, Math.min(candidates.get(candidate) ?? Infinity, suffixSwapCost))
