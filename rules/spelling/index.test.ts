@@ -72,6 +72,11 @@ describe('spelling', () => {
     expect(await fix('A throrough review followed.', 'spelling')).toBe('A thorough review followed.')
   })
 
+  it('#8: takes an -os plural for a slip when the dictionary spells it with -es', async () => {
+    expect(await fix('The stall sold ripe tomatos all summer.', 'spelling')).toBe('The stall sold ripe tomatoes all summer.')
+    expect(await lint('The studios made radios and videos.', 'spelling')).toEqual([])
+  })
+
   it('offers at most three suggestions', async () => {
     const file = await checkText('The vot was close.', only('spelling'))
     expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)

@@ -408,7 +408,8 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
   // `-es` after a hiss or an `o` (taxes, echoes); plain `-s` after anything
   // else but a consonant and `y` (`familys` is no plural of `family`).
   if (/(?:s|x|z|ch|sh|o)es$/.test(word) && stemIs(word.slice(0, -2))) return true
-  if (/s$/.test(word) && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(word) && stemIs(word.slice(0, -1))) return true
+  // Not when the dictionary spells the plural with -es (`tomatos`: tomatoes, `heros`: heroes).
+  if (/s$/.test(word) && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(word) && stemIs(word.slice(0, -1)) && !(/os$/.test(word) && has(word.slice(0, -1) + 'es'))) return true
   for (const suffix of ['less', 'ness', 'like', 'able', 'ful']) {
     if (!word.endsWith(suffix)) continue
     const stem = word.slice(0, -suffix.length)
