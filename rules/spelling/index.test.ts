@@ -70,6 +70,8 @@ describe('spelling', () => {
     expect(await fix('The panel was determinining the rules.', 'spelling')).toBe('The panel was determining the rules.')
     // One letter put in is the likelier slip: not `through` with `ro` typed twice.
     expect(await fix('A throrough review followed.', 'spelling')).toBe('A thorough review followed.')
+    // A prefix used twice is no stutter.
+    expect(await lint('The preprepared meals were cold.', 'spelling')).toEqual([])
   })
 
   it('#8: takes an -os plural for a slip when the dictionary spells it with -es', async () => {

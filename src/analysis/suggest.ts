@@ -356,11 +356,12 @@ const stutterMinLength = 7
 
 /**
  * The word with one repeat of two or three letters taken out, each way it
- * holds one (`determinining`: determining), shortest repeats first.
+ * holds one (`determinining`: determining), shortest repeats first. None
+ * for a word that starts with a prefix used twice (`preprepared`).
  */
 export function unstuttered(word: string): string[] {
   const found: string[] = []
-  if (word.length < stutterMinLength) return found
+  if (word.length < stutterMinLength || startsDoubled(word)) return found
   for (let size = 2; size <= 3; size++) {
     for (let at = 0; at + size * 2 <= word.length; at++) {
       if (word.slice(at, at + size) !== word.slice(at + size, at + size * 2)) continue
@@ -369,6 +370,12 @@ export function unstuttered(word: string): string[] {
     }
   }
   return found
+}
+
+/** Whether the word starts with two to four letters written twice (`prepre-`, `rere-`). */
+function startsDoubled(word: string): boolean {
+  for (let size = 2; size <= 4; size++) if (word.slice(0, size) === word.slice(size, size * 2)) return true
+  return false
 }
 
 /** Candidates further than this (in weighted edits) are not offered by default. */
