@@ -38,6 +38,25 @@
  *   finding on such a quotation finds it; findings elsewhere are false
  *   alarms (but those in the paragraph after an orphan, whose `he added`
  *   lost its antecedent, are not counted either way).
+ * * Speaker removal (recall only): every quotation the corpus itself shows
+ *   attributed in its sentence (by its part-of-speech tags: a verb tagged
+ *   `vbd`/`vbz` with its subject next to the quotation, in the forms
+ *   `“…,” Smith said.`, `“…,” said Smith.`, `“…,” he said.`, `Smith said:
+ *   “…”` or `He said, “…”`, and `according to Smith`; see
+ *   `bench/speaker-removal.ts`) loses that clause, its punctuation mended
+ *   (`“…,” Smith said.` → `“….”`), the rest of its paragraph kept. The
+ *   variant is kept only where no speaker stays in sight: the paragraph
+ *   has no other attribution and the orphan is its first quotation, what
+ *   the paragraph keeps outside its quotations has no proper noun and no
+ *   personal pronoun but `it` and no `according to`, and the paragraph
+ *   before has no quotation, does not end in a colon and its last sentence
+ *   has no proper noun and no personal pronoun but `it`. The orphans of a
+ *   text are shuffled (seeded) and spread over copies of it, three
+ *   paragraphs apart at least in each copy, so that one orphan cannot
+ *   explain another's finding. A `quote-attribution` finding on the
+ *   orphan's quotation finds it. Its copies carry many orphans, so their
+ *   other findings are not counted: this measures recall, per form, and
+ *   nothing about precision.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -48,13 +67,16 @@ import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
 import {countWords, detokenize, loadBrownFiles, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
-import {seededRandom, type Random} from './random.js'
+import {seededRandom, shuffled, type Random} from './random.js'
+import {attributionForms, removeSpeakers, type AttributionForm, type Removal} from './speaker-removal.js'
 
 /** The benchmark: never tune on these. */
 const heldOutCategories = ['ca', 'cb', 'cc']
 /** Everything else in Brown, for development. */
 const devCategories = ['cd', 'ce', 'cf', 'cg', 'ch', 'cj', 'ck', 'cl', 'cm', 'cn', 'cp', 'cr']
 const seed = 1010
+/** Its own stream for speaker removal, so the measurements before it draw the same numbers as ever. */
+const removalSeed = 1011
 
 const balanceRule = 'quote-balance'
 const attributionRules = ['quote-attribution', 'pronoun-attribution']
@@ -141,6 +163,14 @@ export interface QuotationsResult {
     readonly found: number
     readonly truePositives: number
     readonly falsePositives: number
+  }
+  /** Speaker removal: quotations attributed in their sentence, with that attribution taken out. */
+  readonly removal: {
+    /** Copies of the texts linted, each with orphans three paragraphs apart at least. */
+    readonly copies: number
+    readonly orphans: number
+    readonly found: number
+    readonly byForm: ReadonlyMap<AttributionForm, {found: number; planted: number}>
   }
   /** Findings that matched nothing planted, for study (dev mode only). */
   readonly unmatched: ReadonlyArray<string>
@@ -269,6 +299,43 @@ function namesPerson(sentences: ReadonlyArray<Sentence>): boolean {
   return sentences.some((sentence) => sentence.some(({tag}) => /^(?:np|pps|ppss|ppo|pp\$)/.test(tag)))
 }
 
+/** Brown tags of a person other than `it`: a proper noun or a personal pronoun. */
+function namesSpeaker(tokens: ReadonlyArray<Sentence[number]>): boolean {
+  return tokens.some(({word, tag}) => /^(?:np|pps|ppss|ppo|pp\$|ppl)/.test(tag) && !/^(?:it|its|itself)$/i.test(word))
+}
+
+/** The tokens of a paragraph outside its quotations. */
+function outsideQuotations(paragraph: ReadonlyArray<Sentence>): Array<Sentence[number]> {
+  const outside: Array<Sentence[number]> = []
+  let quoted = false
+  for (const token of paragraph.flat()) {
+    if (token.word === '``') quoted = true
+    else if (token.word === "''") quoted = false
+    else if (!quoted) outside.push(token)
+  }
+  return outside
+}
+
+/**
+ * Speaker removal in paragraph `index` of `paragraphs`: the one removal the
+ * paragraph allows when no speaker stays in sight (the paragraph before has
+ * no quotation, does not end in a colon and its last sentence has no
+ * proper noun and no personal pronoun but `it`; the paragraph has no other attribution, and what it keeps outside
+ * its quotations names no person); otherwise undefined.
+ */
+function orphanedBySpeakerRemoval(paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>, index: number): Removal | undefined {
+  const previous = paragraphs[index - 1]
+  if (!previous || hasQuote(previous) || namesSpeaker(previous.slice(-1).flat()) || /:$/.test(paragraphString(previous))) return undefined
+  const removals = removeSpeakers(paragraphs[index]!)
+  if (removals.length !== 1) return undefined
+  const removal = removals[0]!
+  if (removal.quotation !== 0) return undefined
+  const outside = outsideQuotations(removal.paragraph)
+  if (namesSpeaker(outside)) return undefined
+  if (outside.some((token, at) => token.word.toLowerCase() === 'according' && outside[at + 1]?.word === 'to')) return undefined
+  return removal
+}
+
 function hasQuote(paragraph: ReadonlyArray<Sentence>): boolean {
   return paragraph.some((sentence) => sentence.some(({word}) => word === '``' || word === "''"))
 }
@@ -381,6 +448,11 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
   let runningParagraphs = 0
   let runningFindings = 0
   let kindTurn = 0
+  const removalRandom = seededRandom(removalSeed)
+  const byForm = new Map<AttributionForm, {found: number; planted: number}>(attributionForms.map((form) => [form, {found: 0, planted: 0}]))
+  let removalCopies = 0
+  let removalOrphans = 0
+  let removalFound = 0
   const adjudications = mode === 'held-out' ? readAdjudications() : new Map<string, Adjudication>()
   let cleanTextFaults = 0
   let faultedTextFaults = 0
@@ -533,11 +605,55 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
         }
       }
     }
+
+    // Speaker removal: each attributed quotation loses its attribution, in
+    // copies of the text with orphans three paragraphs apart at least.
+    const candidates: Array<{index: number; removal: Removal}> = []
+    for (let index = 1; index < doc.paragraphs.length; index++) {
+      const removal = orphanedBySpeakerRemoval(doc.paragraphs, index)
+      if (removal) candidates.push({index, removal})
+    }
+    const copies: Array<Array<{index: number; removal: Removal}>> = []
+    for (const candidate of shuffled(removalRandom, candidates)) {
+      const copy = copies.find((planted) => planted.every(({index}) => Math.abs(index - candidate.index) >= 3))
+      if (copy) copy.push(candidate)
+      else copies.push([candidate])
+    }
+    for (const planted of copies) {
+      removalCopies++
+      const paragraphs = doc.paragraphs.map(paragraphString)
+      for (const {index, removal} of planted) paragraphs[index] = paragraphString(removal.paragraph)
+      const joined = join(paragraphs)
+      // The orphan is the first quotation of its paragraph: from its opening mark to its closing mark.
+      const spans = planted.map(({index}) => {
+        const open = paragraphs[index]!.indexOf('“')
+        return {start: joined.starts[index]! + open, end: joined.starts[index]! + paragraphs[index]!.indexOf('”', open)}
+      })
+      const found = new Set<number>()
+      for (const hit of await lint(joined.text)) {
+        if (hit.rule !== 'quote-attribution') continue
+        const orphan = spans.findIndex((span) => hit.start >= span.start && hit.start <= span.end)
+        if (orphan !== -1) found.add(orphan)
+      }
+      for (const [position, {removal}] of planted.entries()) {
+        const entry = byForm.get(removal.form)!
+        entry.planted++
+        removalOrphans++
+        if (found.has(position)) {
+          entry.found++
+          removalFound++
+        } else if (show) {
+          const span = spans[position]!
+          unmatched.push(`[${doc.id} missed ${removal.form} orphan] ${joined.text.slice(joined.starts[planted[position]!.index]!, span.end + 1)}`)
+        }
+      }
+    }
   }
 
   return {
     mode,
     texts: docs.length,
+    removal: {copies: removalCopies, orphans: removalOrphans, found: removalFound, byForm},
     words,
     balance: {
       cleanFindings: cleanBalance,
@@ -579,6 +695,17 @@ export function quotationsSection(result: QuotationsResult): string {
     const entry = balance.byKind.get(kind)!
     return [kind, String(entry.planted), String(entry.found), ratio(entry.found, entry.planted)]
   })
+  const removalLabels: Readonly<Record<AttributionForm, string>> = {
+    after: '… removed: `“…,” Smith said.`',
+    inverted: '… removed: `“…,” said Smith.`',
+    pronoun: '… removed: `“…,” he said.`',
+    'lead-in': '… removed: `Smith said: “…”`, `He said, “…”`',
+    'according to': '… removed: `according to Smith`'
+  }
+  const removalRows = attributionForms.map((form) => {
+    const entry = result.removal.byForm.get(form)!
+    return [removalLabels[form], String(entry.planted), String(entry.found), ratio(entry.found, entry.planted)]
+  })
   return `## Quotations: ${label}
 
 ${result.texts} texts, ${integer(result.words)} words.
@@ -588,6 +715,14 @@ ${result.texts} texts, ${integer(result.words)} words.
 ${table(['Fault', 'Planted', 'Found', 'Recall'], kindRows)}
 
 **Attribution** (\`quote-attribution\` + \`pronoun-attribution\`; target: precision ≥ 0.95 at recall ≥ 0.90, ≤ 0.1 findings per 1,000 words of edited text): ${attribution.cleanFindings} findings on the texts as edited, ${fixed((attribution.cleanFindings / result.words) * 1000, 2)} per 1,000 words; ${attribution.orphans} quotations with their speaker removed, ${attribution.found} found (recall ${ratio(attribution.found, attribution.orphans)}); precision ${attributionPrecision} (${attribution.truePositives} findings on an orphan, ${attribution.falsePositives} elsewhere in the same texts).
+
+${table(['Attribution orphans', 'Orphans', 'Found', 'Recall'], [
+    ['paragraphs of quotation and attribution only, speaker removed', String(attribution.orphans), String(attribution.found), ratio(attribution.found, attribution.orphans)],
+    [`speaker removal, any paragraph (${result.removal.copies} copies of the texts)`, String(result.removal.orphans), String(result.removal.found), ratio(result.removal.found, result.removal.orphans)],
+    ...removalRows
+  ])}
+
+Speaker removal counts recall only: its copies carry many planted orphans, so their findings elsewhere say nothing about precision.
 `
 }
 
