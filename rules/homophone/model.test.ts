@@ -25,7 +25,7 @@ describe('homophone model', () => {
     expect(model.classOf('go')).toBe('vb')
   })
 
-  it('searches a set’s sorted rows, past a comment, and finds no feature it lacks', () => {
+  it('finds a set’s rows by feature, past a comment, and no feature it lacks', () => {
     const ab = parseModel(['set a/b 4 a,b', 'b\t3 4', '# a comment', 'c-1=at\t1:2', 'w+1=a\t0:5', 'w+1=z\t1 2'].join('\n')).sets.get('a/b')!
     expect(['b', 'c-1=at', 'w+1=a', 'w+1=z', 'a', 'w+1=', 'w+1=zz', 'zz'].map((feature) => ab.weights.get(feature))).toEqual([
       [3, 4], [0, 2], [5, 0], [1, 2], undefined, undefined, undefined, undefined
@@ -59,7 +59,7 @@ describe('homophone model', () => {
   it('has a model for every set the data names, each with its members', () => {
     const model = parseModel(modelText)
     expect(model.sets.size).toBe(125)
-    // Every row reads, and the search finds each (a set's rows are searched in place, in the order they are sorted).
+    // Every row reads, and the look-up by feature finds each.
     for (const set of model.sets.values()) {
       for (const [feature, row] of set.weights.entries()) {
         expect(row).toHaveLength(set.members.length)

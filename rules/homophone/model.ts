@@ -201,11 +201,9 @@ export function parseModel(text: string): Model {
 
 /**
  * A set whose weights are the rows of `text.slice(from, to)`. The rows are
- * not parsed into a map: the first read of the set finds where each row
- * starts, and a look-up is a binary search on the rows, which the training
- * script writes sorted by feature (`model.test.ts` finds every row of the
- * model through the search); only a row asked for is parsed. A 1,000-word
- * draft meets most sets and reads a few hundred rows of their 16,000.
+ * not parsed when the model loads: the first read of the set indexes its
+ * rows by feature, and only a row asked for is parsed. A 1,000-word draft
+ * meets most sets and reads a few hundred rows of their 16,000.
  */
 function lazySet(members: string[], margin: number | undefined, text: string, from: number, to: number): SetModel {
   let weights: Weights | undefined
@@ -213,15 +211,20 @@ function lazySet(members: string[], margin: number | undefined, text: string, fr
     members,
     margin,
     get weights() {
-      weights ??= sortedRows(text, from, to, members.length)
+      weights ??= indexedRows(text, from, to, members.length)
       return weights
     }
   }
 }
 
-/** The rows of `text.slice(from, to)` as weights, searched in place. */
-function sortedRows(text: string, from: number, to: number, size: number): Weights {
-  const starts: number[] = []
+/**
+ * The rows of `text.slice(from, to)` as weights: a map from each feature to
+ * where its row stands, the row parsed when first asked for. A word of a set
+ * asks for some 25 features in each of its sets, so a look-up is one hash
+ * probe, not a search through the set's rows.
+ */
+function indexedRows(text: string, from: number, to: number, size: number): Weights {
+  const rows = new Map<string, number>()
   const tabs: number[] = []
   const ends: number[] = []
   let at = from
@@ -231,7 +234,8 @@ function sortedRows(text: string, from: number, to: number, size: number): Weigh
     if (end > at && text.charCodeAt(at) !== 35 /* `#` */) {
       const tab = text.indexOf('\t', at)
       if (tab === -1 || tab > end) throw new Error(`Unexpected line in the homophone model: \`${text.slice(at, Math.min(end, at + 40))}\``)
-      starts.push(at)
+      const feature = text.slice(at, tab)
+      if (!rows.has(feature)) rows.set(feature, tabs.length)
       tabs.push(tab)
       ends.push(end)
     }
@@ -249,39 +253,18 @@ function sortedRows(text: string, from: number, to: number, size: number): Weigh
       })
     return row
   }
-  const parsed = new Map<number, number[]>()
+  const parsed: Array<number[] | undefined> = []
   return {
-    size: starts.length,
+    size: tabs.length,
     get(feature) {
-      let low = 0
-      let high = starts.length - 1
-      while (low <= high) {
-        const middle = (low + high) >> 1
-        const order = compareKey(text, starts[middle]!, tabs[middle]!, feature)
-        if (order === 0) {
-          let row = parsed.get(middle)
-          if (!row) parsed.set(middle, (row = rowAt(middle)))
-          return row
-        }
-        if (order < 0) low = middle + 1
-        else high = middle - 1
-      }
-      return undefined
+      const index = rows.get(feature)
+      if (index === undefined) return undefined
+      return (parsed[index] ??= rowAt(index))
     },
     *entries() {
-      for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
+      for (const [feature, index] of rows) yield [feature, rowAt(index)]
     }
   }
-}
-
-/** How `text.slice(start, end)` sorts against `key` (by UTF-16 code unit, as `<` sorts strings). */
-function compareKey(text: string, start: number, end: number, key: string): number {
-  const length = Math.min(end - start, key.length)
-  for (let index = 0; index < length; index++) {
-    const difference = text.charCodeAt(start + index) - key.charCodeAt(index)
-    if (difference !== 0) return difference
-  }
-  return end - start - key.length
 }
 
 /** Each member's score in the context whose features are given. */
