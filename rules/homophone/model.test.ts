@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {contextFeatures, guessClass, modelWords, normalWord, parseModel, scoreMembers, setName} from './model.js'
+import {contextFeatures, contextOf, guessClass, modelWords, normalWord, parseModel, scoreContext, scoreMembers, setName} from './model.js'
 import {modelText} from './model-data.js'
 
 describe('homophone model', () => {
@@ -68,5 +68,37 @@ describe('homophone model', () => {
     }
     expect(model.sets.get("their/there/they're")!.members).toEqual(["their", "their's", "there", "there's", "they're"])
     expect(setName({forms: {capitol: 'capital'}})).toBe('capital/capitol')
+  })
+
+  it('scores a context as it scores the context’s features, in every set', () => {
+    const model = parseModel(modelText)
+    const sentences = [
+      'If your completely out of ideas , they loved there son more then we did .',
+      '" It\'s too late to accept the affect , " said the women who\'s car was in Washington .',
+      'The peace of the whole plan lies in there hands , not theirs .'
+    ]
+    let scored = 0
+    for (const sentence of sentences) {
+      const words = modelWords(sentence.split(' '))
+      for (let index = 0; index < words.length; index++) {
+        const features = contextFeatures(words, index, model.classOf)
+        const context = contextOf(words, index, model.classOf)
+        for (const set of model.sets.values()) {
+          const expected = scoreMembers(set, features)
+          expect(scoreContext(set, context)).toEqual(expected)
+          if (expected.some((score) => score !== 0)) scored++
+        }
+      }
+    }
+    // Most sets have a bias, so most contexts score: the comparison is not of empty rows.
+    expect(scored).toBeGreaterThan(1000)
+  })
+
+  it('finds a pair feature whose first part holds a space, as the rows index it', () => {
+    const ab = parseModel(['set a/b 4 a,b', 'w-1+1=x y z\t1 2', 'w-1+1=x\t5 6'].join('\n')).sets.get('a/b')!
+    const context = {w2: '<s>', w1: 'x y', n1: 'z', n2: '</s>', c2: '<s>', c1: 'nn', d1: 'nn', d2: '</s>', bag: []}
+    expect(ab.weights.get('w-1+1=x y z')).toEqual([1, 2])
+    expect(ab.weights.get('w-1+1=x')).toEqual([5, 6])
+    expect(scoreContext(ab, context)).toEqual([1, 2])
   })
 })

@@ -71,11 +71,24 @@ export function modelWords(words: ReadonlyArray<string>): string[] {
 }
 
 /**
- * The features of the context of `words[index]`: words and classes at −2…+2,
- * pairs of them, and the content words within five tokens either side.
+ * What the model reads around `words[index]`: the words and classes at
+ * −2…+2 and the content words within five tokens either side (each once).
  * `words` are the sentence's tokens as `modelWords` gives them (marks included).
  */
-export function contextFeatures(words: ReadonlyArray<string>, index: number, classOf: ClassOf): string[] {
+export interface Context {
+  readonly w2: string
+  readonly w1: string
+  readonly n1: string
+  readonly n2: string
+  readonly c2: string
+  readonly c1: string
+  readonly d1: string
+  readonly d2: string
+  readonly bag: ReadonlyArray<string>
+}
+
+/** The context of `words[index]` (see `Context`). */
+export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf): Context {
   const word = (offset: number): string => {
     const at = index + offset
     if (at < 0) return '<s>'
@@ -88,14 +101,24 @@ export function contextFeatures(words: ReadonlyArray<string>, index: number, cla
     if (at >= words.length) return '</s>'
     return classOf(words[at]!)
   }
-  const w1 = word(-1)
-  const w2 = word(-2)
-  const n1 = word(1)
-  const n2 = word(2)
-  const c1 = klass(-1)
-  const c2 = klass(-2)
-  const d1 = klass(1)
-  const d2 = klass(2)
+  const bag: string[] = []
+  for (let offset = -5; offset <= 5; offset++) {
+    const at = index + offset
+    if (offset === 0 || at < 0 || at >= words.length) continue
+    const each = words[at]!
+    if (each.length < 3 || stopWords.has(each) || !/^\p{L}/u.test(each) || bag.includes(each)) continue
+    bag.push(each)
+  }
+  return {w2: word(-2), w1: word(-1), n1: word(1), n2: word(2), c2: klass(-2), c1: klass(-1), d1: klass(1), d2: klass(2), bag}
+}
+
+/**
+ * A context's features, in this order: the bias `b`, words and classes at
+ * −2…+2, pairs of them (`w-1+1=the cat`: a pair's two parts joined by a
+ * space), and `bag=` each content word around.
+ */
+export function featuresOf(context: Context): string[] {
+  const {w1, w2, n1, n2, c1, c2, d1, d2} = context
   const features = [
     'b',
     'w-1=' + w1,
@@ -115,16 +138,13 @@ export function contextFeatures(words: ReadonlyArray<string>, index: number, cla
     'w-1c+1=' + w1 + ' ' + d1,
     'c-1w+1=' + c1 + ' ' + n1
   ]
-  const seen = new Set<string>()
-  for (let offset = -5; offset <= 5; offset++) {
-    const at = index + offset
-    if (offset === 0 || at < 0 || at >= words.length) continue
-    const each = words[at]!
-    if (each.length < 3 || stopWords.has(each) || !/^\p{L}/u.test(each) || seen.has(each)) continue
-    seen.add(each)
-    features.push('bag=' + each)
-  }
+  for (const each of context.bag) features.push('bag=' + each)
   return features
+}
+
+/** The features of the context of `words[index]` (`featuresOf` its `contextOf`). */
+export function contextFeatures(words: ReadonlyArray<string>, index: number, classOf: ClassOf): string[] {
+  return featuresOf(contextOf(words, index, classOf))
 }
 
 /** One confusion set's model. */
@@ -134,6 +154,8 @@ export interface SetModel {
   readonly margin: number | undefined
   /** Feature → one weight per member. */
   readonly weights: Weights
+  /** Each member's score in a context, read from the weights without building the feature strings (`scoreContext`). */
+  readonly scoreContext?: (context: Context) => number[]
 }
 
 /** A set's weights: feature → one weight per member. */
@@ -206,27 +228,73 @@ export function parseModel(text: string): Model {
  * meets most sets and reads a few hundred rows of their 16,000.
  */
 function lazySet(members: string[], margin: number | undefined, text: string, from: number, to: number): SetModel {
-  let weights: Weights | undefined
+  let rows: IndexedRows | undefined
+  const indexed = () => (rows ??= indexedRows(text, from, to, members.length))
   return {
     members,
     margin,
     get weights() {
-      weights ??= indexedRows(text, from, to, members.length)
-      return weights
-    }
+      return indexed().weights
+    },
+    scoreContext: (context) => indexed().score(context)
   }
 }
 
+/** A set's rows, looked up by feature or scored from a context. */
+interface IndexedRows {
+  readonly weights: Weights
+  readonly score: (context: Context) => number[]
+}
+
+/** Features whose value is two parts joined by a space (`featuresOf`). */
+const pairTemplates = new Set(['w-1+1', 'w-2-1', 'w+1+2', 'c-1+1', 'c-2-1', 'c+1+2', 'w-1c+1', 'c-1w+1'])
+
 /**
- * The rows of `text.slice(from, to)` as weights: a map from each feature to
- * where its row stands, the row parsed when first asked for. A word of a set
- * asks for some 25 features in each of its sets, so a look-up is one hash
- * probe, not a search through the set's rows.
+ * The rows of `text.slice(from, to)`, indexed by feature: by the feature's
+ * template (`w-1`, `c+1+2`, `bag`) and then its value, a pair's value by its
+ * first part and then its second. A word of a set asks for some 25 features
+ * in each of its sets; looked up this way, a context's words (the same
+ * strings for every word of the sentence) are the keys, so no feature string
+ * is built, flattened or hashed. A row is parsed when first asked for.
  */
-function indexedRows(text: string, from: number, to: number, size: number): Weights {
-  const rows = new Map<string, number>()
+function indexedRows(text: string, from: number, to: number, size: number): IndexedRows {
+  const single = new Map<string, Map<string, number>>()
+  const pairs = new Map<string, Map<string, Map<string, number>>>()
+  const starts: number[] = []
   const tabs: number[] = []
   const ends: number[] = []
+  /** Where a feature's row stands, or -1; `add` indexes it there when not yet indexed. */
+  const find = (feature: string, add: number): number => {
+    const equals = feature.indexOf('=')
+    const template = equals === -1 ? feature : feature.slice(0, equals)
+    const value = equals === -1 ? '' : feature.slice(equals + 1)
+    const space = pairTemplates.has(template) ? value.indexOf(' ') : -1
+    if (space === -1) {
+      let byValue = single.get(template)
+      if (!byValue) {
+        if (add === -1) return -1
+        single.set(template, (byValue = new Map()))
+      }
+      const found = byValue.get(value)
+      if (found === undefined && add !== -1) byValue.set(value, add)
+      return found ?? -1
+    }
+    const first = value.slice(0, space)
+    const second = value.slice(space + 1)
+    let byFirst = pairs.get(template)
+    if (!byFirst) {
+      if (add === -1) return -1
+      pairs.set(template, (byFirst = new Map()))
+    }
+    let bySecond = byFirst.get(first)
+    if (!bySecond) {
+      if (add === -1) return -1
+      byFirst.set(first, (bySecond = new Map()))
+    }
+    const found = bySecond.get(second)
+    if (found === undefined && add !== -1) bySecond.set(second, add)
+    return found ?? -1
+  }
   let at = from
   while (at < to) {
     let end = text.indexOf('\n', at)
@@ -234,8 +302,8 @@ function indexedRows(text: string, from: number, to: number, size: number): Weig
     if (end > at && text.charCodeAt(at) !== 35 /* `#` */) {
       const tab = text.indexOf('\t', at)
       if (tab === -1 || tab > end) throw new Error(`Unexpected line in the homophone model: \`${text.slice(at, Math.min(end, at + 40))}\``)
-      const feature = text.slice(at, tab)
-      if (!rows.has(feature)) rows.set(feature, tabs.length)
+      find(text.slice(at, tab), starts.length)
+      starts.push(at)
       tabs.push(tab)
       ends.push(end)
     }
@@ -254,17 +322,51 @@ function indexedRows(text: string, from: number, to: number, size: number): Weig
     return row
   }
   const parsed: Array<number[] | undefined> = []
-  return {
-    size: tabs.length,
-    get(feature) {
-      const index = rows.get(feature)
-      if (index === undefined) return undefined
-      return (parsed[index] ??= rowAt(index))
-    },
+  const row = (index: number | undefined): number[] | undefined => (index === undefined || index === -1 ? undefined : (parsed[index] ??= rowAt(index)))
+  const weights: Weights = {
+    size: starts.length,
+    get: (feature) => row(find(feature, -1)),
     *entries() {
-      for (const [feature, index] of rows) yield [feature, rowAt(index)]
+      for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
     }
   }
+  const one = (template: string, value: string) => row(single.get(template)?.get(value))
+  const two = (template: string, first: string, second: string) =>
+    // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
+    first.includes(' ') ? weights.get(template + '=' + first + ' ' + second) : row(pairs.get(template)?.get(first)?.get(second))
+  const score = (context: Context): number[] => {
+    const {w1, w2, n1, n2, c1, c2, d1, d2} = context
+    const scores = new Array<number>(size).fill(0)
+    const add = (found: ReadonlyArray<number> | undefined) => {
+      if (found) for (let index = 0; index < size; index++) scores[index]! += found[index]!
+    }
+    // The features of `featuresOf`, in its order.
+    add(one('b', ''))
+    add(one('w-1', w1))
+    add(one('w-2', w2))
+    add(one('w+1', n1))
+    add(one('w+2', n2))
+    add(two('w-1+1', w1, n1))
+    add(two('w-2-1', w2, w1))
+    add(two('w+1+2', n1, n2))
+    add(one('c-1', c1))
+    add(one('c-2', c2))
+    add(one('c+1', d1))
+    add(one('c+2', d2))
+    add(two('c-1+1', c1, d1))
+    add(two('c-2-1', c2, c1))
+    add(two('c+1+2', d1, d2))
+    add(two('w-1c+1', w1, d1))
+    add(two('c-1w+1', c1, n1))
+    for (const each of context.bag) add(one('bag', each))
+    return scores
+  }
+  return {weights, score}
+}
+
+/** Each member's score in a context: `scoreMembers` of its features, without building them where the set can. */
+export function scoreContext(model: SetModel, context: Context): number[] {
+  return model.scoreContext ? model.scoreContext(context) : scoreMembers(model, featuresOf(context))
 }
 
 /** Each member's score in the context whose features are given. */
