@@ -184,6 +184,8 @@ export interface Model {
 export function parseModel(text: string): Model {
   const lexicon = new Map<string, string>()
   const sets = new Map<string, SetModel>()
+  // The words and classes of the sets' features, numbered once for the whole model.
+  const parts = new Map<string, number>()
   // Where the next line that is no weight row could start (`set` and `lexicon` lines end a set's rows).
   let nextLexicon = text.indexOf('\nlexicon ')
   let at = 0
@@ -204,7 +206,7 @@ export function parseModel(text: string): Model {
     while (nextLexicon !== -1 && nextLexicon < end) nextLexicon = text.indexOf('\nlexicon ', nextLexicon + 1)
     const nextSet = text.indexOf('\nset ', end)
     const rowsEnd = Math.min(nextSet === -1 ? text.length : nextSet, nextLexicon === -1 ? text.length : nextLexicon)
-    sets.set(name!, lazySet(members, margin === 'quiet' ? undefined : Number(margin), text, Math.min(at, rowsEnd), rowsEnd))
+    sets.set(name!, lazySet(members, margin === 'quiet' ? undefined : Number(margin), text, Math.min(at, rowsEnd), rowsEnd, parts))
     at = rowsEnd + 1
   }
   // Classes of words seen, kept until there are too many to keep.
@@ -227,9 +229,9 @@ export function parseModel(text: string): Model {
  * rows by feature, and only a row asked for is parsed. A 1,000-word draft
  * meets most sets and reads a few hundred rows of their 16,000.
  */
-function lazySet(members: string[], margin: number | undefined, text: string, from: number, to: number): SetModel {
+function lazySet(members: string[], margin: number | undefined, text: string, from: number, to: number, parts: Map<string, number>): SetModel {
   let rows: IndexedRows | undefined
-  const indexed = () => (rows ??= indexedRows(text, from, to, members.length))
+  const indexed = () => (rows ??= indexedRows(text, from, to, members.length, parts))
   return {
     members,
     margin,
@@ -246,53 +248,60 @@ interface IndexedRows {
   readonly score: (context: Context) => number[]
 }
 
-/** Features whose value is two parts joined by a space (`featuresOf`). */
-const pairTemplates = new Set(['w-1+1', 'w-2-1', 'w+1+2', 'c-1+1', 'c-2-1', 'c+1+2', 'w-1c+1', 'c-1w+1'])
+/** The templates of `featuresOf`'s features, numbered from 1; a pair template's value is two parts joined by a space. */
+const templates = new Map(
+  ['b', 'w-1', 'w-2', 'w+1', 'w+2', 'c-1', 'c-2', 'c+1', 'c+2', 'bag', 'w-1+1', 'w-2-1', 'w+1+2', 'c-1+1', 'c-2-1', 'c+1+2', 'w-1c+1', 'c-1w+1'].map(
+    (template, index) => [template, index + 1]
+  )
+)
+const firstPairTemplate = templates.get('w-1+1')!
+
+/** A feature's key: its template's number and its parts' numbers, each below 2^20 (`partId`: 0 for none). */
+const keyOf = (template: number, first: number, second: number): number => (template * 2 ** 20 + first) * 2 ** 20 + second
 
 /**
- * The rows of `text.slice(from, to)`, indexed by feature: by the feature's
- * template (`w-1`, `c+1+2`, `bag`) and then its value, a pair's value by its
- * first part and then its second. A word of a set asks for some 25 features
- * in each of its sets; looked up this way, a context's words (the same
- * strings for every word of the sentence) are the keys, so no feature string
- * is built, flattened or hashed. A row is parsed when first asked for.
+ * The rows of `text.slice(from, to)`, indexed by feature: a feature of a
+ * known template by a number made of its template's and its parts' numbers
+ * (`parts`, the whole model's words and classes numbered once), any other
+ * by its text. A word of a set asks for some 25 features in each of its
+ * sets; looked up this way, a context's words (the same strings for every
+ * word of the sentence, their hashes kept) are the keys, so no feature
+ * string is built, flattened or hashed, and the index holds a number per
+ * row. A row is parsed when first asked for.
  */
-function indexedRows(text: string, from: number, to: number, size: number): IndexedRows {
-  const single = new Map<string, Map<string, number>>()
-  const pairs = new Map<string, Map<string, Map<string, number>>>()
+function indexedRows(text: string, from: number, to: number, size: number, parts: Map<string, number>): IndexedRows {
+  const byKey = new Map<number, number>()
+  const byText = new Map<string, number>()
   const starts: number[] = []
   const tabs: number[] = []
   const ends: number[] = []
+  /** A part's number, numbering it when `add`. */
+  const partId = (part: string, add: boolean): number => {
+    let id = parts.get(part)
+    if (id === undefined && add) {
+      id = parts.size + 1
+      if (id >= 2 ** 20) throw new Error('Unexpected size of the homophone model: too many words to number')
+      parts.set(part, id)
+    }
+    return id ?? 0
+  }
   /** Where a feature's row stands, or -1; `add` indexes it there when not yet indexed. */
   const find = (feature: string, add: number): number => {
     const equals = feature.indexOf('=')
-    const template = equals === -1 ? feature : feature.slice(0, equals)
+    const template = templates.get(equals === -1 ? feature : feature.slice(0, equals)) ?? 0
     const value = equals === -1 ? '' : feature.slice(equals + 1)
-    const space = pairTemplates.has(template) ? value.indexOf(' ') : -1
-    if (space === -1) {
-      let byValue = single.get(template)
-      if (!byValue) {
-        if (add === -1) return -1
-        single.set(template, (byValue = new Map()))
-      }
-      const found = byValue.get(value)
-      if (found === undefined && add !== -1) byValue.set(value, add)
+    const space = template >= firstPairTemplate ? value.indexOf(' ') : -1
+    if (template === 0 || (template >= firstPairTemplate && space === -1)) {
+      const found = byText.get(feature)
+      if (found === undefined && add !== -1) byText.set(feature, add)
       return found ?? -1
     }
-    const first = value.slice(0, space)
-    const second = value.slice(space + 1)
-    let byFirst = pairs.get(template)
-    if (!byFirst) {
-      if (add === -1) return -1
-      pairs.set(template, (byFirst = new Map()))
-    }
-    let bySecond = byFirst.get(first)
-    if (!bySecond) {
-      if (add === -1) return -1
-      byFirst.set(first, (bySecond = new Map()))
-    }
-    const found = bySecond.get(second)
-    if (found === undefined && add !== -1) bySecond.set(second, add)
+    const first = partId(space === -1 ? value : value.slice(0, space), add !== -1)
+    const second = space === -1 ? 0 : partId(value.slice(space + 1), add !== -1)
+    if (first === 0 || (space !== -1 && second === 0)) return -1
+    const key = keyOf(template, first, second)
+    const found = byKey.get(key)
+    if (found === undefined && add !== -1) byKey.set(key, add)
     return found ?? -1
   }
   let at = from
@@ -330,10 +339,17 @@ function indexedRows(text: string, from: number, to: number, size: number): Inde
       for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
     }
   }
-  const one = (template: string, value: string) => row(single.get(template)?.get(value))
-  const two = (template: string, first: string, second: string) =>
+  const one = (template: string, value: string) => {
+    const id = parts.get(value)
+    return id === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, id, 0)))
+  }
+  const two = (template: string, first: string, second: string) => {
     // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
-    first.includes(' ') ? weights.get(template + '=' + first + ' ' + second) : row(pairs.get(template)?.get(first)?.get(second))
+    if (first.includes(' ')) return weights.get(template + '=' + first + ' ' + second)
+    const firstId = parts.get(first)
+    const secondId = firstId === undefined ? undefined : parts.get(second)
+    return secondId === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, firstId!, secondId)))
+  }
   const score = (context: Context): number[] => {
     const {w1, w2, n1, n2, c1, c2, d1, d2} = context
     const scores = new Array<number>(size).fill(0)
