@@ -2159,20 +2159,23 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'who|which _', note: '`where` asks or names a place; after `who` or `which` the verb is `were`.'},
       {when: '_ not #VBN|#VBD|#JJ|#RB|#IN', note: '`where` asks or names a place; before `not` the verb is `were`.'},
       {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
-      {when: '#NNS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
-      {when: '#NNS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
-      {when: '#NNS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      {when: '#NNS|#NNPS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
+      {when: '#NNS|#NNPS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
+      {when: '#NNS|#NNPS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      // The subjunctive: `if I were`, `as though it were`.
+      {when: 'if|though i|he|she|it _', note: '`where` asks or names a place; after `if I` or `as though it` the verb is `were`.'},
       // `we` and `they` are subjects: the word after them is their verb.
       {firm: true, when: 'we|they _', note: '`where` asks or names a place; after `we` or `they` the past of “are” is `were`.'},
-      {when: 'there never|also|still? _ @num', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there never|also|still? _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
+      {when: 'there never|also|still? _ @num|#CD', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there never|also|still? _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
+      {when: 'there _ #RB #VBN|#VBD', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
       {when: '#NNS _ #RB? #JJR $|than', note: '`where` asks or names a place; after a plural subject, before a comparative, the past of “are” is `were`.'}
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
     keep: ['!we|they _ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.'],
-      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.']
+      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.'],
+      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.']
     }
   },
   {
