@@ -1105,11 +1105,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // A comparative, then a name: `better then Victoria` (only `if … then` or `unless … then` can put a name there).
       {when: '#JJR|#RBR _ @Name', unless: ['_ =I'], keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`better than Victoria`); `then` is about time.'},
       // `more appeal then any other`: `then` cannot stand between a compared noun and `any` or `ever`.
+      {when: 'more|less #JJ #NN|#NNS _ #PRP$|#DT|#PRP|@Name', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a more direct claim than his`); `then` is about time.'},
+      {when: 'somewhat|much|far|slightly|even|still|no #JJR|#RBR|later|earlier|sooner _ #DT|#PRP$|#CD', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`somewhat later than the rest`); `then` is about time.'},
       {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
-      flag: ['She swims better {then>than} Victoria.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.',
+      flag: ['She swims better {then>than} Victoria.', 'He was a more careful driver {then>than} his brother.', 'The vote came somewhat later {then>than} the count.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.',
         'Turnout was higher {then>than} expected.',
         'The storm killed more {then>than} 40 people.',
         'She would rather {then>than} resign.',
@@ -1118,7 +1120,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: ['If the bid is higher then Smith pays.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
+      keep: ['If the bid is higher then Smith pays.', 'If prices grew much higher then the shops closed.', 'If more new homes sell then the price falls.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',
@@ -1153,12 +1155,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {firm: true, when: 'he|she|we|they|i _ #VB*', note: 'A next step in time is `then` (`he then left`); `than` compares.'},
       {firm: true, when: '@be _ #VBN|#VBG', note: 'A next step in time is `then` (`was then sold`); `than` compares.'},
       {firm: true, when: 'from _ on', note: 'The phrase is `from then on`; `than` compares.'},
+      // `and than`: with no comparative just before, nothing is compared.
+      {when: 'and _', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and _', '@comparative|more|less|rather|other|else|#JJR|#RBR and _'], note: 'A next step in time is `then` (`and then`); `than` compares.'},
+      {when: ', _ #RB #VB*|#PRP', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _'], note: 'A next step in time is `then` (`, then slowly turned`); `than` compares.'},
+      {when: ', _ ,', note: 'An aside set off by commas is `then` (`There is, then, a chance`); `than` compares.'},
       {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
-      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.']
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.'],
+      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.']
     }
   },
   {
