@@ -2078,6 +2078,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
       {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'},
       {when: '@be|all|or|and|but _ #JJ $|#TO|,|#CC|#IN', note: '“Excessively” is `too` (`too fallible`); `to` is the preposition.'},
+      {when: 'there @be also|still? _ many|few|much|little', note: '“Excessively” is `too` (`there were too many`); `to` is the preposition.'},
+      {when: '@tooCue _ @tooAdj #VBG', note: '“Excessively” is `too` (`was too busy working`); `to` is the preposition.'},
       {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'},
       // A preposition needs an object: set off by commas, or last after one, the word is `too` (“also”).
       {firm: true, when: ', _ ,|.|!|?|;|”', note: '“Also” is `too` (`she, too, voted`); `to` is the preposition.'},
@@ -2087,8 +2089,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['Officials are {to>too} cautious, critics say.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.'],
-      keep: ['The trip to Rome was long.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.']
+      flag: ['Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.'],
+      keep: ['The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.']
     }
   },
   {
@@ -2096,6 +2098,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {too: 'to'},
     flag: [
       {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|great|quick|slow|strong|weak|short|heavy|light', '^|,|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
+      // `how too smile a lot`, `and too conduct the vote`: a verb and its object after `too`; the tagger often reads that verb as a noun.
+      {when: '#VBG|#VBD|#VBZ|#VBP|#WRB|and|or _ #NN|#VB #DT|#PRP$|#PRP|#IN|#RP|that', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|great|quick|slow|strong|weak|short|heavy|light'], note: 'Before a verb and its object the infinitive marker is `to` (`how to smile a lot`); `too` means excessively or also.'},
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
       {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'},
       {when: '_ #PRP|#PRP$|mine|it|a|an', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a pronoun or an article the preposition is `to`; `too` means excessively or also.'},
@@ -2107,8 +2111,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.',
     examples: {
-      flag: ['They paid little attention {too>to} it.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.', 'The aim is {too>to} win back voters.', 'Few knew how {too>to} vote by post.', 'Needless {too>to} say, the plan failed.', 'The rolls are up {too>to} date.', 'Fares rose from 1990 {too>to} 1995.'],
-      keep: ['They too have doubts.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.', 'The price was too high to pay.', 'She asked how too few buses could cope.', 'It is too late to vote.', 'Fares rose 5 per cent in 1990 too.']
+      flag: ['They paid little attention {too>to} it.', 'She showed them how {too>to} pitch a tent.', 'Crews were called in and {too>to} clear the road.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.', 'The aim is {too>to} win back voters.', 'Few knew how {too>to} vote by post.', 'Needless {too>to} say, the plan failed.', 'The rolls are up {too>to} date.', 'Fares rose from 1990 {too>to} 1995.'],
+      keep: ['They too have doubts.', 'Voters and too many officials stayed home.', 'She was going too fast the whole way.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.', 'The price was too high to pay.', 'She asked how too few buses could cope.', 'It is too late to vote.', 'Fares rose 5 per cent in 1990 too.']
     }
   },
   {
