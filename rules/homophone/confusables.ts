@@ -2198,19 +2198,30 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ #RB been|had', note: 'Before `been` the helper is `have` (`have long been`); `of` is a preposition.'},
       {when: 'i|we|they _ #RB? #VBN', note: 'After a subject, before a participle, the helper is `have`; `of` is a preposition.'},
       {when: 'to _ #DT|#PRP|#NN|#NNS|nothing|it', note: 'After the infinitive `to` the verb is `have` (`to have it checked`); `of` is a preposition.'},
-      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'}
+      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'},
+      // The tagger reads many a participle after an adverb as a past tense (`we of merely recorded`).
+      {when: 'i|we|they|you _ #RB #VBD', note: 'After a subject, before an adverb and a participle, the helper is `have`; `of` is a preposition.'},
+      {when: '#NN*|which|who|and _ #RB #VBN|#VBD #DT|#IN|#PRP|#TO|that', note: 'Before an adverb and a participle with its object the helper is `have` (`Jupiter have already supplied`); `of` is a preposition.'},
+      {when: 'who|which _ #VBN|#VBD #RP|#IN|#DT|#PRP|$', note: 'After `who` or `which`, before a participle, the helper is `have`; `of` is a preposition.'},
+      // `to of` is never a phrase: after `to` the verb is `have`.
+      {when: 'to _', unless: ['_ all|course'], note: 'After the infinitive `to` the verb is `have`; `of` is a preposition.'},
+      {when: 'i|you|he|she|it|we|they may|might|must|will|can|would|could|should _', unless: ['_ course|necessity'], note: 'After a subject and a modal verb the verb is `have` (`we might have`); `of` is a preposition.'},
+      {when: 'i\'d|you\'d|he\'d|she\'d|we\'d|they\'d _', unless: ['_ course|necessity'], note: 'After `he\'d` or `we\'d` the verb is `have`; `of` is a preposition.'},
+      // Participles that never stand as adjectives before a noun: `of gone`, `of taken`, `of had`.
+      {when: '_ gone|taken|become|begun|had #IN|#TO|#RP|#DT|#VBN|#RB|place|$', note: 'Before a participle the helper is `have` (`have taken place`); `of` is a preposition.'}
     ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.'], keep: ['The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?']}
+    examples: {flag: ['Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.'], keep: ['The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.']}
   },
   {
     set: 'have/of/off',
     forms: {off: 'of'},
-    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'}],
+    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
+      {when: 'one _ the|his|her|their|its|our|my|your #JJS|#RBS', note: '`off` means away or not on; “one of the best” takes the preposition `of`.'}],
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
