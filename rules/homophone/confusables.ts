@@ -2252,9 +2252,14 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {no: 'now'},
     flag: [{when: 'right|until|till|since _:no $|,|on|that|is|are|was', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'},
-      {when: 'right|until|till _:no', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'}],
+      {when: 'right|until|till _:no', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'},
+      // `no` before an article only opens a reply (`No, the …`); within a sentence it is `now`.
+      {when: '_:no a|an|the', unless: ['^ _'], note: 'The time is `now` (`it was now a rule`); `no` is the negative and takes no article after it.'},
+      {when: 'i|he|she|we|they _:no #VBD|#VBZ', note: 'Between a subject and its verb the word is `now` (`he now found`); `no` is the negative.'},
+      {when: 'from _:no on', note: 'The phrase is `from now on`; `no` is the negative.'},
+      {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'}],
     note: '`no` is the negative; the present time is `now`.',
-    examples: {flag: ['The team is winning right {no>now}.', 'Until {no>now}, nobody knew.'], keep: ['There is no doubt.', 'He said no.', 'By no means.', 'Just no.']}
+    examples: {flag: ['The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
   },
   {
     forms: {quite: 'quiet'},
@@ -2586,9 +2591,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {threw: 'through'},
-    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through|and _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'}],
+    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through|and _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'},
+      // A passive or a base verb takes no past tense after it: `were passed through`, `climb through the window`.
+      {when: '@be #RB? #VBN|#VBD _:threw', note: 'After a passive verb the word is `through` (`passed through`); `threw` is the past of throw.'},
+      {when: 'from @num _:threw @num', note: 'A span runs `from` one year `through` another; `threw` is the past of throw.'},
+      {when: '#VB _:threw #DT|#PRP$|#PRP', note: 'After a verb in its base form the word is `through` (`climb through the window`); `threw` is the past of throw.'}],
     note: '“From one side to the other” is `through`; `threw` is the past of throw.',
-    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.']}
+    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.', 'The man arrested threw a punch.']}
   },
   {
     forms: {thorough: 'through'},
@@ -2605,9 +2614,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {women: 'woman'},
     flag: [{when: 'a|one|each|every|another|the|this|that|young|old|elderly|pregnant|single|married _:women #VBZ|is|was|has|who|whose|of|in|from|with|named|called|said|says|told|had|in', unless: ['the|young|old|elderly|pregnant|single|married|that _', '_ #VBZ|is|was|has * #NNS'], note: 'One person is a `woman`; `women` is the plural.'},
-      {when: 'a|one|each|every|another _:women', note: 'One person is a `woman`; `women` is the plural.'}],
+      {when: 'a|one|each|every|another _:women', note: 'One person is a `woman`; `women` is the plural.'},
+      {when: 'a|an|another|each|every #JJ|#VBN|#VBG #JJ|#VBN? _:women', unless: ['few|many|dozen|hundred|thousand|couple|score|handful #JJ|#VBN|#VBG? _', '_ \'s|#POS'], note: 'After `a` and an adjective the noun is one `woman` (`a young woman`); `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
-    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.']}
+    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.']}
   },
   {
     forms: {woman: 'women'},
