@@ -2591,13 +2591,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {threw: 'through'},
-    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through|and _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'},
+    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'},
       // A passive or a base verb takes no past tense after it: `were passed through`, `climb through the window`.
       {when: '@be #RB? #VBN|#VBD _:threw', note: 'After a passive verb the word is `through` (`passed through`); `threw` is the past of throw.'},
       {when: 'from @num _:threw @num', note: 'A span runs `from` one year `through` another; `threw` is the past of throw.'},
       {when: '#VB _:threw #DT|#PRP$|#PRP', note: 'After a verb in its base form the word is `through` (`climb through the window`); `threw` is the past of throw.'}],
     note: '“From one side to the other” is `through`; `threw` is the past of throw.',
-    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.', 'The man arrested threw a punch.']}
+    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.']}
   },
   {
     forms: {thorough: 'through'},
@@ -2621,10 +2621,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {woman: 'women'},
-    flag: [{when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|most|all|these|those|both|other|more|fewer|@num _:woman', unless: ['_ #POS|\'s'], note: 'More than one are `women`; `woman` is one person.'},
+    flag: [{when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|most|all|these|those|both|more|fewer|@num _:woman', unless: ['_ #POS|\'s'], note: 'More than one are `women`; `woman` is one person.'},
       {when: '_:woman were|are|have|who are|who were', unless: ['a|one|each|every|another|the|this|that _'], note: 'More than one are `women`; `woman` is one person.'}],
     note: 'More than one are `women`; `woman` is one person.',
-    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.']}
+    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.']}
   },
   {
     forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},
