@@ -2290,15 +2290,19 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {here: 'hear'},
-    flag: [{when: 'to|will|would|could|can|cannot\'t|couldn\'t|did|didn\'t|i|we|you|they|never|not|to _:here the|a|about|from|of|that|what|how|it|them|him|her|you|me|us|his|their|your|more|nothing|anything|something|voices|music|cases|evidence|arguments|appeals|testimony', unless: ['come|came|comes|coming|be|been|is|are|was|were|live|lived|lives|stay|stayed|stays|work|works|worked|here|up|over|out|back|get|got|from _', 'i|we|you|they _ * #VBD|#VBZ|#VBP|#MD'], note: 'To perceive a sound is `hear`; `here` is this place.'}],
+    flag: [{when: 'to|will|would|could|can|cannot\'t|couldn\'t|did|didn\'t|i|we|you|they|never|not|to _:here the|a|about|from|of|that|what|how|it|them|him|her|you|me|us|his|their|your|more|nothing|anything|something|voices|music|cases|evidence|arguments|appeals|testimony', unless: ['come|came|comes|coming|be|been|is|are|was|were|live|lived|lives|stay|stayed|stays|work|works|worked|here|up|over|out|back|get|got|from _', 'i|we|you|they _ * #VBD|#VBZ|#VBP|#MD'], note: 'To perceive a sound is `hear`; `here` is this place.'},
+      {when: '#MD #RB? _:here #PRP|everything|@Name', note: 'After a modal verb, before what is heard, the verb is `hear` (`could hear Clayton`); `here` is this place.'}],
     note: 'To perceive a sound is `hear`; `here` is this place.',
-    examples: {flag: ['I could not {here>hear} the speech.', 'The court will {here>hear} the case.', 'We want to {here>hear} from you.'], keep: ['Come here now.', 'We live here.', 'I am here.', 'They were here about the job.']}
+    examples: {flag: ['I could not {here>hear} the speech.', 'The court will {here>hear} the case.', 'We want to {here>hear} from you.', 'She could {here>hear} everything.', 'Nobody could {here>hear} Smith.'], keep: ['Come here now.', 'I will here give one case.', 'We live here.', 'I am here.', 'They were here about the job.']}
   },
   {
     forms: {hear: 'here'},
-    flag: [{when: 'come|came|comes|coming|live|lived|lives|living|stay|stayed|stays|staying|over|right|from|near|out|in|up|down|around|is|was|are|were|be|been|am|get|got _:hear $|,|and|for|with|in|on|at|today|now|yesterday|tonight|since|until|to', unless: ['_ to @baseVerb', 'to|can|could|will|would|not|did _'], note: 'This place is `here`; to perceive a sound is `hear`.'}],
+    flag: [{when: 'come|came|comes|coming|live|lived|lives|living|stay|stayed|stays|staying|over|right|from|near|out|in|up|down|around|is|was|are|were|be|been|am|get|got _:hear $|,|and|for|with|in|on|at|today|now|yesterday|tonight|since|until|to', unless: ['_ to @baseVerb', 'to|can|could|will|would|not|did _'], note: 'This place is `here`; to perceive a sound is `hear`.'},
+      {when: '^ _:hear is|are|was|were|comes|come|lies|lie|stands|may|might|will|can', note: 'A sentence that opens with a place and its verb opens with `here` (`Here are the results`); `hear` takes an object.'},
+      {when: '#VBN|#VBD _:hear $|for|in|amid|like|as', note: 'After a participle the place is `here` (`used here`); `hear` is a verb of its own.'},
+      {when: '@be _:hear #VBN', note: 'Between `is` and a participle the word is `here` (`is here used`); `hear` is a verb of its own.'}],
     note: 'This place is `here`; to perceive a sound is `hear`.',
-    examples: {flag: ['Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.'], keep: ['I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.']}
+    examples: {flag: ['Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.']}
   },
   {
     forms: {whole: 'hole', wholes: 'holes'},
