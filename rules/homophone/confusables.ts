@@ -2571,9 +2571,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {dose: 'does'},
-    flag: [{when: '^|it|he|she|that|this|what|who|which|where|how|why|so|nor|neither _:dose not|so|n\'t|it|he|she|this|that|anyone|anybody|nothing|everything', unless: ['a|the|one|high|low|single|daily|lethal|second|first|booster|large|small|fatal|this|that _'], note: 'The verb is `does` (`it does not`); a `dose` is an amount of medicine.'}],
+    flag: [{when: '^|it|he|she|that|this|what|who|which|where|how|why|so|nor|neither _:dose not|so|n\'t|it|he|she|this|that|anyone|anybody|nothing|everything', unless: ['a|the|one|high|low|single|daily|lethal|second|first|booster|large|small|fatal|this|that _'], note: 'The verb is `does` (`it does not`); a `dose` is an amount of medicine.'},
+      // A noun takes no `not` before a bare verb: `the rule dose not apply`.
+      {when: '_:dose not #RB? #VB|#VBP', note: 'Before `not` and a verb the helper is `does` (`does not apply`); a `dose` is an amount of medicine.'},
+      {when: 'he|she|nobody|everybody|somebody|everyone|someone _:dose', note: 'After `he` or `she` the verb is `does`; a `dose` is an amount of medicine.'},
+      {when: 'where|how|why _:dose #DT|#NNP|one', note: 'A question with `where` or `how` takes the verb `does`; a `dose` is an amount of medicine.'}],
     note: 'The verb is `does`; a `dose` is an amount of medicine.',
-    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.'], keep: ['A single dose is enough.', 'The dose was lethal.', 'This dose helps.']}
+    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?'], keep: ['A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
   },
   {
     forms: {knew: 'new'},
