@@ -226,7 +226,7 @@ for (const row of rows) {
 }
 
 // 3. Rank weights for capitalised candidates.
-type Rank = {channel: number; frequency: number; prior: number; census: number; inDraft: number; initial: number; place: number}
+type Rank = {channel: number; frequency: number; prior: number; census: number; inDraft: number; initial: number; place: number; sound: number}
 const score = (candidate: Candidate, rank: Rank) =>
   -candidate.cost -
   rank.channel * candidate.bits +
@@ -235,7 +235,8 @@ const score = (candidate: Candidate, rank: Rank) =>
   rank.census * candidate.census +
   (candidate.inDraft ? rank.inDraft : 0) -
   (candidate.sameInitial ? 0 : rank.initial) +
-  (candidate.namePlace ? rank.place : 0)
+  (candidate.namePlace ? rank.place : 0) +
+  (candidate.soundAlike ? rank.sound : 0)
 const best = (candidates: ReadonlyArray<Candidate>, rank: Rank) =>
   [...candidates].sort((left, right) => score(right, rank) - score(left, rank) || left.text.localeCompare(right.text))[0]!
 const capitalSlips = labelled.filter((entry) => entry.row.model !== 'lower' && entry.slip && entry.slip.sentence !== '')
@@ -244,7 +245,7 @@ let rankRight = -1
 for (const channel of [0, 0.1, 0.2, 0.35, 0.5]) for (const frequency of [0, 0.1, 0.18, 0.25, 0.35, 0.5]) {
   for (const prior of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.45]) {
     for (const census of [0, 0.02, 0.05, 0.1]) for (const inDraft of [0, 0.5, 1, 2]) for (const initial of [0, 0.5, 1, 2]) {
-      const candidate = {channel, frequency, prior, census, inDraft, initial, place: 0}
+      const candidate = {channel, frequency, prior, census, inDraft, initial, place: 0, sound: 0}
       const right = capitalSlips.filter((entry) => best(entry.row.candidates, candidate).text.toLowerCase() === entry.slip!.intended.toLowerCase()).length
       if (right > rankRight) {
         rankRight = right
@@ -275,6 +276,22 @@ process.stderr.write(`rank ${JSON.stringify(rank)}: ${rankRight} of ${capitalSli
 if (only && !only.has('rank')) {
   rank = {...slipWeights.rank}
   process.stderr.write(`rank kept: ${JSON.stringify(rank)}\n`)
+}
+// `--only sound`: the file's rank, and only the weight of a name that sounds
+// like the token (`soundAlike`) searched, for the most slips right first.
+if (only?.has('sound')) {
+  const found = rank
+  let right = capitalSlips.filter((entry) => best(entry.row.candidates, found).text.toLowerCase() === entry.slip!.intended.toLowerCase()).length
+  process.stderr.write(`rank sound ${found.sound}: ${right} right first\n`)
+  for (const sound of [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.75, 1]) {
+    const candidate = {...found, sound}
+    const now = capitalSlips.filter((entry) => best(entry.row.candidates, candidate).text.toLowerCase() === entry.slip!.intended.toLowerCase()).length
+    process.stderr.write(`rank sound ${sound}: ${now} right first\n`)
+    if (now > right) {
+      right = now
+      rank = candidate
+    }
+  }
 }
 
 /** Features with the best candidate under the fitted rank. */

@@ -38,6 +38,31 @@
  *   finding on such a quotation finds it; findings elsewhere are false
  *   alarms (but those in the paragraph after an orphan, whose `he added`
  *   lost its antecedent, are not counted either way).
+ * * Speaker removal (recall only): every quotation the corpus itself shows
+ *   attributed in its sentence (by its part-of-speech tags: a verb tagged
+ *   `vbd`/`vbz` with its subject next to the quotation, in the forms
+ *   `“…,” Smith said.`, `“…,” said Smith.`, `“…,” he said.`, `Smith said:
+ *   “…”` or `He said, “…”`, and `according to Smith`; see
+ *   `bench/speaker-removal.ts`) loses that clause, its punctuation mended
+ *   (`“…,” Smith said.` → `“….”`), the rest of its paragraph kept. The
+ *   variant is kept only where no speaker stays in sight: the paragraph
+ *   has no other attribution, the orphan is its first quotation and has
+ *   five words at least, what the paragraph keeps outside its quotations
+ *   has no proper noun, no personal pronoun but `it` and no `according
+ *   to`, and the paragraph before has no quotation, does not end in a
+ *   colon and its last sentence has no proper noun and no personal pronoun
+ *   but `it`. Two placements are counted apart: *in place*, where the
+ *   paragraph before it in the text passes that test (few do: an
+ *   attributed quotation mostly follows another quotation or a sentence
+ *   naming its speaker), and *moved*, where the paragraph is taken out and
+ *   set after another paragraph of the same text that passes it (chosen
+ *   at random, seeded), as a quotation moved up or down in editing loses
+ *   its speaker. The orphans of a text are shuffled (seeded) and spread
+ *   over copies of it, three paragraphs apart at least in each copy, so
+ *   that one orphan cannot explain another's finding. A `quote-attribution`
+ *   finding on the orphan's quotation finds it. The copies carry many
+ *   orphans, so their other findings are not counted: this measures
+ *   recall, per form, and nothing about precision.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -48,19 +73,40 @@ import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
 import {countWords, detokenize, loadBrownFiles, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
-import {seededRandom, type Random} from './random.js'
+import {seededRandom, shuffled, type Random} from './random.js'
+import {attributionForms, removeSpeakers, type AttributionForm, type Removal} from './speaker-removal.js'
 
 /** The benchmark: never tune on these. */
 const heldOutCategories = ['ca', 'cb', 'cc']
 /** Everything else in Brown, for development. */
 const devCategories = ['cd', 'ce', 'cf', 'cg', 'ch', 'cj', 'ck', 'cl', 'cm', 'cn', 'cp', 'cr']
 const seed = 1010
+/** Its own stream for speaker removal, so the measurements before it draw the same numbers as ever. */
+const removalSeed = 1011
 
 const balanceRule = 'quote-balance'
 const attributionRules = ['quote-attribution', 'pronoun-attribution']
 
 type FaultKind = 'unclosed' | 'deleted closing mark' | 'reversed' | 'mixed' | 'stray'
 const faultKinds: ReadonlyArray<FaultKind> = ['unclosed', 'deleted closing mark', 'reversed', 'mixed', 'stray']
+
+/**
+ * Where a quotation that lost its attribution stands: in its own paragraph
+ * where it was, or with its paragraph moved after another paragraph of the
+ * same text that leaves no speaker in sight (as a quotation moved up or down
+ * in editing loses its speaker).
+ */
+type RemovalPlacement = 'in place' | 'moved'
+const removalPlacements: ReadonlyArray<RemovalPlacement> = ['in place', 'moved']
+
+interface Placement {
+  readonly placement: RemovalPlacement
+  /** The paragraph the quotation comes from. */
+  readonly source: number
+  /** The paragraph the orphan follows. */
+  readonly host: number
+  readonly removal: Removal
+}
 
 interface Doc {
   readonly id: string
@@ -141,6 +187,12 @@ export interface QuotationsResult {
     readonly found: number
     readonly truePositives: number
     readonly falsePositives: number
+  }
+  /** Speaker removal: quotations attributed in their sentence, with that attribution taken out. */
+  readonly removal: {
+    /** Copies of the texts linted, each with orphans three paragraphs apart at least. */
+    readonly copies: number
+    readonly byPlacement: ReadonlyMap<RemovalPlacement, ReadonlyMap<AttributionForm, {found: number; planted: number}>>
   }
   /** Findings that matched nothing planted, for study (dev mode only). */
   readonly unmatched: ReadonlyArray<string>
@@ -269,6 +321,54 @@ function namesPerson(sentences: ReadonlyArray<Sentence>): boolean {
   return sentences.some((sentence) => sentence.some(({tag}) => /^(?:np|pps|ppss|ppo|pp\$)/.test(tag)))
 }
 
+/** Brown tags of a person other than `it`: a proper noun or a personal pronoun. */
+function namesSpeaker(tokens: ReadonlyArray<Sentence[number]>): boolean {
+  return tokens.some(({word, tag}) => /^(?:np|pps|ppss|ppo|pp\$|ppl)/.test(tag) && !/^(?:it|its|itself)$/i.test(word))
+}
+
+/** The tokens of a paragraph outside its quotations. */
+function outsideQuotations(paragraph: ReadonlyArray<Sentence>): Array<Sentence[number]> {
+  const outside: Array<Sentence[number]> = []
+  let quoted = false
+  for (const token of paragraph.flat()) {
+    if (token.word === '``') quoted = true
+    else if (token.word === "''") quoted = false
+    else if (!quoted) outside.push(token)
+  }
+  return outside
+}
+
+/**
+ * Whether a quotation right after `previous` has no speaker in sight there:
+ * it has no quotation, does not end in a colon, and its last sentence has
+ * no proper noun and no personal pronoun but `it`.
+ */
+function leavesNoSpeaker(previous: ReadonlyArray<Sentence> | undefined): boolean {
+  return previous !== undefined && !hasQuote(previous) && !namesSpeaker(previous.slice(-1).flat()) && !/:$/.test(paragraphString(previous))
+}
+
+/**
+ * The one speaker removal `paragraph` allows when nothing in it still
+ * names a speaker (it has no other attribution, the orphan is its first
+ * quotation and has five words at least, and what it keeps outside its quotations has no proper noun,
+ * no personal pronoun but `it`, and no `according to`); otherwise undefined.
+ */
+function removalKeepingNoSpeaker(paragraph: ReadonlyArray<Sentence>): Removal | undefined {
+  const removals = removeSpeakers(paragraph)
+  if (removals.length !== 1) return undefined
+  const removal = removals[0]!
+  if (removal.quotation !== 0) return undefined
+  // Five quoted words at least, as for the paragraphs of quotation and attribution only.
+  const tokens = removal.paragraph.flat()
+  const open = tokens.findIndex(({word}) => word === '``')
+  const close = tokens.findIndex(({word}, index) => index > open && word === "''")
+  if (tokens.slice(open, close).filter(({word}) => /[A-Za-z0-9]/.test(word)).length < 5) return undefined
+  const outside = outsideQuotations(removal.paragraph)
+  if (namesSpeaker(outside)) return undefined
+  if (outside.some((token, at) => token.word.toLowerCase() === 'according' && outside[at + 1]?.word === 'to')) return undefined
+  return removal
+}
+
 function hasQuote(paragraph: ReadonlyArray<Sentence>): boolean {
   return paragraph.some((sentence) => sentence.some(({word}) => word === '``' || word === "''"))
 }
@@ -381,6 +481,11 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
   let runningParagraphs = 0
   let runningFindings = 0
   let kindTurn = 0
+  const removalRandom = seededRandom(removalSeed)
+  const removalTally = new Map<RemovalPlacement, Map<AttributionForm, {found: number; planted: number}>>(
+    removalPlacements.map((placement) => [placement, new Map(attributionForms.map((form) => [form, {found: 0, planted: 0}]))])
+  )
+  let removalCopies = 0
   const adjudications = mode === 'held-out' ? readAdjudications() : new Map<string, Adjudication>()
   let cleanTextFaults = 0
   let faultedTextFaults = 0
@@ -533,11 +638,74 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
         }
       }
     }
+
+    // Speaker removal: each attributed quotation loses its attribution, in
+    // place or moved after a paragraph with no speaker in sight, in copies
+    // of the text with orphans three paragraphs apart at least.
+    const hosts: number[] = []
+    for (let index = 0; index < doc.paragraphs.length; index++) if (leavesNoSpeaker(doc.paragraphs[index])) hosts.push(index)
+    const candidates: Placement[] = []
+    for (let source = 1; source < doc.paragraphs.length; source++) {
+      const removal = removalKeepingNoSpeaker(doc.paragraphs[source]!)
+      if (!removal) continue
+      if (hosts.includes(source - 1)) candidates.push({placement: 'in place', source, host: source - 1, removal})
+      const host = pick(removalRandom, hosts.filter((host) => host !== source - 1))
+      if (host !== undefined) candidates.push({placement: 'moved', source, host, removal})
+    }
+    const copies: Placement[][] = []
+    for (const candidate of shuffled(removalRandom, candidates)) {
+      const copy = copies.find((planted) => planted.every(({host, source}) => Math.abs(host - candidate.host) >= 3 && source !== candidate.source))
+      if (copy) copy.push(candidate)
+      else copies.push([candidate])
+    }
+    for (const planted of copies) {
+      removalCopies++
+      const paragraphs: string[] = []
+      // Where each orphan landed in the copy, in the order of `planted`.
+      const at = new Map<Placement, number>()
+      for (const [index, paragraph] of doc.paragraphs.entries()) {
+        const inPlace = planted.find((entry) => entry.placement === 'in place' && entry.source === index)
+        if (inPlace) {
+          at.set(inPlace, paragraphs.length)
+          paragraphs.push(paragraphString(inPlace.removal.paragraph))
+        } else if (!planted.some((entry) => entry.placement === 'moved' && entry.source === index)) {
+          paragraphs.push(paragraphString(paragraph))
+        }
+        const moved = planted.find((entry) => entry.placement === 'moved' && entry.host === index)
+        if (moved) {
+          at.set(moved, paragraphs.length)
+          paragraphs.push(paragraphString(moved.removal.paragraph))
+        }
+      }
+      const joined = join(paragraphs)
+      // The orphan is the first quotation of its paragraph: from its opening mark to its closing mark.
+      const spans = planted.map((entry) => {
+        const index = at.get(entry)!
+        const open = paragraphs[index]!.indexOf('“')
+        return {paragraph: index, start: joined.starts[index]! + open, end: joined.starts[index]! + paragraphs[index]!.indexOf('”', open)}
+      })
+      const found = new Set<number>()
+      for (const hit of await lint(joined.text)) {
+        if (hit.rule !== 'quote-attribution') continue
+        const orphan = spans.findIndex((span) => hit.start >= span.start && hit.start <= span.end)
+        if (orphan !== -1) found.add(orphan)
+      }
+      for (const [position, {placement, removal}] of planted.entries()) {
+        const entry = removalTally.get(placement)!.get(removal.form)!
+        entry.planted++
+        if (found.has(position)) entry.found++
+        else if (show) {
+          const span = spans[position]!
+          unmatched.push(`[${doc.id} missed ${removal.form} orphan, ${placement}] ${joined.text.slice(joined.starts[span.paragraph]!, span.end + 1)}`)
+        }
+      }
+    }
   }
 
   return {
     mode,
     texts: docs.length,
+    removal: {copies: removalCopies, byPlacement: removalTally},
     words,
     balance: {
       cleanFindings: cleanBalance,
@@ -579,6 +747,24 @@ export function quotationsSection(result: QuotationsResult): string {
     const entry = balance.byKind.get(kind)!
     return [kind, String(entry.planted), String(entry.found), ratio(entry.found, entry.planted)]
   })
+  const removalLabels: Readonly<Record<AttributionForm, string>> = {
+    after: '`“…,” Smith said.`',
+    inverted: '`“…,” said Smith.`',
+    pronoun: '`“…,” he said.`',
+    'lead-in': '`Smith said: “…”`, `He said, “…”`',
+    'according to': '`according to Smith`'
+  }
+  const sum = (placement: RemovalPlacement, key: 'found' | 'planted') =>
+    [...result.removal.byPlacement.get(placement)!.values()].reduce((total, entry) => total + entry[key], 0)
+  const removalRow = (placement: RemovalPlacement, caption: string) => [caption, String(sum(placement, 'planted')), String(sum(placement, 'found')), ratio(sum(placement, 'found'), sum(placement, 'planted'))]
+  const formRows = attributionForms.map((form) => {
+    const cells = [removalLabels[form]]
+    for (const placement of removalPlacements) {
+      const entry = result.removal.byPlacement.get(placement)!.get(form)!
+      cells.push(String(entry.planted), String(entry.found), ratio(entry.found, entry.planted))
+    }
+    return cells
+  })
   return `## Quotations: ${label}
 
 ${result.texts} texts, ${integer(result.words)} words.
@@ -588,6 +774,16 @@ ${result.texts} texts, ${integer(result.words)} words.
 ${table(['Fault', 'Planted', 'Found', 'Recall'], kindRows)}
 
 **Attribution** (\`quote-attribution\` + \`pronoun-attribution\`; target: precision ≥ 0.95 at recall ≥ 0.90, ≤ 0.1 findings per 1,000 words of edited text): ${attribution.cleanFindings} findings on the texts as edited, ${fixed((attribution.cleanFindings / result.words) * 1000, 2)} per 1,000 words; ${attribution.orphans} quotations with their speaker removed, ${attribution.found} found (recall ${ratio(attribution.found, attribution.orphans)}); precision ${attributionPrecision} (${attribution.truePositives} findings on an orphan, ${attribution.falsePositives} elsewhere in the same texts).
+
+${table(['Attribution orphans', 'Orphans', 'Found', 'Recall'], [
+    ['paragraphs of quotation and attribution only, speaker removed', String(attribution.orphans), String(attribution.found), ratio(attribution.found, attribution.orphans)],
+    removalRow('in place', 'speaker removal, in place'),
+    removalRow('moved', 'speaker removal, paragraph moved after one with no speaker')
+  ])}
+
+${table(['Attribution removed', 'In place', 'Found', 'Recall', 'Moved', 'Found', 'Recall'], formRows)}
+
+Speaker removal (${result.removal.copies} copies of the texts) counts recall only: its copies carry many planted orphans, so their findings elsewhere say nothing about precision.
 `
 }
 

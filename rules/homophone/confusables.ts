@@ -1105,11 +1105,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // A comparative, then a name: `better then Victoria` (only `if … then` or `unless … then` can put a name there).
       {when: '#JJR|#RBR _ @Name', unless: ['_ =I'], keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`better than Victoria`); `then` is about time.'},
       // `more appeal then any other`: `then` cannot stand between a compared noun and `any` or `ever`.
+      {when: 'more|less #JJ #NN|#NNS _ #PRP$|#DT|#PRP|@Name', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a more direct claim than his`); `then` is about time.'},
+      {when: 'somewhat|much|far|slightly|even|still|no #JJR|#RBR|later|earlier|sooner _ #DT|#PRP$|#CD', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`somewhat later than the rest`); `then` is about time.'},
       {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
-      flag: ['She swims better {then>than} Victoria.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.',
+      flag: ['She swims better {then>than} Victoria.', 'He was a more careful driver {then>than} his brother.', 'The vote came somewhat later {then>than} the count.', 'The van has more room {then>than} any other model.', 'The guards were more dedicated {then>than} the police.', 'Walking is more pleasant {then>than} the bus.', 'Rents rose faster {then>than} anyone expected.',
         'Turnout was higher {then>than} expected.',
         'The storm killed more {then>than} 40 people.',
         'She would rather {then>than} resign.',
@@ -1118,7 +1120,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices are lower {then>than} a year ago.',
         'It was worse {then>than} anyone feared.'
       ],
-      keep: ['If the bid is higher then Smith pays.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
+      keep: ['If the bid is higher then Smith pays.', 'If prices grew much higher then the shops closed.', 'If more new homes sell then the price falls.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
         'And then the lights went out.',
         'Back then, few people owned cars.',
         'Since then, prices have risen.',
@@ -1153,12 +1155,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {firm: true, when: 'he|she|we|they|i _ #VB*', note: 'A next step in time is `then` (`he then left`); `than` compares.'},
       {firm: true, when: '@be _ #VBN|#VBG', note: 'A next step in time is `then` (`was then sold`); `than` compares.'},
       {firm: true, when: 'from _ on', note: 'The phrase is `from then on`; `than` compares.'},
+      // `and than`: with no comparative just before, nothing is compared.
+      {when: 'and _', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and _', '@comparative|more|less|rather|other|else|#JJR|#RBR and _'], note: 'A next step in time is `then` (`and then`); `than` compares.'},
+      {when: ', _ #RB #VB*|#PRP', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _'], note: 'A next step in time is `then` (`, then slowly turned`); `than` compares.'},
+      {when: ', _ ,', note: 'An aside set off by commas is `then` (`There is, then, a chance`); `than` compares.'},
       {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.'],
-      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.']
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.'],
+      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.']
     }
   },
   {
@@ -2072,6 +2078,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
       {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'},
       {when: '@be|all|or|and|but _ #JJ $|#TO|,|#CC|#IN', note: '“Excessively” is `too` (`too fallible`); `to` is the preposition.'},
+      {when: 'there @be also|still? _ many|few|much|little', note: '“Excessively” is `too` (`there were too many`); `to` is the preposition.'},
+      {when: '@tooCue _ @tooAdj #VBG', note: '“Excessively” is `too` (`was too busy working`); `to` is the preposition.'},
       {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'},
       // A preposition needs an object: set off by commas, or last after one, the word is `too` (“also”).
       {firm: true, when: ', _ ,|.|!|?|;|”', note: '“Also” is `too` (`she, too, voted`); `to` is the preposition.'},
@@ -2081,8 +2089,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['Officials are {to>too} cautious, critics say.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.'],
-      keep: ['The trip to Rome was long.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.']
+      flag: ['Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.'],
+      keep: ['The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.']
     }
   },
   {
@@ -2090,6 +2098,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {too: 'to'},
     flag: [
       {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|great|quick|slow|strong|weak|short|heavy|light', '^|,|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
+      // `how too smile a lot`, `and too conduct the vote`: a verb and its object after `too`; the tagger often reads that verb as a noun.
+      {when: '#VBG|#VBD|#VBZ|#VBP|#WRB|and|or _ #NN|#VB #DT|#PRP$|#PRP|#IN|#RP|that', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|great|quick|slow|strong|weak|short|heavy|light'], note: 'Before a verb and its object the infinitive marker is `to` (`how to smile a lot`); `too` means excessively or also.'},
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
       {when: '@toDetCue _ @det|@Name|@objpron', note: 'The preposition is `to` (`according to`, `next to`); `too` means excessively or also.'},
       {when: '_ #PRP|#PRP$|mine|it|a|an', unless: ['so|they|we|he|she|i|you|it|me|him|us|them|this|that|and|but|, _'], note: 'Before a pronoun or an article the preposition is `to`; `too` means excessively or also.'},
@@ -2101,8 +2111,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.',
     examples: {
-      flag: ['They paid little attention {too>to} it.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.', 'The aim is {too>to} win back voters.', 'Few knew how {too>to} vote by post.', 'Needless {too>to} say, the plan failed.', 'The rolls are up {too>to} date.', 'Fares rose from 1990 {too>to} 1995.'],
-      keep: ['They too have doubts.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.', 'The price was too high to pay.', 'She asked how too few buses could cope.', 'It is too late to vote.', 'Fares rose 5 per cent in 1990 too.']
+      flag: ['They paid little attention {too>to} it.', 'She showed them how {too>to} pitch a tent.', 'Crews were called in and {too>to} clear the road.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.', 'The aim is {too>to} win back voters.', 'Few knew how {too>to} vote by post.', 'Needless {too>to} say, the plan failed.', 'The rolls are up {too>to} date.', 'Fares rose from 1990 {too>to} 1995.'],
+      keep: ['They too have doubts.', 'Voters and too many officials stayed home.', 'She was going too fast the whole way.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.', 'The price was too high to pay.', 'She asked how too few buses could cope.', 'It is too late to vote.', 'Fares rose 5 per cent in 1990 too.']
     }
   },
   {
@@ -2159,20 +2169,23 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'who|which _', note: '`where` asks or names a place; after `who` or `which` the verb is `were`.'},
       {when: '_ not #VBN|#VBD|#JJ|#RB|#IN', note: '`where` asks or names a place; before `not` the verb is `were`.'},
       {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
-      {when: '#NNS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
-      {when: '#NNS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
-      {when: '#NNS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      {when: '#NNS|#NNPS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
+      {when: '#NNS|#NNPS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
+      {when: '#NNS|#NNPS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      // The subjunctive: `if I were`, `as though it were`.
+      {when: 'if|though i|he|she|it _', note: '`where` asks or names a place; after `if I` or `as though it` the verb is `were`.'},
       // `we` and `they` are subjects: the word after them is their verb.
       {firm: true, when: 'we|they _', note: '`where` asks or names a place; after `we` or `they` the past of “are” is `were`.'},
-      {when: 'there never|also|still? _ @num', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there never|also|still? _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
+      {when: 'there never|also|still? _ @num|#CD', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there never|also|still? _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
+      {when: 'there _ #RB #VBN|#VBD', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
       {when: '#NNS _ #RB? #JJR $|than', note: '`where` asks or names a place; after a plural subject, before a comparative, the past of “are” is `were`.'}
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
     keep: ['!we|they _ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.'],
-      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.']
+      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.'],
+      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.']
     }
   },
   {
@@ -2185,19 +2198,30 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ #RB been|had', note: 'Before `been` the helper is `have` (`have long been`); `of` is a preposition.'},
       {when: 'i|we|they _ #RB? #VBN', note: 'After a subject, before a participle, the helper is `have`; `of` is a preposition.'},
       {when: 'to _ #DT|#PRP|#NN|#NNS|nothing|it', note: 'After the infinitive `to` the verb is `have` (`to have it checked`); `of` is a preposition.'},
-      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'}
+      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'},
+      // The tagger reads many a participle after an adverb as a past tense (`we of merely recorded`).
+      {when: 'i|we|they|you _ #RB #VBD', note: 'After a subject, before an adverb and a participle, the helper is `have`; `of` is a preposition.'},
+      {when: '#NN*|which|who|and _ #RB #VBN|#VBD #DT|#IN|#PRP|#TO|that', note: 'Before an adverb and a participle with its object the helper is `have` (`Jupiter have already supplied`); `of` is a preposition.'},
+      {when: 'who|which _ #VBN|#VBD #RP|#IN|#DT|#PRP|$', note: 'After `who` or `which`, before a participle, the helper is `have`; `of` is a preposition.'},
+      // `to of` is never a phrase: after `to` the verb is `have`.
+      {when: 'to _', unless: ['_ all|course'], note: 'After the infinitive `to` the verb is `have`; `of` is a preposition.'},
+      {when: 'i|you|he|she|it|we|they may|might|must|will|can|would|could|should _', unless: ['_ course|necessity'], note: 'After a subject and a modal verb the verb is `have` (`we might have`); `of` is a preposition.'},
+      {when: 'i\'d|you\'d|he\'d|she\'d|we\'d|they\'d _', unless: ['_ course|necessity'], note: 'After `he\'d` or `we\'d` the verb is `have`; `of` is a preposition.'},
+      // Participles that never stand as adjectives before a noun: `of gone`, `of taken`, `of had`.
+      {when: '_ gone|taken|become|begun|had #IN|#TO|#RP|#DT|#VBN|#RB|place|$', note: 'Before a participle the helper is `have` (`have taken place`); `of` is a preposition.'}
     ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.'], keep: ['The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?']}
+    examples: {flag: ['Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.'], keep: ['The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.']}
   },
   {
     set: 'have/of/off',
     forms: {off: 'of'},
-    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'}],
+    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
+      {when: 'one _ the|his|her|their|its|our|my|your #JJS|#RBS', note: '`off` means away or not on; “one of the best” takes the preposition `of`.'}],
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
@@ -2228,9 +2252,14 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {no: 'now'},
     flag: [{when: 'right|until|till|since _:no $|,|on|that|is|are|was', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'},
-      {when: 'right|until|till _:no', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'}],
+      {when: 'right|until|till _:no', note: 'The time is `now` (`right now`, `until now`); `no` is the negative.'},
+      // `no` before an article only opens a reply (`No, the …`); within a sentence it is `now`.
+      {when: '_:no a|an|the', unless: ['^ _'], note: 'The time is `now` (`it was now a rule`); `no` is the negative and takes no article after it.'},
+      {when: 'i|he|she|we|they _:no #VBD|#VBZ', note: 'Between a subject and its verb the word is `now` (`he now found`); `no` is the negative.'},
+      {when: 'from _:no on', note: 'The phrase is `from now on`; `no` is the negative.'},
+      {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'}],
     note: '`no` is the negative; the present time is `now`.',
-    examples: {flag: ['The team is winning right {no>now}.', 'Until {no>now}, nobody knew.'], keep: ['There is no doubt.', 'He said no.', 'By no means.', 'Just no.']}
+    examples: {flag: ['The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
   },
   {
     forms: {quite: 'quiet'},
@@ -2261,15 +2290,19 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {here: 'hear'},
-    flag: [{when: 'to|will|would|could|can|cannot\'t|couldn\'t|did|didn\'t|i|we|you|they|never|not|to _:here the|a|about|from|of|that|what|how|it|them|him|her|you|me|us|his|their|your|more|nothing|anything|something|voices|music|cases|evidence|arguments|appeals|testimony', unless: ['come|came|comes|coming|be|been|is|are|was|were|live|lived|lives|stay|stayed|stays|work|works|worked|here|up|over|out|back|get|got|from _', 'i|we|you|they _ * #VBD|#VBZ|#VBP|#MD'], note: 'To perceive a sound is `hear`; `here` is this place.'}],
+    flag: [{when: 'to|will|would|could|can|cannot\'t|couldn\'t|did|didn\'t|i|we|you|they|never|not|to _:here the|a|about|from|of|that|what|how|it|them|him|her|you|me|us|his|their|your|more|nothing|anything|something|voices|music|cases|evidence|arguments|appeals|testimony', unless: ['come|came|comes|coming|be|been|is|are|was|were|live|lived|lives|stay|stayed|stays|work|works|worked|here|up|over|out|back|get|got|from _', 'i|we|you|they _ * #VBD|#VBZ|#VBP|#MD'], note: 'To perceive a sound is `hear`; `here` is this place.'},
+      {when: '#MD #RB? _:here #PRP|everything|@Name', note: 'After a modal verb, before what is heard, the verb is `hear` (`could hear Clayton`); `here` is this place.'}],
     note: 'To perceive a sound is `hear`; `here` is this place.',
-    examples: {flag: ['I could not {here>hear} the speech.', 'The court will {here>hear} the case.', 'We want to {here>hear} from you.'], keep: ['Come here now.', 'We live here.', 'I am here.', 'They were here about the job.']}
+    examples: {flag: ['I could not {here>hear} the speech.', 'The court will {here>hear} the case.', 'We want to {here>hear} from you.', 'She could {here>hear} everything.', 'Nobody could {here>hear} Smith.'], keep: ['Come here now.', 'I will here give one case.', 'We live here.', 'I am here.', 'They were here about the job.']}
   },
   {
     forms: {hear: 'here'},
-    flag: [{when: 'come|came|comes|coming|live|lived|lives|living|stay|stayed|stays|staying|over|right|from|near|out|in|up|down|around|is|was|are|were|be|been|am|get|got _:hear $|,|and|for|with|in|on|at|today|now|yesterday|tonight|since|until|to', unless: ['_ to @baseVerb', 'to|can|could|will|would|not|did _'], note: 'This place is `here`; to perceive a sound is `hear`.'}],
+    flag: [{when: 'come|came|comes|coming|live|lived|lives|living|stay|stayed|stays|staying|over|right|from|near|out|in|up|down|around|is|was|are|were|be|been|am|get|got _:hear $|,|and|for|with|in|on|at|today|now|yesterday|tonight|since|until|to', unless: ['_ to @baseVerb', 'to|can|could|will|would|not|did _'], note: 'This place is `here`; to perceive a sound is `hear`.'},
+      {when: '^ _:hear is|are|was|were|comes|come|lies|lie|stands|may|might|will|can', note: 'A sentence that opens with a place and its verb opens with `here` (`Here are the results`); `hear` takes an object.'},
+      {when: '#VBN|#VBD _:hear $|for|in|amid|like|as', note: 'After a participle the place is `here` (`used here`); `hear` is a verb of its own.'},
+      {when: '@be _:hear #VBN', note: 'Between `is` and a participle the word is `here` (`is here used`); `hear` is a verb of its own.'}],
     note: 'This place is `here`; to perceive a sound is `hear`.',
-    examples: {flag: ['Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.'], keep: ['I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.']}
+    examples: {flag: ['Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.']}
   },
   {
     forms: {whole: 'hole', wholes: 'holes'},
@@ -2538,9 +2571,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {dose: 'does'},
-    flag: [{when: '^|it|he|she|that|this|what|who|which|where|how|why|so|nor|neither _:dose not|so|n\'t|it|he|she|this|that|anyone|anybody|nothing|everything', unless: ['a|the|one|high|low|single|daily|lethal|second|first|booster|large|small|fatal|this|that _'], note: 'The verb is `does` (`it does not`); a `dose` is an amount of medicine.'}],
+    flag: [{when: '^|it|he|she|that|this|what|who|which|where|how|why|so|nor|neither _:dose not|so|n\'t|it|he|she|this|that|anyone|anybody|nothing|everything', unless: ['a|the|one|high|low|single|daily|lethal|second|first|booster|large|small|fatal|this|that _'], note: 'The verb is `does` (`it does not`); a `dose` is an amount of medicine.'},
+      // A noun takes no `not` before a bare verb: `the rule dose not apply`.
+      {when: '_:dose not #RB? #VB|#VBP', note: 'Before `not` and a verb the helper is `does` (`does not apply`); a `dose` is an amount of medicine.'},
+      {when: 'he|she|nobody|everybody|somebody|everyone|someone _:dose', note: 'After `he` or `she` the verb is `does`; a `dose` is an amount of medicine.'},
+      {when: 'where|how|why _:dose #DT|#NNP|one', note: 'A question with `where` or `how` takes the verb `does`; a `dose` is an amount of medicine.'}],
     note: 'The verb is `does`; a `dose` is an amount of medicine.',
-    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.'], keep: ['A single dose is enough.', 'The dose was lethal.', 'This dose helps.']}
+    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?'], keep: ['A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
   },
   {
     forms: {knew: 'new'},
@@ -2562,9 +2599,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {threw: 'through'},
-    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through|and _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'}],
+    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'},
+      // A passive or a base verb takes no past tense after it: `were passed through`, `climb through the window`.
+      {when: '@be #RB? #VBN|#VBD _:threw', note: 'After a passive verb the word is `through` (`passed through`); `threw` is the past of throw.'},
+      {when: 'from @num _:threw @num', note: 'A span runs `from` one year `through` another; `threw` is the past of throw.'},
+      {when: '#VB _:threw #DT|#PRP$|#PRP', note: 'After a verb in its base form the word is `through` (`climb through the window`); `threw` is the past of throw.'}],
     note: '“From one side to the other” is `through`; `threw` is the past of throw.',
-    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.']}
+    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.']}
   },
   {
     forms: {thorough: 'through'},
@@ -2581,16 +2622,17 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {women: 'woman'},
     flag: [{when: 'a|one|each|every|another|the|this|that|young|old|elderly|pregnant|single|married _:women #VBZ|is|was|has|who|whose|of|in|from|with|named|called|said|says|told|had|in', unless: ['the|young|old|elderly|pregnant|single|married|that _', '_ #VBZ|is|was|has * #NNS'], note: 'One person is a `woman`; `women` is the plural.'},
-      {when: 'a|one|each|every|another _:women', note: 'One person is a `woman`; `women` is the plural.'}],
+      {when: 'a|one|each|every|another _:women', note: 'One person is a `woman`; `women` is the plural.'},
+      {when: 'a|an|another|each|every #JJ|#VBN|#VBG #JJ|#VBN? _:women', unless: ['few|many|dozen|hundred|thousand|couple|score|handful #JJ|#VBN|#VBG? _', '_ \'s|#POS'], note: 'After `a` and an adjective the noun is one `woman` (`a young woman`); `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
-    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.']}
+    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.']}
   },
   {
     forms: {woman: 'women'},
-    flag: [{when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|most|all|these|those|both|other|more|fewer|@num _:woman', unless: ['_ #POS|\'s'], note: 'More than one are `women`; `woman` is one person.'},
+    flag: [{when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|most|all|these|those|both|more|fewer|@num _:woman', unless: ['_ #POS|\'s'], note: 'More than one are `women`; `woman` is one person.'},
       {when: '_:woman were|are|have|who are|who were', unless: ['a|one|each|every|another|the|this|that _'], note: 'More than one are `women`; `woman` is one person.'}],
     note: 'More than one are `women`; `woman` is one person.',
-    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.']}
+    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.']}
   },
   {
     forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},

@@ -11,7 +11,7 @@ import {defineRule} from '../../src/core/define-rule.js'
 import {classes, confusables, type Confusable} from './confusables.js'
 import {compilePattern, matchPattern, type Pattern, type TagLookup} from '../../src/analysis/patterns.js'
 import {isTaggerLoaded, loadTagger, tagsNear} from '../../src/analysis/pos.js'
-import {contextFeatures, modelWords, parseModel, scoreMembers, setName, type Model, type SetModel} from './model.js'
+import {contextOf, modelWords, parseModel, scoreContext, setName, type Context, type Model, type SetModel} from './model.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
 import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
@@ -341,8 +341,8 @@ const veto = 50
 function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<Token>, index: number, words: () => ReadonlyArray<string>): Judgement[] {
   const written = tokens[index]!.lower
   const judgements: Judgement[] = []
-  // The context's features are the same in every set: built once per word.
-  let features: string[] | undefined
+  // The context is the same in every set: read once per word.
+  let context: Context | undefined
   for (const [at, pair] of candidates.entries()) {
     // Each set once.
     if (candidates.findIndex((each) => each.set === pair.set) !== at) continue
@@ -350,8 +350,8 @@ function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<To
     const writtenAt = setModel ? setModel.members.indexOf(written) : -1
     if (!setModel || writtenAt === -1 || setModel.weights.size === 0) continue
     const pairs = candidates.filter((each) => each.set === pair.set)
-    features ??= contextFeatures(words(), index, theModel().classOf)
-    const scores = scoreMembers(setModel, features)
+    context ??= contextOf(words(), index, theModel().classOf)
+    const scores = scoreContext(setModel, context)
     const best = bestAlternative(setModel, pairs, written, scores)
     if (best) judgements.push({pairs, setModel, gain: scores[best.at]! - scores[writtenAt]!, best})
   }

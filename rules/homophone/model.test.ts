@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {contextFeatures, guessClass, modelWords, normalWord, parseModel, scoreMembers, setName} from './model.js'
+import {contextFeatures, contextOf, guessClass, modelWords, normalWord, parseModel, scoreContext, scoreMembers, setName} from './model.js'
 import {modelText} from './model-data.js'
 
 describe('homophone model', () => {
@@ -25,7 +25,7 @@ describe('homophone model', () => {
     expect(model.classOf('go')).toBe('vb')
   })
 
-  it('searches a set’s sorted rows, past a comment, and finds no feature it lacks', () => {
+  it('finds a set’s rows by feature, past a comment, and no feature it lacks', () => {
     const ab = parseModel(['set a/b 4 a,b', 'b\t3 4', '# a comment', 'c-1=at\t1:2', 'w+1=a\t0:5', 'w+1=z\t1 2'].join('\n')).sets.get('a/b')!
     expect(['b', 'c-1=at', 'w+1=a', 'w+1=z', 'a', 'w+1=', 'w+1=zz', 'zz'].map((feature) => ab.weights.get(feature))).toEqual([
       [3, 4], [0, 2], [5, 0], [1, 2], undefined, undefined, undefined, undefined
@@ -59,7 +59,7 @@ describe('homophone model', () => {
   it('has a model for every set the data names, each with its members', () => {
     const model = parseModel(modelText)
     expect(model.sets.size).toBe(125)
-    // Every row reads, and the search finds each (a set's rows are searched in place, in the order they are sorted).
+    // Every row reads, and the look-up by feature finds each.
     for (const set of model.sets.values()) {
       for (const [feature, row] of set.weights.entries()) {
         expect(row).toHaveLength(set.members.length)
@@ -68,5 +68,37 @@ describe('homophone model', () => {
     }
     expect(model.sets.get("their/there/they're")!.members).toEqual(["their", "their's", "there", "there's", "they're"])
     expect(setName({forms: {capitol: 'capital'}})).toBe('capital/capitol')
+  })
+
+  it('scores a context as it scores the context’s features, in every set', () => {
+    const model = parseModel(modelText)
+    const sentences = [
+      'If your completely out of ideas , they loved there son more then we did .',
+      '" It\'s too late to accept the affect , " said the women who\'s car was in Washington .',
+      'The peace of the whole plan lies in there hands , not theirs .'
+    ]
+    let scored = 0
+    for (const sentence of sentences) {
+      const words = modelWords(sentence.split(' '))
+      for (let index = 0; index < words.length; index++) {
+        const features = contextFeatures(words, index, model.classOf)
+        const context = contextOf(words, index, model.classOf)
+        for (const set of model.sets.values()) {
+          const expected = scoreMembers(set, features)
+          expect(scoreContext(set, context)).toEqual(expected)
+          if (expected.some((score) => score !== 0)) scored++
+        }
+      }
+    }
+    // Most sets have a bias, so most contexts score: the comparison is not of empty rows.
+    expect(scored).toBeGreaterThan(1000)
+  })
+
+  it('finds a pair feature whose first part holds a space, as the rows index it', () => {
+    const ab = parseModel(['set a/b 4 a,b', 'w-1+1=x y z\t1 2', 'w-1+1=x\t5 6'].join('\n')).sets.get('a/b')!
+    const context = {w2: '<s>', w1: 'x y', n1: 'z', n2: '</s>', c2: '<s>', c1: 'nn', d1: 'nn', d2: '</s>', bag: []}
+    expect(ab.weights.get('w-1+1=x y z')).toEqual([1, 2])
+    expect(ab.weights.get('w-1+1=x')).toEqual([5, 6])
+    expect(scoreContext(ab, context)).toEqual([1, 2])
   })
 })

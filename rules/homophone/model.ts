@@ -71,11 +71,24 @@ export function modelWords(words: ReadonlyArray<string>): string[] {
 }
 
 /**
- * The features of the context of `words[index]`: words and classes at −2…+2,
- * pairs of them, and the content words within five tokens either side.
+ * What the model reads around `words[index]`: the words and classes at
+ * −2…+2 and the content words within five tokens either side (each once).
  * `words` are the sentence's tokens as `modelWords` gives them (marks included).
  */
-export function contextFeatures(words: ReadonlyArray<string>, index: number, classOf: ClassOf): string[] {
+export interface Context {
+  readonly w2: string
+  readonly w1: string
+  readonly n1: string
+  readonly n2: string
+  readonly c2: string
+  readonly c1: string
+  readonly d1: string
+  readonly d2: string
+  readonly bag: ReadonlyArray<string>
+}
+
+/** The context of `words[index]` (see `Context`). */
+export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf): Context {
   const word = (offset: number): string => {
     const at = index + offset
     if (at < 0) return '<s>'
@@ -88,14 +101,24 @@ export function contextFeatures(words: ReadonlyArray<string>, index: number, cla
     if (at >= words.length) return '</s>'
     return classOf(words[at]!)
   }
-  const w1 = word(-1)
-  const w2 = word(-2)
-  const n1 = word(1)
-  const n2 = word(2)
-  const c1 = klass(-1)
-  const c2 = klass(-2)
-  const d1 = klass(1)
-  const d2 = klass(2)
+  const bag: string[] = []
+  for (let offset = -5; offset <= 5; offset++) {
+    const at = index + offset
+    if (offset === 0 || at < 0 || at >= words.length) continue
+    const each = words[at]!
+    if (each.length < 3 || stopWords.has(each) || !/^\p{L}/u.test(each) || bag.includes(each)) continue
+    bag.push(each)
+  }
+  return {w2: word(-2), w1: word(-1), n1: word(1), n2: word(2), c2: klass(-2), c1: klass(-1), d1: klass(1), d2: klass(2), bag}
+}
+
+/**
+ * A context's features, in this order: the bias `b`, words and classes at
+ * −2…+2, pairs of them (`w-1+1=the cat`: a pair's two parts joined by a
+ * space), and `bag=` each content word around.
+ */
+export function featuresOf(context: Context): string[] {
+  const {w1, w2, n1, n2, c1, c2, d1, d2} = context
   const features = [
     'b',
     'w-1=' + w1,
@@ -115,16 +138,13 @@ export function contextFeatures(words: ReadonlyArray<string>, index: number, cla
     'w-1c+1=' + w1 + ' ' + d1,
     'c-1w+1=' + c1 + ' ' + n1
   ]
-  const seen = new Set<string>()
-  for (let offset = -5; offset <= 5; offset++) {
-    const at = index + offset
-    if (offset === 0 || at < 0 || at >= words.length) continue
-    const each = words[at]!
-    if (each.length < 3 || stopWords.has(each) || !/^\p{L}/u.test(each) || seen.has(each)) continue
-    seen.add(each)
-    features.push('bag=' + each)
-  }
+  for (const each of context.bag) features.push('bag=' + each)
   return features
+}
+
+/** The features of the context of `words[index]` (`featuresOf` its `contextOf`). */
+export function contextFeatures(words: ReadonlyArray<string>, index: number, classOf: ClassOf): string[] {
+  return featuresOf(contextOf(words, index, classOf))
 }
 
 /** One confusion set's model. */
@@ -134,6 +154,8 @@ export interface SetModel {
   readonly margin: number | undefined
   /** Feature → one weight per member. */
   readonly weights: Weights
+  /** Each member's score in a context, read from the weights without building the feature strings (`scoreContext`). */
+  readonly scoreContext?: (context: Context) => number[]
 }
 
 /** A set's weights: feature → one weight per member. */
@@ -162,6 +184,8 @@ export interface Model {
 export function parseModel(text: string): Model {
   const lexicon = new Map<string, string>()
   const sets = new Map<string, SetModel>()
+  // The words and classes of the sets' features, numbered once for the whole model.
+  const parts = new Map<string, number>()
   // Where the next line that is no weight row could start (`set` and `lexicon` lines end a set's rows).
   let nextLexicon = text.indexOf('\nlexicon ')
   let at = 0
@@ -182,7 +206,7 @@ export function parseModel(text: string): Model {
     while (nextLexicon !== -1 && nextLexicon < end) nextLexicon = text.indexOf('\nlexicon ', nextLexicon + 1)
     const nextSet = text.indexOf('\nset ', end)
     const rowsEnd = Math.min(nextSet === -1 ? text.length : nextSet, nextLexicon === -1 ? text.length : nextLexicon)
-    sets.set(name!, lazySet(members, margin === 'quiet' ? undefined : Number(margin), text, Math.min(at, rowsEnd), rowsEnd))
+    sets.set(name!, lazySet(members, margin === 'quiet' ? undefined : Number(margin), text, Math.min(at, rowsEnd), rowsEnd, parts))
     at = rowsEnd + 1
   }
   // Classes of words seen, kept until there are too many to keep.
@@ -201,29 +225,85 @@ export function parseModel(text: string): Model {
 
 /**
  * A set whose weights are the rows of `text.slice(from, to)`. The rows are
- * not parsed into a map: the first read of the set finds where each row
- * starts, and a look-up is a binary search on the rows, which the training
- * script writes sorted by feature (`model.test.ts` finds every row of the
- * model through the search); only a row asked for is parsed. A 1,000-word
- * draft meets most sets and reads a few hundred rows of their 16,000.
+ * not parsed when the model loads: the first read of the set indexes its
+ * rows by feature, and only a row asked for is parsed. A 1,000-word draft
+ * meets most sets and reads a few hundred rows of their 16,000.
  */
-function lazySet(members: string[], margin: number | undefined, text: string, from: number, to: number): SetModel {
-  let weights: Weights | undefined
+function lazySet(members: string[], margin: number | undefined, text: string, from: number, to: number, parts: Map<string, number>): SetModel {
+  let rows: IndexedRows | undefined
+  const indexed = () => (rows ??= indexedRows(text, from, to, members.length, parts))
   return {
     members,
     margin,
     get weights() {
-      weights ??= sortedRows(text, from, to, members.length)
-      return weights
-    }
+      return indexed().weights
+    },
+    scoreContext: (context) => indexed().score(context)
   }
 }
 
-/** The rows of `text.slice(from, to)` as weights, searched in place. */
-function sortedRows(text: string, from: number, to: number, size: number): Weights {
+/** A set's rows, looked up by feature or scored from a context. */
+interface IndexedRows {
+  readonly weights: Weights
+  readonly score: (context: Context) => number[]
+}
+
+/** The templates of `featuresOf`'s features, numbered from 1; a pair template's value is two parts joined by a space. */
+const templates = new Map(
+  ['b', 'w-1', 'w-2', 'w+1', 'w+2', 'c-1', 'c-2', 'c+1', 'c+2', 'bag', 'w-1+1', 'w-2-1', 'w+1+2', 'c-1+1', 'c-2-1', 'c+1+2', 'w-1c+1', 'c-1w+1'].map(
+    (template, index) => [template, index + 1]
+  )
+)
+const firstPairTemplate = templates.get('w-1+1')!
+
+/** A feature's key: its template's number and its parts' numbers, each below 2^20 (`partId`: 0 for none). */
+const keyOf = (template: number, first: number, second: number): number => (template * 2 ** 20 + first) * 2 ** 20 + second
+
+/**
+ * The rows of `text.slice(from, to)`, indexed by feature: a feature of a
+ * known template by a number made of its template's and its parts' numbers
+ * (`parts`, the whole model's words and classes numbered once), any other
+ * by its text. A word of a set asks for some 25 features in each of its
+ * sets; looked up this way, a context's words (the same strings for every
+ * word of the sentence, their hashes kept) are the keys, so no feature
+ * string is built, flattened or hashed, and the index holds a number per
+ * row. A row is parsed when first asked for.
+ */
+function indexedRows(text: string, from: number, to: number, size: number, parts: Map<string, number>): IndexedRows {
+  const byKey = new Map<number, number>()
+  const byText = new Map<string, number>()
   const starts: number[] = []
   const tabs: number[] = []
   const ends: number[] = []
+  /** A part's number, numbering it when `add`. */
+  const partId = (part: string, add: boolean): number => {
+    let id = parts.get(part)
+    if (id === undefined && add) {
+      id = parts.size + 1
+      if (id >= 2 ** 20) throw new Error('Unexpected size of the homophone model: too many words to number')
+      parts.set(part, id)
+    }
+    return id ?? 0
+  }
+  /** Where a feature's row stands, or -1; `add` indexes it there when not yet indexed. */
+  const find = (feature: string, add: number): number => {
+    const equals = feature.indexOf('=')
+    const template = templates.get(equals === -1 ? feature : feature.slice(0, equals)) ?? 0
+    const value = equals === -1 ? '' : feature.slice(equals + 1)
+    const space = template >= firstPairTemplate ? value.indexOf(' ') : -1
+    if (template === 0 || (template >= firstPairTemplate && space === -1)) {
+      const found = byText.get(feature)
+      if (found === undefined && add !== -1) byText.set(feature, add)
+      return found ?? -1
+    }
+    const first = partId(space === -1 ? value : value.slice(0, space), add !== -1)
+    const second = space === -1 ? 0 : partId(value.slice(space + 1), add !== -1)
+    if (first === 0 || (space !== -1 && second === 0)) return -1
+    const key = keyOf(template, first, second)
+    const found = byKey.get(key)
+    if (found === undefined && add !== -1) byKey.set(key, add)
+    return found ?? -1
+  }
   let at = from
   while (at < to) {
     let end = text.indexOf('\n', at)
@@ -231,6 +311,7 @@ function sortedRows(text: string, from: number, to: number, size: number): Weigh
     if (end > at && text.charCodeAt(at) !== 35 /* `#` */) {
       const tab = text.indexOf('\t', at)
       if (tab === -1 || tab > end) throw new Error(`Unexpected line in the homophone model: \`${text.slice(at, Math.min(end, at + 40))}\``)
+      find(text.slice(at, tab), starts.length)
       starts.push(at)
       tabs.push(tab)
       ends.push(end)
@@ -249,39 +330,59 @@ function sortedRows(text: string, from: number, to: number, size: number): Weigh
       })
     return row
   }
-  const parsed = new Map<number, number[]>()
-  return {
+  const parsed: Array<number[] | undefined> = []
+  const row = (index: number | undefined): number[] | undefined => (index === undefined || index === -1 ? undefined : (parsed[index] ??= rowAt(index)))
+  const weights: Weights = {
     size: starts.length,
-    get(feature) {
-      let low = 0
-      let high = starts.length - 1
-      while (low <= high) {
-        const middle = (low + high) >> 1
-        const order = compareKey(text, starts[middle]!, tabs[middle]!, feature)
-        if (order === 0) {
-          let row = parsed.get(middle)
-          if (!row) parsed.set(middle, (row = rowAt(middle)))
-          return row
-        }
-        if (order < 0) low = middle + 1
-        else high = middle - 1
-      }
-      return undefined
-    },
+    get: (feature) => row(find(feature, -1)),
     *entries() {
       for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
     }
   }
+  const one = (template: string, value: string) => {
+    const id = parts.get(value)
+    return id === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, id, 0)))
+  }
+  const two = (template: string, first: string, second: string) => {
+    // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
+    if (first.includes(' ')) return weights.get(template + '=' + first + ' ' + second)
+    const firstId = parts.get(first)
+    const secondId = firstId === undefined ? undefined : parts.get(second)
+    return secondId === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, firstId!, secondId)))
+  }
+  const score = (context: Context): number[] => {
+    const {w1, w2, n1, n2, c1, c2, d1, d2} = context
+    const scores = new Array<number>(size).fill(0)
+    const add = (found: ReadonlyArray<number> | undefined) => {
+      if (found) for (let index = 0; index < size; index++) scores[index]! += found[index]!
+    }
+    // The features of `featuresOf`, in its order.
+    add(one('b', ''))
+    add(one('w-1', w1))
+    add(one('w-2', w2))
+    add(one('w+1', n1))
+    add(one('w+2', n2))
+    add(two('w-1+1', w1, n1))
+    add(two('w-2-1', w2, w1))
+    add(two('w+1+2', n1, n2))
+    add(one('c-1', c1))
+    add(one('c-2', c2))
+    add(one('c+1', d1))
+    add(one('c+2', d2))
+    add(two('c-1+1', c1, d1))
+    add(two('c-2-1', c2, c1))
+    add(two('c+1+2', d1, d2))
+    add(two('w-1c+1', w1, d1))
+    add(two('c-1w+1', c1, n1))
+    for (const each of context.bag) add(one('bag', each))
+    return scores
+  }
+  return {weights, score}
 }
 
-/** How `text.slice(start, end)` sorts against `key` (by UTF-16 code unit, as `<` sorts strings). */
-function compareKey(text: string, start: number, end: number, key: string): number {
-  const length = Math.min(end - start, key.length)
-  for (let index = 0; index < length; index++) {
-    const difference = text.charCodeAt(start + index) - key.charCodeAt(index)
-    if (difference !== 0) return difference
-  }
-  return end - start - key.length
+/** Each member's score in a context: `scoreMembers` of its features, without building them where the set can. */
+export function scoreContext(model: SetModel, context: Context): number[] {
+  return model.scoreContext ? model.scoreContext(context) : scoreMembers(model, featuresOf(context))
 }
 
 /** Each member's score in the context whose features are given. */

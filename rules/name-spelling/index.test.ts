@@ -46,6 +46,13 @@ describe('name-spelling', () => {
     expect(await lint('The plan came from Stirr and his aides.', 'spelling')).toEqual(['1:20-1:25: Unexpected unknown word `Stirr`, expected `Stir`'])
   })
 
+  it('ranks a near word or name that sounds like a capitalised token over one that does not', async () => {
+    // `Mke` sounds like Make (one Double Metaphone key), not like the name Moe; `Worss` like Worse, not Words.
+    expect(await lint('Mke sure the gate is shut.', 'name-spelling')).toEqual([])
+    expect(await lint('Mke sure the gate is shut.', 'spelling')).toEqual(['1:1-1:4: Unexpected unknown word `Mke`, expected `Make`'])
+    expect(await lint('Worss was to come, the mayor said.', 'spelling')).toEqual(['1:1-1:6: Unexpected unknown word `Worss`, expected `Worse`'])
+  })
+
   it('weighs how common the near name is: a changed vowel of a common surname is a slip', async () => {
     expect(await lint('The report was signed by Dr. Caldwoll and two others.', 'name-spelling')).toEqual([
       '1:30-1:38: Unexpected name `Caldwoll`, expected `Caldwell`'

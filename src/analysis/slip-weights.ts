@@ -17,7 +17,7 @@
  * name slip (`name-channel.ts`), learned from the development name slips.
  */
 export const slipWeights = {
-  rank: {channel: 0, frequency: 0.1, prior: 0.05, census: 0, inDraft: 0.5, initial: 0, place: 0.3},
+  rank: {sound: 0.05, channel: 0, frequency: 0.1, prior: 0.05, census: 0, inDraft: 0.5, initial: 0, place: 0.3},
   lower: {bias: -0.3528, weights: [-3.1479, 0.5004, 0, 0, 0.3879, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], threshold: 0.53},
   capital: {bias: -5.5947, weights: [-5.5748, 0.5918, 0, 0, 0.5008, 2.2238, 0.4634, 0, -2.777, -7.1742, 0.2536, 0.2871, -1.2333, -1.7275, 0, 0, 3.1671, 0, 0.1498, 0.2117], threshold: 0.53},
   name: {bias: -8.1508, weights: [-1.9092, 0.7842, 0.2044, 0, 0.5488, 0.6475, 0.3837, 2.3172, -2.1055, 0, 0.0736, 0.3501, -1.9023, -0.9291, 0.1078, 0.3853, 0, -0.3046, 0, 0], threshold: 0.61},

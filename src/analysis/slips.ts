@@ -22,7 +22,8 @@ import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
-import {typingDistance} from './suggest.js'
+import {soundsAlike, typingDistance} from './suggest.js'
+import {doubleMetaphone} from 'double-metaphone'
 import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
@@ -119,6 +120,12 @@ export interface Candidate {
   readonly bits: number
   /** A name, and the token stands where a name stands (`inNamePlace`). */
   readonly namePlace: boolean
+  /**
+   * Sounds like the capitalised token: the two share a Double Metaphone key,
+   * primary or secondary (`Laao` and Lao, not Laal). A slip that spells a
+   * name by ear keeps its sound.
+   */
+  readonly soundAlike: boolean
   readonly score: number
 }
 
@@ -518,7 +525,17 @@ function isVouchedName(text: string, context: RuleContext): boolean {
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
 
 /** Rank score of a candidate: likely intended forms and cheap slips first. */
-function rankScore(cost: number, frequency: number, prior: number, census: number, inDraft: boolean, sameInitial: boolean, bits = 0, namePlace = false): number {
+function rankScore(
+  cost: number,
+  frequency: number,
+  prior: number,
+  census: number,
+  inDraft: boolean,
+  sameInitial: boolean,
+  bits = 0,
+  namePlace = false,
+  soundAlike = false
+): number {
   const rank = slipWeights.rank
   return (
     -cost -
@@ -528,7 +545,8 @@ function rankScore(cost: number, frequency: number, prior: number, census: numbe
     rank.census * census +
     (inDraft ? rank.inDraft : 0) -
     (sameInitial ? 0 : rank.initial) +
-    (namePlace ? rank.place : 0)
+    (namePlace ? rank.place : 0) +
+    (soundAlike ? rank.sound : 0)
   )
 }
 
@@ -580,11 +598,15 @@ export function slipEvidence(
   // Letters English words never have (Siân, Łukasz) mark a name, not a slip of a word.
   // Single edits only (no scan of the word list), to stay linear on drafts full of names.
   // A capitalised word's own rank score weighs the first letter (`initial`).
-  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower)) : []
+  // A common word that sounds like the token gains as a sound-alike name does (`Stirr`: stir and Starr alike).
+  let keys: string[] | undefined
+  const soundKeys = () => (keys ??= doubleMetaphone(lower))
+  const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower, soundKeys)) : []
   const place = inNamePlace(word, analysis, context)
   for (const {target: name, cost, bits} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
+    const soundAlike = soundsAlike(soundKeys(), name.lower)
     candidates.push({
       text: name.name,
       isName: true,
@@ -596,7 +618,8 @@ export function slipEvidence(
       sameInitial: true,
       bits,
       namePlace: place,
-      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place)
+      soundAlike,
+      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place, soundAlike)
     })
   }
   if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
@@ -642,10 +665,15 @@ export function slipEvidence(
   }
 }
 
-/** A common word the suggester ranked for `lower`, as a candidate with its rank score. */
-function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
+/**
+ * A common word the suggester ranked for `lower`, as a candidate with its
+ * rank score; with `keys` (the token's Double Metaphone keys), whether it
+ * sounds like the token.
+ */
+function wordCandidate(entry: RankedCandidate, lower: string, keys?: () => string[]): Candidate {
   // A capitalised candidate (`February` for `febuary`) starts with the same letter in either case.
   const sameInitial = entry.word.charAt(0).toLowerCase() === lower.charAt(0)
+  const soundAlike = keys !== undefined && soundsAlike(keys(), entry.word)
   return {
     text: entry.word,
     isName: false,
@@ -657,7 +685,8 @@ function wordCandidate(entry: RankedCandidate, lower: string): Candidate {
     sameInitial,
     bits: 0,
     namePlace: false,
-    score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial)
+    soundAlike,
+    score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial, 0, false, soundAlike)
   }
 }
 

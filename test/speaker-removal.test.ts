@@ -1,0 +1,87 @@
+import {describe, expect, it} from 'vitest'
+import {paragraphText, type Sentence} from '../bench/brown.js'
+import {removeSpeakers} from '../bench/speaker-removal.js'
+
+/** A paragraph in the Brown Corpus's own notation: `word/tag` tokens, one sentence per line. */
+function tagged(source: string): Sentence[] {
+  return source
+    .trim()
+    .split('\n')
+    .map((line) =>
+      line
+        .trim()
+        .split(/\s+/)
+        .map((token) => {
+          const slash = token.lastIndexOf('/')
+          return {word: token.slice(0, slash), tag: token.slice(slash + 1)}
+        })
+    )
+}
+
+/** Each variant as text, with its form. */
+function variants(source: string): string[] {
+  return removeSpeakers(tagged(source)).map((removal) => `${removal.form}: ${paragraphText(removal.paragraph)} [${removal.quotation}]`)
+}
+
+describe('speaker removal (quotations benchmark)', () => {
+  it('turns the comma before a name and its verb into a full stop', () => {
+    expect(variants("``/`` The/at ferry/nn runs/vbz twice/rb a/at day/nn ,/, ''/'' Okonkwo/np said/vbd ./.")).toEqual([
+      'after: “The ferry runs twice a day.” [0]'
+    ])
+  })
+
+  it('mends a comma the corpus sets outside the closing mark', () => {
+    expect(variants("``/`` The/at ferry/nn runs/vbz twice/rb a/at day/nn ''/'' ,/, Okonkwo/np said/vbd ./.")).toEqual([
+      'after: “The ferry runs twice a day.” [0]'
+    ])
+  })
+
+  it('removes an inverted attribution with a noun phrase', () => {
+    expect(variants("``/`` Nobody/pn came/vbd ,/, ''/'' said/vbd the/at old/jj keeper/nn ./.")).toEqual(['inverted: “Nobody came.” [0]'])
+  })
+
+  it('keeps a question mark and drops the pronoun and its adverb', () => {
+    expect(variants("``/`` Which/wdt road/nn ''/'' ?/. she/pps asked/vbd softly/rb ./.")).toEqual(['pronoun: “Which road?” [0]'])
+  })
+
+  it('joins a quotation interrupted by its attribution into one', () => {
+    expect(variants("``/`` Tides/nns wait/vb ,/, ''/'' he/pps said/vbd ,/, ``/`` for/in no/at ferry/nn ./. ''/''")).toEqual([
+      'pronoun: “Tides wait, for no ferry.” [0]'
+    ])
+  })
+
+  it('removes a lead-in with a colon and capitalizes after a lead-in with a comma', () => {
+    expect(variants('Okonkwo/np said/vbd :/: ``/`` The/at ferry/nn is/bez late/jj ./. \'\'/\'\'')).toEqual(['lead-in: “The ferry is late.” [0]'])
+    expect(variants("She/pps said/vbd ,/, ``/`` the/at ferry/nn is/bez late/jj ./. ''/''")).toEqual(['lead-in: “The ferry is late.” [0]'])
+  })
+
+  it('removes `according to` and its noun phrase', () => {
+    expect(variants("``/`` Fares/nns will/md rise/vb ,/, ''/'' according/in to/in the/at harbor/nn master/nn ./.")).toEqual([
+      'according to: “Fares will rise.” [0]'
+    ])
+  })
+
+  it('keeps the rest of the paragraph and says which quotation lost its speaker', () => {
+    expect(
+      variants(
+        [
+          'The/at ferry/nn left/vbd at/in dawn/nn ./.',
+          "``/`` Fares/nns will/md rise/vb ,/, ''/'' Okonkwo/np said/vbd ./.",
+          'The/at crossing/nn took/vbd an/at hour/nn ./.'
+        ].join('\n')
+      )
+    ).toEqual(['after: The ferry left at dawn. “Fares will rise.” The crossing took an hour. [0]'])
+  })
+
+  it('leaves a quoted phrase inside a sentence of the writer alone', () => {
+    expect(variants("The/at council/nn called/vbd it/ppo ``/`` reckless/jj ,/, ''/'' Okonkwo/np said/vbd ./.")).toEqual([])
+  })
+
+  it('leaves an attribution followed by more of the sentence alone', () => {
+    expect(variants("``/`` Nobody/pn came/vbd ,/, ''/'' he/pps said/vbd ,/, and/cc left/vbd ./.")).toEqual([])
+  })
+
+  it('does not take `it` for a speaker', () => {
+    expect(variants("``/`` Nobody/pn came/vbd ,/, ''/'' it/pps said/vbd ./.")).toEqual([])
+  })
+})
