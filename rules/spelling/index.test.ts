@@ -55,6 +55,30 @@ describe('spelling', () => {
     expect(await fix('The board will perphas meet.', 'spelling')).toBe('The board will perhaps meet.')
   })
 
+  it('#8: reads an ending spelled by its sound-alike as one slip, not as a regular derivation', async () => {
+    expect(await fix('Three contributers wrote to the paper.', 'spelling')).toBe('Three contributors wrote to the paper.')
+    expect(await fix('The lone surviver was rescued at dawn.', 'spelling')).toBe('The lone survivor was rescued at dawn.')
+    expect(await fix('There was a noticible fall in turnout.', 'spelling')).toBe('There was a noticeable fall in turnout.')
+    expect(await fix('The mayor was evidentally pleased.', 'spelling')).toBe('The mayor was evidently pleased.')
+    // A regular derivation with no sound-alike word beside it is still accepted.
+    expect(await lint('The winless side hired a leaguer.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads a syllable typed twice as one slip, when no single slip explains the word', async () => {
+    expect(await fix('The admininistrative staff went home.', 'spelling')).toBe('The administrative staff went home.')
+    expect(await fix('A quiet suburburban street flooded.', 'spelling')).toBe('A quiet suburban street flooded.')
+    expect(await fix('The panel was determinining the rules.', 'spelling')).toBe('The panel was determining the rules.')
+    // One letter put in is the likelier slip: not `through` with `ro` typed twice.
+    expect(await fix('A throrough review followed.', 'spelling')).toBe('A thorough review followed.')
+    // A prefix used twice is no stutter.
+    expect(await lint('The preprepared meals were cold.', 'spelling')).toEqual([])
+  })
+
+  it('#8: takes an -os plural for a slip when the dictionary spells it with -es', async () => {
+    expect(await fix('The stall sold ripe tomatos all summer.', 'spelling')).toBe('The stall sold ripe tomatoes all summer.')
+    expect(await lint('The studios made radios and videos.', 'spelling')).toEqual([])
+  })
+
   it('offers at most three suggestions', async () => {
     const file = await checkText('The vot was close.', only('spelling'))
     expect(file.messages[0]!.expected!.length).toBeLessThanOrEqual(3)

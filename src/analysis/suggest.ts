@@ -14,6 +14,7 @@ import {doubleMetaphone} from 'double-metaphone'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import {compareWords, letterMask, mayBeWithin} from './text.js'
+import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 const vowels = new Set('aeiouy')
@@ -337,6 +338,46 @@ function singleEditsByUnits(word: string, has: (units: Uint16Array, length: numb
   return found
 }
 
+/**
+ * What an ending written as its sound-alike costs (`suffix-sounds.ts`): one
+ * cheap slip, as a doubled letter is, so `surviver` offers survivor before
+ * survived and `publically` is as near publicly as `publicaly` would be.
+ */
+const suffixSwapCost = 0.5
+
+/**
+ * What a syllable typed twice costs (`determinining`, `suburburban`): one
+ * slip of the hand, as a doubled letter is, however many letters it repeats.
+ */
+const stutterCost = 0.6
+
+/** Shortest word read for a repeated syllable: in a short one a repeat is mostly the word's own (`tutu`). */
+const stutterMinLength = 7
+
+/**
+ * The word with one repeat of two or three letters taken out, each way it
+ * holds one (`determinining`: determining), shortest repeats first. None
+ * for a word that starts with a prefix used twice (`preprepared`).
+ */
+export function unstuttered(word: string): string[] {
+  const found: string[] = []
+  if (word.length < stutterMinLength || startsDoubled(word)) return found
+  for (let size = 2; size <= 3; size++) {
+    for (let at = 0; at + size * 2 <= word.length; at++) {
+      if (word.slice(at, at + size) !== word.slice(at + size, at + size * 2)) continue
+      const candidate = word.slice(0, at) + word.slice(at + size)
+      if (!found.includes(candidate)) found.push(candidate)
+    }
+  }
+  return found
+}
+
+/** Whether the word starts with two to four letters written twice (`prepre-`, `rere-`). */
+function startsDoubled(word: string): boolean {
+  for (let size = 2; size <= 4; size++) if (word.slice(0, size) === word.slice(size, size * 2)) return true
+  return false
+}
+
 /** Candidates further than this (in weighted edits) are not offered by default. */
 const defaultMaxCost = 2
 
@@ -510,6 +551,17 @@ export function createSuggester(
     // Past one edit only when that finds little and the caller allows more than one slip.
     if (candidates.size < 3 && word.length > 3 && maxCost > 1) nearScan(word, maxCost, candidates)
     if (word.length > 3) capitalScan(word, maxCost, candidates)
+    // A syllable typed twice explains a word only when no single slip does:
+    // `throrough` is thorough with a letter put in, not through with `ro` twice.
+    if (![...candidates.values()].some((cost) => cost <= 1)) {
+      for (const candidate of unstuttered(word)) {
+        if (known.has(candidate)) candidates.set(candidate, Math.min(candidates.get(candidate) ?? Infinity, stutterCost))
+      }
+    }
+    // An ending spelled by ear (`noticible`, `publically`) is one slip however many letters it changes.
+    for (const candidate of suffixSwaps(word)) {
+      if (known.has(candidate)) candidates.set(candidate, Math.min(candidates.get(candidate) ?? Infinity, suffixSwapCost))
+    }
     const scored = [...candidates]
       .filter(([, cost]) => cost <= maxCost)
       .map(([candidate, cost]) => {

@@ -12,6 +12,7 @@ import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
+import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {decisionScope, isPluralLikeSlip} from './slips.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
@@ -407,7 +408,8 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
   // `-es` after a hiss or an `o` (taxes, echoes); plain `-s` after anything
   // else but a consonant and `y` (`familys` is no plural of `family`).
   if (/(?:s|x|z|ch|sh|o)es$/.test(word) && stemIs(word.slice(0, -2))) return true
-  if (/s$/.test(word) && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(word) && stemIs(word.slice(0, -1))) return true
+  // Not when the dictionary spells the plural with -es (`tomatos`: tomatoes, `heros`: heroes).
+  if (/s$/.test(word) && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(word) && stemIs(word.slice(0, -1)) && !(/os$/.test(word) && has(word.slice(0, -1) + 'es'))) return true
   for (const suffix of ['less', 'ness', 'like', 'able', 'ful']) {
     if (!word.endsWith(suffix)) continue
     const stem = word.slice(0, -suffix.length)
@@ -498,6 +500,10 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
   if (word.length <= 2) return 'skip'
   const lower = word.toLowerCase()
   const has = (part: string) => context.resources.suggester.has(part)
+  // A derived form whose ending a writer may have spelled by ear for a word
+  // the dictionary has (`contributers`: contributors, not contribute + -ers;
+  // `publically`: publicly, not public + ally) is no regular form.
+  if (suffixSwaps(lower).some(has)) return 'ordinary'
   if (isInflection(lower, has)) return 'skip'
   // A prefix or two words run together explain a word only when it is not
   // one cheap slip from a word (`untill` is until, not un + till).
