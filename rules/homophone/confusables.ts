@@ -1577,14 +1577,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 40,
     forms: {insure: 'ensure', insured: 'ensured', insures: 'ensures', insuring: 'ensuring'},
     flag: [
-      {when: '_:insure|insured|insures that @thatStart', note: 'To make sure is to `ensure`; to `insure` is to cover against loss.'},
       {when: '_ the|its|their|our|his|her|public|national|long-term|financial|food|energy|regional|economic @ensureNext', note: 'To make sure is to `ensure`; to `insure` is to cover against loss.'},
       {when: '_ @ensureNext', note: 'To make sure is to `ensure`; to `insure` is to cover against loss.'}
     ],
     note: 'To make sure is to `ensure`; to `insure` is to cover against loss.',
     examples: {
-      flag: ['Police will {insure>ensure} that the march is peaceful.', 'Officials must {insure>ensure} the safety of voters.', 'The law {insures>ensures} fairness.', 'Guards {insured>ensured} that nobody left.'],
-      keep: ['She insured the house for $2m.', 'They insure against flood damage.', 'The car was insured.', 'He insured that property last year.', 'Insurers insure safe drivers cheaply.']
+      flag: ['Officials must {insure>ensure} the safety of voters.', 'The law {insures>ensures} fairness.'],
+      keep: ['Police will insure that the march is peaceful.', 'Guards insured that nobody left.', 'She insured the house for $2m.', 'They insure against flood damage.', 'The car was insured.', 'He insured that property last year.', 'Insurers insure safe drivers cheaply.']
     }
   },
   {
