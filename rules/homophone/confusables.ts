@@ -2132,12 +2132,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `your in the hills`: a preposition and an article, with no noun for `your` to own.
       {when: '_ in|on|at|into|from|with|without|under|over =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
       // `what your doing`: `what` needs a clause, and a possessive with a gerund is none.
-      {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'}
+      {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `your that girl`: a possessive never comes before a demonstrative.
+      {firm: true, when: '_ that|these|those|this', note: '`your` is the possessive and cannot come before `that`; “you are” is `you’re`.'},
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
-      keep: ['Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
+      flag: ['If {your>you’re} that kind of hunter, read on.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
+      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
     }
   },
   {
@@ -2151,12 +2153,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // A preposition that cannot start a clause, then “you are”: never grammatical (`of you’re views`).
       {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`you’re` means “you are”; after a preposition the possessive `your` is needed.'},
       // `that’s you’re turn`: “it is you are” has two verbs.
-      {when: "that's|it's|here's|what's _", note: '`you’re` means “you are”; after `that’s` or `it’s` the possessive `your` is needed.'}
+      {when: "that's|it's|here's|what's _", note: '`you’re` means “you are”; after `that’s` or `it’s` the possessive `your` is needed.'},
+      // `you’re wife`: “you are” before a bare singular noun such as `wife` or `fault` is not English.
+      {when: '_ wife|husband|daughter|son|brother|sister|fault|turn|shoes|wings|invitation|breakfast', note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'}
     ],
     note: '`you’re` means “you are”; the possessive is `your`.',
     examples: {
-      flag: ['Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.'],
-      keep: ['Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
+      flag: ['Bring {you’re>your} wife along.', 'It is {you’re>your} fault.', 'Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.'],
+      keep: ['You’re sure of it.', 'Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
     }
   },
   {
