@@ -995,11 +995,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:their @thereModal @thereBe', note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
       {when: '_:their seems|seem|appears|appear|used to', note: '`their` is the possessive; “a thing exists” takes `there`.'},
       {when: '@thereAdverbCue _:their .|,|;|!|?|)|”|"', note: '`their` is the possessive and needs a noun; the place is `there`.'},
-      {when: "_:their's @det|nothing|something|been|always|never|still|only|just|also|not|more|plenty|little|enough|going|got", note: '“There is” is `there’s`; `their` is the possessive.'}
+      {when: "_:their's @det|nothing|something|been|always|never|still|only|just|also|not|more|plenty|little|enough|going|got", note: '“There is” is `there’s`; `their` is the possessive.'},
+      // `was their any`: a possessive needs a noun, and `any` or `nothing` is none.
+      {when: '@thereVerb _:their any|anything|nothing|much', note: '`their` is the possessive; “is there any” takes `there`.'},
+      // `back their when`: a possessive needs a noun, and a preposition or conjunction is none.
+      {when: '@thereAdverbCue _:their when|where|at|in|on|for|with|and|but|until|since|because', note: '`their` is the possessive and needs a noun; the place is `there`.'}
     ],
     note: '`their` is the possessive; the place, and “there is”, take `there`.',
     examples: {
-      flag: [
+      flag: ['Nor was {their>there} any purpose in it.', 'They came way back {their>there} when the roads were bad.', 
         '{Their>There} are no plans to reopen the mine.',
         'He said {their>there} will be an inquiry.',
         'Officials said {their>there} were 12 victims.',
@@ -1007,7 +1011,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         '{Their>There} used to be a bakery on the corner.',
         "He said {their's>there's} no money left."
       ],
-      keep: ['Their car is parked outside.', 'They made up their own minds.', 'Their will to fight is strong.', 'Voters gave their verdict.', 'Their IS fighters retreated.', 'Their might has faded.']
+      keep: ['They had their anything-goes phase.', 'The men kept their word.', 'Their car is parked outside.', 'They made up their own minds.', 'Their will to fight is strong.', 'Voters gave their verdict.', 'Their IS fighters retreated.', 'Their might has faded.']
     }
   },
   {
@@ -1074,12 +1078,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '#IN|#VBD|#VB|#VBZ|#VBP _ #JJ? #NNS|#NN #VBD|#VBZ|#VBP|#MD|$|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|both|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|@ing|a|an|the|no|@num'], note: '`they’re` means “they are”; before a noun the possessive `their` is needed.'},
       {when: '_ own', note: '`they’re` means “they are”; the possessive, as in `their own`, is `their`.'},
-      {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'}
+      {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'},
+      // A preposition that cannot start a clause, then “they are”: never grammatical (`in spite of they’re colours`).
+      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`they’re` means “they are”; after a preposition the possessive `their` is needed.'}
     ],
     note: '`they’re` means “they are”; the possessive is `their`.',
     examples: {
-      flag: ['They made up {they’re>their} own minds.', 'Residents lost {they’re>their} homes.'],
-      keep: ['They’re leaving on Friday.', 'They’re children, not criminals.', 'She said they’re ready.']
+      flag: ['The birds fly fast in spite of {they’re>their} colours.', 'They made up {they’re>their} own minds.', 'Residents lost {they’re>their} homes.'],
+      keep: ['In spite of the cold, they’re outside.', 'They’re leaving on Friday.', 'They’re children, not criminals.', 'She said they’re ready.']
     }
   },
   {
