@@ -1186,12 +1186,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `nothing to loose.`: the verb that frees takes an object; at a clause end only `lose` fits.
       {when: 'to _:loose $', unless: ['close|next|due|back|from|came|come|cut|break|broke|work|worked|shake|shook|hang|turn to _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       // `should we loose the chance`: a modal, its subject, then the verb.
-      {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
+      {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `if you loose the debate`: a subject, then the verb and its object (freeing hounds aside).
+      {when: 'i|you|we|they _:loose him|her|them|it|#DT|#PRP$', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['If you {loose>lose} the debate, you leave.', 'They {loose>lose} him in the crowd.', 'Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
+      keep: ['They loose the hounds at dawn.', 'The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
     }
   },
   {
