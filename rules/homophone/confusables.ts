@@ -1003,7 +1003,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '`their` is the possessive; the place, and “there is”, take `there`.',
     examples: {
-      flag: ['Nor was {their>there} any purpose in it.', 'They came way back {their>there} when the roads were bad.', 
+      flag: ['Nor was {their>there} any purpose in it.', 'They came way back {their>there} when the roads were bad.',
         '{Their>There} are no plans to reopen the mine.',
         'He said {their>there} will be an inquiry.',
         'Officials said {their>there} were 12 victims.',
