@@ -2287,10 +2287,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `no` before an article only opens a reply (`No, the …`); within a sentence it is `now`.
       {when: '_:no a|an|the', unless: ['^ _'], note: 'The time is `now` (`it was now a rule`); `no` is the negative and takes no article after it.'},
       {when: 'i|he|she|we|they _:no #VBD|#VBZ', note: 'Between a subject and its verb the word is `now` (`he now found`); `no` is the negative.'},
+      // `the governor no found`, `who no had command`: between a subject and its verb only `now` fits.
+      {when: 'who|which|it _:no #VBD|#VBZ', note: 'Between a subject and its verb the word is `now` (`who now had command`); `no` is the negative.'},
+      // `a year no,`: a span of time that ends a clause runs to `now`.
+      {when: 'year|years|time|months|weeks|days|while|minutes|hours _:no ,|.|!|;', note: 'A time that runs to the present ends `now` (`a year now`); `no` is the negative.'},
       {when: 'from _:no on', note: 'The phrase is `from now on`; `no` is the negative.'},
       {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'}],
     note: '`no` is the negative; the present time is `now`.',
-    examples: {flag: ['The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
+    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
   },
   {
     forms: {quite: 'quiet'},
