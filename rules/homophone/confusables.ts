@@ -2335,9 +2335,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [{when: 'come|came|comes|coming|live|lived|lives|living|stay|stayed|stays|staying|over|right|from|near|out|in|up|down|around|is|was|are|were|be|been|am|get|got _:hear $|,|and|for|with|in|on|at|today|now|yesterday|tonight|since|until|to', unless: ['_ to @baseVerb', 'to|can|could|will|would|not|did _'], note: 'This place is `here`; to perceive a sound is `hear`.'},
       {when: '^ _:hear is|are|was|were|comes|come|lies|lie|stands|may|might|will|can', note: 'A sentence that opens with a place and its verb opens with `here` (`Here are the results`); `hear` takes an object.'},
       {when: '#VBN|#VBD _:hear $|for|in|amid|like|as', note: 'After a participle the place is `here` (`used here`); `hear` is a verb of its own.'},
-      {when: '@be _:hear #VBN', note: 'Between `is` and a participle the word is `here` (`is here used`); `hear` is a verb of its own.'}],
+      {when: '@be _:hear #VBN', note: 'Between `is` and a participle the word is `here` (`is here used`); `hear` is a verb of its own.'},
+      // `the playing hear has`: a singular noun, `hear`, then a verb (not `what the audience hear is`).
+      {when: '#NN _:hear #VBZ|#VBD|#MD', unless: ['what|that|which|whom|who * _', 'what|that|which|whom|who * * _'], note: 'A singular noun then `hear` then a verb: the place is `here` (`the playing here has`); `hear` is a verb of its own.'}],
     note: 'This place is `here`; to perceive a sound is `hear`.',
-    examples: {flag: ['Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.']}
+    examples: {flag: ['The playing {hear>here} has real wit.', 'Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['What the audience hear is noise.', 'I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.']}
   },
   {
     forms: {whole: 'hole', wholes: 'holes'},
