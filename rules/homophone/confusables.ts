@@ -2906,9 +2906,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {begun: 'began'},
-    flag: [{when: 'he|she|it|they|we|i|you|who|that|which|work|talks|trial|construction|voting|war|fighting|the|then|and|soon|quickly|recently|first|finally|slowly|gradually|already|just _:begun to|in|on|at|with|when|after|as|by|the|a|an|his|her|their|its|our|my|your|shortly|last|this|yesterday|today|@num', unless: ['has|have|had|having|been|be|being|was|were|is|are|already|just|only|barely|recently|newly|not|hasn\'t|haven\'t|hadn\'t _', 'has|have|had|having|be|been|is|are|was|were * _', 'has|have|had|having|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`talks began on Monday`); `begun` follows `has` or `had`.'}],
+    flag: [{when: 'he|she|it|they|we|i|you|who|that|which|work|talks|trial|construction|voting|war|fighting|the|then|and|soon|quickly|recently|first|finally|slowly|gradually|already|just _:begun to|in|on|at|with|when|after|as|by|the|a|an|his|her|their|its|our|my|your|shortly|last|this|yesterday|today|@num', unless: ['has|have|had|having|been|be|being|was|were|is|are|already|just|only|barely|recently|newly|not|hasn\'t|haven\'t|hadn\'t _', 'has|have|had|having|be|been|is|are|was|were * _', 'has|have|had|having|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`talks began on Monday`); `begun` follows `has` or `had`.'},
+      // `visitors begun asking`, `he abruptly begun to`: a subject with no `has` or `had` before it takes the simple past.
+      {when: '@subjpron|#NNS|#NNP|#NNPS #RB? _:begun #TO|#VBG', unless: ['has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * _', 'has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`visitors began asking`); `begun` follows `has` or `had`.'}],
     note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.',
-    examples: {flag: ['Talks {begun>began} on Monday.', 'She {begun>began} to cry.'], keep: ['Talks have begun.', 'Work had begun in May.', 'The trial has just begun.']}
+    examples: {flag: ['Visitors {begun>began} asking questions.', 'Talks {begun>began} on Monday.', 'She {begun>began} to cry.'], keep: ['Had he really begun to shout?', 'The talks have just begun talking terms.', 'Talks have begun.', 'Work had begun in May.', 'The trial has just begun.']}
   },
   {
     forms: {began: 'begun'},
