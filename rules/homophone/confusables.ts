@@ -2927,9 +2927,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {latter: 'later'},
-    flag: [{when: 'years|months|weeks|days|hours|minutes|moments|decades|seconds|see|sooner|much|two|three|four|five|ten|@num|later|and|was|is|will|would|until|till|for|even _:latter $|,|that|on|in|this|than|date|stage|years|life|and|when|by|the|she|he|they|it', unless: ['the|this|these _', '_ half|part|stages|group|category|option|case|point|view|type|years of|day'], note: '“After” is `later` (`two days later`); `latter` is the second of two.'}],
+    flag: [{when: 'years|months|weeks|days|hours|minutes|moments|decades|seconds|see|sooner|much|two|three|four|five|ten|@num|later|and|was|is|will|would|until|till|for|even _:latter $|,|that|on|in|this|than|date|stage|years|life|and|when|by|the|she|he|they|it', unless: ['the|this|these _', '_ half|part|stages|group|category|option|case|point|view|type|years of|day'], note: '“After” is `later` (`two days later`); `latter` is the second of two.'},
+      // `an hour latter`, `a little latter on`: a span of time or a degree before the word makes it `later`.
+      {when: 'year|month|week|day|hour|minute|moment|decade|little|somewhat|bit _:latter', note: '“After” is `later` (`an hour later`); `latter` is the second of two.'},
+      // `he latter told`: between a subject and its verb only `later` fits.
+      {when: 'he|she|they|we|i _:latter', note: '“After” is `later` (`he later told`); `latter` is the second of two.'}],
     note: '“After” is `later`; `latter` is the second of two.',
-    examples: {flag: ['Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two plans, the latter won.', 'The latter half of the year.']}
+    examples: {flag: ['An hour {latter>later} the rain stopped.', 'He {latter>later} told the court.', 'Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two, he chose the latter.', 'Of the two plans, the latter won.', 'The latter half of the year.']}
   },
   {
     forms: {device: 'devise', devices: 'devises', devicing: 'devising'},
