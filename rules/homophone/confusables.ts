@@ -2023,12 +2023,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       },
       {when: "has|have|had|hasn't|haven't|hadn't _ their|its|his|her|the peak|prime|sell-by|best", note: 'The past tense and participle of `pass` is `passed`; `past` is the adjective and preposition.'},
       {when: '@awaySubject|@Name _ away', note: 'To die is to have `passed away`; `past` is the adjective and preposition.'},
-      {when: '@billNoun _ @passedHow', note: 'A bill that is approved is `passed`; `past` is the adjective and preposition.'}
+      {when: '@billNoun _ @passedHow', note: 'A bill that is approved is `passed`; `past` is the adjective and preposition.'},
+      // `as he past it`: a subject then `past` with no verb; `passed` is the verb.
+      {when: 'he|she|they|i _:past', note: 'After a subject the verb is `passed` (`as he passed it`); `past` is the adjective and preposition.'},
+      // `the wave had past,`: `had` at a clause end needs its participle.
+      {when: "has|have|had|hasn't|haven't|hadn't _:past .|,|;|!|?|although|when|and|but", note: 'After `had` the participle is `passed` (`the wave had passed`); `past` is the adjective and preposition.'}
     ],
     note: 'The past tense and participle of `pass` is `passed`.',
     examples: {
-      flag: ['The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
-      keep: ['In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
+      flag: ['She waved as he {past>passed} the gate.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
+      keep: ['They walked past the gate.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
     }
   },
   {
