@@ -2600,9 +2600,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {weak: 'week', weaks: 'weeks'},
     flag: [{when: 'last|next|this|each|every|per|one|two|three|four|five|six|several|few|whole|entire|working|holy|fashion|busy|@num _:weak|weaks', unless: ['_ #NN*|point|link|spot|and|or|but', 'one|this|each|every _ #NN*|of'], note: 'Seven days is a `week`; `weak` means not strong.'},
-      {when: '_:weak ago|earlier|later|ahead|before|after|long', unless: ['a|very|too|so|as|more _'], note: 'Seven days is a `week`; `weak` means not strong.'}],
+      {when: '_:weak ago|earlier|later|ahead|before|after|long', unless: ['a|very|too|so|as|more _'], note: 'Seven days is a `week`; `weak` means not strong.'},
+      // `weaks` and `seens` are no words: the plural is the only reading.
+      {when: '_:weaks', note: '`weaks` is no word; seven days is a `week`.'}],
     note: 'Seven days is a `week`; `weak` means not strong.',
-    examples: {flag: ['He left last {weak>week}.', 'They meet every {weak>week}.', 'Two {weaks>weeks} later it ended.'], keep: ['The pound was weak.', 'Demand is weak.', 'A weak link broke.']}
+    examples: {flag: ['The trial ran for six {weaks>weeks}.', 'He left last {weak>week}.', 'They meet every {weak>week}.', 'Two {weaks>weeks} later it ended.'], keep: ['The weak link held.', 'The pound was weak.', 'Demand is weak.', 'A weak link broke.']}
   },
   {
     forms: {chose: 'choose'},
@@ -2839,9 +2841,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {seen: 'scene', seens: 'scenes'},
     flag: [{when: 'the|a|crime|political|music|art|jazz|club|opening|final|last|closing|death|love|sex|chase|fight|street|accident|murder|this|that _:seen|seens $|,|of|and|was|were|is|are|in|where|when|after|for', unless: ['has|have|had|been|be|was|were|is|are|not|never|ever _', '_ as|by|in|on|at|it|him|her|them|before|since'], note: 'A place, a view or a part of a play is a `scene`; `seen` is the past participle of see.'},
-      {when: 'crime|political|music|art|jazz|club|death|love|sex|chase|fight|street|accident|murder|behind-the _:seen|seens', note: 'A place or a view is a `scene`; `seen` is the past participle of see.'}],
+      {when: 'crime|political|music|art|jazz|club|death|love|sex|chase|fight|street|accident|murder|behind-the _:seen|seens', note: 'A place or a view is a `scene`; `seen` is the past participle of see.'},
+      // `weaks` and `seens` are no words: the plural is the only reading.
+      {when: '_:seens', note: '`seens` is no word; places or views are `scenes`.'}],
     note: 'A place or a view is a `scene`; `seen` is the past of see.',
-    examples: {flag: ['Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.'], keep: ['He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.']}
+    examples: {flag: ['Familiar {seens>scenes} crept past.', 'Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.'], keep: ['The film was seen by millions.', 'He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.']}
   },
   {
     forms: {stare: 'stair', stares: 'stairs'},
