@@ -2624,15 +2624,21 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {knew: 'new'},
-    flag: [{when: 'a|an|the|brand|this|their|his|her|its|our|my|your _:knew #NN|#NNS|#JJ|#NNP|year|york|zealand|jersey|mexico|delhi|orleans', unless: ['_ that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|the|a|an'], note: '“Recent” or “not old” is `new`; `knew` is the past of know.'}],
+    flag: [{when: 'a|an|the|brand|this|their|his|her|its|our|my|your _:knew #NN|#NNS|#JJ|#NNP|year|york|zealand|jersey|mexico|delhi|orleans', unless: ['_ that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|the|a|an'], note: '“Recent” or “not old” is `new`; `knew` is the past of know.'},
+      // `any knew revision`, `entirely knew ammunition`: a determiner or a degree adverb before a past tense is not English.
+      {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'}],
     note: '“Not old” is `new`; `knew` is the past of know.',
-    examples: {flag: ['The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.'], keep: ['He knew the answer.', 'She knew that it was late.', 'Nobody knew him.']}
+    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.']}
   },
   {
     forms: {new: 'knew'},
-    flag: [{when: 'i|he|she|we|they|you|who|everyone|everybody|nobody|anyone|somebody|someone|never|already|always|barely|hardly|well|only|just _:new that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|about|nothing|everything|something|exactly|better|where|when|of', unless: ['_ about|of|that|to #NN*'], note: 'The past of know is `knew`; `new` means not old.'}],
+    flag: [{when: 'i|he|she|we|they|you|who|everyone|everybody|nobody|anyone|somebody|someone|never|already|always|barely|hardly|well|only|just _:new that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|about|nothing|everything|something|exactly|better|where|when|of', unless: ['_ about|of|that|to #NN*'], note: 'The past of know is `knew`; `new` means not old.'},
+      // `he new full well`: a subject pronoun right before the word takes the verb.
+      {when: 'he|she|they|we|i _:new', note: 'After a subject the verb is `knew`; `new` means not old.'},
+      // `we all new`, `they also new`: a subject and an adverb, then the verb.
+      {when: '@subjpron all|also|both|ever _:new', note: 'After a subject the verb is `knew` (`we all knew`); `new` means not old.'}],
     note: 'The past of know is `knew`; `new` means not old.',
-    examples: {flag: ['He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.'], keep: ['It is a new car.', 'Everything new is old.', 'They were new to the job.']}
+    examples: {flag: ['He {new>knew} full well what was coming.', 'He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.'], keep: ['Someone new arrived.', 'They bought new shoes.', 'It is a new car.', 'Everything new is old.', 'They were new to the job.']}
   },
   {
     forms: {one: 'won'},
