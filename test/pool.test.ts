@@ -22,6 +22,23 @@ beforeAll(async () => {
       '  return check(batch)\n' +
       '}\n'
   )
+  // A worker that notes every file its thread opens while it checks, and answers with them and what it was handed.
+  fs.writeFileSync(
+    path.join(folder, 'watching-worker.mjs'),
+    "import fs from 'node:fs/promises'\n" +
+      "import {workerData} from 'node:worker_threads'\n" +
+      'const opened = []\n' +
+      'const open = fs.open\n' +
+      'fs.open = (file, ...rest) => (opened.push(String(file)), open(file, ...rest))\n' +
+      `const {default: check} = await import(${JSON.stringify(pathToFileURL(path.join(repositoryRoot, 'dist/src/node/worker.js')).href)})\n` +
+      `const {isTaggerLoaded} = await import(${JSON.stringify(pathToFileURL(path.join(repositoryRoot, 'dist/src/analysis/pos.js')).href)})\n` +
+      'export default async function (batch) {\n' +
+      '  const results = await check(batch)\n' +
+      '  const handed = Object.fromEntries(Object.entries(workerData).map(([key, value]) => [key, value instanceof SharedArrayBuffer]))\n' +
+      '  const note = JSON.stringify({handed, opened: opened.map((file) => file.split(/[\\\\/]/).pop()), tagged: isTaggerLoaded()})\n' +
+      '  return results.map(() => ({messages: [{reason: note}]}))\n' +
+      '}\n'
+  )
   // The built module: its workers load the compiled worker.js beside it.
   pool = (await import(pathToFileURL(path.join(repositoryRoot, 'dist/src/node/pool.js')).href)) as typeof import('../src/node/pool.js')
 }, 120_000)
@@ -50,6 +67,20 @@ describe('CheckPool', () => {
     try {
       const results = await Promise.all(Array.from({length: 14}, (_, index) => checks.check(`d${index}.txt`, 'The goverment met.\n', {})))
       expect(results.map((messages) => messages.map((message) => message.actual))).toEqual(Array.from({length: 14}, () => ['goverment']))
+    } finally {
+      await checks.close()
+    }
+  }, 120_000)
+
+  it('hands its workers the word and tagger tables it read once, so no worker reads either file', async () => {
+    const checks = new pool.CheckPool(2, {filename: pathToFileURL(path.join(folder, 'watching-worker.mjs')).href})
+    try {
+      // Confusable words need tags: each worker sets up the tagger's lists from the table.
+      const text = 'Their going to the stadium to watch there team play the final.\n'
+      const results = await Promise.all(Array.from({length: 12}, (_, index) => checks.check(`d${index}.txt`, text, {})))
+      for (const messages of results) {
+        expect(JSON.parse(messages[0]!.reason)).toEqual({handed: {wordTable: true, taggerTable: true}, opened: [], tagged: true})
+      }
     } finally {
       await checks.close()
     }

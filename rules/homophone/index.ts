@@ -177,6 +177,18 @@ function candidatesAt(read: Reading, token: Token): ReadonlyArray<CompiledPair> 
   return candidates
 }
 
+/** Each token's candidate pairs (`candidatesAt`), or undefined for a sentence with none: read once, for the scan and the checks after it. */
+function candidatesIn(read: Reading, tokens: ReadonlyArray<Token>): Array<ReadonlyArray<CompiledPair> | undefined> | undefined {
+  let all: Array<ReadonlyArray<CompiledPair> | undefined> | undefined
+  for (let index = 0; index < tokens.length; index++) {
+    const candidates = candidatesAt(read, tokens[index]!)
+    if (!candidates) continue
+    all ??= new Array<ReadonlyArray<CompiledPair> | undefined>(tokens.length)
+    all[index] = candidates
+  }
+  return all
+}
+
 export default defineRule<Options>(
   {
     id: 'homophone',
@@ -196,11 +208,8 @@ export default defineRule<Options>(
 
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
-      const findings = !kept
-        ? sentenceFindings(read, tokens)
-        : tokens.some((token) => candidatesAt(read, token))
-          ? kept.get(sentenceKey(sentence, text), () => sentenceFindings(read, tokens))
-          : []
+      const candidates = candidatesIn(read, tokens)
+      const findings = !candidates ? [] : !kept ? sentenceFindings(tokens, candidates) : kept.get(sentenceKey(sentence, text), () => sentenceFindings(tokens, candidates))
       for (const {index, found} of findings) {
         const token = tokens[index]!
         literals ??= treeLiterals(tree, text)
@@ -233,10 +242,11 @@ export default defineRule<Options>(
     const kept = keptAnswers<{readonly needs: boolean}>(context.file, 'homophone:needs-tagger', () => [...read.allowed].sort().join(' '))
     for (const sentence of sentencesOf(tree, context)) {
       const tokens = tokensOf(sentence, context)
-      if (!tokens.some((token) => candidatesAt(read, token))) continue
+      const candidates = candidatesIn(read, tokens)
+      if (!candidates) continue
       if (!model) await loadModel()
       if (isTaggerLoaded()) return
-      const needs = kept ? kept.get(sentenceKey(sentence, text), () => ({needs: needsTagger(read, tokens)})).needs : needsTagger(read, tokens)
+      const needs = kept ? kept.get(sentenceKey(sentence, text), () => ({needs: needsTagger(tokens, candidates)})).needs : needsTagger(tokens, candidates)
       if (needs) return loadTagger()
     }
   }
@@ -247,12 +257,12 @@ export default defineRule<Options>(
  * loaded): a pattern that names a tag could flag one of its words, and
  * the model would not clear that word first.
  */
-function needsTagger(read: Reading, tokens: ReadonlyArray<Token>): boolean {
+function needsTagger(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyArray<ReadonlyArray<CompiledPair> | undefined>): boolean {
   let modelWordList: string[] | undefined
   const words = () => (modelWordList ??= sentenceWords(tokens))
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    const candidates = candidatesAt(read, token)
+    const candidates = candidatesOf[index]
     if (!candidates) continue
     const couldNeedTags = candidates.some((pair) => pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index)))
     if (!couldNeedTags) continue
@@ -273,11 +283,11 @@ interface SentenceFinding {
 /**
  * What the patterns and the model flag in one sentence. Reads the tokens
  * (words and marks, their text and whether each starts the sentence, not
- * where they stand), the options and the tagger, nothing of the draft
- * around: the sentence's key (`sentenceKey` in words.ts, made of all its
+ * where they stand), their candidate pairs (from the options) and the
+ * tagger, nothing of the draft around: the sentence's key (`sentenceKey` in words.ts, made of all its
  * tokens are made of) holds all of it.
  */
-function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): SentenceFinding[] {
+function sentenceFindings(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyArray<ReadonlyArray<CompiledPair> | undefined>): SentenceFinding[] {
   const findings: SentenceFinding[] = []
   // Tags are asked for around the word being checked only.
   let at = 0
@@ -287,7 +297,7 @@ function sentenceFindings(read: Reading, tokens: ReadonlyArray<Token>): Sentence
   for (let index = 0; index < tokens.length; index++) {
     at = index
     const token = tokens[index]!
-    const candidates = candidatesAt(read, token)
+    const candidates = candidatesOf[index]
     if (!candidates) continue
     const capitalised = token.text !== token.lower
     const judgements = judge(candidates, tokens, index, words)

@@ -51,6 +51,13 @@ describe('homophone model', () => {
     expect(normalWord('‘Twas')).toBe("'twas")
   })
 
+  it('counts a lower-case word or a number as the first word, and a mark not', () => {
+    expect(modelWords(['.', 'May', 'rain'])).toEqual(['.', 'may', 'rain'])
+    expect(modelWords(['the', 'May', 'rain'])).toEqual(['the', 'May', 'rain'])
+    expect(modelWords(['3', 'May', '-', 'May'])).toEqual(['3', 'May', '-', 'May'])
+    expect(modelWords([',', '-', 'It', 'rained'])).toEqual([',', '-', 'it', 'rained'])
+  })
+
   it('never makes the checked word a feature', () => {
     const words = modelWords(['She', 'loved', 'there', 'son', '.'])
     expect(contextFeatures(words, 2, guessClass).some((feature) => feature.includes('there'))).toBe(false)

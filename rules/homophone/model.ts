@@ -63,6 +63,11 @@ const plain = /^[a-z0-9.,-]*$/
 export function modelWords(words: ReadonlyArray<string>): string[] {
   let first = true
   return words.map((word) => {
+    // Most words are lower-case ASCII already: the same word back, read with one plain test.
+    if (plain.test(word)) {
+      if (first && /[a-z0-9]/.test(word)) first = false
+      return word
+    }
     if (!/\p{L}|\d/u.test(word)) return normalWord(word)
     const initial = first
     first = false

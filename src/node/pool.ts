@@ -1,7 +1,7 @@
 /**
- * Worker threads for a folder of drafts (piscina). The word table is read
- * once into a `SharedArrayBuffer` that every worker reads from, so a worker
- * adds its heap and no copy of the data. Drafts go out in batches, a few
+ * Worker threads for a folder of drafts (piscina). The word table and the
+ * tagger's table are each read once into a `SharedArrayBuffer` that every
+ * worker reads from, so a worker adds its heap and no copy of the data. Drafts go out in batches, a few
  * at a time per worker, so a 1,000-word draft does not pay a round trip of
  * its own. A batch whose worker dies or fails is checked again draft by
  * draft on a fresh worker; a draft that fails again (one that needs more
@@ -17,7 +17,8 @@ import type {CopydeskOptions} from '../core/copydesk.js'
 import {SerialChecker} from './check-drafts.js'
 import type {PlainMessage} from './messages.js'
 import {sharedWordTable} from './resources.js'
-import type {CheckBatch, CheckResult} from './worker.js'
+import {sharedTaggerTable} from './tagger-table.js'
+import type {CheckBatch, CheckResult, SharedTables} from './worker.js'
 
 /** Below this many drafts, starting workers costs more than it saves (see the bench: threads). */
 export const minFilesForPool = 12
@@ -88,12 +89,14 @@ export class CheckPool {
     })
     this.broken.catch(() => {})
     // piscina loads with the first folder big enough for workers, not with every run.
-    this.pool = Promise.all([sharedWordTable(), import('piscina')]).then(([wordTable, {Piscina}]) => {
+    // A tagger table that cannot be read is left to each worker, which then tags with the tagger's own lists.
+    const taggerTable = sharedTaggerTable().catch(() => undefined)
+    this.pool = Promise.all([sharedWordTable(), taggerTable, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
       const pool = new Piscina({
         filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
         minThreads: size,
         maxThreads: size,
-        workerData: {wordTable},
+        workerData: {wordTable, taggerTable} satisfies SharedTables,
         resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}
       })
       // Without a listener a worker's failure would be thrown in this thread.

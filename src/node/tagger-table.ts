@@ -8,6 +8,10 @@
  * check starts (`early-reads.ts`); its lists are set up only when a draft
  * needs tags. When it cannot be read, the tagger loads its own lists:
  * slower, with the same tags.
+ *
+ * The table is read once per process, as the word table is: into a
+ * `SharedArrayBuffer` that the thread pool hands to its workers
+ * (`useSharedTaggerTable`), so a worker reads no copy of its own.
  */
 import {createRequire} from 'node:module'
 import Module from 'node:module'
@@ -30,13 +34,30 @@ function provide(filename: string, exports: unknown): void {
 }
 
 /** The tagger's table (a function: `resources.ts`, which gives `root`, imports this module). */
-const taggerTablePath = () => path.join(root, 'generated', 'tagger.bin')
+export const taggerTablePath = () => path.join(root, 'generated', 'tagger.bin')
+
+let tableBytes: Promise<ArrayBufferLike> | undefined
+
+/**
+ * The tagger table's bytes in memory that worker threads can share: read
+ * once (or taken from the read a check began), in a `SharedArrayBuffer`,
+ * or the copy another thread handed over (`useSharedTaggerTable`).
+ */
+export function sharedTaggerTable(): Promise<ArrayBufferLike> {
+  tableBytes ??= takeRead(taggerTablePath(), true)
+  return tableBytes
+}
+
+/** Use a tagger table another thread read (see `sharedTaggerTable`); before the first check that tags. */
+export function useSharedTaggerTable(shared: SharedArrayBuffer): void {
+  tableBytes ??= Promise.resolve(shared)
+}
 
 /** Provide the tagger's lists from the table; a table that cannot be read leaves the tagger to its own. */
 export async function provideTaggerLists(file = taggerTablePath()): Promise<boolean> {
   let lists
   try {
-    lists = taggerLists(await takeRead(file, false))
+    lists = taggerLists(await (file === taggerTablePath() ? sharedTaggerTable() : takeRead(file, false)))
   } catch {
     return false
   }
@@ -66,9 +87,9 @@ export function useTaggerTable(): void {
   if (tableReadBegun) return
   tableReadBegun = true
   // Most news drafts of some length need tags: begin reading the table
-  // (13 MB) now, once per thread, so it is read while the first draft is
-  // parsed and checked.
-  beginRead(taggerTablePath(), false)
+  // (13 MB) now, once per process, so it is read while the first draft is
+  // parsed and checked; a worker has it from the thread that started it.
+  if (!tableBytes) beginRead(taggerTablePath(), true)
   beforeTaggerLoads(async () => {
     await provideTaggerLists()
     return require('en-pos') as typeof import('en-pos')

@@ -1,11 +1,12 @@
 /**
  * A worker thread that checks batches of drafts for the pool: parse and
- * rules run here, on the word table the main thread shares.
+ * rules run here, on the word and tagger tables the main thread shares.
  */
 import {workerData} from 'node:worker_threads'
 import {checkDraft, type Draft} from './check-drafts.js'
 import type {PlainMessage} from './messages.js'
 import {useSharedWordTable} from './resources.js'
+import {useSharedTaggerTable} from './tagger-table.js'
 
 export interface CheckBatch {
   readonly drafts: ReadonlyArray<Draft>
@@ -15,8 +16,15 @@ export interface CheckResult {
   readonly messages: PlainMessage[]
 }
 
-const shared = workerData as {wordTable?: SharedArrayBuffer} | undefined
+/** What the pool hands each worker: the tables it read once for every thread. */
+export interface SharedTables {
+  readonly wordTable?: SharedArrayBuffer | undefined
+  readonly taggerTable?: ArrayBufferLike | undefined
+}
+
+const shared = workerData as SharedTables | undefined
 if (shared?.wordTable) useSharedWordTable(shared.wordTable)
+if (shared?.taggerTable instanceof SharedArrayBuffer) useSharedTaggerTable(shared.taggerTable)
 
 export default async function checkBatch(batch: CheckBatch): Promise<CheckResult[]> {
   const results: CheckResult[] = []
