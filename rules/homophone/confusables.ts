@@ -995,11 +995,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:their @thereModal @thereBe', note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
       {when: '_:their seems|seem|appears|appear|used to', note: '`their` is the possessive; “a thing exists” takes `there`.'},
       {when: '@thereAdverbCue _:their .|,|;|!|?|)|”|"', note: '`their` is the possessive and needs a noun; the place is `there`.'},
-      {when: "_:their's @det|nothing|something|been|always|never|still|only|just|also|not|more|plenty|little|enough|going|got", note: '“There is” is `there’s`; `their` is the possessive.'}
+      {when: "_:their's @det|nothing|something|been|always|never|still|only|just|also|not|more|plenty|little|enough|going|got", note: '“There is” is `there’s`; `their` is the possessive.'},
+      // `was their any`: a possessive needs a noun, and `any` or `nothing` is none.
+      {when: '@thereVerb _:their any|anything|nothing|much', note: '`their` is the possessive; “is there any” takes `there`.'},
+      // `back their when`: a possessive needs a noun, and a preposition or conjunction is none.
+      {when: '@thereAdverbCue _:their when|where|at|in|on|for|with|and|but|until|since|because', note: '`their` is the possessive and needs a noun; the place is `there`.'}
     ],
     note: '`their` is the possessive; the place, and “there is”, take `there`.',
     examples: {
-      flag: [
+      flag: ['Nor was {their>there} any purpose in it.', 'They came way back {their>there} when the roads were bad.',
         '{Their>There} are no plans to reopen the mine.',
         'He said {their>there} will be an inquiry.',
         'Officials said {their>there} were 12 victims.',
@@ -1007,7 +1011,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         '{Their>There} used to be a bakery on the corner.',
         "He said {their's>there's} no money left."
       ],
-      keep: ['Their car is parked outside.', 'They made up their own minds.', 'Their will to fight is strong.', 'Voters gave their verdict.', 'Their IS fighters retreated.', 'Their might has faded.']
+      keep: ['They had their anything-goes phase.', 'The men kept their word.', 'Their car is parked outside.', 'They made up their own minds.', 'Their will to fight is strong.', 'Voters gave their verdict.', 'Their IS fighters retreated.', 'Their might has faded.']
     }
   },
   {
@@ -1074,12 +1078,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '#IN|#VBD|#VB|#VBZ|#VBP _ #JJ? #NNS|#NN #VBD|#VBZ|#VBP|#MD|$|#IN|#CC', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|both|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|@ing|a|an|the|no|@num'], note: '`they’re` means “they are”; before a noun the possessive `their` is needed.'},
       {when: '_ own', note: '`they’re` means “they are”; the possessive, as in `their own`, is `their`.'},
-      {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'}
+      {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'},
+      // A preposition that cannot start a clause, then “they are”: never grammatical (`in spite of they’re colours`).
+      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`they’re` means “they are”; after a preposition the possessive `their` is needed.'}
     ],
     note: '`they’re` means “they are”; the possessive is `their`.',
     examples: {
-      flag: ['They made up {they’re>their} own minds.', 'Residents lost {they’re>their} homes.'],
-      keep: ['They’re leaving on Friday.', 'They’re children, not criminals.', 'She said they’re ready.']
+      flag: ['The birds fly fast in spite of {they’re>their} colours.', 'They made up {they’re>their} own minds.', 'Residents lost {they’re>their} homes.'],
+      keep: ['In spite of the cold, they’re outside.', 'They’re leaving on Friday.', 'They’re children, not criminals.', 'She said they’re ready.']
     }
   },
   {
@@ -1180,12 +1186,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `nothing to loose.`: the verb that frees takes an object; at a clause end only `lose` fits.
       {when: 'to _:loose $', unless: ['close|next|due|back|from|came|come|cut|break|broke|work|worked|shake|shook|hang|turn to _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       // `should we loose the chance`: a modal, its subject, then the verb.
-      {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
+      {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `if you loose the debate`: a subject, then the verb and its object (freeing hounds aside).
+      {when: 'i|you|we|they _:loose him|her|them|it|#DT|#PRP$', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['If you {loose>lose} the debate, you leave.', 'They {loose>lose} him in the crowd.', 'Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
+      keep: ['They loose the hounds at dawn.', 'The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
     }
   },
   {
@@ -1577,14 +1585,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 40,
     forms: {insure: 'ensure', insured: 'ensured', insures: 'ensures', insuring: 'ensuring'},
     flag: [
-      {when: '_:insure|insured|insures that @thatStart', note: 'To make sure is to `ensure`; to `insure` is to cover against loss.'},
       {when: '_ the|its|their|our|his|her|public|national|long-term|financial|food|energy|regional|economic @ensureNext', note: 'To make sure is to `ensure`; to `insure` is to cover against loss.'},
       {when: '_ @ensureNext', note: 'To make sure is to `ensure`; to `insure` is to cover against loss.'}
     ],
     note: 'To make sure is to `ensure`; to `insure` is to cover against loss.',
     examples: {
-      flag: ['Police will {insure>ensure} that the march is peaceful.', 'Officials must {insure>ensure} the safety of voters.', 'The law {insures>ensures} fairness.', 'Guards {insured>ensured} that nobody left.'],
-      keep: ['She insured the house for $2m.', 'They insure against flood damage.', 'The car was insured.', 'He insured that property last year.', 'Insurers insure safe drivers cheaply.']
+      flag: ['Officials must {insure>ensure} the safety of voters.', 'The law {insures>ensures} fairness.'],
+      keep: ['Police will insure that the march is peaceful.', 'Guards insured that nobody left.', 'She insured the house for $2m.', 'They insure against flood damage.', 'The car was insured.', 'He insured that property last year.', 'Insurers insure safe drivers cheaply.']
     }
   },
   {
@@ -2016,12 +2023,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       },
       {when: "has|have|had|hasn't|haven't|hadn't _ their|its|his|her|the peak|prime|sell-by|best", note: 'The past tense and participle of `pass` is `passed`; `past` is the adjective and preposition.'},
       {when: '@awaySubject|@Name _ away', note: 'To die is to have `passed away`; `past` is the adjective and preposition.'},
-      {when: '@billNoun _ @passedHow', note: 'A bill that is approved is `passed`; `past` is the adjective and preposition.'}
+      {when: '@billNoun _ @passedHow', note: 'A bill that is approved is `passed`; `past` is the adjective and preposition.'},
+      // `as he past it`: a subject then `past` with no verb; `passed` is the verb.
+      {when: 'he|she|they|i _:past', note: 'After a subject the verb is `passed` (`as he passed it`); `past` is the adjective and preposition.'},
+      // `the wave had past,`: `had` at a clause end needs its participle.
+      {when: "has|have|had|hasn't|haven't|hadn't _:past .|,|;|!|?|although|when|and|but", note: 'After `had` the participle is `passed` (`the wave had passed`); `past` is the adjective and preposition.'}
     ],
     note: 'The past tense and participle of `pass` is `passed`.',
     examples: {
-      flag: ['The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
-      keep: ['In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
+      flag: ['She waved as he {past>passed} the gate.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
+      keep: ['They walked past the gate.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
     }
   },
   {
@@ -2133,12 +2144,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `your in the hills`: a preposition and an article, with no noun for `your` to own.
       {when: '_ in|on|at|into|from|with|without|under|over =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
       // `what your doing`: `what` needs a clause, and a possessive with a gerund is none.
-      {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'}
+      {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `your that girl`: a possessive never comes before a demonstrative.
+      {firm: true, when: '_ that|these|those|this', note: '`your` is the possessive and cannot come before `that`; “you are” is `you’re`.'},
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
-      keep: ['Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
+      flag: ['If {your>you’re} that kind of hunter, read on.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
+      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
     }
   },
   {
@@ -2152,12 +2165,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // A preposition that cannot start a clause, then “you are”: never grammatical (`of you’re views`).
       {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`you’re` means “you are”; after a preposition the possessive `your` is needed.'},
       // `that’s you’re turn`: “it is you are” has two verbs.
-      {when: "that's|it's|here's|what's _", note: '`you’re` means “you are”; after `that’s` or `it’s` the possessive `your` is needed.'}
+      {when: "that's|it's|here's|what's _", note: '`you’re` means “you are”; after `that’s` or `it’s` the possessive `your` is needed.'},
+      // `you’re wife`: “you are” before a bare singular noun such as `wife` or `fault` is not English.
+      {when: '_ wife|husband|daughter|son|brother|sister|fault|turn|shoes|wings|invitation|breakfast', note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'}
     ],
     note: '`you’re` means “you are”; the possessive is `your`.',
     examples: {
-      flag: ['Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.'],
-      keep: ['Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
+      flag: ['Bring {you’re>your} wife along.', 'It is {you’re>your} fault.', 'Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.'],
+      keep: ['You’re sure of it.', 'Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
     }
   },
   {
@@ -2178,14 +2193,20 @@ export const confusables: ReadonlyArray<Confusable> = [
       {firm: true, when: 'we|they _', note: '`where` asks or names a place; after `we` or `they` the past of “are” is `were`.'},
       {when: 'there never|also|still? _ @num|#CD', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there never|also|still? _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
       {when: 'there _ #RB #VBN|#VBD', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there _'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
-      {when: '#NNS _ #RB? #JJR $|than', note: '`where` asks or names a place; after a plural subject, before a comparative, the past of “are” is `were`.'}
+      {when: '#NNS _ #RB? #JJR $|than', note: '`where` asks or names a place; after a plural subject, before a comparative, the past of “are” is `were`.'},
+      // `screws where still there`, `plates where both measured`: a plural subject, an adverb, then a participle.
+      {when: '#NNS|#NNPS _ still|both|then|already|actively|all|also #VBN|there|#JJ $|#IN', note: '`where` asks or names a place; after a plural subject, before an adverb and a participle, the past of “are” is `were`.'},
+      // `where he not`: only the inverted subjunctive, `were he not`, puts a subject before `not` with no verb.
+      {when: '_ he|she|it|they|i|we not', unless: ['_ * not only'], note: '`where` asks or names a place; “were he not” puts the verb first: `were`.'},
+      // `many where using it`: a quantifier as subject, then a verb in -ing or a participle.
+      {when: 'many|some|most|few|several|these|those|both _ #VBG|#VBN', note: '`where` asks or names a place; after `many` or `some` the past of “are” is `were`.'}
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
     keep: ['!we|they _ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.'],
-      keep: ['It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.']
+      flag: ['The screws {where>were} still there.', 'Were he hurt, or {where>were} he not?', 'Many {where>were} using it.', 'The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.'],
+      keep: ['The field where still more birds nested.', 'The town where he not only lived but worked.', 'Some where possible, others not.', 'It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.']
     }
   },
   {
@@ -2208,10 +2229,24 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'i|you|he|she|it|we|they may|might|must|will|can|would|could|should _', unless: ['_ course|necessity'], note: 'After a subject and a modal verb the verb is `have` (`we might have`); `of` is a preposition.'},
       {when: 'i\'d|you\'d|he\'d|she\'d|we\'d|they\'d _', unless: ['_ course|necessity'], note: 'After `he\'d` or `we\'d` the verb is `have`; `of` is a preposition.'},
       // Participles that never stand as adjectives before a noun: `of gone`, `of taken`, `of had`.
-      {when: '_ gone|taken|become|begun|had #IN|#TO|#RP|#DT|#VBN|#RB|place|$', note: 'Before a participle the helper is `have` (`have taken place`); `of` is a preposition.'}
+      {when: '_ gone|taken|become|begun|had #IN|#TO|#RP|#DT|#VBN|#RB|place|$', note: 'Before a participle the helper is `have` (`have taken place`); `of` is a preposition.'},
+      // `we don’t of any way`: after `don’t` or `can’t` a verb comes, not a preposition.
+      {when: 'don\'t|doesn\'t|didn\'t|won\'t|can\'t|cannot|mustn\'t|mightn\'t _', unless: ['_ course|necessity'], note: 'After `don’t` or `can’t` the verb is `have`; `of` is a preposition.'},
+      // `we still of a long way`: a subject and an adverb, then its verb.
+      {when: 'i|you|we|they still|already|also|never|always|just|only|really|certainly|probably|all|both _', unless: ['_ us|them|you|course|necessity|whom|which|these|those|it'], note: 'After a subject the verb is `have` (`we still have`); `of` is a preposition.'},
+      // `Of you ever operated`: a question that opens with `of` before a subject and a participle.
+      {when: '^ _ you|we|they ever|never|already|not|#VBN', note: 'A question about what was done opens with `have` (`Have you ever`); `of` is a preposition.'},
+      // `meanings of not become`: `not` and a participle after `of` has no verb for them.
+      {when: '_ not become|been|yet|gone|taken|seen|done|had|got|heard', note: 'Before `not` and a participle the helper is `have`; `of` is a preposition.'},
+      // `oils of long been`: an adverb and `been` after `of`; the tagger reads `long` as an adjective.
+      {when: '_ long|already|never|always|just|also|recently|often|seldom|rarely|since been|had|become|gone', note: 'Before an adverb and `been` the helper is `have` (`have long been`); `of` is a preposition.'},
+      // `society may of cancer`: after `may` or `must` a verb comes (`must of necessity` aside).
+      {when: '=may|must _', unless: ['_ course|necessity|itself|themselves|himself|herself|itself'], note: 'After `may` or `must` the verb is `have`; `of` is a preposition.'},
+      // `any disease you of.`: a subject pronoun then `of` at a clause end.
+      {when: 'you|we|they _ .|!|?|”|"|,', note: 'After a subject the verb is `have`; `of` is a preposition.'}
     ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.'], keep: ['The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.']}
+    examples: {flag: ['We don’t {of>have} any way in.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.'], keep: ['He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.']}
   },
   {
     set: 'have/of/off',
@@ -2256,10 +2291,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `no` before an article only opens a reply (`No, the …`); within a sentence it is `now`.
       {when: '_:no a|an|the', unless: ['^ _'], note: 'The time is `now` (`it was now a rule`); `no` is the negative and takes no article after it.'},
       {when: 'i|he|she|we|they _:no #VBD|#VBZ', note: 'Between a subject and its verb the word is `now` (`he now found`); `no` is the negative.'},
+      // `the governor no found`, `who no had command`: between a subject and its verb only `now` fits.
+      {when: 'who|which|it _:no #VBD|#VBZ', note: 'Between a subject and its verb the word is `now` (`who now had command`); `no` is the negative.'},
+      // `a year no,`: a span of time that ends a clause runs to `now`.
+      {when: 'year|years|time|months|weeks|days|while|minutes|hours _:no ,|.|!|;', note: 'A time that runs to the present ends `now` (`a year now`); `no` is the negative.'},
       {when: 'from _:no on', note: 'The phrase is `from now on`; `no` is the negative.'},
       {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'}],
     note: '`no` is the negative; the present time is `now`.',
-    examples: {flag: ['The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
+    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
   },
   {
     forms: {quite: 'quiet'},
@@ -2300,9 +2339,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [{when: 'come|came|comes|coming|live|lived|lives|living|stay|stayed|stays|staying|over|right|from|near|out|in|up|down|around|is|was|are|were|be|been|am|get|got _:hear $|,|and|for|with|in|on|at|today|now|yesterday|tonight|since|until|to', unless: ['_ to @baseVerb', 'to|can|could|will|would|not|did _'], note: 'This place is `here`; to perceive a sound is `hear`.'},
       {when: '^ _:hear is|are|was|were|comes|come|lies|lie|stands|may|might|will|can', note: 'A sentence that opens with a place and its verb opens with `here` (`Here are the results`); `hear` takes an object.'},
       {when: '#VBN|#VBD _:hear $|for|in|amid|like|as', note: 'After a participle the place is `here` (`used here`); `hear` is a verb of its own.'},
-      {when: '@be _:hear #VBN', note: 'Between `is` and a participle the word is `here` (`is here used`); `hear` is a verb of its own.'}],
+      {when: '@be _:hear #VBN', note: 'Between `is` and a participle the word is `here` (`is here used`); `hear` is a verb of its own.'},
+      // `the playing hear has`: a singular noun, `hear`, then a verb (not `what the audience hear is`).
+      {when: '#NN _:hear #VBZ|#VBD|#MD', unless: ['what|that|which|whom|who * _', 'what|that|which|whom|who * * _'], note: 'A singular noun then `hear` then a verb: the place is `here` (`the playing here has`); `hear` is a verb of its own.'}],
     note: 'This place is `here`; to perceive a sound is `hear`.',
-    examples: {flag: ['Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.']}
+    examples: {flag: ['The playing {hear>here} has real wit.', 'Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['What the audience hear is noise.', 'I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.']}
   },
   {
     forms: {whole: 'hole', wholes: 'holes'},
@@ -2559,9 +2600,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {weak: 'week', weaks: 'weeks'},
     flag: [{when: 'last|next|this|each|every|per|one|two|three|four|five|six|several|few|whole|entire|working|holy|fashion|busy|@num _:weak|weaks', unless: ['_ #NN*|point|link|spot|and|or|but', 'one|this|each|every _ #NN*|of'], note: 'Seven days is a `week`; `weak` means not strong.'},
-      {when: '_:weak ago|earlier|later|ahead|before|after|long', unless: ['a|very|too|so|as|more _'], note: 'Seven days is a `week`; `weak` means not strong.'}],
+      {when: '_:weak ago|earlier|later|ahead|before|after|long', unless: ['a|very|too|so|as|more _'], note: 'Seven days is a `week`; `weak` means not strong.'},
+      // `weaks` and `seens` are no words: the plural is the only reading.
+      {when: '_:weaks', note: '`weaks` is no word; seven days is a `week`.'}],
     note: 'Seven days is a `week`; `weak` means not strong.',
-    examples: {flag: ['He left last {weak>week}.', 'They meet every {weak>week}.', 'Two {weaks>weeks} later it ended.'], keep: ['The pound was weak.', 'Demand is weak.', 'A weak link broke.']}
+    examples: {flag: ['The trial ran for six {weaks>weeks}.', 'He left last {weak>week}.', 'They meet every {weak>week}.', 'Two {weaks>weeks} later it ended.'], keep: ['The weak link held.', 'The pound was weak.', 'Demand is weak.', 'A weak link broke.']}
   },
   {
     forms: {chose: 'choose'},
@@ -2581,15 +2624,21 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {knew: 'new'},
-    flag: [{when: 'a|an|the|brand|this|their|his|her|its|our|my|your _:knew #NN|#NNS|#JJ|#NNP|year|york|zealand|jersey|mexico|delhi|orleans', unless: ['_ that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|the|a|an'], note: '“Recent” or “not old” is `new`; `knew` is the past of know.'}],
+    flag: [{when: 'a|an|the|brand|this|their|his|her|its|our|my|your _:knew #NN|#NNS|#JJ|#NNP|year|york|zealand|jersey|mexico|delhi|orleans', unless: ['_ that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|the|a|an'], note: '“Recent” or “not old” is `new`; `knew` is the past of know.'},
+      // `any knew revision`, `entirely knew ammunition`: a determiner or a degree adverb before a past tense is not English.
+      {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'}],
     note: '“Not old” is `new`; `knew` is the past of know.',
-    examples: {flag: ['The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.'], keep: ['He knew the answer.', 'She knew that it was late.', 'Nobody knew him.']}
+    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.']}
   },
   {
     forms: {new: 'knew'},
-    flag: [{when: 'i|he|she|we|they|you|who|everyone|everybody|nobody|anyone|somebody|someone|never|already|always|barely|hardly|well|only|just _:new that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|about|nothing|everything|something|exactly|better|where|when|of', unless: ['_ about|of|that|to #NN*'], note: 'The past of know is `knew`; `new` means not old.'}],
+    flag: [{when: 'i|he|she|we|they|you|who|everyone|everybody|nobody|anyone|somebody|someone|never|already|always|barely|hardly|well|only|just _:new that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|about|nothing|everything|something|exactly|better|where|when|of', unless: ['_ about|of|that|to #NN*'], note: 'The past of know is `knew`; `new` means not old.'},
+      // `he new full well`: a subject pronoun right before the word takes the verb.
+      {when: 'he|she|they|we|i _:new', note: 'After a subject the verb is `knew`; `new` means not old.'},
+      // `we all new`, `they also new`: a subject and an adverb, then the verb.
+      {when: '@subjpron all|also|both|ever _:new', note: 'After a subject the verb is `knew` (`we all knew`); `new` means not old.'}],
     note: 'The past of know is `knew`; `new` means not old.',
-    examples: {flag: ['He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.'], keep: ['It is a new car.', 'Everything new is old.', 'They were new to the job.']}
+    examples: {flag: ['He {new>knew} full well what was coming.', 'He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.'], keep: ['Someone new arrived.', 'They bought new shoes.', 'It is a new car.', 'Everything new is old.', 'They were new to the job.']}
   },
   {
     forms: {one: 'won'},
@@ -2798,9 +2847,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {seen: 'scene', seens: 'scenes'},
     flag: [{when: 'the|a|crime|political|music|art|jazz|club|opening|final|last|closing|death|love|sex|chase|fight|street|accident|murder|this|that _:seen|seens $|,|of|and|was|were|is|are|in|where|when|after|for', unless: ['has|have|had|been|be|was|were|is|are|not|never|ever _', '_ as|by|in|on|at|it|him|her|them|before|since'], note: 'A place, a view or a part of a play is a `scene`; `seen` is the past participle of see.'},
-      {when: 'crime|political|music|art|jazz|club|death|love|sex|chase|fight|street|accident|murder|behind-the _:seen|seens', note: 'A place or a view is a `scene`; `seen` is the past participle of see.'}],
+      {when: 'crime|political|music|art|jazz|club|death|love|sex|chase|fight|street|accident|murder|behind-the _:seen|seens', note: 'A place or a view is a `scene`; `seen` is the past participle of see.'},
+      // `weaks` and `seens` are no words: the plural is the only reading.
+      {when: '_:seens', note: '`seens` is no word; places or views are `scenes`.'}],
     note: 'A place or a view is a `scene`; `seen` is the past of see.',
-    examples: {flag: ['Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.'], keep: ['He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.']}
+    examples: {flag: ['Familiar {seens>scenes} crept past.', 'Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.'], keep: ['The film was seen by millions.', 'He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.']}
   },
   {
     forms: {stare: 'stair', stares: 'stairs'},
@@ -2869,9 +2920,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {begun: 'began'},
-    flag: [{when: 'he|she|it|they|we|i|you|who|that|which|work|talks|trial|construction|voting|war|fighting|the|then|and|soon|quickly|recently|first|finally|slowly|gradually|already|just _:begun to|in|on|at|with|when|after|as|by|the|a|an|his|her|their|its|our|my|your|shortly|last|this|yesterday|today|@num', unless: ['has|have|had|having|been|be|being|was|were|is|are|already|just|only|barely|recently|newly|not|hasn\'t|haven\'t|hadn\'t _', 'has|have|had|having|be|been|is|are|was|were * _', 'has|have|had|having|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`talks began on Monday`); `begun` follows `has` or `had`.'}],
+    flag: [{when: 'he|she|it|they|we|i|you|who|that|which|work|talks|trial|construction|voting|war|fighting|the|then|and|soon|quickly|recently|first|finally|slowly|gradually|already|just _:begun to|in|on|at|with|when|after|as|by|the|a|an|his|her|their|its|our|my|your|shortly|last|this|yesterday|today|@num', unless: ['has|have|had|having|been|be|being|was|were|is|are|already|just|only|barely|recently|newly|not|hasn\'t|haven\'t|hadn\'t _', 'has|have|had|having|be|been|is|are|was|were * _', 'has|have|had|having|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`talks began on Monday`); `begun` follows `has` or `had`.'},
+      // `visitors begun asking`, `he abruptly begun to`: a subject with no `has` or `had` before it takes the simple past.
+      {when: '@subjpron|#NNS|#NNP|#NNPS #RB? _:begun #TO|#VBG', unless: ['has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * _', 'has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`visitors began asking`); `begun` follows `has` or `had`.'}],
     note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.',
-    examples: {flag: ['Talks {begun>began} on Monday.', 'She {begun>began} to cry.'], keep: ['Talks have begun.', 'Work had begun in May.', 'The trial has just begun.']}
+    examples: {flag: ['Visitors {begun>began} asking questions.', 'Talks {begun>began} on Monday.', 'She {begun>began} to cry.'], keep: ['Had he really begun to shout?', 'The talks have just begun talking terms.', 'Talks have begun.', 'Work had begun in May.', 'The trial has just begun.']}
   },
   {
     forms: {began: 'begun'},
@@ -2888,9 +2941,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {latter: 'later'},
-    flag: [{when: 'years|months|weeks|days|hours|minutes|moments|decades|seconds|see|sooner|much|two|three|four|five|ten|@num|later|and|was|is|will|would|until|till|for|even _:latter $|,|that|on|in|this|than|date|stage|years|life|and|when|by|the|she|he|they|it', unless: ['the|this|these _', '_ half|part|stages|group|category|option|case|point|view|type|years of|day'], note: '“After” is `later` (`two days later`); `latter` is the second of two.'}],
+    flag: [{when: 'years|months|weeks|days|hours|minutes|moments|decades|seconds|see|sooner|much|two|three|four|five|ten|@num|later|and|was|is|will|would|until|till|for|even _:latter $|,|that|on|in|this|than|date|stage|years|life|and|when|by|the|she|he|they|it', unless: ['the|this|these _', '_ half|part|stages|group|category|option|case|point|view|type|years of|day'], note: '“After” is `later` (`two days later`); `latter` is the second of two.'},
+      // `an hour latter`, `a little latter on`: a span of time or a degree before the word makes it `later`.
+      {when: 'year|month|week|day|hour|minute|moment|decade|little|somewhat|bit _:latter', note: '“After” is `later` (`an hour later`); `latter` is the second of two.'},
+      // `he latter told`: between a subject and its verb only `later` fits.
+      {when: 'he|she|they|we|i _:latter', note: '“After” is `later` (`he later told`); `latter` is the second of two.'}],
     note: '“After” is `later`; `latter` is the second of two.',
-    examples: {flag: ['Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two plans, the latter won.', 'The latter half of the year.']}
+    examples: {flag: ['An hour {latter>later} the rain stopped.', 'He {latter>later} told the court.', 'Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two, he chose the latter.', 'Of the two plans, the latter won.', 'The latter half of the year.']}
   },
   {
     forms: {device: 'devise', devices: 'devises', devicing: 'devising'},
