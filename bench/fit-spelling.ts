@@ -26,6 +26,9 @@
  * picks each refitted model's threshold to raise no more false alarms on
  * the development tokens than the file's model does; `--tune` searches
  * chosen weights of the file's model directly for that (see `fit`).
+ * `--recurrence` lists the name-model tokens by how often their draft uses
+ * them, and exits without writing (`--names` lists them by why they are
+ * missed, then fits and writes the weights file).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -39,6 +42,7 @@ import {farFitMinLength, featureNames, isFarSlip, readFarTokensForFit, maxNameCo
 import {slipWeights} from '../src/analysis/slip-weights.js'
 import {channelBits, learnChannel, type ChannelCosts} from '../src/analysis/name-channel.js'
 import {analyseWords} from '../src/analysis/words.js'
+import {draftSummary} from '../src/analysis/draft-summary.js'
 import {typingDistance} from '../src/analysis/suggest.js'
 import {stripPossessive} from '../src/analysis/text.js'
 import {documentText, loadBrownOther} from './brown.js'
@@ -71,6 +75,8 @@ interface Row {
   readonly text: string
   /** The path and line, to match slips. */
   readonly where: string
+  /** The token's uses in its document (`draftSummary`), uncapped. */
+  readonly uses: number
 }
 
 const rows: Row[] = []
@@ -83,7 +89,7 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
     const evidence = slipEvidence(word, tree, analysis, context)
     if (!evidence) continue
     const line = text.slice(0, word.token.start).split('\n').length
-    rows.push({model: evidence.model, features: [...evidence.features], candidates: evidence.candidates, text: stripPossessive(word.token.text), where: `${context.file.path}:${line}`})
+    rows.push({model: evidence.model, features: [...evidence.features], candidates: evidence.candidates, text: stripPossessive(word.token.text), where: `${context.file.path}:${line}`, uses: draftSummary(tree, context).names.get(stripPossessive(word.token.text))?.count ?? 1})
   }
 })
 
@@ -185,6 +191,39 @@ if (process.argv.includes('--names')) {
       return [group + (row.text.length <= 4 ? ' (short)' : ''), `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${shown?.cost.toFixed(2)}`]
     }
   )
+}
+
+// `--recurrence`: the name-model tokens by how often the draft uses them
+// (uncapped) and whether it spells the near name too,
+// slips against correct names, and of those how many score under the
+// file's threshold but at least 0.03 (the slips a lower threshold would
+// catch, the names that would then wake).
+if (process.argv.includes('--recurrence')) {
+  const table = new Map<string, {slips: number; names: number; slipsUnder: number; namesUnder: number; examples: string[]}>()
+  for (const {row, slip} of labelled) {
+    if (row.model !== 'name') continue
+    const uses = row.uses
+    const bucket = uses === 1 ? '1' : uses === 2 ? '2' : uses <= 4 ? '3-4' : uses <= 8 ? '5-8' : '9+'
+    const near = row.features[7] ? 'near name in draft' : 'near name not in draft'
+    const common = row.features[14]! >= 10 ? 'common near name' : 'rare near name'
+    const key = `${bucket.padEnd(4)} ${near.padEnd(22)} ${common}`
+    const cell = table.get(key) ?? {slips: 0, names: 0, slipsUnder: 0, namesUnder: 0, examples: []}
+    const {p} = standing(row, slip?.intended ?? '')
+    const under = p < slipWeights.name.threshold && p >= 0.03
+    if (slip) cell.slips++
+    else cell.names++
+    if (under && slip) cell.slipsUnder++
+    if (under && !slip) {
+      cell.namesUnder++
+      if (cell.examples.length < 6) cell.examples.push(`${row.text}×${uses}`)
+    }
+    table.set(key, cell)
+  }
+  process.stderr.write('uses near name                  commonness        slips names | under threshold: slips names\n')
+  for (const [key, cell] of [...table].sort()) {
+    process.stderr.write(`${key.padEnd(50)} ${String(cell.slips).padStart(5)} ${String(cell.names).padStart(5)} | ${String(cell.slipsUnder).padStart(5)} ${String(cell.namesUnder).padStart(5)}  ${cell.examples.join(' ')}\n`)
+  }
+  process.exit(0)
 }
 
 // `--capitals`: the development capitalised slips (a common word in title
