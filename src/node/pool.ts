@@ -12,7 +12,6 @@
  * leave the drafts to this thread.
  */
 import os from 'node:os'
-import v8 from 'node:v8'
 import type {Piscina} from 'piscina'
 import type {CopydeskOptions} from '../core/copydesk.js'
 import {SerialChecker} from './check-drafts.js'
@@ -37,14 +36,6 @@ export const maxBatch = 8
 export const workerHeapMb = 192
 /** Each worker's young generation, in MB (V8's default is 48 on 64-bit machines). */
 export const workerYoungMb = 16
-/**
- * This thread's largest semi-space once workers check the drafts, in MB
- * (V8's default is 16): it then only reads drafts and gathers findings, and
- * its young generation, grown while the engine loaded, was the largest
- * part of the folder's peak memory that nothing alive needed (paired runs
- * on 200 drafts: 234–246 MB against 252–263 MB, the same CPU).
- */
-export const mainSemiSpaceMb = 4
 /** Drafts longer than this (UTF-16 code units) are not sent to a worker. */
 export const maxPooledDraft = 512 * 1024
 
@@ -101,7 +92,6 @@ export class CheckPool {
     // A tagger table that cannot be read is left to each worker, which then tags with the tagger's own lists.
     const taggerTable = sharedTaggerTable().catch(() => undefined)
     this.pool = Promise.all([sharedWordTable(), taggerTable, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
-      v8.setFlagsFromString(`--max-semi-space-size=${mainSemiSpaceMb}`)
       const pool = new Piscina({
         filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
         minThreads: size,
