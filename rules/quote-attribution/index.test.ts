@@ -252,6 +252,14 @@ describe(id, () => {
     })
   }
 
+  it('takes no capitalised word that opens the sentence before for a speaker when the draft uses it only to open a longer name', async () => {
+    const quote = '“Every crossing will now wait for a second weather check.”'
+    const text = `The harbour board met in New York on Monday.\n\nNew timetables for the ferries followed the storm. ${quote}\n`
+    expect(await lint(text, id)).toEqual([`3:52-3:110: ${reason('“Every crossing will now wait for…')}`])
+    // A name the draft uses alone sets up the quotation.
+    expect(await lint(`The harbour board met with Ortiz on Monday.\n\nOrtiz studied the timetables after the storm. ${quote}\n`, id)).toEqual([])
+  })
+
   it('checks shorter partial quotations with a lower `minWords`', async () => {
     expect(await lint('The plan is “a total disaster.”', id)).toEqual([])
     expect(await lint('The plan is “a total disaster” for us.', id, {minWords: 3})).toEqual([

@@ -149,6 +149,8 @@ interface ParagraphReading {
   readonly serial: number
   /** Capitalised words used as names mid-sentence, in order (`draftNames`). */
   readonly names: ReadonlyArray<string>
+  /** Those of `names` not straight before another capitalised word (`standingNames`). */
+  readonly standing: ReadonlyArray<string>
   /** Names used for people, in order (`personNames`). */
   readonly people: ReadonlyArray<string>
   /** The writer asks a question in it (`I asked …`: `writerInterviews`). */
@@ -199,21 +201,26 @@ function readingOf(analysis: Analysis, paragraph: ParagraphInfo): ParagraphReadi
 
 function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
   const names: string[] = []
+  const standing: string[] = []
   const people: string[] = []
   const openingNames: string[] = []
   let interviews = false
   let cue = false
   for (const sentence of paragraph.sentences) {
-    for (const token of sentence.visible) {
+    for (const [at, token] of sentence.visible.entries()) {
       if (!isNameLike(token) || isAllCaps(token.text)) continue
       if (token.sentenceInitial) openingNames.push(stripPossessive(token.text))
-      else names.push(stripPossessive(token.text))
+      else {
+        names.push(stripPossessive(token.text))
+        const next = sentence.visible[at + 1]
+        if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
+      }
     }
     addPersonNames(sentence.visible, people)
     interviews ||= firstPersonAsking(sentence)
     cue ||= sentenceHasCue(sentence)
   }
-  return {serial: readings++, names, people, interviews, cue, openingNames}
+  return {serial: readings++, names, standing, people, interviews, cue, openingNames}
 }
 
 /** Readings made so far (`ParagraphReading.serial`). */
@@ -634,7 +641,10 @@ function setUpBefore(
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
-    if (mentionsPerson(before, names)) return 'set-up: person in sentence before'
+    // A capitalised word opening that sentence is a name only when the draft
+    // uses it as one alone (`standingNames`): `New ideas came …` names no one
+    // though the draft speaks of `New York`.
+    if (mentionsPerson(before, standingNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined) ? 'set-up: pronoun in sentence before' : undefined
@@ -958,6 +968,18 @@ export interface PronounFinding {
 export const draftNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const names = new Set<string>()
   for (const paragraph of analysis.paragraphs) for (const name of readingOf(analysis, paragraph).names) names.add(name)
+  return names
+})
+
+/**
+ * Names the draft uses mid-sentence standing alone or ending a longer name
+ * (`Smith`, `Jane Smith`), not only opening one (`New` of `New York`,
+ * `United` of `United States`): a sentence that opens with one of these
+ * (`Smith left.`) names a person, where `New ideas came …` does not.
+ */
+export const standingNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
+  const names = new Set<string>()
+  for (const paragraph of analysis.paragraphs) for (const name of readingOf(analysis, paragraph).standing) names.add(name)
   return names
 })
 
