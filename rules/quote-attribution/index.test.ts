@@ -260,6 +260,15 @@ describe(id, () => {
     expect(await lint(`The harbour board met with Ortiz on Monday.\n\nOrtiz studied the timetables after the storm. ${quote}\n`, id)).toEqual([])
   })
 
+  it('takes no name that modifies a group of people in the sentence before for a speaker', async () => {
+    const quote = '“Nobody should have to drive two hours to see a doctor.”'
+    expect(await lint(`Doubts are spreading among nurses and Valley farmers about the new clinic. ${quote}\n`, id)).toEqual([
+      `1:76-1:132: ${reason('“Nobody should have to drive two…')}`
+    ])
+    // A name that stands for one person sets it up.
+    expect(await lint(`Doubts are spreading, and Valley walked out of the new clinic. ${quote}\n`, id)).toEqual([])
+  })
+
   it('checks shorter partial quotations with a lower `minWords`', async () => {
     expect(await lint('The plan is “a total disaster.”', id)).toEqual([])
     expect(await lint('The plan is “a total disaster” for us.', id, {minWords: 3})).toEqual([

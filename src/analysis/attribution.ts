@@ -1034,6 +1034,8 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
       while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
       continue
     }
+    // `Church leaders`, `Senate aides`: a name that modifies a group of people names no one person.
+    if (next?.word && !isNameLike(next) && isRoleNoun(next.form) && !isRoleNoun(next.form, false)) continue
     if (!token.sentenceInitial) return true
     const nextIsName = Boolean(next && isNameLike(next))
     // A sentence's first word is capitalised anyway: a name only with more to go on.
