@@ -269,6 +269,16 @@ describe(id, () => {
     expect(await lint(`Doubts are spreading, and Valley walked out of the new clinic. ${quote}\n`, id)).toEqual([])
   })
 
+  it('takes no name of a person after `the` or a preposition of place in the paragraph before for a speaker', async () => {
+    const opening = '“The talks will resume in June,” said Northern Ireland Secretary Lee.\n\n'
+    const quote = '“Nothing has been signed and nothing will be until the autumn.”'
+    expect(await lint(`${opening}The delegates stayed in Northern Ireland over the weekend.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:64: ${reason('“Nothing has been signed and nothing…')}`
+    ])
+    // A possessive is a person's, after a preposition too.
+    expect(await lint(`${opening}The delegates waited in Lee’s office over the weekend.\n\n${quote}\n`, id)).toEqual([])
+  })
+
   it('checks shorter partial quotations with a lower `minWords`', async () => {
     expect(await lint('The plan is “a total disaster.”', id)).toEqual([])
     expect(await lint('The plan is “a total disaster” for us.', id, {minWords: 3})).toEqual([

@@ -675,7 +675,7 @@ function setUpBefore(
         ? 'narrator'
         : last.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
           ? 'pronoun'
-          : last.visible.some((token) => token.word && isNameLike(token) && people.has(stripPossessive(token.text)))
+          : namesKnownPerson(last.visible, people)
             ? 'person named'
             : undefined
   if (!person) return undefined
@@ -695,6 +695,29 @@ function setUpBefore(
   if (reportsSpeech(last.visible)) return undefined
   if (!long) return setUpCues[person].short
   return personSubject ? setUpCues[person].subject : setUpCues[person].scene
+}
+
+/**
+ * Whether a sentence uses a name the draft gives a person (`personNames`)
+ * as a person: not after `the` or a preposition of place, where the name
+ * is a place or a body (`return to the United States` in a draft that
+ * quotes `United States Senator Lee`), unless it is possessive (`in
+ * Quint's stomach`).
+ */
+function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<string>): boolean {
+  for (let at = 0; at < visible.length; at++) {
+    const token = visible[at]!
+    if (!isNameLike(token)) continue
+    const previous = visible[at - 1]
+    // `in Quint's stomach`: a possessive is a person's, whatever comes before it.
+    const possessive = stripPossessive(token.text) !== token.text
+    if (!possessive && previous?.word && (cues.placePrepositions.has(previous.form) || previous.form === 'the')) {
+      while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
+      continue
+    }
+    if (people.has(stripPossessive(token.text))) return true
+  }
+  return false
 }
 
 /** `setUpBefore`'s cues, by what names the person and what lets the set-up run long. */
