@@ -279,6 +279,13 @@ describe(id, () => {
     expect(await lint(`${opening}The delegates waited in Lee’s office over the weekend.\n\n${quote}\n`, id)).toEqual([])
   })
 
+  it('takes no verb of saying after `This` or `That` opening its sentence for a speaker', async () => {
+    const quote = '“Every one of the stations ran dry before noon on the first day.”'
+    expect(await lint(`The fuel figures came in on Monday. This explained a great deal. ${quote}\n`, id)).toEqual([`1:66-1:131: ${reason('“Every one of the stations ran…')}`])
+    // A person before the same verb speaks.
+    expect(await lint(`The fuel figures came in on Monday. The mayor explained a great deal. ${quote}\n`, id)).toEqual([])
+  })
+
   it('checks shorter partial quotations with a lower `minWords`', async () => {
     expect(await lint('The plan is “a total disaster.”', id)).toEqual([])
     expect(await lint('The plan is “a total disaster” for us.', id, {minWords: 3})).toEqual([

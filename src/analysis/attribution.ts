@@ -382,7 +382,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       continue
     }
     const lower = token.form
-    if (strongSpeechVerbs.has(lower)) return true
+    if (strongSpeechVerbs.has(lower) && !thingIsSubject(visible, at)) return true
     if (strongPhraseStarts.has(lower) && phraseEnd(strongCues, visible, at) !== -1) return true
     if (lower === 'in') {
       const next = visible[at + 1]
@@ -401,6 +401,18 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
   }
   return false
+}
+
+/** Demonstratives that, opening a sentence, make a thing the subject of the verb after them. */
+const thingSubjects = new Set(['this', 'that'])
+
+/**
+ * `This explained a great deal.`, `That says it all.`: a demonstrative
+ * opening the sentence straight before the verb is a thing, not a speaker.
+ */
+function thingIsSubject(visible: ReadonlyArray<Token>, at: number): boolean {
+  const subject = visible[at - 1]
+  return at === 1 && subject !== undefined && subject.word && thingSubjects.has(subject.form)
 }
 
 /** `… and stated, “…”`, `the crowd roared: “…”`, `began to cry out, “…”`: the verb of saying introduces the quotation straight after it. */
