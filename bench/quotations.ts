@@ -70,6 +70,9 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
 import {registry} from '../rules/index.js'
+import {analyse, unattributedQuotes, type Excuse} from '../src/analysis/attribution.js'
+import type {QuoteSegment} from '../src/analysis/quotations.js'
+import {defineRule} from '../src/core/define-rule.js'
 import {loadResources} from '../src/node/resources.js'
 import {countWords, detokenize, loadBrownFiles, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
@@ -219,22 +222,68 @@ function join(paragraphs: ReadonlyArray<string>): {text: string; starts: number[
   return {text: paragraphs.join('\n\n') + '\n', starts}
 }
 
-type Lint = (text: string) => Promise<Hit[]>
+/** Lint a text: the findings of the measured rules, and (when explaining) the excuses of the last text linted. */
+interface Lint {
+  (text: string): Promise<Hit[]>
+  readonly excuses: Hit[]
+}
 
-function makeLint(): Lint {
+/**
+ * A rule of the benchmark's own (`--dev --show` only): for each quotation
+ * of speech `quote-attribution` leaves unreported, a finding whose reason
+ * is its `Excuse` as JSON, so a missed orphan can say what excused it.
+ */
+const explainRule = 'attribution-excuse'
+const explainAttribution = defineRule(
+  {id: explainRule, category: 'style', fix: 'none', summary: 'Say why each quotation of speech went unreported.'},
+  function (tree, context, _options, report) {
+    const excuses = new Map<QuoteSegment, Excuse>()
+    // The same `minWords` as `quote-attribution`'s default.
+    unattributedQuotes(analyse(tree, context), 5, excuses)
+    for (const [segment, excuse] of excuses) report({start: segment.start, end: segment.end}, {reason: JSON.stringify(excuse), note: "", actual: ""})
+  }
+)
+
+function makeLint(explain = false): Lint {
   const settings: Record<string, 'off' | 'warn'> = {}
   for (const rule of registry.rules) settings[rule.meta.id] = 'off'
   for (const id of [balanceRule, ...attributionRules]) settings[id] = 'warn'
-  const processor = createProcessor({dialect: 'en-US', rules: settings}, registry, loadResources)
-  return async (text) => {
+  if (explain) settings[explainRule] = 'warn'
+  const rules = explain ? {...registry, rules: [...registry.rules, explainAttribution]} : registry
+  const processor = createProcessor({dialect: 'en-US', rules: settings}, rules, loadResources)
+  const excuses: Hit[] = []
+  const lint = async (text: string): Promise<Hit[]> => {
     const file = await check(processor, new VFile({path: 'draft.txt', value: text}))
-    return file.messages.map((message) => ({
+    const hits = file.messages.map((message) => ({
       rule: message.ruleId ?? '',
       start: message.place && 'start' in message.place ? (message.place.start.offset ?? -1) : -1,
       end: message.place && 'end' in message.place ? (message.place.end.offset ?? -1) : -1,
       reason: message.reason
     }))
+    excuses.length = 0
+    excuses.push(...hits.filter((hit) => hit.rule === explainRule))
+    return hits.filter((hit) => hit.rule !== explainRule)
   }
+  return Object.assign(lint, {excuses})
+}
+
+/**
+ * For study (`--dev --show`): why a missed orphan (the quotation from `start`
+ * to `end`) went unreported, with the sentence holding the evidence, the
+ * orphan's paragraph and the one before.
+ */
+function explainMiss(text: string, starts: ReadonlyArray<number>, start: number, end: number, excuses: ReadonlyArray<Hit>, groups: Map<string, number>): string {
+  const hit = excuses.find((excuse) => excuse.start <= start && start <= excuse.end) ?? excuses.find((excuse) => excuse.start >= start && excuse.start <= end)
+  const excuse = hit ? (JSON.parse(hit.reason) as Excuse) : undefined
+  const cue = excuse?.cue ?? 'no quotation of speech found there'
+  groups.set(cue, (groups.get(cue) ?? 0) + 1)
+  const paragraph = paragraphIn(starts, start)
+  const flat = (from: number, to: number) => text.slice(from, to).replace(/\s+/g, ' ').trim()
+  const paragraphText = (index: number) => (index < 0 ? '(none)' : flat(starts[index]!, (starts[index + 1] ?? text.length + 2) - 2))
+  const lines = [`    excused by: ${cue}${excuse?.speaker ? ` (speaker: ${excuse.speaker})` : ''}`]
+  if (excuse?.evidence) lines.push(`    evidence: ${flat(excuse.evidence.start, excuse.evidence.end)}`)
+  lines.push(`    before: ${paragraphText(paragraph - 1)}`, `    orphan: ${paragraphText(paragraph)}`)
+  return lines.join('\n')
 }
 
 /** Curly double marks of a paragraph, paired in turn; undefined when they do not alternate. */
@@ -455,7 +504,9 @@ function onlyQuotations(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefi
 export async function measureQuotations(mode: 'dev' | 'held-out', show = false, listAsEdited = false): Promise<QuotationsResult> {
   if (show && mode !== 'dev') throw new Error('`--show` prints findings for study and works with `--dev` only (the press texts are held out)')
   const docs: Doc[] = loadBrownFiles(mode === 'dev' ? devCategories : heldOutCategories)
-  const lint = makeLint()
+  const lint = makeLint(show)
+  // Missed orphans by the cue that excused them (`--show`).
+  const excusedBy = new Map<string, number>()
   const random = seededRandom(seed)
   const unmatched: string[] = []
   const note = (text: string, hit: Hit, label: string) => {
@@ -634,7 +685,7 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
       orphansFound += found.size
       if (show) {
         for (const [position, span] of spans.entries()) {
-          if (!found.has(position)) unmatched.push(`[${doc.id} missed orphan] ${joined.text.slice(span.start, span.end)}`)
+          if (!found.has(position)) unmatched.push(`[${doc.id} missed orphan]\n${explainMiss(joined.text, joined.starts, span.start, span.end, lint.excuses, excusedBy)}`)
         }
       }
     }
@@ -696,10 +747,15 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
         if (found.has(position)) entry.found++
         else if (show) {
           const span = spans[position]!
-          unmatched.push(`[${doc.id} missed ${removal.form} orphan, ${placement}] ${joined.text.slice(joined.starts[span.paragraph]!, span.end + 1)}`)
+          unmatched.push(`[${doc.id} missed ${removal.form} orphan, ${placement}]\n${explainMiss(joined.text, joined.starts, span.start, span.end, lint.excuses, excusedBy)}`)
         }
       }
     }
+  }
+
+  if (show && excusedBy.size > 0) {
+    const rows = [...excusedBy].sort((one, two) => two[1] - one[1] || one[0].localeCompare(two[0]))
+    unmatched.push('Missed orphans by what excused them:\n' + rows.map(([cue, count]) => `  ${String(count).padStart(4)}  ${cue}`).join('\n'))
   }
 
   return {

@@ -4,6 +4,12 @@ import {analyseQuotes} from '../../src/analysis/quotations.js'
 import {parsePlain} from '../../src/core/parse.js'
 import {growth} from '../../test/growth.js'
 import {checkText, fix, lint, only, pinned} from '../../test/helpers.js'
+import {analyse, unattributedQuotes, type Excuse} from '../../src/analysis/attribution.js'
+import type {QuoteSegment} from '../../src/analysis/quotations.js'
+import {defineRule} from '../../src/core/define-rule.js'
+import {check, createProcessor} from '../../src/core/processor.js'
+import {loadResources} from '../../src/node/resources.js'
+import {registry} from '../index.js'
 
 const id = 'quote-attribution'
 const reason = (quote: string) =>
@@ -251,6 +257,76 @@ describe(id, () => {
       expect(await fix(text, id)).toBe(text)
     })
   }
+
+  it('takes no capitalised word that opens the sentence before for a speaker when the draft uses it only to open a longer name', async () => {
+    const quote = '“Every crossing will now wait for a second weather check.”'
+    const text = `The harbour board met in New York on Monday.\n\nNew timetables for the ferries followed the storm. ${quote}\n`
+    expect(await lint(text, id)).toEqual([`3:52-3:110: ${reason('“Every crossing will now wait for…')}`])
+    // A name the draft uses alone sets up the quotation.
+    expect(await lint(`The harbour board met with Ortiz on Monday.\n\nOrtiz studied the timetables after the storm. ${quote}\n`, id)).toEqual([])
+  })
+
+  it('takes no name that modifies a group of people in the sentence before for a speaker', async () => {
+    const quote = '“Nobody should have to drive two hours to see a doctor.”'
+    expect(await lint(`Doubts are spreading among nurses and Valley farmers about the new clinic. ${quote}\n`, id)).toEqual([
+      `1:76-1:132: ${reason('“Nobody should have to drive two…')}`
+    ])
+    // A name that stands for one person sets it up.
+    expect(await lint(`Doubts are spreading, and Valley walked out of the new clinic. ${quote}\n`, id)).toEqual([])
+  })
+
+  it('takes no name of a person after `the` or a preposition of place in the paragraph before for a speaker', async () => {
+    const opening = '“The talks will resume in June,” said Northern Ireland Secretary Lee.\n\n'
+    const quote = '“Nothing has been signed and nothing will be until the autumn.”'
+    expect(await lint(`${opening}The delegates stayed in Northern Ireland over the weekend.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:64: ${reason('“Nothing has been signed and nothing…')}`
+    ])
+    // A possessive is a person's, after a preposition too.
+    expect(await lint(`${opening}The delegates waited in Lee’s office over the weekend.\n\n${quote}\n`, id)).toEqual([])
+  })
+
+  it('takes no verb of saying after `This` or `That` opening its sentence for a speaker', async () => {
+    const quote = '“Every one of the stations ran dry before noon on the first day.”'
+    expect(await lint(`The fuel figures came in on Monday. This explained a great deal. ${quote}\n`, id)).toEqual([`1:66-1:131: ${reason('“Every one of the stations ran…')}`])
+    // A person before the same verb speaks.
+    expect(await lint(`The fuel figures came in on Monday. The mayor explained a great deal. ${quote}\n`, id)).toEqual([])
+  })
+
+  it('says, when asked, what excused each quotation it left unreported', async () => {
+    const excuses: Array<{quote: string; excuse: Excuse}> = []
+    const probe = defineRule({id: 'excuse-probe', category: 'style', fix: 'none', summary: 'Collect excuses.'}, function (tree, context) {
+      const explain = new Map<QuoteSegment, Excuse>()
+      const analysis = analyse(tree, context)
+      unattributedQuotes(analysis, 5, explain)
+      for (const [segment, excuse] of explain) excuses.push({quote: analysis.text.slice(segment.start, segment.end), excuse})
+    })
+    const settings = only(id)
+    const processor = createProcessor({...settings, rules: {...settings.rules, 'excuse-probe': 'warn'}}, {...registry, rules: [...registry.rules, probe]}, loadResources)
+    const text = [
+      '# “A Headline Quote”',
+      'SMITH: “We open on Monday, whatever the weather does.”',
+      'The mayor read “Pride and Prejudice” on the train.',
+      'Lina Ortiz looked at the ruins. “We will rebuild every house on this street.”',
+      'The council met.',
+      '“Yes.”',
+      '“The budget is closed for this year,” Ann Lee said.',
+      '“And it will stay closed until the spring.”',
+      'The treasurer put it this way:',
+      '“Every line of the budget has been spent twice over.”'
+    ].join('\n\n')
+    await check(processor, new VFile({path: 'draft.md', value: text + '\n'}))
+    expect(excuses.map(({quote, excuse}) => [quote, excuse.cue, excuse.speaker])).toEqual([
+      ['“A Headline Quote”', 'heading', undefined],
+      ['“We open on Monday, whatever the weather does.”', 'speaker label', undefined],
+      ['“Pride and Prejudice”', 'not speech: title', undefined],
+      ['“We will rebuild every house on this street.”', 'set-up: person in sentence before', 'Ortiz'],
+      ['“Yes.”', 'short', undefined],
+      ['“The budget is closed for this year,”', 'cue in paragraph', 'Ann'],
+      ['“And it will stay closed until the spring.”', 'continuation', 'Ann'],
+      ['“Every line of the budget has been spent twice over.”', 'colon before', 'treasurer']
+    ])
+    expect(excuses[3]!.excuse.evidence).toEqual({start: text.indexOf('Lina'), end: text.indexOf('Lina') + 'Lina Ortiz looked at the ruins.'.length})
+  })
 
   it('checks shorter partial quotations with a lower `minWords`', async () => {
     expect(await lint('The plan is “a total disaster.”', id)).toEqual([])

@@ -149,6 +149,8 @@ interface ParagraphReading {
   readonly serial: number
   /** Capitalised words used as names mid-sentence, in order (`draftNames`). */
   readonly names: ReadonlyArray<string>
+  /** Those of `names` not straight before another capitalised word (`standingNames`). */
+  readonly standing: ReadonlyArray<string>
   /** Names used for people, in order (`personNames`). */
   readonly people: ReadonlyArray<string>
   /** The writer asks a question in it (`I asked …`: `writerInterviews`). */
@@ -199,21 +201,26 @@ function readingOf(analysis: Analysis, paragraph: ParagraphInfo): ParagraphReadi
 
 function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
   const names: string[] = []
+  const standing: string[] = []
   const people: string[] = []
   const openingNames: string[] = []
   let interviews = false
   let cue = false
   for (const sentence of paragraph.sentences) {
-    for (const token of sentence.visible) {
+    for (const [at, token] of sentence.visible.entries()) {
       if (!isNameLike(token) || isAllCaps(token.text)) continue
       if (token.sentenceInitial) openingNames.push(stripPossessive(token.text))
-      else names.push(stripPossessive(token.text))
+      else {
+        names.push(stripPossessive(token.text))
+        const next = sentence.visible[at + 1]
+        if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
+      }
     }
     addPersonNames(sentence.visible, people)
     interviews ||= firstPersonAsking(sentence)
     cue ||= sentenceHasCue(sentence)
   }
-  return {serial: readings++, names, people, interviews, cue, openingNames}
+  return {serial: readings++, names, standing, people, interviews, cue, openingNames}
 }
 
 /** Readings made so far (`ParagraphReading.serial`). */
@@ -375,7 +382,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       continue
     }
     const lower = token.form
-    if (strongSpeechVerbs.has(lower)) return true
+    if (strongSpeechVerbs.has(lower) && !thingIsSubject(visible, at)) return true
     if (strongPhraseStarts.has(lower) && phraseEnd(strongCues, visible, at) !== -1) return true
     if (lower === 'in') {
       const next = visible[at + 1]
@@ -394,6 +401,18 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
   }
   return false
+}
+
+/** Demonstratives that, opening a sentence, make a thing the subject of the verb after them. */
+const thingSubjects = new Set(['this', 'that'])
+
+/**
+ * `This explained a great deal.`, `That says it all.`: a demonstrative
+ * opening the sentence straight before the verb is a thing, not a speaker.
+ */
+function thingIsSubject(visible: ReadonlyArray<Token>, at: number): boolean {
+  const subject = visible[at - 1]
+  return at === 1 && subject !== undefined && subject.word && thingSubjects.has(subject.form)
 }
 
 /** `… and stated, “…”`, `the crowd roared: “…”`, `began to cry out, “…”`: the verb of saying introduces the quotation straight after it. */
@@ -439,11 +458,28 @@ export interface QuoteFinding {
 }
 
 /**
+ * Why a quotation of speech went unreported, for study (the quotations
+ * benchmark's `--show`): the cue that found a speaker, or what shows the
+ * quotation is no speech, with the sentence holding that evidence.
+ */
+export interface Excuse {
+  /** The cue: `cue in paragraph`, `continuation`, `set-up …`, `not speech: title` … */
+  readonly cue: string
+  /** The sentence holding the evidence, when one does. */
+  readonly evidence: {readonly start: number; readonly end: number} | undefined
+  /** The word the cue credits as speaker (a name, a role, a pronoun), when it names one. */
+  readonly speaker: string | undefined
+}
+
+/**
  * Quotations with no identifiable speaker: no cue in the sentence or the
  * paragraph (or, for a running quotation, in any of its paragraphs), no
  * speaker label, and no introduction ending in a colon just before.
+ *
+ * With `explain`, each quotation left unreported gets its `Excuse` there;
+ * without it nothing extra is worked out.
  */
-export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteFinding[] {
+export function unattributedQuotes(analysis: Analysis, minWords: number, explain?: Map<QuoteSegment, Excuse>): QuoteFinding[] {
   const found: QuoteFinding[] = []
   const {paragraphs, text} = analysis
   const paragraphHasCue = (paragraph: ParagraphInfo): boolean => readingOf(analysis, paragraph).cue
@@ -465,27 +501,37 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         chain.push(next)
         last = next
       }
-      if (paragraph.heading || paragraph.labelled) continue
-      if (segment.quotation.use !== 'speech') continue
+      if (paragraph.heading || paragraph.labelled) {
+        if (explain) explain.set(segment, {cue: paragraph.heading ? 'heading' : 'speaker label', evidence: undefined, speaker: undefined})
+        continue
+      }
+      if (segment.quotation.use !== 'speech') {
+        if (explain) explain.set(segment, {cue: `not speech: ${segment.quotation.use}`, evidence: undefined, speaker: undefined})
+        continue
+      }
       // A short turn (`“Yes.”`, `“Why?”`) is not reported, but it carries the
       // exchange on when its speaker is known.
       const short = chain.length === 1 && !isQuotation(segment, paragraph, text, minWords)
       const previous = paragraphs[paragraph.index - 1]
-      let attributed = Boolean(previous && /:[*_]*$/.test(previous.text.trimEnd()))
+      // The cue that finds the speaker (undefined while none has).
+      let why: string | undefined = previous && /:[*_]*$/.test(previous.text.trimEnd()) ? 'colon before' : undefined
+      let home: ParagraphInfo | undefined
       for (const part of chain) {
-        if (attributed) break
-        const home = paragraphs[part.paragraph]!
-        if (paragraphHasCue(home) || home.labelled) attributed = true
-        else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) attributed = true
+        if (why) break
+        home = paragraphs[part.paragraph]!
+        if (paragraphHasCue(home)) why = 'cue in paragraph'
+        else if (home.labelled) why = 'speaker label'
+        else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) why = 'swallowed tag'
       }
-      if (!attributed && chain.length === 1 && isWovenFragment(segment, paragraph, text)) attributed = true
-      if (!attributed && chain.every((part) => isArchaic(part, text))) attributed = true
-      if (!attributed && last.closed && (tagFollows(last, text) || voiceFollows(last, text) || subjectOfLink(last, text))) attributed = true
-      if (!attributed) attributed = continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) || setUpBefore(segment, paragraph, analysis, names, voiced)
+      if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
+      if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
+      if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
+      why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
-      if (!attributed && voiced.has(paragraph.index)) attributed = true
+      if (!why && voiced.has(paragraph.index)) why = 'voiced paragraph'
+      const attributed = why !== undefined
       if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
       if (attributed && (!short || opensSentence(segment, paragraph) || introducedBySaying(segment, paragraph, text))) for (const part of chain) speaking.add(part.paragraph)
@@ -494,9 +540,39 @@ export function unattributedQuotes(analysis: Analysis, minWords: number): QuoteF
         found.push({segment, paragraphs: chain.length})
         reported.add(segment.quotation)
       }
+      if (explain && (attributed || short)) explain.set(segment, excuseOf(why ?? 'short', segment, paragraph, home, analysis, names))
     }
   }
   return found
+}
+
+/** The sentence and the word behind a cue, worked out only to explain it (`Excuse`). */
+function excuseOf(
+  cue: string,
+  segment: QuoteSegment,
+  paragraph: ParagraphInfo,
+  home: ParagraphInfo | undefined,
+  analysis: Analysis,
+  names: ReadonlySet<string>
+): Excuse {
+  const at = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  const previous = analysis.paragraphs[paragraph.index - 1]
+  let sentence: SentenceInfo | undefined
+  if (cue === 'cue in paragraph') sentence = home?.sentences.find(sentenceHasCue)
+  else if (cue.startsWith('set-up') || cue.startsWith('scene')) sentence = at > 0 && cue.includes('sentence before') ? paragraph.sentences[at - 1] : previous?.sentences[previous.sentences.length - 1]
+  else if (cue.startsWith('continuation') || cue === 'colon before') sentence = previous?.sentences[previous.sentences.length - 1]
+  else if (at !== -1) sentence = paragraph.sentences[at]
+  const people = personNames(analysis)
+  const speaker = sentence?.visible.find(
+    (token) =>
+      token.word &&
+      (token.text === 'I' ||
+        cues.chainPronouns[token.form] !== undefined ||
+        cues.speakerPronouns.has(token.form) ||
+        (isNameLike(token) && (names.has(stripPossessive(token.text)) || people.has(stripPossessive(token.text)) || !token.sentenceInitial)) ||
+        isRoleNoun(token.form, false))
+  )
+  return {cue, evidence: sentence ? {start: sentence.start, end: sentence.end} : undefined, speaker: speaker?.text}
 }
 
 /**
@@ -541,21 +617,21 @@ function continuesSpeaker(
   paragraphs: ReadonlyArray<ParagraphInfo>,
   speaking: ReadonlySet<number>,
   reported: ReadonlySet<Quotation>
-): boolean {
+): string | undefined {
   const previous = paragraphs[paragraph.index - 1]
-  if (!previous || previous.heading || !opensParagraph(segment, paragraph)) return false
+  if (!previous || previous.heading || !opensParagraph(segment, paragraph)) return undefined
   // The speaker's words end the paragraph before (`…,” Kirwan said.`), not a sentence of the writer's own.
   const lastQuote = previous.quotes[previous.quotes.length - 1]
-  if (!lastQuote) return false
+  if (!lastQuote) return undefined
   const tail = previous.text.slice(lastQuote.end - previous.start).trim()
   const words = tail.match(wordPattern)?.length ?? 0
   // A sentence with a verb of saying is no such sentence: the line's tag set apart (`“Nate”! He bellowed …`) or the exchange reported.
   const lastSentence = previous.sentences[previous.sentences.length - 1]
   const tag = lastSentence !== undefined && lastSentence.start >= lastQuote.end && sentenceHasCue(lastSentence)
-  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag) return false
-  if (speaking.has(previous.index)) return true
+  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag) return undefined
+  if (speaking.has(previous.index)) return 'continuation'
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
-  return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation))
+  return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation)) ? 'continuation of a reported exchange' : undefined
 }
 
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
@@ -572,14 +648,18 @@ function setUpBefore(
   analysis: Analysis,
   names: ReadonlySet<string>,
   voiced: ReadonlySet<number>
-): boolean {
+): string | undefined {
   const paragraphs = analysis.paragraphs
   const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
-    if (mentionsPerson(before, names) || narratorIsSubject(before.visible)) return true
+    // A capitalised word opening that sentence is a name only when the draft
+    // uses it as one alone (`standingNames`): `New ideas came …` names no one
+    // though the draft speaks of `New York`.
+    if (mentionsPerson(before, standingNames(analysis))) return 'set-up: person in sentence before'
+    if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
+    return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined) ? 'set-up: pronoun in sentence before' : undefined
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
@@ -590,21 +670,27 @@ function setUpBefore(
   // words (`“Light it!” Ulyate said. He threw green stuff on the fire.`):
   // the person it names is the one in view.
   const previous = paragraphs[paragraph.index - 1]
-  if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return false
+  if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return undefined
   const last = previous.sentences[previous.sentences.length - 1]
-  if (!last || last.visible.some(standsForQuote)) return false
+  if (!last || last.visible.some(standsForQuote)) return undefined
   // Interviewer and interviewee: in a draft whose writer asks questions
   // (`I asked …`), a question in narration hands the next quotation to the
   // person interviewed (`I asked what he thinks of it.`, `But do the plays
   // deal with distress?` then `“Yes, …”`).
-  if (asksQuestion(last) && writerInterviews(analysis)) return true
+  if (asksQuestion(last) && writerInterviews(analysis)) return 'set-up: question of an interview'
   const people = personNames(analysis)
   const subject = last.visible.find((token) => token.word)
   const person =
-    (subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))) ||
-    narratorIsSubject(last.visible) ||
-    last.visible.some((token) => token.word && (cues.chainPronouns[token.form] !== undefined || (isNameLike(token) && people.has(stripPossessive(token.text)))))
-  if (!person) return false
+    subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))
+      ? 'name'
+      : narratorIsSubject(last.visible)
+        ? 'narrator'
+        : last.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
+          ? 'pronoun'
+          : namesKnownPerson(last.visible, people)
+            ? 'person named'
+            : undefined
+  if (!person) return undefined
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
   // on his side, looking at me, …`, `The doctor's mind was working …; he
@@ -614,10 +700,45 @@ function setUpBefore(
   // the lines alternate among them. Elsewhere a long sentence that merely
   // names someone sets up no line.
   const inScene = [1, 2, 3].some((back) => voiced.has(paragraph.index - back))
-  if (!inScene && !subjectIsPerson(last.visible, names, people) && last.visible.filter((token) => token.word).length > setUpWords) return false
-  if (speaksOfSubject(segment, paragraph, last, analysis.text)) return false
-  return !reportsSpeech(last.visible)
+  const long = last.visible.filter((token) => token.word).length > setUpWords
+  const personSubject = subjectIsPerson(last.visible, names, people)
+  if (!inScene && !personSubject && long) return undefined
+  if (speaksOfSubject(segment, paragraph, last, analysis.text)) return undefined
+  if (reportsSpeech(last.visible)) return undefined
+  if (!long) return setUpCues[person].short
+  return personSubject ? setUpCues[person].subject : setUpCues[person].scene
 }
+
+/**
+ * Whether a sentence uses a name the draft gives a person (`personNames`)
+ * as a person: not after `the` or a preposition of place, where the name
+ * is a place or a body (`return to the United States` in a draft that
+ * quotes `United States Senator Lee`), unless it is possessive (`in
+ * Quint's stomach`).
+ */
+function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<string>): boolean {
+  for (let at = 0; at < visible.length; at++) {
+    const token = visible[at]!
+    if (!isNameLike(token)) continue
+    const previous = visible[at - 1]
+    // `in Quint's stomach`: a possessive is a person's, whatever comes before it.
+    const possessive = stripPossessive(token.text) !== token.text
+    if (!possessive && previous?.word && (cues.placePrepositions.has(previous.form) || previous.form === 'the')) {
+      while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
+      continue
+    }
+    if (people.has(stripPossessive(token.text))) return true
+  }
+  return false
+}
+
+/** `setUpBefore`'s cues, by what names the person and what lets the set-up run long. */
+const setUpCues = {
+  name: {short: 'set-up: name in paragraph before', subject: 'set-up: long, name as subject', scene: 'scene: long set-up naming a person'},
+  narrator: {short: 'set-up: narrator in paragraph before', subject: 'set-up: long, narrator as subject', scene: 'scene: long set-up, narrator'},
+  pronoun: {short: 'set-up: pronoun in paragraph before', subject: 'set-up: long, pronoun as subject', scene: 'scene: long set-up with a pronoun'},
+  'person named': {short: 'set-up: person named in paragraph before', subject: 'set-up: long, person as subject', scene: 'scene: long set-up naming a person'}
+} as const
 
 /**
  * Whether a quotation's paragraph speaks of the set-up sentence's subject
@@ -886,6 +1007,18 @@ export const draftNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
 })
 
 /**
+ * Names the draft uses mid-sentence standing alone or ending a longer name
+ * (`Smith`, `Jane Smith`), not only opening one (`New` of `New York`,
+ * `United` of `United States`): a sentence that opens with one of these
+ * (`Smith left.`) names a person, where `New ideas came …` does not.
+ */
+export const standingNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
+  const names = new Set<string>()
+  for (const paragraph of analysis.paragraphs) for (const name of readingOf(analysis, paragraph).standing) names.add(name)
+  return names
+})
+
+/**
  * Names the draft uses for people, not places or bodies: a name next to a
  * verb of saying (`Whitfield said`, `said Ortiz`) or after a title (`Dr
  * Roe`, `Coach Whitfield`), and the names that follow it (`Lina Ortiz`).
@@ -936,6 +1069,8 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
       while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
       continue
     }
+    // `Church leaders`, `Senate aides`: a name that modifies a group of people names no one person.
+    if (next?.word && !isNameLike(next) && isRoleNoun(next.form) && !isRoleNoun(next.form, false)) continue
     if (!token.sentenceInitial) return true
     const nextIsName = Boolean(next && isNameLike(next))
     // A sentence's first word is capitalised anyway: a name only with more to go on.
