@@ -122,7 +122,7 @@ export function contextOf(words: ReadonlyArray<string>, index: number, classOf: 
  * −2…+2, pairs of them (`w-1+1=the cat`: a pair's two parts joined by a
  * space), and `bag=` each content word around.
  */
-export function featuresOf(context: Context): string[] {
+function featuresOf(context: Context): string[] {
   const {w1, w2, n1, n2, c1, c2, d1, d2} = context
   const features = [
     'b',
