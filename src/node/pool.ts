@@ -90,8 +90,8 @@ export class CheckPool {
     this.broken.catch(() => {})
     // piscina loads with the first folder big enough for workers, not with every run.
     // A tagger table that cannot be read is left to each worker, which then tags with the tagger's own lists.
-    const taggerTable = sharedTaggerTable().catch(() => undefined)
-    this.pool = Promise.all([sharedWordTable(), taggerTable, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
+    const taggerTableRead = sharedTaggerTable().catch(() => undefined)
+    this.pool = Promise.all([sharedWordTable(), taggerTableRead, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
       const pool = new Piscina({
         filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
         minThreads: size,
