@@ -89,7 +89,7 @@ export class CheckPool {
     })
     this.broken.catch(() => {})
     // piscina loads with the first folder big enough for workers, not with every run.
-    // A tagger table that cannot be read is left to each worker, which then tags with the tagger's own lists.
+    // A tagger table this thread cannot read is left to each worker, which reads it itself or, failing that, tags with the tagger's own lists.
     const taggerTableRead = sharedTaggerTable().catch(() => undefined)
     this.pool = Promise.all([sharedWordTable(), taggerTableRead, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
       const pool = new Piscina({
