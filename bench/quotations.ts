@@ -240,7 +240,7 @@ const explainAttribution = defineRule(
     const excuses = new Map<QuoteSegment, Excuse>()
     // The same `minWords` as `quote-attribution`'s default.
     unattributedQuotes(analyse(tree, context), 5, excuses)
-    for (const [segment, excuse] of excuses) report({start: segment.start, end: segment.end}, {reason: JSON.stringify(excuse), note: "", actual: ""})
+    for (const [segment, excuse] of excuses) report({start: segment.start, end: segment.end}, {reason: JSON.stringify(excuse), note: '', actual: ''})
   }
 )
 

@@ -12,7 +12,8 @@
  *   sentence ends), and the same clause between two parts of one quotation
  *   (`“…,” Smith said, “…”`, which becomes one quotation);
  * * `inverted`: `“…,” said Smith.`, `“…,” said the mayor.`, `“…,” said he.`;
- * * `pronoun`: `“…,” he said.` (`he`, `she`, `I`, `we`, `they`; not `it`);
+ * * `pronoun`: `“…,” he said.` (`he`, `she`, `I`, `we`, `they`, `you`; not
+ *   `it`);
  * * `lead-in`: `Smith said: “…”`, `He said, “…”` (the clause opens the
  *   sentence and the quotation runs to its end);
  * * `according to`: `“…,” according to Smith.` and `According to Smith, “…”`.
@@ -61,8 +62,9 @@ function isProperPart(tag: string): boolean {
 
 /**
  * The length of a noun-phrase subject starting at `at` (a run of proper
- * nouns and titles with a proper noun in it, or `the`/`a` + up to two
- * adjectives or nouns + a noun), or 0.
+ * nouns and titles with a proper noun in it, or an article, up to three
+ * modifiers (an adjective or a noun, then nouns) and a noun: `the old
+ * harbor master`), or 0.
  */
 function subjectAt(tokens: ReadonlyArray<BrownToken>, at: number): number {
   let end = at

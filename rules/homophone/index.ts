@@ -284,8 +284,9 @@ interface SentenceFinding {
  * What the patterns and the model flag in one sentence. Reads the tokens
  * (words and marks, their text and whether each starts the sentence, not
  * where they stand), their candidate pairs (from the options) and the
- * tagger, nothing of the draft around: the sentence's key (`sentenceKey` in words.ts, made of all its
- * tokens are made of) holds all of it.
+ * tagger, nothing of the draft around: the sentence's key (`sentenceKey`
+ * in words.ts, which holds everything its tokens are made of) holds all of
+ * it.
  */
 function sentenceFindings(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyArray<ReadonlyArray<CompiledPair> | undefined>): SentenceFinding[] {
   const findings: SentenceFinding[] = []

@@ -81,14 +81,23 @@ export function modelWords(words: ReadonlyArray<string>): string[] {
  * `words` are the sentence's tokens as `modelWords` gives them (marks included).
  */
 export interface Context {
+  /** The word two before (`<s>` past the sentence's start). */
   readonly w2: string
+  /** The word just before. */
   readonly w1: string
+  /** The word just after (`</s>` past the sentence's end). */
   readonly n1: string
+  /** The word two after. */
   readonly n2: string
+  /** The class of the word two before (`classOf`). */
   readonly c2: string
+  /** The class of the word just before. */
   readonly c1: string
+  /** The class of the word just after. */
   readonly d1: string
+  /** The class of the word two after. */
   readonly d2: string
+  /** The content words within five tokens either side, each once. */
   readonly bag: ReadonlyArray<string>
 }
 
@@ -118,11 +127,12 @@ export function contextOf(words: ReadonlyArray<string>, index: number, classOf: 
 }
 
 /**
- * A context's features, in this order: the bias `b`, words and classes at
- * −2…+2, pairs of them (`w-1+1=the cat`: a pair's two parts joined by a
- * space), and `bag=` each content word around.
+ * A context's features, in the order `scoreContext` reads their rows: the
+ * bias `b`; the words at −2…+2, then pairs of them (`w-1+1=the cat`: a
+ * pair's two parts joined by a space); the classes, then pairs of them; a
+ * word paired with a class; and `bag=` each content word around.
  */
-export function featuresOf(context: Context): string[] {
+function featuresOf(context: Context): string[] {
   const {w1, w2, n1, n2, c1, c2, d1, d2} = context
   const features = [
     'b',

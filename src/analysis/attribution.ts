@@ -734,7 +734,7 @@ function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<str
 
 /** `setUpBefore`'s cues, by what names the person and what lets the set-up run long. */
 const setUpCues = {
-  name: {short: 'set-up: name in paragraph before', subject: 'set-up: long, name as subject', scene: 'scene: long set-up naming a person'},
+  name: {short: 'set-up: name in paragraph before', subject: 'set-up: long, name as subject', scene: 'scene: long set-up opening with a name'},
   narrator: {short: 'set-up: narrator in paragraph before', subject: 'set-up: long, narrator as subject', scene: 'scene: long set-up, narrator'},
   pronoun: {short: 'set-up: pronoun in paragraph before', subject: 'set-up: long, pronoun as subject', scene: 'scene: long set-up with a pronoun'},
   'person named': {short: 'set-up: person named in paragraph before', subject: 'set-up: long, person as subject', scene: 'scene: long set-up naming a person'}

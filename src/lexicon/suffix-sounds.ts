@@ -39,7 +39,7 @@ const oneWay: ReadonlyArray<readonly [string, string]> = [
 const inflections = ['', 's']
 
 /** Written ending → the endings meant by it, longest written ending first. */
-export const suffixSoundAlikes: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = (() => {
+const suffixSoundAlikes: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = (() => {
   const table = new Map<string, Set<string>>()
   const add = (written: string, meant: string) => {
     for (const inflection of inflections) {

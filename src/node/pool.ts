@@ -1,9 +1,9 @@
 /**
  * Worker threads for a folder of drafts (piscina). The word table and the
  * tagger's table are each read once into a `SharedArrayBuffer` that every
- * worker reads from, so a worker adds its heap and no copy of the data. Drafts go out in batches, a few
- * at a time per worker, so a 1,000-word draft does not pay a round trip of
- * its own. A batch whose worker dies or fails is checked again draft by
+ * worker reads from, so a worker adds its heap and no copy of the data.
+ * Drafts go out in batches, a few at a time per worker, so a 1,000-word
+ * draft does not pay a round trip of its own. A batch whose worker dies or fails is checked again draft by
  * draft on a fresh worker; a draft that fails again (one that needs more
  * than a worker's heap) is checked in this thread, which has no cap, and
  * only if that fails too gets one fatal finding saying so: no draft is
@@ -89,9 +89,9 @@ export class CheckPool {
     })
     this.broken.catch(() => {})
     // piscina loads with the first folder big enough for workers, not with every run.
-    // A tagger table that cannot be read is left to each worker, which then tags with the tagger's own lists.
-    const taggerTable = sharedTaggerTable().catch(() => undefined)
-    this.pool = Promise.all([sharedWordTable(), taggerTable, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
+    // A tagger table this thread cannot read is left to each worker, which reads it itself or, failing that, tags with the tagger's own lists.
+    const taggerTableRead = sharedTaggerTable().catch(() => undefined)
+    this.pool = Promise.all([sharedWordTable(), taggerTableRead, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
       const pool = new Piscina({
         filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
         minThreads: size,

@@ -34,7 +34,7 @@ function provide(filename: string, exports: unknown): void {
 }
 
 /** The tagger's table (a function: `resources.ts`, which gives `root`, imports this module). */
-export const taggerTablePath = () => path.join(root, 'generated', 'tagger.bin')
+const taggerTablePath = () => path.join(root, 'generated', 'tagger.bin')
 
 let tableBytes: Promise<ArrayBufferLike> | undefined
 
