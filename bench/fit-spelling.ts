@@ -26,9 +26,11 @@
  * picks each refitted model's threshold to raise no more false alarms on
  * the development tokens than the file's model does; `--tune` searches
  * chosen weights of the file's model directly for that (see `fit`).
- * `--recurrence` lists the name-model tokens by how often their draft uses
- * them, and exits without writing (`--names` lists them by why they are
- * missed, then fits and writes the weights file).
+ * The listing modes print and exit before any fitting, so they never touch
+ * the weights file: `--names` lists the development name slips by why they
+ * are missed, `--capitals` the capitalised slips likewise, `--recurrence`
+ * the name-model tokens by how often their draft uses them. Only a run
+ * without them fits and writes `slip-weights.ts`.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -191,6 +193,7 @@ if (process.argv.includes('--names')) {
       return [group + (row.text.length <= 4 ? ' (short)' : ''), `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${shown?.cost.toFixed(2)}`]
     }
   )
+  process.exit(0)
 }
 
 // `--recurrence`: the name-model tokens by how often the draft uses them

@@ -251,6 +251,15 @@ describe('spelling', () => {
     expect(await lint('They stayed at the Hotei Okura in Tokyo.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a title-case token shaped like a rare name’s plural as a slip of a far commoner word', async () => {
+    // `Timis` reads as Timi and s, but `Times` is a thousand times commoner and one vowel away.
+    expect(await lint('Each morning the porter set the Timis beside the kettle.', 'spelling')).toEqual([
+      '1:33-1:38: Unexpected unknown word `Timis`, expected `Times`'
+    ])
+    // Plurals of names with no such common word beside them, or only a rarer one (Wolfes: wolves), stay quiet.
+    expect(await lint('The Kennedys, the Wolfes and two Johns came to the harvest fair.', 'spelling')).toEqual([])
+  })
+
   it('reads a capitalised slip beside a capitalised common word as a word in a title-case run', async () => {
     expect(await lint('The report sits in Tabe Four of the annex.', 'spelling')).toEqual([
       '1:20-1:24: Unexpected unknown word `Tabe`, expected `Table`'

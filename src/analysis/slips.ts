@@ -869,6 +869,35 @@ export function isPluralLikeSlip(form: string, singularCensus: number, context: 
   )
 }
 
+/**
+ * How much more frequent (log10 of the word list's counts) a common word
+ * must be than the listed name a capitalised token reads as the plural of,
+ * for the token to be weighed as a slip of that word: a thousand times
+ * (`isPluralLikeWordSlip`). Chosen on the development sets: at 3, `Timis`
+ * (Times) is caught with no new finding on the edited development text;
+ * at 2 the real plural `Wolfes` (the Wolfes, Farrells, Dreisers) wakes as
+ * `Wolves` too. Names are mostly absent from the word list (frequency 0),
+ * so the margin is nearly a floor on the word's own frequency.
+ */
+const pluralWordSlipMargin = 3
+
+/**
+ * Whether a capitalised token that reads as the plural of a listed name
+ * (`Timis`: Timi and s; `Dels`: Del and s) is rather a common word in title
+ * case with one cheap slip (Times, Dells): a word one edit away that is far
+ * more frequent than the name (`pluralWordSlipMargin`). Then the spelling
+ * decision weighs it against common words and names alike; a true plural
+ * (the Kennedys, two Johns) has no such word beside it.
+ * `singulars` are the listed names the token would be the plural of.
+ */
+export function isPluralLikeWordSlip(form: string, singulars: ReadonlyArray<string>, context: RuleContext): boolean {
+  const lower = form.toLowerCase()
+  if (!/^[a-z]+$/.test(lower)) return false
+  const suggester = context.resources.suggester
+  const floor = Math.max(0, ...singulars.map((name) => suggester.frequency(name.toLowerCase()))) + pluralWordSlipMargin
+  return suggester.rank(lower, 3, 1, false).some((entry) => /^[a-z]/.test(entry.word) && entry.frequency >= floor)
+}
+
 /** The name a short capitalised token is a slip of on strong evidence (see `shortName`), if any. */
 function strongShortName(text: string, word: UnknownWord, evidence: SlipEvidence): Candidate | undefined {
   if (stripPossessive(text).length > shortName.maxLength) return undefined

@@ -13,7 +13,7 @@ import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
-import {decisionScope, isPluralLikeSlip} from './slips.js'
+import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -488,7 +488,8 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
       const vouched = [singular, bare.slice(0, -1)].filter((form) => isVouchedName(form, context))
       // Unless a far commoner name is one cheap slip away (`Adems`: Adams, not Adem and s).
       const census = Math.max(0, ...vouched.map((form) => context.resources.nameCensus.get(form) ?? 0))
-      if (vouched.length > 0 && !isPluralLikeSlip(bare, census, context)) return 'skip'
+      // Or a far commoner word (`Timis`: Times, not Timi and s).
+      if (vouched.length > 0 && !isPluralLikeSlip(bare, census, context) && !isPluralLikeWordSlip(bare, vouched, context)) return 'skip'
     }
     return 'name'
   }
