@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {defineRule} from '../src/core/define-rule.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import type {Registry} from '../src/core/types.js'
-import {featureNames, nameCandidates, slipEvidence} from '../src/analysis/slips.js'
+import {featureNames, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
 
@@ -60,5 +60,38 @@ describe('near names of the desk', () => {
     }
     expect(targets[0]).toBeDefined()
     expect(targets[1]).toBe(targets[0])
+  })
+})
+
+describe('name targets', () => {
+  it('keeps a name list as columns per bucket, with no object per name', () => {
+    const priors = new Map<string, number>()
+    const census = new Map<string, number>()
+    for (let at = 0; at < 20_000; at++) {
+      const name = 'BCDFGHKLMN'[at % 10]! + at.toString(36).replace(/\d/g, (digit) => 'aeiouyaeio'[Number(digit)]!)
+      priors.set(name, at % 8)
+      census.set(name, (at % 40) / 8)
+    }
+    const index = targetsByInitial(priors, census)
+    let held = 0
+    for (const bucket of index.values()) {
+      expect(bucket.names.every((name) => typeof name === 'string')).toBe(true)
+      expect([bucket.masks, bucket.priors, bucket.census].every((column) => ArrayBuffer.isView(column) && column.length === bucket.names.length)).toBe(true)
+      expect(bucket.pending).toBeUndefined()
+      held += bucket.names.length
+    }
+    expect(held).toBe(priors.size)
+  })
+
+  it('reads a near name’s prior and census share from its bucket’s columns', async () => {
+    const found: Array<{name: string; prior: number; census: number} | undefined> = []
+    const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summary: 'Reads the near names.'}, function (_tree, context) {
+      const target = nameCandidates('Kowalczik', context).find((candidate) => candidate.target.name === 'Kowalczyk')?.target
+      found.push(target && {name: target.name, prior: target.prior, census: target.census})
+      found.push({name: 'Kowalczyk', prior: context.resources.namePriors.get('Kowalczyk') ?? -1, census: context.resources.nameCensus.get('Kowalczyk') ?? -1})
+    })
+    const registry: Registry = {rules: [probe], presets: {recommended: {probe: 'warn'}}}
+    await check(createProcessor({}, registry, loadResources), new VFile('Mr Kowalczik spoke.'))
+    expect(found[0]).toEqual(found[1])
   })
 })

@@ -160,50 +160,62 @@ export const maxNameCount = 2
 /** How far (weighted edits) a candidate may be. */
 const maxCost = 2
 
+/** A name a token may have been aimed at, made only for the few a scan finds near. */
 interface NameTarget {
   readonly name: string
   readonly lower: string
-  readonly plain: string
-  readonly mask: number
   readonly prior: number
   readonly census: number
 }
 
 /**
- * Name targets of one first letter and one length, in list order, with their
- * letter masks side by side in a typed array: a candidate scan reads the
- * masks alone and touches a target only when its letters may be near.
+ * Name targets of one first letter and one length, in list order, as columns:
+ * the names, and their letter masks, priors and census shares in typed
+ * arrays side by side. A candidate scan reads the masks alone and touches a
+ * name only when its letters may be near; its lower-case and accent-free
+ * forms are worked out then, for those few. No object per name: the name
+ * lists hold over 135,000 of them.
  */
-interface TargetBucket {
-  readonly targets: NameTarget[]
+export interface TargetBucket {
+  readonly names: string[]
   masks: Int32Array
+  priors: Float64Array
+  census: Float64Array
+  /** The columns while the bucket fills, before `sealTargets` packs them. */
+  pending: {masks: number[]; priors: number[]; census: number[]} | undefined
 }
 
-type TargetIndex = Map<string, TargetBucket>
+export type TargetIndex = Map<string, TargetBucket>
 
 const targetIndexes = new WeakMap<ReadonlyMap<string, number>, TargetIndex>()
 
-function target(name: string, prior: number, census: number): NameTarget {
-  return {name, lower: name.toLowerCase(), plain: withoutAccents(name), mask: letterMask(name), prior, census}
-}
-
-function addTarget(index: TargetIndex, key: string, item: NameTarget): void {
+function addTarget(index: TargetIndex, name: string, prior: number, census: number): void {
+  const key = name.charAt(0) + name.length
   let bucket = index.get(key)
   if (!bucket) {
-    bucket = {targets: [], masks: new Int32Array(0)}
+    bucket = {names: [], masks: new Int32Array(0), priors: new Float64Array(0), census: new Float64Array(0), pending: {masks: [], priors: [], census: []}}
     index.set(key, bucket)
   }
-  bucket.targets.push(item)
+  bucket.names.push(name)
+  bucket.pending!.masks.push(letterMask(name))
+  bucket.pending!.priors.push(prior)
+  bucket.pending!.census.push(census)
 }
 
-/** Fill in each bucket's mask array once its targets are all in. */
+/** Pack each bucket's columns into typed arrays once its names are all in. */
 function sealTargets(index: TargetIndex): TargetIndex {
-  for (const bucket of index.values()) bucket.masks = Int32Array.from(bucket.targets, (item) => item.mask)
+  for (const bucket of index.values()) {
+    const pending = bucket.pending!
+    bucket.masks = Int32Array.from(pending.masks)
+    bucket.priors = Float64Array.from(pending.priors)
+    bucket.census = Float64Array.from(pending.census)
+    bucket.pending = undefined
+  }
   return index
 }
 
-/** Name targets by first letter and length (`V8`), built once per name list. */
-function targetsByInitial(priors: ReadonlyMap<string, number>, census: ReadonlyMap<string, number>): TargetIndex {
+/** Name targets by first letter and length (`V8`), built once per name list. Exported for its tests. */
+export function targetsByInitial(priors: ReadonlyMap<string, number>, census: ReadonlyMap<string, number>): TargetIndex {
   let index = targetIndexes.get(priors)
   if (!index) {
     index = new Map()
@@ -212,7 +224,7 @@ function targetsByInitial(priors: ReadonlyMap<string, number>, census: ReadonlyM
     const shares = census.size === priors.size ? census.values() : undefined
     for (const [name, prior] of priors) {
       const share = shares ? shares.next().value : census.get(name)
-      addTarget(index, name.charAt(0) + name.length, target(name, prior, share ?? 0))
+      addTarget(index, name, prior, share ?? 0)
     }
     targetIndexes.set(priors, sealTargets(index))
   }
@@ -260,7 +272,7 @@ function deskTargets(context: RuleContext): TargetIndex {
     if (!index) {
       index = new Map()
       for (const name of names) {
-        addTarget(index, name.charAt(0) + name.length, target(name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0)))
+        addTarget(index, name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0))
       }
       byNames.set(key, sealTargets(index))
     }
@@ -321,8 +333,8 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
   const initial = form.charAt(0)
   const innerCapital = /^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)
   const found: NameCandidate[] = []
-  const consider = (candidate: NameTarget): void => {
-    const name = candidate.name
+  const consider = (bucket: TargetBucket, at: number): void => {
+    const name = bucket.names[at]!
     if (Math.abs(name.length - form.length) > edits || name === form) return
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is
     // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
@@ -332,14 +344,16 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     if ((name.startsWith(form) && !isCutShortSlip(form, name)) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) return
     // Checked before the exceptions below: it turns away most targets, and
     // each test only ever drops a target, so the order changes nothing found.
-    if (editDistance(lower, candidate.lower, edits) > edits) return
+    const candidateLower = name.toLowerCase()
+    if (editDistance(lower, candidateLower, edits) > edits) return
     // The same name in other capitals (McIver, Mciver in a list that lower-cases them) is not a slip,
     // and a name written with an inner capital (McCay, LaGow) is aimed at one written so.
-    if (candidate.lower === lower || (innerCapital && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name))) return
+    if (candidateLower === lower || (innerCapital && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name))) return
     // Mac and Mc are two spellings of one prefix (MacPherson, McPherson).
-    if (candidate.lower.replace(/^mac/, 'mc') === lower.replace(/^mac/, 'mc')) return
+    if (candidateLower.replace(/^mac/, 'mc') === lower.replace(/^mac/, 'mc')) return
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
-    if (candidate.plain === plain || candidate.plain.replace(/['’]/g, '') === plain) return
+    const candidatePlain = withoutAccents(name)
+    if (candidatePlain === plain || candidatePlain.replace(/['’]/g, '') === plain) return
     // Another ending of a long name (Papadopoulou, Papadopoulos; Nazarova,
     // Nazarovo) is as often a form of it, when the token ends as names
     // inflect. Any other change at the end (`Cambridga`, `Lattimar`,
@@ -349,7 +363,7 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     // A name the lists vouch for strongly (Washington, Alphonse) has no such other ending.
     if (
       form.length >= 8 &&
-      candidate.prior < 3 &&
+      bucket.priors[at]! < 3 &&
       name.length === form.length &&
       name.slice(0, -2) === form.slice(0, -2) &&
       name.slice(-2) !== form.slice(-1) + form.slice(-2, -1) &&
@@ -359,15 +373,16 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     }
     // A doubled a, i or u the name lacks reads as a transliteration (Yuliia, Vuosaari) as often as a slip.
     const doubledVowel = /([aiu])\1/.exec(lower)
-    const cost = typingDistance(lower, candidate.lower, maxCost) + (doubledVowel && !candidate.lower.includes(doubledVowel[0]) ? 0.5 : 0)
+    const cost = typingDistance(lower, candidateLower, maxCost) + (doubledVowel && !candidateLower.includes(doubledVowel[0]) ? 0.5 : 0)
     if (cost > maxCost) return
-    found.push({target: candidate, cost, bits: channelBits(lower, candidate.lower, slipWeights.channel)})
+    const target: NameTarget = {name, lower: candidateLower, prior: bucket.priors[at]!, census: bucket.census[at]!}
+    found.push({target, cost, bits: channelBits(lower, candidateLower, slipWeights.channel)})
   }
   /** A bucket's targets whose letters may be within `edits`, read from the mask array alone. */
   const scan = (bucket: TargetBucket | undefined): void => {
     if (!bucket) return
     const masks = bucket.masks
-    for (let at = 0; at < masks.length; at++) if (mayBeWithin(mask, masks[at]!, edits)) consider(bucket.targets[at]!)
+    for (let at = 0; at < masks.length; at++) if (mayBeWithin(mask, masks[at]!, edits)) consider(bucket, at)
   }
   // The first two letters swapped (`Ehnry`, `Puton`): the one slip that changes the first letter.
   const swapped = form.length >= 4 ? form.charAt(1).toUpperCase() + form.charAt(0).toLowerCase() : ''
@@ -379,9 +394,9 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     if (swapped && length === form.length) {
       for (const bucket of [index.get(swapped.charAt(0) + length), desk.get(swapped.charAt(0) + length)]) {
         if (!bucket) continue
-        for (let at = 0; at < bucket.targets.length; at++) {
-          const candidate = bucket.targets[at]!
-          if (candidate.name.startsWith(swapped) && candidate.name.slice(2) === form.slice(2) && mayBeWithin(mask, bucket.masks[at]!, edits)) consider(candidate)
+        for (let at = 0; at < bucket.names.length; at++) {
+          const name = bucket.names[at]!
+          if (name.startsWith(swapped) && name.slice(2) === form.slice(2) && mayBeWithin(mask, bucket.masks[at]!, edits)) consider(bucket, at)
         }
       }
     }
