@@ -70,6 +70,7 @@ import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
 import {registry} from '../rules/index.js'
+import {defaultMinWords} from '../rules/quote-attribution/index.js'
 import {analyse, unattributedQuotes, type Excuse} from '../src/analysis/attribution.js'
 import type {QuoteSegment} from '../src/analysis/quotations.js'
 import {defineRule} from '../src/core/define-rule.js'
@@ -238,8 +239,7 @@ const explainAttribution = defineRule(
   {id: explainRule, category: 'style', fix: 'none', summary: 'Say why each quotation of speech went unreported.'},
   function (tree, context, _options, report) {
     const excuses = new Map<QuoteSegment, Excuse>()
-    // The same `minWords` as `quote-attribution`'s default.
-    unattributedQuotes(analyse(tree, context), 5, excuses)
+    unattributedQuotes(analyse(tree, context), defaultMinWords, excuses)
     for (const [segment, excuse] of excuses) report({start: segment.start, end: segment.end}, {reason: JSON.stringify(excuse), note: '', actual: ''})
   }
 )

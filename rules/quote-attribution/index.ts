@@ -11,6 +11,9 @@ export interface Options {
   readonly minWords?: number | null | undefined
 }
 
+/** Words a quotation needs by default to count when it is not a full sentence. */
+export const defaultMinWords = 5
+
 /** Quotations longer than this many words are shortened in the message. */
 const shownWords = 6
 
@@ -23,7 +26,7 @@ export default defineRule<Options>(
     options: {minWords: 'number'}
   },
   function (tree, context, options, report) {
-    const minWords = Math.max(1, options.minWords ?? 5)
+    const minWords = Math.max(1, options.minWords ?? defaultMinWords)
     const analysis = analyse(tree, context)
     for (const {segment, paragraphs} of unattributedQuotes(analysis, minWords)) {
       const actual = analysis.text.slice(segment.start, segment.end)

@@ -359,7 +359,7 @@ const stutterMinLength = 7
  * holds one (`determinining`: determining), shortest repeats first. None
  * for a word that starts with a prefix used twice (`preprepared`).
  */
-export function unstuttered(word: string): string[] {
+function unstuttered(word: string): string[] {
   const found: string[] = []
   if (word.length < stutterMinLength || startsDoubled(word)) return found
   for (let size = 2; size <= 3; size++) {
