@@ -126,6 +126,32 @@ export function contextOf(words: ReadonlyArray<string>, index: number, classOf: 
   return {w2: word(-2), w1: word(-1), n1: word(1), n2: word(2), c2: klass(-2), c1: klass(-1), d1: klass(1), d2: klass(2), bag}
 }
 
+type ContextSlot = Exclude<keyof Context, 'bag'>
+
+/**
+ * The templates of a context's features after the bias `b` and before the
+ * `bag`, each with the slot or the two slots it reads: one list, so the
+ * features written for training and the rows scoring reads stay in step.
+ */
+const contextTemplates: ReadonlyArray<readonly [template: string, first: ContextSlot, second?: ContextSlot]> = [
+  ['w-1', 'w1'],
+  ['w-2', 'w2'],
+  ['w+1', 'n1'],
+  ['w+2', 'n2'],
+  ['w-1+1', 'w1', 'n1'],
+  ['w-2-1', 'w2', 'w1'],
+  ['w+1+2', 'n1', 'n2'],
+  ['c-1', 'c1'],
+  ['c-2', 'c2'],
+  ['c+1', 'd1'],
+  ['c+2', 'd2'],
+  ['c-1+1', 'c1', 'd1'],
+  ['c-2-1', 'c2', 'c1'],
+  ['c+1+2', 'd1', 'd2'],
+  ['w-1c+1', 'w1', 'd1'],
+  ['c-1w+1', 'c1', 'n1']
+]
+
 /**
  * A context's features, in the order `scoreContext` reads their rows: the
  * bias `b`; the words at −2…+2, then pairs of them (`w-1+1=the cat`: a
@@ -133,26 +159,10 @@ export function contextOf(words: ReadonlyArray<string>, index: number, classOf: 
  * word paired with a class; and `bag=` each content word around.
  */
 function featuresOf(context: Context): string[] {
-  const {w1, w2, n1, n2, c1, c2, d1, d2} = context
-  const features = [
-    'b',
-    'w-1=' + w1,
-    'w-2=' + w2,
-    'w+1=' + n1,
-    'w+2=' + n2,
-    'w-1+1=' + w1 + ' ' + n1,
-    'w-2-1=' + w2 + ' ' + w1,
-    'w+1+2=' + n1 + ' ' + n2,
-    'c-1=' + c1,
-    'c-2=' + c2,
-    'c+1=' + d1,
-    'c+2=' + d2,
-    'c-1+1=' + c1 + ' ' + d1,
-    'c-2-1=' + c2 + ' ' + c1,
-    'c+1+2=' + d1 + ' ' + d2,
-    'w-1c+1=' + w1 + ' ' + d1,
-    'c-1w+1=' + c1 + ' ' + n1
-  ]
+  const features = ['b']
+  for (const [template, first, second] of contextTemplates) {
+    features.push(template + '=' + context[first] + (second ? ' ' + context[second] : ''))
+  }
   for (const each of context.bag) features.push('bag=' + each)
   return features
 }
@@ -263,13 +273,20 @@ interface IndexedRows {
   readonly score: (context: Context) => number[]
 }
 
-/** The templates of `featuresOf`'s features, numbered from 1; a pair template's value is two parts joined by a space. */
+/**
+ * The templates of `featuresOf`'s features, numbered from 1: the bias and
+ * the one-part templates first, then the pairs, whose value is two parts
+ * joined by a space.
+ */
 const templates = new Map(
-  ['b', 'w-1', 'w-2', 'w+1', 'w+2', 'c-1', 'c-2', 'c+1', 'c+2', 'bag', 'w-1+1', 'w-2-1', 'w+1+2', 'c-1+1', 'c-2-1', 'c+1+2', 'w-1c+1', 'c-1w+1'].map(
-    (template, index) => [template, index + 1]
-  )
+  [
+    'b',
+    ...contextTemplates.filter(([, , second]) => !second).map(([template]) => template),
+    'bag',
+    ...contextTemplates.filter(([, , second]) => second).map(([template]) => template)
+  ].map((template, index) => [template, index + 1])
 )
-const firstPairTemplate = templates.get('w-1+1')!
+const firstPairTemplate = templates.get(contextTemplates.find(([, , second]) => second)![0])!
 
 /** A feature's key: its template's number and its parts' numbers, each below 2^20 (`partId`: 0 for none). */
 const keyOf = (template: number, first: number, second: number): number => (template * 2 ** 20 + first) * 2 ** 20 + second
@@ -366,29 +383,15 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
     return secondId === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, firstId!, secondId)))
   }
   const score = (context: Context): number[] => {
-    const {w1, w2, n1, n2, c1, c2, d1, d2} = context
     const scores = new Array<number>(size).fill(0)
     const add = (found: ReadonlyArray<number> | undefined) => {
       if (found) for (let index = 0; index < size; index++) scores[index]! += found[index]!
     }
     // The features of `featuresOf`, in its order.
     add(one('b', ''))
-    add(one('w-1', w1))
-    add(one('w-2', w2))
-    add(one('w+1', n1))
-    add(one('w+2', n2))
-    add(two('w-1+1', w1, n1))
-    add(two('w-2-1', w2, w1))
-    add(two('w+1+2', n1, n2))
-    add(one('c-1', c1))
-    add(one('c-2', c2))
-    add(one('c+1', d1))
-    add(one('c+2', d2))
-    add(two('c-1+1', c1, d1))
-    add(two('c-2-1', c2, c1))
-    add(two('c+1+2', d1, d2))
-    add(two('w-1c+1', w1, d1))
-    add(two('c-1w+1', c1, n1))
+    for (const [template, first, second] of contextTemplates) {
+      add(second ? two(template, context[first], context[second]) : one(template, context[first]))
+    }
     for (const each of context.bag) add(one('bag', each))
     return scores
   }
