@@ -305,6 +305,22 @@ export function singleSlips(typed: string, candidate: string): SingleSlipKind[] 
   return found
 }
 
+/**
+ * A candidate's score in the suggestion order (lower is better), as `rank`
+ * weighs it with the first letter weighed: distance, single-slip price,
+ * first letter, frequency and sound.
+ */
+export function orderScore(typed: string, candidate: RankedCandidate): number {
+  const lower = candidate.word.toLowerCase()
+  return (
+    candidate.cost +
+    rankAdjustment(typed, lower) +
+    (initialChanged(typed, lower) ? initialChangeCost : 0) -
+    frequencyWeight * candidate.frequency -
+    (soundsAlike(doubleMetaphone(typed), lower) ? soundAlikeBonus : 0)
+  )
+}
+
 /** What the order adds to a candidate's distance for the single slip that makes it (0 for any other). */
 export function rankAdjustment(typed: string, candidate: string, adjustments: Readonly<Record<SingleSlipKind, number>> = rankAdjustments): number {
   let least = Infinity
