@@ -131,9 +131,9 @@ export interface Candidate {
    * A common word's place among the words offered for a capitalised token:
    * its rank score with the single slip priced as the suggestion order
    * prices it (`rankAdjustment`: a letter left out before a changed one).
-   * Which candidate decides the token stays `score`'s.
+   * Which candidate decides the token stays `score`'s; a name's is its `score`.
    */
-  readonly offerScore?: number
+  readonly offerScore: number
 }
 
 export interface SlipEvidence {
@@ -629,6 +629,7 @@ export function slipEvidence(
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
     const soundAlike = soundsAlike(soundKeys(), name.lower)
+    const score = rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place, soundAlike)
     candidates.push({
       text: name.name,
       isName: true,
@@ -641,7 +642,8 @@ export function slipEvidence(
       bits,
       namePlace: place,
       soundAlike,
-      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place, soundAlike)
+      score,
+      offerScore: score
     })
   }
   if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
@@ -973,7 +975,7 @@ export function decideSlip(
       // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
       let words = evidence.candidates.filter((candidate) => !candidate.isName)
       // A capitalised word's words are offered in the suggestion order's way (a lower-case word's come in it already).
-      if (evidence.model === 'capital') words = [...words].sort((left, right) => (right.offerScore ?? right.score) - (left.offerScore ?? left.score) || compareWords(left.text, right.text))
+      if (evidence.model === 'capital') words = [...words].sort((left, right) => right.offerScore - left.offerScore || compareWords(left.text, right.text))
       const expected = best.isName ? [best.text] : words.slice(0, 3).map((candidate) => candidate.text)
       decision = {kind, expected, probability, inDraft: best.inDraft}
     }
