@@ -2,6 +2,7 @@
  * Fit of the weights that order the suggestions of a lower-case unknown word
  * (`src/analysis/suggest.ts`): how much a tenfold difference in frequency is
  * worth in edit cost, what a changed first letter costs on top of its edit,
+ * what a candidate that sounds like the typed word gains (`soundAlikeBonus`),
  * and what each kind of single slip adds to its distance in the order
  * (`rankAdjustments`: a letter left out, one of a double left out, two
  * letters swapped, `y` for a vowel, an unrelated letter).
@@ -32,6 +33,7 @@ interface Candidate {
   readonly cost: number
   readonly frequency: number
   readonly initialChanged: boolean
+  readonly sound: boolean
   readonly kinds: ReadonlyArray<SingleSlipKind>
 }
 
@@ -45,6 +47,7 @@ interface Case {
 interface Weights {
   readonly frequency: number
   readonly initial: number
+  readonly sound: number
   readonly adjustments: Readonly<Record<SingleSlipKind, number>>
 }
 
@@ -55,7 +58,7 @@ const cases: Case[] = data.slips
     const typed = slip.typed.toLowerCase()
     const candidates = suggester.rank(typed, 1000, 2).map((entry) => {
       const lower = entry.word.toLowerCase()
-      return {word: entry.word, cost: entry.cost - (entry.soundsAlike ? soundAlikeBonus : 0), frequency: entry.frequency, initialChanged: initialChanged(typed, lower), kinds: singleSlips(typed, lower)}
+      return {word: entry.word, cost: entry.cost, sound: entry.soundsAlike === true, frequency: entry.frequency, initialChanged: initialChanged(typed, lower), kinds: singleSlips(typed, lower)}
     })
     return {set: slip.set, kind: slip.detail, intended: slip.intended.toLowerCase(), candidates}
   })
@@ -67,7 +70,7 @@ function first(item: Case, weights: Weights): string | undefined {
   for (const candidate of item.candidates) {
     let adjustment = candidate.kinds.length > 0 ? Infinity : 0
     for (const kind of candidate.kinds) adjustment = Math.min(adjustment, weights.adjustments[kind])
-    const score = candidate.cost + adjustment + (candidate.initialChanged ? weights.initial : 0) - weights.frequency * candidate.frequency
+    const score = candidate.cost - (candidate.sound ? weights.sound : 0) + adjustment + (candidate.initialChanged ? weights.initial : 0) - weights.frequency * candidate.frequency
     if (score < bestScore - 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && best !== undefined && candidate.word.localeCompare(best) < 0)) {
       best = candidate.word
       bestScore = score
@@ -84,13 +87,14 @@ const objective = (items: ReadonlyArray<Case>, weights: Weights) => right(items,
 
 function fit(items: ReadonlyArray<Case>): Weights {
   const none = Object.fromEntries(singleSlipKinds.map((kind) => [kind, 0])) as Record<SingleSlipKind, number>
-  let weights: Weights = {frequency: held ?? 0.14, initial: 0.7, adjustments: none}
+  let weights: Weights = {frequency: held ?? 0.14, initial: 0.7, sound: soundAlikeBonus, adjustments: none}
   let value = objective(items, weights)
   const steps = [-0.3, -0.25, -0.2, -0.15, -0.1, -0.05, 0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8]
   for (let round = 0; round < 3; round++) {
     const tries: Array<(current: Weights) => Weights> = [
       ...(held === undefined ? [0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25] : []).map((frequency) => (current: Weights) => ({...current, frequency})),
       ...[0.4, 0.5, 0.6, 0.7, 0.8, 1, 1.2].map((initial) => (current: Weights) => ({...current, initial})),
+      ...[0, 0.05, 0.1, 0.15, 0.2].map((sound) => (current: Weights) => ({...current, sound})),
       ...singleSlipKinds.flatMap((kind) => steps.map((step) => (current: Weights) => ({...current, adjustments: {...current.adjustments, [kind]: step}})))
     ]
     for (const change of tries) {
@@ -109,10 +113,10 @@ const percent = ({right, of}: {right: number; of: number}) => `${((100 * right) 
 function line(label: string, items: ReadonlyArray<Case>, weights: Weights): string {
   return `| ${label} | ${percent(right(items, weights, (item) => item.set === 'typing'))} | ${percent(right(items, weights, (item) => item.kind === 'dropped letter'))} | ${percent(right(items, weights, (item) => item.set === 'human'))} |\n`
 }
-const describe = (weights: Weights) => `frequency ${weights.frequency}, first letter ${weights.initial}, ${JSON.stringify(weights.adjustments)}`
+const describe = (weights: Weights) => `frequency ${weights.frequency}, first letter ${weights.initial}, sound-alike ${weights.sound}, ${JSON.stringify(weights.adjustments)}`
 
-const before: Weights = {frequency: 0.14, initial: 0.7, adjustments: Object.fromEntries(singleSlipKinds.map((kind) => [kind, 0])) as Record<SingleSlipKind, number>}
-const now: Weights = {frequency: frequencyWeight, initial: initialChangeCost, adjustments: rankAdjustments}
+const before: Weights = {frequency: 0.14, initial: 0.7, sound: soundAlikeBonus, adjustments: Object.fromEntries(singleSlipKinds.map((kind) => [kind, 0])) as Record<SingleSlipKind, number>}
+const now: Weights = {frequency: frequencyWeight, initial: initialChangeCost, sound: soundAlikeBonus, adjustments: rankAdjustments}
 const halves = [cases.filter((_, index) => index % 2 === 0), cases.filter((_, index) => index % 2 === 1)] as const
 const fitted = [fit(halves[0]), fit(halves[1])] as const
 const whole = fit(cases)

@@ -337,7 +337,8 @@ export function rankAdjustment(typed: string, candidate: string, adjustments: Re
  * typing slips unchanged at 94.3 % up to 0.1 and losing from 0.15. 0.05,
  * not 0.1: at 0.1 `alto` outranks `slot` for `alot`, and the glued-word
  * check (`rules/spelling/glued.ts`) then prefers a word keeping the first
- * letter to the split `a lot`.
+ * letter to the split `a lot`. Searched again beside the single-slip prices
+ * (`rankAdjustments`): still 0.05.
  */
 export const soundAlikeBonus = 0.05
 
