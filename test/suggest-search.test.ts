@@ -1,6 +1,6 @@
 /** The suggester's searches: one edit on prebuilt word data, and the typing distance a scan measures candidates by. */
 import {describe, expect, it} from 'vitest'
-import {createSuggester, typingDistance, type BucketIndex} from '../src/analysis/suggest.js'
+import {createSuggester, rankAdjustment, rankAdjustments, singleSlips, typingDistance, type BucketIndex} from '../src/analysis/suggest.js'
 import {buildStringTable, StringTable} from '../src/analysis/word-table.js'
 
 const words = ['the', 'then', 'than', 'them', 'they', 'hen', 'tea', 'tee', 'ten', 'hte', "they're", 'theatre', 'theater', 'there', 'three', 'thee', 'a', 'an', 'at', 'ta', "o'er", 'eh']
@@ -86,5 +86,53 @@ describe('sound-alike candidates', () => {
     // `big` a hundred times commoner: no bonus reaches it.
     const far = createSuggester([], () => new Map([['big', 10000], ['dig', 100]]), prebuiltOf(['big', 'dig']))
     expect(far.rank('tig', 1, 1).map((entry) => entry.word)).toEqual(['big'])
+  })
+})
+
+describe('single slips in the order', () => {
+  it('#8: names the kind of single slip that makes a candidate into the typed word', () => {
+    expect(singleSlips('plae', 'place')).toEqual(['dropped'])
+    expect(singleSlips('hal', 'hall')).toEqual(['undoubled'])
+    expect(singleSlips('wnat', 'want')).toEqual(['swap'])
+    expect(singleSlips('sai', 'say')).toEqual([])
+    expect(singleSlips('sayd', 'said')).toEqual([])
+    expect(singleSlips('plae', 'play')).toEqual(['yForVowel'])
+    expect(singleSlips('tekt', 'test')).toEqual(['otherLetter'])
+    // Kinds priced as the distance prices them: a neighbouring key, a vowel for a vowel, a sound-alike, a letter added.
+    expect(singleSlips('tesr', 'test')).toEqual([])
+    expect(singleSlips('tast', 'test')).toEqual([])
+    expect(singleSlips('kat', 'cat')).toEqual([])
+    expect(singleSlips('tesst', 'test')).toEqual([])
+    // `u` is the key beside `y`: a neighbouring key, not a vowel typed for it.
+    expect(singleSlips('tuny', 'tyny')).toEqual([])
+    // More than one slip, or none.
+    expect(singleSlips('tsat', 'test')).toEqual([])
+    expect(singleSlips('pla', 'place')).toEqual([])
+    expect(singleSlips('tset', 'tests')).toEqual([])
+    expect(singleSlips('test', 'test')).toEqual([])
+  })
+
+  it('#8: reads a letter left out beside its own as one of a double, wherever it stands in the run', () => {
+    expect(singleSlips('bel', 'bell')).toEqual(['undoubled'])
+    expect(singleSlips('bokeeper', 'bookkeeper')).toEqual([])
+    expect(singleSlips('bokkeeper', 'bookkeeper')).toEqual(['undoubled'])
+    expect(rankAdjustment('bel', 'bell')).toBe(rankAdjustments.undoubled)
+    expect(rankAdjustment('tesr', 'test')).toBe(0)
+  })
+
+  it('#8: puts a word with a letter left out before an as common one with a letter changed at the same distance', () => {
+    // `fiel`: field (d left out) and feel (e typed as i, a vowel for a vowel) are as common.
+    expect(typingDistance('fiel', 'field', 1)).toBeLessThan(typingDistance('fiel', 'feel', 1))
+    const suggester = createSuggester([], () => new Map([['field', 100], ['feel', 100], ['file', 100]]), prebuiltOf(['field', 'feel', 'file']))
+    expect(suggester.suggest('fiel', 3, 1)).toEqual(['field', 'file', 'feel'])
+    // `plae`: place (c left out) before play (y for e), though both cost the same in the distance.
+    const plae = createSuggester([], () => new Map([['place', 100], ['play', 120]]), prebuiltOf(['place', 'play']))
+    expect(typingDistance('plae', 'place', 1)).toBeCloseTo(typingDistance('plae', 'play', 1), 6)
+    expect(plae.suggest('plae', 2, 1)).toEqual(['place', 'play'])
+  })
+
+  it('#8: keeps the distance of each candidate as the decision reads it', () => {
+    const suggester = createSuggester([], () => new Map([['place', 100]]), prebuiltOf(['place']))
+    expect(suggester.rank('plae', 1, 1)).toEqual([{word: 'place', cost: typingDistance('plae', 'place', 1), frequency: Math.log10(101)}])
   })
 })

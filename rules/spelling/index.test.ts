@@ -241,6 +241,15 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: offers a capitalised word’s words in the suggestion order, a letter left out before a changed one', async () => {
+    // `Stae`: State (t left out) before Star (r typed as e), though Star is as near and Stay commoner.
+    expect(await lint('Stae officials declined to comment on Monday.', 'spelling')).toEqual([
+      '1:1-1:5: Unexpected unknown word `Stae`, expected `State`'
+    ])
+    const [message] = (await checkText('Stae officials declined to comment on Monday.', only('spelling'))).messages
+    expect(message?.expected).toEqual(['State', 'Star', 'Stay'])
+  })
+
   it('reads a title word slip inside a name as the word, but leaves names that read as names alone', async () => {
     expect(await lint('They camped by the Pecos Rier that summer.', 'spelling')).toEqual([
       '1:26-1:30: Unexpected unknown word `Rier`, expected `River`'

@@ -22,7 +22,7 @@ import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
-import {soundsAlike, typingDistance} from './suggest.js'
+import {orderScore, soundsAlike, typingDistance} from './suggest.js'
 import {doubleMetaphone} from 'double-metaphone'
 import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
@@ -127,6 +127,13 @@ export interface Candidate {
    */
   readonly soundAlike: boolean
   readonly score: number
+  /**
+   * A common word's place among the words offered for a capitalised token:
+   * its rank score with the single slip priced as the suggestion order
+   * prices it (`rankAdjustment`: a letter left out before a changed one).
+   * Which candidate decides the token stays `score`'s; a name's is its `score`.
+   */
+  readonly offerScore: number
 }
 
 export interface SlipEvidence {
@@ -622,6 +629,7 @@ export function slipEvidence(
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
     const soundAlike = soundsAlike(soundKeys(), name.lower)
+    const score = rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place, soundAlike)
     candidates.push({
       text: name.name,
       isName: true,
@@ -634,7 +642,8 @@ export function slipEvidence(
       bits,
       namePlace: place,
       soundAlike,
-      score: rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place, soundAlike)
+      score,
+      offerScore: score
     })
   }
   if (candidates.length === 0) return farEvidence(form, lower, lengthFeature, count, word, analysis, context)
@@ -701,7 +710,8 @@ function wordCandidate(entry: RankedCandidate, lower: string, keys?: () => strin
     bits: 0,
     namePlace: false,
     soundAlike,
-    score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial, 0, false, soundAlike)
+    score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial, 0, false, soundAlike),
+    offerScore: -orderScore(lower, entry)
   }
 }
 
@@ -963,7 +973,10 @@ export function decideSlip(
       const best = strong ?? evidence.candidates[0]!
       const kind = best.isName ? 'name' : 'word'
       // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
-      const expected = best.isName ? [best.text] : evidence.candidates.filter((candidate) => !candidate.isName).slice(0, 3).map((candidate) => candidate.text)
+      let words = evidence.candidates.filter((candidate) => !candidate.isName)
+      // A capitalised word's words are offered in the suggestion order's way (a lower-case word's come in it already).
+      if (evidence.model === 'capital') words = [...words].sort((left, right) => right.offerScore - left.offerScore || compareWords(left.text, right.text))
+      const expected = best.isName ? [best.text] : words.slice(0, 3).map((candidate) => candidate.text)
       decision = {kind, expected, probability, inDraft: best.inDraft}
     }
   }

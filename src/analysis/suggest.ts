@@ -206,7 +206,11 @@ export interface RankedCandidate {
 
 export interface Suggester {
   /** Like `suggest`, with each candidate's cost and frequency. */
-  /** With `weighInitial` false, a changed first letter costs no more than its edit. */
+  /**
+   * With `weighInitial` false, the order reads the edits and the frequency
+   * alone: a changed first letter costs no more than its edit, and a single
+   * slip no more or less than its distance (`rankAdjustments`).
+   */
   rank(word: string, limit?: number, maxCost?: number, weighInitial?: boolean): RankedCandidate[]
   /**
    * Best replacements for a lower-case unknown word, best first, at most
@@ -225,12 +229,104 @@ const alphabet = "abcdefghijklmnopqrstuvwxyz'"
 /**
  * How much a tenfold difference in frequency is worth in edit cost, and what
  * a changed first letter costs on top of its edit: typists seldom slip on the
- * letter a word starts with. Fitted on the development typing slips by
- * `bench/fit-slip-rank.ts` (0.14 and 0.7, in the middle of a plateau from
- * 0.6 to 1.5).
+ * letter a word starts with. Fitted on the development slips by
+ * `bench/fit-slip-rank.ts` (the first letter's 0.7 in the middle of a plateau
+ * from 0.6 to 1.5; the frequency weight 0.14 before the single slips were
+ * priced apart, 0.16 with them).
  */
-const frequencyWeight = 0.14
-const initialChangeCost = 0.7
+export const frequencyWeight = 0.16
+export const initialChangeCost = 0.7
+
+/** The kinds of single slip the order prices apart from the distance (`rankAdjustments`). */
+export const singleSlipKinds = [
+  /** A letter left out that is not one of a double (`plae` for place, `sai` for said). */
+  'dropped',
+  /** One letter of a double left out (`hal` for hall). */
+  'undoubled',
+  /** Two neighbouring letters swapped (`wnat` for want). */
+  'swap',
+  /** `y` typed for `a`, `e` or `o`, or one of them for `y` (`plae` read as play); `i` for `y` is a sound-alike, `u` a neighbouring key. */
+  'yForVowel',
+  /** A letter changed for one neither near it on the keyboard, nor a vowel for a vowel, nor a sound-alike (`tekt` for test; `tast` for test is a vowel for a vowel). */
+  'otherLetter'
+] as const
+
+export type SingleSlipKind = (typeof singleSlipKinds)[number]
+
+/**
+ * What each kind of single slip adds to its typing distance in the order of
+ * the suggestions (not in the decision whether a word is a slip at all,
+ * which reads the distance alone). A letter left out is the commonest slip
+ * of fast typing and can be made only one way at each place, where a changed
+ * letter spreads over every key near it: a word one letter longer is likelier
+ * meant than one with a changed letter at the same distance (`plae`: place
+ * before play; `fiel`: field before feel). A `y` for a vowel and a letter
+ * changed for an unrelated one are rare typing slips. Fitted on the
+ * development typing slips and real misspellings together by
+ * `bench/fit-slip-rank.ts`, checked across two halves of them.
+ */
+export const rankAdjustments: Readonly<Record<SingleSlipKind, number>> = {dropped: -0.2, undoubled: 0, swap: -0.1, yForVowel: 0.8, otherLetter: 0.4}
+
+const plainVowels = 'aeiou'
+
+/**
+ * The kinds of single slip that turn `candidate` into `typed` (both lower
+ * case), each way one does; none when it takes more than one slip or one of
+ * another kind (a doubled letter, a neighbouring key, a vowel for a vowel).
+ */
+export function singleSlips(typed: string, candidate: string): SingleSlipKind[] {
+  const found: SingleSlipKind[] = []
+  const add = (kind: SingleSlipKind) => {
+    if (!found.includes(kind)) found.push(kind)
+  }
+  if (candidate.length === typed.length + 1) {
+    let at = 0
+    while (at < typed.length && typed.charCodeAt(at) === candidate.charCodeAt(at)) at++
+    if (typed.slice(at) !== candidate.slice(at + 1)) return found
+    // The letters left out that give `typed`: `at`, and each letter like it just after it.
+    for (let index = at; index < candidate.length && (index === at || candidate[index] === candidate[at]); index++) {
+      add(candidate[index] === candidate[index - 1] || candidate[index] === candidate[index + 1] ? 'undoubled' : 'dropped')
+    }
+    return found
+  }
+  if (candidate.length !== typed.length) return found
+  let at = 0
+  while (at < typed.length && typed.charCodeAt(at) === candidate.charCodeAt(at)) at++
+  if (at === typed.length) return found
+  const a = typed[at]!
+  const b = candidate[at]!
+  if (typed.slice(at + 1) === candidate.slice(at + 1)) {
+    // A neighbouring key, a vowel for a vowel, a sound-alike (`i` for `y` too: `sayd`).
+    if (adjacentKeys.get(b)?.has(a) || (plainVowels.includes(a) && plainVowels.includes(b)) || soundAlike.has(a + ':' + b)) return found
+    add((a === 'y' && plainVowels.includes(b)) || (b === 'y' && plainVowels.includes(a)) ? 'yForVowel' : 'otherLetter')
+    return found
+  }
+  if (a === candidate[at + 1] && b === typed[at + 1] && typed.slice(at + 2) === candidate.slice(at + 2)) add('swap')
+  return found
+}
+
+/**
+ * A candidate's score in the suggestion order (lower is better), as `rank`
+ * weighs it with the first letter weighed: distance, single-slip price,
+ * first letter, frequency and sound.
+ */
+export function orderScore(typed: string, candidate: RankedCandidate): number {
+  const lower = candidate.word.toLowerCase()
+  return (
+    candidate.cost +
+    rankAdjustment(typed, lower) +
+    (initialChanged(typed, lower) ? initialChangeCost : 0) -
+    frequencyWeight * candidate.frequency -
+    (soundsAlike(doubleMetaphone(typed), lower) ? soundAlikeBonus : 0)
+  )
+}
+
+/** What the order adds to a candidate's distance for the single slip that makes it (0 for any other). */
+export function rankAdjustment(typed: string, candidate: string, adjustments: Readonly<Record<SingleSlipKind, number>> = rankAdjustments): number {
+  let least = Infinity
+  for (const kind of singleSlips(typed, candidate)) least = Math.min(least, adjustments[kind])
+  return least === Infinity ? 0 : least
+}
 /**
  * What a candidate that sounds like the typed word (the two share a Double
  * Metaphone key: `decendents` and descendants, not dependents) gains in
@@ -241,7 +337,8 @@ const initialChangeCost = 0.7
  * typing slips unchanged at 94.3 % up to 0.1 and losing from 0.15. 0.05,
  * not 0.1: at 0.1 `alto` outranks `slot` for `alot`, and the glued-word
  * check (`rules/spelling/glued.ts`) then prefers a word keeping the first
- * letter to the split `a lot`.
+ * letter to the split `a lot`. Searched again beside the single-slip prices
+ * (`rankAdjustments`): still 0.05.
  */
 export const soundAlikeBonus = 0.05
 
@@ -566,7 +663,9 @@ export function createSuggester(
       .filter(([, cost]) => cost <= maxCost)
       .map(([candidate, cost]) => {
         const entry: RankedCandidate = {word: candidate, cost, frequency: frequency(candidate)}
-        const score = entry.cost + (weighInitial && initialChanged(word, candidate.toLowerCase()) ? initialChangeCost : 0) - frequencyWeight * entry.frequency
+        const lower = candidate.toLowerCase()
+        const score =
+          entry.cost + (weighInitial ? rankAdjustment(word, lower) + (initialChanged(word, lower) ? initialChangeCost : 0) : 0) - frequencyWeight * entry.frequency
         return {entry, score}
       })
     // The sound-alike bonus lifts a candidate by `soundAlikeBonus` at most, so
