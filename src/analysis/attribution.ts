@@ -505,6 +505,10 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
         if (explain) explain.set(segment, {cue: paragraph.heading ? 'heading' : 'speaker label', evidence: undefined, speaker: undefined})
         continue
       }
+      if (chain.length === 1 && isQuotedHeading(segment, paragraph, text)) {
+        if (explain) explain.set(segment, {cue: 'quoted heading', evidence: undefined, speaker: undefined})
+        continue
+      }
       if (segment.quotation.use !== 'speech') {
         if (explain) explain.set(segment, {cue: `not speech: ${segment.quotation.use}`, evidence: undefined, speaker: undefined})
         continue
@@ -526,6 +530,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
+      if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
@@ -544,6 +549,24 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
     }
   }
   return found
+}
+
+/** Most words a quoted heading has (`isQuotedHeading`). */
+const headingWords = 10
+
+/**
+ * A paragraph that is one short quotation and nothing else, with no stop,
+ * question or exclamation mark inside or after it (`“Against the grain of
+ * creation”`): a subhead or pull-quote set between paragraphs, not a line
+ * of speech (a line a speaker says ends in a stop of its own).
+ */
+function isQuotedHeading(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  if (!segment.closed || !opensParagraph(segment, paragraph)) return false
+  if (text.slice(segment.end, paragraph.end).trim() !== '') return false
+  const inner = text.slice(segment.start + 1, segment.end - 1).trim()
+  if (/[.?!…:;,—–-]$/u.test(inner)) return false
+  const words = inner.match(wordPattern)?.length ?? 0
+  return words > 0 && words <= headingWords
 }
 
 /** The sentence and the word behind a cue, worked out only to explain it (`Excuse`). */
@@ -933,7 +956,52 @@ function tagFollows(segment: QuoteSegment, text: string): boolean {
   // A line broken off by a dash has its tag after the dash (`“Now, listen” -- Macklin began.`).
   const dash = /^\s*(?:--?|[—–])\s*/u.exec(after)
   if (dash) return dialogueTag.test(after.slice(dash[0].length))
-  return comma && dialogueTag.test(after)
+  return comma && (dialogueTag.test(after) || invertedTag.test(after))
+}
+
+/**
+ * An inverted tag after a comma, whatever the verb: a past or present form
+ * and then its subject, a name or a noun phrase (`“…,” remembers his
+ * half-brother Walter.`, `“…,” recalled the widow.`, `“…,” wrote Ann Lee.`).
+ */
+const invertedTag = new RegExp(
+  String.raw`^\s*,?\s*(?:\p{Ll}{2,}(?:ed|s)|${cues.irregularTagVerbs.join('|')})\s+(?:(?:the|his|her|their|a|an|one)\s+\p{Ll}|\p{Lu}\p{Ll})`,
+  'u'
+)
+
+/**
+ * A line that opens its paragraph followed there by a beat of its speaker:
+ * the next sentence of the paragraph has a person as its subject (`“Dammit,
+ * Phil, you are wrecking my career!” Griffith had confronted Hoag on the
+ * steps.`, `“Thank you, Quint.” Her face turned pink.`). Dialogue gives each
+ * speaker a paragraph of their own, so the person acting right after the
+ * line in the same paragraph is the one who spoke it, whatever the verb.
+ * The sentence must follow the quotation with no quotation of its own
+ * before its subject, and the line must open its paragraph: words of the
+ * writer's before it make it a fragment of their sentence instead.
+ */
+function beatFollows(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  if (!opensParagraph(segment, paragraph)) return false
+  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end)
+  if (!next) return false
+  // Only marks between the quotation and the sentence (`”!! Griffith …`): no other words of the writer's.
+  const between = paragraph.text.slice(segment.end - paragraph.start, next.start - paragraph.start)
+  if (/[\p{L}\p{N}]/u.test(between)) return false
+  const first = next.visible.findIndex((token) => token.word)
+  if (first === -1 || next.visible.slice(0, first).some(standsForQuote)) return false
+  if (!subjectIsPerson(next.visible, names, people) && !possessivePersonSubject(next.visible)) return false
+  // Told in the narration's past (`looked up`, `had confronted`, `turned
+  // pink`), not the line's own present or future run on past a lost mark
+  // (`He must begin …`, `Blue Throat won't stand for this.`).
+  return next.visible
+    .slice(first + 1, first + 4)
+    .some((token) => token.word && (/^\p{Ll}{2,}ed$/u.test(token.text) || cues.beatVerbs.has(token.form)))
+}
+
+/** `Her face turned pink.`, `His voice dropped.`: a sentence whose subject is a person's, by a possessive pronoun. */
+function possessivePersonSubject(visible: ReadonlyArray<Token>): boolean {
+  const subject = visible.find((token) => token.word)
+  return subject !== undefined && (subject.form === 'his' || subject.form === 'her')
 }
 
 /**

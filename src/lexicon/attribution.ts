@@ -103,6 +103,18 @@ export const irregularTagVerbs: ReadonlyArray<string> = [
 ]
 
 /**
+ * Past forms that tell a beat of narration after a line of dialogue (`“…”
+ * Benson looked up.`, `Her face turned pink.`, `He swung through the
+ * gate.`) besides the regular `-ed` ones: the tags' irregular verbs, the
+ * auxiliaries of the past and the commonest irregular verbs of movement
+ * and gesture.
+ */
+export const beatVerbs: ReadonlySet<string> = new Set([
+  ...irregularTagVerbs,
+  'had', 'was', 'did', 'drew', 'felt', 'held', 'hung', 'led', 'left', 'lit', 'made', 'sat', 'shook', 'swung', 'told', 'said'
+])
+
+/**
  * Linking verbs: a quotation straight after one is the predicate of the
  * writer's sentence, someone's judgment (`The plan is “a recipe for
  * disaster.”`), so it needs a speaker where other quoted matter woven into
