@@ -155,6 +155,8 @@ describe(id, () => {
     // A beat of its speaker after the line, in the same paragraph, told in the past
     'The board heard from Raymond Okafor.\n\n“You are wrecking this town, and you know it!” Okafor had stormed out of the hearing.',
     'The rain stopped.\n\n“Nobody ever gave me flowers before, not once.” Her face turned pink.',
+    // `they` for the people in view sets up the next line as `he` or `she` does
+    'Two men were on duty at the gate. They looked up as the truck came in.\n\n“What are you doing out here at this hour of the night?”',
     // An inverted tag after the comma, whatever the verb
     'The shop opened in 1952.\n\n“We sold bread, cakes and anything else that would keep,” remembers his sister Ann.',
     // A paragraph that is one short quotation with no stop is a quoted subhead

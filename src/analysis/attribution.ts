@@ -657,6 +657,16 @@ function continuesSpeaker(
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation)) ? 'continuation of a reported exchange' : undefined
 }
 
+/**
+ * A pronoun for people in view: `he`, `his`, `she`, `her` for one, or
+ * `they`, `them`, `their` for several (`Two men were on duty. They looked
+ * up as Powers came in.` then `“What are you doing here?”`): the next line
+ * is one of theirs.
+ */
+function isPersonPronoun(token: Token): boolean {
+  return token.word && (cues.chainPronouns[token.form] !== undefined || cues.groupPronouns.has(token.form))
+}
+
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
 const setUpWords = 20
 
@@ -682,7 +692,7 @@ function setUpBefore(
     if (mentionsPerson(before, standingNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined) ? 'set-up: pronoun in sentence before' : undefined
+    return before.visible.some(isPersonPronoun) ? 'set-up: pronoun in sentence before' : undefined
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
@@ -708,7 +718,7 @@ function setUpBefore(
       ? 'name'
       : narratorIsSubject(last.visible)
         ? 'narrator'
-        : last.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
+        : last.visible.some(isPersonPronoun)
           ? 'pronoun'
           : namesKnownPerson(last.visible, people)
             ? 'person named'

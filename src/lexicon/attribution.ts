@@ -41,6 +41,9 @@ export const chainPronouns: Readonly<Record<string, 'he' | 'she'>> = {
   herself: 'she'
 }
 
+/** Pronouns for several people in view, which set up a line as `he` or `she` does (`They looked up.` then `“…”`). */
+export const groupPronouns: ReadonlySet<string> = new Set(['they', 'them', 'their', 'themselves'])
+
 /**
  * Words that may stand between a speaker and the verb: `he later said`,
  * `she has repeatedly said`, `Peskov also told`. Words ending in `-ly` are
