@@ -157,6 +157,8 @@ describe(id, () => {
     'The rain stopped.\n\n“Nobody ever gave me flowers before, not once.” Her face turned pink.',
     // `they` for the people in view sets up the next line as `he` or `she` does
     'Two men were on duty at the gate. They looked up as the truck came in.\n\n“What are you doing out here at this hour of the night?”',
+    // A tag in brackets inside the quoted words: a speaker first, a verb of saying last
+    'The envelope was thick.\n\n“Of course (the second letter continued), there are practical problems to consider.”',
     // An inverted tag after the comma, whatever the verb
     'The shop opened in 1952.\n\n“We sold bread, cakes and anything else that would keep,” remembers his sister Ann.',
     // A paragraph that is one short quotation with no stop is a quoted subhead
@@ -262,6 +264,11 @@ describe(id, () => {
       // A quoted subhead has no stop: a line with one is speech
       text: 'The council met on Tuesday.\n\n“We are against the grain of the town.”\n\nThe plan drew 300 letters.',
       output: [`3:1-3:40: ${reason('“We are against the grain of the town.”')}`]
+    },
+    {
+      // Words in brackets with no speaker first are no tag
+      text: 'The talks ended.\n\n“We will (and did not hesitate to) say so again next week.”',
+      output: [`3:1-3:60: ${reason('“We will (and did not hesitate…')}`]
     },
     {
       // Each quotation of a paragraph with no cue is reported

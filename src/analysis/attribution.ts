@@ -527,6 +527,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
         else if (home.labelled) why = 'speaker label'
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) why = 'swallowed tag'
       }
+      if (!why && chain.some((part) => bracketedTag(part, text))) why = 'bracketed tag'
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
@@ -980,6 +981,25 @@ const invertedTag = new RegExp(
 )
 
 /**
+ * A tag in brackets inside the quoted words (`“Of course (George's letter
+ * continued), there are problems.”`, `“We will (she added) try again.”`):
+ * the writer's own words, two to six, a speaker first and a verb of
+ * saying last (`(and did not desire)` in a quoted text is none).
+ */
+function bracketedTag(segment: QuoteSegment, text: string): boolean {
+  for (const match of text.slice(segment.start, segment.end).matchAll(/[([]([^()[\]]{1,60})[)\]]/gu)) {
+    const words = match[1]!.match(wordPattern) ?? []
+    if (words.length < 2 || words.length > 6) continue
+    // A speaker first (a name, a pronoun, a noun phrase) and the verb last: `George's letter continued`, `she added`, `the letter went on`.
+    const first = words[0]!
+    const verb = words[words.length - 1]!.toLowerCase()
+    if (!/^\p{Lu}/u.test(first) && !cues.speakerPronouns.has(first.toLowerCase()) && !personDeterminers.has(first)) continue
+    if (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)) return true
+  }
+  return false
+}
+
+/**
  * A line that opens its paragraph followed there by a beat of its speaker:
  * the next sentence of the paragraph has a person as its subject (`“Dammit,
  * Phil, you are wrecking my career!” Griffith had confronted Hoag on the
@@ -1132,13 +1152,29 @@ function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
   }
 }
 
+/** Words between `one of` and a group of people: `one of the children`, `one of her students`. */
+const groupDeterminers = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'these', 'those'])
+
+/**
+ * `One of the children`, `one of his aides`: `one of` and a plural role
+ * single out one person of the group, an antecedent for `he` or `she`
+ * though the group alone is none.
+ */
+function oneOfGroup(visible: ReadonlyArray<Token>, at: number): boolean {
+  if (visible[at]!.form !== 'one' || visible[at + 1]?.form !== 'of') return false
+  let head = at + 2
+  if (visible[head]?.word && groupDeterminers.has(visible[head]!.form)) head++
+  const group = visible[head]
+  return group !== undefined && group.word && !isNameLike(group) && isRoleNoun(group.form)
+}
+
 /** Whether a sentence names a person or a role outside its quotations. */
 export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>): boolean {
   const visible = sentence.visible
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (isRoleNoun(token.form, false)) return true
+    if (isRoleNoun(token.form, false) || oneOfGroup(visible, at)) return true
     if (!isNameLike(token) || isAllCaps(token.text)) continue
     const previous = visible[at - 1]
     const next = visible[at + 1]
