@@ -194,6 +194,17 @@ const invalid: ReadonlyArray<Invalid> = [
     fixed: '“He told me, ‘Go home,’ and so I left,” Ortiz said.'
   },
   {
+    // A tag after a nested quotation's words is that quotation's, not the outer one's.
+    text: '“We heard every word of it: “Stay,” he said, “and wait.” And we waited,” Ortiz said.',
+    output: [
+      '1:29-1:30: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:35-1:36: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`',
+      '1:46-1:47: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:56-1:57: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“We heard every word of it: ‘Stay,’ he said, ‘and wait.’ And we waited,” Ortiz said.'
+  },
+  {
     text: '“We will rebuild. “It will take years,” Ortiz said.',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
   },

@@ -701,21 +701,25 @@ function attributionAfter(text: string, from: number): number {
 /**
  * Index where a dialogue tag starts (`he said` in `“I tried, he said, “but
  * …`) when the text between an open quotation's mark at `from` and a new
- * mark of its kind at `to` ends in a tag between commas (or a comma and a
- * colon) after quoted words of its own; otherwise -1. The tag is what
- * `isAttribution` reads at a paragraph's end (`he said`, `said the
- * half-man`, `Felix intoned`).
+ * mark of its kind at `to` ends in a tag between commas after quoted
+ * words of its own; otherwise -1 (a colon after `he asked` introduces a
+ * line of a story quoted inside a longer quotation as often). The tag is a bare
+ * attribution, a speaker and the verb with an adverb at most, or the verb
+ * first (`he said`, `said the half-man`, `Felix intoned`), as
+ * `isBareAttribution` reads one.
  */
 function tagBefore(text: string, from: number, to: number): number {
   const between = text.slice(from + 1, to)
-  const trailing = /[,:]\s*$/u.exec(between)
+  const trailing = /,\s*$/u.exec(between)
   if (!trailing) return -1
   const body = between.slice(0, trailing.index)
+  // The tag follows the open quotation's own words, not another quotation's (`“…”, he wrote, “`).
+  if (/["“”„‘«»]/u.test(body)) return -1
   const comma = body.lastIndexOf(',')
   // Quoted words of its own before the tag's comma: `“He told me, “Go home.”` is one quotation nested in another.
   if (comma === -1 || !/[\p{L}\p{N}]/u.test(body.slice(0, comma))) return -1
   const clause = body.slice(comma + 1)
-  if (!isAttribution(clause + '.')) return -1
+  if (!isBareAttribution(clause)) return -1
   let start = from + 1 + comma + 1
   while (start < to && isSpace(text.charCodeAt(start))) start++
   return start
