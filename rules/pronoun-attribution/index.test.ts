@@ -31,6 +31,8 @@ describe(id, () => {
     'The mayor spoke on Monday.\n\n“It is a crisis,” she said.',
     'A spokeswoman for the airline declined to give figures. She said bookings were strong.',
     'One neighbour heard a bang.\n\n“I thought it was a car,” he said.',
+    // `one of` and a plural role single out one person
+    'The party went on past midnight.\n\nOne of the children slipped out of reach of the poking finger.\n\n“No,” he said. “We do not.”',
     // A pronoun that resolved keeps the person in play
     'Farid Haddad spoke for an hour. “We have been here before,” he said.\n\nHe added that a draft was close.\n\nThe talks broke for lunch.\n\n“I am hopeful,” he said.',
     // A dialogue keeps its people in play from one paragraph of quotation to the next

@@ -152,6 +152,17 @@ describe(id, () => {
     'The sermon closed with the best-known verse of all.\n\n“For God so loved the world, that whosoever believeth in him should not perish.”',
     // Interviewer and interviewee: the writer asks in narration, and the answer follows
     'I met the composer at his studio in the spring, and I asked him about the new symphony.\n\nDoes he still write at night, as he did when he was young?\n\n“Yes, always. The house is quiet then and nobody calls.”',
+    // A beat of its speaker after the line, in the same paragraph, told in the past
+    'The board heard from Raymond Okafor.\n\n“You are wrecking this town, and you know it!” Okafor had stormed out of the hearing.',
+    'The rain stopped.\n\n“Nobody ever gave me flowers before, not once.” Her face turned pink.',
+    // `they` for the people in view sets up the next line as `he` or `she` does
+    'Two men were on duty at the gate. They looked up as the truck came in.\n\n“What are you doing out here at this hour of the night?”',
+    // A tag in brackets inside the quoted words: a speaker first, a verb of saying last
+    'The envelope was thick.\n\n“Of course (the second letter continued), there are practical problems to consider.”',
+    // An inverted tag after the comma, whatever the verb
+    'The shop opened in 1952.\n\n“We sold bread, cakes and anything else that would keep,” remembers his sister Ann.',
+    // A paragraph that is one short quotation with no stop is a quoted subhead
+    'The council met on Tuesday.\n\n“Against the grain of the town”\n\nThe plan drew 300 letters.',
     // Inside a scene (a quotation with its speaker just before), long narration keeps its people in view
     '“Where is the car?” Ida asked.\n\nNo answer came from the kitchen, where the radio was playing, and the rain that had followed her all the way from the coast beat on the windows.\n\n“I cannot find the keys anywhere in this house.”'
   ]
@@ -243,6 +254,21 @@ describe(id, () => {
       // A line that speaks of the person set up, by name, is someone else's
       text: 'The marshal had warned Blue Throat twice.\n\nBlue Throat rode out of town with the survivors.\n\n“That critter will be back tomorrow. Blue Throat won\'t stand for this.”',
       output: [`5:1-5:72: ${reason('“That critter will be back tomorrow.…')}`]
+    },
+    {
+      // A person after the line is no beat when the sentence is the line's own present or future run on
+      text: 'The board heard from Raymond Okafor.\n\n“The buses will be back next year, and the drivers too.” Okafor will not stand for this.',
+      output: [`3:1-3:57: ${reason('“The buses will be back next…')}`]
+    },
+    {
+      // A quoted subhead has no stop: a line with one is speech
+      text: 'The council met on Tuesday.\n\n“We are against the grain of the town.”\n\nThe plan drew 300 letters.',
+      output: [`3:1-3:40: ${reason('“We are against the grain of the town.”')}`]
+    },
+    {
+      // Words in brackets with no speaker first are no tag
+      text: 'The talks ended.\n\n“We will (and did not hesitate to) say so again next week.”',
+      output: [`3:1-3:60: ${reason('“We will (and did not hesitate…')}`]
     },
     {
       // Each quotation of a paragraph with no cue is reported

@@ -176,6 +176,35 @@ const invalid: ReadonlyArray<Invalid> = [
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
   },
   {
+    // A tag between the quoted words and a new opening mark of the same kind: the first lost its closing mark.
+    text: '“We tried everything, he said, “but nobody would listen.”\n\n“Not once,” Ortiz added.',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
+    text: '“No, said the driver, “the road is closed until May.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
+    // A quotation of the same kind nested after the outer one's own words is wrong nesting, not a lost mark.
+    text: '“He told me, “Go home,” and so I left,” Ortiz said.',
+    output: [
+      '1:14-1:15: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:23-1:24: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“He told me, ‘Go home,’ and so I left,” Ortiz said.'
+  },
+  {
+    // A tag after a nested quotation's words is that quotation's, not the outer one's.
+    text: '“We heard every word of it: “Stay,” he said, “and wait.” And we waited,” Ortiz said.',
+    output: [
+      '1:29-1:30: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:35-1:36: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`',
+      '1:46-1:47: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:56-1:57: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“We heard every word of it: ‘Stay,’ he said, ‘and wait.’ And we waited,” Ortiz said.'
+  },
+  {
     text: '“We will rebuild. “It will take years,” Ortiz said.',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
   },
@@ -339,6 +368,11 @@ describe(id, () => {
   it('points an unclosed reopening mark at where the quotation opened', async () => {
     const file = await checkText('“We will rebuild.\n\n“It will take years.\n\nWork begins in May.', only(id))
     expect(file.messages.map((message) => (message as {cause?: unknown}).cause)).toEqual(['Quotation opened at 1:1'])
+  })
+
+  it('points a quotation unclosed before a tag and a new opening mark at the tag', async () => {
+    const file = await checkText('“We tried, he said, “but nobody listened.”', only(id))
+    expect((file.messages[0] as {cause?: unknown}).cause).toBe('Attribution at 1:12')
   })
 
   it('points an unclosed quotation at its attribution', async () => {

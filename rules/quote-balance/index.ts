@@ -156,7 +156,7 @@ function unclosedPlace(where: UnclosedWhere, closer: string, opener: string): Wo
         long: 'before the attribution',
         short: 'before the attribution',
         related: 'Attribution',
-        note: `The paragraph ends with an attribution after the quoted words but no mark closes them; the ${code(closer)} usually belongs right after the comma before the attribution.`
+        note: `An attribution follows the quoted words but no mark closes them; the ${code(closer)} usually belongs right after the comma before the attribution.`
       }
     case 'next-quote':
       return {

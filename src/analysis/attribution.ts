@@ -505,6 +505,10 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
         if (explain) explain.set(segment, {cue: paragraph.heading ? 'heading' : 'speaker label', evidence: undefined, speaker: undefined})
         continue
       }
+      if (chain.length === 1 && isQuotedHeading(segment, paragraph, text)) {
+        if (explain) explain.set(segment, {cue: 'quoted heading', evidence: undefined, speaker: undefined})
+        continue
+      }
       if (segment.quotation.use !== 'speech') {
         if (explain) explain.set(segment, {cue: `not speech: ${segment.quotation.use}`, evidence: undefined, speaker: undefined})
         continue
@@ -523,9 +527,11 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
         else if (home.labelled) why = 'speaker label'
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) why = 'swallowed tag'
       }
+      if (!why && chain.some((part) => bracketedTag(part, text))) why = 'bracketed tag'
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
+      if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
@@ -544,6 +550,24 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
     }
   }
   return found
+}
+
+/** Most words a quoted heading has (`isQuotedHeading`). */
+const headingWords = 10
+
+/**
+ * A paragraph that is one short quotation and nothing else, with no stop,
+ * question or exclamation mark inside or after it (`“Against the grain of
+ * creation”`): a subhead or pull-quote set between paragraphs, not a line
+ * of speech (a line a speaker says ends in a stop of its own).
+ */
+function isQuotedHeading(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  if (!segment.closed || !opensParagraph(segment, paragraph)) return false
+  if (text.slice(segment.end, paragraph.end).trim() !== '') return false
+  const inner = text.slice(segment.start + 1, segment.end - 1).trim()
+  if (/[.?!…:;,—–-]$/u.test(inner)) return false
+  const words = inner.match(wordPattern)?.length ?? 0
+  return words > 0 && words <= headingWords
 }
 
 /** The sentence and the word behind a cue, worked out only to explain it (`Excuse`). */
@@ -634,6 +658,16 @@ function continuesSpeaker(
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation)) ? 'continuation of a reported exchange' : undefined
 }
 
+/**
+ * A pronoun for people in view: `he`, `his`, `she`, `her` for one, or
+ * `they`, `them`, `their` for several (`Two men were on duty. They looked
+ * up as Powers came in.` then `“What are you doing here?”`): the next line
+ * is one of theirs.
+ */
+function isPersonPronoun(token: Token): boolean {
+  return token.word && (cues.chainPronouns[token.form] !== undefined || cues.groupPronouns.has(token.form))
+}
+
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
 const setUpWords = 20
 
@@ -659,7 +693,7 @@ function setUpBefore(
     if (mentionsPerson(before, standingNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    return before.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined) ? 'set-up: pronoun in sentence before' : undefined
+    return before.visible.some(isPersonPronoun) ? 'set-up: pronoun in sentence before' : undefined
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
@@ -685,7 +719,7 @@ function setUpBefore(
       ? 'name'
       : narratorIsSubject(last.visible)
         ? 'narrator'
-        : last.visible.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)
+        : last.visible.some(isPersonPronoun)
           ? 'pronoun'
           : namesKnownPerson(last.visible, people)
             ? 'person named'
@@ -933,7 +967,71 @@ function tagFollows(segment: QuoteSegment, text: string): boolean {
   // A line broken off by a dash has its tag after the dash (`“Now, listen” -- Macklin began.`).
   const dash = /^\s*(?:--?|[—–])\s*/u.exec(after)
   if (dash) return dialogueTag.test(after.slice(dash[0].length))
-  return comma && dialogueTag.test(after)
+  return comma && (dialogueTag.test(after) || invertedTag.test(after))
+}
+
+/**
+ * An inverted tag after a comma, whatever the verb: a past or present form
+ * and then its subject, a name or a noun phrase (`“…,” remembers his
+ * half-brother Walter.`, `“…,” recalled the widow.`, `“…,” wrote Ann Lee.`).
+ */
+const invertedTag = new RegExp(
+  String.raw`^\s*,?\s*(?:\p{Ll}{2,}(?:ed|s)|${cues.irregularTagVerbs.join('|')})\s+(?:(?:the|his|her|their|a|an|one)\s+\p{Ll}|\p{Lu}\p{Ll})`,
+  'u'
+)
+
+/**
+ * A tag in brackets inside the quoted words (`“Of course (George's letter
+ * continued), there are problems.”`, `“We will (she added) try again.”`):
+ * the writer's own words, two to six, a speaker first and a verb of
+ * saying last (`(and did not desire)` in a quoted text is none).
+ */
+function bracketedTag(segment: QuoteSegment, text: string): boolean {
+  for (const match of text.slice(segment.start, segment.end).matchAll(/[([]([^()[\]]{1,60})[)\]]/gu)) {
+    const words = match[1]!.match(wordPattern) ?? []
+    if (words.length < 2 || words.length > 6) continue
+    // A speaker first (a name, a pronoun, a noun phrase) and the verb last: `George's letter continued`, `she added`, `the letter went on`.
+    const first = words[0]!
+    const verb = words[words.length - 1]!.toLowerCase()
+    if (!/^\p{Lu}/u.test(first) && !cues.speakerPronouns.has(first.toLowerCase()) && !personDeterminers.has(first)) continue
+    if (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)) return true
+  }
+  return false
+}
+
+/**
+ * A line that opens its paragraph followed there by a beat of its speaker:
+ * the next sentence of the paragraph has a person as its subject (`“Dammit,
+ * Phil, you are wrecking my career!” Griffith had confronted Hoag on the
+ * steps.`, `“Thank you, Quint.” Her face turned pink.`). Dialogue gives each
+ * speaker a paragraph of their own, so the person acting right after the
+ * line in the same paragraph is the one who spoke it, whatever the verb.
+ * The sentence must follow the quotation with no quotation of its own
+ * before its subject, and the line must open its paragraph: words of the
+ * writer's before it make it a fragment of their sentence instead.
+ */
+function beatFollows(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  if (!opensParagraph(segment, paragraph)) return false
+  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end)
+  if (!next) return false
+  // Only marks between the quotation and the sentence (`”!! Griffith …`): no other words of the writer's.
+  const between = paragraph.text.slice(segment.end - paragraph.start, next.start - paragraph.start)
+  if (/[\p{L}\p{N}]/u.test(between)) return false
+  const first = next.visible.findIndex((token) => token.word)
+  if (first === -1 || next.visible.slice(0, first).some(standsForQuote)) return false
+  if (!subjectIsPerson(next.visible, names, people) && !possessivePersonSubject(next.visible)) return false
+  // Told in the narration's past (`looked up`, `had confronted`, `turned
+  // pink`), not the line's own present or future run on past a lost mark
+  // (`He must begin …`, `Blue Throat won't stand for this.`).
+  return next.visible
+    .slice(first + 1, first + 4)
+    .some((token) => token.word && (/^\p{Ll}{2,}ed$/u.test(token.text) || cues.beatVerbs.has(token.form)))
+}
+
+/** `Her face turned pink.`, `His voice dropped.`: a sentence whose subject is a person's, by a possessive pronoun. */
+function possessivePersonSubject(visible: ReadonlyArray<Token>): boolean {
+  const subject = visible.find((token) => token.word)
+  return subject !== undefined && (subject.form === 'his' || subject.form === 'her')
 }
 
 /**
@@ -1054,13 +1152,29 @@ function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
   }
 }
 
+/** Words between `one of` and a group of people: `one of the children`, `one of her students`. */
+const groupDeterminers = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'these', 'those'])
+
+/**
+ * `One of the children`, `one of his aides`: `one of` and a plural role
+ * single out one person of the group, an antecedent for `he` or `she`
+ * though the group alone is none.
+ */
+function oneOfGroup(visible: ReadonlyArray<Token>, at: number): boolean {
+  if (visible[at]!.form !== 'one' || visible[at + 1]?.form !== 'of') return false
+  let head = at + 2
+  if (visible[head]?.word && groupDeterminers.has(visible[head]!.form)) head++
+  const group = visible[head]
+  return group !== undefined && group.word && !isNameLike(group) && isRoleNoun(group.form)
+}
+
 /** Whether a sentence names a person or a role outside its quotations. */
 export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>): boolean {
   const visible = sentence.visible
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (isRoleNoun(token.form, false)) return true
+    if (isRoleNoun(token.form, false) || oneOfGroup(visible, at)) return true
     if (!isNameLike(token) || isAllCaps(token.text)) continue
     const previous = visible[at - 1]
     const next = visible[at + 1]

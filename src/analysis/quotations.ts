@@ -347,7 +347,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     })
   }
 
-  const open = (candidate: Candidate, reversed: boolean) => {
+  const open = (candidate: Candidate, reversed: boolean, paragraph: Prepared) => {
     const placed: Placed = {mark: candidate.mark, role: 'open', reversed}
     let current = top()
     if (current && current.kind === candidate.mark.kind) {
@@ -362,6 +362,18 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
         stack.pop()
         settle(current, undefined, {where: 'next-quote', related: candidate.mark.offset})
         current = top()
+      } else if (current.lastIndex >= 0) {
+        // `“I tried, he said, “but nobody listened.”`: a tag between the
+        // quoted words and this mark, so the first quotation lost its
+        // closing mark before the tag (a quotation nested in one of the same
+        // kind opens without a tag of the outer one's speaker before it).
+        const tag = tagBefore(paragraph.text, current.lastIndex, candidate.index)
+        if (tag !== -1) {
+          stack.pop()
+          const related = paragraph.offsetAt(tag)
+          settle(current, undefined, related < 0 ? {where: 'attribution'} : {where: 'attribution', related})
+          current = top()
+        }
       }
     }
     stack.push({
@@ -463,7 +475,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
         continue
       }
       const reversed = candidate.info.declared !== undefined && candidate.info.declared !== role
-      if (role === 'open') open(candidate, reversed)
+      if (role === 'open') open(candidate, reversed, paragraph)
       else close(candidate, reversed)
     }
     // The last paragraph's end settles whatever is still open.
@@ -684,6 +696,33 @@ function attributionAfter(text: string, from: number): number {
     comma = text.lastIndexOf(',', comma - 1)
   }
   return -1
+}
+
+/**
+ * Index where a dialogue tag starts (`he said` in `“I tried, he said, “but
+ * …`) when the text between an open quotation's mark at `from` and a new
+ * mark of its kind at `to` ends in a tag between commas after quoted
+ * words of its own; otherwise -1 (a colon after `he asked` introduces a
+ * line of a story quoted inside a longer quotation as often). The tag is a bare
+ * attribution, a speaker and the verb with an adverb at most, or the verb
+ * first (`he said`, `said the half-man`, `Felix intoned`), as
+ * `isBareAttribution` reads one.
+ */
+function tagBefore(text: string, from: number, to: number): number {
+  const between = text.slice(from + 1, to)
+  const trailing = /,\s*$/u.exec(between)
+  if (!trailing) return -1
+  const body = between.slice(0, trailing.index)
+  // The tag follows the open quotation's own words, not another quotation's (`“…”, he wrote, “`).
+  if (/["“”„‘«»]/u.test(body)) return -1
+  const comma = body.lastIndexOf(',')
+  // Quoted words of its own before the tag's comma: `“He told me, “Go home.”` is one quotation nested in another.
+  if (comma === -1 || !/[\p{L}\p{N}]/u.test(body.slice(0, comma))) return -1
+  const clause = body.slice(comma + 1)
+  if (!isBareAttribution(clause)) return -1
+  let start = from + 1 + comma + 1
+  while (start < to && isSpace(text.charCodeAt(start))) start++
+  return start
 }
 
 const quoteInTail = /["“”‘„]|(?:^|\s)['’]/u

@@ -41,6 +41,9 @@ export const chainPronouns: Readonly<Record<string, 'he' | 'she'>> = {
   herself: 'she'
 }
 
+/** Pronouns for several people in view, which set up a line as `he` or `she` does (`They looked up.` then `“…”`). */
+export const groupPronouns: ReadonlySet<string> = new Set(['they', 'them', 'their', 'themselves'])
+
 /**
  * Words that may stand between a speaker and the verb: `he later said`,
  * `she has repeatedly said`, `Peskov also told`. Words ending in `-ly` are
@@ -101,6 +104,18 @@ export const irregularTagVerbs: ReadonlyArray<string> = [
   'sang', 'sank', 'saw', 'shot', 'slid', 'spat', 'spoke', 'stood', 'struck', 'swore', 'threw', 'took', 'went', 'wept',
   'wrote'
 ]
+
+/**
+ * Past forms that tell a beat of narration after a line of dialogue (`“…”
+ * Benson looked up.`, `Her face turned pink.`, `He swung through the
+ * gate.`) besides the regular `-ed` ones: the tags' irregular verbs, the
+ * auxiliaries of the past and the commonest irregular verbs of movement
+ * and gesture.
+ */
+export const beatVerbs: ReadonlySet<string> = new Set([
+  ...irregularTagVerbs,
+  'had', 'was', 'did', 'drew', 'felt', 'held', 'hung', 'led', 'left', 'lit', 'made', 'sat', 'shook', 'swung', 'told', 'said'
+])
 
 /**
  * Linking verbs: a quotation straight after one is the predicate of the
