@@ -773,7 +773,32 @@ export const classes = {
   toDetCue: [
     'according', 'next', 'thanks', 'similar', 'listen', 'listened', 'listening', 'compared', 'opposed', 'due',
     'close', 'prior', 'contrary', 'relative', 'owing', 'subject'
-  ]
+  ],
+
+  // of ↔ off: nouns that head an `of` phrase (`the aim of`, `members of`) and are rarely followed by `off`
+  // (not `day`, `time`, `way`, `top`, `head` or `half`: `a day off`, `the top off the bottle`, `half off the price`).
+  ofNoun: [
+    'absence', 'abundance', 'acceptance', 'accordance', 'adoption', 'advantage', 'aftermath', 'aim', 'analysis',
+    'anniversary', 'application', 'appointment', 'approval', 'aspect', 'aspects', 'assessment', 'awareness',
+    'beginning', 'behalf', 'benefit', 'benefits', 'bunch', 'cause', 'causes', 'chairman', 'chance', 'chances',
+    'collection', 'combination', 'completion', 'concept', 'condition', 'conditions', 'consequence', 'consequences',
+    'construction', 'creation', 'criticism', 'decision', 'decisions', 'definition', 'degree',
+    'description', 'destruction', 'development', 'director', 'discovery', 'distribution', 'dozens', 'education',
+    'effect', 'effects', 'end', 'evidence', 'examination', 'example', 'existence', 'extent', 'fact', 'failure',
+    'form', 'forms', 'freedom', 'function', 'future', 'history', 'hundreds', 'idea', 'ideas', 'image', 'importance',
+    'impression', 'interpretation', 'introduction', 'kind', 'kinds', 'lack', 'laws', 'leaders', 'length', 'level',
+    'levels', 'majority', 'management', 'manner', 'matter', 'meaning', 'measurement', 'measurements', 'member',
+    'members', 'memory', 'method', 'methods', 'middle', 'millions', 'minister', 'name', 'names', 'nature', 'need',
+    'needs', 'number', 'numbers', 'origin', 'outcome', 'owner', 'owners', 'part', 'parts', 'percentage', 'period',
+    'plenty', 'portion', 'portions', 'possibility', 'president', 'principle', 'process', 'production', 'proportion',
+    'prospect', 'purpose', 'quality', 'quantity', 'reason', 'rest', 'result', 'results', 'review', 'role',
+    'scope', 'secretary', 'sense', 'series', 'shortage', 'size', 'source', 'sources', 'spirit', 'status', 'study',
+    'studies', 'subject', 'success', 'sum', 'survey', 'symbol', 'symbols', 'teachings', 'terms', 'theory',
+    'thousands', 'total', 'type', 'types', 'understanding', 'use', 'value', 'variety', 'version', 'victim',
+    'victims', 'volume', 'whole'
+  ],
+  // What can follow `of` but not `off` after an `ofNoun` (`the aim off the`, `members off staff`).
+  ofNext: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'which', 'whom', 'all', 'some', 'such', 'both', 'each', 'every', 'many', 'several', 'any']
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
@@ -2251,12 +2276,41 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     set: 'have/of/off',
     forms: {off: 'of'},
-    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
-      {when: 'one _ the|his|her|their|its|our|my|your #JJS|#RBS', note: '`off` means away or not on; “one of the best” takes the preposition `of`.'}],
+    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _', '#VB*|#RP @det|@poss rest|middle|front|top|end|part|lot|lots|number|couple|series _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
+      {when: 'one _ the|his|her|their|its|our|my|your #JJS|#RBS', note: '`off` means away or not on; “one of the best” takes the preposition `of`.'},
+      // `the aim off the plan`, `members off staff`: a noun that heads an `of` phrase. A verb before it may send a
+      // person or a part off somewhere (`threw the chairman off the board`); an idea goes nowhere.
+      {
+        when: '@ofNoun|@abstract _:off @ofNext|#NN|#NNS|#JJ|#VBG|#CD|more|most|such|no|one|it',
+        unless: [
+          '#VB*|#RP|#PRP|off|away|down|up|out @det|@poss? #JJ? rest|part|parts|end|portion|portions|bunch|whole|sum|total|percentage|millions|thousands|hundreds|dozens|member|members|owner|owners|victim|victims|leaders|chairman|president|minister|secretary|director _',
+          '#VB*|#RP|#PRP|off|away|down|up|out rest|part|parts|end|portion|portions|bunch|whole|sum|total|percentage|millions|thousands|hundreds|dozens|member|members|owner|owners|victim|victims|leaders|chairman|president|minister|secretary|director _',
+          'distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
+          '_ #NN|#NNS|#JJ $',
+          // A place off a coast or a road: `an explosion off the coast`, `exercises off Florida`.
+          '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor',
+          '_ #NNP|@Name',
+          '_ @det #NNP|@Name'
+        ],
+        note: '`off` means away or not on; after a noun such as `aim`, `members` or `use` the preposition is `of`.'
+      },
+      // `One off the leading members`: a verb before `one` may take it off something (`crossed one off the list`).
+      {
+        when: 'one _:off the|these|those|his|her|their|its|our|my|your #JJ|#NN|#NNS|#VBG',
+        unless: ['#VB*|#RP|#PRP|#NN|#NNS|#CD|#DT|#IN one _', '_ * list|lists|top|coast|shore|shelf|mark|record|books|pile|rack|bench|ground|floor|field|table|wall|road|street|hook|menu|bill|price|end'],
+        note: '`off` means away or not on; “one of the leading members” takes the preposition `of`.'
+      },
+      // `some off the`, `all off these`: a quantity, then what it counts.
+      {
+        when: 'all|some|many|several|few|any|half|either|neither _:off the|these|those|his|her|their|its|our|my|your|them|us|which|whom',
+        unless: ['#VB*|#RP|#PRP|#NN|#NNS * _', '#VB*|#RP|#PRP|#NN|#NNS * * _', '_ them|us $'],
+        note: '`off` means away or not on; a part of a whole takes the preposition `of` (`some of the`).'
+      }],
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.'],
+      keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
