@@ -2117,6 +2117,20 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'there @be also|still? _ many|few|much|little', note: '“Excessively” is `too` (`there were too many`); `to` is the preposition.'},
       {when: '@tooCue _ @tooAdj #VBG', note: '“Excessively” is `too` (`was too busy working`); `to` is the preposition.'},
       {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'},
+      // An adverb of time or degree with nothing after it but a clause's end or what it measures against: `sitting to
+      // long to stand`, `turned left to soon and`. A preposition wants an object; `to long for` is the verb.
+      {
+        when: '_ long|far|often|soon|late|early|hard|well $|to|for|because|when|if|and|but',
+        unless: [
+          '_ long|well|hard|early for|to|and|but',
+          'from|up|close|next|due|prior|according|back|way|run|ran|runs|listen|listened|point|points|look|looked|head|headed|went|go|goes|going|gone|came|come|comes|moved|shifted|postponed|delayed|pushed|brought|put|set|switched|turned|returned|referred|change|changed|date|dates|dated|said|wish|wished|bid|bade _'
+        ],
+        note: '“Excessively” is `too` (`too long`, `too soon`); `to` is the preposition.'
+      },
+      {
+        when: '_ quickly|slowly|rapidly|easily|deeply|closely|heavily|badly|readily|frequently|seriously|strongly|often $',
+        note: '“Excessively” is `too` (`moved too quickly.`); `to` is the preposition.'
+      },
       // A preposition needs an object: set off by commas, or last after one, the word is `too` (“also”).
       {firm: true, when: ', _ ,|.|!|?|;|”', note: '“Also” is `too` (`she, too, voted`); `to` is the preposition.'},
       // Neither a preposition nor the infinitive marker comes before a modal or a past tense.
@@ -2125,8 +2139,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.'],
-      keep: ['The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.']
+      flag: ['Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.'],
+      keep: ['The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.']
     }
   },
   {
