@@ -2184,13 +2184,26 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ in|on|at|into|from|with|without|under|over =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
       // `what your doing`: `what` needs a clause, and a possessive with a gerund is none.
       {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `your lighter than me`, `your glad to be`, `your hungry:`: a possessive before an adjective with no noun after it
+      // for the two to qualify. Not the adjectives that stand for a noun (`your own`, `your best`, `your due`).
+      {
+        when: '_ #JJ|#JJR|#VBN than|to|about|of|for|with|that|#PRP',
+        unless: ['_ own|first|last|next|right|left|due|best|worst|fellow|favorite|favourite|only|very|dear|beloved|loved|chosen|intended|usual|average|whole|other|elected|late|former|new|old|young|various|many|fair|kind|sort|type|equivalent|opposite|worth|royal|native|elders|inner|outer|upper|lower|daily|weekly|monthly|@possNoun'],
+        note: '`your` is the possessive and needs a noun after its adjective; “you are” is `you’re`.'
+      },
+      // At a clause's end only after a word that opens a clause (`because your sick.`); not `How’s your cold?`.
+      {
+        when: '^|if|when|because|that|think|thought|said|says|know|knew|now|but|so|since|while|until|unless|once _ #JJ|#JJR|#VBN .|,|;|:|!|?',
+        unless: ['_ own|first|last|next|right|left|due|best|worst|fellow|favorite|favourite|only|very|dear|beloved|loved|chosen|intended|usual|average|whole|other|elected|late|former|new|old|young|various|many|fair|kind|sort|type|equivalent|opposite|worth|royal|native|elders|inner|outer|upper|lower|daily|weekly|monthly|@possNoun'],
+        note: '`your` is the possessive and needs a noun after its adjective; “you are” is `you’re`.'
+      },
       // `your that girl`: a possessive never comes before a demonstrative.
       {firm: true, when: '_ that|these|those|this', note: '`your` is the possessive and cannot come before `that`; “you are” is `you’re`.'},
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['If {your>you’re} that kind of hunter, read on.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
-      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
+      flag: ['If {your>you’re} that kind of hunter, read on.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.', 'She knows {your>you’re} glad to help.', 'Call us when {your>you’re} ready.', '{Your>You’re} taller than him.'],
+      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.', 'How’s your cold?', 'Do your best to help.', 'Your spiritual “inner” life matters.', 'It is your right to vote.', 'Pay your fair share.']
     }
   },
   {
