@@ -1138,7 +1138,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `more appeal then any other`: `then` cannot stand between a compared noun and `any` or `ever`.
       {when: 'more|less #JJ #NN|#NNS _ #PRP$|#DT|#PRP|@Name', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a more direct claim than his`); `then` is about time.'},
       {when: 'somewhat|much|far|slightly|even|still|no #JJR|#RBR|later|earlier|sooner _ #DT|#PRP$|#CD', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`somewhat later than the rest`); `then` is about time.'},
-      {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'}
+      {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'},
+      // Set phrases of comparison: `more often than not`, `more than once`, `more than one`.
+      {when: 'more|less often _ not', note: 'The phrase is `more often than not`; `then` is about time.'},
+      {when: 'more|less|fewer _ once|twice|one|ever|usual|enough|necessary|needed', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more than once`); `then` is about time.'},
+      // `more dramatically coherent then the second`: an adverb and an adjective after `more`, then what is compared.
+      {when: 'more|less #RB #JJ|#VBN _ #DT|#PRP$|#CD|#NN|#NNS|#NNP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more clearly right than the rest`); `then` is about time.'},
+      // `more personalities then persons`, `more time rustling cattle then farming`: two things compared by number.
+      {when: 'more|less|fewer #JJ? #NN|#NNS _ #NN|#NNS|#VBG', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more words than deeds`); `then` is about time.'},
+      {when: '#JJR|#RBR #JJ? #NN|#NNS _ ours|yours|theirs|mine|hers', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`larger systems than ours`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
@@ -1149,7 +1157,12 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Nobody other {then>than} the mayor knew.',
         'The vote came later {then>than} planned.',
         'Prices are lower {then>than} a year ago.',
-        'It was worse {then>than} anyone feared.'
+        'It was worse {then>than} anyone feared.',
+        'She was late more often {then>than} not.',
+        'He has voted more {then>than} once.',
+        'The plan is more plainly fair {then>than} the old one.',
+        'We need more doctors {then>than} managers.',
+        'They built larger homes {then>than} ours.'
       ],
       keep: ['If the bid is higher then Smith pays.', 'If prices grew much higher then the shops closed.', 'If more new homes sell then the price falls.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
         'And then the lights went out.',
@@ -1160,7 +1173,10 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices were higher then because of the war.',
         'Five days later then-President Obama arrived.',
         'Things were better then, she said.',
-        'If turnout is higher then the party wins.'
+        'If turnout is higher then the party wins.',
+        'If you want more, then once a week is fine.',
+        'Stir in more water then serve.',
+        'When sales grew more slowly then the firm cut staff.'
       ]
     }
   },
