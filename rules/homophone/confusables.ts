@@ -1219,7 +1219,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {loose: 'lose', loosing: 'losing', looses: 'loses'},
     flag: [
       {when: 'to|@modal|not|never _:loose @loseObj', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
-      {when: '_:loosing|looses @loseObj', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '_:loosing|looses @loseObj', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage|horses|horse'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal|not|never|only|therefore|also #RB? _:loose #PRP$|#DT', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal #RB? _:loose #RB|#JJ', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
@@ -1228,13 +1228,25 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'to _:loose $', unless: ['close|next|due|back|from|came|come|cut|break|broke|work|worked|shake|shook|hang|turn to _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       // `should we loose the chance`: a modal, its subject, then the verb.
       {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `as they loose all the`, `tragedies loose their vitality`: `loose` as a verb before what is lost, not after a
+      // verb that sets something free (`let loose their dogs`) and not before what is set free (`loose their arrows`).
+      {
+        when: '_:loose @loseObj|#PRP$|all|own',
+        unless: ['let|lets|set|sets|cut|cuts|turn|turns|turned|break|breaks|broke|shake|shook|work|works|worked|pull|pulled|tear|tore|tears|come|came|comes|hang|hung|hangs|run|ran|runs|get|got|gets|wriggle|wriggled|spring|sprang|sprung|fall|fell|hold|held|stay|stayed|is|was|are|were|be|been|hair|hang _', '_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage|horses|horse|hair|grip|tongue|tongues|bowels|belt|tie|collar|ends|end|change|cannon|cannons', '_ a|an|the|one|two|more|half|out|both|another'],
+        note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'
+      },
+      // `would loose,`, `more to loose than he`: the verb with nothing after it.
+      {when: '@modal _:loose $', unless: ['come|came|comes|break|broke|cut|work|shake|hang|turn _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: 'to _:loose than', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `after loosing this game`, `before loosing to Parker`: a preposition, then the verb in -ing.
+      {when: 'after|before|without|by|from|of|for|about|avoid|avoided|risk|risked|risking _:loosing', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage|horses|horse'], note: 'Being deprived of something is `losing` it; `loosing` means setting free.'},
       // `if you loose the debate`: a subject, then the verb and its object (freeing hounds aside).
       {when: 'i|you|we|they _:loose him|her|them|it|#DT|#PRP$', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['If you {loose>lose} the debate, you leave.', 'They {loose>lose} him in the crowd.', 'Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['They loose the hounds at dawn.', 'The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['If you {loose>lose} the debate, you leave.', 'They {loose>lose} him in the crowd.', 'Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.', 'Such plays {loose>lose} their appeal.', 'Fans often {loose>lose} all hope.', 'Few would {loose>lose}, and most would gain.', 'After {loosing>losing} the final, the team went home.'],
+      keep: ['They loose the hounds at dawn.', 'The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.', 'They let loose their dogs.', 'Archers loose their arrows at dawn.', 'The bolt would come loose.', 'The rope hung loose all day.', 'After loosing the hounds, they rode off.']
     }
   },
   {
