@@ -785,7 +785,7 @@ export const classes = {
     'construction', 'creation', 'criticism', 'decision', 'decisions', 'definition', 'degree',
     'description', 'destruction', 'development', 'director', 'discovery', 'distribution', 'dozens', 'education',
     'effect', 'effects', 'end', 'evidence', 'examination', 'example', 'existence', 'extent', 'fact', 'failure',
-    'form', 'forms', 'freedom', 'function', 'future', 'history', 'hundreds', 'idea', 'ideas', 'image', 'importance',
+    'form', 'forms', 'freedom', 'function', 'future', 'history', 'hundreds', 'idea', 'ideas', 'importance',
     'impression', 'interpretation', 'introduction', 'kind', 'kinds', 'lack', 'laws', 'leaders', 'length', 'level',
     'levels', 'majority', 'management', 'manner', 'matter', 'meaning', 'measurement', 'measurements', 'member',
     'members', 'memory', 'method', 'methods', 'middle', 'millions', 'minister', 'name', 'names', 'nature', 'need',
@@ -795,7 +795,10 @@ export const classes = {
     'scope', 'secretary', 'sense', 'series', 'shortage', 'size', 'source', 'sources', 'spirit', 'status', 'study',
     'studies', 'subject', 'success', 'sum', 'survey', 'symbol', 'symbols', 'teachings', 'terms', 'theory',
     'thousands', 'total', 'type', 'types', 'understanding', 'use', 'value', 'variety', 'version', 'victim',
-    'victims', 'volume', 'whole'
+    'victims', 'volume', 'whole', 'joy', 'appeal', 'mystery', 'threat', 'threats', 'standard', 'standards', 'efforts',
+    'feelings', 'phase', 'danger', 'dangers', 'lure', 'virtue', 'fear', 'fears', 'love', 'pride', 'art', 'science',
+    'knowledge', 'language', 'problem', 'problems', 'question', 'questions', 'issue', 'issues', 'thought', 'thoughts',
+    'truth', 'soul', 'goal', 'goals', 'topic'
   ],
   // What can follow `of` but not `off` after an `ofNoun` (`the aim off the`, `members off staff`).
   ofNext: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'which', 'whom', 'all', 'some', 'such', 'both', 'each', 'every', 'many', 'several', 'any']
@@ -2354,7 +2357,8 @@ export const confusables: ReadonlyArray<Confusable> = [
           '#VB*|#RP|#PRP|off|away|down|up|out @det|@poss? #JJ? rest|part|parts|end|portion|portions|bunch|whole|sum|total|percentage|millions|thousands|hundreds|dozens|member|members|owner|owners|victim|victims|leaders|chairman|president|minister|secretary|director _',
           '#VB*|#RP|#PRP|off|away|down|up|out rest|part|parts|end|portion|portions|bunch|whole|sum|total|percentage|millions|thousands|hundreds|dozens|member|members|owner|owners|victim|victims|leaders|chairman|president|minister|secretary|director _',
           'distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
-          '_ #NN|#NNS|#JJ $',
+          // Phrases with `off` before a noun: `off duty`, `off guard`, `off balance`, `off limits`, `off camera`.
+          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
           // A place off a coast or a road: `an explosion off the coast`, `exercises off Florida`.
           '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor',
           '_ #NNP|@Name',
@@ -2377,8 +2381,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.'],
-      keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.']}
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.', 'The threat {off>of} war grew.', 'It aids the education {off>of} children.'],
+      keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
