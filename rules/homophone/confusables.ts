@@ -773,7 +773,35 @@ export const classes = {
   toDetCue: [
     'according', 'next', 'thanks', 'similar', 'listen', 'listened', 'listening', 'compared', 'opposed', 'due',
     'close', 'prior', 'contrary', 'relative', 'owing', 'subject'
-  ]
+  ],
+
+  // of ↔ off: nouns that head an `of` phrase (`the aim of`, `members of`) and are rarely followed by `off`
+  // (not `day`, `time`, `way`, `top`, `head` or `half`: `a day off`, `the top off the bottle`, `half off the price`).
+  ofNoun: [
+    'absence', 'abundance', 'acceptance', 'accordance', 'adoption', 'advantage', 'aftermath', 'aim', 'analysis',
+    'anniversary', 'application', 'appointment', 'approval', 'aspect', 'aspects', 'assessment', 'awareness',
+    'beginning', 'behalf', 'benefit', 'benefits', 'bunch', 'cause', 'causes', 'chairman', 'chance', 'chances',
+    'collection', 'combination', 'completion', 'concept', 'condition', 'conditions', 'consequence', 'consequences',
+    'construction', 'creation', 'criticism', 'decision', 'decisions', 'definition', 'degree',
+    'description', 'destruction', 'development', 'director', 'discovery', 'distribution', 'dozens', 'education',
+    'effect', 'effects', 'end', 'evidence', 'examination', 'example', 'existence', 'extent', 'fact', 'failure',
+    'form', 'forms', 'freedom', 'function', 'future', 'history', 'hundreds', 'idea', 'ideas', 'importance',
+    'impression', 'interpretation', 'introduction', 'kind', 'kinds', 'lack', 'laws', 'leaders', 'length', 'level',
+    'levels', 'majority', 'management', 'manner', 'matter', 'meaning', 'measurement', 'measurements', 'member',
+    'members', 'memory', 'method', 'methods', 'middle', 'millions', 'minister', 'name', 'names', 'nature', 'need',
+    'needs', 'number', 'numbers', 'origin', 'outcome', 'owner', 'owners', 'part', 'parts', 'percentage', 'period',
+    'plenty', 'portion', 'portions', 'possibility', 'president', 'principle', 'process', 'production', 'proportion',
+    'prospect', 'purpose', 'quality', 'quantity', 'reason', 'rest', 'result', 'results', 'review', 'role',
+    'scope', 'secretary', 'sense', 'series', 'shortage', 'size', 'source', 'sources', 'spirit', 'status', 'study',
+    'studies', 'subject', 'success', 'sum', 'survey', 'symbol', 'symbols', 'teachings', 'terms', 'theory',
+    'thousands', 'total', 'type', 'types', 'understanding', 'use', 'value', 'variety', 'version', 'victim',
+    'victims', 'volume', 'whole', 'joy', 'appeal', 'mystery', 'threat', 'threats', 'standard', 'standards', 'efforts',
+    'feelings', 'phase', 'danger', 'dangers', 'lure', 'virtue', 'fear', 'fears', 'love', 'pride', 'art', 'science',
+    'knowledge', 'language', 'problem', 'problems', 'question', 'questions', 'issue', 'issues', 'thought', 'thoughts',
+    'truth', 'soul', 'goal', 'goals', 'topic'
+  ],
+  // What can follow `of` but not `off` after an `ofNoun` (`the aim off the`, `members off staff`).
+  ofNext: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'which', 'whom', 'all', 'some', 'such', 'both', 'each', 'every', 'many', 'several', 'any']
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
@@ -1113,7 +1141,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `more appeal then any other`: `then` cannot stand between a compared noun and `any` or `ever`.
       {when: 'more|less #JJ #NN|#NNS _ #PRP$|#DT|#PRP|@Name', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`a more direct claim than his`); `then` is about time.'},
       {when: 'somewhat|much|far|slightly|even|still|no #JJR|#RBR|later|earlier|sooner _ #DT|#PRP$|#CD', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`somewhat later than the rest`); `then` is about time.'},
-      {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'}
+      {when: 'more|less|fewer #JJ? #NN? #NN|#NNS _ any|anyone|anybody|anything|ever|usual|expected', keepAfter: ['if', 'once', 'unless', 'until'], note: 'A comparison takes `than` (`more appeal than any other`); `then` is about time.'},
+      // Set phrases of comparison: `more often than not`, `more than once`, `more than one`.
+      {when: 'more|less often _ not', note: 'The phrase is `more often than not`; `then` is about time.'},
+      {when: 'more|less|fewer _ once|twice|one|ever|usual|enough|necessary|needed', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more than once`); `then` is about time.'},
+      // `more dramatically coherent then the second`: an adverb and an adjective after `more`, then what is compared.
+      {when: 'more|less #RB #JJ|#VBN _ #DT|#PRP$|#CD|#NN|#NNS|#NNP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more clearly right than the rest`); `then` is about time.'},
+      // `more personalities then persons`, `more time rustling cattle then farming`: two things compared by number.
+      {when: 'more|less|fewer #JJ? #NN|#NNS _ #NN|#NNS|#VBG', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more words than deeds`); `then` is about time.'},
+      {when: '#JJR|#RBR #JJ? #NN|#NNS _ ours|yours|theirs|mine|hers', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`larger systems than ours`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
@@ -1124,7 +1160,12 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Nobody other {then>than} the mayor knew.',
         'The vote came later {then>than} planned.',
         'Prices are lower {then>than} a year ago.',
-        'It was worse {then>than} anyone feared.'
+        'It was worse {then>than} anyone feared.',
+        'She was late more often {then>than} not.',
+        'He has voted more {then>than} once.',
+        'The plan is more plainly fair {then>than} the old one.',
+        'We need more doctors {then>than} managers.',
+        'They built larger homes {then>than} ours.'
       ],
       keep: ['If the bid is higher then Smith pays.', 'If prices grew much higher then the shops closed.', 'If more new homes sell then the price falls.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
         'And then the lights went out.',
@@ -1135,7 +1176,10 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Prices were higher then because of the war.',
         'Five days later then-President Obama arrived.',
         'Things were better then, she said.',
-        'If turnout is higher then the party wins.'
+        'If turnout is higher then the party wins.',
+        'If you want more, then once a week is fine.',
+        'Stir in more water then serve.',
+        'When sales grew more slowly then the firm cut staff.'
       ]
     }
   },
@@ -1178,7 +1222,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {loose: 'lose', loosing: 'losing', looses: 'loses'},
     flag: [
       {when: 'to|@modal|not|never _:loose @loseObj', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
-      {when: '_:loosing|looses @loseObj', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: '_:loosing|looses @loseObj', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage|horses|horse'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@be _:loosing', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal|not|never|only|therefore|also #RB? _:loose #PRP$|#DT', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       {when: '@modal #RB? _:loose #RB|#JJ', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
@@ -1187,13 +1231,25 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'to _:loose $', unless: ['close|next|due|back|from|came|come|cut|break|broke|work|worked|shake|shook|hang|turn to _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
       // `should we loose the chance`: a modal, its subject, then the verb.
       {when: '@modal @subjpron _:loose #DT|#PRP$|#PRP|#NN|#NNS', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `as they loose all the`, `tragedies loose their vitality`: `loose` as a verb before what is lost, not after a
+      // verb that sets something free (`let loose their dogs`) and not before what is set free (`loose their arrows`).
+      {
+        when: '_:loose @loseObj|#PRP$|all|own',
+        unless: ['let|lets|set|sets|cut|cuts|turn|turns|turned|break|breaks|broke|shake|shook|work|works|worked|pull|pulled|tear|tore|tears|come|came|comes|hang|hung|hangs|run|ran|runs|get|got|gets|wriggle|wriggled|spring|sprang|sprung|fall|fell|hold|held|stay|stayed|is|was|are|were|be|been|hair|hang _', '_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage|horses|horse|hair|grip|tongue|tongues|bowels|belt|tie|collar|ends|end|change|cannon|cannons', '_ a|an|the|one|two|more|half|out|both|another'],
+        note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'
+      },
+      // `would loose,`, `more to loose than he`: the verb with nothing after it.
+      {when: '@modal _:loose $', unless: ['come|came|comes|break|broke|cut|work|shake|hang|turn _'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      {when: 'to _:loose than', note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'},
+      // `after loosing this game`, `before loosing to Parker`: a preposition, then the verb in -ing.
+      {when: 'after|before|without|by|from|of|for|about|avoid|avoided|risk|risked|risking _:loosing', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage|horses|horse'], note: 'Being deprived of something is `losing` it; `loosing` means setting free.'},
       // `if you loose the debate`: a subject, then the verb and its object (freeing hounds aside).
       {when: 'i|you|we|they _:loose him|her|them|it|#DT|#PRP$', unless: ['_ @det? wrath|fury|arrows|arrow|volley|hounds|dogs|torrent|barrage'], note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.'}
     ],
     note: 'To be deprived of something is to `lose` it; `loose` means not tight or free.',
     examples: {
-      flag: ['If you {loose>lose} the debate, you leave.', 'They {loose>lose} him in the crowd.', 'Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.'],
-      keep: ['They loose the hounds at dawn.', 'The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.']
+      flag: ['If you {loose>lose} the debate, you leave.', 'They {loose>lose} him in the crowd.', 'Nor should we {loose>lose} the chance.', 'Voters will not only {loose>lose} their patience.', 'He would {loose>lose} forever the chance.', 'They fought a {loosing>losing} battle.', 'The party could {loose>lose} its majority.', 'He is expected to {loose>lose} the election.', 'The firm is {loosing>losing} money.', 'She {looses>loses} her seat if turnout falls.', 'They will {loose>lose} their jobs.', 'Such plays {loose>lose} their appeal.', 'Fans often {loose>lose} all hope.', 'Few would {loose>lose}, and most would gain.', 'After {loosing>losing} the final, the team went home.'],
+      keep: ['They loose the hounds at dawn.', 'The screws worked loose.', 'The knot came close to loose.', 'Should we loose the hounds?', 'They came to loose the hounds.', 'He let loose a volley of abuse.', 'A dog was on the loose.', 'He cut loose from the pack.', 'The screws came loose.', 'Loose change was found.', 'They could break loose at any time.', 'They tied up loose ends.', 'They let loose their dogs.', 'Archers loose their arrows at dawn.', 'The bolt would come loose.', 'The rope hung loose all day.', 'After loosing the hounds, they rode off.']
     }
   },
   {
@@ -2092,6 +2148,20 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'there @be also|still? _ many|few|much|little', note: '“Excessively” is `too` (`there were too many`); `to` is the preposition.'},
       {when: '@tooCue _ @tooAdj #VBG', note: '“Excessively” is `too` (`was too busy working`); `to` is the preposition.'},
       {when: '_ #JJ|#VBN #TO #VB', note: '“Excessively” is `too` (`too tired to cook`); `to` is the preposition.'},
+      // An adverb of time or degree with nothing after it but a clause's end or what it measures against: `sitting to
+      // long to stand`, `turned left to soon and`. A preposition wants an object; `to long for` is the verb.
+      {
+        when: '_ long|far|often|soon|late|early|hard|well $|to|for|because|when|if|and|but',
+        unless: [
+          '_ long|well|hard|early for|to|and|but',
+          'from|up|close|next|due|prior|according|back|way|run|ran|runs|listen|listened|point|points|look|looked|head|headed|went|go|goes|going|gone|came|come|comes|moved|shifted|postponed|delayed|pushed|brought|put|set|switched|turned|returned|referred|change|changed|date|dates|dated|said|wish|wished|bid|bade _'
+        ],
+        note: '“Excessively” is `too` (`too long`, `too soon`); `to` is the preposition.'
+      },
+      {
+        when: '_ quickly|slowly|rapidly|easily|deeply|closely|heavily|badly|readily|frequently|seriously|strongly|often $',
+        note: '“Excessively” is `too` (`moved too quickly.`); `to` is the preposition.'
+      },
       // A preposition needs an object: set off by commas, or last after one, the word is `too` (“also”).
       {firm: true, when: ', _ ,|.|!|?|;|”', note: '“Also” is `too` (`she, too, voted`); `to` is the preposition.'},
       // Neither a preposition nor the infinitive marker comes before a modal or a past tense.
@@ -2100,8 +2170,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.'],
-      keep: ['The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.']
+      flag: ['Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.'],
+      keep: ['The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.']
     }
   },
   {
@@ -2145,13 +2215,26 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ in|on|at|into|from|with|without|under|over =a|=an|the', note: '`your` is the possessive; “you are” is `you’re`.'},
       // `what your doing`: `what` needs a clause, and a possessive with a gerund is none.
       {when: 'what _ doing|saying|thinking|talking|looking|trying|getting|going|after $|#IN|#DT|#PRP|#RB|#WP|#WRB', note: '`your` is the possessive; “you are” is `you’re`.'},
+      // `your lighter than me`, `your glad to be`, `your hungry:`: a possessive before an adjective with no noun after it
+      // for the two to qualify. Not the adjectives that stand for a noun (`your own`, `your best`, `your due`).
+      {
+        when: '_ #JJ|#JJR|#VBN than|to|about|of|for|with|that|#PRP',
+        unless: ['_ own|first|last|next|right|left|due|best|worst|fellow|favorite|favourite|only|very|dear|beloved|loved|chosen|intended|usual|average|whole|other|elected|late|former|new|old|young|various|many|fair|kind|sort|type|equivalent|opposite|worth|royal|native|elders|inner|outer|upper|lower|daily|weekly|monthly|@possNoun'],
+        note: '`your` is the possessive and needs a noun after its adjective; “you are” is `you’re`.'
+      },
+      // At a clause's end only after a word that opens a clause (`because your sick.`); not `How’s your cold?`.
+      {
+        when: '^|if|when|because|that|think|thought|said|says|know|knew|now|but|so|since|while|until|unless|once _ #JJ|#JJR|#VBN .|,|;|:|!|?',
+        unless: ['_ own|first|last|next|right|left|due|best|worst|fellow|favorite|favourite|only|very|dear|beloved|loved|chosen|intended|usual|average|whole|other|elected|late|former|new|old|young|various|many|fair|kind|sort|type|equivalent|opposite|worth|royal|native|elders|inner|outer|upper|lower|daily|weekly|monthly|@possNoun'],
+        note: '`your` is the possessive and needs a noun after its adjective; “you are” is `you’re`.'
+      },
       // `your that girl`: a possessive never comes before a demonstrative.
       {firm: true, when: '_ that|these|those|this', note: '`your` is the possessive and cannot come before `that`; “you are” is `you’re`.'},
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['If {your>you’re} that kind of hunter, read on.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.'],
-      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.']
+      flag: ['If {your>you’re} that kind of hunter, read on.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.', 'She knows {your>you’re} glad to help.', 'Call us when {your>you’re} ready.', '{Your>You’re} taller than him.'],
+      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.', 'How’s your cold?', 'Do your best to help.', 'Your spiritual “inner” life matters.', 'It is your right to vote.', 'Pay your fair share.']
     }
   },
   {
@@ -2182,7 +2265,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'there _ #CD|#DT|#JJ|#NNS|no|many|few|several|some|also|still|more|only|never|always|not|too|two|three|four|five|ten|hundreds|thousands|dozens', unless: ['here|back|out|up|over|from|stay|stayed|go|went|live|lived|sat|stood|is|was|right|down|in|it|him|her|them|us|me|get|got|be|been|left|leave|remain|remained there _', 'there _ there|it|he|she|i|you|we|they'], note: '“There were” is a verb: `were`; `where` asks or names a place.'},
       {when: 'we|they|you _:where #VBG|#VBN|#JJ|#RB|not|all|both|never|always|also|still|just|only|so|too|very|able|going|told|given|asked|there|here|in|on|at|the|a|an', note: '`where` asks or names a place; the past of “are” is `were`.'},
       {when: 'who|which _', note: '`where` asks or names a place; after `who` or `which` the verb is `were`.'},
-      {when: '_ not #VBN|#VBD|#JJ|#RB|#IN', note: '`where` asks or names a place; before `not` the verb is `were`.'},
+      {when: '_ not #VBN|#VBD|#JJ|#RB|#IN|there|here', note: '`where` asks or names a place; before `not` the verb is `were`.'},
       {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
       {when: '#NNS|#NNPS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
       {when: '#NNS|#NNPS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
@@ -2199,14 +2282,27 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `where he not`: only the inverted subjunctive, `were he not`, puts a subject before `not` with no verb.
       {when: '_ he|she|it|they|i|we not', unless: ['_ * not only'], note: '`where` asks or names a place; “were he not” puts the verb first: `were`.'},
       // `many where using it`: a quantifier as subject, then a verb in -ing or a participle.
-      {when: 'many|some|most|few|several|these|those|both _ #VBG|#VBN', note: '`where` asks or names a place; after `many` or `some` the past of “are” is `were`.'}
+      {when: 'many|some|most|few|several|these|those|both _ #VBG|#VBN', note: '`where` asks or names a place; after `many` or `some` the past of “are” is `were`.'},
+      // `products where actively promoted`, `them where then covered`: a plural subject, an adverb of manner or
+      // sequence, then a participle (the tagger reads many as a past tense). Not `once`, `first` or `later`, which
+      // can open a place's own clause (`the fields where once stood a mill`).
+      {when: '#NNS|#NNPS|them|these|those|all|both _ still|then|also|already|actively|now|often|usually|largely|mostly|fully|heavily|widely|never|always|quickly|soon|duly|carefully|promptly|subsequently|immediately|clearly|badly #VBN|#VBD', note: '`where` asks or names a place; after a plural subject, before an adverb and a participle, the past of “are” is `were`.'},
+      // `These where the ones`: a sentence that opens with `these` or `those` has its verb next.
+      {when: '^ these|those _', note: '`where` asks or names a place; after `these` or `those` the past of “are” is `were`.'},
+      // `the women where always making`, `birds where sweetly calling`: a plural subject, an adverb, a verb in -ing.
+      {when: '#NNS|#NNPS _ always|still|all|both|also|now|then|already|never|sweetly|quietly|busily|constantly|actively|slowly|quickly #VBG', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
+      // `The cells where washed three times`, `tubes where prepared and analyzed`: a participle with a count or a second participle after it.
+      {when: '#NNS|#NNPS _ #VBN|#VBD @num|#CD|and|or|(', unless: ['_ * and|or #NNS|#NN|#DT|#PRP'], note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      {when: '#NNS|#NNPS|#NNP _ the ones|last|first|only', unless: ['_ the last|first|only #NN|#NNS|#JJ|#CD'], note: '`where` asks or names a place; the past of “are” is `were` (`they were the last to leave`).'},
+      // The subjunctive after `if` or `as though` and a noun: `if my company where a partnership`, `as if Scotty where not there`.
+      {when: 'if|though only? @det|@poss? #NN|#NNS|#NNP|#JJ _ not|true|false|real|alive|dead|right|wrong|really|ever', note: '`where` asks or names a place; after `if` and its subject the verb is `were` (`if only it were true`).'}
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
     keep: ['!we|they _ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['The screws {where>were} still there.', 'Were he hurt, or {where>were} he not?', 'Many {where>were} using it.', 'The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.'],
-      keep: ['The field where still more birds nested.', 'The town where he not only lived but worked.', 'Some where possible, others not.', 'It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.']
+      flag: ['The screws {where>were} still there.', 'Were he hurt, or {where>were} he not?', 'Many {where>were} using it.', 'The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.', 'The new rules {where>were} widely ignored.', 'Some of them {where>were} then repaired.', 'If only the story {where>were} true.', 'As if the mayor {where>were} not there, they voted.', 'These {where>were} the hardest days.', 'The crews {where>were} always working late.', 'The samples {where>were} washed 3 times.', 'The bills {where>were} drafted and signed.', 'The Smiths {where>were} the last to leave.'],
+      keep: ['The field where still more birds nested.', 'The town where he not only lived but worked.', 'Some where possible, others not.', 'It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.', 'The fields where once stood a mill are gone.', 'If the house where he lived is sold, we move.', 'Tell us if the road where you live is safe.', 'The town where the first settlers landed is small.', 'Cities where crime fell were safer.', 'The yards where ships were built and repaired closed.']
     }
   },
   {
@@ -2251,12 +2347,42 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     set: 'have/of/off',
     forms: {off: 'of'},
-    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
-      {when: 'one _ the|his|her|their|its|our|my|your #JJS|#RBS', note: '`off` means away or not on; “one of the best” takes the preposition `of`.'}],
+    flag: [{when: 'because|instead|kind|sort|lot|lots|most|middle|front|top|rest|outside|inside|consist|consists|consisted|think|thought|afraid|aware|proud|capable|full|none|both|each|part|end|number|amount|couple|series _:off the|a|an|his|her|their|its|our|my|your|them|us|him|me|it|this|that|these|those|@num', unless: ['top|front _', '#VB*|#RP @det|@poss rest|middle|front|top|end|part|lot|lots|number|couple|series _'], note: '`off` means away or not on; after words such as `because`, `instead` and `most` the preposition is `of`.'},
+      {when: 'one _ the|his|her|their|its|our|my|your #JJS|#RBS', note: '`off` means away or not on; “one of the best” takes the preposition `of`.'},
+      // `the aim off the plan`, `members off staff`: a noun that heads an `of` phrase. A verb before it may send a
+      // person or a part off somewhere (`threw the chairman off the board`); an idea goes nowhere.
+      {
+        when: '@ofNoun|@abstract _:off @ofNext|#NN|#NNS|#JJ|#VBG|#CD|more|most|such|no|one|it',
+        unless: [
+          '#VB*|#RP|#PRP|off|away|down|up|out @det|@poss? #JJ? rest|part|parts|end|portion|portions|bunch|whole|sum|total|percentage|millions|thousands|hundreds|dozens|member|members|owner|owners|victim|victims|leaders|chairman|president|minister|secretary|director _',
+          '#VB*|#RP|#PRP|off|away|down|up|out rest|part|parts|end|portion|portions|bunch|whole|sum|total|percentage|millions|thousands|hundreds|dozens|member|members|owner|owners|victim|victims|leaders|chairman|president|minister|secretary|director _',
+          'distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
+          // Phrases with `off` before a noun: `off duty`, `off guard`, `off balance`, `off limits`, `off camera`.
+          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
+          // A place off a coast or a road: `an explosion off the coast`, `exercises off Florida`.
+          '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor',
+          '_ #NNP|@Name',
+          '_ @det #NNP|@Name'
+        ],
+        note: '`off` means away or not on; after a noun such as `aim`, `members` or `use` the preposition is `of`.'
+      },
+      // `One off the leading members`: a verb before `one` may take it off something (`crossed one off the list`).
+      {
+        when: 'one _:off the|these|those|his|her|their|its|our|my|your #JJ|#NN|#NNS|#VBG',
+        unless: ['#VB*|#RP|#PRP|#NN|#NNS|#CD|#DT|#IN one _', '_ * list|lists|top|coast|shore|shelf|mark|record|books|pile|rack|bench|ground|floor|field|table|wall|road|street|hook|menu|bill|price|end'],
+        note: '`off` means away or not on; “one of the leading members” takes the preposition `of`.'
+      },
+      // `some off the`, `all off these`: a quantity, then what it counts.
+      {
+        when: 'all|some|many|several|few|any|half|either|neither _:off the|these|those|his|her|their|its|our|my|your|them|us|which|whom',
+        unless: ['#VB*|#RP|#PRP|#NN|#NNS * _', '#VB*|#RP|#PRP|#NN|#NNS * * _', '_ them|us $'],
+        note: '`off` means away or not on; a part of a whole takes the preposition `of` (`some of the`).'
+      }],
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.'], keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.']}
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.', 'The threat {off>of} war grew.', 'It aids the education {off>of} children.'],
+      keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

@@ -18,7 +18,7 @@
  * | `[` … `]` | the phrase: its slots match from the token given on, taking an optional slot when the rest still matches |
  * | `word` | that word, any case but ALL CAPS (`the`, `knock-on`, `u.s.`) |
  * | `=Word` | that word, exactly as written (`=Hill`) |
- * | `@class` | a word of a class: a word list in the data, or `@Name`, `@num`, `@money`, `@ing`, `@poss` |
+ * | `@class` | a word of a class: a word list in the data, or `@Name`, `@num`, `@money`, `@ing`, `@poss`, `@abstract` (a noun ending `-tion`, `-ment`, `-ness`, `-ity`, `-ance`, `-ence`, `-ism`, `-ship`) |
  * | `,` | that punctuation mark (any slot of marks only; not `[` or `]`) |
  * | `*` | any word |
  * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote) or the end of the sentence |
@@ -91,7 +91,9 @@ const builtIn: Readonly<Record<string, (token: Token) => boolean>> = {
   num: (token) => token.word && /^\d/.test(token.text),
   money: (token) => (!token.word && /^[$£€¥]$/.test(token.text)) || (token.word && /^\d/.test(token.text)),
   ing: (token) => token.word && token.lower.length > 5 && token.lower.endsWith('ing'),
-  poss: (token) => token.word && /\p{L}(?:'s|s')$/u.test(token.lower)
+  poss: (token) => token.word && /\p{L}(?:'s|s')$/u.test(token.lower),
+  // A noun by its ending (`education`, `development`, `awareness`, `values` aside): an idea, a state or an act.
+  abstract: (token) => token.word && token.lower.length > 6 && /(?:tion|sion|ment|ness|ity|ities|ance|ence|ism|ship)s?$/.test(token.lower)
 }
 
 /** A word of letters, with inner apostrophes or hyphens (`it's`, `knock-on`). */
