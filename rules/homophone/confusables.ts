@@ -1574,11 +1574,21 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     row: 39,
     forms: {hone: 'home', honed: 'homed', hones: 'homes', honing: 'homing'},
-    flag: [{when: '_ in on', note: 'To close in on a target is to `home in on` it; to `hone` is to sharpen.'}],
+    flag: [{when: '_ in on', note: 'To close in on a target is to `home in on` it; to `hone` is to sharpen.'},
+      // `hone` is a verb (to sharpen); where a noun or a place word stands, the word is `home`.
+      {when: 'at|from|near|toward|towards|of _:hone|hones', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      {when: 'a|an|the|his|her|their|its|our|my|your|this|that|whose|own|family|nursing|foster|second|new _:hone|hones', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      {when: 'go|goes|went|gone|going|come|comes|came|coming|drive|drove|driven|driving|walk|walked|walking|ran|run|running|ride|rode|head|headed|heading|fly|flew|flying|sail|sailed|sent|send|sending|bring|brought|bringing|take|took|taking|get|got|getting|stay|stayed|staying|stays|back|return|returned|returning|travel|travelled|traveled|travelling|traveling|hurried|rushed|raced|way|journey|trip|cable|cabled|wrote|phoned|called _:hone !#DT|#PRP$|#PRP|#NN|#NNS|#JJ', note: 'Going back to where one lives is going `home`; to `hone` is to sharpen.'},
+      {when: '^ _:hone is|was|has|had|will|would|can|may|,', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      {when: 'in|into|for|with|without|@poss _:hone|hones', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      // `a comfortable hone`, `unsold hones`: after an adjective only the noun fits.
+      {when: '#JJ _:hone|hones', unless: ['to|will|would|can|could|should|must|might|may|and|or * _'], note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      // `kept them hone.`: after an object at a clause end only the place word fits.
+      {when: 'straight|them|him|me|us _:hone $', note: 'Going back to where one lives is going `home`; to `hone` is to sharpen.'}],
     note: 'To close in on a target is to `home in on` it; to `hone` is to sharpen.',
     examples: {
-      flag: ['Investigators {honed>homed} in on the suspect.', 'The report {hones>homes} in on costs.'],
-      keep: ['She honed her skills abroad.', 'He is honing his speech.']
+      flag: ['Investigators {honed>homed} in on the suspect.', 'The report {hones>homes} in on costs.', 'She stayed at {hone>home} all week.', 'The council built new {hones>homes}.', 'He drove {hone>home} after the match.', 'They found him in his {hone>home} on Friday.', '{Hone>Home} is where the party began.', 'The family lived in a massive {hone>home}.', 'Police drove them {hone>home}.', 'Rain damaged the mayor’s {hone>home}.'],
+      keep: ['She honed her skills abroad.', 'He is honing his speech.', 'Players came to hone their skills.', 'Staff went back to hone the plan.', 'They work hard and hone their craft.', 'The course helps nurses hone skills.', 'Hone your pitch before the meeting.', 'Young players hone their game here.', 'Coaches help them hone their skills.', 'Engineers will further hone the design.']
     }
   },
   {
@@ -2650,11 +2660,20 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {threw: 'through'},
     flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'},
       // A passive or a base verb takes no past tense after it: `were passed through`, `climb through the window`.
-      {when: '@be #RB? #VBN|#VBD _:threw', note: 'After a passive verb the word is `through` (`passed through`); `threw` is the past of throw.'},
+      {when: '@be #RB? #VBN|#VBD _:threw', unless: ['who|that|which @be * _', 'who|that|which @be * * _'], note: 'After a passive verb the word is `through` (`passed through`); `threw` is the past of throw.'},
       {when: 'from @num _:threw @num', note: 'A span runs `from` one year `through` another; `threw` is the past of throw.'},
-      {when: '#VB _:threw #DT|#PRP$|#PRP', note: 'After a verb in its base form the word is `through` (`climb through the window`); `threw` is the past of throw.'}],
+      {when: '#VB _:threw #DT|#PRP$|#PRP', note: 'After a verb in its base form the word is `through` (`climb through the window`); `threw` is the past of throw.'},
+      // `Threw all these years, …`: a sentence does not open on a past tense with no subject.
+      {when: '^ _:threw !#PRP|away|out|up|down|back|off|in|open', firm: true, note: 'A sentence opening on a span or a means takes `through` (`Through all these years`); `threw` is the past of throw.'},
+      // `filtering threw the gloom`, `searched threw the icebox`, `extends threw 1954`: a verb right before leaves no subject for a past tense.
+      {when: '#VBG|#VBD|#VBZ|#VBP _:threw', unless: ['#NN|#NNS|#NNP|#NNPS|#PRP|#DT|#PRP$|@det|who|that|which * _', 'who|that|which * * _', 'and|or|but|then|,|” _'], firm: true, note: 'Right after a verb the word is `through` (`filtering through the gloom`); `threw` is the past of throw.'},
+      // `riding quietly threw the night`: a verb and an adverb, then the word.
+      {when: '#VBG|#VBN|#VBD #RB _:threw', unless: ['@subjpron|who|that|which * * _', 'and|or|but|then|, * _'], firm: true, note: 'After a verb and an adverb the word is `through` (`riding quietly through`); `threw` is the past of throw.'},
+      // `achieved immortality threw his authorship`, `except threw`: a preposition, or a span of time after.
+      {when: 'except|or|of|by|to|from|in|into|especially|even|only|not|partly|mainly|largely|chiefly|solely|directly _:threw', unless: ['@subjpron _'], note: 'Means or passage is `through`; `threw` is the past of throw.'},
+      {when: '_:threw the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|long #JJ? night|nights|summer|winter|spring|autumn|years|months|weeks|days|centuries|decades|ages|darkness|gloom|fog|mist|woods|forest|tunnel|efforts|columns|channels|medium|agency|use|means|grille|ages', note: 'Passage across a time or a place is `through` (`through the night`); `threw` is the past of throw.'}],
     note: '“From one side to the other” is `through`; `threw` is the past of throw.',
-    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.']}
+    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.', '{Threw>Through} all those years, she kept the shop open.', 'Smoke was drifting {threw>through} the hall.', 'Fans queued quietly {threw>through} the night.', 'Funds are paid out only {threw>through} local banks.', 'The firm grew {threw>through} the long winter.'], keep: ['He threw the ball.', 'Police said he threw a stone.', 'The fans cheered and threw flowers.', 'When she lost, she threw the racket.', 'Nobody who knew him threw a punch.', 'The man they hired threw a party.', 'She turned, threw the bag and ran.', 'He then threw it away.', 'He quickly threw the ball.', 'The striker threw himself at it.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.', 'The player who was injured threw twice.', 'Officers say the suspect threw a brick.', 'Threw it away, she said.']}
   },
   {
     forms: {thorough: 'through'},
