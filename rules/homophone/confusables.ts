@@ -83,6 +83,20 @@ export const classes = {
     'plunged', 'soared', 'reported', 'announced', 'complained', 'warned', 'told', 'called', 'demanded', 'wanted', 'went'
   ],
 
+  // personal ↔ personnel: nouns of a person's own life, which staff (`personnel`) do not qualify.
+  personalNoun: [
+    'differences', 'relationships', 'relationship', 'abuse',
+    'dilemma', 'illustration', 'qualities', 'familiarity', 'effects', 'value', 'values', 'income', 'rebuff', 'advantage', 'liberty', 'liberties', 'freedom', 'freedoms', 'hardship',
+    'experiences', 'experimentation', 'salvation', 'sacrifice', 'sympathies', 'sympathy', 'feelings', 'feeling',
+    'beliefs', 'belief', 'faith', 'taste', 'tastes', 'preference', 'preferences', 'integrity', 'honor', 'honour',
+    'pride', 'gain', 'wealth', 'fortune', 'debt', 'debts', 'bankruptcy', 'appeal', 'charm', 'magnetism', 'letter',
+    'letters', 'diary', 'memoir', 'story', 'stories', 'growth', 'ambition', 'ambitions', 'friendship', 'friends',
+    'responsibilities', 'religious', 'spiritual', 'myth-making', 'identity', 'vendetta', 'grudge', 'insult', 'insults',
+    'loss', 'losses', 'tragedy', 'grief', 'happiness', 'fulfilment', 'fulfillment', 'satisfaction', 'style', 'appearance',
+    'savings', 'wealth', 'fortunes', 'conduct', 'morality', 'conscience', 'convictions', 'conviction', 'attention',
+    'favour', 'favor', 'favours', 'favors', 'loyalty', 'animosity', 'enmity', 'rivalry', 'hygiene', 'injury', 'injuries'
+  ],
+
   // affect ↔ effect
   effectAdj: [
     'adverse', 'side', 'knock-on', 'ripple', 'chilling', 'domino', 'net', 'desired', 'opposite', 'lasting', 'profound',
@@ -2575,17 +2589,22 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {personal: 'personnel'},
-    flag: [{when: 'military|security|medical|police|army|navy|emergency|rescue|service|defence|defense|government|embassy|diplomatic|essential|key|armed|uniformed|civilian|hospital|airport|maintenance|law|enforcement|us|u.s|un _:personal $|,|and|were|are|was|will|from|to|in|on|at|who', unless: ['_ #NN*'], note: 'Staff are `personnel`; `personal` means private.'},
+    flag: [{when: 'military|security|medical|police|army|navy|emergency|rescue|service|defence|defense|government|embassy|diplomatic|essential|key|armed|uniformed|civilian|hospital|airport|maintenance|law|enforcement|us|u.s|un|sales|marketing|management|pool|corps|trained|skilled|qualified|technical|nursing|support|flight|ground|administrative|supervisory|operating|ship|base _:personal $|,|and|were|are|was|will|from|to|in|on|at|who|have|had|develop|assigned|for', unless: ['_ #NN*'], note: 'Staff are `personnel`; `personal` means private.'},
       {when: '_:personal department|director|manager|officer|records|file|files|changes|carrier|carriers|shortage|shortages|costs', unless: ['his|her|their|my|your|our _'], note: 'Staff are `personnel` (`personnel department`); `personal` means private.'}],
     note: 'Staff are `personnel`; `personal` means private.',
-    examples: {flag: ['Military {personal>personnel} were deployed.', 'Talk to the {personal>personnel} department.'], keep: ['It was a personal decision.', 'Her personal life is private.', 'His personal records were stolen.']}
+    examples: {flag: ['Military {personal>personnel} were deployed.', 'Talk to the {personal>personnel} department.', 'The firm trained its sales {personal>personnel}.', 'Pool {personal>personnel} were moved.'], keep: ['It was a personal decision.', 'Her personal life is private.', 'His personal records were stolen.', 'She hired a sales personal assistant.', 'Skilled personal trainers are rare.', 'The firm is qualified, personal and quick.']}
   },
   {
     forms: {personnel: 'personal'},
     flag: [{when: 'my|his|her|their|our|your|its _:personnel life|lives|opinion|view|views|reasons|reason|interest|interests|belongings|data|information|details|best|experience|choice|decision|property|finances|attack|attacks|assistant|friend|touch|space', note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
-      {when: '_:personnel life|lives|opinion|belongings|data|information|best|experience|choice|finances|assistant|friend|touch|space|computer|computers|injury|hygiene|trainer|responsibility|protective', unless: ['military|security|medical|police|army|navy _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'}],
+      {when: '_:personnel life|lives|opinion|belongings|data|information|best|experience|choice|finances|assistant|friend|touch|space|computer|computers|injury|hygiene|trainer|responsibility|protective', unless: ['military|security|medical|police|army|navy _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      // `his personnel safety`, `personnel liberty`: before a noun of a person's own life only the adjective fits.
+      {when: '_:personnel @personalNoun', unless: ['military|security|medical|police|army|navy|key|more|fewer|its|company|agency|office|department _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      // `personnel safety` and `personnel needs` are a firm's; `his personnel safety` is a person's own.
+      {when: 'his|her|my|your|own _:personnel safety|health|needs|contacts|contact|direction|code|development|quality|qualities|conduct', note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      {when: 'really|very|deeply|purely|strictly|intensely|highly|quite|extremely|intimate _:personnel', firm: true, note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'}],
     note: '“Private” is `personal`; `personnel` are staff.',
-    examples: {flag: ['It was a {personnel>personal} choice.', 'Her {personnel>personal} life is private.'], keep: ['Military personnel were deployed.', 'The personnel department hired him.']}
+    examples: {flag: ['It was a {personnel>personal} choice.', 'Her {personnel>personal} life is private.', 'He feared for his {personnel>personal} safety.', 'The row turned deeply {personnel>personal}.', 'She paid from {personnel>personal} income.'], keep: ['Military personnel were deployed.', 'The personnel department hired him.', 'Personnel costs rose.', 'The firm cut personnel spending.', 'Key personnel safety drills were held.', 'The dean reviews personnel needs.', 'Personnel safety comes first on site.', 'Personnel matters are private.', 'More personnel joined the unit.', 'Most personnel went home.', 'So personnel were moved.']}
   },
   {
     forms: {plain: 'plane', plains: 'planes'},
