@@ -2330,9 +2330,23 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `a year no,`: a span of time that ends a clause runs to `now`.
       {when: 'year|years|time|months|weeks|days|while|minutes|hours _:no ,|.|!|;', note: 'A time that runs to the present ends `now` (`a year now`); `no` is the negative.'},
       {when: 'from _:no on', note: 'The phrase is `from now on`; `no` is the negative.'},
-      {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'}],
+      {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'},
+      // `no that the war is over`: the conjunction is `now that`.
+      {when: '^|, _:no that #DT|#PRP|#NNP|#NN|#NNS', note: 'The conjunction is `now that`; `no` is the negative.'},
+      // `is no turned over`, `was no distributing`: between an auxiliary and its participle only `now` fits.
+      {when: '@be _:no #VBN|#VBG', unless: ['_ * #NN|#NNS|of', 'there|it|this|that|here|what|which * _', '_ doubt|longer|sooner|matter|less|more|telling|knowing|denying|saying|use|good|way|such|fewer'], note: 'Between an auxiliary and its verb the word is `now` (`was now turned`); `no` is the negative.'},
+      // `the governor no found`, `Jews no regard`: between a subject and its verb only `now` fits.
+      {when: '#NN|#NNS|#NNP @subjpron? _:no #VBD|#VBP|#MD', unless: ['_ one|means|more|less|longer|matter|doubt|way|sooner|use|such|good|better|worse|fewer|other|end|less', 'say|says|said|saying|vote|voted|voting|votes|answer|answered|reply|replied|told|tell|mean|means|meant|or|and _'], note: 'Between a subject and its verb the word is `now` (`the governor now found`); `no` is the negative.'},
+      {when: 'i|you|we|they _:no #VBP|#MD|am', unless: ['_ one|means|more|less|longer|matter|doubt|way|sooner|use|such|good|better|worse|fewer|other'], note: 'Between a subject and its verb the word is `now` (`we now turn`); `no` is the negative.'},
+      // `there's no war on no.`: after a particle or a state at a sentence end, the time word.
+      {when: 'here|there|then|up|on|off|over|out|down|away|back|done|ready|alone|anymore|closed|open|available|gone|dead|alive|known|empty|camping|working|living|waiting|coming|happening|taken|finished|exist|happen|begin|start _:no .|!|;', note: 'At the end of a clause the time word is `now` (`it is all over now`); `no` is the negative.'},
+      {when: 'even|by _:no i|he|she|we|they|it|there|you', note: 'The time word is `now` (`even now`, `by now`); `no` is the negative.'},
+      {when: '_:no and then', firm: true, note: 'The phrase is `now and then`; `no` is the negative.'},
+      {when: 'by|before _:no $', note: 'The time word is `now` (`by now`); `no` is the negative.'},
+      {when: ', _:no , that|to', note: 'A time word set off by commas is `now` (`I realized, now, that`); `no` is the negative.'},
+      {when: '^ _:no when|as|then|look|there', note: 'The time word is `now` (`Now when …`); `no` is the negative.'}],
     note: '`no` is the negative; the present time is `now`.',
-    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
+    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.', 'Shops are reopening, {no>now} that the storm has passed.', 'The hull is {no>now} painted blue.', 'The council {no>now} wanted a vote.', 'The worst of it is over {no>now}.', 'By {no>now} she knew the truth.', 'Rain falls every {no>now} and then.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.', 'There was no telling what he meant.', 'It was no laughing matter.', 'There is no known cure.', 'He said no.', 'The answer is no.', 'Voters said no one cared.', 'Staff no longer work there.', 'She took no for an answer.', 'We have no plans.', 'Even no one knew.', 'No, that is wrong.', 'People no more believe it than I do.', 'Is there no way out?', 'There were no ships available.']}
   },
   {
     forms: {quite: 'quiet'},
