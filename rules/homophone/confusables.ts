@@ -2409,15 +2409,25 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {piece: 'peace'},
     flag: [{when: '_ talks|process|deal|deals|plan|treaty|accord|accords|agreement|agreements|negotiations|prize|conference|envoy|keepers|keeping|keeper|corps|movement|activists|offering|settlement|summit|initiative|effort|efforts|mission|force|forces', note: 'The end of fighting is `peace` (`peace talks`); a `piece` is a part.'},
-      {when: 'world|lasting|fragile|uneasy|inner|rest|make|made|making|bring|brought|keep|kept|war|and|of|at|in|restore|restored|seek|sought|for _:piece $|,|and|in|with|between|deal|talks|process', unless: ['a|one|each|every|this|that|another|the * _', 'of|in|for|a|the|one|each|every|another|this|that|last|first|final|single|museum|set|chess|jigsaw|puzzle|missing|key|central|opinion|think|news|time|show|period|mouth|center|centre|fine|nice|good|great|interesting|important|big|small|large _'], note: 'The end of fighting is `peace`; a `piece` is a part.'}],
+      {when: 'world|lasting|fragile|uneasy|inner|rest|make|made|making|bring|brought|keep|kept|war|and|of|at|in|restore|restored|seek|sought|for _:piece $|,|and|in|with|between|deal|talks|process', unless: ['a|one|each|every|this|that|another|the * _', 'of|in|for|a|the|one|each|every|another|this|that|last|first|final|single|museum|set|chess|jigsaw|puzzle|missing|key|central|opinion|think|news|time|show|period|mouth|center|centre|fine|nice|good|great|interesting|important|big|small|large _'], note: 'The end of fighting is `peace`; a `piece` is a part.'},
+      {when: 'rest|die|lie|lies|live|lived in _:piece $', firm: true, note: 'Rest and quiet are `peace` (`rest in peace`); a `piece` is a part.'},
+      {when: 'justice|justices|breach|breaches|disturbance of the _:piece', firm: true, note: 'Order and the end of fighting are `peace` (`justice of the peace`); a `piece` is a part.'},
+      {when: 'make|made|making|makes my|his|her|their|our|your|its _:piece with', note: 'To settle with someone is to make `peace`; a `piece` is a part.'},
+      {when: '_:piece and prosperity|quiet|order|security|stability|justice|harmony|liberty|abundance|love|comfort|contentment|freedom|quietness|plenty', note: 'Rest, order and the end of fighting are `peace`; a `piece` is a part.'},
+      {when: 'war|comfort|prosperity|harmony|justice|security|freedom|liberty|love|quiet|order|stability|plenty and _:piece', note: 'Rest, order and the end of fighting are `peace`; a `piece` is a part.'},
+      {when: 'domestic|infinite|eternal|perfect|spiritual|social|industrial|civil|international|universal|inward _:piece $|and|with', note: 'Rest, order and the end of fighting are `peace`; a `piece` is a part.'}],
     note: 'The end of fighting is `peace`; a `piece` is a part.',
-    examples: {flag: ['The {piece>peace} talks resumed.', 'Both sides want lasting {piece>peace}.', 'The {piece>peace} process stalled.'], keep: ['She wrote a piece for the paper.', 'He ate a piece of cake.', 'Each piece was wrapped.', 'The final piece fell into place.']}
+    examples: {flag: ['The {piece>peace} talks resumed.', 'May he rest in {piece>peace}.', 'A justice of the {piece>peace} signed it.', 'She came to make her {piece>peace} with them.', 'Years of {piece>peace} and prosperity followed.', 'They longed for domestic {piece>peace}.', 'Both sides want lasting {piece>peace}.', 'The {piece>peace} process stalled.'], keep: ['She wrote a piece for the paper.', 'He ate a piece of cake.', 'Each piece was wrapped.', 'The final piece fell into place.', 'They kept the piece of paper.', 'He took the piece and left.', 'She wrote a piece on war and peace.', 'The museum kept the piece.', 'A piece and a half of pie.', 'It came in one piece.']}
   },
   {
     forms: {peace: 'piece'},
-    flag: [{when: 'a|one|each|every|another|this|last|first|final|single|museum|opinion|centre|center|set|chess|jigsaw|missing|key|central _:peace of|by|in|on|for|was|is', unless: ['_ of mind', 'a|one _ #VB*'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'}],
+    flag: [{when: 'a|one|each|every|another|this|last|first|final|single|museum|opinion|centre|center|set|chess|jigsaw|missing|key|central _:peace of|by|in|on|for|was|is', unless: ['_ of mind', 'a|one _ #VB*', '_ of #VBN|#JJ'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'},
+      // `a fresh peace of toast`, `a 30-inch peace of aluminium`: a describing word before `of` and a thing.
+      {when: '#JJ|@num _:peace of', unless: ['_ of mind|sorts|the|a|an|his|her|their|its|our|my|your|this|that|#VBN|#JJ', 'the|this|that|his|her|their|its|our * _'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'},
+      {when: 'second|third|upper|lower|left-hand|right-hand|top|bottom|end|middle|mantel|mantle _:peace', note: 'A part is a `piece`; `peace` is the end of fighting.'},
+      {when: '_:peace de resistance|de|of cake', firm: true, note: 'A part is a `piece` (`pièce de résistance`, `a piece of cake`); `peace` is the end of fighting.'}],
     note: 'A part is a `piece`; `peace` is the end of fighting.',
-    examples: {flag: ['He ate a {peace>piece} of cake.', 'Each {peace>piece} was wrapped.'], keep: ['They made peace.', 'The peace held for years.', 'She found peace of mind.', 'A peace deal was signed.']}
+    examples: {flag: ['He ate a {peace>piece} of cake.', 'Each {peace>piece} was wrapped.', 'She held a fresh {peace>piece} of bread.', 'Glue the lower {peace>piece} to the frame.'], keep: ['They made peace.', 'The peace held for years.', 'She found peace of mind.', 'A peace deal was signed.', 'It brought a fragile peace of sorts.', 'The uneasy peace of the Cold War ended.', 'He spent an hour in a peace of settled calm.', 'The long peace ended in 1914.']}
   },
   {
     set: 'poor/pore/pour',
