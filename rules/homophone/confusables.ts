@@ -2332,7 +2332,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'from _:no on', note: 'The phrase is `from now on`; `no` is the negative.'},
       {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'},
       // `no that the war is over`: the conjunction is `now that`.
-      {when: '^|, _:no that #DT|#PRP|#NNP|#NN|#NNS', note: 'The conjunction is `now that`; `no` is the negative.'},
+      {when: '^ _:no that #DT|#PRP|#NNP|#NN|#NNS', note: 'The conjunction is `now that`; `no` is the negative.'},
+      {when: ', _:no that #DT|#PRP|#NNP|#NN|#NNS', note: 'The conjunction is `now that`; `no` is the negative.'},
       // `is no turned over`, `was no distributing`: between an auxiliary and its participle only `now` fits.
       {when: '@be _:no #VBN|#VBG', unless: ['_ * #NN|#NNS|of', 'there|it|this|that|here|what|which * _', '_ doubt|longer|sooner|matter|less|more|telling|knowing|denying|saying|use|good|way|such|fewer'], note: 'Between an auxiliary and its verb the word is `now` (`was now turned`); `no` is the negative.'},
       // `the governor no found`, `Jews no regard`: between a subject and its verb only `now` fits.
@@ -2346,7 +2347,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: ', _:no , that|to', note: 'A time word set off by commas is `now` (`I realized, now, that`); `no` is the negative.'},
       {when: '^ _:no when|as|then|look|there', note: 'The time word is `now` (`Now when …`); `no` is the negative.'}],
     note: '`no` is the negative; the present time is `now`.',
-    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.', 'Shops are reopening, {no>now} that the storm has passed.', 'The hull is {no>now} painted blue.', 'The council {no>now} wanted a vote.', 'The worst of it is over {no>now}.', 'By {no>now} she knew the truth.', 'Rain falls every {no>now} and then.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.', 'There was no telling what he meant.', 'It was no laughing matter.', 'There is no known cure.', 'He said no.', 'The answer is no.', 'Voters said no one cared.', 'Staff no longer work there.', 'She took no for an answer.', 'We have no plans.', 'Even no one knew.', 'No, that is wrong.', 'People no more believe it than I do.', 'Is there no way out?', 'There were no ships available.']}
+    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.', 'Shops are reopening, {no>now} that the storm has passed.', 'The hull is {no>now} painted blue.', 'The council {no>now} wanted a vote.', 'The worst of it is over {no>now}.', 'By {no>now} she knew the truth.', 'Rain falls every {no>now} and then.', '{No>Now} that the vote is over, talks resume.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.', 'There was no telling what he meant.', 'It was no laughing matter.', 'There is no known cure.', 'He said no.', 'The answer is no.', 'Voters said no one cared.', 'Staff no longer work there.', 'She took no for an answer.', 'We have no plans.', 'Even no one knew.', 'No, that is wrong.', 'People no more believe it than I do.', 'Is there no way out?', 'There were no ships available.']}
   },
   {
     forms: {quite: 'quiet'},
@@ -2679,11 +2680,16 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {dose: 'does'},
     flag: [{when: '^|it|he|she|that|this|what|who|which|where|how|why|so|nor|neither _:dose not|so|n\'t|it|he|she|this|that|anyone|anybody|nothing|everything', unless: ['a|the|one|high|low|single|daily|lethal|second|first|booster|large|small|fatal|this|that _'], note: 'The verb is `does` (`it does not`); a `dose` is an amount of medicine.'},
       // A noun takes no `not` before a bare verb: `the rule dose not apply`.
-      {when: '_:dose not #RB? #VB|#VBP', note: 'Before `not` and a verb the helper is `does` (`does not apply`); a `dose` is an amount of medicine.'},
+      {when: '_:dose not #RB? #VB|#VBP', firm: true, note: 'Before `not` and a verb the helper is `does` (`does not apply`); a `dose` is an amount of medicine.'},
       {when: 'he|she|nobody|everybody|somebody|everyone|someone _:dose', note: 'After `he` or `she` the verb is `does`; a `dose` is an amount of medicine.'},
-      {when: 'where|how|why _:dose #DT|#NNP|one', note: 'A question with `where` or `how` takes the verb `does`; a `dose` is an amount of medicine.'}],
+      {when: 'where|how|why _:dose #DT|#NNP|one', note: 'A question with `where` or `how` takes the verb `does`; a `dose` is an amount of medicine.'},
+      // `but it dose show`, `as a mother always dose`: after `it` or an adverb of frequency only the verb fits.
+      {when: 'it|always|also|still|certainly|sure|really|indeed|usually|often|never|rarely|seldom|sometimes _:dose', firm: true, note: 'The verb is `does`; a `dose` is an amount of medicine.'},
+      {when: '^ _:dose he|she|it|they|your|this|anyone|anybody|one|#NNP', firm: true, note: 'A question takes the verb `does` (`Does your firm …`); a `dose` is an amount of medicine.'},
+      {when: 'what|how|why|when|where|who|which|or|and _:dose he|she|it|they|your|this|anyone|anybody|one|#NNP', firm: true, note: 'A question takes the verb `does` (`Does your firm …`); a `dose` is an amount of medicine.'},
+      {when: '_:dose not', unless: ['_ not #VBG|#VBN|exceeding|more|less|over|above|under|to'], note: 'Before `not` the helper is `does`; a `dose` is an amount of medicine.'}],
     note: 'The verb is `does`; a `dose` is an amount of medicine.',
-    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?'], keep: ['A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
+    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?', 'But it {dose>does} show the trend.', 'A mother always {dose>does} that.', '{Dose>Does} your firm train staff?', 'Society {dose>does} not change fast.'], keep: ['A daily dose helps.', 'Doctors dose the patients daily.', 'A dose not over 5 mg is safe.', 'The second dose, not the first, works.', 'A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
   },
   {
     forms: {knew: 'new'},
