@@ -3037,9 +3037,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `an hour latter`, `a little latter on`: a span of time or a degree before the word makes it `later`.
       {when: 'year|month|week|day|hour|minute|moment|decade|little|somewhat|bit _:latter', note: '“After” is `later` (`an hour later`); `latter` is the second of two.'},
       // `he latter told`: between a subject and its verb only `later` fits.
-      {when: 'he|she|they|we|i _:latter', note: '“After” is `later` (`he later told`); `latter` is the second of two.'}],
+      {when: 'he|she|they|we|i _:latter', note: '“After” is `later` (`he later told`); `latter` is the second of two.'},
+      {when: '_:latter on', unless: ['the|this|these|those _'], firm: true, note: '“Afterwards” is `later on`; `latter` is the second of two.'},
+      {when: 'sooner or _:latter', firm: true, note: 'The phrase is `sooner or later`; `latter` is the second of two.'},
+      {when: '^ _:latter ,|he|she|they|we|i|it|the|in|that|this', firm: true, note: '“Afterwards” is `later`; `latter` is the second of two.'},
+      // `see you latter`, `she said latter, when`: the second of two needs an article; with none and no noun after, the word is `later`.
+      {when: '!the|this|these|those|its|his|her|their|our|my|your|a|an|and|or|former|both|#DT|#PRP$ _:latter !#NN|#NNS|#NNP|#NNPS|#JJ|#CD|#VBG|-|day|half|part|stages|years|case', firm: true, note: '“Afterwards” is `later`; `latter` is the second of two and takes `the`.'}],
+    // `in his latter years`: the second or last part of a span is `latter` however it reads.
+    keep: ['_ years|days|stages|stage|half|part|period|decades|centuries|life|phase|portion|category|group|view|option|course|type|kind'],
     note: '“After” is `later`; `latter` is the second of two.',
-    examples: {flag: ['An hour {latter>later} the rain stopped.', 'He {latter>later} told the court.', 'Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two, he chose the latter.', 'Of the two plans, the latter won.', 'The latter half of the year.']}
+    examples: {flag: ['I will see you {latter>later}.', 'She said {latter>later} that she was tired.', 'Sooner or {latter>later}, they will sell.', '{Latter>Later}, he joined the army.', 'We will deal with it {latter>later} on.', 'An hour {latter>later} the rain stopped.', 'He {latter>later} told the court.', 'Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two, he chose the latter.', 'Of the two plans, the latter won.', 'The latter half of the year.', 'Of tea and coffee, she likes the latter.', 'Both the former and latter agreed.', 'In his latter years he painted.', 'Latter-day saints met.', 'The latter, a lawyer, spoke first.', 'Smith and Jones met; the latter on Monday.']}
   },
   {
     forms: {device: 'devise', devices: 'devises', devicing: 'devising'},
