@@ -2092,12 +2092,18 @@ export const confusables: ReadonlyArray<Confusable> = [
         note: '`whether` introduces a choice or question; `weather` is rain and sun.'
       },
       {when: '^ _ or', note: '`whether` introduces a choice; `weather` is rain and sun.'},
-      {when: 'as to _', note: '`whether` introduces a question; `weather` is rain and sun.'}
+      {when: 'as to _', note: '`whether` introduces a question; `weather` is rain and sun.'},
+      // `wondered weather Stanley would call`, `the question is weather the board`, `, weather to act`: a clause after it.
+      {when: '@wonder _ #NNP|@Name', unless: ['_ #NNP|@Name @weatherWords'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: '@be _ @whetherNext|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ @whetherNext * @weatherWords', '_ that|this|these|those|there|it|a|an|its|his|her|their|our'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: ',|— _ to|or|he|she|they|we|i|you|individually|considered|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ #NNP @weatherWords', '_ to #NN|#NNS|#JJ|#DT|#PRP$|the|a|an'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: '^ _ he|she|they|we|i|you|#VBN', unless: ['_ * @weatherWords'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: 'or _ he|she|they|we|i|you|to|there', note: '`whether` introduces a choice or question; `weather` is rain and sun.'}
     ],
     note: '`whether` introduces a choice or question; `weather` is rain and sun.',
     examples: {
-      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.'],
-      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.']
+      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.'],
+      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.']
     }
   },
   {
@@ -2105,11 +2111,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: 'the _ !or|to|not', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '@weatherAdj _ @weatherNext|$', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
-      {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'}
+      {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
+      {when: '_ exposure|damage|proof|vane|vanes|eye|bureau|beaten|resistant', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
+      {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'}
     ],
     note: 'Rain and sun are `weather`; `whether` introduces a choice.',
     examples: {
-      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.'],
+      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.'],
       keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.']
     }
   },
