@@ -2316,15 +2316,28 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {do: 'due'},
     flag: [{when: '_ to the|a|an|his|her|their|its|our|my|your|this|that|these|those|lack|poor|bad|high|low|heavy|strong|concerns|fears|rising|falling|illness|injury|health|weather|rain|snow|budget|cost|costs|delays|demand|safety|security|technical|financial|unforeseen|personal', unless: ['^|i|you|we|they|to|not|will|would|can|could|should|must|might|may|did|does|do|always|never|often|sometimes|also|still|and|or|please|let|who|which|that|what|how|why|when|where|than _'], note: '“Caused by” is `due to`; `do` is the verb.'},
-      {when: 'was|is|are|were|be|been|not|long|over|past|payment|payments|rent|taxes|bills|fees _:do $|on|in|by|next|back|to @num', unless: ['is|are|was|were|be * _'], note: '“Owed” or “expected” is `due`; `do` is the verb.'}],
+      {when: 'was|is|are|were|be|been|not|long|over|past|payment|payments|rent|taxes|bills|fees _:do $|on|in|by|next|back|to @num', unless: ['is|are|was|were|be * _'], note: '“Owed” or “expected” is `due`; `do` is the verb.'},
+      {when: '@be _:do to', unless: ['what|all|thing|things|anything|nothing|something|everything|best|least|most * _', 'what|all * * _', 'what|all * * * _'], firm: true, note: '“Caused by” is `due to`; `do` is the verb.'},
+      {when: 'without|with|of|under|deny|denied|denies|denying|afford|afforded _:do process|diligence', firm: true, note: 'The phrases are `due process` and `due diligence`; `do` is the verb.'},
+      {when: '_:do and payable', firm: true, note: '“Owed” is `due` (`due and payable`); `do` is the verb.'}],
+    // `What they want is do to others …`: a clause with `what` names an action, and `do` is it.
+    keep: ['what * @be _', 'what * * @be _', 'what * * * @be _'],
+    // `What does the couple do to this house?`: with `does` or `did` in the sentence, `do` is the main verb.
+    keepInSentence: ['does', 'did', "doesn't", "didn't"],
     note: '`due` means owed, expected or caused by; `do` is the verb.',
-    examples: {flag: ['The game was cancelled {do>due} to the rain.', 'Flights were delayed {do>due} to bad weather.'], keep: ['What do you do to relax?', 'They do to the land what they please.', 'I do to this day.', 'Things to do today.']}
+    examples: {flag: ['The game was cancelled {do>due} to the rain.', 'Flights were delayed {do>due} to bad weather.', 'The drop was {do>due} to a strike.', 'He was denied {do>due} process.', 'Taxes are {do>due} and payable in May.'], keep: ['What do you do to relax?', 'They do to the land what they please.', 'I do to this day.', 'Things to do today.', 'What they want is do to others what was done to them.', 'What does the couple do to this house?']}
   },
   {
     forms: {due: 'do'},
-    flag: [{when: 'to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|i|you|we|they _:due #DT|#PRP|#PRP$|it|so|not|nothing|something|anything|everything|that|this|more|less|well|better|what', unless: ['is|was|are|were|be|been|being|fall|falls|fell|come|comes|came * _', 'to _ to'], note: '`due` means owed or expected; the verb is `do`.'}],
+    flag: [{when: 'to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|i|you|we|they _:due #DT|#PRP|#PRP$|it|so|not|nothing|something|anything|everything|that|this|more|less|well|better|what', unless: ['is|was|are|were|be|been|being|fall|falls|fell|come|comes|came * _', 'to _ to'], note: '`due` means owed or expected; the verb is `do`.'},
+      // `What due you study`, `Due you have`, `we due, however`: a helper's slot before its subject, or a verb's after it.
+      {when: 'what|why|where|how|who _:due you|we|they|i|people|he|she|it', firm: true, note: 'A question takes the verb `do` (`what do you think`); `due` means owed or expected.'},
+      {when: '^ _:due you|we|they|i', firm: true, note: 'A question takes the verb `do` (`Do you have`); `due` means owed or expected.'},
+      {when: 'i|we|you|they _:due', unless: ['_ to|for|on|by|in|at|back|next|out|soon|shortly|today|tomorrow|@num'], firm: true, note: 'After a subject the verb is `do`; `due` means owed or expected.'},
+      {when: 'will|would|can|could|should|must|might|may|shall|gonna|to _:due', unless: ['_ process|diligence|care|regard|respect|consideration|course|credit|date|time|notice|weight|attention|deference|recognition|compensation|payment|payments|to|for|on|by|in|at'], firm: true, note: 'After a modal or `to` the verb is `do`; `due` means owed or expected.'},
+      {when: 'let|help|helped|helps|make|made|makes #PRP _:due', firm: true, note: 'After `let him` or `help me` the verb is `do`; `due` means owed or expected.'}],
     note: '`due` means owed or expected; the verb is `do`.',
-    examples: {flag: ['We will {due>do} it tomorrow.', 'They {due>do} not agree.'], keep: ['The report is due to the board on Monday.', 'The payment is due.', 'Respect is due to them.']}
+    examples: {flag: ['We will {due>do} it tomorrow.', 'They {due>do} not agree.', 'What {due>do} you think?', '{Due>Do} you have a plan?', 'What would you {due>do} next?', 'Let him {due>do} as he likes.', 'We {due>do}, however, pay a fee.'], keep: ['The report is due to the board on Monday.', 'The payment is due.', 'Respect is due to them.', 'Payable when due, the fee rose.', 'Everyone is entitled to due process.', 'It should be due next week.', 'Give them due credit.', 'We had it due by Friday.', 'The rent they owe is due.', 'Due process was ignored.']}
   },
   {
     forms: {no: 'now'},
