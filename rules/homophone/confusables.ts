@@ -1999,13 +1999,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '(|,|—|– _ for|when|where|in|to|that|as|on', unless: ['_ that|as|in|for|on #PRP|#DT|#PRP$|#NN|#NNS'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
       // `everything accept knowledge`: a thing cannot accept; all things but one are `everything except`.
       {when: 'everything|anything|nothing|everywhere|anywhere|nowhere _', note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      // `( accept the fatal shorts)`, `created equal accept Negroes`: a bracket or an adjective leaves no subject for the verb.
+      {when: '( _', firm: true, note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      {when: '#JJ _', unless: ['the|a|an|these|those|some|many|most|all|few|more|both|other|@poss * _', 'to|will|would|can|could|may|might|must|should|did|do|does|not|and|or|but * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
       // `everyone was gone accept the lord`, `darkened accept for`: a past verb then a bare verb is no English.
       {when: '#VBN|#VBD _ #DT|#PRP|#PRP$|@num|for|when|where|in|to|once|that', unless: ['to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|who|that|which|@subjpron * _', 'to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|@subjpron _', 'had|has|have|@be|gone|got|came|went * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'}
     ],
     note: 'Leaving something out is `except`; to `accept` is to receive or agree.',
     examples: {
-      flag: ['Everyone {accept>except} for the mayor voted.', 'All roads were open, {accept>except} for the bridge.', '{Accept>Except} for two ministers, the cabinet stayed.', 'Tolls apply {accept>except} where signs say otherwise.', 'They packed everything {accept>except} the maps.', 'She said little, {accept>except} to say she was tired.'],
-      keep: ['Nobody will accept for now.', 'They accept for review all papers.', 'We all accept that.', 'Most voters, accept it or not, want change.', 'He was forced to accept that.', 'Those who lost accept the result.', 'Anything they accept will do.', 'The banks that failed accept no blame.']
+      flag: ['Everyone {accept>except} for the mayor voted.', 'All roads were open, {accept>except} for the bridge.', '{Accept>Except} for two ministers, the cabinet stayed.', 'Tolls apply {accept>except} where signs say otherwise.', 'They packed everything {accept>except} the maps.', 'She said little, {accept>except} to say she was tired.', 'He kept it all ({accept>except} the shoes).'],
+      keep: ['Nobody will accept for now.', 'They accept for review all papers.', 'We all accept that.', 'Most voters, accept it or not, want change.', 'He was forced to accept that.', 'Those who lost accept the result.', 'Anything they accept will do.', 'The banks that failed accept no blame.', 'The poor accept the terms.', 'Most young voters accept it.', 'Our French partners accept the deal.']
     }
   },
   {
@@ -2014,13 +2017,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@exceptCue _ @det? @acceptObj', unless: ['_ @det? @acceptObj of'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
       {when: '_:excepted|excepts|excepting @det @acceptObj', note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
       // `was excepted`, `widely excepted`, `an excepted principle`: `excepted` as an adjective or a passive is `accepted`, not `excepted from`.
-      {when: '@be|has|have|had|having|widely|generally|universally|commonly|simply|strongly|symbolically|readily|gladly|finally|already|an|the|a _:excepted', unless: ['_ from|$'], note: 'What is received or agreed to is `accepted`; `excepted` means left out.'},
+      {when: '@be|has|have|had|having|widely|generally|universally|commonly|simply|strongly|symbolically|readily|gladly|finally|already|happily|reluctantly|quickly|eagerly|graciously|fully|formally|an|the|a _:excepted', unless: ['_ from|$'], note: 'What is received or agreed to is `accepted`; `excepted` means left out.'},
+      // `willing to except Lappenberg`, `able to except or reject`: only the verb follows these.
+      {when: 'willing|able|unable|refused|refuse|refuses|ready|reluctant|prepared|forced|obliged|compelled|happy|glad|asked|urged|agreed|agree|agrees|decided|decide|decides to _:except', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      {when: 'to _:except or|,|—|$', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      {when: 'of|by|without|after|at _:excepting', unless: ['_ * from', '_ * * from', '_ * * * from'], firm: true, note: 'Receiving or agreeing is `accepting`; `excepting` means leaving out.'},
       {when: 'to|will|would|could|can|cannot|must|should|might|may|did|didn\'t|don\'t|doesn\'t|won\'t|lightly|gladly|readily|who _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that|divorce|defeat', unless: ['_ for|from|when|where|that|if|to|as|in|on'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
     ],
     note: 'To receive or agree is to `accept`; `except` leaves something out.',
     examples: {
-      flag: ['He refused to {except>accept} the result.', 'The party will {except>accept} the offer.', 'She {excepted>accepted} the nomination.', 'We cannot {except>accept} responsibility.', 'The plan was {excepted>accepted} by the board.', 'It is a widely {excepted>accepted} view.', 'The court would not {except>accept} his plea.'],
-      keep: ['Everyone except the mayor voted.', 'All roads were open except the bridge.', 'Nobody except her accepted the offer.', 'Shops are open daily, Sundays excepted.', 'Staff are excepted from the rule.', 'I would go except the roads are shut.', 'Nobody would come except him.', 'There is nothing to do except wait.', 'He had no friends who could help except her.']
+      flag: ['He refused to {except>accept} the result.', 'The party will {except>accept} the offer.', 'She {excepted>accepted} the nomination.', 'We cannot {except>accept} responsibility.', 'The plan was {excepted>accepted} by the board.', 'It is a widely {excepted>accepted} view.', 'The court would not {except>accept} his plea.', 'Few were willing to {except>accept} his view.', 'She was unable to {except>accept} or reject it.', 'Salvation comes by {excepting>accepting} grace.', 'He happily {excepted>accepted} the terms.'],
+      keep: ['Everyone except the mayor voted.', 'All roads were open except the bridge.', 'Nobody except her accepted the offer.', 'Shops are open daily, Sundays excepted.', 'Staff are excepted from the rule.', 'I would go except the roads are shut.', 'Nobody would come except him.', 'There is nothing to do except wait.', 'He had no friends who could help except her.', 'The rule applies by excepting small firms from it.', 'Shops are shut (except bakeries).', 'Nobody was willing to go except him.']
     }
   },
   {
