@@ -83,6 +83,20 @@ export const classes = {
     'plunged', 'soared', 'reported', 'announced', 'complained', 'warned', 'told', 'called', 'demanded', 'wanted', 'went'
   ],
 
+  // personal ↔ personnel: nouns of a person's own life, which staff (`personnel`) do not qualify.
+  personalNoun: [
+    'differences', 'relationships', 'relationship', 'abuse',
+    'dilemma', 'illustration', 'qualities', 'familiarity', 'effects', 'value', 'values', 'income', 'rebuff', 'advantage', 'liberty', 'liberties', 'freedom', 'freedoms', 'hardship',
+    'experiences', 'experimentation', 'salvation', 'sacrifice', 'sympathies', 'sympathy', 'feelings', 'feeling',
+    'beliefs', 'belief', 'faith', 'taste', 'tastes', 'preference', 'preferences', 'integrity', 'honor', 'honour',
+    'pride', 'gain', 'wealth', 'fortune', 'debt', 'debts', 'bankruptcy', 'appeal', 'charm', 'magnetism', 'letter',
+    'letters', 'diary', 'memoir', 'story', 'stories', 'growth', 'ambition', 'ambitions', 'friendship', 'friends',
+    'responsibilities', 'religious', 'spiritual', 'myth-making', 'identity', 'vendetta', 'grudge', 'insult', 'insults',
+    'loss', 'losses', 'tragedy', 'grief', 'happiness', 'fulfilment', 'fulfillment', 'satisfaction', 'style', 'appearance',
+    'savings', 'wealth', 'fortunes', 'conduct', 'morality', 'conscience', 'convictions', 'conviction', 'attention',
+    'favour', 'favor', 'favours', 'favors', 'loyalty', 'animosity', 'enmity', 'rivalry', 'hygiene', 'injury', 'injuries'
+  ],
+
   // affect ↔ effect
   effectAdj: [
     'adverse', 'side', 'knock-on', 'ripple', 'chilling', 'domino', 'net', 'desired', 'opposite', 'lasting', 'profound',
@@ -1630,11 +1644,21 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     row: 39,
     forms: {hone: 'home', honed: 'homed', hones: 'homes', honing: 'homing'},
-    flag: [{when: '_ in on', note: 'To close in on a target is to `home in on` it; to `hone` is to sharpen.'}],
+    flag: [{when: '_ in on', note: 'To close in on a target is to `home in on` it; to `hone` is to sharpen.'},
+      // `hone` is a verb (to sharpen); where a noun or a place word stands, the word is `home`.
+      {when: 'at|from|near|toward|towards|of _:hone|hones', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      {when: 'a|an|the|his|her|their|its|our|my|your|this|that|whose|own|family|nursing|foster|second|new _:hone|hones', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      {when: 'go|goes|went|gone|going|come|comes|came|coming|drive|drove|driven|driving|walk|walked|walking|ran|run|running|ride|rode|head|headed|heading|fly|flew|flying|sail|sailed|sent|send|sending|bring|brought|bringing|take|took|taking|get|got|getting|stay|stayed|staying|stays|back|return|returned|returning|travel|travelled|traveled|travelling|traveling|hurried|rushed|raced|way|journey|trip|cable|cabled|wrote|phoned|called _:hone !#DT|#PRP$|#PRP|#NN|#NNS|#JJ', note: 'Going back to where one lives is going `home`; to `hone` is to sharpen.'},
+      {when: '^ _:hone is|was|has|had|will|would|can|may|,', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      {when: 'in|into|for|with|without|@poss _:hone|hones', note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      // `a comfortable hone`, `unsold hones`: after an adjective only the noun fits.
+      {when: '#JJ _:hone|hones', unless: ['to|will|would|can|could|should|must|might|may|and|or * _'], note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
+      // `kept them hone.`: after an object at a clause end only the place word fits.
+      {when: 'straight|them|him|me|us _:hone $', note: 'Going back to where one lives is going `home`; to `hone` is to sharpen.'}],
     note: 'To close in on a target is to `home in on` it; to `hone` is to sharpen.',
     examples: {
-      flag: ['Investigators {honed>homed} in on the suspect.', 'The report {hones>homes} in on costs.'],
-      keep: ['She honed her skills abroad.', 'He is honing his speech.']
+      flag: ['Investigators {honed>homed} in on the suspect.', 'The report {hones>homes} in on costs.', 'She stayed at {hone>home} all week.', 'The council built new {hones>homes}.', 'He drove {hone>home} after the match.', 'They found him in his {hone>home} on Friday.', '{Hone>Home} is where the party began.', 'The family lived in a massive {hone>home}.', 'Police drove them {hone>home}.', 'Rain damaged the mayor’s {hone>home}.'],
+      keep: ['She honed her skills abroad.', 'He is honing his speech.', 'Players came to hone their skills.', 'Staff went back to hone the plan.', 'They work hard and hone their craft.', 'The course helps nurses hone skills.', 'Hone your pitch before the meeting.', 'Young players hone their game here.', 'Coaches help them hone their skills.', 'Engineers will further hone the design.']
     }
   },
   {
@@ -2025,24 +2049,41 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '@everyone ,? _ for', note: 'Leaving something out is `except for`; to `accept` is to receive or agree.'},
       {when: ', _ for @exceptNext|@num', note: 'Leaving something out is `except for`; to `accept` is to receive or agree.'},
-      {when: '^ _ for @exceptNext|@num', note: 'Leaving something out is `except for`; to `accept` is to receive or agree.'}
+      {when: '^ _ for @exceptNext|@num', note: 'Leaving something out is `except for`; to `accept` is to receive or agree.'},
+      // `accept where`, `accept once`: a verb takes no such clause or adverb straight after; a leaving-out does.
+      {when: '_ where|once|perhaps|insofar|possibly|occasionally|briefly', note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      {when: '(|,|—|– _ for|when|where|in|to|that|as|on', unless: ['_ that|as|in|for|on #PRP|#DT|#PRP$|#NN|#NNS'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      // `everything accept knowledge`: a thing cannot accept; all things but one are `everything except`.
+      {when: 'everything|anything|nothing|everywhere|anywhere|nowhere _', note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      // `( accept the fatal shorts)`, `created equal accept Negroes`: a bracket or an adjective leaves no subject for the verb.
+      {when: '( _', firm: true, note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      {when: '#JJ _', unless: ['the|a|an|these|those|some|many|most|all|few|more|both|other|@poss * _', 'to|will|would|can|could|may|might|must|should|did|do|does|not|and|or|but * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      // `everyone was gone accept the lord`, `darkened accept for`: a past verb then a bare verb is no English.
+      {when: '#VBN|#VBD _ #DT|#PRP|#PRP$|@num|for|when|where|in|to|once|that', unless: ['to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|who|that|which|@subjpron * _', 'to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|@subjpron _', 'had|has|have|@be|gone|got|came|went * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'}
     ],
     note: 'Leaving something out is `except`; to `accept` is to receive or agree.',
     examples: {
-      flag: ['Everyone {accept>except} for the mayor voted.', 'All roads were open, {accept>except} for the bridge.', '{Accept>Except} for two ministers, the cabinet stayed.'],
-      keep: ['Nobody will accept for now.', 'They accept for review all papers.', 'We all accept that.']
+      flag: ['Everyone {accept>except} for the mayor voted.', 'All roads were open, {accept>except} for the bridge.', '{Accept>Except} for two ministers, the cabinet stayed.', 'Tolls apply {accept>except} where signs say otherwise.', 'They packed everything {accept>except} the maps.', 'She said little, {accept>except} to say she was tired.', 'He kept it all ({accept>except} the shoes).'],
+      keep: ['Nobody will accept for now.', 'They accept for review all papers.', 'We all accept that.', 'Most voters, accept it or not, want change.', 'He was forced to accept that.', 'Those who lost accept the result.', 'Anything they accept will do.', 'The banks that failed accept no blame.', 'The poor accept the terms.', 'Most young voters accept it.', 'Our French partners accept the deal.']
     }
   },
   {
     forms: {except: 'accept', excepted: 'accepted', excepts: 'accepts', excepting: 'accepting'},
     flag: [
       {when: '@exceptCue _ @det? @acceptObj', unless: ['_ @det? @acceptObj of'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
-      {when: '_:excepted|excepts|excepting @det @acceptObj', note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
+      {when: '_:excepted|excepts|excepting @det @acceptObj', note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      // `was excepted`, `widely excepted`, `an excepted principle`: `excepted` as an adjective or a passive is `accepted`, not `excepted from`.
+      {when: '@be|has|have|had|having|widely|generally|universally|commonly|simply|strongly|symbolically|readily|gladly|finally|already|happily|reluctantly|quickly|eagerly|graciously|fully|formally|an|the|a _:excepted', unless: ['_ from|$'], note: 'What is received or agreed to is `accepted`; `excepted` means left out.'},
+      // `willing to except Lappenberg`, `able to except or reject`: only the verb follows these.
+      {when: 'willing|able|unable|refused|refuse|refuses|ready|reluctant|prepared|forced|obliged|compelled|happy|glad|asked|urged|agreed|agree|agrees|decided|decide|decides to _:except', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      {when: 'to _:except or|,|—|$', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      {when: 'of|by|without|after|at _:excepting', unless: ['_ * from', '_ * * from', '_ * * * from'], firm: true, note: 'Receiving or agreeing is `accepting`; `excepting` means leaving out.'},
+      {when: 'to|will|would|could|can|cannot|must|should|might|may|did|didn\'t|don\'t|doesn\'t|won\'t|lightly|gladly|readily|who _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that|divorce|defeat', unless: ['_ for|from|when|where|that|if|to|as|in|on'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
     ],
     note: 'To receive or agree is to `accept`; `except` leaves something out.',
     examples: {
-      flag: ['He refused to {except>accept} the result.', 'The party will {except>accept} the offer.', 'She {excepted>accepted} the nomination.', 'We cannot {except>accept} responsibility.'],
-      keep: ['Everyone except the mayor voted.', 'All roads were open except the bridge.', 'Nobody except her accepted the offer.']
+      flag: ['He refused to {except>accept} the result.', 'The party will {except>accept} the offer.', 'She {excepted>accepted} the nomination.', 'We cannot {except>accept} responsibility.', 'The plan was {excepted>accepted} by the board.', 'It is a widely {excepted>accepted} view.', 'The court would not {except>accept} his plea.', 'Few were willing to {except>accept} his view.', 'She was unable to {except>accept} or reject it.', 'Salvation comes by {excepting>accepting} grace.', 'He happily {excepted>accepted} the terms.'],
+      keep: ['Everyone except the mayor voted.', 'All roads were open except the bridge.', 'Nobody except her accepted the offer.', 'Shops are open daily, Sundays excepted.', 'Staff are excepted from the rule.', 'I would go except the roads are shut.', 'Nobody would come except him.', 'There is nothing to do except wait.', 'He had no friends who could help except her.', 'The rule applies by excepting small firms from it.', 'Shops are shut (except bakeries).', 'Nobody was willing to go except him.']
     }
   },
   {
@@ -2114,12 +2155,18 @@ export const confusables: ReadonlyArray<Confusable> = [
         note: '`whether` introduces a choice or question; `weather` is rain and sun.'
       },
       {when: '^ _ or', note: '`whether` introduces a choice; `weather` is rain and sun.'},
-      {when: 'as to _', note: '`whether` introduces a question; `weather` is rain and sun.'}
+      {when: 'as to _', note: '`whether` introduces a question; `weather` is rain and sun.'},
+      // `wondered weather Stanley would call`, `the question is weather the board`, `, weather to act`: a clause after it.
+      {when: '@wonder _ #NNP|@Name', unless: ['_ #NNP|@Name @weatherWords'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: '@be _ @whetherNext|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ @whetherNext * @weatherWords', '_ that|this|these|those|there|it|a|an|its|his|her|their|our'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: ',|— _ to|or|he|she|they|we|i|you|individually|considered|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ #NNP @weatherWords', '_ to #NN|#NNS|#JJ|#DT|#PRP$|the|a|an'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: '^ _ he|she|they|we|i|you|#VBN', unless: ['_ * @weatherWords'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      {when: 'or _ he|she|they|we|i|you|to|there', note: '`whether` introduces a choice or question; `weather` is rain and sun.'}
     ],
     note: '`whether` introduces a choice or question; `weather` is rain and sun.',
     examples: {
-      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.'],
-      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.']
+      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.'],
+      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.']
     }
   },
   {
@@ -2127,11 +2174,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: 'the _ !or|to|not', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '@weatherAdj _ @weatherNext|$', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
-      {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'}
+      {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
+      {when: '_ exposure|damage|proof|vane|vanes|eye|bureau|beaten|resistant', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
+      {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'}
     ],
     note: 'Rain and sun are `weather`; `whether` introduces a choice.',
     examples: {
-      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.'],
+      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.'],
       keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.']
     }
   },
@@ -2400,15 +2449,28 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {do: 'due'},
     flag: [{when: '_ to the|a|an|his|her|their|its|our|my|your|this|that|these|those|lack|poor|bad|high|low|heavy|strong|concerns|fears|rising|falling|illness|injury|health|weather|rain|snow|budget|cost|costs|delays|demand|safety|security|technical|financial|unforeseen|personal', unless: ['^|i|you|we|they|to|not|will|would|can|could|should|must|might|may|did|does|do|always|never|often|sometimes|also|still|and|or|please|let|who|which|that|what|how|why|when|where|than _'], note: '“Caused by” is `due to`; `do` is the verb.'},
-      {when: 'was|is|are|were|be|been|not|long|over|past|payment|payments|rent|taxes|bills|fees _:do $|on|in|by|next|back|to @num', unless: ['is|are|was|were|be * _'], note: '“Owed” or “expected” is `due`; `do` is the verb.'}],
+      {when: 'was|is|are|were|be|been|not|long|over|past|payment|payments|rent|taxes|bills|fees _:do $|on|in|by|next|back|to @num', unless: ['is|are|was|were|be * _'], note: '“Owed” or “expected” is `due`; `do` is the verb.'},
+      {when: '@be _:do to', unless: ['what|all|thing|things|anything|nothing|something|everything|best|least|most * _', 'what|all * * _', 'what|all * * * _'], firm: true, note: '“Caused by” is `due to`; `do` is the verb.'},
+      {when: 'without|with|of|under|deny|denied|denies|denying|afford|afforded _:do process|diligence', firm: true, note: 'The phrases are `due process` and `due diligence`; `do` is the verb.'},
+      {when: '_:do and payable', firm: true, note: '“Owed” is `due` (`due and payable`); `do` is the verb.'}],
+    // `What they want is do to others …`: a clause with `what` names an action, and `do` is it.
+    keep: ['what * @be _', 'what * * @be _', 'what * * * @be _'],
+    // `What does the couple do to this house?`: with `does` or `did` in the sentence, `do` is the main verb.
+    keepInSentence: ['does', 'did', "doesn't", "didn't"],
     note: '`due` means owed, expected or caused by; `do` is the verb.',
-    examples: {flag: ['The game was cancelled {do>due} to the rain.', 'Flights were delayed {do>due} to bad weather.'], keep: ['What do you do to relax?', 'They do to the land what they please.', 'I do to this day.', 'Things to do today.']}
+    examples: {flag: ['The game was cancelled {do>due} to the rain.', 'Flights were delayed {do>due} to bad weather.', 'The drop was {do>due} to a strike.', 'He was denied {do>due} process.', 'Taxes are {do>due} and payable in May.'], keep: ['What do you do to relax?', 'They do to the land what they please.', 'I do to this day.', 'Things to do today.', 'What they want is do to others what was done to them.', 'What does the couple do to this house?']}
   },
   {
     forms: {due: 'do'},
-    flag: [{when: 'to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|i|you|we|they _:due #DT|#PRP|#PRP$|it|so|not|nothing|something|anything|everything|that|this|more|less|well|better|what', unless: ['is|was|are|were|be|been|being|fall|falls|fell|come|comes|came * _', 'to _ to'], note: '`due` means owed or expected; the verb is `do`.'}],
+    flag: [{when: 'to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|i|you|we|they _:due #DT|#PRP|#PRP$|it|so|not|nothing|something|anything|everything|that|this|more|less|well|better|what', unless: ['is|was|are|were|be|been|being|fall|falls|fell|come|comes|came * _', 'to _ to'], note: '`due` means owed or expected; the verb is `do`.'},
+      // `What due you study`, `Due you have`, `we due, however`: a helper's slot before its subject, or a verb's after it.
+      {when: 'what|why|where|how|who _:due you|we|they|i|people|he|she|it', firm: true, note: 'A question takes the verb `do` (`what do you think`); `due` means owed or expected.'},
+      {when: '^ _:due you|we|they|i', firm: true, note: 'A question takes the verb `do` (`Do you have`); `due` means owed or expected.'},
+      {when: 'i|we|you|they _:due', unless: ['_ to|for|on|by|in|at|back|next|out|soon|shortly|today|tomorrow|@num'], firm: true, note: 'After a subject the verb is `do`; `due` means owed or expected.'},
+      {when: 'will|would|can|could|should|must|might|may|shall|gonna|to _:due', unless: ['_ process|diligence|care|regard|respect|consideration|course|credit|date|time|notice|weight|attention|deference|recognition|compensation|payment|payments|to|for|on|by|in|at'], firm: true, note: 'After a modal or `to` the verb is `do`; `due` means owed or expected.'},
+      {when: 'let|help|helped|helps|make|made|makes #PRP _:due', firm: true, note: 'After `let him` or `help me` the verb is `do`; `due` means owed or expected.'}],
     note: '`due` means owed or expected; the verb is `do`.',
-    examples: {flag: ['We will {due>do} it tomorrow.', 'They {due>do} not agree.'], keep: ['The report is due to the board on Monday.', 'The payment is due.', 'Respect is due to them.']}
+    examples: {flag: ['We will {due>do} it tomorrow.', 'They {due>do} not agree.', 'What {due>do} you think?', '{Due>Do} you have a plan?', 'What would you {due>do} next?', 'Let him {due>do} as he likes.', 'We {due>do}, however, pay a fee.'], keep: ['The report is due to the board on Monday.', 'The payment is due.', 'Respect is due to them.', 'Payable when due, the fee rose.', 'Everyone is entitled to due process.', 'It should be due next week.', 'Give them due credit.', 'We had it due by Friday.', 'The rent they owe is due.', 'Due process was ignored.']}
   },
   {
     forms: {no: 'now'},
@@ -2422,9 +2484,28 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `a year no,`: a span of time that ends a clause runs to `now`.
       {when: 'year|years|time|months|weeks|days|while|minutes|hours _:no ,|.|!|;', note: 'A time that runs to the present ends `now` (`a year now`); `no` is the negative.'},
       {when: 'from _:no on', note: 'The phrase is `from now on`; `no` is the negative.'},
-      {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'}],
+      {when: '#JJR|#RBR _:no ,|.|!|?', note: 'After a comparative at a clause end the word is `now` (`faster now.`); `no` is the negative.'},
+      // `no that the war is over`: the conjunction is `now that`.
+      {when: '^ _:no that #DT|#PRP|#NNP|#NN|#NNS', note: 'The conjunction is `now that`; `no` is the negative.'},
+      {when: ', _:no that #DT|#PRP|#NNP|#NN|#NNS', note: 'The conjunction is `now that`; `no` is the negative.'},
+      // `is no turned over`, `was no distributing`: between an auxiliary and its participle only `now` fits.
+      {when: '@be _:no #VBN|#VBG', unless: ['_ * #NN|#NNS|of', 'there|it|this|that|here|what|which * _', '_ doubt|longer|sooner|matter|less|more|telling|knowing|denying|saying|use|good|way|such|fewer'], note: 'Between an auxiliary and its verb the word is `now` (`was now turned`); `no` is the negative.'},
+      // `the governor no found`, `Jews no regard`: between a subject and its verb only `now` fits.
+      {when: '#NN|#NNS|#NNP @subjpron? _:no #VBD|#VBP|#MD', unless: ['_ one|means|more|less|longer|matter|doubt|way|sooner|use|such|good|better|worse|fewer|other|end|less', 'say|says|said|saying|vote|voted|voting|votes|answer|answered|reply|replied|told|tell|mean|means|meant|or|and _'], note: 'Between a subject and its verb the word is `now` (`the governor now found`); `no` is the negative.'},
+      {when: 'i|you|we|they _:no #VBP|#MD|am', unless: ['_ one|means|more|less|longer|matter|doubt|way|sooner|use|such|good|better|worse|fewer|other'], note: 'Between a subject and its verb the word is `now` (`we now turn`); `no` is the negative.'},
+      // `there's no war on no.`: after a particle or a state at a sentence end, the time word.
+      {when: 'here|there|then|up|on|off|over|out|down|away|back|done|ready|alone|anymore|closed|open|available|gone|dead|alive|known|empty|camping|working|living|waiting|coming|happening|taken|finished|exist|happen|begin|start _:no .|!|;', note: 'At the end of a clause the time word is `now` (`it is all over now`); `no` is the negative.'},
+      {when: 'even|by _:no i|he|she|we|they|it|there|you', note: 'The time word is `now` (`even now`, `by now`); `no` is the negative.'},
+      // `, no confided`, `, no raised`: after a comma, a past tense takes the time word before it.
+      {when: ', _:no #VBD|#VBZ', unless: ['_ * #NN|#NNS', '_ one|means|more|less|longer|matter|doubt|way|sooner|use|such|other'], note: 'Before a verb the word is `now` (`, now confided`); `no` is the negative.'},
+      {when: '@be|has|have|had _:no simply|so|already|almost|merely|largely|entirely|firmly|widely|fully|clearly|mostly|available|ready|under', unless: ['_ * #NN|#NNS', 'there|it|this|that|here|what|which * _'], note: 'Between a helper and what follows, the time word is `now` (`is now simply`); `no` is the negative.'},
+      {when: 'and|that _:no he|she|they|we|i', note: 'Before a subject opening a clause, the time word is `now` (`and now he must act`); `no` is the negative.'},
+      {when: '_:no and then', firm: true, note: 'The phrase is `now and then`; `no` is the negative.'},
+      {when: 'by|before _:no $', note: 'The time word is `now` (`by now`); `no` is the negative.'},
+      {when: ', _:no , that|to', note: 'A time word set off by commas is `now` (`I realized, now, that`); `no` is the negative.'},
+      {when: '^ _:no when|as|then|look|there', note: 'The time word is `now` (`Now when …`); `no` is the negative.'}],
     note: '`no` is the negative; the present time is `now`.',
-    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.']}
+    examples: {flag: ['The firm, which {no>now} owns the site, said nothing.', 'I have lived here a year {no>now}.', 'The team is winning right {no>now}.', 'Until {no>now}, nobody knew.', 'It was {no>now} a crime.', 'She {no>now} finds herself alone.', 'From {no>now} on, fares rise.', 'The rain fell harder {no>now}.', 'Shops are reopening, {no>now} that the storm has passed.', 'The hull is {no>now} painted blue.', 'The council {no>now} wanted a vote.', 'The worst of it is over {no>now}.', 'By {no>now} she knew the truth.', 'Rain falls every {no>now} and then.', '{No>Now} that the vote is over, talks resume.', 'The guard, tired, {no>now} raised the alarm.', 'The law is {no>now} simply a dead letter.', 'He lost, and {no>now} he must pay.'], keep: ['It no longer matters.', 'Was it a waste of time? No.', 'There is no doubt.', 'He said no.', 'By no means.', 'Just no.', 'No, the vote was close.', 'No the answer is not yes.', 'They had no plan.', 'There was no telling what he meant.', 'It was no laughing matter.', 'There is no known cure.', 'He said no.', 'The answer is no.', 'Voters said no one cared.', 'Staff no longer work there.', 'She took no for an answer.', 'We have no plans.', 'Even no one knew.', 'No, that is wrong.', 'People no more believe it than I do.', 'Is there no way out?', 'There were no ships available.', 'Asked twice, no reply came.', 'The vote, no matter how close, stands.', 'He said that no one came.', 'It is no simple task.', 'There is no already agreed plan.', 'Yes and no are both fine.']}
   },
   {
     forms: {quite: 'quiet'},
@@ -2456,9 +2537,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {here: 'hear'},
     flag: [{when: 'to|will|would|could|can|cannot\'t|couldn\'t|did|didn\'t|i|we|you|they|never|not|to _:here the|a|about|from|of|that|what|how|it|them|him|her|you|me|us|his|their|your|more|nothing|anything|something|voices|music|cases|evidence|arguments|appeals|testimony', unless: ['come|came|comes|coming|be|been|is|are|was|were|live|lived|lives|stay|stayed|stays|work|works|worked|here|up|over|out|back|get|got|from _', 'i|we|you|they _ * #VBD|#VBZ|#VBP|#MD'], note: 'To perceive a sound is `hear`; `here` is this place.'},
-      {when: '#MD #RB? _:here #PRP|everything|@Name', note: 'After a modal verb, before what is heard, the verb is `hear` (`could hear Clayton`); `here` is this place.'}],
+      {when: '#MD #RB? _:here #PRP|everything|@Name', note: 'After a modal verb, before what is heard, the verb is `hear` (`could hear Clayton`); `here` is this place.'},
+      // `could here every word`, `let's here it`, `who here everything`: a verb's slot before what is heard.
+      {when: 'to|will|would|could|can|cannot|couldn\'t|can\'t|did|didn\'t|don\'t|doesn\'t|never|not|let\'s|let|who _:here every|everything|this|these|those|such|my|our|word|words|music|news|voice|voices|footsteps|noise|noises|sound|sounds|shots|screams|cries|bells|it|him|them', unless: ['come|came|comes|coming|be|been|is|are|was|were|live|lived|lives|stay|stayed|stays|work|works|worked|here|up|over|out|back|get|got|from|still|right _', '@be|come|came|live|lived|stay|stayed * _'], firm: true, note: 'To perceive a sound is `hear`; `here` is this place.'},
+      {when: 'ever|never _:here of|about|from', firm: true, note: 'To learn of something is to `hear of` it; `here` is this place.'}],
     note: 'To perceive a sound is `hear`; `here` is this place.',
-    examples: {flag: ['I could not {here>hear} the speech.', 'The court will {here>hear} the case.', 'We want to {here>hear} from you.', 'She could {here>hear} everything.', 'Nobody could {here>hear} Smith.'], keep: ['Come here now.', 'I will here give one case.', 'We live here.', 'I am here.', 'They were here about the job.']}
+    examples: {flag: ['I could not {here>hear} the speech.', 'The court will {here>hear} the case.', 'We want to {here>hear} from you.', 'She could {here>hear} everything.', 'Nobody could {here>hear} Smith.', 'She could {here>hear} every word.', 'Let’s {here>hear} it, then.', 'Have you ever {here>hear} of him?'], keep: ['Come here now.', 'I will here give one case.', 'We live here.', 'I am here.', 'They were here about the job.']}
   },
   {
     forms: {hear: 'here'},
@@ -2467,9 +2551,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#VBN|#VBD _:hear $|for|in|amid|like|as', note: 'After a participle the place is `here` (`used here`); `hear` is a verb of its own.'},
       {when: '@be _:hear #VBN', note: 'Between `is` and a participle the word is `here` (`is here used`); `hear` is a verb of its own.'},
       // `the playing hear has`: a singular noun, `hear`, then a verb (not `what the audience hear is`).
-      {when: '#NN _:hear #VBZ|#VBD|#MD', unless: ['what|that|which|whom|who * _', 'what|that|which|whom|who * * _'], note: 'A singular noun then `hear` then a verb: the place is `here` (`the playing here has`); `hear` is a verb of its own.'}],
+      {when: '#NN _:hear #VBZ|#VBD|#MD', unless: ['what|that|which|whom|who * _', 'what|that|which|whom|who * * _'], note: 'A singular noun then `hear` then a verb: the place is `here` (`the playing here has`); `hear` is a verb of its own.'},
+      // `no problem hear.`, `room hear`: a noun at a clause end takes the place word after it.
+      {when: '#NN|#NNS _:hear .|!|;|”|because|and|for', unless: ['what|that|which|whom|who|we|they|i|you|he|she|people|fans|voters|listeners|audiences|audience|crowd|crowds|public|readers|viewers * _', 'what|that|which|whom|who|we|they|i|you|he|she * * _', 'to|will|would|can|could|should|must|may|might|did|do|does|not _'], note: 'This place is `here`; to perceive a sound is `hear`.'},
+      {when: 'from|between|around|outta|of|till|until _:hear', unless: ['_ from|about|of'], firm: true, note: 'This place is `here` (`from here`); to perceive a sound is `hear`.'},
+      {when: 'it\'s|that\'s|we\'re|they\'re|you\'re|i\'m|he\'s|she\'s|what\'s|there\'s _:hear', firm: true, note: 'This place is `here`; to perceive a sound is `hear`.'},
+      {when: '@be _:hear that|in|on|at|,|$|!|.|and|for|with|now|today|too|again|because', unless: ['to|will|would|can|could|not|did _', 'what|that|which|whom|who * _'], firm: true, note: 'This place is `here`; to perceive a sound is `hear`.'},
+      {when: 'yet|but|and|that|, _:hear was|is|are|were|lies|lay|comes|came', firm: true, note: 'This place is `here` (`here was a change`); to perceive a sound is `hear`.'},
+      {when: 'exists|existed|appeared|appears|married|used|quoted|cited|shown|described|given|discussed|doing|living|working|staying|standing|sitting|waiting|born|buried|arrived|stay _:hear', firm: true, note: 'This place is `here`; to perceive a sound is `hear`.'}],
     note: 'This place is `here`; to perceive a sound is `hear`.',
-    examples: {flag: ['The playing {hear>here} has real wit.', 'Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['What the audience hear is noise.', 'I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.']}
+    examples: {flag: ['The playing {hear>here} has real wit.', 'There is no problem {hear>here}.', 'It is a mile from {hear>here}.', 'Get out of {hear>here}.', 'We’re {hear>here} to help.', 'It is {hear>here} that the two sides meet.', 'The story appeared {hear>here} last week.', 'What are you doing {hear>here}?', 'Yet {hear>here} was a real change.', 'Come {hear>here} now.', 'They have lived {hear>here} since 1990.', 'It is cold in {hear>here}.', '{Hear>Here} are the results.', 'Read the approach outlined {hear>here}.', 'The term is {hear>here} used loosely.'], keep: ['What the audience hear is noise.', 'I can hear you.', 'They came to hear the band.', 'We hear that prices will rise.', 'Hear, hear!', 'Hear again the words of the oath.', 'What they did was hear the case.', 'The judge will hear from both sides.', 'Fans love what they hear.', 'The voices the crowd hear are loud.', 'Is it true that you hear well?', 'I was waiting to hear.', 'They stood and waited to hear it.', 'People came to hear him speak.', 'Voters want to hear that.', 'Those who hear it weep.']}
   },
   {
     forms: {whole: 'hole', wholes: 'holes'},
@@ -2487,15 +2578,25 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {piece: 'peace'},
     flag: [{when: '_ talks|process|deal|deals|plan|treaty|accord|accords|agreement|agreements|negotiations|prize|conference|envoy|keepers|keeping|keeper|corps|movement|activists|offering|settlement|summit|initiative|effort|efforts|mission|force|forces', note: 'The end of fighting is `peace` (`peace talks`); a `piece` is a part.'},
-      {when: 'world|lasting|fragile|uneasy|inner|rest|make|made|making|bring|brought|keep|kept|war|and|of|at|in|restore|restored|seek|sought|for _:piece $|,|and|in|with|between|deal|talks|process', unless: ['a|one|each|every|this|that|another|the * _', 'of|in|for|a|the|one|each|every|another|this|that|last|first|final|single|museum|set|chess|jigsaw|puzzle|missing|key|central|opinion|think|news|time|show|period|mouth|center|centre|fine|nice|good|great|interesting|important|big|small|large _'], note: 'The end of fighting is `peace`; a `piece` is a part.'}],
+      {when: 'world|lasting|fragile|uneasy|inner|rest|make|made|making|bring|brought|keep|kept|war|and|of|at|in|restore|restored|seek|sought|for _:piece $|,|and|in|with|between|deal|talks|process', unless: ['a|one|each|every|this|that|another|the * _', 'of|in|for|a|the|one|each|every|another|this|that|last|first|final|single|museum|set|chess|jigsaw|puzzle|missing|key|central|opinion|think|news|time|show|period|mouth|center|centre|fine|nice|good|great|interesting|important|big|small|large _'], note: 'The end of fighting is `peace`; a `piece` is a part.'},
+      {when: 'rest|die|lie|lies|live|lived in _:piece $', firm: true, note: 'Rest and quiet are `peace` (`rest in peace`); a `piece` is a part.'},
+      {when: 'justice|justices|breach|breaches|disturbance of the _:piece', firm: true, note: 'Order and the end of fighting are `peace` (`justice of the peace`); a `piece` is a part.'},
+      {when: 'make|made|making|makes my|his|her|their|our|your|its _:piece with', note: 'To settle with someone is to make `peace`; a `piece` is a part.'},
+      {when: '_:piece and prosperity|quiet|order|security|stability|justice|harmony|liberty|abundance|love|comfort|contentment|freedom|quietness|plenty', note: 'Rest, order and the end of fighting are `peace`; a `piece` is a part.'},
+      {when: 'war|comfort|prosperity|harmony|justice|security|freedom|liberty|love|quiet|order|stability|plenty and _:piece', note: 'Rest, order and the end of fighting are `peace`; a `piece` is a part.'},
+      {when: 'domestic|infinite|eternal|perfect|spiritual|social|industrial|civil|international|universal|inward _:piece $|and|with', note: 'Rest, order and the end of fighting are `peace`; a `piece` is a part.'}],
     note: 'The end of fighting is `peace`; a `piece` is a part.',
-    examples: {flag: ['The {piece>peace} talks resumed.', 'Both sides want lasting {piece>peace}.', 'The {piece>peace} process stalled.'], keep: ['She wrote a piece for the paper.', 'He ate a piece of cake.', 'Each piece was wrapped.', 'The final piece fell into place.']}
+    examples: {flag: ['The {piece>peace} talks resumed.', 'May he rest in {piece>peace}.', 'A justice of the {piece>peace} signed it.', 'She came to make her {piece>peace} with them.', 'Years of {piece>peace} and prosperity followed.', 'They longed for domestic {piece>peace}.', 'Both sides want lasting {piece>peace}.', 'The {piece>peace} process stalled.'], keep: ['She wrote a piece for the paper.', 'He ate a piece of cake.', 'Each piece was wrapped.', 'The final piece fell into place.', 'They kept the piece of paper.', 'He took the piece and left.', 'She wrote a piece on war and peace.', 'The museum kept the piece.', 'A piece and a half of pie.', 'It came in one piece.']}
   },
   {
     forms: {peace: 'piece'},
-    flag: [{when: 'a|one|each|every|another|this|last|first|final|single|museum|opinion|centre|center|set|chess|jigsaw|missing|key|central _:peace of|by|in|on|for|was|is', unless: ['_ of mind', 'a|one _ #VB*'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'}],
+    flag: [{when: 'a|one|each|every|another|this|last|first|final|single|museum|opinion|centre|center|set|chess|jigsaw|missing|key|central _:peace of|by|in|on|for|was|is', unless: ['_ of mind', 'a|one _ #VB*', '_ of #VBN|#JJ'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'},
+      // `a fresh peace of toast`, `a 30-inch peace of aluminium`: a describing word before `of` and a thing.
+      {when: '#JJ|@num _:peace of', unless: ['_ of mind|sorts|the|a|an|his|her|their|its|our|my|your|this|that|#VBN|#JJ', 'the|this|that|his|her|their|its|our * _'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'},
+      {when: 'second|third|upper|lower|left-hand|right-hand|top|bottom|end|middle|mantel|mantle _:peace', note: 'A part is a `piece`; `peace` is the end of fighting.'},
+      {when: '_:peace de resistance|de|of cake', firm: true, note: 'A part is a `piece` (`pièce de résistance`, `a piece of cake`); `peace` is the end of fighting.'}],
     note: 'A part is a `piece`; `peace` is the end of fighting.',
-    examples: {flag: ['He ate a {peace>piece} of cake.', 'Each {peace>piece} was wrapped.'], keep: ['They made peace.', 'The peace held for years.', 'She found peace of mind.', 'A peace deal was signed.']}
+    examples: {flag: ['He ate a {peace>piece} of cake.', 'Each {peace>piece} was wrapped.', 'She held a fresh {peace>piece} of bread.', 'Glue the lower {peace>piece} to the frame.'], keep: ['They made peace.', 'The peace held for years.', 'She found peace of mind.', 'A peace deal was signed.', 'It brought a fragile peace of sorts.', 'The uneasy peace of the Cold War ended.', 'He spent an hour in a peace of settled calm.', 'The long peace ended in 1914.']}
   },
   {
     set: 'poor/pore/pour',
@@ -2691,17 +2792,22 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {personal: 'personnel'},
-    flag: [{when: 'military|security|medical|police|army|navy|emergency|rescue|service|defence|defense|government|embassy|diplomatic|essential|key|armed|uniformed|civilian|hospital|airport|maintenance|law|enforcement|us|u.s|un _:personal $|,|and|were|are|was|will|from|to|in|on|at|who', unless: ['_ #NN*'], note: 'Staff are `personnel`; `personal` means private.'},
+    flag: [{when: 'military|security|medical|police|army|navy|emergency|rescue|service|defence|defense|government|embassy|diplomatic|essential|key|armed|uniformed|civilian|hospital|airport|maintenance|law|enforcement|us|u.s|un|sales|marketing|management|pool|corps|trained|skilled|qualified|technical|nursing|support|flight|ground|administrative|supervisory|operating|ship|base _:personal $|,|and|were|are|was|will|from|to|in|on|at|who|have|had|develop|assigned|for', unless: ['_ #NN*'], note: 'Staff are `personnel`; `personal` means private.'},
       {when: '_:personal department|director|manager|officer|records|file|files|changes|carrier|carriers|shortage|shortages|costs', unless: ['his|her|their|my|your|our _'], note: 'Staff are `personnel` (`personnel department`); `personal` means private.'}],
     note: 'Staff are `personnel`; `personal` means private.',
-    examples: {flag: ['Military {personal>personnel} were deployed.', 'Talk to the {personal>personnel} department.'], keep: ['It was a personal decision.', 'Her personal life is private.', 'His personal records were stolen.']}
+    examples: {flag: ['Military {personal>personnel} were deployed.', 'Talk to the {personal>personnel} department.', 'The firm trained its sales {personal>personnel}.', 'Pool {personal>personnel} were moved.'], keep: ['It was a personal decision.', 'Her personal life is private.', 'His personal records were stolen.', 'She hired a sales personal assistant.', 'Skilled personal trainers are rare.', 'The firm is qualified, personal and quick.']}
   },
   {
     forms: {personnel: 'personal'},
     flag: [{when: 'my|his|her|their|our|your|its _:personnel life|lives|opinion|view|views|reasons|reason|interest|interests|belongings|data|information|details|best|experience|choice|decision|property|finances|attack|attacks|assistant|friend|touch|space', note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
-      {when: '_:personnel life|lives|opinion|belongings|data|information|best|experience|choice|finances|assistant|friend|touch|space|computer|computers|injury|hygiene|trainer|responsibility|protective', unless: ['military|security|medical|police|army|navy _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'}],
+      {when: '_:personnel life|lives|opinion|belongings|data|information|best|experience|choice|finances|assistant|friend|touch|space|computer|computers|injury|hygiene|trainer|responsibility|protective', unless: ['military|security|medical|police|army|navy _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      // `his personnel safety`, `personnel liberty`: before a noun of a person's own life only the adjective fits.
+      {when: '_:personnel @personalNoun', unless: ['military|security|medical|police|army|navy|key|more|fewer|its|company|agency|office|department _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      // `personnel safety` and `personnel needs` are a firm's; `his personnel safety` is a person's own.
+      {when: 'his|her|my|your|own _:personnel safety|health|needs|contacts|contact|direction|code|development|quality|qualities|conduct', note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      {when: 'really|very|deeply|purely|strictly|intensely|highly|quite|extremely|intimate _:personnel', firm: true, note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'}],
     note: '“Private” is `personal`; `personnel` are staff.',
-    examples: {flag: ['It was a {personnel>personal} choice.', 'Her {personnel>personal} life is private.'], keep: ['Military personnel were deployed.', 'The personnel department hired him.']}
+    examples: {flag: ['It was a {personnel>personal} choice.', 'Her {personnel>personal} life is private.', 'He feared for his {personnel>personal} safety.', 'The row turned deeply {personnel>personal}.', 'She paid from {personnel>personal} income.'], keep: ['Military personnel were deployed.', 'The personnel department hired him.', 'Personnel costs rose.', 'The firm cut personnel spending.', 'Key personnel safety drills were held.', 'The dean reviews personnel needs.', 'Personnel safety comes first on site.', 'Personnel matters are private.', 'More personnel joined the unit.', 'Most personnel went home.', 'So personnel were moved.']}
   },
   {
     forms: {plain: 'plane', plains: 'planes'},
@@ -2742,11 +2848,16 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {dose: 'does'},
     flag: [{when: '^|it|he|she|that|this|what|who|which|where|how|why|so|nor|neither _:dose not|so|n\'t|it|he|she|this|that|anyone|anybody|nothing|everything', unless: ['a|the|one|high|low|single|daily|lethal|second|first|booster|large|small|fatal|this|that _'], note: 'The verb is `does` (`it does not`); a `dose` is an amount of medicine.'},
       // A noun takes no `not` before a bare verb: `the rule dose not apply`.
-      {when: '_:dose not #RB? #VB|#VBP', note: 'Before `not` and a verb the helper is `does` (`does not apply`); a `dose` is an amount of medicine.'},
+      {when: '_:dose not #RB? #VB|#VBP', firm: true, note: 'Before `not` and a verb the helper is `does` (`does not apply`); a `dose` is an amount of medicine.'},
       {when: 'he|she|nobody|everybody|somebody|everyone|someone _:dose', note: 'After `he` or `she` the verb is `does`; a `dose` is an amount of medicine.'},
-      {when: 'where|how|why _:dose #DT|#NNP|one', note: 'A question with `where` or `how` takes the verb `does`; a `dose` is an amount of medicine.'}],
+      {when: 'where|how|why _:dose #DT|#NNP|one', note: 'A question with `where` or `how` takes the verb `does`; a `dose` is an amount of medicine.'},
+      // `but it dose show`, `as a mother always dose`: after `it` or an adverb of frequency only the verb fits.
+      {when: 'it|always|also|still|certainly|sure|really|indeed|usually|often|never|rarely|seldom|sometimes _:dose', firm: true, note: 'The verb is `does`; a `dose` is an amount of medicine.'},
+      {when: '^ _:dose he|she|it|they|your|this|anyone|anybody|one|#NNP', firm: true, note: 'A question takes the verb `does` (`Does your firm …`); a `dose` is an amount of medicine.'},
+      {when: 'what|how|why|when|where|who|which|or|and _:dose he|she|it|they|your|this|anyone|anybody|one|#NNP', firm: true, note: 'A question takes the verb `does` (`Does your firm …`); a `dose` is an amount of medicine.'},
+      {when: '_:dose not', unless: ['_ not #VBG|#VBN|exceeding|more|less|over|above|under|to'], note: 'Before `not` the helper is `does`; a `dose` is an amount of medicine.'}],
     note: 'The verb is `does`; a `dose` is an amount of medicine.',
-    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?'], keep: ['A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
+    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?', 'But it {dose>does} show the trend.', 'A mother always {dose>does} that.', '{Dose>Does} your firm train staff?', 'Society {dose>does} not change fast.'], keep: ['A daily dose helps.', 'Doctors dose the patients daily.', 'A dose not over 5 mg is safe.', 'The second dose, not the first, works.', 'A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
   },
   {
     forms: {knew: 'new'},
@@ -2776,11 +2887,23 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {threw: 'through'},
     flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|flipped|sifted|sift|sifting|pushed|push|pushing|carry|carried|follow|followed|see|saw|seen|seeing|is|was|are|were|all|halfway|right|straight|through _:threw the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us|@num|$|,', unless: ['he|she|they|we|i|you|who _'], note: 'Movement from one side to the other is `through`; `threw` is the past of throw.'},
       // A passive or a base verb takes no past tense after it: `were passed through`, `climb through the window`.
-      {when: '@be #RB? #VBN|#VBD _:threw', note: 'After a passive verb the word is `through` (`passed through`); `threw` is the past of throw.'},
+      {when: '@be #RB? #VBN|#VBD _:threw', unless: ['who|that|which @be * _', 'who|that|which @be * * _'], note: 'After a passive verb the word is `through` (`passed through`); `threw` is the past of throw.'},
       {when: 'from @num _:threw @num', note: 'A span runs `from` one year `through` another; `threw` is the past of throw.'},
-      {when: '#VB _:threw #DT|#PRP$|#PRP', note: 'After a verb in its base form the word is `through` (`climb through the window`); `threw` is the past of throw.'}],
+      {when: '#VB _:threw #DT|#PRP$|#PRP', note: 'After a verb in its base form the word is `through` (`climb through the window`); `threw` is the past of throw.'},
+      // `Threw all these years, …`: a sentence does not open on a past tense with no subject.
+      {when: '^ _:threw !#PRP|away|out|up|down|back|off|in|open', firm: true, note: 'A sentence opening on a span or a means takes `through` (`Through all these years`); `threw` is the past of throw.'},
+      // `filtering threw the gloom`, `searched threw the icebox`, `extends threw 1954`: a verb right before leaves no subject for a past tense.
+      {when: '#VBG|#VBD|#VBZ|#VBP _:threw', unless: ['#NN|#NNS|#NNP|#NNPS|#PRP|#DT|#PRP$|@det|who|that|which * _', 'who|that|which * * _', 'and|or|but|then|,|” _'], firm: true, note: 'Right after a verb the word is `through` (`filtering through the gloom`); `threw` is the past of throw.'},
+      // `riding quietly threw the night`: a verb and an adverb, then the word.
+      {when: '#VBG|#VBN|#VBD #RB _:threw', unless: ['@subjpron|who|that|which * * _', 'and|or|but|then|, * _'], firm: true, note: 'After a verb and an adverb the word is `through` (`riding quietly through`); `threw` is the past of throw.'},
+      // `achieved immortality threw his authorship`, `except threw`: a preposition, or a span of time after.
+      {when: 'except|or|of|by|to|from|in|into|especially|even|only|not|partly|mainly|largely|chiefly|solely|directly _:threw', unless: ['@subjpron _'], note: 'Means or passage is `through`; `threw` is the past of throw.'},
+      // `threw diligent research`, `threw mergers`: a means, which nobody throws.
+      {when: '_:threw #JJ? diversification|research|mergers|merger|acquisitions|acquisition|sales|resentment|efforts|channels|negotiation|negotiations|experience|practice|training|education|cooperation|co-operation|legislation|advertising|prayer|investment|taxation|regulation|competition|experimentation|participation|diplomacy|dialogue|trial', note: 'Means is `through` (`through research`); `threw` is the past of throw.'},
+      {when: 'has|have|had|having #RB? #VBN _:threw', unless: ['who|that|which * * _', 'who|that|which * * * _'], firm: true, note: 'After a perfect verb the word is `through` (`have benefited through`); `threw` is the past of throw.'},
+      {when: '_:threw the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|long #JJ? night|nights|summer|winter|spring|autumn|years|months|weeks|days|centuries|decades|ages|darkness|gloom|fog|mist|woods|forest|tunnel|efforts|columns|channels|medium|agency|use|means|grille|ages', note: 'Passage across a time or a place is `through` (`through the night`); `threw` is the past of throw.'}],
     note: '“From one side to the other” is `through`; `threw` is the past of throw.',
-    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.'], keep: ['He threw the ball.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.']}
+    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.', '{Threw>Through} all those years, she kept the shop open.', 'Smoke was drifting {threw>through} the hall.', 'Fans queued quietly {threw>through} the night.', 'Funds are paid out only {threw>through} local banks.', 'The firm grew {threw>through} the long winter.', 'The firm grew {threw>through} mergers.', 'Dealers have benefited {threw>through} higher sales.'], keep: ['He threw the ball.', 'Police said he threw a stone.', 'The fans cheered and threw flowers.', 'When she lost, she threw the racket.', 'Nobody who knew him threw a punch.', 'The man they hired threw a party.', 'She turned, threw the bag and ran.', 'He then threw it away.', 'He quickly threw the ball.', 'The striker threw himself at it.', 'The party threw its weight behind him.', 'The man who had resigned threw a party.', 'Staff who have retired threw a dinner.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.', 'The player who was injured threw twice.', 'Officers say the suspect threw a brick.', 'Threw it away, she said.']}
   },
   {
     forms: {thorough: 'through'},
@@ -3048,9 +3171,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {begun: 'began'},
     flag: [{when: 'he|she|it|they|we|i|you|who|that|which|work|talks|trial|construction|voting|war|fighting|the|then|and|soon|quickly|recently|first|finally|slowly|gradually|already|just _:begun to|in|on|at|with|when|after|as|by|the|a|an|his|her|their|its|our|my|your|shortly|last|this|yesterday|today|@num', unless: ['has|have|had|having|been|be|being|was|were|is|are|already|just|only|barely|recently|newly|not|hasn\'t|haven\'t|hadn\'t _', 'has|have|had|having|be|been|is|are|was|were * _', 'has|have|had|having|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`talks began on Monday`); `begun` follows `has` or `had`.'},
       // `visitors begun asking`, `he abruptly begun to`: a subject with no `has` or `had` before it takes the simple past.
-      {when: '@subjpron|#NNS|#NNP|#NNPS #RB? _:begun #TO|#VBG', unless: ['has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * _', 'has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`visitors began asking`); `begun` follows `has` or `had`.'}],
+      {when: '@subjpron|#NNS|#NNP|#NNPS #RB? _:begun #TO|#VBG', unless: ['has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * _', 'has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`visitors began asking`); `begun` follows `has` or `had`.'},
+      // `the doorman begun to nod`, `he begun sweating`, `Macklin begun.`: a subject and no helper anywhere before it in the sentence.
+      {when: '@subjpron|#NN|#NNS|#NNP|#NNPS|and|then|now|again|abruptly|suddenly|soon|finally|slowly|quickly|really|always|usually|noisily #RB? _:begun #TO|#VBG|#DT|#PRP$|$|with|on|in|to|by|when|as|after|before|slightly', unless: ['_ a|an|the|some|#CD|@num|last|this|that year|years|month|months|week|weeks|day|days|decade|decades|century|centuries|time|times|ago|earlier|before|while', '_ #CD|@num', 'newly|recently|just|already|only|barely|well|half|once|when|if|whether|though|although|while|until|unless|as|so _', 'once|when|if|whether|though|although|while|until|unless|as|so * _'], keepAfter: ['has', 'have', 'had', 'having', "'ve", "'d", 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", 'get', 'got', 'gets', 'getting'], note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.'}],
+    // `had packed and begun to leave`: after `and` the helper may stand far back.
+    keep: ['and _', '_ in|during|since @num'],
     note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.',
-    examples: {flag: ['Visitors {begun>began} asking questions.', 'Talks {begun>began} on Monday.', 'She {begun>began} to cry.'], keep: ['Had he really begun to shout?', 'The talks have just begun talking terms.', 'Talks have begun.', 'Work had begun in May.', 'The trial has just begun.']}
+    examples: {flag: ['Visitors {begun>began} asking questions.', 'Talks {begun>began} on Monday.', 'She {begun>began} to cry.', 'The doorman {begun>began} to nod.', '“Look,” the mayor {begun>began}.', 'He {begun>began} pacing the room.'], keep: ['They had packed and begun to leave.', 'And once begun, it grew.', 'Work begun in 1990 was never finished.', 'A task begun a year ago lies idle.', 'The project, begun last spring, stalled.', 'When the talks had stalled and the vote begun, he left.', 'Once begun, the work went fast.', 'Well begun is half done.', 'Had he really begun to shout?', 'The talks have just begun talking terms.', 'Talks have begun.', 'Work had begun in May.', 'The trial has just begun.']}
   },
   {
     forms: {began: 'begun'},
@@ -3071,9 +3198,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `an hour latter`, `a little latter on`: a span of time or a degree before the word makes it `later`.
       {when: 'year|month|week|day|hour|minute|moment|decade|little|somewhat|bit _:latter', note: '“After” is `later` (`an hour later`); `latter` is the second of two.'},
       // `he latter told`: between a subject and its verb only `later` fits.
-      {when: 'he|she|they|we|i _:latter', note: '“After” is `later` (`he later told`); `latter` is the second of two.'}],
+      {when: 'he|she|they|we|i _:latter', note: '“After” is `later` (`he later told`); `latter` is the second of two.'},
+      {when: '_:latter on', unless: ['the|this|these|those _'], firm: true, note: '“Afterwards” is `later on`; `latter` is the second of two.'},
+      {when: 'sooner or _:latter', firm: true, note: 'The phrase is `sooner or later`; `latter` is the second of two.'},
+      {when: '^ _:latter ,|he|she|they|we|i|it|the|in|that|this', firm: true, note: '“Afterwards” is `later`; `latter` is the second of two.'},
+      // `see you latter`, `she said latter, when`: the second of two needs an article; with none and no noun after, the word is `later`.
+      {when: '!the|this|these|those|its|his|her|their|our|my|your|a|an|and|or|former|both|#DT|#PRP$ _:latter !#NN|#NNS|#NNP|#NNPS|#JJ|#CD|#VBG|-|day|half|part|stages|years|case', firm: true, note: '“Afterwards” is `later`; `latter` is the second of two and takes `the`.'}],
+    // `in his latter years`: the second or last part of a span is `latter` however it reads.
+    keep: ['_ years|days|stages|stage|half|part|period|decades|centuries|life|phase|portion|category|group|view|option|course|type|kind'],
     note: '“After” is `later`; `latter` is the second of two.',
-    examples: {flag: ['An hour {latter>later} the rain stopped.', 'He {latter>later} told the court.', 'Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two, he chose the latter.', 'Of the two plans, the latter won.', 'The latter half of the year.']}
+    examples: {flag: ['I will see you {latter>later}.', 'She said {latter>later} that she was tired.', 'Sooner or {latter>later}, they will sell.', '{Latter>Later}, he joined the army.', 'We will deal with it {latter>later} on.', 'An hour {latter>later} the rain stopped.', 'He {latter>later} told the court.', 'Two days {latter>later} he resigned.', 'It will come much {latter>later} this year.'], keep: ['Of the two, he chose the latter.', 'Of the two plans, the latter won.', 'The latter half of the year.', 'Of tea and coffee, she likes the latter.', 'Both the former and latter agreed.', 'In his latter years he painted.', 'Latter-day saints met.', 'The latter, a lawyer, spoke first.', 'Smith and Jones met; the latter on Monday.']}
   },
   {
     forms: {device: 'devise', devices: 'devises', devicing: 'devising'},

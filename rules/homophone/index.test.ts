@@ -241,3 +241,45 @@ describe('homophone', () => {
     expect(at('table off', '@abstract _', 1)).toBe(false)
   })
 })
+
+describe('homophone: sets with many misses', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'Officers searched his hone on Friday.', fixed: 'Officers searched his home on Friday.'},
+    {text: 'The couple walked hone together.', fixed: 'The couple walked home together.'},
+    {text: 'Water was seeping threw the roof.', fixed: 'Water was seeping through the roof.'},
+    {text: 'It was a matter of deep personnel pride.', fixed: 'It was a matter of deep personal pride.'},
+    {text: 'Nothing was lost accept where the fire spread.', fixed: 'Nothing was lost except where the fire spread.'},
+    {text: 'Repairs can start, no that the rain has stopped.', fixed: 'Repairs can start, now that the rain has stopped.'},
+    {text: 'The treaty brought years of piece and order.', fixed: 'The treaty brought years of peace and order.'},
+    {text: 'The clerk always dose the filing.', fixed: 'The clerk always does the filing.'},
+    {text: 'There is no parking hear.', fixed: 'There is no parking here.'},
+    {text: 'The crowd begun to cheer.', fixed: 'The crowd began to cheer.'},
+    {text: 'We can talk about it latter.', fixed: 'We can talk about it later.'},
+    {text: 'The issue is weather the mayor knew.', fixed: 'The issue is whether the mayor knew.'},
+    {text: 'Why due they want it?', fixed: 'Why do they want it?'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'The camp helps young writers hone their craft.',
+    'Witnesses said the man threw a chair.',
+    'Personnel records are kept for seven years.',
+    'Nobody came except the mayor.',
+    'There was no telling how long it would last.',
+    'She bought a piece of land.',
+    'The nurse gave him a dose of morphine.',
+    'Did you hear the news?',
+    'The work, begun in 2019, is finished.',
+    'Of the two options, the latter costs less.',
+    'Weather forecasts warned of snow.',
+    'Taxes are due in April.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word in each set', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
