@@ -1,6 +1,7 @@
 /** The suggester's searches: one edit on prebuilt word data, and the typing distance a scan measures candidates by. */
 import {describe, expect, it} from 'vitest'
-import {createSuggester, rankAdjustment, rankAdjustments, singleSlips, typingDistance, type BucketIndex} from '../src/analysis/suggest.js'
+import {createSuggester, rankAdjustment, rankAdjustments, singleSlips, typingDistance, type Bucket, type BucketIndex} from '../src/analysis/suggest.js'
+import {letterMask} from '../src/analysis/text.js'
 import {buildStringTable, StringTable} from '../src/analysis/word-table.js'
 
 const words = ['the', 'then', 'than', 'them', 'they', 'hen', 'tea', 'tee', 'ten', 'hte', "they're", 'theatre', 'theater', 'there', 'three', 'thee', 'a', 'an', 'at', 'ta', "o'er", 'eh']
@@ -18,6 +19,31 @@ function prebuiltOf(list: ReadonlyArray<string>) {
   }
 }
 
+/**
+ * `prebuiltOf` with buckets as the word table gives them: each bucket keeps
+ * entry numbers and its letter masks, and makes a word from the table only
+ * when a scan asks for it.
+ */
+function bucketedOf(list: ReadonlyArray<string>) {
+  const table = new StringTable(buildStringTable(list))
+  const index = (keyOf: (word: string) => string | undefined): BucketIndex => {
+    const entries = new Map<string, number[]>()
+    for (const word of list) {
+      const key = keyOf(word)
+      if (key !== undefined) entries.set(key, [...(entries.get(key) ?? []), table.indexOf(word)])
+    }
+    const buckets = new Map<string, Bucket>()
+    for (const [key, numbers] of entries) {
+      buckets.set(key, {masks: numbers.map((entry) => letterMask(table.at(entry))), word: (at: number) => table.at(numbers[at]!)})
+    }
+    return {get: (key) => buckets.get(key)}
+  }
+  return {
+    ...prebuiltOf(list),
+    buckets: (): [BucketIndex, BucketIndex] => [index((word) => word.length + word.charAt(0)), index((word) => (word.length > 1 ? word.length + word.charAt(1) : undefined))]
+  }
+}
+
 describe('single edits on prebuilt word data', () => {
   it('finds the same candidates, in the same order, as the search over the word list', () => {
     const fromList = createSuggester(words, () => frequencies)
@@ -28,6 +54,14 @@ describe('single edits on prebuilt word data', () => {
       expect(prebuilt.rank(word, 50, 1), word).toEqual(fromList.rank(word, 50, 1))
       expect(prebuilt.rank(word, 50, 1, false), word).toEqual(fromList.rank(word, 50, 1, false))
     }
+  })
+
+  it('finds the same candidates past one slip through buckets that make a word when asked as through the word list', () => {
+    const fromList = createSuggester(words, () => frequencies)
+    const bucketed = createSuggester([], () => frequencies, bucketedOf(words))
+    const typed = ['thaetr', 'theetre', 'thenn', 'hhen', 'atx', 'thrree', 'tehy']
+    for (const word of typed) expect(bucketed.rank(word, 50, 2), word).toEqual(fromList.rank(word, 50, 2))
+    expect(fromList.rank('thaetr', 50, 2).map((entry) => entry.word)).toContain('theatre')
   })
 
   it('looks a word up by its code units as by its string', () => {

@@ -478,10 +478,27 @@ function startsDoubled(word: string): boolean {
 /** Candidates further than this (in weighted edits) are not offered by default. */
 const defaultMaxCost = 2
 
-/** Words of one length and one first (or second) letter, each with its `letterMask`. */
+/**
+ * Words of one length and one first (or second) letter, each with its
+ * `letterMask`. A scan tests every mask and needs the words of the few
+ * that pass, so a word is asked for by its place: the word table makes it
+ * from its code units then, instead of keeping every bucket's words as
+ * strings for the rest of the run.
+ */
 export interface Bucket {
-  readonly words: ReadonlyArray<string>
   readonly masks: ArrayLike<number>
+  /** The word at `index` (below `masks.length`). */
+  word(index: number): string
+}
+
+/** A bucket of a word list indexed here (without the word table). */
+class ListBucket implements Bucket {
+  readonly words: string[] = []
+  readonly masks: number[] = []
+
+  word(index: number): string {
+    return this.words[index]!
+  }
 }
 
 /** Buckets by key (`length + letter`). */
@@ -522,12 +539,12 @@ export function createSuggester(
   // differ in at most two letters each way, which rules out most of a bucket
   // before any table is filled.
   // Built on the first scan: most drafts never need one.
-  let byFirst: Map<string, {words: string[]; masks: number[]}> | undefined
-  let bySecond: Map<string, {words: string[]; masks: number[]}> | undefined
-  const addTo = (index: Map<string, {words: string[]; masks: number[]}>, key: string, word: string) => {
+  let byFirst: Map<string, ListBucket> | undefined
+  let bySecond: Map<string, ListBucket> | undefined
+  const addTo = (index: Map<string, ListBucket>, key: string, word: string) => {
     let bucket = index.get(key)
     if (!bucket) {
-      bucket = {words: [], masks: []}
+      bucket = new ListBucket()
       index.set(key, bucket)
     }
     bucket.words.push(word)
@@ -621,9 +638,10 @@ export function createSuggester(
     const spread = Math.ceil(maxCost)
     const scan = (bucket: Bucket | undefined, skipFirstLetter: boolean) => {
       if (!bucket) return
-      for (let index = 0; index < bucket.words.length; index++) {
-        if (!mayBeWithin(mask, bucket.masks[index]!, spread)) continue
-        const candidate = bucket.words[index]!
+      const masks = bucket.masks
+      for (let index = 0; index < masks.length; index++) {
+        if (!mayBeWithin(mask, masks[index]!, spread)) continue
+        const candidate = bucket.word(index)
         // Words sharing both first letters sit in both buckets; look once.
         if (skipFirstLetter && candidate.charCodeAt(0) === word.charCodeAt(0)) continue
         const cost = typingDistance(word, candidate, maxCost)

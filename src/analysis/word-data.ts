@@ -117,10 +117,14 @@ export class WordData {
   }
 
   /**
-   * A dialect's suggestion buckets by first and by second letter; each
-   * bucket's words are read from the table the first time it is asked for.
+   * A dialect's suggestion buckets by first and by second letter. A
+   * bucket's letter masks are gathered the first time it is asked for; its
+   * words stay in the table as entry numbers and become strings only when
+   * a scan asks for one (about one in fifteen passes the mask test), so a
+   * run does not keep some 370,000 of them (a word sits in two buckets).
    */
   buckets(dialect: Dialect): [BucketIndex, BucketIndex] {
+    const strings = this.strings
     return (['first', 'second'] as const).map((which) => {
       const ranges = this.meta.buckets[dialect][which]
       const entries = this.list(`${which}-${dialect}`)
@@ -130,13 +134,10 @@ export class WordData {
           let bucket = made.get(key)
           if (!bucket && Object.hasOwn(ranges, key)) {
             const [start, end] = ranges[key]!
-            const words: string[] = []
+            const inBucket = entries.subarray(start, end)
             const masks = new Uint32Array(end - start)
-            for (let at = start; at < end; at++) {
-              words.push(this.strings.at(entries[at]!))
-              masks[at - start] = this.masks[entries[at]!]!
-            }
-            bucket = {words, masks}
+            for (let at = 0; at < inBucket.length; at++) masks[at] = this.masks[inBucket[at]!]!
+            bucket = {masks, word: (index: number) => strings.at(inBucket[index]!)}
             made.set(key, bucket)
           }
           return bucket
