@@ -6,6 +6,7 @@ import {defineRule} from '../../src/core/define-rule.js'
 import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip} from '../../src/analysis/slips.js'
+import {orderInContext} from '../../src/analysis/slip-context.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownWord} from '../../src/analysis/words.js'
@@ -75,7 +76,8 @@ export default defineRule(
         // A missing space is a slip the decision does not weigh: the split comes first.
         const pair = split(word, text, lower)
         if (pair) expected = word.kind === 'name' ? [pair] : [pair, ...words].slice(0, 3)
-        else if (decision?.kind === 'word') expected = [...words]
+        // The sentence breaks a near tie between common words (`he sid` → said, `the sid of` → side).
+        else if (decision?.kind === 'word') expected = decision.scores ? orderInContext(words, decision.scores, String(context.file.value), span.start, span.end) : [...words]
         else return
       }
       const replacements = expected.map((suggestion) => matchCase(suggestion, text))

@@ -153,6 +153,11 @@ export interface SlipDecision {
   readonly kind: 'word' | 'name'
   /** Replacements, best first, in the case they are written. */
   readonly expected: ReadonlyArray<string>
+  /**
+   * For a lower-case word, each replacement's order score (lower is better:
+   * `orderScore`), for the sentence to break ties (`slip-context.ts`).
+   */
+  readonly scores?: ReadonlyArray<number>
   /** The draft itself spells the first replacement (`name-consistency` says so better). */
   readonly inDraft: boolean
   readonly probability: number
@@ -976,8 +981,13 @@ export function decideSlip(
       let words = evidence.candidates.filter((candidate) => !candidate.isName)
       // A capitalised word's words are offered in the suggestion order's way (a lower-case word's come in it already).
       if (evidence.model === 'capital') words = [...words].sort((left, right) => right.offerScore - left.offerScore || compareWords(left.text, right.text))
-      const expected = best.isName ? [best.text] : words.slice(0, 3).map((candidate) => candidate.text)
-      decision = {kind, expected, probability, inDraft: best.inDraft}
+      const offered = best.isName ? [] : words.slice(0, 3)
+      const expected = best.isName ? [best.text] : offered.map((candidate) => candidate.text)
+      // Only a lower-case word's order is left to the sentence to break a tie: a
+      // capitalised one's weighs sound and names, which its neighbours say little of.
+      decision = best.isName || evidence.model !== 'lower'
+        ? {kind, expected, probability, inDraft: best.inDraft}
+        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, inDraft: best.inDraft}
     }
   }
   decisions.set(key, decision)

