@@ -818,6 +818,9 @@ export const classes = {
   ofNext: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'which', 'whom', 'all', 'some', 'such', 'both', 'each', 'every', 'many', 'several', 'any']
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
+/** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
+const thanAfterComparison: ReadonlyArray<string> = [...classes.comparative, 'rather', 'other', 'else', 'different', 'differently', 'otherwise']
+
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
 export const confusables: ReadonlyArray<Confusable> = [
   {
@@ -1202,7 +1205,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 11,
     forms: {than: 'then'},
     flag: [
-      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      // `more, perhaps, than a …`, `less successful, both artistically and commercially, than the …`: a comparative anywhere before, however far, is compared.
+      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], keepAfter: thanAfterComparison, note: 'A next step in time is `then`; `than` compares.'},
       {when: 'and|but|or|even|only _ #VBD|#VBZ|#MD|#VBP|#RB', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or|even|only _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: 'since|until|till|til _', note: '`since then` and `until then` are about time: `then`; `than` compares.'},
       {when: 'back _ ,|.|$|when|there|he|she|they|we|i|it', note: '`back then` is about time: `then`; `than` compares.'},
@@ -1227,8 +1231,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.'],
-      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.']
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'The crowd cheered, {than>then} the mayor spoke.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.'],
+      keep: ['It was warmer this year, than ever before.', 'Prices rose less sharply, both at home and abroad, than the bank feared.', 'It was more, perhaps, than a mayor could bear.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.']
     }
   },
   {
