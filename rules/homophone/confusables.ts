@@ -2575,10 +2575,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {hole: 'whole'},
-    flag: [{when: 'the|a|this|that|his|her|their|its|our|my|your _:hole #NN|#NNS|#JJ', unless: ['_ in|of|punch|#VB*|#IN|$', 'black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|sink|key|watering|loop _'], note: '“Entire” is `whole` (`the whole town`); a `hole` is an opening.'},
+    flag: [{when: 'the|a|this|that|his|her|their|its|our|my|your _:hole #NN|#NNS|#JJ', unless: ['_ in|of|punch|#VB*|#IN|$', 'black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|sink|key|watering|loop _', '_ #JJ|#RB|#CD !#NN*|#JJ', 'dig|digs|dug|digging|drill|drills|drilled|drilling|bore|bores|bored|boring|tear|tears|tore|torn|tearing|punch|punches|punched|punching|burn|burns|burned|burnt|burning|blow|blows|blew|blown|blowing|poke|pokes|poked|poking|gouge|gouged|gouging|cut|cuts|cutting a|the|another _'], note: '“Entire” is `whole` (`the whole town`); a `hole` is an opening.'},
       {when: 'on|as the _:hole $|,', note: '“Overall” is `on the whole`; a `hole` is an opening.'}],
     note: '“Entire” is `whole`; a `hole` is an opening.',
-    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.'], keep: ['The hole was deep.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.']}
+    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.'], keep: ['The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.']}
   },
   {
     forms: {piece: 'peace'},
