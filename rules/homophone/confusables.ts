@@ -2534,10 +2534,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {aloud: 'allowed'},
-    flag: [{when: '_ to|in|into|on|under|by', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
+    flag: [{when: '_ to|in|into|on|under|by', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed _', 'read|reads|reading|recite|recites|recited|reciting|sing|sings|sang|sung|singing|say|says|said|saying|speak|speaks|spoke|spoken|repeat|repeats|repeated|repeating @det? #JJ? * _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
       {when: 'not|be|been|is|are|was|were|being|never _:aloud', unless: ['_ to|in #VB'], note: '“Permitted” is `allowed`; `aloud` means out loud.'}],
     note: '“Permitted” is `allowed`; `aloud` means out loud.',
-    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.'], keep: ['She read it aloud.', 'He wondered aloud about the plan.']}
+    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.'], keep: ['She read it aloud.', 'Please read the letter aloud to the class.', 'He wondered aloud about the plan.']}
   },
   {
     forms: {here: 'hear'},
@@ -2817,9 +2817,9 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {plain: 'plane', plains: 'planes'},
     flag: [{when: 'the|a|his|her|their|its|private|passenger|cargo|fighter|military|small|light|spy|jet|rescue|crashed|hijacked|chartered _:plain crash|crashed|landed|took|flew|was|carrying|ticket|tickets|journey|flight|trip|fare|fares|hijacking|maker|makers|engine|engines|wing|crew|passengers|seats', unless: ['_ english|text|sight|view|speaking|truth|white|clothes|wrapper|yogurt|yoghurt'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'},
-      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'}],
+      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight', 'on|across|over|upon|onto the|a _ $|,|and|in|at|from|with'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'}],
     note: 'An aircraft is a `plane`; `plain` means simple, or flat land.',
-    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.'], keep: ['It was plain to see.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.']}
+    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.'], keep: ['It was plain to see.', 'Dust rose on the plain in front of us.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.']}
   },
   {
     forms: {plane: 'plain'},
@@ -2946,16 +2946,16 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {waist: 'waste', waists: 'wastes', waisted: 'wasted', waisting: 'wasting'},
-    flag: [{when: '_:waist|waisted|waisting of|time|money|water|food|management|disposal|collection|paper|plastic|land|no|taxpayers|resources|energy|effort|away|$', unless: ['_ size|band|line|deep|high|length|measurement|belt|up|down', 'his|her|their|my|your|our|the|a|slim|narrow|thick|tiny|small|high|low|to|around|at|from _ $|,|and|.'], note: 'To use badly, and rubbish, is `waste`; the `waist` is the middle of the body.'},
+    flag: [{when: '_:waist|waisted|waisting of|time|money|water|food|management|disposal|collection|paper|plastic|land|no|taxpayers|resources|energy|effort|away|$', unless: ['_ size|band|line|deep|high|length|measurement|belt|up|down', 'his|her|their|my|your|our|the|a|slim|narrow|thick|tiny|small|high|low|to|around|at|from _ $|,|and|.', '@poss|about|round _ $|,|and|.'], note: 'To use badly, and rubbish, is `waste`; the `waist` is the middle of the body.'},
       {when: 'toxic|nuclear|industrial|hazardous|household|food|plastic|electronic|radioactive|human|medical|chemical|a|total|complete _:waist $|,|of|and|disposal|management', unless: ['slim|narrow|thick|tiny|small|high|low|his|her|the _ $'], note: 'Rubbish, and use to no end, is `waste`; the `waist` is part of the body.'}],
     note: '“Rubbish” or “to use badly” is `waste`; the `waist` is part of the body.',
-    examples: {flag: ['It was a {waist>waste} of money.', 'They {waisted>wasted} no time.'], keep: ['He tied a belt around his waist.', 'Water came up to the waist.', 'Her slim waist.']}
+    examples: {flag: ['It was a {waist>waste} of money.', 'They {waisted>wasted} no time.'], keep: ['He tied a belt around his waist.', "They tied a rope about the patient's waist.", 'Water came up to the waist.', 'Her slim waist.']}
   },
   {
     forms: {waste: 'waist'},
-    flag: [{when: 'around|round|his|her|their|my|your|our|to|the|at|from _:waste $|,|and|band|line|size|measurement|deep|high|belt', unless: ['the _ of|disposal|management|water|paper|land|collection', 'to _ #DT|#PRP|#PRP$|time|money|no|any|more|less|it|them|their|his|her|its|our|my|your'], note: 'The middle of the body is the `waist`; `waste` is rubbish.'}],
+    flag: [{when: 'around|round|his|her|their|my|your|our|to|the|at|from _:waste $|,|and|band|line|size|measurement|deep|high|belt', unless: ['the _ of|disposal|management|water|paper|land|collection', 'the|a|into _ line|lines|pipe|pipes', 'to _ #DT|#PRP|#PRP$|time|money|no|any|more|less|it|them|their|his|her|its|our|my|your'], note: 'The middle of the body is the `waist`; `waste` is rubbish.'}],
     note: 'The middle of the body is the `waist`; `waste` is rubbish.',
-    examples: {flag: ['He tied a belt around his {waste>waist}.'], keep: ['It is a waste of time.', 'Do not waste food.', 'The waste was removed.']}
+    examples: {flag: ['He tied a belt around his {waste>waist}.'], keep: ['It is a waste of time.', 'Do not waste food.', 'The drain empties into the waste line.', 'The waste was removed.']}
   },
   {
     forms: {weight: 'wait', weights: 'waits', weighted: 'waited', weighting: 'waiting'},
@@ -3135,10 +3135,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {vile: 'vial', viles: 'vials'},
-    flag: [{when: 'a|the|glass|small|tiny|plastic|empty|sealed|one|two|three|several|drug|vaccine|blood|@num _:vile|viles of|containing|with|was|were|$|and', unless: ['a|the|so|very|most|more|truly|utterly _ and|or|to|in|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime|behaviour|behavior|treatment|thing|things|person|people', '_ and|or|in|to|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime'], note: 'A small bottle is a `vial`; `vile` means disgusting.'},
+    flag: [{when: 'a|the|glass|small|tiny|plastic|empty|sealed|one|two|three|several|drug|vaccine|blood|@num _:vile|viles of|containing|with|was|were|$|and', unless: ['a|the|so|very|most|more|truly|utterly _ and|or|to|in|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime|behaviour|behavior|treatment|thing|things|person|people', '_ and|or|in|to|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime', '_ , #JJ'], note: 'A small bottle is a `vial`; `vile` means disgusting.'},
       {when: '_:vile|viles of vaccine|blood|poison|medicine|morphine|insulin|liquid|powder|acid|water|serum|perfume', note: 'A small bottle is a `vial`; `vile` means disgusting.'}],
     note: 'A small bottle is a `vial`; `vile` means disgusting.',
-    examples: {flag: ['Police found a {vile>vial} of poison.', 'Two {viles>vials} of vaccine broke.'], keep: ['It was a vile attack.', 'Vile remarks were posted.', 'The smell was vile.']}
+    examples: {flag: ['Police found a {vile>vial} of poison.', 'Two {viles>vials} of vaccine broke.'], keep: ['It was a vile attack.', 'The town is a vile, dreary place.', 'Vile remarks were posted.', 'The smell was vile.']}
   },
   {
     forms: {lessen: 'lesson', lessens: 'lessons'},
