@@ -86,4 +86,35 @@ describe('phrase patterns', () => {
     expect(() => matchPhrase(compilePattern('critics _'), tokens('critics say'), 1)).toThrow(/no phrase/)
     expect(matchPattern(compilePattern('critics _'), tokens('critics say'), 1)).toBe(true)
   })
+
+  it('read `^` among alternatives as the start of the sentence, taking no token', () => {
+    const pattern = compilePattern('^|it|he _ not')
+    expect(matchPattern(pattern, tokens('dose not apply'), 0)).toBe(true)
+    expect(matchPattern(pattern, tokens('“ dose not apply'), 1)).toBe(true)
+    expect(matchPattern(pattern, tokens('it dose not apply'), 1)).toBe(true)
+    expect(matchPattern(pattern, tokens('the dose not given'), 1)).toBe(false)
+    expect(matchPattern(pattern, tokens('dose now'), 0)).toBe(false)
+  })
+
+  it('read `!^|…` as neither the start of the sentence nor one of the words', () => {
+    const pattern = compilePattern('!^|the _')
+    expect(matchPattern(pattern, tokens('dose'), 0)).toBe(false)
+    expect(matchPattern(pattern, tokens('“ dose'), 1)).toBe(false)
+    expect(matchPattern(pattern, tokens('the dose'), 1)).toBe(false)
+    expect(matchPattern(pattern, tokens('a dose'), 1)).toBe(true)
+  })
+
+  it('never let `^` after the word checked match', () => {
+    expect(matchPattern(compilePattern('_ ^|now'), tokens('dose'), 0)).toBe(false)
+    expect(matchPattern(compilePattern('_ ^|now'), tokens('dose now'), 0)).toBe(true)
+  })
+
+  it('reject an alternative that could never match, at load', () => {
+    expect(() => compilePattern('it||he _')).toThrow(/Empty alternative in pattern `it\|\|he _`/)
+    expect(() => compilePattern('it|he| _')).toThrow(/Empty alternative/)
+    expect(() => compilePattern('it|!he _')).toThrow(/Unexpected `!he` in pattern `it\|!he _`/)
+    expect(() => compilePattern('it^ _')).toThrow(/Unexpected `it\^`/)
+    expect(() => compilePattern('it?|he _')).toThrow(/Unexpected `it\?`/)
+    expect(() => compilePattern('_ the|$|#NN|*|@x|=Hill|.|?', {x: ['x']})).not.toThrow()
+  })
 })

@@ -818,6 +818,9 @@ export const classes = {
   ofNext: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'which', 'whom', 'all', 'some', 'such', 'both', 'each', 'every', 'many', 'several', 'any']
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
+/** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
+const thanAfterComparison: ReadonlyArray<string> = [...classes.comparative, 'rather', 'other', 'else', 'different', 'differently', 'otherwise']
+
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
 export const confusables: ReadonlyArray<Confusable> = [
   {
@@ -1202,7 +1205,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 11,
     forms: {than: 'then'},
     flag: [
-      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], note: 'A next step in time is `then`; `than` compares.'},
+      // `more, perhaps, than a …`, `less successful, both artistically and commercially, than the …`: a comparative anywhere before, however far, is compared.
+      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], keepAfter: thanAfterComparison, note: 'A next step in time is `then`; `than` compares.'},
       {when: 'and|but|or|even|only _ #VBD|#VBZ|#MD|#VBP|#RB', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or|even|only _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: 'since|until|till|til _', note: '`since then` and `until then` are about time: `then`; `than` compares.'},
       {when: 'back _ ,|.|$|when|there|he|she|they|we|i|it', note: '`back then` is about time: `then`; `than` compares.'},
@@ -1227,8 +1231,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['The ship skirted the coast, {than>then} turned west.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.'],
-      keep: ['It was warmer this year, than ever before.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.']
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'The crowd cheered, {than>then} the mayor spoke.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.'],
+      keep: ['It was warmer this year, than ever before.', 'Prices rose less sharply, both at home and abroad, than the bank feared.', 'It was more, perhaps, than a mayor could bear.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.']
     }
   },
   {
@@ -2189,7 +2193,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {to: 'too'},
     flag: [
       {when: '#VB*|#NN*|#PRP|#RB|#JJ|, _ #JJ|#RB .|!|?|;|)|”|"', unless: ['_ normal|ours|yours|theirs|hers|mine|mid-on|mid-off|mid-wicket|midwicket|square|leg|slip|gully|cover|point|date|now|here|there|home|back|this|that|then|again|together|bed|school|church|town|work|sea|order|court|light|life|death|pieces|one|two|@num|me|him|us|them|you|it|what|which|whom|where|how|everyone|everybody|anyone|nothing|something|anything|all|both|each|far|late|early|above|below|blame|hand|heart|dinner|lunch|breakfast|mind|market|power|office|prison|jail|bay|hospital|college|camp|sleep|rest|trial|scale|hell|heaven|zero|nil|none|most|few|many|much|more|less|same|own|best|worst|following|other|others|west|east|north|south|left|right|front|rear|top|bottom|center|centre|side|bear|fruition|wit|boot|spare', 'up|down|close|next|according|due|prior|thanks|owing|able|going|used|about|ought|have|has|had|want|wants|wanted|need|needs|needed|try|tried|trying|like|likes|liked|seem|seems|seemed|appear|appears|appeared|refer|referred|back|from|face|supposed|allowed|meant|expected|restored|returned|corresponding|correspond|corresponds|related|similar|familiar|known|equal|subject _'], note: '“Excessively” and “also” are `too`; `to` is the preposition.'},
-      {when: '_ much|many|few|little|late|soon|far|often|long|early|bad|hard|small|big|high|low|close|expensive|busy|easy|difficult|weak|strong|young|old|tired|sick|good|great|slow|fast|short|large|heavy|dangerous|risky|costly|complex|complicated|quickly|slowly|loud|quiet|narrow|wide|hot|cold|thin|thick|tight|loose|rich|poor to|$|and|or|but|,|for|of|in|at|on|with', unless: ['from|up|close|next|due|prior|according|came|come|comes|coming|went|go|going|goes|got|get|gone|returned|return|shifted|moved|moving|changed|turned|slipped|fell|rose|grew|drifted|been|refer|referred|lead|led|added|add|attributed|attribute|compared|tend|tends|tended|contributes|contributed|belong|belongs|belonged|listen|listened|look|looked|looking|talk|talked|switched|back|fast-forward|way|dropped|drop|jump|jumped|pay|paid|head|headed|points|point|pointed|relates|related|limited|restricted|closer|similar|equal|shown|nearer|nearest|familiar|known|available|open|common|subject|useful|important|essential|vital|clear|apparent|obvious|dear|grateful|thankful|loyal|faithful|kind|new|accessible|unknown|devoted|dedicated|committed|given|sent|sold|made|offered|presented _', '_ * #NN*', '#VBN|#VBD|#VB|#VBG|#NN* _ * to|for|of|in|at|on|with|and|or|but'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
+      // Not a preposition before a list of adjectives (`tied to large, “soft” airfields`, `expression, to complex and undifferentiated feelings`), nor `to many` as people (`satisfactory to many.`, `To many of us, …`).
+      {when: '_ much|many|few|little|late|soon|far|often|long|early|bad|hard|small|big|high|low|close|expensive|busy|easy|difficult|weak|strong|young|old|tired|sick|good|great|slow|fast|short|large|heavy|dangerous|risky|costly|complex|complicated|quickly|slowly|loud|quiet|narrow|wide|hot|cold|thin|thick|tight|loose|rich|poor to|$|and|or|but|,|for|of|in|at|on|with', unless: ['from|up|close|next|due|prior|according|came|come|comes|coming|went|go|going|goes|got|get|gone|returned|return|shifted|moved|moving|changed|turned|slipped|fell|rose|grew|drifted|been|refer|referred|lead|led|added|add|attributed|attribute|compared|tend|tends|tended|contributes|contributed|belong|belongs|belonged|listen|listened|look|looked|looking|talk|talked|switched|back|fast-forward|way|dropped|drop|jump|jumped|pay|paid|head|headed|points|point|pointed|relates|related|limited|restricted|closer|similar|equal|shown|nearer|nearest|familiar|known|available|open|common|subject|useful|important|essential|vital|clear|apparent|obvious|dear|grateful|thankful|loyal|faithful|kind|new|accessible|unknown|devoted|dedicated|committed|given|sent|sold|made|offered|presented _', '_ * #NN*', '#VBN|#VBD|#VB|#VBG|#NN* _ * to|for|of|in|at|on|with|and|or|but', '#VBN|#VBD|#VB|#VBG|#NN*|, _ * ,|and|or “|"|‘? #JJ|#VBN', '#JJ _ many|few $', '^ _ many|few ,', '^ _ many|few of us|them|you|these|those ,'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: '@tooCue _ @tooAdj $|@tooEnd', unless: ['came|come|comes|coming _ much|little|nothing'], note: '“Excessively” is `too` (`too late`, `too many`); `to` is the preposition.'},
       {when: 'far _ many|much|few|long|late|early|often|big|small|high|low|little|slow|fast|soon', note: '“Excessively” is `too` (`far too many`); `to` is the preposition.'},
       {when: '^ me|him|us|them|you _ .|!|?|,', note: '“Also” is `too` (`me too`); `to` is the preposition.'},
@@ -2219,15 +2224,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.'],
-      keep: ['The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.']
+      flag: ['The box was {to>too} heavy, so we left it.', 'There were {to>too} many, and the hall was full.', 'Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.'],
+      keep: ['The planes were tied to large, “soft” airfields.', 'Its voice, to complex and subtle feelings, is music.', 'The rules were satisfactory to many.', 'To many of us, this is home.', 'To many, the vote was a shock.', 'The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.']
     }
   },
   {
     set: 'to/too',
     forms: {too: 'to'},
     flag: [
-      {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|great|quick|slow|strong|weak|short|heavy|light', '^|,|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
+      {when: '_ #VB|#DT|#PRP$|#NNP', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|great|quick|slow|strong|weak|short|heavy|light', ',|and|but|me|him|us|them|you|it|this|that|as|was|is|are|were|be|been|being|far|much|all|just|only|also|way|not|none|simply|perhaps|maybe|probably|surely|certainly|clearly|obviously|too _'], note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.'},
       // `how too smile a lot`, `and too conduct the vote`: a verb and its object after `too`; the tagger often reads that verb as a noun.
       {when: '#VBG|#VBD|#VBZ|#VBP|#WRB|and|or _ #NN|#VB #DT|#PRP$|#PRP|#IN|#RP|that', unless: ['_ much|many|few|little|late|long|far|well|soon|bad|good|often|hard|fast|easy|busy|early|all|such|that|this|more|less|both|either|any|some|no|each|every|another|big|small|high|low|close|old|young|great|quick|slow|strong|weak|short|heavy|light'], note: 'Before a verb and its object the infinitive marker is `to` (`how to smile a lot`); `too` means excessively or also.'},
       {when: '@toVerbCue _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`want to go`); `too` means excessively or also.'},
@@ -2241,8 +2246,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.',
     examples: {
-      flag: ['They paid little attention {too>to} it.', 'She showed them how {too>to} pitch a tent.', 'Crews were called in and {too>to} clear the road.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.', 'The aim is {too>to} win back voters.', 'Few knew how {too>to} vote by post.', 'Needless {too>to} say, the plan failed.', 'The rolls are up {too>to} date.', 'Fares rose from 1990 {too>to} 1995.'],
-      keep: ['They too have doubts.', 'Voters and too many officials stayed home.', 'She was going too fast the whole way.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.', 'The price was too high to pay.', 'She asked how too few buses could cope.', 'It is too late to vote.', 'Fares rose 5 per cent in 1990 too.']
+      flag: ['They paid little attention {too>to} it.', '{Too>To} ensure a fair count, the clerk checked twice.', 'She showed them how {too>to} pitch a tent.', 'Crews were called in and {too>to} clear the road.', 'The bill is {too>to} be debated.', 'They want {too>to} go home.', 'Officials plan {too>to} cut costs.', 'According {too>to} the report, sales fell.', 'The shop is next {too>to} the station.', 'He has {too>to} pay the fine.', 'The aim is {too>to} win back voters.', 'Few knew how {too>to} vote by post.', 'Needless {too>to} say, the plan failed.', 'The rolls are up {too>to} date.', 'Fares rose from 1990 {too>to} 1995.'],
+      keep: ['They too have doubts.', 'Too many buses were late.', 'Voters and too many officials stayed home.', 'She was going too fast the whole way.', 'So too it went with the others.', 'He had too many cars.', 'She wanted it too.', 'They were going too fast.', 'It is too late.', 'I want that too, she said.', 'Prices had risen too.', 'The price was too high to pay.', 'She asked how too few buses could cope.', 'It is too late to vote.', 'Fares rose 5 per cent in 1990 too.']
     }
   },
   {
@@ -2282,7 +2287,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['If {your>you’re} that kind of hunter, read on.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.', 'She knows {your>you’re} glad to help.', 'Call us when {your>you’re} ready.', '{Your>You’re} taller than him.'],
+      flag: ['If {your>you’re} that kind of hunter, read on.', '{Your>You’re} sure.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.', 'She knows {your>you’re} glad to help.', 'Call us when {your>you’re} ready.', '{Your>You’re} taller than him.'],
       keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.', 'How’s your cold?', 'Do your best to help.', 'Your spiritual “inner” life matters.', 'It is your right to vote.', 'Pay your fair share.']
     }
   },
@@ -2364,7 +2369,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ #RB been|had', note: 'Before `been` the helper is `have` (`have long been`); `of` is a preposition.'},
       {when: 'i|we|they _ #RB? #VBN', note: 'After a subject, before a participle, the helper is `have`; `of` is a preposition.'},
       {when: 'to _ #DT|#PRP|#NN|#NNS|nothing|it', note: 'After the infinitive `to` the verb is `have` (`to have it checked`); `of` is a preposition.'},
-      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'},
+      // `a great deal of thought behind`, `a school of thought about`: after a singular noun `thought` is a noun (a singular subject would take `has`).
+      {when: '#NNS|#NN _ #VBD #DT|#PRP|#IN|#TO|#RB', unless: ['#NN _ thought'], note: 'Before a participle the helper is `have` (`writers have taken to`); `of` is a preposition.'},
       // The tagger reads many a participle after an adverb as a past tense (`we of merely recorded`).
       {when: 'i|we|they|you _ #RB #VBD', note: 'After a subject, before an adverb and a participle, the helper is `have`; `of` is a preposition.'},
       {when: '#NN*|which|who|and _ #RB #VBN|#VBD #DT|#IN|#PRP|#TO|that', note: 'Before an adverb and a participle with its object the helper is `have` (`Jupiter have already supplied`); `of` is a preposition.'},
@@ -2391,7 +2397,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'you|we|they _ .|!|?|”|"|,', note: 'After a subject the verb is `have`; `of` is a preposition.'}
     ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['We don’t {of>have} any way in.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.'], keep: ['He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.']}
+    examples: {flag: ['We don’t {of>have} any way in.', 'The voters {of>have} thought the same.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.'], keep: ['It took a great deal of thought about the plan.', 'He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.']}
   },
   {
     set: 'have/of/off',
@@ -2448,7 +2454,7 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {do: 'due'},
-    flag: [{when: '_ to the|a|an|his|her|their|its|our|my|your|this|that|these|those|lack|poor|bad|high|low|heavy|strong|concerns|fears|rising|falling|illness|injury|health|weather|rain|snow|budget|cost|costs|delays|demand|safety|security|technical|financial|unforeseen|personal', unless: ['^|i|you|we|they|to|not|will|would|can|could|should|must|might|may|did|does|do|always|never|often|sometimes|also|still|and|or|please|let|who|which|that|what|how|why|when|where|than _'], note: '“Caused by” is `due to`; `do` is the verb.'},
+    flag: [{when: '_ to the|a|an|his|her|their|its|our|my|your|this|that|these|those|lack|poor|bad|high|low|heavy|strong|concerns|fears|rising|falling|illness|injury|health|weather|rain|snow|budget|cost|costs|delays|demand|safety|security|technical|financial|unforeseen|personal', unless: ['i|you|we|they|to|not|will|would|can|could|should|must|might|may|did|does|do|always|never|often|sometimes|also|still|and|or|please|let|who|which|that|what|how|why|when|where|than _'], note: '“Caused by” is `due to`; `do` is the verb.'},
       {when: 'was|is|are|were|be|been|not|long|over|past|payment|payments|rent|taxes|bills|fees _:do $|on|in|by|next|back|to @num', unless: ['is|are|was|were|be * _'], note: '“Owed” or “expected” is `due`; `do` is the verb.'},
       {when: '@be _:do to', unless: ['what|all|thing|things|anything|nothing|something|everything|best|least|most * _', 'what|all * * _', 'what|all * * * _'], firm: true, note: '“Caused by” is `due to`; `do` is the verb.'},
       {when: 'without|with|of|under|deny|denied|denies|denying|afford|afforded _:do process|diligence', firm: true, note: 'The phrases are `due process` and `due diligence`; `do` is the verb.'},
@@ -2458,7 +2464,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     // `What does the couple do to this house?`: with `does` or `did` in the sentence, `do` is the main verb.
     keepInSentence: ['does', 'did', "doesn't", "didn't"],
     note: '`due` means owed, expected or caused by; `do` is the verb.',
-    examples: {flag: ['The game was cancelled {do>due} to the rain.', 'Flights were delayed {do>due} to bad weather.', 'The drop was {do>due} to a strike.', 'He was denied {do>due} process.', 'Taxes are {do>due} and payable in May.'], keep: ['What do you do to relax?', 'They do to the land what they please.', 'I do to this day.', 'Things to do today.', 'What they want is do to others what was done to them.', 'What does the couple do to this house?']}
+    examples: {flag: ['The game was cancelled {do>due} to the rain.', 'Flights were delayed {do>due} to bad weather.', 'The drop was {do>due} to a strike.', 'He was denied {do>due} process.', 'Taxes are {do>due} and payable in May.', '{Do>Due} to a strike, no trains ran.'], keep: ['What do you do to relax?', 'Do to the trees what you did to the hedge.', 'They do to the land what they please.', 'I do to this day.', 'Things to do today.', 'What they want is do to others what was done to them.', 'What does the couple do to this house?']}
   },
   {
     forms: {due: 'do'},
@@ -2529,10 +2535,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {aloud: 'allowed'},
-    flag: [{when: '_ to|in|into|on|under|by', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
+    flag: [{when: '_ to|in|into|on|under|by', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed _', 'read|reads|reading|recite|recites|recited|reciting|sing|sings|sang|sung|singing|say|says|said|saying|speak|speaks|spoke|spoken|repeat|repeats|repeated|repeating @det? #JJ? * _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
       {when: 'not|be|been|is|are|was|were|being|never _:aloud', unless: ['_ to|in #VB'], note: '“Permitted” is `allowed`; `aloud` means out loud.'}],
     note: '“Permitted” is `allowed`; `aloud` means out loud.',
-    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.'], keep: ['She read it aloud.', 'He wondered aloud about the plan.']}
+    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.'], keep: ['She read it aloud.', 'Please read the letter aloud to the class.', 'He wondered aloud about the plan.']}
   },
   {
     forms: {here: 'hear'},
@@ -2570,10 +2576,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {hole: 'whole'},
-    flag: [{when: 'the|a|this|that|his|her|their|its|our|my|your _:hole #NN|#NNS|#JJ', unless: ['_ in|of|punch|#VB*|#IN|$', 'black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|sink|key|watering|loop _'], note: '“Entire” is `whole` (`the whole town`); a `hole` is an opening.'},
+    flag: [{when: 'the|a|this|that|his|her|their|its|our|my|your _:hole #NN|#NNS|#JJ', unless: ['_ in|of|punch|#VB*|#IN|$', 'black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|sink|key|watering|loop _', '_ #JJ|#RB|#CD !#NN*|#JJ', 'dig|digs|dug|digging|drill|drills|drilled|drilling|bore|bores|bored|boring|tear|tears|tore|torn|tearing|punch|punches|punched|punching|burn|burns|burned|burnt|burning|blow|blows|blew|blown|blowing|poke|pokes|poked|poking|gouge|gouged|gouging|cut|cuts|cutting a|the|another _'], note: '“Entire” is `whole` (`the whole town`); a `hole` is an opening.'},
       {when: 'on|as the _:hole $|,', note: '“Overall” is `on the whole`; a `hole` is an opening.'}],
     note: '“Entire” is `whole`; a `hole` is an opening.',
-    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.'], keep: ['The hole was deep.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.']}
+    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.'], keep: ['The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.']}
   },
   {
     forms: {piece: 'peace'},
@@ -2812,9 +2818,9 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {plain: 'plane', plains: 'planes'},
     flag: [{when: 'the|a|his|her|their|its|private|passenger|cargo|fighter|military|small|light|spy|jet|rescue|crashed|hijacked|chartered _:plain crash|crashed|landed|took|flew|was|carrying|ticket|tickets|journey|flight|trip|fare|fares|hijacking|maker|makers|engine|engines|wing|crew|passengers|seats', unless: ['_ english|text|sight|view|speaking|truth|white|clothes|wrapper|yogurt|yoghurt'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'},
-      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'}],
+      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight', 'on|across|over|upon|onto the|a _ $|,|and|in|at|from|with'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'}],
     note: 'An aircraft is a `plane`; `plain` means simple, or flat land.',
-    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.'], keep: ['It was plain to see.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.']}
+    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.'], keep: ['It was plain to see.', 'Dust rose on the plain in front of us.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.']}
   },
   {
     forms: {plane: 'plain'},
@@ -2857,7 +2863,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'what|how|why|when|where|who|which|or|and _:dose he|she|it|they|your|this|anyone|anybody|one|#NNP', firm: true, note: 'A question takes the verb `does` (`Does your firm …`); a `dose` is an amount of medicine.'},
       {when: '_:dose not', unless: ['_ not #VBG|#VBN|exceeding|more|less|over|above|under|to'], note: 'Before `not` the helper is `does`; a `dose` is an amount of medicine.'}],
     note: 'The verb is `does`; a `dose` is an amount of medicine.',
-    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?', 'But it {dose>does} show the trend.', 'A mother always {dose>does} that.', '{Dose>Does} your firm train staff?', 'Society {dose>does} not change fast.'], keep: ['A daily dose helps.', 'Doctors dose the patients daily.', 'A dose not over 5 mg is safe.', 'The second dose, not the first, works.', 'A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
+    examples: {flag: ['He {dose>does} not agree.', 'What {dose>does} it mean?', 'It {dose>does} so anyway.', 'The rule {dose>does} not apply here.', 'She {dose>does} her best.', 'Where {dose>does} the road end?', 'But it {dose>does} show the trend.', 'A mother always {dose>does} that.', '{Dose>Does} your firm train staff?', '{Dose>Does} it matter to voters?', 'Society {dose>does} not change fast.'], keep: ['A daily dose helps.', 'Dose by dose, the patients improved.', 'Doctors dose the patients daily.', 'A dose not over 5 mg is safe.', 'The second dose, not the first, works.', 'A single dose is enough.', 'The dose was lethal.', 'This dose helps.', 'A dose not exceeding 5 mg is safe.', 'What dose the doctor gave is unclear.', 'Give her one dose daily.']}
   },
   {
     forms: {knew: 'new'},
@@ -2941,16 +2947,16 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {waist: 'waste', waists: 'wastes', waisted: 'wasted', waisting: 'wasting'},
-    flag: [{when: '_:waist|waisted|waisting of|time|money|water|food|management|disposal|collection|paper|plastic|land|no|taxpayers|resources|energy|effort|away|$', unless: ['_ size|band|line|deep|high|length|measurement|belt|up|down', 'his|her|their|my|your|our|the|a|slim|narrow|thick|tiny|small|high|low|to|around|at|from _ $|,|and|.'], note: 'To use badly, and rubbish, is `waste`; the `waist` is the middle of the body.'},
+    flag: [{when: '_:waist|waisted|waisting of|time|money|water|food|management|disposal|collection|paper|plastic|land|no|taxpayers|resources|energy|effort|away|$', unless: ['_ size|band|line|deep|high|length|measurement|belt|up|down', 'his|her|their|my|your|our|the|a|slim|narrow|thick|tiny|small|high|low|to|around|at|from _ $|,|and|.', '@poss|about|round _ $|,|and|.'], note: 'To use badly, and rubbish, is `waste`; the `waist` is the middle of the body.'},
       {when: 'toxic|nuclear|industrial|hazardous|household|food|plastic|electronic|radioactive|human|medical|chemical|a|total|complete _:waist $|,|of|and|disposal|management', unless: ['slim|narrow|thick|tiny|small|high|low|his|her|the _ $'], note: 'Rubbish, and use to no end, is `waste`; the `waist` is part of the body.'}],
     note: '“Rubbish” or “to use badly” is `waste`; the `waist` is part of the body.',
-    examples: {flag: ['It was a {waist>waste} of money.', 'They {waisted>wasted} no time.'], keep: ['He tied a belt around his waist.', 'Water came up to the waist.', 'Her slim waist.']}
+    examples: {flag: ['It was a {waist>waste} of money.', 'They {waisted>wasted} no time.'], keep: ['He tied a belt around his waist.', "They tied a rope about the patient's waist.", 'Water came up to the waist.', 'Her slim waist.']}
   },
   {
     forms: {waste: 'waist'},
-    flag: [{when: 'around|round|his|her|their|my|your|our|to|the|at|from _:waste $|,|and|band|line|size|measurement|deep|high|belt', unless: ['the _ of|disposal|management|water|paper|land|collection', 'to _ #DT|#PRP|#PRP$|time|money|no|any|more|less|it|them|their|his|her|its|our|my|your'], note: 'The middle of the body is the `waist`; `waste` is rubbish.'}],
+    flag: [{when: 'around|round|his|her|their|my|your|our|to|the|at|from _:waste $|,|and|band|line|size|measurement|deep|high|belt', unless: ['the _ of|disposal|management|water|paper|land|collection', 'the|a|into _ line|lines|pipe|pipes', 'to _ #DT|#PRP|#PRP$|time|money|no|any|more|less|it|them|their|his|her|its|our|my|your'], note: 'The middle of the body is the `waist`; `waste` is rubbish.'}],
     note: 'The middle of the body is the `waist`; `waste` is rubbish.',
-    examples: {flag: ['He tied a belt around his {waste>waist}.'], keep: ['It is a waste of time.', 'Do not waste food.', 'The waste was removed.']}
+    examples: {flag: ['He tied a belt around his {waste>waist}.'], keep: ['It is a waste of time.', 'Do not waste food.', 'The drain empties into the waste line.', 'The waste was removed.']}
   },
   {
     forms: {weight: 'wait', weights: 'waits', weighted: 'waited', weighting: 'waiting'},
@@ -3130,10 +3136,10 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {vile: 'vial', viles: 'vials'},
-    flag: [{when: 'a|the|glass|small|tiny|plastic|empty|sealed|one|two|three|several|drug|vaccine|blood|@num _:vile|viles of|containing|with|was|were|$|and', unless: ['a|the|so|very|most|more|truly|utterly _ and|or|to|in|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime|behaviour|behavior|treatment|thing|things|person|people', '_ and|or|in|to|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime'], note: 'A small bottle is a `vial`; `vile` means disgusting.'},
+    flag: [{when: 'a|the|glass|small|tiny|plastic|empty|sealed|one|two|three|several|drug|vaccine|blood|@num _:vile|viles of|containing|with|was|were|$|and', unless: ['a|the|so|very|most|more|truly|utterly _ and|or|to|in|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime|behaviour|behavior|treatment|thing|things|person|people', '_ and|or|in|to|abuse|act|acts|remarks|comments|crime|crimes|racist|attack|attacks|man|men|language|slur|slurs|smell|regime', '_ , #JJ'], note: 'A small bottle is a `vial`; `vile` means disgusting.'},
       {when: '_:vile|viles of vaccine|blood|poison|medicine|morphine|insulin|liquid|powder|acid|water|serum|perfume', note: 'A small bottle is a `vial`; `vile` means disgusting.'}],
     note: 'A small bottle is a `vial`; `vile` means disgusting.',
-    examples: {flag: ['Police found a {vile>vial} of poison.', 'Two {viles>vials} of vaccine broke.'], keep: ['It was a vile attack.', 'Vile remarks were posted.', 'The smell was vile.']}
+    examples: {flag: ['Police found a {vile>vial} of poison.', 'Two {viles>vials} of vaccine broke.'], keep: ['It was a vile attack.', 'The town is a vile, dreary place.', 'Vile remarks were posted.', 'The smell was vile.']}
   },
   {
     forms: {lessen: 'lesson', lessens: 'lessons'},

@@ -22,8 +22,8 @@
  * | `,` | that punctuation mark (any slot of marks only; not `[` or `]`) |
  * | `*` | any word |
  * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote) or the end of the sentence |
- * | `^` | the start of the sentence (only marks, such as an opening quote, before) |
- * | `a\|b` | any of the alternatives |
+ * | `^` | the start of the sentence (only marks, such as an opening quote, before); also one alternative of a slot (`^\|it _`) |
+ * | `a\|b` | any of the alternatives; an empty alternative (`a\|\|b`), or a word holding a slot's sign (`a\|!b`, `it^`), is rejected at load |
  * | `!a\|b` | one token that is none of them, or the end of the sentence |
  * | `#TAG` | a word the tagger tags `TAG` (Penn Treebank: `#NN`, `#PRP$`); `#VB*` any tag starting `VB` |
  * | `slot?` | the slot, or nothing (a `?` after `|` is a question mark) |
@@ -104,8 +104,13 @@ function isShouting(token: Token): boolean {
   return token.text.length > 1 && token.text === token.lower.toUpperCase() && /^\p{Lu}+$/u.test(token.text)
 }
 
-/** A test of the token at `index` (the tags are there for `#TAG` alternatives). */
-type AlternativeTest = (token: Token | undefined, index: number, tags: TagLookup | undefined) => number
+/** A test of the token at `index` (the tags are there for `#TAG` alternatives, the tokens for `^`). */
+type AlternativeTest = (
+  token: Token | undefined,
+  index: number,
+  tags: TagLookup | undefined,
+  tokens: ReadonlyArray<Token>
+) => number
 
 /** Compile one alternative of a slot into a test of a single token. */
 function compileAlternative(
@@ -114,6 +119,10 @@ function compileAlternative(
   source: string,
   anyCase: boolean
 ): AlternativeTest {
+  // An empty alternative (`a||b`, a trailing `|`) would silently never match.
+  if (alternative === '') throw new Error(`Empty alternative in pattern \`${source}\``)
+  // `^` among alternatives (`^|it|he _`): the start of the sentence, taking no token.
+  if (alternative === '^') return (_token, index, _tags, tokens) => atSentenceStart(tokens, index)
   if (alternative.startsWith('#') && alternative.length > 1) {
     const prefix = alternative.endsWith('*')
     const tag = prefix ? alternative.slice(1, -1) : alternative.slice(1)
@@ -146,6 +155,10 @@ function compileAlternative(
     return (token) => (token?.word && token.text === exact ? 1 : -1)
   }
   if (!/[\p{L}\p{N}]/u.test(alternative)) return (token) => (token && !token.word && token.text === alternative ? 1 : -1)
+  // A word holding a slot's sign (`a|!b`, `^it`, `x?|y`) is no token's text: it would silently never match.
+  if (/[!?^$*@#=[\]|_]/.test(alternative)) {
+    throw new Error(`Unexpected \`${alternative}\` in pattern \`${source}\`, expected a word, a mark or a slot sign at the start of an alternative`)
+  }
   const literal = alternative.toLowerCase()
   if (anyCase) return (token) => (token?.word && token.form === literal ? 1 : -1)
   return (token) => (token?.word && token.lower === literal && !isShouting(token) ? 1 : -1)
@@ -160,10 +173,12 @@ function compileSlot(text: string, classes: WordClasses, source: string, anyCase
   if (negated) body = body.slice(1)
   const parts = body.split('|')
   const tagged = parts.some((alternative) => alternative.startsWith('#') && alternative.length > 1)
+  const start = parts.includes('^')
   const alternatives = parts.map((alternative) => compileAlternative(alternative, classes, source, anyCase))
-  const any = (token: Token | undefined, index: number, tags: TagLookup | undefined): number => {
+  const any = (tokens: ReadonlyArray<Token>, index: number, tags: TagLookup | undefined): number => {
+    const token = tokens[index]
     for (const alternative of alternatives) {
-      const taken = alternative(token, index, tags)
+      const taken = alternative(token, index, tags, tokens)
       if (taken !== -1) return taken
     }
     return -1
@@ -171,25 +186,26 @@ function compileSlot(text: string, classes: WordClasses, source: string, anyCase
   const test: SlotTest = negated
     ? (tokens, index, tags) => {
         const token = tokens[index]
-        if (token === undefined) return 0
+        // Past the start of the sentence (`!^|the _` on its first word) is the start itself.
+        if (token === undefined) return start && index < 0 ? -1 : 0
         // Without tags a tag slot may match or not: the cheap test lets it pass.
         if (tagged && !tags) return 1
         // With a tagger not loaded, nothing is known of the tags: no match.
         if (tagged && tags && tags() === undefined) return -1
-        return any(token, index, tags) === -1 ? 1 : -1
+        return any(tokens, index, tags) === -1 ? 1 : -1
       }
-    : (tokens, index, tags) => any(tokens[index], index, tags)
+    : (tokens, index, tags) => any(tokens, index, tags)
   return {test, optional}
 }
 
-/** `^`: nothing but marks (an opening quote, a bracket) before this place. */
-const sentenceStart: Slot = {
-  optional: false,
-  test(tokens, index) {
-    for (let before = index; before >= 0; before--) if (tokens[before]!.word) return -1
-    return 0
-  }
+/** Whether nothing but marks (an opening quote, a bracket) come at and before `index`: 0 (no token taken) or -1. */
+function atSentenceStart(tokens: ReadonlyArray<Token>, index: number): number {
+  for (let before = Math.min(index, tokens.length - 1); before >= 0; before--) if (tokens[before]!.word) return -1
+  return 0
 }
+
+/** `^`: nothing but marks (an opening quote, a bracket) before this place. */
+const sentenceStart: Slot = {optional: false, test: (tokens, index) => atSentenceStart(tokens, index)}
 
 const isTarget = (part: string) => part === '_' || part.startsWith('_:')
 
