@@ -291,6 +291,40 @@ const firstPairTemplate = templates.get(contextTemplates.find(([, , second]) => 
 /** A feature's key: its template's number and its parts' numbers, each below 2^20 (`partId`: 0 for none). */
 const keyOf = (template: number, first: number, second: number): number => (template * 2 ** 20 + first) * 2 ** 20 + second
 
+/** The context's slots in a fixed order, for `slotTemplates` and `PartIds`. */
+const slotOrder: ReadonlyArray<ContextSlot> = ['w2', 'w1', 'n1', 'n2', 'c2', 'c1', 'd1', 'd2']
+
+/** `contextTemplates` with each template's number and its slots' places in `slotOrder`, worked out once. */
+const slotTemplates = contextTemplates.map(([template, first, second]) => ({
+  template: templates.get(template)!,
+  first: slotOrder.indexOf(first),
+  second: second === undefined ? undefined : slotOrder.indexOf(second)
+}))
+const bagTemplate = templates.get('bag')!
+const biasTemplate = templates.get('b')!
+
+/** A context's words and classes as the model's part numbers (0: a part no row names), looked up once for every set it is scored in. */
+interface PartIds {
+  /** `parts.size` when looked up: a set indexed later may number more parts. */
+  readonly known: number
+  readonly slots: ReadonlyArray<number>
+  /** Whether a slot's text holds a space (its pairs are looked up by their whole text). */
+  readonly spaced: ReadonlyArray<boolean>
+  readonly bag: ReadonlyArray<number>
+}
+
+const partIdCache = new WeakMap<Context, PartIds>()
+
+function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartIds {
+  const cached = partIdCache.get(context)
+  if (cached && cached.known === parts.size) return cached
+  const slots = slotOrder.map((slot) => parts.get(context[slot]) ?? 0)
+  const spaced = slotOrder.map((slot) => context[slot].includes(' '))
+  const ids: PartIds = {known: parts.size, slots, spaced, bag: context.bag.map((each) => parts.get(each) ?? 0)}
+  partIdCache.set(context, ids)
+  return ids
+}
+
 /**
  * The rows of `text.slice(from, to)`, indexed by feature: a feature of a
  * known template by a number made of its template's and its parts' numbers
@@ -371,28 +405,34 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
     }
   }
-  const one = (template: string, value: string) => {
-    const id = parts.get(value)
-    return id === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, id, 0)))
-  }
-  const two = (template: string, first: string, second: string) => {
-    // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
-    if (first.includes(' ')) return weights.get(template + '=' + first + ' ' + second)
-    const firstId = parts.get(first)
-    const secondId = firstId === undefined ? undefined : parts.get(second)
-    return secondId === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, firstId!, secondId)))
-  }
   const score = (context: Context): number[] => {
     const scores = new Array<number>(size).fill(0)
-    const add = (found: ReadonlyArray<number> | undefined) => {
-      if (found) for (let index = 0; index < size; index++) scores[index]! += found[index]!
+    const ids = partIdsOf(context, parts)
+    const add = (index: number | undefined) => {
+      if (index === undefined) return
+      const found = row(index)!
+      for (let column = 0; column < size; column++) scores[column]! += found[column]!
     }
     // The features of `featuresOf`, in its order.
-    add(one('b', ''))
-    for (const [template, first, second] of contextTemplates) {
-      add(second ? two(template, context[first], context[second]) : one(template, context[first]))
+    const biasId = parts.get('')
+    if (biasId !== undefined) add(byKey.get(keyOf(biasTemplate, biasId, 0)))
+    for (let at = 0; at < slotTemplates.length; at++) {
+      const {template, first, second} = slotTemplates[at]!
+      const firstId = ids.slots[first]!
+      if (second === undefined) {
+        if (firstId !== 0) add(byKey.get(keyOf(template, firstId, 0)))
+        continue
+      }
+      // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
+      if (ids.spaced[first]) {
+        const found = find(contextTemplates[at]![0] + '=' + context[contextTemplates[at]![1]] + ' ' + context[contextTemplates[at]![2]!], -1)
+        if (found !== -1) add(found)
+        continue
+      }
+      const secondId = ids.slots[second]!
+      if (firstId !== 0 && secondId !== 0) add(byKey.get(keyOf(template, firstId, secondId)))
     }
-    for (const each of context.bag) add(one('bag', each))
+    for (const id of ids.bag) if (id !== 0) add(byKey.get(keyOf(bagTemplate, id, 0)))
     return scores
   }
   return {weights, score}
