@@ -103,28 +103,24 @@ export interface Context {
 
 /** The context of `words[index]` (see `Context`). */
 export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf): Context {
-  const word = (offset: number): string => {
-    const at = index + offset
-    if (at < 0) return '<s>'
-    if (at >= words.length) return '</s>'
-    return words[at]!
-  }
-  const klass = (offset: number): string => {
-    const at = index + offset
-    if (at < 0) return '<s>'
-    if (at >= words.length) return '</s>'
-    return classOf(words[at]!)
-  }
+  const length = words.length
+  const w2 = index < 2 ? '<s>' : index - 2 >= length ? '</s>' : words[index - 2]!
+  const w1 = index < 1 ? '<s>' : index - 1 >= length ? '</s>' : words[index - 1]!
+  const n1 = index + 1 < 0 ? '<s>' : index + 1 >= length ? '</s>' : words[index + 1]!
+  const n2 = index + 2 < 0 ? '<s>' : index + 2 >= length ? '</s>' : words[index + 2]!
+  const klass = (at: number, word: string): string => (at < 0 || at >= length ? word : classOf(word))
   const bag: string[] = []
   for (let offset = -5; offset <= 5; offset++) {
     const at = index + offset
-    if (offset === 0 || at < 0 || at >= words.length) continue
+    if (offset === 0 || at < 0 || at >= length) continue
     const each = words[at]!
-    if (each.length < 3 || stopWords.has(each) || !/^\p{L}/u.test(each) || bag.includes(each)) continue
+    if (each.length < 3 || stopWords.has(each) || !startsWithLetter.test(each) || bag.includes(each)) continue
     bag.push(each)
   }
-  return {w2: word(-2), w1: word(-1), n1: word(1), n2: word(2), c2: klass(-2), c1: klass(-1), d1: klass(1), d2: klass(2), bag}
+  return {w2, w1, n1, n2, c2: klass(index - 2, w2), c1: klass(index - 1, w1), d1: klass(index + 1, n1), d2: klass(index + 2, n2), bag}
 }
+
+const startsWithLetter = /^\p{L}/u
 
 type ContextSlot = Exclude<keyof Context, 'bag'>
 
