@@ -284,8 +284,38 @@ const templates = new Map(
 )
 const firstPairTemplate = templates.get(contextTemplates.find(([, , second]) => second)![0])!
 
-/** A feature's key: its template's number and its parts' numbers, each below 2^20 (`partId`: 0 for none). */
-const keyOf = (template: number, first: number, second: number): number => (template * 2 ** 20 + first) * 2 ** 20 + second
+/** A feature's first-level key: its template's number and its first part's number (`partId`), below 2^20. */
+const keyOf = (template: number, first: number): number => template * 2 ** 20 + first
+
+/**
+ * Row numbers by feature key: a template and a first part (`keyOf`, below
+ * 2^25, so a small integer V8 hashes without allocating), then the second
+ * part (0 for none).
+ */
+class RowsByKey {
+  readonly #byFirst = new Map<number, number | Map<number, number>>()
+
+  get(template: number, first: number, second: number): number | undefined {
+    const found = this.#byFirst.get(keyOf(template, first))
+    if (found === undefined) return undefined
+    if (typeof found === 'number') return second === 0 ? found : undefined
+    return found.get(second)
+  }
+
+  set(template: number, first: number, second: number, row: number): void {
+    const key = keyOf(template, first)
+    const found = this.#byFirst.get(key)
+    if (second === 0 && found === undefined) {
+      this.#byFirst.set(key, row)
+      return
+    }
+    let bySecond: Map<number, number>
+    if (found === undefined) this.#byFirst.set(key, (bySecond = new Map()))
+    else if (typeof found === 'number') this.#byFirst.set(key, (bySecond = new Map([[0, found]])))
+    else bySecond = found
+    bySecond.set(second, row)
+  }
+}
 
 /** The context's slots in a fixed order, for `slotTemplates` and `PartIds`. */
 const slotOrder: ReadonlyArray<ContextSlot> = ['w2', 'w1', 'n1', 'n2', 'c2', 'c1', 'd1', 'd2']
@@ -332,7 +362,7 @@ function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartId
  * row. A row is parsed when first asked for.
  */
 function indexedRows(text: string, from: number, to: number, size: number, parts: Map<string, number>): IndexedRows {
-  const byKey = new Map<number, number>()
+  const byKey = new RowsByKey()
   const byText = new Map<string, number>()
   const starts: number[] = []
   const tabs: number[] = []
@@ -361,9 +391,8 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
     const first = partId(space === -1 ? value : value.slice(0, space), add !== -1)
     const second = space === -1 ? 0 : partId(value.slice(space + 1), add !== -1)
     if (first === 0 || (space !== -1 && second === 0)) return -1
-    const key = keyOf(template, first, second)
-    const found = byKey.get(key)
-    if (found === undefined && add !== -1) byKey.set(key, add)
+    const found = byKey.get(template, first, second)
+    if (found === undefined && add !== -1) byKey.set(template, first, second, add)
     return found ?? -1
   }
   let at = from
@@ -411,12 +440,12 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
     }
     // The features of `featuresOf`, in its order.
     const biasId = parts.get('')
-    if (biasId !== undefined) add(byKey.get(keyOf(biasTemplate, biasId, 0)))
+    if (biasId !== undefined) add(byKey.get(biasTemplate, biasId, 0))
     for (let at = 0; at < slotTemplates.length; at++) {
       const {template, first, second} = slotTemplates[at]!
       const firstId = ids.slots[first]!
       if (second === undefined) {
-        if (firstId !== 0) add(byKey.get(keyOf(template, firstId, 0)))
+        if (firstId !== 0) add(byKey.get(template, firstId, 0))
         continue
       }
       // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
@@ -426,9 +455,9 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
         continue
       }
       const secondId = ids.slots[second]!
-      if (firstId !== 0 && secondId !== 0) add(byKey.get(keyOf(template, firstId, secondId)))
+      if (firstId !== 0 && secondId !== 0) add(byKey.get(template, firstId, secondId))
     }
-    for (const id of ids.bag) if (id !== 0) add(byKey.get(keyOf(bagTemplate, id, 0)))
+    for (const id of ids.bag) if (id !== 0) add(byKey.get(bagTemplate, id, 0))
     return scores
   }
   return {weights, score}
