@@ -100,10 +100,11 @@ class PairsByForm {
   }
 
   get(form: string): ReadonlyArray<CompiledPair> | undefined {
+    // Most words of a draft are no pair's form: one look-up each.
+    const data = this.#data.get(form)
+    if (!data) return undefined
     let compiled = this.#compiled.get(form)
     if (compiled === undefined) {
-      const data = this.#data.get(form)
-      if (!data) return undefined
       compiled = data.map((pair) => {
         let one = this.#pairs.get(pair)
         if (!one) this.#pairs.set(pair, (one = compilePair(pair)))
