@@ -100,10 +100,11 @@ class PairsByForm {
   }
 
   get(form: string): ReadonlyArray<CompiledPair> | undefined {
+    // Most words of a draft are no pair's form: one look-up each.
+    const data = this.#data.get(form)
+    if (!data) return undefined
     let compiled = this.#compiled.get(form)
     if (compiled === undefined) {
-      const data = this.#data.get(form)
-      if (!data) return undefined
       compiled = data.map((pair) => {
         let one = this.#pairs.get(pair)
         if (!one) this.#pairs.set(pair, (one = compilePair(pair)))
@@ -301,13 +302,14 @@ function sentenceFindings(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyAr
     const candidates = candidatesOf[index]
     if (!candidates) continue
     const capitalised = token.text !== token.lower
-    const judgements = judge(candidates, tokens, index, words)
-    // Names mid-sentence (`Capital Hill`) are left to the patterns: the model learnt none.
+    // Names mid-sentence (`Capital Hill`) are left to the patterns: the model learnt none, so it is not asked.
     // A word the model is sure of is checked by the firm cues only.
-    const sure = !(capitalised && !token.sentenceInitial) && vetoed(candidates, judgements)
+    const name = capitalised && !token.sentenceInitial
+    const judgements = name ? [] : judge(candidates, tokens, index, words)
+    const sure = !name && vetoed(candidates, judgements)
     const found =
       firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags, sure) ??
-      (sure ? undefined : modelFinding(judgements, tokens, index, capitalised && !token.sentenceInitial, tags))
+      (sure ? undefined : modelFinding(judgements, tokens, index, name, tags))
     if (found) findings.push({index, found})
   }
   return findings
@@ -352,21 +354,30 @@ const veto = 50
 function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<Token>, index: number, words: () => ReadonlyArray<string>): Judgement[] {
   const written = tokens[index]!.lower
   const judgements: Judgement[] = []
+  const {sets, classOf} = theModel()
   // The context is the same in every set: read once per word.
   let context: Context | undefined
-  for (const [at, pair] of candidates.entries()) {
+  for (let at = 0; at < candidates.length; at++) {
+    const pair = candidates[at]!
     // Each set once.
-    if (candidates.findIndex((each) => each.set === pair.set) !== at) continue
-    const setModel = theModel().sets.get(pair.set)
+    if (at > 0 && seenBefore(candidates, at)) continue
+    const setModel = sets.get(pair.set)
     const writtenAt = setModel ? setModel.members.indexOf(written) : -1
     if (!setModel || writtenAt === -1 || setModel.weights.size === 0) continue
-    const pairs = candidates.filter((each) => each.set === pair.set)
-    context ??= contextOf(words(), index, theModel().classOf)
+    const pairs = candidates.length === 1 ? candidates : candidates.filter((each) => each.set === pair.set)
+    context ??= contextOf(words(), index, classOf)
     const scores = scoreContext(setModel, context)
     const best = bestAlternative(setModel, pairs, written, scores)
     if (best) judgements.push({pairs, setModel, gain: scores[best.at]! - scores[writtenAt]!, best})
   }
   return judgements
+}
+
+/** Whether a pair before `candidates[at]` belongs to its set. */
+function seenBefore(candidates: ReadonlyArray<CompiledPair>, at: number): boolean {
+  const set = candidates[at]!.set
+  for (let before = 0; before < at; before++) if (candidates[before]!.set === set) return true
+  return false
 }
 
 /** Whether the model is sure, in every set of the word, that the word is right. */

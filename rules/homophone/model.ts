@@ -103,28 +103,24 @@ export interface Context {
 
 /** The context of `words[index]` (see `Context`). */
 export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf): Context {
-  const word = (offset: number): string => {
-    const at = index + offset
-    if (at < 0) return '<s>'
-    if (at >= words.length) return '</s>'
-    return words[at]!
-  }
-  const klass = (offset: number): string => {
-    const at = index + offset
-    if (at < 0) return '<s>'
-    if (at >= words.length) return '</s>'
-    return classOf(words[at]!)
-  }
+  const length = words.length
+  const w2 = index < 2 ? '<s>' : index - 2 >= length ? '</s>' : words[index - 2]!
+  const w1 = index < 1 ? '<s>' : index - 1 >= length ? '</s>' : words[index - 1]!
+  const n1 = index + 1 < 0 ? '<s>' : index + 1 >= length ? '</s>' : words[index + 1]!
+  const n2 = index + 2 < 0 ? '<s>' : index + 2 >= length ? '</s>' : words[index + 2]!
+  const klass = (at: number, word: string): string => (at < 0 || at >= length ? word : classOf(word))
   const bag: string[] = []
   for (let offset = -5; offset <= 5; offset++) {
     const at = index + offset
-    if (offset === 0 || at < 0 || at >= words.length) continue
+    if (offset === 0 || at < 0 || at >= length) continue
     const each = words[at]!
-    if (each.length < 3 || stopWords.has(each) || !/^\p{L}/u.test(each) || bag.includes(each)) continue
+    if (each.length < 3 || stopWords.has(each) || !startsWithLetter.test(each) || bag.includes(each)) continue
     bag.push(each)
   }
-  return {w2: word(-2), w1: word(-1), n1: word(1), n2: word(2), c2: klass(-2), c1: klass(-1), d1: klass(1), d2: klass(2), bag}
+  return {w2, w1, n1, n2, c2: klass(index - 2, w2), c1: klass(index - 1, w1), d1: klass(index + 1, n1), d2: klass(index + 2, n2), bag}
 }
+
+const startsWithLetter = /^\p{L}/u
 
 type ContextSlot = Exclude<keyof Context, 'bag'>
 
@@ -288,8 +284,72 @@ const templates = new Map(
 )
 const firstPairTemplate = templates.get(contextTemplates.find(([, , second]) => second)![0])!
 
-/** A feature's key: its template's number and its parts' numbers, each below 2^20 (`partId`: 0 for none). */
-const keyOf = (template: number, first: number, second: number): number => (template * 2 ** 20 + first) * 2 ** 20 + second
+/** A feature's first-level key: its template's number and its first part's number (`partId`), below 2^20. */
+const keyOf = (template: number, first: number): number => template * 2 ** 20 + first
+
+/**
+ * Row numbers by feature key: a template and a first part (`keyOf`, below
+ * 2^25, so a small integer V8 hashes without allocating), then the second
+ * part (0 for none).
+ */
+class RowsByKey {
+  readonly #byFirst = new Map<number, number | Map<number, number>>()
+
+  get(template: number, first: number, second: number): number | undefined {
+    const found = this.#byFirst.get(keyOf(template, first))
+    if (found === undefined) return undefined
+    if (typeof found === 'number') return second === 0 ? found : undefined
+    return found.get(second)
+  }
+
+  set(template: number, first: number, second: number, row: number): void {
+    const key = keyOf(template, first)
+    const found = this.#byFirst.get(key)
+    if (second === 0 && found === undefined) {
+      this.#byFirst.set(key, row)
+      return
+    }
+    let bySecond: Map<number, number>
+    if (found === undefined) this.#byFirst.set(key, (bySecond = new Map()))
+    else if (typeof found === 'number') this.#byFirst.set(key, (bySecond = new Map([[0, found]])))
+    else bySecond = found
+    bySecond.set(second, row)
+  }
+}
+
+/** The context's slots in a fixed order, for `slotTemplates` and `PartIds`. */
+const slotOrder: ReadonlyArray<ContextSlot> = ['w2', 'w1', 'n1', 'n2', 'c2', 'c1', 'd1', 'd2']
+
+/** `contextTemplates` with each template's number and its slots' places in `slotOrder`, worked out once. */
+const slotTemplates = contextTemplates.map(([template, first, second]) => ({
+  template: templates.get(template)!,
+  first: slotOrder.indexOf(first),
+  second: second === undefined ? undefined : slotOrder.indexOf(second)
+}))
+const bagTemplate = templates.get('bag')!
+const biasTemplate = templates.get('b')!
+
+/** A context's words and classes as the model's part numbers (0: a part no row names), looked up once for every set it is scored in. */
+interface PartIds {
+  /** `parts.size` when looked up: a set indexed later may number more parts. */
+  readonly known: number
+  readonly slots: ReadonlyArray<number>
+  /** Whether a slot's text holds a space (its pairs are looked up by their whole text). */
+  readonly spaced: ReadonlyArray<boolean>
+  readonly bag: ReadonlyArray<number>
+}
+
+const partIdCache = new WeakMap<Context, PartIds>()
+
+function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartIds {
+  const cached = partIdCache.get(context)
+  if (cached && cached.known === parts.size) return cached
+  const slots = slotOrder.map((slot) => parts.get(context[slot]) ?? 0)
+  const spaced = slotOrder.map((slot) => context[slot].includes(' '))
+  const ids: PartIds = {known: parts.size, slots, spaced, bag: context.bag.map((each) => parts.get(each) ?? 0)}
+  partIdCache.set(context, ids)
+  return ids
+}
 
 /**
  * The rows of `text.slice(from, to)`, indexed by feature: a feature of a
@@ -302,7 +362,7 @@ const keyOf = (template: number, first: number, second: number): number => (temp
  * row. A row is parsed when first asked for.
  */
 function indexedRows(text: string, from: number, to: number, size: number, parts: Map<string, number>): IndexedRows {
-  const byKey = new Map<number, number>()
+  const byKey = new RowsByKey()
   const byText = new Map<string, number>()
   const starts: number[] = []
   const tabs: number[] = []
@@ -331,9 +391,8 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
     const first = partId(space === -1 ? value : value.slice(0, space), add !== -1)
     const second = space === -1 ? 0 : partId(value.slice(space + 1), add !== -1)
     if (first === 0 || (space !== -1 && second === 0)) return -1
-    const key = keyOf(template, first, second)
-    const found = byKey.get(key)
-    if (found === undefined && add !== -1) byKey.set(key, add)
+    const found = byKey.get(template, first, second)
+    if (found === undefined && add !== -1) byKey.set(template, first, second, add)
     return found ?? -1
   }
   let at = from
@@ -371,28 +430,34 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
     }
   }
-  const one = (template: string, value: string) => {
-    const id = parts.get(value)
-    return id === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, id, 0)))
-  }
-  const two = (template: string, first: string, second: string) => {
-    // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
-    if (first.includes(' ')) return weights.get(template + '=' + first + ' ' + second)
-    const firstId = parts.get(first)
-    const secondId = firstId === undefined ? undefined : parts.get(second)
-    return secondId === undefined ? undefined : row(byKey.get(keyOf(templates.get(template)!, firstId!, secondId)))
-  }
   const score = (context: Context): number[] => {
     const scores = new Array<number>(size).fill(0)
-    const add = (found: ReadonlyArray<number> | undefined) => {
-      if (found) for (let index = 0; index < size; index++) scores[index]! += found[index]!
+    const ids = partIdsOf(context, parts)
+    const add = (index: number | undefined) => {
+      if (index === undefined) return
+      const found = row(index)!
+      for (let column = 0; column < size; column++) scores[column]! += found[column]!
     }
     // The features of `featuresOf`, in its order.
-    add(one('b', ''))
-    for (const [template, first, second] of contextTemplates) {
-      add(second ? two(template, context[first], context[second]) : one(template, context[first]))
+    const biasId = parts.get('')
+    if (biasId !== undefined) add(byKey.get(biasTemplate, biasId, 0))
+    for (let at = 0; at < slotTemplates.length; at++) {
+      const {template, first, second} = slotTemplates[at]!
+      const firstId = ids.slots[first]!
+      if (second === undefined) {
+        if (firstId !== 0) add(byKey.get(template, firstId, 0))
+        continue
+      }
+      // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
+      if (ids.spaced[first]) {
+        const found = find(contextTemplates[at]![0] + '=' + context[contextTemplates[at]![1]] + ' ' + context[contextTemplates[at]![2]!], -1)
+        if (found !== -1) add(found)
+        continue
+      }
+      const secondId = ids.slots[second]!
+      if (firstId !== 0 && secondId !== 0) add(byKey.get(template, firstId, secondId))
     }
-    for (const each of context.bag) add(one('bag', each))
+    for (const id of ids.bag) if (id !== 0) add(byKey.get(bagTemplate, id, 0))
     return scores
   }
   return {weights, score}
