@@ -531,6 +531,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
+      if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
@@ -795,6 +796,20 @@ function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, senten
     return true
   }
   return false
+}
+
+/**
+ * The sentence after the quotation names its speaker with `So` or `Thus`
+ * and a verb of saying before the subject (`“…” So wrote a student in a
+ * letter home.`, `“…” ¶ Thus said the mayor on Monday.`): a lede that puts
+ * the words first and the speaker after them, in the same paragraph or
+ * opening the next.
+ */
+function soSaidFollows(segment: QuoteSegment, text: string): boolean {
+  const after = /^[^\p{L}\p{N}]*?(?:\n\s*\n\s*)?(So|Thus)\s+(\p{Ll}+)\s+\S/u.exec(text.slice(segment.end, segment.end + 60))
+  if (!after || /\n\s*\n[\s\S]*\n\s*\n/.test(after[0])) return false
+  const verb = after[2]!
+  return strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)
 }
 
 /** Forms of `ask` and `wonder` with which a writer puts a question. */
