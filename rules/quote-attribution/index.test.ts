@@ -170,6 +170,8 @@ describe(id, () => {
     // `So wrote` or `Thus spoke` and the speaker after the quotation, in its paragraph or opening the next
     '“The food is good and the lake is warm enough for swimming.” So wrote a young camper to her parents.',
     '“We will not close a single branch this year or next.”\n\nThus said the bank’s new chief on Monday.',
+    // The interviewer's turn: the writer, who interviews, says something in the sentence ending the paragraph before
+    'I met the mayor at her office, and I asked about the budget.\n\nI suggested that the town could not pay for both schools.\n\n“We can, and we will. The money is there if we look for it.”',
     // A traveller or a visitor is a person who can speak
     'The market amazed them all. One visitor declared it to be “the finest square in the whole of the east.”'
   ]
@@ -286,6 +288,11 @@ describe(id, () => {
       // `So said` two paragraphs on names no speaker for this line
       text: 'The vote was close.\n\n“We will not close a single branch this year or next.”\n\nThe room went quiet.\n\nSo said the chief, and left.',
       output: [`3:1-3:55: ${reason(`“We will not close a single…`)}`]
+    },
+    {
+      // The writer's own words in a draft with no interview set up no answer
+      text: 'The budget vote is on Monday.\n\nI said that the town could not pay for both schools.\n\n“We can, and we will find the money somewhere.”',
+      output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
     },
     {
       // Each quotation of a paragraph with no cue is reported

@@ -707,7 +707,16 @@ function setUpBefore(
   const previous = paragraphs[paragraph.index - 1]
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return undefined
   const last = previous.sentences[previous.sentences.length - 1]
-  if (!last || last.visible.some(standsForQuote)) return undefined
+  if (!last) return undefined
+  // The interviewer's turn: in a draft whose writer interviews, a paragraph
+  // of narration (no quotation of speech) ending in a sentence in which the
+  // writer says something (`I suggested that …, but Beckett did not take to
+  // the word.`, `I said so.`) hands the quotation opening the next
+  // paragraph to the person interviewed, the answer.
+  if (!previous.quotes.some((quote) => quote.quotation.use === 'speech') && writerInterviews(analysis) && firstPersonSaying(last)) {
+    return "set-up: interviewer's turn"
+  }
+  if (last.visible.some(standsForQuote)) return undefined
   // Interviewer and interviewee: in a draft whose writer asks questions
   // (`I asked …`), a question in narration hands the next quotation to the
   // person interviewed (`I asked what he thinks of it.`, `But do the plays
@@ -827,6 +836,17 @@ function firstPersonAsking(sentence: SentenceInfo): boolean {
   const visible = sentence.visible
   return visible.some(
     (token, at) => token.word && askingVerbs.has(token.form) && visible.slice(Math.max(0, at - 5), at).some((before) => before.word && before.text === 'I')
+  )
+}
+
+/** `I suggested that …`, `How, I asked, could …`, `I said`: the writer says or asks something, a verb of saying within three words after `I`. */
+function firstPersonSaying(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  return visible.some(
+    (token, at) =>
+      token.word &&
+      (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)) &&
+      visible.slice(Math.max(0, at - 3), at).some((before) => before.word && before.text === 'I')
   )
 }
 
