@@ -1372,6 +1372,8 @@ function pronounsInParagraph(
       if (alive) last[gender] = {sentence: last[gender].sentence, paragraph: paragraph.index - 1}
     }
   }
+  // The chains a `he` or `she` of the paragraph so far kept in play.
+  const voices = new Set<'he' | 'she'>()
   for (const sentence of paragraph.sentences) {
     const here = {sentence: sentence.index, paragraph: paragraph.index}
     const mentions = mentionsPerson(sentence, names)
@@ -1392,6 +1394,15 @@ function pronounsInParagraph(
       const gender = token.word ? cues.chainPronouns[token.form] : undefined
       if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
     }
+    // A sentence wholly inside a quotation, after a `he` or `she` of the
+    // same paragraph, is the words of the person that pronoun stands for:
+    // they stay in view through it, however long the quotation runs (`He
+    // was telephoning. “No, Millie, I'm home. …”`). Only that pronoun's
+    // chain: a name gives no gender, and a quotation standing alone as its
+    // paragraph keeps no one in view, its speaker being what is in question.
+    if (!sentence.visible.some((token) => token.word)) {
+      for (const gender of voices) if (inPlay(gender)) refreshed.add(gender)
+    } else for (const gender of refreshed) voices.add(gender)
     if (mentions) {
       last.he = here
       last.she = here
