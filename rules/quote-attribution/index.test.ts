@@ -172,6 +172,10 @@ describe(id, () => {
     '“We will not close a single branch this year or next.”\n\nThus said the bank’s new chief on Monday.',
     // The interviewer's turn: the writer, who interviews, says something in the sentence ending the paragraph before
     'I met the mayor at her office, and I asked about the budget.\n\nI suggested that the town could not pay for both schools.\n\n“We can, and we will. The money is there if we look for it.”',
+    // A named person or a role about to speak sets up the line after
+    'The hall was full by eight.\n\nWhen Ann Okafor rose to speak, the room fell silent.\n\n“We are here because every road out of this town has closed.”',
+    // `asked for him` requests, it reports no words: the line after is hers
+    'The line went dead at noon.\n\nShe rang his office and asked for him.\n\n“I think you had better come home tonight.”',
     // A traveller or a visitor is a person who can speak
     'The market amazed them all. One visitor declared it to be “the finest square in the whole of the east.”'
   ]
@@ -293,6 +297,16 @@ describe(id, () => {
       // The writer's own words in a draft with no interview set up no answer
       text: 'The budget vote is on Monday.\n\nI said that the town could not pay for both schools.\n\n“We can, and we will find the money somewhere.”',
       output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
+    },
+    {
+      // Nobody about to speak sets up no one
+      text: 'The hall was full by eight.\n\nNobody rose to speak, and the room fell silent.\n\n“We are here because every road out of this town has closed.”',
+      output: [`5:1-5:62: ${reason('“We are here because every road…')}`]
+    },
+    {
+      // `asked that …` reports her words: the line after needs its own speaker
+      text: 'The line went dead at noon.\n\nShe rang his office and asked that he come home.\n\n“I think you had better come home tonight.”',
+      output: [`5:1-5:44: ${reason('“I think you had better come home tonight.”')}`]
     },
     {
       // Each quotation of a paragraph with no cue is reported

@@ -734,7 +734,7 @@ function setUpBefore(
           : namesKnownPerson(last.visible, people)
             ? 'person named'
             : undefined
-  if (!person) return undefined
+  if (!person) return announcesSpeaker(last.visible) ? 'set-up: speaker about to speak' : undefined
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
   // on his side, looking at me, …`, `The doctor's mind was working …; he
@@ -772,6 +772,28 @@ function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<str
       continue
     }
     if (people.has(stripPossessive(token.text))) return true
+  }
+  return false
+}
+
+/** Verbs of speaking after `to` that announce a speech to come: `rose to speak`, `turned to reply`. */
+const aboutToSpeak = new Set(['speak', 'talk', 'reply', 'answer', 'respond'])
+
+/**
+ * Whether a sentence says a named person or a role is about to speak
+ * (`When Alexander Brandel rose to speak, the hall fell silent.`, `The
+ * chairman stood up to reply.`): the quotation after it is their speech.
+ * The name or role stands at most three words before `to`.
+ */
+function announcesSpeaker(visible: ReadonlyArray<Token>): boolean {
+  for (let at = 1; at + 1 < visible.length; at++) {
+    const verb = visible[at + 1]!
+    if (visible[at]!.form !== 'to' || !verb.word || !aboutToSpeak.has(verb.form)) continue
+    for (let back = at - 1; back >= 0 && back >= at - 3; back--) {
+      const token = visible[back]!
+      if (!token.word) break
+      if ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.form, false)) return true
+    }
   }
   return false
 }
@@ -906,9 +928,15 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
   return visible.some(
     (token, at) =>
       token.word &&
-      ((strongSpeechVerbs.has(token.form) && !announces(visible, at)) ||
+      ((strongSpeechVerbs.has(token.form) && !announces(visible, at) && !asksFor(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
   )
+}
+
+/** `asked for him`, `begged for time`: a request for someone or something, no words reported. */
+function asksFor(visible: ReadonlyArray<Token>, at: number): boolean {
+  const next = visible[at + 1]
+  return next !== undefined && next.word && next.form === 'for'
 }
 
 /**
