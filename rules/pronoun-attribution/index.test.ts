@@ -39,6 +39,8 @@ describe(id, () => {
     'Ann Lee came in from the rain. She sat down.\n\n“Coffee?” I asked.\n\n“Please.”\n\n“Milk?” I asked.\n\n“No, thanks,” she said.',
     // The writer's own pronoun in narration keeps a person named earlier in view
     'Ann Lee ran the shelter for years.\n\nThe roof leaked. The boiler failed. The grant ran out. Nobody came.\n\nShe turned away from the window and sat down.\n\n“We will manage somehow,” she said.',
+    // A speaker stays in view through sentences wholly inside a quotation, however many
+    'Tom Reyes got home at noon. He was on the phone at once. “No, I am fine. Really. Tell Sam. The car is gone. I will sleep now. Do not worry.”\n\nThere was one more call.\n\n“Did I wake you?” he asked.',
     // Not attributions
     'The plant closed on Friday.\n\nHe was told to leave by noon.',
     '“I told him he said the wrong thing,” Smith said.',
@@ -82,6 +84,21 @@ describe(id, () => {
       // A pronoun in narration with nobody named in the draft keeps nobody in view
       text: 'The factory closed its doors on Friday.\n\nShe turned away from the gate.\n\n“I gave my whole life to that place,” she said.',
       output: [`5:39-5:47: ${reason('she said')}`]
+    },
+    {
+      // A quotation keeps in view only who was in view when it began
+      text: 'The plant closed on Friday.\n\n“No. Never. Not once. Not here. Not now.”\n\n“It was my life,” he said.',
+      output: [`5:19-5:26: ${reason('he said')}`]
+    },
+    {
+      // A quotation that is its whole paragraph keeps no one in view
+      text: 'Tom Reyes runs the depot. It was cold.\n\n“We sign today. The others sign later. Nothing will change.”\n\nThe roads were shut. It was late. She said the closures were routine.',
+      output: [`5:35-5:43: ${reason('She said')}`]
+    },
+    {
+      // Only the pronoun's own chain goes on through the quotation: a name gives no gender
+      text: 'A porter who has worked the quay for years said he had never seen such a strike. “It is everybody,” he said. “The cooks. The engineers. The office. All of us.”\n\nTalks resume on Monday.\n\n“We will be there all night if we must,” she said.',
+      output: [`5:42-5:50: ${reason(`she said`)}`]
     },
     {
       // One finding per orphan: the next pronoun chains to it

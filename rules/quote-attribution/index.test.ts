@@ -164,7 +164,20 @@ describe(id, () => {
     // A paragraph that is one short quotation with no stop is a quoted subhead
     'The council met on Tuesday.\n\n“Against the grain of the town”\n\nThe plan drew 300 letters.',
     // Inside a scene (a quotation with its speaker just before), long narration keeps its people in view
-    '“Where is the car?” Ida asked.\n\nNo answer came from the kitchen, where the radio was playing, and the rain that had followed her all the way from the coast beat on the windows.\n\n“I cannot find the keys anywhere in this house.”'
+    '“Where is the car?” Ida asked.\n\nNo answer came from the kitchen, where the radio was playing, and the rain that had followed her all the way from the coast beat on the windows.\n\n“I cannot find the keys anywhere in this house.”',
+    // A capitalised line after `said,` is speech, and the next turn continues its speaker
+    'The ferry was late.\n\nThe pilot said, “Over-There.”\n\n“-- past the second buoy, and then hard to port.”',
+    // `So wrote` or `Thus spoke` and the speaker after the quotation, in its paragraph or opening the next
+    '“The food is good and the lake is warm enough for swimming.” So wrote a young camper to her parents.',
+    '“We will not close a single branch this year or next.”\n\nThus said the bank’s new chief on Monday.',
+    // The interviewer's turn: the writer, who interviews, says something in the sentence ending the paragraph before
+    'I met the mayor at her office, and I asked about the budget.\n\nI suggested that the town could not pay for both schools.\n\n“We can, and we will. The money is there if we look for it.”',
+    // A named person or a role about to speak sets up the line after
+    'The hall was full by eight.\n\nWhen Ann Okafor rose to speak, the room fell silent.\n\n“We are here because every road out of this town has closed.”',
+    // `asked for him` requests, it reports no words: the line after is hers
+    'The line went dead at noon.\n\nShe rang his office and asked for him.\n\n“I think you had better come home tonight.”',
+    // A traveller or a visitor is a person who can speak
+    'The market amazed them all. One visitor declared it to be “the finest square in the whole of the east.”'
   ]
 
   for (const text of valid) {
@@ -269,6 +282,31 @@ describe(id, () => {
       // Words in brackets with no speaker first are no tag
       text: 'The talks ended.\n\n“We will (and did not hesitate to) say so again next week.”',
       output: [`3:1-3:60: ${reason('“We will (and did not hesitate…')}`]
+    },
+    {
+      // `So` and a verb that says nothing is no tag
+      text: 'The vote was close.\n\n“We will not close a single branch this year or next.” So began the long night.',
+      output: [`3:1-3:55: ${reason(`“We will not close a single…`)}`]
+    },
+    {
+      // `So said` two paragraphs on names no speaker for this line
+      text: 'The vote was close.\n\n“We will not close a single branch this year or next.”\n\nThe room went quiet.\n\nSo said the chief, and left.',
+      output: [`3:1-3:55: ${reason(`“We will not close a single…`)}`]
+    },
+    {
+      // The writer's own words in a draft with no interview set up no answer
+      text: 'The budget vote is on Monday.\n\nI said that the town could not pay for both schools.\n\n“We can, and we will find the money somewhere.”',
+      output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
+    },
+    {
+      // Nobody about to speak sets up no one
+      text: 'The hall was full by eight.\n\nNobody rose to speak, and the room fell silent.\n\n“We are here because every road out of this town has closed.”',
+      output: [`5:1-5:62: ${reason('“We are here because every road…')}`]
+    },
+    {
+      // `asked that …` reports her words: the line after needs its own speaker
+      text: 'The line went dead at noon.\n\nShe rang his office and asked that he come home.\n\n“I think you had better come home tonight.”',
+      output: [`5:1-5:44: ${reason('“I think you had better come home tonight.”')}`]
     },
     {
       // Each quotation of a paragraph with no cue is reported

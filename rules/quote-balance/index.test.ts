@@ -422,6 +422,18 @@ describe(id, () => {
     ])
   })
 
+  it('tells a capitalised line introduced by a verb of saying from a title', () => {
+    const text = 'The guard said, “Over-There.” She asked: “Which Gate?” He read “Pride and Prejudice” and the sign reading “Keep Out”.'
+    const file = new VFile({path: 'draft.txt', value: text})
+    const analysis = analyseQuotes(parseDraft(text, file), {file, shared: new Map<string, unknown>()})
+    expect(analysis.quotations.map((quotation) => [text.slice(quotation.open.offset, quotation.close!.offset + 1), quotation.use])).toEqual([
+      ['“Over-There.”', 'speech'],
+      ['“Which Gate?”', 'speech'],
+      ['“Pride and Prejudice”', 'title'],
+      ['“Keep Out”', 'title']
+    ])
+  })
+
   it('refuses an unknown house style before any file is read', async () => {
     await expect(checkText('“Hello,” she said.', only(id, {outer: 'triple'}))).rejects.toThrow(
       'Unexpected value for `rules.quote-balance[1].outer`: got `triple`, expected one of `"double"`, `"single"`'

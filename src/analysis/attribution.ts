@@ -531,6 +531,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
+      if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       // A later quotation of a paragraph carries on from an earlier one whose
@@ -706,7 +707,16 @@ function setUpBefore(
   const previous = paragraphs[paragraph.index - 1]
   if (!opensParagraph(segment, paragraph) || !previous || previous.heading) return undefined
   const last = previous.sentences[previous.sentences.length - 1]
-  if (!last || last.visible.some(standsForQuote)) return undefined
+  if (!last) return undefined
+  // The interviewer's turn: in a draft whose writer interviews, a paragraph
+  // of narration (no quotation of speech) ending in a sentence in which the
+  // writer says something (`I suggested that …, but Beckett did not take to
+  // the word.`, `I said so.`) hands the quotation opening the next
+  // paragraph to the person interviewed, the answer.
+  if (!previous.quotes.some((quote) => quote.quotation.use === 'speech') && writerInterviews(analysis) && firstPersonSaying(last)) {
+    return "set-up: interviewer's turn"
+  }
+  if (last.visible.some(standsForQuote)) return undefined
   // Interviewer and interviewee: in a draft whose writer asks questions
   // (`I asked …`), a question in narration hands the next quotation to the
   // person interviewed (`I asked what he thinks of it.`, `But do the plays
@@ -724,7 +734,7 @@ function setUpBefore(
           : namesKnownPerson(last.visible, people)
             ? 'person named'
             : undefined
-  if (!person) return undefined
+  if (!person) return announcesSpeaker(last.visible) ? 'set-up: speaker about to speak' : undefined
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
   // on his side, looking at me, …`, `The doctor's mind was working …; he
@@ -766,6 +776,28 @@ function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<str
   return false
 }
 
+/** Verbs of speaking after `to` that announce a speech to come: `rose to speak`, `turned to reply`. */
+const aboutToSpeak = new Set(['speak', 'talk', 'reply', 'answer', 'respond'])
+
+/**
+ * Whether a sentence says a named person or a role is about to speak
+ * (`When Alexander Brandel rose to speak, the hall fell silent.`, `The
+ * chairman stood up to reply.`): the quotation after it is their speech.
+ * The name or role stands at most three words before `to`.
+ */
+function announcesSpeaker(visible: ReadonlyArray<Token>): boolean {
+  for (let at = 1; at + 1 < visible.length; at++) {
+    const verb = visible[at + 1]!
+    if (visible[at]!.form !== 'to' || !verb.word || !aboutToSpeak.has(verb.form)) continue
+    for (let back = at - 1; back >= 0 && back >= at - 3; back--) {
+      const token = visible[back]!
+      if (!token.word) break
+      if ((isNameLike(token) && !token.sentenceInitial) || isRoleNoun(token.form, false)) return true
+    }
+  }
+  return false
+}
+
 /** `setUpBefore`'s cues, by what names the person and what lets the set-up run long. */
 const setUpCues = {
   name: {short: 'set-up: name in paragraph before', subject: 'set-up: long, name as subject', scene: 'scene: long set-up opening with a name'},
@@ -797,6 +829,20 @@ function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, senten
   return false
 }
 
+/**
+ * The sentence after the quotation names its speaker with `So` or `Thus`
+ * and a verb of saying before the subject (`“…” So wrote a student in a
+ * letter home.`, `“…” ¶ Thus said the mayor on Monday.`): a lede that puts
+ * the words first and the speaker after them, in the same paragraph or
+ * opening the next.
+ */
+function soSaidFollows(segment: QuoteSegment, text: string): boolean {
+  const after = /^[^\p{L}\p{N}]*?(?:\n\s*\n\s*)?(So|Thus)\s+(\p{Ll}+)\s+\S/u.exec(text.slice(segment.end, segment.end + 60))
+  if (!after || /\n\s*\n[\s\S]*\n\s*\n/.test(after[0])) return false
+  const verb = after[2]!
+  return strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)
+}
+
 /** Forms of `ask` and `wonder` with which a writer puts a question. */
 const askingVerbs = new Set(['ask', 'asked', 'asking', 'wondered'])
 
@@ -812,6 +858,17 @@ function firstPersonAsking(sentence: SentenceInfo): boolean {
   const visible = sentence.visible
   return visible.some(
     (token, at) => token.word && askingVerbs.has(token.form) && visible.slice(Math.max(0, at - 5), at).some((before) => before.word && before.text === 'I')
+  )
+}
+
+/** `I suggested that …`, `How, I asked, could …`, `I said`: the writer says or asks something, a verb of saying within three words after `I`. */
+function firstPersonSaying(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  return visible.some(
+    (token, at) =>
+      token.word &&
+      (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)) &&
+      visible.slice(Math.max(0, at - 3), at).some((before) => before.word && before.text === 'I')
   )
 }
 
@@ -871,9 +928,15 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
   return visible.some(
     (token, at) =>
       token.word &&
-      ((strongSpeechVerbs.has(token.form) && !announces(visible, at)) ||
+      ((strongSpeechVerbs.has(token.form) && !announces(visible, at) && !asksFor(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
   )
+}
+
+/** `asked for him`, `begged for time`: a request for someone or something, no words reported. */
+function asksFor(visible: ReadonlyArray<Token>, at: number): boolean {
+  const next = visible[at + 1]
+  return next !== undefined && next.word && next.form === 'for'
 }
 
 /**
@@ -1337,6 +1400,8 @@ function pronounsInParagraph(
       if (alive) last[gender] = {sentence: last[gender].sentence, paragraph: paragraph.index - 1}
     }
   }
+  // The chains a `he` or `she` of the paragraph so far kept in play.
+  const voices = new Set<'he' | 'she'>()
   for (const sentence of paragraph.sentences) {
     const here = {sentence: sentence.index, paragraph: paragraph.index}
     const mentions = mentionsPerson(sentence, names)
@@ -1357,6 +1422,15 @@ function pronounsInParagraph(
       const gender = token.word ? cues.chainPronouns[token.form] : undefined
       if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
     }
+    // A sentence wholly inside a quotation, after a `he` or `she` of the
+    // same paragraph, is the words of the person that pronoun stands for:
+    // they stay in view through it, however long the quotation runs (`He
+    // was telephoning. “No, Millie, I'm home. …”`). Only that pronoun's
+    // chain: a name gives no gender, and a quotation standing alone as its
+    // paragraph keeps no one in view, its speaker being what is in question.
+    if (!sentence.visible.some((token) => token.word)) {
+      for (const gender of voices) if (inPlay(gender)) refreshed.add(gender)
+    } else for (const gender of refreshed) voices.add(gender)
     if (mentions) {
       last.he = here
       last.she = here

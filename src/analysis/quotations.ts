@@ -42,7 +42,7 @@ import {
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
 import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
-import {trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
+import {strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'
 import {KindStack} from './kind-stack.js'
@@ -1203,6 +1203,9 @@ function useOf(
   if (closed && /^[?!]/u.test(after) && (before.trim() === '' || /[.?!…]["'”’)]*\s*$/u.test(before))) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
+  // `The thin man said, “That-a-way.”`, `She asked: “Who Else?”`: a verb of
+  // saying and its comma or colon introduce a line of speech, however capitalised.
+  if (introducedBySaying(before)) return 'speech'
   const trimmed = inner.trim()
   const sentencePunctuation = /[.?!…]["'”’)]*$/.test(trimmed)
   // Dwayne “The Rock” Johnson
@@ -1264,6 +1267,12 @@ function isEpigraph(before: string, after: string, next: ParagraphSpan | undefin
 /** A dash, a name of up to three words, and one to three lower-case words ending the paragraph: `-- Macklin began.`, `— Ortiz said quietly.` */
 const dashTag =
   /^(?:[—–]|--?)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?!(?:of|de|da|du|van|von|la|le|and|the|in|on|at|for)\b)\p{Ll}+){1,3}[.!?]*$/u
+
+/** Whether the words before a quotation end in a verb of saying and a comma or colon (`said, `, `asked quietly: `). */
+function introducedBySaying(before: string): boolean {
+  const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(before.slice(-40))?.[1]?.toLowerCase()
+  return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
+}
 
 /** Words that link a title noun to its title: `the film called`, `a campaign known as`. */
 const titleLinks = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'as', 'reading', 'read', 'reads', 'marked'])

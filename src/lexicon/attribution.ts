@@ -181,7 +181,8 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'manageress', 'proprietor', 'entrepreneur', 'designer', 'programmer', 'officer', 'graduate', 'apprentice',
   'historian', 'librarian', 'physician', 'politician', 'technician', 'musician', 'guardian', 'civilian',
   'pedestrian', 'comedian', 'magician', 'statistician', 'mathematician', 'dietitian', 'pediatrician',
-  'paediatrician', 'obstetrician', 'veterinarian', 'optician', 'beautician', 'custodian', 'academic'
+  'paediatrician', 'obstetrician', 'veterinarian', 'optician', 'beautician', 'custodian', 'academic', 'pa', 'ma',
+  'papa', 'mama', 'grandpa', 'grandma', 'granny', 'traveler', 'traveller', 'visitor', 'tourist', 'pilgrim'
 ])
 
 /** Plural role nouns: a group, never the antecedent of `he` or `she`. */
