@@ -2927,16 +2927,28 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {women: 'woman'},
     flag: [{when: 'a|one|each|every|another|the|this|that|young|old|elderly|pregnant|single|married _:women #VBZ|is|was|has|who|whose|of|in|from|with|named|called|said|says|told|had|in', unless: ['the|young|old|elderly|pregnant|single|married|that _', '_ #VBZ|is|was|has * #NNS'], note: 'One person is a `woman`; `women` is the plural.'},
       {when: 'a|one|each|every|another _:women', note: 'One person is a `woman`; `women` is the plural.'},
-      {when: 'a|an|another|each|every #JJ|#VBN|#VBG #JJ|#VBN? _:women', unless: ['few|many|dozen|hundred|thousand|couple|score|handful #JJ|#VBN|#VBG? _', '_ \'s|#POS'], note: 'After `a` and an adjective the noun is one `woman` (`a young woman`); `women` is the plural.'}],
+      {when: 'a|an|another|each|every #JJ|#VBN|#VBG #JJ|#VBN? _:women', unless: ['few|many|dozen|hundred|thousand|couple|score|handful #JJ|#VBN|#VBG? _', '_ \'s|#POS'], note: 'After `a` and an adjective the noun is one `woman` (`a young woman`); `women` is the plural.'},
+      // `a very strong women`: an adverb before the adjective.
+      {when: 'a|an very|rather|quite|most|really|truly|fairly|remarkably|deeply #JJ|#VBN _:women', unless: ['_ \'s|#POS', 'few|many|dozen|hundred|thousand|couple|handful|number _'], note: 'After `a` and an adjective the noun is one `woman` (`a very strong woman`); `women` is the plural.'},
+      // `this women`, `that scheming women.`: a singular determiner.
+      {when: 'this _:women', unless: ['_ \'s|#POS'], note: 'After `this` the noun is one `woman`; `women` is the plural.'},
+      {when: 'that #JJ|#VBG? _:women $|again', note: 'Before a clause end `that` points at one `woman`; `women` is the plural.'},
+      // `any man or women`: the pair of singulars.
+      {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
-    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.']}
+    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.']}
   },
   {
     forms: {woman: 'women'},
     flag: [{when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|most|all|these|those|both|more|fewer|@num _:woman', unless: ['_ #POS|\'s'], note: 'More than one are `women`; `woman` is one person.'},
-      {when: '_:woman were|are|have|who are|who were', unless: ['a|one|each|every|another|the|this|that _'], note: 'More than one are `women`; `woman` is one person.'}],
+      {when: '_:woman were|are|have|who are|who were', unless: ['a|one|each|every|another|the|this|that _'], note: 'More than one are `women`; `woman` is one person.'},
+      // `few clever woman`, `men and woman`, `woman themselves`: a plural with no article.
+      {when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|these|those|both|fewer|@num #JJ _:woman', unless: ['_ #POS|\'s', 'a|the _'], note: 'More than one are `women`; `woman` is one person.'},
+      {when: 'men|boys|children and|or _:woman', unless: ['_ #POS|\'s'], note: 'Beside `men` the plural is `women`; `woman` is one person.'},
+      {when: '_:woman themselves', note: 'More than one are `women`; `woman` is one person.'},
+      {when: 'with|among _:woman $|of', note: 'With no article the plural is `women` (`popular with women`); `woman` is one person.'}],
     note: 'More than one are `women`; `woman` is one person.',
-    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.']}
+    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.', 'Few busy {woman>women} can spare the time.', 'The club is open to men and {woman>women} alike.', '{Woman>Women} themselves chose the name.', 'The actor was popular with {woman>women}.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.', 'Two men and a woman were hurt.', 'Some strange woman called.', 'The men and woman\'s father spoke.', 'She spoke as woman to woman.', 'He was with a woman of means.', 'The most famous woman spoke.']}
   },
   {
     forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},
