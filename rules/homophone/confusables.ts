@@ -699,7 +699,9 @@ export const classes = {
     'walked', 'walk', 'walks', 'walking', 'drove', 'drive', 'drives', 'driving', 'driven', 'ran', 'runs', 'running',
     'rushed', 'rush', 'rushing', 'flew', 'fly', 'flying', 'flies', 'sped', 'speeding', 'marched', 'march', 'marching',
     'swept', 'sweep', 'sweeping', 'strolled', 'jogged', 'cycled', 'raced', 'racing', 'streamed', 'filed', 'hurried',
-    'wandered', 'zoomed', 'slipped', 'crept', 'sailed', 'edged', 'glanced', 'looked', 'looking', 'pushed', 'pushing'
+    'wandered', 'zoomed', 'slipped', 'crept', 'sailed', 'edged', 'glanced', 'looked', 'looking', 'pushed', 'pushing',
+    'strode', 'striding', 'rode', 'riding', 'whizzed', 'whizzing', 'brushed', 'brushing', 'ambled', 'drifted', 'drifting',
+    'creeping', 'strolling', 'hurrying', 'wandering', 'zooming'
   ],
   pastPoint: ['midnight', 'noon', 'retirement', 'caring', 'due', 'sell-by', 'expiry', 'dawn', 'dusk', 'bedtime'],
   pastBeCue: ['is', 'was', 'were', 'are', "it's", "that's", 'well', 'just', 'long', 'way', 'already', 'now', 'slightly'],
@@ -2141,12 +2143,20 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: 'the|these|this _ few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|@num? @timeNoun', note: 'Time gone by is `past` (`the past few years`); `passed` is the verb.'},
       {when: '@goPast _ @det|@objpron|@Name', note: 'Beyond is `past` (`walked past the house`); `passed` is the verb.'},
+      // `walked slowly passed the cottages`, `cars whizzed passed.`: an adverb between, or nothing after.
+      {when: '@goPast slowly|quickly|swiftly|briskly|silently|straight|right|just|on _:passed @det|@objpron|@Name', firm: true, note: 'Beyond is `past` (`walked slowly past the house`); `passed` is the verb.'},
+      {when: '@goPast _:passed $|by|on', note: 'Beyond is `past` (`cars sped past`); `passed` is the verb.'},
+      // `her passed.`, `the passed was`: the noun, time gone by.
+      {when: 'the|their|his|her|my|our|your|its|whose|@poss _:passed $|was|is|with|into', unless: ['the _ ,'], note: 'Time gone by is `the past`; `passed` is the verb.'},
+      {when: 'remote|distant|own|recent|victorian|checkered|chequered _:passed', note: 'Time gone by is `the past`; `passed` is the verb.'},
+      // `worried about passed happenings`: the adjective before a noun of time or record.
+      {when: 'of|about|on|from|in|by|with|their|his|her|its|our|my|your|@poss _:passed experience|experiences|events|happenings|mistakes|failures|successes|glories|achievements|record|records|performance|earnings|growth|generations|centuries|ages|eras|lives|life|residence|members|presidents|governments', note: 'Of time gone by is `past` (`past experience`); `passed` is the verb.'},
       {when: '@pastBeCue _ @pastPoint', note: 'Beyond is `past` (`past midnight`); `passed` is the verb.'}
     ],
     note: 'Time gone by and beyond are `past`; `passed` is the verb.',
     examples: {
-      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.'],
-      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.']
+      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.', 'She strode slowly {passed>past} the guards.', 'Lorries whizzed {passed>past}.', 'Nobody asked about her {passed>past}.', 'The {passed>past} was never mentioned.', 'It is a relic of our distant {passed>past}.', 'Voters judged him on {passed>past} performance.'],
+      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.']
     }
   },
   {
