@@ -2983,9 +2983,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {weight: 'wait', weights: 'waits', weighted: 'waited', weighting: 'waiting'},
     flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|i|we|you|they|please|just|had|have|has|still|long|patiently _:weight|weighted|weighting for|until|till|and|outside|in|a|to|patiently|longer|there|here|$', unless: ['_ for|in the|a|an|his|her|their|its #NN*', 'lose|lost|losing|gain|gained|gaining|put|carry|carried|carrying|bear|the|a|their|his|her|its|much|more|less|dead|extra|excess|healthy|body|heavy _', '_ and|a|in see|height|size|measure'], note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
-      {when: 'the|a|long|short|anxious|agonising|agonizing|nervous|endless|two-hour|hour-long|year-long _:weight for|is|was|goes|went|continues|continued|ends|ended|over', unless: ['_ for|is|was #JJ|#VBN|#RB'], note: 'A time of staying is a `wait`; `weight` is heaviness.'}],
+      {when: 'the|a|long|short|anxious|agonising|agonizing|nervous|endless|two-hour|hour-long|year-long _:weight for|is|was|goes|went|continues|continued|ends|ended|over', unless: ['_ for|is|was #JJ|#VBN|#RB'], note: 'A time of staying is a `wait`; `weight` is heaviness.'},
+      // `weighted till the square was empty`, `weighting for me`: staying until something happens.
+      {when: '_:weighted|weighting|weights until|till|patiently|impatiently|silently|outside', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: '_:weighting for me|you|him|her|us|them|orders|news|word|another', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: 'be|been|was|were|is|are|am|\'m|\'re _:weighting for|there|here|outside|with', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'}],
     note: 'To stay until something happens is to `wait`; `weight` is heaviness.',
-    examples: {flag: ['We had to {weight>wait} for hours.', 'The long {weight>wait} is over.'], keep: ['He lost weight.', 'The weight of the evidence.', 'They carried the weight.', 'Weight for weight, it is cheap.']}
+    examples: {flag: ['We had to {weight>wait} for hours.', 'The long {weight>wait} is over.', 'They {weighted>waited} until dark.', 'She stood by the gate, {weighting>waiting} patiently.', 'A car was {weighting>waiting} outside.', 'Fans sat {weighting>waiting} for them.'], keep: ['He lost weight.', 'The weight of the evidence.', 'They carried the weight.', 'Weight for weight, it is cheap.', 'The figures were weighted for age.', 'After weighting for income, the gap shrank.', 'The index is weighting to energy stocks heavily.', 'The scores were weighted by region.', 'The sample was weighted.']}
   },
   {
     forms: {alter: 'altar', alters: 'altars'},
