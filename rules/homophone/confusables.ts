@@ -699,7 +699,9 @@ export const classes = {
     'walked', 'walk', 'walks', 'walking', 'drove', 'drive', 'drives', 'driving', 'driven', 'ran', 'runs', 'running',
     'rushed', 'rush', 'rushing', 'flew', 'fly', 'flying', 'flies', 'sped', 'speeding', 'marched', 'march', 'marching',
     'swept', 'sweep', 'sweeping', 'strolled', 'jogged', 'cycled', 'raced', 'racing', 'streamed', 'filed', 'hurried',
-    'wandered', 'zoomed', 'slipped', 'crept', 'sailed', 'edged', 'glanced', 'looked', 'looking', 'pushed', 'pushing'
+    'wandered', 'zoomed', 'slipped', 'crept', 'sailed', 'edged', 'glanced', 'looked', 'looking', 'pushed', 'pushing',
+    'strode', 'striding', 'rode', 'riding', 'whizzed', 'whizzing', 'brushed', 'brushing', 'ambled', 'drifted', 'drifting',
+    'creeping', 'strolling', 'hurrying', 'wandering', 'zooming'
   ],
   pastPoint: ['midnight', 'noon', 'retirement', 'caring', 'due', 'sell-by', 'expiry', 'dawn', 'dusk', 'bedtime'],
   pastBeCue: ['is', 'was', 'were', 'are', "it's", "that's", 'well', 'just', 'long', 'way', 'already', 'now', 'slightly'],
@@ -2141,12 +2143,20 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: 'the|these|this _ few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|@num? @timeNoun', note: 'Time gone by is `past` (`the past few years`); `passed` is the verb.'},
       {when: '@goPast _ @det|@objpron|@Name', note: 'Beyond is `past` (`walked past the house`); `passed` is the verb.'},
+      // `walked slowly passed the cottages`, `cars whizzed passed.`: an adverb between, or nothing after.
+      {when: '@goPast slowly|quickly|swiftly|briskly|silently|straight|right|just|on _:passed @det|@objpron|@Name', firm: true, note: 'Beyond is `past` (`walked slowly past the house`); `passed` is the verb.'},
+      {when: '@goPast _:passed $|by|on', note: 'Beyond is `past` (`cars sped past`); `passed` is the verb.'},
+      // `her passed.`, `the passed was`: the noun, time gone by.
+      {when: 'the|their|his|her|my|our|your|its|whose|@poss _:passed $|was|is|with|into', unless: ['the _ ,'], note: 'Time gone by is `the past`; `passed` is the verb.'},
+      {when: 'remote|distant|own|recent|victorian|checkered|chequered _:passed', note: 'Time gone by is `the past`; `passed` is the verb.'},
+      // `worried about passed happenings`: the adjective before a noun of time or record.
+      {when: 'of|about|on|from|in|by|with|their|his|her|its|our|my|your|@poss _:passed experience|experiences|events|happenings|mistakes|failures|successes|glories|achievements|record|records|performance|earnings|growth|generations|centuries|ages|eras|lives|life|residence|members|presidents|governments', note: 'Of time gone by is `past` (`past experience`); `passed` is the verb.'},
       {when: '@pastBeCue _ @pastPoint', note: 'Beyond is `past` (`past midnight`); `passed` is the verb.'}
     ],
     note: 'Time gone by and beyond are `past`; `passed` is the verb.',
     examples: {
-      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.'],
-      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.']
+      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.', 'She strode slowly {passed>past} the guards.', 'Lorries whizzed {passed>past}.', 'Nobody asked about her {passed>past}.', 'The {passed>past} was never mentioned.', 'It is a relic of our distant {passed>past}.', 'Voters judged him on {passed>past} performance.'],
+      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.']
     }
   },
   {
@@ -2927,16 +2937,28 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {women: 'woman'},
     flag: [{when: 'a|one|each|every|another|the|this|that|young|old|elderly|pregnant|single|married _:women #VBZ|is|was|has|who|whose|of|in|from|with|named|called|said|says|told|had|in', unless: ['the|young|old|elderly|pregnant|single|married|that _', '_ #VBZ|is|was|has * #NNS'], note: 'One person is a `woman`; `women` is the plural.'},
       {when: 'a|one|each|every|another _:women', note: 'One person is a `woman`; `women` is the plural.'},
-      {when: 'a|an|another|each|every #JJ|#VBN|#VBG #JJ|#VBN? _:women', unless: ['few|many|dozen|hundred|thousand|couple|score|handful #JJ|#VBN|#VBG? _', '_ \'s|#POS'], note: 'After `a` and an adjective the noun is one `woman` (`a young woman`); `women` is the plural.'}],
+      {when: 'a|an|another|each|every #JJ|#VBN|#VBG #JJ|#VBN? _:women', unless: ['few|many|dozen|hundred|thousand|couple|score|handful #JJ|#VBN|#VBG? _', '_ \'s|#POS'], note: 'After `a` and an adjective the noun is one `woman` (`a young woman`); `women` is the plural.'},
+      // `a very strong women`: an adverb before the adjective.
+      {when: 'a|an very|rather|quite|most|really|truly|fairly|remarkably|deeply #JJ|#VBN _:women', unless: ['_ \'s|#POS', 'few|many|dozen|hundred|thousand|couple|handful|number _'], note: 'After `a` and an adjective the noun is one `woman` (`a very strong woman`); `women` is the plural.'},
+      // `this women`, `that scheming women.`: a singular determiner.
+      {when: 'this _:women', unless: ['_ \'s|#POS'], note: 'After `this` the noun is one `woman`; `women` is the plural.'},
+      {when: 'that #JJ|#VBG? _:women $|again', note: 'Before a clause end `that` points at one `woman`; `women` is the plural.'},
+      // `any man or women`: the pair of singulars.
+      {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
-    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.']}
+    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.']}
   },
   {
     forms: {woman: 'women'},
     flag: [{when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|some|most|all|these|those|both|more|fewer|@num _:woman', unless: ['_ #POS|\'s'], note: 'More than one are `women`; `woman` is one person.'},
-      {when: '_:woman were|are|have|who are|who were', unless: ['a|one|each|every|another|the|this|that _'], note: 'More than one are `women`; `woman` is one person.'}],
+      {when: '_:woman were|are|have|who are|who were', unless: ['a|one|each|every|another|the|this|that _'], note: 'More than one are `women`; `woman` is one person.'},
+      // `few clever woman`, `men and woman`, `woman themselves`: a plural with no article.
+      {when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|these|those|both|fewer|@num #JJ _:woman', unless: ['_ #POS|\'s', 'a|the _'], note: 'More than one are `women`; `woman` is one person.'},
+      {when: 'men|boys|children and|or _:woman', unless: ['_ #POS|\'s'], note: 'Beside `men` the plural is `women`; `woman` is one person.'},
+      {when: '_:woman themselves', note: 'More than one are `women`; `woman` is one person.'},
+      {when: 'with|among _:woman $|of', note: 'With no article the plural is `women` (`popular with women`); `woman` is one person.'}],
     note: 'More than one are `women`; `woman` is one person.',
-    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.']}
+    examples: {flag: ['Two {woman>women} were hurt.', 'Many {woman>women} voted early.', 'Few busy {woman>women} can spare the time.', 'The club is open to men and {woman>women} alike.', '{Woman>Women} themselves chose the name.', 'The actor was popular with {woman>women}.'], keep: ['A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.', 'Two men and a woman were hurt.', 'Some strange woman called.', 'The men and woman\'s father spoke.', 'She spoke as woman to woman.', 'He was with a woman of means.', 'The most famous woman spoke.']}
   },
   {
     forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},
@@ -2961,9 +2983,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {weight: 'wait', weights: 'waits', weighted: 'waited', weighting: 'waiting'},
     flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|i|we|you|they|please|just|had|have|has|still|long|patiently _:weight|weighted|weighting for|until|till|and|outside|in|a|to|patiently|longer|there|here|$', unless: ['_ for|in the|a|an|his|her|their|its #NN*', 'lose|lost|losing|gain|gained|gaining|put|carry|carried|carrying|bear|the|a|their|his|her|its|much|more|less|dead|extra|excess|healthy|body|heavy _', '_ and|a|in see|height|size|measure'], note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
-      {when: 'the|a|long|short|anxious|agonising|agonizing|nervous|endless|two-hour|hour-long|year-long _:weight for|is|was|goes|went|continues|continued|ends|ended|over', unless: ['_ for|is|was #JJ|#VBN|#RB'], note: 'A time of staying is a `wait`; `weight` is heaviness.'}],
+      {when: 'the|a|long|short|anxious|agonising|agonizing|nervous|endless|two-hour|hour-long|year-long _:weight for|is|was|goes|went|continues|continued|ends|ended|over', unless: ['_ for|is|was #JJ|#VBN|#RB'], note: 'A time of staying is a `wait`; `weight` is heaviness.'},
+      // `weighted till the square was empty`, `weighting for me`: staying until something happens.
+      {when: '_:weighted|weighting|weights until|till|patiently|impatiently|silently|outside', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: '_:weighting for me|you|him|her|us|them|orders|news|word|another', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: 'be|been|was|were|is|are|am|\'m|\'re _:weighting for|there|here|outside|with', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'}],
     note: 'To stay until something happens is to `wait`; `weight` is heaviness.',
-    examples: {flag: ['We had to {weight>wait} for hours.', 'The long {weight>wait} is over.'], keep: ['He lost weight.', 'The weight of the evidence.', 'They carried the weight.', 'Weight for weight, it is cheap.']}
+    examples: {flag: ['We had to {weight>wait} for hours.', 'The long {weight>wait} is over.', 'They {weighted>waited} until dark.', 'She stood by the gate, {weighting>waiting} patiently.', 'A car was {weighting>waiting} outside.', 'Fans sat {weighting>waiting} for them.'], keep: ['He lost weight.', 'The weight of the evidence.', 'They carried the weight.', 'Weight for weight, it is cheap.', 'The figures were weighted for age.', 'After weighting for income, the gap shrank.', 'The index is weighting to energy stocks heavily.', 'The scores were weighted by region.', 'The sample was weighted.']}
   },
   {
     forms: {alter: 'altar', alters: 'altars'},
