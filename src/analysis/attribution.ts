@@ -20,7 +20,7 @@ import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
 import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
-import {analyseQuotes, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
+import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
 import {isAllCaps, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
@@ -541,7 +541,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       const attributed = why !== undefined
       if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
-      if (attributed && (!short || opensSentence(segment, paragraph) || introducedBySaying(segment, paragraph, text))) for (const part of chain) speaking.add(part.paragraph)
+      if (attributed && (!short || opensSentence(segment, paragraph) || sayingIntroduces(segment, paragraph, text))) for (const part of chain) speaking.add(part.paragraph)
       else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
@@ -615,10 +615,8 @@ function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean
  * (`The thin man said, “That-a-way.”`): a short line so introduced is a
  * turn of its own, not a word quoted inside the writer's sentence.
  */
-function introducedBySaying(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
-  // `asked casually, “…”`: an adverb of manner may stand between the verb and its comma.
-  const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
-  return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
+function sayingIntroduces(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  return introducedBySaying(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))
 }
 
 /** Whether a quotation opens its paragraph: nothing but Markdown markup before it. */

@@ -1268,8 +1268,12 @@ function isEpigraph(before: string, after: string, next: ParagraphSpan | undefin
 const dashTag =
   /^(?:[—–]|--?)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?!(?:of|de|da|du|van|von|la|le|and|the|in|on|at|for)\b)\p{Ll}+){1,3}[.!?]*$/u
 
-/** Whether the words before a quotation end in a verb of saying and a comma or colon (`said, `, `asked quietly: `). */
-function introducedBySaying(before: string): boolean {
+/**
+ * Whether the words before a quotation end in a verb of saying and a comma
+ * or colon (`said, `, `asked quietly: `: an adverb of manner may stand
+ * between the verb and its comma); only the last 40 characters are read.
+ */
+export function introducedBySaying(before: string): boolean {
   const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(before.slice(-40))?.[1]?.toLowerCase()
   return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
 }
