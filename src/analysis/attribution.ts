@@ -17,7 +17,7 @@ import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
-import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -838,7 +838,7 @@ function soSaidFollows(segment: QuoteSegment, text: string): boolean {
   const after = /^[^\p{L}\p{N}]*?(?:\n\s*\n\s*)?(So|Thus)\s+(\p{Ll}+)\s+\S/u.exec(text.slice(segment.end, segment.end + 60))
   if (!after || /\n\s*\n[\s\S]*\n\s*\n/.test(after[0])) return false
   const verb = after[2]!
-  return strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)
+  return isSpeechVerb(verb)
 }
 
 /** Forms of `ask` and `wonder` with which a writer puts a question. */
@@ -865,7 +865,7 @@ function firstPersonSaying(sentence: SentenceInfo): boolean {
   return visible.some(
     (token, at) =>
       token.word &&
-      (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)) &&
+      isSpeechVerb(token.form) &&
       visible.slice(Math.max(0, at - 3), at).some((before) => before.word && before.text === 'I')
   )
 }
@@ -1055,7 +1055,7 @@ function bracketedTag(segment: QuoteSegment, text: string): boolean {
     const first = words[0]!
     const verb = words[words.length - 1]!.toLowerCase()
     if (!/^\p{Lu}/u.test(first) && !cues.speakerPronouns.has(first.toLowerCase()) && !personDeterminers.has(first)) continue
-    if (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)) return true
+    if (isSpeechVerb(verb)) return true
   }
   return false
 }
@@ -1251,7 +1251,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
     if (next && !next.word && next.text === ',') return true
-    if (next?.word && (strongSpeechVerbs.has(next.form) || weakSpeechVerbs.has(next.form))) return true
+    if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
 }
@@ -1453,7 +1453,7 @@ export function paragraphNamesSource(paragraph: ParagraphInfo, names: ReadonlySe
     for (let at = 0; at < visible.length; at++) {
       const token = visible[at]!
       if (!token.word) continue
-      const verb = strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)
+      const verb = isSpeechVerb(token.form)
       const according = phraseEnd(accordingTo, visible, at) !== -1
       if (!verb && !according) continue
       let after = according ? at + 2 : at + 1
@@ -1492,7 +1492,7 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   const speechAt: number[] = []
   for (const [index, token] of visible.entries()) {
     if (!token.word) continue
-    if (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form) || sourceVerbs.has(token.form)) {
+    if (isSpeechVerb(token.form) || sourceVerbs.has(token.form)) {
       speechAt.push(index)
     }
   }

@@ -42,7 +42,7 @@ import {
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
 import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
-import {strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'
 import {KindStack} from './kind-stack.js'
@@ -1275,7 +1275,7 @@ const dashTag =
  */
 export function introducedBySaying(before: string): boolean {
   const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(before.slice(-40))?.[1]?.toLowerCase()
-  return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
+  return verb !== undefined && isSpeechVerb(verb)
 }
 
 /** Words that link a title noun to its title: `the film called`, `a campaign known as`. */
