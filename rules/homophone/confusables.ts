@@ -1208,7 +1208,8 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {than: 'then'},
     flag: [
       // `more, perhaps, than a …`, `less successful, both artistically and commercially, than the …`: a comparative anywhere before, however far, is compared.
-      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * , _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * * * , _'], keepAfter: thanAfterComparison, note: 'A next step in time is `then`; `than` compares.'},
+      // `keepAfter` keeps a comparative word anywhere before; `unless` adds a comparative only the tagger knows, close before.
+      {when: ', _ #PRP|#NNP|#DT #VBD|#VBZ|#MD|#VBP|#NN|#NNS', unless: ['#JJR|#RBR * ,? _', '#JJR|#RBR * * ,? _', '#JJR|#RBR * * * , _', '#JJR|#RBR * * * * , _'], keepAfter: thanAfterComparison, note: 'A next step in time is `then`; `than` compares.'},
       {when: 'and|but|or|even|only _ #VBD|#VBZ|#MD|#VBP|#RB', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and|but|or|even|only _', '@comparative|more|less|rather|other|else|#JJR|#RBR and|but|or|even|only _'], note: 'A next step in time is `then`; `than` compares.'},
       {when: 'since|until|till|til _', note: '`since then` and `until then` are about time: `then`; `than` compares.'},
       {when: 'back _ ,|.|$|when|there|he|she|they|we|i|it', note: '`back then` is about time: `then`; `than` compares.'},

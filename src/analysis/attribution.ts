@@ -17,10 +17,10 @@ import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
-import {pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
-import {analyseQuotes, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
+import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
 import {isAllCaps, stripPossessive} from './text.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
@@ -541,7 +541,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       const attributed = why !== undefined
       if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
-      if (attributed && (!short || opensSentence(segment, paragraph) || introducedBySaying(segment, paragraph, text))) for (const part of chain) speaking.add(part.paragraph)
+      if (attributed && (!short || opensSentence(segment, paragraph) || sayingIntroduces(segment, paragraph, text))) for (const part of chain) speaking.add(part.paragraph)
       else if (short && opensParagraph(segment, paragraph)) speaking.add(paragraph.index)
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
@@ -615,10 +615,8 @@ function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean
  * (`The thin man said, “That-a-way.”`): a short line so introduced is a
  * turn of its own, not a word quoted inside the writer's sentence.
  */
-function introducedBySaying(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
-  // `asked casually, “…”`: an adverb of manner may stand between the verb and its comma.
-  const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))?.[1]?.toLowerCase()
-  return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
+function sayingIntroduces(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  return introducedBySaying(text.slice(Math.max(paragraph.start, segment.start - 40), segment.start))
 }
 
 /** Whether a quotation opens its paragraph: nothing but Markdown markup before it. */
@@ -840,7 +838,7 @@ function soSaidFollows(segment: QuoteSegment, text: string): boolean {
   const after = /^[^\p{L}\p{N}]*?(?:\n\s*\n\s*)?(So|Thus)\s+(\p{Ll}+)\s+\S/u.exec(text.slice(segment.end, segment.end + 60))
   if (!after || /\n\s*\n[\s\S]*\n\s*\n/.test(after[0])) return false
   const verb = after[2]!
-  return strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)
+  return isSpeechVerb(verb)
 }
 
 /** Forms of `ask` and `wonder` with which a writer puts a question. */
@@ -867,7 +865,7 @@ function firstPersonSaying(sentence: SentenceInfo): boolean {
   return visible.some(
     (token, at) =>
       token.word &&
-      (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)) &&
+      isSpeechVerb(token.form) &&
       visible.slice(Math.max(0, at - 3), at).some((before) => before.word && before.text === 'I')
   )
 }
@@ -1057,7 +1055,7 @@ function bracketedTag(segment: QuoteSegment, text: string): boolean {
     const first = words[0]!
     const verb = words[words.length - 1]!.toLowerCase()
     if (!/^\p{Lu}/u.test(first) && !cues.speakerPronouns.has(first.toLowerCase()) && !personDeterminers.has(first)) continue
-    if (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb)) return true
+    if (isSpeechVerb(verb)) return true
   }
   return false
 }
@@ -1253,7 +1251,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
     if (next && !next.word && next.text === ',') return true
-    if (next?.word && (strongSpeechVerbs.has(next.form) || weakSpeechVerbs.has(next.form))) return true
+    if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
 }
@@ -1455,7 +1453,7 @@ export function paragraphNamesSource(paragraph: ParagraphInfo, names: ReadonlySe
     for (let at = 0; at < visible.length; at++) {
       const token = visible[at]!
       if (!token.word) continue
-      const verb = strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)
+      const verb = isSpeechVerb(token.form)
       const according = phraseEnd(accordingTo, visible, at) !== -1
       if (!verb && !according) continue
       let after = according ? at + 2 : at + 1
@@ -1494,7 +1492,7 @@ export function anonymousSources(sentence: SentenceInfo): AnonymousFinding[] {
   const speechAt: number[] = []
   for (const [index, token] of visible.entries()) {
     if (!token.word) continue
-    if (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form) || sourceVerbs.has(token.form)) {
+    if (isSpeechVerb(token.form) || sourceVerbs.has(token.form)) {
       speechAt.push(index)
     }
   }

@@ -42,7 +42,7 @@ import {
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
 import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
-import {strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'
 import {KindStack} from './kind-stack.js'
@@ -1268,10 +1268,14 @@ function isEpigraph(before: string, after: string, next: ParagraphSpan | undefin
 const dashTag =
   /^(?:[—–]|--?)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s+(?!(?:of|de|da|du|van|von|la|le|and|the|in|on|at|for)\b)\p{Ll}+){1,3}[.!?]*$/u
 
-/** Whether the words before a quotation end in a verb of saying and a comma or colon (`said, `, `asked quietly: `). */
-function introducedBySaying(before: string): boolean {
+/**
+ * Whether the words before a quotation end in a verb of saying and a comma
+ * or colon (`said, `, `asked quietly: `: an adverb of manner may stand
+ * between the verb and its comma); only the last 40 characters are read.
+ */
+export function introducedBySaying(before: string): boolean {
   const verb = /(\p{L}+)(?:\s+\p{Ll}{3,}ly)?\s*[,:]\s*$/u.exec(before.slice(-40))?.[1]?.toLowerCase()
-  return verb !== undefined && (strongSpeechVerbs.has(verb) || weakSpeechVerbs.has(verb))
+  return verb !== undefined && isSpeechVerb(verb)
 }
 
 /** Words that link a title noun to its title: `the film called`, `a campaign known as`. */

@@ -306,9 +306,10 @@ export function singleSlips(typed: string, candidate: string): SingleSlipKind[] 
 }
 
 /**
- * A candidate's score in the suggestion order (lower is better), as `rank`
- * weighs it with the first letter weighed: distance, single-slip price,
- * first letter, frequency and sound.
+ * A candidate `rank` gave for `typed`, scored in the suggestion order (lower
+ * is better) as `rank` weighs it with the first letter weighed: distance,
+ * single-slip price, first letter, frequency and sound (`rank` has already
+ * marked the candidates that sound like `typed`).
  */
 export function orderScore(typed: string, candidate: RankedCandidate): number {
   const lower = candidate.word.toLowerCase()
@@ -317,7 +318,7 @@ export function orderScore(typed: string, candidate: RankedCandidate): number {
     rankAdjustment(typed, lower) +
     (initialChanged(typed, lower) ? initialChangeCost : 0) -
     frequencyWeight * candidate.frequency -
-    (soundsAlike(doubleMetaphone(typed), lower) ? soundAlikeBonus : 0)
+    (candidate.soundsAlike ? soundAlikeBonus : 0)
   )
 }
 

@@ -254,6 +254,11 @@ export const strongSpeechVerbs: ReadonlySet<string> = collect('strong', 'strong-
 /** Verbs of saying that attribute only with a speaker next to them (see `weak`). */
 export const weakSpeechVerbs: ReadonlySet<string> = collect('weak')
 
+/** Whether a lower-case form is a verb of saying of either kind (`strongSpeechVerbs`, `weakSpeechVerbs`). */
+export function isSpeechVerb(form: string): boolean {
+  return strongSpeechVerbs.has(form) || weakSpeechVerbs.has(form)
+}
+
 /** Verbs of `he said` for `pronoun-attribution` (see `pronoun`). */
 export const pronounSpeechVerbs: ReadonlySet<string> = collect('pronoun')
 
