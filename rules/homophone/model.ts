@@ -104,10 +104,10 @@ export interface Context {
 /** The context of `words[index]` (see `Context`). */
 export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf): Context {
   const length = words.length
-  const w2 = index < 2 ? '<s>' : index - 2 >= length ? '</s>' : words[index - 2]!
-  const w1 = index < 1 ? '<s>' : index - 1 >= length ? '</s>' : words[index - 1]!
-  const n1 = index + 1 < 0 ? '<s>' : index + 1 >= length ? '</s>' : words[index + 1]!
-  const n2 = index + 2 < 0 ? '<s>' : index + 2 >= length ? '</s>' : words[index + 2]!
+  const w2 = index < 2 ? '<s>' : words[index - 2]!
+  const w1 = index < 1 ? '<s>' : words[index - 1]!
+  const n1 = index + 1 >= length ? '</s>' : words[index + 1]!
+  const n2 = index + 2 >= length ? '</s>' : words[index + 2]!
   const klass = (at: number, word: string): string => (at < 0 || at >= length ? word : classOf(word))
   const bag: string[] = []
   for (let offset = -5; offset <= 5; offset++) {
