@@ -1956,12 +1956,16 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '_ goodbye|farewell', note: 'To move a hand is to `wave`; to `waive` is to give up a right or charge.'},
       {when: '_ @det @waveObj', note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.'},
-      {when: '_ @waveBare', note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.'}
+      {when: '_ @waveBare', note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.'},
+      {when: '_:waive|waives length|lengths|band|bands|form|forms|front|fronts|function|functions|guide|guides|packet|packets|energy|power|pool|pools', note: 'The moving ridge of water, sound or light is a `wave`; to `waive` is to give up a right or charge.'},
+      {when: 'a|an|this|that|another|the|great|sudden|huge|giant|massive|tidal|fresh|second|third _:waive of', note: 'A surge is a `wave` (`a wave of`); to `waive` is to give up a right or charge.'},
+      {when: 'great|sudden|huge|giant|massive|tidal|rogue _:waive|waives', note: 'A surge is a `wave`; to `waive` is to give up a right or charge.'},
+      {when: 'radio|sound|light|shock|choppy|ocean|brain|seismic|crashing|breaking|rolling|rogue|foot|five-foot|ten-foot _:waives', note: 'Moving ridges of water, sound or light are `waves`; to `waive` is to give up a right or charge.'}
     ],
     note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.',
     examples: {
-      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.'],
-      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.']
+      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.', 'The station moved to a longer {waive>wave} length.', 'A {waive>wave} of protest swept the campus.', 'A huge {waive>wave} hit the pier.', 'Radio {waives>waves} carry far.'],
+      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.', 'The board may waive the length requirement.', 'The city waives fees for a second time.', 'Judges waive of their own accord.']
     }
   },
   {
@@ -2670,9 +2674,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {farther: 'further', farthest: 'furthest'},
     flag: [{when: '_ notice|details|information|action|investigation|investigations|questions|talks|delays|cuts|steps|measures|evidence|research|study|studies|comment|comments|discussion|discussions|analysis|review|reforms|increases|gains|losses|tests|testing|charges|sanctions|restrictions|funding|support|attacks|violence|damage|strikes', note: '“Additional” is `further` (`further details`); `farther` is for distance.'},
-      {when: 'until _ notice', note: 'The phrase is `until further notice`.'}],
+      {when: 'until _ notice', note: 'The phrase is `until further notice`.'},
+      {when: 'without|no|any|after|for|a|prevent|blocked|postponed _:farther delay|delays|inquiry|inquiries|consideration|reduction|reductions|expansion|elaboration|instruction|instructions|hearing|hearings|sales|progress|pain|treatment|characterization|explanation|clarification|reading|thought|ado', note: '“Additional” is `further` (`without further delay`); `farther` is for distance.'},
+      {when: '^ _:farther , !on|in|up|down|back|along|away|out|off|over|to|toward|towards|from|at|across|beyond|past|ahead|behind|north|south|east|west|inland|afield|still|yet|there|and', note: 'The linking word “moreover” is `further` (`Further, …`); `farther` is for distance.'},
+      {when: 'to _:farther @det|its|his|her|their|our|this|these|that|those', note: 'To advance something is to `further` it; `farther` is for distance.'},
+      {when: 'to _:farther #VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
+      {when: 'he|she|they|we|not|also _:farther #VBD|#VBZ|#VBN|#VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'}],
     note: '“Additional” or “more” is `further`; `farther` is for distance.',
-    examples: {flag: ['The shop is closed until {farther>further} notice.', 'Police gave no {farther>further} details.'], keep: ['He walked farther than the others.', 'The farther shore was dark.']}
+    examples: {flag: ['The shop is closed until {farther>further} notice.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.'],
+      keep: ['He walked farther than the others.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
   },
   {
     forms: {fourth: 'forth'},
