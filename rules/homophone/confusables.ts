@@ -213,7 +213,8 @@ export const classes = {
     'backed', 'back', 'backs', 'supported', 'support', 'supports', 'deal', 'agreement', 'plan', 'yes', 'objection',
     'objections', 'opposed', 'oppose', 'opposes', 'fine', 'works', 'work', 'sound', 'possible', 'okay', 'welcome',
     'welcomed', 'welcomes', 'endorsed', 'endorse', 'endorses', 'approval', 'decision', 'signed', 'consented',
-    'settled', 'accord', 'only', 'least', 'even', 'correct', 'right', 'sensible', 'acceptable'
+    'settled', 'accord', 'only', 'least', 'even', 'correct', 'right', 'sensible', 'acceptable', 'committed', 'concur',
+    'concurs', 'concurred'
   ],
   onPrincipleCue: [
     'resigned', 'resign', 'resigns', 'quit', 'quits', 'refused', 'refuse', 'refuses', 'objected', 'object', 'objects',
@@ -222,7 +223,8 @@ export const classes = {
   ],
   principleAdj: [
     'guiding', 'basic', 'core', 'founding', 'moral', 'democratic', 'fundamental', 'ethical', 'constitutional',
-    'religious', 'underlying', 'overarching', 'cardinal'
+    'religious', 'underlying', 'overarching', 'cardinal', 'unifying', 'creative', 'jurisdictional', 'juridical',
+    'accounting', 'scientific', 'mathematical', 'philosophical', 'aesthetic', 'conservation', 'organizing', 'organising'
   ],
   principleOf: [
     'democracy', 'justice', 'law', 'faith', 'fairness', 'equality', 'journalism', 'science', 'economics', 'freedom',
@@ -1303,13 +1305,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@onPrincipleCue on _:principal', note: 'A stand taken on a rule of conduct is taken on `principle`; a `principal` is a head teacher or a sum of money.'},
       {when: 'matter|matters|point|points|man|woman|people|question|issue|issues of _:principal', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
       {when: '_:principals of @principleOf', note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'},
-      {when: '@principleAdj _', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'}
+      {when: '@principleAdj _', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
+      {when: 'the|a|this|that _:principal of @abstract', note: 'A rule or law (`the principle of optimality`) is a `principle`; a `principal` is a head teacher or a sum of money.'},
+      {when: 'in _:principal but|though|although', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'}
     ],
     keep: ['_ and|amount|amounts|payment|payments|repayment|repayments|balance|sum|owed|outstanding|plus|investor|investors|investigator|investigators|dancer|residence|office|offices|officer|officers|deputy|secretary|owner|shareholder', 'school|schools|retired|former|assistant|vice|deputy|acting|interim|head _'],
     note: 'A rule or belief is a `principle`; a `principal` is a head teacher, a lead party or a sum of money.',
     examples: {
-      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.'],
-      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.']
+      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.', 'It follows from the {principal>principle} of optimality.', 'The leaders are committed in {principal>principle} to reform.', 'Beauty is a unifying {principal>principle} of the work.', 'Sound accounting {principals>principles} apply.', 'She backs the plan in {principal>principle} but not in detail.'],
+      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.', 'The principal of Lincoln High retired.', 'She paid off the principal of the loan.', 'Funds held in principal only earn interest.', 'He repaid $5m in principal to the bank.']
     }
   },
   {
@@ -1317,12 +1321,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {principle: 'principal', principles: 'principals'},
     flag: [
       {when: 'vice|assistant|deputy|head|school|acting|interim|elementary|headteacher _', note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
-      {when: '@det _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'}
+      {when: '@det _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
+      {when: '^ _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
+      {when: '@det|his|her|their|its|our _:principle #NNS', unless: ['_ states|holds|rests|works|applies|means|follows|requires|remains|says|goes|stands|seems|matters|dates|underlies|governs|guides|prevails|extends|explains|lies|makes|takes|gives|covers|involves|includes|implies|suggests|reads|runs'], note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'},
+      {when: 'both _:principle and interest', note: 'A loan’s capital is the `principal`; a `principle` is a rule or belief.'}
     ],
     note: 'The head of a school, and anything main or chief, is `principal`; a `principle` is a rule or belief.',
     examples: {
-      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.'],
-      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.']
+      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.', 'Rice is one of the {principle>principal} crops here.', '{Principle>Principal} author of the report, she left in May.', 'The loan covers both {principle>principal} and interest.'],
+      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.', 'The principle states that no one is above the law.', 'The principle holds for all cases.', 'A principle governs each case.']
     }
   },
   {

@@ -265,7 +265,15 @@ describe('homophone: sets with many misses', () => {
     {text: 'Engineers measured the waive length of the signal.', fixed: 'Engineers measured the wave length of the signal.'},
     {text: 'Another waive of layoffs hit the plant.', fixed: 'Another wave of layoffs hit the plant.'},
     {text: 'A giant waive swamped the harbour.', fixed: 'A giant wave swamped the harbour.'},
-    {text: 'Sound waives travel faster in water.', fixed: 'Sound waves travel faster in water.'}
+    {text: 'Sound waives travel faster in water.', fixed: 'Sound waves travel faster in water.'},
+    {text: 'The model rests on the principal of conservation.', fixed: 'The model rests on the principle of conservation.'},
+    {text: 'She agrees in principal but wants changes.', fixed: 'She agrees in principle but wants changes.'},
+    {text: 'Both parties are committed in principal to a ceasefire.', fixed: 'Both parties are committed in principle to a ceasefire.'},
+    {text: 'Fairness is a unifying principal of the code.', fixed: 'Fairness is a unifying principle of the code.'},
+    {text: 'Corn is among the principle exports of the state.', fixed: 'Corn is among the principal exports of the state.'},
+    {text: 'Wheat and barley are its principle grains.', fixed: 'Wheat and barley are its principal grains.'},
+    {text: 'Principle architect of the deal, he stepped down.', fixed: 'Principal architect of the deal, he stepped down.'},
+    {text: 'The bank wants both principle and interest by June.', fixed: 'The bank wants both principal and interest by June.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
@@ -286,7 +294,11 @@ describe('homophone: sets with many misses', () => {
     'We farther than anyone had gone expected little.',
     'The court may waive the length of the notice period.',
     'Officials waive of course only minor fines.',
-    'The college waives fees for a giant share of students.'
+    'The college waives fees for a giant share of students.',
+    'The principal of the academy met parents.',
+    'The fund repaid $2m in principal to investors.',
+    'The principle states that costs fall where they arise.',
+    'The principle applies to every member.'
   ]
 
   for (const {text, fixed} of invalid) {
