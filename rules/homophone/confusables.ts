@@ -213,7 +213,8 @@ export const classes = {
     'backed', 'back', 'backs', 'supported', 'support', 'supports', 'deal', 'agreement', 'plan', 'yes', 'objection',
     'objections', 'opposed', 'oppose', 'opposes', 'fine', 'works', 'work', 'sound', 'possible', 'okay', 'welcome',
     'welcomed', 'welcomes', 'endorsed', 'endorse', 'endorses', 'approval', 'decision', 'signed', 'consented',
-    'settled', 'accord', 'only', 'least', 'even', 'correct', 'right', 'sensible', 'acceptable'
+    'settled', 'accord', 'only', 'least', 'even', 'correct', 'right', 'sensible', 'acceptable', 'committed', 'concur',
+    'concurs', 'concurred'
   ],
   onPrincipleCue: [
     'resigned', 'resign', 'resigns', 'quit', 'quits', 'refused', 'refuse', 'refuses', 'objected', 'object', 'objects',
@@ -222,7 +223,8 @@ export const classes = {
   ],
   principleAdj: [
     'guiding', 'basic', 'core', 'founding', 'moral', 'democratic', 'fundamental', 'ethical', 'constitutional',
-    'religious', 'underlying', 'overarching', 'cardinal'
+    'religious', 'underlying', 'overarching', 'cardinal', 'unifying', 'creative', 'jurisdictional', 'juridical',
+    'accounting', 'scientific', 'mathematical', 'philosophical', 'aesthetic', 'conservation', 'organizing', 'organising'
   ],
   principleOf: [
     'democracy', 'justice', 'law', 'faith', 'fairness', 'equality', 'journalism', 'science', 'economics', 'freedom',
@@ -1304,13 +1306,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@onPrincipleCue on _:principal', note: 'A stand taken on a rule of conduct is taken on `principle`; a `principal` is a head teacher or a sum of money.'},
       {when: 'matter|matters|point|points|man|woman|people|question|issue|issues of _:principal', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
       {when: '_:principals of @principleOf', note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'},
-      {when: '@principleAdj _', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'}
+      {when: '@principleAdj _', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
+      {when: 'the|a|this|that _:principal of @abstract', note: 'A rule or law (`the principle of optimality`) is a `principle`; a `principal` is a head teacher or a sum of money.'},
+      {when: 'in _:principal but|though|although', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'}
     ],
     keep: ['_ and|amount|amounts|payment|payments|repayment|repayments|balance|sum|owed|outstanding|plus|investor|investors|investigator|investigators|dancer|residence|office|offices|officer|officers|deputy|secretary|owner|shareholder', 'school|schools|retired|former|assistant|vice|deputy|acting|interim|head _'],
     note: 'A rule or belief is a `principle`; a `principal` is a head teacher, a lead party or a sum of money.',
     examples: {
-      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.'],
-      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.']
+      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.', 'It follows from the {principal>principle} of optimality.', 'The leaders are committed in {principal>principle} to reform.', 'Beauty is a unifying {principal>principle} of the work.', 'Sound accounting {principals>principles} apply.', 'She backs the plan in {principal>principle} but not in detail.'],
+      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.', 'The principal of Lincoln High retired.', 'She paid off the principal of the loan.', 'Funds held in principal only earn interest.', 'He repaid $5m in principal to the bank.']
     }
   },
   {
@@ -1318,12 +1322,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {principle: 'principal', principles: 'principals'},
     flag: [
       {when: 'vice|assistant|deputy|head|school|acting|interim|elementary|headteacher _', note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
-      {when: '@det _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'}
+      {when: '@det _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
+      {when: '^ _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
+      {when: '@det|his|her|their|its|our _:principle #NNS', unless: ['_ states|holds|rests|works|applies|means|follows|requires|remains|says|goes|stands|seems|matters|dates|underlies|governs|guides|prevails|extends|explains|lies|makes|takes|gives|covers|involves|includes|implies|suggests|reads|runs'], note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'},
+      {when: 'both _:principle and interest', note: 'A loan’s capital is the `principal`; a `principle` is a rule or belief.'}
     ],
     note: 'The head of a school, and anything main or chief, is `principal`; a `principle` is a rule or belief.',
     examples: {
-      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.'],
-      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.']
+      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.', 'Rice is one of the {principle>principal} crops here.', '{Principle>Principal} author of the report, she left in May.', 'The loan covers both {principle>principal} and interest.'],
+      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.', 'The principle states that no one is above the law.', 'The principle holds for all cases.', 'A principle governs each case.']
     }
   },
   {
@@ -1957,12 +1964,16 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '_ goodbye|farewell', note: 'To move a hand is to `wave`; to `waive` is to give up a right or charge.'},
       {when: '_ @det @waveObj', note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.'},
-      {when: '_ @waveBare', note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.'}
+      {when: '_ @waveBare', note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.'},
+      {when: '_:waive|waives length|lengths|band|bands|form|forms|front|fronts|function|functions|guide|guides|packet|packets|energy|power|pool|pools', note: 'The moving ridge of water, sound or light is a `wave`; to `waive` is to give up a right or charge.'},
+      {when: 'a|an|this|that|another|the|great|sudden|huge|giant|massive|tidal|fresh|second|third _:waive of', note: 'A surge is a `wave` (`a wave of`); to `waive` is to give up a right or charge.'},
+      {when: 'great|sudden|huge|giant|massive|tidal|rogue _:waive|waives', note: 'A surge is a `wave`; to `waive` is to give up a right or charge.'},
+      {when: 'radio|sound|light|shock|choppy|ocean|brain|seismic|crashing|breaking|rolling|rogue|foot|five-foot|ten-foot _:waives', note: 'Moving ridges of water, sound or light are `waves`; to `waive` is to give up a right or charge.'}
     ],
     note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.',
     examples: {
-      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.'],
-      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.']
+      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.', 'The station moved to a longer {waive>wave} length.', 'A {waive>wave} of protest swept the campus.', 'A huge {waive>wave} hit the pier.', 'Radio {waives>waves} carry far.'],
+      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.', 'The board may waive the length requirement.', 'The city waives fees for a second time.', 'Judges waive of their own accord.']
     }
   },
   {
@@ -2671,9 +2682,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {farther: 'further', farthest: 'furthest'},
     flag: [{when: '_ notice|details|information|action|investigation|investigations|questions|talks|delays|cuts|steps|measures|evidence|research|study|studies|comment|comments|discussion|discussions|analysis|review|reforms|increases|gains|losses|tests|testing|charges|sanctions|restrictions|funding|support|attacks|violence|damage|strikes', note: '“Additional” is `further` (`further details`); `farther` is for distance.'},
-      {when: 'until _ notice', note: 'The phrase is `until further notice`.'}],
+      {when: 'until _ notice', note: 'The phrase is `until further notice`.'},
+      {when: 'without|no|any|after|for|a|prevent|blocked|postponed _:farther delay|delays|inquiry|inquiries|consideration|reduction|reductions|expansion|elaboration|instruction|instructions|hearing|hearings|sales|progress|pain|treatment|characterization|explanation|clarification|reading|thought|ado', note: '“Additional” is `further` (`without further delay`); `farther` is for distance.'},
+      {when: '^ _:farther , !on|in|up|down|back|along|away|out|off|over|to|toward|towards|from|at|across|beyond|past|ahead|behind|north|south|east|west|inland|afield|still|yet|there|and', note: 'The linking word “moreover” is `further` (`Further, …`); `farther` is for distance.'},
+      {when: 'to _:farther @det|its|his|her|their|our|this|these|that|those', note: 'To advance something is to `further` it; `farther` is for distance.'},
+      {when: 'to _:farther #VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
+      {when: 'he|she|they|we|not|also _:farther #VBD|#VBZ|#VBN|#VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'}],
     note: '“Additional” or “more” is `further`; `farther` is for distance.',
-    examples: {flag: ['The shop is closed until {farther>further} notice.', 'Police gave no {farther>further} details.'], keep: ['He walked farther than the others.', 'The farther shore was dark.']}
+    examples: {flag: ['The shop is closed until {farther>further} notice.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.'],
+      keep: ['He walked farther than the others.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
   },
   {
     forms: {fourth: 'forth'},

@@ -256,7 +256,24 @@ describe('homophone: sets with many misses', () => {
     {text: 'The crowd begun to cheer.', fixed: 'The crowd began to cheer.'},
     {text: 'We can talk about it latter.', fixed: 'We can talk about it later.'},
     {text: 'The issue is weather the mayor knew.', fixed: 'The issue is whether the mayor knew.'},
-    {text: 'Why due they want it?', fixed: 'Why do they want it?'}
+    {text: 'Why due they want it?', fixed: 'Why do they want it?'},
+    {text: 'The board met again without farther delay.', fixed: 'The board met again without further delay.'},
+    {text: 'Farther, the audit found gaps in the records.', fixed: 'Further, the audit found gaps in the records.'},
+    {text: 'The grant is meant to farther the work of local clinics.', fixed: 'The grant is meant to further the work of local clinics.'},
+    {text: 'The new rules are likely to farther curtail service.', fixed: 'The new rules are likely to further curtail service.'},
+    {text: 'They farther claimed the vote was rigged.', fixed: 'They further claimed the vote was rigged.'},
+    {text: 'Engineers measured the waive length of the signal.', fixed: 'Engineers measured the wave length of the signal.'},
+    {text: 'Another waive of layoffs hit the plant.', fixed: 'Another wave of layoffs hit the plant.'},
+    {text: 'A giant waive swamped the harbour.', fixed: 'A giant wave swamped the harbour.'},
+    {text: 'Sound waives travel faster in water.', fixed: 'Sound waves travel faster in water.'},
+    {text: 'The model rests on the principal of conservation.', fixed: 'The model rests on the principle of conservation.'},
+    {text: 'She agrees in principal but wants changes.', fixed: 'She agrees in principle but wants changes.'},
+    {text: 'Both parties are committed in principal to a ceasefire.', fixed: 'Both parties are committed in principle to a ceasefire.'},
+    {text: 'Fairness is a unifying principal of the code.', fixed: 'Fairness is a unifying principle of the code.'},
+    {text: 'Corn is among the principle exports of the state.', fixed: 'Corn is among the principal exports of the state.'},
+    {text: 'Wheat and barley are its principle grains.', fixed: 'Wheat and barley are its principal grains.'},
+    {text: 'Principle architect of the deal, he stepped down.', fixed: 'Principal architect of the deal, he stepped down.'},
+    {text: 'The bank wants both principle and interest by June.', fixed: 'The bank wants both principal and interest by June.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
@@ -270,7 +287,18 @@ describe('homophone: sets with many misses', () => {
     'The work, begun in 2019, is finished.',
     'Of the two options, the latter costs less.',
     'Weather forecasts warned of snow.',
-    'Taxes are due in April.'
+    'Taxes are due in April.',
+    'The hikers could walk no farther without water.',
+    'Farther, on the left, stood the old mill.',
+    'They drove to farther towns for work.',
+    'We farther than anyone had gone expected little.',
+    'The court may waive the length of the notice period.',
+    'Officials waive of course only minor fines.',
+    'The college waives fees for a giant share of students.',
+    'The principal of the academy met parents.',
+    'The fund repaid $2m in principal to investors.',
+    'The principle states that costs fall where they arise.',
+    'The principle applies to every member.'
   ]
 
   for (const {text, fixed} of invalid) {
