@@ -2592,16 +2592,23 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {whole: 'hole', wholes: 'holes'},
-    flag: [{when: 'a|black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|funding|sink|key|watering|loop|fox|worm|plot _:whole|wholes in|was|is', unless: ['_ of|new', 'the|a _ * #NN*'], note: 'An opening or a gap is a `hole`; `whole` means entire.'}],
+    flag: [{when: 'a|black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|funding|sink|key|watering|loop|fox|worm|plot _:whole|wholes in|was|is', unless: ['_ of|new', 'the|a _ * #NN*'], note: 'An opening or a gap is a `hole`; `whole` means entire.'},
+      {when: 'dig|digs|dug|digging|drill|drills|drilled|drilling|bore|bores|bored|boring|tear|tears|tore|tearing|punch|punches|punched|punching|poke|pokes|poked|poking|gouge|gouged|gouging a|another _:whole', unless: ['_ #NN*|#JJ|#JJR|#JJS|#VBG|#CD|#DT|lot|new|host|range|series|set|day|week|year|hour|night|team|page|section|chapter|book'], note: 'An opening made by digging or drilling is a `hole`; `whole` means entire.'},
+      {when: '#CD|@num|these|those|drill|drills|drilled|bored|bore|tore|tear|punch|punched|require|requires|small|tiny _:wholes', unless: ['_ and|or|of'], note: 'Openings are `holes`; `wholes` are complete things.'}],
     note: 'An opening or a gap is a `hole`; `whole` means entire.',
-    examples: {flag: ['The cut left a {whole>hole} in the budget.', 'A black {whole>hole} was found.'], keep: ['The whole town came.', 'On the whole, it worked.', 'She ate the whole thing.', 'It was a whole new world.']}
+    examples: {flag: ['The cut left a {whole>hole} in the budget.', 'A black {whole>hole} was found.', 'The dog dug a {whole>hole} under the fence.', 'Drill a {whole>hole} through the board.', 'Drill two {wholes>holes} in the lid.', 'Mark the centres of these {wholes>holes} first.'], keep: ['The whole town came.', 'On the whole, it worked.', 'She ate the whole thing.', 'It was a whole new world.', 'They dug a whole day without rest.', 'The crew drilled a whole series of wells.', 'Parts and wholes differ.', 'These wholes and their parts were studied.']}
   },
   {
     forms: {hole: 'whole'},
     flag: [{when: 'the|a|this|that|his|her|their|its|our|my|your _:hole #NN|#NNS|#JJ', unless: ['_ in|of|punch|#VB*|#IN|$', 'black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|sink|key|watering|loop _', '_ #JJ|#RB|#CD !#NN*|#JJ', 'dig|digs|dug|digging|drill|drills|drilled|drilling|bore|bores|bored|boring|tear|tears|tore|torn|tearing|punch|punches|punched|punching|burn|burns|burned|burnt|burning|blow|blows|blew|blown|blowing|poke|pokes|poked|poking|gouge|gouged|gouging|cut|cuts|cutting a|the|another _'], note: '“Entire” is `whole` (`the whole town`); a `hole` is an opening.'},
-      {when: 'on|as the _:hole $|,', note: '“Overall” is `on the whole`; a `hole` is an opening.'}],
+      {when: 'on|as the _:hole $|,', note: '“Overall” is `on the whole`; a `hole` is an opening.'},
+      {when: 'on the _:hole #PRP|#DT|#JJ|#RB|#VBD|#VBZ|#VBP|#MD', unless: ['_ #JJ #NN*', '_ there|here|where|then'], note: '“Overall” is `on the whole`; a `hole` is an opening.'},
+      {when: 'as a _:hole $|by|is|was|are|were|has|have|can|will|would|must|should|may|might', note: '“Taken together” is `as a whole`; a `hole` is an opening.'},
+      {when: 'the _:hole of the|this|that|his|her|their|our|its', unless: ['of|into|down|through|in|from|up|over|around the _'], note: '“All of” is `the whole of`; a `hole` is an opening.'},
+      {when: '@num|two|three|four|five|six|seven|eight|nine|ten|few|several|many|away|some _:hole days|weeks|months|years|hours|nights|grains|lines|sections|blocks|families|villages|towns', note: '“Entire” is `whole` (`five whole days`); a `hole` is an opening.'},
+      {when: '_:hole grains|wheat|milk|foods', note: '“Unrefined” is `whole` (`whole grains`, `whole milk`); a `hole` is an opening.'}],
     note: '“Entire” is `whole`; a `hole` is an opening.',
-    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.'], keep: ['The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.']}
+    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.', 'On the {hole>whole} the plan held.', 'The firm did well as a {hole>whole}.', 'Taken as a {hole>whole} it fails.', 'She read the {hole>whole} of the report.', 'We waited three {hole>whole} days.', 'The mill grinds {hole>whole} grains.', 'Buy {hole>whole} milk for the baby.'], keep: ['The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.', 'Put a finger on the hole in the pipe.', 'The edge of the hole of the drain was rough.', 'Two hole punches lay on the desk.', 'Water ran down the hole.']}
   },
   {
     forms: {piece: 'peace'},

@@ -273,10 +273,23 @@ describe('homophone: sets with many misses', () => {
     {text: 'Corn is among the principle exports of the state.', fixed: 'Corn is among the principal exports of the state.'},
     {text: 'Wheat and barley are its principle grains.', fixed: 'Wheat and barley are its principal grains.'},
     {text: 'Principle architect of the deal, he stepped down.', fixed: 'Principal architect of the deal, he stepped down.'},
-    {text: 'The bank wants both principle and interest by June.', fixed: 'The bank wants both principal and interest by June.'}
+    {text: 'The bank wants both principle and interest by June.', fixed: 'The bank wants both principal and interest by June.'},
+    {text: 'Crews drilled a whole through the wall.', fixed: 'Crews drilled a hole through the wall.'},
+    {text: 'Bolt the plate on through the six wholes.', fixed: 'Bolt the plate on through the six holes.'},
+    {text: 'Drill 4 wholes in the base.', fixed: 'Drill 4 holes in the base.'},
+    {text: 'The staff were on the hole pleased with the move.', fixed: 'The staff were on the whole pleased with the move.'},
+    {text: 'The league as a hole is losing fans.', fixed: 'The league as a whole is losing fans.'},
+    {text: 'He spent the hole of the summer abroad.', fixed: 'He spent the whole of the summer abroad.'},
+    {text: 'The strike lasted four hole weeks.', fixed: 'The strike lasted four whole weeks.'},
+    {text: 'The bakery sells bread from hole wheat.', fixed: 'The bakery sells bread from whole wheat.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
+    'The crew drilled a whole day and found nothing.',
+    'The painting and its parts form separate wholes.',
+    'The golfer stood on the hole there and waited.',
+    'The bottom of the hole of the drain was blocked.',
+    'The rabbit went down the hole of the old burrow.',
     'Witnesses said the man threw a chair.',
     'Personnel records are kept for seven years.',
     'Nobody came except the mayor.',
