@@ -3146,18 +3146,26 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {scene: 'seen'},
-    flag: [{when: 'has|have|had|hasn\'t|haven\'t|hadn\'t|been|be|being|was|were|is|are|never|ever|not|widely|rarely|often|first|last|commonly|already|just _:scene as|by|in|on|at|it|him|her|them|that|this|before|since|anything|nothing|such|a|the|an|so|too', unless: ['the|a|crime|political|music|art|this|that _', 'was|were|is|are|been the|a _', '_ of'], note: 'The past participle of see is `seen`; a `scene` is a place or a view.'}],
+    flag: [{when: 'has|have|had|hasn\'t|haven\'t|hadn\'t|been|be|being|was|were|is|are|never|ever|not|widely|rarely|often|first|last|commonly|already|just _:scene as|by|in|on|at|it|him|her|them|that|this|before|since|anything|nothing|such|a|the|an|so|too', unless: ['the|a|crime|political|music|art|this|that _', 'was|were|is|are|been the|a _', '_ of'], note: 'The past participle of see is `seen`; a `scene` is a place or a view.'},
+      {when: 'ever|never _:scene $', note: 'The past participle of see is `seen` (`the best I have ever seen`); a `scene` is a place or a view.'},
+      {when: 'has|have|had|\'ve _:scene #PRP|#NNP|$|and', unless: ['_ #PRP$'], note: 'After `have`, see takes its past participle `seen`; a `scene` is a place or a view.'},
+      {when: 'being _:scene', unless: ['_ of|#NN*'], note: 'The past participle of see is `seen` (`being seen`); a `scene` is a place or a view.'},
+      {when: 'only|rarely|readily|clearly|easily|best|also|still|seldom|were|was|be _:scene by|against|from|#VBG', note: 'The past participle of see is `seen`; a `scene` is a place or a view.'},
+      {when: '^ _:scene by', note: 'The past participle of see is `seen` (`Seen by the public, …`); a `scene` is a place or a view.'}],
     note: 'The past participle of see is `seen`; a `scene` is a place or a view.',
-    examples: {flag: ['He was last {scene>seen} on Friday.', 'I have never {scene>seen} such a crowd.', 'It is widely {scene>seen} as a mistake.'], keep: ['Police arrived at the scene.', 'The music scene is thriving.', 'It was a scene of chaos.']}
+    examples: {flag: ['He was last {scene>seen} on Friday.', 'I have never {scene>seen} such a crowd.', 'It is widely {scene>seen} as a mistake.', 'It was the worst storm I had ever {scene>seen}.', 'Neighbours had {scene>seen} him leave.', 'She feared being {scene>seen} with them.', 'Smoke was {scene>seen} rising from the roof.', 'The comet is best {scene>seen} from the hills.', '{Scene>Seen} by voters, the deal is a loss.'], keep: ['Police arrived at the scene.', 'The music scene is thriving.', 'It was a scene of chaos.', 'The film has scene after scene of rain.', 'It was a scene from a farce.']}
   },
   {
     forms: {seen: 'scene', seens: 'scenes'},
     flag: [{when: 'the|a|crime|political|music|art|jazz|club|opening|final|last|closing|death|love|sex|chase|fight|street|accident|murder|this|that _:seen|seens $|,|of|and|was|were|is|are|in|where|when|after|for', unless: ['has|have|had|been|be|was|were|is|are|not|never|ever _', '_ as|by|in|on|at|it|him|her|them|before|since'], note: 'A place, a view or a part of a play is a `scene`; `seen` is the past participle of see.'},
       {when: 'crime|political|music|art|jazz|club|death|love|sex|chase|fight|street|accident|murder|behind-the _:seen|seens', note: 'A place or a view is a `scene`; `seen` is the past participle of see.'},
       // `weaks` and `seens` are no words: the plural is the only reading.
-      {when: '_:seens', note: '`seens` is no word; places or views are `scenes`.'}],
+      {when: '_:seens', note: '`seens` is no word; places or views are `scenes`.'},
+      {when: 'the|a|this|that|next|first|second|last|final|opening|each|every|succeeding _:seen opens|begins|ends|shows|looked|looks|is|was|flashed|fades|starts|closes', note: 'A part of a play or a view is a `scene`; `seen` is the past participle of see.'},
+      {when: 'the|a|next|this _:seen between|outside', note: 'A part of a play or a view is a `scene`; `seen` is the past participle of see.'},
+      {when: 'set|sets|setting the _:seen', note: 'To prepare for something is to `set the scene`; `seen` is the past participle of see.'}],
     note: 'A place or a view is a `scene`; `seen` is the past of see.',
-    examples: {flag: ['Familiar {seens>scenes} crept past.', 'Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.'], keep: ['The film was seen by millions.', 'He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.']}
+    examples: {flag: ['Familiar {seens>scenes} crept past.', 'Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.', 'The opening {seen>scene} shows the harbour.', 'The next {seen>scene} begins at night.', 'The {seen>scene} between the two rivals is tense.', 'The rain helped set the {seen>scene}.'], keep: ['The film was seen by millions.', 'He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.', 'What the first witness had seen was a car.']}
   },
   {
     forms: {stare: 'stair', stares: 'stairs'},

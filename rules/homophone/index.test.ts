@@ -281,11 +281,23 @@ describe('homophone: sets with many misses', () => {
     {text: 'The league as a hole is losing fans.', fixed: 'The league as a whole is losing fans.'},
     {text: 'He spent the hole of the summer abroad.', fixed: 'He spent the whole of the summer abroad.'},
     {text: 'The strike lasted four hole weeks.', fixed: 'The strike lasted four whole weeks.'},
-    {text: 'The bakery sells bread from hole wheat.', fixed: 'The bakery sells bread from whole wheat.'}
+    {text: 'The bakery sells bread from hole wheat.', fixed: 'The bakery sells bread from whole wheat.'},
+    {text: 'It was the tallest tree they had ever scene.', fixed: 'It was the tallest tree they had ever seen.'},
+    {text: 'Witnesses had scene them at the bar.', fixed: 'Witnesses had seen them at the bar.'},
+    {text: 'He avoided being scene near the office.', fixed: 'He avoided being seen near the office.'},
+    {text: 'Two men were scene leaving the bank.', fixed: 'Two men were seen leaving the bank.'},
+    {text: 'Scene by its critics, the law is a burden.', fixed: 'Seen by its critics, the law is a burden.'},
+    {text: 'The final seen ends in a storm.', fixed: 'The final scene ends in a storm.'},
+    {text: 'The seen outside was grim.', fixed: 'The scene outside was grim.'},
+    {text: 'A short film helps set the seen.', fixed: 'A short film helps set the scene.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
     'The crew drilled a whole day and found nothing.',
+    'The crew had scene changes to rehearse.',
+    'Detectives arrived and secured the scene.',
+    'The film has scene after scene of rain.',
+    'What the first witness had seen was a car.',
     'The painting and its parts form separate wholes.',
     'The golfer stood on the hole there and waited.',
     'The bottom of the hole of the drain was blocked.',
