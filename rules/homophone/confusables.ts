@@ -2904,9 +2904,12 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {knew: 'new'},
     flag: [{when: 'a|an|the|brand|this|their|his|her|its|our|my|your _:knew #NN|#NNS|#JJ|#NNP|year|york|zealand|jersey|mexico|delhi|orleans', unless: ['_ that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|the|a|an'], note: '“Recent” or “not old” is `new`; `knew` is the past of know.'},
       // `any knew revision`, `entirely knew ammunition`: a determiner or a degree adverb before a past tense is not English.
-      {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'}],
+      {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
+      // `form knew friendships`, `of knew thought`: a past tense cannot follow a preposition or a verb wanting an object.
+      {when: 'of|with|for|to|form|feature|features|mention|mentions|establishing|introducing _:knew #NNS|#NN', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
+      {when: 'be|been|being|is|are|was|were _:knew $', note: '“Not old” is `new`; `knew` is the past of know.'}],
     note: '“Not old” is `new`; `knew` is the past of know.',
-    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.']}
+    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.', 'Students form {knew>new} friendships there.', 'There was a dearth of {knew>new} ideas.', 'The idea was {knew>new}.', 'The stove must be {knew>new}, not used.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.', 'It was what they knew.', 'Those who came knew.', 'The men who knew names kept quiet.']}
   },
   {
     forms: {new: 'knew'},
@@ -2914,9 +2917,11 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `he new full well`: a subject pronoun right before the word takes the verb.
       {when: 'he|she|they|we|i _:new', note: 'After a subject the verb is `knew`; `new` means not old.'},
       // `we all new`, `they also new`: a subject and an adverb, then the verb.
-      {when: '@subjpron all|also|both|ever _:new', note: 'After a subject the verb is `knew` (`we all knew`); `new` means not old.'}],
+      {when: '@subjpron all|also|both|ever _:new', note: 'After a subject the verb is `knew` (`we all knew`); `new` means not old.'},
+      // `Blanche new all this`, `the troopers new an attack was coming`: no adjective stands between a noun and a determiner or a pronoun.
+      {when: '#NNP|#NNS|#NN|#VBN|too|also|first|both|all _:new that|what|how|who|why|whether|him|her|them|he|she|they|we|i|nothing|none|everything|something|all|this|the|an|about|each|exactly|clearly|little', unless: ['brand|something|anything|nothing|everything|everyone|someone|anyone|nobody|all|whole|entire|@det _', '_ that|this|the|an|all|each #NN* #NN*|#VBN|#JJ', '_ this|that|last|next year|spring|summer|fall|autumn|winter|week|month|season|time|day', '_ about|exactly|clearly|little|that|what|how|who|why|whether|this|all|each|the|an $|,'], note: 'After a subject the verb is `knew`; `new` means not old.'}],
     note: 'The past of know is `knew`; `new` means not old.',
-    examples: {flag: ['He {new>knew} full well what was coming.', 'He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.'], keep: ['Someone new arrived.', 'They bought new shoes.', 'It is a new car.', 'Everything new is old.', 'They were new to the job.']}
+    examples: {flag: ['He {new>knew} full well what was coming.', 'He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.', 'Maria {new>knew} all the rules.', 'The guards {new>knew} an attack was near.', 'The chairman {new>knew} who was to blame.'], keep: ['Someone new arrived.', 'They bought new shoes.', 'It is a new car.', 'Everything new is old.', 'They were new to the job.', 'Something new happened.', 'What is new this year is the price.', 'Cars new that year sold well.', 'The rules were all new.', 'The parts were new in 1990.']}
   },
   {
     forms: {one: 'won'},

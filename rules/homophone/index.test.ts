@@ -289,12 +289,19 @@ describe('homophone: sets with many misses', () => {
     {text: 'Scene by its critics, the law is a burden.', fixed: 'Seen by its critics, the law is a burden.'},
     {text: 'The final seen ends in a storm.', fixed: 'The final scene ends in a storm.'},
     {text: 'The seen outside was grim.', fixed: 'The scene outside was grim.'},
-    {text: 'A short film helps set the seen.', fixed: 'A short film helps set the scene.'}
+    {text: 'A short film helps set the seen.', fixed: 'A short film helps set the scene.'},
+    {text: 'The plan aims to feature knew products.', fixed: 'The plan aims to feature new products.'},
+    {text: 'The kitchen was knew.', fixed: 'The kitchen was new.'},
+    {text: 'The pilots new an attack was coming.', fixed: 'The pilots knew an attack was coming.'},
+    {text: 'Carlos new nothing about it.', fixed: 'Carlos knew nothing about it.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
     'The crew drilled a whole day and found nothing.',
     'The crew had scene changes to rehearse.',
+    'Those who were there knew.',
+    'Anything new that we find is logged.',
+    'The models new this spring are lighter.',
     'Detectives arrived and secured the scene.',
     'The film has scene after scene of rain.',
     'What the first witness had seen was a car.',
