@@ -2592,16 +2592,23 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {whole: 'hole', wholes: 'holes'},
-    flag: [{when: 'a|black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|funding|sink|key|watering|loop|fox|worm|plot _:whole|wholes in|was|is', unless: ['_ of|new', 'the|a _ * #NN*'], note: 'An opening or a gap is a `hole`; `whole` means entire.'}],
+    flag: [{when: 'a|black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|funding|sink|key|watering|loop|fox|worm|plot _:whole|wholes in|was|is', unless: ['_ of|new', 'the|a _ * #NN*'], note: 'An opening or a gap is a `hole`; `whole` means entire.'},
+      {when: 'dig|digs|dug|digging|drill|drills|drilled|drilling|bore|bores|bored|boring|tear|tears|tore|tearing|punch|punches|punched|punching|poke|pokes|poked|poking|gouge|gouged|gouging a|another _:whole', unless: ['_ #NN*|#JJ|#JJR|#JJS|#VBG|#CD|#DT|lot|new|host|range|series|set|day|week|year|hour|night|team|page|section|chapter|book'], note: 'An opening made by digging or drilling is a `hole`; `whole` means entire.'},
+      {when: '#CD|@num|these|those|drill|drills|drilled|bored|bore|tore|tear|punch|punched|require|requires|small|tiny _:wholes', unless: ['_ and|or|of'], note: 'Openings are `holes`; `wholes` are complete things.'}],
     note: 'An opening or a gap is a `hole`; `whole` means entire.',
-    examples: {flag: ['The cut left a {whole>hole} in the budget.', 'A black {whole>hole} was found.'], keep: ['The whole town came.', 'On the whole, it worked.', 'She ate the whole thing.', 'It was a whole new world.']}
+    examples: {flag: ['The cut left a {whole>hole} in the budget.', 'A black {whole>hole} was found.', 'The dog dug a {whole>hole} under the fence.', 'Drill a {whole>hole} through the board.', 'Drill two {wholes>holes} in the lid.', 'Mark the centres of these {wholes>holes} first.'], keep: ['The whole town came.', 'On the whole, it worked.', 'She ate the whole thing.', 'It was a whole new world.', 'They dug a whole day without rest.', 'The crew drilled a whole series of wells.', 'Parts and wholes differ.', 'These wholes and their parts were studied.']}
   },
   {
     forms: {hole: 'whole'},
     flag: [{when: 'the|a|this|that|his|her|their|its|our|my|your _:hole #NN|#NNS|#JJ', unless: ['_ in|of|punch|#VB*|#IN|$', 'black|big|gaping|deep|huge|bullet|pot|rabbit|ozone|budget|sink|key|watering|loop _', '_ #JJ|#RB|#CD !#NN*|#JJ', 'dig|digs|dug|digging|drill|drills|drilled|drilling|bore|bores|bored|boring|tear|tears|tore|torn|tearing|punch|punches|punched|punching|burn|burns|burned|burnt|burning|blow|blows|blew|blown|blowing|poke|pokes|poked|poking|gouge|gouged|gouging|cut|cuts|cutting a|the|another _'], note: '“Entire” is `whole` (`the whole town`); a `hole` is an opening.'},
-      {when: 'on|as the _:hole $|,', note: '“Overall” is `on the whole`; a `hole` is an opening.'}],
+      {when: 'on|as the _:hole $|,', note: '“Overall” is `on the whole`; a `hole` is an opening.'},
+      {when: 'on the _:hole #PRP|#DT|#JJ|#RB|#VBD|#VBZ|#VBP|#MD', unless: ['_ #JJ #NN*', '_ there|here|where|then'], note: '“Overall” is `on the whole`; a `hole` is an opening.'},
+      {when: 'as a _:hole $|by|is|was|are|were|has|have|can|will|would|must|should|may|might', note: '“Taken together” is `as a whole`; a `hole` is an opening.'},
+      {when: 'the _:hole of the|this|that|his|her|their|our|its', unless: ['of|into|down|through|in|from|up|over|around the _'], note: '“All of” is `the whole of`; a `hole` is an opening.'},
+      {when: '@num|two|three|four|five|six|seven|eight|nine|ten|few|several|many|away|some _:hole days|weeks|months|years|hours|nights|grains|lines|sections|blocks|families|villages|towns', note: '“Entire” is `whole` (`five whole days`); a `hole` is an opening.'},
+      {when: '_:hole grains|wheat|milk|foods', note: '“Unrefined” is `whole` (`whole grains`, `whole milk`); a `hole` is an opening.'}],
     note: '“Entire” is `whole`; a `hole` is an opening.',
-    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.'], keep: ['The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.']}
+    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.', 'On the {hole>whole} the plan held.', 'The firm did well as a {hole>whole}.', 'Taken as a {hole>whole} it fails.', 'She read the {hole>whole} of the report.', 'We waited three {hole>whole} days.', 'The mill grinds {hole>whole} grains.', 'Buy {hole>whole} milk for the baby.'], keep: ['The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.', 'Put a finger on the hole in the pipe.', 'The edge of the hole of the drain was rough.', 'Two hole punches lay on the desk.', 'Water ran down the hole.']}
   },
   {
     forms: {piece: 'peace'},
@@ -2897,9 +2904,12 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {knew: 'new'},
     flag: [{when: 'a|an|the|brand|this|their|his|her|its|our|my|your _:knew #NN|#NNS|#JJ|#NNP|year|york|zealand|jersey|mexico|delhi|orleans', unless: ['_ that|what|how|who|why|whether|it|him|her|them|he|she|they|we|i|you|the|a|an'], note: '“Recent” or “not old” is `new`; `knew` is the past of know.'},
       // `any knew revision`, `entirely knew ammunition`: a determiner or a degree adverb before a past tense is not English.
-      {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'}],
+      {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
+      // `form knew friendships`, `of knew thought`: a past tense cannot follow a preposition or a verb wanting an object.
+      {when: 'of|with|for|to|form|feature|features|mention|mentions|establishing|introducing _:knew #NNS|#NN', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
+      {when: 'be|been|being|is|are|was|were _:knew $', note: '“Not old” is `new`; `knew` is the past of know.'}],
     note: '“Not old” is `new`; `knew` is the past of know.',
-    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.']}
+    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.', 'Students form {knew>new} friendships there.', 'There was a dearth of {knew>new} ideas.', 'The idea was {knew>new}.', 'The stove must be {knew>new}, not used.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.', 'It was what they knew.', 'Those who came knew.', 'The men who knew names kept quiet.']}
   },
   {
     forms: {new: 'knew'},
@@ -2907,9 +2917,11 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `he new full well`: a subject pronoun right before the word takes the verb.
       {when: 'he|she|they|we|i _:new', note: 'After a subject the verb is `knew`; `new` means not old.'},
       // `we all new`, `they also new`: a subject and an adverb, then the verb.
-      {when: '@subjpron all|also|both|ever _:new', note: 'After a subject the verb is `knew` (`we all knew`); `new` means not old.'}],
+      {when: '@subjpron all|also|both|ever _:new', note: 'After a subject the verb is `knew` (`we all knew`); `new` means not old.'},
+      // `Blanche new all this`, `the troopers new an attack was coming`: no adjective stands between a noun and a determiner or a pronoun.
+      {when: '#NNP|#NNS|#NN|#VBN|too|also|first|both|all _:new that|what|how|who|why|whether|him|her|them|he|she|they|we|i|nothing|none|everything|something|all|this|the|an|about|each|exactly|clearly|little', unless: ['brand|something|anything|nothing|everything|everyone|someone|anyone|nobody|all|whole|entire|@det _', '_ that|this|the|an|all|each #NN* #NN*|#VBN|#JJ', '_ this|that|last|next year|spring|summer|fall|autumn|winter|week|month|season|time|day', '_ about|exactly|clearly|little|that|what|how|who|why|whether|this|all|each|the|an $|,'], note: 'After a subject the verb is `knew`; `new` means not old.'}],
     note: 'The past of know is `knew`; `new` means not old.',
-    examples: {flag: ['He {new>knew} full well what was coming.', 'He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.'], keep: ['Someone new arrived.', 'They bought new shoes.', 'It is a new car.', 'Everything new is old.', 'They were new to the job.']}
+    examples: {flag: ['He {new>knew} full well what was coming.', 'He {new>knew} that it was late.', 'Nobody {new>knew} what to do.', 'She {new>knew} him well.', 'Maria {new>knew} all the rules.', 'The guards {new>knew} an attack was near.', 'The chairman {new>knew} who was to blame.'], keep: ['Someone new arrived.', 'They bought new shoes.', 'It is a new car.', 'Everything new is old.', 'They were new to the job.', 'Something new happened.', 'What is new this year is the price.', 'Cars new that year sold well.', 'The rules were all new.', 'The parts were new in 1990.']}
   },
   {
     forms: {one: 'won'},
@@ -3139,18 +3151,26 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {scene: 'seen'},
-    flag: [{when: 'has|have|had|hasn\'t|haven\'t|hadn\'t|been|be|being|was|were|is|are|never|ever|not|widely|rarely|often|first|last|commonly|already|just _:scene as|by|in|on|at|it|him|her|them|that|this|before|since|anything|nothing|such|a|the|an|so|too', unless: ['the|a|crime|political|music|art|this|that _', 'was|were|is|are|been the|a _', '_ of'], note: 'The past participle of see is `seen`; a `scene` is a place or a view.'}],
+    flag: [{when: 'has|have|had|hasn\'t|haven\'t|hadn\'t|been|be|being|was|were|is|are|never|ever|not|widely|rarely|often|first|last|commonly|already|just _:scene as|by|in|on|at|it|him|her|them|that|this|before|since|anything|nothing|such|a|the|an|so|too', unless: ['the|a|crime|political|music|art|this|that _', 'was|were|is|are|been the|a _', '_ of'], note: 'The past participle of see is `seen`; a `scene` is a place or a view.'},
+      {when: 'ever|never _:scene $', note: 'The past participle of see is `seen` (`the best I have ever seen`); a `scene` is a place or a view.'},
+      {when: 'has|have|had|\'ve _:scene #PRP|#NNP|$|and', unless: ['_ #PRP$'], note: 'After `have`, see takes its past participle `seen`; a `scene` is a place or a view.'},
+      {when: 'being _:scene', unless: ['_ of|#NN*'], note: 'The past participle of see is `seen` (`being seen`); a `scene` is a place or a view.'},
+      {when: 'only|rarely|readily|clearly|easily|best|also|still|seldom|were|was|be _:scene by|against|from|#VBG', note: 'The past participle of see is `seen`; a `scene` is a place or a view.'},
+      {when: '^ _:scene by', note: 'The past participle of see is `seen` (`Seen by the public, …`); a `scene` is a place or a view.'}],
     note: 'The past participle of see is `seen`; a `scene` is a place or a view.',
-    examples: {flag: ['He was last {scene>seen} on Friday.', 'I have never {scene>seen} such a crowd.', 'It is widely {scene>seen} as a mistake.'], keep: ['Police arrived at the scene.', 'The music scene is thriving.', 'It was a scene of chaos.']}
+    examples: {flag: ['He was last {scene>seen} on Friday.', 'I have never {scene>seen} such a crowd.', 'It is widely {scene>seen} as a mistake.', 'It was the worst storm I had ever {scene>seen}.', 'Neighbours had {scene>seen} him leave.', 'She feared being {scene>seen} with them.', 'Smoke was {scene>seen} rising from the roof.', 'The comet is best {scene>seen} from the hills.', '{Scene>Seen} by voters, the deal is a loss.'], keep: ['Police arrived at the scene.', 'The music scene is thriving.', 'It was a scene of chaos.', 'The film has scene after scene of rain.', 'It was a scene from a farce.']}
   },
   {
     forms: {seen: 'scene', seens: 'scenes'},
     flag: [{when: 'the|a|crime|political|music|art|jazz|club|opening|final|last|closing|death|love|sex|chase|fight|street|accident|murder|this|that _:seen|seens $|,|of|and|was|were|is|are|in|where|when|after|for', unless: ['has|have|had|been|be|was|were|is|are|not|never|ever _', '_ as|by|in|on|at|it|him|her|them|before|since'], note: 'A place, a view or a part of a play is a `scene`; `seen` is the past participle of see.'},
       {when: 'crime|political|music|art|jazz|club|death|love|sex|chase|fight|street|accident|murder|behind-the _:seen|seens', note: 'A place or a view is a `scene`; `seen` is the past participle of see.'},
       // `weaks` and `seens` are no words: the plural is the only reading.
-      {when: '_:seens', note: '`seens` is no word; places or views are `scenes`.'}],
+      {when: '_:seens', note: '`seens` is no word; places or views are `scenes`.'},
+      {when: 'the|a|this|that|next|first|second|last|final|opening|each|every|succeeding _:seen opens|begins|ends|shows|looked|looks|is|was|flashed|fades|starts|closes', note: 'A part of a play or a view is a `scene`; `seen` is the past participle of see.'},
+      {when: 'the|a|next|this _:seen between|outside', note: 'A part of a play or a view is a `scene`; `seen` is the past participle of see.'},
+      {when: 'set|sets|setting the _:seen', note: 'To prepare for something is to `set the scene`; `seen` is the past participle of see.'}],
     note: 'A place or a view is a `scene`; `seen` is the past of see.',
-    examples: {flag: ['Familiar {seens>scenes} crept past.', 'Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.'], keep: ['The film was seen by millions.', 'He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.']}
+    examples: {flag: ['Familiar {seens>scenes} crept past.', 'Police arrived at the {seen>scene}.', 'The music {seen>scene} is thriving.', 'The opening {seen>scene} shows the harbour.', 'The next {seen>scene} begins at night.', 'The {seen>scene} between the two rivals is tense.', 'The rain helped set the {seen>scene}.'], keep: ['The film was seen by millions.', 'He has seen it.', 'It was seen as a mistake.', 'Nobody had seen him.', 'What the first witness had seen was a car.']}
   },
   {
     forms: {stare: 'stair', stares: 'stairs'},
