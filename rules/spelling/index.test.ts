@@ -231,6 +231,18 @@ describe('spelling', () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })
 
+  it('#8: takes a rarer word as written when the common word one slip away is not a thousand times commoner', async () => {
+    expect(await lint('He fed a coin to the juke by the door.', 'spelling')).toEqual([])
+    expect(await lint('Her pater ran the mill, and a hoo went up from the stands.', 'spelling')).toEqual([])
+    // A thousand times commoner and more: the slip is far likelier.
+    expect(await lint('It was a grey dey in town.', 'spelling')).toEqual(['1:15-1:18: Unexpected unknown word `dey`, expected `day`'])
+  })
+
+  it('#8: weighs a capitalised rarer word against any common word one slip away, so a foreign name keeps its unknown parts', async () => {
+    // `Ecole` stays unknown beside `Medecine`: two unknown capitalised words side by side read as a foreign name.
+    expect(await lint('The doctor went to the Rue Ecole De Medecine to hear speeches.', 'spelling')).toEqual([])
+  })
+
   it('suggests the split first for two words run together', async () => {
     expect(await lint('Members of thecouncil met inthe hall, and alot came.', 'spelling')).toEqual([
       '1:12-1:22: Unexpected unknown word `thecouncil`, expected `the council`',
