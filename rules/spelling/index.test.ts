@@ -231,6 +231,15 @@ describe('spelling', () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
   })
 
+  it('#8: takes no plural of a form that is already inflected', async () => {
+    expect(await lint('The trees were markeds for felling, and the posses rode on.', 'spelling')).toEqual([
+      '1:16-1:23: Unexpected unknown word `markeds`, expected `marked`'
+    ])
+    expect(await lint('He posseses a boat.', 'spelling')).toEqual(['1:4-1:12: Unexpected unknown word `posseses`, expected `possesses`'])
+    // A regular plural of a plain stem stands (the dictionary lacks `hydrogens`).
+    expect(await lint('The hydrogens bond.', 'spelling')).toEqual([])
+  })
+
   it('#8: takes a rarer word as written when the common word one slip away is not a thousand times commoner', async () => {
     expect(await lint('He fed a coin to the juke by the door.', 'spelling')).toEqual([])
     expect(await lint('Her pater ran the mill, and a hoo went up from the stands.', 'spelling')).toEqual([])
