@@ -152,10 +152,9 @@ export function buildResources(raw: RawResources): Resources {
     if (!inMoreWords(word)) return false
     const lower = word.toLowerCase()
     const suggester = result.suggester
-    const own = strict ? -Infinity : suggester.frequency(lower)
-    const near = suggester
-      .suggest(lower, 1, rareWordSlipCost)
-      .filter((form) => suggester.frequency(form) >= commonWordFrequency && suggester.frequency(form) - own > rareWordOdds)
+    const common = suggester.suggest(lower, 1, rareWordSlipCost).filter((form) => suggester.frequency(form) >= commonWordFrequency)
+    const own = strict || common.length === 0 ? 0 : suggester.frequency(lower)
+    const near = strict ? common : common.filter((form) => suggester.frequency(form) - own > rareWordOdds)
     return near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))
   }
 
