@@ -172,6 +172,17 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: accepts British forms of the larger British list in British text only, and keeps -ise as the British house form', async () => {
+    const british = {dialect: 'en-GB'}
+    expect(await lint('The office despatched a courier and bought a strimmer for the staycation.', 'spelling', undefined, british)).toEqual([])
+    expect(await lint('The council bought a strimmer.', 'spelling', undefined, {dialect: 'en-US'})).toEqual([
+      '1:22-1:30: Unexpected unknown word `strimmer`, expected `striker`'
+    ])
+    expect(await lint('They organized a fete.', 'spelling', undefined, british)).toEqual([
+      '1:6-1:15: Unexpected American spelling `organized` in en-GB text, expected `organised`'
+    ])
+  })
+
   it('accepts rarer words of the larger word list without suggesting them', async () => {
     expect(await lint('An aardwolf slept under the keelson while the abatis held.', 'spelling')).toEqual([])
     // `keelsn` is a slip of the rarer word, but suggestions come from the common list only.
