@@ -19,6 +19,9 @@
 //   MIT): single-word lemmas SCOWL lacks, accepted but not suggested, and
 //   multi-word lemmas with a word no list knows, accepted as loan phrases
 //   (de facto, coup d'etat), with data/loan-phrases.txt (copydesk's own).
+// - @cspell/dict-en-gb-mit (MIT): cspell's older en_GB list, read with
+//   cspell-trie-lib: British forms the lists above lack, accepted in the
+//   British-based dialects but not suggested.
 // - @cspell/dict-en_us (MIT; SCOWL's en_US-large Hunspell dictionary, the
 //   Mozilla/LibreOffice en_US dictionary and cspell's additions), read with
 //   cspell-trie-lib (MIT): American variants and dated forms, accepted in
@@ -152,6 +155,25 @@ async function largerAmericanWords() {
 }
 const americanLarge = await largerAmericanWords()
 
+// British forms a larger British dictionary accepts and the lists above
+// lack (`despatched`, `colourway`, `strimmer`): cspell's MIT-licensed en_GB
+// dictionary (@cspell/dict-en-gb-mit, MIT), read as the American one is.
+// Accepted in the British-based dialects (en-GB, en-AU, en-NZ, en-IN), never
+// suggested, and, like every rarer word, still taken for a slip when one
+// cheap slip from a far commoner word (src/analysis/resources.ts). Its -ize
+// forms (`organized`) are left out where the dialect spells them -ise.
+async function largerBritishWords() {
+  const {importTrie, iteratorTrieWords} = await import('cspell-trie-lib')
+  const text = zlib.gunzipSync(fs.readFileSync(packageFile('@cspell/dict-en-gb-mit', 'en_GB.trie.gz'))).toString('utf8')
+  const words = new Set()
+  for (const word of iteratorTrieWords(importTrie(text.split('\n')))) {
+    if (/^[a-z][a-z'-]*[a-z]$/.test(word) && !word.endsWith("'s")) words.add(word)
+  }
+  return words
+}
+const britishLarge = await largerBritishWords()
+const britishBased = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-IN'])
+
 // WordNet's synsets: lemmas by part of speech, with their pointers.
 function readWordNet() {
   const lemmas = []
@@ -207,14 +229,23 @@ const hyphenatedLemmas = wordNetLemmas.filter((lemma) => /^[a-z]+(-[a-z]+)+$/.te
   }
   for (const phrase of readList(path.join(root, 'data/loan-phrases.txt'))) phrases.push(plain(phrase))
   counts.loanPhrases = write('loan-phrases.txt', phrases)
-  // The larger American dictionary's words, but not a word that no other
+  // The larger American and British dictionaries' words, but not a word that no other
   // list has and a loan phrase does (`facto`): accepted only inside the phrase.
+  const phraseWords = new Set(phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => wordsOf.every((words) => !words.has(word))))
   {
     const file = path.join(out, 'more-words-en-US.txt')
     const known = new Set([...readList(path.join(out, 'words-en-US.txt')), ...readList(file)])
-    const phraseWords = new Set(phrases.flatMap((phrase) => phrase.split(' ')).filter((word) => wordsOf.every((words) => !words.has(word))))
     const added = [...americanLarge].filter((word) => !known.has(word) && !phraseWords.has(word))
     counts['more-en-US'] = write('more-words-en-US.txt', [...readList(file), ...added])
+  }
+  for (const {dialect} of dialectSources) {
+    if (!britishBased.has(dialect)) continue
+    const file = path.join(out, `more-words-${dialect}.txt`)
+    const known = new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(file)])
+    // Not an -ize form whose -ise form the dialect has: the -ise house spelling stays the one checked for.
+    const izeForm = (word) => /[iy]z/.test(word) && known.has(word.replace(/iz/g, 'is').replace(/yz/g, 'ys'))
+    const added = [...britishLarge].filter((word) => !known.has(word) && !phraseWords.has(word) && !izeForm(word))
+    counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...added])
   }
   const compounds = [...hyphenatedLemmas, ...phrases.filter((phrase) => /^[a-z]+( [a-z]+)+$/.test(phrase)).map((phrase) => phrase.replaceAll(' ', '-'))]
   for (const {dialect} of dialectSources) {

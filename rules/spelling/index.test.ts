@@ -172,6 +172,17 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: accepts British forms of the larger British list in British text only, and keeps -ise as the British house form', async () => {
+    const british = {dialect: 'en-GB'}
+    expect(await lint('The office despatched a courier and bought a strimmer for the staycation.', 'spelling', undefined, british)).toEqual([])
+    expect(await lint('The council bought a strimmer.', 'spelling', undefined, {dialect: 'en-US'})).toEqual([
+      '1:22-1:30: Unexpected unknown word `strimmer`, expected `striker`'
+    ])
+    expect(await lint('They organized a fete.', 'spelling', undefined, british)).toEqual([
+      '1:6-1:15: Unexpected American spelling `organized` in en-GB text, expected `organised`'
+    ])
+  })
+
   it('accepts rarer words of the larger word list without suggesting them', async () => {
     expect(await lint('An aardwolf slept under the keelson while the abatis held.', 'spelling')).toEqual([])
     // `keelsn` is a slip of the rarer word, but suggestions come from the common list only.
@@ -229,6 +240,27 @@ describe('spelling', () => {
 
   it('flags a rarer word that is one cheap slip from a common word', async () => {
     expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
+  })
+
+  it('#8: takes no plural of a form that is already inflected', async () => {
+    expect(await lint('The trees were markeds for felling, and the posses rode on.', 'spelling')).toEqual([
+      '1:16-1:23: Unexpected unknown word `markeds`, expected `marked`'
+    ])
+    expect(await lint('He posseses a boat.', 'spelling')).toEqual(['1:4-1:12: Unexpected unknown word `posseses`, expected `possesses`'])
+    // A regular plural of a plain stem stands (the dictionary lacks `hydrogens`).
+    expect(await lint('The hydrogens bond.', 'spelling')).toEqual([])
+  })
+
+  it('#8: takes a rarer word as written when the common word one slip away is not a thousand times commoner', async () => {
+    expect(await lint('He fed a coin to the juke by the door.', 'spelling')).toEqual([])
+    expect(await lint('Her pater ran the mill, and a hoo went up from the stands.', 'spelling')).toEqual([])
+    // A thousand times commoner and more: the slip is far likelier.
+    expect(await lint('It was a grey dey in town.', 'spelling')).toEqual(['1:15-1:18: Unexpected unknown word `dey`, expected `day`'])
+  })
+
+  it('#8: weighs a capitalised rarer word against any common word one slip away, so a foreign name keeps its unknown parts', async () => {
+    // `Ecole` stays unknown beside `Medecine`: two unknown capitalised words side by side read as a foreign name.
+    expect(await lint('The doctor went to the Rue Ecole De Medecine to hear speeches.', 'spelling')).toEqual([])
   })
 
   it('suggests the split first for two words run together', async () => {

@@ -78,6 +78,8 @@ export interface Resources {
 const rareWordSlipCost = 1
 /** Log10 of a word's count in SUBTLEX (about 1,000 uses in 51 million words) from which it is common. */
 const commonWordFrequency = 3
+/** Powers of ten by which a common word one cheap slip away must outnumber a rarer word (lower case as written) to be taken for its slip. */
+const rareWordOdds = 3
 
 /** Points from which the name lists vouch strongly for a name (German, April). */
 const strongNamePrior = 3
@@ -138,15 +140,21 @@ export function buildResources(raw: RawResources): Resources {
   }
   /**
    * A rarer word is taken as written unless it is one cheap slip from a
-   * common word (`soma` for `some`, `stull` for `still`): there the slip is
-   * far likelier than the rare word. A variant spelling of the common word
-   * itself (`theatre` beside `theater`) is no slip of it.
+   * common word (`soma` for `some`, `stull` for `still`) that is far
+   * commoner than it: more than `rareWordOdds` powers of ten in SUBTLEX
+   * counts (`juke` beside `joke` and `pater` beside `peter` stand). A
+   * capitalised token (`strict`) is weighed as before, against any common
+   * word one cheap slip away: capitalised, the rare lower-case word is weak
+   * evidence (a foreign name's `Ecole`). A variant spelling of the common
+   * word itself (`theatre` beside `theater`) is no slip of it.
    */
-  const isMoreWord = (word: string) => {
+  const isMoreWord = (word: string, strict = false) => {
     if (!inMoreWords(word)) return false
     const lower = word.toLowerCase()
     const suggester = result.suggester
-    const near = suggester.suggest(lower, 1, rareWordSlipCost).filter((form) => suggester.frequency(form) >= commonWordFrequency)
+    const common = suggester.suggest(lower, 1, rareWordSlipCost).filter((form) => suggester.frequency(form) >= commonWordFrequency)
+    const own = strict || common.length === 0 ? 0 : suggester.frequency(lower)
+    const near = strict ? common : common.filter((form) => suggester.frequency(form) - own > rareWordOdds)
     return near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))
   }
 
@@ -167,13 +175,13 @@ export function buildResources(raw: RawResources): Resources {
       // nspell takes `Walked` and `WALKED` for `walked`, but not `walKed`.
       return (
         lower !== word &&
-        (forms.has(lower) || (isMoreWord(lower) && !(word.slice(1) === lower.slice(1) && isSlipOfStrongName(word, this.namePriors)))) &&
+        (forms.has(lower) || (isMoreWord(lower, true) && !(word.slice(1) === lower.slice(1) && isSlipOfStrongName(word, this.namePriors)))) &&
         (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
       )
     },
     isWord(word) {
       const lower = word.toLowerCase()
-      return this.suggester.has(lower) || isMoreWord(word) || isMoreWord(lower) || newsWords.has(lower)
+      return this.suggester.has(lower) || isMoreWord(word, word !== lower) || isMoreWord(lower, word !== lower) || newsWords.has(lower)
     },
     isRarerWord(word) {
       return inMoreWords(word)

@@ -403,13 +403,17 @@ const prefixes = ['anti', 'co', 'counter', 'de', 'inter', 'mis', 'multi', 'non',
  */
 export function isInflection(word: string, has: (word: string) => boolean): boolean {
   // Short stems (the, came, men) are closed words whose `+s` is a slip, not a plural.
+  // A stem that is itself inflected takes no plural ending: a past form
+  // (`markeds`: marked, from mark) or a plural (`posseses`: posses, from posse).
+  const inflected = (stem: string) => (/ed$/.test(stem) && (has(stem.slice(0, -2)) || has(stem.slice(0, -1)))) || (/[^s]s$/.test(stem) && has(stem.slice(0, -1)))
   const stemIs = (stem: string) => stem.length >= 5 && has(stem)
+  const pluralStemIs = (stem: string) => stemIs(stem) && !inflected(stem)
   if (/ies$/.test(word) && stemIs(word.slice(0, -3) + 'y')) return true
   // `-es` after a hiss or an `o` (taxes, echoes); plain `-s` after anything
   // else but a consonant and `y` (`familys` is no plural of `family`).
-  if (/(?:s|x|z|ch|sh|o)es$/.test(word) && stemIs(word.slice(0, -2))) return true
+  if (/(?:s|x|z|ch|sh|o)es$/.test(word) && pluralStemIs(word.slice(0, -2))) return true
   // Not when the dictionary spells the plural with -es (`tomatos`: tomatoes, `heros`: heroes).
-  if (/s$/.test(word) && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(word) && stemIs(word.slice(0, -1)) && !(/os$/.test(word) && has(word.slice(0, -1) + 'es'))) return true
+  if (/s$/.test(word) && !/(?:s|x|z|ch|sh|[^aeiou]y)s$/.test(word) && pluralStemIs(word.slice(0, -1)) && !(/os$/.test(word) && has(word.slice(0, -1) + 'es'))) return true
   for (const suffix of ['less', 'ness', 'like', 'able', 'ful']) {
     if (!word.endsWith(suffix)) continue
     const stem = word.slice(0, -suffix.length)
