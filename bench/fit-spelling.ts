@@ -29,8 +29,12 @@
  * The listing modes print and exit before any fitting, so they never touch
  * the weights file: `--names` lists the development name slips by why they
  * are missed, `--capitals` the capitalised slips likewise, `--recurrence`
- * the name-model tokens by how often their draft uses them. Only a run
- * without them fits and writes `slip-weights.ts`.
+ * the name-model tokens by how often their draft uses them, `--name-order`
+ * which name is offered first among a name slip's name candidates, by the
+ * rank as it is and by a noisy-channel order fitted on one half of the
+ * slips and measured on the other. Only a run without them fits and writes
+ * `slip-weights.ts`. With `--tune`, `--edited-margin N` asks for N fewer
+ * false alarms on the edited texts than the file's model raises.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -40,7 +44,7 @@ import {check, createProcessor} from '../src/core/processor.js'
 import {defineRule} from '../src/core/define-rule.js'
 import type {Registry} from '../src/core/types.js'
 import {loadResources} from '../src/node/resources.js'
-import {farFitMinLength, featureNames, isFarSlip, readFarTokensForFit, maxNameCount, otherCost, slipEvidence, type Candidate, type FarRule} from '../src/analysis/slips.js'
+import {farFitMinLength, featureNames, minDropLength, nameLetterLikelihood, isFarSlip, readFarTokensForFit, maxNameCount, otherCost, slipEvidence, type Candidate, type FarRule} from '../src/analysis/slips.js'
 import {slipWeights} from '../src/analysis/slip-weights.js'
 import {channelBits, learnChannel, type ChannelCosts} from '../src/analysis/name-channel.js'
 import {analyseWords} from '../src/analysis/words.js'
@@ -82,6 +86,8 @@ interface Row {
 }
 
 const rows: Row[] = []
+/** Each name candidate's letter likelihood as a name, for `likelihoodDrop` under another rank. */
+const likelihoods = new Map<string, number>()
 
 const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summary: 'Reads the spelling evidence.'}, function (tree, context) {
   const analysis = analyseWords(tree, context)
@@ -91,6 +97,7 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
     const evidence = slipEvidence(word, tree, analysis, context)
     if (!evidence) continue
     const line = text.slice(0, word.token.start).split('\n').length
+    for (const candidate of evidence.candidates) if (candidate.isName && !likelihoods.has(candidate.text)) likelihoods.set(candidate.text, nameLetterLikelihood(candidate.text, context))
     rows.push({model: evidence.model, features: [...evidence.features], candidates: evidence.candidates, text: stripPossessive(word.token.text), where: `${context.file.path}:${line}`, uses: draftSummary(tree, context).names.get(stripPossessive(word.token.text))?.count ?? 1})
   }
 })
@@ -193,6 +200,56 @@ if (process.argv.includes('--names')) {
       return [group + (row.text.length <= 4 ? ' (short)' : ''), `${row.text}→${sorted[0]?.text} (${slip.intended}) p=${p.toFixed(2)} c=${shown?.cost.toFixed(2)}`]
     }
   )
+  process.exit(0)
+}
+
+// `--name-order`: the development name slips whose best candidate is a name
+// (the decision stands as it is), and which name is offered first among the
+// name candidates: by the rank score as now, or by a noisy-channel order
+// (−cost − channel × bits + census × share + prior × points + draft), a grid
+// fitted on one half of the slips and measured on the other, then on all.
+if (process.argv.includes('--name-order')) {
+  type Order = {cost: number; channel: number; census: number; prior: number; frequency: number; inDraft: number; sound: number}
+  const entries = labelled.filter((entry) => entry.slip && entry.slip.set === 'names' && entry.slip.sentence !== '' && entry.row.model === 'name')
+  const offered = (row: Row, order: Order | undefined): Candidate | undefined => {
+    const names = row.candidates.filter((candidate) => candidate.isName)
+    if (!order) return [...row.candidates].sort((left, right) => right.score - left.score || left.text.localeCompare(right.text))[0]
+    const value = (candidate: Candidate) => -order.cost * candidate.cost - order.channel * candidate.bits + order.census * candidate.census + order.prior * candidate.prior + order.frequency * candidate.frequency + (candidate.inDraft ? order.inDraft : 0) + (candidate.soundAlike ? order.sound : 0)
+    return names.sort((left, right) => value(right) - value(left) || left.text.localeCompare(right.text))[0]
+  }
+  const right = (list: typeof entries, order: Order | undefined) => list.filter((entry) => offered(entry.row, order)?.text.toLowerCase() === entry.slip!.intended.toLowerCase()).length
+  const halves = [entries.filter((_, i) => i % 2 === 0), entries.filter((_, i) => i % 2 === 1)]
+  const search = (list: typeof entries) => {
+    let found: Order = {cost: 1, channel: 0, census: 0, prior: 0, frequency: 0, inDraft: 0, sound: 0}
+    let most = -1
+    for (const cost of [0, 0.5, 1, 2]) for (const channel of [0, 0.05, 0.1, 0.2, 0.3, 0.5]) for (const census of [0, 0.05, 0.1, 0.2, 0.3]) {
+      for (const prior of [0, 0.05, 0.1, 0.2]) for (const frequency of [0, 0.1, 0.2]) for (const inDraft of [0, 1]) for (const sound of [0, 0.25, 0.5]) {
+        const order = {cost, channel, census, prior, frequency, inDraft, sound}
+        const count = right(list, order)
+        if (count > most) {
+          most = count
+          found = order
+        }
+      }
+    }
+    return found
+  }
+  process.stderr.write(`${entries.length} name slips read by the name model; right first now: ${right(entries, undefined)}\n`)
+  for (const [i, list] of halves.entries()) {
+    const order = search(list)
+    const other = halves[1 - i]!
+    process.stderr.write(`fitted on half ${i}: ${JSON.stringify(order)}; on it ${right(list, order)} (now ${right(list, undefined)}), on the other ${right(other, order)} (now ${right(other, undefined)}) of ${other.length}\n`)
+  }
+  const order = search(entries)
+  process.stderr.write(`fitted on all: ${JSON.stringify(order)}; ${right(entries, order)} right first\n`)
+  for (const entry of entries) {
+    const now = offered(entry.row, undefined)
+    const then = offered(entry.row, order)
+    const show = (candidate: Candidate | undefined) => candidate ? `${candidate.text}(c${candidate.cost.toFixed(2)} b${candidate.bits.toFixed(1)} n${candidate.census.toFixed(1)} p${candidate.prior} f${candidate.frequency.toFixed(1)}${candidate.inDraft ? ' d' : ''}${candidate.soundAlike ? ' s' : ''})` : '-'
+    if (now?.text === then?.text) continue
+    const intended = entry.row.candidates.find((candidate) => candidate.text.toLowerCase() === entry.slip!.intended.toLowerCase())
+    process.stderr.write(`  ${entry.row.text} (${entry.slip!.intended}): now ${show(now)} then ${show(then)} intended ${show(intended)}\n`)
+  }
   process.exit(0)
 }
 
@@ -353,6 +410,7 @@ function features(row: Row): number[] {
   values[10] = otherCost(row.candidates, top)
   values[14] = top.census
   values[15] = top.isName ? -top.bits : 0
+  values[20] = top.isName && row.text.length >= minDropLength ? likelihoods.get(top.text)! - values[12]! : 0
   if (top.isName) {
     values[8] = Math.min(values[8]!, maxNameCount)
     values[9] = 0
@@ -417,6 +475,10 @@ function fit(model: 'lower' | 'capital' | 'name') {
   const tuneArgument = process.argv.indexOf('--tune')
   if (tuneArgument > 0) {
     const tuned: number[] = featureNames.map((_, j) => file.weights[j] ?? 0)
+    // `--edited-margin 1`: fewer false alarms on the edited texts than the file's model, by this many
+    // (the rules around the decision, `name-consistency` first, make a row and a finding differ).
+    const marginArgument = process.argv.indexOf('--edited-margin')
+    const editedMargin = marginArgument > 0 ? Number(process.argv[marginArgument + 1]) : 0
     const listed = process.argv[tuneArgument + 1] ?? ''
     const names = listed === 'all' ? [...featureNames] : listed.split(',')
     const indexes = names.map((feature) => featureNames.indexOf(feature as (typeof featureNames)[number])).filter((index) => index >= 0)
@@ -436,7 +498,7 @@ function fit(model: 'lower' | 'capital' | 'name') {
             if (edited[i]) editedFalseAlarms++
           }
         }
-        if (falseAlarms <= fileFalseAlarms && editedFalseAlarms <= fileEditedFalseAlarms && caught > best.caught) best = {caught, threshold: Number(t.toFixed(2))}
+        if (falseAlarms <= fileFalseAlarms && editedFalseAlarms <= fileEditedFalseAlarms - editedMargin && caught > best.caught) best = {caught, threshold: Number(t.toFixed(2))}
       }
       return best
     }
