@@ -101,16 +101,7 @@ export const featureNames = [
    * a capitalised common word takes the article more often than a person's
    * name does (against a common word only).
    */
-  'afterThe',
-  /**
-   * How much less likely the token's letters are as a name than the nearest
-   * name's (`nameLikelihood` of the name minus the token's, per letter; 0
-   * against a common word). A typing slip breaks a name's letter pattern
-   * (`Kjant`, `Hoffr`); a correct rare name keeps one as plausible as its
-   * neighbour's (Torrio beside Torrie). Read from `minDropLength` letters:
-   * a shorter token has too few letters for the odds to mean much (Jho, Jha).
-   */
-  'likelihoodDrop'
+  'afterThe'
 ] as const
 
 export interface Candidate {
@@ -171,9 +162,6 @@ export interface SlipDecision {
   readonly inDraft: boolean
   readonly probability: number
 }
-
-/** The shortest token whose `likelihoodDrop` is read. */
-export const minDropLength = 5
 
 /** Where `count` stands in the features. */
 const countFeature = featureNames.indexOf('count')
@@ -472,12 +460,6 @@ function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly
   return models
 }
 
-/** How likely `text`'s letters are as a name (`letterScores`' likelihood): for `likelihoodDrop`, and its fit. */
-export function nameLetterLikelihood(text: string, context: RuleContext): number {
-  const models = lettersOf(context)
-  return letterScores(text, models.names, models.words).likelihood
-}
-
 /** The draft's words just before and after `word` (the draft's words are in order: found by its start). */
 function neighboursOf(word: UnknownWord, analysis: WordAnalysis): {readonly before: Token | undefined; readonly after: Token | undefined} {
   let low = 0
@@ -625,7 +607,7 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceOf = (candidate: Candidate): SlipEvidence => ({
       model: 'lower',
-      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      features: [candidate.cost, candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
       candidates
     })
     // Whether the word is a slip at all rests on the most slip-like near word,
@@ -706,8 +688,7 @@ export function slipEvidence(
       !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
       place ? 1 : 0,
       !best.isName && inCommonRun(word, analysis, context) ? 1 : 0,
-      !best.isName && afterThe(word, analysis, context) ? 1 : 0,
-      best.isName && form.length >= minDropLength ? nameLetterLikelihood(best.text, context) - letters.likelihood : 0
+      !best.isName && afterThe(word, analysis, context) ? 1 : 0
     ],
     candidates
   }
@@ -795,7 +776,6 @@ function farEvidence(
       0,
       0,
       inNamePlace(word, analysis, context) ? 1 : 0,
-      0,
       0,
       0
     ],
