@@ -167,6 +167,15 @@ const sections = {
 }
 for (const [name, numbers] of Object.entries(lists)) sections['list:' + name] = numbers
 
+// The letter models the slip decisions read (src/analysis/letter-odds.ts),
+// built here once instead of at every run that meets an unknown name: one
+// over the name priors' names, one over each dialect's forms (its
+// first-letter buckets hold each form once), as trigram counts.
+const {letterModel, storedCounts} = await import(path.join(root, 'dist/src/analysis/letter-odds.js'))
+const listed = (name) => Array.from(lists[name], (number) => strings[number])
+sections['letters:names'] = storedCounts(letterModel(listed('name-priors')))
+for (const dialect of dialects) sections[`letters:words-${dialect}`] = storedCounts(letterModel(listed(`first-${dialect}`)))
+
 // What the data says, as one hash: `--cache` keys include it, so a cache
 // made with other word data is not reused, and the same data on another
 // machine is.

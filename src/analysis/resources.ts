@@ -10,6 +10,7 @@ import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} fro
 import {createSuggester, type BucketIndex, type Suggester} from './suggest.js'
 import {dialects, mark, type Dialect, type WordData} from './word-data.js'
 import {hash, lines} from './word-table.js'
+import type {LetterModel} from './letter-odds.js'
 
 export {dialects, type Dialect, type UnknownWord}
 
@@ -44,6 +45,12 @@ export interface Resources {
   isRarerWord(word: string): boolean
   /** Built on first use: most drafts need few suggestions. */
   readonly suggester: Suggester
+  /**
+   * The letter models of the name priors' names and of the dialect's forms
+   * (`letter-odds.ts`), read from the word table where it holds them
+   * prebuilt; else undefined, and the slip decisions build them.
+   */
+  readonly letterModels?: {readonly names: LetterModel; readonly words: LetterModel} | undefined
   readonly names: {
     readonly known: ReadonlySet<string>
     /** Looked up in the table as they are: a draft asks about a few of them. */
@@ -120,6 +127,8 @@ export function buildResources(raw: RawResources): Resources {
   let suggester: Suggester | undefined
   let buckets: [BucketIndex, BucketIndex] | undefined
   let names: Resources['names'] | undefined
+  // Null: the table holds no prebuilt letter models.
+  let letterModels: {readonly names: LetterModel; readonly words: LetterModel} | null | undefined
   let namePriors: ReadonlyMap<string, number> | undefined
   let nameCensus: ReadonlyMap<string, number> | undefined
   const newsWords = new EntrySet(data, data.list('news-words'), (entry) => (data.marks[entry]! & mark.newsWord) !== 0)
@@ -194,6 +203,14 @@ export function buildResources(raw: RawResources): Resources {
         capitalWords: () => data.listStrings(`capital-${raw.dialect}`)
       })
       return suggester
+    },
+    get letterModels() {
+      if (letterModels === undefined) {
+        const names = data.letterModel('names')
+        const words = data.letterModel(`words-${raw.dialect}`)
+        letterModels = names && words ? {names, words} : null
+      }
+      return letterModels ?? undefined
     },
     get names() {
       names ??= {

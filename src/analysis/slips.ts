@@ -454,7 +454,8 @@ const letterModels = new WeakMap<ReadonlyMap<string, number>, {readonly names: L
 function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly words: LetterModel} {
   let models = letterModels.get(context.resources.namePriors)
   if (!models) {
-    models = {names: letterModel(context.resources.namePriors.keys()), words: letterModel(context.resources.suggester.forms())}
+    // Prebuilt in the word table (build-tables.mjs); built here from the lists otherwise.
+    models = context.resources.letterModels ?? {names: letterModel(context.resources.namePriors.keys()), words: letterModel(context.resources.suggester.forms())}
     letterModels.set(context.resources.namePriors, models)
   }
   return models

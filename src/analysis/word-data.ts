@@ -16,10 +16,14 @@
  *
  * Lists keep each source file's order (`list:<name>`), as entry numbers;
  * each dialect's words are listed by suggestion bucket (`first-<dialect>`,
- * `second-<dialect>`, with the buckets' ranges in the header).
+ * `second-<dialect>`, with the buckets' ranges in the header). The letter
+ * models of `letter-odds.ts` are stored as trigram counts: one over the
+ * name priors' names (`letters:names`), one over each dialect's forms
+ * (`letters:words-<dialect>`).
  */
 import type {Bucket, BucketIndex} from './suggest.js'
 import {StringTable, unpackSections, type Unpacked} from './word-table.js'
+import {modelFromCounts, type LetterModel} from './letter-odds.js'
 
 export type Dialect = 'en-US' | 'en-GB' | 'en-CA' | 'en-AU' | 'en-NZ' | 'en-IN'
 export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']
@@ -144,6 +148,16 @@ export class WordData {
         }
       }
     }) as [BucketIndex, BucketIndex]
+  }
+
+  /**
+   * A letter model prebuilt from a list (`letters:names` over the name
+   * priors' names, `letters:words-<dialect>` over the dialect's forms; see
+   * `letter-odds.ts`), or undefined in a table without it.
+   */
+  letterModel(name: `names` | `words-${Dialect}`): LetterModel | undefined {
+    const section = 'letters:' + name
+    return this.unpacked.has(section) ? modelFromCounts(this.unpacked.section(section) as Uint32Array) : undefined
   }
 
   /** The strings of a list, in order. */
