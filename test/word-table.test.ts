@@ -9,6 +9,7 @@ import {dialects, mark, WordData} from '../src/analysis/word-data.js'
 import {buildStringTable, hash, lines, packSections, StringTable, unpackSections} from '../src/analysis/word-table.js'
 import {root, wordTablePath} from '../src/node/resources.js'
 import {letterModel} from '../src/analysis/letter-odds.js'
+import {targetsByInitial} from '../src/analysis/slips.js'
 
 const data = (() => {
   const bytes = fs.readFileSync(wordTablePath)
@@ -139,6 +140,27 @@ describe('the word table', () => {
     expect(unpacked.has('letters:names')).toBe(true)
     expect(unpackSections(bare.buffer).has('letters:names')).toBe(false)
     expect(buildResources({dialect: 'en-US', data: new WordData(bare.buffer)}).letterModels).toBeUndefined()
+    const ungrouped = packSections({...data.meta, nameTargets: undefined}, Object.fromEntries(kept.map((name) => [name, unpacked.section(name)])))
+    expect(buildResources({dialect: 'en-US', data: new WordData(ungrouped.buffer)}).nameTargetColumns).toBeUndefined()
+    expect(new WordData(ungrouped.buffer).nameTargets('J5')).toBeUndefined()
+    expect(data.nameTargets('J5')!.length).toBeGreaterThan(0)
+  })
+
+  it('groups the name priors’ names by first letter and length as the slip decisions do', () => {
+    const resources = buildResources({dialect: 'en-US', data})
+    const built = targetsByInitial(resources.namePriors, resources.nameCensus)
+    const columns = resources.nameTargetColumns!
+    expect(resources.nameTargetColumns).toBe(columns)
+    for (const [key, bucket] of built) {
+      const read = columns(key)!
+      expect({names: read.names, masks: [...read.masks], priors: [...read.priors], census: [...read.census]}).toEqual({
+        names: bucket.names,
+        masks: [...bucket.masks],
+        priors: [...bucket.priors],
+        census: [...bucket.census]
+      })
+    }
+    expect(columns('Q99')).toBeUndefined()
   })
 
   it('answers as nspell does for every dictionary, on the corpus words and their other cases', () => {
