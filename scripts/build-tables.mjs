@@ -149,6 +149,25 @@ for (const dialect of dialects) {
   }
 }
 
+// The name priors' names grouped by first letter and length, in list order
+// within a group (the slip decisions' name targets, src/analysis/slips.ts);
+// `nameTargets` gives each group's range in `list:name-targets`.
+const nameTargets = {}
+{
+  const groups = new Map()
+  for (const number of lists['name-priors']) {
+    const key = strings[number].charAt(0) + strings[number].length
+    if (!groups.has(key)) groups.set(key, [])
+    groups.get(key).push(number)
+  }
+  const ordered = []
+  for (const [key, group] of groups) {
+    nameTargets[key] = [ordered.length, ordered.length + group.length]
+    for (const number of group) ordered.push(number)
+  }
+  lists['name-targets'] = Uint32Array.from(ordered)
+}
+
 const column = (Type, map) => {
   const array = new Type(strings.length)
   for (const [number, value] of map) array[number] = value
@@ -167,12 +186,21 @@ const sections = {
 }
 for (const [name, numbers] of Object.entries(lists)) sections['list:' + name] = numbers
 
+// The letter models the slip decisions read (src/analysis/letter-odds.ts),
+// built here once instead of at every run that meets an unknown name: one
+// over the name priors' names, one over each dialect's forms (its
+// first-letter buckets hold each form once), as trigram counts.
+const {letterModel, storedCounts} = await import(path.join(root, 'dist/src/analysis/letter-odds.js'))
+const listed = (name) => Array.from(lists[name], (number) => strings[number])
+sections['letters:names'] = storedCounts(letterModel(listed('name-priors')))
+for (const dialect of dialects) sections[`letters:words-${dialect}`] = storedCounts(letterModel(listed(`first-${dialect}`)))
+
 // What the data says, as one hash: `--cache` keys include it, so a cache
 // made with other word data is not reused, and the same data on another
 // machine is.
 const content = createHash('sha256')
 for (const [name, section] of Object.entries(sections)) content.update(name).update(new Uint8Array(section.buffer, section.byteOffset, section.byteLength))
-const meta = {dialects, dictionaries, dictionaryOf, buckets, dialectTable: dataFile('dialect-spellings.tsv')}
+const meta = {dialects, dictionaries, dictionaryOf, buckets, nameTargets, dialectTable: dataFile('dialect-spellings.tsv')}
 content.update(JSON.stringify(meta))
 meta.contentHash = content.digest('hex')
 const block = packSections(meta, sections)

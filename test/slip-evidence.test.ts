@@ -6,9 +6,14 @@ import type {Registry} from '../src/core/types.js'
 import {featureNames, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
+import type {LoadResources} from '../src/core/copydesk.js'
 
 /** The named features of every capitalised unknown word of `text` that has evidence. */
-async function evidence(text: string, settings: Record<string, unknown> = {}): Promise<Record<string, Record<string, number>>> {
+async function evidence(
+  text: string,
+  settings: Record<string, unknown> = {},
+  load: LoadResources = loadResources
+): Promise<Record<string, Record<string, number>>> {
   const found: Record<string, Record<string, number>> = {}
   const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summary: 'Reads the spelling evidence.'}, function (tree, context) {
     const analysis = analyseWords(tree, context)
@@ -19,11 +24,26 @@ async function evidence(text: string, settings: Record<string, unknown> = {}): P
     }
   })
   const registry: Registry = {rules: [probe], presets: {recommended: {probe: 'warn'}}}
-  await check(createProcessor(settings, registry, loadResources), new VFile(text))
+  await check(createProcessor(settings, registry, load), new VFile(text))
   return found
 }
 
 describe('slip evidence', () => {
+  it('reads the same evidence from the word table’s prebuilt letter models and name groups as from the lists', async () => {
+    const text = 'He spoke with Mr. Shermen and Ms. Abiodum. Dr. Xqvor came later.'
+    // The same resources less what the table prebuilds: the decision builds it
+    // (kept per name list, so this one is a copy of the list).
+    const namePriors = new Map((await loadResources('en-US')).namePriors)
+    const prebuilt = new Set<string | symbol>(['letterModels', 'nameTargetColumns'])
+    const unbuilt: LoadResources = async (dialect) =>
+      new Proxy(await loadResources(dialect), {
+        get: (target, key) => (prebuilt.has(key) ? undefined : key === 'namePriors' ? namePriors : Reflect.get(target, key, target))
+      })
+    const read = await evidence(text)
+    expect(Object.keys(read).length).toBeGreaterThan(1)
+    expect(await evidence(text, {}, unbuilt)).toEqual(read)
+  })
+
   it('weighs how common the nearest name is by its census share', async () => {
     const read = await evidence('He spoke with Mr. Shermen. He spoke with Mr. Honford.')
     expect(read['Shermen']!['nameFrequency']).toBeGreaterThan(read['Honford']!['nameFrequency']! + 2)

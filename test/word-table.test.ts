@@ -8,6 +8,8 @@ import {buildResources} from '../src/analysis/resources.js'
 import {dialects, mark, WordData} from '../src/analysis/word-data.js'
 import {buildStringTable, hash, lines, packSections, StringTable, unpackSections} from '../src/analysis/word-table.js'
 import {root, wordTablePath} from '../src/node/resources.js'
+import {letterModel} from '../src/analysis/letter-odds.js'
+import {targetsByInitial} from '../src/analysis/slips.js'
 
 const data = (() => {
   const bytes = fs.readFileSync(wordTablePath)
@@ -121,6 +123,44 @@ describe('the word table', () => {
     for (const name of salient) expect(resources.names.salient.has(name)).toBe(true)
     expect([...resources.names.salient]).toEqual(salient)
     for (const word of ['the', 'walked', 'Zzyzx']) expect(resources.names.salient.has(word)).toBe(salient.includes(word))
+  })
+
+  it('holds the letter models the lists give, prebuilt', () => {
+    for (const dialect of ['en-US', 'en-GB'] as const) {
+      const resources = buildResources({dialect, data})
+      const built = {names: letterModel(resources.namePriors.keys()), words: letterModel(resources.suggester.forms())}
+      expect(resources.letterModels).toEqual(built)
+    }
+    // A table without them (the slip decisions then build them from the lists).
+    const bytes = fs.readFileSync(wordTablePath)
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + bytes.readUInt32LE(8)))) as {layout: Record<string, unknown>}
+    const unpacked = unpackSections(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const kept = Object.keys(header.layout).filter((name) => !name.startsWith('letters:'))
+    const bare = packSections(data.meta, Object.fromEntries(kept.map((name) => [name, unpacked.section(name)])))
+    expect(unpacked.has('letters:names')).toBe(true)
+    expect(unpackSections(bare.buffer).has('letters:names')).toBe(false)
+    expect(buildResources({dialect: 'en-US', data: new WordData(bare.buffer)}).letterModels).toBeUndefined()
+    const ungrouped = packSections({...data.meta, nameTargets: undefined}, Object.fromEntries(kept.map((name) => [name, unpacked.section(name)])))
+    expect(buildResources({dialect: 'en-US', data: new WordData(ungrouped.buffer)}).nameTargetColumns).toBeUndefined()
+    expect(new WordData(ungrouped.buffer).nameTargets('J5')).toBeUndefined()
+    expect(data.nameTargets('J5')!.length).toBeGreaterThan(0)
+  })
+
+  it('groups the name priors’ names by first letter and length as the slip decisions do', () => {
+    const resources = buildResources({dialect: 'en-US', data})
+    const built = targetsByInitial(resources.namePriors, resources.nameCensus)
+    const columns = resources.nameTargetColumns!
+    expect(resources.nameTargetColumns).toBe(columns)
+    for (const [key, bucket] of built) {
+      const read = columns(key)!
+      expect({names: read.names, masks: [...read.masks], priors: [...read.priors], census: [...read.census]}).toEqual({
+        names: bucket.names,
+        masks: [...bucket.masks],
+        priors: [...bucket.priors],
+        census: [...bucket.census]
+      })
+    }
+    expect(columns('Q99')).toBeUndefined()
   })
 
   it('answers as nspell does for every dictionary, on the corpus words and their other cases', () => {

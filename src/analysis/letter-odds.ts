@@ -56,6 +56,27 @@ export function letterModel(words: Iterable<string>): LetterModel {
   return {trigrams: counts, contexts}
 }
 
+/** Trigram counts as stored in the word table (`build-tables.mjs`): a model's `trigrams`, in whole numbers. */
+export function storedCounts(model: LetterModel): Uint32Array {
+  return Uint32Array.from(model.trigrams)
+}
+
+/**
+ * The model `letterModel` builds, from its trigram counts as stored
+ * (`storedCounts`): every step of a word counts one trigram and its
+ * two-letter context, so a context's count is the sum of its trigrams'.
+ */
+export function modelFromCounts(counts: Uint32Array): LetterModel {
+  const trigrams = Float64Array.from(counts)
+  const contexts = new Float64Array(size * size)
+  for (let context = 0; context < contexts.length; context++) {
+    let sum = 0
+    for (let code = 0; code < size; code++) sum += trigrams[context * size + code]!
+    contexts[context] = sum
+  }
+  return {trigrams, contexts}
+}
+
 /** Add-one-half smoothing: a trigram neither list has costs both alike. */
 const smoothing = 0.5
 

@@ -10,6 +10,7 @@ import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} fro
 import {createSuggester, type BucketIndex, type Suggester} from './suggest.js'
 import {dialects, mark, type Dialect, type WordData} from './word-data.js'
 import {hash, lines} from './word-table.js'
+import type {LetterModel} from './letter-odds.js'
 
 export {dialects, type Dialect, type UnknownWord}
 
@@ -44,6 +45,19 @@ export interface Resources {
   isRarerWord(word: string): boolean
   /** Built on first use: most drafts need few suggestions. */
   readonly suggester: Suggester
+  /**
+   * The letter models of the name priors' names and of the dialect's forms
+   * (`letter-odds.ts`), read from the word table where it holds them
+   * prebuilt; else undefined, and the slip decisions build them.
+   */
+  readonly letterModels?: {readonly names: LetterModel; readonly words: LetterModel} | undefined
+  /**
+   * The name priors' names of one first letter and length (`J5`) as columns
+   * in list order, with their letter masks, priors and census shares, as
+   * `namePriors` and `nameCensus` give them; read from the word table where
+   * it groups them (a scan asks for a few groups), else undefined.
+   */
+  readonly nameTargetColumns?: ((key: string) => NameTargetColumns | undefined) | undefined
   readonly names: {
     readonly known: ReadonlySet<string>
     /** Looked up in the table as they are: a draft asks about a few of them. */
@@ -72,6 +86,14 @@ export interface Resources {
   dialectForms(word: string): string[]
   /** The one dialect of American and British that spells a lower-case word so (`theater`: en-US), if only one does. */
   dialectMarker(word: string): 'en-US' | 'en-GB' | undefined
+}
+
+/** Names of one first letter and length, side by side (see `Resources.nameTargetColumns`). */
+export interface NameTargetColumns {
+  readonly names: string[]
+  readonly masks: Int32Array
+  readonly priors: Float64Array
+  readonly census: Float64Array
 }
 
 /** How far (in weighted edits) a rarer word may be from a common word before it is taken for a slip of it. */
@@ -122,6 +144,9 @@ export function buildResources(raw: RawResources): Resources {
   let suggester: Suggester | undefined
   let buckets: [BucketIndex, BucketIndex] | undefined
   let names: Resources['names'] | undefined
+  let targetColumns: ((key: string) => NameTargetColumns | undefined) | undefined
+  // Null: the table holds no prebuilt letter models.
+  let letterModels: {readonly names: LetterModel; readonly words: LetterModel} | null | undefined
   let namePriors: ReadonlyMap<string, number> | undefined
   let nameCensus: ReadonlyMap<string, number> | undefined
   const newsWords = new EntrySet(data, data.list('news-words'), (entry) => (data.marks[entry]! & mark.newsWord) !== 0)
@@ -202,6 +227,29 @@ export function buildResources(raw: RawResources): Resources {
         capitalWords: () => data.listStrings(`capital-${raw.dialect}`)
       })
       return suggester
+    },
+    get letterModels() {
+      if (letterModels === undefined) {
+        const names = data.letterModel('names')
+        const words = data.letterModel(`words-${raw.dialect}`)
+        letterModels = names && words ? {names, words} : null
+      }
+      return letterModels ?? undefined
+    },
+    get nameTargetColumns() {
+      if (!data.meta.nameTargets) return undefined
+      // One function for the resources: the slip decisions keep its groups under it.
+      return (targetColumns ??= (key: string) => {
+        const entries = data.nameTargets(key)
+        if (!entries) return undefined
+        // As `namePriors` and `nameCensus` read them (census shares in eighths).
+        return {
+          names: Array.from(entries, (entry) => strings.at(entry)),
+          masks: Int32Array.from(entries, (entry) => data.masks[entry]!),
+          priors: Float64Array.from(entries, (entry) => data.prior[entry]!),
+          census: Float64Array.from(entries, (entry) => data.census[entry]! * (1 / 8))
+        }
+      })
     },
     get names() {
       names ??= {

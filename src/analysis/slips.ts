@@ -197,11 +197,14 @@ export interface TargetBucket {
   pending: {masks: number[]; priors: number[]; census: number[]} | undefined
 }
 
-export type TargetIndex = Map<string, TargetBucket>
+/** Name targets by key (`charAt(0) + length`): a map built from a list, or groups read from the word table as a scan asks for them. */
+export interface TargetIndex {
+  get(key: string): TargetBucket | undefined
+}
 
-const targetIndexes = new WeakMap<ReadonlyMap<string, number>, TargetIndex>()
+const targetIndexes = new WeakMap<ReadonlyMap<string, number>, Map<string, TargetBucket>>()
 
-function addTarget(index: TargetIndex, name: string, prior: number, census: number): void {
+function addTarget(index: Map<string, TargetBucket>, name: string, prior: number, census: number): void {
   const key = name.charAt(0) + name.length
   let bucket = index.get(key)
   if (!bucket) {
@@ -215,7 +218,7 @@ function addTarget(index: TargetIndex, name: string, prior: number, census: numb
 }
 
 /** Pack each bucket's columns into typed arrays once its names are all in. */
-function sealTargets(index: TargetIndex): TargetIndex {
+function sealTargets(index: Map<string, TargetBucket>): Map<string, TargetBucket> {
   for (const bucket of index.values()) {
     const pending = bucket.pending!
     bucket.masks = Int32Array.from(pending.masks)
@@ -227,7 +230,7 @@ function sealTargets(index: TargetIndex): TargetIndex {
 }
 
 /** Name targets by first letter and length (`V8`), built once per name list. Exported for its tests. */
-export function targetsByInitial(priors: ReadonlyMap<string, number>, census: ReadonlyMap<string, number>): TargetIndex {
+export function targetsByInitial(priors: ReadonlyMap<string, number>, census: ReadonlyMap<string, number>): Map<string, TargetBucket> {
   let index = targetIndexes.get(priors)
   if (!index) {
     index = new Map()
@@ -239,6 +242,33 @@ export function targetsByInitial(priors: ReadonlyMap<string, number>, census: Re
       addTarget(index, name, prior, share ?? 0)
     }
     targetIndexes.set(priors, sealTargets(index))
+  }
+  return index
+}
+
+const groupIndexes = new WeakMap<NonNullable<RuleContext['resources']['nameTargetColumns']>, TargetIndex>()
+
+/**
+ * The name lists' targets: the word table's groups where it has them, each
+ * read the first time a scan asks for it (a run reads a few of 1,358,
+ * not all 161,255 names); else `targetsByInitial`.
+ */
+function listTargets(context: RuleContext): TargetIndex {
+  const columns = context.resources.nameTargetColumns
+  if (!columns) return targetsByInitial(context.resources.namePriors, context.resources.nameCensus)
+  let index = groupIndexes.get(columns)
+  if (!index) {
+    const read = new Map<string, TargetBucket | undefined>()
+    index = {
+      get(key) {
+        if (read.has(key)) return read.get(key)
+        const found = columns(key)
+        const bucket = found && {...found, pending: undefined}
+        read.set(key, bucket)
+        return bucket
+      }
+    }
+    groupIndexes.set(columns, index)
   }
   return index
 }
@@ -282,11 +312,12 @@ function deskTargets(context: RuleContext): TargetIndex {
     const key = [...names].join('\n')
     index = byNames.get(key)
     if (!index) {
-      index = new Map()
+      const built = new Map<string, TargetBucket>()
       for (const name of names) {
-        addTarget(index, name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0))
+        addTarget(built, name, configNamePrior, Math.max(configNameCensus, context.resources.nameCensus.get(name) ?? 0))
       }
-      byNames.set(key, sealTargets(index))
+      index = sealTargets(built)
+      byNames.set(key, index)
     }
     byCounts.set(context.nameCounts, index)
   }
@@ -316,7 +347,7 @@ const candidateCaches = new WeakMap<TargetIndex, WeakMap<TargetIndex, BoundedCac
 /** Names one or two slips from `form` (same first letter), nearest first, at most `limit`: the likeliest by the slip channel and the census share. */
 export function nameCandidates(form: string, context: RuleContext, limit = 5): NameCandidate[] {
   if (form.length < 3 || isOverlong(form)) return []
-  const index = targetsByInitial(context.resources.namePriors, context.resources.nameCensus)
+  const index = listTargets(context)
   const desk = deskTargets(context)
   let byList = candidateCaches.get(desk)
   if (!byList) {
@@ -454,7 +485,8 @@ const letterModels = new WeakMap<ReadonlyMap<string, number>, {readonly names: L
 function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly words: LetterModel} {
   let models = letterModels.get(context.resources.namePriors)
   if (!models) {
-    models = {names: letterModel(context.resources.namePriors.keys()), words: letterModel(context.resources.suggester.forms())}
+    // Prebuilt in the word table (build-tables.mjs); built here from the lists otherwise.
+    models = context.resources.letterModels ?? {names: letterModel(context.resources.namePriors.keys()), words: letterModel(context.resources.suggester.forms())}
     letterModels.set(context.resources.namePriors, models)
   }
   return models

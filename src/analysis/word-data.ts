@@ -16,10 +16,16 @@
  *
  * Lists keep each source file's order (`list:<name>`), as entry numbers;
  * each dialect's words are listed by suggestion bucket (`first-<dialect>`,
- * `second-<dialect>`, with the buckets' ranges in the header).
+ * `second-<dialect>`, with the buckets' ranges in the header), and the name
+ * priors' names by first letter and length (`name-targets`, the groups'
+ * ranges in the header as `nameTargets`). The letter models of
+ * `letter-odds.ts` are stored as trigram counts: one over the name priors'
+ * names (`letters:names`), one over each dialect's forms
+ * (`letters:words-<dialect>`).
  */
 import type {Bucket, BucketIndex} from './suggest.js'
 import {StringTable, unpackSections, type Unpacked} from './word-table.js'
+import {modelFromCounts, type LetterModel} from './letter-odds.js'
 
 export type Dialect = 'en-US' | 'en-GB' | 'en-CA' | 'en-AU' | 'en-NZ' | 'en-IN'
 export const dialects: ReadonlyArray<Dialect> = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']
@@ -54,6 +60,8 @@ export interface WordDataMeta {
   readonly dictionaryOf: Readonly<Record<Dialect, number>>
   /** Each dialect's suggestion buckets: key (`length + letter`) → range in `list:first-<dialect>` or `list:second-<dialect>`. */
   readonly buckets: Readonly<Record<Dialect, {readonly first: Readonly<Record<string, [number, number]>>; readonly second: Readonly<Record<string, [number, number]>>}>>
+  /** The name priors' names by first letter and length (`charAt(0) + length`) → range in `list:name-targets`, in list order; absent from an older table. */
+  readonly nameTargets?: Readonly<Record<string, [number, number]>>
   /** SHA-256 of the table's content: the same data gives the same hash on any machine. */
   readonly contentHash: string
   /** `data/dialect-spellings.tsv` as written. */
@@ -65,6 +73,8 @@ export type ListName =
   | 'known-names'
   | 'salient-names'
   | 'name-priors'
+  /** `name-priors` grouped by first letter and length (`nameTargets` in the header). */
+  | 'name-targets'
   | 'frequencies'
   | 'loan-phrases'
   | 'news-words'
@@ -144,6 +154,28 @@ export class WordData {
         }
       }
     }) as [BucketIndex, BucketIndex]
+  }
+
+  /**
+   * A letter model prebuilt from a list (`letters:names` over the name
+   * priors' names, `letters:words-<dialect>` over the dialect's forms; see
+   * `letter-odds.ts`), or undefined in a table without it.
+   */
+  letterModel(name: `names` | `words-${Dialect}`): LetterModel | undefined {
+    const section = 'letters:' + name
+    return this.unpacked.has(section) ? modelFromCounts(this.unpacked.section(section) as Uint32Array) : undefined
+  }
+
+  /**
+   * The entries of the name priors' names of one first letter and length
+   * (`key`: the letter and the length, `J5`), in list order; undefined for
+   * a key no name has, and in a table without the grouping.
+   */
+  nameTargets(key: string): Uint32Array | undefined {
+    const ranges = this.meta.nameTargets
+    if (!ranges || !Object.hasOwn(ranges, key)) return undefined
+    const [start, end] = ranges[key]!
+    return this.list('name-targets').subarray(start, end)
   }
 
   /** The strings of a list, in order. */

@@ -75,6 +75,8 @@ export function packSections(meta: unknown, sections: Readonly<Record<string, Se
 
 export interface Unpacked {
   readonly meta: unknown
+  /** Whether the block holds a section of this name. */
+  has(name: string): boolean
   section(name: string): Section
 }
 
@@ -98,6 +100,9 @@ export function unpackSections(buffer: ArrayBufferLike, byteOffset = 0, byteLeng
   const start = byteOffset + Math.ceil((12 + headerLength) / 8) * 8
   return {
     meta: header.meta,
+    has(name) {
+      return Object.hasOwn(header.layout, name)
+    },
     section(name) {
       const entry = header.layout[name]
       if (!entry) throw new Error(`word table has no section \`${name}\``)
