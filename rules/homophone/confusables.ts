@@ -819,7 +819,19 @@ export const classes = {
     'truth', 'soul', 'goal', 'goals', 'topic'
   ],
   // What can follow `of` but not `off` after an `ofNoun` (`the aim off the`, `members off staff`).
-  ofNext: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'which', 'whom', 'all', 'some', 'such', 'both', 'each', 'every', 'many', 'several', 'any']
+  ofNext: ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'which', 'whom', 'all', 'some', 'such', 'both', 'each', 'every', 'many', 'several', 'any'],
+  // Verbs that move a thing `off` another (`take the lid off the jar`, `guide the wheels off the rails`): their object
+  // may stand a few words before `off`, and the tagger may read the verb as a noun.
+  offVerb: [
+    'take', 'takes', 'took', 'taken', 'taking', 'put', 'puts', 'putting', 'get', 'gets', 'got', 'getting', 'keep',
+    'keeps', 'kept', 'keeping', 'knock', 'knocks', 'knocked', 'knocking', 'pull', 'pulls', 'pulled', 'pulling', 'push',
+    'pushes', 'pushed', 'pushing', 'throw', 'throws', 'threw', 'thrown', 'throwing', 'wipe', 'wipes', 'wiped', 'wiping',
+    'brush', 'brushed', 'brushing', 'shake', 'shook', 'shaken', 'shaking', 'guide', 'guides', 'guided', 'guiding',
+    'drive', 'drove', 'driven', 'driving', 'chase', 'chased', 'blow', 'blew', 'blown', 'lift', 'lifted', 'cut', 'cuts',
+    'peel', 'peeled', 'strip', 'stripped', 'scrape', 'scraped', 'wash', 'washed', 'kick', 'kicked', 'move', 'moved',
+    'slide', 'slid', 'drag', 'dragged', 'rip', 'ripped', 'tear', 'tore', 'torn', 'force', 'forced', 'carry', 'carried',
+    'bring', 'brought', 'send', 'sent', 'rinse', 'rinsed', 'shave', 'shaved', 'clear', 'cleared'
+  ]
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
 /** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
@@ -1170,7 +1182,10 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'more|less #RB #JJ|#VBN _ #DT|#PRP$|#CD|#NN|#NNS|#NNP', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more clearly right than the rest`); `then` is about time.'},
       // `more personalities then persons`, `more time rustling cattle then farming`: two things compared by number.
       {when: 'more|less|fewer #JJ? #NN|#NNS _ #NN|#NNS|#VBG', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`more words than deeds`); `then` is about time.'},
-      {when: '#JJR|#RBR #JJ? #NN|#NNS _ ours|yours|theirs|mine|hers', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`larger systems than ours`); `then` is about time.'}
+      {when: '#JJR|#RBR #JJ? #NN|#NNS _ ours|yours|theirs|mine|hers', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`larger systems than ours`); `then` is about time.'},
+      // From the grammar of a comparison (second round): its second term may turn round, the verb before the subject
+      // (`more time than did the others`, `no closer than is the first`); `then` before a verb and its subject asks for an `if`.
+      {when: 'more|less|fewer|#JJR|#RBR *? *? *? _ will|has|had|is|was|did|does|are|were|do|have #DT|#PRP$|#NNP|@Name|#RB|#NNS|#JJ', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`, even with the verb before what is compared (`more than did the others`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
@@ -1186,7 +1201,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'He has voted more {then>than} once.',
         'The plan is more plainly fair {then>than} the old one.',
         'We need more doctors {then>than} managers.',
-        'They built larger homes {then>than} ours.'
+        'They built larger homes {then>than} ours.',
+        'Rates grew faster {then>than} did wages.'
       ],
       keep: ['If the bid is higher then Smith pays.', 'If prices grew much higher then the shops closed.', 'If more new homes sell then the price falls.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
         'And then the lights went out.',
@@ -1200,7 +1216,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'If turnout is higher then the party wins.',
         'If you want more, then once a week is fine.',
         'Stir in more water then serve.',
-        'When sales grew more slowly then the firm cut staff.'
+        'When sales grew more slowly then the firm cut staff.',
+        'If rates rise then will the bank act?', 'It grew larger, and then was sold.'
       ]
     }
   },
@@ -1232,12 +1249,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'and _', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * and _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * and _', '@comparative|more|less|rather|other|else|#JJR|#RBR and _'], note: 'A next step in time is `then` (`and then`); `than` compares.'},
       {when: ', _ #RB #VB*|#PRP', unless: ['@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * ,? _', '@comparative|more|less|rather|other|else|different|differently|otherwise|#JJR|#RBR * * ,? _'], note: 'A next step in time is `then` (`, then slowly turned`); `than` compares.'},
       {when: ', _ ,', note: 'An aside set off by commas is `then` (`There is, then, a chance`); `than` compares.'},
-      {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'}
+      {when: '--|— _ #PRP|#VBZ|#VBD', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * --|— _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * --|— _'], note: 'A next step in time is `then`; `than` compares.'},
+      // From the grammar of a comparison (second round): `than` needs a second term, so it cannot end a clause; a cleft's
+      // `it was only … that` wants a time.
+      {when: '_ .|!|?|;', unless: ['“|"|‘|\' _'], note: 'A comparison’s `than` needs what is compared after it; at a clause’s end the word is `then`.'},
+      {when: 'it @be only? _ that|when', note: 'A time is `then` (`it was only then that`); `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['The ship skirted the coast, {than>then} turned west.', 'The crowd cheered, {than>then} the mayor spoke.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.'],
-      keep: ['It was warmer this year, than ever before.', 'Prices rose less sharply, both at home and abroad, than the bank feared.', 'It was more, perhaps, than a mayor could bear.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.']
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'The crowd cheered, {than>then} the mayor spoke.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.', 'We met again soon {than>then}.', 'It was only {than>then} that she left.'],
+      keep: ['It was warmer this year, than ever before.', 'Prices rose less sharply, both at home and abroad, than the bank feared.', 'It was more, perhaps, than a mayor could bear.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.', 'It was more than he could pay.', 'She circled the word “than”.']
     }
   },
   {
@@ -2242,12 +2263,20 @@ export const confusables: ReadonlyArray<Confusable> = [
       {firm: true, when: ', _ ,|.|!|?|;|”', note: '“Also” is `too` (`she, too, voted`); `to` is the preposition.'},
       // Neither a preposition nor the infinitive marker comes before a modal or a past tense.
       {firm: true, when: '_ could|might|must|shall|should|would|couldn\'t|wouldn\'t|shouldn\'t|cannot|can\'t|mustn\'t', note: '“Also” is `too` (`they too could`); `to` is the preposition.'},
-      {firm: true, when: 'he|she|we|they|i _ #VBD|was|were|had|did|can', note: '“Also” is `too` (`he too knew`); `to` is the preposition.'}
+      {firm: true, when: 'he|she|we|they|i _ #VBD|was|were|had|did|can', note: '“Also” is `too` (`he too knew`); `to` is the preposition.'},
+      // From the grammar of a degree adverb (second round): what `too` qualifies has no object for a preposition.
+      // `been to deeply moved to`: an adverb and a participle with nothing after it to be an object (not an adjective,
+      // which the tagger also gives a verb after `to`: `to quickly clear up`).
+      {when: '_ #RB #VBN $|#IN|#TO', unless: ['_ only|just|all|nearly|almost|barely|hardly|about|newly|recently|very|more|most|less|least|well|far|right|even|still|ever|never|not|too|so|as', '@toDetCue _'], note: '“Excessively” is `too` (`too deeply moved`); `to` is the preposition.'},
+      // `not to important for`: after `not`, an infinitive marker wants a verb, a preposition an object; an adjective alone wants `too`.
+      {when: 'not _ #JJ $|#IN|#TO', unless: ['_ open|clear|free|secure|close|clean|empty|dry|complete|correct|slow|calm|separate|perfect|warm|cool|lower|better|right|wrong|level|double|present|object|content|even|ready|tidy|idle|narrow|smooth|steady|wet|blind|busy|equal|quiet|illicit|elicit|prompt|alert|mature|moderate|intimate|alternate|estimate|appropriate|subject|live|loose|light|fit|fine|last|best|worst|fast|short|long|like|near|own|sound'], note: '“Excessively” is `too` (`not too important`); `to` is the preposition.'}
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['The box was {to>too} heavy, so we left it.', 'There were {to>too} many, and the hall was full.', 'Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.'],
-      keep: ['The planes were tied to large, “soft” airfields.', 'Its voice, to complex and subtle feelings, is music.', 'The rules were satisfactory to many.', 'To many of us, this is home.', 'To many, the vote was a shock.', 'The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.']
+      flag: ['The box was {to>too} heavy, so we left it.', 'There were {to>too} many, and the hall was full.', 'Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.',
+        'The town was {to>too} badly damaged to rebuild.', 'The detail is not {to>too} important for readers.'],
+      keep: ['The planes were tied to large, “soft” airfields.', 'Its voice, to complex and subtle feelings, is music.', 'The rules were satisfactory to many.', 'To many of us, this is home.', 'To many, the vote was a shock.', 'The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.',
+        'The aim is to secure a deal.', 'They agreed not to open for a week.', 'Crews hoped to quickly clear up the debris.', 'It went to newly built homes.', 'She said not to worry.']
     }
   },
   {
@@ -2306,11 +2335,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       },
       // `your that girl`: a possessive never comes before a demonstrative.
       {firm: true, when: '_ that|these|those|this', note: '`your` is the possessive and cannot come before `that`; “you are” is `you’re`.'},
+      // From the grammar of a possessive determiner (second round): it comes before its noun, so not before `all` or
+      // `both` and a word that is no noun (`your all alone`), nor before another possessive (`your my husband`).
+      {when: '_ all|both #JJ|#RB|#VBN|#VBD|#VBG', note: '`your` is the possessive and needs a noun; “you are” is `you’re` (`you’re all alone`).'},
+      {firm: true, when: '_ my|his|her|their|our|its', note: '`your` is the possessive and cannot come before another; “you are” is `you’re` (`you’re my friend`).'},
     ],
     note: '`your` is the possessive; “you are” is `you’re`.',
     examples: {
-      flag: ['If {your>you’re} that kind of hunter, read on.', '{Your>You’re} sure.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.', 'She knows {your>you’re} glad to help.', 'Call us when {your>you’re} ready.', '{Your>You’re} taller than him.'],
-      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.', 'How’s your cold?', 'Do your best to help.', 'Your spiritual “inner” life matters.', 'It is your right to vote.', 'Pay your fair share.']
+      flag: ['If {your>you’re} that kind of hunter, read on.', '{Your>You’re} sure.', '“{Your>You’re} not welcome here,” he said.', 'If {your>you’re} going to vote, bring ID.', '“{Your>You’re} welcome,” she said.', 'He said {your>you’re} the best candidate.', 'Now {your>you’re} supposed to wait.', '“{Your>You’re} wrong,” she said.', 'Nobody knows what {your>you’re} doing.', 'He thinks {your>you’re} quite a catch.', 'Voters ask what {your>you’re} after.', 'They rally once {your>you’re} in the hills.', 'She knows {your>you’re} glad to help.', 'Call us when {your>you’re} ready.', '{Your>You’re} taller than him.', 'I know {your>you’re} both tired.', 'They say {your>you’re} his cousin.'],
+      keep: ['Your thatched roof leaks.', 'Check your in tray.', 'Your wrong turn cost us.', 'Tell me what your plans are.', 'What your doctor says matters.', 'Your support helps us.', 'Your donation matters.', 'Thanks for your welcome.', 'Is this your very own car?', 'Your right to vote matters.', 'Your so-called friends left.', 'How’s your cold?', 'Do your best to help.', 'Your spiritual “inner” life matters.', 'It is your right to vote.', 'Pay your fair share.', 'Give it your all in the final.', 'Your and her votes count.']
     }
   },
   {
@@ -2326,12 +2359,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `that’s you’re turn`: “it is you are” has two verbs.
       {when: "that's|it's|here's|what's _", note: '`you’re` means “you are”; after `that’s` or `it’s` the possessive `your` is needed.'},
       // `you’re wife`: “you are” before a bare singular noun such as `wife` or `fault` is not English.
-      {when: '_ wife|husband|daughter|son|brother|sister|fault|turn|shoes|wings|invitation|breakfast', note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'}
+      {when: '_ wife|husband|daughter|son|brother|sister|fault|turn|shoes|wings|invitation|breakfast', note: '`you’re` means “you are”; before a noun the possessive `your` is needed.'},
+      // From the grammar of a subject and `be` (second round): `you are` is a clause, which no preposition but a
+      // conjunction's (`after`, `before`, `like`) takes, and which cannot hold a noun and then a second verb
+      // (`you’re report says`).
+      {when: 'in|on|from|by|about|over|through|behind|inside|beneath|below|above|beyond|around|near _', note: '`you’re` means “you are”; after a preposition the possessive `your` is needed.'},
+      {when: '_ #JJ? #NN|#NNS was|were|is|are|will|would|can|can\'t|could|may|might|must|should|has|have|had|says|said', unless: ['_ not|all|still|just|only|also|now|so|too|very|here|there|one|nothing|something|anything|everything|someone|somebody'], note: '`you’re` means “you are”; a noun with a verb after it is the subject, owned by the possessive `your` (`your report says`).'}
     ],
     note: '`you’re` means “you are”; the possessive is `your`.',
     examples: {
-      flag: ['Bring {you’re>your} wife along.', 'It is {you’re>your} fault.', 'Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.'],
-      keep: ['You’re sure of it.', 'Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.']
+      flag: ['Bring {you’re>your} wife along.', 'It is {you’re>your} fault.', 'Make up {you’re>your} own mind.', 'Thank you for {you’re>your} support.', 'The choice is up to {you’re>your} members.', 'It is the least of {you’re>your} worries.', 'That’s {you’re>your} problem.', 'The note was under {you’re>your} door all week.', 'Today {you’re>your} train was late.'],
+      keep: ['You’re sure of it.', 'Thanks to you, you’re safe.', 'That’s it, you’re done.', 'You’re welcome.', 'You’re going to vote.', 'If you’re in, you’re in.', 'Before you’re done, sign here.', 'You’re right, the cost was high.']
     }
   },
   {
@@ -2371,14 +2409,27 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#NNS|#NNPS _ #VBN|#VBD @num|#CD|and|or|(', unless: ['_ * and|or #NNS|#NN|#DT|#PRP'], note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
       {when: '#NNS|#NNPS|#NNP _ the ones|last|first|only', unless: ['_ the last|first|only #NN|#NNS|#JJ|#CD'], note: '`where` asks or names a place; the past of “are” is `were` (`they were the last to leave`).'},
       // The subjunctive after `if` or `as though` and a noun: `if my company where a partnership`, `as if Scotty where not there`.
-      {when: 'if|though only? @det|@poss? #NN|#NNS|#NNP|#JJ _ not|true|false|real|alive|dead|right|wrong|really|ever', note: '`where` asks or names a place; after `if` and its subject the verb is `were` (`if only it were true`).'}
+      {when: 'if|though only? @det|@poss? #NN|#NNS|#NNP|#JJ _ not|true|false|real|alive|dead|right|wrong|really|ever', note: '`where` asks or names a place; after `if` and its subject the verb is `were` (`if only it were true`).'},
+      // From the grammar of a relative adverb (second round): `where` opens a clause, so its subject comes next. A
+      // participle, `to` and a verb, or an adjective with nothing to qualify cannot start one; a verb after `where` is
+      // a subject's only when the clause is turned round (`where stood a mill`).
+      {when: '#NN|#NNS|#NNP|#NNPS _ #VBN|#VBD', unless: ['_ stood|lay|lived|sat|stands|lies|lives|sits|hung|rose|came|grew|was|is|began|died|fell|said|located|situated|had|has'], note: '`where` asks or names a place; before a participle the past of “are” is `were` (`costs were cut`).'},
+      // Not a quantifier, which opens a subject (`tenements where many of the objects were used`), nor an adjective
+      // that heads a phrase of its own (`where close to half`, `where next to nothing grows`).
+      {when: '#NNS|#NNPS|#NNP _ #JJ $|#IN|#TO|#VBG', unless: ['_ many|much|some|most|few|several|each|all|both|more|less|none|half|little|enough|any|either|neither|other|others|such|certain|various|close|next|near|due|thanks|according|prior|owing', '_ * of'], note: '`where` asks or names a place; before an adjective the past of “are” is `were` (`the girls were busy`).'},
+      {when: '^ @det|these|those|this|that? #JJ? #JJ? #NN|#NNS|#NNP|#NNPS _ to #VB', note: '`where` asks or names a place; a subject and `to` take `were` (`the talks were to resume`).'},
+      {when: 'if|though * *? _ to #VB', note: '`where` asks or names a place; after `if` and its subject the verb is `were` (`if prices were to fall`).'},
+      {when: '#NN|#NNS|#NNP|#NNPS _ #VBG #IN|#DT|#TO|#PRP|#PRP$|#NN|$', note: '`where` asks or names a place; before a verb in -ing the past of “are” is `were` (`the crews were working`).'},
+      {when: '#NNS|#NNPS _ #RB #VBG|#VBN|#JJ', note: '`where` asks or names a place; after a plural subject, before an adverb and a verb, the past of “are” is `were`.'}
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
     keep: ['!we|they _ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
     note: '`where` asks or names a place; the past of “are” is `were`.',
     examples: {
-      flag: ['The screws {where>were} still there.', 'Were he hurt, or {where>were} he not?', 'Many {where>were} using it.', 'The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.', 'The new rules {where>were} widely ignored.', 'Some of them {where>were} then repaired.', 'If only the story {where>were} true.', 'As if the mayor {where>were} not there, they voted.', 'These {where>were} the hardest days.', 'The crews {where>were} always working late.', 'The samples {where>were} washed 3 times.', 'The bills {where>were} drafted and signed.', 'The Smiths {where>were} the last to leave.'],
-      keep: ['The field where still more birds nested.', 'The town where he not only lived but worked.', 'Some where possible, others not.', 'It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.', 'The fields where once stood a mill are gone.', 'If the house where he lived is sold, we move.', 'Tell us if the road where you live is safe.', 'The town where the first settlers landed is small.', 'Cities where crime fell were safer.', 'The yards where ships were built and repaired closed.']
+      flag: ['The screws {where>were} still there.', 'Were he hurt, or {where>were} he not?', 'Many {where>were} using it.', 'The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.', 'The new rules {where>were} widely ignored.', 'Some of them {where>were} then repaired.', 'If only the story {where>were} true.', 'As if the mayor {where>were} not there, they voted.', 'These {where>were} the hardest days.', 'The crews {where>were} always working late.', 'The samples {where>were} washed 3 times.', 'The bills {where>were} drafted and signed.', 'The Smiths {where>were} the last to leave.',
+        'Profits {where>were} reduced by the strike.', 'The guards {where>were} alert at the gate.', 'The old rules {where>were} to lapse in May.', 'If talks {where>were} to fail, prices would rise.', 'The staff {where>were} waiting in the hall.', 'Prices {where>were} steadily rising.'],
+      keep: ['The field where still more birds nested.', 'The town where he not only lived but worked.', 'Some where possible, others not.', 'It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.', 'The fields where once stood a mill are gone.', 'If the house where he lived is sold, we move.', 'Tell us if the road where you live is safe.', 'The town where the first settlers landed is small.', 'Cities where crime fell were safer.', 'The yards where ships were built and repaired closed.',
+        'Towns where rents were high lost people.', 'Nobody could say where to find it.', 'They live in the street where stood the old mill.', 'Homes were built where the stream ran.', 'They came from tenements where many of the goods were made.']
     }
   },
   {
@@ -2416,10 +2467,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `society may of cancer`: after `may` or `must` a verb comes (`must of necessity` aside).
       {when: '=may|must _', unless: ['_ course|necessity|itself|themselves|himself|herself|itself'], note: 'After `may` or `must` the verb is `have`; `of` is a preposition.'},
       // `any disease you of.`: a subject pronoun then `of` at a clause end.
-      {when: 'you|we|they _ .|!|?|”|"|,', note: 'After a subject the verb is `have`; `of` is a preposition.'}
+      {when: 'you|we|they _ .|!|?|”|"|,', note: 'After a subject the verb is `have`; `of` is a preposition.'},
+      // From the grammar of a subject (second round): after `I`, `we` or `they` (and `you` where it opens a clause,
+      // not `warn you of a plot`) comes a verb, and after `does` or `did` a bare verb, never a preposition's object.
+      {when: 'i|we|they _ a|an|#CD|#PRP$|#NNS|#NN|#PRP|no|some|many|few|several|any|more|much|nothing|something|anything|everything|to', unless: ['_ all|course|necessity|whom|which|us|them|you|it|these|those'], note: 'After a subject the verb is `have` (`we have five problems`); `of` is a preposition.'},
+      {when: '^|if|when|because|since|while|unless|until|once|bet|guess|think|seems you _ a|an|#CD|#PRP$|#NNS|#NN|#PRP|no|some|many|few|several|any|more|much|nothing|something|anything|everything|to', unless: ['_ all|course|necessity|whom|which|us|them|you|it|these|those'], note: 'After a subject the verb is `have` (`if you have children`); `of` is a preposition.'},
+      {when: 'does|did|do _ #NN|#NNS|#JJ|#VBN|something|nothing|anything|to', unless: ['_ course|necessity|own|all'], note: 'After `does` or `did` the verb is `have` (`it does have a point`); `of` is a preposition.'}
     ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['We don’t {of>have} any way in.', 'The voters {of>have} thought the same.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.'], keep: ['It took a great deal of thought about the plan.', 'He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.']}
+    examples: {flag: ['We don’t {of>have} any way in.', 'The voters {of>have} thought the same.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.', 'They {of>have} model kitchens and a gym.', 'If you {of>have} children, call us.', 'The players do {of>have} talent.'], keep: ['It took a great deal of thought about the plan.', 'He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.', 'They warned you of a plot.', 'They of all people knew.', 'Those who do of their own free will are paid.', 'I told you of three risks.']}
   },
   {
     set: 'have/of/off',
@@ -2454,12 +2510,25 @@ export const confusables: ReadonlyArray<Confusable> = [
         when: 'all|some|many|several|few|any|half|either|neither _:off the|these|those|his|her|their|its|our|my|your|them|us|which|whom',
         unless: ['#VB*|#RP|#PRP|#NN|#NNS * _', '#VB*|#RP|#PRP|#NN|#NNS * * _', '_ them|us $'],
         note: '`off` means away or not on; a part of a whole takes the preposition `of` (`some of the`).'
-      }],
+      },
+      // From the grammar of `of` (second round): a complement of a noun, of a verb or adjective that takes `of`, or a set phrase.
+      {when: '^ _:off course ,', note: 'The phrase is `of course`; `off` means away or not on.'},
+      {when: 'speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|heard|hear|hears|hearing|think|thinks|thinking|dream|dreamed|dreamt|dreams|dreaming|know|knew|known|consist|consists|consisted|consisting|approve|approves|approved|disapprove|disapproved|remind|reminded|reminds|accuse|accused|accuses|convince|convinced|deprive|deprived|conceive|conceived|boast|boasted|complain|complained|complains|ashamed|fond|jealous|worthy|guilty|tired|sick|weary|short|instead|because|regardless|ahead _:off', unless: ['_ the record|duty|guard|balance|course|limits|camera|stage|screen'], note: '`off` means away or not on; `speak`, `think`, `afraid` and the like take the preposition `of`.'},
+      // `a list off requirements`, `the physical chemistry off washing`: a noun phrase, then its complement. Not a thing
+      // a verb moves off something (`took the lid off the jar`), nor a place off a coast or a road.
+      {when: '@det|#PRP$|#JJ|#JJS|#CD|this|that|these|those #NN|#NNS _:off @ofNext|#PRP$|#NNS|#NN|#JJ|#CD|#VBG', unless: ['#VB*|#RP|off|away|down|up|out _', '#VB*|#RP|off|away|down|up|out * _', '#VB*|#RP|off|away|down|up|out * * _', '#VB*|#RP|off|away|down|up|out * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * ,|and * * _', 'room|rooms|farm|bar|hall|corridor|office|store|shop|restaurant|hotel|house|home|building|lot|park|ranch|camp|area|town|village|suburb|district|lane|alley|path|trail|lobby|kitchen|street|road|island|islands|ship|ships|boat|boats|vessel|vessels|distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
+          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
+          '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor|rails|track|hook|shelf|wall|mark',
+          '_ #NNP|@Name',
+          '_ @det #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a list of demands`).'}
+    ],
     // Cricket and baseball: a catch or a run comes `off` a bowler, a pitch or a ball.
     keep: ['caught|slip|bowled|edged|hit|scored|runs|homer|homered|single|double|wicket|wickets|six|four|boundary _'],
     note: '`off` means away or not on; the preposition is `of`.',
-    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.', 'The threat {off>of} war grew.', 'It aids the education {off>of} children.'],
-      keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.']}
+    examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.', 'The threat {off>of} war grew.', 'It aids the education {off>of} children.',
+        '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.'],
+      keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
+        'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

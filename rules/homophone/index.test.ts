@@ -343,3 +343,65 @@ describe('homophone: sets with many misses', () => {
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: the frequent sets, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'Costs where reduced last year.', fixed: 'Costs were reduced last year.'},
+    {text: 'The nurses where busy with patients.', fixed: 'The nurses were busy with patients.'},
+    {text: 'The talks where to resume on Monday.', fixed: 'The talks were to resume on Monday.'},
+    {text: 'If prices where to fall, sales would rise.', fixed: 'If prices were to fall, sales would rise.'},
+    {text: 'The crew where working in the rain.', fixed: 'The crew were working in the rain.'},
+    {text: 'The prices where rapidly rising.', fixed: 'The prices were rapidly rising.'},
+    {text: 'Off course, the vote was close.', fixed: 'Of course, the vote was close.'},
+    {text: 'We of five problems to solve.', fixed: 'We have five problems to solve.'},
+    {text: 'When you of a minute, call me.', fixed: 'When you have a minute, call me.'},
+    {text: 'The old rules did of merit.', fixed: 'The old rules did have merit.'},
+    {text: 'He was fond off his dog.', fixed: 'He was fond of his dog.'},
+    {text: 'A list off demands reached the mayor.', fixed: 'A list of demands reached the mayor.'},
+    {text: 'The crowd was to deeply moved to speak.', fixed: 'The crowd was too deeply moved to speak.'},
+    {text: 'The levy is not to important for most firms.', fixed: 'The levy is not too important for most firms.'},
+    {text: 'Rents rose faster here then did wages.', fixed: 'Rents rose faster here than did wages.'},
+    {text: 'We will see you than.', fixed: 'We will see you then.'},
+    {text: 'It was only than that the truth came out.', fixed: 'It was only then that the truth came out.'},
+    {text: 'Call me when your all set.', fixed: 'Call me when you’re all set.'},
+    {text: 'I told them your my brother.', fixed: 'I told them you’re my brother.'},
+    {text: 'She stood behind you’re desk all day.', fixed: 'She stood behind your desk all day.'},
+    {text: 'Yesterday you’re report was late.', fixed: 'Yesterday your report was late.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'They live in the street where stood the old mill.',
+    'Fans gather in towns where open fields are rare.',
+    'Nobody knew where to go.',
+    'If you know where to look, the mark is plain.',
+    'The city where fishing began is small.',
+    'Officials reminded you of a deadline.',
+    'We of the press were told.',
+    'The ship went off course, and the crew panicked.',
+    'They spoke off the record.',
+    'She took the lid off the jar.',
+    'A tanker off the coast sank.',
+    'He wiped the dust off his boots.',
+    'Devices guide the wheels off the rails.',
+    'She turned to fully automated tools.',
+    'He chose not to close the road.',
+    'The aim is to secure a deal.',
+    'If rates rise then will the bank act?',
+    'It grew larger, and then was sold.',
+    'She circled the word “than”.',
+    'It was more than that.',
+    'Give it your all in the final.',
+    'After you’re done, call.',
+    'It feels like you’re new here.',
+    'You’re right, the plan was flawed.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
