@@ -71,6 +71,12 @@ const valid: ReadonlyArray<Valid | string> = [
   '“The bags came while we were out, the guide said.\n\n“So we went to the market, and found only junk.”',
   // A block quotation: the opening mark ends its paragraph after a colon, the closing mark ends a later one.
   'She wrote to her sister that night: “\n\nThe house is cold and the river has risen again.\n\nCome soon if you can.”\n\nThe letter came a week later.',
+  // A block quotation with quotations of its own, in the marks of the text it quotes, and its closing mark before the writer's next sentence.
+  'The board set out its reasons: “\n\nCrews that rate the “fastest” routes must log them.\n\nEach depot keeps its own book”. The board met again in May.',
+  // A block quotation opened after a finished sentence, closed before a citation.
+  'Costs rose only 4 per cent that year. “\n\nUnder the new plan each depot keeps its own book.\n\nThe books are checked in May” (page 12).',
+  // A block quotation closed by a mark set off by a space, as pasted copy has it.
+  'The board set out its reasons: “\n\nEach depot keeps its own book.\n\nThe books are checked in May, and the ’60s ones in June. ”\n\nThe board met again in June.',
   // A reopening mark before punctuation: a paragraph that starts with a list number or a bracket.
   'The mayor said: “Count the votes.\n\n“) 2. Count them again.”',
   // Inches typed as two straight single marks, and a stray closing mark after them.
@@ -133,6 +139,31 @@ const invalid: ReadonlyArray<Invalid> = [
     text: 'He begins: “At one time it seemed easy.\n\nThen it was not, and we were alone.” He stops there.',
     output: [
       '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
+    ]
+  },
+  {
+    // A closing mark between two words of a sentence ends no quotation typed without reopening marks: a stray of its own.
+    text: 'He begins: “At one time it seemed easy.\n\nThen the time” of his life came, and we were alone.',
+    output: [
+      '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '3:14-3:15: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
+    // A closing mark between two words inside a block quotation is a stray one: the block's opening mark is unclosed, and both closing marks pair with nothing.
+    text: 'The board set out its reasons: “\n\nThe river” rose over the weekend.\n\nEach depot keeps its own book.”',
+    output: [
+      '1:32-1:33: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '3:10-3:11: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it',
+      '5:31-5:32: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
+    // A quotation of the block's own left open: the block's opening mark is unclosed too.
+    text: 'The board set out its reasons: “\n\nCrews that rate the “fastest routes must log them.\n\nEach depot keeps its own book.”',
+    output: [
+      '1:32-1:33: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '3:21-3:22: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
     ]
   },
   {

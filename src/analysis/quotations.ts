@@ -323,7 +323,9 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
         opened: reported.mark === opener ? undefined : opener,
         related: unclosed.related
       })
-    } else {
+    } else if (!entry.block) {
+      // A block quotation's own quotations keep the marks of the text it
+      // quotes, as style guides set them in a displayed quotation.
       for (const pair of entry.nested) {
         const kind = pair.open.mark.kind === 'double' ? 'single' : 'double'
         const style = (mark: QuoteMark, role: 'open' | 'close') =>
@@ -350,7 +352,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   const open = (candidate: Candidate, reversed: boolean, paragraph: Prepared) => {
     const placed: Placed = {mark: candidate.mark, role: 'open', reversed}
     let current = top()
-    if (current && current.kind === candidate.mark.kind) {
+    if (current && current.kind === candidate.mark.kind && !current.block) {
       if (candidate.lineStart) {
         // A soft-wrapped draft: a line that reopens the quotation continues it.
         current.chain.push({...placed, role: 'reopen'})
@@ -513,7 +515,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   }
   return {
     quotations: used,
-    problems: withoutEchoes(problems, used).filter((problem) => problem.mark.exact),
+    problems: withoutEchoes(problems, used, source).filter((problem) => problem.mark.exact),
     segments: segmentsOf(used, spans, ends),
     roles
   }
@@ -527,9 +529,11 @@ const unreopenedReach = 2
  * whose closing mark stands, with no opening mark of its kind before it, in
  * one of the next `unreopenedReach` paragraphs (a block quotation typed
  * without reopening marks) is reported as unclosed where it opens, not also
- * as a stray closing mark where it ends.
+ * as a stray closing mark where it ends. A closing mark between two words
+ * of one sentence (`the time” of his life`) ends no such quotation and is
+ * reported as stray.
  */
-function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: ReadonlyArray<Quotation>): QuoteProblem[] {
+function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: ReadonlyArray<Quotation>, source: string): QuoteProblem[] {
   const echoes = new Set<QuoteProblem>()
   for (const kind of ['double', 'single'] as const) {
     const opens = quotations.filter((quotation) => quotation.kind === kind).map((quotation) => quotation.open.offset).sort((a, b) => a - b)
@@ -540,6 +544,8 @@ function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: Readon
       const {mark} = problem
       const stray = strays[firstAfter(strays, mark.offset)]
       if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > unreopenedReach) continue
+      // `the time” of his life`: between two words of a sentence, it ends no quoted words.
+      if (midSentence(source, stray.mark.offset)) continue
       const open = opens[firstAfterOffset(opens, mark.offset)]
       if (open !== undefined && open < stray.mark.offset) continue
       echoes.add(stray)
@@ -620,31 +626,54 @@ function leadingOpeners(paragraph: Prepared): Candidate[] {
 
 /**
  * Whether a quotation's only mark ends its paragraph after a colon (`As
- * she wrote afterward: “`): it opens a block quotation, whose words are
- * the paragraphs after it.
+ * she wrote afterward: “`) or a finished sentence (`… only 11 per cent.
+ * “`): it opens a block quotation, whose words are the paragraphs after it.
  */
 function opensBlock(paragraph: Prepared, entry: Entry): boolean {
   if (entry.chain.length !== 1 || entry.lastIndex < 0) return false
   const text = paragraph.text
   if (entry.lastIndex !== text.trimEnd().length - 1) return false
-  return text.slice(0, entry.lastIndex).trimEnd().endsWith(':')
+  return text.slice(0, entry.lastIndex).trimEnd().endsWith(':') || endsSentenceBefore(text, entry.lastIndex)
+}
+
+/** How many paragraphs after its opening mark a block quotation's closing mark is looked for. */
+const blockReach = 12
+
+/**
+ * Whether a closing mark of `kind` closes a block quotation opened at the
+ * end of paragraph number `from`: the first such mark in the next
+ * `blockReach` paragraphs that no opening mark of the kind before it pairs
+ * with. The block's own quotations (`to rate the “goodness” of nations`)
+ * pair up on the way. The closing mark may end its paragraph (`… into the
+ * ground.”`) or stand before the writer's own words (`… of Christ”. Gorton
+ * signed …`, `… 353 U. S.`), but not between two words of one sentence,
+ * where it is a stray mark inside the block (`the river” rose`); and a quotation of
+ * its own left open in the block leaves the opening mark unclosed.
+ */
+function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: number, kind: QuoteKind): boolean {
+  let open = 0
+  const last = Math.min(paragraphs.length - 1, from + blockReach)
+  for (let index = from + 1; index <= last; index++) {
+    const paragraph = paragraphs[index]!
+    for (const mark of paragraph.candidates) {
+      if (mark.info.kind !== kind || mark.apostrophe !== 'none') continue
+      const closing = mark.position === 'close' || (mark.position !== 'open' && mark.info.declared === 'close')
+      if (!closing) open++
+      else if (open > 0) open--
+      else return !midSentence(paragraph.text, mark.index)
+    }
+  }
+  return false
 }
 
 /**
- * Whether the first mark of `kind` after paragraph number `from` is a closing
- * mark ending a later paragraph (`… into the ground.”`), as a block
- * quotation's is; a mark inside a paragraph before it (a stray one, or a
- * quotation of its own) leaves the opening mark unclosed.
+ * Whether the mark at `index` stands between two words of one sentence,
+ * right after a word and before a lowercase one (`the river” rose`): it
+ * ends no quoted words there, as a closing mark after a stop or a comma
+ * does (`… again,” she wrote.`).
  */
-function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: number, kind: QuoteKind): boolean {
-  // Each look ends at the next paragraph with a mark of the kind, so a draft's looks together read it once.
-  for (let index = from + 1; index < paragraphs.length; index++) {
-    const paragraph = paragraphs[index]!
-    const mark = paragraph.candidates.find((candidate) => candidate.info.kind === kind && candidate.apostrophe === 'none')
-    if (!mark) continue
-    return mark.position === 'close' && mark === paragraph.candidates[paragraph.candidates.length - 1] && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(mark.index + 1))
-  }
-  return false
+function midSentence(text: string, index: number): boolean {
+  return wordChar.test(text.charAt(index - 1)) && /^\s+\p{Ll}/u.test(text.slice(index + 1))
 }
 
 /**
