@@ -69,6 +69,9 @@ const valid: ReadonlyArray<Valid | string> = [
   // paragraph that carries on the same quotation.
   '“Before the roads came, he said, travel was slow.\n\n“Then everything changed.”',
   '“The bags came while we were out, the guide said.\n\n“So we went to the market, and found only junk.”',
+  // The same after a paragraph of more than one sentence, which a line of dialogue is not, or before `And`.
+  '“We waited. The doctor came at noon, the guide said.\n\n“We left the next day.”',
+  '“The roads were closed, the driver said.\n\n“And then the rain came.”',
   // A block quotation: the opening mark ends its paragraph after a colon, the closing mark ends a later one.
   'She wrote to her sister that night: “\n\nThe house is cold and the river has risen again.\n\nCome soon if you can.”\n\nThe letter came a week later.',
   // A block quotation with quotations of its own, in the marks of the text it quotes, and its closing mark before the writer's next sentence.
@@ -140,6 +143,11 @@ const invalid: ReadonlyArray<Invalid> = [
     output: [
       '1:12-1:13: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
     ]
+  },
+  {
+    // One line of dialogue and its bare tag, then a reply that does not carry the words on: the closing mark was lost before the tag.
+    text: '“I will be damned, Ekstrohm said.\n\n“You are right, buddy.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
   },
   {
     // A closing mark between two words of a sentence ends no quotation typed without reopening marks: a stray of its own.

@@ -434,9 +434,13 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     // The next paragraph reopens the quotation: running quotation, unless the
     // words after the comma are a bare attribution that ends the paragraph
     // (`, the minister said.`) and the next paragraph is a quotation of its
-    // own, closed and attributed (`“It will take years,” Ortiz added.`).
+    // own, closed and attributed (`“It will take years,” Ortiz added.`), or
+    // this paragraph is one line of dialogue and its tag, and the next one
+    // does not carry the same words on (`“I'll be damned, Ekstrohm said.`
+    // then `“You are right, buddy.”`; not `“So we went …`).
     if (attribution !== -1 && leading[0]?.mark.kind === bottom.kind) {
-      if (!isBareAttribution(current.text.slice(attribution)) || !closesWithAttribution(next!, leading[0])) attribution = -1
+      const ownLine = closesWithAttribution(next!, leading[0]) || (stack.length === 1 && isDialogueLine(current.text, bottom, attribution) && !carriesOn(next!, leading[0]))
+      if (!isBareAttribution(current.text.slice(attribution)) || !ownLine) attribution = -1
     }
     if (attribution !== -1) {
       const related = current.offsetAt(attribution)
@@ -697,6 +701,26 @@ function isBareAttribution(tail: string): boolean {
   const verb = words.findIndex((word) => trailingAttributionVerbs.has(word.toLowerCase()))
   if (verb === 0) return words.length <= 8 && (/^\p{Lu}/u.test(words[1] ?? '') || speakerDeterminers.has(words[1]?.toLowerCase() ?? ''))
   return verb > 0 && verb <= 4 && words.length - verb <= 2 && (words.length - verb === 1 || /ly$/.test(words[verb + 1]!))
+}
+
+/**
+ * Whether a paragraph is one line of dialogue and its tag: the quotation
+ * opens it (not reopened from the paragraph before) and its words, up to
+ * the tag at `attribution`, hold no finished sentence (`“I'll be damned,
+ * Ekstrohm said.`). A paragraph of a speech running on holds more.
+ */
+function isDialogueLine(text: string, entry: Entry, attribution: number): boolean {
+  if (entry.chain.length !== 1 || entry.lastIndex < 0 || /[\p{L}\p{N}]/u.test(text.slice(0, entry.lastIndex))) return false
+  return !/[.?!…]["”’)]*\s+["“‘]?\p{Lu}/u.test(text.slice(entry.lastIndex + 1, attribution))
+}
+
+/** Words that carry a speaker's words on into a new paragraph (`“So we went …`, `“And then …`). */
+const carryingOn = new Set(['and', 'but', 'so', 'then', 'or', 'nor', 'yet', 'also', 'still', 'now', 'besides', 'meanwhile', 'anyway', 'because', 'plus', 'later', 'after', 'afterwards', 'when', 'while'])
+
+/** Whether the quotation `opener` reopens goes on with a word that carries the words before it on. */
+function carriesOn(paragraph: Prepared, opener: Candidate): boolean {
+  const word = /^\s*(\p{L}+)/u.exec(paragraph.text.slice(opener.index + 1))
+  return word !== null && carryingOn.has(word[1]!.toLowerCase())
 }
 
 /** Whether the quotation `opener` starts closes in its paragraph with words after it (`“It will take years,” Ortiz added.`). */
