@@ -72,6 +72,17 @@ const valid: ReadonlyArray<Valid | string> = [
   // The same after a paragraph of more than one sentence, which a line of dialogue is not, or before `And`.
   '“We waited. The doctor came at noon, the guide said.\n\n“We left the next day.”',
   '“The roads were closed, the driver said.\n\n“And then the rain came.”',
+  // A tag with any verb of saying, then a paragraph that carries the words on; a tag inside a paragraph before one whose quotation runs on.
+  '“The bags came while we were out, the guide shouted.\n\n“So we went to the market.”',
+  '“It seems to me we had enough to do, the guide said. We waited all day.\n\n“We went home in the rain.\n\n“The road was closed.”',
+  // Running quotations a tag does not end: no finished sentence, no comma before it, a mark before it, no tag,
+  // a line that does not open its paragraph, and a paragraph that reopens the quotation.
+  '“We will rebuild, he said\n\n“It will take years.”',
+  '“We will rebuild.\n\n“It will take years.”',
+  '“We said ‘no’ twice, Ortiz shouted. Then he left.\n\n“Yes, we did.”',
+  '“We will rebuild, and we will win. Then we rest.\n\n“Yes, we do.”',
+  'He went on: “It is formidable, they exclaimed.\n\n“Yes, it is marvellous.”',
+  '“We waited.\n\n“It was formidable, they exclaimed. Then we left.\n\n“Yes, it was.”',
   // A block quotation: the opening mark ends its paragraph after a colon, the closing mark ends a later one.
   'She wrote to her sister that night: “\n\nThe house is cold and the river has risen again.\n\nCome soon if you can.”\n\nThe letter came a week later.',
   // A block quotation with quotations of its own, in the marks of the text it quotes, and its closing mark before the writer's next sentence.
@@ -147,6 +158,21 @@ const invalid: ReadonlyArray<Invalid> = [
   {
     // One line of dialogue and its bare tag, then a reply that does not carry the words on: the closing mark was lost before the tag.
     text: '“I will be damned, Ekstrohm said.\n\n“You are right, buddy.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
+    // The same with any verb of saying in the tag.
+    text: '“It is formidable, they exclaimed.\n\n“Yes, it is marvellous.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
+    // A particle after the verb of the tag.
+    text: '“It is formidable, a hoarse voice yelled back.\n\n“Yes, it is marvellous.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
+    // A tag ending the quotation's first sentence, more narration after it, and a reply closed in the next paragraph.
+    text: '“It seems to me you have enough to do, Eugenia said. She had been watching Maggie all day.\n\n“Plenty of people are poor all their lives.”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
   },
   {
@@ -440,9 +466,15 @@ describe(id, () => {
     expect(await lint(text, id, {outer: 'single'})).toHaveLength(1)
   })
 
-  it('misses a forgotten closing mark when the paragraph goes on after the attribution (known limit)', async () => {
-    // Read as a running quotation: the attribution is not the end of its paragraph.
-    expect(await lint('“We will rebuild, Ortiz said. Work starts soon.\n\n“It will take years,” Ortiz added.', id)).toEqual([])
+  it('finds a forgotten closing mark when the paragraph goes on after the attribution and the next paragraph is a quotation of its own', async () => {
+    expect(await lint('“We will rebuild, Ortiz said. Work starts soon.\n\n“It will take years,” Ortiz added.', id)).toEqual([
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution'
+    ])
+  })
+
+  it('misses a forgotten closing mark when the paragraph goes on after the attribution and the next quotation runs on (known limit)', async () => {
+    // Read as a running quotation: the next paragraph's quotation does not close there.
+    expect(await lint('“We will rebuild, Ortiz said. Work starts soon.\n\n“It will take years.\n\n“And money,” Ortiz added.', id)).toEqual([])
   })
 
   it('gives the quotations it paired, once per file and house style', () => {

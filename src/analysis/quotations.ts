@@ -438,9 +438,21 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     // this paragraph is one line of dialogue and its tag, and the next one
     // does not carry the same words on (`“I'll be damned, Ekstrohm said.`
     // then `“You are right, buddy.”`; not `“So we went …`).
-    if (attribution !== -1 && leading[0]?.mark.kind === bottom.kind) {
-      const ownLine = closesWithAttribution(next!, leading[0]) || (stack.length === 1 && isDialogueLine(current.text, bottom, attribution) && !carriesOn(next!, leading[0]))
-      if (!isBareAttribution(current.text.slice(attribution)) || !ownLine) attribution = -1
+    if (leading[0]?.mark.kind === bottom.kind) {
+      const reply = !carriesOn(next!, leading[0])
+      if (attribution !== -1) {
+        const ownLine = closesWithAttribution(next!, leading[0]) || (stack.length === 1 && isDialogueLine(current.text, bottom, attribution) && reply)
+        if (!isBareAttribution(current.text.slice(attribution)) || !ownLine) attribution = -1
+      } else if (stack.length === 1 && reply) {
+        // A dialogue tag with any verb of saying ending the quotation's
+        // first sentence: ending a line of dialogue (`“C'est formidable,
+        // they exclaimed.`), or with more of the paragraph after it when
+        // the next paragraph's quotation closes there (`“It seems to me
+        // you have enough to do, Eugenia said. She had been watching …`
+        // then `“Plenty of people are poor.”`): the reply of the next
+        // speaker, so the closing mark was lost before the tag.
+        attribution = tagInside(current.text, bottom, closerIn(next!, leading[0]) !== undefined)
+      }
     }
     if (attribution !== -1) {
       const related = current.offsetAt(attribution)
@@ -692,15 +704,50 @@ function canReopen(candidate: Candidate): boolean {
 
 /**
  * Whether the words after the comma are nothing but an attribution: a
- * speaker of up to four words and the verb of saying, with an adverb at
- * most (`the minister said.`, `Nogol said elaborately.`), or the verb first
- * and the speaker after it (`said Lina Ortiz, the mayor.`).
+ * speaker of up to four words and the verb of saying, with an adverb or a
+ * particle at most (`the minister said.`, `Nogol said elaborately.`, `he
+ * said again.`), or the verb first and the speaker after it (`said Lina
+ * Ortiz, the mayor.`). The verb is one of the commonest verbs of saying, or,
+ * with `anyVerb`, any verb of saying in `-ed` (`they exclaimed`, `a hoarse
+ * voice yelled back`), as a tag ending a line of dialogue has it.
  */
-function isBareAttribution(tail: string): boolean {
+function isBareAttribution(tail: string, anyVerb = false): boolean {
   const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
-  const verb = words.findIndex((word) => trailingAttributionVerbs.has(word.toLowerCase()))
+  const verb = words.findIndex((word) => isTagVerb(word.toLowerCase(), anyVerb))
   if (verb === 0) return words.length <= 8 && (/^\p{Lu}/u.test(words[1] ?? '') || speakerDeterminers.has(words[1]?.toLowerCase() ?? ''))
-  return verb > 0 && verb <= 4 && words.length - verb <= 2 && (words.length - verb === 1 || /ly$/.test(words[verb + 1]!))
+  if (verb < 1 || verb > 4 || words.length - verb > 2) return false
+  const after = words[verb + 1]
+  return after === undefined || /ly$/.test(after) || tagParticles.has(after.toLowerCase())
+}
+
+/** Words that may follow a verb of saying in a dialogue tag (`yelled back`, `said again`). */
+const tagParticles = new Set(['back', 'out', 'up', 'aloud', 'again'])
+
+/** Whether a word is a tag's verb: one of the commonest verbs of saying, or with `anyVerb` any verb of saying in `-ed`. */
+function isTagVerb(word: string, anyVerb: boolean): boolean {
+  return trailingAttributionVerbs.has(word) || (anyVerb && word.endsWith('ed') && isSpeechVerb(word))
+}
+
+/**
+ * Index where a dialogue tag starts (`isBareAttribution` with any verb of
+ * saying) that ends the first sentence of a quotation opened in this
+ * paragraph, after a comma and quoted words with no mark, or -1. When the
+ * tag ends the paragraph, the paragraph must be one line of dialogue
+ * (`isDialogueLine`); when more of the paragraph follows it, the next
+ * paragraph's quotation must close there (`nextCloses`).
+ */
+function tagInside(text: string, entry: Entry, nextCloses: boolean): number {
+  if (entry.chain.length !== 1) return -1
+  const from = entry.lastIndex + 1
+  const stop = /[.!?](?=\s+\S|\s*$)/u.exec(text.slice(from))
+  if (!stop) return -1
+  const end = from + stop.index + 1
+  const comma = text.lastIndexOf(',', end)
+  if (comma < from || /["“”„‘’«»]/u.test(text.slice(from, end)) || !/[\p{L}\p{N}]/u.test(text.slice(from, comma))) return -1
+  if (!isBareAttribution(text.slice(comma + 1, end), true)) return -1
+  let start = comma + 1
+  while (isSpace(text.charCodeAt(start))) start++
+  return (text.slice(end).trim() === '' ? isDialogueLine(text, entry, start) : nextCloses) ? start : -1
 }
 
 /**
@@ -725,10 +772,15 @@ function carriesOn(paragraph: Prepared, opener: Candidate): boolean {
 
 /** Whether the quotation `opener` starts closes in its paragraph with words after it (`“It will take years,” Ortiz added.`). */
 function closesWithAttribution(paragraph: Prepared, opener: Candidate): boolean {
-  const close = paragraph.candidates.find(
+  const close = closerIn(paragraph, opener)
+  return close !== undefined && /\p{L}/u.test(paragraph.text.slice(close.index + 1))
+}
+
+/** The closing mark of the quotation `opener` starts, in its paragraph, if any. */
+function closerIn(paragraph: Prepared, opener: Candidate): Candidate | undefined {
+  return paragraph.candidates.find(
     (candidate) => candidate.index > opener.index && candidate.info.kind === opener.info.kind && candidate.position === 'close' && candidate.apostrophe === 'none'
   )
-  return close !== undefined && /\p{L}/u.test(paragraph.text.slice(close.index + 1))
 }
 
 /**
