@@ -83,6 +83,17 @@ const valid: ReadonlyArray<Valid | string> = [
   '“We will rebuild, and we will win. Then we rest.\n\n“Yes, we do.”',
   'He went on: “It is formidable, they exclaimed.\n\n“Yes, it is marvellous.”',
   '“We waited.\n\n“It was formidable, they exclaimed. Then we left.\n\n“Yes, it was.”',
+  // Running quotations whose first sentence is no short line before narration of a person acting: a title's stop,
+  // an adjective after `The`, a long sentence, `We`, a noun phrase of one word, an irregular verb, no stop at all.
+  '“Mrs. Lincoln screamed again.\n\n“The curtain fell at once.”',
+  '“A final word. The accumulated evidence points one way.\n\n“We should act now.”',
+  '“It was a strange affair. Pulley Bey married her.\n\n“They left for Cairo.”',
+  '“Yes. We walked home.\n\n“It rained all night.”',
+  '“Outside St. Sophia I walked through the garden.\n\n“It was quiet.”',
+  '“. The measured force, H, increased.\n\n“It rose again.”',
+  '“Fine. Mike quickly left the room.\n\n“He was gone.”',
+  '“Fine. mike laughed.\n\n“He was gone.”',
+  '“Fine. Gone.\n\n“He was gone.”',
   // A block quotation: the opening mark ends its paragraph after a colon, the closing mark ends a later one.
   'She wrote to her sister that night: “\n\nThe house is cold and the river has risen again.\n\nCome soon if you can.”\n\nThe letter came a week later.',
   // A block quotation with quotations of its own, in the marks of the text it quotes, and its closing mark before the writer's next sentence.
@@ -164,6 +175,15 @@ const invalid: ReadonlyArray<Invalid> = [
     // The same with any verb of saying in the tag.
     text: '“It is formidable, they exclaimed.\n\n“Yes, it is marvellous.”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
+    // A short line, then narration of a person acting, before a reply closed in the next paragraph.
+    text: '“N-no. The boy dropped his eyes.\n\n“Afraid you will lose your job?”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
+  },
+  {
+    text: '“It’s parked in front. Rourke hastily slopped whiskey into his glass.\n\n“Thanks, I will take it.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
   },
   {
     // A particle after the verb of the tag.

@@ -454,6 +454,13 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
         attribution = tagInside(current.text, bottom, closerIn(next!, leading[0]) !== undefined)
       }
     }
+    // A short line, then narration of a person (`“N-no. The boy dropped his
+    // eyes.`), before a reply closed in the next paragraph: the line ended
+    // before the narration, so its closing mark is missing.
+    if (attribution === -1 && stack.length === 1 && leading[0]?.mark.kind === bottom.kind && closerIn(next!, leading[0]) && !carriesOn(next!, leading[0]) && lineThenNarration(current.text, bottom)) {
+      settle(stack.pop()!, undefined, {where: 'next-quote', related: leading[0].mark.offset})
+      return
+    }
     if (attribution !== -1) {
       const related = current.offsetAt(attribution)
       while (stack.length > 1) settle(stack.pop()!, undefined, {where: 'paragraph'})
@@ -743,11 +750,50 @@ function tagInside(text: string, entry: Entry, nextCloses: boolean): number {
   if (!stop) return -1
   const end = from + stop.index + 1
   const comma = text.lastIndexOf(',', end)
-  if (comma < from || /["“”„‘’«»]/u.test(text.slice(from, end)) || !/[\p{L}\p{N}]/u.test(text.slice(from, comma))) return -1
+  if (comma < from || /["“”„‘«»]/u.test(text.slice(from, end)) || !/[\p{L}\p{N}]/u.test(text.slice(from, comma))) return -1
   if (!isBareAttribution(text.slice(comma + 1, end), true)) return -1
   let start = comma + 1
   while (isSpace(text.charCodeAt(start))) start++
   return (text.slice(end).trim() === '' ? isDialogueLine(text, entry, start) : nextCloses) ? start : -1
+}
+
+/** Most words of a line of dialogue that narration may follow in its paragraph (`lineThenNarration`). */
+const shortLine = 4
+
+/** Words opening a sentence that are not a person acting in narration. */
+const notActors = new Set(['I', 'We', 'You', 'It', 'There', 'This', 'That', 'These', 'Those', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'Do', 'Did', 'Is', 'Are', 'Was', 'Let', 'Please', 'A', 'An'])
+
+/** Words before the noun of a person acting in narration (`The boy dropped …`). */
+const actorDeterminers = new Set(['The', 'His', 'Her'])
+
+/**
+ * Whether a paragraph opens with a short line of dialogue (`shortLine`
+ * words at most, no mark inside) whose next sentence is narration of a
+ * person acting: `He`, `She`, `They` or a capitalised word, then a verb in
+ * `-ed`, an adverb in `-ly` between at most (`“Part collie. Quint
+ * glared.`, `“It's parked in front. Rourke hastily slopped …`), or `The`,
+ * `His` or `Her`, a noun and the verb (`“N-no. The boy dropped his
+ * eyes.`). A title's stop (`Mr.`, `St.`) ends no line.
+ */
+function lineThenNarration(text: string, entry: Entry): boolean {
+  if (entry.chain.length !== 1 || /[\p{L}\p{N}]/u.test(text.slice(0, entry.lastIndex))) return false
+  const from = entry.lastIndex + 1
+  let end = -1
+  for (const stop of text.slice(from).matchAll(/(\p{L}*)[.!?](?=\s+\S)/gu)) {
+    if (honorifics.has(stop[1]!.toLowerCase()) || /^\p{Lu}$/u.test(stop[1]!)) continue
+    end = from + stop.index + stop[0].length
+    break
+  }
+  if (end === -1) return false
+  const line = text.slice(from, end)
+  const words = line.match(wordPattern)?.length ?? 0
+  if (/["“”„‘«»]/u.test(line) || words === 0 || words > shortLine) return false
+  const next = text.slice(end).trim().split(/\s+/u, 3)
+  const first = next[0]!
+  const verb = (word: string | undefined) => word !== undefined && /^\p{Ll}+ed$/u.test(word)
+  if (actorDeterminers.has(first)) return verb(next[2])
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || notActors.has(first)) return false
+  return verb(next[1]) || (/^\p{Ll}+ly$/u.test(next[1] ?? '') && verb(next[2]))
 }
 
 /**
