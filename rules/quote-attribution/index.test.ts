@@ -202,6 +202,11 @@ describe(id, () => {
       text: 'The rain had stopped by noon.\n\nWhen the meeting ended, the crowd turned to the gate.\n\n“We will rebuild every temple in this town.”',
       output: [`5:1-5:45: ${reason('“We will rebuild every temple in this town.”')}`]
     },
+    // A leading clause with no comma to end it: its subject is not found
+    {
+      text: 'The rain had stopped by noon.\n\nWhen the rain stopped Brenner looked up.\n\n“We will rebuild every temple in this town.”',
+      output: [`5:1-5:45: ${reason('“We will rebuild every temple in this town.”')}`]
+    },
     {
       text: 'The plan passed on Tuesday.\n\n“This is a historic day for working families across the state.”',
       output: [`3:1-3:64: ${reason('“This is a historic day for…')}`]
