@@ -177,6 +177,53 @@ const invalid: ReadonlyArray<Invalid> = [
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
   },
   {
+    // A tag after the quotation's first words, then narration and a new opening mark: the first quotation lost its closing mark before the tag.
+    text: '“Naw, we will use mine, Moore said, opening the door of his car. As I slid in beside him he said, “Some heap, hey?”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  // Still wrong nesting: no finished sentence after the tag, a lowercase word after its stop, a mark in between, no quoted words
+  // before the tag, and no tag at all.
+  {
+    text: '“We went in, Moore said, and then he told us, “Go home,” so we left.”',
+    output: [
+      '1:47-1:48: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:56-1:57: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“We went in, Moore said, and then he told us, ‘Go home,’ so we left.”'
+  },
+  {
+    text: '“We went in, Moore said. then he told us, “Go home,” so we left.”',
+    output: [
+      '1:43-1:44: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:52-1:53: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“We went in, Moore said. then he told us, ‘Go home,’ so we left.”'
+  },
+  {
+    text: '“We went in, Moore said. Then ‘they’ told us, “Go home,” so we left.”',
+    output: [
+      '1:47-1:48: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:56-1:57: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“We went in, Moore said. Then ‘they’ told us, ‘Go home,’ so we left.”'
+  },
+  {
+    text: '“, Moore said. Then he told us, “Go home,” so we left.”',
+    output: [
+      '1:33-1:34: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:42-1:43: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“, Moore said. Then he told us, ‘Go home,’ so we left.”'
+  },
+  {
+    text: '“We went in, and sat down. Then he told us, “Go home,” so we left.”',
+    output: [
+      '1:45-1:46: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:54-1:55: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“We went in, and sat down. Then he told us, ‘Go home,’ so we left.”'
+  },
+  {
     // A short line, then narration of a person acting, before a reply closed in the next paragraph.
     text: '“N-no. The boy dropped his eyes.\n\n“Afraid you will lose your job?”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']

@@ -368,8 +368,12 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
         // `“I tried, he said, “but nobody listened.”`: a tag between the
         // quoted words and this mark, so the first quotation lost its
         // closing mark before the tag (a quotation nested in one of the same
-        // kind opens without a tag of the outer one's speaker before it).
-        const tag = tagBefore(paragraph.text, current.lastIndex, candidate.index)
+        // kind opens without a tag of the outer one's speaker before it);
+        // so does a tag ending a clause of its first sentence with
+        // narration after it (`“Naw, we'll use mine, Moore said, opening
+        // the door. As I slid in he said, “…`).
+        let tag = tagBefore(paragraph.text, current.lastIndex, candidate.index)
+        if (tag === -1) tag = tagThenNarration(paragraph.text, current.lastIndex, candidate.index)
         if (tag !== -1) {
           stack.pop()
           const related = paragraph.offsetAt(tag)
@@ -874,6 +878,26 @@ function tagBefore(text: string, from: number, to: number): number {
   let start = from + 1 + comma + 1
   while (start < to && isSpace(text.charCodeAt(start))) start++
   return start
+}
+
+/**
+ * Index where a dialogue tag starts (`isBareAttribution` with any verb of
+ * saying) that ends a clause of the open quotation's first sentence, when
+ * narration with a finished sentence follows it before a new mark of its
+ * kind at `to` (`“Naw, we'll use mine, Moore said, opening the door. As I
+ * slid in he said, “Some heap.”`): the first quotation lost its closing
+ * mark before the tag. Otherwise -1.
+ */
+function tagThenNarration(text: string, from: number, to: number): number {
+  const between = text.slice(from + 1, to)
+  if (/["“”„‘«»]/u.test(between)) return -1
+  const stop = /[.!?]\s/u.exec(between)
+  if (!stop || !/[.!?]["”’)]*\s+\p{Lu}/u.test(between.slice(stop.index))) return -1
+  for (const comma of between.slice(0, stop.index + 1).matchAll(/,\s*([^,.!?]+)(?=[,.!?])/gu)) {
+    if (!/[\p{L}\p{N}]/u.test(between.slice(0, comma.index)) || !isBareAttribution(comma[1]!, true)) continue
+    return from + 1 + comma.index + comma[0].indexOf(comma[1]!)
+  }
+  return -1
 }
 
 const quoteInTail = /["“”‘„]|(?:^|\s)['’]/u
