@@ -32,6 +32,12 @@ describe(id, () => {
   })
 
   const valid: string[] = [
+    // A verb of saying that reports no words is a beat, and the subject of a sentence after its leading clause of time
+    'The court heard Spencer on Monday.\n\nSpencer said nothing.\n\n“Is there any word you would like to offer in your own defence?”',
+    'The court heard Spencer on Monday.\n\nSpencer did not answer.\n\n“Is there any word you would like to offer in your own defence?”',
+    "The court heard Spencer on Monday.\n\nSpencer didn't answer.\n\n“Is there any word you would like to offer in your own defence?”",
+    'The court heard Spencer on Monday.\n\nSpencer didn’t answer.\n\n“Is there any word you would like to offer in your own defence?”',
+    'The hotel was quiet and Brenner was tired.\n\nAs the minutes passed and the rain kept falling on the roof of the old livery stable, Brenner reentered the hotel and faced Summers.\n\n“I have a little job for you, Charlie, and I am sure you will not mind it.”',
     // Attributed in the same sentence, either side, any verb of saying
     '“We will rebuild the old town,” the minister said.',
     'The minister said, “We will rebuild the old town.”',
@@ -187,6 +193,20 @@ describe(id, () => {
   }
 
   const invalid: Array<{text: string; output: string[]}> = [
+    // Still flagged: narration that reports words, and a leading clause with no person after it
+    {
+      text: 'The court heard Spencer on Monday.\n\nSpencer said that the court was wrong.\n\n“Is there any word you would like to offer in your own defence?”',
+      output: [`5:1-5:65: ${reason('“Is there any word you would…')}`]
+    },
+    {
+      text: 'The rain had stopped by noon.\n\nWhen the meeting ended, the crowd turned to the gate.\n\n“We will rebuild every temple in this town.”',
+      output: [`5:1-5:45: ${reason('“We will rebuild every temple in this town.”')}`]
+    },
+    // A leading clause with no comma to end it: its subject is not found
+    {
+      text: 'The rain had stopped by noon.\n\nWhen the rain stopped Brenner looked up.\n\n“We will rebuild every temple in this town.”',
+      output: [`5:1-5:45: ${reason('“We will rebuild every temple in this town.”')}`]
+    },
     {
       text: 'The plan passed on Tuesday.\n\n“This is a historic day for working families across the state.”',
       output: [`3:1-3:64: ${reason('“This is a historic day for…')}`]

@@ -721,11 +721,13 @@ function setUpBefore(
   // deal with distress?` then `“Yes, …”`).
   if (asksQuestion(last) && writerInterviews(analysis)) return 'set-up: question of an interview'
   const people = personNames(analysis)
-  const subject = last.visible.find((token) => token.word)
+  // The main clause, after a leading clause (`As the minutes passed, Brenner reentered the hotel.`).
+  const main = mainClause(last.visible)
+  const subject = main.find((token) => token.word)
   const person =
     subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))
       ? 'name'
-      : narratorIsSubject(last.visible)
+      : narratorIsSubject(main)
         ? 'narrator'
         : last.visible.some(isPersonPronoun)
           ? 'pronoun'
@@ -743,7 +745,7 @@ function setUpBefore(
   // names someone sets up no line.
   const inScene = [1, 2, 3].some((back) => voiced.has(paragraph.index - back))
   const long = last.visible.filter((token) => token.word).length > setUpWords
-  const personSubject = subjectIsPerson(last.visible, names, people)
+  const personSubject = subjectIsPerson(main, names, people)
   if (!inScene && !personSubject && long) return undefined
   if (speaksOfSubject(segment, paragraph, last, analysis.text)) return undefined
   if (reportsSpeech(last.visible)) return undefined
@@ -891,6 +893,22 @@ function narratorIsSubject(visible: ReadonlyArray<Token>): boolean {
   return sentenceOpeners.has(first.form) && words[1]?.text === 'I'
 }
 
+/** Words that open a leading clause before a sentence's subject: `When the meeting ended, Ortiz turned …`. */
+const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 'until', 'when', 'whenever', 'while'])
+
+/**
+ * A sentence's tokens from its main clause on: after the first comma when
+ * a leading clause of time opens it (`As the minutes passed and Curt
+ * hadn't come, Brenner reentered the hotel.`: `Brenner reentered …`), so
+ * its subject is the person acting; otherwise all of them.
+ */
+function mainClause(visible: ReadonlyArray<Token>): ReadonlyArray<Token> {
+  // A sentence with no word at all has no leading clause either, and no comma to cut at.
+  if (visible.findIndex((token) => token.word) !== visible.findIndex((token) => token.word && leadingClauseOpeners.has(token.form))) return visible
+  const comma = visible.findIndex((token) => !token.word && token.text === ',')
+  return comma === -1 ? visible : visible.slice(comma + 1)
+}
+
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
 const personDeterminers = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'my', 'our'])
 
@@ -926,9 +944,25 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
   return visible.some(
     (token, at) =>
       token.word &&
+      !unsaid(visible, at) &&
       ((strongSpeechVerbs.has(token.form) && !announces(visible, at) && !asksFor(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
   )
+}
+
+/**
+ * `said nothing`, `did not answer`, `never replied`: a verb of saying that
+ * reports no words, a beat of its person like a gesture (`Spencer said
+ * nothing.` then `“Is there any word you would offer?”`).
+ */
+function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
+  const next = visible[at + 1]
+  if (next?.word && next.form === 'nothing') return true
+  for (let back = at - 1; back >= 0 && back >= at - 2; back--) {
+    const token = visible[back]!
+    if (token.word && (token.form === 'not' || token.form === 'never' || /n['’]t$/u.test(token.form))) return true
+  }
+  return false
 }
 
 /** `asked for him`, `begged for time`: a request for someone or something, no words reported. */

@@ -323,7 +323,9 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
         opened: reported.mark === opener ? undefined : opener,
         related: unclosed.related
       })
-    } else {
+    } else if (!entry.block) {
+      // A block quotation's own quotations keep the marks of the text it
+      // quotes, as style guides set them in a displayed quotation.
       for (const pair of entry.nested) {
         const kind = pair.open.mark.kind === 'double' ? 'single' : 'double'
         const style = (mark: QuoteMark, role: 'open' | 'close') =>
@@ -350,7 +352,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   const open = (candidate: Candidate, reversed: boolean, paragraph: Prepared) => {
     const placed: Placed = {mark: candidate.mark, role: 'open', reversed}
     let current = top()
-    if (current && current.kind === candidate.mark.kind) {
+    if (current && current.kind === candidate.mark.kind && !current.block) {
       if (candidate.lineStart) {
         // A soft-wrapped draft: a line that reopens the quotation continues it.
         current.chain.push({...placed, role: 'reopen'})
@@ -366,8 +368,12 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
         // `“I tried, he said, “but nobody listened.”`: a tag between the
         // quoted words and this mark, so the first quotation lost its
         // closing mark before the tag (a quotation nested in one of the same
-        // kind opens without a tag of the outer one's speaker before it).
-        const tag = tagBefore(paragraph.text, current.lastIndex, candidate.index)
+        // kind opens without a tag of the outer one's speaker before it);
+        // so does a tag ending a clause of its first sentence with
+        // narration after it (`“Naw, we'll use mine, Moore said, opening
+        // the door. As I slid in he said, “…`).
+        let tag = tagBefore(paragraph.text, current.lastIndex, candidate.index)
+        if (tag === -1) tag = tagThenNarration(paragraph.text, current.lastIndex, candidate.index)
         if (tag !== -1) {
           stack.pop()
           const related = paragraph.offsetAt(tag)
@@ -432,9 +438,32 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
     // The next paragraph reopens the quotation: running quotation, unless the
     // words after the comma are a bare attribution that ends the paragraph
     // (`, the minister said.`) and the next paragraph is a quotation of its
-    // own, closed and attributed (`“It will take years,” Ortiz added.`).
-    if (attribution !== -1 && leading[0]?.mark.kind === bottom.kind) {
-      if (!isBareAttribution(current.text.slice(attribution)) || !closesWithAttribution(next!, leading[0])) attribution = -1
+    // own, closed and attributed (`“It will take years,” Ortiz added.`), or
+    // this paragraph is one line of dialogue and its tag, and the next one
+    // does not carry the same words on (`“I'll be damned, Ekstrohm said.`
+    // then `“You are right, buddy.”`; not `“So we went …`).
+    if (leading[0]?.mark.kind === bottom.kind) {
+      const reply = !carriesOn(next!, leading[0])
+      if (attribution !== -1) {
+        const ownLine = closesWithAttribution(next!, leading[0]) || (stack.length === 1 && isDialogueLine(current.text, bottom, attribution) && reply)
+        if (!isBareAttribution(current.text.slice(attribution)) || !ownLine) attribution = -1
+      } else if (stack.length === 1 && reply) {
+        // A dialogue tag with any verb of saying ending the quotation's
+        // first sentence: ending a line of dialogue (`“C'est formidable,
+        // they exclaimed.`), or with more of the paragraph after it when
+        // the next paragraph's quotation closes there (`“It seems to me
+        // you have enough to do, Eugenia said. She had been watching …`
+        // then `“Plenty of people are poor.”`): the reply of the next
+        // speaker, so the closing mark was lost before the tag.
+        attribution = tagInside(current.text, bottom, closerIn(next!, leading[0]) !== undefined)
+      }
+    }
+    // A short line, then narration of a person (`“N-no. The boy dropped his
+    // eyes.`), before a reply closed in the next paragraph: the line ended
+    // before the narration, so its closing mark is missing.
+    if (attribution === -1 && stack.length === 1 && leading[0]?.mark.kind === bottom.kind && closerIn(next!, leading[0]) && !carriesOn(next!, leading[0]) && lineThenNarration(current.text, bottom)) {
+      settle(stack.pop()!, undefined, {where: 'next-quote', related: leading[0].mark.offset})
+      return
     }
     if (attribution !== -1) {
       const related = current.offsetAt(attribution)
@@ -513,7 +542,7 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
   }
   return {
     quotations: used,
-    problems: withoutEchoes(problems, used).filter((problem) => problem.mark.exact),
+    problems: withoutEchoes(problems, used, source).filter((problem) => problem.mark.exact),
     segments: segmentsOf(used, spans, ends),
     roles
   }
@@ -527,9 +556,11 @@ const unreopenedReach = 2
  * whose closing mark stands, with no opening mark of its kind before it, in
  * one of the next `unreopenedReach` paragraphs (a block quotation typed
  * without reopening marks) is reported as unclosed where it opens, not also
- * as a stray closing mark where it ends.
+ * as a stray closing mark where it ends. A closing mark between two words
+ * of one sentence (`the time” of his life`) ends no such quotation and is
+ * reported as stray.
  */
-function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: ReadonlyArray<Quotation>): QuoteProblem[] {
+function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: ReadonlyArray<Quotation>, source: string): QuoteProblem[] {
   const echoes = new Set<QuoteProblem>()
   for (const kind of ['double', 'single'] as const) {
     const opens = quotations.filter((quotation) => quotation.kind === kind).map((quotation) => quotation.open.offset).sort((a, b) => a - b)
@@ -540,6 +571,8 @@ function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: Readon
       const {mark} = problem
       const stray = strays[firstAfter(strays, mark.offset)]
       if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > unreopenedReach) continue
+      // `the time” of his life`: between two words of a sentence, it ends no quoted words.
+      if (midSentence(source, stray.mark.offset)) continue
       const open = opens[firstAfterOffset(opens, mark.offset)]
       if (open !== undefined && open < stray.mark.offset) continue
       echoes.add(stray)
@@ -620,31 +653,54 @@ function leadingOpeners(paragraph: Prepared): Candidate[] {
 
 /**
  * Whether a quotation's only mark ends its paragraph after a colon (`As
- * she wrote afterward: “`): it opens a block quotation, whose words are
- * the paragraphs after it.
+ * she wrote afterward: “`) or a finished sentence (`… only 11 per cent.
+ * “`): it opens a block quotation, whose words are the paragraphs after it.
  */
 function opensBlock(paragraph: Prepared, entry: Entry): boolean {
   if (entry.chain.length !== 1 || entry.lastIndex < 0) return false
   const text = paragraph.text
   if (entry.lastIndex !== text.trimEnd().length - 1) return false
-  return text.slice(0, entry.lastIndex).trimEnd().endsWith(':')
+  return text.slice(0, entry.lastIndex).trimEnd().endsWith(':') || endsSentenceBefore(text, entry.lastIndex)
+}
+
+/** How many paragraphs after its opening mark a block quotation's closing mark is looked for. */
+const blockReach = 12
+
+/**
+ * Whether a closing mark of `kind` closes a block quotation opened at the
+ * end of paragraph number `from`: the first such mark in the next
+ * `blockReach` paragraphs that no opening mark of the kind before it pairs
+ * with. The block's own quotations (`to rate the “goodness” of nations`)
+ * pair up on the way. The closing mark may end its paragraph (`… into the
+ * ground.”`) or stand before the writer's own words (`… of Christ”. Gorton
+ * signed …`, `… 353 U. S.`), but not between two words of one sentence,
+ * where it is a stray mark inside the block (`the river” rose`); and a quotation of
+ * its own left open in the block leaves the opening mark unclosed.
+ */
+function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: number, kind: QuoteKind): boolean {
+  let open = 0
+  const last = Math.min(paragraphs.length - 1, from + blockReach)
+  for (let index = from + 1; index <= last; index++) {
+    const paragraph = paragraphs[index]!
+    for (const mark of paragraph.candidates) {
+      if (mark.info.kind !== kind || mark.apostrophe !== 'none') continue
+      const closing = mark.position === 'close' || (mark.position !== 'open' && mark.info.declared === 'close')
+      if (!closing) open++
+      else if (open > 0) open--
+      else return !midSentence(paragraph.text, mark.index)
+    }
+  }
+  return false
 }
 
 /**
- * Whether the first mark of `kind` after paragraph number `from` is a closing
- * mark ending a later paragraph (`… into the ground.”`), as a block
- * quotation's is; a mark inside a paragraph before it (a stray one, or a
- * quotation of its own) leaves the opening mark unclosed.
+ * Whether the mark at `index` stands between two words of one sentence,
+ * right after a word and before a lowercase one (`the river” rose`): it
+ * ends no quoted words there, as a closing mark after a stop or a comma
+ * does (`… again,” she wrote.`).
  */
-function closesBlock(paragraphs: ReadonlyArray<Prepared>, from: number, kind: QuoteKind): boolean {
-  // Each look ends at the next paragraph with a mark of the kind, so a draft's looks together read it once.
-  for (let index = from + 1; index < paragraphs.length; index++) {
-    const paragraph = paragraphs[index]!
-    const mark = paragraph.candidates.find((candidate) => candidate.info.kind === kind && candidate.apostrophe === 'none')
-    if (!mark) continue
-    return mark.position === 'close' && mark === paragraph.candidates[paragraph.candidates.length - 1] && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(mark.index + 1))
-  }
-  return false
+function midSentence(text: string, index: number): boolean {
+  return wordChar.test(text.charAt(index - 1)) && /^\s+\p{Ll}/u.test(text.slice(index + 1))
 }
 
 /**
@@ -659,23 +715,122 @@ function canReopen(candidate: Candidate): boolean {
 
 /**
  * Whether the words after the comma are nothing but an attribution: a
- * speaker of up to four words and the verb of saying, with an adverb at
- * most (`the minister said.`, `Nogol said elaborately.`), or the verb first
- * and the speaker after it (`said Lina Ortiz, the mayor.`).
+ * speaker of up to four words and the verb of saying, with an adverb or a
+ * particle at most (`the minister said.`, `Nogol said elaborately.`, `he
+ * said again.`), or the verb first and the speaker after it (`said Lina
+ * Ortiz, the mayor.`). The verb is one of the commonest verbs of saying, or,
+ * with `anyVerb`, any verb of saying in `-ed` (`they exclaimed`, `a hoarse
+ * voice yelled back`), as a tag ending a line of dialogue has it.
  */
-function isBareAttribution(tail: string): boolean {
+function isBareAttribution(tail: string, anyVerb = false): boolean {
   const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
-  const verb = words.findIndex((word) => trailingAttributionVerbs.has(word.toLowerCase()))
+  const verb = words.findIndex((word) => isTagVerb(word.toLowerCase(), anyVerb))
   if (verb === 0) return words.length <= 8 && (/^\p{Lu}/u.test(words[1] ?? '') || speakerDeterminers.has(words[1]?.toLowerCase() ?? ''))
-  return verb > 0 && verb <= 4 && words.length - verb <= 2 && (words.length - verb === 1 || /ly$/.test(words[verb + 1]!))
+  if (verb < 1 || verb > 4 || words.length - verb > 2) return false
+  const after = words[verb + 1]
+  return after === undefined || /ly$/.test(after) || tagParticles.has(after.toLowerCase())
+}
+
+/** Words that may follow a verb of saying in a dialogue tag (`yelled back`, `said again`). */
+const tagParticles = new Set(['back', 'out', 'up', 'aloud', 'again'])
+
+/** Whether a word is a tag's verb: one of the commonest verbs of saying, or with `anyVerb` any verb of saying in `-ed`. */
+function isTagVerb(word: string, anyVerb: boolean): boolean {
+  return trailingAttributionVerbs.has(word) || (anyVerb && word.endsWith('ed') && isSpeechVerb(word))
+}
+
+/**
+ * Index where a dialogue tag starts (`isBareAttribution` with any verb of
+ * saying) that ends the first sentence of a quotation opened in this
+ * paragraph, after a comma and quoted words with no mark, or -1. When the
+ * tag ends the paragraph, the paragraph must be one line of dialogue
+ * (`isDialogueLine`); when more of the paragraph follows it, the next
+ * paragraph's quotation must close there (`nextCloses`).
+ */
+function tagInside(text: string, entry: Entry, nextCloses: boolean): number {
+  if (entry.chain.length !== 1) return -1
+  const from = entry.lastIndex + 1
+  const stop = /[.!?](?=\s+\S|\s*$)/u.exec(text.slice(from))
+  if (!stop) return -1
+  const end = from + stop.index + 1
+  const comma = text.lastIndexOf(',', end)
+  if (comma < from || /["“”„‘«»]/u.test(text.slice(from, end)) || !/[\p{L}\p{N}]/u.test(text.slice(from, comma))) return -1
+  if (!isBareAttribution(text.slice(comma + 1, end), true)) return -1
+  let start = comma + 1
+  while (isSpace(text.charCodeAt(start))) start++
+  return (text.slice(end).trim() === '' ? isDialogueLine(text, entry, start) : nextCloses) ? start : -1
+}
+
+/** Most words of a line of dialogue that narration may follow in its paragraph (`lineThenNarration`). */
+const shortLine = 4
+
+/** Words opening a sentence that are not a person acting in narration. */
+const notActors = new Set(['I', 'We', 'You', 'It', 'There', 'This', 'That', 'These', 'Those', 'What', 'Why', 'How', 'When', 'Where', 'Who', 'Do', 'Did', 'Is', 'Are', 'Was', 'Let', 'Please', 'A', 'An'])
+
+/** Words before the noun of a person acting in narration (`The boy dropped …`). */
+const actorDeterminers = new Set(['The', 'His', 'Her'])
+
+/**
+ * Whether a paragraph opens with a short line of dialogue (`shortLine`
+ * words at most, no mark inside) whose next sentence is narration of a
+ * person acting: `He`, `She`, `They` or a capitalised word, then a verb in
+ * `-ed`, an adverb in `-ly` between at most (`“Part collie. Quint
+ * glared.`, `“It's parked in front. Rourke hastily slopped …`), or `The`,
+ * `His` or `Her`, a noun and the verb (`“N-no. The boy dropped his
+ * eyes.`). A title's stop (`Mr.`, `St.`) ends no line.
+ */
+function lineThenNarration(text: string, entry: Entry): boolean {
+  if (entry.chain.length !== 1 || /[\p{L}\p{N}]/u.test(text.slice(0, entry.lastIndex))) return false
+  const from = entry.lastIndex + 1
+  let end = -1
+  for (const stop of text.slice(from).matchAll(/(\p{L}*)[.!?](?=\s+\S)/gu)) {
+    if (honorifics.has(stop[1]!.toLowerCase()) || /^\p{Lu}$/u.test(stop[1]!)) continue
+    end = from + stop.index + stop[0].length
+    break
+  }
+  if (end === -1) return false
+  const line = text.slice(from, end)
+  const words = line.match(wordPattern)?.length ?? 0
+  if (/["“”„‘«»]/u.test(line) || words === 0 || words > shortLine) return false
+  const next = text.slice(end).trim().split(/\s+/u, 3)
+  const first = next[0]!
+  const verb = (word: string | undefined) => word !== undefined && /^\p{Ll}+ed$/u.test(word)
+  if (actorDeterminers.has(first)) return verb(next[2])
+  if (!/^\p{Lu}\p{Ll}/u.test(first) || notActors.has(first)) return false
+  return verb(next[1]) || (/^\p{Ll}+ly$/u.test(next[1] ?? '') && verb(next[2]))
+}
+
+/**
+ * Whether a paragraph is one line of dialogue and its tag: the quotation
+ * opens it (not reopened from the paragraph before) and its words, up to
+ * the tag at `attribution`, hold no finished sentence (`“I'll be damned,
+ * Ekstrohm said.`). A paragraph of a speech running on holds more.
+ */
+function isDialogueLine(text: string, entry: Entry, attribution: number): boolean {
+  if (entry.chain.length !== 1 || entry.lastIndex < 0 || /[\p{L}\p{N}]/u.test(text.slice(0, entry.lastIndex))) return false
+  return !/[.?!…]["”’)]*\s+["“‘]?\p{Lu}/u.test(text.slice(entry.lastIndex + 1, attribution))
+}
+
+/** Words that carry a speaker's words on into a new paragraph (`“So we went …`, `“And then …`). */
+const carryingOn = new Set(['and', 'but', 'so', 'then', 'or', 'nor', 'yet', 'also', 'still', 'now', 'besides', 'meanwhile', 'anyway', 'because', 'plus', 'later', 'after', 'afterwards', 'when', 'while'])
+
+/** Whether the quotation `opener` reopens goes on with a word that carries the words before it on. */
+function carriesOn(paragraph: Prepared, opener: Candidate): boolean {
+  const word = /^\s*(\p{L}+)/u.exec(paragraph.text.slice(opener.index + 1))
+  return word !== null && carryingOn.has(word[1]!.toLowerCase())
 }
 
 /** Whether the quotation `opener` starts closes in its paragraph with words after it (`“It will take years,” Ortiz added.`). */
 function closesWithAttribution(paragraph: Prepared, opener: Candidate): boolean {
-  const close = paragraph.candidates.find(
+  const close = closerIn(paragraph, opener)
+  return close !== undefined && /\p{L}/u.test(paragraph.text.slice(close.index + 1))
+}
+
+/** The closing mark of the quotation `opener` starts, in its paragraph, if any. */
+function closerIn(paragraph: Prepared, opener: Candidate): Candidate | undefined {
+  return paragraph.candidates.find(
     (candidate) => candidate.index > opener.index && candidate.info.kind === opener.info.kind && candidate.position === 'close' && candidate.apostrophe === 'none'
   )
-  return close !== undefined && /\p{L}/u.test(paragraph.text.slice(close.index + 1))
 }
 
 /**
@@ -723,6 +878,26 @@ function tagBefore(text: string, from: number, to: number): number {
   let start = from + 1 + comma + 1
   while (start < to && isSpace(text.charCodeAt(start))) start++
   return start
+}
+
+/**
+ * Index where a dialogue tag starts (`isBareAttribution` with any verb of
+ * saying) that ends a clause of the open quotation's first sentence, when
+ * narration with a finished sentence follows it before a new mark of its
+ * kind at `to` (`“Naw, we'll use mine, Moore said, opening the door. As I
+ * slid in he said, “Some heap.”`): the first quotation lost its closing
+ * mark before the tag. Otherwise -1.
+ */
+function tagThenNarration(text: string, from: number, to: number): number {
+  const between = text.slice(from + 1, to)
+  if (/["“”„‘«»]/u.test(between)) return -1
+  const stop = /[.!?]\s/u.exec(between)
+  if (!stop || !/[.!?]["”’)]*\s+\p{Lu}/u.test(between.slice(stop.index))) return -1
+  for (const comma of between.slice(0, stop.index + 1).matchAll(/,\s*([^,.!?]+)(?=[,.!?])/gu)) {
+    if (!/[\p{L}\p{N}]/u.test(between.slice(0, comma.index)) || !isBareAttribution(comma[1]!, true)) continue
+    return from + 1 + comma.index + comma[0].indexOf(comma[1]!)
+  }
+  return -1
 }
 
 const quoteInTail = /["“”‘„]|(?:^|\s)['’]/u
