@@ -45,7 +45,7 @@ const maxPerMember = 5000
 const ownWeight = 3
 const epochs = 8
 /** Perceptrons averaged per set and rotation (`trainAveraged`). */
-const runs = 1
+const runs = 5
 /** Weights are stored as whole numbers: the averaged weight times this. */
 const scale = 10
 const minFeatureCount = 5

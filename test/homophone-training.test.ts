@@ -8,7 +8,7 @@ describe('homophone model training', () => {
     expect(seedOf('to/too 1')).not.toBe(seedOf('to/too 2'))
   })
 
-  // The whole model trains in some 10 s (`npm run train:homophone:check`
+  // The whole model trains in some 15 s of CPU (`npm run train:homophone:check`
   // compares all of it); each set is trained from its own data and seeds, so
   // a few sets retrained here must match the committed data row for row.
   it('makes the committed word classes and sets (`npm run train:homophone` regenerates them)', () => {
