@@ -1899,7 +1899,7 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     row: 54,
     forms: {eminent: 'imminent'},
-    flag: [{when: '_ humanitarian|military|economic|financial|political|nuclear|environmental|public|health|legal|constitutional|security? @imminentNoun', note: 'About to happen is `imminent`; `eminent` means distinguished.'}],
+    flag: [{when: '_ humanitarian|military|economic|financial|political|nuclear|environmental|public|health|legal|constitutional|security? @imminentNoun', firm: true, note: 'About to happen is `imminent`; `eminent` means distinguished.'}],
     note: 'About to happen is `imminent`; `eminent` means distinguished.',
     examples: {
       flag: ['Officials warned of an {eminent>imminent} attack.', 'The plant faces {eminent>imminent} closure.'],
