@@ -2420,7 +2420,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // that heads a phrase of its own (`where close to half`, `where next to nothing grows`).
       {when: '#NNS|#NNPS|#NNP _ #JJ $|#IN|#TO|#VBG', unless: ['_ many|much|some|most|few|several|each|all|both|more|less|none|half|little|enough|any|either|neither|other|others|such|certain|various|close|next|near|due|thanks|according|prior|owing', '_ * of'], note: '`where` asks or names a place; before an adjective the past of “are” is `were` (`the girls were busy`).'},
       {when: '^ @det|these|those|this|that? #JJ? #JJ? #NN|#NNS|#NNP|#NNPS _ to #VB', note: '`where` asks or names a place; a subject and `to` take `were` (`the talks were to resume`).'},
-      {when: 'if|though * *? _ to #VB', note: '`where` asks or names a place; after `if` and its subject the verb is `were` (`if prices were to fall`).'},
+      {when: 'if|though @det|#PRP$? #JJ? #NN|#NNS|#NNP|#NNPS|#PRP _ to #VB', note: '`where` asks or names a place; after `if` and its subject the verb is `were` (`if prices were to fall`).'},
       {when: '#NN|#NNS|#NNP|#NNPS _ #VBG #IN|#DT|#TO|#PRP|#PRP$|#NN|$', note: '`where` asks or names a place; before a verb in -ing the past of “are” is `were` (`the crews were working`).'},
       {when: '#NNS|#NNPS _ #RB #VBG|#VBN|#JJ', note: '`where` asks or names a place; after a plural subject, before an adverb and a verb, the past of “are” is `were`.'}
     ],
