@@ -60,8 +60,7 @@ export function loadThird(third: 0 | 1 | 2): FoldSentence[] {
   return loadFiles((name) => foldOf(name) !== undefined && foldOf(name) !== 'press' && Number(name.slice(2)) % 3 === third)
 }
 
-/** Every sentence (4 tokens or more) of the corpus files `include` accepts, files by name. */
-export function loadFiles(include: (name: string) => boolean): FoldSentence[] {
+function loadFiles(include: (name: string) => boolean): FoldSentence[] {
   const folder = corpusFolder()
   const sentences: FoldSentence[] = []
   for (const name of fs.readdirSync(folder).filter(include).sort()) {

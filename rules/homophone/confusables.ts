@@ -1920,7 +1920,7 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     row: 54,
     forms: {eminent: 'imminent'},
-    flag: [{when: '_ humanitarian|military|economic|financial|political|nuclear|environmental|public|health|legal|constitutional|security? @imminentNoun', firm: true, note: 'About to happen is `imminent`; `eminent` means distinguished.'}],
+    flag: [{when: '_ humanitarian|military|economic|financial|political|nuclear|environmental|public|health|legal|constitutional|security? @imminentNoun', note: 'About to happen is `imminent`; `eminent` means distinguished.'}],
     note: 'About to happen is `imminent`; `eminent` means distinguished.',
     examples: {
       flag: ['Officials warned of an {eminent>imminent} attack.', 'The plant faces {eminent>imminent} closure.'],
@@ -2569,9 +2569,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '^ _:due you|we|they|i', firm: true, note: 'A question takes the verb `do` (`Do you have`); `due` means owed or expected.'},
       {when: 'i|we|you|they _:due', unless: ['_ to|for|on|by|in|at|back|next|out|soon|shortly|today|tomorrow|@num'], firm: true, note: 'After a subject the verb is `do`; `due` means owed or expected.'},
       {when: 'will|would|can|could|should|must|might|may|shall|gonna|to _:due', unless: ['_ process|diligence|care|regard|respect|consideration|course|credit|date|time|notice|weight|attention|deference|recognition|compensation|payment|payments|to|for|on|by|in|at'], firm: true, note: 'After a modal or `to` the verb is `do`; `due` means owed or expected.'},
-      {when: 'let|help|helped|helps|make|made|makes #PRP _:due', firm: true, note: 'After `let him` or `help me` the verb is `do`; `due` means owed or expected.'},
-      // `would you due`, `can we due`: a modal, its subject, then the verb's slot.
-      {when: 'will|would|can|could|should|must|might|may|shall|did|didn\'t|don\'t|doesn\'t @subjpron _:due', unless: ['_ to|for|by|on|in|at|process|diligence|credit|respect|regard|care'], note: 'After a modal and its subject the verb is `do` (`would you do`); `due` means owed or expected.'}],
+      {when: 'let|help|helped|helps|make|made|makes #PRP _:due', firm: true, note: 'After `let him` or `help me` the verb is `do`; `due` means owed or expected.'}],
     note: '`due` means owed or expected; the verb is `do`.',
     examples: {flag: ['We will {due>do} it tomorrow.', 'They {due>do} not agree.', 'What {due>do} you think?', '{Due>Do} you have a plan?', 'What would you {due>do} next?', 'Let him {due>do} as he likes.', 'We {due>do}, however, pay a fee.'], keep: ['The report is due to the board on Monday.', 'The payment is due.', 'Respect is due to them.', 'Payable when due, the fee rose.', 'Everyone is entitled to due process.', 'It should be due next week.', 'Give them due credit.', 'We had it due by Friday.', 'The rent they owe is due.', 'Due process was ignored.']}
   },
@@ -3318,9 +3316,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `visitors begun asking`, `he abruptly begun to`: a subject with no `has` or `had` before it takes the simple past.
       {when: '@subjpron|#NNS|#NNP|#NNPS #RB? _:begun #TO|#VBG', unless: ['has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * _', 'has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`visitors began asking`); `begun` follows `has` or `had`.'},
       // `the doorman begun to nod`, `he begun sweating`, `Macklin begun.`: a subject and no helper anywhere before it in the sentence.
-      {when: '@subjpron|#NN|#NNS|#NNP|#NNPS|and|then|now|again|abruptly|suddenly|soon|finally|slowly|quickly|really|always|usually|noisily #RB? _:begun #TO|#VBG|#DT|#PRP$|$|with|on|in|to|by|when|as|after|before|slightly', unless: ['_ a|an|the|some|#CD|@num|last|this|that year|years|month|months|week|weeks|day|days|decade|decades|century|centuries|time|times|ago|earlier|before|while', '_ #CD|@num', 'newly|recently|just|already|only|barely|well|half|once|when|if|whether|though|although|while|until|unless|as|so _', 'once|when|if|whether|though|although|while|until|unless|as|so * _'], keepAfter: ['has', 'have', 'had', 'having', "'ve", "'d", 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", 'get', 'got', 'gets', 'getting'], note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.'},
-      // `he begun pacing`: the tagger may read the verb in -ing after the slip as a noun; a subject pronoun, `begun` and a word in -ing show the simple past without it.
-      {when: '@subjpron _:begun @ing', unless: ['has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * _', 'has|have|had|having|hasn\'t|haven\'t|hadn\'t|be|been|is|are|was|were * * _'], note: 'The simple past is `began` (`he began pacing`); `begun` follows `has` or `had`.'}],
+      {when: '@subjpron|#NN|#NNS|#NNP|#NNPS|and|then|now|again|abruptly|suddenly|soon|finally|slowly|quickly|really|always|usually|noisily #RB? _:begun #TO|#VBG|#DT|#PRP$|$|with|on|in|to|by|when|as|after|before|slightly', unless: ['_ a|an|the|some|#CD|@num|last|this|that year|years|month|months|week|weeks|day|days|decade|decades|century|centuries|time|times|ago|earlier|before|while', '_ #CD|@num', 'newly|recently|just|already|only|barely|well|half|once|when|if|whether|though|although|while|until|unless|as|so _', 'once|when|if|whether|though|although|while|until|unless|as|so * _'], keepAfter: ['has', 'have', 'had', 'having', "'ve", "'d", 'be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", 'get', 'got', 'gets', 'getting'], note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.'}],
     // `had packed and begun to leave`: after `and` the helper may stand far back.
     keep: ['and _', '_ in|during|since @num'],
     note: 'The simple past is `began`; `begun` follows `has`, `have` or `had`.',

@@ -355,7 +355,7 @@ describe('homophone: the frequent sets, from grammar', () => {
     {text: 'Off course, the vote was close.', fixed: 'Of course, the vote was close.'},
     {text: 'We of five problems to solve.', fixed: 'We have five problems to solve.'},
     {text: 'When you of a minute, call me.', fixed: 'When you have a minute, call me.'},
-    {text: 'The two teams did of chances.', fixed: 'The two teams did have chances.'},
+    {text: 'The old rules did of merit.', fixed: 'The old rules did have merit.'},
     {text: 'He was fond off his dog.', fixed: 'He was fond of his dog.'},
     {text: 'A list off demands reached the mayor.', fixed: 'A list of demands reached the mayor.'},
     {text: 'The crowd was to deeply moved to speak.', fixed: 'The crowd was too deeply moved to speak.'},

@@ -103,7 +103,7 @@ describe('homophone model', () => {
 
   it('finds a pair feature whose first part holds a space, as the rows index it', () => {
     const ab = parseModel(['set a/b 4 a,b', 'w-1+1=x y z\t1 2', 'w-1+1=x\t5 6'].join('\n')).sets.get('a/b')!
-    const context = {w2: '<s>', w1: 'x y', n1: 'z', n2: '</s>', c2: '<s>', c1: 'nn', d1: 'nn', d2: '</s>', s1: 'x y', t1: 'z', bag: []}
+    const context = {w2: '<s>', w1: 'x y', n1: 'z', n2: '</s>', c2: '<s>', c1: 'nn', d1: 'nn', d2: '</s>', bag: []}
     expect(ab.weights.get('w-1+1=x y z')).toEqual([1, 2])
     expect(ab.weights.get('w-1+1=x')).toEqual([5, 6])
     expect(scoreContext(ab, context)).toEqual([1, 2])

@@ -77,8 +77,7 @@ export function modelWords(words: ReadonlyArray<string>): string[] {
 
 /**
  * What the model reads around `words[index]`: the words and classes at
- * −2…+2, the endings of the words either side, and the content words
- * within five tokens either side (each once).
+ * −2…+2 and the content words within five tokens either side (each once).
  * `words` are the sentence's tokens as `modelWords` gives them (marks included).
  */
 export interface Context {
@@ -98,17 +97,8 @@ export interface Context {
   readonly d1: string
   /** The class of the word two after. */
   readonly d2: string
-  /** The ending of the word just before (`suffixOf`). */
-  readonly s1: string
-  /** The ending of the word just after. */
-  readonly t1: string
   /** The content words within five tokens either side, each once. */
   readonly bag: ReadonlyArray<string>
-}
-
-/** A word's last three letters after a `-` (`-ing`), or the word itself when it has five letters or fewer or is no word. */
-export function suffixOf(word: string): string {
-  return word.length > 5 && /\p{L}$/u.test(word) ? '-' + word.slice(-3).toLowerCase() : word
 }
 
 /** The context of `words[index]` (see `Context`). */
@@ -127,7 +117,7 @@ export function contextOf(words: ReadonlyArray<string>, index: number, classOf: 
     if (each.length < 3 || stopWords.has(each) || !startsWithLetter.test(each) || bag.includes(each)) continue
     bag.push(each)
   }
-  return {w2, w1, n1, n2, c2: klass(index - 2, w2), c1: klass(index - 1, w1), d1: klass(index + 1, n1), d2: klass(index + 2, n2), s1: suffixOf(w1), t1: suffixOf(n1), bag}
+  return {w2, w1, n1, n2, c2: klass(index - 2, w2), c1: klass(index - 1, w1), d1: klass(index + 1, n1), d2: klass(index + 2, n2), bag}
 }
 
 const startsWithLetter = /^\p{L}/u
@@ -155,19 +145,14 @@ const contextTemplates: ReadonlyArray<readonly [template: string, first: Context
   ['c-2-1', 'c2', 'c1'],
   ['c+1+2', 'd1', 'd2'],
   ['w-1c+1', 'w1', 'd1'],
-  ['c-1w+1', 'c1', 'n1'],
-  ['s-1', 's1'],
-  ['s+1', 't1'],
-  ['w+1c+2', 'n1', 'd2']
+  ['c-1w+1', 'c1', 'n1']
 ]
 
 /**
  * A context's features, in the order `scoreContext` reads their rows: the
  * bias `b`; the words at −2…+2, then pairs of them (`w-1+1=the cat`: a
  * pair's two parts joined by a space); the classes, then pairs of them; a
- * word paired with a class; the endings of the words either side
- * (`s-1=-ing`, `suffixOf`); the word after paired with the class two after
- * (`w+1c+2=hole nn`); and `bag=` each content word around.
+ * word paired with a class; and `bag=` each content word around.
  */
 function featuresOf(context: Context): string[] {
   const features = ['b']
@@ -333,7 +318,7 @@ class RowsByKey {
 }
 
 /** The context's slots in a fixed order, for `slotTemplates` and `PartIds`. */
-const slotOrder: ReadonlyArray<ContextSlot> = ['w2', 'w1', 'n1', 'n2', 'c2', 'c1', 'd1', 'd2', 's1', 't1']
+const slotOrder: ReadonlyArray<ContextSlot> = ['w2', 'w1', 'n1', 'n2', 'c2', 'c1', 'd1', 'd2']
 
 /** `contextTemplates` with each template's number and its slots' places in `slotOrder`, worked out once. */
 const slotTemplates = contextTemplates.map(([template, first, second]) => ({
