@@ -512,6 +512,23 @@ describe(id, () => {
     expect((file.messages[0] as {cause?: unknown}).cause).toBe('Attribution at 1:19')
   })
 
+  it('reads a tag with any verb whose only sense is saying, in the past or the present', async () => {
+    expect(await lint('“We tried, Felix intoned, “but nobody listened.”', id)).toEqual([
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution'
+    ])
+    for (const verb of ['whispers', 'whispered', 'yelled', 'exclaimed']) {
+      const file = await checkText(`“We will rebuild, the mayor ${verb}.\n\nWork begins in May.`, only(id))
+      expect((file.messages[0] as {cause?: unknown}).cause).toBe('Attribution at 1:19')
+    }
+  })
+
+  it('reads no tag between two quotations with a verb that has other senses than saying', async () => {
+    // `nodded`, `smiled`: narration as often as a tag, so the quotation runs on and still lacks its closing mark.
+    expect(await lint('“We tried, the mayor nodded, “but nobody listened.”', id)).toEqual([
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the end of the draft'
+    ])
+  })
+
   for (const entry of valid) {
     const {text, options, path} = typeof entry === 'string' ? ({text: entry} as Valid) : entry
     it(`does not flag ${JSON.stringify(text)}`, async () => {
