@@ -16,8 +16,9 @@
 import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
+import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
-import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -258,10 +259,17 @@ function standsForQuote(token: Token | undefined): boolean {
 // ---------------------------------------------------------------------------
 // Speakers
 
-/** A person or body that can speak, by role: `spokeswoman`, `historian`, `ministry`. */
-const roleNounAnswers = [new Map<string, boolean>(), new Map<string, boolean>()]
+/** Most words each of `isRoleNoun`'s memories holds before it starts again. */
+const maxRoleNounAnswers = 20_000
 
-/** Memoised: every word of every sentence is asked, and the answer depends on the word alone. */
+/** A person or body that can speak, by role: `spokeswoman`, `historian`, `ministry`. */
+const roleNounAnswers = [new BoundedCache<string, boolean>(maxRoleNounAnswers), new BoundedCache<string, boolean>(maxRoleNounAnswers)]
+
+/**
+ * Memoised: every word of every sentence is asked, and the answer depends on
+ * the word alone. The memory is bounded, as a long process reads words
+ * without end.
+ */
 export function isRoleNoun(lower: string, bodies = true): boolean {
   const answers = roleNounAnswers[bodies ? 1 : 0]!
   let answer = answers.get(lower)
@@ -286,6 +294,28 @@ function roleNounUncached(lower: string, bodies: boolean): boolean {
   if (bodies && (cues.speakingBodies.has(bare) || cues.speakingBodies.has(singular))) return true
   if (cues.notRoles.has(bare) || cues.notRoles.has(singular) || !/^[a-z-]+$/.test(singular)) return false
   return cues.roleSuffixes.some((suffix) => singular.endsWith(suffix) && singular.length > suffix.length + 2)
+}
+
+/**
+ * Whether the word at `at` is a role noun heading its phrase: a role that
+ * is as often a modifier (`major`, `chief`, `general`) must not be followed
+ * by a lower-case word that is not a verb (`the first major change`, `a
+ * general strike`; but `the major said`, `the general looked up`).
+ */
+function isRoleAt(visible: ReadonlyArray<Token>, at: number, bodies: boolean): boolean {
+  const token = visible[at]!
+  if (!isRoleNoun(token.form, bodies)) return false
+  if (!cues.modifierRoles.has(token.form)) return true
+  const next = visible[at + 1]
+  if (!next?.word || !/^\p{Ll}/u.test(next.text)) return true
+  return (
+    next.form.endsWith('ed') ||
+    trailingAttributionVerbs.has(next.form) ||
+    cues.beatVerbs.has(next.form) ||
+    cues.linkingVerbs.has(next.form) ||
+    cues.betweenSubjectAndVerb.has(next.form) ||
+    /^[a-z]+ly$/.test(next.form)
+  )
 }
 
 /** `Putin`, `O’Brien`, `Abdulkarim`: capitalised, not a sentence starter or a month. */
@@ -925,7 +955,7 @@ function subjectIsPerson(visible: ReadonlyArray<Token>, names: ReadonlySet<strin
   if (isNameLike(subject) && (names.has(stripPossessive(subject.text)) || people.has(stripPossessive(subject.text)))) return true
   if (!personDeterminers.has(subject.form)) return false
   for (let at = first + 1; at <= first + 3 && visible[at]?.word; at++) {
-    if (isRoleNoun(visible[at]!.form, false)) return true
+    if (isRoleAt(visible, at, false)) return true
   }
   return false
 }
@@ -1269,7 +1299,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (isRoleNoun(token.form, false) || oneOfGroup(visible, at)) return true
+    if (isRoleAt(visible, at, false) || oneOfGroup(visible, at)) return true
     if (!isNameLike(token) || isAllCaps(token.text)) continue
     const previous = visible[at - 1]
     const next = visible[at + 1]
