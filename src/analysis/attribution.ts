@@ -71,9 +71,14 @@ export interface ParagraphInfo {
 export interface Analysis {
   readonly text: string
   readonly paragraphs: ReadonlyArray<ParagraphInfo>
+  /** Whether the name lists vouch for a capitalised word as a person's name (`Spencer`, `Ortiz`). */
+  readonly listedName: (name: string) => boolean
 }
 
 const sharedKey = 'attribution'
+
+/** Fewest points of the name lists (`namePriors`) that make a capitalised word a person's name for a set-up. */
+const listedNamePoints = 2
 
 /** The draft's quotations, sentences and tokens (cached per file and tree). */
 export function analyse(tree: Root, context: RuleContext): Analysis {
@@ -119,7 +124,8 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
       sentences
     })
   }
-  const analysis: Analysis = {text, paragraphs}
+  const namePriors = context.resources.namePriors
+  const analysis: Analysis = {text, paragraphs, listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints}
   // Kept from check to check only for a plain-text draft, whose paragraph's
   // words depend on its text alone (a Markdown paragraph's can depend on a
   // link definition elsewhere).
@@ -308,14 +314,36 @@ function isRoleAt(visible: ReadonlyArray<Token>, at: number, bodies: boolean): b
   if (!cues.modifierRoles.has(token.form)) return true
   const next = visible[at + 1]
   if (!next?.word || !/^\p{Ll}/u.test(next.text)) return true
+  return startsPredicate(next)
+}
+
+/**
+ * Whether a lower-case word after a subject starts its predicate: a verb in
+ * `-ed`, an irregular past, a linking verb, an auxiliary (`didn't`, `had`),
+ * a tag's verb in `-s` or an adverb (`the major looked`, `Spencer didn't
+ * answer`, `Ortiz slowly turned`).
+ */
+function startsPredicate(token: Token): boolean {
   return (
-    next.form.endsWith('ed') ||
-    trailingAttributionVerbs.has(next.form) ||
-    cues.beatVerbs.has(next.form) ||
-    cues.linkingVerbs.has(next.form) ||
-    cues.betweenSubjectAndVerb.has(next.form) ||
-    /^[a-z]+ly$/.test(next.form)
+    token.form.endsWith('ed') ||
+    /n['’]t$/.test(token.form) ||
+    trailingAttributionVerbs.has(token.form) ||
+    cues.beatVerbs.has(token.form) ||
+    cues.linkingVerbs.has(token.form) ||
+    cues.betweenSubjectAndVerb.has(token.form) ||
+    /^[a-z]+ly$/.test(token.form)
   )
+}
+
+/**
+ * Whether the word at `at` opens its sentence as a name the name lists
+ * vouch for, the subject of the verb after it (`Spencer didn't answer.`,
+ * `Ortiz looked up.`): a person though the draft names them nowhere else.
+ */
+function listedNameActs(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
+  const token = visible[at]!
+  const next = visible[at + 1]
+  return token.sentenceInitial && isNameLike(token) && next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && startsPredicate(next) && analysis.listedName(stripPossessive(token.text))
 }
 
 /** `Putin`, `O’Brien`, `Abdulkarim`: capitalised, not a sentence starter or a month. */
@@ -719,7 +747,7 @@ function setUpBefore(
     // A capitalised word opening that sentence is a name only when the draft
     // uses it as one alone (`standingNames`): `New ideas came …` names no one
     // though the draft speaks of `New York`.
-    if (mentionsPerson(before, standingNames(analysis))) return 'set-up: person in sentence before'
+    if (mentionsPerson(before, standingNames(analysis), analysis)) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     return before.visible.some(isPersonPronoun) ? 'set-up: pronoun in sentence before' : undefined
@@ -753,9 +781,10 @@ function setUpBefore(
   const people = personNames(analysis)
   // The main clause, after a leading clause (`As the minutes passed, Brenner reentered the hotel.`).
   const main = mainClause(last.visible)
-  const subject = main.find((token) => token.word)
+  const subjectAt = main.findIndex((token) => token.word)
+  const subject = main[subjectAt]
   const person =
-    subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))
+    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
@@ -1293,8 +1322,12 @@ function oneOfGroup(visible: ReadonlyArray<Token>, at: number): boolean {
   return group !== undefined && group.word && !isNameLike(group) && isRoleNoun(group.form)
 }
 
-/** Whether a sentence names a person or a role outside its quotations. */
-export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>): boolean {
+/**
+ * Whether a sentence names a person or a role outside its quotations; with
+ * `analysis`, a name of the name lists opening it before a verb counts too
+ * (`listedNameActs`).
+ */
+export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>, analysis?: Analysis): boolean {
   const visible = sentence.visible
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
@@ -1314,6 +1347,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     const nextIsName = Boolean(next && isNameLike(next))
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
+    if (analysis && listedNameActs(visible, at, analysis)) return true
     if (next && !next.word && next.text === ',') return true
     if (next?.word && isSpeechVerb(next.form)) return true
   }
