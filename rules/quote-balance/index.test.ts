@@ -238,6 +238,11 @@ const invalid: ReadonlyArray<Invalid> = [
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
   },
   {
+    // A verb of saying with other senses (`answered`) ends a tag only of one line of dialogue before a reply.
+    text: '“I will be damned, Ekstrohm answered.\n\n“You are right, buddy.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
     // A tag ending the quotation's first sentence, more narration after it, and a reply closed in the next paragraph.
     text: '“It seems to me you have enough to do, Eugenia said. She had been watching Maggie all day.\n\n“Plenty of people are poor all their lives.”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
