@@ -5,6 +5,7 @@ import {
   reportingVerbs,
   sourceVerbs,
   strongSpeechVerbs,
+  tagVerbs,
   trailingAttributionVerbs,
   weakSpeechVerbs
 } from '../src/lexicon/speech-verbs.js'
@@ -50,6 +51,17 @@ describe('speech verbs', () => {
     ])
     expect([...trailingAttributionVerbs].filter((word) => !/(?:ed|said|told|wrote)$/.test(word)).sort()).toEqual([
       'adds', 'asks', 'continues', 'explains', 'insists', 'notes', 'recalls', 'says', 'tells', 'warns', 'writes'
+    ])
+    // A tag's verbs: the trailing ones and every verb whose only sense is saying, in the past or the present.
+    expect(has(tagVerbs, 'said intoned whispers yelled exclaimed answered smiled nodded')).toEqual([
+      ['said', true],
+      ['intoned', true],
+      ['whispers', true],
+      ['yelled', true],
+      ['exclaimed', true],
+      ['answered', false],
+      ['smiled', false],
+      ['nodded', false]
     ])
     expect([...reportingVerbs].sort()).toEqual(['added', 'announced', 'said', 'says', 'stated', 'tells', 'told'])
   })

@@ -359,6 +359,36 @@ describe(id, () => {
     expect(await lint(`Doubts are spreading, and Valley walked out of the new clinic. ${quote}\n`, id)).toEqual([])
   })
 
+  it('takes a name of the name lists opening the sentence before as the subject of a verb for a speaker', async () => {
+    const quote = '“Nobody in the town expected the new road to open so soon.”'
+    expect(await lint(`The council met on Monday.\n\nSpencer didn't answer.\n\n${quote}\n`, id)).toEqual([])
+    expect(await lint(`The council met on Monday. Spencer looked away. ${quote}\n`, id)).toEqual([])
+    // Not a name the lists know, nor a listed name that opens a longer name, nor one before no verb.
+    expect(await lint(`The council met on Monday. Zorblat looked away. ${quote}\n`, id)).toEqual([
+      `1:49-1:108: ${reason('“Nobody in the town expected the…')}`
+    ])
+    expect(await lint(`The council met on Monday.\n\nSpencer Road was closed.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:60: ${reason('“Nobody in the town expected the…')}`
+    ])
+    expect(await lint(`The council met on Monday.\n\nSpencer school reopened.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:60: ${reason('“Nobody in the town expected the…')}`
+    ])
+  })
+
+  it('takes no role noun that modifies the next noun in the sentence before for a speaker', async () => {
+    const quote = '“Nobody in the town expected the new road to open so soon.”'
+    expect(await lint(`The council met on Monday. The first major change came in May. ${quote}\n`, id)).toEqual([
+      `1:64-1:123: ${reason('“Nobody in the town expected the…')}`
+    ])
+    expect(await lint(`The council met on Monday. A general strike began in May. ${quote}\n`, id)).toEqual([
+      `1:59-1:118: ${reason('“Nobody in the town expected the…')}`
+    ])
+    // The same word heading its phrase, before a verb or a role, is a person.
+    expect(await lint(`The council met on Monday. The major looked up from the map. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The council met on Monday. The general said little. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The council met on Monday. The chief executive spoke first. ${quote}\n`, id)).toEqual([])
+  })
+
   it('takes no name of a person after `the` or a preposition of place in the paragraph before for a speaker', async () => {
     const opening = '“The talks will resume in June,” said Northern Ireland Secretary Lee.\n\n'
     const quote = '“Nothing has been signed and nothing will be until the autumn.”'

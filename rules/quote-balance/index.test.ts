@@ -238,6 +238,11 @@ const invalid: ReadonlyArray<Invalid> = [
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
   },
   {
+    // A verb of saying with other senses (`answered`) ends a tag only of one line of dialogue before a reply.
+    text: '“I will be damned, Ekstrohm answered.\n\n“You are right, buddy.”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
+  },
+  {
     // A tag ending the quotation's first sentence, more narration after it, and a reply closed in the next paragraph.
     text: '“It seems to me you have enough to do, Eugenia said. She had been watching Maggie all day.\n\n“Plenty of people are poor all their lives.”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
@@ -510,6 +515,23 @@ describe(id, () => {
   it('points an unclosed quotation at its attribution', async () => {
     const file = await checkText('“We will rebuild, Ortiz said.\n\nWork begins in May.', only(id))
     expect((file.messages[0] as {cause?: unknown}).cause).toBe('Attribution at 1:19')
+  })
+
+  it('reads a tag with any verb whose only sense is saying, in the past or the present', async () => {
+    expect(await lint('“We tried, Felix intoned, “but nobody listened.”', id)).toEqual([
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution'
+    ])
+    for (const verb of ['whispers', 'whispered', 'yelled', 'exclaimed']) {
+      const file = await checkText(`“We will rebuild, the mayor ${verb}.\n\nWork begins in May.`, only(id))
+      expect((file.messages[0] as {cause?: unknown}).cause).toBe('Attribution at 1:19')
+    }
+  })
+
+  it('reads no tag between two quotations with a verb that has other senses than saying', async () => {
+    // `nodded`, `smiled`: narration as often as a tag, so the quotation runs on and still lacks its closing mark.
+    expect(await lint('“We tried, the mayor nodded, “but nobody listened.”', id)).toEqual([
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the end of the draft'
+    ])
   })
 
   for (const entry of valid) {

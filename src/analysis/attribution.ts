@@ -16,8 +16,9 @@
 import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
+import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
-import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -70,9 +71,14 @@ export interface ParagraphInfo {
 export interface Analysis {
   readonly text: string
   readonly paragraphs: ReadonlyArray<ParagraphInfo>
+  /** Whether the name lists vouch for a capitalised word as a person's name (`Spencer`, `Ortiz`). */
+  readonly listedName: (name: string) => boolean
 }
 
 const sharedKey = 'attribution'
+
+/** Fewest points of the name lists (`namePriors`) that make a capitalised word a person's name for a set-up. */
+const listedNamePoints = 2
 
 /** The draft's quotations, sentences and tokens (cached per file and tree). */
 export function analyse(tree: Root, context: RuleContext): Analysis {
@@ -118,7 +124,8 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
       sentences
     })
   }
-  const analysis: Analysis = {text, paragraphs}
+  const namePriors = context.resources.namePriors
+  const analysis: Analysis = {text, paragraphs, listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints}
   // Kept from check to check only for a plain-text draft, whose paragraph's
   // words depend on its text alone (a Markdown paragraph's can depend on a
   // link definition elsewhere).
@@ -258,10 +265,17 @@ function standsForQuote(token: Token | undefined): boolean {
 // ---------------------------------------------------------------------------
 // Speakers
 
-/** A person or body that can speak, by role: `spokeswoman`, `historian`, `ministry`. */
-const roleNounAnswers = [new Map<string, boolean>(), new Map<string, boolean>()]
+/** Most words each of `isRoleNoun`'s memories holds before it starts again. */
+const maxRoleNounAnswers = 20_000
 
-/** Memoised: every word of every sentence is asked, and the answer depends on the word alone. */
+/** A person or body that can speak, by role: `spokeswoman`, `historian`, `ministry`. */
+const roleNounAnswers = [new BoundedCache<string, boolean>(maxRoleNounAnswers), new BoundedCache<string, boolean>(maxRoleNounAnswers)]
+
+/**
+ * Memoised: every word of every sentence is asked, and the answer depends on
+ * the word alone. The memory is bounded, as a long process reads words
+ * without end.
+ */
 export function isRoleNoun(lower: string, bodies = true): boolean {
   const answers = roleNounAnswers[bodies ? 1 : 0]!
   let answer = answers.get(lower)
@@ -286,6 +300,50 @@ function roleNounUncached(lower: string, bodies: boolean): boolean {
   if (bodies && (cues.speakingBodies.has(bare) || cues.speakingBodies.has(singular))) return true
   if (cues.notRoles.has(bare) || cues.notRoles.has(singular) || !/^[a-z-]+$/.test(singular)) return false
   return cues.roleSuffixes.some((suffix) => singular.endsWith(suffix) && singular.length > suffix.length + 2)
+}
+
+/**
+ * Whether the word at `at` is a role noun heading its phrase: a role that
+ * is as often a modifier (`major`, `chief`, `general`) must not be followed
+ * by a lower-case word that is not a verb (`the first major change`, `a
+ * general strike`; but `the major said`, `the general looked up`).
+ */
+function isRoleAt(visible: ReadonlyArray<Token>, at: number, bodies: boolean): boolean {
+  const token = visible[at]!
+  if (!isRoleNoun(token.form, bodies)) return false
+  if (!cues.modifierRoles.has(token.form)) return true
+  const next = visible[at + 1]
+  if (!next?.word || !/^\p{Ll}/u.test(next.text)) return true
+  return startsPredicate(next)
+}
+
+/**
+ * Whether a lower-case word after a subject starts its predicate: a verb in
+ * `-ed`, an irregular past, a linking verb, an auxiliary (`didn't`, `had`),
+ * a tag's verb in `-s` or an adverb (`the major looked`, `Spencer didn't
+ * answer`, `Ortiz slowly turned`).
+ */
+function startsPredicate(token: Token): boolean {
+  return (
+    token.form.endsWith('ed') ||
+    /n['’]t$/.test(token.form) ||
+    trailingAttributionVerbs.has(token.form) ||
+    cues.beatVerbs.has(token.form) ||
+    cues.linkingVerbs.has(token.form) ||
+    cues.betweenSubjectAndVerb.has(token.form) ||
+    /^[a-z]+ly$/.test(token.form)
+  )
+}
+
+/**
+ * Whether the word at `at` opens its sentence as a name the name lists
+ * vouch for, the subject of the verb after it (`Spencer didn't answer.`,
+ * `Ortiz looked up.`): a person though the draft names them nowhere else.
+ */
+function listedNameActs(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
+  const token = visible[at]!
+  const next = visible[at + 1]
+  return token.sentenceInitial && isNameLike(token) && next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && startsPredicate(next) && analysis.listedName(stripPossessive(token.text))
 }
 
 /** `Putin`, `O’Brien`, `Abdulkarim`: capitalised, not a sentence starter or a month. */
@@ -689,7 +747,7 @@ function setUpBefore(
     // A capitalised word opening that sentence is a name only when the draft
     // uses it as one alone (`standingNames`): `New ideas came …` names no one
     // though the draft speaks of `New York`.
-    if (mentionsPerson(before, standingNames(analysis))) return 'set-up: person in sentence before'
+    if (mentionsPerson(before, standingNames(analysis), analysis)) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     return before.visible.some(isPersonPronoun) ? 'set-up: pronoun in sentence before' : undefined
@@ -723,9 +781,10 @@ function setUpBefore(
   const people = personNames(analysis)
   // The main clause, after a leading clause (`As the minutes passed, Brenner reentered the hotel.`).
   const main = mainClause(last.visible)
-  const subject = main.find((token) => token.word)
+  const subjectAt = main.findIndex((token) => token.word)
+  const subject = main[subjectAt]
   const person =
-    subject !== undefined && isNameLike(subject) && names.has(stripPossessive(subject.text))
+    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
@@ -925,7 +984,7 @@ function subjectIsPerson(visible: ReadonlyArray<Token>, names: ReadonlySet<strin
   if (isNameLike(subject) && (names.has(stripPossessive(subject.text)) || people.has(stripPossessive(subject.text)))) return true
   if (!personDeterminers.has(subject.form)) return false
   for (let at = first + 1; at <= first + 3 && visible[at]?.word; at++) {
-    if (isRoleNoun(visible[at]!.form, false)) return true
+    if (isRoleAt(visible, at, false)) return true
   }
   return false
 }
@@ -1263,13 +1322,17 @@ function oneOfGroup(visible: ReadonlyArray<Token>, at: number): boolean {
   return group !== undefined && group.word && !isNameLike(group) && isRoleNoun(group.form)
 }
 
-/** Whether a sentence names a person or a role outside its quotations. */
-export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>): boolean {
+/**
+ * Whether a sentence names a person or a role outside its quotations; with
+ * `analysis`, a name of the name lists opening it before a verb counts too
+ * (`listedNameActs`).
+ */
+export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>, analysis?: Analysis): boolean {
   const visible = sentence.visible
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (isRoleNoun(token.form, false) || oneOfGroup(visible, at)) return true
+    if (isRoleAt(visible, at, false) || oneOfGroup(visible, at)) return true
     if (!isNameLike(token) || isAllCaps(token.text)) continue
     const previous = visible[at - 1]
     const next = visible[at + 1]
@@ -1284,6 +1347,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     const nextIsName = Boolean(next && isNameLike(next))
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
+    if (analysis && listedNameActs(visible, at, analysis)) return true
     if (next && !next.word && next.text === ',') return true
     if (next?.word && isSpeechVerb(next.form)) return true
   }

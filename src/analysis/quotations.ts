@@ -42,7 +42,7 @@ import {
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
 import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
-import {isSpeechVerb, trailingAttributionVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, tagVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'
 import {KindStack} from './kind-stack.js'
@@ -718,9 +718,10 @@ function canReopen(candidate: Candidate): boolean {
  * speaker of up to four words and the verb of saying, with an adverb or a
  * particle at most (`the minister said.`, `Nogol said elaborately.`, `he
  * said again.`), or the verb first and the speaker after it (`said Lina
- * Ortiz, the mayor.`). The verb is one of the commonest verbs of saying, or,
- * with `anyVerb`, any verb of saying in `-ed` (`they exclaimed`, `a hoarse
- * voice yelled back`), as a tag ending a line of dialogue has it.
+ * Ortiz, the mayor.`). The verb is a tag's verb (`tagVerbs`: `said`,
+ * `intoned`, `whispers`), or, with `anyVerb`, any verb of saying in `-ed`
+ * (`a hoarse voice answered back`), as a tag ending a line of dialogue has
+ * it.
  */
 function isBareAttribution(tail: string, anyVerb = false): boolean {
   const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
@@ -734,9 +735,9 @@ function isBareAttribution(tail: string, anyVerb = false): boolean {
 /** Words that may follow a verb of saying in a dialogue tag (`yelled back`, `said again`). */
 const tagParticles = new Set(['back', 'out', 'up', 'aloud', 'again'])
 
-/** Whether a word is a tag's verb: one of the commonest verbs of saying, or with `anyVerb` any verb of saying in `-ed`. */
+/** Whether a word is a tag's verb (`tagVerbs`), or with `anyVerb` any verb of saying in `-ed`. */
 function isTagVerb(word: string, anyVerb: boolean): boolean {
-  return trailingAttributionVerbs.has(word) || (anyVerb && word.endsWith('ed') && isSpeechVerb(word))
+  return tagVerbs.has(word) || (anyVerb && word.endsWith('ed') && isSpeechVerb(word))
 }
 
 /**
@@ -913,7 +914,7 @@ function isAttribution(tail: string): boolean {
   const words = tail.trim().split(/\s+/u).map((word) => word.replace(/[.,;:!?]+$/u, ''))
   let verb = -1
   for (let index = 0; index < words.length && index <= 5; index++) {
-    if (trailingAttributionVerbs.has(words[index]!.toLowerCase())) {
+    if (tagVerbs.has(words[index]!.toLowerCase())) {
       verb = index
       break
     }

@@ -185,6 +185,17 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'papa', 'mama', 'grandpa', 'grandma', 'granny', 'traveler', 'traveller', 'visitor', 'tourist', 'pilgrim'
 ])
 
+/**
+ * Role nouns that are as often a modifier of the next noun (`the first
+ * major change`, `a general strike`, `the chief reason`, `a rival bid`):
+ * a person only as the head of their phrase (`the major said`, `the
+ * general looked up`).
+ */
+export const modifierRoles: ReadonlySet<string> = new Set([
+  'academic', 'accused', 'chief', 'deputy', 'executive', 'general', 'graduate', 'head', 'host', 'major', 'pilot',
+  'principal', 'relative', 'representative', 'rival', 'veteran'
+])
+
 /** Plural role nouns: a group, never the antecedent of `he` or `she`. */
 export const pluralRoles: ReadonlySet<string> = new Set([
   'spokespeople', 'spokesmen', 'spokeswomen', 'men', 'women', 'children', 'prosecutors', 'police', 'people',

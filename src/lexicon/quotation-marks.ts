@@ -3,7 +3,7 @@
  * words and abbreviated years that start with an apostrophe (so `’em` and
  * `’90s` are not quotations), and the short attribution that a forgotten
  * closing mark usually runs into (`“We will rebuild, he said.`; its verbs
- * are `trailingAttributionVerbs` in `speech-verbs.ts`).
+ * are `tagVerbs` in `speech-verbs.ts`).
  *
  * Compiled for copydesk from English punctuation usage as the AP Stylebook,
  * the Chicago Manual of Style and New Hart's Rules describe it (apostrophes in

@@ -268,5 +268,22 @@ export const sourceVerbs: ReadonlySet<string> = collect('source')
 /** Verbs of the attribution a forgotten closing mark runs into (see `trailing`). */
 export const trailingAttributionVerbs: ReadonlySet<string> = collect('trailing', 'trailing-s')
 
+/**
+ * The verb of a dialogue tag or of an attribution a forgotten closing mark
+ * runs into (`he said`, `Felix intoned`, `she whispers`): the `trailing`
+ * verbs and every `strong` verb, in the past or the third person, so the
+ * tags `quote-balance` reads come from the one list of verbs of saying.
+ * Not the `weak` verbs: they have other senses (`she smiled`, `he
+ * pointed`), and with them a paragraph of running quotation ending in one
+ * read as a tag (one more finding on the development texts).
+ */
+export const tagVerbs: ReadonlySet<string> = new Set([
+  ...trailingAttributionVerbs,
+  ...verbs.flatMap((entry) => [
+    ...(entry.subsets.includes('strong') ? [...formsOf(entry, 'past'), ...formsOf(entry, 'third')] : []),
+    ...(entry.subsets.includes('strong-past') ? formsOf(entry, 'past') : [])
+  ])
+])
+
 /** Verbs of the news itself, never of a publisher's appeal (see `reporting`). */
 export const reportingVerbs: ReadonlySet<string> = collect('reporting', 'reporting-s')
