@@ -214,6 +214,15 @@ describe('spelling', () => {
     expect(await lint('“The budjet was aproved on Tuesday,” she said, “and the council voted for it gladly.”', 'spelling')).toHaveLength(2)
   })
 
+  it('#8: reads old spellings side by side as a phrase, though each is one cheap slip from a common word', async () => {
+    // Old and dialect spellings are mostly one cheap slip from a common word
+    // (`nott`: not, `hadd`: had); counting such words as slips rather than as
+    // evidence of a passage in another spelling opens those passages up.
+    expect(await lint('The steward noted that leave was nott hadd from the earl before the sale.', 'spelling')).toEqual([])
+    expect(await lint('The old deed reads: “the saide landes shalbe helde by the tenaunte and his heires for ever”.', 'spelling')).toEqual([])
+    expect(await lint('The wholle crowd cheered.', 'spelling')).toEqual(['1:5-1:11: Unexpected unknown word `wholle`, expected `whole`'])
+  })
+
   it('judges a quotation of several sentences in another spelling as a whole', async () => {
     expect(await lint('The clerk wrote: “Wee must paie the rent. I shal come on Friday with the carte. Tell the men to keepe the horses in.”', 'spelling')).toEqual([])
   })
