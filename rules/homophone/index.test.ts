@@ -293,7 +293,15 @@ describe('homophone: sets with many misses', () => {
     {text: 'The plan aims to feature knew products.', fixed: 'The plan aims to feature new products.'},
     {text: 'The kitchen was knew.', fixed: 'The kitchen was new.'},
     {text: 'The pilots new an attack was coming.', fixed: 'The pilots knew an attack was coming.'},
-    {text: 'Carlos new nothing about it.', fixed: 'Carlos knew nothing about it.'}
+    {text: 'Carlos new nothing about it.', fixed: 'Carlos knew nothing about it.'},
+    {text: 'Nobody can stop us no.', fixed: 'Nobody can stop us now.'},
+    {text: 'The mayor knows what he has to do no.', fixed: 'The mayor knows what he has to do now.'},
+    {text: 'The streets, busy all week, were silent no.', fixed: 'The streets, busy all week, were silent now.'},
+    {text: 'Most of the staff are no at home.', fixed: 'Most of the staff are now at home.'},
+    {text: 'Crews cleared the no flooded road.', fixed: 'Crews cleared the now flooded road.'},
+    {text: 'The fort stood in what is no Ghana.', fixed: 'The fort stood in what is now Ghana.'},
+    {text: 'Smoke streamed threw the open door.', fixed: 'Smoke streamed through the open door.'},
+    {text: 'Rescuers cut a passage threw the rubble.', fixed: 'Rescuers cut a passage through the rubble.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
@@ -310,6 +318,12 @@ describe('homophone: sets with many misses', () => {
     'The bottom of the hole of the drain was blocked.',
     'The rabbit went down the hole of the old burrow.',
     'Witnesses said the man threw a chair.',
+    'Several of them threw bottles at police.',
+    'Those who had queued threw hats in the air.',
+    'Pressed for a date, the minister told us no.',
+    'The verdict was no on every count.',
+    'Shareholders gave an emphatic no.',
+    'The no side conceded.',
     'Personnel records are kept for seven years.',
     'Nobody came except the mayor.',
     'There was no telling how long it would last.',
