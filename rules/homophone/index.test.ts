@@ -301,7 +301,15 @@ describe('homophone: sets with many misses', () => {
     {text: 'Crews cleared the no flooded road.', fixed: 'Crews cleared the now flooded road.'},
     {text: 'The fort stood in what is no Ghana.', fixed: 'The fort stood in what is now Ghana.'},
     {text: 'Smoke streamed threw the open door.', fixed: 'Smoke streamed through the open door.'},
-    {text: 'Rescuers cut a passage threw the rubble.', fixed: 'Rescuers cut a passage through the rubble.'}
+    {text: 'Rescuers cut a passage threw the rubble.', fixed: 'Rescuers cut a passage through the rubble.'},
+    {text: 'We were pleased to here the verdict.', fixed: 'We were pleased to hear the verdict.'},
+    {text: 'The crew couldn’t here anything.', fixed: 'The crew couldn’t hear anything.'},
+    {text: 'Hear we are, at last.', fixed: 'Here we are, at last.'},
+    {text: 'Hear, unlike in the capital, fares fell.', fixed: 'Here, unlike in the capital, fares fell.'},
+    {text: 'The boxes are kept down hear in the cellar.', fixed: 'The boxes are kept down here in the cellar.'},
+    {text: 'Most families remained hear after the flood.', fixed: 'Most families remained here after the flood.'},
+    {text: 'Nobody expected to find her hear.', fixed: 'Nobody expected to find her here.'},
+    {text: 'The test hear proposed is simple.', fixed: 'The test here proposed is simple.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
@@ -324,6 +332,9 @@ describe('homophone: sets with many misses', () => {
     'The verdict was no on every count.',
     'Shareholders gave an emphatic no.',
     'The no side conceded.',
+    'Hear, hear!',
+    'Let them hear.',
+    'Walk from the bridge to here.',
     'Personnel records are kept for seven years.',
     'Nobody came except the mayor.',
     'There was no telling how long it would last.',
