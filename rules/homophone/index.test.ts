@@ -309,7 +309,13 @@ describe('homophone: sets with many misses', () => {
     {text: 'The boxes are kept down hear in the cellar.', fixed: 'The boxes are kept down here in the cellar.'},
     {text: 'Most families remained hear after the flood.', fixed: 'Most families remained here after the flood.'},
     {text: 'Nobody expected to find her hear.', fixed: 'Nobody expected to find her here.'},
-    {text: 'The test hear proposed is simple.', fixed: 'The test here proposed is simple.'}
+    {text: 'The test hear proposed is simple.', fixed: 'The test here proposed is simple.'},
+    {text: 'The loss was partly do to higher costs.', fixed: 'The loss was partly due to higher costs.'},
+    {text: 'Damage do to erosion closed the path.', fixed: 'Damage due to erosion closed the path.'},
+    {text: 'Results will be published in do course.', fixed: 'Results will be published in due course.'},
+    {text: 'Some tenants due not pay rent.', fixed: 'Some tenants do not pay rent.'},
+    {text: 'Nobody knows what the club would due without him.', fixed: 'Nobody knows what the club would do without him.'},
+    {text: 'Which papers due they want?', fixed: 'Which papers do they want?'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
@@ -335,6 +341,8 @@ describe('homophone: sets with many misses', () => {
     'Hear, hear!',
     'Let them hear.',
     'Walk from the bridge to here.',
+    'Interest is due not later than June.',
+    'The refund due you arrives in May.',
     'Personnel records are kept for seven years.',
     'Nobody came except the mayor.',
     'There was no telling how long it would last.',
