@@ -315,7 +315,10 @@ describe('homophone: sets with many misses', () => {
     {text: 'Results will be published in do course.', fixed: 'Results will be published in due course.'},
     {text: 'Some tenants due not pay rent.', fixed: 'Some tenants do not pay rent.'},
     {text: 'Nobody knows what the club would due without him.', fixed: 'Nobody knows what the club would do without him.'},
-    {text: 'Which papers due they want?', fixed: 'Which papers do they want?'}
+    {text: 'Which papers due they want?', fixed: 'Which papers do they want?'},
+    {text: 'Ferris dose train the juniors.', fixed: 'Ferris does train the juniors.'},
+    {text: 'Nor dose the committee agree.', fixed: 'Nor does the committee agree.'},
+    {text: 'Why dose Hale refuse?', fixed: 'Why does Hale refuse?'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
@@ -342,6 +345,8 @@ describe('homophone: sets with many misses', () => {
     'Let them hear.',
     'Walk from the bridge to here.',
     'Interest is due not later than June.',
+    'The Moderna dose was stored cold.',
+    'The dose the nurse gave was small.',
     'The refund due you arrives in May.',
     'Personnel records are kept for seven years.',
     'Nobody came except the mayor.',
