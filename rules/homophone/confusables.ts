@@ -1689,11 +1689,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `a comfortable hone`, `unsold hones`: after an adjective only the noun fits.
       {when: '#JJ _:hone|hones', unless: ['to|will|would|can|could|should|must|might|may|and|or * _'], note: 'A dwelling, or where one lives, is `home`; to `hone` is to sharpen.'},
       // `kept them hone.`: after an object at a clause end only the place word fits.
-      {when: 'straight|them|him|me|us _:hone $', note: 'Going back to where one lives is going `home`; to `hone` is to sharpen.'}],
+      {when: 'straight|them|him|me|us _:hone $', note: 'Going back to where one lives is going `home`; to `hone` is to sharpen.'},
+      {when: '@be|i\'m|we\'re|they\'re|you\'re|he\'s|she\'s _:hone !#DT|#PRP$|#PRP|#NN|#NNS|#JJ', note: 'After `be` the verb `hone` cannot stand; where one lives is `home` (`to be home`).'},
+      {when: 'go|goes|went|gone|going|come|comes|came|coming|drove|walked|ran|rode|headed|flew|sailed|got|get|returned|hurried|rushed _:hone early|late|tonight|today|yesterday|that|this|last|next|an|one|every|each|they|he|she|we|i|after|before|from|and', note: 'Going back to where one lives is going `home` (`came home that evening`); to `hone` is to sharpen.'}],
     note: 'To close in on a target is to `home in on` it; to `hone` is to sharpen.',
     examples: {
-      flag: ['Investigators {honed>homed} in on the suspect.', 'The report {hones>homes} in on costs.', 'She stayed at {hone>home} all week.', 'The council built new {hones>homes}.', 'He drove {hone>home} after the match.', 'They found him in his {hone>home} on Friday.', '{Hone>Home} is where the party began.', 'The family lived in a massive {hone>home}.', 'Police drove them {hone>home}.', 'Rain damaged the mayor’s {hone>home}.'],
-      keep: ['She honed her skills abroad.', 'He is honing his speech.', 'Players came to hone their skills.', 'Staff went back to hone the plan.', 'They work hard and hone their craft.', 'The course helps nurses hone skills.', 'Hone your pitch before the meeting.', 'Young players hone their game here.', 'Coaches help them hone their skills.', 'Engineers will further hone the design.']
+      flag: ['Investigators {honed>homed} in on the suspect.', 'The report {hones>homes} in on costs.', 'She stayed at {hone>home} all week.', 'The council built new {hones>homes}.', 'He drove {hone>home} after the match.', 'They found him in his {hone>home} on Friday.', '{Hone>Home} is where the party began.', 'The family lived in a massive {hone>home}.', 'Police drove them {hone>home}.', 'Rain damaged the mayor’s {hone>home}.', 'She wanted only to be {hone>home}.', 'The children were {hone>home} by six.', 'They came {hone>home} that evening.', 'He went {hone>home} early.'],
+      keep: ['She honed her skills abroad.', 'He is honing his speech.', 'Players came to hone their skills.', 'Staff went back to hone the plan.', 'They work hard and hone their craft.', 'The course helps nurses hone skills.', 'Hone your pitch before the meeting.', 'Young players hone their game here.', 'Coaches help them hone their skills.', 'Engineers will further hone the design.', 'Their aim is honed skill.', 'Coaches came to hone the squad.', 'The team went on to hone its attack.']
     }
   },
   {

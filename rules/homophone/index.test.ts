@@ -318,7 +318,9 @@ describe('homophone: sets with many misses', () => {
     {text: 'Which papers due they want?', fixed: 'Which papers do they want?'},
     {text: 'Ferris dose train the juniors.', fixed: 'Ferris does train the juniors.'},
     {text: 'Nor dose the committee agree.', fixed: 'Nor does the committee agree.'},
-    {text: 'Why dose Hale refuse?', fixed: 'Why does Hale refuse?'}
+    {text: 'Why dose Hale refuse?', fixed: 'Why does Hale refuse?'},
+    {text: 'Most of the crew are hone now.', fixed: 'Most of the crew are home now.'},
+    {text: 'The pickets went hone after dark.', fixed: 'The pickets went home after dark.'}
   ]
   const valid: ReadonlyArray<string> = [
     'The camp helps young writers hone their craft.',
@@ -346,6 +348,8 @@ describe('homophone: sets with many misses', () => {
     'Walk from the bridge to here.',
     'Interest is due not later than June.',
     'The Moderna dose was stored cold.',
+    'Both players are honing their serves.',
+    'Recruits went to hone their aim.',
     'The dose the nurse gave was small.',
     'The refund due you arrives in May.',
     'Personnel records are kept for seven years.',
