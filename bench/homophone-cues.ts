@@ -4,8 +4,9 @@
  * often it fires on all of non-press Brown as written (train and dev folds,
  * where nearly every use is correct, so nearly every firing is a false
  * alarm), beside how many of the dev fold's swapped words it catches and how
- * many of those no other cue catches. A cue is judged as `firstCue`
- * in `rules/homophone/index.ts` judges it (its pair's `keep` patterns, its
+ * many of those no other cue catches (`--fold train`: the train fold's swaps
+ * instead, to check a cue on sentences it was not written from). A cue is
+ * judged as `firstCue` in `rules/homophone/index.ts` judges it (its pair's `keep` patterns, its
  * `unless` and `keepAfter`, names mid-sentence), but apart from the other
  * cues and the model's veto, so a count here is at most what the cue adds.
  *
@@ -115,8 +116,9 @@ for (const [name, list] of byFile) {
   }
 }
 
-// Swaps: the dev fold.
-const instances = makeInstances(loadFold('dev')).filter((instance) => onlySet === undefined || instance.direction.set === onlySet)
+// Swaps: the dev fold, or the train fold with `--fold train` (a cue written from dev misses is checked on swaps it was not written for).
+const fold = argument('--fold') === 'train' ? 'train' : 'dev'
+const instances = makeInstances(loadFold(fold)).filter((instance) => onlySet === undefined || instance.direction.set === onlySet)
 for (let from = 0; from < instances.length; from += 250) {
   const batch = instances.slice(from, from + 250)
   let value = ''
@@ -139,9 +141,9 @@ for (let from = 0; from < instances.length; from += 250) {
   })
 }
 
-const lines = [`${words} words of non-press Brown as written; ${instances.length} dev swaps`, '']
+const lines = [`${words} words of non-press Brown as written; ${instances.length} ${fold} swaps`, '']
 for (const count of [...counts.values()].sort((left, right) => right.asWritten - left.asWritten || right.caught - left.caught)) {
-  lines.push(`${count.asWritten} as written (${((1e5 * count.asWritten) / words).toFixed(2)} per 100,000 words), ${count.caught} dev swaps caught, ${count.only} by no other cue — ${count.label}`)
+  lines.push(`${count.asWritten} as written (${((1e5 * count.asWritten) / words).toFixed(2)} per 100,000 words), ${count.caught} ${fold} swaps caught, ${count.only} by no other cue — ${count.label}`)
   for (const example of count.examples) lines.push(`    ${example}`)
 }
 process.stdout.write(lines.join('\n') + '\n')
