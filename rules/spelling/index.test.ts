@@ -359,6 +359,17 @@ describe('spelling', () => {
     expect(await lint('The hydrogens were tintable.', 'spelling')).toEqual([])
   })
 
+  it('#8: takes no plural of a noun that is not counted, no -ful on an adjective, no -r on a long word in -ate', async () => {
+    expect(await lint('Old aircrafts gave informations.', 'spelling')).toEqual([
+      '1:5-1:14: Unexpected unknown word `aircrafts`, expected `aircraft`',
+      '1:20-1:32: Unexpected unknown word `informations`, expected `information`'
+    ])
+    expect(await lint('She was greatful.', 'spelling')).toEqual(['1:9-1:17: Unexpected unknown word `greatful`, expected `grateful`'])
+    expect(await lint('His sums were accurater.', 'spelling')).toEqual(['1:15-1:24: Unexpected unknown word `accurater`, expected `accurate`'])
+    // A real derived form still passes: a doer of a short stem in -e.
+    expect(await lint('The leaguers met the hydrogens.', 'spelling')).toEqual([])
+  })
+
   it('stays quiet on a word with nothing close in the dictionary', async () => {
     expect(await lint('The qzxvwj was there.', 'spelling')).toEqual([])
   })

@@ -15,6 +15,7 @@ import {BoundedCache} from '../core/bounded-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import {compareWords, letterMask, mayBeWithin} from './text.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
+import {invariantNouns} from '../lexicon/invariant-nouns.js'
 
 const keyboardRows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 const vowels = new Set('aeiouy')
@@ -678,6 +679,8 @@ export function createSuggester(
     for (const candidate of suffixSwaps(word)) {
       if (known.has(candidate)) candidates.set(candidate, Math.min(candidates.get(candidate) ?? Infinity, suffixSwapCost))
     }
+    // A plural `-s` on a noun that takes none (`aircrafts`) means the noun, not its possessive.
+    if (word.endsWith('s') && invariantNouns.has(word.slice(0, -1))) candidates.set(word.slice(0, -1), suffixSwapCost)
     const scored = [...candidates]
       .filter(([, cost]) => cost <= maxCost)
       .map(([candidate, cost]) => {

@@ -13,6 +13,7 @@ import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
+import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
@@ -407,7 +408,11 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
   // (`markeds`: marked, from mark) or a plural (`posseses`: posses, from posse).
   const inflected = (stem: string) => (/ed$/.test(stem) && (has(stem.slice(0, -2)) || has(stem.slice(0, -1)))) || (/[^s]s$/.test(stem) && has(stem.slice(0, -1)))
   const stemIs = (stem: string) => stem.length >= 5 && has(stem)
-  const pluralStemIs = (stem: string) => stemIs(stem) && !inflected(stem)
+  // Nor does a noun whose plural is itself or that is not counted (`aircrafts`, `informations`).
+  const pluralStemIs = (stem: string) => stemIs(stem) && !inflected(stem) && !invariantNouns.has(stem)
+  // An adjective compared with -er and -est (great, greater, greatest) takes
+  // no `-ful`, which makes adjectives of nouns and verbs (`greatful`: grateful).
+  const isComparable = (stem: string) => has(stem + 'er') && has(stem + 'est')
   if (/ies$/.test(word) && stemIs(word.slice(0, -3) + 'y')) return true
   // `-es` after a hiss or an `o` (taxes, echoes); plain `-s` after anything
   // else but a consonant and `y` (`familys` is no plural of `family`).
@@ -421,11 +426,14 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
     if (/[^aeiou]y$/.test(stem) && suffix !== 'like') continue
     // A silent `e` drops before `-able` (valuable), except after `c` or `g` (noticeable).
     if (suffix === 'able' && /[^cg]e$/.test(stem)) continue
+    if (suffix === 'ful' && isComparable(stem)) continue
     if (stemIs(stem) || (suffix === 'able' && stemIs(stem + 'e'))) return true
   }
-  // league → leaguer, leaguers
+  // league → leaguer, leaguers; but not a long word in -ate, an adjective
+  // compared with `more` (`accurater`) or a verb whose doer ends in -ator
+  // (`educater`: educator).
   const agent = /^(.+e)rs?$/.exec(word)
-  return agent !== null && stemIs(agent[1]!)
+  return agent !== null && stemIs(agent[1]!) && !(agent[1]!.length >= 7 && agent[1]!.endsWith('ate'))
 }
 
 /** A prefix on a word (redevelopers) or two words run together (storyline). */
