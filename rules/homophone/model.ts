@@ -321,10 +321,13 @@ class RowsByKey {
 const slotOrder: ReadonlyArray<ContextSlot> = ['w2', 'w1', 'n1', 'n2', 'c2', 'c1', 'd1', 'd2']
 
 /** `contextTemplates` with each template's number and its slots' places in `slotOrder`, worked out once. */
-const slotTemplates = contextTemplates.map(([template, first, second]) => ({
-  template: templates.get(template)!,
-  first: slotOrder.indexOf(first),
-  second: second === undefined ? undefined : slotOrder.indexOf(second)
+const slotTemplates = contextTemplates.map(([name, firstSlot, secondSlot]) => ({
+  name,
+  firstSlot,
+  secondSlot,
+  template: templates.get(name)!,
+  first: slotOrder.indexOf(firstSlot),
+  second: secondSlot === undefined ? undefined : slotOrder.indexOf(secondSlot)
 }))
 const bagTemplate = templates.get('bag')!
 const biasTemplate = templates.get('b')!
@@ -441,8 +444,7 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
     // The features of `featuresOf`, in its order.
     const biasId = parts.get('')
     if (biasId !== undefined) add(byKey.get(biasTemplate, biasId, 0))
-    for (let at = 0; at < slotTemplates.length; at++) {
-      const {template, first, second} = slotTemplates[at]!
+    for (const {name, firstSlot, secondSlot, template, first, second} of slotTemplates) {
       const firstId = ids.slots[first]!
       if (second === undefined) {
         if (firstId !== 0) add(byKey.get(template, firstId, 0))
@@ -450,7 +452,7 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       }
       // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
       if (ids.spaced[first]) {
-        const found = find(contextTemplates[at]![0] + '=' + context[contextTemplates[at]![1]] + ' ' + context[contextTemplates[at]![2]!], -1)
+        const found = find(name + '=' + context[firstSlot] + ' ' + context[secondSlot!], -1)
         if (found !== -1) add(found)
         continue
       }

@@ -732,6 +732,9 @@ function isBareAttribution(tail: string, anyVerb = false): boolean {
   return after === undefined || /ly$/.test(after) || tagParticles.has(after.toLowerCase())
 }
 
+/** Any quotation mark, straight or curly, opening or closing: words holding one are not one quotation's alone. */
+const anyQuoteMark = /["“”„‘«»]/u
+
 /** Words that may follow a verb of saying in a dialogue tag (`yelled back`, `said again`). */
 const tagParticles = new Set(['back', 'out', 'up', 'aloud', 'again'])
 
@@ -755,7 +758,7 @@ function tagInside(text: string, entry: Entry, nextCloses: boolean): number {
   if (!stop) return -1
   const end = from + stop.index + 1
   const comma = text.lastIndexOf(',', end)
-  if (comma < from || /["“”„‘«»]/u.test(text.slice(from, end)) || !/[\p{L}\p{N}]/u.test(text.slice(from, comma))) return -1
+  if (comma < from || anyQuoteMark.test(text.slice(from, end)) || !/[\p{L}\p{N}]/u.test(text.slice(from, comma))) return -1
   if (!isBareAttribution(text.slice(comma + 1, end), true)) return -1
   let start = comma + 1
   while (isSpace(text.charCodeAt(start))) start++
@@ -792,7 +795,7 @@ function lineThenNarration(text: string, entry: Entry): boolean {
   if (end === -1) return false
   const line = text.slice(from, end)
   const words = line.match(wordPattern)?.length ?? 0
-  if (/["“”„‘«»]/u.test(line) || words === 0 || words > shortLine) return false
+  if (anyQuoteMark.test(line) || words === 0 || words > shortLine) return false
   const next = text.slice(end).trim().split(/\s+/u, 3)
   const first = next[0]!
   const verb = (word: string | undefined) => word !== undefined && /^\p{Ll}+ed$/u.test(word)
@@ -870,7 +873,7 @@ function tagBefore(text: string, from: number, to: number): number {
   if (!trailing) return -1
   const body = between.slice(0, trailing.index)
   // The tag follows the open quotation's own words, not another quotation's (`“…”, he wrote, “`).
-  if (/["“”„‘«»]/u.test(body)) return -1
+  if (anyQuoteMark.test(body)) return -1
   const comma = body.lastIndexOf(',')
   // Quoted words of its own before the tag's comma: `“He told me, “Go home.”` is one quotation nested in another.
   if (comma === -1 || !/[\p{L}\p{N}]/u.test(body.slice(0, comma))) return -1
@@ -891,7 +894,7 @@ function tagBefore(text: string, from: number, to: number): number {
  */
 function tagThenNarration(text: string, from: number, to: number): number {
   const between = text.slice(from + 1, to)
-  if (/["“”„‘«»]/u.test(between)) return -1
+  if (anyQuoteMark.test(between)) return -1
   const stop = /[.!?]\s/u.exec(between)
   if (!stop || !/[.!?]["”’)]*\s+\p{Lu}/u.test(between.slice(stop.index))) return -1
   for (const comma of between.slice(0, stop.index + 1).matchAll(/,\s*([^,.!?]+)(?=[,.!?])/gu)) {

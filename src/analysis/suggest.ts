@@ -685,9 +685,8 @@ export function createSuggester(
       .filter(([, cost]) => cost <= maxCost)
       .map(([candidate, cost]) => {
         const entry: RankedCandidate = {word: candidate, cost, frequency: frequency(candidate)}
-        const lower = candidate.toLowerCase()
-        const score =
-          entry.cost + (weighInitial ? rankAdjustment(word, lower) + (initialChanged(word, lower) ? initialChangeCost : 0) : 0) - frequencyWeight * entry.frequency
+        // The sound-alike bonus comes below, once the sounds of the nearest are known.
+        const score = weighInitial ? orderScore(word, entry) : entry.cost - frequencyWeight * entry.frequency
         return {entry, score}
       })
     // The sound-alike bonus lifts a candidate by `soundAlikeBonus` at most, so
