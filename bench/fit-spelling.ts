@@ -28,7 +28,10 @@
  * chosen weights of the file's model directly for that (see `fit`).
  * The listing modes print and exit before any fitting, so they never touch
  * the weights file: `--names` lists the development name slips by why they
- * are missed, `--capitals` the capitalised slips likewise, `--recurrence`
+ * are missed, `--capitals` the capitalised slips likewise, `--mid-sentence`
+ * the capitalised tokens inside a sentence the models would take for slips
+ * only as a sentence's first word, `--dump FILE` writes every labelled row
+ * as JSON, `--recurrence`
  * the name-model tokens by how often their draft uses them, `--name-order`
  * which name is offered first among a name slip's name candidates, by the
  * rank as it is and by a noisy-channel order fitted on one half of the
@@ -85,6 +88,8 @@ interface Row {
   readonly where: string
   /** The token's uses in its document (`draftSummary`), uncapped. */
   readonly uses: number
+  /** The text around the token, for the listings. */
+  readonly context: string
 }
 
 const rows: Row[] = []
@@ -97,7 +102,7 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
     const evidence = slipEvidence(word, tree, analysis, context)
     if (!evidence) continue
     const line = text.slice(0, word.token.start).split('\n').length
-    rows.push({model: evidence.model, features: [...evidence.features], candidates: evidence.candidates, text: stripPossessive(word.token.text), where: `${context.file.path}:${line}`, uses: draftSummary(tree, context).names.get(stripPossessive(word.token.text))?.count ?? 1})
+    rows.push({model: evidence.model, features: [...evidence.features], candidates: evidence.candidates, text: stripPossessive(word.token.text), where: `${context.file.path}:${line}`, uses: draftSummary(tree, context).names.get(stripPossessive(word.token.text))?.count ?? 1, context: text.slice(Math.max(0, word.token.start - 60), word.token.end + 60).replace(/\s+/g, ' ')})
   }
 })
 
@@ -184,6 +189,41 @@ function writeMissGroups(
   for (const [key, slip] of positives) if (wanted(slip) && !seen.has(key)) put(noRow(slip))
   for (const {row, slip} of labelled) if (slip && wanted(slip)) put(groupOf(row, slip, standing(row, slip.intended)))
   for (const [group, items] of [...groups].sort()) process.stderr.write(`${group}: ${items.length}\n  ${group.includes('caught, right first') ? '' : items.join(', ')}\n`)
+}
+
+// `--dump FILE`: every labelled row (model, features, candidates, label) as
+// JSON, for looking at the development evidence outside this script.
+const dumpArgument = process.argv.indexOf('--dump')
+if (dumpArgument > 0) {
+  const out = labelled.map(({row, slip}) => ({...row, slip: slip ? {set: slip.set, detail: slip.detail, intended: slip.intended} : undefined}))
+  fs.writeFileSync(process.argv[dumpArgument + 1]!, JSON.stringify(out))
+  process.exit(0)
+}
+
+// `--mid-sentence`: the capitalised tokens that stand inside a sentence and
+// that the file's models pass over but would take for slips as a sentence's
+// first word (the `sentenceInitial` feature set), slips and correct words
+// apart, each with its nearest candidate's evidence and its context: what a
+// change to the mid-sentence decision would catch, and what it would wake.
+if (process.argv.includes('--mid-sentence')) {
+  const at = (name: (typeof featureNames)[number]) => featureNames.indexOf(name)
+  const probability = (row: Row, features: ReadonlyArray<number>) => {
+    const model = slipWeights[row.model as 'capital' | 'name']
+    return 1 / (1 + Math.exp(-features.reduce((sum, value, j) => sum + (model.weights[j] ?? 0) * value, model.bias as number)))
+  }
+  const lines: string[] = []
+  for (const {row, slip} of labelled) {
+    if ((row.model !== 'capital' && row.model !== 'name') || row.features[at('sentenceInitial')] === 1) continue
+    const threshold = slipWeights[row.model].threshold
+    const p = probability(row, row.features)
+    const first = probability(row, row.features.map((value, j) => (j === at('sentenceInitial') ? 1 : value)))
+    if (p >= threshold || first < threshold) continue
+    const top = [...row.candidates].sort((left, right) => right.score - left.score)[0]!
+    const evidence = `p=${p.toFixed(2)} first=${first.toFixed(2)} c=${top.cost.toFixed(2)} census=${top.census.toFixed(1)} bits=${top.bits.toFixed(1)} uses=${row.uses}`
+    lines.push(`${slip ? 'slip' : 'word'}\t${row.model}\t${row.text}→${top.text}${slip ? ` (${slip.intended})` : ''}\t${evidence}\t${row.where.split(':')[0]}\t${row.context}`)
+  }
+  process.stderr.write(lines.sort().join('\n') + `\n${lines.filter((line) => line.startsWith('slip')).length} slips, ${lines.filter((line) => line.startsWith('word')).length} correct words\n`)
+  process.exit(0)
 }
 
 // `--names`: the development name slips grouped by why they are missed

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {defineRule} from '../src/core/define-rule.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import type {Registry} from '../src/core/types.js'
-import {featureNames, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
+import {featureNames, isNameVowelVariant, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
 import type {LoadResources} from '../src/core/copydesk.js'
@@ -113,5 +113,21 @@ describe('name targets', () => {
     const registry: Registry = {rules: [probe], presets: {recommended: {probe: 'warn'}}}
     await check(createProcessor({}, registry, loadResources), new VFile('Mr Kowalczik spoke.'))
     expect(found[0]).toEqual(found[1])
+  })
+})
+
+describe('vowel variants of a name', () => {
+  it('takes one vowel changed at or before the first vowel, or at the end, for another form of the name', () => {
+    expect(isNameVowelVariant('stenton', 'stanton')).toBe(true)
+    expect(isNameVowelVariant('tonio', 'tonia')).toBe(true)
+  })
+
+  it('takes any other change for a slip', () => {
+    // A vowel changed inside the name; a consonant changed; two letters changed; a letter added.
+    expect(isNameVowelVariant('westan', 'weston')).toBe(false)
+    expect(isNameVowelVariant('roice', 'royce')).toBe(false)
+    expect(isNameVowelVariant('stentan', 'stanton')).toBe(false)
+    expect(isNameVowelVariant('molie', 'mollie')).toBe(false)
+    expect(isNameVowelVariant('weston', 'weston')).toBe(false)
   })
 })

@@ -124,6 +124,23 @@ describe('name-spelling', () => {
     expect(await lint('Later Vous spoke.', 'name-spelling')).toEqual([])
   })
 
+  it('takes a name used once, one cheap slip from a very common name, for a slip mid-sentence', async () => {
+    expect(await lint('The memo was written by Westan and sent to the board on Friday.', 'name-spelling')).toEqual([
+      '1:25-1:31: Unexpected name `Westan`, expected `Weston`'
+    ])
+    expect(await lint('The plans were drawn up by Roice and approved in May.', 'name-spelling')).toEqual([
+      '1:28-1:33: Unexpected name `Roice`, expected `Royce`'
+    ])
+  })
+
+  it('leaves a correct unknown name alone mid-sentence: a rarer near name, another vowel first or last, or a name the draft repeats', async () => {
+    // Glady is a rarer name than the rule needs; Stanton and Tonia differ in the first and the last vowel.
+    expect(await lint('The trophy went to Gladdy after a long final.', 'name-spelling')).toEqual([])
+    expect(await lint('The history was written by Sir Frank Stenton in the war years.', 'name-spelling')).toEqual([])
+    expect(await lint('The tenor sang with his brother Tonio at the Verona festival.', 'name-spelling')).toEqual([])
+    expect(await lint('The minutes were taken by Westan. Westan sent them to the board.', 'name-spelling')).toEqual([])
+  })
+
   it('takes a long name cut short by a last consonant for a slip, not by a last vowel', async () => {
     expect(await lint('Mr Jefferso spoke.', 'name-spelling')).toEqual(['1:4-1:12: Unexpected name `Jefferso`, expected `Jefferson`'])
     expect(await lint('Later Bardell spoke.', 'name-spelling')).toEqual([])
