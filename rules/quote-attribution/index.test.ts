@@ -457,6 +457,15 @@ describe(id, () => {
     ])
   })
 
+  it('takes a Title Case quotation in a list of quotations for a title, whatever its punctuation', async () => {
+    expect(await lint('By then the pair had three hits, among them “Moon Over Harlem”, “Where Did You Go Last Night, Darling?”, and “Blue Rain”.\n', id)).toEqual([])
+    expect(await lint('Their songs included “Moon Over Harlem,” “Where Did You Go Last Night, Darling?” and “Blue Rain.”\n', id)).toEqual([])
+    // A line of dialogue in sentence case is no title, list or not.
+    expect(await lint('The tenants met. “Where did you go last night, darling?”, “Nowhere at all.”\n', id)).toEqual([
+      `1:18-1:57: ${reason('“Where did you go last night, darling?”')}`
+    ])
+  })
+
   it('takes a quotation after a sentence ending in a noun for specimens for a sample, not speech', async () => {
     expect(await lint('Classified ads are full of slips.\n\nThe small ads of one weekly paper gave us many samples.\n\n“Dog for sale: eats anything and is fond of children.”\n', id)).toEqual([])
     expect(await lint('The old radio gag had endless variations. “Is that a dog on your lap or a very large cat?”\n', id)).toEqual([])
