@@ -501,7 +501,8 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
     const speaker = tokens[subject]!
     const before = tokens[subject - 1]
     if (!isSpeaker(speaker) || !before || before.word) continue
-    if (/^[,.!?—–]$/.test(before.text) || isQuotationMark(before.text)) return true
+    // A doubled mark (`“Gray Eyes is back,, Montero said.`) is the same comma typed twice.
+    if (/^[,.!?—–]+$/.test(before.text) || isQuotationMark(before.text)) return true
   }
   return false
 }
