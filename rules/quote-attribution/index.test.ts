@@ -153,7 +153,7 @@ describe(id, () => {
     // A missing closing mark swallowed the attribution
     '“It was never about the money, he said. It was about respect.',
     // … also after a comma typed twice
-    'The riders came back.\n\n“Gray Eyes is back with his men,, Montero said.',
+    'The riders came back.\n\n“The riders are back with their horses,, Ortiz said.',
     // The scene model: a long set-up sentence whose subject is a person keeps that person in view
     'The thin man stood at his window for a long time, watching the rain run down the glass and the lights of the harbour go out one by one.\n\n“They will not come tonight. We should sleep while we can.”',
     // Scripture quoted as an excerpt: Early Modern English, two forms at least

@@ -501,7 +501,7 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
     const speaker = tokens[subject]!
     const before = tokens[subject - 1]
     if (!isSpeaker(speaker) || !before || before.word) continue
-    // A doubled mark (`“Gray Eyes is back,, Montero said.`) is the same comma typed twice.
+    // A doubled mark (`“The riders are back,, Ortiz said.`) is the same comma typed twice.
     if (/^[,.!?—–]+$/.test(before.text) || isQuotationMark(before.text)) return true
   }
   return false
@@ -733,10 +733,10 @@ function isPersonPronoun(token: Token): boolean {
 /**
  * The sentence before the quotation (in its paragraph, or the last of the
  * paragraph before when it opens its own) presents specimens: it ends in a
- * noun for them (`Newspaper headlines provide us with amusing samples.`,
- * `The gag had endless variations.`). The quotation is a sample, not
+ * noun for them (`The small ads of one weekly gave us many samples.`,
+ * `The old radio gag had endless variations.`). The quotation is a sample, not
  * speech, and has no speaker to name. A noun for written matter as the
- * subject (`Correspondence passed back and forth.`) is not enough: the
+ * subject (`Letters passed back and forth.`) is not enough: the
  * letters of a scene are its people's words.
  */
 function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
@@ -753,15 +753,15 @@ function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragr
 
 /**
  * A person called by name at the start of the quoted words or of one of
- * their sentences, before a comma, a stop or an exclamation (`“Dave. I saw
- * …”`, `“Mr. Gross, your report …”`, `“Aristide! I want …”`).
+ * their sentences, before a comma, a stop or an exclamation (`“Tomas. I left
+ * …”`, `“Mr. Vega, your tickets …”`, `“Marta! Wait …”`).
  */
 const openingAddress = /(?:^|[.?!]\s+)((?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}[\p{Ll}’'-]+)\s*(?=[,.?!])/gu
 
 /**
  * A person called after a comma, before a comma, a stop or the end of the
- * quoted words (`“Will you do it, Phil?”`, `“About the same, John, about
- * the same.”`, `“I was out in the district, sir.”`). A capitalised word
+ * quoted words (`“Will you hold the bags, Tomas?”`, `“Much the same, Ana, much
+ * the same.”`, `“I was at the depot, sir.”`). A capitalised word
  * before the comma makes it a place and its state or country (`Austin,
  * Texas`), not an address.
  */
@@ -770,8 +770,8 @@ const closingAddress = /(?<!\p{Lu}[\p{Ll}’'-]*),\s+((?:\p{Lu}\p{Ll}*\.?\s+)?\p
 /**
  * Whether words set off as an address call a person: a word of address
  * (`sir`, `buddies`), a title or a role alone (`Captain`, `Doctor`), a
- * title and a name (`Mr. Gross`), or a name the draft uses for someone
- * outside its quotations (`Phil`, `Julie`).
+ * title and a name (`Mr. Vega`), or a name the draft uses for someone
+ * outside its quotations (`Tomas`, `Ana`).
  */
 function isAddressee(words: string, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
   const parts = words.split(/\s+/)
@@ -784,8 +784,8 @@ function isAddressee(words: string, names: ReadonlySet<string>, people: Readonly
 }
 
 /**
- * Whether a quotation calls someone by name or title (`“Will you do it,
- * Phil?”`, `“What is the next step, Captain?”`, `“Get in, buddies.”`): a
+ * Whether a quotation calls someone by name or title (`“Will you hold the
+ * bags, Tomas?”`, `“Where do we board, Captain?”`, `“Get in, buddies.”`): a
  * line addressed to a person is a turn of a conversation among people in
  * view, and a reader knows its speaker as the one facing the person
  * called.
@@ -803,10 +803,10 @@ function addressesSomeone(segment: QuoteSegment, text: string, names: ReadonlySe
  * paragraph before ends in a sentence of narration with `he`, `she`,
  * `his` or `her` in it, or with a person of the draft other than the
  * writer as its subject, however long it runs and whatever verb it has (`Her
- * teeth chattered so that she made three attempts at speech before she
- * became intelligible.`). A role or a name merely mentioned is not enough
- * (`The two met in the Captain's cabin.`), and neither is the writer
- * recalling (`I recall that their taxes exceeded $800.`): a line moved
+ * hands shook so badly that she dropped the tickets twice before she
+ * could say a word.`). A role or a name merely mentioned is not enough
+ * (`The pier was crowded by the captain's cabin.`), and neither is the writer
+ * recalling (`I recall that the ferry was late that year.`): a line moved
  * after a paragraph about something else has lost its speaker, whomever
  * it addresses.
  */
@@ -815,11 +815,13 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   if (!previous || previous.heading) return false
   const last = previous.sentences[previous.sentences.length - 1]
   if (!last) return false
-  // Only the narration after the sentence's last quotation (`“All right” She was staring at him.`).
+  // Only the narration after the sentence's last quotation (`“Fine” She looked away.`).
   let from = 0
   for (const [at, token] of last.visible.entries()) if (standsForQuote(token)) from = at + 1
   const narration = last.visible.slice(from)
-  return narration.some((token) => token.word && cues.chainPronouns[token.form] !== undefined) || (!narratorIsSubject(mainClause(narration)) && subjectIsPerson(mainClause(narration), names, personNames(analysis)))
+  if (narration.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)) return true
+  const main = mainClause(narration)
+  return !narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))
 }
 
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */

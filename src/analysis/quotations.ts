@@ -1383,8 +1383,8 @@ function useOf(
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
   // One of a list of quoted names, Title Case whatever its punctuation
-  // (`“Hooray For Hollywood”, “Have You Got Any Castles, Baby?”, and “Too
-  // Marvelous For Words”`): the titles of a list, not lines of speech.
+  // (`“Moon Over Harlem”, “Where Did You Go Last Night, Darling?”, and
+  // “Blue Rain”`): the titles of a list, not lines of speech.
   if (words.length <= 8 && inListOfQuotations(before, after) && isTitleCase(words) && !holdsTwoSentences(inner.trim())) return 'title'
   // `The thin man said, “That-a-way.”`, `She asked: “Who Else?”`: a verb of
   // saying and its comma or colon introduce a line of speech, however capitalised.
@@ -1476,7 +1476,7 @@ function followsTitleCue(before: string): boolean {
 
 /**
  * Whether a quotation stands in a list of quotations: a quotation and a
- * comma just before it (`“Ride, Tenderfoot, Ride”, ` or `…Ride,” `), or a
+ * comma just before it (`“Moon Over Harlem”, ` or `…Harlem,” `), or a
  * comma (and `and` or `or`) and an opening mark just after it, the list's
  * next item.
  */

@@ -89,8 +89,8 @@ export const excerptNouns: ReadonlySet<string> = new Set([
 
 /**
  * Nouns that present what follows as specimens: a sentence ending in one
- * (`Newspaper headlines provide us with amusing samples.`, `The gag had
- * endless variations.`) sets up the quotation after it as a sample, not as
+ * (`The small ads of one weekly gave us many samples.`, `The old radio
+ * gag had endless variations.`) sets up the quotation after it as a sample, not as
  * anyone's speech. Kept narrow: a word as common at the end of narration
  * as `lines`, `words` or `letters` is not here. Written here.
  */
@@ -372,8 +372,8 @@ export const honorifics: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Lower-case words a speaker calls a person by (`“I was out in the
- * district, sir.”`, `“Get in, buddies.”`): set off by a comma inside quoted
+ * Lower-case words a speaker calls a person by (`“I was at the depot,
+ * sir.”`, `“Get in, buddies.”`): set off by a comma inside quoted
  * words, they address someone, so the line is a turn of a conversation.
  * Words that are as often something else after a comma (`boys`, `dear`,
  * `folks`) are left out.
