@@ -152,6 +152,8 @@ describe(id, () => {
     'Run `echo "hello world from the build server"` before the vote.',
     // A missing closing mark swallowed the attribution
     '“It was never about the money, he said. It was about respect.',
+    // … also after a comma typed twice
+    'The riders came back.\n\n“The riders are back with their horses,, Ortiz said.',
     // The scene model: a long set-up sentence whose subject is a person keeps that person in view
     'The thin man stood at his window for a long time, watching the rain run down the glass and the lights of the harbour go out one by one.\n\n“They will not come tonight. We should sleep while we can.”',
     // Scripture quoted as an excerpt: Early Modern English, two forms at least
@@ -404,6 +406,75 @@ describe(id, () => {
     expect(await lint(`The fuel figures came in on Monday. This explained a great deal. ${quote}\n`, id)).toEqual([`1:66-1:131: ${reason('“Every one of the stations ran…')}`])
     // A person before the same verb speaks.
     expect(await lint(`The fuel figures came in on Monday. The mayor explained a great deal. ${quote}\n`, id)).toEqual([])
+  })
+
+  it('takes a line addressed to someone after narration with `he` or `she` in view for a turn of the scene, however long the narration', async () => {
+    const scene =
+      'The ferry was late and the pier was crowded with families.\n\nMarta Ruiz stood by the rail with her brother Tomas. Her hands shook so badly that she dropped the tickets twice before she could say a word.\n\n'
+    // A name the draft gives a person, after a comma or opening the line.
+    expect(await lint(`${scene}“Will you hold the bags for a minute, Tomas?”\n\nTomas took the bags.\n`, id)).toEqual([])
+    expect(await lint(`${scene}“Tomas. I left the passports in the car.”\n\nTomas took the bags.\n`, id)).toEqual([])
+    // A word of address and a title alone.
+    expect(await lint(`${scene}“I left the passports in the car, sir.”\n`, id)).toEqual([])
+    expect(await lint(`${scene}“Where do we board the boat now, Captain?”\n`, id)).toEqual([])
+    expect(await lint(`${scene}“Mr. Vega, we left the passports in the car.”\n`, id)).toEqual([])
+  })
+
+  it('still flags a line addressed to someone after narration with no person in view, or with only the writer in it', async () => {
+    const line = '“Will you hold the bags for a minute, Tomas?”'
+    const end = '\n\nTomas took the bags.\n'
+    // Only a role mentioned: a line moved after a paragraph about something else.
+    expect(await lint(`Tomas Ruiz came late.\n\nThe ferry was late and the pier was crowded by the captain's cabin.\n\n${line}${end}`, id)).toEqual([
+      `5:1-5:46: ${reason('“Will you hold the bags for…')}`
+    ])
+    // The writer recalling is no scene either.
+    expect(await lint(`Tomas Ruiz came late.\n\nI recall that the ferry was late that year.\n\n${line}${end}`, id)).toEqual([
+      `5:1-5:46: ${reason('“Will you hold the bags for…')}`
+    ])
+    // No address: the long narration sets up no line of its own.
+    expect(
+      await lint(
+        'The ferry was late and the pier was crowded with families.\n\nMarta Ruiz stood by the rail with her brother. Her hands shook so badly that she dropped the tickets twice before she could say a word.\n\n“We left the passports in the car again this morning.”\n',
+        id
+      )
+    ).toEqual([`5:1-5:55: ${reason('“We left the passports in the…')}`])
+    // A place after a comma is no address (`Austin, Texas`).
+    expect(
+      await lint(
+        'The ferry was late.\n\nMarta Ruiz stood by the rail. Her hands shook so badly that she dropped the tickets twice before she could say a word.\n\n“We moved here from Austin, Texas, in the spring of last year.”\n',
+        id
+      )
+    ).toEqual([`5:1-5:64: ${reason('“We moved here from Austin, Texas,…')}`])
+  })
+
+  it('takes a verb of saying that ends its sentence for a beat that sets up the next line', async () => {
+    expect(await lint('The kitchen was cold.\n\nPa laughed.\n\n“I never hid anything in the barn, not once.”\n', id)).toEqual([])
+    // `text` after a word that is no subject is a noun, not a beat: `they` in the leading clause sets up no line.
+    expect(await lint('The talks went on.\n\nWhen they returned, the mediators presented a revised text.\n\n“We told them the paragraph could say nothing at all.”\n', id)).toEqual([
+      `5:1-5:55: ${reason('“We told them the paragraph could…')}`
+    ])
+    // A verb that reports words still sets up no line.
+    expect(await lint('The kitchen was cold.\n\nPa laughed at the idea that he had hidden it.\n\n“I never hid anything in the barn, not once.”\n', id)).toEqual([
+      `5:1-5:46: ${reason('“I never hid anything in the…')}`
+    ])
+  })
+
+  it('takes a Title Case quotation in a list of quotations for a title, whatever its punctuation', async () => {
+    expect(await lint('By then the pair had three hits, among them “Moon Over Harlem”, “Where Did You Go Last Night, Darling?”, and “Blue Rain”.\n', id)).toEqual([])
+    expect(await lint('Their songs included “Moon Over Harlem,” “Where Did You Go Last Night, Darling?” and “Blue Rain.”\n', id)).toEqual([])
+    // A line of dialogue in sentence case is no title, list or not.
+    expect(await lint('The tenants met. “Where did you go last night, darling?”, “Nowhere at all.”\n', id)).toEqual([
+      `1:18-1:57: ${reason('“Where did you go last night, darling?”')}`
+    ])
+  })
+
+  it('takes a quotation after a sentence ending in a noun for specimens for a sample, not speech', async () => {
+    expect(await lint('Classified ads are full of slips.\n\nThe small ads of one weekly paper gave us many samples.\n\n“Dog for sale: eats anything and is fond of children.”\n', id)).toEqual([])
+    expect(await lint('The old radio gag had endless variations. “Is that a dog on your lap or a very large cat?”\n', id)).toEqual([])
+    // A noun for written matter as the subject is not enough: a scene's letters are its people's words.
+    expect(await lint('The summer went slowly.\n\nLetters passed back and forth.\n\n“How is the sunburn now that the weather has changed?”\n', id)).toEqual([
+      `5:1-5:55: ${reason('“How is the sunburn now that…')}`
+    ])
   })
 
   it('says, when asked, what excused each quotation it left unreported', async () => {

@@ -501,7 +501,8 @@ function swallowedCue(sentence: SentenceInfo, segment: QuoteSegment): boolean {
     const speaker = tokens[subject]!
     const before = tokens[subject - 1]
     if (!isSpeaker(speaker) || !before || before.word) continue
-    if (/^[,.!?—–]$/.test(before.text) || isQuotationMark(before.text)) return true
+    // A doubled mark (`“The riders are back,, Ortiz said.`) is the same comma typed twice.
+    if (/^[,.!?—–]+$/.test(before.text) || isQuotationMark(before.text)) return true
   }
   return false
 }
@@ -592,6 +593,10 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
+      if (!why && opensSentence(segment, paragraph) && specimensBefore(segment, paragraph, paragraphs)) why = 'specimens set up'
+      if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis)) && personInView(paragraph, analysis, names)) {
+        why = 'scene: line addressed to someone'
+      }
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
@@ -723,6 +728,100 @@ function continuesSpeaker(
  */
 function isPersonPronoun(token: Token): boolean {
   return token.word && (cues.chainPronouns[token.form] !== undefined || cues.groupPronouns.has(token.form))
+}
+
+/**
+ * The sentence before the quotation (in its paragraph, or the last of the
+ * paragraph before when it opens its own) presents specimens: it ends in a
+ * noun for them (`The small ads of one weekly gave us many samples.`,
+ * `The old radio gag had endless variations.`). The quotation is a sample, not
+ * speech, and has no speaker to name. A noun for written matter as the
+ * subject (`Letters passed back and forth.`) is not enough: the
+ * letters of a scene are its people's words.
+ */
+function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
+  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  let before: SentenceInfo | undefined
+  if (index > 0) before = paragraph.sentences[index - 1]
+  else if (opensParagraph(segment, paragraph)) {
+    const previous = paragraphs[paragraph.index - 1]
+    if (previous && !previous.heading) before = previous.sentences[previous.sentences.length - 1]
+  }
+  const last = before?.visible.filter((token) => token.word).pop()
+  return last !== undefined && cues.specimenNouns.has(last.form)
+}
+
+/**
+ * A person called by name at the start of the quoted words or of one of
+ * their sentences, before a comma, a stop or an exclamation (`“Tomas. I left
+ * …”`, `“Mr. Vega, your tickets …”`, `“Marta! Wait …”`).
+ */
+const openingAddress = /(?:^|[.?!]\s+)((?:\p{Lu}\p{Ll}*\.?\s+)?\p{Lu}[\p{Ll}’'-]+)\s*(?=[,.?!])/gu
+
+/**
+ * A person called after a comma, before a comma, a stop or the end of the
+ * quoted words (`“Will you hold the bags, Tomas?”`, `“Much the same, Ana, much
+ * the same.”`, `“I was at the depot, sir.”`). A capitalised word
+ * before the comma makes it a place and its state or country (`Austin,
+ * Texas`), not an address.
+ */
+const closingAddress = /(?<!\p{Lu}[\p{Ll}’'-]*),\s+((?:\p{Lu}\p{Ll}*\.?\s+)?\p{L}[\p{Ll}’'-]+)\s*(?=[,.?!;]|$)/gu
+
+/**
+ * Whether words set off as an address call a person: a word of address
+ * (`sir`, `buddies`), a title or a role alone (`Captain`, `Doctor`), a
+ * title and a name (`Mr. Vega`), or a name the draft uses for someone
+ * outside its quotations (`Tomas`, `Ana`).
+ */
+function isAddressee(words: string, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  const parts = words.split(/\s+/)
+  const last = stripPossessive(parts[parts.length - 1]!)
+  if (parts.length === 2) return cues.honorifics.has(parts[0]!.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(last)
+  const lower = last.toLowerCase()
+  if (cues.addressTerms.has(lower)) return true
+  if (!/^\p{Lu}/u.test(last) || cues.notNames.has(lower)) return false
+  return names.has(last) || people.has(last) || cues.honorifics.has(lower) || isRoleNoun(lower, false)
+}
+
+/**
+ * Whether a quotation calls someone by name or title (`“Will you hold the
+ * bags, Tomas?”`, `“Where do we board, Captain?”`, `“Get in, buddies.”`): a
+ * line addressed to a person is a turn of a conversation among people in
+ * view, and a reader knows its speaker as the one facing the person
+ * called.
+ */
+function addressesSomeone(segment: QuoteSegment, text: string, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+  const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
+  for (const pattern of [openingAddress, closingAddress]) {
+    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a person is in view for a line that opens its paragraph: the
+ * paragraph before ends in a sentence of narration with `he`, `she`,
+ * `his` or `her` in it, or with a person of the draft other than the
+ * writer as its subject, however long it runs and whatever verb it has (`Her
+ * hands shook so badly that she dropped the tickets twice before she
+ * could say a word.`). A role or a name merely mentioned is not enough
+ * (`The pier was crowded by the captain's cabin.`), and neither is the writer
+ * recalling (`I recall that the ferry was late that year.`): a line moved
+ * after a paragraph about something else has lost its speaker, whomever
+ * it addresses.
+ */
+function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
+  const previous = analysis.paragraphs[paragraph.index - 1]
+  if (!previous || previous.heading) return false
+  const last = previous.sentences[previous.sentences.length - 1]
+  if (!last) return false
+  // Only the narration after the sentence's last quotation (`“Fine” She looked away.`).
+  let from = 0
+  for (const [at, token] of last.visible.entries()) if (standsForQuote(token)) from = at + 1
+  const narration = last.visible.slice(from)
+  if (narration.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)) return true
+  const main = mainClause(narration)
+  return !narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))
 }
 
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
@@ -1010,13 +1109,21 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
 }
 
 /**
- * `said nothing`, `did not answer`, `never replied`: a verb of saying that
- * reports no words, a beat of its person like a gesture (`Spencer said
- * nothing.` then `“Is there any word you would offer?”`).
+ * `said nothing`, `did not answer`, `never replied`, or a verb of saying
+ * that ends its sentence (`Pa laughed.`): it reports no words, a beat of
+ * its person like a gesture (`Spencer said nothing.` then `“Is there any
+ * word you would offer?”`).
  */
 function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
   const next = visible[at + 1]
   if (next?.word && next.form === 'nothing') return true
+  // `Pa laughed.`, `Ortiz grumbled softly.`: the verb ends its sentence
+  // straight after its subject, with no words reported, a beat like a
+  // gesture. After any other word it is a noun (`a revised text.`).
+  let after = at + 1
+  while (visible[after]?.word && /^\p{Ll}+ly$/u.test(visible[after]!.text)) after++
+  const endsSentence = visible[after] !== undefined && !visible[after]!.word && /^[.!]/.test(visible[after]!.text) && after === visible.length - 1
+  if (endsSentence && isSpeaker(visible[at - 1])) return true
   for (let back = at - 1; back >= 0 && back >= at - 2; back--) {
     const token = visible[back]!
     if (token.word && (token.form === 'not' || token.form === 'never' || /n['’]t$/u.test(token.form))) return true

@@ -1382,6 +1382,10 @@ function useOf(
   if (closed && /^[?!]/u.test(after) && (before.trim() === '' || /[.?!…]["'”’)]*\s*$/u.test(before))) return 'speech'
   // `the documentary ‘The A Word’`, `a sign reading “No entry”`, `known as “the Beast”`
   if (words.length <= 15 && followsTitleCue(before)) return 'title'
+  // One of a list of quoted names, Title Case whatever its punctuation
+  // (`“Moon Over Harlem”, “Where Did You Go Last Night, Darling?”, and
+  // “Blue Rain”`): the titles of a list, not lines of speech.
+  if (words.length <= 8 && inListOfQuotations(before, after) && isTitleCase(words) && !holdsTwoSentences(inner.trim())) return 'title'
   // `The thin man said, “That-a-way.”`, `She asked: “Who Else?”`: a verb of
   // saying and its comma or colon introduce a line of speech, however capitalised.
   if (introducedBySaying(before)) return 'speech'
@@ -1468,6 +1472,16 @@ function followsTitleCue(before: string): boolean {
   if (isCue(last)) return true
   // `known among staff as`, `the film her friends called`
   return titleLinks.has(last) && tail.slice(-5, -1).some((word) => isCue(word.toLowerCase()))
+}
+
+/**
+ * Whether a quotation stands in a list of quotations: a quotation and a
+ * comma just before it (`“Moon Over Harlem”, ` or `…Harlem,” `), or a
+ * comma (and `and` or `or`) and an opening mark just after it, the list's
+ * next item.
+ */
+function inListOfQuotations(before: string, after: string): boolean {
+  return /(?:["”’']\s*,|,\s*["”’'])\s*$/u.test(before) || /^\s*[?!.]*\s*,\s*(?:and\s+|or\s+)?["“‘]/u.test(after)
 }
 
 /** A stop after a word that is no title's abbreviation (`Mr.`, `Capt.`, `St.`), then a capital: one sentence ends and the next begins. */

@@ -88,6 +88,18 @@ export const excerptNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns that present what follows as specimens: a sentence ending in one
+ * (`The small ads of one weekly gave us many samples.`, `The old radio
+ * gag had endless variations.`) sets up the quotation after it as a sample, not as
+ * anyone's speech. Kept narrow: a word as common at the end of narration
+ * as `lines`, `words` or `letters` is not here. Written here.
+ */
+export const specimenNouns: ReadonlySet<string> = new Set([
+  'example', 'examples', 'sample', 'samples', 'specimen', 'specimens', 'variation', 'variations', 'instance',
+  'instances', 'headlines'
+])
+
+/**
  * Nouns that, as the subject of a linking verb, name the quoted words after
  * it (`The question is “How are we to live?”`, `The answer was “…”`):
  * words mentioned, not speech reported. Written here.
@@ -357,6 +369,17 @@ export const honorifics: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'general', 'gen', 'colonel', 'col', 'lt', 'major',
   'maj', 'admiral', 'adm', 'sheikh', 'emir', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'ambassador',
   'commissioner', 'superintendent', 'supt', 'director', 'chairman', 'chairwoman', 'speaker', 'deputy', 'vice'
+])
+
+/**
+ * Lower-case words a speaker calls a person by (`“I was at the depot,
+ * sir.”`, `“Get in, buddies.”`): set off by a comma inside quoted
+ * words, they address someone, so the line is a turn of a conversation.
+ * Words that are as often something else after a comma (`boys`, `dear`,
+ * `folks`) are left out.
+ */
+export const addressTerms: ReadonlySet<string> = new Set([
+  'sir', 'ma’am', "ma'am", 'madam', 'mister', 'buddy', 'buddies', 'pal', 'honey', 'darling', 'sweetheart', 'doc'
 ])
 
 /** Prepositions of place: `in Damascus`, `across East Anglia` name a place, not a speaker. */
