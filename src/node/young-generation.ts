@@ -4,9 +4,8 @@
  * these flags for every thread of the process while it runs, so they are
  * set process-wide.
  *
- * A thread's young generation starts at 3 MB (two semi-spaces of 1 MB and
- * room for large objects) and doubles while many objects survive, up to
- * 48 MB. On a folder run the main thread loads the checker's modules and
+ * A thread's young generation starts small (semi-spaces of 1 MB) and
+ * doubles while many of its objects survive, up to 48 MB. On a folder run the main thread loads the checker's modules and
  * reads every draft, and holds each draft's text and findings for the
  * report: let grow, its young generation reached 32 MB within half a
  * second, for a heap with some 20 MB in use. Held, it stays at its
