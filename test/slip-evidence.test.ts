@@ -95,10 +95,11 @@ describe('name targets', () => {
     const index = targetsByInitial(priors, census)
     let held = 0
     for (const bucket of index.values()) {
-      expect(bucket.names.every((name) => typeof name === 'string')).toBe(true)
-      expect([bucket.masks, bucket.priors, bucket.census].every((column) => ArrayBuffer.isView(column) && column.length === bucket.names.length)).toBe(true)
+      const names = Array.from(bucket.masks, (_mask, at) => bucket.name(at))
+      expect(names.every((name) => typeof name === 'string')).toBe(true)
+      expect([bucket.masks, bucket.priors, bucket.census].every((column) => ArrayBuffer.isView(column) && column.length === names.length)).toBe(true)
       expect(bucket.pending).toBeUndefined()
-      held += bucket.names.length
+      held += names.length
     }
     expect(held).toBe(priors.size)
   })

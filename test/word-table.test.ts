@@ -153,8 +153,9 @@ describe('the word table', () => {
     expect(resources.nameTargetColumns).toBe(columns)
     for (const [key, bucket] of built) {
       const read = columns(key)!
-      expect({names: read.names, masks: [...read.masks], priors: [...read.priors], census: [...read.census]}).toEqual({
-        names: bucket.names,
+      const names = (group: {name: (at: number) => string; masks: Int32Array}) => Array.from(group.masks, (_mask, at) => group.name(at))
+      expect({names: names(read), masks: [...read.masks], priors: [...read.priors], census: [...read.census]}).toEqual({
+        names: names(bucket),
         masks: [...bucket.masks],
         priors: [...bucket.priors],
         census: [...bucket.census]

@@ -90,7 +90,13 @@ export interface Resources {
 
 /** Names of one first letter and length, side by side (see `Resources.nameTargetColumns`). */
 export interface NameTargetColumns {
-  readonly names: string[]
+  /**
+   * The name at a place in the group, made from the word table's code units
+   * when asked for: a scan's letter masks let about one name in fifteen
+   * near a token, and a run that kept every group's names as strings held
+   * some 8 MB of them per checking thread.
+   */
+  readonly name: (at: number) => string
   readonly masks: Int32Array
   readonly priors: Float64Array
   readonly census: Float64Array
@@ -244,7 +250,7 @@ export function buildResources(raw: RawResources): Resources {
         if (!entries) return undefined
         // As `namePriors` and `nameCensus` read them (census shares in eighths).
         return {
-          names: Array.from(entries, (entry) => strings.at(entry)),
+          name: (at: number) => strings.at(entries[at]!),
           masks: Int32Array.from(entries, (entry) => data.masks[entry]!),
           priors: Float64Array.from(entries, (entry) => data.prior[entry]!),
           census: Float64Array.from(entries, (entry) => data.census[entry]! * (1 / 8))

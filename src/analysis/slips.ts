@@ -189,12 +189,13 @@ interface NameTarget {
  * lists hold over 135,000 of them.
  */
 export interface TargetBucket {
-  readonly names: string[]
+  /** The name at a place in the bucket (the word table's groups make it as a scan reaches it). */
+  readonly name: (at: number) => string
   masks: Int32Array
   priors: Float64Array
   census: Float64Array
   /** The columns while the bucket fills, before `sealTargets` packs them. */
-  pending: {masks: number[]; priors: number[]; census: number[]} | undefined
+  pending: {names: string[]; masks: number[]; priors: number[]; census: number[]} | undefined
 }
 
 /** Name targets by key (`charAt(0) + length`): a map built from a list, or groups read from the word table as a scan asks for them. */
@@ -208,10 +209,11 @@ function addTarget(index: Map<string, TargetBucket>, name: string, prior: number
   const key = name.charAt(0) + name.length
   let bucket = index.get(key)
   if (!bucket) {
-    bucket = {names: [], masks: new Int32Array(0), priors: new Float64Array(0), census: new Float64Array(0), pending: {masks: [], priors: [], census: []}}
+    const names: string[] = []
+    bucket = {name: (at) => names[at]!, masks: new Int32Array(0), priors: new Float64Array(0), census: new Float64Array(0), pending: {names, masks: [], priors: [], census: []}}
     index.set(key, bucket)
   }
-  bucket.names.push(name)
+  bucket.pending!.names.push(name)
   bucket.pending!.masks.push(letterMask(name))
   bucket.pending!.priors.push(prior)
   bucket.pending!.census.push(census)
@@ -377,7 +379,7 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
   const innerCapital = /^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)
   const found: NameCandidate[] = []
   const consider = (bucket: TargetBucket, at: number): void => {
-    const name = bucket.names[at]!
+    const name = bucket.name(at)
     if (Math.abs(name.length - form.length) > edits || name === form) return
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is
     // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
@@ -437,9 +439,10 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     if (swapped && length === form.length) {
       for (const bucket of [index.get(swapped.charAt(0) + length), desk.get(swapped.charAt(0) + length)]) {
         if (!bucket) continue
-        for (let at = 0; at < bucket.names.length; at++) {
-          const name = bucket.names[at]!
-          if (name.startsWith(swapped) && name.slice(2) === form.slice(2) && mayBeWithin(mask, bucket.masks[at]!, edits)) consider(bucket, at)
+        for (let at = 0; at < bucket.masks.length; at++) {
+          if (!mayBeWithin(mask, bucket.masks[at]!, edits)) continue
+          const name = bucket.name(at)
+          if (name.startsWith(swapped) && name.slice(2) === form.slice(2)) consider(bucket, at)
         }
       }
     }

@@ -43,6 +43,10 @@ async function check(): Promise<void> {
   // A check reads the 23 MB word table first thing: begin that now, so the
   // thread pool reads it while this thread compiles the checker's modules.
   if (checksDrafts(process.argv.slice(2))) {
+    // This thread's young generation stays small while it loads and reads;
+    // it may grow once this thread checks a draft (see young-generation.ts).
+    const {holdYoungGeneration} = await import('../node/young-generation.js')
+    holdYoungGeneration()
     const {beginRead} = await import('../node/early-reads.js')
     // This file is dist/src/cli/bin.js: the package root is three folders up.
     beginRead(fileURLToPath(new URL('../../../generated/words.bin', import.meta.url)), true)

@@ -13,6 +13,7 @@ import {restore} from './messages.js'
 import {SerialChecker} from './check-drafts.js'
 import {maxPooledDraft, RunPool} from './pool.js'
 import {loadResources} from './resources.js'
+import {releaseYoungGeneration} from './young-generation.js'
 import {registry} from '../../rules/index.js'
 
 /** Counts checked drafts, so the CLI can show progress on long runs. */
@@ -51,6 +52,7 @@ export class CheckRun {
       settleWhenRunEnds(fileSet)
       const check = copydesk(options, registry, loadResources, {}, nodePlatform) as (tree: Root, file: VFile) => Promise<void>
       return async function (tree: Root, file: VFile) {
+        run.checksHere()
         await check(tree, file)
         run.tick()
       }
@@ -71,11 +73,25 @@ export class CheckRun {
       }
       return async function (_tree: Root, file: VFile) {
         const draft = {path: file.path, text: String(file.value), options: options ?? {}}
-        const messages = pooled && draft.text.length <= maxPooledDraft ? await run.pool.get().check(draft.path, draft.text, draft.options) : await run.serial.check(draft)
+        const inPool = pooled && draft.text.length <= maxPooledDraft
+        if (!inPool) run.checksHere()
+        const messages = inPool ? await run.pool.get().check(draft.path, draft.text, draft.options) : await run.serial.check(draft)
         for (const message of messages) restore(file, message)
         run.tick()
       }
     }
+  }
+
+  private checking = false
+
+  /**
+   * A draft is checked in this thread: its young generation, held small
+   * while the command line starts (see `young-generation.ts`), may grow.
+   */
+  checksHere(): void {
+    if (this.checking) return
+    this.checking = true
+    releaseYoungGeneration()
   }
 
   /** Count one more draft checked (or taken from the cache). */

@@ -18,6 +18,7 @@ import {SerialChecker} from './check-drafts.js'
 import type {PlainMessage} from './messages.js'
 import {sharedWordTable} from './resources.js'
 import {sharedTaggerTable} from './tagger-table.js'
+import {holdYoungGeneration, releaseYoungGeneration} from './young-generation.js'
 import type {CheckBatch, CheckResult, SharedTables} from './worker.js'
 
 /** Below this many drafts, starting workers costs more than it saves (see the bench: threads). */
@@ -34,7 +35,10 @@ export const maxBatch = 8
  * checked in the main thread instead, which has no cap.
  */
 export const workerHeapMb = 192
-/** Each worker's young generation, in MB (V8's default is 48 on 64-bit machines). */
+/**
+ * Each worker's young generation, in MB (V8's default is 48 on 64-bit
+ * machines). A worker's young generation starts at this size.
+ */
 export const workerYoungMb = 16
 /** Drafts longer than this (UTF-16 code units) are not sent to a worker. */
 export const maxPooledDraft = 512 * 1024
@@ -62,6 +66,16 @@ export function stoppedCheck(reason: string): PlainMessage {
   }
 }
 
+let poolsOpen = 0
+
+/** While a pool is open, this thread's young generation is held at its size (see `young-generation.ts`). */
+function holdWhileOpen(open: boolean): void {
+  poolsOpen += open ? 1 : -1
+  if (open ? poolsOpen !== 1 : poolsOpen !== 0) return
+  if (open) holdYoungGeneration()
+  else releaseYoungGeneration()
+}
+
 export interface PoolOptions {
   /** The worker module (default: `worker.js` beside this one); tests hand in one that fails on cue. */
   readonly filename?: string | undefined
@@ -79,6 +93,8 @@ export class CheckPool {
   /** Rejects when the workers turn out unusable: piscina then leaves queued tasks waiting for ever. */
   private readonly broken: Promise<never>
   private breakDown: (error: unknown) => void = () => {}
+  /** Whether this pool holds the young generation (`holdWhileOpen`). */
+  private holding = false
 
   constructor(
     readonly size = Math.min(os.availableParallelism(), 4),
@@ -92,6 +108,8 @@ export class CheckPool {
     // A tagger table this thread cannot read is left to each worker, which reads it itself or, failing that, tags with the tagger's own lists.
     const taggerTableRead = sharedTaggerTable().catch(() => undefined)
     this.pool = Promise.all([sharedWordTable(), taggerTableRead, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
+      holdWhileOpen(true)
+      this.holding = true
       const pool = new Piscina({
         filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
         minThreads: size,
@@ -162,6 +180,8 @@ export class CheckPool {
   async close(): Promise<void> {
     const pool = await this.pool.catch(() => undefined)
     await pool?.destroy().catch(() => {})
+    if (this.holding) holdWhileOpen(false)
+    this.holding = false
   }
 }
 
