@@ -447,3 +447,20 @@ describe('homophone: the frequent sets, from grammar', () => {
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: the model leaves a verb the grammar shows', () => {
+  it('keeps an imperative that opens a short sentence', async () => {
+    expect(await lint('Hear the bells ring.', 'homophone')).toEqual([])
+    expect(await lint('Accept the offer.', 'homophone')).toEqual([])
+  })
+
+  it('keeps a collective noun’s plural verb after `what`', async () => {
+    expect(await lint('What the council do to roads is a scandal.', 'homophone')).toEqual([])
+    expect(await lint('What the club do next matters.', 'homophone')).toEqual([])
+  })
+
+  it('still flags the place word before a clause of its own', async () => {
+    expect(await fix('Hear we are, at last.', 'homophone')).toBe('Here we are, at last.')
+    expect(await fix('Hear is the list.', 'homophone')).toBe('Here is the list.')
+  })
+})
