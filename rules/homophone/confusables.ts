@@ -831,6 +831,23 @@ export const classes = {
     'peel', 'peeled', 'strip', 'stripped', 'scrape', 'scraped', 'wash', 'washed', 'kick', 'kicked', 'move', 'moved',
     'slide', 'slid', 'drag', 'dragged', 'rip', 'ripped', 'tear', 'tore', 'torn', 'force', 'forced', 'carry', 'carried',
     'bring', 'brought', 'send', 'sent', 'rinse', 'rinsed', 'shave', 'shaved', 'clear', 'cleared'
+  ],
+  // Places and things a thing stands or comes `off` (`the water off the coast`, `a road off the highway`): before or after `off`.
+  offPlace: [
+    'room', 'rooms', 'farm', 'bar', 'hall', 'corridor', 'office', 'store', 'shop', 'restaurant', 'hotel', 'house', 'home',
+    'building', 'lot', 'park', 'ranch', 'camp', 'area', 'town', 'village', 'suburb', 'district', 'lane', 'alley', 'path',
+    'trail', 'lobby', 'kitchen', 'street', 'road', 'roads', 'island', 'islands', 'ship', 'ships', 'boat', 'boats', 'vessel',
+    'vessels', 'water', 'waters', 'coast', 'coasts', 'coastline', 'shore', 'shores', 'cape', 'peninsula', 'port', 'harbor',
+    'harbour', 'bay', 'beach', 'beaches', 'mainland', 'tip', 'sea', 'seas', 'strait', 'straits', 'gulf', 'reef', 'reefs',
+    'rocks', 'point', 'highway', 'motorway', 'avenue', 'route', 'exit', 'runway', 'pitch', 'field', 'court', 'stage',
+    'camera', 'record', 'air', 'grid', 'radar', 'map', 'list', 'table', 'books', 'menu', 'ground', 'floor', 'rails',
+    'track', 'hook', 'shelf', 'wall', 'mark', 'bench', 'pile', 'rack', 'price', 'bill', 'top', 'edge', 'end', 'side',
+    'deck', 'bridge', 'roof', 'cliff', 'ledge', 'platform', 'train', 'bus', 'plane', 'horse', 'bed', 'chair', 'couch',
+    'face', 'head', 'body', 'back', 'skin', 'bone', 'bones', 'plate', 'plates', 'tree', 'branch', 'vine', 'hinges',
+    'ball', 'bat', 'tee', 'line', 'course', 'duty', 'guard', 'balance', 'limits', 'base', 'target', 'season', 'screen',
+    'hand', 'work', 'school', 'campus', 'site', 'topic', 'key', 'peak', 'beat', 'form', 'script', 'hours', 'centre', 'center',
+    'day', 'days', 'time', 'week', 'weeks', 'lid', 'cap', 'cover', 'coat', 'hat', 'shoes', 'clothes', 'mile', 'miles',
+    'yards', 'feet', 'inches', 'stone', 'pounds', 'percent', 'cent', 'discount', 'dollars', 'rest'
   ]
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
@@ -1185,7 +1202,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#JJR|#RBR #JJ? #NN|#NNS _ ours|yours|theirs|mine|hers', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`larger systems than ours`); `then` is about time.'},
       // From the grammar of a comparison (second round): its second term may turn round, the verb before the subject
       // (`more time than did the others`, `no closer than is the first`); `then` before a verb and its subject asks for an `if`.
-      {when: 'more|less|fewer|#JJR|#RBR *? *? *? _ will|has|had|is|was|did|does|are|were|do|have #DT|#PRP$|#NNP|@Name|#RB|#NNS|#JJ', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`, even with the verb before what is compared (`more than did the others`); `then` is about time.'}
+      {when: 'more|less|fewer|#JJR|#RBR *? *? *? _ will|has|had|is|was|did|does|are|were|do|have #DT|#PRP$|#NNP|@Name|#RB|#NNS|#JJ', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than`, even with the verb before what is compared (`more than did the others`); `then` is about time.'},
+      // Third round: a comparison whose first term is an adjective or a name (`less Muslim than its predecessor`).
+      {when: 'more|less #NNP|#JJ _ its|their|his|her|our|my|your|the', keepAfter: ['if', 'once', 'unless', 'until', 'when', 'as'], note: 'A comparison takes `than` (`less Muslim than its predecessor`); `then` is about time.'}
     ],
     note: 'A comparison takes `than`; `then` is about time.',
     examples: {
@@ -1202,7 +1221,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The plan is more plainly fair {then>than} the old one.',
         'We need more doctors {then>than} managers.',
         'They built larger homes {then>than} ours.',
-        'Rates grew faster {then>than} did wages.'
+        'Rates grew faster {then>than} did wages.',
+        'The new board is less cautious {then>than} its predecessor.'
       ],
       keep: ['If the bid is higher then Smith pays.', 'If prices grew much higher then the shops closed.', 'If more new homes sell then the price falls.', 'Turnout was far higher across the north, than expected.', 'Add more water then stir.', 'Rents were lower then, and jobs were scarce.', 'If rents rise faster then the council acts.',
         'And then the lights went out.',
@@ -1217,7 +1237,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'If you want more, then once a week is fine.',
         'Stir in more water then serve.',
         'When sales grew more slowly then the firm cut staff.',
-        'If rates rise then will the bank act?', 'It grew larger, and then was sold.'
+        'If rates rise then will the bank act?', 'It grew larger, and then was sold.',
+        'If the hall grows more crowded then the doors shut.'
       ]
     }
   },
@@ -1253,12 +1274,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       // From the grammar of a comparison (second round): `than` needs a second term, so it cannot end a clause; a cleft's
       // `it was only … that` wants a time.
       {when: '_ .|!|?|;', unless: ['“|"|‘|\' _'], note: 'A comparison’s `than` needs what is compared after it; at a clause’s end the word is `then`.'},
-      {when: 'it @be only? _ that|when', note: 'A time is `then` (`it was only then that`); `than` compares.'}
+      {when: 'it @be only? _ that|when', note: 'A time is `then` (`it was only then that`); `than` compares.'},
+      // Third round: `than` needs a comparative before it, so it never opens a sentence or follows `yet` or `even` alone.
+      {when: '^ _ why|what|how|where|who|if|all|one|on|in|at|after|let', note: 'A sentence cannot open with `than`; the next step in time is `then`.'},
+      {when: 'yet|even _ @subjpron|there', unless: ['@comparative|more|less|rather|other|else|#JJR|#RBR * yet|even _', '@comparative|more|less|rather|other|else|#JJR|#RBR yet|even _', '@comparative|more|less|rather|other|else|#JJR|#RBR * * yet|even _'], note: 'A time is `then` (`even then we did nothing`); `than` compares.'}
     ],
     note: '`then` is about time; `than` compares.',
     examples: {
-      flag: ['The ship skirted the coast, {than>then} turned west.', 'The crowd cheered, {than>then} the mayor spoke.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.', 'We met again soon {than>then}.', 'It was only {than>then} that she left.'],
-      keep: ['It was warmer this year, than ever before.', 'Prices rose less sharply, both at home and abroad, than the bank feared.', 'It was more, perhaps, than a mayor could bear.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.', 'It was more than he could pay.', 'She circled the word “than”.']
+      flag: ['The ship skirted the coast, {than>then} turned west.', 'The crowd cheered, {than>then} the mayor spoke.', 'She sat down, {than>then} stood up again.', 'The problem will {than>then} be solved.', 'Read the notice and {than>then}, if needed, call us.', 'Since {than>then}, prices have risen.', 'Back {than>then}, few people owned cars.', 'She paused and {than>then} left.', '{Than>Then} he called the police.', 'It rains now and {than>then}.', 'He {than>then} sold the shares.', 'The site was {than>then} sold.', 'From {than>then} on, fares rose.', 'Cut the board and {than>then} sand it.', 'She read the note, {than>then} slowly turned away.', 'There is, {than>then}, a real risk.', 'We met again soon {than>then}.', 'It was only {than>then} that she left.', '{Than>Then} why did you stay?', 'Even {than>then} we did nothing.'],
+      keep: ['It was warmer this year, than ever before.', 'Prices rose less sharply, both at home and abroad, than the bank feared.', 'It was more, perhaps, than a mayor could bear.', 'He is taller, than was his father.', 'Turnout was higher than expected.', 'She would rather resign than apologise.', 'More than 40 died.', 'It was more a warning than a threat.', 'He looked more to the back than the front.', 'More people voted than were expected.', 'Fewer came than we hoped.', 'It cost more than was spent.', 'It was warmer and drier than usual.', 'They spoke more openly, than ever before.', 'It was more than he could pay.', 'She circled the word “than”.', 'It cost more than what we paid.', 'She was taller even than he was.']
     }
   },
   {
@@ -2271,14 +2295,20 @@ export const confusables: ReadonlyArray<Confusable> = [
       // which the tagger also gives a verb after `to`: `to quickly clear up`).
       {when: '_ #RB #VBN $|#IN|#TO', unless: ['_ only|just|all|nearly|almost|barely|hardly|about|newly|recently|very|more|most|less|least|well|far|right|even|still|ever|never|not|too|so|as', '@toDetCue _'], note: '“Excessively” is `too` (`too deeply moved`); `to` is the preposition.'},
       // `not to important for`: after `not`, an infinitive marker wants a verb, a preposition an object; an adjective alone wants `too`.
-      {when: 'not _ #JJ $|#IN|#TO', unless: ['_ open|clear|free|secure|close|clean|empty|dry|complete|correct|slow|calm|separate|perfect|warm|cool|lower|better|right|wrong|level|double|present|object|content|even|ready|tidy|idle|narrow|smooth|steady|wet|blind|busy|equal|quiet|illicit|elicit|prompt|alert|mature|moderate|intimate|alternate|estimate|appropriate|subject|live|loose|light|fit|fine|last|best|worst|fast|short|long|like|near|own|sound'], note: '“Excessively” is `too` (`not too important`); `to` is the preposition.'}
+      {when: 'not _ #JJ $|#IN|#TO', unless: ['_ open|clear|free|secure|close|clean|empty|dry|complete|correct|slow|calm|separate|perfect|warm|cool|lower|better|right|wrong|level|double|present|object|content|even|ready|tidy|idle|narrow|smooth|steady|wet|blind|busy|equal|quiet|illicit|elicit|prompt|alert|mature|moderate|intimate|alternate|estimate|appropriate|subject|live|loose|light|fit|fine|last|best|worst|fast|short|long|like|near|own|sound'], note: '“Excessively” is `too` (`not too important`); `to` is the preposition.'},
+      // Third round: what `too` qualifies, read from the grammar around it.
+      {when: '_ #JJ a|an #JJ? #NN', unless: ['@toVerbCue _', '_ open|clear|free|better|secure|empty|dry|double|lower|narrow|slow|calm|perfect|right|wrong|present|last|best|worst|fit|warm|cool|ease|clean|complete|correct|separate|level|even|ready|steady|smooth|wet|tidy|object|like|own|sound|near|light|mark|face|land|save|set|end|brief|fine|close|total|average|quiet|blind|idle|mature|moderate|alert|content|live|equal|busy|long'], note: '“Excessively” is `too` (`too great a risk`); `to` is the preposition.'},
+      {when: '#NN|#NNS _ .|!|?', unless: ['chance|right|courage|reason|need|needs|opportunity|time|power|nerve|heart|urge|desire|wish|money|means|strength|will|ability|freedom|permission|way|order|permit|license|licence|authority|mandate|resources|energy|inclination|cheek|guts|stomach|occasion|incentive|intention|plan|plans|attempt|effort|tendency|temptation|invitation|offer|promise|pressure|reasons|leave|liberty|orders|instructions|duty|obligation|go|cause|room|one|ones|nothing|something|anything|everything|people|men|women|come|came|move|moves|home|place|places|someone|anyone|nobody|way|ways|thing|things|turn _', 'come|came|comes|coming|go|went|goes|going|get|got|gets|look|looked|turn|turned|listen|listened|attend|refer|referred|return|returned|point|pointed * _'], note: '“Also” is `too` (`her husband too.`); `to` is the preposition, which needs an object.'},
+      {when: '^ _ #JJ|#RB ,|the|it|he|she|they|we|i|you', unless: ['_ date|be|sure|begin|start|recap|summarize|summarise|conclude|illustrate|wit|this|that|which|whom|what|each|every|all|many|some|most|me|him|us|them|say|put|answer|understand|see|make|get|go|keep|do|avoid|prevent|ensure|help|find|take|give|bring|win|reach|protect|save|meet|test|check|stop|learn|clear|open|close|finish|complete|prove|explain'], note: '“Excessively” is `too` (`Too bad the bus left`); `to` is the preposition.'}
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
       flag: ['The box was {to>too} heavy, so we left it.', 'There were {to>too} many, and the hall was full.', 'Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.',
-        'The town was {to>too} badly damaged to rebuild.', 'The detail is not {to>too} important for readers.'],
+        'The town was {to>too} badly damaged to rebuild.', 'The detail is not {to>too} important for readers.',
+        'It was {to>too} great a risk to take.', 'The mayor voted for it, and her husband {to>too}.', '{To>Too} bad the bus left early.'],
       keep: ['The planes were tied to large, “soft” airfields.', 'Its voice, to complex and subtle feelings, is music.', 'The rules were satisfactory to many.', 'To many of us, this is home.', 'To many, the vote was a shock.', 'The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.',
-        'The aim is to secure a deal.', 'They agreed not to open for a week.', 'Crews hoped to quickly clear up the debris.', 'It went to newly built homes.', 'She said not to worry.']
+        'The aim is to secure a deal.', 'They agreed not to open for a week.', 'Crews hoped to quickly clear up the debris.', 'It went to newly built homes.', 'She said not to worry.',
+        'She wants to open a shop.', 'He had every reason to.', 'It was a house to come home to.', 'To date, nobody has paid.', 'To be sure, it rained.']
     }
   },
   {
@@ -2295,7 +2325,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `too` qualifies an adjective or adverb: after `be` or a question word, a bare verb needs the infinitive marker.
       {firm: true, when: '@be|how|what|where|whether|needless _ @baseVerb', note: 'Before a verb the infinitive marker is `to` (`how to vote`); `too` means excessively or also.'},
       {firm: true, when: 'up _ date', note: 'The phrase is `up to date`; `too` means excessively or also.'},
-      {firm: true, when: 'from @num _ @num', note: 'A range runs `from` one number `to` another; `too` means excessively or also.'}
+      {firm: true, when: 'from @num _ @num', note: 'A range runs `from` one number `to` another; `too` means excessively or also.'},
     ],
     note: 'The preposition and infinitive marker is `to`; `too` means excessively or also.',
     examples: {
@@ -2424,7 +2454,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '^ @det|these|those|this|that? #JJ? #JJ? #NN|#NNS|#NNP|#NNPS _ to #VB', note: '`where` asks or names a place; a subject and `to` take `were` (`the talks were to resume`).'},
       {when: 'if|though @det|#PRP$? #JJ? #NN|#NNS|#NNP|#NNPS|#PRP _ to #VB', note: '`where` asks or names a place; after `if` and its subject the verb is `were` (`if prices were to fall`).'},
       {when: '#NN|#NNS|#NNP|#NNPS _ #VBG #IN|#DT|#TO|#PRP|#PRP$|#NN|$', note: '`where` asks or names a place; before a verb in -ing the past of “are” is `were` (`the crews were working`).'},
-      {when: '#NNS|#NNPS _ #RB #VBG|#VBN|#JJ', note: '`where` asks or names a place; after a plural subject, before an adverb and a verb, the past of “are” is `were`.'}
+      {when: '#NNS|#NNPS _ #RB #VBG|#VBN|#JJ', note: '`where` asks or names a place; after a plural subject, before an adverb and a verb, the past of “are” is `were`.'},
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
     keep: ['!we|they _ #RB? needed|required|necessary|possible|appropriate|applicable|available|indicated|noted|stated|specified|known|practicable|feasible|relevant|desired|warranted|allowed|permitted|found|used'],
@@ -2476,10 +2506,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // not `warn you of a plot`) comes a verb, and after `does` or `did` a bare verb, never a preposition's object.
       {when: 'i|we|they _ a|an|#CD|#PRP$|#NNS|#NN|#PRP|no|some|many|few|several|any|more|much|nothing|something|anything|everything|to', unless: ['_ all|course|necessity|whom|which|us|them|you|it|these|those'], note: 'After a subject the verb is `have` (`we have five problems`); `of` is a preposition.'},
       {when: '^|if|when|because|since|while|unless|until|once|bet|guess|think|seems you _ a|an|#CD|#PRP$|#NNS|#NN|#PRP|no|some|many|few|several|any|more|much|nothing|something|anything|everything|to', unless: ['_ all|course|necessity|whom|which|us|them|you|it|these|those'], note: 'After a subject the verb is `have` (`if you have children`); `of` is a preposition.'},
-      {when: 'does|did|do _ #NN|#NNS|#JJ|#VBN|something|nothing|anything|to', unless: ['_ course|necessity|own|all'], note: 'After `does` or `did` the verb is `have` (`it does have a point`); `of` is a preposition.'}
+      {when: 'does|did|do _ #NN|#NNS|#JJ|#VBN|something|nothing|anything|to', unless: ['_ course|necessity|own|all'], note: 'After `does` or `did` the verb is `have` (`it does have a point`); `of` is a preposition.'},
+      // Third round: `have to` and a verb, and a plural subject before a participle.
+      {firm: true, when: '_ to #VB|@baseVerb', unless: ['_ to date', '_ to #VB #NN|#NNS|#JJ', 'think|thought|thinking|speak|spoke|talk|talked|heard|hear|know|knew|dream|dreamed|dreamt|conceive|conceived|make|made|afraid|aware|capable _'], note: 'Before `to` and a verb the word is `have` (`we have to work`); `of` is a preposition.'},
+      {when: '#NNS|#NNPS|) _ #VBN|#VBD #DT|#IN|#PRP|#PRP$|#NNP|#NNS|that', unless: ['_ * of', '#NNS _ #VBN|#VBD #NNS', '_ thought'], note: 'Before a participle the helper is `have` (`programs have demonstrated that`); `of` is a preposition.'}
     ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['We don’t {of>have} any way in.', 'The voters {of>have} thought the same.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.', 'They {of>have} model kitchens and a gym.', 'If you {of>have} children, call us.', 'The players do {of>have} talent.'], keep: ['It took a great deal of thought about the plan.', 'He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.', 'They warned you of a plot.', 'They of all people knew.', 'Those who do of their own free will are paid.', 'I told you of three risks.']}
+    examples: {flag: ['We don’t {of>have} any way in.', 'The voters {of>have} thought the same.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.', 'They {of>have} model kitchens and a gym.', 'If you {of>have} children, call us.', 'The players do {of>have} talent.', 'We all {of>have} to work late.', 'Several programmes {of>have} demonstrated that aid works.'], keep: ['It took a great deal of thought about the plan.', 'He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.', 'They warned you of a plot.', 'They of all people knew.', 'Those who do of their own free will are paid.', 'I told you of three risks.', 'It was all I could think of to say.', 'They sell kinds of printed books.']}
   },
   {
     set: 'have/of/off',
@@ -2526,15 +2559,20 @@ export const confusables: ReadonlyArray<Confusable> = [
           '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
           '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor|rails|track|hook|shelf|wall|mark',
           '_ #NNP|@Name',
-          '_ @det #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a list of demands`).'}
+          '_ @det #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a list of demands`).'},
+      // Third round: a noun phrase after a preposition, then `of` and its own noun phrase (`at the start of the
+      // programme`); not a place or thing a thing stands or comes off (`in the water off the coast`).
+      {when: '#IN @det|@poss #JJ? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#NNP', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '#VB*|#RP|off|away|down|up|out * * * _', '#VB*|#RP|off|away|down|up|out * * * * _', '#VB*|#RP|off|away|down|up|out * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the start of the programme`).'},
+      {when: 'kinds|sorts|types|type|variety|lack|plenty _:off', note: '`off` means away or not on; `all sorts of`, `a lack of` take the preposition `of`.'}
     ],
     // Sports: a catch, a run, a hit, a goal or a point comes `off` a bowler, a pitcher, a cross or a turnover.
     keep: ['caught|slip|bowled|edged|hit|hits|scored|runs|homer|homers|homered|single|singles|double|doubles|wicket|wickets|six|four|boundary|goal|goals|point|points|basket|baskets|try|tries _'],
     note: '`off` means away or not on; the preposition is `of`.',
     examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.', 'The threat {off>of} war grew.', 'It aids the education {off>of} children.',
-        '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.'],
+        '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.',
+        'After the collapse {off>of} the bank, fares rose.', 'They sold all sorts {off>of} goods.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
-        'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.']}
+        'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

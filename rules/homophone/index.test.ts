@@ -448,6 +448,43 @@ describe('homophone: the frequent sets, from grammar', () => {
   })
 })
 
+describe('homophone: the frequent sets, third round', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'The fee was to great a burden for most.', fixed: 'The fee was too great a burden for most.'},
+    {text: 'The council voted yes, and the mayor to.', fixed: 'The council voted yes, and the mayor too.'},
+    {text: 'To bad the ferry was late.', fixed: 'Too bad the ferry was late.'},
+    {text: 'The new coach is less careful then his rival.', fixed: 'The new coach is less careful than his rival.'},
+    {text: 'Than what did the board decide?', fixed: 'Then what did the board decide?'},
+    {text: 'Even than they kept the shop open.', fixed: 'Even then they kept the shop open.'},
+    {text: 'The crews all of to work on Sunday.', fixed: 'The crews all have to work on Sunday.'},
+    {text: 'Two surveys of shown that rents rose.', fixed: 'Two surveys have shown that rents rose.'},
+    {text: 'In the wake off the crash, sales fell.', fixed: 'In the wake of the crash, sales fell.'},
+    {text: 'The market sells all kinds off fruit.', fixed: 'The market sells all kinds of fruit.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'She hopes to open a bakery.',
+    'Nobody had the courage to.',
+    'It was a place we could come home to.',
+    'To date, the council has paid.',
+    'If the queue grows more crowded then the gates open.',
+    'It cost less than what the mayor spent.',
+    'The winner was taller even than he was.',
+    'It was all she could think of to say.',
+    'Divers swam in the bay off the island.',
+    'A ferry sank in the water off the coast.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
+
 describe('homophone: the model leaves a verb the grammar shows', () => {
   it('keeps an imperative that opens a short sentence', async () => {
     expect(await lint('Hear the bells ring.', 'homophone')).toEqual([])
