@@ -459,7 +459,18 @@ describe('homophone: the frequent sets, third round', () => {
     {text: 'The crews all of to work on Sunday.', fixed: 'The crews all have to work on Sunday.'},
     {text: 'Two surveys of shown that rents rose.', fixed: 'Two surveys have shown that rents rose.'},
     {text: 'In the wake off the crash, sales fell.', fixed: 'In the wake of the crash, sales fell.'},
-    {text: 'The market sells all kinds off fruit.', fixed: 'The market sells all kinds of fruit.'}
+    {text: 'The market sells all kinds off fruit.', fixed: 'The market sells all kinds of fruit.'},
+    {text: 'The fee is much to high for families.', fixed: 'The fee is much too high for families.'},
+    {text: 'Voters knew the mayor to well to believe him.', fixed: 'Voters knew the mayor too well to believe him.'},
+    {text: 'The witness answered to softly.', fixed: 'The witness answered too softly.'},
+    {text: 'I could not see to well.', fixed: 'I could not see too well.'},
+    {text: 'It is fair too say that costs rose.', fixed: 'It is fair to say that costs rose.'},
+    {text: 'The rules are similar too those of last year.', fixed: 'The rules are similar to those of last year.'},
+    {text: 'Rents rose higher then they should have.', fixed: 'Rents rose higher than they should have.'},
+    {text: 'The new hall is more spacious then any other.', fixed: 'The new hall is more spacious than any other.'},
+    {text: 'The crowd was more curious then hostile.', fixed: 'The crowd was more curious than hostile.'},
+    {text: 'They than sold the land.', fixed: 'They then sold the land.'},
+    {text: 'The chart is a rough sketch off the plan.', fixed: 'The chart is a rough sketch of the plan.'}
   ]
   const valid: ReadonlyArray<string> = [
     'She hopes to open a bakery.',
@@ -471,7 +482,14 @@ describe('homophone: the frequent sets, third round', () => {
     'The winner was taller even than he was.',
     'It was all she could think of to say.',
     'Divers swam in the bay off the island.',
-    'A ferry sank in the water off the coast.'
+    'A ferry sank in the water off the coast.',
+    'Much to his relief, the bill passed.',
+    'The workers began to long to see home.',
+    'They too face a long wait.',
+    'If prices climb higher then we will sell.',
+    'Pour more then you stir.',
+    'Better they than we.',
+    'It was a short walk off the main road.'
   ]
 
   for (const {text, fixed} of invalid) {
