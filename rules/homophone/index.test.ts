@@ -470,7 +470,8 @@ describe('homophone: the frequent sets, third round', () => {
     {text: 'The new hall is more spacious then any other.', fixed: 'The new hall is more spacious than any other.'},
     {text: 'The crowd was more curious then hostile.', fixed: 'The crowd was more curious than hostile.'},
     {text: 'They than sold the land.', fixed: 'They then sold the land.'},
-    {text: 'The chart is a rough sketch off the plan.', fixed: 'The chart is a rough sketch of the plan.'}
+    {text: 'The chart is a rough sketch off the plan.', fixed: 'The chart is a rough sketch of the plan.'},
+    {text: 'Copper pipes where used to carry the water.', fixed: 'Copper pipes were used to carry the water.'}
   ]
   const valid: ReadonlyArray<string> = [
     'She hopes to open a bakery.',
@@ -489,7 +490,9 @@ describe('homophone: the frequent sets, third round', () => {
     'If prices climb higher then we will sell.',
     'Pour more then you stir.',
     'Better they than we.',
-    'It was a short walk off the main road.'
+    'It was a short walk off the main road.',
+    'Worn tyres are replaced where found to be unsafe.',
+    'Filters are cleaned where used.'
   ]
 
   for (const {text, fixed} of invalid) {
