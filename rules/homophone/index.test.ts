@@ -447,3 +447,78 @@ describe('homophone: the frequent sets, from grammar', () => {
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: the frequent sets, third round', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'The fee was to great a burden for most.', fixed: 'The fee was too great a burden for most.'},
+    {text: 'The council voted yes, and the mayor to.', fixed: 'The council voted yes, and the mayor too.'},
+    {text: 'To bad the ferry was late.', fixed: 'Too bad the ferry was late.'},
+    {text: 'The new coach is less careful then his rival.', fixed: 'The new coach is less careful than his rival.'},
+    {text: 'Than what did the board decide?', fixed: 'Then what did the board decide?'},
+    {text: 'Even than they kept the shop open.', fixed: 'Even then they kept the shop open.'},
+    {text: 'The crews all of to work on Sunday.', fixed: 'The crews all have to work on Sunday.'},
+    {text: 'Two surveys of shown that rents rose.', fixed: 'Two surveys have shown that rents rose.'},
+    {text: 'In the wake off the crash, sales fell.', fixed: 'In the wake of the crash, sales fell.'},
+    {text: 'The market sells all kinds off fruit.', fixed: 'The market sells all kinds of fruit.'},
+    {text: 'The fee is much to high for families.', fixed: 'The fee is much too high for families.'},
+    {text: 'Voters knew the mayor to well to believe him.', fixed: 'Voters knew the mayor too well to believe him.'},
+    {text: 'The witness answered to softly.', fixed: 'The witness answered too softly.'},
+    {text: 'I could not see to well.', fixed: 'I could not see too well.'},
+    {text: 'It is fair too say that costs rose.', fixed: 'It is fair to say that costs rose.'},
+    {text: 'The rules are similar too those of last year.', fixed: 'The rules are similar to those of last year.'},
+    {text: 'Rents rose higher then they should have.', fixed: 'Rents rose higher than they should have.'},
+    {text: 'The new hall is more spacious then any other.', fixed: 'The new hall is more spacious than any other.'},
+    {text: 'The crowd was more curious then hostile.', fixed: 'The crowd was more curious than hostile.'},
+    {text: 'They than sold the land.', fixed: 'They then sold the land.'},
+    {text: 'The chart is a rough sketch off the plan.', fixed: 'The chart is a rough sketch of the plan.'},
+    {text: 'Copper pipes where used to carry the water.', fixed: 'Copper pipes were used to carry the water.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'She hopes to open a bakery.',
+    'Nobody had the courage to.',
+    'It was a place we could come home to.',
+    'To date, the council has paid.',
+    'If the queue grows more crowded then the gates open.',
+    'It cost less than what the mayor spent.',
+    'The winner was taller even than he was.',
+    'It was all she could think of to say.',
+    'Divers swam in the bay off the island.',
+    'A ferry sank in the water off the coast.',
+    'Much to his relief, the bill passed.',
+    'The workers began to long to see home.',
+    'They too face a long wait.',
+    'If prices climb higher then we will sell.',
+    'Pour more then you stir.',
+    'Better they than we.',
+    'It was a short walk off the main road.',
+    'Worn tyres are replaced where found to be unsafe.',
+    'Filters are cleaned where used.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
+
+describe('homophone: the model leaves a verb the grammar shows', () => {
+  it('keeps an imperative that opens a short sentence', async () => {
+    expect(await lint('Hear the bells ring.', 'homophone')).toEqual([])
+    expect(await lint('Accept the offer.', 'homophone')).toEqual([])
+  })
+
+  it('keeps a collective noun’s plural verb after `what`', async () => {
+    expect(await lint('What the council do to roads is a scandal.', 'homophone')).toEqual([])
+    expect(await lint('What the club do next matters.', 'homophone')).toEqual([])
+  })
+
+  it('still flags the place word before a clause of its own', async () => {
+    expect(await fix('Hear we are, at last.', 'homophone')).toBe('Here we are, at last.')
+    expect(await fix('Hear is the list.', 'homophone')).toBe('Here is the list.')
+  })
+})

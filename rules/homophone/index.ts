@@ -265,6 +265,8 @@ function needsTagger(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyArray<R
     const token = tokens[index]!
     const candidates = candidatesOf[index]
     if (!candidates) continue
+    // The tagger also tells whether a word the model might flag is a verb by the grammar around it (`verbByGrammar`).
+    if (verbShape(tokens, index)) return true
     const couldNeedTags = candidates.some((pair) => pair.tagged && pair.cues.some((cue) => matchPattern(cue.pattern, tokens, index)))
     if (!couldNeedTags) continue
     const name = token.text !== token.lower && !token.sentenceInitial
@@ -406,9 +408,68 @@ function modelFinding(
     if (setModel.margin === undefined || gain <= setModel.margin) continue
     if (pairs.some((each) => each.lowerOnly && token.text !== token.lower)) continue
     if (pairs.some((each) => keeps(each, tokens, index, tags))) continue
+    if (verbByGrammar(tokens, index, tags())) continue
     return {pair: best.pair, note: best.pair.note, intended: setModel.members[best.at]!}
   }
   return undefined
+}
+
+/** Words that open a noun phrase: after an imperative verb, its object; after `what`, a clause's subject. */
+const phraseOpeners = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'every', 'each',
+  'all', 'some', 'them', 'him', 'me', 'us', 'it'
+])
+/** Words that open a clause whose subject comes next (`what the council do`). */
+const clauseOpeners = new Set(['what', 'which', 'whatever', 'how', 'where', 'when', 'if', 'as', 'than'])
+
+/**
+ * Where, by the words alone, the grammar may make `tokens[index]` a verb
+ * (`verbByGrammar` asks the tagger): a sentence's first word before a noun
+ * phrase (an imperative), or the word after `what` and a subject of a
+ * determiner and one or two more words.
+ */
+function verbShape(tokens: ReadonlyArray<Token>, index: number): 'imperative' | 'clause' | undefined {
+  const next = tokens[index + 1]
+  if (tokens[index]!.sentenceInitial && next?.word && phraseOpeners.has(next.lower) && imperativeEnd(tokens, index) !== undefined) return 'imperative'
+  for (const width of [2, 3]) {
+    const opener = tokens[index - width - 1]
+    const determiner = tokens[index - width]
+    if (opener?.word && clauseOpeners.has(opener.lower) && determiner?.word && phraseOpeners.has(determiner.lower)) return 'clause'
+  }
+  return undefined
+}
+
+/** Where a short sentence after its first word ends (`Hear the bells ring.`): within four words, at `.`, `!`, `?` or its end. */
+function imperativeEnd(tokens: ReadonlyArray<Token>, index: number): number | undefined {
+  for (let at = index + 2; at <= index + 5; at++) {
+    const token = tokens[at]
+    if (!token || (!token.word && /^[.!?]/.test(token.text))) return at
+    if (!token.word) return undefined
+  }
+  return undefined
+}
+
+/**
+ * Whether the grammar around `tokens[index]` makes it a verb, which the
+ * model, reading words and not their order in a clause, should not
+ * second-guess: a short sentence's first word, tagged as a bare verb,
+ * before a noun phrase with no verb of its own (an imperative: `Hear the
+ * bells ring.`; not `Here the road bends.`), or a verb after a
+ * subject that follows `what` (`What the council do to roads`, a
+ * collective noun with a plural verb, as British copy agrees it).
+ */
+function verbByGrammar(tokens: ReadonlyArray<Token>, index: number, tags: ReadonlyArray<string> | undefined): boolean {
+  const shape = verbShape(tokens, index)
+  if (!shape || !tags) return false
+  const tag = tags[index]
+  if (shape === 'imperative') {
+    // No verb of its own in the rest (`Here the road bends.`).
+    const end = imperativeEnd(tokens, index)!
+    return tag === 'VB' && !tags.slice(index + 1, end).some((each) => /^(VBZ|VBD|VBP|MD)$/.test(each))
+  }
+  if (tag !== 'VBP' && tag !== 'VBD' && tag !== 'VBZ') return false
+  const before = tags[index - 1] ?? ''
+  return before.startsWith('NN')
 }
 
 /**
