@@ -447,3 +447,42 @@ describe('homophone: the frequent sets, from grammar', () => {
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: no/now, threw/through and hear/here, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'Today we no examine the second case.', fixed: 'Today we now examine the second case.'},
+    {text: 'The committee no meets on Fridays.', fixed: 'The committee now meets on Fridays.'},
+    {text: 'Let us work threw a second case.', fixed: 'Let us work through a second case.'},
+    {text: 'Grants are publicized threw local papers.', fixed: 'Grants are publicized through local papers.'},
+    {text: 'You can see well threw the glass.', fixed: 'You can see well through the glass.'},
+    {text: 'Tenants shielded themselves threw loopholes.', fixed: 'Tenants shielded themselves through loopholes.'},
+    {text: 'Could they here anything?', fixed: 'Could they hear anything?'},
+    {text: 'Hear the distance is two miles.', fixed: 'Here the distance is two miles.'},
+    {text: 'Keep them hear until noon.', fixed: 'Keep them here until noon.'},
+    {text: 'Her family belonged hear.', fixed: 'Her family belonged here.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'We no longer agree.',
+    'The committee no longer meets.',
+    'Tenure no doubt helps.',
+    'The woman he admires threw a party.',
+    'Everyone who works there threw in money.',
+    'Those who were present threw flowers.',
+    'He himself threw the first pitch.',
+    'The union members sometimes threw eggs.',
+    'Can you stay here?',
+    'Hear the crowd roar.',
+    'Come and hear him sing.',
+    'We kept them to hear the verdict.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
