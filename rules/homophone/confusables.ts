@@ -3073,9 +3073,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {thorough: 'through'},
-    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|reading|sifted|sift|pushed|push|carry|carried|follow|followed|all|halfway|right|straight|and _:thorough the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us', note: '“From one side to the other” is `through`; `thorough` means careful and complete.'}],
+    flag: [{when: 'went|go|goes|going|gone|come|came|comes|coming|pass|passed|passes|passing|walked|walk|drove|drive|ran|run|get|got|gets|getting|break|broke|broken|breaking|cut|cuts|look|looked|looks|looking|read|reading|sifted|sift|pushed|push|carry|carried|follow|followed|all|halfway|right|straight|and _:thorough the|a|an|his|her|their|its|our|my|your|this|that|these|those|it|them|him|me|us', note: '“From one side to the other” is `through`; `thorough` means careful and complete.'},
+      // `thorough the night`, `thorough which`, `thorough 1961`: an adjective takes a noun after it, not a determiner, a pronoun or a number.
+      {when: '_:thorough #DT|#PRP$|#PRP|#CD|#WDT|#WP|@num', unless: ['as|so|too|how|this|that|such _ a|an', '_ one|ones|enough|and|or|but|yet|either|both|each|all-round|all-out|that', '_ this|each|every|last|next time|year|week|month|day|round|season|morning|evening|spring|summer|autumn|fall|winter'], note: 'Before a determiner, a pronoun or a number the word is `through` (`through the night`); `thorough` means careful and complete.'}],
     note: '“From one side to the other” is `through`; `thorough` means careful and complete.',
-    examples: {flag: ['They walked {thorough>through} the park.', 'She read {thorough>through} the file.'], keep: ['It was a thorough review.', 'Police made a thorough search.']}
+    examples: {flag: ['They walked {thorough>through} the park.', 'She read {thorough>through} the file.', 'The offer is open {thorough>through} 2031.', 'The room {thorough>through} which they passed was dark.'], keep: ['It was a thorough review.', 'Police made a thorough search.', 'It was so thorough that nothing was missed.', 'The review was more thorough this time.', 'It was as thorough a search as any.', 'His was a thorough one.']}
   },
   {
     forms: {through: 'thorough'},
@@ -3426,8 +3428,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {fell: 'feel', fells: 'feels'},
-    flag: [{when: 'i|we|you|they|really|still|to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not _:fell|fells that|strongly|sure|sorry|confident|comfortable|obliged|compelled|welcome', note: 'To sense or believe is to `feel`; `fell` is the past of fall.'}],
+    flag: [{when: 'i|we|you|they|really|still|to|will|would|can|could|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not _:fell|fells that|strongly|sure|sorry|confident|comfortable|obliged|compelled|welcome', note: 'To sense or believe is to `feel`; `fell` is the past of fall.'},
+      // `you'll fell angelic`, `made me fell intelligent`, `how would you fell about it`: the bare verb's slot, before a state; `fell` as a bare verb cuts something down and takes an object.
+      {when: '@modal|to|make|makes|made|making|let|lets|help|helps|helped #PRP? _:fell about|like|itself|themselves|himself|herself|myself|yourself|ourselves|good|better|worse|so|very|more|less|quite|really|truly|much|#JJ|#JJR|#VBN', unless: ['_ ill|asleep|silent|short|sick|dead|flat|open|due|vacant|prey|victim|apart|behind|back|down|off|over|through|away|out|in|into|on|under|to|from|foul|heir|pregnant|quiet|still|free|loose|idle|unconscious|overboard|headlong|forward|trees|tree|timber|them|it|the|a|an|those|these|this|that', '_ #JJ|#JJR|#VBN #NN|#NNS'], note: 'To sense a state is to `feel` (`you’ll feel better`); `fell` is the past of fall, or to cut down.'},
+      // `They fell they are leagued`: a subject, then a clause of what is believed.
+      {when: 'i|we|you|they _:fell they|we|i|he|she|you|there', unless: ['when|as|while|before|after|until|once|if|because|since|and|but * _'], note: 'Before a clause of what is believed the verb is `feel` (`they feel they are`); `fell` is the past of fall.'},
+      // `he fells he can report`, `Boris fells himself nearing death`: `fells` cuts something down, and neither a clause nor oneself is cut.
+      {when: '_:fells that|he|she|they|we|i|it|there|himself|herself|itself|themselves|like|about|strongly|sure', note: 'To sense or believe is to `feel`: `feels`; `fells` cuts something down.'},
+      {when: 'the|a|an #JJ? _:fell of', note: 'The sense of touch is the `feel` of something (`the feel of his hands`); `fell` is the past of fall.'}],
     note: 'To sense or believe is to `feel`; `fell` is the past of fall.',
-    examples: {flag: ['I {fell>feel} that we were wrong.', 'We {fell>feel} strongly about it.'], keep: ['Prices fell sharply.', 'They fell silent.', 'He fell asleep.']}
+    examples: {flag: ['I {fell>feel} that we were wrong.', 'We {fell>feel} strongly about it.', 'A hot bath will make you {fell>feel} better.', 'They {fell>feel} they were misled.', 'She {fells>feels} she has done enough.', 'He missed the {fell>feel} of the old keyboard.'], keep: ['Prices fell sharply.', 'They fell silent.', 'He fell asleep.', 'When they fell they were hurt.', 'The storm fells trees every year.']}
   }
 ]

@@ -448,7 +448,7 @@ describe('homophone: the frequent sets, from grammar', () => {
   })
 })
 
-describe('homophone: no/now, threw/through and hear/here, from grammar', () => {
+describe('homophone: no/now, threw/through, hear/here, thorough and feel/fell, from grammar', () => {
   const invalid: ReadonlyArray<{text: string; fixed: string}> = [
     {text: 'Today we no examine the second case.', fixed: 'Today we now examine the second case.'},
     {text: 'The committee no meets on Fridays.', fixed: 'The committee now meets on Fridays.'},
@@ -459,7 +459,12 @@ describe('homophone: no/now, threw/through and hear/here, from grammar', () => {
     {text: 'Could they here anything?', fixed: 'Could they hear anything?'},
     {text: 'Hear the distance is two miles.', fixed: 'Here the distance is two miles.'},
     {text: 'Keep them hear until noon.', fixed: 'Keep them here until noon.'},
-    {text: 'Her family belonged hear.', fixed: 'Her family belonged here.'}
+    {text: 'Her family belonged hear.', fixed: 'Her family belonged here.'},
+    {text: 'The road runs thorough the valley.', fixed: 'The road runs through the valley.'},
+    {text: 'Rain fell thorough the night.', fixed: 'Rain fell through the night.'},
+    {text: 'You’ll fell angelic.', fixed: 'You’ll feel angelic.'},
+    {text: 'How would you fell about it?', fixed: 'How would you feel about it?'},
+    {text: 'Boris fells himself slipping.', fixed: 'Boris feels himself slipping.'}
   ]
   const valid: ReadonlyArray<string> = [
     'We no longer agree.',
@@ -473,7 +478,12 @@ describe('homophone: no/now, threw/through and hear/here, from grammar', () => {
     'Can you stay here?',
     'Hear the crowd roar.',
     'Come and hear him sing.',
-    'We kept them to hear the verdict.'
+    'We kept them to hear the verdict.',
+    'Be thorough with the audit.',
+    'She is thorough and fair.',
+    'When they fell they were hurt.',
+    'The storm fells trees every year.',
+    'The old man fell ill and died.'
   ]
 
   for (const {text, fixed} of invalid) {
