@@ -448,7 +448,7 @@ describe('homophone: the frequent sets, from grammar', () => {
   })
 })
 
-describe('homophone: no/now, threw/through, hear/here, thorough and feel/fell, from grammar', () => {
+describe('homophone: sets with many misses left, from grammar', () => {
   const invalid: ReadonlyArray<{text: string; fixed: string}> = [
     {text: 'Today we no examine the second case.', fixed: 'Today we now examine the second case.'},
     {text: 'The committee no meets on Fridays.', fixed: 'The committee now meets on Fridays.'},
@@ -464,7 +464,9 @@ describe('homophone: no/now, threw/through, hear/here, thorough and feel/fell, f
     {text: 'Rain fell thorough the night.', fixed: 'Rain fell through the night.'},
     {text: 'You’ll fell angelic.', fixed: 'You’ll feel angelic.'},
     {text: 'How would you fell about it?', fixed: 'How would you feel about it?'},
-    {text: 'Boris fells himself slipping.', fixed: 'Boris feels himself slipping.'}
+    {text: 'Boris fells himself slipping.', fixed: 'Boris feels himself slipping.'},
+    {text: 'Saturday mourning the polls opened.', fixed: 'Saturday morning the polls opened.'},
+    {text: 'The bus left at five in the mourning as usual.', fixed: 'The bus left at five in the morning as usual.'}
   ]
   const valid: ReadonlyArray<string> = [
     'We no longer agree.',
@@ -483,7 +485,10 @@ describe('homophone: no/now, threw/through, hear/here, thorough and feel/fell, f
     'She is thorough and fair.',
     'When they fell they were hurt.',
     'The storm fells trees every year.',
-    'The old man fell ill and died.'
+    'The old man fell ill and died.',
+    'Thousands joined in the mourning.',
+    'The city shared the mourning.',
+    'Early mourning rites were held at dawn.'
   ]
 
   for (const {text, fixed} of invalid) {
