@@ -3139,9 +3139,19 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `weighted till the square was empty`, `weighting for me`: staying until something happens.
       {when: '_:weighted|weighting|weights until|till|patiently|impatiently|silently|outside', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
       {when: '_:weighting for me|you|him|her|us|them|orders|news|word|another', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
-      {when: 'be|been|was|were|is|are|am|\'m|\'re _:weighting for|there|here|outside|with', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'}],
+      {when: 'be|been|was|were|is|are|am|\'m|\'re _:weighting for|there|here|outside|with', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      // `had long been weighting.`, `and weighting for the sun`: `weighting` takes an object; with none, the word is `waiting`.
+      {when: 'be|been|was|were|is|are|am|\'m|\'re|and|, _:weighting $|at|by|beside|near|there|here|outside', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: ', _:weighting for', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      // `the weighting cars`, `a weighting line`: what stands by is `waiting`.
+      {when: '_:weighting room|rooms|list|lists|line|lines|game|car|cars|carriage|carriages|taxi|taxis|cab|cabs|crowd|crowds|area|areas|arms|boat|boats|train|trains|teams|wagon|wagons|audience|reporters|troops|ambulance|ambulances', note: 'What stands by is `waiting`; `weighting` adjusts by weight.'},
+      // `he weighted in the living room`, `who weighted for days`: `weighted` takes an object; with none, the word is `waited`.
+      {when: 'i|he|she|we|they|who _:weighted $|for|by|in|at|outside|there|here|beside|near|on|with|alone|quietly|until|till', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: 'and|, _:weighted $', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'},
+      {when: '_:weight a|one|just a? minute|moment|second|sec|while', note: 'To stay a moment is to `wait` (`wait a minute`); `weight` is heaviness.'},
+      {when: '@modal|better|please|you|we|i|they #RB? _:weight till|until|upon|just|at|outside|$', note: 'To stay until something happens is to `wait`; `weight` is heaviness.'}],
     note: 'To stay until something happens is to `wait`; `weight` is heaviness.',
-    examples: {flag: ['We had to {weight>wait} for hours.', 'The long {weight>wait} is over.', 'They {weighted>waited} until dark.', 'She stood by the gate, {weighting>waiting} patiently.', 'A car was {weighting>waiting} outside.', 'Fans sat {weighting>waiting} for them.'], keep: ['He lost weight.', 'The weight of the evidence.', 'They carried the weight.', 'Weight for weight, it is cheap.', 'The figures were weighted for age.', 'After weighting for income, the gap shrank.', 'The index is weighting to energy stocks heavily.', 'The scores were weighted by region.', 'The sample was weighted.']}
+    examples: {flag: ['We had to {weight>wait} for hours.', 'The long {weight>wait} is over.', 'They {weighted>waited} until dark.', 'She stood by the gate, {weighting>waiting} patiently.', 'A car was {weighting>waiting} outside.', 'Fans sat {weighting>waiting} for them.', 'Reporters had long been {weighting>waiting}.', 'She stood by the door, {weighting>waiting} for news.', 'They climbed into the {weighting>waiting} cars.', 'He {weighted>waited} in the hall.', '{Weight>Wait} a minute, she said.', 'We’ll {weight>wait} until noon.'], keep: ['He weighted the box with stones.', 'The weighting factor was small.', 'Scores were weighted by region.', 'The fund is weighting in favour of banks.', 'The sample, weighted by age, was large.', 'He lost weight.', 'The weight of the evidence.', 'They carried the weight.', 'Weight for weight, it is cheap.', 'The figures were weighted for age.', 'After weighting for income, the gap shrank.', 'The index is weighting to energy stocks heavily.', 'The scores were weighted by region.', 'The sample was weighted.']}
   },
   {
     forms: {alter: 'altar', alters: 'altars'},

@@ -466,7 +466,10 @@ describe('homophone: sets with many misses left, from grammar', () => {
     {text: 'How would you fell about it?', fixed: 'How would you feel about it?'},
     {text: 'Boris fells himself slipping.', fixed: 'Boris feels himself slipping.'},
     {text: 'Saturday mourning the polls opened.', fixed: 'Saturday morning the polls opened.'},
-    {text: 'The bus left at five in the mourning as usual.', fixed: 'The bus left at five in the morning as usual.'}
+    {text: 'The bus left at five in the mourning as usual.', fixed: 'The bus left at five in the morning as usual.'},
+    {text: 'Staff had long been weighting.', fixed: 'Staff had long been waiting.'},
+    {text: 'She sat in the car, weighting for the results.', fixed: 'She sat in the car, waiting for the results.'},
+    {text: 'They weighted by the gate.', fixed: 'They waited by the gate.'}
   ]
   const valid: ReadonlyArray<string> = [
     'We no longer agree.',
@@ -488,7 +491,10 @@ describe('homophone: sets with many misses left, from grammar', () => {
     'The old man fell ill and died.',
     'Thousands joined in the mourning.',
     'The city shared the mourning.',
-    'Early mourning rites were held at dawn.'
+    'Early mourning rites were held at dawn.',
+    'They weighted the sample by region.',
+    'The weighting scheme favours cities.',
+    'Results, weighted by age, were similar.'
   ]
 
   for (const {text, fixed} of invalid) {
