@@ -2973,18 +2973,26 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {week: 'weak', weeker: 'weaker', weekest: 'weakest'},
-    flag: [{when: 'very|too|so|more|a|the|as|relatively|remained|remain|remains|looked|looks|seemed|seems|felt|feel|feels|is|was|were|are|became|become|becomes|economically|politically|physically _:week $|,|and|but|point|link|links|spot|demand|economy|sales|growth|currency|dollar|pound|euro|yen|government|leader|leadership|signal|evidence|case|argument|position|performance|heart|knees|immune|state|states|spots', unless: ['a|the|this|that|last|next|each|every|one|per _ #NN*', 'last|next|this|that|each|every|per|a|one|the|whole|entire|working|holy|fashion|busy|first|second|third|fourth|final|previous|following|same|short|long|four-day|five-day|@num _'], note: '“Not strong” is `weak`; a `week` is seven days.'}],
+    flag: [{when: 'very|too|so|more|a|the|as|relatively|remained|remain|remains|looked|looks|seemed|seems|felt|feel|feels|is|was|were|are|became|become|becomes|economically|politically|physically _:week $|,|and|but|point|link|links|spot|demand|economy|sales|growth|currency|dollar|pound|euro|yen|government|leader|leadership|signal|evidence|case|argument|position|performance|heart|knees|immune|state|states|spots', unless: ['a|the|this|that|last|next|each|every|one|per _ #NN*', 'last|next|this|that|each|every|per|a|one|the|whole|entire|working|holy|fashion|busy|first|second|third|fourth|final|previous|following|same|short|long|four-day|five-day|@num _'], note: '“Not strong” is `weak`; a `week` is seven days.'},
+      // `too week to stand`: a degree word before a state.
+      {when: 'too|so|quite|rather|extremely|fairly _:week', unless: ['_ after|before|by|of|later|ago|earlier|in|on|ahead|long|or|and|#NN|#NNS|#CD'], note: '“Not strong” is `weak`; a `week` is seven days.'}],
     note: '“Not strong” is `weak`; a `week` is seven days.',
-    examples: {flag: ['Demand remained {week>weak}.'], keep: ['Last week was busy.', 'Once a week, they meet.', 'The week ahead looks busy.', 'A week later he left.']}
+    examples: {flag: ['Demand remained {week>weak}.', 'He was too {week>weak} to stand.'], keep: ['Last week was busy.', 'Once a week, they meet.', 'The week ahead looks busy.', 'A week later he left.', 'It took too long, so week after week they waited.', 'They left him a week to decide.', 'It was rather a week.']}
   },
   {
     forms: {weak: 'week', weaks: 'weeks'},
     flag: [{when: 'last|next|this|each|every|per|one|two|three|four|five|six|several|few|whole|entire|working|holy|fashion|busy|@num _:weak|weaks', unless: ['_ #NN*|point|link|spot|and|or|but', 'one|this|each|every _ #NN*|of'], note: 'Seven days is a `week`; `weak` means not strong.'},
       {when: '_:weak ago|earlier|later|ahead|before|after|long', unless: ['a|very|too|so|as|more _'], note: 'Seven days is a `week`; `weak` means not strong.'},
       // `weaks` and `seens` are no words: the plural is the only reading.
-      {when: '_:weaks', note: '`weaks` is no word; seven days is a `week`.'}],
+      {when: '_:weaks', note: '`weaks` is no word; seven days is a `week`.'},
+      // `A weak later the court ruled`, `twice a weak`: a span of time, or a rate per span.
+      {when: 'a _:weak ago|later|earlier|before|in|because|.|!|?|;', unless: ['_ * #NN|#NNS|#JJ|#JJR|#VBG'], note: 'Seven days is a `week` (`a week later`); `weak` means not strong.'},
+      {when: 'twice|once|thrice|times|day|days|night|nights|hour|hours|dollars|#CD|@num a _:weak', unless: ['_ #NN|#NNS|#JJ|point|points|link|spot|and|or|but|to'], note: 'A rate per seven days is `a week`; `weak` means not strong.'},
+      {when: 'following|second|third|fourth|fifth|same|previous|coming|final _:weak', unless: ['_ #NN|#NNS|#NNP|#JJ|#JJR|#VBG|point|points|link|spot|and|or|but|to|one|ones|side|sides|hand|hands|team|teams'], note: 'Seven days is a `week` (`the following week`); `weak` means not strong.'},
+      {when: 'week|day|month|year to|after|by _:weak', note: 'The phrase runs `week to week`, `week after week`; `weak` means not strong.'},
+      {when: 'from _:weak to week', note: 'The phrase is `from week to week`; `weak` means not strong.'}],
     note: 'Seven days is a `week`; `weak` means not strong.',
-    examples: {flag: ['The trial ran for six {weaks>weeks}.', 'He left last {weak>week}.', 'They meet every {weak>week}.', 'Two {weaks>weeks} later it ended.'], keep: ['The weak link held.', 'The pound was weak.', 'Demand is weak.', 'A weak link broke.']}
+    examples: {flag: ['The trial ran for six {weaks>weeks}.', 'He left last {weak>week}.', 'They meet every {weak>week}.', 'Two {weaks>weeks} later it ended.', 'A {weak>week} later the court ruled.', 'The band rehearses twice a {weak>week}.', 'During the following {weak>week}, prices fell.', 'Sales rose week after {weak>week}.'], keep: ['A weak later draft was dropped.', 'Twice a weak team won.', 'The following weak points were found.', 'The second weak spot gave way.', 'It was a weak, late effort.', 'They backed a weak, divided party.', 'The weak link held.', 'The pound was weak.', 'Demand is weak.', 'A weak link broke.']}
   },
   {
     forms: {chose: 'choose'},

@@ -469,7 +469,10 @@ describe('homophone: sets with many misses left, from grammar', () => {
     {text: 'The bus left at five in the mourning as usual.', fixed: 'The bus left at five in the morning as usual.'},
     {text: 'Staff had long been weighting.', fixed: 'Staff had long been waiting.'},
     {text: 'She sat in the car, weighting for the results.', fixed: 'She sat in the car, waiting for the results.'},
-    {text: 'They weighted by the gate.', fixed: 'They waited by the gate.'}
+    {text: 'They weighted by the gate.', fixed: 'They waited by the gate.'},
+    {text: 'A weak later the court ruled.', fixed: 'A week later the court ruled.'},
+    {text: 'The choir meets twice a weak.', fixed: 'The choir meets twice a week.'},
+    {text: 'The pound was too week to recover.', fixed: 'The pound was too weak to recover.'}
   ]
   const valid: ReadonlyArray<string> = [
     'We no longer agree.',
@@ -494,7 +497,10 @@ describe('homophone: sets with many misses left, from grammar', () => {
     'Early mourning rites were held at dawn.',
     'They weighted the sample by region.',
     'The weighting scheme favours cities.',
-    'Results, weighted by age, were similar.'
+    'Results, weighted by age, were similar.',
+    'They backed a weak, divided party.',
+    'Twice a weak side held on.',
+    'The following weak points were found.'
   ]
 
   for (const {text, fixed} of invalid) {
