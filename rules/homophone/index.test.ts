@@ -472,7 +472,8 @@ describe('homophone: sets with many misses left, from grammar', () => {
     {text: 'They weighted by the gate.', fixed: 'They waited by the gate.'},
     {text: 'A weak later the court ruled.', fixed: 'A week later the court ruled.'},
     {text: 'The choir meets twice a weak.', fixed: 'The choir meets twice a week.'},
-    {text: 'The pound was too week to recover.', fixed: 'The pound was too weak to recover.'}
+    {text: 'The pound was too week to recover.', fixed: 'The pound was too weak to recover.'},
+    {text: 'The award honours the work of woman writers.', fixed: 'The award honours the work of women writers.'}
   ]
   const valid: ReadonlyArray<string> = [
     'We no longer agree.',
@@ -500,7 +501,8 @@ describe('homophone: sets with many misses left, from grammar', () => {
     'Results, weighted by age, were similar.',
     'They backed a weak, divided party.',
     'Twice a weak side held on.',
-    'The following weak points were found.'
+    'The following weak points were found.',
+    'The woman voters trust most won the seat.'
   ]
 
   for (const {text, fixed} of invalid) {
