@@ -473,7 +473,9 @@ describe('homophone: sets with many misses left, from grammar', () => {
     {text: 'A weak later the court ruled.', fixed: 'A week later the court ruled.'},
     {text: 'The choir meets twice a weak.', fixed: 'The choir meets twice a week.'},
     {text: 'The pound was too week to recover.', fixed: 'The pound was too weak to recover.'},
-    {text: 'The award honours the work of woman writers.', fixed: 'The award honours the work of women writers.'}
+    {text: 'The award honours the work of woman writers.', fixed: 'The award honours the work of women writers.'},
+    {text: 'A decade has past since the flood.', fixed: 'A decade has passed since the flood.'},
+    {text: 'The water was past twice through the filter.', fixed: 'The water was passed twice through the filter.'}
   ]
   const valid: ReadonlyArray<string> = [
     'We no longer agree.',
@@ -502,7 +504,10 @@ describe('homophone: sets with many misses left, from grammar', () => {
     'They backed a weak, divided party.',
     'Twice a weak side held on.',
     'The following weak points were found.',
-    'The woman voters trust most won the seat.'
+    'The woman voters trust most won the seat.',
+    'The danger is past.',
+    'It was past midnight when they left.',
+    'She has past convictions for fraud.'
   ]
 
   for (const {text, fixed} of invalid) {
