@@ -506,6 +506,79 @@ describe('homophone: the frequent sets, third round', () => {
   })
 })
 
+describe('homophone: sets with many misses left, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'Today we no examine the second case.', fixed: 'Today we now examine the second case.'},
+    {text: 'The committee no meets on Fridays.', fixed: 'The committee now meets on Fridays.'},
+    {text: 'Let us work threw a second case.', fixed: 'Let us work through a second case.'},
+    {text: 'Grants are publicized threw local papers.', fixed: 'Grants are publicized through local papers.'},
+    {text: 'You can see well threw the glass.', fixed: 'You can see well through the glass.'},
+    {text: 'Tenants shielded themselves threw loopholes.', fixed: 'Tenants shielded themselves through loopholes.'},
+    {text: 'Could they here anything?', fixed: 'Could they hear anything?'},
+    {text: 'Hear the distance is two miles.', fixed: 'Here the distance is two miles.'},
+    {text: 'Keep them hear until noon.', fixed: 'Keep them here until noon.'},
+    {text: 'Her family belonged hear.', fixed: 'Her family belonged here.'},
+    {text: 'The road runs thorough the valley.', fixed: 'The road runs through the valley.'},
+    {text: 'Rain fell thorough the night.', fixed: 'Rain fell through the night.'},
+    {text: 'You’ll fell angelic.', fixed: 'You’ll feel angelic.'},
+    {text: 'How would you fell about it?', fixed: 'How would you feel about it?'},
+    {text: 'Boris fells himself slipping.', fixed: 'Boris feels himself slipping.'},
+    {text: 'Saturday mourning the polls opened.', fixed: 'Saturday morning the polls opened.'},
+    {text: 'The bus left at five in the mourning as usual.', fixed: 'The bus left at five in the morning as usual.'},
+    {text: 'Staff had long been weighting.', fixed: 'Staff had long been waiting.'},
+    {text: 'She sat in the car, weighting for the results.', fixed: 'She sat in the car, waiting for the results.'},
+    {text: 'They weighted by the gate.', fixed: 'They waited by the gate.'},
+    {text: 'A weak later the court ruled.', fixed: 'A week later the court ruled.'},
+    {text: 'The choir meets twice a weak.', fixed: 'The choir meets twice a week.'},
+    {text: 'The pound was too week to recover.', fixed: 'The pound was too weak to recover.'},
+    {text: 'The award honours the work of woman writers.', fixed: 'The award honours the work of women writers.'},
+    {text: 'A decade has past since the flood.', fixed: 'A decade has passed since the flood.'},
+    {text: 'The water was past twice through the filter.', fixed: 'The water was passed twice through the filter.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'We no longer agree.',
+    'The committee no longer meets.',
+    'Tenure no doubt helps.',
+    'The woman he admires threw a party.',
+    'Everyone who works there threw in money.',
+    'Those who were present threw flowers.',
+    'He himself threw the first pitch.',
+    'The union members sometimes threw eggs.',
+    'Can you stay here?',
+    'Hear the crowd roar.',
+    'Come and hear him sing.',
+    'We kept them to hear the verdict.',
+    'Be thorough with the audit.',
+    'She is thorough and fair.',
+    'When they fell they were hurt.',
+    'The storm fells trees every year.',
+    'The old man fell ill and died.',
+    'Thousands joined in the mourning.',
+    'The city shared the mourning.',
+    'Early mourning rites were held at dawn.',
+    'They weighted the sample by region.',
+    'The weighting scheme favours cities.',
+    'Results, weighted by age, were similar.',
+    'They backed a weak, divided party.',
+    'Twice a weak side held on.',
+    'The following weak points were found.',
+    'The woman voters trust most won the seat.',
+    'The danger is past.',
+    'It was past midnight when they left.',
+    'She has past convictions for fraud.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
+
 describe('homophone: the model leaves a verb the grammar shows', () => {
   it('keeps an imperative that opens a short sentence', async () => {
     expect(await lint('Hear the bells ring.', 'homophone')).toEqual([])
