@@ -53,6 +53,16 @@ describe('name-spelling', () => {
     expect(await lint('Worss was to come, the mayor said.', 'spelling')).toEqual(['1:1-1:6: Unexpected unknown word `Worss`, expected `Worse`'])
   })
 
+  it('#8: takes a doubled last letter no listed name ends with for a slip, one many names end with for a spelling', async () => {
+    expect(await lint('The grant went to Dr. Karen Michelsonn of the physics department.', 'name-spelling')).toEqual([
+      '1:29-1:39: Unexpected name `Michelsonn`, expected `Michelson`'
+    ])
+    expect(await lint('Inspector Walter Kimballl took the call.', 'name-spelling')).toEqual(['1:18-1:26: Unexpected name `Kimballl`, expected `Kimball`'])
+    // Hoffmann, Ackermann and Bachmann end so: a `Colemann` is Coleman spelled another way.
+    expect(await lint('The chemist Lena Colemann joined the board in March.', 'name-spelling')).toEqual([])
+    expect(await lint('The chemist Lena Colemann joined the board in March.', 'spelling')).toEqual([])
+  })
+
   it('weighs how common the near name is: a changed vowel of a common surname is a slip', async () => {
     expect(await lint('The report was signed by Dr. Caldwoll and two others.', 'name-spelling')).toEqual([
       '1:30-1:38: Unexpected name `Caldwoll`, expected `Caldwell`'

@@ -364,13 +364,17 @@ export function nameCandidates(form: string, context: RuleContext, limit = 5): N
   const key = limit + ' ' + form
   let found = cache.get(key)
   if (!found) {
-    found = findNameCandidates(form, index, desk, limit)
+    found = findNameCandidates(form, index, desk, limit, (ending) => doubledEndings(context.resources.namePriors).has(ending))
     cache.set(key, found)
   }
   return [...found]
 }
 
-function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex, limit: number): NameCandidate[] {
+/**
+ * `carried(ending)`: whether a listed name ends in `ending` (the last four
+ * letters of a token whose last letter is doubled; see `isNameEnding`).
+ */
+function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex, limit: number, carried: (ending: string) => boolean): NameCandidate[] {
   const edits = form.length <= 5 ? 1 : 2
   const plain = withoutAccents(form)
   const lower = form.toLowerCase()
@@ -386,7 +390,7 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     // is. A name cut short (Leste, Lester) is as often a name of its own,
     // unless the token is long and lacks only a last consonant (`Randolp`,
     // `Jefferso`): a dropped vowel or s (Bardell, Bardella) is another name.
-    if ((name.startsWith(form) && !isCutShortSlip(form, name)) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name))) return
+    if ((name.startsWith(form) && !isCutShortSlip(form, name)) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name, lower, carried))) return
     // Checked before the exceptions below: it turns away most targets, and
     // each test only ever drops a target, so the order changes nothing found.
     const candidateLower = name.toLowerCase()
@@ -468,11 +472,38 @@ const inflectedEnding = /(?:ova|eva|ina|ska|ski|sky|ovo|evo|ou|os|is|ul|ys)$/
  * Whether `ending`, added to `stem`, reads as an inflection or another
  * form of the same name (`s`, `es`, a gendered `a`, `ova`, `ska`, `i`), not
  * a stray letter. A doubled last letter is another spelling when it is
- * `l`, `n`, `r` or `t` (Glen, Glenn; Russel, Russell), else a slip (`Jamess`, `Annaa`).
+ * `l`, `n`, `r` or `t` and some listed name ends as the token does (Glen,
+ * Glenn; Russel, Russell: `lenn` and `sell` end other names), else a slip
+ * (`Jamess`, `Annaa`; `Michelsonn` and `Ferberr`: no listed name ends in
+ * `sonn` or `berr`). `lower` is the whole token in lower case.
  */
-function isNameEnding(ending: string, stem: string): boolean {
-  if (ending.length === 1 && ending === stem.slice(-1)) return /[lnrt]/.test(ending)
+function isNameEnding(ending: string, stem: string, lower: string, carried: (ending: string) => boolean): boolean {
+  if (ending.length === 1 && ending === stem.slice(-1)) return /[lnrt]/.test(ending) && carried(lower.slice(-doubledEndingLength))
   return /^(?:s|es|['’]s|a|e|i|o|y|ova|eva|ina|ska|ski|ov|ev|in)$/.test(ending)
+}
+
+/** Letters of a name's ending read for a doubled last letter: the double and the two letters before it. */
+const doubledEndingLength = 4
+
+const doubledEndingSets = new WeakMap<ReadonlyMap<string, number>, ReadonlySet<string>>()
+
+/**
+ * The endings (`doubledEndingLength` letters, lower case) of the listed
+ * names longer than that which end in a doubled letter, built once per name
+ * list the first time a token asks (a scan of the lists: about 40 ms).
+ */
+function doubledEndings(priors: ReadonlyMap<string, number>): ReadonlySet<string> {
+  let endings = doubledEndingSets.get(priors)
+  if (!endings) {
+    const found = new Set<string>()
+    for (const name of priors.keys()) {
+      const length = name.length
+      if (length > doubledEndingLength && name.charCodeAt(length - 1) === name.charCodeAt(length - 2)) found.add(name.slice(-doubledEndingLength).toLowerCase())
+    }
+    endings = found
+    doubledEndingSets.set(priors, endings)
+  }
+  return endings
 }
 
 /** Cost of the nearest candidate of the other kind than `best`. */
