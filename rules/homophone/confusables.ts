@@ -1077,7 +1077,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `was their any`: a possessive needs a noun, and `any` or `nothing` is none.
       {when: '@thereVerb _:their any|anything|nothing|much', note: '`their` is the possessive; “is there any” takes `there`.'},
       // `back their when`: a possessive needs a noun, and a preposition or conjunction is none.
-      {when: '@thereAdverbCue _:their when|where|at|in|on|for|with|and|but|until|since|because', note: '`their` is the possessive and needs a noun; the place is `there`.'}
+      {when: '@thereAdverbCue _:their when|where|at|in|on|for|with|and|but|until|since|because', note: '`their` is the possessive and needs a noun; the place is `there`.'},
+      // `their's room`: the possessive `theirs` never takes a noun after it.
+      {when: "_:their's #NN|#NNS|#NNP|#CD|#PRP|one|nobody|room|time|work|@num", note: '“There is” is `there’s`; `their` is the possessive.'},
+      // `treatment their.`: a possessive at a clause's end owns nothing.
+      {when: '#NN|#NNS|#PRP|#RB|#IN _:their .|,|;|:|!|?|)', unless: ['of|and|or _', '_ ,|; #PRP$|his|her|our|my|your|its'], note: '`their` is the possessive and needs a noun; the place is `there`.'},
+      // `room their now`: a possessive before a word of time owns nothing.
+      {when: '_:their now|today|yesterday|again|anymore|tonight|tomorrow', note: '`their` is the possessive and needs a noun; the place is `there`.'}
     ],
     note: '`their` is the possessive; the place, and “there is”, take `there`.',
     examples: {
@@ -1100,7 +1106,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'that|said|say|says|think|thinks|because|if|when|unless|and|but|so|where|while _ #RB #JJ|#VBG|#VBN|#IN|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|recently|newly|early|late|former|chief|main|eventual|@num'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ not|afraid|aware|gonna', unless: ['_ not @ing', '@itsPrep _'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ able|allowed|supposed|expected|going|about|likely|unlikely|willing|unwilling|trying|planning|hoping|due to @baseVerb', note: '`their` is the possessive; “they are” is `they’re`.'},
-      {when: 'maybe|perhaps|probably|think|thinks|hope|hopes|sure|because _ right|wrong|correct $', note: '`their` is the possessive; “they are right” is `they’re right`.'}
+      {when: 'maybe|perhaps|probably|think|thinks|hope|hopes|sure|because _ right|wrong|correct $', note: '`their` is the possessive; “they are right” is `they’re right`.'},
+      // `their gone.`, `their followed by`: a possessive before a participle and `by` or a clause's end owns nothing.
+      {when: '_ #VBN by|$', unless: ['_ beloved|wounded|dead|loved|chosen|own|united|married|accused|departed|injured|deceased|elected|damned|betrothed|intended|fill|best|due'], note: '`their` is the possessive; “they are” is `they’re`.'}
     ],
     note: '`their` is the possessive; “they are” is `they’re`.',
     examples: {
@@ -1135,7 +1143,11 @@ export const confusables: ReadonlyArray<Confusable> = [
         when: 'on|made|make|making|makes|found|find|finding|finds|wound|wind|worked|work|working|fought|fight|pushed|pushing|paid|pay|paying|picked|pick|elbowed|forced|force|forcing|felt|feeling|lost|lose|losing _ way',
         unless: ['_ way back|before|after|too|ahead|out|up|down|over|off|beyond|more|past'],
         note: 'The idiom is `their way`; `there` is the place.'
-      }
+      },
+      // `of there guilt`: after a preposition that takes an object, a noun needs the possessive.
+      {when: 'of|to|about|with|by|into|upon|against|toward|towards|concerning _ #JJ? #NN|#NNS', unless: ['out|top|front|side|bottom|instead|because|inside|outside|north|south|east|west|left|right|back|up|down|away|far|near|from|here|way|road|trip|route|drive|walk|go|went|get|got|come|came * _', '_ yesterday|today|tomorrow|tonight|now|again|later|once|too|ever|either|alone|first|last|anyway|one|@num|year|years|day|days|week|weeks|month|months|time|times|night|nights|morning|evening|afternoon|hour|hours|minute|minutes|while|long|being|home'], note: 'After a preposition, a noun needs the possessive `their`, not the place word `there`.'},
+      // `run there businesses only`: a verb, then `there`, an adjective or none, and a plural noun before an adverb or comma.
+      {when: '#VB|#VBD|#VBZ|#VBP|#VBG|#VBN _ #JJ? #NNS #RB|#RBR|,', unless: ['from|out|here|up|down|over|in|get|got|gets|getting|been|back|be|is|are|was|were|am|go|goes|went|gone|going|stay|stayed|stays|live|lived|lives|living|sat|stood|left|arrived|remain|remained|remains|seem|seems|seemed|exist|exists|existed|come|came|comes|coming|being|appear|appears|appeared|put|keep|kept|worked|work|died|moved|met|stopped|spent|arrive|happened _', '_ yesterday|today|tomorrow|tonight|now|again|later|anymore|once|twice|too|ever|either|alone|instead|someday|sometime|sometimes|lately|first|last|somewhere|anyway|all|both|each|none|nobody|everyone|everybody|anyone|anybody|someone|somebody|nothing|something|anything|everything|much|more|less|enough|one|two|three|@num|any|many|few|some|no|such|this|that|these|those|years|days|weeks|months|times|nights|hours|minutes|people|men|women|folks'], note: 'Before a noun the possessive `their` is needed, not the place word `there`.'}
     ],
     note: '`there` is the place; the possessive is `their`.',
     examples: {
@@ -1158,7 +1170,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ own', note: '`they’re` means “they are”; the possessive, as in `their own`, is `their`.'},
       {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'},
       // A preposition that cannot start a clause, then “they are”: never grammatical (`in spite of they’re colours`).
-      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`they’re` means “they are”; after a preposition the possessive `their` is needed.'}
+      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`they’re` means “they are”; after a preposition the possessive `their` is needed.'},
+      // `blinded they're minds`, `end they're fiscal year`: a participle or verb, then a noun phrase of one or two nouns.
+      {when: '#VBN|#VBD|#VB|#VBZ|#VBP|in|all _ #JJ? #NN|#NNS #NN|#NNS? #VBD|#VBZ|#VBP|#MD|$|#IN|#CC|#RB', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|both|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|@ing|a|an|the|no|@num|friends|people|kids|children|men|women|twins|brothers|sisters|partners|cousins|neighbors|neighbours|enemies|rivals|parents|students|workers|guys|girls|boys|ones|things|fans', 'for all _', 'that|said|say|says|think|thinks|thought|know|knew|hope|believe|believed|guess|because|if|when|as|so|and|but|where|while|unless|since _'], note: '`they’re` means “they are”; before a noun the possessive `their` is needed.'}
     ],
     note: '`they’re` means “they are”; the possessive is `their`.',
     examples: {

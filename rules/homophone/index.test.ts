@@ -595,3 +595,46 @@ describe('homophone: the model leaves a verb the grammar shows', () => {
     expect(await fix('Hear is the list.', 'homophone')).toBe('Here is the list.')
   })
 })
+
+describe('homophone: their/there/they’re, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: "Their's room for two more chairs.", fixed: "There's room for two more chairs."},
+    {text: "I think their's one ticket left.", fixed: "I think there's one ticket left."},
+    {text: 'The nurses gave the patients their treatment their.', fixed: 'The nurses gave the patients their treatment there.'},
+    {text: 'We went around their, then left.', fixed: 'We went around there, then left.'},
+    {text: 'The hall has plenty of room their now.', fixed: 'The hall has plenty of room there now.'},
+    {text: 'I looked for the keys, and their gone.', fixed: 'I looked for the keys, and they’re gone.'},
+    {text: 'Their followed by two smaller boats.', fixed: 'They’re followed by two smaller boats.'},
+    {text: 'Nobody doubted the depth of there anger.', fixed: 'Nobody doubted the depth of their anger.'},
+    {text: 'The towns differ with respect to there local budgets.', fixed: 'The towns differ with respect to their local budgets.'},
+    {text: 'Owners should run there farms carefully.', fixed: 'Owners should run their farms carefully.'},
+    {text: 'The growers ended they’re harvest season early.', fixed: 'The growers ended their harvest season early.'},
+    {text: 'Drought had ruined they’re crops before spring.', fixed: 'Drought had ruined their crops before spring.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'Ours is red and theirs is blue.',
+    'The choice was their own.',
+    'Nobody knew their names or their faces.',
+    'The children sat with their parents.',
+    'We stayed there now that the road was open.',
+    'They lost their wounded and their dead.',
+    'The guide took us out of there quickly.',
+    'We walked from here to there and back.',
+    'Life is hard for people out there.',
+    'He went there weeks ago.',
+    'They lived there years ago.',
+    'I think they’re friends now.',
+    'They’re workers, not owners.',
+    'The players ran for all they’re worth.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
