@@ -3185,7 +3185,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'this _:women', unless: ['_ \'s|#POS'], note: 'After `this` the noun is one `woman`; `women` is the plural.'},
       {when: 'that #JJ|#VBG? _:women $|again', note: 'Before a clause end `that` points at one `woman`; `women` is the plural.'},
       // `any man or women`: the pair of singulars.
-      {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'}],
+      {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'},
+      // `the women lies`: a verb in the third person singular.
+      {when: 'the|this|that _:women lies|sits|stands|looks|says|has|is|was|does|seems|wants|knows|lives|works|goes|comes|gets|makes|takes|keeps', note: 'One person is a `woman`; `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
     examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.']}
   },
@@ -3199,6 +3201,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:woman themselves', note: 'More than one are `women`; `woman` is one person.'},
       {when: 'with|among _:woman $|of', note: 'With no article the plural is `women` (`popular with women`); `woman` is one person.'},
       // `the interest of woman students`: before a plural noun it qualifies, the word is `women` (`women voters`).
+      // `hordes of nubile young woman`: an adjective and no article after a preposition.
+      {when: 'of|for|to|by|among|with #JJ #JJ? _:woman', unless: ['_ #POS|\'s', 'a|an|the|this|that|one|each|every|another|any|no|his|her|my|your|our|their|its * _', 'a|an|the|this|that|one|each|every|another|any|no|his|her|my|your|our|their|its * * _'], note: 'With no article the plural is `women`; `woman` is one person.'},
+      // `chiefly woman,`, `to men or to woman.`: a bare noun after a preposition or adverb at a clause's end.
+      {when: 'to|for|chiefly|mostly|largely|especially|mainly|murdering _:woman $|of', unless: ['_ \'s|#POS', 'woman to _'], note: 'With no article the plural is `women`; `woman` is one person.'},
+      // `the woman who come`: a plural verb after `who`.
+      {when: '_:woman who|that come|live|work|are|were|have|do|say|want|know|seem|gather|gathered', unless: ['a|an|one|each|every|another|this _'], note: 'More than one are `women`; `woman` is one person.'},
       {when: 'of|for|to|by|with|among|and|many|some|all|more|fewer|most|#CD|@num _:woman students|voters|workers|members|employees|officers|doctors|teachers|writers|leaders|artists|candidates|athletes|players|lawyers|patients|delegates|legislators|pilots|drivers|soldiers|prisoners|volunteers|readers|shoppers|customers|executives|ministers|judges|jurors|scientists|engineers|reporters|journalists|farmers|officials|activists|friends|servants|slaves|passengers|guests|veterans|graduates|singers|dancers', note: 'Before a plural noun the word is `women` (`women students`); `woman` is one person.'}],
     note: 'More than one are `women`; `woman` is one person.',
     examples: {flag: ['The fund backs the work of {woman>women} writers.', 'Two {woman>women} were hurt.', 'Many {woman>women} voted early.', 'Few busy {woman>women} can spare the time.', 'The club is open to men and {woman>women} alike.', '{Woman>Women} themselves chose the name.', 'The actor was popular with {woman>women}.'], keep: ['A woman voters trust won the seat.', 'A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.', 'Two men and a woman were hurt.', 'Some strange woman called.', 'The men and woman\'s father spoke.', 'She spoke as woman to woman.', 'He was with a woman of means.', 'The most famous woman spoke.']}

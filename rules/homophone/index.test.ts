@@ -638,3 +638,31 @@ describe('homophone: their/there/they’re, from grammar', () => {
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: woman/women, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'On the stage the women sits alone.', fixed: 'On the stage the woman sits alone.'},
+    {text: 'Rooms were let to elderly single woman.', fixed: 'Rooms were let to elderly single women.'},
+    {text: 'The new jobs went mostly to woman.', fixed: 'The new jobs went mostly to women.'},
+    {text: 'The crowd was chiefly woman, and a few men.', fixed: 'The crowd was chiefly women, and a few men.'},
+    {text: 'The woman who come here are welcome.', fixed: 'The women who come here are welcome.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'She spoke as woman to woman.',
+    'He wrote of a young woman.',
+    'A woman who works here spoke.',
+    'The women look tired.',
+    'The women sit alone.',
+    'The women who come here are welcome.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
