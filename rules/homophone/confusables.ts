@@ -1005,7 +1005,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ #JJ|#JJR .|;|!|”|"|for|?', unless: ['_ own|best|worst|utmost|hardest|finest|most|least|fill|due|all|first|last|latest|next|whole|equal|equals|like|kind|opposite|contrary|average|minimum|maximum|peak|height|past|future|present|interior|exterior|chief|principal|general|official|individual|elders|original|natural|native|external|internal|local|national|usual|normal|mean|total|outer|inner|upper|lower|former|latter|elder|senior|junior|superior|inferior|better|betters|collective|potential|ideal|initial|final|sum|spiritual|rival|rivals|right|left'], note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
       // `its all right`, `its all over`: no noun can take `its` there.
       {when: '_ all right|over|very|too|so|just|quite', note: '`its` is the possessive; “it is” is `it’s`.'},
-      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', firm: true, note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'}
+      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', firm: true, note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
+      // `its just possible`, `its well worth`: an adverb of degree, then an adjective or `worth`, and no noun.
+      {when: '_ just|quite|really|pretty|well|much|simply #JJ|#RB|#VBN|worth', unless: ['_ * own|#NN|#NNS', '_ * #JJ|#VBN #NN|#NNS'], note: '`its` is the possessive; “it is” is `it’s`.'}
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {

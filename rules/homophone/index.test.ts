@@ -666,3 +666,16 @@ describe('homophone: woman/women, from grammar', () => {
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: its before an adverb of degree and an adjective', () => {
+  it('flags `its` before `really`, `pretty` and an adjective', async () => {
+    expect(await fix('The road is rough, but its really safe.', 'homophone')).toBe('The road is rough, but it’s really safe.')
+    expect(await fix('The fix is cheap, and its pretty simple.', 'homophone')).toBe('The fix is cheap, and it’s pretty simple.')
+  })
+
+  it('keeps `its` when a noun follows the adjective', async () => {
+    for (const text of ['The company kept its well paid staff.', 'The river follows its quite narrow bed.', 'The union made its much publicized offer.', 'The firm kept its really good staff.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
