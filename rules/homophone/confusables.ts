@@ -2152,7 +2152,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '( _', firm: true, note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
       {when: '#JJ _', unless: ['the|a|an|these|those|some|many|most|all|few|more|both|other|@poss * _', 'to|will|would|can|could|may|might|must|should|did|do|does|not|and|or|but * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
       // `everyone was gone accept the lord`, `darkened accept for`: a past verb then a bare verb is no English.
-      {when: '#VBN|#VBD _ #DT|#PRP|#PRP$|@num|for|when|where|in|to|once|that', unless: ['to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|who|that|which|@subjpron * _', 'to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|@subjpron _', 'had|has|have|@be|gone|got|came|went * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'}
+      {when: '#VBN|#VBD _ #DT|#PRP|#PRP$|@num|for|when|where|in|to|once|that', unless: ['to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|who|that|which|@subjpron * _', 'to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|@subjpron _', 'had|has|have|@be|gone|got|came|went * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
     ],
     note: 'Leaving something out is `except`; to `accept` is to receive or agree.',
     examples: {
@@ -2171,7 +2171,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'willing|able|unable|refused|refuse|refuses|ready|reluctant|prepared|forced|obliged|compelled|happy|glad|asked|urged|agreed|agree|agrees|decided|decide|decides to _:except', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
       {when: 'to _:except or|,|—|$', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
       {when: 'of|by|without|after|at _:excepting', unless: ['_ * from', '_ * * from', '_ * * * from'], firm: true, note: 'Receiving or agreeing is `accepting`; `excepting` means leaving out.'},
-      {when: 'to|will|would|could|can|cannot|must|should|might|may|did|didn\'t|don\'t|doesn\'t|won\'t|lightly|gladly|readily|who _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that|divorce|defeat', unless: ['_ for|from|when|where|that|if|to|as|in|on'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
+      {when: 'to|will|would|could|can|cannot|must|should|might|may|did|didn\'t|don\'t|doesn\'t|won\'t|lightly|gladly|readily|who _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that|divorce|defeat', unless: ['_ for|from|when|where|that|if|to|as|in|on'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      // `I excepted him as my pupil`: a subject and its object; `excepted` would need `from`.
+      {when: '@subjpron _:excepted|excepts #DT|#PRP$|him|her|them|it|this', unless: ['_ * from', '_ * * from', '_ * * * from'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
     ],
     note: 'To receive or agree is to `accept`; `except` leaves something out.',
     examples: {

@@ -679,3 +679,16 @@ describe('homophone: its before an adverb of degree and an adjective', () => {
     }
   })
 })
+
+describe('homophone: excepted after a subject, before its object', () => {
+  it('flags `excepted` with a subject and an object and no `from`', async () => {
+    expect(await fix('They excepted him as a member.', 'homophone')).toBe('They accepted him as a member.')
+    expect(await fix('We excepted it as the price of peace.', 'homophone')).toBe('We accepted it as the price of peace.')
+  })
+
+  it('keeps `excepted … from`', async () => {
+    for (const text of ['They excepted him from the rule.', 'He excepted the staff from the new ban.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
