@@ -1005,7 +1005,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ #JJ|#JJR .|;|!|”|"|for|?', unless: ['_ own|best|worst|utmost|hardest|finest|most|least|fill|due|all|first|last|latest|next|whole|equal|equals|like|kind|opposite|contrary|average|minimum|maximum|peak|height|past|future|present|interior|exterior|chief|principal|general|official|individual|elders|original|natural|native|external|internal|local|national|usual|normal|mean|total|outer|inner|upper|lower|former|latter|elder|senior|junior|superior|inferior|better|betters|collective|potential|ideal|initial|final|sum|spiritual|rival|rivals|right|left'], note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
       // `its all right`, `its all over`: no noun can take `its` there.
       {when: '_ all right|over|very|too|so|just|quite', note: '`its` is the possessive; “it is” is `it’s`.'},
-      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', firm: true, note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'}
+      {when: '_ after|before|until|unless|since|nothing|plenty|those|these|whether', firm: true, note: '`its` is the possessive and needs a noun; “it is” is `it’s`.'},
+      // `its just possible`, `its well worth`: an adverb of degree, then an adjective or `worth`, and no noun.
+      {when: '_ just|quite|really|pretty|well|much|simply #JJ|#RB|#VBN|worth', unless: ['_ * own|#NN|#NNS', '_ * #JJ|#VBN #NN|#NNS'], note: '`its` is the possessive; “it is” is `it’s`.'}
     ],
     note: '`its` is the possessive; “it is” and “it has” are `it’s`.',
     examples: {
@@ -1077,7 +1079,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `was their any`: a possessive needs a noun, and `any` or `nothing` is none.
       {when: '@thereVerb _:their any|anything|nothing|much', note: '`their` is the possessive; “is there any” takes `there`.'},
       // `back their when`: a possessive needs a noun, and a preposition or conjunction is none.
-      {when: '@thereAdverbCue _:their when|where|at|in|on|for|with|and|but|until|since|because', note: '`their` is the possessive and needs a noun; the place is `there`.'}
+      {when: '@thereAdverbCue _:their when|where|at|in|on|for|with|and|but|until|since|because', note: '`their` is the possessive and needs a noun; the place is `there`.'},
+      // `their's room`: the possessive `theirs` never takes a noun after it.
+      {when: "_:their's #NN|#NNS|#NNP|#CD|#PRP|one|nobody|room|time|work|@num", note: '“There is” is `there’s`; `their` is the possessive.'},
+      // `treatment their.`: a possessive at a clause's end owns nothing.
+      {when: '#NN|#NNS|#PRP|#RB|#IN _:their .|,|;|:|!|?|)', unless: ['of|and|or _', '_ ,|; #PRP$|his|her|our|my|your|its'], note: '`their` is the possessive and needs a noun; the place is `there`.'},
+      // `room their now`: a possessive before a word of time owns nothing.
+      {when: '_:their now|today|yesterday|again|anymore|tonight|tomorrow', note: '`their` is the possessive and needs a noun; the place is `there`.'}
     ],
     note: '`their` is the possessive; the place, and “there is”, take `there`.',
     examples: {
@@ -1100,7 +1108,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'that|said|say|says|think|thinks|because|if|when|unless|and|but|so|where|while _ #RB #JJ|#VBG|#VBN|#IN|$', unless: ['_ own|very|most|more|less|least|so-called|now|then|once|only|first|last|next|long|best|recently|newly|early|late|former|chief|main|eventual|@num'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ not|afraid|aware|gonna', unless: ['_ not @ing', '@itsPrep _'], note: '`their` is the possessive; “they are” is `they’re`.'},
       {when: '_ able|allowed|supposed|expected|going|about|likely|unlikely|willing|unwilling|trying|planning|hoping|due to @baseVerb', note: '`their` is the possessive; “they are” is `they’re`.'},
-      {when: 'maybe|perhaps|probably|think|thinks|hope|hopes|sure|because _ right|wrong|correct $', note: '`their` is the possessive; “they are right” is `they’re right`.'}
+      {when: 'maybe|perhaps|probably|think|thinks|hope|hopes|sure|because _ right|wrong|correct $', note: '`their` is the possessive; “they are right” is `they’re right`.'},
+      // `their gone.`, `their followed by`: a possessive before a participle and `by` or a clause's end owns nothing.
+      {when: '_ #VBN by|$', unless: ['_ beloved|wounded|dead|loved|chosen|own|united|married|accused|departed|injured|deceased|elected|damned|betrothed|intended|fill|best|due'], note: '`their` is the possessive; “they are” is `they’re`.'}
     ],
     note: '`their` is the possessive; “they are” is `they’re`.',
     examples: {
@@ -1135,7 +1145,11 @@ export const confusables: ReadonlyArray<Confusable> = [
         when: 'on|made|make|making|makes|found|find|finding|finds|wound|wind|worked|work|working|fought|fight|pushed|pushing|paid|pay|paying|picked|pick|elbowed|forced|force|forcing|felt|feeling|lost|lose|losing _ way',
         unless: ['_ way back|before|after|too|ahead|out|up|down|over|off|beyond|more|past'],
         note: 'The idiom is `their way`; `there` is the place.'
-      }
+      },
+      // `of there guilt`: after a preposition that takes an object, a noun needs the possessive.
+      {when: 'of|to|about|with|by|into|upon|against|toward|towards|concerning _ #JJ? #NN|#NNS', unless: ['out|top|front|side|bottom|instead|because|inside|outside|north|south|east|west|left|right|back|up|down|away|far|near|from|here|way|road|trip|route|drive|walk|go|went|get|got|come|came * _', '_ yesterday|today|tomorrow|tonight|now|again|later|once|too|ever|either|alone|first|last|anyway|one|@num|year|years|day|days|week|weeks|month|months|time|times|night|nights|morning|evening|afternoon|hour|hours|minute|minutes|while|long|being|home'], note: 'After a preposition, a noun needs the possessive `their`, not the place word `there`.'},
+      // `run there businesses only`: a verb, then `there`, an adjective or none, and a plural noun before an adverb or comma.
+      {when: '#VB|#VBD|#VBZ|#VBP|#VBG|#VBN _ #JJ? #NNS #RB|#RBR|,', unless: ['from|out|here|up|down|over|in|get|got|gets|getting|been|back|be|is|are|was|were|am|go|goes|went|gone|going|stay|stayed|stays|live|lived|lives|living|sat|stood|left|arrived|remain|remained|remains|seem|seems|seemed|exist|exists|existed|come|came|comes|coming|being|appear|appears|appeared|put|keep|kept|worked|work|died|moved|met|stopped|spent|arrive|happened _', '_ yesterday|today|tomorrow|tonight|now|again|later|anymore|once|twice|too|ever|either|alone|instead|someday|sometime|sometimes|lately|first|last|somewhere|anyway|all|both|each|none|nobody|everyone|everybody|anyone|anybody|someone|somebody|nothing|something|anything|everything|much|more|less|enough|one|two|three|@num|any|many|few|some|no|such|this|that|these|those|years|days|weeks|months|times|nights|hours|minutes|people|men|women|folks'], note: 'Before a noun the possessive `their` is needed, not the place word `there`.'}
     ],
     note: '`there` is the place; the possessive is `their`.',
     examples: {
@@ -1158,7 +1172,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ own', note: '`they’re` means “they are”; the possessive, as in `their own`, is `their`.'},
       {when: '@possCue _ @possNoun', unless: ['for _'], note: '`they’re` means “they are”; after a preposition or a verb that needs an object the possessive `their` is needed.'},
       // A preposition that cannot start a clause, then “they are”: never grammatical (`in spite of they’re colours`).
-      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`they’re` means “they are”; after a preposition the possessive `their` is needed.'}
+      {when: 'of|to|at|into|onto|with|without|toward|towards|upon|under|among|against|within|across|during|beside _', note: '`they’re` means “they are”; after a preposition the possessive `their` is needed.'},
+      // `blinded they're minds`, `end they're fiscal year`: a participle or verb, then a noun phrase of one or two nouns.
+      {when: '#VBN|#VBD|#VB|#VBZ|#VBP|in|all _ #JJ? #NN|#NNS #NN|#NNS? #VBD|#VBZ|#VBP|#MD|$|#IN|#CC|#RB', unless: ['_ right|wrong|welcome|home|done|fine|free|next|alone|here|there|not|all|both|still|just|only|also|now|so|too|very|going|getting|being|afraid|aware|sure|able|likely|ready|worth|about|like|out|up|in|on|off|over|back|@ing|a|an|the|no|@num|friends|people|kids|children|men|women|twins|brothers|sisters|partners|cousins|neighbors|neighbours|enemies|rivals|parents|students|workers|guys|girls|boys|ones|things|fans', 'for all _', 'that|said|say|says|think|thinks|thought|know|knew|hope|believe|believed|guess|because|if|when|as|so|and|but|where|while|unless|since _'], note: '`they’re` means “they are”; before a noun the possessive `their` is needed.'}
     ],
     note: '`they’re` means “they are”; the possessive is `their`.',
     examples: {
@@ -2136,7 +2152,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '( _', firm: true, note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
       {when: '#JJ _', unless: ['the|a|an|these|those|some|many|most|all|few|more|both|other|@poss * _', 'to|will|would|can|could|may|might|must|should|did|do|does|not|and|or|but * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
       // `everyone was gone accept the lord`, `darkened accept for`: a past verb then a bare verb is no English.
-      {when: '#VBN|#VBD _ #DT|#PRP|#PRP$|@num|for|when|where|in|to|once|that', unless: ['to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|who|that|which|@subjpron * _', 'to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|@subjpron _', 'had|has|have|@be|gone|got|came|went * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'}
+      {when: '#VBN|#VBD _ #DT|#PRP|#PRP$|@num|for|when|where|in|to|once|that', unless: ['to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|who|that|which|@subjpron * _', 'to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|@subjpron _', 'had|has|have|@be|gone|got|came|went * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
     ],
     note: 'Leaving something out is `except`; to `accept` is to receive or agree.',
     examples: {
@@ -2155,7 +2171,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'willing|able|unable|refused|refuse|refuses|ready|reluctant|prepared|forced|obliged|compelled|happy|glad|asked|urged|agreed|agree|agrees|decided|decide|decides to _:except', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
       {when: 'to _:except or|,|—|$', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
       {when: 'of|by|without|after|at _:excepting', unless: ['_ * from', '_ * * from', '_ * * * from'], firm: true, note: 'Receiving or agreeing is `accepting`; `excepting` means leaving out.'},
-      {when: 'to|will|would|could|can|cannot|must|should|might|may|did|didn\'t|don\'t|doesn\'t|won\'t|lightly|gladly|readily|who _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that|divorce|defeat', unless: ['_ for|from|when|where|that|if|to|as|in|on'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
+      {when: 'to|will|would|could|can|cannot|must|should|might|may|did|didn\'t|don\'t|doesn\'t|won\'t|lightly|gladly|readily|who _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that|divorce|defeat', unless: ['_ for|from|when|where|that|if|to|as|in|on'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      // `I excepted him as my pupil`: a subject and its object; `excepted` would need `from`.
+      {when: '@subjpron _:excepted|excepts #DT|#PRP$|him|her|them|it|this', unless: ['_ * from', '_ * * from', '_ * * * from'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
     ],
     note: 'To receive or agree is to `accept`; `except` leaves something out.',
     examples: {
@@ -3171,7 +3189,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'this _:women', unless: ['_ \'s|#POS'], note: 'After `this` the noun is one `woman`; `women` is the plural.'},
       {when: 'that #JJ|#VBG? _:women $|again', note: 'Before a clause end `that` points at one `woman`; `women` is the plural.'},
       // `any man or women`: the pair of singulars.
-      {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'}],
+      {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'},
+      // `the women lies`: a verb in the third person singular.
+      {when: 'the|this|that _:women lies|sits|stands|looks|says|has|is|was|does|seems|wants|knows|lives|works|goes|comes|gets|makes|takes|keeps', note: 'One person is a `woman`; `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
     examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.']}
   },
@@ -3185,6 +3205,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:woman themselves', note: 'More than one are `women`; `woman` is one person.'},
       {when: 'with|among _:woman $|of', note: 'With no article the plural is `women` (`popular with women`); `woman` is one person.'},
       // `the interest of woman students`: before a plural noun it qualifies, the word is `women` (`women voters`).
+      // `hordes of nubile young woman`: an adjective and no article after a preposition.
+      {when: 'of|for|to|by|among|with #JJ #JJ? _:woman', unless: ['_ #POS|\'s', 'a|an|the|this|that|one|each|every|another|any|no|his|her|my|your|our|their|its * _', 'a|an|the|this|that|one|each|every|another|any|no|his|her|my|your|our|their|its * * _'], note: 'With no article the plural is `women`; `woman` is one person.'},
+      // `chiefly woman,`, `to men or to woman.`: a bare noun after a preposition or adverb at a clause's end.
+      {when: 'to|for|chiefly|mostly|largely|especially|mainly|murdering _:woman $|of', unless: ['_ \'s|#POS', 'woman to _'], note: 'With no article the plural is `women`; `woman` is one person.'},
+      // `the woman who come`: a plural verb after `who`.
+      {when: '_:woman who|that come|live|work|are|were|have|do|say|want|know|seem|gather|gathered', unless: ['a|an|one|each|every|another|this _'], note: 'More than one are `women`; `woman` is one person.'},
       {when: 'of|for|to|by|with|among|and|many|some|all|more|fewer|most|#CD|@num _:woman students|voters|workers|members|employees|officers|doctors|teachers|writers|leaders|artists|candidates|athletes|players|lawyers|patients|delegates|legislators|pilots|drivers|soldiers|prisoners|volunteers|readers|shoppers|customers|executives|ministers|judges|jurors|scientists|engineers|reporters|journalists|farmers|officials|activists|friends|servants|slaves|passengers|guests|veterans|graduates|singers|dancers', note: 'Before a plural noun the word is `women` (`women students`); `woman` is one person.'}],
     note: 'More than one are `women`; `woman` is one person.',
     examples: {flag: ['The fund backs the work of {woman>women} writers.', 'Two {woman>women} were hurt.', 'Many {woman>women} voted early.', 'Few busy {woman>women} can spare the time.', 'The club is open to men and {woman>women} alike.', '{Woman>Women} themselves chose the name.', 'The actor was popular with {woman>women}.'], keep: ['A woman voters trust won the seat.', 'A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.', 'Two men and a woman were hurt.', 'Some strange woman called.', 'The men and woman\'s father spoke.', 'She spoke as woman to woman.', 'He was with a woman of means.', 'The most famous woman spoke.']}

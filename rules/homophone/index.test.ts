@@ -595,3 +595,100 @@ describe('homophone: the model leaves a verb the grammar shows', () => {
     expect(await fix('Hear is the list.', 'homophone')).toBe('Here is the list.')
   })
 })
+
+describe('homophone: their/there/they’re, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: "Their's room for two more chairs.", fixed: "There's room for two more chairs."},
+    {text: "I think their's one ticket left.", fixed: "I think there's one ticket left."},
+    {text: 'The nurses gave the patients their treatment their.', fixed: 'The nurses gave the patients their treatment there.'},
+    {text: 'We went around their, then left.', fixed: 'We went around there, then left.'},
+    {text: 'The hall has plenty of room their now.', fixed: 'The hall has plenty of room there now.'},
+    {text: 'I looked for the keys, and their gone.', fixed: 'I looked for the keys, and they’re gone.'},
+    {text: 'Their followed by two smaller boats.', fixed: 'They’re followed by two smaller boats.'},
+    {text: 'Nobody doubted the depth of there anger.', fixed: 'Nobody doubted the depth of their anger.'},
+    {text: 'The towns differ with respect to there local budgets.', fixed: 'The towns differ with respect to their local budgets.'},
+    {text: 'Owners should run there farms carefully.', fixed: 'Owners should run their farms carefully.'},
+    {text: 'The growers ended they’re harvest season early.', fixed: 'The growers ended their harvest season early.'},
+    {text: 'Drought had ruined they’re crops before spring.', fixed: 'Drought had ruined their crops before spring.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'Ours is red and theirs is blue.',
+    'The choice was their own.',
+    'Nobody knew their names or their faces.',
+    'The children sat with their parents.',
+    'We stayed there now that the road was open.',
+    'They lost their wounded and their dead.',
+    'The guide took us out of there quickly.',
+    'We walked from here to there and back.',
+    'Life is hard for people out there.',
+    'He went there weeks ago.',
+    'They lived there years ago.',
+    'I think they’re friends now.',
+    'They’re workers, not owners.',
+    'The players ran for all they’re worth.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
+
+describe('homophone: woman/women, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'On the stage the women sits alone.', fixed: 'On the stage the woman sits alone.'},
+    {text: 'Rooms were let to elderly single woman.', fixed: 'Rooms were let to elderly single women.'},
+    {text: 'The new jobs went mostly to woman.', fixed: 'The new jobs went mostly to women.'},
+    {text: 'The crowd was chiefly woman, and a few men.', fixed: 'The crowd was chiefly women, and a few men.'},
+    {text: 'The woman who come here are welcome.', fixed: 'The women who come here are welcome.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'She spoke as woman to woman.',
+    'He wrote of a young woman.',
+    'A woman who works here spoke.',
+    'The women look tired.',
+    'The women sit alone.',
+    'The women who come here are welcome.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
+
+describe('homophone: its before an adverb of degree and an adjective', () => {
+  it('flags `its` before `really`, `pretty` and an adjective', async () => {
+    expect(await fix('The road is rough, but its really safe.', 'homophone')).toBe('The road is rough, but it’s really safe.')
+    expect(await fix('The fix is cheap, and its pretty simple.', 'homophone')).toBe('The fix is cheap, and it’s pretty simple.')
+  })
+
+  it('keeps `its` when a noun follows the adjective', async () => {
+    for (const text of ['The company kept its well paid staff.', 'The river follows its quite narrow bed.', 'The union made its much publicized offer.', 'The firm kept its really good staff.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
+
+describe('homophone: excepted after a subject, before its object', () => {
+  it('flags `excepted` with a subject and an object and no `from`', async () => {
+    expect(await fix('They excepted him as a member.', 'homophone')).toBe('They accepted him as a member.')
+    expect(await fix('We excepted it as the price of peace.', 'homophone')).toBe('We accepted it as the price of peace.')
+  })
+
+  it('keeps `excepted … from`', async () => {
+    for (const text of ['They excepted him from the rule.', 'He excepted the staff from the new ban.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
