@@ -13,7 +13,7 @@ import {restore} from './messages.js'
 import {SerialChecker} from './check-drafts.js'
 import {maxPooledDraft, RunPool} from './pool.js'
 import {loadResources} from './resources.js'
-import {releaseYoungGeneration} from './young-generation.js'
+import {holdOldGeneration, releaseOldGeneration, releaseYoungGeneration} from './young-generation.js'
 import {registry} from '../../rules/index.js'
 
 /** Counts checked drafts, so the CLI can show progress on long runs. */
@@ -86,12 +86,22 @@ export class CheckRun {
 
   /**
    * A draft is checked in this thread: its young generation, held small
-   * while the command line starts (see `young-generation.ts`), may grow.
+   * while the command line starts, may grow, and its old generation grows
+   * little over what it holds alive (see `young-generation.ts`) until the
+   * run closes.
    */
   checksHere(): void {
     if (this.checking) return
     this.checking = true
     releaseYoungGeneration()
+    holdOldGeneration()
+  }
+
+  /** The run has ended: close its worker threads and let go of this thread's heap settings. */
+  async close(): Promise<void> {
+    await this.pool.close()
+    if (this.checking) releaseOldGeneration()
+    this.checking = false
   }
 
   /** Count one more draft checked (or taken from the cache). */
