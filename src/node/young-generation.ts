@@ -39,14 +39,43 @@ export function releaseYoungGeneration(): void {
  */
 export const checkingOldGrowthPercent = 20
 
+/** The old-generation growths (per cent) held now; the smallest applies. */
+const growthHolds: number[] = []
+
+function applyGrowth(): void {
+  // 0 is V8's default: its own heuristics choose the growth again.
+  v8.setFlagsFromString(`--heap-growing-percent=${growthHolds.length > 0 ? Math.min(...growthHolds) : 0}`)
+}
+
+/**
+ * Hold the old generation's growth to `percent` over what the last full
+ * collection left alive (V8 reads the flag at every full collection) until
+ * the returned function is called. Holds nest: a long draft's (`platform.ts`)
+ * inside a folder run's, the smallest growth applies while both are held,
+ * and V8's own sizing returns only when neither is.
+ */
+export function holdHeapGrowth(percent: number): () => void {
+  growthHolds.push(percent)
+  if (growthHolds.length === 1 || percent < Math.min(...growthHolds.slice(0, -1))) applyGrowth()
+  let ended = false
+  return () => {
+    if (ended) return
+    ended = true
+    const before = Math.min(...growthHolds)
+    growthHolds.splice(growthHolds.indexOf(percent), 1)
+    if (growthHolds.length === 0 || Math.min(...growthHolds) !== before) applyGrowth()
+  }
+}
+
 let checking = 0
+let endChecking: (() => void) | undefined
 
 /** A run begins checking drafts in this thread: hold its old generation's growth (see `checkingOldGrowthPercent`). */
 export function holdOldGeneration(): void {
-  if (checking++ === 0) v8.setFlagsFromString(`--heap-growing-percent=${checkingOldGrowthPercent}`)
+  if (checking++ === 0) endChecking = holdHeapGrowth(checkingOldGrowthPercent)
 }
 
-/** A run that called `holdOldGeneration` ends: when none is left, V8 sizes the old generation as it does by default. */
+/** A run that called `holdOldGeneration` ends: when none is left, the hold ends. */
 export function releaseOldGeneration(): void {
-  if (checking > 0 && --checking === 0) v8.setFlagsFromString('--heap-growing-percent=0')
+  if (checking > 0 && --checking === 0) endChecking?.()
 }
