@@ -32,6 +32,7 @@ import {fixed, integer, megabytes, seconds, table} from './markdown.js'
 import {createNspell, naiveScriptSource} from './naive.js'
 import {seededRandom} from './random.js'
 import {measureRelint} from './relint.js'
+import {defaultJobs} from '../src/node/pool.js'
 import {hasGnuTime, median, timedRun, type RunResult} from './spawn.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -192,7 +193,7 @@ export async function measureSpeed(
   const folderTable = table(
     ['Run', 'Wall', 'CPU (user + system)', 'Peak RSS', 'copydesk (default) ÷ run'],
     folderLabels.map((label) => [
-      label === 'copydesk' ? `copydesk (default: --jobs ${os.availableParallelism()})` : label.startsWith('--jobs') ? `copydesk ${label}` : label,
+      label === 'copydesk' ? `copydesk (default: --jobs ${defaultJobs()})` : label.startsWith('--jobs') ? `copydesk ${label}` : label,
       seconds(folderMs(label)!),
       folderCpu(label) === undefined ? '–' : seconds(folderCpu(label)!),
       megabytes(folderRuns.get(label)?.peakRssMb),

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {chunkLength} from '../src/core/limits.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import {nodePlatform} from '../src/node/platform.js'
+import {holdOldGeneration, releaseOldGeneration} from '../src/node/young-generation.js'
 import {loadResources} from '../src/node/resources.js'
 import {registry} from '../rules/index.js'
 
@@ -23,6 +24,29 @@ describe('nodePlatform', () => {
       const long = 'The minister spoke about the budget for the coming year.\n\n'.repeat(Math.ceil((1.5 * chunkLength) / 58))
       await check(processor, new VFile({path: 'long.txt', value: long}))
       expect(calls).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
+    } finally {
+      v8.setFlagsFromString = setFlags
+    }
+  })
+
+  it('keeps a folder run’s hold on the heap’s growth after a long draft in it ends', () => {
+    const calls: string[] = []
+    const setFlags = v8.setFlagsFromString
+    v8.setFlagsFromString = (flags: string) => {
+      calls.push(flags)
+      setFlags(flags)
+    }
+    try {
+      holdOldGeneration()
+      const endLong = nodePlatform.lowMemory!()
+      endLong()
+      endLong()
+      expect(calls).toEqual(['--heap-growing-percent=20'])
+      releaseOldGeneration()
+      expect(calls).toEqual(['--heap-growing-percent=20', '--heap-growing-percent=0'])
+      const endAlone = nodePlatform.lowMemory!()
+      endAlone()
+      expect(calls.slice(2)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
     } finally {
       v8.setFlagsFromString = setFlags
     }

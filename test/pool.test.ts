@@ -96,3 +96,9 @@ describe('CheckPool', () => {
     }
   }, 120_000)
 })
+
+describe('defaultJobs', () => {
+  it('checks in the run’s own thread on two cores or fewer, and with one thread per core above', () => {
+    expect([1, 2, 3, 4, 8].map((cores) => pool.defaultJobs(cores))).toEqual([1, 1, 3, 4, 8])
+  })
+})

@@ -44,7 +44,8 @@ Options:
       --no-ignore          do not read ignore files
   -j, --jobs <n|auto>      threads for a folder: this one reads and reports,
                            the others check (default and auto: one per
-                           core; 1 keeps the run in one thread)
+                           core, or 1 on two cores or fewer; 1 keeps the run
+                           in one thread)
       --max-file-size <s>  do not read drafts larger than this: 20MB
                            (default), 500KB, 0 for no limit; a larger draft
                            gets one finding, the others are checked

@@ -7,7 +7,6 @@
  * or input problem.
  */
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {Readable, type Writable} from 'node:stream'
@@ -25,6 +24,7 @@ import {fixFiles} from '../node/fix.js'
 import {defaultMaxFileSize, parseFileSize} from '../node/file-size.js'
 import {gatherInput, InputError, type Input} from '../node/input.js'
 import {CheckRun} from '../node/plugin.js'
+import {defaultJobs} from '../node/pool.js'
 import {root} from '../node/resources.js'
 import {parseShard, type Shard} from '../node/shard.js'
 import {untrusted, type PluginPolicy} from '../node/trust.js'
@@ -186,9 +186,9 @@ function parse(io: Io): Parsed {
       throw new UsageError(`Unexpected \`--max-warnings ${values['max-warnings']}\`, expected a whole number of 0 or more`)
     }
   }
-  let jobs = os.availableParallelism()
+  let jobs = defaultJobs()
   if (values.jobs !== undefined) {
-    jobs = values.jobs === 'auto' ? os.availableParallelism() : Number(values.jobs)
+    jobs = values.jobs === 'auto' ? defaultJobs() : Number(values.jobs)
     if (!Number.isInteger(jobs) || jobs < 1) {
       throw new UsageError(`Unexpected \`--jobs ${values.jobs}\`, expected a whole number of 1 or more, or \`auto\``)
     }
@@ -426,7 +426,7 @@ export async function main(io: Io): Promise<number> {
     return fail(describeEngineError(error as Error))
   } finally {
     if (showProgress && run.progress.total >= 20) io.stderr.write('\r\u001B[K')
-    await run.pool.close()
+    await run.close()
   }
   tidyEngineMessages(files, configProblems)
   if (changeSet) keepChanged(files, changeSet.changes)

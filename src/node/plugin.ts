@@ -13,7 +13,7 @@ import {restore} from './messages.js'
 import {SerialChecker} from './check-drafts.js'
 import {maxPooledDraft, RunPool} from './pool.js'
 import {loadResources} from './resources.js'
-import {releaseYoungGeneration} from './young-generation.js'
+import {holdOldGeneration, releaseOldGeneration, releaseYoungGeneration} from './young-generation.js'
 import {registry} from '../../rules/index.js'
 
 /** Counts checked drafts, so the CLI can show progress on long runs. */
@@ -51,8 +51,9 @@ export class CheckRun {
     this.plugin = function (options, fileSet) {
       settleWhenRunEnds(fileSet)
       const check = copydesk(options, registry, loadResources, {}, nodePlatform) as (tree: Root, file: VFile) => Promise<void>
+      const folder = (fileSet?.files?.length ?? 1) > 1
       return async function (tree: Root, file: VFile) {
-        run.checksHere()
+        run.checksHere(folder)
         await check(tree, file)
         run.tick()
       }
@@ -74,7 +75,7 @@ export class CheckRun {
       return async function (_tree: Root, file: VFile) {
         const draft = {path: file.path, text: String(file.value), options: options ?? {}}
         const inPool = pooled && draft.text.length <= maxPooledDraft
-        if (!inPool) run.checksHere()
+        if (!inPool) run.checksHere(true)
         const messages = inPool ? await run.pool.get().check(draft.path, draft.text, draft.options) : await run.serial.check(draft)
         for (const message of messages) restore(file, message)
         run.tick()
@@ -84,14 +85,31 @@ export class CheckRun {
 
   private checking = false
 
+  private holdingOld = false
+
   /**
    * A draft is checked in this thread: its young generation, held small
-   * while the command line starts (see `young-generation.ts`), may grow.
+   * while the command line starts, may grow; and if it is one of several
+   * (`folder`), its old generation grows little over what it holds alive
+   * until the run closes (see `young-generation.ts`). A single draft, the
+   * cold start's and the editor's, keeps V8's own sizing.
    */
-  checksHere(): void {
-    if (this.checking) return
-    this.checking = true
-    releaseYoungGeneration()
+  checksHere(folder: boolean): void {
+    if (!this.checking) {
+      this.checking = true
+      releaseYoungGeneration()
+    }
+    if (folder && !this.holdingOld) {
+      this.holdingOld = true
+      holdOldGeneration()
+    }
+  }
+
+  /** The run has ended: close its worker threads and let go of this thread's heap settings. */
+  async close(): Promise<void> {
+    await this.pool.close()
+    if (this.holdingOld) releaseOldGeneration()
+    this.holdingOld = false
   }
 
   /** Count one more draft checked (or taken from the cache). */

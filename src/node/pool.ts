@@ -186,13 +186,23 @@ export class CheckPool {
 }
 
 /**
+ * The thread count of a run without `--jobs` (or with `--jobs auto`): one
+ * per core, except on two cores or fewer, where the run checks in its own
+ * thread. There one worker thread took about a tenth more CPU than checking
+ * in the main thread, at the same peak memory once the main thread's old
+ * generation is held (`holdOldGeneration`), and a second worker only
+ * competed with this thread (see the README's Benchmark).
+ */
+export function defaultJobs(cores = os.availableParallelism()): number {
+  return cores <= 2 ? 1 : cores
+}
+
+/**
  * The threads of one run (`--jobs`): this thread reads drafts and builds
  * the report, and `jobs - 1` worker threads check them, started on first
  * use and closed by the run that owns them, so two runs in one process
  * never share or close each other's workers. `--jobs 1` keeps a run in
- * this thread. On two cores the default (one worker) measured fastest and
- * leanest: a second worker only competed with this thread and added its
- * own heap (see the commit that set it and the bench's thread counts).
+ * this thread, the default on two cores (`defaultJobs`).
  */
 export class RunPool {
   private pool: CheckPool | undefined
