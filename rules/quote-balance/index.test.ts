@@ -167,6 +167,29 @@ const invalid: ReadonlyArray<Invalid> = [
     ]
   },
   {
+    // Verse displayed after a colon, set line by line with no reopening marks: one finding where it opens, even four paragraphs on.
+    text: 'The choir closed with an old refrain:\n\n“Row the boat to the far bank,\n\nRow it slow and row it true,\n\nLeave the oars upon the sand,\n\nThe river will carry you.”\n\nThe hall emptied quickly.',
+    output: [
+      '3:1-3:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
+    ]
+  },
+  {
+    // Still flagged twice: with no colon before the paragraph it opens, a quotation open four paragraphs before is no displayed one, and its closing mark is a slip of its own.
+    text: 'The choir closed with an old refrain.\n\n“Row the boat to the far bank,\n\nRow it slow and row it true,\n\nLeave the oars upon the sand,\n\nThe river will carry you.”\n\nThe hall emptied quickly.',
+    output: [
+      '3:1-3:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '9:26-9:27: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
+    // Displayed after a colon, but a closing mark between two words of a sentence ends nothing: still stray.
+    text: 'She wrote in her notebook:\n\n“The ferry left at noon.\n\nThe gulls followed it.\n\nThe water turned” grey by evening.',
+    output: [
+      '3:1-3:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '7:17-7:18: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
     // One line of dialogue and its bare tag, then a reply that does not carry the words on: the closing mark was lost before the tag.
     text: '“I will be damned, Ekstrohm said.\n\n“You are right, buddy.”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']

@@ -556,7 +556,10 @@ const unreopenedReach = 2
  * whose closing mark stands, with no opening mark of its kind before it, in
  * one of the next `unreopenedReach` paragraphs (a block quotation typed
  * without reopening marks) is reported as unclosed where it opens, not also
- * as a stray closing mark where it ends. A closing mark between two words
+ * as a stray closing mark where it ends. A displayed quotation, its
+ * opening mark starting the paragraph after one that ends in a colon
+ * (`you can say:` then `“I am resting …`: verse, a hymn or a letter set
+ * line by line), may run so for up to `blockReach` paragraphs. A closing mark between two words
  * of one sentence (`the time” of his life`) ends no such quotation and is
  * reported as stray.
  */
@@ -570,7 +573,8 @@ function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: Readon
       if (problem.type !== 'unclosed' || problem.where !== 'paragraph' || problem.mark.kind !== kind) continue
       const {mark} = problem
       const stray = strays[firstAfter(strays, mark.offset)]
-      if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > unreopenedReach) continue
+      const reach = displayedAfterColon(source, mark.offset) ? blockReach : unreopenedReach
+      if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > reach) continue
       // `the time” of his life`: between two words of a sentence, it ends no quoted words.
       if (midSentence(source, stray.mark.offset)) continue
       const open = opens[firstAfterOffset(opens, mark.offset)]
@@ -579,6 +583,13 @@ function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: Readon
     }
   }
   return echoes.size === 0 ? [...problems] : problems.filter((problem) => !echoes.has(problem))
+}
+
+/** Whether the mark at `index` starts a paragraph and the paragraph before it ends in a colon (a displayed quotation). */
+function displayedAfterColon(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index)
+  const kept = before.trimEnd()
+  return kept.endsWith(':') && before.slice(kept.length).includes('\n')
 }
 
 /** Index of the first problem whose mark comes after `offset` (binary search), or the length. */
