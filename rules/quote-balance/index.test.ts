@@ -167,6 +167,25 @@ const invalid: ReadonlyArray<Invalid> = [
     ]
   },
   {
+    // A quotation still open when its paragraph ends, with one of the same kind inside it: its closing mark was lost before the second opened, not wrong nesting.
+    text: '“Wait for me, Ana called from the gate, and the boy ran off, shouting “See you at noon” over the wall.\n\n“Fine, then,” she said.',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
+  },
+  {
+    // The same at the end of the draft.
+    text: '“Wait for me, Ana called from the gate, and the boy ran off, shouting “See you at noon” over the wall.',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
+  },
+  {
+    // Still wrong nesting when the outer quotation closes in its paragraph.
+    text: '“He kept shouting “See you at noon” all the way down the hill,” Ana said.\n\nThe gate stayed open.',
+    output: [
+      '1:19-1:20: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:35-1:36: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“He kept shouting ‘See you at noon’ all the way down the hill,” Ana said.\n\nThe gate stayed open.'
+  },
+  {
     // Verse displayed after a colon, set line by line with no reopening marks: one finding where it opens, even four paragraphs on.
     text: 'The choir closed with an old refrain:\n\n“Row the boat to the far bank,\n\nRow it slow and row it true,\n\nLeave the oars upon the sand,\n\nThe river will carry you.”\n\nThe hall emptied quickly.',
     output: [
@@ -551,9 +570,9 @@ describe(id, () => {
   })
 
   it('reads no tag between two quotations with a verb that has other senses than saying', async () => {
-    // `nodded`, `smiled`: narration as often as a tag, so the quotation runs on and still lacks its closing mark.
+    // `nodded`, `smiled`: narration as often as a tag, so the quotation runs on and still lacks its closing mark, lost before the next one opens.
     expect(await lint('“We tried, the mayor nodded, “but nobody listened.”', id)).toEqual([
-      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the end of the draft'
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens'
     ])
   })
 

@@ -471,6 +471,16 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       settle(stack.pop()!, undefined, related < 0 ? {where: 'attribution'} : {where: 'attribution', related})
       return
     }
+    // A quotation of the same kind inside one that is still open when its
+    // paragraph ends (`“Hey, Jack, he called, and she left, yelling “Good-bye”
+    // over her shoulder.`): the first quotation lost its closing mark before
+    // the second opened; it is no wrong nesting, and does not run on.
+    const inner = bottom.nested.find((pair) => pair.open.mark.paragraph === currentIndex)
+    if (stack.length === 1 && inner && bottom.lastIndex >= 0) {
+      bottom.nested.length = 0
+      settle(stack.pop()!, undefined, {where: 'next-quote', related: inner.open.mark.offset})
+      return
+    }
     if (!next) {
       while (stack.length > 0) settle(stack.pop()!, undefined, {where: 'draft'})
       return
