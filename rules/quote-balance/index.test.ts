@@ -186,6 +186,22 @@ const invalid: ReadonlyArray<Invalid> = [
     fixed: '“He kept shouting ‘See you at noon’ all the way down the hill,” Ana said.\n\nThe gate stayed open.'
   },
   {
+    // An opening single mark right before the outer closing mark closes the inner quotation, turned the wrong way: one finding, not two.
+    text: '“He wrote that ‘we will all be home by spring ‘”. Then he left.',
+    output: ['1:47-1:48: Unexpected opening mark `‘` closing a quotation, expected `’`'],
+    fixed: '“He wrote that ‘we will all be home by spring ’”. Then he left.'
+  },
+  {
+    // Still flagged as before: with no single quotation open, the mark closes nothing, and the marks stay unpaired.
+    text: '“We will all be home by spring ‘”. Then he left.',
+    output: [
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the end of the draft',
+      '1:32-1:33: Unexpected unclosed quotation `‘`, expected a closing `’` before the end of the draft',
+      '1:33-1:34: Unexpected closing mark `”` opening a quotation that is never closed, expected `“` and a closing `”` before the end of the draft'
+    ],
+    fixed: '“We will all be home by spring ‘“. Then he left.'
+  },
+  {
     // Verse displayed after a colon, set line by line with no reopening marks: one finding where it opens, even four paragraphs on.
     text: 'The choir closed with an old refrain:\n\n“Row the boat to the far bank,\n\nRow it slow and row it true,\n\nLeave the oars upon the sand,\n\nThe river will carry you.”\n\nThe hall emptied quickly.',
     output: [

@@ -644,6 +644,11 @@ function roleOf(candidate: Candidate, text: string, current: Entry | undefined):
   } else if (position === 'ambiguous' && !info.curly && !sameKindOpen) {
     return 'skip'
   }
+  // `… to we'uns all ‘”.`: an opening single mark right before the closing
+  // double mark of the quotation around it opens nothing; it closes the
+  // single quotation open inside, turned the wrong way.
+  if (info.kind === 'single' && sameKindOpen && position === 'open' && text.charAt(candidate.index + 1) === '”') return 'close'
+  if (info.kind === 'double' && sameKindOpen && info.declared === 'close' && text.charAt(candidate.index - 1) === '‘') return 'close'
   if (position === 'open' || position === 'close') return position
   if (info.declared) return info.declared
   return sameKindOpen ? 'close' : 'open'
