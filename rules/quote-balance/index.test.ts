@@ -167,6 +167,64 @@ const invalid: ReadonlyArray<Invalid> = [
     ]
   },
   {
+    // A quotation still open when its paragraph ends, with one of the same kind inside it: its closing mark was lost before the second opened, not wrong nesting.
+    text: '“Wait for me, Ana called from the gate, and the boy ran off, shouting “See you at noon” over the wall.\n\n“Fine, then,” she said.',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
+  },
+  {
+    // The same at the end of the draft.
+    text: '“Wait for me, Ana called from the gate, and the boy ran off, shouting “See you at noon” over the wall.',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
+  },
+  {
+    // Still wrong nesting when the outer quotation closes in its paragraph.
+    text: '“He kept shouting “See you at noon” all the way down the hill,” Ana said.\n\nThe gate stayed open.',
+    output: [
+      '1:19-1:20: Unexpected `“` opening a quotation inside a quotation marked the same way, expected `‘`',
+      '1:35-1:36: Unexpected `”` closing a quotation inside a quotation marked the same way, expected `’`'
+    ],
+    fixed: '“He kept shouting ‘See you at noon’ all the way down the hill,” Ana said.\n\nThe gate stayed open.'
+  },
+  {
+    // An opening single mark right before the outer closing mark closes the inner quotation, turned the wrong way: one finding, not two.
+    text: '“He wrote that ‘we will all be home by spring ‘”. Then he left.',
+    output: ['1:47-1:48: Unexpected opening mark `‘` closing a quotation, expected `’`'],
+    fixed: '“He wrote that ‘we will all be home by spring ’”. Then he left.'
+  },
+  {
+    // Still flagged as before: with no single quotation open, the mark closes nothing, and the marks stay unpaired.
+    text: '“We will all be home by spring ‘”. Then he left.',
+    output: [
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the end of the draft',
+      '1:32-1:33: Unexpected unclosed quotation `‘`, expected a closing `’` before the end of the draft',
+      '1:33-1:34: Unexpected closing mark `”` opening a quotation that is never closed, expected `“` and a closing `”` before the end of the draft'
+    ],
+    fixed: '“We will all be home by spring ‘“. Then he left.'
+  },
+  {
+    // Verse displayed after a colon, set line by line with no reopening marks: one finding where it opens, even four paragraphs on.
+    text: 'The choir closed with an old refrain:\n\n“Row the boat to the far bank,\n\nRow it slow and row it true,\n\nLeave the oars upon the sand,\n\nThe river will carry you.”\n\nThe hall emptied quickly.',
+    output: [
+      '3:1-3:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next'
+    ]
+  },
+  {
+    // Still flagged twice: with no colon before the paragraph it opens, a quotation open four paragraphs before is no displayed one, and its closing mark is a slip of its own.
+    text: 'The choir closed with an old refrain.\n\n“Row the boat to the far bank,\n\nRow it slow and row it true,\n\nLeave the oars upon the sand,\n\nThe river will carry you.”\n\nThe hall emptied quickly.',
+    output: [
+      '3:1-3:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '9:26-9:27: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
+    // Displayed after a colon, but a closing mark between two words of a sentence ends nothing: still stray.
+    text: 'She wrote in her notebook:\n\n“The ferry left at noon.\n\nThe gulls followed it.\n\nThe water turned” grey by evening.',
+    output: [
+      '3:1-3:2: Unexpected unclosed quotation `“`, expected a closing `”` by the end of the paragraph, or `“` reopening the next',
+      '7:17-7:18: Unexpected closing mark `”` with no open quotation, expected an opening `“` before it'
+    ]
+  },
+  {
     // One line of dialogue and its bare tag, then a reply that does not carry the words on: the closing mark was lost before the tag.
     text: '“I will be damned, Ekstrohm said.\n\n“You are right, buddy.”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']
@@ -528,9 +586,9 @@ describe(id, () => {
   })
 
   it('reads no tag between two quotations with a verb that has other senses than saying', async () => {
-    // `nodded`, `smiled`: narration as often as a tag, so the quotation runs on and still lacks its closing mark.
+    // `nodded`, `smiled`: narration as often as a tag, so the quotation runs on and still lacks its closing mark, lost before the next one opens.
     expect(await lint('“We tried, the mayor nodded, “but nobody listened.”', id)).toEqual([
-      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the end of the draft'
+      '1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens'
     ])
   })
 

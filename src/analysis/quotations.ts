@@ -471,6 +471,16 @@ function scan(tree: Root, file: VFile, outer: Outer): QuoteAnalysis {
       settle(stack.pop()!, undefined, related < 0 ? {where: 'attribution'} : {where: 'attribution', related})
       return
     }
+    // A quotation of the same kind inside one that is still open when its
+    // paragraph ends (`“Hey, Jack, he called, and she left, yelling “Good-bye”
+    // over her shoulder.`): the first quotation lost its closing mark before
+    // the second opened; it is no wrong nesting, and does not run on.
+    const inner = bottom.nested.find((pair) => pair.open.mark.paragraph === currentIndex)
+    if (stack.length === 1 && inner && bottom.lastIndex >= 0) {
+      bottom.nested.length = 0
+      settle(stack.pop()!, undefined, {where: 'next-quote', related: inner.open.mark.offset})
+      return
+    }
     if (!next) {
       while (stack.length > 0) settle(stack.pop()!, undefined, {where: 'draft'})
       return
@@ -556,7 +566,10 @@ const unreopenedReach = 2
  * whose closing mark stands, with no opening mark of its kind before it, in
  * one of the next `unreopenedReach` paragraphs (a block quotation typed
  * without reopening marks) is reported as unclosed where it opens, not also
- * as a stray closing mark where it ends. A closing mark between two words
+ * as a stray closing mark where it ends. A displayed quotation, its
+ * opening mark starting the paragraph after one that ends in a colon
+ * (`you can say:` then `“I am resting …`: verse, a hymn or a letter set
+ * line by line), may run so for up to `blockReach` paragraphs. A closing mark between two words
  * of one sentence (`the time” of his life`) ends no such quotation and is
  * reported as stray.
  */
@@ -570,7 +583,8 @@ function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: Readon
       if (problem.type !== 'unclosed' || problem.where !== 'paragraph' || problem.mark.kind !== kind) continue
       const {mark} = problem
       const stray = strays[firstAfter(strays, mark.offset)]
-      if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > unreopenedReach) continue
+      const reach = displayedAfterColon(source, mark.offset) ? blockReach : unreopenedReach
+      if (!stray || echoes.has(stray) || stray.mark.paragraph <= mark.paragraph || stray.mark.paragraph - mark.paragraph > reach) continue
       // `the time” of his life`: between two words of a sentence, it ends no quoted words.
       if (midSentence(source, stray.mark.offset)) continue
       const open = opens[firstAfterOffset(opens, mark.offset)]
@@ -579,6 +593,13 @@ function withoutEchoes(problems: ReadonlyArray<QuoteProblem>, quotations: Readon
     }
   }
   return echoes.size === 0 ? [...problems] : problems.filter((problem) => !echoes.has(problem))
+}
+
+/** Whether the mark at `index` starts a paragraph and the paragraph before it ends in a colon (a displayed quotation). */
+function displayedAfterColon(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index)
+  const kept = before.trimEnd()
+  return kept.endsWith(':') && before.slice(kept.length).includes('\n')
 }
 
 /** Index of the first problem whose mark comes after `offset` (binary search), or the length. */
@@ -623,6 +644,11 @@ function roleOf(candidate: Candidate, text: string, current: Entry | undefined):
   } else if (position === 'ambiguous' && !info.curly && !sameKindOpen) {
     return 'skip'
   }
+  // `… to we'uns all ‘”.`: an opening single mark right before the closing
+  // double mark of the quotation around it opens nothing; it closes the
+  // single quotation open inside, turned the wrong way.
+  if (info.kind === 'single' && sameKindOpen && position === 'open' && text.charAt(candidate.index + 1) === '”') return 'close'
+  if (info.kind === 'double' && sameKindOpen && info.declared === 'close' && text.charAt(candidate.index - 1) === '‘') return 'close'
   if (position === 'open' || position === 'close') return position
   if (info.declared) return info.declared
   return sameKindOpen ? 'close' : 'open'
