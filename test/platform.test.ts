@@ -9,34 +9,35 @@ import {holdOldGeneration, releaseOldGeneration} from '../src/node/young-generat
 import {loadResources} from '../src/node/resources.js'
 import {registry} from '../rules/index.js'
 
+/** Runs `body` with every V8 flag the code sets recorded (and still applied). */
+async function recordingFlags(body: (calls: string[]) => void | Promise<void>): Promise<void> {
+  const calls: string[] = []
+  const setFlags = v8.setFlagsFromString
+  v8.setFlagsFromString = (flags: string) => {
+    calls.push(flags)
+    setFlags(flags)
+  }
+  try {
+    await body(calls)
+  } finally {
+    v8.setFlagsFromString = setFlags
+  }
+}
+
 describe('nodePlatform', () => {
   it('holds the heap’s growth only while a long draft is checked', async () => {
-    const calls: string[] = []
-    const setFlags = v8.setFlagsFromString
-    v8.setFlagsFromString = (flags: string) => {
-      calls.push(flags)
-      setFlags(flags)
-    }
-    try {
+    await recordingFlags(async (calls) => {
       const processor = createProcessor({}, registry, loadResources, {}, nodePlatform)
       await check(processor, new VFile({path: 'short.txt', value: 'The minister spoke.\n'}))
       expect(calls).toEqual([])
       const long = 'The minister spoke about the budget for the coming year.\n\n'.repeat(Math.ceil((1.5 * chunkLength) / 58))
       await check(processor, new VFile({path: 'long.txt', value: long}))
       expect(calls).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
-    } finally {
-      v8.setFlagsFromString = setFlags
-    }
+    })
   })
 
-  it('keeps a folder run’s hold on the heap’s growth after a long draft in it ends', () => {
-    const calls: string[] = []
-    const setFlags = v8.setFlagsFromString
-    v8.setFlagsFromString = (flags: string) => {
-      calls.push(flags)
-      setFlags(flags)
-    }
-    try {
+  it('keeps a folder run’s hold on the heap’s growth after a long draft in it ends', async () => {
+    await recordingFlags((calls) => {
       holdOldGeneration()
       const endLong = nodePlatform.lowMemory!()
       endLong()
@@ -47,8 +48,6 @@ describe('nodePlatform', () => {
       const endAlone = nodePlatform.lowMemory!()
       endAlone()
       expect(calls.slice(2)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
-    } finally {
-      v8.setFlagsFromString = setFlags
-    }
+    })
   })
 })
