@@ -2268,12 +2268,18 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@be _ @whetherNext|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ @whetherNext * @weatherWords', '_ that|this|these|those|there|it|a|an|its|his|her|their|our'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
       {when: ',|— _ to|or|he|she|they|we|i|you|individually|considered|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ #NNP @weatherWords', '_ to #NN|#NNS|#JJ|#DT|#PRP$|the|a|an'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
       {when: '^ _ he|she|they|we|i|you|#VBN', unless: ['_ * @weatherWords'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
-      {when: 'or _ he|she|they|we|i|you|to|there', note: '`whether` introduces a choice or question; `weather` is rain and sun.'}
+      {when: 'or _ he|she|they|we|i|you|to|there', note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      // `find out weather the money was paid`, `determine weather it had healed`: a clause after a verb of asking or knowing.
+      {when: '@wonder|remember|out|debatable|advance _ he|she|they|we|i|you|it|there|the|an', unless: ['_ * @weatherWords', '_ the|an * @weatherWords', 'know|knew|knows|known|knowing _ the|an'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      // `weather they were`, `weather there were`: a subject and its verb after it.
+      {when: '_ he|she|they|we|i|there #MD|#VBD|#VBZ|#VBP', unless: ['#DT|#JJ|#PRP$|#IN|#VB*|#NN* _'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      // `, weather warlike or peaceful`: a choice between two words.
+      {when: ',|— _ #JJ|#VBN or', note: '`whether` introduces a choice; `weather` is rain and sun.'}
     ],
     note: '`whether` introduces a choice or question; `weather` is rain and sun.',
     examples: {
-      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.'],
-      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.']
+      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.', 'Nobody could remember {weather>whether} she had signed.', 'Find out {weather>whether} the permit was granted.', '{Weather>Whether} there were enough seats is unclear.', 'Every voter, {weather>whether} young or old, was counted.'],
+      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.', 'The weather they faced was brutal.', 'Rain or weather, he was out.']
     }
   },
   {
@@ -2283,11 +2289,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@weatherAdj _ @weatherNext|$', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '_ exposure|damage|proof|vane|vanes|eye|bureau|beaten|resistant', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
+      {when: 'bad|severe|extreme|inclement|wintry|stormy|foul|damp|rainy|snowy|icy|humid _ or|as|and|in', unless: ['_ or not'], note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'}
     ],
     note: 'Rain and sun are `weather`; `whether` introduces a choice.',
     examples: {
-      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.'],
+      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.', 'Bad {whether>weather} or a strike could stop it.'],
       keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.']
     }
   },
