@@ -2223,12 +2223,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `three days had past since`, `has past from death to life`: the participle before a word of time, place or manner.
       {when: "has|have|had|having|hasn't|haven't|hadn't|i've|we've|they've|you've _:past from|since|into|over|out|along|twice|before|quickly|swiftly|slowly", note: 'After `had` the participle is `passed` (`days had passed since`); `past` is the adjective and preposition.'},
       // `were past through a filter`: a passive before a word of passage.
-      {when: '@be #RB? _:past through|into|twice', note: 'A passive takes the participle `passed` (`were passed through`); `past` is the adjective and preposition.'}
+      {when: '@be #RB? _:past through|into|twice', note: 'A passive takes the participle `passed` (`were passed through`); `past` is the adjective and preposition.'},
+      // `another week past and`, `a day past when`: a span of time as the subject of `passed`.
+      {when: 'another|a|each|every week|day|month|year|hour|night|minute _:past and|when|without|but', note: 'Time that goes by has `passed` (`another week passed`); `past` is the adjective and preposition.'}
     ],
     note: 'The past tense and participle of `pass` is `passed`.',
     examples: {
-      flag: ['She waved as he {past>passed} the gate.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
-      keep: ['They walked past the gate.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
+      flag: ['She waved as he {past>passed} the gate.', 'Another month {past>passed} and nothing changed.', 'Hardly a night {past>passed} when she slept.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
+      keep: ['They walked past the gate.', 'The deadline is a week past the vote.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
     }
   },
   {
