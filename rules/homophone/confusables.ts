@@ -3121,9 +3121,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
       // `form knew friendships`, `of knew thought`: a past tense cannot follow a preposition or a verb wanting an object.
       {when: 'of|with|for|to|form|feature|features|mention|mentions|establishing|introducing _:knew #NNS|#NN', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
-      {when: 'be|been|being|is|are|was|were _:knew $', note: '“Not old” is `new`; `knew` is the past of know.'}],
+      {when: 'be|been|being|is|are|was|were _:knew $', note: '“Not old” is `new`; `knew` is the past of know.'},
+      // `these knew poems`, `a knew one`: a determiner before a past tense is not English.
+      {when: 'these|those _:knew #NN|#NNS|#JJ', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
+      {when: 'a|the _:knew one|ones', note: 'Before `one` the adjective is `new`; `knew` is the past of know.'}],
     note: '“Not old” is `new`; `knew` is the past of know.',
-    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.', 'Students form {knew>new} friendships there.', 'There was a dearth of {knew>new} ideas.', 'The idea was {knew>new}.', 'The stove must be {knew>new}, not used.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.', 'It was what they knew.', 'Those who came knew.', 'The men who knew names kept quiet.']}
+    examples: {flag: ['Any {knew>new} revision needs a vote.', 'These {knew>new} rules bite.', 'He wants a {knew>new} one.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.', 'Students form {knew>new} friendships there.', 'There was a dearth of {knew>new} ideas.', 'The idea was {knew>new}.', 'The stove must be {knew>new}, not used.'], keep: ['Those knew the risks.', 'The one he knew best was gone.', 'Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.', 'It was what they knew.', 'Those who came knew.', 'The men who knew names kept quiet.']}
   },
   {
     forms: {new: 'knew'},
