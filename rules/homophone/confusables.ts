@@ -1070,7 +1070,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '_:their #VBD|#VBZ', unless: ['_ own|@possNoun'], note: '`their` is the possessive; “a thing exists” takes `there` (`there was`).'},
       {when: '_:their #MD #VB|#RB', unless: ['_ own|@possNoun'], note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
-      {when: '#VB*|#RB _:their $|#IN', unless: ['_ own|@possNoun|not', '_ #NN*'], note: '`their` is the possessive and needs a noun; the place is `there`.'},
+      {when: '#VB*|#RB _:their $|#IN', unless: ['_ own|@possNoun|not', '_ #NN*', '_ “|”|"|‘|’'], note: '`their` is the possessive and needs a noun; the place is `there`.'},
       {when: '_:their @thereVerb', note: '`their` is the possessive; “a thing exists” takes `there` (`there is`, `there are`).'},
       {when: '_:their @thereModal @thereBe', note: '`their` is the possessive; “a thing exists” takes `there` (`there will be`).'},
       {when: '_:their seems|seem|appears|appear|used to', note: '`their` is the possessive; “a thing exists” takes `there`.'},
@@ -2223,12 +2223,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `three days had past since`, `has past from death to life`: the participle before a word of time, place or manner.
       {when: "has|have|had|having|hasn't|haven't|hadn't|i've|we've|they've|you've _:past from|since|into|over|out|along|twice|before|quickly|swiftly|slowly", note: 'After `had` the participle is `passed` (`days had passed since`); `past` is the adjective and preposition.'},
       // `were past through a filter`: a passive before a word of passage.
-      {when: '@be #RB? _:past through|into|twice', note: 'A passive takes the participle `passed` (`were passed through`); `past` is the adjective and preposition.'}
+      {when: '@be #RB? _:past through|into|twice', note: 'A passive takes the participle `passed` (`were passed through`); `past` is the adjective and preposition.'},
+      // `another week past and`, `a day past when`: a span of time as the subject of `passed`.
+      {when: 'another|a|each|every week|day|month|year|hour|night|minute _:past and|when|without|but', note: 'Time that goes by has `passed` (`another week passed`); `past` is the adjective and preposition.'}
     ],
     note: 'The past tense and participle of `pass` is `passed`.',
     examples: {
-      flag: ['She waved as he {past>passed} the gate.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
-      keep: ['They walked past the gate.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
+      flag: ['She waved as he {past>passed} the gate.', 'Another month {past>passed} and nothing changed.', 'Hardly a night {past>passed} when she slept.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
+      keep: ['They walked past the gate.', 'The deadline is a week past the vote.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
     }
   },
   {
@@ -2268,12 +2270,18 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@be _ @whetherNext|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ @whetherNext * @weatherWords', '_ that|this|these|those|there|it|a|an|its|his|her|their|our'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
       {when: ',|— _ to|or|he|she|they|we|i|you|individually|considered|#NNP', unless: ['_ @whetherNext? @weatherWords', '_ #NNP @weatherWords', '_ to #NN|#NNS|#JJ|#DT|#PRP$|the|a|an'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
       {when: '^ _ he|she|they|we|i|you|#VBN', unless: ['_ * @weatherWords'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
-      {when: 'or _ he|she|they|we|i|you|to|there', note: '`whether` introduces a choice or question; `weather` is rain and sun.'}
+      {when: 'or _ he|she|they|we|i|you|to|there', note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      // `find out weather the money was paid`, `determine weather it had healed`: a clause after a verb of asking or knowing.
+      {when: '@wonder|remember|out|debatable|advance _ he|she|they|we|i|you|it|there|the|an', unless: ['_ * @weatherWords', '_ the|an * @weatherWords', 'know|knew|knows|known|knowing _ the|an'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      // `weather they were`, `weather there were`: a subject and its verb after it.
+      {when: '_ he|she|they|we|i|there #MD|#VBD|#VBZ|#VBP', unless: ['#DT|#JJ|#PRP$|#IN|#VB*|#NN* _'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
+      // `, weather warlike or peaceful`: a choice between two words.
+      {when: ',|— _ #JJ|#VBN or', note: '`whether` introduces a choice; `weather` is rain and sun.'}
     ],
     note: '`whether` introduces a choice or question; `weather` is rain and sun.',
     examples: {
-      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.'],
-      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.']
+      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.', 'Nobody could remember {weather>whether} she had signed.', 'Find out {weather>whether} the permit was granted.', '{Weather>Whether} there were enough seats is unclear.', 'Every voter, {weather>whether} young or old, was counted.'],
+      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.', 'The weather they faced was brutal.', 'Rain or weather, he was out.']
     }
   },
   {
@@ -2283,11 +2291,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '@weatherAdj _ @weatherNext|$', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '_ exposure|damage|proof|vane|vanes|eye|bureau|beaten|resistant', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
+      {when: 'bad|severe|extreme|inclement|wintry|stormy|foul|damp|rainy|snowy|icy|humid _ or|as|and|in', unless: ['_ or not'], note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'}
     ],
     note: 'Rain and sun are `weather`; `whether` introduces a choice.',
     examples: {
-      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.'],
+      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.', 'Bad {whether>weather} or a strike could stop it.'],
       keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.']
     }
   },
@@ -2798,9 +2807,11 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'as a _:hole $|by|is|was|are|were|has|have|can|will|would|must|should|may|might', note: '“Taken together” is `as a whole`; a `hole` is an opening.'},
       {when: 'the _:hole of the|this|that|his|her|their|our|its', unless: ['of|into|down|through|in|from|up|over|around the _'], note: '“All of” is `the whole of`; a `hole` is an opening.'},
       {when: '@num|two|three|four|five|six|seven|eight|nine|ten|few|several|many|away|some _:hole days|weeks|months|years|hours|nights|grains|lines|sections|blocks|families|villages|towns', note: '“Entire” is `whole` (`five whole days`); a `hole` is an opening.'},
+      // `the hole American people`: `whole` before a name of a people or a place.
+      {when: 'the|this|that _:hole #NNP|#NNPS', unless: ['_ #NNP|#NNPS #VBD|#VBZ|#VBP|#MD|#NNP'], note: '“Entire” is `whole` (`the whole American people`); a `hole` is an opening.'},
       {when: '_:hole grains|wheat|milk|foods', note: '“Unrefined” is `whole` (`whole grains`, `whole milk`); a `hole` is an opening.'}],
     note: '“Entire” is `whole`; a `hole` is an opening.',
-    examples: {flag: ['The {hole>whole} town came out.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.', 'On the {hole>whole} the plan held.', 'The firm did well as a {hole>whole}.', 'Taken as a {hole>whole} it fails.', 'She read the {hole>whole} of the report.', 'We waited three {hole>whole} days.', 'The mill grinds {hole>whole} grains.', 'Buy {hole>whole} milk for the baby.'], keep: ['The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.', 'Put a finger on the hole in the pipe.', 'The edge of the hole of the drain was rough.', 'Two hole punches lay on the desk.', 'Water ran down the hole.']}
+    examples: {flag: ['The {hole>whole} town came out.', 'It shocked the {hole>whole} French nation.', 'This {hole>whole} Paris trip was a mistake.', 'On the {hole>whole}, it worked.', 'It was a {hole>whole} new world.', 'On the {hole>whole} the plan held.', 'The firm did well as a {hole>whole}.', 'Taken as a {hole>whole} it fails.', 'She read the {hole>whole} of the report.', 'We waited three {hole>whole} days.', 'The mill grinds {hole>whole} grains.', 'Buy {hole>whole} milk for the baby.'], keep: ['They filled the hole Smith dug.', 'The hole was deep.', 'The bee digs a hole straight down.', 'The shot tore a hole two inches wide.', 'A hole in one!', 'The ninth hole is hard.', 'They dug a hole.', 'Put a finger on the hole in the pipe.', 'The edge of the hole of the drain was rough.', 'Two hole punches lay on the desk.', 'Water ran down the hole.']}
   },
   {
     forms: {piece: 'peace'},
@@ -2886,10 +2897,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '^ _:farther , !on|in|up|down|back|along|away|out|off|over|to|toward|towards|from|at|across|beyond|past|ahead|behind|north|south|east|west|inland|afield|still|yet|there|and', note: 'The linking word “moreover” is `further` (`Further, …`); `farther` is for distance.'},
       {when: 'to _:farther @det|its|his|her|their|our|this|these|that|those', note: 'To advance something is to `further` it; `farther` is for distance.'},
       {when: 'to _:farther #VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
-      {when: 'he|she|they|we|not|also _:farther #VBD|#VBZ|#VBN|#VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'}],
+      {when: 'he|she|they|we|not|also _:farther #VBD|#VBZ|#VBN|#VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
+      // `may be farther classified`: a passive's degree, not a distance.
+      {when: '@be _:farther #VBN', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
+      // `the Government farther agrees`, `the powder farther improved`: a noun, then the word before its verb.
+      {when: '#NN|#NNP _:farther #VBZ|#VBD', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'}],
     note: '“Additional” or “more” is `further`; `farther` is for distance.',
-    examples: {flag: ['The shop is closed until {farther>further} notice.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.'],
-      keep: ['He walked farther than the others.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
+    examples: {flag: ['The shop is closed until {farther>further} notice.', 'The rating may be {farther>further} classified by age.', 'The board {farther>further} agrees to act.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.'],
+      keep: ['He walked farther than the others.', 'The village lay farther up the valley.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
   },
   {
     forms: {fourth: 'forth'},
@@ -3110,9 +3125,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'any|entirely|completely|totally|wholly|every|some|no _:knew', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
       // `form knew friendships`, `of knew thought`: a past tense cannot follow a preposition or a verb wanting an object.
       {when: 'of|with|for|to|form|feature|features|mention|mentions|establishing|introducing _:knew #NNS|#NN', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
-      {when: 'be|been|being|is|are|was|were _:knew $', note: '“Not old” is `new`; `knew` is the past of know.'}],
+      {when: 'be|been|being|is|are|was|were _:knew $', note: '“Not old” is `new`; `knew` is the past of know.'},
+      // `these knew poems`, `a knew one`: a determiner before a past tense is not English.
+      {when: 'these|those _:knew #NN|#NNS|#JJ', note: 'Before a noun the adjective is `new`; `knew` is the past of know.'},
+      {when: 'a|the _:knew one|ones', note: 'Before `one` the adjective is `new`; `knew` is the past of know.'}],
     note: '“Not old” is `new`; `knew` is the past of know.',
-    examples: {flag: ['Any {knew>new} revision needs a vote.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.', 'Students form {knew>new} friendships there.', 'There was a dearth of {knew>new} ideas.', 'The idea was {knew>new}.', 'The stove must be {knew>new}, not used.'], keep: ['Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.', 'It was what they knew.', 'Those who came knew.', 'The men who knew names kept quiet.']}
+    examples: {flag: ['Any {knew>new} revision needs a vote.', 'These {knew>new} rules bite.', 'He wants a {knew>new} one.', 'The firm launched a {knew>new} product.', 'They bought a brand {knew>new} car.', 'Students form {knew>new} friendships there.', 'There was a dearth of {knew>new} ideas.', 'The idea was {knew>new}.', 'The stove must be {knew>new}, not used.'], keep: ['Those knew the risks.', 'The one he knew best was gone.', 'Everyone knew the risks.', 'He knew the answer.', 'She knew that it was late.', 'Nobody knew him.', 'It was what they knew.', 'Those who came knew.', 'The men who knew names kept quiet.']}
   },
   {
     forms: {new: 'knew'},
