@@ -2898,13 +2898,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'to _:farther @det|its|his|her|their|our|this|these|that|those', note: 'To advance something is to `further` it; `farther` is for distance.'},
       {when: 'to _:farther #VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
       {when: 'he|she|they|we|not|also _:farther #VBD|#VBZ|#VBN|#VB', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
-      // `may be farther classified`: a passive's degree, not a distance.
-      {when: '@be _:farther #VBN', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
+      // `may be farther classified`: a passive's degree, not a distance (`farther removed from the coast` is one).
+      {when: '@be _:farther #VBN !from|away|apart|off|out|inland|up|down|back|along|north|south|east|west|than|to|into|toward|towards|beyond|across|over|behind|ahead', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
       // `the Government farther agrees`, `the powder farther improved`: a noun, then the word before its verb.
       {when: '#NN|#NNP _:farther #VBZ|#VBD', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'}],
     note: '“Additional” or “more” is `further`; `farther` is for distance.',
     examples: {flag: ['The shop is closed until {farther>further} notice.', 'The rating may be {farther>further} classified by age.', 'The board {farther>further} agrees to act.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.'],
-      keep: ['He walked farther than the others.', 'The village lay farther up the valley.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
+      keep: ['He walked farther than the others.', 'The village lay farther up the valley.', 'The village is farther removed from the coast.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
   },
   {
     forms: {fourth: 'forth'},
