@@ -3574,7 +3574,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `he fells he can report`, `Boris fells himself nearing death`: `fells` cuts something down, and neither a clause nor oneself is cut.
       {when: '_:fells that|he|she|they|we|i|it|there|himself|herself|itself|themselves|like|about|strongly|sure', note: 'To sense or believe is to `feel`: `feels`; `fells` cuts something down.'},
       {when: 'the|a|an #JJ? _:fell of', note: 'The sense of touch is the `feel` of something (`the feel of his hands`); `fell` is the past of fall.'}],
+    // `crews will fell tall pines`, `to fell the old oak`: to fell is to cut down, and trees are what is felled.
+    keep: ['_:fell|fells @det? *? tree|trees|timber|oak|oaks|pine|pines|elm|elms|beech|beeches|birch|birches|cedar|cedars|spruce|spruces|fir|firs|maple|maples|palm|palms|willow|willows|ash|sycamore|sycamores|redwood|redwoods|poplar|poplars|conifer|conifers|forest|forests|woodland|woods'],
     note: 'To sense or believe is to `feel`; `fell` is the past of fall.',
-    examples: {flag: ['I {fell>feel} that we were wrong.', 'We {fell>feel} strongly about it.', 'A hot bath will make you {fell>feel} better.', 'They {fell>feel} they were misled.', 'She {fells>feels} she has done enough.', 'He missed the {fell>feel} of the old keyboard.'], keep: ['Prices fell sharply.', 'They fell silent.', 'He fell asleep.', 'When they fell they were hurt.', 'The storm fells trees every year.']}
+    examples: {flag: ['I {fell>feel} that we were wrong.', 'We {fell>feel} strongly about it.', 'A hot bath will make you {fell>feel} better.', 'They {fell>feel} they were misled.', 'She {fells>feels} she has done enough.', 'He missed the {fell>feel} of the old keyboard.'], keep: ['Prices fell sharply.', 'They fell silent.', 'He fell asleep.', 'When they fell they were hurt.', 'The storm fells trees every year.', 'Crews will fell tall pines along the road.', 'The council had to fell the old oak.']}
   }
 ]
