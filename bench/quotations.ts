@@ -24,8 +24,9 @@
  *   mark, the mark itself otherwise) finds it; any other finding is a false
  *   alarm. Running quotations (paragraphs of the text made into one
  *   quotation that runs over two or three paragraphs, each reopened, closed
- *   at the end; with and without a `The mayor said:` lead-in) must draw no
- *   finding at all.
+ *   at the end; with and without a `The mayor said:` lead-in; paragraphs
+ *   of reported speech ending in a tag, `…, he said.`, left out, as their
+ *   tag would stand inside the marks) must draw no finding at all.
  * * Attribution: the attribution rules' findings per 1,000 words on the
  *   texts as edited (each quotation there has its speaker), then with the
  *   speaker removed from some paragraphs: a paragraph whose only words
@@ -375,6 +376,20 @@ function namesSpeaker(tokens: ReadonlyArray<Sentence[number]>): boolean {
   return tokens.some(({word, tag}) => /^(?:np|pps|ppss|ppo|pp\$|ppl)/.test(tag) && !/^(?:it|its|itself)$/i.test(word))
 }
 
+/**
+ * Whether a paragraph's last sentence ends in a speech tag after a comma
+ * (`…, he said.`, `…, Smith told reporters.`): reported speech. Made into a
+ * running quotation it would hold its own tag inside the marks, which reads
+ * as a closing mark lost before the tag, so it is no running quotation.
+ */
+function endsInTag(paragraph: ReadonlyArray<Sentence>): boolean {
+  const last = paragraph[paragraph.length - 1] ?? []
+  const comma = last.map(({word}) => word).lastIndexOf(',')
+  if (comma === -1) return false
+  const tail = last.slice(comma + 1).filter(({word}) => /[A-Za-z]/.test(word))
+  return tail.length > 0 && tail.length <= 5 && namesSpeaker(tail) && tail.some(({tag}) => /^vb[dz]/.test(tag))
+}
+
 /** The tokens of a paragraph outside its quotations. */
 function outsideQuotations(paragraph: ReadonlyArray<Sentence>): Array<Sentence[number]> {
   const outside: Array<Sentence[number]> = []
@@ -632,7 +647,9 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
     }
 
     // Running quotations over runs of plain paragraphs.
-    const plain = strings.map((text, index) => ({text, index})).filter(({text}) => !/["“”‘’']/.test(text) && /[.?!]$/.test(text))
+    const plain = strings
+      .map((text, index) => ({text, index}))
+      .filter(({text, index}) => !/["“”‘’']/.test(text) && /[.?!]$/.test(text) && !endsInTag(doc.paragraphs[index]!))
     const runs: string[] = []
     for (let at = 0; at + 3 <= plain.length; at += 4) {
       const length = 2 + (at % 2)
