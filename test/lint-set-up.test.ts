@@ -76,6 +76,43 @@ describe('a set-up kept between lints', () => {
     expect(rules(await lint(draft, file, project))).not.toContain(repeated)
   })
 
+  it('reads a config created, changed and removed in folders whose listing was kept', async () => {
+    const project = path.join(folder.path, 'settled')
+    const file = folder.write('settled/desk/story.txt', draft)
+    // Folders last changed a minute ago: their listing of set-up files is kept from lint to lint.
+    const settle = () => {
+      const past = new Date(Date.now() - 60_000)
+      for (const at of [path.join(project, 'desk'), project]) fs.utimesSync(at, past, past)
+    }
+    settle()
+    const before = await lint(draft, file, project)
+    expect(rules(before)).toContain(repeated)
+    expect(rules(await lint(draft, file, project))).toContain(repeated)
+
+    const configPath = folder.write('settled/.retextrc', config({rules: {'repeated-word': 'off'}}))
+    const off = await lint(draft, file, project)
+    expect(off.configPath).toBe(configPath)
+    expect(rules(off)).not.toContain(repeated)
+
+    settle()
+    expect(rules(await lint(draft, file, project))).not.toContain(repeated)
+    rewrite(configPath, config({rules: {'repeated-word': 'error'}}))
+    expect(rules(await lint(draft, file, project))).toContain(repeated)
+
+    settle()
+    expect(rules(await lint(draft, file, project))).toContain(repeated)
+    const nearer = folder.write('settled/desk/.retextrc', config({rules: {'repeated-word': 'off'}}))
+    expect((await lint(draft, file, project)).configPath).toBe(nearer)
+
+    settle()
+    await lint(draft, file, project)
+    fs.rmSync(nearer)
+    fs.rmSync(configPath)
+    const removed = await lint(draft, file, project)
+    expect(removed.configPath).toBeUndefined()
+    expect(rules(removed)).toEqual(rules(before))
+  })
+
   it('reads the config’s words file again when it changes', async () => {
     const project = path.join(folder.path, 'words')
     const file = folder.write('words/story.txt', draft)

@@ -123,4 +123,9 @@ describe(id, () => {
   it('skips headlines', async () => {
     expect(await lint('He said, she said: a court drama\n\nThe trial opened on Monday.', id)).toEqual([])
   })
+
+  it('reads a word every object has a property of (`constructor`) as a word, not a pronoun', async () => {
+    const text = 'The hall went up in a year.\n\nThe constructor was late again, and the work stopped.\n\n“It was my life,” he said.'
+    expect(await lint(text, id)).toEqual([`5:19-5:26: ${reason('he said')}`])
+  })
 })

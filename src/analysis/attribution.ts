@@ -655,7 +655,7 @@ function excuseOf(
     (token) =>
       token.word &&
       (token.text === 'I' ||
-        cues.chainPronouns[token.form] !== undefined ||
+        cues.chainPronouns.has(token.form) ||
         cues.speakerPronouns.has(token.form) ||
         (isNameLike(token) && (names.has(stripPossessive(token.text)) || people.has(stripPossessive(token.text)) || !token.sentenceInitial)) ||
         isRoleNoun(token.form, false))
@@ -727,7 +727,7 @@ function continuesSpeaker(
  * is one of theirs.
  */
 function isPersonPronoun(token: Token): boolean {
-  return token.word && (cues.chainPronouns[token.form] !== undefined || cues.groupPronouns.has(token.form))
+  return token.word && (cues.chainPronouns.has(token.form) || cues.groupPronouns.has(token.form))
 }
 
 /**
@@ -819,7 +819,7 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   let from = 0
   for (const [at, token] of last.visible.entries()) if (standsForQuote(token)) from = at + 1
   const narration = last.visible.slice(from)
-  if (narration.some((token) => token.word && cues.chainPronouns[token.form] !== undefined)) return true
+  if (narration.some((token) => token.word && cues.chainPronouns.has(token.form))) return true
   const main = mainClause(narration)
   return !narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))
 }
@@ -1613,7 +1613,7 @@ function pronounsInParagraph(
     const attributions = paragraph.heading ? [] : pronounAttributions(sentence)
     const refreshed = new Set<'he' | 'she'>()
     for (const attribution of attributions) {
-      const gender = cues.chainPronouns[attribution.pronoun.toLowerCase()] ?? 'he'
+      const gender = cues.chainPronouns.get(attribution.pronoun.toLowerCase()) ?? 'he'
       if (!inPlay(gender)) found.push(attribution)
       // Reported or not, the next pronoun of this gender chains to this one.
       refreshed.add(gender)
@@ -1622,7 +1622,7 @@ function pronounsInParagraph(
     // draft in view (`She turned away.` then `“…,” she said.`), once a
     // person has been named or a pronoun resolved at all.
     for (const token of sentence.visible) {
-      const gender = token.word ? cues.chainPronouns[token.form] : undefined
+      const gender = token.word ? cues.chainPronouns.get(token.form) : undefined
       if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
     }
     // A sentence wholly inside a quotation, after a `he` or `she` of the

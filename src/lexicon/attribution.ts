@@ -28,18 +28,20 @@ export const personPronouns: ReadonlySet<string> = new Set(['he', 'she'])
 
 /**
  * Third-person pronouns that keep a named person in play (`his`, `her`),
- * by gender: `he said` keeps a man in play, not a woman.
+ * by gender: `he said` keeps a man in play, not a woman. A map, not an
+ * object: every word of a draft is looked up, and an object answered
+ * `constructor` or `toString` with what every object inherits.
  */
-export const chainPronouns: Readonly<Record<string, 'he' | 'she'>> = {
-  he: 'he',
-  his: 'he',
-  him: 'he',
-  himself: 'he',
-  she: 'she',
-  her: 'she',
-  hers: 'she',
-  herself: 'she'
-}
+export const chainPronouns: ReadonlyMap<string, 'he' | 'she'> = new Map([
+  ['he', 'he'],
+  ['his', 'he'],
+  ['him', 'he'],
+  ['himself', 'he'],
+  ['she', 'she'],
+  ['her', 'she'],
+  ['hers', 'she'],
+  ['herself', 'she']
+])
 
 /** Pronouns for several people in view, which set up a line as `he` or `she` does (`They looked up.` then `“…”`). */
 export const groupPronouns: ReadonlySet<string> = new Set(['they', 'them', 'their', 'themselves'])
