@@ -46,9 +46,11 @@ export function isTaggerLoaded(): boolean {
 }
 
 // en-pos looks words up in a plain object, so a word that names an
-// `Object.prototype` member (`constructor`, `toString`) makes it throw.
-// Such a word is tagged as a stand-in noun.
+// `Object.prototype` member (`constructor`, `toString`) makes it throw, and
+// so does such a part of a hyphenated word (`constructor-led`), which it
+// looks up part by part. Such a word is tagged as a stand-in noun.
 const prototypeKeys = new Set(Object.getOwnPropertyNames(Object.prototype).map((key) => key.toLowerCase()))
+const namesPrototypeKey = (piece: string) => piece.split('-').some((part) => prototypeKeys.has(part.toLowerCase()))
 
 // Penn Treebank clitics: it|'s, they|'re, do|n't, ca|n't, wo|n't.
 const clitic = /^(.+?)(n't|'s|'re|'ve|'ll|'d|'m)$/i
@@ -79,7 +81,7 @@ function tagRange(tokens: ReadonlyArray<Token>, from: number, to: number): strin
       flat.push(token.code ? 'thing' : token.text)
       continue
     }
-    for (const piece of pieces(token.text)) flat.push(prototypeKeys.has(piece.toLowerCase()) ? 'thing' : piece)
+    for (const piece of pieces(token.text)) flat.push(namesPrototypeKey(piece) ? 'thing' : piece)
   }
   const all = flat.length > 0 ? new tagger!(flat).initial().smooth().tags : []
   return firsts.map((at) => all[at] ?? 'NN')
