@@ -594,6 +594,9 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       if (!why && opensSentence(segment, paragraph) && specimensBefore(segment, paragraph, paragraphs)) why = 'specimens set up'
+      if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
+        why = 'draft opens with the quotation'
+      }
       if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis)) && personInView(paragraph, analysis, names)) {
         why = 'scene: line addressed to someone'
       }
@@ -614,6 +617,50 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
     }
   }
   return found
+}
+
+/**
+ * How many paragraphs open the draft before its first sentence of
+ * narration: the first paragraph, and each one after it while every
+ * paragraph before it is quoted matter (it opens with a quotation, or its
+ * first curly mark closes one, as an excerpt cut in the middle of a
+ * quotation does). A quotation there has no narration before it to name
+ * its speaker: a news lead that opens with the words names the speaker
+ * after them, and a story that opens in dialogue sets its people up as the
+ * exchange goes on.
+ */
+export const openingRun = oncePerAnalysis((analysis): number => {
+  let run = 0
+  for (const paragraph of analysis.paragraphs) {
+    run++
+    const first = paragraph.quotes[0]
+    const quoted = (first !== undefined && opensParagraph(first, paragraph)) || /^[^“”]*”/u.test(paragraph.text)
+    if (!quoted) break
+  }
+  return run
+})
+
+/** How many paragraphs after an opening quotation's may give its speaker (`speakerAfterOpening`). */
+const openingLookahead = 2
+
+/**
+ * Whether the speaker of a quotation that opens the draft is given after
+ * it (`“…” ¶ That was the verdict of Mayor Ann Lee, who …`): the next
+ * paragraph opens with a quotation too, a reply in an exchange under way;
+ * or narration after the quotation, in its paragraph or the next
+ * `openingLookahead`, names a person, a role or the writer, or has `he`,
+ * `she` or `they` for one. Narration that names no one (`The council
+ * voted on Tuesday.`) leaves the words with nobody to say them.
+ */
+function speakerAfterOpening(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const reply = next?.quotes[0]
+  if (reply && opensParagraph(reply, next)) return true
+  const after: SentenceInfo[] = paragraph.sentences.filter((sentence) => sentence.start >= segment.end)
+  for (let index = paragraph.index + 1; index <= paragraph.index + openingLookahead; index++) after.push(...(analysis.paragraphs[index]?.sentences ?? []))
+  return after.some(
+    (sentence) => mentionsPerson(sentence, names, analysis) || narratorIsSubject(sentence.visible) || sentence.visible.some(isPersonPronoun)
+  )
 }
 
 /** Most words a quoted heading has (`isQuotedHeading`). */
