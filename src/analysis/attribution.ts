@@ -1552,10 +1552,11 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
   for (const paragraph of analysis.paragraphs) {
     const previous = analysis.paragraphs[paragraph.index - 1]
     const dialogue = previous !== undefined && previous.quotes.length > 0 && paragraph.quotes.length > 0
+    const opening = openingOf(analysis, paragraph, names)
     const first = sentencesSoFar
     sentencesSoFar += paragraph.sentences.length
     if (!kept) {
-      last = pronounsInParagraph(paragraph, dialogue, first, last, window, names, found)
+      last = pronounsInParagraph(paragraph, dialogue, opening, first, last, window, names, found)
       continue
     }
     // Kept under everything the paragraph's pass reads: the paragraph
@@ -1569,11 +1570,11 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
     const reading = readingOf(analysis, paragraph)
     let known = ''
     for (const name of reading.openingNames) known += names.has(name) ? '1' : '0'
-    const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${reading.serial}`
+    const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}${opening.first ? 1 : 0}${opening.named ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${reading.serial}`
     const incoming = last
     const answer = kept.get(key, () => {
       const local: PronounFinding[] = []
-      const outgoing = pronounsInParagraph(paragraph, dialogue, first, incoming, window, names, local)
+      const outgoing = pronounsInParagraph(paragraph, dialogue, opening, first, incoming, window, names, local)
       const relative = (chain: Chain, before: Chain): ChainOut =>
         chain.paragraph === paragraph.index ? {here: chain.sentence - first} : {here: undefined, toPrevious: chain.paragraph !== before.paragraph}
       return {
@@ -1631,10 +1632,34 @@ function chainState(chain: Chain, first: number, index: number, window: number):
   return `${sentences <= window + 1 ? sentences : 'far'},${paragraphs <= 2 ? paragraphs : 'far'}`
 }
 
+/**
+ * Where a paragraph stands in the draft's opening (`openingRun`), for
+ * `pronounsInParagraph`: `first`, it is the draft's first paragraph;
+ * `named`, it stands before the draft's first narration and the person is
+ * given after it (the next paragraph opens with a quotation, a reply in an
+ * exchange under way, or its sentences or the next paragraph's name a
+ * person or a role).
+ */
+interface Opening {
+  readonly first: boolean
+  readonly named: boolean
+}
+
+function openingOf(analysis: Analysis, paragraph: ParagraphInfo, names: ReadonlySet<string>): Opening {
+  const first = paragraph.index === 0
+  if (paragraph.index >= openingRun(analysis)) return {first, named: false}
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const reply = next?.quotes[0]
+  if (next && reply && opensParagraph(reply, next)) return {first, named: true}
+  const sentences = [...paragraph.sentences, ...(next?.sentences ?? [])]
+  return {first, named: sentences.some((sentence) => mentionsPerson(sentence, names, analysis))}
+}
+
 /** `unresolvedPronouns` over one paragraph: its findings are added to `found`, and the chains it hands on returned. */
 function pronounsInParagraph(
   paragraph: ParagraphInfo,
   dialogue: boolean,
+  opening: Opening,
   first: number,
   incoming: Chains,
   window: number,
@@ -1661,7 +1686,11 @@ function pronounsInParagraph(
     const refreshed = new Set<'he' | 'she'>()
     for (const attribution of attributions) {
       const gender = cues.chainPronouns[attribution.pronoun.toLowerCase()] ?? 'he'
-      if (!inPlay(gender)) found.push(attribution)
+      // In the draft's opening, before any narration, a person the draft
+      // names after it (`“Fools,” he would say, …` then `Feathertop …`) or an
+      // exchange under way gives the pronoun its person, as an opening that
+      // names its subject after the words does.
+      if (!inPlay(gender) && !(opening.named && last[gender].sentence === -Infinity)) found.push(attribution)
       // Reported or not, the next pronoun of this gender chains to this one.
       refreshed.add(gender)
     }
@@ -1670,7 +1699,9 @@ function pronounsInParagraph(
     // person has been named or a pronoun resolved at all.
     for (const token of sentence.visible) {
       const gender = token.word ? cues.chainPronouns[token.form] : undefined
-      if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
+      // So does a pronoun of the draft's first paragraph, whose narration
+      // opens on its person by pronoun (`She was carrying a quirt.`).
+      if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity || opening.first)) refreshed.add(gender)
     }
     // A sentence wholly inside a quotation, after a `he` or `she` of the
     // same paragraph, is the words of the person that pronoun stands for:
