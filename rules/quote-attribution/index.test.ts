@@ -197,6 +197,12 @@ describe(id, () => {
     'and bring the ledgers with you when you come.”\n\n“Will the clerk let me take them out of the office?”\n\n“He will if you show him the note.”'
   )
 
+  // A person acting earlier in the quotation's paragraph, whatever the verb
+  valid.push(
+    'Lena Cho ran the night shift.\n\nCho locked the office and stood in the hall. The corridor was empty. The lifts were off. “Somebody has taken the keys to the back stairs.”',
+    'The storm had passed.\n\nI walked down to the harbour before dawn. The boats were gone. “Nobody goes out in weather like this.”'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -361,6 +367,14 @@ describe(id, () => {
     {
       text: 'The transit board met on Monday.\n\n“Every bus in the county will run on time by spring.”\n\nThat was the promise of Transit Director Mara Quist.',
       output: [`3:1-3:54: ${reason('“Every bus in the county will…')}`]
+    }
+  )
+
+  invalid.push(
+    // A role acting earlier in the paragraph is not enough
+    {
+      text: 'The ward was quiet.\n\nThe child is kept on call, and the nurse stays nearby. The corridor was empty. “Somebody has taken the keys to the back stairs.”',
+      output: [`3:80-3:129: ${reason('“Somebody has taken the keys to…')}`]
     }
   )
 

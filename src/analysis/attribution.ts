@@ -592,6 +592,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
+      if (!why && chain.length === 1 && personActsBefore(segment, paragraph, analysis)) why = 'set-up: person acting earlier in paragraph'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       if (!why && opensSentence(segment, paragraph) && specimensBefore(segment, paragraph, paragraphs)) why = 'specimens set up'
       if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
@@ -661,6 +662,30 @@ function speakerAfterOpening(segment: QuoteSegment, paragraph: ParagraphInfo, an
   return after.some(
     (sentence) => mentionsPerson(sentence, names, analysis) || narratorIsSubject(sentence.visible) || sentence.visible.some(isPersonPronoun)
   )
+}
+
+/**
+ * A person acting earlier in the quotation's own paragraph: a sentence
+ * before the quotation's whose subject (after any leading
+ * clause of time) is `he`, `she`, the writer, or a name the draft uses
+ * alone (`Pam realized she had been dozing. … “Hello? Yes, this is she.”`,
+ * `Welch summoned the guards. … “That clerk a murderer?”`), whatever its
+ * verb. Dialogue gives each speaker a paragraph of their own, so the
+ * person the paragraph's narration follows is the one who speaks in it. A
+ * role (`The child is kept on call.`) is not enough: a paragraph of
+ * exposition speaks of people in general as often as of one.
+ */
+function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
+  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  const standing = standingNames(analysis)
+  return paragraph.sentences.slice(0, Math.max(0, index)).some((sentence) => {
+    const main = mainClause(sentence.visible)
+    const subject = main.find((token) => token.word)
+    return (
+      subject !== undefined &&
+      (cues.personPronouns.has(subject.form) || narratorIsSubject(main) || (isNameLike(subject) && standing.has(stripPossessive(subject.text))))
+    )
+  })
 }
 
 /** Most words a quoted heading has (`isQuotedHeading`). */
