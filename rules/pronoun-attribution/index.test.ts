@@ -41,6 +41,12 @@ describe(id, () => {
     'Ann Lee ran the shelter for years.\n\nThe roof leaked. The boiler failed. The grant ran out. Nobody came.\n\nShe turned away from the window and sat down.\n\n“We will manage somehow,” she said.',
     // A speaker stays in view through sentences wholly inside a quotation, however many
     'Tom Reyes got home at noon. He was on the phone at once. “No, I am fine. Really. Tell Sam. The car is gone. I will sleep now. Do not worry.”\n\nThere was one more call.\n\n“Did I wake you?” he asked.',
+    // A first paragraph that opens on its person by pronoun keeps that person in view
+    'She pulled the door shut behind her and leaned on it.\n\n“Nobody followed me up the stairs,” she said.',
+    // A pronoun in the draft's opening, before any narration, with the person named after it
+    '“Keep the change,” he would say, every time he paid.\n\nEli Brandt ran the corner shop for thirty years.',
+    // …or in an exchange that opens the draft
+    '“The tide is turning.”\n\n“Not yet,” she said.\n\n“Soon, then.”',
     // Not attributions
     'The plant closed on Friday.\n\nHe was told to leave by noon.',
     '“I told him he said the wrong thing,” Smith said.',
@@ -84,6 +90,16 @@ describe(id, () => {
       // A pronoun in narration with nobody named in the draft keeps nobody in view
       text: 'The factory closed its doors on Friday.\n\nShe turned away from the gate.\n\n“I gave my whole life to that place,” she said.',
       output: [`5:39-5:47: ${reason('she said')}`]
+    },
+    {
+      // A pronoun opening the draft with nobody named after it
+      text: '“Keep the change,” he would say.\n\nThe corner shop closed in May.',
+      output: [`1:20-1:32: ${reason('he would say')}`]
+    },
+    {
+      // A pronoun after a first paragraph of narration is no opening
+      text: 'The corner shop closed in May.\n\n“Keep the change,” he would say.\n\nEli Brandt ran it for thirty years.',
+      output: [`3:20-3:32: ${reason('he would say')}`]
     },
     {
       // A quotation keeps in view only who was in view when it began

@@ -188,6 +188,21 @@ describe(id, () => {
     'The market amazed them all. One visitor declared it to be “the finest square in the whole of the east.”'
   ]
 
+  // A quotation that opens the draft, its speaker given after it
+  valid.push(
+    '“Every bus in the county will run on time by spring.”\n\nThat was the promise of Transit Director Mara Quist, who took office on Monday.',
+    '“You are late again, and the bread is cold.”\n\n“The ferry broke down halfway across.”\n\nThe baker shrugged and handed over the loaf.',
+    '“Keep the lamp lit until I come back up the hill.” She pulled on her boots and went out into the snow.',
+    // An excerpt that opens inside a quotation, then a reply
+    'and bring the ledgers with you when you come.”\n\n“Will the clerk let me take them out of the office?”\n\n“He will if you show him the note.”'
+  )
+
+  // A person acting earlier in the quotation's paragraph, whatever the verb
+  valid.push(
+    'Lena Cho ran the night shift.\n\nCho locked the office and stood in the hall. The corridor was empty. The lifts were off. “Somebody has taken the keys to the back stairs.”',
+    'The storm had passed.\n\nI walked down to the harbour before dawn. The boats were gone. “Nobody goes out in weather like this.”'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -336,6 +351,32 @@ describe(id, () => {
       output: [`3:1-3:13: ${reason('“We did it.”')}`, `3:14-3:40: ${reason('“Nobody thought we could.”')}`]
     }
   ]
+
+  invalid.push(
+    // A quotation that opens the draft with narration after it that names no one
+    {
+      text: '“Every bus in the county will run on time by spring.”\n\nThe transit board voted on Monday to buy forty new buses.',
+      output: [`1:1-1:54: ${reason('“Every bus in the county will…')}`]
+    },
+    // An unattributed quotation in a news story, after the opening, is still reported
+    {
+      text: 'Mara Quist took office as transit director on Monday.\n\nThe board voted to buy forty new buses.\n\n“Every bus in the county will run on time by spring.”\n\nQuist said the buses would arrive in March.',
+      output: [`5:1-5:54: ${reason('“Every bus in the county will…')}`]
+    },
+    // A quotation in the second paragraph, after narration, is no opening
+    {
+      text: 'The transit board met on Monday.\n\n“Every bus in the county will run on time by spring.”\n\nThat was the promise of Transit Director Mara Quist.',
+      output: [`3:1-3:54: ${reason('“Every bus in the county will…')}`]
+    }
+  )
+
+  invalid.push(
+    // A role acting earlier in the paragraph is not enough
+    {
+      text: 'The ward was quiet.\n\nThe child is kept on call, and the nurse stays nearby. The corridor was empty. “Somebody has taken the keys to the back stairs.”',
+      output: [`3:80-3:129: ${reason('“Somebody has taken the keys to…')}`]
+    }
+  )
 
   for (const {text, output} of invalid) {
     it(`flags: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {

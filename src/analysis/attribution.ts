@@ -592,8 +592,12 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
+      if (!why && chain.length === 1 && personActsBefore(segment, paragraph, analysis)) why = 'set-up: person acting earlier in paragraph'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       if (!why && opensSentence(segment, paragraph) && specimensBefore(segment, paragraph, paragraphs)) why = 'specimens set up'
+      if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
+        why = 'draft opens with the quotation'
+      }
       if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis)) && personInView(paragraph, analysis, names)) {
         why = 'scene: line addressed to someone'
       }
@@ -614,6 +618,74 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
     }
   }
   return found
+}
+
+/**
+ * How many paragraphs open the draft before its first sentence of
+ * narration: the first paragraph, and each one after it while every
+ * paragraph before it is quoted matter (it opens with a quotation, or its
+ * first curly mark closes one, as an excerpt cut in the middle of a
+ * quotation does). A quotation there has no narration before it to name
+ * its speaker: a news lead that opens with the words names the speaker
+ * after them, and a story that opens in dialogue sets its people up as the
+ * exchange goes on.
+ */
+export const openingRun = oncePerAnalysis((analysis): number => {
+  let run = 0
+  for (const paragraph of analysis.paragraphs) {
+    run++
+    const first = paragraph.quotes[0]
+    const quoted = (first !== undefined && opensParagraph(first, paragraph)) || /^[^“”]*”/u.test(paragraph.text)
+    if (!quoted) break
+  }
+  return run
+})
+
+/** How many paragraphs after an opening quotation's may give its speaker (`speakerAfterOpening`). */
+const openingLookahead = 2
+
+/**
+ * Whether the speaker of a quotation that opens the draft is given after
+ * it (`“…” ¶ That was the verdict of Mayor Ann Lee, who …`): the next
+ * paragraph opens with a quotation too, a reply in an exchange under way;
+ * or narration after the quotation, in its paragraph or the next
+ * `openingLookahead`, names a person, a role or the writer, or has `he`,
+ * `she` or `they` for one. Narration that names no one (`The council
+ * voted on Tuesday.`) leaves the words with nobody to say them.
+ */
+function speakerAfterOpening(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const reply = next?.quotes[0]
+  if (reply && opensParagraph(reply, next)) return true
+  const after: SentenceInfo[] = paragraph.sentences.filter((sentence) => sentence.start >= segment.end)
+  for (let index = paragraph.index + 1; index <= paragraph.index + openingLookahead; index++) after.push(...(analysis.paragraphs[index]?.sentences ?? []))
+  return after.some(
+    (sentence) => mentionsPerson(sentence, names, analysis) || narratorIsSubject(sentence.visible) || sentence.visible.some(isPersonPronoun)
+  )
+}
+
+/**
+ * A person acting earlier in the quotation's own paragraph: a sentence
+ * before the quotation's whose subject (after any leading
+ * clause of time) is `he`, `she`, the writer, or a name the draft uses
+ * alone (`Pam realized she had been dozing. … “Hello? Yes, this is she.”`,
+ * `Welch summoned the guards. … “That clerk a murderer?”`), whatever its
+ * verb. Dialogue gives each speaker a paragraph of their own, so the
+ * person the paragraph's narration follows is the one who speaks in it. A
+ * role (`The child is kept on call.`) is not enough: a paragraph of
+ * exposition speaks of people in general as often as of one.
+ */
+function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
+  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  const standing = standingNames(analysis)
+  return paragraph.sentences.slice(0, Math.max(0, index)).some((sentence) => {
+    const main = mainClause(sentence.visible)
+    const subject = main.find((token) => token.word)
+    return (
+      subject !== undefined &&
+      (cues.personPronouns.has(subject.form) || narratorIsSubject(main) || (isNameLike(subject) && standing.has(stripPossessive(subject.text))))
+    )
+  })
 }
 
 /** Most words a quoted heading has (`isQuotedHeading`). */
@@ -1505,10 +1577,11 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
   for (const paragraph of analysis.paragraphs) {
     const previous = analysis.paragraphs[paragraph.index - 1]
     const dialogue = previous !== undefined && previous.quotes.length > 0 && paragraph.quotes.length > 0
+    const opening = openingOf(analysis, paragraph, names)
     const first = sentencesSoFar
     sentencesSoFar += paragraph.sentences.length
     if (!kept) {
-      last = pronounsInParagraph(paragraph, dialogue, first, last, window, names, found)
+      last = pronounsInParagraph(paragraph, dialogue, opening, first, last, window, names, found)
       continue
     }
     // Kept under everything the paragraph's pass reads: the paragraph
@@ -1522,11 +1595,11 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
     const reading = readingOf(analysis, paragraph)
     let known = ''
     for (const name of reading.openingNames) known += names.has(name) ? '1' : '0'
-    const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${reading.serial}`
+    const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}${opening.first ? 1 : 0}${opening.named ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${reading.serial}`
     const incoming = last
     const answer = kept.get(key, () => {
       const local: PronounFinding[] = []
-      const outgoing = pronounsInParagraph(paragraph, dialogue, first, incoming, window, names, local)
+      const outgoing = pronounsInParagraph(paragraph, dialogue, opening, first, incoming, window, names, local)
       const relative = (chain: Chain, before: Chain): ChainOut =>
         chain.paragraph === paragraph.index ? {here: chain.sentence - first} : {here: undefined, toPrevious: chain.paragraph !== before.paragraph}
       return {
@@ -1584,10 +1657,34 @@ function chainState(chain: Chain, first: number, index: number, window: number):
   return `${sentences <= window + 1 ? sentences : 'far'},${paragraphs <= 2 ? paragraphs : 'far'}`
 }
 
+/**
+ * Where a paragraph stands in the draft's opening (`openingRun`), for
+ * `pronounsInParagraph`: `first`, it is the draft's first paragraph;
+ * `named`, it stands before the draft's first narration and the person is
+ * given after it (the next paragraph opens with a quotation, a reply in an
+ * exchange under way, or its sentences or the next paragraph's name a
+ * person or a role).
+ */
+interface Opening {
+  readonly first: boolean
+  readonly named: boolean
+}
+
+function openingOf(analysis: Analysis, paragraph: ParagraphInfo, names: ReadonlySet<string>): Opening {
+  const first = paragraph.index === 0
+  if (paragraph.index >= openingRun(analysis)) return {first, named: false}
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const reply = next?.quotes[0]
+  if (next && reply && opensParagraph(reply, next)) return {first, named: true}
+  const sentences = [...paragraph.sentences, ...(next?.sentences ?? [])]
+  return {first, named: sentences.some((sentence) => mentionsPerson(sentence, names, analysis))}
+}
+
 /** `unresolvedPronouns` over one paragraph: its findings are added to `found`, and the chains it hands on returned. */
 function pronounsInParagraph(
   paragraph: ParagraphInfo,
   dialogue: boolean,
+  opening: Opening,
   first: number,
   incoming: Chains,
   window: number,
@@ -1614,7 +1711,11 @@ function pronounsInParagraph(
     const refreshed = new Set<'he' | 'she'>()
     for (const attribution of attributions) {
       const gender = cues.chainPronouns.get(attribution.pronoun.toLowerCase()) ?? 'he'
-      if (!inPlay(gender)) found.push(attribution)
+      // In the draft's opening, before any narration, a person the draft
+      // names after it (`“Fools,” he would say, …` then `Feathertop …`) or an
+      // exchange under way gives the pronoun its person, as an opening that
+      // names its subject after the words does.
+      if (!inPlay(gender) && !(opening.named && last[gender].sentence === -Infinity)) found.push(attribution)
       // Reported or not, the next pronoun of this gender chains to this one.
       refreshed.add(gender)
     }
@@ -1623,7 +1724,9 @@ function pronounsInParagraph(
     // person has been named or a pronoun resolved at all.
     for (const token of sentence.visible) {
       const gender = token.word ? cues.chainPronouns.get(token.form) : undefined
-      if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity)) refreshed.add(gender)
+      // So does a pronoun of the draft's first paragraph, whose narration
+      // opens on its person by pronoun (`She was carrying a quirt.`).
+      if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity || opening.first)) refreshed.add(gender)
     }
     // A sentence wholly inside a quotation, after a `he` or `she` of the
     // same paragraph, is the words of the person that pronoun stands for:
