@@ -576,6 +576,26 @@ function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
 const capitalised = /^\p{Lu}\p{Ll}/u
 
 /**
+ * Titles that stand only before a person's name (`Mr.`, `Dr`, `Sgt.`): not
+ * the titles that also head a common noun in title case (`Vice President`,
+ * `Prime Minister`, `General Assembly`), where a near common word is meant.
+ */
+const personalTitles: ReadonlySet<string> = new Set(['adm', 'capt', 'cllr', 'col', 'det', 'dr', 'gen', 'gov', 'insp', 'lt', 'maj', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rep', 'rev', 'sen', 'sgt', 'supt'])
+
+/**
+ * Whether a capitalised token, not a sentence's first word, stands one space
+ * after a personal title (`personalTitles`): there a person's name is meant,
+ * not a common word (`Mr. Baket` is Baker, not basket).
+ */
+function afterPersonalTitle(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  const {before} = neighboursOf(word, analysis)
+  if (!before || word.sentenceInitial || !capitalised.test(before.text) || !personalTitles.has(before.form)) return false
+  const gap = String(context.file).slice(before.end, word.token.start)
+  // `Mr.` may be one token or a word and a full stop.
+  return /^\s$/u.test(before.text.endsWith('.') ? gap : gap.replace(/^\./, ''))
+}
+
+/**
  * Particles that begin or join a person's name (`Van Gogh`, `De Niro`, `La
  * Salle`, `Ben Ali`): capitalised and known in lower case, but beside one a
  * capitalised word is a name, not part of a title-case run.
@@ -1060,6 +1080,35 @@ function strongShortName(text: string, word: UnknownWord, evidence: SlipEvidence
   return undefined
 }
 
+/**
+ * The name offered ahead of the common words when a capitalised token is
+ * decided a slip of a word, if any. After a personal title (`Mr. Baket`),
+ * the best candidate by rank score (`rankScore`) that is a name the lists
+ * know, a common word's capitalised form included (Baker, not basket).
+ * Elsewhere, the best name candidate the lists vouch for, when it outranks
+ * the word the order of words would offer first (`Kurl`: that order puts
+ * knurl first, for it keeps the first letter, though the rank puts Karl
+ * above knurl). What is flagged, and by which rule, stays the decision's.
+ */
+function nameOffered(evidence: SlipEvidence, firstWord: Candidate | undefined, word: UnknownWord, analysis: WordAnalysis, context: RuleContext): Candidate | undefined {
+  if (evidence.model !== 'capital' || !firstWord) return undefined
+  const vouched = (candidate: Candidate) => (candidate.isName ? candidate.prior >= 1 : isKnownNameForm(capitalise(candidate.text), context))
+  if (afterPersonalTitle(word, analysis, context)) {
+    const name = evidence.candidates.find(vouched)
+    return name && name.text.toLowerCase() !== firstWord.text.toLowerCase() ? {...name, text: capitalise(name.text)} : undefined
+  }
+  const name = evidence.candidates.find((candidate) => candidate.isName)
+  return name && name.prior >= 1 && name.score > firstWord.score ? name : undefined
+}
+
+/** Whether a capitalised form is a name the lists know (Baker, Hicks) or the desk's own. */
+function isKnownNameForm(form: string, context: RuleContext): boolean {
+  return context.resources.names.known.has(form) || isVouchedName(form, context)
+}
+
+/** `word` with its first letter in upper case. */
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+
 const decisionsKey = 'copydesk:slip-decisions'
 
 /**
@@ -1079,7 +1128,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}`
+  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}`
   if (decisions.has(key)) return decisions.get(key)
   // An open document keeps each decision under everything it reads (`decisionKey`).
   const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
@@ -1106,7 +1155,12 @@ export function decideSlip(
       // A capitalised word's words are offered in the suggestion order's way (a lower-case word's come in it already).
       if (evidence.model === 'capital') words = [...words].sort((left, right) => right.offerScore - left.offerScore || compareWords(left.text, right.text))
       const offered = best.isName ? [] : words.slice(0, 3)
-      const expected = best.isName ? [best.text] : offered.map((candidate) => candidate.text)
+      const name = best.isName ? undefined : nameOffered(evidence, offered[0], word, analysis, context)
+      const expected = best.isName
+        ? [best.text]
+        : name
+          ? [name.text, ...words.filter((candidate) => candidate.text.toLowerCase() !== name.text.toLowerCase()).slice(0, 2).map((candidate) => candidate.text)]
+          : offered.map((candidate) => candidate.text)
       // Only a lower-case word's order is left to the sentence to break a tie: a
       // capitalised one's weighs sound and names, which its neighbours say little of.
       decision = best.isName || evidence.model !== 'lower'
@@ -1161,6 +1215,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     hasUnknownNeighbour(word, analysis) ? 1 : 0,
     inNamePlace(word, analysis, context) ? 1 : 0,
     inCommonRun(word, analysis, context) ? 1 : 0,
-    afterThe(word, analysis, context) ? 1 : 0
+    afterThe(word, analysis, context) ? 1 : 0,
+    afterPersonalTitle(word, analysis, context) ? 1 : 0
   ].join('\u0000')
 }
