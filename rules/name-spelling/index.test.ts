@@ -167,6 +167,15 @@ describe('name-spelling', () => {
     expect(await lint('Mr MacPherson and Mr Jho spoke.', 'name-spelling')).toEqual([])
   })
 
+  it('#8: offers a month first beside a day of the month', async () => {
+    expect(await lint('The vote is set for Aril 9.', 'name-spelling')).toEqual(['1:21-1:25: Unexpected name `Aril`, expected `April`'])
+    expect(await lint('The vote is set for 9 Aril.', 'name-spelling')).toEqual(['1:23-1:27: Unexpected name `Aril`, expected `April`'])
+    expect(await lint('The vote is set for Aril 9th.', 'name-spelling')).toEqual(['1:21-1:25: Unexpected name `Aril`, expected `April`'])
+    // Not beside a day: the nearest name (a year or a count is no day).
+    expect(await lint('Voters met Aril there.', 'name-spelling')).toEqual(['1:12-1:16: Unexpected name `Aril`, expected `Ariel`'])
+    expect(await lint('Voters met Aril 1961 times.', 'name-spelling')).toEqual(['1:12-1:16: Unexpected name `Aril`, expected `Ariel`'])
+  })
+
   it('uses names from config as known and as targets', async () => {
     expect(await lint('Ms Qwertyson and Ms Qwertysno.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
       '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'

@@ -1106,6 +1106,32 @@ function isKnownNameForm(form: string, context: RuleContext): boolean {
   return context.resources.names.known.has(form) || isVouchedName(form, context)
 }
 
+const months = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
+
+/**
+ * Whether a token stands one space before or after a day of the month
+ * (`Aril 17`, `17 Aril`, `Aril 3rd`): there a month is meant.
+ */
+function besideDay(word: UnknownWord, context: RuleContext): boolean {
+  const text = String(context.file)
+  const day = (value: string | undefined) => value !== undefined && Number(value) >= 1 && Number(value) <= 31
+  return (
+    day(/^ (\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d])/u.exec(text.slice(word.token.end, word.token.end + 6))?.[1]) ||
+    day(/(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)? $/u.exec(text.slice(Math.max(0, word.token.start - 6), word.token.start))?.[1])
+  )
+}
+
+/**
+ * The month offered first for a capitalised token beside a day of the
+ * month (`besideDay`), when a candidate is one: `On Aril 17` is April,
+ * though Ariel is as near.
+ */
+function monthOffered(evidence: SlipEvidence, word: UnknownWord, context: RuleContext): Candidate | undefined {
+  if (evidence.model !== 'capital' && evidence.model !== 'name') return undefined
+  const month = evidence.candidates.find((candidate) => months.has(capitalise(candidate.text)))
+  return month && besideDay(word, context) ? {...month, text: capitalise(month.text)} : undefined
+}
+
 /** `word` with its first letter in upper case. */
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
@@ -1128,7 +1154,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}`
+  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}`
   if (decisions.has(key)) return decisions.get(key)
   // An open document keeps each decision under everything it reads (`decisionKey`).
   const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
@@ -1156,16 +1182,19 @@ export function decideSlip(
       if (evidence.model === 'capital') words = [...words].sort((left, right) => right.offerScore - left.offerScore || compareWords(left.text, right.text))
       const offered = best.isName ? [] : words.slice(0, 3)
       const name = best.isName ? undefined : nameOffered(evidence, offered[0], word, analysis, context)
-      const expected = best.isName
+      let expected = best.isName
         ? [best.text]
         : name
           ? [name.text, ...words.filter((candidate) => candidate.text.toLowerCase() !== name.text.toLowerCase()).slice(0, 2).map((candidate) => candidate.text)]
           : offered.map((candidate) => candidate.text)
+      const month = monthOffered(evidence, word, context)
+      if (month) expected = best.isName ? [month.text] : [month.text, ...expected.filter((text) => text.toLowerCase() !== month.text.toLowerCase()).slice(0, 2)]
+      const inDraft = month && best.isName ? month.inDraft : best.inDraft
       // Only a lower-case word's order is left to the sentence to break a tie: a
       // capitalised one's weighs sound and names, which its neighbours say little of.
       decision = best.isName || evidence.model !== 'lower'
-        ? {kind, expected, probability, inDraft: best.inDraft}
-        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, inDraft: best.inDraft}
+        ? {kind, expected, probability, inDraft}
+        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, inDraft}
     }
   }
   decisions.set(key, decision)
@@ -1216,6 +1245,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     inNamePlace(word, analysis, context) ? 1 : 0,
     inCommonRun(word, analysis, context) ? 1 : 0,
     afterThe(word, analysis, context) ? 1 : 0,
-    afterPersonalTitle(word, analysis, context) ? 1 : 0
+    afterPersonalTitle(word, analysis, context) ? 1 : 0,
+    besideDay(word, context) ? 1 : 0
   ].join('\u0000')
 }
