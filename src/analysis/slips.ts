@@ -1135,6 +1135,24 @@ function monthOffered(evidence: SlipEvidence, word: UnknownWord, context: RuleCo
 /** `word` with its first letter in upper case. */
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
+/** How close (rank score) names must be for the slip channel and census to choose among them. */
+const channelMargin = 0.1
+
+/**
+ * The best candidate; when it is a name, the likeliest by the noisy channel
+ * (census share − channel bits, both log2) of the names the rank scores
+ * within `channelMargin` of it.
+ */
+function channelChoice(candidates: ReadonlyArray<Candidate>): Candidate {
+  const best = candidates[0]!
+  if (!best.isName) return best
+  let chosen = best
+  for (const candidate of candidates) {
+    if (candidate.isName && candidate.score >= best.score - channelMargin && candidate.census - candidate.bits > chosen.census - chosen.bits) chosen = candidate
+  }
+  return chosen
+}
+
 const decisionsKey = 'copydesk:slip-decisions'
 
 /**
@@ -1174,7 +1192,7 @@ export function decideSlip(
       isCheapSlipOfCommonName(text, evidence)
     const strong = byModel ? undefined : strongShortName(text, word, evidence)
     if (byModel || strong) {
-      const best = strong ?? evidence.candidates[0]!
+      const best = strong ?? channelChoice(evidence.candidates)
       const kind = best.isName ? 'name' : 'word'
       // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
       let words = evidence.candidates.filter((candidate) => !candidate.isName)
