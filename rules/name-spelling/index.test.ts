@@ -167,6 +167,21 @@ describe('name-spelling', () => {
     expect(await lint('Mr MacPherson and Mr Jho spoke.', 'name-spelling')).toEqual([])
   })
 
+  it('#8: lets the slip channel and the census choose among names the rank scores alike', async () => {
+    // The rank puts Kellie (e typed as its neighbour r) a little above Keller (e typed as i);
+    // the two are about as common, and a vowel changed is the likelier slip.
+    expect(await lint('The report was written by Kellir last week.', 'name-spelling')).toEqual(['1:27-1:33: Unexpected name `Kellir`, expected `Keller`'])
+  })
+
+  it('#8: offers a month first beside a day of the month', async () => {
+    expect(await lint('The vote is set for Marh 9.', 'name-spelling')).toEqual(['1:21-1:25: Unexpected name `Marh`, expected `March`'])
+    expect(await lint('The vote is set for 9 Marh.', 'name-spelling')).toEqual(['1:23-1:27: Unexpected name `Marh`, expected `March`'])
+    expect(await lint('The vote is set for Juen 9th.', 'name-spelling')).toEqual(['1:21-1:25: Unexpected name `Juen`, expected `June`'])
+    // Not beside a day: the likeliest name (a year or a count is no day).
+    expect(await lint('Voters met Marh there.', 'name-spelling')).toEqual(['1:12-1:16: Unexpected name `Marh`, expected `Mary`'])
+    expect(await lint('Voters met Juen 1961 times.', 'name-spelling')).toEqual(['1:12-1:16: Unexpected name `Juen`, expected `Juan`'])
+  })
+
   it('uses names from config as known and as targets', async () => {
     expect(await lint('Ms Qwertyson and Ms Qwertysno.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
       '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'

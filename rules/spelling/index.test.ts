@@ -310,6 +310,22 @@ describe('spelling', () => {
     expect(message?.expected).toEqual(['State', 'Star', 'Stay'])
   })
 
+  it('#8: offers a name ahead of the words when the rank puts it above the word the order of words would offer first', async () => {
+    // `Lirs`: lies changes the first letter, so the order of words offers liars first; the rank puts Lars above liars.
+    const [message] = (await checkText('Her brother Lirs was at home.', only('spelling'))).messages
+    expect(message?.expected).toEqual(['Lars', 'Liars', 'Lies'])
+    expect(await fix('Her brother Lirs was at home.', 'spelling')).toBe('Her brother Lars was at home.')
+  })
+
+  it('#8: offers a name first after a personal title, a common word’s name form included', async () => {
+    expect(await fix('The award went to Mr. Hiks last year.', 'spelling')).toBe('The award went to Mr. Hicks last year.')
+    expect(await fix('The award went to Dr Hiks last year.', 'spelling')).toBe('The award went to Dr Hicks last year.')
+    expect(await fix('She met Mrs. Baket at noon.', 'spelling')).toBe('She met Mrs. Baker at noon.')
+    // Without a title the word comes first; a title that also heads a common noun (`Vice`) is no personal title.
+    expect(await fix('The award went to Hiks last year.', 'spelling')).toBe('The award went to His last year.')
+    expect(await fix('The Vice Presidunt spoke.', 'spelling')).toBe('The Vice President spoke.')
+  })
+
   it('reads a title word slip inside a name as the word, but leaves names that read as names alone', async () => {
     expect(await lint('They camped by the Pecos Rier that summer.', 'spelling')).toEqual([
       '1:26-1:30: Unexpected unknown word `Rier`, expected `River`'

@@ -576,6 +576,26 @@ function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
 const capitalised = /^\p{Lu}\p{Ll}/u
 
 /**
+ * Titles that stand only before a person's name (`Mr.`, `Dr`, `Sgt.`): not
+ * the titles that also head a common noun in title case (`Vice President`,
+ * `Prime Minister`, `General Assembly`), where a near common word is meant.
+ */
+const personalTitles: ReadonlySet<string> = new Set(['adm', 'capt', 'cllr', 'col', 'det', 'dr', 'gen', 'gov', 'insp', 'lt', 'maj', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rep', 'rev', 'sen', 'sgt', 'supt'])
+
+/**
+ * Whether a capitalised token, not a sentence's first word, stands one space
+ * after a personal title (`personalTitles`): there a person's name is meant,
+ * not a common word (`Mr. Baket` is Baker, not basket).
+ */
+function afterPersonalTitle(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  const {before} = neighboursOf(word, analysis)
+  if (!before || word.sentenceInitial || !capitalised.test(before.text) || !personalTitles.has(before.form)) return false
+  const gap = String(context.file).slice(before.end, word.token.start)
+  // `Mr.` may be one token or a word and a full stop.
+  return /^\s$/u.test(before.text.endsWith('.') ? gap : gap.replace(/^\./, ''))
+}
+
+/**
  * Particles that begin or join a person's name (`Van Gogh`, `De Niro`, `La
  * Salle`, `Ben Ali`): capitalised and known in lower case, but beside one a
  * capitalised word is a name, not part of a title-case run.
@@ -1060,6 +1080,79 @@ function strongShortName(text: string, word: UnknownWord, evidence: SlipEvidence
   return undefined
 }
 
+/**
+ * The name offered ahead of the common words when a capitalised token is
+ * decided a slip of a word, if any. After a personal title (`Mr. Baket`),
+ * the best candidate by rank score (`rankScore`) that is a name the lists
+ * know, a common word's capitalised form included (Baker, not basket).
+ * Elsewhere, the best name candidate the lists vouch for, when it outranks
+ * the word the order of words would offer first (`Kurl`: that order puts
+ * knurl first, for it keeps the first letter, though the rank puts Karl
+ * above knurl). What is flagged, and by which rule, stays the decision's.
+ */
+function nameOffered(evidence: SlipEvidence, firstWord: Candidate | undefined, word: UnknownWord, analysis: WordAnalysis, context: RuleContext): Candidate | undefined {
+  if (evidence.model !== 'capital' || !firstWord) return undefined
+  const vouched = (candidate: Candidate) => (candidate.isName ? candidate.prior >= 1 : isKnownNameForm(capitalise(candidate.text), context))
+  if (afterPersonalTitle(word, analysis, context)) {
+    const name = evidence.candidates.find(vouched)
+    return name && name.text.toLowerCase() !== firstWord.text.toLowerCase() ? {...name, text: capitalise(name.text)} : undefined
+  }
+  const name = evidence.candidates.find((candidate) => candidate.isName)
+  return name && name.prior >= 1 && name.score > firstWord.score ? name : undefined
+}
+
+/** Whether a capitalised form is a name the lists know (Baker, Hicks) or the desk's own. */
+function isKnownNameForm(form: string, context: RuleContext): boolean {
+  return context.resources.names.known.has(form) || isVouchedName(form, context)
+}
+
+const months = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
+
+/**
+ * Whether a token stands one space before or after a day of the month
+ * (`Aril 17`, `17 Aril`, `Aril 3rd`): there a month is meant.
+ */
+function besideDay(word: UnknownWord, context: RuleContext): boolean {
+  const text = String(context.file)
+  const day = (value: string | undefined) => value !== undefined && Number(value) >= 1 && Number(value) <= 31
+  return (
+    day(/^ (\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\d])/u.exec(text.slice(word.token.end, word.token.end + 6))?.[1]) ||
+    day(/(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th)? $/u.exec(text.slice(Math.max(0, word.token.start - 6), word.token.start))?.[1])
+  )
+}
+
+/**
+ * The month offered first for a capitalised token beside a day of the
+ * month (`besideDay`), when a candidate is one: `On Aril 17` is April,
+ * though Ariel is as near.
+ */
+function monthOffered(evidence: SlipEvidence, word: UnknownWord, context: RuleContext): Candidate | undefined {
+  if (evidence.model !== 'capital' && evidence.model !== 'name') return undefined
+  const month = evidence.candidates.find((candidate) => months.has(capitalise(candidate.text)))
+  return month && besideDay(word, context) ? {...month, text: capitalise(month.text)} : undefined
+}
+
+/** `word` with its first letter in upper case. */
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+
+/** How close (rank score) names must be for the slip channel and census to choose among them. */
+const channelMargin = 0.1
+
+/**
+ * The best candidate; when it is a name, the likeliest by the noisy channel
+ * (census share − channel bits, both log2) of the names the rank scores
+ * within `channelMargin` of it.
+ */
+function channelChoice(candidates: ReadonlyArray<Candidate>): Candidate {
+  const best = candidates[0]!
+  if (!best.isName) return best
+  let chosen = best
+  for (const candidate of candidates) {
+    if (candidate.isName && candidate.score >= best.score - channelMargin && candidate.census - candidate.bits > chosen.census - chosen.bits) chosen = candidate
+  }
+  return chosen
+}
+
 const decisionsKey = 'copydesk:slip-decisions'
 
 /**
@@ -1079,7 +1172,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}`
+  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}`
   if (decisions.has(key)) return decisions.get(key)
   // An open document keeps each decision under everything it reads (`decisionKey`).
   const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
@@ -1099,19 +1192,27 @@ export function decideSlip(
       isCheapSlipOfCommonName(text, evidence)
     const strong = byModel ? undefined : strongShortName(text, word, evidence)
     if (byModel || strong) {
-      const best = strong ?? evidence.candidates[0]!
+      const best = strong ?? channelChoice(evidence.candidates)
       const kind = best.isName ? 'name' : 'word'
       // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
       let words = evidence.candidates.filter((candidate) => !candidate.isName)
       // A capitalised word's words are offered in the suggestion order's way (a lower-case word's come in it already).
       if (evidence.model === 'capital') words = [...words].sort((left, right) => right.offerScore - left.offerScore || compareWords(left.text, right.text))
       const offered = best.isName ? [] : words.slice(0, 3)
-      const expected = best.isName ? [best.text] : offered.map((candidate) => candidate.text)
+      const name = best.isName ? undefined : nameOffered(evidence, offered[0], word, analysis, context)
+      let expected = best.isName
+        ? [best.text]
+        : name
+          ? [name.text, ...words.filter((candidate) => candidate.text.toLowerCase() !== name.text.toLowerCase()).slice(0, 2).map((candidate) => candidate.text)]
+          : offered.map((candidate) => candidate.text)
+      const month = monthOffered(evidence, word, context)
+      if (month) expected = best.isName ? [month.text] : [month.text, ...expected.filter((text) => text.toLowerCase() !== month.text.toLowerCase()).slice(0, 2)]
+      const inDraft = month && best.isName ? month.inDraft : best.inDraft
       // Only a lower-case word's order is left to the sentence to break a tie: a
       // capitalised one's weighs sound and names, which its neighbours say little of.
       decision = best.isName || evidence.model !== 'lower'
-        ? {kind, expected, probability, inDraft: best.inDraft}
-        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, inDraft: best.inDraft}
+        ? {kind, expected, probability, inDraft}
+        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, inDraft}
     }
   }
   decisions.set(key, decision)
@@ -1161,6 +1262,8 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     hasUnknownNeighbour(word, analysis) ? 1 : 0,
     inNamePlace(word, analysis, context) ? 1 : 0,
     inCommonRun(word, analysis, context) ? 1 : 0,
-    afterThe(word, analysis, context) ? 1 : 0
+    afterThe(word, analysis, context) ? 1 : 0,
+    afterPersonalTitle(word, analysis, context) ? 1 : 0,
+    besideDay(word, context) ? 1 : 0
   ].join('\u0000')
 }
