@@ -21,7 +21,7 @@
  * | `@class` | a word of a class: a word list in the data, or `@Name`, `@num`, `@money`, `@ing`, `@poss`, `@abstract` (a noun ending `-tion`, `-ment`, `-ness`, `-ity`, `-ance`, `-ence`, `-ism`, `-ship`) |
  * | `,` | that punctuation mark (any slot of marks only; not `[` or `]`) |
  * | `*` | any word |
- * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote, or a doubled `??`, `!!`, `;;`) or the end of the sentence |
+ * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote, or a doubled `??`, `!!`, `;;`, `--`) or the end of the sentence |
  * | `^` | the start of the sentence (only marks, such as an opening quote, before); also one alternative of a slot (`^\|it _`) |
  * | `a\|b` | any of the alternatives; an empty alternative (`a\|\|b`), or a word holding a slot's sign (`a\|!b`, `it^`), is rejected at load |
  * | `!a\|b` | one token that is none of them, or the end of the sentence |
@@ -85,8 +85,11 @@ export interface Pattern {
 /** Marks that close a clause, for `$`. */
 const clauseEnd = new Set(['.', ',', ';', ':', '!', '?', '…', '...', ')', ']', '—', '–', '"', '“', '”', "'", '‘', '’'])
 
-/** A doubled or mixed end mark (`??`, `;;`, `!!`, `?!`), as typed for emphasis or as the Brown Corpus writes `?` and `;`. */
-const doubledEnd = /^(?:[!?]{2,}|;{2,})$/
+/**
+ * A doubled or mixed end mark (`??`, `;;`, `!!`, `?!`), as typed for emphasis or as the Brown Corpus writes `?`
+ * and `;`, and a dash typed as two hyphens (`--`).
+ */
+const doubledEnd = /^(?:[!?]{2,}|;{2,}|--)$/
 
 /** Whether a token is a mark that closes a clause. */
 function isClauseEnd(token: Token): boolean {
