@@ -692,3 +692,16 @@ describe('homophone: excepted after a subject, before its object', () => {
     }
   })
 })
+
+describe('homophone: too before an adjective and its noun', () => {
+  it('flags `too` between a noun and an adjective with its own noun', async () => {
+    expect(await fix('The charity gave grants too needy families.', 'homophone')).toBe('The charity gave grants to needy families.')
+    expect(await fix('The office sent its reports too local papers.', 'homophone')).toBe('The office sent its reports to local papers.')
+  })
+
+  it('keeps `too` before a word that counts, and after an article', async () => {
+    for (const text of ['There were three times too many cars.', 'The town saw a too rapid rise in rents.', 'The bill came years too late.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
