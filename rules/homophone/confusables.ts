@@ -2333,6 +2333,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       // Neither a preposition nor the infinitive marker comes before a modal or a past tense.
       {firm: true, when: '_ could|might|must|shall|should|would|couldn\'t|wouldn\'t|shouldn\'t|cannot|can\'t|mustn\'t', note: '“Also” is `too` (`they too could`); `to` is the preposition.'},
       {firm: true, when: 'he|she|we|they|i _ #VBD|was|were|had|did|can', note: '“Also” is `too` (`he too knew`); `to` is the preposition.'},
+      // The same after `you`, `it` or a demonstrative that is the subject (`this too was cut`, `you too were there`).
+      {firm: true, when: 'this|that|these|those|it|you _ #VBD|was|were|had|did|can|is|are|has', note: '“Also” is `too` (`this too was cut`); `to` is the preposition.'},
       // From the grammar of a degree adverb (second round): what `too` qualifies has no object for a preposition.
       // `been to deeply moved to`: an adverb and a participle with nothing after it to be an object (not an adjective,
       // which the tagger also gives a verb after `to`: `to quickly clear up`).
@@ -2351,14 +2353,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     ],
     note: '“Excessively” and “also” are `too`; `to` is the preposition.',
     examples: {
-      flag: ['The box was {to>too} heavy, so we left it.', 'There were {to>too} many, and the hall was full.', 'Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.',
+      flag: ['The box was {to>too} heavy, so we left it.', 'There were {to>too} many, and the hall was full.', 'Officials are {to>too} cautious, critics say.', 'There were {to>too} few buses.', 'She was {to>too} busy cooking to talk.', 'The crew was {to>too} tired to cook.', 'It is {to>too} late to change the plan.', 'There were far {to>too} many delays.', '“Me {to>too},” she said.', 'The rent is {to>too} high for most.', 'The plan was {to>too} costly.', 'The mayor, {to>too}, voted no.', 'Prices rose in March, {to>too}.', 'Rivals {to>too} would bid.', 'They {to>too} signed the letter.', 'This {to>too} was cut from the budget.', 'You {to>too} were there.', 'The talks dragged on {to>too} long.', 'He turned left {to>too} soon and got lost.', 'Prices rose {to>too} quickly.',
         'The town was {to>too} badly damaged to rebuild.', 'The detail is not {to>too} important for readers.',
         'It was {to>too} great a risk to take.', 'The mayor voted for it, and her husband {to>too}.', '{To>Too} bad the bus left early.',
         'The charge is much {to>too} high for most.', 'She knew him {to>too} well to trust him.', 'He spoke {to>too} softly.', 'She could not hear {to>too} well, in the noise.'],
       keep: ['The planes were tied to large, “soft” airfields.', 'Its voice, to complex and subtle feelings, is music.', 'The rules were satisfactory to many.', 'To many of us, this is home.', 'To many, the vote was a shock.', 'The trip to Rome was long.', 'There was to be a vote.', 'It was to many a shock.', 'She is to begin work in May.', 'They moved to new offices.', 'The delay is to late 2025.', 'The deal went to the wire.', 'He gave it to them.', 'The choice is to many voters a simple one.', 'It never came to much.', 'He moved the date to late May.', 'That is the way to high ground.', 'They went from Paris, to Rome, to Milan.', 'He walked to May Street.', 'She wants them to go.', 'The meeting was put back to late.', 'Exiles began to long for home.', 'The shop stays open to late evening.', 'The aim is to quickly rebuild.',
         'The aim is to secure a deal.', 'They agreed not to open for a week.', 'Crews hoped to quickly clear up the debris.', 'It went to newly built homes.', 'She said not to worry.',
         'She wants to open a shop.', 'He had every reason to.', 'It was a house to come home to.', 'To date, nobody has paid.', 'To be sure, it rained.',
-        'Much to her surprise, she won.', 'Exiles began to long to see home.', 'The show was moved to late.', 'Output rose to well over target.']
+        'Much to her surprise, she won.', 'Exiles began to long to see home.', 'The show was moved to late.', 'Output rose to well over target.', 'She compared this to what it was.', 'They want you to help.']
     }
   },
   {

@@ -705,3 +705,16 @@ describe('homophone: too before an adjective and its noun', () => {
     }
   })
 })
+
+describe('homophone: to between a subject and its verb', () => {
+  it('flags `to` after `you`, `it` or a demonstrative before a finite verb', async () => {
+    expect(await fix('This to was cut from the budget.', 'homophone')).toBe('This too was cut from the budget.')
+    expect(await fix('You to were there.', 'homophone')).toBe('You too were there.')
+  })
+
+  it('keeps `to` before a bare verb or a clause after them', async () => {
+    for (const text of ['She compared this to what it was.', 'They want you to help.', 'He left it to us.', 'They added that to his bill.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
