@@ -718,3 +718,15 @@ describe('homophone: to between a subject and its verb', () => {
     }
   })
 })
+
+describe('homophone: where after a comma before a verb in -ing', () => {
+  it('flags `where` that has no subject of its own before a verb in -ing', async () => {
+    expect(await fix('The crews, tired and cold, where working through the night.', 'homophone')).toBe('The crews, tired and cold, were working through the night.')
+  })
+
+  it('keeps `where` before a gerund that is its clause’s subject', async () => {
+    for (const text of ['We ate in the café, where sitting outside is a treat.', 'They met at the park, where running a dog is allowed.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
