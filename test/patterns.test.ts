@@ -109,6 +109,12 @@ describe('phrase patterns', () => {
     expect(matchPattern(compilePattern('_ ^|now'), tokens('dose now'), 0)).toBe(true)
   })
 
+  it('read a doubled end mark (`??`, `!!`, `;;`, `?!`) or a dash typed `--` as the end of a clause, and a doubled comma or a hyphen as none', () => {
+    const pattern = compilePattern('we _ $')
+    for (const mark of ['??', '!!', ';;', '?!', '!?!', '--']) expect(matchPattern(pattern, tokens(`we dose ${mark}`), 1)).toBe(true)
+    for (const mark of [',,', '-', '---', '&&']) expect(matchPattern(pattern, tokens(`we dose ${mark}`), 1)).toBe(false)
+  })
+
   it('reject an alternative that could never match, at load', () => {
     expect(() => compilePattern('it||he _')).toThrow(/Empty alternative in pattern `it\|\|he _`/)
     expect(() => compilePattern('it|he| _')).toThrow(/Empty alternative/)

@@ -692,3 +692,41 @@ describe('homophone: excepted after a subject, before its object', () => {
     }
   })
 })
+
+describe('homophone: too before an adjective and its noun', () => {
+  it('flags `too` between a noun and an adjective with its own noun', async () => {
+    expect(await fix('The charity gave grants too needy families.', 'homophone')).toBe('The charity gave grants to needy families.')
+    expect(await fix('The office sent its reports too local papers.', 'homophone')).toBe('The office sent its reports to local papers.')
+  })
+
+  it('keeps `too` before a word that counts, and after an article', async () => {
+    for (const text of ['There were three times too many cars.', 'The town saw a too rapid rise in rents.', 'The bill came years too late.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
+
+describe('homophone: to between a subject and its verb', () => {
+  it('flags `to` after `you`, `it` or a demonstrative before a finite verb', async () => {
+    expect(await fix('This to was cut from the budget.', 'homophone')).toBe('This too was cut from the budget.')
+    expect(await fix('You to were there.', 'homophone')).toBe('You too were there.')
+  })
+
+  it('keeps `to` before a bare verb or a clause after them', async () => {
+    for (const text of ['She compared this to what it was.', 'They want you to help.', 'He left it to us.', 'They added that to his bill.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
+
+describe('homophone: where after a comma before a verb in -ing', () => {
+  it('flags `where` that has no subject of its own before a verb in -ing', async () => {
+    expect(await fix('The crews, tired and cold, where working through the night.', 'homophone')).toBe('The crews, tired and cold, were working through the night.')
+  })
+
+  it('keeps `where` before a gerund that is its clause’s subject', async () => {
+    for (const text of ['We ate in the café, where sitting outside is a treat.', 'They met at the park, where running a dog is allowed.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})

@@ -21,7 +21,7 @@
  * | `@class` | a word of a class: a word list in the data, or `@Name`, `@num`, `@money`, `@ing`, `@poss`, `@abstract` (a noun ending `-tion`, `-ment`, `-ness`, `-ity`, `-ance`, `-ence`, `-ism`, `-ship`) |
  * | `,` | that punctuation mark (any slot of marks only; not `[` or `]`) |
  * | `*` | any word |
- * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote) or the end of the sentence |
+ * | `$` | the end of a clause: a closing mark (`. , ; : ! ? ) —` or a quote, or a doubled `??`, `!!`, `;;`, `--`) or the end of the sentence |
  * | `^` | the start of the sentence (only marks, such as an opening quote, before); also one alternative of a slot (`^\|it _`) |
  * | `a\|b` | any of the alternatives; an empty alternative (`a\|\|b`), or a word holding a slot's sign (`a\|!b`, `it^`), is rejected at load |
  * | `!a\|b` | one token that is none of them, or the end of the sentence |
@@ -85,6 +85,17 @@ export interface Pattern {
 /** Marks that close a clause, for `$`. */
 const clauseEnd = new Set(['.', ',', ';', ':', '!', '?', '…', '...', ')', ']', '—', '–', '"', '“', '”', "'", '‘', '’'])
 
+/**
+ * A doubled or mixed end mark (`??`, `;;`, `!!`, `?!`), as typed for emphasis or as the Brown Corpus writes `?`
+ * and `;`, and a dash typed as two hyphens (`--`).
+ */
+const doubledEnd = /^(?:[!?]{2,}|;{2,}|--)$/
+
+/** Whether a token is a mark that closes a clause. */
+function isClauseEnd(token: Token): boolean {
+  return !token.word && (clauseEnd.has(token.text) || doubledEnd.test(token.text))
+}
+
 const builtIn: Readonly<Record<string, (token: Token) => boolean>> = {
   // A capitalised word (`Kyiv`, `O'Brien`): a name, when not first in the sentence.
   Name: (token) => token.word && /^\p{Lu}/u.test(token.text) && /\p{Ll}/u.test(token.text),
@@ -137,7 +148,7 @@ function compileAlternative(
     }
   }
   if (alternative === '$') {
-    return (token) => (token === undefined ? 0 : !token.word && clauseEnd.has(token.text) ? 1 : -1)
+    return (token) => (token === undefined ? 0 : isClauseEnd(token) ? 1 : -1)
   }
   if (alternative === '*') return (token) => (token?.word ? 1 : -1)
   if (alternative.startsWith('@')) {
