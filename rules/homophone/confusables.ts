@@ -487,7 +487,17 @@ export const classes = {
     'new', 'dual', 'double', 'defining', 'unexpected', 'stabilising', 'stabilizing'
   ],
   playVerb: ['play', 'plays', 'played', 'playing', 'reprise', 'reprises', 'reprised', 'reprising'],
-  rollCue: ['title', 'starring', 'supporting', 'cameo', 'gender', 'leadership', 'advisory', 'ceremonial', 'expanded', 'dual', 'defining', 'breakout'],
+  rollCue: [
+    'title', 'starring', 'supporting', 'cameo', 'gender', 'leadership', 'advisory', 'ceremonial', 'expanded', 'dual', 'defining', 'breakout',
+    'pivotal', 'crucial', 'decisive', 'instrumental', 'influential', 'prominent', 'secondary', 'traditional', 'parental'
+  ],
+  // Who or what has a part to play (`the role of the church`).
+  roleOwner: [
+    'therapist', 'teacher', 'teachers', 'state', 'states', 'government', 'governments', 'church', 'churches', 'school',
+    'schools', 'family', 'families', 'press', 'court', 'courts', 'president', 'congress', 'legislature', 'parent', 'parents',
+    'father', 'mother', 'individual', 'citizen', 'citizens', 'artist', 'writer', 'critic', 'university', 'universities',
+    'military', 'army', 'police', 'public', 'private', 'federal', 'women', 'men', 'literary', 'religion', 'religious'
+  ],
 
   // aid → aide
   aideTitle: [
@@ -1837,12 +1847,18 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '@playVerb @roleAdj? @roleAdj? @roleAdj? _', note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'},
       {when: '_ model|models|reversal|reversals|player|players|play', note: 'The phrases are `role model` and `role reversal`; a `roll` is bread, a list or a turn over.'},
-      {when: '@rollCue _', unless: ['_ of|out|call'], note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'}
+      {when: '@rollCue _', unless: ['_ of|out|call'], note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'},
+      {when: '@playVerb #DT|#PRP$ #RB*|#JJ*? #JJ*|#VBN|#VBG? #JJ*|#VBN|#VBG? _', unless: ['_ on|upon|with|of the|a|his|her? drum|drums|snare|timpani|cymbals'], note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'},
+      {when: '@poss|his|her|their|its|our|my|your _ in|as', unless: ['_ in the|a hay|oven|pan|basket|bag|box'], note: 'A part someone plays is their `role`; a `roll` is bread, a list or a turn over.'},
+      {when: 'the _:roll of the|a|an? @roleOwner|@abstract|#JJ', note: 'A part someone plays is their `role`; a `roll` is bread, a list or a turn over.'},
+      {when: 'the|a|an #JJ _:roll in|as', unless: ['_ in the|a hay|oven|pan|basket|bag|box', '_ in|into his|her|their|my|your|one hand|hands|pocket|lap'], note: 'A part taken or played is a `role`; a `roll` is bread, a list or a turn over.'},
+      {when: '_:rolls and #NNS', unless: ['_ and buns|cakes|pastries|muffins|biscuits|croissants|bagels|pies|breads|sandwiches|cookies|doughnuts|donuts|pretzels|tumbles|flips|somersaults|pitches|bounces|turns|spins|twists'], note: 'Parts played are `roles`; `rolls` are bread, lists or turns over.'},
+      {when: '_:roll|rolls played|assigned|performed', note: 'A part someone plays is their `role`; a `roll` is bread, a list or a turn over.'}
     ],
     note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.',
     examples: {
-      flag: ['She played a key {roll>role} in the talks.', 'He is a {roll>role} model for young players.', 'The title {roll>role} went to a newcomer.', 'China plays a central {roll>role}.'],
-      keep: ['The team is on a roll.', 'The vaccine roll-out began.', 'Officials took a roll call.', 'He played a drum roll.', 'She ate a sausage roll.', 'They played rock and roll.']
+      flag: ['She played a key {roll>role} in the talks.', 'He is a {roll>role} model for young players.', 'The title {roll>role} went to a newcomer.', 'China plays a central {roll>role}.', 'He played the most important single {roll>role} in the case.', 'The council’s {roll>role} in the dispute was small.', 'Their {rolls>roles} as parents changed.', 'The {roll>role} of the press in a democracy is debated.', 'She took a quiet {roll>role} as mediator.', 'The {rolls>roles} and duties of staff were set out.', 'The {roll>role} played by the courts grew.'],
+      keep: ['The team is on a roll.', 'The vaccine roll-out began.', 'Officials took a roll call.', 'He played a drum roll.', 'She ate a sausage roll.', 'They played rock and roll.', 'He played a long roll on the snare drum.', 'She kept a warm roll in her hand.', 'The roll of the ship made him ill.', 'The rolls and buns sold out.', 'Her rolls in the oven were burning.']
     }
   },
   {
@@ -1852,12 +1868,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:role call|calls', note: 'A call of names is a `roll call`; a `role` is a part played.'},
       {when: '_:role-out|role-call', note: 'The nouns are `roll-out` and `roll call`; a `role` is a part played.'},
       {when: 'to|@modal _:role out|back', note: 'To launch is to `roll out` and to reverse is to `roll back`; a `role` is a part played.'},
+      {when: 'to|@modal _:role up|over|on|down|along|away|around|off|into|across|forward|ahead|onto|toward|towards', unless: ['_ on the|a|an|this|its|their board|committee|council|team|panel|staff|show|project|case'], note: 'To turn over or move on wheels is to `roll`; a `role` is a part played.'},
+      {when: '#RB _:role', unless: ['#RB _ model|models|play|playing|reversal|reversals', 'the|a|an|his|her|their|its|our|my|your|this|that|whose|@poss|in|of|for|as #RB _'], note: 'To turn over or move on wheels is to `roll`; a `role` is a part played.'},
       {when: '@be|still|stayed on a _:role $|and|after|since|now|lately|recently|this', note: 'A run of success is being `on a roll`; a `role` is a part played.'}
     ],
     note: 'A run of success, a list and bread are a `roll`; a `role` is a part played.',
     examples: {
-      flag: ['Officials took a {role>roll} call.', 'The state will {role>roll} out the vaccine.', 'The team is on a {role>roll}.', 'The {role-out>roll-out} was slow.'],
-      keep: ['He is a role model.', 'She took on a role as adviser.', 'A role out of the spotlight suited him.', 'She returned to a role back home.']
+      flag: ['Officials took a {role>roll} call.', 'The state will {role>roll} out the vaccine.', 'The team is on a {role>roll}.', 'The {role-out>roll-out} was slow.', 'We had to {role>roll} up the carpet.', 'The barrels began to {role>roll} down the hill.', 'The wheels slowly {role>roll} forward.'],
+      keep: ['He is a role model.', 'She took on a role as adviser.', 'A role out of the spotlight suited him.', 'She returned to a role back home.', 'The course was mostly role play.', 'He moved from adviser to role on the board.', 'They found a newly created role.']
     }
   },
   {
