@@ -224,11 +224,20 @@ export const classes = {
   principleAdj: [
     'guiding', 'basic', 'core', 'founding', 'moral', 'democratic', 'fundamental', 'ethical', 'constitutional',
     'religious', 'underlying', 'overarching', 'cardinal', 'unifying', 'creative', 'jurisdictional', 'juridical',
-    'accounting', 'scientific', 'mathematical', 'philosophical', 'aesthetic', 'conservation', 'organizing', 'organising'
+    'accounting', 'scientific', 'mathematical', 'philosophical', 'aesthetic', 'conservation', 'organizing', 'organising',
+    'editorial', 'management', 'cost-accounting', 'engineering'
   ],
   principleOf: [
     'democracy', 'justice', 'law', 'faith', 'fairness', 'equality', 'journalism', 'science', 'economics', 'freedom',
     'liberty', 'physics', 'accounting', 'design', 'government', 'natural', 'international', 'transparency'
+  ],
+  // What a principal heads or is the capital of (`the principal of Lincoln High`, `the principal of the loan`).
+  principalOf: [
+    'school', 'schools', 'academy', 'academies', 'college', 'colleges', 'high', 'elementary', 'institute', 'seminary',
+    'conservatory', 'grammar', 'primary', 'secondary', 'junior', 'senior', 'middle', 'parochial', 'loan', 'loans', 'bond',
+    'bonds', 'mortgage', 'mortgages', 'debt', 'debts', 'note', 'notes', 'security', 'securities', 'investment',
+    'investments', 'deposit', 'deposits', 'firm', 'firms', 'company', 'companies', 'partnership', 'agency', 'account',
+    'accounts', 'fund', 'funds', 'trust', 'trusts', 'estate'
   ],
   principalNoun: [
     'reason', 'reasons', 'concern', 'concerns', 'role', 'suspect', 'investigator', 'investigators', 'author', 'authors',
@@ -1383,7 +1392,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 14,
     forms: {principal: 'principle', principals: 'principles'},
     flag: [
-      {when: '@inPrincipleCue in _:principal', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
+      {when: '@inPrincipleCue in _:principal', firm: true, note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
       {when: '^ in _:principal', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
       {when: ', in _:principal ,', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
       {when: '@onPrincipleCue on _:principal', note: 'A stand taken on a rule of conduct is taken on `principle`; a `principal` is a head teacher or a sum of money.'},
@@ -1391,29 +1400,35 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:principals of @principleOf', note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'},
       {when: '@principleAdj _', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
       {when: 'the|a|this|that _:principal of @abstract', note: 'A rule or law (`the principle of optimality`) is a `principle`; a `principal` is a head teacher or a sum of money.'},
-      {when: 'in _:principal but|though|although', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'}
+      {when: 'in _:principal but|though|although', firm: true, note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
+      {when: 'the|a|this|that|any|every _:principal of #NN|#NNS|#JJ|#VBG|“|"', unless: ['_ of @principalOf', '_ of * @principalOf', '_ of * * @principalOf', '_ of @Name'], keepAfter: ['interest', 'loan', 'loans', 'payment', 'payments', 'paid', 'pay', 'repay', 'repaid', 'mortgage', 'debt', 'owed'], note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
+      {when: '_:principals of #NN|#NNS|#JJ|#VBG|“|"', unless: ['_ of @principalOf', '_ of * @principalOf', '_ of * * @principalOf', '_ of @Name', '_ of both|all|each|several|many|some|most|two|three|four|five|@num'], note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'},
+      {when: '_:principals underlying|governing', note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'}
     ],
     keep: ['_ and|amount|amounts|payment|payments|repayment|repayments|balance|sum|owed|outstanding|plus|investor|investors|investigator|investigators|dancer|residence|office|offices|officer|officers|deputy|secretary|owner|shareholder', 'school|schools|retired|former|assistant|vice|deputy|acting|interim|head _'],
     note: 'A rule or belief is a `principle`; a `principal` is a head teacher, a lead party or a sum of money.',
     examples: {
-      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.', 'It follows from the {principal>principle} of optimality.', 'The leaders are committed in {principal>principle} to reform.', 'Beauty is a unifying {principal>principle} of the work.', 'Sound accounting {principals>principles} apply.', 'She backs the plan in {principal>principle} but not in detail.'],
-      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.', 'The principal of Lincoln High retired.', 'She paid off the principal of the loan.', 'Funds held in principal only earn interest.', 'He repaid $5m in principal to the bank.']
+      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.', 'It follows from the {principal>principle} of optimality.', 'The leaders are committed in {principal>principle} to reform.', 'Beauty is a unifying {principal>principle} of the work.', 'Sound accounting {principals>principles} apply.', 'She backs the plan in {principal>principle} but not in detail.', 'They kept the {principal>principle} of equal shares.', 'The {principals>principles} of thermodynamics apply.', 'The {principals>principles} underlying the scheme are sound.', 'Sound management {principals>principles} apply here.', 'The board agreed in {principal>principle} to the merger.'],
+      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.', 'The principal of Lincoln High retired.', 'She paid off the principal of the loan.', 'Funds held in principal only earn interest.', 'He repaid $5m in principal to the bank.', 'She is the principal of two rural schools.', 'The principals of both firms met.', 'Interest was paid on the principal of small loans.', 'The principal of Riverside Academy spoke.']
     }
   },
   {
     row: 15,
     forms: {principle: 'principal', principles: 'principals'},
     flag: [
-      {when: 'vice|assistant|deputy|head|school|acting|interim|elementary|headteacher _', note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
+      {when: 'vice|assistant|deputy|school|headteacher _', firm: true, note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
+      {when: 'head|acting|interim|elementary _', note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
       {when: '@det _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
       {when: '^ _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
       {when: '@det|his|her|their|its|our _:principle #NNS', unless: ['_ states|holds|rests|works|applies|means|follows|requires|remains|says|goes|stands|seems|matters|dates|underlies|governs|guides|prevails|extends|explains|lies|makes|takes|gives|covers|involves|includes|implies|suggests|reads|runs'], note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'},
-      {when: 'both _:principle and interest', note: 'A loan’s capital is the `principal`; a `principle` is a rule or belief.'}
+      {when: 'both _:principle and interest', note: 'A loan’s capital is the `principal`; a `principle` is a rule or belief.'},
+      {when: '@det|@poss|his|her|their|its|our|my _:principle #NN', unless: ['_ states|holds|rests|works|applies|means|follows|requires|remains|says|goes|stands|seems|matters|dates|underlies|governs|guides|prevails|extends|explains|lies|makes|takes|gives|covers|involves|includes|implies|suggests|reads|runs|is|was|has|had|will|would|can|could|may|might|must|should|that|which|of|behind'], note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'},
+      {when: '@det|@poss|his|her|their|its|our|my _:principle #JJ #NN|#NNS', note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'}
     ],
     note: 'The head of a school, and anything main or chief, is `principal`; a `principle` is a rule or belief.',
     examples: {
-      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.', 'Rice is one of the {principle>principal} crops here.', '{Principle>Principal} author of the report, she left in May.', 'The loan covers both {principle>principal} and interest.'],
-      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.', 'The principle states that no one is above the law.', 'The principle holds for all cases.', 'A principle governs each case.']
+      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.', 'Rice is one of the {principle>principal} crops here.', '{Principle>Principal} author of the report, she left in May.', 'The loan covers both {principle>principal} and interest.', 'The {principle>principal} defender of the plan resigned.', 'She was their {principle>principal} legal adviser.', 'Her school {principle>principal} praised her.'],
+      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.', 'The principle states that no one is above the law.', 'The principle holds for all cases.', 'A principle governs each case.', 'The principle behind the tax is simple.', 'An elementary principle of physics applies.', 'Each principle that we hold was tested.']
     }
   },
   {
