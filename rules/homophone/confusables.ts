@@ -207,6 +207,13 @@ export const classes = {
     'funding', 'benefits', 'market', 'sponsors', 'readers', 'viewers', 'members'
   ],
 
+  // coarse ↔ course: what is rough (`coarse sand`).
+  coarseNoun: [
+    'sand', 'salt', 'hair', 'grain', 'grains', 'gravel', 'texture', 'language', 'humor', 'humour', 'fabric', 'fibres', 'fibers',
+    'wool', 'cloth', 'jokes', 'voice', 'features', 'powder', 'grind', 'sandpaper', 'mesh', 'filter', 'skin', 'beard', 'grass',
+    'linen', 'cotton', 'bread', 'meal', 'flour', 'stone', 'gravel', 'particles', 'material', 'weave', 'thread', 'manners'
+  ],
+
   // principal ↔ principle
   inPrincipleCue: [
     'agreed', 'agree', 'agrees', 'agreeing', 'approved', 'approve', 'approves', 'accepted', 'accept', 'accepts',
@@ -3061,13 +3068,22 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {coarse: 'course', coarses: 'courses'},
-    flag: [{when: 'of|golf|race|crash|collision|due|in|the|a|this|that|its|his|her|their|same|middle|right|wrong|new|short|training|main|first|second|stay|change|changed|changing|set|sets|setting _:coarse $|,|of|for|to|correction|work|materials|and|the', unless: ['_ sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|fibres|fibers|wool|cloth|jokes|voice|features|powder|grind|ground|#NN*', 'a|the|very|too|so|more|rather _ #NN*'], note: 'A route, a class and “of course” are `course`; `coarse` means rough.'}],
+    flag: [
+      {when: 'of|golf|race|crash|collision|due|in|the|a|this|that|its|his|her|their|same|middle|right|wrong|new|short|training|main|first|second|stay|change|changed|changing|set|sets|setting _:coarse $|,|of|for|to|correction|work|materials|and|the', unless: ['_ sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|fibres|fibers|wool|cloth|jokes|voice|features|powder|grind|ground|#NN*', 'a|the|very|too|so|more|rather _ #NN*'], note: 'A route, a class and “of course” are `course`; `coarse` means rough.'},
+      // `coarses` is no word: the plural is the only reading.
+      {when: '_:coarses', note: '`coarses` is no word; routes and classes are `courses`.'},
+      {when: 'of _:coarse !#NN*|#JJ*|#VBN|#VBG|,|and|or|-', firm: true, note: 'The phrase is “of course”; `coarse` means rough.'},
+      {when: ',|--|—|can|could|will|would|should|must|may|might|did|does|do|are|is|was|were|be|and|but|which|who|that of _:coarse', unless: ['_ @coarseNoun', '_ * @coarseNoun', '_ * * @coarseNoun', '_ #JJ* #NN*', '_ #NN*'], keepAfter: ['made'], note: 'The phrase is “of course”; `coarse` means rough.'},
+      {when: 'another|best|better|easier|wiser|safer|only|proper|usual|natural|such|own|this|that _:coarse !#NN*|#JJ*|,|and|or|-', note: 'A route, a class and “of course” are `course`; `coarse` means rough.'}
+    ],
     note: 'A route, a class and “of course” are `course`; `coarse` means rough.',
-    examples: {flag: ['Of {coarse>course}, he agreed.', 'The ship changed {coarse>course}.'], keep: ['The sand was coarse.', 'His coarse jokes offended.', 'Use coarse salt.']}
+    examples: {flag: ['Of {coarse>course}, he agreed.', 'The ship changed {coarse>course}.', 'She knew of {coarse>course} that it was late.', 'Six {coarses>courses} were offered.', 'The best {coarse>course} is to wait.', 'He will, of {coarse>course}, agree.'], keep: ['The sand was coarse.', 'His coarse jokes offended.', 'Use coarse salt.', 'The beaches are of coarse sand.', 'The shirt was made of coarse woven linen.', 'Such coarse language is rare.', 'This coarse grain works best.', 'Coarse and fine gravel were mixed.']}
   },
   {
     forms: {course: 'coarse'},
-    flag: [{when: 'a|the|very|too|so|more|rather|fine _:course sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|wool|cloth|jokes|voice|features|powder|grind|ground|sandpaper|mesh|filter|fibres|fibers', note: '“Rough” is `coarse`; a `course` is a route or a class.'}],
+    flag: [
+      {when: 'a|the|very|too|so|more|rather|fine _:course sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|wool|cloth|jokes|voice|features|powder|grind|ground|sandpaper|mesh|filter|fibres|fibers', note: '“Rough” is `coarse`; a `course` is a route or a class.'}
+    ],
     note: '“Rough” is `coarse`; a `course` is a route or a class.',
     examples: {flag: ['Use a {course>coarse} salt.', 'The {course>coarse} jokes offended.'], keep: ['The course starts in May.', 'Of course not.', 'A golf course.']}
   },
