@@ -1571,12 +1571,15 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: ['is|are|was|were|be|been|being _ the|a|an|his|her|their|its|our|my|your|efforts|calls|protests|away|into'],
         note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'
       },
-      {when: '@misledCue _:mislead', note: 'The past participle of `mislead` is `misled`.'}
+      {when: '@misledCue _:mislead', note: 'The past participle of `mislead` is `misled`.'},
+      {when: '@leadAux #RB _:lead @leadNext|#RB|off|on|out|up|down|back|in', unless: ['is|are|was|were|be|been|being #RB _ the|a|an|his|her|their|its|our|my|your|efforts|calls|protests|away|into|in'], note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'},
+      {when: '^|,|and|but|because|when|then|so|as|until|after|before|since|while|though|although he|she|it _:lead', firm: true, note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'},
+      {when: '#NNP _:lead the|a|an|him|her|them|his|their|its|us|me|@Name', unless: ['and|&|the #NNP _', '#NNP #NNP _', 'let|lets|make|makes|made|help|helps|helped|watch|watched|saw|see|seen|have|has|had|did|to|@modal #NNP _'], note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'}
     ],
     note: 'The past tense and participle of `lead` is `led`.',
     examples: {
-      flag: ['The talks have {lead>led} to a deal.', 'The team was {lead>led} by its captain.', 'She has {lead>led} the party since 2019.', 'Voters were {mislead>misled} about the costs.', 'They had {lead>led} the polls for months.'],
-      keep: ['She will lead the party.', 'The pipes are lead.', 'Lead poisoning is rare.', 'The team took the lead.', 'Pipes that have lead in them leak.', 'There are lead pipes in old homes.']
+      flag: ['The talks have {lead>led} to a deal.', 'The team was {lead>led} by its captain.', 'She has {lead>led} the party since 2019.', 'Voters were {mislead>misled} about the costs.', 'They had {lead>led} the polls for months.', 'They have also {lead>led} the league.', 'Maria {lead>led} the team to a title.', 'When it rained, it {lead>led} to floods.'],
+      keep: ['She will lead the party.', 'The pipes are lead.', 'Lead poisoning is rare.', 'The team took the lead.', 'Pipes that have lead in them leak.', 'There are lead pipes in old homes.', 'Let Maria lead the team.', 'They asked that he lead the team.', 'Smith and Jones lead the league.', 'The pipes are also lead.', 'When they win, they lead the table.']
     }
   },
   {
