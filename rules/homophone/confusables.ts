@@ -207,6 +207,13 @@ export const classes = {
     'funding', 'benefits', 'market', 'sponsors', 'readers', 'viewers', 'members'
   ],
 
+  // capitol → capital: kinds of money put to work (`working capital`).
+  capitalMoney: [
+    'working', 'equity', 'investment', 'foreign', 'external', 'share', 'venture', 'human', 'overhead', 'long-term', 'fixed',
+    'private', 'risk', 'seed', 'circulating', 'total', 'basic', 'operating', 'borrowed', 'paid-in', 'authorized', 'authorised',
+    'loan', 'debt', 'social', 'starting', 'start-up'
+  ],
+
   // coarse ↔ course: what is rough (`coarse sand`).
   coarseNoun: [
     'sand', 'salt', 'hair', 'grain', 'grains', 'gravel', 'texture', 'language', 'humor', 'humour', 'fabric', 'fibres', 'fibers',
@@ -893,7 +900,10 @@ export const confusables: ReadonlyArray<Confusable> = [
       },
       '_ city|cities|gains|gain|punishment|letter|letters|markets|market|flight|expenditure|expenditures|spending|investment|investments|reserves|ratio|requirements|controls|offence|offense|crime|crimes|costs|outlay|allowance|allowances|buffer|injection|projects|improvements',
       '_ of @Name',
-      '_ fell|falls to'
+      '_ fell|falls to',
+      {when: '@capitalMoney _', note: '`capitol` is the building a legislature meets in; money put to work is `capital`.'},
+      {when: '_ funds|flows|imports|exports|assistance|needs|demands|loans|goods|formation|outlays|stock|inflows|outflows|base|account|accounts|budget|structure|equipment|assets|shortage|shortages', note: '`capitol` is the building a legislature meets in; money put to work is `capital`.'},
+      {when: 'of|for|accumulate|raise|raising|enough|supply|attract|more|less|much|no _ $|so|with|in|to|and|for|from', note: '`capitol` is the building a legislature meets in; money put to work is `capital`.'}
     ],
     keep: [
       'state|u.s.|=US|statehouse|national _',
@@ -906,7 +916,10 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Kyiv is the {capitol>capital} of Ukraine.',
         'The {capitol>capital} gains tax rose again.',
         'The army retook the {capitols>capitals} of both provinces.',
-        'The {capitol>capital} fell to the rebels on Sunday.'
+        'The {capitol>capital} fell to the rebels on Sunday.',
+        'The firm ran short of working {capitol>capital}.',
+        'Demand for {capitol>capital} funds fell.',
+        'The move meant a loss of {capitol>capital}.'
       ],
       keep: [
         'The state capitol was evacuated on Tuesday.',
@@ -914,7 +927,10 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Police cleared the capitol building.',
         'Rioters stormed the Capitol on Jan. 6.',
         'She works at the capitol.',
-        'He was sworn in at the capitol in Austin.'
+        'He was sworn in at the capitol in Austin.',
+        'The territorial capitol was rebuilt.',
+        'Crowds gathered in front of the capitol.',
+        'Tourists walked to the capitol from the station.'
       ]
     }
   },
