@@ -2151,12 +2151,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'in plain _', note: 'The phrase is `in plain sight`; a `site` is a place.'},
       {when: 'catch|caught|catching|lose|lost|losing _ of', note: 'The phrases are `catch sight of` and `lose sight of`; a `site` is a place.'},
       {when: 'line of _', note: 'The phrase is `line of sight`; a `site` is a place.'},
-      {when: 'at first _', note: 'The phrase is `at first sight`; a `site` is a place.'}
+      {when: 'at first _', note: 'The phrase is `at first sight`; a `site` is a place.'},
+      {when: 'out of _ !of|@num|and|$', note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'in|within _ $|of|when|now', note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'come|came|comes|coming|into _', unless: ['_ #NN*|plan|planning'], note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'from _ $', note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'rifle|gun|telescopic _', note: 'What a gun is aimed with is its `sight`; a `site` is a place.'}
     ],
     note: 'What can be seen is `sight`; a `site` is a place.',
     examples: {
-      flag: ['There is no end in {site>sight}.', 'They lost {site>sight} of the goal.', 'The gun was in plain {site>sight}.', 'It was love at first {site>sight}.'],
-      keep: ['Crews left the site.', 'They moved out of the site.', 'A site of special interest.']
+      flag: ['There is no end in {site>sight}.', 'They lost {site>sight} of the goal.', 'The gun was in plain {site>sight}.', 'It was love at first {site>sight}.', 'The ship sailed out of {site>sight} behind the cape.', 'They were not even in {site>sight}.', 'The coast came into {site>sight} at dawn.', 'The boat vanished from {site>sight}.', 'He peered through the telescopic {site>sight}.'],
+      keep: ['Crews left the site.', 'They moved out of the site.', 'A site of special interest.', 'Engineers moved from site to site.', 'Data moved into site records.', 'Trucks drove out of site 4.']
     }
   },
   {
