@@ -2792,9 +2792,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {brake: 'break', brakes: 'breaks', braking: 'breaking'},
     flag: [{when: 'to|will|would|could|should|must|might|may|did|didn\'t|can|cannot|not _:brake the|a|his|her|their|its|our|my|your|up|down|out|free|even|ranks|ground|records|into|away|through|news|silence|promises|law|laws|rules|deadlock|impasse|cycle|record', unless: ['foot|car|driver|truck _'], note: 'To smash or interrupt is `break`; a `brake` stops a vehicle.'},
-      {when: 'a|the|short|lunch|coffee|tea|summer|winter|spring|christmas|tax|big|lucky|clean|commercial|career|half-time|halftime|holiday|school _:brake|brakes $|from|for|in|of|,|and', unless: ['hand|foot|emergency|disc|car|air|parking _'], note: 'A pause or a chance is a `break`; a `brake` stops a vehicle.'}],
+      {when: 'a|the|short|lunch|coffee|tea|summer|winter|spring|christmas|tax|big|lucky|clean|commercial|career|half-time|halftime|holiday|school _:brake|brakes $|from|for|in|of|,|and', unless: ['hand|foot|emergency|disc|car|air|parking _'], note: 'A pause or a chance is a `break`; a `brake` stops a vehicle.'},
+      {when: '_:braking up|away|loose|free|ground|news|records|laws|rules|promises|water|ranks|silence', note: 'To smash or interrupt is `break`; a `brake` stops a vehicle.'},
+      {when: 'to|@modal|not|who|they|we|you|i _:brake off|over|one|it|them|strikes|its|open|apart|loose', unless: ['_ off the|a|an|sharply|hard|gently|slightly'], note: 'To smash or interrupt is `break`; a `brake` stops a vehicle.'}
+    ],
     note: 'To smash or interrupt, and a pause, is `break`; a `brake` stops a vehicle.',
-    examples: {flag: ['Talks failed to {brake>break} the deadlock.', 'The firm got a tax {brake>break}.'], keep: ['He hit the brake too late.', 'The car had faulty brakes.', 'She put a brake on spending.']}
+    examples: {flag: ['Talks failed to {brake>break} the deadlock.', 'The firm got a tax {brake>break}.', 'The talks were {braking>breaking} up by noon.', 'Crowds began {braking>breaking} away from the march.', 'Waves threatened to {brake>break} over the wall.', 'They tried to {brake>break} it open.'], keep: ['He hit the brake too late.', 'The car had faulty brakes.', 'She put a brake on spending.', 'The driver had to brake hard.', 'She had to brake off the ramp.', 'The cyclist was braking into the bend.', 'The car was braking out of the turn.']}
   },
   {
     forms: {bear: 'bare', 'bear-faced': 'barefaced'},
