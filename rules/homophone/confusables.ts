@@ -214,6 +214,13 @@ export const classes = {
     'loan', 'debt', 'social', 'starting', 'start-up'
   ],
 
+  // meat → meet: helpers a bare verb follows (no `do`, whose `Does meat …` asks about food, nor `may`, a month).
+  meetModal: [
+    'will', 'would', 'could', 'can', 'cannot', 'should', 'must', 'might', 'shall', "won't", "wouldn't", "couldn't", "can't",
+    "shouldn't", "mustn't", "he'd", "she'd", "they'd", "we'd", "i'd", "you'd", "he'll", "she'll", "they'll", "we'll", "i'll",
+    "you'll"
+  ],
+
   // coarse ↔ course: what is rough (`coarse sand`).
   coarseNoun: [
     'sand', 'salt', 'hair', 'grain', 'grains', 'gravel', 'texture', 'language', 'humor', 'humour', 'fabric', 'fibres', 'fibers',
@@ -3446,9 +3453,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {meat: 'meet', meats: 'meets'},
-    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|never|i|we|they|you|and|also|fail|failed|fails|failing|often|rarely|first|finally|later|then|again _:meat the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|with|targets|demand|demands|expectations|deadline|deadlines|standards|needs|requirements|criteria|costs|obligations|again|today|tomorrow|on|at|in|for|privately|regularly|face-to-face', unless: ['_ the|a|an|his|her|their|its|our|my|your #NN* and|or|is|was|are|were|products|industry|prices|processing|counter|pie|pies|free', 'red|processed|raw|cooked|fresh|cured|lab-grown|halal|kosher|cold|white|dark|eat|ate|eating|eats _'], note: 'To come together is to `meet`; `meat` is animal flesh.'}],
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|never|i|we|they|you|and|also|fail|failed|fails|failing|often|rarely|first|finally|later|then|again _:meat the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|with|targets|demand|demands|expectations|deadline|deadlines|standards|needs|requirements|criteria|costs|obligations|again|today|tomorrow|on|at|in|for|privately|regularly|face-to-face', unless: ['_ the|a|an|his|her|their|its|our|my|your #NN* and|or|is|was|are|were|products|industry|prices|processing|counter|pie|pies|free', 'red|processed|raw|cooked|fresh|cured|lab-grown|halal|kosher|cold|white|dark|eat|ate|eating|eats _'], note: 'To come together is to `meet`; `meat` is animal flesh.'},
+      {when: 'to|@meetModal _:meat this|these|those|such|all|certain|each|every|both|any|some|most|many|several|fixed|urgent|#JJ|#CD', note: 'To come together or to satisfy is to `meet`; `meat` is food.'},
+      {when: '@meetModal #RB? _:meat', note: 'To come together or to satisfy is to `meet`; `meat` is food.'}
+    ],
     note: 'To come together is to `meet`; `meat` is food.',
-    examples: {flag: ['The leaders will {meat>meet} on Friday.', 'The firm failed to {meat>meet} its targets.', 'They {meat>meet} again next week.'], keep: ['She does not eat meat.', 'Red meat prices rose.', 'Meat and fish are scarce.']}
+    examples: {flag: ['The leaders will {meat>meet} on Friday.', 'The firm failed to {meat>meet} its targets.', 'They {meat>meet} again next week.', 'The plan must {meat>meet} certain rules.', 'Staff said they would soon {meat>meet} again.', 'We hope to {meat>meet} such demands.'], keep: ['She does not eat meat.', 'Red meat prices rose.', 'Meat and fish are scarce.', 'They switched from fish to meat.', 'Does meat keep in the heat?', 'In May meat prices rose.', 'He fed scraps to meat animals.', 'We gave them fish, not meat.']}
   },
   {
     forms: {minor: 'miner', minors: 'miners'},
