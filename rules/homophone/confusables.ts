@@ -207,6 +207,27 @@ export const classes = {
     'funding', 'benefits', 'market', 'sponsors', 'readers', 'viewers', 'members'
   ],
 
+  // capitol → capital: kinds of money put to work (`working capital`).
+  capitalMoney: [
+    'working', 'equity', 'investment', 'foreign', 'external', 'share', 'venture', 'human', 'overhead', 'long-term', 'fixed',
+    'private', 'risk', 'seed', 'circulating', 'total', 'basic', 'operating', 'borrowed', 'paid-in', 'authorized', 'authorised',
+    'loan', 'debt', 'social', 'starting', 'start-up'
+  ],
+
+  // meat → meet: helpers a bare verb follows (no `do`, whose `Does meat …` asks about food, nor `may`, a month).
+  meetModal: [
+    'will', 'would', 'could', 'can', 'cannot', 'should', 'must', 'might', 'shall', "won't", "wouldn't", "couldn't", "can't",
+    "shouldn't", "mustn't", "he'd", "she'd", "they'd", "we'd", "i'd", "you'd", "he'll", "she'll", "they'll", "we'll", "i'll",
+    "you'll"
+  ],
+
+  // coarse ↔ course: what is rough (`coarse sand`).
+  coarseNoun: [
+    'sand', 'salt', 'hair', 'grain', 'grains', 'gravel', 'texture', 'language', 'humor', 'humour', 'fabric', 'fibres', 'fibers',
+    'wool', 'cloth', 'jokes', 'voice', 'features', 'powder', 'grind', 'sandpaper', 'mesh', 'filter', 'skin', 'beard', 'grass',
+    'linen', 'cotton', 'bread', 'meal', 'flour', 'stone', 'gravel', 'particles', 'material', 'weave', 'thread', 'manners'
+  ],
+
   // principal ↔ principle
   inPrincipleCue: [
     'agreed', 'agree', 'agrees', 'agreeing', 'approved', 'approve', 'approves', 'accepted', 'accept', 'accepts',
@@ -224,11 +245,20 @@ export const classes = {
   principleAdj: [
     'guiding', 'basic', 'core', 'founding', 'moral', 'democratic', 'fundamental', 'ethical', 'constitutional',
     'religious', 'underlying', 'overarching', 'cardinal', 'unifying', 'creative', 'jurisdictional', 'juridical',
-    'accounting', 'scientific', 'mathematical', 'philosophical', 'aesthetic', 'conservation', 'organizing', 'organising'
+    'accounting', 'scientific', 'mathematical', 'philosophical', 'aesthetic', 'conservation', 'organizing', 'organising',
+    'editorial', 'management', 'cost-accounting', 'engineering'
   ],
   principleOf: [
     'democracy', 'justice', 'law', 'faith', 'fairness', 'equality', 'journalism', 'science', 'economics', 'freedom',
     'liberty', 'physics', 'accounting', 'design', 'government', 'natural', 'international', 'transparency'
+  ],
+  // What a principal heads or is the capital of (`the principal of Lincoln High`, `the principal of the loan`).
+  principalOf: [
+    'school', 'schools', 'academy', 'academies', 'college', 'colleges', 'high', 'elementary', 'institute', 'seminary',
+    'conservatory', 'grammar', 'primary', 'secondary', 'junior', 'senior', 'middle', 'parochial', 'loan', 'loans', 'bond',
+    'bonds', 'mortgage', 'mortgages', 'debt', 'debts', 'note', 'notes', 'security', 'securities', 'investment',
+    'investments', 'deposit', 'deposits', 'firm', 'firms', 'company', 'companies', 'partnership', 'agency', 'account',
+    'accounts', 'fund', 'funds', 'trust', 'trusts', 'estate'
   ],
   principalNoun: [
     'reason', 'reasons', 'concern', 'concerns', 'role', 'suspect', 'investigator', 'investigators', 'author', 'authors',
@@ -487,7 +517,17 @@ export const classes = {
     'new', 'dual', 'double', 'defining', 'unexpected', 'stabilising', 'stabilizing'
   ],
   playVerb: ['play', 'plays', 'played', 'playing', 'reprise', 'reprises', 'reprised', 'reprising'],
-  rollCue: ['title', 'starring', 'supporting', 'cameo', 'gender', 'leadership', 'advisory', 'ceremonial', 'expanded', 'dual', 'defining', 'breakout'],
+  rollCue: [
+    'title', 'starring', 'supporting', 'cameo', 'gender', 'leadership', 'advisory', 'ceremonial', 'expanded', 'dual', 'defining', 'breakout',
+    'pivotal', 'crucial', 'decisive', 'instrumental', 'influential', 'prominent', 'secondary', 'traditional', 'parental'
+  ],
+  // Who or what has a part to play (`the role of the church`).
+  roleOwner: [
+    'therapist', 'teacher', 'teachers', 'state', 'states', 'government', 'governments', 'church', 'churches', 'school',
+    'schools', 'family', 'families', 'press', 'court', 'courts', 'president', 'congress', 'legislature', 'parent', 'parents',
+    'father', 'mother', 'individual', 'citizen', 'citizens', 'artist', 'writer', 'critic', 'university', 'universities',
+    'military', 'army', 'police', 'public', 'private', 'federal', 'women', 'men', 'literary', 'religion', 'religious'
+  ],
 
   // aid → aide
   aideTitle: [
@@ -867,7 +907,10 @@ export const confusables: ReadonlyArray<Confusable> = [
       },
       '_ city|cities|gains|gain|punishment|letter|letters|markets|market|flight|expenditure|expenditures|spending|investment|investments|reserves|ratio|requirements|controls|offence|offense|crime|crimes|costs|outlay|allowance|allowances|buffer|injection|projects|improvements',
       '_ of @Name',
-      '_ fell|falls to'
+      '_ fell|falls to',
+      {when: '@capitalMoney _', note: '`capitol` is the building a legislature meets in; money put to work is `capital`.'},
+      {when: '_ funds|flows|imports|exports|assistance|needs|demands|loans|goods|formation|outlays|stock|inflows|outflows|base|account|accounts|budget|structure|equipment|assets|shortage|shortages', note: '`capitol` is the building a legislature meets in; money put to work is `capital`.'},
+      {when: 'of|for|accumulate|raise|raising|enough|supply|attract|more|less|much|no _ $|so|with|in|to|and|for|from', note: '`capitol` is the building a legislature meets in; money put to work is `capital`.'}
     ],
     keep: [
       'state|u.s.|=US|statehouse|national _',
@@ -880,7 +923,10 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Kyiv is the {capitol>capital} of Ukraine.',
         'The {capitol>capital} gains tax rose again.',
         'The army retook the {capitols>capitals} of both provinces.',
-        'The {capitol>capital} fell to the rebels on Sunday.'
+        'The {capitol>capital} fell to the rebels on Sunday.',
+        'The firm ran short of working {capitol>capital}.',
+        'Demand for {capitol>capital} funds fell.',
+        'The move meant a loss of {capitol>capital}.'
       ],
       keep: [
         'The state capitol was evacuated on Tuesday.',
@@ -888,7 +934,10 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Police cleared the capitol building.',
         'Rioters stormed the Capitol on Jan. 6.',
         'She works at the capitol.',
-        'He was sworn in at the capitol in Austin.'
+        'He was sworn in at the capitol in Austin.',
+        'The territorial capitol was rebuilt.',
+        'Crowds gathered in front of the capitol.',
+        'Tourists walked to the capitol from the station.'
       ]
     }
   },
@@ -1373,7 +1422,7 @@ export const confusables: ReadonlyArray<Confusable> = [
     row: 14,
     forms: {principal: 'principle', principals: 'principles'},
     flag: [
-      {when: '@inPrincipleCue in _:principal', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
+      {when: '@inPrincipleCue in _:principal', firm: true, note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
       {when: '^ in _:principal', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
       {when: ', in _:principal ,', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
       {when: '@onPrincipleCue on _:principal', note: 'A stand taken on a rule of conduct is taken on `principle`; a `principal` is a head teacher or a sum of money.'},
@@ -1381,29 +1430,35 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:principals of @principleOf', note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'},
       {when: '@principleAdj _', note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
       {when: 'the|a|this|that _:principal of @abstract', note: 'A rule or law (`the principle of optimality`) is a `principle`; a `principal` is a head teacher or a sum of money.'},
-      {when: 'in _:principal but|though|although', note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'}
+      {when: 'in _:principal but|though|although', firm: true, note: '`in principle` means in theory; a `principal` is a head teacher or a sum of money.'},
+      {when: 'the|a|this|that|any|every _:principal of #NN|#NNS|#JJ|#VBG|“|"', unless: ['_ of @principalOf', '_ of * @principalOf', '_ of * * @principalOf', '_ of @Name'], keepAfter: ['interest', 'loan', 'loans', 'payment', 'payments', 'paid', 'pay', 'repay', 'repaid', 'mortgage', 'debt', 'owed'], note: 'A rule or belief is a `principle`; a `principal` is a head teacher or a sum of money.'},
+      {when: '_:principals of #NN|#NNS|#JJ|#VBG|“|"', unless: ['_ of @principalOf', '_ of * @principalOf', '_ of * * @principalOf', '_ of @Name', '_ of both|all|each|several|many|some|most|two|three|four|five|@num'], note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'},
+      {when: '_:principals underlying|governing', note: 'Rules or beliefs are `principles`; `principals` are head teachers or lead parties.'}
     ],
     keep: ['_ and|amount|amounts|payment|payments|repayment|repayments|balance|sum|owed|outstanding|plus|investor|investors|investigator|investigators|dancer|residence|office|offices|officer|officers|deputy|secretary|owner|shareholder', 'school|schools|retired|former|assistant|vice|deputy|acting|interim|head _'],
     note: 'A rule or belief is a `principle`; a `principal` is a head teacher, a lead party or a sum of money.',
     examples: {
-      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.', 'It follows from the {principal>principle} of optimality.', 'The leaders are committed in {principal>principle} to reform.', 'Beauty is a unifying {principal>principle} of the work.', 'Sound accounting {principals>principles} apply.', 'She backs the plan in {principal>principle} but not in detail.'],
-      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.', 'The principal of Lincoln High retired.', 'She paid off the principal of the loan.', 'Funds held in principal only earn interest.', 'He repaid $5m in principal to the bank.']
+      flag: ['The council agreed in {principal>principle} to the plan.', 'She resigned on {principal>principle}.', 'It is a matter of {principal>principle}.', 'He defended the {principals>principles} of democracy.', 'Our guiding {principal>principle} is fairness.', 'In {principal>principle}, the deal is done.', 'It follows from the {principal>principle} of optimality.', 'The leaders are committed in {principal>principle} to reform.', 'Beauty is a unifying {principal>principle} of the work.', 'Sound accounting {principals>principles} apply.', 'She backs the plan in {principal>principle} but not in detail.', 'They kept the {principal>principle} of equal shares.', 'The {principals>principles} of thermodynamics apply.', 'The {principals>principles} underlying the scheme are sound.', 'Sound management {principals>principles} apply here.', 'The board agreed in {principal>principle} to the merger.'],
+      keep: ['The school’s principal resigned.', 'Payments of principal and interest resumed.', 'The principal investigator left.', 'He repaid $5m in principal.', 'The principal dancer was injured.', 'Interest accrues on principal.', 'The principal of Lincoln High retired.', 'She paid off the principal of the loan.', 'Funds held in principal only earn interest.', 'He repaid $5m in principal to the bank.', 'She is the principal of two rural schools.', 'The principals of both firms met.', 'Interest was paid on the principal of small loans.', 'The principal of Riverside Academy spoke.']
     }
   },
   {
     row: 15,
     forms: {principle: 'principal', principles: 'principals'},
     flag: [
-      {when: 'vice|assistant|deputy|head|school|acting|interim|elementary|headteacher _', note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
+      {when: 'vice|assistant|deputy|school|headteacher _', firm: true, note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
+      {when: 'head|acting|interim|elementary _', note: 'The head of a school is its `principal`; a `principle` is a rule or belief.'},
       {when: '@det _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
       {when: '^ _:principle @principalNoun', note: 'Main or chief is `principal`; a `principle` is a rule or belief.'},
       {when: '@det|his|her|their|its|our _:principle #NNS', unless: ['_ states|holds|rests|works|applies|means|follows|requires|remains|says|goes|stands|seems|matters|dates|underlies|governs|guides|prevails|extends|explains|lies|makes|takes|gives|covers|involves|includes|implies|suggests|reads|runs'], note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'},
-      {when: 'both _:principle and interest', note: 'A loan’s capital is the `principal`; a `principle` is a rule or belief.'}
+      {when: 'both _:principle and interest', note: 'A loan’s capital is the `principal`; a `principle` is a rule or belief.'},
+      {when: '@det|@poss|his|her|their|its|our|my _:principle #NN', unless: ['_ states|holds|rests|works|applies|means|follows|requires|remains|says|goes|stands|seems|matters|dates|underlies|governs|guides|prevails|extends|explains|lies|makes|takes|gives|covers|involves|includes|implies|suggests|reads|runs|is|was|has|had|will|would|can|could|may|might|must|should|that|which|of|behind'], note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'},
+      {when: '@det|@poss|his|her|their|its|our|my _:principle #JJ #NN|#NNS', note: 'Main or chief, before a noun, is `principal`; a `principle` is a rule or belief.'}
     ],
     note: 'The head of a school, and anything main or chief, is `principal`; a `principle` is a rule or belief.',
     examples: {
-      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.', 'Rice is one of the {principle>principal} crops here.', '{Principle>Principal} author of the report, she left in May.', 'The loan covers both {principle>principal} and interest.'],
-      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.', 'The principle states that no one is above the law.', 'The principle holds for all cases.', 'A principle governs each case.']
+      flag: ['The assistant {principle>principal} resigned.', 'The {principle>principal} reason was cost.', 'He is the {principle>principal} suspect.', 'Its {principle>principal} owner is a bank.', 'Rice is one of the {principle>principal} crops here.', '{Principle>Principal} author of the report, she left in May.', 'The loan covers both {principle>principal} and interest.', 'The {principle>principal} defender of the plan resigned.', 'She was their {principle>principal} legal adviser.', 'Her school {principle>principal} praised her.'],
+      keep: ['It is a guiding principle.', 'The first principle of the scheme is fairness.', 'The principle of free speech matters.', 'In principle the plan works.', 'The principle states that no one is above the law.', 'The principle holds for all cases.', 'A principle governs each case.', 'The principle behind the tax is simple.', 'An elementary principle of physics applies.', 'Each principle that we hold was tested.']
     }
   },
   {
@@ -1539,12 +1594,15 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: ['is|are|was|were|be|been|being _ the|a|an|his|her|their|its|our|my|your|efforts|calls|protests|away|into'],
         note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'
       },
-      {when: '@misledCue _:mislead', note: 'The past participle of `mislead` is `misled`.'}
+      {when: '@misledCue _:mislead', note: 'The past participle of `mislead` is `misled`.'},
+      {when: '@leadAux #RB _:lead @leadNext|#RB|off|on|out|up|down|back|in', unless: ['is|are|was|were|be|been|being #RB _ the|a|an|his|her|their|its|our|my|your|efforts|calls|protests|away|into|in'], note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'},
+      {when: '^|,|and|but|because|when|then|so|as|until|after|before|since|while|though|although he|she|it _:lead', firm: true, note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'},
+      {when: '#NNP _:lead the|a|an|him|her|them|his|their|its|us|me|@Name', unless: ['and|&|the #NNP _', '#NNP #NNP _', 'let|lets|make|makes|made|help|helps|helped|watch|watched|saw|see|seen|have|has|had|did|to|@modal #NNP _'], note: 'The past tense and participle of `lead` is `led`; `lead` is also the metal.'}
     ],
     note: 'The past tense and participle of `lead` is `led`.',
     examples: {
-      flag: ['The talks have {lead>led} to a deal.', 'The team was {lead>led} by its captain.', 'She has {lead>led} the party since 2019.', 'Voters were {mislead>misled} about the costs.', 'They had {lead>led} the polls for months.'],
-      keep: ['She will lead the party.', 'The pipes are lead.', 'Lead poisoning is rare.', 'The team took the lead.', 'Pipes that have lead in them leak.', 'There are lead pipes in old homes.']
+      flag: ['The talks have {lead>led} to a deal.', 'The team was {lead>led} by its captain.', 'She has {lead>led} the party since 2019.', 'Voters were {mislead>misled} about the costs.', 'They had {lead>led} the polls for months.', 'They have also {lead>led} the league.', 'Maria {lead>led} the team to a title.', 'When it rained, it {lead>led} to floods.'],
+      keep: ['She will lead the party.', 'The pipes are lead.', 'Lead poisoning is rare.', 'The team took the lead.', 'Pipes that have lead in them leak.', 'There are lead pipes in old homes.', 'Let Maria lead the team.', 'They asked that he lead the team.', 'Smith and Jones lead the league.', 'The pipes are also lead.', 'When they win, they lead the table.']
     }
   },
   {
@@ -1837,12 +1895,18 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '@playVerb @roleAdj? @roleAdj? @roleAdj? _', note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'},
       {when: '_ model|models|reversal|reversals|player|players|play', note: 'The phrases are `role model` and `role reversal`; a `roll` is bread, a list or a turn over.'},
-      {when: '@rollCue _', unless: ['_ of|out|call'], note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'}
+      {when: '@rollCue _', unless: ['_ of|out|call'], note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'},
+      {when: '@playVerb #DT|#PRP$ #RB*|#JJ*? #JJ*|#VBN|#VBG? #JJ*|#VBN|#VBG? _', unless: ['_ on|upon|with|of the|a|his|her? drum|drums|snare|timpani|cymbals'], note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.'},
+      {when: '@poss|his|her|their|its|our|my|your _ in|as', unless: ['_ in the|a hay|oven|pan|basket|bag|box'], note: 'A part someone plays is their `role`; a `roll` is bread, a list or a turn over.'},
+      {when: 'the _:roll of the|a|an? @roleOwner|@abstract|#JJ', note: 'A part someone plays is their `role`; a `roll` is bread, a list or a turn over.'},
+      {when: 'the|a|an #JJ _:roll in|as', unless: ['_ in the|a hay|oven|pan|basket|bag|box', '_ in|into his|her|their|my|your|one hand|hands|pocket|lap'], note: 'A part taken or played is a `role`; a `roll` is bread, a list or a turn over.'},
+      {when: '_:rolls and #NNS', unless: ['_ and buns|cakes|pastries|muffins|biscuits|croissants|bagels|pies|breads|sandwiches|cookies|doughnuts|donuts|pretzels|tumbles|flips|somersaults|pitches|bounces|turns|spins|twists'], note: 'Parts played are `roles`; `rolls` are bread, lists or turns over.'},
+      {when: '_:roll|rolls played|assigned|performed', note: 'A part someone plays is their `role`; a `roll` is bread, a list or a turn over.'}
     ],
     note: 'A part played is a `role`; a `roll` is bread, a list or a turn over.',
     examples: {
-      flag: ['She played a key {roll>role} in the talks.', 'He is a {roll>role} model for young players.', 'The title {roll>role} went to a newcomer.', 'China plays a central {roll>role}.'],
-      keep: ['The team is on a roll.', 'The vaccine roll-out began.', 'Officials took a roll call.', 'He played a drum roll.', 'She ate a sausage roll.', 'They played rock and roll.']
+      flag: ['She played a key {roll>role} in the talks.', 'He is a {roll>role} model for young players.', 'The title {roll>role} went to a newcomer.', 'China plays a central {roll>role}.', 'He played the most important single {roll>role} in the case.', 'The council’s {roll>role} in the dispute was small.', 'Their {rolls>roles} as parents changed.', 'The {roll>role} of the press in a democracy is debated.', 'She took a quiet {roll>role} as mediator.', 'The {rolls>roles} and duties of staff were set out.', 'The {roll>role} played by the courts grew.'],
+      keep: ['The team is on a roll.', 'The vaccine roll-out began.', 'Officials took a roll call.', 'He played a drum roll.', 'She ate a sausage roll.', 'They played rock and roll.', 'He played a long roll on the snare drum.', 'She kept a warm roll in her hand.', 'The roll of the ship made him ill.', 'The rolls and buns sold out.', 'Her rolls in the oven were burning.']
     }
   },
   {
@@ -1852,12 +1916,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:role call|calls', note: 'A call of names is a `roll call`; a `role` is a part played.'},
       {when: '_:role-out|role-call', note: 'The nouns are `roll-out` and `roll call`; a `role` is a part played.'},
       {when: 'to|@modal _:role out|back', note: 'To launch is to `roll out` and to reverse is to `roll back`; a `role` is a part played.'},
+      {when: 'to|@modal _:role up|over|on|down|along|away|around|off|into|across|forward|ahead|onto|toward|towards', unless: ['_ on the|a|an|this|its|their board|committee|council|team|panel|staff|show|project|case'], note: 'To turn over or move on wheels is to `roll`; a `role` is a part played.'},
+      {when: '#RB _:role', unless: ['#RB _ model|models|play|playing|reversal|reversals', 'the|a|an|his|her|their|its|our|my|your|this|that|whose|@poss|in|of|for|as #RB _'], note: 'To turn over or move on wheels is to `roll`; a `role` is a part played.'},
       {when: '@be|still|stayed on a _:role $|and|after|since|now|lately|recently|this', note: 'A run of success is being `on a roll`; a `role` is a part played.'}
     ],
     note: 'A run of success, a list and bread are a `roll`; a `role` is a part played.',
     examples: {
-      flag: ['Officials took a {role>roll} call.', 'The state will {role>roll} out the vaccine.', 'The team is on a {role>roll}.', 'The {role-out>roll-out} was slow.'],
-      keep: ['He is a role model.', 'She took on a role as adviser.', 'A role out of the spotlight suited him.', 'She returned to a role back home.']
+      flag: ['Officials took a {role>roll} call.', 'The state will {role>roll} out the vaccine.', 'The team is on a {role>roll}.', 'The {role-out>roll-out} was slow.', 'We had to {role>roll} up the carpet.', 'The barrels began to {role>roll} down the hill.', 'The wheels slowly {role>roll} forward.'],
+      keep: ['He is a role model.', 'She took on a role as adviser.', 'A role out of the spotlight suited him.', 'She returned to a role back home.', 'The course was mostly role play.', 'He moved from adviser to role on the board.', 'They found a newly created role.']
     }
   },
   {
@@ -2092,12 +2158,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'in plain _', note: 'The phrase is `in plain sight`; a `site` is a place.'},
       {when: 'catch|caught|catching|lose|lost|losing _ of', note: 'The phrases are `catch sight of` and `lose sight of`; a `site` is a place.'},
       {when: 'line of _', note: 'The phrase is `line of sight`; a `site` is a place.'},
-      {when: 'at first _', note: 'The phrase is `at first sight`; a `site` is a place.'}
+      {when: 'at first _', note: 'The phrase is `at first sight`; a `site` is a place.'},
+      {when: 'out of _ !of|@num|and|$', note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'in|within _ $|of|when|now', note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'come|came|comes|coming|into _', unless: ['_ #NN*|plan|planning'], note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'from _ $', note: 'What can be seen is `sight`; a `site` is a place.'},
+      {when: 'rifle|gun|telescopic _', note: 'What a gun is aimed with is its `sight`; a `site` is a place.'}
     ],
     note: 'What can be seen is `sight`; a `site` is a place.',
     examples: {
-      flag: ['There is no end in {site>sight}.', 'They lost {site>sight} of the goal.', 'The gun was in plain {site>sight}.', 'It was love at first {site>sight}.'],
-      keep: ['Crews left the site.', 'They moved out of the site.', 'A site of special interest.']
+      flag: ['There is no end in {site>sight}.', 'They lost {site>sight} of the goal.', 'The gun was in plain {site>sight}.', 'It was love at first {site>sight}.', 'The ship sailed out of {site>sight} behind the cape.', 'They were not even in {site>sight}.', 'The coast came into {site>sight} at dawn.', 'The boat vanished from {site>sight}.', 'He peered through the telescopic {site>sight}.'],
+      keep: ['Crews left the site.', 'They moved out of the site.', 'A site of special interest.', 'Engineers moved from site to site.', 'Data moved into site records.', 'Trucks drove out of site 4.']
     }
   },
   {
@@ -2737,9 +2808,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {brake: 'break', brakes: 'breaks', braking: 'breaking'},
     flag: [{when: 'to|will|would|could|should|must|might|may|did|didn\'t|can|cannot|not _:brake the|a|his|her|their|its|our|my|your|up|down|out|free|even|ranks|ground|records|into|away|through|news|silence|promises|law|laws|rules|deadlock|impasse|cycle|record', unless: ['foot|car|driver|truck _'], note: 'To smash or interrupt is `break`; a `brake` stops a vehicle.'},
-      {when: 'a|the|short|lunch|coffee|tea|summer|winter|spring|christmas|tax|big|lucky|clean|commercial|career|half-time|halftime|holiday|school _:brake|brakes $|from|for|in|of|,|and', unless: ['hand|foot|emergency|disc|car|air|parking _'], note: 'A pause or a chance is a `break`; a `brake` stops a vehicle.'}],
+      {when: 'a|the|short|lunch|coffee|tea|summer|winter|spring|christmas|tax|big|lucky|clean|commercial|career|half-time|halftime|holiday|school _:brake|brakes $|from|for|in|of|,|and', unless: ['hand|foot|emergency|disc|car|air|parking _'], note: 'A pause or a chance is a `break`; a `brake` stops a vehicle.'},
+      {when: '_:braking up|away|loose|free|ground|news|records|laws|rules|promises|water|ranks|silence', note: 'To smash or interrupt is `break`; a `brake` stops a vehicle.'},
+      {when: 'to|@modal|not|who|they|we|you|i _:brake off|over|one|it|them|strikes|its|open|apart|loose', unless: ['_ off the|a|an|sharply|hard|gently|slightly'], note: 'To smash or interrupt is `break`; a `brake` stops a vehicle.'}
+    ],
     note: 'To smash or interrupt, and a pause, is `break`; a `brake` stops a vehicle.',
-    examples: {flag: ['Talks failed to {brake>break} the deadlock.', 'The firm got a tax {brake>break}.'], keep: ['He hit the brake too late.', 'The car had faulty brakes.', 'She put a brake on spending.']}
+    examples: {flag: ['Talks failed to {brake>break} the deadlock.', 'The firm got a tax {brake>break}.', 'The talks were {braking>breaking} up by noon.', 'Crowds began {braking>breaking} away from the march.', 'Waves threatened to {brake>break} over the wall.', 'They tried to {brake>break} it open.'], keep: ['He hit the brake too late.', 'The car had faulty brakes.', 'She put a brake on spending.', 'The driver had to brake hard.', 'She had to brake off the ramp.', 'The cyclist was braking into the bend.', 'The car was braking out of the turn.']}
   },
   {
     forms: {bear: 'bare', 'bear-faced': 'barefaced'},
@@ -3037,13 +3111,22 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {coarse: 'course', coarses: 'courses'},
-    flag: [{when: 'of|golf|race|crash|collision|due|in|the|a|this|that|its|his|her|their|same|middle|right|wrong|new|short|training|main|first|second|stay|change|changed|changing|set|sets|setting _:coarse $|,|of|for|to|correction|work|materials|and|the', unless: ['_ sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|fibres|fibers|wool|cloth|jokes|voice|features|powder|grind|ground|#NN*', 'a|the|very|too|so|more|rather _ #NN*'], note: 'A route, a class and “of course” are `course`; `coarse` means rough.'}],
+    flag: [
+      {when: 'of|golf|race|crash|collision|due|in|the|a|this|that|its|his|her|their|same|middle|right|wrong|new|short|training|main|first|second|stay|change|changed|changing|set|sets|setting _:coarse $|,|of|for|to|correction|work|materials|and|the', unless: ['_ sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|fibres|fibers|wool|cloth|jokes|voice|features|powder|grind|ground|#NN*', 'a|the|very|too|so|more|rather _ #NN*'], note: 'A route, a class and “of course” are `course`; `coarse` means rough.'},
+      // `coarses` is no word: the plural is the only reading.
+      {when: '_:coarses', note: '`coarses` is no word; routes and classes are `courses`.'},
+      {when: 'of _:coarse !#NN*|#JJ*|#VBN|#VBG|,|and|or|-', firm: true, note: 'The phrase is “of course”; `coarse` means rough.'},
+      {when: ',|--|—|can|could|will|would|should|must|may|might|did|does|do|are|is|was|were|be|and|but|which|who|that of _:coarse', unless: ['_ @coarseNoun', '_ * @coarseNoun', '_ * * @coarseNoun', '_ #JJ* #NN*', '_ #NN*'], keepAfter: ['made'], note: 'The phrase is “of course”; `coarse` means rough.'},
+      {when: 'another|best|better|easier|wiser|safer|only|proper|usual|natural|such|own|this|that _:coarse !#NN*|#JJ*|,|and|or|-', note: 'A route, a class and “of course” are `course`; `coarse` means rough.'}
+    ],
     note: 'A route, a class and “of course” are `course`; `coarse` means rough.',
-    examples: {flag: ['Of {coarse>course}, he agreed.', 'The ship changed {coarse>course}.'], keep: ['The sand was coarse.', 'His coarse jokes offended.', 'Use coarse salt.']}
+    examples: {flag: ['Of {coarse>course}, he agreed.', 'The ship changed {coarse>course}.', 'She knew of {coarse>course} that it was late.', 'Six {coarses>courses} were offered.', 'The best {coarse>course} is to wait.', 'He will, of {coarse>course}, agree.'], keep: ['The sand was coarse.', 'His coarse jokes offended.', 'Use coarse salt.', 'The beaches are of coarse sand.', 'The shirt was made of coarse woven linen.', 'Such coarse language is rare.', 'This coarse grain works best.', 'Coarse and fine gravel were mixed.']}
   },
   {
     forms: {course: 'coarse'},
-    flag: [{when: 'a|the|very|too|so|more|rather|fine _:course sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|wool|cloth|jokes|voice|features|powder|grind|ground|sandpaper|mesh|filter|fibres|fibers', note: '“Rough” is `coarse`; a `course` is a route or a class.'}],
+    flag: [
+      {when: 'a|the|very|too|so|more|rather|fine _:course sand|salt|hair|grain|grains|gravel|texture|language|humor|humour|fabric|wool|cloth|jokes|voice|features|powder|grind|ground|sandpaper|mesh|filter|fibres|fibers', note: '“Rough” is `coarse`; a `course` is a route or a class.'}
+    ],
     note: '“Rough” is `coarse`; a `course` is a route or a class.',
     examples: {flag: ['Use a {course>coarse} salt.', 'The {course>coarse} jokes offended.'], keep: ['The course starts in May.', 'Of course not.', 'A golf course.']}
   },
@@ -3379,9 +3462,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {meat: 'meet', meats: 'meets'},
-    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|never|i|we|they|you|and|also|fail|failed|fails|failing|often|rarely|first|finally|later|then|again _:meat the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|with|targets|demand|demands|expectations|deadline|deadlines|standards|needs|requirements|criteria|costs|obligations|again|today|tomorrow|on|at|in|for|privately|regularly|face-to-face', unless: ['_ the|a|an|his|her|their|its|our|my|your #NN* and|or|is|was|are|were|products|industry|prices|processing|counter|pie|pies|free', 'red|processed|raw|cooked|fresh|cured|lab-grown|halal|kosher|cold|white|dark|eat|ate|eating|eats _'], note: 'To come together is to `meet`; `meat` is animal flesh.'}],
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|never|i|we|they|you|and|also|fail|failed|fails|failing|often|rarely|first|finally|later|then|again _:meat the|a|an|his|her|their|its|our|my|your|him|them|us|me|you|with|targets|demand|demands|expectations|deadline|deadlines|standards|needs|requirements|criteria|costs|obligations|again|today|tomorrow|on|at|in|for|privately|regularly|face-to-face', unless: ['_ the|a|an|his|her|their|its|our|my|your #NN* and|or|is|was|are|were|products|industry|prices|processing|counter|pie|pies|free', 'red|processed|raw|cooked|fresh|cured|lab-grown|halal|kosher|cold|white|dark|eat|ate|eating|eats _'], note: 'To come together is to `meet`; `meat` is animal flesh.'},
+      {when: 'to|@meetModal _:meat this|these|those|such|all|certain|each|every|both|any|some|most|many|several|fixed|urgent|#JJ|#CD', note: 'To come together or to satisfy is to `meet`; `meat` is food.'},
+      {when: '@meetModal #RB? _:meat', note: 'To come together or to satisfy is to `meet`; `meat` is food.'}
+    ],
     note: 'To come together is to `meet`; `meat` is food.',
-    examples: {flag: ['The leaders will {meat>meet} on Friday.', 'The firm failed to {meat>meet} its targets.', 'They {meat>meet} again next week.'], keep: ['She does not eat meat.', 'Red meat prices rose.', 'Meat and fish are scarce.']}
+    examples: {flag: ['The leaders will {meat>meet} on Friday.', 'The firm failed to {meat>meet} its targets.', 'They {meat>meet} again next week.', 'The plan must {meat>meet} certain rules.', 'Staff said they would soon {meat>meet} again.', 'We hope to {meat>meet} such demands.'], keep: ['She does not eat meat.', 'Red meat prices rose.', 'Meat and fish are scarce.', 'They switched from fish to meat.', 'Does meat keep in the heat?', 'In May meat prices rose.', 'He fed scraps to meat animals.', 'We gave them fish, not meat.']}
   },
   {
     forms: {minor: 'miner', minors: 'miners'},
