@@ -139,7 +139,7 @@ export function relintSummary(relint: RelintResult): string {
     `The same edits linted from scratch in the same rounds: median ${relint.full.medianMs.toFixed(1)} ms, 90th percentile ${relint.full.p90Ms.toFixed(1)} ms (ratio ${ratio.toFixed(2)}). ` +
     `CPU time, which the machine's other work disturbs less: median ${relint.cpuMedianMs.toFixed(1)} ms kept, ${relint.full.cpuMedianMs.toFixed(1)} ms from scratch (ratio ${(relint.cpuMedianMs / relint.full.cpuMedianMs).toFixed(2)}). ` +
     `By kind of edit: ${kindsLine}. ${relint.edits} edits, one after another, each kind in turn at a seeded random place; both lints gave the same findings after every edit. ` +
-    `Load average ${relint.load[0].toFixed(1)} when the edits started, ${relint.load[1].toFixed(1)} when they ended (2 cores shared with other work: the wall-clock times wait for a core, the CPU times do not). ` +
+    `Load average ${relint.load[0].toFixed(1)} when the edits started, ${relint.load[1].toFixed(1)} when they ended (${os.availableParallelism()} cores: the wall-clock times include any wait for a core, the CPU times do not). ` +
     `The server also waits 200 ms after the last keystroke before it lints.`
   )
 }
