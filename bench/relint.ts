@@ -12,6 +12,7 @@
  * deleted, a paragraph split in two.
  */
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {ParagraphCache} from '../src/core/paragraph-cache.js'
 import {lint, type LintResult} from '../src/language-server/lint.js'
@@ -31,6 +32,12 @@ export interface RelintResult extends RelintTimes {
   readonly full: RelintTimes
   /** Kept-paragraph lints by kind of edit. */
   readonly byKind: Readonly<Record<EditKind, RelintTimes>>
+  /**
+   * The one-minute load average when the edits started and when they ended.
+   * On a shared machine the wall-clock figures follow it: the lint is the
+   * same work at any load (see the CPU median), but waits longer for a core.
+   */
+  readonly load: readonly [number, number]
 }
 
 export type EditKind = 'letter typed' | 'word deleted' | 'paragraph split'
@@ -82,6 +89,7 @@ export async function measureRelint(text: string, workFolder: string, seed = 196
   // The first lint loads the dictionaries and name lists, as a server does once, and opens the document.
   await lint(text, file, folder, {paragraphs})
   const random = seededRandom(seed)
+  const loadBefore = os.loadavg()[0]!
   const kept: Sample[] = []
   const full: Sample[] = []
   const byKind = new Map<EditKind, Sample[]>(editKinds.map((kind) => [kind, []]))
@@ -112,6 +120,7 @@ export async function measureRelint(text: string, workFolder: string, seed = 196
   return {
     words: text.split(/\s+/).filter(Boolean).length,
     edits: rounds,
+    load: [loadBefore, os.loadavg()[0]!],
     ...times(kept),
     full: times(full),
     byKind: Object.fromEntries(editKinds.map((kind) => [kind, times(byKind.get(kind)!)])) as Record<EditKind, RelintTimes>
@@ -130,6 +139,7 @@ export function relintSummary(relint: RelintResult): string {
     `The same edits linted from scratch in the same rounds: median ${relint.full.medianMs.toFixed(1)} ms, 90th percentile ${relint.full.p90Ms.toFixed(1)} ms (ratio ${ratio.toFixed(2)}). ` +
     `CPU time, which the machine's other work disturbs less: median ${relint.cpuMedianMs.toFixed(1)} ms kept, ${relint.full.cpuMedianMs.toFixed(1)} ms from scratch (ratio ${(relint.cpuMedianMs / relint.full.cpuMedianMs).toFixed(2)}). ` +
     `By kind of edit: ${kindsLine}. ${relint.edits} edits, one after another, each kind in turn at a seeded random place; both lints gave the same findings after every edit. ` +
+    `Load average ${relint.load[0].toFixed(1)} when the edits started, ${relint.load[1].toFixed(1)} when they ended (${os.availableParallelism()} cores: the wall-clock times include any wait for a core, the CPU times do not). ` +
     `The server also waits 200 ms after the last keystroke before it lints.`
   )
 }
