@@ -73,6 +73,13 @@ describe('dialects', () => {
     ])
   })
 
+  it('auto: a British-only word outside the pattern table, written three times, is the writer’s choice too', async () => {
+    const base = 'The theater critic and the neighbor agreed on the color of the center. '
+    const thrice = base + 'His scepticism grew. Such scepticism is rare. We share the scepticism.'
+    expect(await lint(thrice, 'spelling')).toEqual([])
+    expect(await lint(base + 'His scepticism grew.', 'spelling')).toEqual(['1:76-1:86: Unexpected unknown word `scepticism`, expected `skepticism`'])
+  })
+
   it('accepts in American text a British form American dictionaries list as a variant', async () => {
     const review = 'The theater season opened with a play about the color of money at the arts center. One critic called it “a night at the theatre”.'
     expect(await lint(review, 'spelling')).toEqual([])

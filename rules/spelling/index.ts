@@ -74,6 +74,15 @@ export default defineRule(
       return (uses.get(lower) ?? 0) >= ownFormUses
     }
 
+    /**
+     * A word only the other dialect's lists spell so, outside the pattern
+     * table (`scepticism`, `diarrhoea` in American text).
+     */
+    function isOtherDialectWord(lower: string): boolean {
+      const marker = context.resources.dialectMarker(lower)
+      return marker !== undefined && (marker === 'en-US') !== (dialect === 'en-US')
+    }
+
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
     function check(word: UnknownWord, text: string, span: Span): void {
       if (word.kind === 'skip') return
@@ -82,7 +91,7 @@ export default defineRule(
       const dialectForm = otherDialect !== undefined
       // On a close call (`auto`), both dialects' forms are accepted.
       if (dialectForm && context.bothDialects) return
-      if (dialectForm && context.dialectDetected && isOwnDialectForm(lower, span)) return
+      if (context.dialectDetected && (dialectForm || isOtherDialectWord(lower)) && isOwnDialectForm(lower, span)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
