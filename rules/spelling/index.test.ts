@@ -240,6 +240,18 @@ describe('spelling', () => {
     expect(await lint('We leave tommorow. The bus goes tommorow at noon, and tommorow night we sleep.', 'spelling')).toHaveLength(3)
   })
 
+  it('#8: reads old forms quoted in three or more quotations of a draft as quoted old text', async () => {
+    const letters =
+      'The steward asked that “the towne be spared”. Later he wrote that “no man shall thinke it just”. His last note begged them “to guard the landes”.'
+    expect(await lint(letters, 'spelling')).toEqual([])
+    // Two quoted old forms are not enough, and the writer's own are checked.
+    expect(await lint('The steward asked that “the towne be spared”. Later he wrote that “no man shall thinke it just”.', 'spelling')).toEqual([
+      '1:29-1:34: Unexpected unknown word `towne`, expected `townie`',
+      '1:81-1:87: Unexpected unknown word `thinke`, expected `think`'
+    ])
+    expect(await lint('“We will thinke about it,” the mayor said. The towne council met, and the landes were sold.', 'spelling')).toHaveLength(3)
+  })
+
   it('judges a quotation of several sentences in another spelling as a whole', async () => {
     expect(await lint('The clerk wrote: “Wee must paie the rent. I shal come on Friday with the carte. Tell the men to keepe the horses in.”', 'spelling')).toEqual([])
   })

@@ -226,6 +226,20 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // A draft that quotes old text (letters, titles) writes its old forms in
+  // several quotations, each alone too short to be judged in another
+  // spelling: with `oldFormsQuoted` distinct old forms of words quoted
+  // (`thinke`, `towne`, `landes`, `Poetrie`, `Prodigall`), each quoted old form is the source's.
+  const isOld = (word: UnknownWord) => word.kind === 'ordinary' && isOldForm(word.token.text.toLowerCase(), context.resources)
+  if (new Set(unknown.filter(isOld).map((word) => word.token.text.toLowerCase())).size >= oldFormsQuoted) {
+    quoted ??= quotedRanges(tree, context)
+    const inQuote = (word: UnknownWord) => quoted!.some((range) => word.token.start >= range.start && word.token.end <= range.end)
+    const quotedOld = unknown.filter((word) => isOld(word) && inQuote(word))
+    if (new Set(quotedOld.map((word) => word.token.text.toLowerCase())).size >= oldFormsQuoted) {
+      for (const [index, word] of unknown.entries()) if (isOld(word) && inQuote(word)) unknown[index] = {...word, kind: 'skip'}
+    }
+  }
+
   // A rarer word the draft writes twice or more, alone or in a compound, is
   // meant, even one cheap slip from a common word (`browny`, `browny-haired`).
   const rarerUses = new Map<string, number>()
@@ -327,6 +341,23 @@ function wordsWithin(words: ReadonlyArray<Token>, start: number, end: number): n
 /** The spans of a draft's quotations, paragraph by paragraph. */
 function quotedRanges(tree: Root, context: RuleContext): QuoteSegment[] {
   return analyseQuotes(tree, context).segments.flat()
+}
+
+/** Fewest distinct old forms in a draft's quotations that make it quote old text. */
+const oldFormsQuoted = 3
+
+/**
+ * Whether a lower-case word is an old spelling of a known word by the
+ * shapes early modern English wrote: a final e (`thinke`, `towne`), -es
+ * for -s (`landes`), -ie for -y (`poetrie`), a doubled last letter
+ * (`prodigall`).
+ */
+function isOldForm(lower: string, resources: Pick<Resources, 'isWord'>): boolean {
+  if (lower.length < 4) return false
+  if (lower.endsWith('e') && resources.isWord(lower.slice(0, -1))) return true
+  if (lower.endsWith('es') && resources.isWord(lower.slice(0, -2) + 's')) return true
+  if (lower.endsWith('ie') && resources.isWord(lower.slice(0, -2) + 'y')) return true
+  return /(.)\1$/.test(lower) && resources.isWord(lower.slice(0, -1))
 }
 
 /** Fewest uses that make a lower-case unknown word far from any common word the writer's own. */
