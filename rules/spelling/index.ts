@@ -24,7 +24,6 @@ export default defineRule(
     const {suggester, dialect} = context.resources
     let ownNames: Set<string> | undefined
     let quoted: ReadonlyArray<QuoteSegment> | undefined
-    let uses: Map<string, number> | undefined
     // An open document keeps each ordinary word's split: it reads the word and the dialect's word data alone.
     const splits = keptAnswers<{readonly pair: string | undefined}>(context.file, 'spelling:word-split', () => dialect)
 
@@ -67,11 +66,7 @@ export default defineRule(
     function isOwnDialectForm(lower: string, span: Span): boolean {
       quoted ??= analyseQuotes(tree, context).segments.flat()
       if (quoted.some((range) => span.start >= range.start && span.end <= range.end)) return true
-      if (!uses) {
-        uses = new Map()
-        for (const word of analysis.words) for (const part of word.lower.split('-')) uses.set(part, (uses.get(part) ?? 0) + 1)
-      }
-      return (uses.get(lower) ?? 0) >= ownFormUses
+      return ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= ownFormUses
     }
 
     /**

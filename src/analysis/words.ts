@@ -40,6 +40,10 @@ export interface WordAnalysis {
   readonly unknownForms: ReadonlySet<string>
   /** Whether a capitalised form is a known name or accepted by config. */
   isKnownName(form: string): boolean
+  /** Uses of each unknown word here, by its lower case and by each part of a hyphenated one (`draft.unknownUses` has the whole draft's). */
+  readonly unknownUses: ReadonlyMap<string, number>
+  /** The distinct old forms of known words (`isOldForm`) quoted here (`draft.quotedOldForms` has the whole draft's). */
+  readonly quotedOldForms: ReadonlySet<string>
 }
 
 /** What `classify` reads of a word's place beside the token itself. */
@@ -228,16 +232,22 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 
   // A draft that quotes old text (letters, titles) writes its old forms in
   // several quotations, each alone too short to be judged in another
-  // spelling: with `oldFormsQuoted` distinct old forms of words quoted
-  // (`thinke`, `towne`, `landes`, `Poetrie`, `Prodigall`), each quoted old form is the source's.
+  // spelling: with `oldFormsQuoted` distinct old forms of words quoted in
+  // the whole draft (`thinke`, `towne`, `landes`, `poetrie`, `prodigall`),
+  // each quoted old form is the source's.
   const isOld = (word: UnknownWord) => word.kind === 'ordinary' && isOldForm(word.token.text.toLowerCase(), context.resources)
-  if (new Set(unknown.filter(isOld).map((word) => word.token.text.toLowerCase())).size >= oldFormsQuoted) {
+  const quotedOld: number[] = []
+  const quotedOldForms = new Set<string>()
+  if (unknown.some(isOld)) {
     quoted ??= quotedRanges(tree, context)
-    const inQuote = (word: UnknownWord) => quoted!.some((range) => word.token.start >= range.start && word.token.end <= range.end)
-    const quotedOld = unknown.filter((word) => isOld(word) && inQuote(word))
-    if (new Set(quotedOld.map((word) => word.token.text.toLowerCase())).size >= oldFormsQuoted) {
-      for (const [index, word] of unknown.entries()) if (isOld(word) && inQuote(word)) unknown[index] = {...word, kind: 'skip'}
+    for (const [index, word] of unknown.entries()) {
+      if (!isOld(word) || !quoted.some((range) => word.token.start >= range.start && word.token.end <= range.end)) continue
+      quotedOld.push(index)
+      quotedOldForms.add(word.token.text.toLowerCase())
     }
+  }
+  if ((context.draft?.quotedOldForms ?? quotedOldForms).size >= oldFormsQuoted) {
+    for (const index of quotedOld) unknown[index] = {...unknown[index]!, kind: 'skip'}
   }
 
   // A rarer word the draft writes twice or more, alone or in a compound, is
@@ -268,18 +278,30 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // word one cheap slip or a sound-alike away, is the writer's own (speech
   // spelled as spoken, a term): `fucken` ×6 in a soldier's monologue. A slip
   // a writer repeats is nearly always one of the two (`recieve`, `tommorow`).
-  const ownUses = new Map<string, number>()
-  for (const word of unknown) if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text)) ownUses.set(word.token.text, (ownUses.get(word.token.text) ?? 0) + 1)
-  const ownWords = new Set<string>()
-  for (const [form, count] of ownUses) if (count >= ownWordUses && isFarFromWords(form, context)) ownWords.add(form)
-  if (ownWords.size > 0) {
-    for (const [index, word] of unknown.entries()) if (word.kind === 'ordinary' && ownWords.has(word.token.text)) unknown[index] = {...word, kind: 'skip'}
+  const unknownUses = new Map<string, number>()
+  for (const word of unknown) {
+    const lower = word.token.text.toLowerCase()
+    const forms = lower.includes('-') ? [lower, ...lower.split('-')] : [lower]
+    for (const form of forms) unknownUses.set(form, (unknownUses.get(form) ?? 0) + 1)
+  }
+  const uses = context.draft?.unknownUses ?? unknownUses
+  const ownWords = new Map<string, boolean>()
+  const isOwnWord = (form: string) => {
+    let own = ownWords.get(form)
+    if (own === undefined) {
+      own = (uses.get(form) ?? 0) >= ownWordUses && isFarFromWords(form, context)
+      ownWords.set(form, own)
+    }
+    return own
+  }
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && isOwnWord(word.token.text)) unknown[index] = {...word, kind: 'skip'}
   }
 
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
-  return {words, isLiteral, unknown, unknownForms, isKnownName}
+  return {words, isLiteral, unknown, unknownForms, isKnownName, unknownUses, quotedOldForms}
 }
 
 /**
