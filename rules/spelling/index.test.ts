@@ -250,6 +250,10 @@ describe('spelling', () => {
       '1:81-1:87: Unexpected unknown word `thinke`, expected `think`'
     ])
     expect(await lint('“We will thinke about it,” the mayor said. The towne council met, and the landes were sold.', 'spelling')).toHaveLength(3)
+    // -ie for -y, a doubled last letter and -es for -s are old forms too.
+    const titles = 'The preface praises “the poetrie of the age”. A later line calls him “a prodigall heir”. The deed speaks of “the landes of the abbey”.'
+    expect(await lint(titles, 'spelling')).toEqual([])
+    expect(await lint('“A prodigall heir,” she wrote.', 'spelling')).toEqual(['1:4-1:13: Unexpected unknown word `prodigall`, expected `prodigal`'])
   })
 
   it('judges a quotation of several sentences in another spelling as a whole', async () => {
