@@ -49,13 +49,35 @@ describe('dialects', () => {
     ])
   })
 
-  it('auto: an American review quoting a British form twice stays American', async () => {
+  it('auto: an American review quoting a British form twice stays American, and keeps the quoted spelling', async () => {
     const review =
       'The theater season opened with a play about the color of money at the arts center. One critic praised “the colour of the sets”, and another said the colour was rich.'
-    expect(await lint(review, 'spelling')).toEqual([
+    // The quoted `colour` is its source's spelling; the writer's own is a stray.
+    expect(await lint(review, 'spelling')).toEqual(['1:150-1:156: Unexpected British spelling `colour` in en-US text, expected `color`'])
+    // A set dialect is the house style, quotations included.
+    expect(await lint(review, 'spelling', undefined, {dialect: 'en-US'})).toEqual([
       '1:108-1:114: Unexpected British spelling `colour` in en-US text, expected `color`',
       '1:150-1:156: Unexpected British spelling `colour` in en-US text, expected `color`'
     ])
+  })
+
+  it('auto: an other-dialect form the draft writes three times is the writer’s choice; twice is not', async () => {
+    const base = 'The theater critic and the neighbor agreed on the color of the center. '
+    const thrice = base + 'Crowd behaviour was calm. Such behaviour is rare. Police praised the behaviour of fans.'
+    expect(await lint(thrice, 'spelling')).toEqual([])
+    expect(await lint(thrice, 'spelling', undefined, {dialect: 'en-US'})).toHaveLength(3)
+    const twice = base + 'Crowd behaviour was calm. Such behaviour is rare.'
+    expect(await lint(twice, 'spelling')).toEqual([
+      '1:78-1:87: Unexpected British spelling `behaviour` in en-US text, expected `behavior`',
+      '1:103-1:112: Unexpected British spelling `behaviour` in en-US text, expected `behavior`'
+    ])
+  })
+
+  it('auto: a British-only word outside the pattern table, written three times, is the writer’s choice too', async () => {
+    const base = 'The theater critic and the neighbor agreed on the color of the center. '
+    const thrice = base + 'His scepticism grew. Such scepticism is rare. We share the scepticism.'
+    expect(await lint(thrice, 'spelling')).toEqual([])
+    expect(await lint(base + 'His scepticism grew.', 'spelling')).toEqual(['1:76-1:86: Unexpected unknown word `scepticism`, expected `skepticism`'])
   })
 
   it('accepts in American text a British form American dictionaries list as a variant', async () => {

@@ -223,6 +223,39 @@ describe('spelling', () => {
     expect(await lint('The wholle crowd cheered.', 'spelling')).toEqual(['1:5-1:11: Unexpected unknown word `wholle`, expected `whole`'])
   })
 
+  it('#8: accepts a lower-case word the draft writes three times with no common word a cheap slip or a sound-alike away', async () => {
+    const once = '“The truck is awready gone,” he said.'
+    expect(await lint(once, 'spelling')).toEqual(['1:15-1:22: Unexpected unknown word `awready`, expected `already`'])
+    const thrice = '“The truck is awready gone,” he said. “The bus is awready late.” He was awready tired.'
+    expect(await lint(thrice, 'spelling')).toEqual([])
+  })
+
+  it('#8: still flags a real slip the writer repeats three times', async () => {
+    expect(await lint('They recieve mail. We recieve none. Who will recieve it?', 'spelling')).toEqual([
+      '1:6-1:13: Unexpected unknown word `recieve`, expected `receive`',
+      '1:23-1:30: Unexpected unknown word `recieve`, expected `receive`',
+      '1:46-1:53: Unexpected unknown word `recieve`, expected `receive`'
+    ])
+    // One costlier edit from the word, but it sounds like it.
+    expect(await lint('We leave tommorow. The bus goes tommorow at noon, and tommorow night we sleep.', 'spelling')).toHaveLength(3)
+  })
+
+  it('#8: reads old forms quoted in three or more quotations of a draft as quoted old text', async () => {
+    const letters =
+      'The steward asked that “the towne be spared”. Later he wrote that “no man shall thinke it just”. His last note begged them “to guard the landes”.'
+    expect(await lint(letters, 'spelling')).toEqual([])
+    // Two quoted old forms are not enough, and the writer's own are checked.
+    expect(await lint('The steward asked that “the towne be spared”. Later he wrote that “no man shall thinke it just”.', 'spelling')).toEqual([
+      '1:29-1:34: Unexpected unknown word `towne`, expected `townie`',
+      '1:81-1:87: Unexpected unknown word `thinke`, expected `think`'
+    ])
+    expect(await lint('“We will thinke about it,” the mayor said. The towne council met, and the landes were sold.', 'spelling')).toHaveLength(3)
+    // -ie for -y, a doubled last letter and -es for -s are old forms too.
+    const titles = 'The preface praises “the poetrie of the age”. A later line calls him “a prodigall heir”. The deed speaks of “the landes of the abbey”.'
+    expect(await lint(titles, 'spelling')).toEqual([])
+    expect(await lint('“A prodigall heir,” she wrote.', 'spelling')).toEqual(['1:4-1:13: Unexpected unknown word `prodigall`, expected `prodigal`'])
+  })
+
   it('judges a quotation of several sentences in another spelling as a whole', async () => {
     expect(await lint('The clerk wrote: “Wee must paie the rent. I shal come on Friday with the carte. Tell the men to keepe the horses in.”', 'spelling')).toEqual([])
   })

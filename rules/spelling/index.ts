@@ -10,6 +10,7 @@ import {orderInContext} from '../../src/analysis/slip-context.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownWord} from '../../src/analysis/words.js'
+import {analyseQuotes, type QuoteSegment} from '../../src/analysis/quotations.js'
 
 export default defineRule(
   {
@@ -22,6 +23,7 @@ export default defineRule(
     const analysis = analyseWords(tree, context)
     const {suggester, dialect} = context.resources
     let ownNames: Set<string> | undefined
+    let quoted: ReadonlyArray<QuoteSegment> | undefined
     // An open document keeps each ordinary word's split: it reads the word and the dialect's word data alone.
     const splits = keptAnswers<{readonly pair: string | undefined}>(context.file, 'spelling:word-split', () => dialect)
 
@@ -56,6 +58,26 @@ export default defineRule(
       return nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
     }
 
+    /**
+     * With the dialect detected (`auto`), an other-dialect form inside
+     * quotation marks is its source's spelling, and one the draft writes
+     * `ownFormUses` times or more is its writer's choice: neither is a stray.
+     */
+    function isOwnDialectForm(lower: string, span: Span): boolean {
+      quoted ??= analyseQuotes(tree, context).segments.flat()
+      if (quoted.some((range) => span.start >= range.start && span.end <= range.end)) return true
+      return ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= ownFormUses
+    }
+
+    /**
+     * A word only the other dialect's lists spell so, outside the pattern
+     * table (`scepticism`, `diarrhoea` in American text).
+     */
+    function isOtherDialectWord(lower: string): boolean {
+      const marker = context.resources.dialectMarker(lower)
+      return marker !== undefined && (marker === 'en-US') !== (dialect === 'en-US')
+    }
+
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
     function check(word: UnknownWord, text: string, span: Span): void {
       if (word.kind === 'skip') return
@@ -64,6 +86,7 @@ export default defineRule(
       const dialectForm = otherDialect !== undefined
       // On a close call (`auto`), both dialects' forms are accepted.
       if (dialectForm && context.bothDialects) return
+      if (context.dialectDetected && (dialectForm || isOtherDialectWord(lower)) && isOwnDialectForm(lower, span)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
@@ -97,6 +120,9 @@ export default defineRule(
     }
   }
 )
+
+/** Fewest uses that make an other-dialect form the writer's own under `auto`. */
+const ownFormUses = 3
 
 /** A hyphenated compound is checked part by part, so a finding points at the unknown part. */
 function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: string; span: Span}> {

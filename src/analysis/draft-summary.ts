@@ -32,6 +32,10 @@ export interface DraftSummary {
   readonly unknownNames: Set<string>
   /** Unknown words (as written) that stand somewhere other than a sentence's start. */
   readonly midSentence: Set<string>
+  /** Uses of each unknown word, by its lower case and each part of a hyphenated one (`WordAnalysis.unknownUses`). */
+  readonly unknownUses: Map<string, number>
+  /** Distinct old forms of known words quoted in the draft (`WordAnalysis.quotedOldForms`). */
+  readonly quotedOldForms: Set<string>
 }
 
 /**
@@ -53,7 +57,7 @@ export const minNameLength = 5
 export const minCountedLength = 3
 
 export function emptySummary(): DraftSummary {
-  return {names: new Map(), unknownNames: new Set(), midSentence: new Set()}
+  return {names: new Map(), unknownNames: new Set(), midSentence: new Set(), unknownUses: new Map(), quotedOldForms: new Set()}
 }
 
 /**
@@ -84,6 +88,13 @@ export function addToSummary(summary: DraftSummary, analysis: WordAnalysis, own?
     if (word.kind === 'name' && summary.unknownNames.size < maxSummaryForms) summary.unknownNames.add(stripPossessive(word.token.text))
     if (!word.sentenceInitial && summary.midSentence.size < maxSummaryForms) summary.midSentence.add(word.token.text)
   }
+  // A survey pass reads each chunk's own range alone, so its counts are the chunk's.
+  for (const [form, count] of analysis.unknownUses) {
+    const known = summary.unknownUses.get(form)
+    if (known !== undefined) summary.unknownUses.set(form, known + count)
+    else if (summary.unknownUses.size < maxSummaryForms) summary.unknownUses.set(form, count)
+  }
+  for (const form of analysis.quotedOldForms) if (summary.quotedOldForms.size < maxSummaryForms) summary.quotedOldForms.add(form)
 }
 
 const cacheKey = 'copydesk:draft-summary'

@@ -40,6 +40,10 @@ export interface WordAnalysis {
   readonly unknownForms: ReadonlySet<string>
   /** Whether a capitalised form is a known name or accepted by config. */
   isKnownName(form: string): boolean
+  /** Uses of each unknown word here, by its lower case and by each part of a hyphenated one (`draft.unknownUses` has the whole draft's). */
+  readonly unknownUses: ReadonlyMap<string, number>
+  /** The distinct old forms of known words (`isOldForm`) quoted here (`draft.quotedOldForms` has the whole draft's). */
+  readonly quotedOldForms: ReadonlySet<string>
 }
 
 /** What `classify` reads of a word's place beside the token itself. */
@@ -226,6 +230,26 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // A draft that quotes old text (letters, titles) writes its old forms in
+  // several quotations, each alone too short to be judged in another
+  // spelling: with `oldFormsQuoted` distinct old forms of words quoted in
+  // the whole draft (`thinke`, `towne`, `landes`, `poetrie`, `prodigall`),
+  // each quoted old form is the source's.
+  const isOld = (word: UnknownWord) => word.kind === 'ordinary' && isOldForm(word.token.text.toLowerCase(), context.resources)
+  const quotedOld: number[] = []
+  const quotedOldForms = new Set<string>()
+  if (unknown.some(isOld)) {
+    quoted ??= quotedRanges(tree, context)
+    for (const [index, word] of unknown.entries()) {
+      if (!isOld(word) || !quoted.some((range) => word.token.start >= range.start && word.token.end <= range.end)) continue
+      quotedOld.push(index)
+      quotedOldForms.add(word.token.text.toLowerCase())
+    }
+  }
+  if ((context.draft?.quotedOldForms ?? quotedOldForms).size >= oldFormsQuoted) {
+    for (const index of quotedOld) unknown[index] = {...unknown[index]!, kind: 'skip'}
+  }
+
   // A rarer word the draft writes twice or more, alone or in a compound, is
   // meant, even one cheap slip from a common word (`browny`, `browny-haired`).
   const rarerUses = new Map<string, number>()
@@ -250,10 +274,34 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     for (const [index, word] of unknown.entries()) if (bareDroppedG(word)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // A lower-case word the draft writes three times or more, with no common
+  // word one cheap slip or a sound-alike away, is the writer's own (speech
+  // spelled as spoken, a term): `fucken` ×6 in a soldier's monologue. A slip
+  // a writer repeats is nearly always one of the two (`recieve`, `tommorow`).
+  const unknownUses = new Map<string, number>()
+  for (const word of unknown) {
+    const lower = word.token.text.toLowerCase()
+    const forms = lower.includes('-') ? [lower, ...lower.split('-')] : [lower]
+    for (const form of forms) unknownUses.set(form, (unknownUses.get(form) ?? 0) + 1)
+  }
+  const uses = context.draft?.unknownUses ?? unknownUses
+  const ownWords = new Map<string, boolean>()
+  const isOwnWord = (form: string) => {
+    let own = ownWords.get(form)
+    if (own === undefined) {
+      own = (uses.get(form) ?? 0) >= ownWordUses && isFarFromWords(form, context)
+      ownWords.set(form, own)
+    }
+    return own
+  }
+  for (const [index, word] of unknown.entries()) {
+    if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && isOwnWord(word.token.text)) unknown[index] = {...word, kind: 'skip'}
+  }
+
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
-  return {words, isLiteral, unknown, unknownForms, isKnownName}
+  return {words, isLiteral, unknown, unknownForms, isKnownName, unknownUses, quotedOldForms}
 }
 
 /**
@@ -315,6 +363,40 @@ function wordsWithin(words: ReadonlyArray<Token>, start: number, end: number): n
 /** The spans of a draft's quotations, paragraph by paragraph. */
 function quotedRanges(tree: Root, context: RuleContext): QuoteSegment[] {
   return analyseQuotes(tree, context).segments.flat()
+}
+
+/** Fewest distinct old forms in a draft's quotations that make it quote old text. */
+const oldFormsQuoted = 3
+
+/**
+ * Whether a lower-case word is an old spelling of a known word by the
+ * shapes early modern English wrote: a final e (`thinke`, `towne`), -es
+ * for -s (`landes`), -ie for -y (`poetrie`), a doubled last letter
+ * (`prodigall`).
+ */
+function isOldForm(lower: string, resources: Pick<Resources, 'isWord'>): boolean {
+  if (lower.length < 4) return false
+  if (lower.endsWith('e') && resources.isWord(lower.slice(0, -1))) return true
+  if (lower.endsWith('es') && resources.isWord(lower.slice(0, -2) + 's')) return true
+  if (lower.endsWith('ie') && resources.isWord(lower.slice(0, -2) + 'y')) return true
+  return /(.)\1$/.test(lower) && resources.isWord(lower.slice(0, -1))
+}
+
+/** Fewest uses that make a lower-case unknown word far from any common word the writer's own. */
+const ownWordUses = 3
+/** Weighted edits under which a word is one cheap slip away (a neighbour key, a swap, a doubled or dropped letter). */
+const cheapSlipCost = 1
+/** Weighted edits within which a sound-alike word makes the unknown one a misspelling of it. */
+const soundAlikeReach = 2.5
+
+/**
+ * Whether no word is one cheap slip from `form` and none sounds like it
+ * within `soundAlikeReach`: a writer who repeats a real slip nearly always
+ * repeats one of those (`recieve`, `tommorow`, `arguement`).
+ */
+function isFarFromWords(form: string, context: RuleContext): boolean {
+  const candidates = context.resources.suggester.rank(form, 30, soundAlikeReach)
+  return candidates.every((candidate) => candidate.cost >= cheapSlipCost && !candidate.soundsAlike)
 }
 
 /** Fewest unknown ordinary words that make a sentence one in another spelling. */
