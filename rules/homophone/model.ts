@@ -101,14 +101,19 @@ export interface Context {
   readonly bag: ReadonlyArray<string>
 }
 
-/** The context of `words[index]` (see `Context`). */
-export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf): Context {
+/**
+ * The context of `words[index]` (see `Context`). `classAt`, when given,
+ * answers `classOf(words[at])` for a place of the sentence, so a caller
+ * that reads several contexts of one sentence can look each word's class
+ * up once.
+ */
+export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf, classAt?: (at: number) => string): Context {
   const length = words.length
   const w2 = index < 2 ? '<s>' : words[index - 2]!
   const w1 = index < 1 ? '<s>' : words[index - 1]!
   const n1 = index + 1 >= length ? '</s>' : words[index + 1]!
   const n2 = index + 2 >= length ? '</s>' : words[index + 2]!
-  const klass = (at: number, word: string): string => (at < 0 || at >= length ? word : classOf(word))
+  const klass = (at: number, word: string): string => (at < 0 || at >= length ? word : classAt ? classAt(at) : classOf(word))
   const bag: string[] = []
   for (let offset = -5; offset <= 5; offset++) {
     const at = index + offset
@@ -342,15 +347,28 @@ interface PartIds {
   readonly bag: ReadonlyArray<number>
 }
 
-const partIdCache = new WeakMap<Context, PartIds>()
+/**
+ * The last context's part numbers: a word's sets are scored one after the
+ * other on the same context, so one entry serves them all, and no weak map
+ * holds an entry for every word checked.
+ */
+let lastContext: Context | undefined
+let lastIds: PartIds | undefined
 
 function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartIds {
-  const cached = partIdCache.get(context)
-  if (cached && cached.known === parts.size) return cached
-  const slots = slotOrder.map((slot) => parts.get(context[slot]) ?? 0)
-  const spaced = slotOrder.map((slot) => context[slot].includes(' '))
-  const ids: PartIds = {known: parts.size, slots, spaced, bag: context.bag.map((each) => parts.get(each) ?? 0)}
-  partIdCache.set(context, ids)
+  if (context === lastContext && lastIds!.known === parts.size) return lastIds!
+  const slots: number[] = []
+  const spaced: boolean[] = []
+  for (const slot of slotOrder) {
+    const value = context[slot]
+    slots.push(parts.get(value) ?? 0)
+    spaced.push(value.includes(' '))
+  }
+  const bag: number[] = []
+  for (const each of context.bag) bag.push(parts.get(each) ?? 0)
+  const ids: PartIds = {known: parts.size, slots, spaced, bag}
+  lastContext = context
+  lastIds = ids
   return ids
 }
 
