@@ -337,38 +337,33 @@ const slotTemplates = contextTemplates.map(([name, firstSlot, secondSlot]) => ({
 const bagTemplate = templates.get('bag')!
 const biasTemplate = templates.get('b')!
 
-/** A context's words and classes as the model's part numbers (0: a part no row names), looked up once for every set it is scored in. */
-interface PartIds {
+/**
+ * The last context's words and classes as the model's part numbers (0: a
+ * part no row names), looked up once for every set it is scored in: a
+ * word's sets are scored one after the other on the same context, so one
+ * entry, filled in place, serves them all and allocates nothing per word.
+ */
+const ids = {
+  context: undefined as Context | undefined,
   /** `parts.size` when looked up: a set indexed later may number more parts. */
-  readonly known: number
-  readonly slots: ReadonlyArray<number>
-  /** Whether a slot's text holds a space (its pairs are looked up by their whole text). */
-  readonly spaced: ReadonlyArray<boolean>
-  readonly bag: ReadonlyArray<number>
+  known: -1,
+  slots: new Int32Array(8),
+  /** Whether a slot's text holds a space (its pairs are looked up by their whole text): 1 or 0. */
+  spaced: new Uint8Array(8),
+  bag: [] as number[]
 }
 
-/**
- * The last context's part numbers: a word's sets are scored one after the
- * other on the same context, so one entry serves them all, and no weak map
- * holds an entry for every word checked.
- */
-let lastContext: Context | undefined
-let lastIds: PartIds | undefined
-
-function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartIds {
-  if (context === lastContext && lastIds!.known === parts.size) return lastIds!
-  const slots: number[] = []
-  const spaced: boolean[] = []
-  for (const slot of slotOrder) {
-    const value = context[slot]
-    slots.push(parts.get(value) ?? 0)
-    spaced.push(value.includes(' '))
+function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): typeof ids {
+  if (context === ids.context && ids.known === parts.size) return ids
+  for (let at = 0; at < slotOrder.length; at++) {
+    const value = context[slotOrder[at]!]
+    ids.slots[at] = parts.get(value) ?? 0
+    ids.spaced[at] = value.includes(' ') ? 1 : 0
   }
-  const bag: number[] = []
-  for (const each of context.bag) bag.push(parts.get(each) ?? 0)
-  const ids: PartIds = {known: parts.size, slots, spaced, bag}
-  lastContext = context
-  lastIds = ids
+  ids.bag.length = 0
+  for (const each of context.bag) ids.bag.push(parts.get(each) ?? 0)
+  ids.context = context
+  ids.known = parts.size
   return ids
 }
 
