@@ -437,7 +437,9 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       })
     return row
   }
-  const parsed: Array<number[] | undefined> = []
+  // One place per row, made at once: rows are parsed in any order, and an
+  // array grown by far-apart indices would fall back to a dictionary.
+  const parsed = new Array<number[] | undefined>(starts.length).fill(undefined)
   const row = (index: number | undefined): number[] | undefined => (index === undefined || index === -1 ? undefined : (parsed[index] ??= rowAt(index)))
   const weights: Weights = {
     size: starts.length,
