@@ -259,8 +259,7 @@ export default defineRule<Options>(
  * the model would not clear that word first.
  */
 function needsTagger(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyArray<ReadonlyArray<CompiledPair> | undefined>): boolean {
-  let modelWordList: string[] | undefined
-  const words = () => (modelWordList ??= sentenceWords(tokens))
+  const words = modelSentence(tokens)
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
     const candidates = candidatesOf[index]
@@ -296,8 +295,7 @@ function sentenceFindings(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyAr
   // Tags are asked for around the word being checked only.
   let at = 0
   const tags: TagLookup = () => tagsNear(tokens, at)
-  let modelWordList: string[] | undefined
-  const words = () => (modelWordList ??= sentenceWords(tokens))
+  const words = modelSentence(tokens)
   for (let index = 0; index < tokens.length; index++) {
     at = index
     const token = tokens[index]!
@@ -353,7 +351,7 @@ interface Judgement {
 const veto = 50
 
 /** The model's judgement of `tokens[index]` in each set it belongs to that has weights. */
-function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<Token>, index: number, words: () => ReadonlyArray<string>): Judgement[] {
+function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<Token>, index: number, words: ModelSentence): Judgement[] {
   const written = tokens[index]!.lower
   const judgements: Judgement[] = []
   const {sets, classOf} = theModel()
@@ -367,7 +365,7 @@ function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<To
     const writtenAt = setModel ? setModel.members.indexOf(written) : -1
     if (!setModel || writtenAt === -1 || setModel.weights.size === 0) continue
     const pairs = candidates.length === 1 ? candidates : candidates.filter((each) => each.set === pair.set)
-    context ??= contextOf(words(), index, classOf)
+    context ??= contextOf(words.words(), index, classOf, words.classAt)
     const scores = scoreContext(setModel, context)
     const best = bestAlternative(setModel, pairs, written, scores)
     if (best) judgements.push({pairs, setModel, gain: scores[best.at]! - scores[writtenAt]!, best})
@@ -470,6 +468,27 @@ function verbByGrammar(tokens: ReadonlyArray<Token>, index: number, tags: Readon
   if (tag !== 'VBP' && tag !== 'VBD' && tag !== 'VBZ') return false
   const before = tags[index - 1] ?? ''
   return before.startsWith('NN')
+}
+
+/** A sentence as the model reads it: its words (`sentenceWords`) and their classes, each worked out once, when first asked for. */
+interface ModelSentence {
+  readonly words: () => ReadonlyArray<string>
+  /** The class of `words()[at]` (the model's `classOf`). */
+  readonly classAt: (at: number) => string
+}
+
+function modelSentence(tokens: ReadonlyArray<Token>): ModelSentence {
+  let words: string[] | undefined
+  let classes: string[] | undefined
+  const wordsOf = () => (words ??= sentenceWords(tokens))
+  return {
+    words: wordsOf,
+    classAt: (at) => {
+      const list = wordsOf()
+      classes ??= new Array<string>(list.length)
+      return (classes[at] ??= theModel().classOf(list[at]!))
+    }
+  }
 }
 
 /**

@@ -101,14 +101,19 @@ export interface Context {
   readonly bag: ReadonlyArray<string>
 }
 
-/** The context of `words[index]` (see `Context`). */
-export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf): Context {
+/**
+ * The context of `words[index]` (see `Context`). `classAt`, when given,
+ * answers `classOf(words[at])` for a place of the sentence, so a caller
+ * that reads several contexts of one sentence can look each word's class
+ * up once.
+ */
+export function contextOf(words: ReadonlyArray<string>, index: number, classOf: ClassOf, classAt?: (at: number) => string): Context {
   const length = words.length
   const w2 = index < 2 ? '<s>' : words[index - 2]!
   const w1 = index < 1 ? '<s>' : words[index - 1]!
   const n1 = index + 1 >= length ? '</s>' : words[index + 1]!
   const n2 = index + 2 >= length ? '</s>' : words[index + 2]!
-  const klass = (at: number, word: string): string => (at < 0 || at >= length ? word : classOf(word))
+  const klass = (at: number, word: string): string => (at < 0 || at >= length ? word : classAt ? classAt(at) : classOf(word))
   const bag: string[] = []
   for (let offset = -5; offset <= 5; offset++) {
     const at = index + offset
@@ -332,25 +337,33 @@ const slotTemplates = contextTemplates.map(([name, firstSlot, secondSlot]) => ({
 const bagTemplate = templates.get('bag')!
 const biasTemplate = templates.get('b')!
 
-/** A context's words and classes as the model's part numbers (0: a part no row names), looked up once for every set it is scored in. */
-interface PartIds {
+/**
+ * The last context's words and classes as the model's part numbers (0: a
+ * part no row names), looked up once for every set it is scored in: a
+ * word's sets are scored one after the other on the same context, so one
+ * entry, filled in place, serves them all and allocates nothing per word.
+ */
+const ids = {
+  context: undefined as Context | undefined,
   /** `parts.size` when looked up: a set indexed later may number more parts. */
-  readonly known: number
-  readonly slots: ReadonlyArray<number>
-  /** Whether a slot's text holds a space (its pairs are looked up by their whole text). */
-  readonly spaced: ReadonlyArray<boolean>
-  readonly bag: ReadonlyArray<number>
+  known: -1,
+  slots: new Int32Array(8),
+  /** Whether a slot's text holds a space (its pairs are looked up by their whole text): 1 or 0. */
+  spaced: new Uint8Array(8),
+  bag: [] as number[]
 }
 
-const partIdCache = new WeakMap<Context, PartIds>()
-
-function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartIds {
-  const cached = partIdCache.get(context)
-  if (cached && cached.known === parts.size) return cached
-  const slots = slotOrder.map((slot) => parts.get(context[slot]) ?? 0)
-  const spaced = slotOrder.map((slot) => context[slot].includes(' '))
-  const ids: PartIds = {known: parts.size, slots, spaced, bag: context.bag.map((each) => parts.get(each) ?? 0)}
-  partIdCache.set(context, ids)
+function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): typeof ids {
+  if (context === ids.context && ids.known === parts.size) return ids
+  for (let at = 0; at < slotOrder.length; at++) {
+    const value = context[slotOrder[at]!]
+    ids.slots[at] = parts.get(value) ?? 0
+    ids.spaced[at] = value.includes(' ') ? 1 : 0
+  }
+  ids.bag.length = 0
+  for (const each of context.bag) ids.bag.push(parts.get(each) ?? 0)
+  ids.context = context
+  ids.known = parts.size
   return ids
 }
 
@@ -424,7 +437,9 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       })
     return row
   }
-  const parsed: Array<number[] | undefined> = []
+  // One place per row, made at once: rows are parsed in any order, and an
+  // array grown by far-apart indices would fall back to a dictionary.
+  const parsed = new Array<number[] | undefined>(starts.length).fill(undefined)
   const row = (index: number | undefined): number[] | undefined => (index === undefined || index === -1 ? undefined : (parsed[index] ??= rowAt(index)))
   const weights: Weights = {
     size: starts.length,
