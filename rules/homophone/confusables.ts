@@ -3487,9 +3487,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {pear: 'pair', pears: 'pairs'},
     flag: [{when: 'a|the|this|that|each|every|one|two|three _:pear|pears of shoes|of boots|of socks|of trousers|of pants|of jeans|of glasses|of scissors|of gloves|of eyes|of hands|of twins|of goals|of men|of women|of players|was|were|who|have|had|are|met|said|won|left', unless: ['_ tree|trees|juice|cider|orchard|orchards'], note: 'Two of a kind are a `pair`; a `pear` is a fruit.'},
-      {when: '_:pear|pears of shoes|boots|socks|trousers|pants|jeans|glasses|scissors|gloves|eyes|hands|twins|goals|men|women|players|brothers|sisters|earrings|binoculars|sneakers|trainers|shorts|headphones|pliers|tongs|wings|legs|lungs|dice|skis', note: 'Two of a kind are a `pair`; a `pear` is a fruit.'}],
+      {when: '_:pear|pears of shoes|boots|socks|trousers|pants|jeans|glasses|scissors|gloves|eyes|hands|twins|goals|men|women|players|brothers|sisters|earrings|binoculars|sneakers|trainers|shorts|headphones|pliers|tongs|wings|legs|lungs|dice|skis', note: 'Two of a kind are a `pair`; a `pear` is a fruit.'},
+      // `a pear of blue wool trunks`, `pears of phonologic subsystems`: `of` and a plural noun, with its modifiers.
+      {when: '_:pear|pears of #PRP$|#JJ|#VBN|#VBD|#VBG|#NN|#RB? ,? #JJ|#VBN|#VBD|#VBG|#NN? #JJ|#NN|#VBG? #NNS', unless: ['_ of many|several|various|different|all|both|most|some|these|those|such|this|that', '_ of *? *? kinds|sorts|types|varieties|sizes|colours|colors|shapes|grades|cultivars|orchards|trees|baskets|crates|boxes|bushels'], note: 'Two of a kind are a `pair`; a `pear` is a fruit.'},
+      {when: 'arranged|grouped|set|placed|come|came|comes|coming|work|worked|works|working|hunt|hunted|hunting|travel|travelled|traveled|occur|occurs|occurred|mounted|sold|paired|matched|seated|walked|marched in _:pears', note: 'Two of a kind are a `pair`; a `pear` is a fruit.'}],
     note: 'Two of a kind are a `pair`; a `pear` is a fruit.',
-    examples: {flag: ['She bought a {pear>pair} of shoes.'], keep: ['He ate a pear.', 'Pear trees bloomed.', 'The pear was ripe.']}
+    examples: {flag: ['She bought a {pear>pair} of shoes.', 'He wore a {pear>pair} of faded canvas trousers.', 'Two {pears>pairs} of hungry birds circled.', 'The seats are arranged in {pears>pairs}.'], keep: ['He ate a pear.', 'Pear trees bloomed.', 'The pear was ripe.', 'She sold pears of many kinds.', 'The pears of the old orchard ripened.', 'Pears of three varieties were on sale.', 'They were rich in pears.']}
   },
   {
     forms: {pole: 'poll', poles: 'polls'},
