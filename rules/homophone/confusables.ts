@@ -3152,16 +3152,21 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {plain: 'plane', plains: 'planes'},
     flag: [{when: 'the|a|his|her|their|its|private|passenger|cargo|fighter|military|small|light|spy|jet|rescue|crashed|hijacked|chartered _:plain crash|crashed|landed|took|flew|was|carrying|ticket|tickets|journey|flight|trip|fare|fares|hijacking|maker|makers|engine|engines|wing|crew|passengers|seats', unless: ['_ english|text|sight|view|speaking|truth|white|clothes|wrapper|yogurt|yoghurt'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'},
-      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight', 'on|across|over|upon|onto the|a _ $|,|and|in|at|from|with'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'}],
+      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight', 'on|across|over|upon|onto the|a _ $|,|and|in|at|from|with'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'},
+      // `the plain of the ecliptic`, `the ecliptic plain`: a flat surface in geometry.
+      {when: '_:plain|plains of the|its|their ecliptic|orbit|orbits|equator|symmetry|polarization|polarisation|incidence|rotation|film|lens|mirror|paper|drawing|page|screen|galaxy|tappets', note: 'A flat surface in geometry is a `plane`; a `plain` is flat land.'},
+      {when: 'ecliptic|inclined|focal|orbital|tangent|equatorial|sagittal|coronal|galactic|picture|image _:plain|plains', note: 'A flat surface in geometry is a `plane`; a `plain` is flat land.'}],
     note: 'An aircraft is a `plane`; `plain` means simple, or flat land.',
-    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.'], keep: ['It was plain to see.', 'Dust rose on the plain in front of us.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.']}
+    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.', 'Dust gathers near the {plain>plane} of the ecliptic.', 'The lens sits on the focal {plain>plane}.'], keep: ['It was plain to see.', 'Dust rose on the plain in front of us.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.', 'Herds crossed the high plains.', 'They rode across a vast open plain.', 'Cattle grazed the plains of the west.']}
   },
   {
     forms: {plane: 'plain'},
     flag: [{when: '_:plane sight|english|language|text|clothes|view|speaking|truth|yogurt|yoghurt|wrapper|simple|old', note: '“Simple” or “clear” is `plain` (`in plain sight`); a `plane` is an aircraft.'},
-      {when: 'in|made|make|makes|making|it|is|was|quite|perfectly|very|so|all _:plane sight|english|that|enough|$', unless: ['on|off|by|the|a _'], note: '“Clear” is `plain`; a `plane` is an aircraft.'}],
+      {when: 'in|made|make|makes|making|it|is|was|quite|perfectly|very|so|all _:plane sight|english|that|enough|$', unless: ['on|off|by|the|a _'], note: '“Clear” is `plain`; a `plane` is an aircraft.'},
+      // `it was plane he had wept`, `it is plane as day`: `it` and `be` before a clause or `as`.
+      {when: 'it is|was|seemed|seems|became|becomes _:plane @subjpron|as|to', note: '“Clear” is `plain`; a `plane` is an aircraft.'}],
     note: '“Simple” or “clear” is `plain`; a `plane` is an aircraft.',
-    examples: {flag: ['It was hidden in {plane>plain} sight.', 'Say it in {plane>plain} English.'], keep: ['The plane landed safely.', 'They boarded the plane.']}
+    examples: {flag: ['It was hidden in {plane>plain} sight.', 'Say it in {plane>plain} English.', 'It was {plane>plain} he had lied.', 'It is {plane>plain} as day.', 'It seemed {plane>plain} to everyone.'], keep: ['The plane landed safely.', 'They boarded the plane.', 'It was a plane to Rome.', 'What it was, plane or bird, nobody knew.']}
   },
   {
     forms: {week: 'weak', weeker: 'weaker', weekest: 'weakest'},
