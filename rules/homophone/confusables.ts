@@ -888,7 +888,15 @@ export const classes = {
     'hand', 'work', 'school', 'campus', 'site', 'topic', 'key', 'peak', 'beat', 'form', 'script', 'hours', 'centre', 'center',
     'day', 'days', 'time', 'week', 'weeks', 'lid', 'cap', 'cover', 'coat', 'hat', 'shoes', 'clothes', 'mile', 'miles',
     'yards', 'feet', 'inches', 'stone', 'pounds', 'percent', 'cent', 'discount', 'dollars', 'rest'
-  ]
+  ],
+
+  // tail → tale: kinds of story a tale stands beside in a list (`legends, tails and songs`).
+  storyWord: [
+    'story', 'stories', 'legend', 'legends', 'myth', 'myths', 'fable', 'fables', 'anecdote', 'anecdotes', 'yarn', 'yarns',
+    'saga', 'sagas', 'ballad', 'ballads', 'song', 'songs', 'poem', 'poems', 'novel', 'novels', 'novella', 'novellas',
+    'riddle', 'riddles', 'proverb', 'proverbs', 'superstition', 'superstitions', 'rumour', 'rumours', 'rumor', 'rumors',
+    'joke', 'jokes', 'romance', 'romances', 'parable', 'parables', 'sketches', 'essays', 'folklore'
+  ],
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
 /** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
@@ -3079,9 +3087,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {tail: 'tale', tails: 'tales'},
     flag: [{when: 'a|the cautionary|fairy|folk|tall|moral|sad|strange|familiar|old|true|grim|sorry|twisted|heartwarming|harrowing _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'},
       {when: 'cautionary|fairy|folk|tall|moral|sorry|wives\' _:tail|tails', note: 'A story is a `tale` (`a cautionary tale`); a `tail` is the back end.'},
-      {when: 'told|tell|tells|telling|spun|spin|spinning|recounted|recounts a|the|his|her|their|this _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'}],
+      {when: 'told|tell|tells|telling|spun|spin|spinning|recounted|recounts a|the|his|her|their|this _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'},
+      // `myths, tails and ballads`: a tale before another kind of story in a list.
+      {when: '_:tail|tails ,|and|or @storyWord', note: 'A story is a `tale`; a `tail` is the back end.'}],
     note: 'A story is a `tale`; a `tail` is the back end.',
-    examples: {flag: ['It is a cautionary {tail>tale} for investors.', 'He told a tall {tail>tale}.'], keep: ['The dog wagged its tail.', 'The tail of the plane broke off.', 'Heads or tails?']}
+    examples: {flag: ['It is a cautionary {tail>tale} for investors.', 'He told a tall {tail>tale}.', 'Myths, {tails>tales} and ballads survive.'], keep: ['The dog wagged its tail.', 'The tail of the plane broke off.', 'Heads or tails?', 'The fox had a bushy tail and pointed ears.', 'The kite lost its tail of ribbons.']}
   },
   {
     forms: {desert: 'dessert', deserts: 'desserts'},
