@@ -3051,9 +3051,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {taut: 'taught'},
-    flag: [{when: 'was|were|been|be|being|is|are|had|has|have|she|he|they|we|i|who|self|well _:taut by|to|at|in|for|me|him|her|them|us|you|that|how|english|maths|math|history|science|music|art|school|classes|courses|lessons', unless: ['_ to @baseVerb #DT'], note: 'The past of teach is `taught`; `taut` means tight.'}],
+    flag: [{when: 'was|were|been|be|being|is|are|had|has|have|she|he|they|we|i|who|self|well _:taut by|to|at|in|for|me|him|her|them|us|you|that|how|english|maths|math|history|science|music|art|school|classes|courses|lessons', unless: ['_ to @baseVerb #DT'], note: 'The past of teach is `taught`; `taut` means tight.'},
+      // `Mr. Clark's studies taut him`, `She also taut them to sing`: an adjective takes no object.
+      {when: '_:taut me|him|them|us', note: 'The past of teach is `taught`; `taut` means tight.'}],
     note: 'The past of teach is `taught`; `taut` means tight.',
-    examples: {flag: ['She {taut>taught} history for years.', 'He was {taut>taught} by monks.'], keep: ['The rope was taut.', 'A taut thriller.']}
+    examples: {flag: ['She {taut>taught} history for years.', 'He was {taut>taught} by monks.', 'His travels {taut>taught} him patience.'], keep: ['The rope was taut.', 'A taut thriller.', 'Holding the line taut, he waited for them.', 'He drew the line taut.', 'The wire held taut and steady.', 'His face was taut, and he studied the map.']}
   },
   {
     forms: {tenant: 'tenet', tenants: 'tenets'},
