@@ -2930,9 +2930,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     set: 'poor/pore/pour',
     forms: {pour: 'poor'},
-    flag: [{when: 'the|very|too|so|a|as|extremely|desperately|relatively|rural|urban|working _:pour #NNS|#NN|$|,|and|in|health|quality|people|families|countries|neighborhoods|neighbourhoods|areas|children|performance|record|showing|results|harvest|weather|visibility|judgment|judgement|timing|conditions|planning|management|diet|sales', unless: ['_ in|out|into|over|down|of|cold|scorn|money|water|resources|oil|fuel'], note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'}],
+    flag: [{when: 'the|very|too|so|a|as|extremely|desperately|relatively|rural|urban|working _:pour #NNS|#NN|$|,|and|in|health|quality|people|families|countries|neighborhoods|neighbourhoods|areas|children|performance|record|showing|results|harvest|weather|visibility|judgment|judgement|timing|conditions|planning|management|diet|sales', unless: ['_ in|out|into|over|down|of|cold|scorn|money|water|resources|oil|fuel|point|spout|spouts'], note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'},
+      // `that pour boy`, `your pour mother`, `these pour farm people`: between a determiner and its noun.
+      {when: 'this|that|these|those|your|my|his|her|our|their|some|other|such _:pour #NN|#NNS|#JJ', unless: ['_ point|points|spout|spouts|rate|rates|time|times|hole|holes|of|over|into|out|in|down|it|them|him|her|me|us|you|water|milk|wine|tea|coffee|drinks|concrete|money|cash|cold|scorn|oil|fuel|sauce|resources|energy|effort|everything|anything|something|enough|more|some', 'will|would|can|could|shall|should|must|might|may|to|and|or|then|please|i|we|they|you _'], note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'},
+      // `the soil is pour, sandy`: after `be` at a clause end.
+      {when: 'is|was|were|are|be|been|being|remain|remained|seem|seemed|seems|became|become _:pour $|,|and|but', note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'},
+      // `after-effects of pour harvests`, `or pour policy`: before a noun nothing pours.
+      {when: '#IN|#CC|, _:pour harvest|harvests|crop|crops|policy|policies|health|quality|management|judgment|judgement|performance|visibility|sales|results|showing|eyesight|grades|nutrition|planning|timing|ventilation|drainage|relations|leadership|diet|families|farmers|countries|nations|neighbourhoods|neighborhoods|relatives|devil|thing|things|souls|wretch|fellow|fellows', note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'}],
     note: '“Without money” or “low quality” is `poor`; to `pour` is to make flow.',
-    examples: {flag: ['The {pour>poor} showing cost him.'], keep: ['Pour the water slowly.', 'Donations pour in.', 'They pour money into ads.']}
+    examples: {flag: ['The {pour>poor} showing cost him.', 'Nobody helped that {pour>poor} boy.', 'The soil there is {pour>poor}, thin and dry.', 'Prices rose after a run of {pour>poor} harvests.'], keep: ['Pour the water slowly.', 'Donations pour in.', 'They pour money into ads.', 'Check the pour point of the oil.', 'Watch this pour spout.', 'Let them pour their drinks.', 'Heat the milk and pour.', 'Our job is to pour the concrete.', 'Stir well, then pour sauce over the fish.']}
   },
   {
     forms: {soul: 'sole', souls: 'soles'},
