@@ -3351,9 +3351,16 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},
     flag: [{when: '_:wander|wandered|wandering|wanders if|whether|why|how|what|who|when|aloud', note: 'To ask oneself is to `wonder`; to `wander` is to roam.'},
-      {when: 'no|small|little|the|a _:wander $|,|that|of|drug|boy|kid|material|years|world', unless: ['the|a _ off|around|about|into|through'], note: 'A marvel is a `wonder` (`no wonder`); to `wander` is to roam.'}],
+      {when: 'no|small|little|the|a _:wander $|,|that|of|drug|boy|kid|material|years|world', unless: ['the|a _ off|around|about|into|through'], note: 'A marvel is a `wonder` (`no wonder`); to `wander` is to roam.'},
+      // `Why, he wandered, had she come?`: a thought reported after the question it asks.
+      {when: '^ why|how|what|where|when|who , @subjpron _:wandered|wanders ,', note: 'To ask oneself is to `wonder`; to `wander` is to roam.'},
+      // `wandered just who would stop him`: an adverb before the question.
+      {when: '_:wander|wandered|wandering|wanders #RB which|who|whether|why|how|what|if', unless: ['_ * off|away|around|about|back|in|out|along|over|up|down|through|into'], note: 'To ask oneself is to `wonder`; to `wander` is to roam.'},
+      // `a sea of wander`, `the atomic wanders of our age`: the noun.
+      {when: 'sense|sea|feeling|air|look|source|object|awe|attitude|state|spirit|moment|sort|kind|world|that of _:wander', note: 'A marvel is a `wonder`; to `wander` is to roam.'},
+      {when: 'the|#JJ _:wanders of', note: 'Marvels are `wonders`; to `wander` is to roam.'}],
     note: 'To ask oneself, and a marvel, is `wonder`; to `wander` is to roam.',
-    examples: {flag: ['I {wander>wonder} if it will rain.'], keep: ['They wander the streets.', 'He wandered off alone.']}
+    examples: {flag: ['I {wander>wonder} if it will rain.', 'Why, she {wandered>wondered}, had he left?', 'The critic {wandered>wondered} just who would pay.', 'The child stared with a sense of {wander>wonder}.', 'He praised the atomic {wanders>wonders} of science.'], keep: ['They wander the streets.', 'He wandered off alone.', 'At dusk, he wandered, lost and tired, into town.', 'She wandered slowly through the park.', 'The dog wanders off most nights.', 'He wandered aimlessly about the town.']}
   },
   {
     forms: {waist: 'waste', waists: 'wastes', waisted: 'wasted', waisting: 'wasting'},
