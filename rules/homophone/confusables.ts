@@ -2809,9 +2809,14 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {quite: 'quiet'},
-    flag: [{when: 'keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining|fell|fall|falls|go|went|goes|gone|very|so|too|more|a|the|and|peace _:quite $|,|and|for|about|on|in|as|life|word|time|night|morning|street|area|town|village|corner|voice|week|weekend|day|place|moment|period|spell|revolution|diplomacy', unless: ['not|a|the _ #JJ|#RB|#DT'], note: '“Silent” is `quiet`; `quite` means fairly or completely.'}],
+    flag: [{when: 'keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining|fell|fall|falls|go|went|goes|gone|very|so|too|more|a|the|and|peace _:quite $|,|and|for|about|on|in|as|life|word|time|night|morning|street|area|town|village|corner|voice|week|weekend|day|place|moment|period|spell|revolution|diplomacy', unless: ['not|a|the _ #JJ|#RB|#DT'], note: '“Silent” is `quiet`; `quite` means fairly or completely.'},
+      // `the camp is quite.`, `Be quite, Devol!`: after `be` with nothing for `quite` to qualify.
+      {when: '@be _:quite $|,', unless: ['wasn\'t|isn\'t|aren\'t|weren\'t _', '_ , quite|very|so|really|rather|absolutely|totally|utterly|completely|entirely'], note: '“Silent” is `quiet`; `quite` means fairly or completely.'},
+      // `her quite competence`, `Pimen's quite exit`: between a determiner and its noun.
+      {when: '#PRP$|#NNP|a|an|the _:quite #NN|#NNS', note: '“Silent” is `quiet`; `quite` means fairly or completely.'},
+      {when: 'a|an _:quite but|and', note: '“Silent” is `quiet`; `quite` means fairly or completely.'}],
     note: '“Silent” is `quiet`; `quite` means fairly or completely.',
-    examples: {flag: ['Please keep {quite>quiet}.', 'The town went {quite>quiet}.', 'She had a {quite>quiet} word with him.'], keep: ['It was quite a surprise.', 'Not quite.', 'That is quite enough.']}
+    examples: {flag: ['Please keep {quite>quiet}.', 'The town went {quite>quiet}.', 'She had a {quite>quiet} word with him.', 'The ward is {quite>quiet}.', 'Nobody doubted his {quite>quiet} competence.', 'It was a {quite>quiet} but firm reply.'], keep: ['It was quite a surprise.', 'Not quite.', 'That is quite enough.', 'It was quite, quite lovely.', 'It wasn\'t quite.', 'It was a quite remarkable day.', 'He is a quite good player.']}
   },
   {
     forms: {brake: 'break', brakes: 'breaks', braking: 'breaking'},
