@@ -3084,9 +3084,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {payed: 'paid'},
-    flag: [{when: '_:payed off|for|back|the|a|an|his|her|their|its|our|him|them|us|me|tribute|attention|dividends|@num|by|to|in|up|into|more|less|taxes|cash|nothing|money|$|,', unless: ['rope|ropes|line|cable|lines _'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'}],
+    flag: [{when: '_:payed off|for|back|the|a|an|his|her|their|its|our|him|them|us|me|tribute|attention|dividends|@num|by|to|in|up|into|more|less|taxes|cash|nothing|money|$|,', unless: ['rope|ropes|line|cable|lines _'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'},
+      // `payed little attention`, `payed Quiney his expenses`, `payed $1020`: before a name, a sum or a word of how much.
+      {when: '_:payed #NNP|@money|@num|no|little|scant|close|much|heed|homage|respect|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dearly|handsomely|twice', unless: ['rope|ropes|line|lines|cable|cables|seam|seams|chain|hawser _'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'},
+      // `is payed on any production`, `get payed so well`: the passive, unless rope or a seam is being let out or sealed.
+      {when: '@be|get|gets|got|getting _:payed', unless: ['_ out|with|away'], keepAfter: ['rope', 'ropes', 'line', 'lines', 'cable', 'cables', 'seam', 'seams', 'chain', 'hawser', 'anchor', 'pitch', 'tar'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'},
+      // `longer payed vacations`, `by payed entertainers`: the participle before what is paid for.
+      {when: '_:payed vacation|vacations|holiday|holidays|leave|staff|workers|employees|entertainers|officials|members|subscribers|agents|informers|advertising|subscription|subscriptions|job|jobs|work|position|positions|post|posts|assassin|assassins', note: 'The past of pay is `paid`; `payed` is only for letting out rope.'}],
     note: 'The past of pay is `paid`; `payed` is only for letting out a rope.',
-    examples: {flag: ['The gamble {payed>paid} off.', 'He {payed>paid} the fine.', 'They were {payed>paid} in cash.'], keep: ['The sailors payed out the rope.', 'The line was payed out slowly.']}
+    examples: {flag: ['The gamble {payed>paid} off.', 'He {payed>paid} the fine.', 'They were {payed>paid} in cash.', 'She {payed>paid} little attention to it.', 'The bank {payed>paid} Morgan his fee.', 'Royalties are {payed>paid} on every sale.', 'Staff want longer {payed>paid} holidays.'], keep: ['The sailors payed out the rope.', 'The line was payed out slowly.', 'The seams were payed with hot pitch.', 'The anchor chain was payed out.']}
   },
   {
     forms: {tale: 'tail', tales: 'tails'},
