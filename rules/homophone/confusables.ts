@@ -3658,9 +3658,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {cloths: 'clothes'},
-    flag: [{when: 'his|her|their|my|your|our|its|new|old|warm|dry|wet|clean|dirty|winter|summer|second-hand|secondhand|designer|work|school|baby|children\'s|women\'s|men\'s|civilian|plain|casual|fancy|bloodstained|torn|ragged|expensive|cheap|some|wore|wear|wearing|wears|buy|bought|buying|change|changed|changing|pack|packed|packing|washing|wash|washed|fold|folded|donate|donated|shop|sell|sold|selling|and _:cloths $|,|and|for|to|on|in|shop|shops|store|stores|line|lines|bank|banks|brand|brands|drive|horse|peg|pegs|washing|were|are|was|from|off', unless: ['cleaning|dish|dishes|dust|table|cotton|linen|polishing|damp|microfibre|microfiber|wash|oil|altar|silk|wool|woollen|woolen _', '_ of'], note: 'Garments are `clothes`; `cloths` are pieces of fabric.'}],
+    flag: [{when: 'his|her|their|my|your|our|its|new|old|warm|dry|wet|clean|dirty|winter|summer|second-hand|secondhand|designer|work|school|baby|children\'s|women\'s|men\'s|civilian|plain|casual|fancy|bloodstained|torn|ragged|expensive|cheap|some|wore|wear|wearing|wears|buy|bought|buying|change|changed|changing|pack|packed|packing|washing|wash|washed|fold|folded|donate|donated|shop|sell|sold|selling|and _:cloths $|,|and|for|to|on|in|shop|shops|store|stores|line|lines|bank|banks|brand|brands|drive|horse|peg|pegs|washing|were|are|was|from|off', unless: ['cleaning|dish|dishes|dust|table|cotton|linen|polishing|damp|microfibre|microfiber|wash|oil|altar|silk|wool|woollen|woolen _', '_ of'], note: 'Garments are `clothes`; `cloths` are pieces of fabric.'},
+      // `wore his cloths with style`, `left her cloths upstairs`: right after a possessive.
+      {when: '#PRP$ _:cloths', note: 'Garments are `clothes`; `cloths` are pieces of fabric.'},
+      // `city cloths`, `war cloths`: a kind of dress.
+      {when: 'city|day|war|street|sunday|party|evening|riding|hunting|mourning|burial|play|sports|swimming|travelling|traveling|going-out|wedding _:cloths', note: 'Garments are `clothes`; `cloths` are pieces of fabric.'}],
     note: 'Garments are `clothes`; `cloths` are pieces of fabric.',
-    examples: {flag: ['He packed his {cloths>clothes} and left.', 'They donated warm {cloths>clothes}.'], keep: ['Use damp cloths to clean it.', 'Table cloths were laid.', 'Cloths of gold.']}
+    examples: {flag: ['He packed his {cloths>clothes} and left.', 'They donated warm {cloths>clothes}.', 'He wore his {cloths>clothes} with flair.', 'Their {cloths>clothes} lay on the floor.', 'They changed out of their city {cloths>clothes}.'], keep: ['Use damp cloths to clean it.', 'Table cloths were laid.', 'Cloths of gold.', 'Wring out the cleaning cloths.', 'Altar cloths hung in the vestry.']}
   },
   {
     forms: {latter: 'later'},
