@@ -3633,9 +3633,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {bass: 'base', basses: 'bases'},
     flag: [{when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|data|home|the|a|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital|firm|solid|narrow|broad|wide|strong|its|his|her|their|our _:bass|basses $|,|in|near|of|for|and|rate|rates|pay|salary|camp|station|year|metal|case|level|line|price|model|version|salaries|closures', unless: ['double|electric|acoustic|sea|striped|largemouth|smallmouth _', '_ guitar|guitarist|player|line|drum|drums|note|notes|clef|voice|singer|fishing|boat|boats|baritone|solo|drop|lines|players|guitars|section|heavy', 'the|a|his|her|their|its _'], note: 'A foundation, a camp or a starting point is a `base`; `bass` is low sound, or a fish.'},
-      {when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital _:bass|basses', note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.'}],
+      {when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital _:bass|basses', note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.'},
+      // `rectangular basses`: what a thing stands on.
+      {when: 'rectangular|square|circular|concrete|granite|marble|triangular|octagonal|hexagonal|brick _:bass|basses', note: 'What a thing stands on is its `base`; `bass` is low sound, or a fish.'}],
     note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.',
-    examples: {flag: ['Troops left the air {bass>base}.', 'The party appealed to its voter {bass>base}.'], keep: ['He plays bass in a band.', 'The bass line was heavy.', 'They caught a striped bass.']}
+    examples: {flag: ['Troops left the air {bass>base}.', 'The party appealed to its voter {bass>base}.', 'The columns rise from square {basses>bases}.'], keep: ['He plays bass in a band.', 'The bass line was heavy.', 'They caught a striped bass.', 'He sang the bass of the hymn.', 'The stone bass swam past.']}
   },
   {
     forms: {begun: 'began'},
