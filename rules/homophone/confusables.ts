@@ -3036,9 +3036,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {faze: 'phase', fazes: 'phases', fazed: 'phased'},
     flag: [{when: 'the|a|this|that|first|second|third|next|final|new|early|late|initial|last|latest|current|testing|trial|pilot|each|every|another|one|two _:faze|fazes', unless: ['_ me|him|her|them|us|you'], note: 'A stage is a `phase`; to `faze` is to disturb.'},
-      {when: '_:fazed out|in', note: 'Introduced or withdrawn in stages is `phased`; to `faze` is to disturb.'}],
+      {when: '_:fazed out|in', note: 'Introduced or withdrawn in stages is `phased`; to `faze` is to disturb.'},
+      // `all fazes of management`, `any faze of field work`: a part of a whole, before `of`.
+      {when: '_:faze|fazes of', note: 'A stage or an aspect is a `phase`; to `faze` is to disturb.'},
+      {when: 'lunar|planetary|solar|liquid|gas|gaseous|solid|vapor|vapour|crystalline|expansion|growth|development|construction|planning|design|rebuilding _:faze|fazes', note: 'A stage is a `phase`; to `faze` is to disturb.'}],
     note: 'A stage is a `phase`; to `faze` is to disturb.',
-    examples: {flag: ['The first {faze>phase} ends in May.', 'The tax will be {fazed>phased} out.'], keep: ['Nothing fazes her.', 'He was not fazed.']}
+    examples: {flag: ['The first {faze>phase} ends in May.', 'The tax will be {fazed>phased} out.', 'She ran all {fazes>phases} of the project.', 'We watched the lunar {fazes>phases}.'], keep: ['Nothing fazes her.', 'He was not fazed.', 'Nothing fazes him in a crisis.', 'Little of it fazed them.']}
   },
   {
     forms: {pray: 'prey', prays: 'preys', prayed: 'preyed', praying: 'preying'},
