@@ -888,7 +888,15 @@ export const classes = {
     'hand', 'work', 'school', 'campus', 'site', 'topic', 'key', 'peak', 'beat', 'form', 'script', 'hours', 'centre', 'center',
     'day', 'days', 'time', 'week', 'weeks', 'lid', 'cap', 'cover', 'coat', 'hat', 'shoes', 'clothes', 'mile', 'miles',
     'yards', 'feet', 'inches', 'stone', 'pounds', 'percent', 'cent', 'discount', 'dollars', 'rest'
-  ]
+  ],
+
+  // tail → tale: kinds of story a tale stands beside in a list (`legends, tails and songs`).
+  storyWord: [
+    'story', 'stories', 'legend', 'legends', 'myth', 'myths', 'fable', 'fables', 'anecdote', 'anecdotes', 'yarn', 'yarns',
+    'saga', 'sagas', 'ballad', 'ballads', 'song', 'songs', 'poem', 'poems', 'novel', 'novels', 'novella', 'novellas',
+    'riddle', 'riddles', 'proverb', 'proverbs', 'superstition', 'superstitions', 'rumour', 'rumours', 'rumor', 'rumors',
+    'joke', 'jokes', 'romance', 'romances', 'parable', 'parables', 'sketches', 'essays', 'folklore'
+  ],
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
 /** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
@@ -2801,9 +2809,14 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {quite: 'quiet'},
-    flag: [{when: 'keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining|fell|fall|falls|go|went|goes|gone|very|so|too|more|a|the|and|peace _:quite $|,|and|for|about|on|in|as|life|word|time|night|morning|street|area|town|village|corner|voice|week|weekend|day|place|moment|period|spell|revolution|diplomacy', unless: ['not|a|the _ #JJ|#RB|#DT'], note: '“Silent” is `quiet`; `quite` means fairly or completely.'}],
+    flag: [{when: 'keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining|fell|fall|falls|go|went|goes|gone|very|so|too|more|a|the|and|peace _:quite $|,|and|for|about|on|in|as|life|word|time|night|morning|street|area|town|village|corner|voice|week|weekend|day|place|moment|period|spell|revolution|diplomacy', unless: ['not|a|the _ #JJ|#RB|#DT'], note: '“Silent” is `quiet`; `quite` means fairly or completely.'},
+      // `the camp is quite.`, `Be quite, Devol!`: after `be` with nothing for `quite` to qualify.
+      {when: '@be _:quite $|,', unless: ['wasn\'t|isn\'t|aren\'t|weren\'t _', '_ , quite|very|so|really|rather|absolutely|totally|utterly|completely|entirely'], note: '“Silent” is `quiet`; `quite` means fairly or completely.'},
+      // `her quite competence`, `Pimen's quite exit`: between a determiner and its noun.
+      {when: '#PRP$|#NNP|a|an|the _:quite #NN|#NNS', note: '“Silent” is `quiet`; `quite` means fairly or completely.'},
+      {when: 'a|an _:quite but|and', note: '“Silent” is `quiet`; `quite` means fairly or completely.'}],
     note: '“Silent” is `quiet`; `quite` means fairly or completely.',
-    examples: {flag: ['Please keep {quite>quiet}.', 'The town went {quite>quiet}.', 'She had a {quite>quiet} word with him.'], keep: ['It was quite a surprise.', 'Not quite.', 'That is quite enough.']}
+    examples: {flag: ['Please keep {quite>quiet}.', 'The town went {quite>quiet}.', 'She had a {quite>quiet} word with him.', 'The ward is {quite>quiet}.', 'Nobody doubted his {quite>quiet} competence.', 'It was a {quite>quiet} but firm reply.'], keep: ['It was quite a surprise.', 'Not quite.', 'That is quite enough.', 'It was quite, quite lovely.', 'It wasn\'t quite.', 'It was a quite remarkable day.', 'He is a quite good player.']}
   },
   {
     forms: {brake: 'break', brakes: 'breaks', braking: 'breaking'},
@@ -2922,9 +2935,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     set: 'poor/pore/pour',
     forms: {pour: 'poor'},
-    flag: [{when: 'the|very|too|so|a|as|extremely|desperately|relatively|rural|urban|working _:pour #NNS|#NN|$|,|and|in|health|quality|people|families|countries|neighborhoods|neighbourhoods|areas|children|performance|record|showing|results|harvest|weather|visibility|judgment|judgement|timing|conditions|planning|management|diet|sales', unless: ['_ in|out|into|over|down|of|cold|scorn|money|water|resources|oil|fuel'], note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'}],
+    flag: [{when: 'the|very|too|so|a|as|extremely|desperately|relatively|rural|urban|working _:pour #NNS|#NN|$|,|and|in|health|quality|people|families|countries|neighborhoods|neighbourhoods|areas|children|performance|record|showing|results|harvest|weather|visibility|judgment|judgement|timing|conditions|planning|management|diet|sales', unless: ['_ in|out|into|over|down|of|cold|scorn|money|water|resources|oil|fuel|point|spout|spouts'], note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'},
+      // `that pour boy`, `your pour mother`, `these pour farm people`: between a determiner and its noun.
+      {when: 'this|that|these|those|your|my|his|her|our|their|some|other|such _:pour #NN|#NNS|#JJ', unless: ['_ point|points|spout|spouts|rate|rates|time|times|hole|holes|of|over|into|out|in|down|it|them|him|her|me|us|you|water|milk|wine|tea|coffee|drinks|concrete|money|cash|cold|scorn|oil|fuel|sauce|resources|energy|effort|everything|anything|something|enough|more|some', 'will|would|can|could|shall|should|must|might|may|to|and|or|then|please|i|we|they|you _'], note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'},
+      // `the soil is pour, sandy`: after `be` at a clause end.
+      {when: 'is|was|were|are|be|been|being|remain|remained|seem|seemed|seems|became|become _:pour $|,|and|but', note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'},
+      // `after-effects of pour harvests`, `or pour policy`: before a noun nothing pours.
+      {when: '#IN|#CC|, _:pour harvest|harvests|crop|crops|policy|policies|health|quality|management|judgment|judgement|performance|visibility|sales|results|showing|eyesight|grades|nutrition|planning|timing|ventilation|drainage|relations|leadership|diet|families|farmers|countries|nations|neighbourhoods|neighborhoods|relatives|devil|thing|things|souls|wretch|fellow|fellows', note: 'Without money or of low quality is `poor`; to `pour` is to make flow.'}],
     note: '“Without money” or “low quality” is `poor`; to `pour` is to make flow.',
-    examples: {flag: ['The {pour>poor} showing cost him.'], keep: ['Pour the water slowly.', 'Donations pour in.', 'They pour money into ads.']}
+    examples: {flag: ['The {pour>poor} showing cost him.', 'Nobody helped that {pour>poor} boy.', 'The soil there is {pour>poor}, thin and dry.', 'Prices rose after a run of {pour>poor} harvests.'], keep: ['Pour the water slowly.', 'Donations pour in.', 'They pour money into ads.', 'Check the pour point of the oil.', 'Watch this pour spout.', 'Let them pour their drinks.', 'Heat the milk and pour.', 'Our job is to pour the concrete.', 'Stir well, then pour sauce over the fish.']}
   },
   {
     forms: {soul: 'sole', souls: 'soles'},
@@ -3017,9 +3036,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {faze: 'phase', fazes: 'phases', fazed: 'phased'},
     flag: [{when: 'the|a|this|that|first|second|third|next|final|new|early|late|initial|last|latest|current|testing|trial|pilot|each|every|another|one|two _:faze|fazes', unless: ['_ me|him|her|them|us|you'], note: 'A stage is a `phase`; to `faze` is to disturb.'},
-      {when: '_:fazed out|in', note: 'Introduced or withdrawn in stages is `phased`; to `faze` is to disturb.'}],
+      {when: '_:fazed out|in', note: 'Introduced or withdrawn in stages is `phased`; to `faze` is to disturb.'},
+      // `all fazes of management`, `any faze of field work`: a part of a whole, before `of`.
+      {when: '_:faze|fazes of', note: 'A stage or an aspect is a `phase`; to `faze` is to disturb.'},
+      {when: 'lunar|planetary|solar|liquid|gas|gaseous|solid|vapor|vapour|crystalline|expansion|growth|development|construction|planning|design|rebuilding _:faze|fazes', note: 'A stage is a `phase`; to `faze` is to disturb.'}],
     note: 'A stage is a `phase`; to `faze` is to disturb.',
-    examples: {flag: ['The first {faze>phase} ends in May.', 'The tax will be {fazed>phased} out.'], keep: ['Nothing fazes her.', 'He was not fazed.']}
+    examples: {flag: ['The first {faze>phase} ends in May.', 'The tax will be {fazed>phased} out.', 'She ran all {fazes>phases} of the project.', 'We watched the lunar {fazes>phases}.'], keep: ['Nothing fazes her.', 'He was not fazed.', 'Nothing fazes him in a crisis.', 'Little of it fazed them.']}
   },
   {
     forms: {pray: 'prey', prays: 'preys', prayed: 'preyed', praying: 'preying'},
@@ -3043,9 +3065,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {taut: 'taught'},
-    flag: [{when: 'was|were|been|be|being|is|are|had|has|have|she|he|they|we|i|who|self|well _:taut by|to|at|in|for|me|him|her|them|us|you|that|how|english|maths|math|history|science|music|art|school|classes|courses|lessons', unless: ['_ to @baseVerb #DT'], note: 'The past of teach is `taught`; `taut` means tight.'}],
+    flag: [{when: 'was|were|been|be|being|is|are|had|has|have|she|he|they|we|i|who|self|well _:taut by|to|at|in|for|me|him|her|them|us|you|that|how|english|maths|math|history|science|music|art|school|classes|courses|lessons', unless: ['_ to @baseVerb #DT'], note: 'The past of teach is `taught`; `taut` means tight.'},
+      // `Mr. Clark's studies taut him`, `She also taut them to sing`: an adjective takes no object.
+      {when: '_:taut me|him|them|us', note: 'The past of teach is `taught`; `taut` means tight.'}],
     note: 'The past of teach is `taught`; `taut` means tight.',
-    examples: {flag: ['She {taut>taught} history for years.', 'He was {taut>taught} by monks.'], keep: ['The rope was taut.', 'A taut thriller.']}
+    examples: {flag: ['She {taut>taught} history for years.', 'He was {taut>taught} by monks.', 'His travels {taut>taught} him patience.'], keep: ['The rope was taut.', 'A taut thriller.', 'Holding the line taut, he waited for them.', 'He drew the line taut.', 'The wire held taut and steady.', 'His face was taut, and he studied the map.']}
   },
   {
     forms: {tenant: 'tenet', tenants: 'tenets'},
@@ -3063,9 +3087,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {payed: 'paid'},
-    flag: [{when: '_:payed off|for|back|the|a|an|his|her|their|its|our|him|them|us|me|tribute|attention|dividends|@num|by|to|in|up|into|more|less|taxes|cash|nothing|money|$|,', unless: ['rope|ropes|line|cable|lines _'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'}],
+    flag: [{when: '_:payed off|for|back|the|a|an|his|her|their|its|our|him|them|us|me|tribute|attention|dividends|@num|by|to|in|up|into|more|less|taxes|cash|nothing|money|$|,', unless: ['rope|ropes|line|cable|lines _'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'},
+      // `payed little attention`, `payed Quiney his expenses`, `payed $1020`: before a name, a sum or a word of how much.
+      {when: '_:payed #NNP|@money|@num|no|little|scant|close|much|heed|homage|respect|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dearly|handsomely|twice', unless: ['rope|ropes|line|lines|cable|cables|seam|seams|chain|hawser _'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'},
+      // `is payed on any production`, `get payed so well`: the passive, unless rope or a seam is being let out or sealed.
+      {when: '@be|get|gets|got|getting _:payed', unless: ['_ out|with|away'], keepAfter: ['rope', 'ropes', 'line', 'lines', 'cable', 'cables', 'seam', 'seams', 'chain', 'hawser', 'anchor', 'pitch', 'tar'], note: 'The past of pay is `paid`; `payed` is only for letting out rope.'},
+      // `longer payed vacations`, `by payed entertainers`: the participle before what is paid for.
+      {when: '_:payed vacation|vacations|holiday|holidays|leave|staff|workers|employees|entertainers|officials|members|subscribers|agents|informers|advertising|subscription|subscriptions|job|jobs|work|position|positions|post|posts|assassin|assassins', note: 'The past of pay is `paid`; `payed` is only for letting out rope.'}],
     note: 'The past of pay is `paid`; `payed` is only for letting out a rope.',
-    examples: {flag: ['The gamble {payed>paid} off.', 'He {payed>paid} the fine.', 'They were {payed>paid} in cash.'], keep: ['The sailors payed out the rope.', 'The line was payed out slowly.']}
+    examples: {flag: ['The gamble {payed>paid} off.', 'He {payed>paid} the fine.', 'They were {payed>paid} in cash.', 'She {payed>paid} little attention to it.', 'The bank {payed>paid} Morgan his fee.', 'Royalties are {payed>paid} on every sale.', 'Staff want longer {payed>paid} holidays.'], keep: ['The sailors payed out the rope.', 'The line was payed out slowly.', 'The seams were payed with hot pitch.', 'The anchor chain was payed out.']}
   },
   {
     forms: {tale: 'tail', tales: 'tails'},
@@ -3079,9 +3109,11 @@ export const confusables: ReadonlyArray<Confusable> = [
     forms: {tail: 'tale', tails: 'tales'},
     flag: [{when: 'a|the cautionary|fairy|folk|tall|moral|sad|strange|familiar|old|true|grim|sorry|twisted|heartwarming|harrowing _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'},
       {when: 'cautionary|fairy|folk|tall|moral|sorry|wives\' _:tail|tails', note: 'A story is a `tale` (`a cautionary tale`); a `tail` is the back end.'},
-      {when: 'told|tell|tells|telling|spun|spin|spinning|recounted|recounts a|the|his|her|their|this _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'}],
+      {when: 'told|tell|tells|telling|spun|spin|spinning|recounted|recounts a|the|his|her|their|this _:tail|tails', note: 'A story is a `tale`; a `tail` is the back end.'},
+      // `myths, tails and ballads`: a tale before another kind of story in a list.
+      {when: '_:tail|tails ,|and|or @storyWord', note: 'A story is a `tale`; a `tail` is the back end.'}],
     note: 'A story is a `tale`; a `tail` is the back end.',
-    examples: {flag: ['It is a cautionary {tail>tale} for investors.', 'He told a tall {tail>tale}.'], keep: ['The dog wagged its tail.', 'The tail of the plane broke off.', 'Heads or tails?']}
+    examples: {flag: ['It is a cautionary {tail>tale} for investors.', 'He told a tall {tail>tale}.', 'Myths, {tails>tales} and ballads survive.'], keep: ['The dog wagged its tail.', 'The tail of the plane broke off.', 'Heads or tails?', 'The fox had a bushy tail and pointed ears.', 'The kite lost its tail of ribbons.']}
   },
   {
     forms: {desert: 'dessert', deserts: 'desserts'},
@@ -3152,16 +3184,21 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {plain: 'plane', plains: 'planes'},
     flag: [{when: 'the|a|his|her|their|its|private|passenger|cargo|fighter|military|small|light|spy|jet|rescue|crashed|hijacked|chartered _:plain crash|crashed|landed|took|flew|was|carrying|ticket|tickets|journey|flight|trip|fare|fares|hijacking|maker|makers|engine|engines|wing|crew|passengers|seats', unless: ['_ english|text|sight|view|speaking|truth|white|clothes|wrapper|yogurt|yoghurt'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'},
-      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight', 'on|across|over|upon|onto the|a _ $|,|and|in|at|from|with'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'}],
+      {when: 'board|boarded|boarding|fly|flew|flown|flying|hijack|hijacked|land|landed|landing|crashed|by|off|on the|a _:plain $|,|and|to|for|in|at|from|with', unless: ['_ * sight', 'on|across|over|upon|onto the|a _ $|,|and|in|at|from|with'], note: 'An aircraft is a `plane`; `plain` means simple, or flat land.'},
+      // `the plain of the ecliptic`, `the ecliptic plain`: a flat surface in geometry.
+      {when: '_:plain|plains of the|its|their ecliptic|orbit|orbits|equator|symmetry|polarization|polarisation|incidence|rotation|film|lens|mirror|paper|drawing|page|screen|galaxy|tappets', note: 'A flat surface in geometry is a `plane`; a `plain` is flat land.'},
+      {when: 'ecliptic|inclined|focal|orbital|tangent|equatorial|sagittal|coronal|galactic|picture|image _:plain|plains', note: 'A flat surface in geometry is a `plane`; a `plain` is flat land.'}],
     note: 'An aircraft is a `plane`; `plain` means simple, or flat land.',
-    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.'], keep: ['It was plain to see.', 'Dust rose on the plain in front of us.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.']}
+    examples: {flag: ['The {plain>plane} crashed on landing.', 'They boarded the {plain>plane} at noon.', 'Dust gathers near the {plain>plane} of the ecliptic.', 'The lens sits on the focal {plain>plane}.'], keep: ['It was plain to see.', 'Dust rose on the plain in front of us.', 'She wore plain clothes.', 'The Great Plains stretch west.', 'In plain sight.', 'Herds crossed the high plains.', 'They rode across a vast open plain.', 'Cattle grazed the plains of the west.']}
   },
   {
     forms: {plane: 'plain'},
     flag: [{when: '_:plane sight|english|language|text|clothes|view|speaking|truth|yogurt|yoghurt|wrapper|simple|old', note: '“Simple” or “clear” is `plain` (`in plain sight`); a `plane` is an aircraft.'},
-      {when: 'in|made|make|makes|making|it|is|was|quite|perfectly|very|so|all _:plane sight|english|that|enough|$', unless: ['on|off|by|the|a _'], note: '“Clear” is `plain`; a `plane` is an aircraft.'}],
+      {when: 'in|made|make|makes|making|it|is|was|quite|perfectly|very|so|all _:plane sight|english|that|enough|$', unless: ['on|off|by|the|a _'], note: '“Clear” is `plain`; a `plane` is an aircraft.'},
+      // `it was plane he had wept`, `it is plane as day`: `it` and `be` before a clause or `as`.
+      {when: 'it is|was|seemed|seems|became|becomes _:plane @subjpron|as|to', note: '“Clear” is `plain`; a `plane` is an aircraft.'}],
     note: '“Simple” or “clear” is `plain`; a `plane` is an aircraft.',
-    examples: {flag: ['It was hidden in {plane>plain} sight.', 'Say it in {plane>plain} English.'], keep: ['The plane landed safely.', 'They boarded the plane.']}
+    examples: {flag: ['It was hidden in {plane>plain} sight.', 'Say it in {plane>plain} English.', 'It was {plane>plain} he had lied.', 'It is {plane>plain} as day.', 'It seemed {plane>plain} to everyone.'], keep: ['The plane landed safely.', 'They boarded the plane.', 'It was a plane to Rome.', 'What it was, plane or bird, nobody knew.']}
   },
   {
     forms: {week: 'weak', weeker: 'weaker', weekest: 'weakest'},
@@ -3328,9 +3365,16 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},
     flag: [{when: '_:wander|wandered|wandering|wanders if|whether|why|how|what|who|when|aloud', note: 'To ask oneself is to `wonder`; to `wander` is to roam.'},
-      {when: 'no|small|little|the|a _:wander $|,|that|of|drug|boy|kid|material|years|world', unless: ['the|a _ off|around|about|into|through'], note: 'A marvel is a `wonder` (`no wonder`); to `wander` is to roam.'}],
+      {when: 'no|small|little|the|a _:wander $|,|that|of|drug|boy|kid|material|years|world', unless: ['the|a _ off|around|about|into|through'], note: 'A marvel is a `wonder` (`no wonder`); to `wander` is to roam.'},
+      // `Why, he wandered, had she come?`: a thought reported after the question it asks.
+      {when: '^ why|how|what|where|when|who , @subjpron _:wandered|wanders ,', note: 'To ask oneself is to `wonder`; to `wander` is to roam.'},
+      // `wandered just who would stop him`: an adverb before the question.
+      {when: '_:wander|wandered|wandering|wanders #RB which|who|whether|why|how|what|if', unless: ['_ * off|away|around|about|back|in|out|along|over|up|down|through|into'], note: 'To ask oneself is to `wonder`; to `wander` is to roam.'},
+      // `a sea of wander`, `the atomic wanders of our age`: the noun.
+      {when: 'sense|sea|feeling|air|look|source|object|awe|attitude|state|spirit|moment|sort|kind|world|that of _:wander', note: 'A marvel is a `wonder`; to `wander` is to roam.'},
+      {when: 'the|#JJ _:wanders of', note: 'Marvels are `wonders`; to `wander` is to roam.'}],
     note: 'To ask oneself, and a marvel, is `wonder`; to `wander` is to roam.',
-    examples: {flag: ['I {wander>wonder} if it will rain.'], keep: ['They wander the streets.', 'He wandered off alone.']}
+    examples: {flag: ['I {wander>wonder} if it will rain.', 'Why, she {wandered>wondered}, had he left?', 'The critic {wandered>wondered} just who would pay.', 'The child stared with a sense of {wander>wonder}.', 'He praised the atomic {wanders>wonders} of science.'], keep: ['They wander the streets.', 'He wandered off alone.', 'At dusk, he wandered, lost and tired, into town.', 'She wandered slowly through the park.', 'The dog wanders off most nights.', 'He wandered aimlessly about the town.']}
   },
   {
     forms: {waist: 'waste', waists: 'wastes', waisted: 'wasted', waisting: 'wasting'},
@@ -3487,9 +3531,12 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {pear: 'pair', pears: 'pairs'},
     flag: [{when: 'a|the|this|that|each|every|one|two|three _:pear|pears of shoes|of boots|of socks|of trousers|of pants|of jeans|of glasses|of scissors|of gloves|of eyes|of hands|of twins|of goals|of men|of women|of players|was|were|who|have|had|are|met|said|won|left', unless: ['_ tree|trees|juice|cider|orchard|orchards'], note: 'Two of a kind are a `pair`; a `pear` is a fruit.'},
-      {when: '_:pear|pears of shoes|boots|socks|trousers|pants|jeans|glasses|scissors|gloves|eyes|hands|twins|goals|men|women|players|brothers|sisters|earrings|binoculars|sneakers|trainers|shorts|headphones|pliers|tongs|wings|legs|lungs|dice|skis', note: 'Two of a kind are a `pair`; a `pear` is a fruit.'}],
+      {when: '_:pear|pears of shoes|boots|socks|trousers|pants|jeans|glasses|scissors|gloves|eyes|hands|twins|goals|men|women|players|brothers|sisters|earrings|binoculars|sneakers|trainers|shorts|headphones|pliers|tongs|wings|legs|lungs|dice|skis', note: 'Two of a kind are a `pair`; a `pear` is a fruit.'},
+      // `a pear of blue wool trunks`, `pears of phonologic subsystems`: `of` and a plural noun, with its modifiers.
+      {when: '_:pear|pears of #PRP$|#JJ|#VBN|#VBD|#VBG|#NN|#RB? ,? #JJ|#VBN|#VBD|#VBG|#NN? #JJ|#NN|#VBG? #NNS', unless: ['_ of many|several|various|different|all|both|most|some|these|those|such|this|that', '_ of *? *? kinds|sorts|types|varieties|sizes|colours|colors|shapes|grades|cultivars|orchards|trees|baskets|crates|boxes|bushels'], note: 'Two of a kind are a `pair`; a `pear` is a fruit.'},
+      {when: 'arranged|grouped|set|placed|come|came|comes|coming|work|worked|works|working|hunt|hunted|hunting|travel|travelled|traveled|occur|occurs|occurred|mounted|sold|paired|matched|seated|walked|marched in _:pears', note: 'Two of a kind are a `pair`; a `pear` is a fruit.'}],
     note: 'Two of a kind are a `pair`; a `pear` is a fruit.',
-    examples: {flag: ['She bought a {pear>pair} of shoes.'], keep: ['He ate a pear.', 'Pear trees bloomed.', 'The pear was ripe.']}
+    examples: {flag: ['She bought a {pear>pair} of shoes.', 'He wore a {pear>pair} of faded canvas trousers.', 'Two {pears>pairs} of hungry birds circled.', 'The seats are arranged in {pears>pairs}.'], keep: ['He ate a pear.', 'Pear trees bloomed.', 'The pear was ripe.', 'She sold pears of many kinds.', 'The pears of the old orchard ripened.', 'Pears of three varieties were on sale.', 'They were rich in pears.']}
   },
   {
     forms: {pole: 'poll', poles: 'polls'},
@@ -3589,9 +3636,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {bass: 'base', basses: 'bases'},
     flag: [{when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|data|home|the|a|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital|firm|solid|narrow|broad|wide|strong|its|his|her|their|our _:bass|basses $|,|in|near|of|for|and|rate|rates|pay|salary|camp|station|year|metal|case|level|line|price|model|version|salaries|closures', unless: ['double|electric|acoustic|sea|striped|largemouth|smallmouth _', '_ guitar|guitarist|player|line|drum|drums|note|notes|clef|voice|singer|fishing|boat|boats|baritone|solo|drop|lines|players|guitars|section|heavy', 'the|a|his|her|their|its _'], note: 'A foundation, a camp or a starting point is a `base`; `bass` is low sound, or a fish.'},
-      {when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital _:bass|basses', note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.'}],
+      {when: 'military|air|army|naval|navy|missile|operating|customer|tax|fan|voter|power|rebel|support|core|political|industrial|manufacturing|knowledge|asset|capital _:bass|basses', note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.'},
+      // `rectangular basses`: what a thing stands on.
+      {when: 'rectangular|square|circular|concrete|granite|marble|triangular|octagonal|hexagonal|brick _:bass|basses', note: 'What a thing stands on is its `base`; `bass` is low sound, or a fish.'}],
     note: 'A foundation or a camp is a `base`; `bass` is low sound, or a fish.',
-    examples: {flag: ['Troops left the air {bass>base}.', 'The party appealed to its voter {bass>base}.'], keep: ['He plays bass in a band.', 'The bass line was heavy.', 'They caught a striped bass.']}
+    examples: {flag: ['Troops left the air {bass>base}.', 'The party appealed to its voter {bass>base}.', 'The columns rise from square {basses>bases}.'], keep: ['He plays bass in a band.', 'The bass line was heavy.', 'They caught a striped bass.', 'He sang the bass of the hymn.', 'The stone bass swam past.']}
   },
   {
     forms: {begun: 'began'},
@@ -3614,9 +3663,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {cloths: 'clothes'},
-    flag: [{when: 'his|her|their|my|your|our|its|new|old|warm|dry|wet|clean|dirty|winter|summer|second-hand|secondhand|designer|work|school|baby|children\'s|women\'s|men\'s|civilian|plain|casual|fancy|bloodstained|torn|ragged|expensive|cheap|some|wore|wear|wearing|wears|buy|bought|buying|change|changed|changing|pack|packed|packing|washing|wash|washed|fold|folded|donate|donated|shop|sell|sold|selling|and _:cloths $|,|and|for|to|on|in|shop|shops|store|stores|line|lines|bank|banks|brand|brands|drive|horse|peg|pegs|washing|were|are|was|from|off', unless: ['cleaning|dish|dishes|dust|table|cotton|linen|polishing|damp|microfibre|microfiber|wash|oil|altar|silk|wool|woollen|woolen _', '_ of'], note: 'Garments are `clothes`; `cloths` are pieces of fabric.'}],
+    flag: [{when: 'his|her|their|my|your|our|its|new|old|warm|dry|wet|clean|dirty|winter|summer|second-hand|secondhand|designer|work|school|baby|children\'s|women\'s|men\'s|civilian|plain|casual|fancy|bloodstained|torn|ragged|expensive|cheap|some|wore|wear|wearing|wears|buy|bought|buying|change|changed|changing|pack|packed|packing|washing|wash|washed|fold|folded|donate|donated|shop|sell|sold|selling|and _:cloths $|,|and|for|to|on|in|shop|shops|store|stores|line|lines|bank|banks|brand|brands|drive|horse|peg|pegs|washing|were|are|was|from|off', unless: ['cleaning|dish|dishes|dust|table|cotton|linen|polishing|damp|microfibre|microfiber|wash|oil|altar|silk|wool|woollen|woolen _', '_ of'], note: 'Garments are `clothes`; `cloths` are pieces of fabric.'},
+      // `wore his cloths with style`, `left her cloths upstairs`: right after a possessive.
+      {when: '#PRP$ _:cloths', note: 'Garments are `clothes`; `cloths` are pieces of fabric.'},
+      // `city cloths`, `war cloths`: a kind of dress.
+      {when: 'city|day|war|street|sunday|party|evening|riding|hunting|mourning|burial|play|sports|swimming|travelling|traveling|going-out|wedding _:cloths', note: 'Garments are `clothes`; `cloths` are pieces of fabric.'}],
     note: 'Garments are `clothes`; `cloths` are pieces of fabric.',
-    examples: {flag: ['He packed his {cloths>clothes} and left.', 'They donated warm {cloths>clothes}.'], keep: ['Use damp cloths to clean it.', 'Table cloths were laid.', 'Cloths of gold.']}
+    examples: {flag: ['He packed his {cloths>clothes} and left.', 'They donated warm {cloths>clothes}.', 'He wore his {cloths>clothes} with flair.', 'Their {cloths>clothes} lay on the floor.', 'They changed out of their city {cloths>clothes}.'], keep: ['Use damp cloths to clean it.', 'Table cloths were laid.', 'Cloths of gold.', 'Wring out the cleaning cloths.', 'Altar cloths hung in the vestry.']}
   },
   {
     forms: {latter: 'later'},
