@@ -2838,9 +2838,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {aloud: 'allowed'},
     flag: [{when: '_ to|in|into|on|under|by', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed _', 'read|reads|reading|recite|recites|recited|reciting|sing|sings|sang|sung|singing|say|says|said|saying|speak|speaks|spoke|spoken|repeat|repeats|repeated|repeating @det? #JJ? * _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
-      {when: 'not|be|been|is|are|was|were|being|never _:aloud', unless: ['_ to|in #VB'], note: '“Permitted” is `allowed`; `aloud` means out loud.'}],
+      {when: 'not|be|been|is|are|was|were|being|never _:aloud', unless: ['_ to|in #VB'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
+      // `The board aloud it`, `the city aloud Smith a day off`: a subject, then an object.
+      {when: '#NN|#NNP|#NNS _:aloud him|her|them|us|me|it|#NNP', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed|sing|sang|sung|repeat|repeated _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'}],
     note: '“Permitted” is `allowed`; `aloud` means out loud.',
-    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.'], keep: ['She read it aloud.', 'Please read the letter aloud to the class.', 'He wondered aloud about the plan.']}
+    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.', 'The board {aloud>allowed} it.'], keep: ['She read it aloud.', 'Please read the letter aloud to the class.', 'He wondered aloud about the plan.', 'She read aloud them all.', 'The children sang aloud it seemed.']}
   },
   {
     forms: {here: 'hear'},
