@@ -3532,9 +3532,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {pail: 'pale', pails: 'pales', pailed: 'paled'},
     flag: [{when: 'looked|look|looks|looking|turned|turn|turns|went|go|grew|was|were|is|are|very|too|a|his|her|so|beyond|deathly|ghostly _:pail|pails|pailed $|,|and|in|blue|green|pink|yellow|face|skin|comparison|imitation|by|into|beside|next|with', unless: ['a _ of|full', '_ of'], note: '“Whitish”, and “beyond the pale”, is `pale`; a `pail` is a bucket.'},
-      {when: '_:pails|pailed in|by comparison', note: 'To look weak beside is to `pale`; a `pail` is a bucket.'}],
+      {when: '_:pails|pailed in|by comparison', note: 'To look weak beside is to `pale`; a `pail` is a bucket.'},
+      // `her pail eyes`, `a pail woman`: before a face, a person or a light, which a bucket does not describe.
+      {when: '_:pail eyes|cheeks|complexion|lips|woman|man|girl|boy|moonlight|sunlight|sky|light|glow|tracings|shadow|shadows|ghost|hands|faces|writings', note: '“Whitish” or “faint” is `pale`; a `pail` is a bucket.'},
+      // `the pail old eyes`: before an adjective and a noun.
+      {when: '_:pail #JJ #NN|#NNS', unless: ['_ full|empty|half|brimming'], note: '“Whitish” or “faint” is `pale`; a `pail` is a bucket.'}],
     note: '“Whitish” is `pale`; a `pail` is a bucket.',
-    examples: {flag: ['His face turned {pail>pale}.'], keep: ['She carried a pail of milk.', 'A pail of water.']}
+    examples: {flag: ['His face turned {pail>pale}.', 'She had {pail>pale} eyes.', 'A {pail>pale} woman opened the door.', 'The {pail>pale} old lamp flickered.'], keep: ['She carried a pail of milk.', 'A pail of water.', 'He set the pail down by the well.', 'A pail full of sand stood there.']}
   },
   {
     forms: {pear: 'pair', pears: 'pairs'},
