@@ -1669,12 +1669,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '@breathDet _:breathe', note: 'The noun is `breath`; `breathe` is the verb.'},
       {when: 'deep|few|several|shallow|long|short|ragged|final|last _:breathes', note: 'The noun is `breaths`; `breathes` is the verb.'},
-      {when: '_ of fresh|life|air', note: 'The noun is `breath` (`a breath of fresh air`); `breathe` is the verb.'}
+      {when: '_ of fresh|life|air', note: 'The noun is `breath` (`a breath of fresh air`); `breathe` is the verb.'},
+      // `gasping for breathe`, `per breathe`, `wheezing breathe`: after a preposition or a word that describes the air, the noun.
+      {when: 'for|per|wheezing|hot|sour|foul|stale|labored|laboured|ragged|rasping _:breathe $|,|and|or|of|was|is|came|that', note: 'The noun is `breath`; `breathe` is the verb.'}
     ],
     note: 'The noun is `breath`; `breathe` is the verb.',
     examples: {
-      flag: ['She took a deep {breathe>breath}.', 'He was out of {breathe>breath}.', 'The change is a {breathe>breath} of fresh air.', 'He drew his last {breathe>breath} at home.', 'Take several deep {breathes>breaths}.'],
-      keep: ['Patients struggled to breathe.', 'Let her breathe.', 'Investors can breathe easier.', 'She breathes deeply.']
+      flag: ['She took a deep {breathe>breath}.', 'He was out of {breathe>breath}.', 'The change is a {breathe>breath} of fresh air.', 'He drew his last {breathe>breath} at home.', 'Take several deep {breathes>breaths}.', 'He came up gasping for {breathe>breath}.', 'The pump moves a litre per {breathe>breath}, more or less.'],
+      keep: ['Patients struggled to breathe.', 'Let her breathe.', 'Investors can breathe easier.', 'She breathes deeply.', 'It is hard for divers to breathe.', 'Give them room for breathing.']
     }
   },
   {
