@@ -1779,11 +1779,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     row: 37,
     forms: {tow: 'toe', towed: 'toed', towing: 'toeing', tows: 'toes'},
-    flag: [{when: '_ the @lineAdj? line', unless: ['_ the line of'], note: 'To conform is to `toe the line`, as runners put a toe to the mark; to `tow` is to pull.'}],
+    flag: [{when: '_ the @lineAdj? line', unless: ['_ the line of'], note: 'To conform is to `toe the line`, as runners put a toe to the mark; to `tow` is to pull.'},
+      // `her tapering tows`, `his stubbed tow`: a part of the foot.
+      {when: 'tapering|stubbed|curled|painted|frozen|numb|bare|pointed|wiggling|wriggling|webbed _:tow|tows', note: 'A digit of the foot is a `toe`; to `tow` is to pull.'}],
     note: 'To conform is to `toe the line`; to `tow` is to pull.',
     examples: {
-      flag: ['MPs {towed>toed} the party line.', 'He refused to {tow>toe} the line.', 'Ministers are {towing>toeing} the government line.'],
-      keep: ['A truck towed the car away.', 'Tugs tow the ship to port.']
+      flag: ['MPs {towed>toed} the party line.', 'He refused to {tow>toe} the line.', 'Ministers are {towing>toeing} the government line.', 'She had painted {tows>toes}.', 'He rubbed his frozen {tows>toes}.'],
+      keep: ['A truck towed the car away.', 'Tugs tow the ship to port.', 'The firm handled three tows a day.', 'The van gave us a little tow.']
     }
   },
   {
