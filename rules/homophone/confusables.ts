@@ -1669,12 +1669,14 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [
       {when: '@breathDet _:breathe', note: 'The noun is `breath`; `breathe` is the verb.'},
       {when: 'deep|few|several|shallow|long|short|ragged|final|last _:breathes', note: 'The noun is `breaths`; `breathes` is the verb.'},
-      {when: '_ of fresh|life|air', note: 'The noun is `breath` (`a breath of fresh air`); `breathe` is the verb.'}
+      {when: '_ of fresh|life|air', note: 'The noun is `breath` (`a breath of fresh air`); `breathe` is the verb.'},
+      // `gasping for breathe`, `per breathe`, `wheezing breathe`: after a preposition or a word that describes the air, the noun.
+      {when: 'for|per|wheezing|hot|sour|foul|stale|labored|laboured|ragged|rasping _:breathe $|,|and|or|of|was|is|came|that', note: 'The noun is `breath`; `breathe` is the verb.'}
     ],
     note: 'The noun is `breath`; `breathe` is the verb.',
     examples: {
-      flag: ['She took a deep {breathe>breath}.', 'He was out of {breathe>breath}.', 'The change is a {breathe>breath} of fresh air.', 'He drew his last {breathe>breath} at home.', 'Take several deep {breathes>breaths}.'],
-      keep: ['Patients struggled to breathe.', 'Let her breathe.', 'Investors can breathe easier.', 'She breathes deeply.']
+      flag: ['She took a deep {breathe>breath}.', 'He was out of {breathe>breath}.', 'The change is a {breathe>breath} of fresh air.', 'He drew his last {breathe>breath} at home.', 'Take several deep {breathes>breaths}.', 'He came up gasping for {breathe>breath}.', 'The pump moves a litre per {breathe>breath}, more or less.'],
+      keep: ['Patients struggled to breathe.', 'Let her breathe.', 'Investors can breathe easier.', 'She breathes deeply.', 'It is hard for divers to breathe.', 'Give them room for breathing.']
     }
   },
   {
@@ -1777,11 +1779,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     row: 37,
     forms: {tow: 'toe', towed: 'toed', towing: 'toeing', tows: 'toes'},
-    flag: [{when: '_ the @lineAdj? line', unless: ['_ the line of'], note: 'To conform is to `toe the line`, as runners put a toe to the mark; to `tow` is to pull.'}],
+    flag: [{when: '_ the @lineAdj? line', unless: ['_ the line of'], note: 'To conform is to `toe the line`, as runners put a toe to the mark; to `tow` is to pull.'},
+      // `her tapering tows`, `his stubbed tow`: a part of the foot.
+      {when: 'tapering|stubbed|curled|painted|frozen|numb|bare|pointed|wiggling|wriggling|webbed _:tow|tows', note: 'A digit of the foot is a `toe`; to `tow` is to pull.'}],
     note: 'To conform is to `toe the line`; to `tow` is to pull.',
     examples: {
-      flag: ['MPs {towed>toed} the party line.', 'He refused to {tow>toe} the line.', 'Ministers are {towing>toeing} the government line.'],
-      keep: ['A truck towed the car away.', 'Tugs tow the ship to port.']
+      flag: ['MPs {towed>toed} the party line.', 'He refused to {tow>toe} the line.', 'Ministers are {towing>toeing} the government line.', 'She had painted {tows>toes}.', 'He rubbed his frozen {tows>toes}.'],
+      keep: ['A truck towed the car away.', 'Tugs tow the ship to port.', 'The firm handled three tows a day.', 'The van gave us a little tow.']
     }
   },
   {
@@ -2838,9 +2842,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {aloud: 'allowed'},
     flag: [{when: '_ to|in|into|on|under|by', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed _', 'read|reads|reading|recite|recites|recited|reciting|sing|sings|sang|sung|singing|say|says|said|saying|speak|speaks|spoke|spoken|repeat|repeats|repeated|repeating @det? #JJ? * _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
-      {when: 'not|be|been|is|are|was|were|being|never _:aloud', unless: ['_ to|in #VB'], note: '“Permitted” is `allowed`; `aloud` means out loud.'}],
+      {when: 'not|be|been|is|are|was|were|being|never _:aloud', unless: ['_ to|in #VB'], note: '“Permitted” is `allowed`; `aloud` means out loud.'},
+      // `The board aloud it`, `the city aloud Smith a day off`: a subject, then an object.
+      {when: '#NN|#NNP|#NNS _:aloud him|her|them|us|me|it|#NNP', unless: ['read|reads|reading|said|say|says|laughed|laugh|wondered|wonder|wondering|think|thinking|thought|mused|cried|spoke|speak|recited|out|prayed|sing|sang|sung|repeat|repeated _'], note: '“Permitted” is `allowed`; `aloud` means out loud.'}],
     note: '“Permitted” is `allowed`; `aloud` means out loud.',
-    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.'], keep: ['She read it aloud.', 'Please read the letter aloud to the class.', 'He wondered aloud about the plan.']}
+    examples: {flag: ['Dogs are not {aloud>allowed} in the park.', 'He was {aloud>allowed} to leave.', 'The board {aloud>allowed} it.'], keep: ['She read it aloud.', 'Please read the letter aloud to the class.', 'He wondered aloud about the plan.', 'She read aloud them all.', 'The children sang aloud it seemed.']}
   },
   {
     forms: {here: 'hear'},
@@ -3225,9 +3231,15 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {chose: 'choose'},
-    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|let|help _:chose #DT|#PRP|#PRP$|between|from|to|whether|which|what|who|how|not|wisely', unless: ['i|we|you|they _ * #VBD'], note: 'After `to` or a helper verb the form is `choose`; `chose` is the past.'}],
+    flag: [{when: 'to|will|would|could|can|cannot|should|must|might|may|did|didn\'t|don\'t|doesn\'t|not|let|help _:chose #DT|#PRP|#PRP$|between|from|to|whether|which|what|who|how|not|wisely', unless: ['i|we|you|they _ * #VBD'], note: 'After `to` or a helper verb the form is `choose`; `chose` is the past.'},
+      // `the right to chose freely`, `no chance to chose,`: the infinitive before an adverb or a clause end.
+      {when: 'to|will|would|could|can|cannot|should|must|might|may _:chose freely|carefully|wisely|well|again|among|$', note: 'After `to` or a helper verb the form is `choose`; `chose` is the past.'},
+      // `Why did he chose`, `Can you chose`: a helper, its subject, then the bare verb.
+      {when: 'did|do|does|didn\'t|don\'t|doesn\'t|can|could|will|would|should|must|might i|you|he|she|we|they _:chose', note: 'After a helper verb and its subject the form is `choose`; `chose` is the past.'},
+      // `help voters chose a plan`, `let them chose`: a bare infinitive after help, let or make and its object.
+      {when: 'help|helps|helped|helping|let|lets|letting|make|makes|making them|him|her|us|me|you|#NNS _:chose', note: 'After `help` or `let` and its object the form is `choose`; `chose` is the past.'}],
     note: 'The present and infinitive is `choose`; `chose` is the past.',
-    examples: {flag: ['Voters must {chose>choose} a leader.', 'You can {chose>choose} between them.', 'They did not {chose>choose} wisely.'], keep: ['She chose to stay.', 'They chose him as leader.']}
+    examples: {flag: ['Voters must {chose>choose} a leader.', 'You can {chose>choose} between them.', 'They did not {chose>choose} wisely.', 'Voters want the right to {chose>choose} freely.', 'Why did he {chose>choose} that road?', 'The guide helps hikers {chose>choose} a trail.'], keep: ['She chose to stay.', 'They chose him as leader.', 'The coach they chose was young.', 'He did what they chose.']}
   },
   {
     forms: {dose: 'does'},
@@ -3524,9 +3536,13 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {pail: 'pale', pails: 'pales', pailed: 'paled'},
     flag: [{when: 'looked|look|looks|looking|turned|turn|turns|went|go|grew|was|were|is|are|very|too|a|his|her|so|beyond|deathly|ghostly _:pail|pails|pailed $|,|and|in|blue|green|pink|yellow|face|skin|comparison|imitation|by|into|beside|next|with', unless: ['a _ of|full', '_ of'], note: '“Whitish”, and “beyond the pale”, is `pale`; a `pail` is a bucket.'},
-      {when: '_:pails|pailed in|by comparison', note: 'To look weak beside is to `pale`; a `pail` is a bucket.'}],
+      {when: '_:pails|pailed in|by comparison', note: 'To look weak beside is to `pale`; a `pail` is a bucket.'},
+      // `her pail eyes`, `a pail woman`: before a face, a person or a light, which a bucket does not describe.
+      {when: '_:pail eyes|cheeks|complexion|lips|woman|man|girl|boy|moonlight|sunlight|sky|light|glow|tracings|shadow|shadows|ghost|hands|faces|writings', note: '“Whitish” or “faint” is `pale`; a `pail` is a bucket.'},
+      // `the pail old eyes`: before an adjective and a noun.
+      {when: '_:pail #JJ #NN|#NNS', unless: ['_ full|empty|half|brimming'], note: '“Whitish” or “faint” is `pale`; a `pail` is a bucket.'}],
     note: '“Whitish” is `pale`; a `pail` is a bucket.',
-    examples: {flag: ['His face turned {pail>pale}.'], keep: ['She carried a pail of milk.', 'A pail of water.']}
+    examples: {flag: ['His face turned {pail>pale}.', 'She had {pail>pale} eyes.', 'A {pail>pale} woman opened the door.', 'The {pail>pale} old lamp flickered.'], keep: ['She carried a pail of milk.', 'A pail of water.', 'He set the pail down by the well.', 'A pail full of sand stood there.']}
   },
   {
     forms: {pear: 'pair', pears: 'pairs'},
