@@ -9,8 +9,8 @@ import {decideSlip} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
-import {analyseWords, isHyphenPrefix, isKnownCompound, type UnknownWord} from '../../src/analysis/words.js'
-import {analyseQuotes, type QuoteSegment} from '../../src/analysis/quotations.js'
+import {analyseWords, isHyphenPrefix, isKnownCompound, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import type {QuoteSegment} from '../../src/analysis/quotations.js'
 
 export default defineRule(
   {
@@ -64,7 +64,7 @@ export default defineRule(
      * `ownFormUses` times or more is its writer's choice: neither is a stray.
      */
     function isOwnDialectForm(lower: string, span: Span): boolean {
-      quoted ??= analyseQuotes(tree, context).segments.flat()
+      quoted ??= quotedRanges(tree, context)
       if (quoted.some((range) => span.start >= range.start && span.end <= range.end)) return true
       return ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= ownFormUses
     }

@@ -31,7 +31,7 @@ import {channelBits} from './name-channel.js'
 import {titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
 import type {Token} from './tokens.js'
-import {honorifics} from '../lexicon/attribution.js'
+import {honorifics, personalTitles} from '../lexicon/attribution.js'
 import {pronounSpeechVerbs} from '../lexicon/speech-verbs.js'
 import type {Root} from 'nlcst'
 
@@ -574,13 +574,6 @@ function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
 }
 
 const capitalised = /^\p{Lu}\p{Ll}/u
-
-/**
- * Titles that stand only before a person's name (`Mr.`, `Dr`, `Sgt.`): not
- * the titles that also head a common noun in title case (`Vice President`,
- * `Prime Minister`, `General Assembly`), where a near common word is meant.
- */
-const personalTitles: ReadonlySet<string> = new Set(['adm', 'capt', 'cllr', 'col', 'det', 'dr', 'gen', 'gov', 'insp', 'lt', 'maj', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rep', 'rev', 'sen', 'sgt', 'supt'])
 
 /**
  * Whether a capitalised token, not a sentence's first word, stands one space

@@ -361,7 +361,7 @@ function wordsWithin(words: ReadonlyArray<Token>, start: number, end: number): n
 }
 
 /** The spans of a draft's quotations, paragraph by paragraph. */
-function quotedRanges(tree: Root, context: RuleContext): QuoteSegment[] {
+export function quotedRanges(tree: Root, context: RuleContext): QuoteSegment[] {
   return analyseQuotes(tree, context).segments.flat()
 }
 

@@ -374,6 +374,14 @@ export const honorifics: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * The titles of `honorifics` that stand only before a person's name (`Mr.`,
+ * `Dr`, `Sgt.`): not those that also head a common noun in title case
+ * (`Vice President`, `Prime Minister`, `General Assembly`), where a near
+ * common word is meant. The spelling decision offers a name first after them.
+ */
+export const personalTitles: ReadonlySet<string> = new Set(['adm', 'capt', 'cllr', 'col', 'det', 'dr', 'gen', 'gov', 'insp', 'lt', 'maj', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rep', 'rev', 'sen', 'sgt', 'supt'])
+
+/**
  * Lower-case words a speaker calls a person by (`“I was at the depot,
  * sir.”`, `“Get in, buddies.”`): set off by a comma inside quoted
  * words, they address someone, so the line is a turn of a conversation.
