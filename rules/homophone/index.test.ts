@@ -730,3 +730,31 @@ describe('homophone: where after a comma before a verb in -ing', () => {
     }
   })
 })
+
+describe('homophone: where after a plural subject, before what only `were` can take', () => {
+  it('flags `where` before a preposition and its object that end the clause', async () => {
+    expect(await fix('The farmers where on their guard.', 'homophone')).toBe('The farmers were on their guard.')
+    expect(await fix('The three guards where at the gate but did nothing.', 'homophone')).toBe('The three guards were at the gate but did nothing.')
+  })
+
+  it('keeps a place clause that opens with a preposition', async () => {
+    expect(await lint('Stay in the towns where on market days the streets fill.', 'homophone')).toEqual([])
+  })
+
+  it('flags `where` before `far more` or `far less` and an adjective', async () => {
+    expect(await fix('The old rebels where far more loyal than the king.', 'homophone')).toBe('The old rebels were far more loyal than the king.')
+  })
+
+  it('keeps `where far more` before a plural noun', async () => {
+    expect(await lint('Prices stayed where far more buyers could pay.', 'homophone')).toEqual([])
+  })
+
+  it('flags `where` after `and` or `or` before a participle', async () => {
+    expect(await fix('The boats were sunk or where seized by the navy.', 'homophone')).toBe('The boats were sunk or were seized by the navy.')
+    expect(await fix('The letters were opened and where signed by the clerk.', 'homophone')).toBe('The letters were opened and were signed by the clerk.')
+  })
+
+  it('keeps `and where` before a clause with its own subject', async () => {
+    expect(await lint('The voters were tired, and where the rain fell they stayed home.', 'homophone')).toEqual([])
+  })
+})
