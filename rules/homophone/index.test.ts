@@ -758,3 +758,33 @@ describe('homophone: where after a plural subject, before what only `were` can t
     expect(await lint('The voters were tired, and where the rain fell they stayed home.', 'homophone')).toEqual([])
   })
 })
+
+describe('homophone: to and too after a verb', () => {
+  it('flags `to much` and `to many` after a verb that takes its object straight', async () => {
+    expect(await fix('He spent to many hours at the office.', 'homophone')).toBe('He spent too many hours at the office.')
+    expect(await fix('Voters worry to much about prices.', 'homophone')).toBe('Voters worry too much about prices.')
+  })
+
+  it('keeps `to many` after a verb that takes `to`', async () => {
+    for (const text of ['He talked to many people.', 'The changes made to many homes were small.', 'The poll was shown to many voters.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+
+  it('flags `too` before a verb after a verb that takes `to` and a verb', async () => {
+    expect(await fix('The council began too decline after the war.', 'homophone')).toBe('The council began to decline after the war.')
+    expect(await fix('She wanted too help the others.', 'homophone')).toBe('She wanted to help the others.')
+  })
+
+  it('keeps `too` before an adjective after such a verb', async () => {
+    expect(await lint('It seemed too good to be true.', 'homophone')).toEqual([])
+  })
+
+  it('flags `too` after a verb before a bare noun that ends the clause', async () => {
+    expect(await fix('The old house belongs too history.', 'homophone')).toBe('The old house belongs to history.')
+  })
+
+  it('keeps `too` before an adjective the tagger reads as a noun', async () => {
+    expect(await lint('The room was painted too light, and cold.', 'homophone')).toEqual([])
+  })
+})
