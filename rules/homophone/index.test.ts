@@ -788,3 +788,22 @@ describe('homophone: to and too after a verb', () => {
     expect(await lint('The room was painted too light, and cold.', 'homophone')).toEqual([])
   })
 })
+
+describe('homophone: off for of after a share or `one`', () => {
+  it('flags `off` after `per cent` before a group', async () => {
+    expect(await fix('Some 12 per cent off the students voted early.', 'homophone')).toBe('Some 12 per cent of the students voted early.')
+  })
+
+  it('keeps a discount off a price', async () => {
+    expect(await lint('Shoppers got 20 per cent off the price of a ticket.', 'homophone')).toEqual([])
+  })
+
+  it('flags `one off the` before an adjective and a noun after a preposition or a verb', async () => {
+    expect(await fix('It sits in one off the old buildings by the river.', 'homophone')).toBe('It sits in one of the old buildings by the river.')
+    expect(await fix('The coach was named in one off the early reports.', 'homophone')).toBe('The coach was named in one of the early reports.')
+  })
+
+  it('keeps one taken off a place', async () => {
+    expect(await lint('He took one off the top shelf.', 'homophone')).toEqual([])
+  })
+})
