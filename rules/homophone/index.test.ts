@@ -730,3 +730,92 @@ describe('homophone: where after a comma before a verb in -ing', () => {
     }
   })
 })
+
+describe('homophone: where after a plural subject, before what only `were` can take', () => {
+  it('flags `where` before a preposition and its object that end the clause', async () => {
+    expect(await fix('The farmers where on their guard.', 'homophone')).toBe('The farmers were on their guard.')
+    expect(await fix('The three guards where at the gate but did nothing.', 'homophone')).toBe('The three guards were at the gate but did nothing.')
+  })
+
+  it('keeps a place clause that opens with a preposition', async () => {
+    expect(await lint('Stay in the towns where on market days the streets fill.', 'homophone')).toEqual([])
+  })
+
+  it('flags `where` before `far more` or `far less` and an adjective', async () => {
+    expect(await fix('The old rebels where far more loyal than the king.', 'homophone')).toBe('The old rebels were far more loyal than the king.')
+  })
+
+  it('keeps `where far more` before a plural noun', async () => {
+    expect(await lint('Prices stayed where far more buyers could pay.', 'homophone')).toEqual([])
+  })
+
+  it('flags `where` after `and` or `or` before a participle', async () => {
+    expect(await fix('The boats were sunk or where seized by the navy.', 'homophone')).toBe('The boats were sunk or were seized by the navy.')
+    expect(await fix('The letters were opened and where signed by the clerk.', 'homophone')).toBe('The letters were opened and were signed by the clerk.')
+  })
+
+  it('keeps `and where` before a clause with its own subject', async () => {
+    expect(await lint('The voters were tired, and where the rain fell they stayed home.', 'homophone')).toEqual([])
+  })
+})
+
+describe('homophone: to and too after a verb', () => {
+  it('flags `to much` and `to many` after a verb that takes its object straight', async () => {
+    expect(await fix('He spent to many hours at the office.', 'homophone')).toBe('He spent too many hours at the office.')
+    expect(await fix('Voters worry to much about prices.', 'homophone')).toBe('Voters worry too much about prices.')
+  })
+
+  it('keeps `to many` after a verb that takes `to`', async () => {
+    for (const text of ['He talked to many people.', 'The changes made to many homes were small.', 'The poll was shown to many voters.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+
+  it('flags `too` before a verb after a verb that takes `to` and a verb', async () => {
+    expect(await fix('The council began too decline after the war.', 'homophone')).toBe('The council began to decline after the war.')
+    expect(await fix('She wanted too help the others.', 'homophone')).toBe('She wanted to help the others.')
+  })
+
+  it('keeps `too` before an adjective after such a verb', async () => {
+    expect(await lint('It seemed too good to be true.', 'homophone')).toEqual([])
+  })
+
+  it('flags `too` after a verb before a bare noun that ends the clause', async () => {
+    expect(await fix('The old house belongs too history.', 'homophone')).toBe('The old house belongs to history.')
+  })
+
+  it('keeps `too` before an adjective the tagger reads as a noun', async () => {
+    expect(await lint('The room was painted too light, and cold.', 'homophone')).toEqual([])
+  })
+})
+
+describe('homophone: off for of after a share or `one`', () => {
+  it('flags `off` after `per cent` before a group', async () => {
+    expect(await fix('Some 12 per cent off the students voted early.', 'homophone')).toBe('Some 12 per cent of the students voted early.')
+  })
+
+  it('keeps a discount off a price', async () => {
+    expect(await lint('Shoppers got 20 per cent off the price of a ticket.', 'homophone')).toEqual([])
+  })
+
+  it('flags `one off the` before an adjective and a noun after a preposition or a verb', async () => {
+    expect(await fix('It sits in one off the old buildings by the river.', 'homophone')).toBe('It sits in one of the old buildings by the river.')
+    expect(await fix('The coach was named in one off the early reports.', 'homophone')).toBe('The coach was named in one of the early reports.')
+  })
+
+  it('keeps one taken off a place', async () => {
+    expect(await lint('He took one off the top shelf.', 'homophone')).toEqual([])
+  })
+})
+
+describe('homophone: off before a bare noun after any noun that opens its phrase', () => {
+  it('flags `off` between a noun and a bare noun with no verb to take the thing off', async () => {
+    expect(await fix('In a climate off fear, nobody spoke.', 'homophone')).toBe('In a climate of fear, nobody spoke.')
+  })
+
+  it('keeps a thing a verb takes off, a day off work and a place off a street', async () => {
+    for (const text of ['They took the lid off jars.', 'She took a day off work.', 'The inn stood in a lane off Main Street.']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
