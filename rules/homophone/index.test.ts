@@ -807,15 +807,3 @@ describe('homophone: off for of after a share or `one`', () => {
     expect(await lint('He took one off the top shelf.', 'homophone')).toEqual([])
   })
 })
-
-describe('homophone: off before a bare noun after any noun that opens its phrase', () => {
-  it('flags `off` between a noun and a bare noun with no verb to take the thing off', async () => {
-    expect(await fix('In a climate off fear, nobody spoke.', 'homophone')).toBe('In a climate of fear, nobody spoke.')
-  })
-
-  it('keeps a thing a verb takes off, a day off work and a place off a street', async () => {
-    for (const text of ['They took the lid off jars.', 'She took a day off work.', 'The inn stood in a lane off Main Street.']) {
-      expect(await lint(text, 'homophone'), text).toEqual([])
-    }
-  })
-})
