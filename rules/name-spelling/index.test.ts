@@ -182,6 +182,30 @@ describe('name-spelling', () => {
     expect(await lint('Voters met Juen 1961 times.', 'name-spelling')).toEqual(['1:12-1:16: Unexpected name `Juen`, expected `Juan`'])
   })
 
+  it('#8: takes a near name the draft spells once elsewhere for the one meant, at any length', async () => {
+    expect(await lint('Ada Brenner spoke first. Later Brener took questions.', 'name-spelling')).toEqual(['1:32-1:38: Unexpected name `Brener`, expected `Brenner`'])
+    // Alone, an undoubled letter of a rare surname is as often a name of its own.
+    expect(await lint('Later Brener took questions.', 'name-spelling')).toEqual([])
+    // Written twice, the token is the draft's own spelling: not this evidence.
+    expect(await lint('Ada Brenner spoke first. Brener took questions, and Brener left.', 'name-spelling')).toEqual([])
+  })
+
+  it('#8: takes a letter pair almost no name has, where the near name has none, for a slip', async () => {
+    expect(await lint('A lecture on Kjant filled the hall.', 'name-spelling')).toEqual(['1:14-1:19: Unexpected name `Kjant`, expected `Kant`'])
+    // Correct names the lists lack, with pairs their own names have, are left alone.
+    expect(await lint('The skier Ingvild Kjelsaas finished third.', 'name-spelling')).toEqual([])
+    expect(await lint('The minister Bjarni Benediktsson spoke.', 'name-spelling')).toEqual([])
+    // A pair across an inner capital is no pair of one name's letters (McFee beside McAfee).
+    expect(await lint('Her portrait by Ivy McFee hangs in the hall.', 'name-spelling')).toEqual([])
+  })
+
+  it('#8: weighs the most slip-like near name the census attests, not only the one ranked first', async () => {
+    // Laal, unattested, ranks first; Lao, a census name one dropped letter away, makes the slip.
+    expect(await lint('The Laao delegation arrived at noon.', 'name-spelling')).toEqual(['1:5-1:9: Unexpected name `Laao`, expected `Lao`'])
+    // Fiodor, one sound-alike letter away, is no census name: Fyodor stays a name of its own.
+    expect(await lint('We read Fyodor all winter.', 'name-spelling')).toEqual([])
+  })
+
   it('uses names from config as known and as targets', async () => {
     expect(await lint('Ms Qwertyson and Ms Qwertysno.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([
       '1:21-1:30: Unexpected name `Qwertysno`, expected `Qwertyson`'

@@ -25,7 +25,7 @@ import type {RankedCandidate} from './suggest.js'
 import {orderScore, soundsAlike, typingDistance} from './suggest.js'
 import {doubleMetaphone} from 'double-metaphone'
 import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
-import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
+import {letterModel, letterScores, rarestPair, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {channelBits} from './name-channel.js'
 import {titleWords} from '../lexicon/title-words.js'
@@ -741,37 +741,59 @@ export function slipEvidence(
   const best = candidates[0]!
   const models = lettersOf(context)
   const letters = letterScores(form, models.names, models.words)
-  return {
-    model: best.isName ? 'name' : 'capital',
-    features: [
-      best.cost,
-      best.frequency,
-      best.prior,
-      best.isName ? 0 : 1,
-      lengthFeature,
-      word.sentenceInitial ? 1 : 0,
-      word.precededByName || word.followedByName ? 1 : 0,
-      best.inDraft ? 1 : 0,
-      // How often the draft uses the token, and whether it also stands
-      // mid-sentence, tell a name from a capitalised word. Against a name,
-      // uses count up to four: a reporter may repeat a slip (`Vladmir` ×2),
-      // but a name spelled one way throughout (Kearton ×9) is seldom one.
-      best.isName ? Math.min(count, maxNameCount) : count,
-      !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0,
-      otherCost(candidates, best),
-      letters.odds,
-      letters.likelihood,
-      hasUnknownNeighbour(word, analysis) ? 1 : 0,
-      best.census,
-      best.isName ? -best.bits : 0,
-      !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
-      place ? 1 : 0,
-      !best.isName && inCommonRun(word, analysis, context) ? 1 : 0,
-      !best.isName && afterThe(word, analysis, context) ? 1 : 0
-    ],
-    candidates
+  const featuresOf = (best: Candidate): number[] => [
+    best.cost,
+    best.frequency,
+    best.prior,
+    best.isName ? 0 : 1,
+    lengthFeature,
+    word.sentenceInitial ? 1 : 0,
+    word.precededByName || word.followedByName ? 1 : 0,
+    best.inDraft ? 1 : 0,
+    // How often the draft uses the token, and whether it also stands
+    // mid-sentence, tell a name from a capitalised word. Against a name,
+    // uses count up to four: a reporter may repeat a slip (`Vladmir` ×2),
+    // but a name spelled one way throughout (Kearton ×9) is seldom one.
+    best.isName ? Math.min(count, maxNameCount) : count,
+    !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0,
+    otherCost(candidates, best),
+    letters.odds,
+    letters.likelihood,
+    hasUnknownNeighbour(word, analysis) ? 1 : 0,
+    best.census,
+    best.isName ? -best.bits : 0,
+    !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
+    place ? 1 : 0,
+    !best.isName && inCommonRun(word, analysis, context) ? 1 : 0,
+    !best.isName && afterThe(word, analysis, context) ? 1 : 0
+  ]
+  // Whether a name was meant at all rests on the most slip-like near name the
+  // census attests, not only on the one ranked first (as for a lower-case
+  // word): the rank says which name to offer, and `Laao` is a slip of Lao
+  // though the unattested Laal ranks first.
+  let evidence: SlipEvidence = {model: best.isName ? 'name' : 'capital', features: featuresOf(best), candidates}
+  if (best.isName) {
+    for (const candidate of candidates.slice(1)) {
+      if (!candidate.isName || candidate.census < attestedCensus) continue
+      const other: SlipEvidence = {model: 'name', features: featuresOf(candidate), candidates}
+      if (slipProbability(other) > slipProbability(evidence)) evidence = other
+    }
   }
+  return evidence
 }
+
+/**
+ * The census share (log2 of uses per 10 million people, `nameFrequency`) a
+ * near name other than the first ranked needs for its evidence to be
+ * weighed too: about one in 1.2 million people. Names the census lacks
+ * or barely has are as often variants a correct name sits beside (Fyodor
+ * beside Fiodor, Byzas beside Byas at 2.8). Chosen on the development
+ * sets: at 3 it catches four more name slips (the near names that decide
+ * them stand at 3.3 and up: Michelson, Lao, Hoff) with no new finding
+ * anywhere; the commonest such near name of a correct name is Byas, at 2.8,
+ * and at 0 Fyodor and Reub woke too.
+ */
+const attestedCensus = 3
 
 /**
  * A common word the suggester ranked for `lower`, as a candidate with its
@@ -977,6 +999,34 @@ function isCheapSlipOfCommonName(text: string, evidence: SlipEvidence): boolean 
   )
 }
 
+/**
+ * A token whose letters hold a pair almost no listed name has (fewer than
+ * `maxPairCount` times over all the name lists' names, the edges counted:
+ * `vv`, `^kj`, `q$`), while the name one cheap slip away (at most
+ * `shortName.maxBits`) has none rarer than `pairMargin` times that, and
+ * the draft uses the token only once: the slip broke the name's letters
+ * (`Kjant` → `Kant`, `Devvol` → `Devol`). Correct foreign names keep pairs
+ * their own names have (Bjarni's `bj`, 69 names; Yuliia's `ii`); a pair
+ * as rare in the near name too (`Schaffnar`, Schaffner: `fn`) says
+ * nothing, and so does a pair across an inner capital (McFee, a painter,
+ * beside McAfee: names join Mc to many letters). Chosen on the development sets: the two slips there below 32
+ * are at 16 and 29, and the rarest pair of a correct name one cheap slip
+ * from a listed one is at 69 (Bjarni) and 110 (Marygate, a street in York).
+ */
+export const brokenLetters = {maxPairCount: 32, pairMargin: 16} as const
+
+/** Whether the evidence shows a slip that broke a name's letters (see `brokenLetters`). */
+function breaksNameLetters(text: string, evidence: SlipEvidence, context: RuleContext): boolean {
+  const best = evidence.candidates[0]!
+  if (evidence.model !== 'name' || best.bits > shortName.maxBits || evidence.features[countFeature] !== 0) return false
+  const form = stripPossessive(text)
+  // An inner capital joins a prefix to a name (McFee, LaGow): the pair across it is no pair of one name's letters.
+  if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)) return false
+  const names = lettersOf(context).names
+  const rarest = rarestPair(form, names)
+  return rarest < brokenLetters.maxPairCount && rarestPair(best.text, names) >= rarest * brokenLetters.pairMargin
+}
+
 const vowelLetter = /[aeiou]/
 
 /**
@@ -1071,6 +1121,22 @@ function strongShortName(text: string, word: UnknownWord, evidence: SlipEvidence
     if (candidate.inDraft || (candidate.census >= shortName.minCensus && candidate.bits <= shortName.maxBits)) return candidate
   }
   return undefined
+}
+
+/**
+ * The name a token of any length is a slip of on the draft's own evidence:
+ * the draft spells a name one cheap slip from the token elsewhere (at most
+ * `shortName.maxBits` on the name channel: a changed vowel, a doubled or
+ * undoubled letter, a swap, a neighbouring key) and uses the token itself
+ * only this once (`Channing` … `Chaning`). A correct name the lists lack
+ * seldom stands in one story beside a listed name one slip from it; a
+ * name spelled one way twice or more is the draft's own (`name-consistency`
+ * weighs which of two spellings is meant). A short token needs no cheap
+ * slip (`strongShortName`).
+ */
+function draftNameSlip(evidence: SlipEvidence): Candidate | undefined {
+  if ((evidence.model !== 'name' && evidence.model !== 'capital') || evidence.features[countFeature] !== 0) return undefined
+  return evidence.candidates.find((candidate) => candidate.isName && candidate.inDraft && candidate.bits <= shortName.maxBits)
 }
 
 /**
@@ -1182,8 +1248,9 @@ export function decideSlip(
     const byModel =
       probability >= (evidence.model === 'far' ? 0.5 : slipWeights[evidence.model].threshold) ||
       isCheapSlipOfSalientName(text, evidence, context) ||
-      isCheapSlipOfCommonName(text, evidence)
-    const strong = byModel ? undefined : strongShortName(text, word, evidence)
+      isCheapSlipOfCommonName(text, evidence) ||
+      breaksNameLetters(text, evidence, context)
+    const strong = byModel ? undefined : (strongShortName(text, word, evidence) ?? draftNameSlip(evidence))
     if (byModel || strong) {
       const best = strong ?? channelChoice(evidence.candidates)
       const kind = best.isName ? 'name' : 'word'

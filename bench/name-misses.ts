@@ -1,0 +1,69 @@
+/**
+ * Development only: every dev name slip the spelling family misses, with the
+ * evidence the decision read for it (model, probability, the nearest
+ * candidates with their cost, channel bits, census share and list points,
+ * whether the draft spells them), and its sentence. The slips are checked
+ * in documents of 50 sentences as `runEval` checks them, with every rule of
+ * the recommended preset and a probe beside them. Never reads the press.
+ *
+ * Run: `npm run build && node dist/bench/name-misses.js [--all]`
+ * (`--all` lists the caught name slips too, marked `+`).
+ */
+import {VFile} from 'vfile'
+import {check, createProcessor} from '../src/core/processor.js'
+import {defineRule} from '../src/core/define-rule.js'
+import type {Registry} from '../src/core/types.js'
+import {registry} from '../rules/index.js'
+import {loadResources} from '../src/node/resources.js'
+import {slipEvidence, slipProbability, type SlipEvidence} from '../src/analysis/slips.js'
+import {analyseWords} from '../src/analysis/words.js'
+import {stripPossessive} from '../src/analysis/text.js'
+import {buildEvalData} from './spelling-eval.js'
+
+const all = process.argv.includes('--all')
+const family = new Set(['spelling', 'name-spelling', 'name-consistency'])
+interface Seen {
+  readonly kind: string
+  readonly sentenceInitial: boolean
+  readonly evidence: SlipEvidence | undefined
+}
+const seen = new Map<string, Seen>()
+const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summary: 'Reads the spelling evidence.'}, function (tree, context) {
+  const analysis = analyseWords(tree, context)
+  const text = String(context.file)
+  for (const word of analysis.unknown) {
+    const line = text.slice(0, word.token.start).split('\n').length
+    const key = `${context.file.path}:${line}\u0000${stripPossessive(word.token.text).toLowerCase()}`
+    seen.set(key, {kind: word.kind, sentenceInitial: word.sentenceInitial, evidence: word.kind === 'skip' ? undefined : slipEvidence(word, tree, analysis, context)})
+  }
+})
+const withProbe: Registry = {rules: [...registry.rules, probe], presets: {recommended: {...registry.presets.recommended, probe: 'warn'}}}
+const processor = createProcessor({}, withProbe, loadResources)
+const data = buildEvalData('dev')
+const slips = data.slips.filter((slip) => slip.set === 'names')
+let missed = 0
+for (let start = 0; start < slips.length; start += 50) {
+  const chunk = slips.slice(start, start + 50)
+  const path = `names-${start}.txt`
+  const file = await check(processor, new VFile({path, value: chunk.map((slip) => slip.sentence).join('\n\n') + '\n'}))
+  chunk.forEach((slip, index) => {
+    const line = 2 * index + 1
+    const hit = file.messages.find((message) => family.has(message.ruleId ?? '') && message.line === line && (message.actual ?? '').toLowerCase() === slip.typed.toLowerCase())
+    if (hit && !all) return
+    if (!hit) missed++
+    const info = seen.get(`${path}:${line}\u0000${slip.typed.toLowerCase()}`)
+    const evidence = info?.evidence
+    const candidates = evidence
+      ? [...evidence.candidates]
+          .sort((left, right) => right.score - left.score)
+          .slice(0, 4)
+          .map((c) => `${c.text.toLowerCase() === slip.intended.toLowerCase() ? '*' : ''}${c.text}${c.isName ? '' : '(w)'}[c${c.cost.toFixed(2)} b${c.bits.toFixed(1)} n${c.census.toFixed(1)} p${c.prior} f${c.frequency.toFixed(1)}${c.inDraft ? ' d' : ''}${c.namePlace ? ' pl' : ''}]`)
+          .join(' ')
+      : ''
+    const head = hit ? `+ ${hit.ruleId} → ${hit.expected?.[0] ?? ''}` : '-'
+    process.stdout.write(
+      `${head}\t${slip.detail}\t${slip.typed}\t${slip.intended}\t${info?.kind ?? 'known/none'}${info?.sentenceInitial ? ' initial' : ''}\t${evidence ? `${evidence.model} p=${slipProbability(evidence).toFixed(2)}` : 'no evidence'}\t${candidates}\t${slip.sentence}\n`
+    )
+  })
+}
+process.stdout.write(`${missed} of ${slips.length} name slips missed\n`)
