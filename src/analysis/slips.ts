@@ -741,59 +741,37 @@ export function slipEvidence(
   const best = candidates[0]!
   const models = lettersOf(context)
   const letters = letterScores(form, models.names, models.words)
-  const featuresOf = (best: Candidate): number[] => [
-    best.cost,
-    best.frequency,
-    best.prior,
-    best.isName ? 0 : 1,
-    lengthFeature,
-    word.sentenceInitial ? 1 : 0,
-    word.precededByName || word.followedByName ? 1 : 0,
-    best.inDraft ? 1 : 0,
-    // How often the draft uses the token, and whether it also stands
-    // mid-sentence, tell a name from a capitalised word. Against a name,
-    // uses count up to four: a reporter may repeat a slip (`Vladmir` ×2),
-    // but a name spelled one way throughout (Kearton ×9) is seldom one.
-    best.isName ? Math.min(count, maxNameCount) : count,
-    !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0,
-    otherCost(candidates, best),
-    letters.odds,
-    letters.likelihood,
-    hasUnknownNeighbour(word, analysis) ? 1 : 0,
-    best.census,
-    best.isName ? -best.bits : 0,
-    !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
-    place ? 1 : 0,
-    !best.isName && inCommonRun(word, analysis, context) ? 1 : 0,
-    !best.isName && afterThe(word, analysis, context) ? 1 : 0
-  ]
-  // Whether a name was meant at all rests on the most slip-like near name the
-  // census attests, not only on the one ranked first (as for a lower-case
-  // word): the rank says which name to offer, and `Laao` is a slip of Lao
-  // though the unattested Laal ranks first.
-  let evidence: SlipEvidence = {model: best.isName ? 'name' : 'capital', features: featuresOf(best), candidates}
-  if (best.isName) {
-    for (const candidate of candidates.slice(1)) {
-      if (!candidate.isName || candidate.census < attestedCensus) continue
-      const other: SlipEvidence = {model: 'name', features: featuresOf(candidate), candidates}
-      if (slipProbability(other) > slipProbability(evidence)) evidence = other
-    }
+  return {
+    model: best.isName ? 'name' : 'capital',
+    features: [
+      best.cost,
+      best.frequency,
+      best.prior,
+      best.isName ? 0 : 1,
+      lengthFeature,
+      word.sentenceInitial ? 1 : 0,
+      word.precededByName || word.followedByName ? 1 : 0,
+      best.inDraft ? 1 : 0,
+      // How often the draft uses the token, and whether it also stands
+      // mid-sentence, tell a name from a capitalised word. Against a name,
+      // uses count up to four: a reporter may repeat a slip (`Vladmir` ×2),
+      // but a name spelled one way throughout (Kearton ×9) is seldom one.
+      best.isName ? Math.min(count, maxNameCount) : count,
+      !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0,
+      otherCost(candidates, best),
+      letters.odds,
+      letters.likelihood,
+      hasUnknownNeighbour(word, analysis) ? 1 : 0,
+      best.census,
+      best.isName ? -best.bits : 0,
+      !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
+      place ? 1 : 0,
+      !best.isName && inCommonRun(word, analysis, context) ? 1 : 0,
+      !best.isName && afterThe(word, analysis, context) ? 1 : 0
+    ],
+    candidates
   }
-  return evidence
 }
-
-/**
- * The census share (log2 of uses per 10 million people, `nameFrequency`) a
- * near name other than the first ranked needs for its evidence to be
- * weighed too: about one in 1.2 million people. Names the census lacks
- * or barely has are as often variants a correct name sits beside (Fyodor
- * beside Fiodor, Byzas beside Byas at 2.8). Chosen on the development
- * sets: at 3 it catches four more name slips (the near names that decide
- * them stand at 3.3 and up: Michelson, Lao, Hoff) with no new finding
- * anywhere; the commonest such near name of a correct name is Byas, at 2.8,
- * and at 0 Fyodor and Reub woke too.
- */
-const attestedCensus = 3
 
 /**
  * A common word the suggester ranked for `lower`, as a candidate with its
