@@ -104,22 +104,3 @@ export function letterScores(word: string, names: LetterModel, words: LetterMode
   })
   return {odds: odds / count, likelihood: likelihood / count}
 }
-
-/**
- * How many times the `model`'s words hold the rarest pair of neighbouring
- * letters of `word`, the word's edges counted as letters (`^k`, `q$`):
- * a typing slip often makes a pair almost no name has (`Kjant`, `Devvol`,
- * `Bashaq`), where the name it was aimed at has none so rare.
- */
-export function rarestPair(word: string, model: LetterModel): number {
-  let rarest = Infinity
-  trigrams(word, (context, trigram) => {
-    // The pair is the context's second letter and the trigram's own letter.
-    const second = context % size
-    const code = trigram % size
-    let count = 0
-    for (let first = 0; first < size; first++) count += model.trigrams[(first * size + second) * size + code]!
-    if (count < rarest) rarest = count
-  })
-  return rarest
-}

@@ -25,7 +25,7 @@ import type {RankedCandidate} from './suggest.js'
 import {orderScore, soundsAlike, typingDistance} from './suggest.js'
 import {doubleMetaphone} from 'double-metaphone'
 import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
-import {letterModel, letterScores, rarestPair, type LetterModel} from './letter-odds.js'
+import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {channelBits} from './name-channel.js'
 import {titleWords} from '../lexicon/title-words.js'
@@ -977,34 +977,6 @@ function isCheapSlipOfCommonName(text: string, evidence: SlipEvidence): boolean 
   )
 }
 
-/**
- * A token whose letters hold a pair almost no listed name has (fewer than
- * `maxPairCount` times over all the name lists' names, the edges counted:
- * `vv`, `^kj`, `q$`), while the name one cheap slip away (at most
- * `shortName.maxBits`) has none rarer than `pairMargin` times that, and
- * the draft uses the token only once: the slip broke the name's letters
- * (`Kjant` → `Kant`, `Devvol` → `Devol`). Correct foreign names keep pairs
- * their own names have (Bjarni's `bj`, 69 names; Yuliia's `ii`); a pair
- * as rare in the near name too (`Schaffnar`, Schaffner: `fn`) says
- * nothing, and so does a pair across an inner capital (McFee, a painter,
- * beside McAfee: names join Mc to many letters). Chosen on the development sets: the two slips there below 32
- * are at 16 and 29, and the rarest pair of a correct name one cheap slip
- * from a listed one is at 69 (Bjarni) and 110 (Marygate, a street in York).
- */
-export const brokenLetters = {maxPairCount: 32, pairMargin: 16} as const
-
-/** Whether the evidence shows a slip that broke a name's letters (see `brokenLetters`). */
-function breaksNameLetters(text: string, evidence: SlipEvidence, context: RuleContext): boolean {
-  const best = evidence.candidates[0]!
-  if (evidence.model !== 'name' || best.bits > shortName.maxBits || evidence.features[countFeature] !== 0) return false
-  const form = stripPossessive(text)
-  // An inner capital joins a prefix to a name (McFee, LaGow): the pair across it is no pair of one name's letters.
-  if (/^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)) return false
-  const names = lettersOf(context).names
-  const rarest = rarestPair(form, names)
-  return rarest < brokenLetters.maxPairCount && rarestPair(best.text, names) >= rarest * brokenLetters.pairMargin
-}
-
 const vowelLetter = /[aeiou]/
 
 /**
@@ -1226,8 +1198,7 @@ export function decideSlip(
     const byModel =
       probability >= (evidence.model === 'far' ? 0.5 : slipWeights[evidence.model].threshold) ||
       isCheapSlipOfSalientName(text, evidence, context) ||
-      isCheapSlipOfCommonName(text, evidence) ||
-      breaksNameLetters(text, evidence, context)
+      isCheapSlipOfCommonName(text, evidence)
     const strong = byModel ? undefined : (strongShortName(text, word, evidence) ?? draftNameSlip(evidence))
     if (byModel || strong) {
       const best = strong ?? channelChoice(evidence.candidates)
