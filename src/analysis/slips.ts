@@ -1074,22 +1074,6 @@ function strongShortName(text: string, word: UnknownWord, evidence: SlipEvidence
 }
 
 /**
- * The name a token of any length is a slip of on the draft's own evidence:
- * the draft spells a name one cheap slip from the token elsewhere (at most
- * `shortName.maxBits` on the name channel: a changed vowel, a doubled or
- * undoubled letter, a swap, a neighbouring key) and uses the token itself
- * only this once (`Channing` … `Chaning`). A correct name the lists lack
- * seldom stands in one story beside a listed name one slip from it; a
- * name spelled one way twice or more is the draft's own (`name-consistency`
- * weighs which of two spellings is meant). A short token needs no cheap
- * slip (`strongShortName`).
- */
-function draftNameSlip(evidence: SlipEvidence): Candidate | undefined {
-  if ((evidence.model !== 'name' && evidence.model !== 'capital') || evidence.features[countFeature] !== 0) return undefined
-  return evidence.candidates.find((candidate) => candidate.isName && candidate.inDraft && candidate.bits <= shortName.maxBits)
-}
-
-/**
  * The name offered ahead of the common words when a capitalised token is
  * decided a slip of a word, if any. After a personal title (`Mr. Baket`),
  * the best candidate by rank score (`rankScore`) that is a name the lists
@@ -1199,7 +1183,7 @@ export function decideSlip(
       probability >= (evidence.model === 'far' ? 0.5 : slipWeights[evidence.model].threshold) ||
       isCheapSlipOfSalientName(text, evidence, context) ||
       isCheapSlipOfCommonName(text, evidence)
-    const strong = byModel ? undefined : (strongShortName(text, word, evidence) ?? draftNameSlip(evidence))
+    const strong = byModel ? undefined : strongShortName(text, word, evidence)
     if (byModel || strong) {
       const best = strong ?? channelChoice(evidence.candidates)
       const kind = best.isName ? 'name' : 'word'
