@@ -119,10 +119,15 @@ export function contextOf(words: ReadonlyArray<string>, index: number, classOf: 
     const at = index + offset
     if (offset === 0 || at < 0 || at >= length) continue
     const each = words[at]!
-    if (each.length < 3 || stopWords.has(each) || !startsWithLetter.test(each) || bag.includes(each)) continue
+    if (!inBag(each) || bag.includes(each)) continue
     bag.push(each)
   }
   return {w2, w1, n1, n2, c2: klass(index - 2, w2), c1: klass(index - 1, w1), d1: klass(index + 1, n1), d2: klass(index + 2, n2), bag}
+}
+
+/** Whether a word may stand in a context's bag: a content word of three letters or more. */
+function inBag(word: string): boolean {
+  return word.length >= 3 && !stopWords.has(word) && startsWithLetter.test(word)
 }
 
 const startsWithLetter = /^\p{L}/u
@@ -182,6 +187,8 @@ export interface SetModel {
   readonly weights: Weights
   /** Each member's score in a context, read from the weights without building the feature strings (`scoreContext`). */
   readonly scoreContext?: (context: Context) => number[]
+  /** `scoreContext` of the context of a sentence's word, read from the sentence's part numbers (`scoreAt`). */
+  readonly scoreAt?: (sentence: SentenceParts, index: number) => number[]
 }
 
 /** A set's weights: feature → one weight per member. */
@@ -195,6 +202,75 @@ export interface Weights {
 export interface Model {
   readonly classOf: ClassOf
   readonly sets: ReadonlyMap<string, SetModel>
+  /** A sentence's words (`modelWords`) for `scoreAt`, each word looked up once however many of its contexts are scored. */
+  readonly sentence?: (words: ReadonlyArray<string>) => SentenceParts
+}
+
+/**
+ * A sentence's words as the model reads them (`modelWords`), with each
+ * word's part number, its class's and whether it may stand in a context's
+ * bag, each looked up the first time a context of the sentence reads it and
+ * kept for the sentence's other contexts. A part number is as of the parts
+ * numbered when read: a set indexed later may number more, which reads them
+ * again.
+ */
+export class SentenceParts {
+  readonly words: ReadonlyArray<string>
+  readonly #classOf: ClassOf
+  readonly #parts: ReadonlyMap<string, number>
+  /** `parts.size` when the numbers below were read. */
+  #known = -1
+  /** Each word's part number (-1: not read yet), its class's, and 1 for a word of the bag (`inBag`), else 0 (-1: not read yet). */
+  readonly #wordParts: Int32Array
+  readonly #classParts: Int32Array
+  readonly #bag: Int8Array
+  readonly #classes: Array<string | undefined>
+
+  constructor(words: ReadonlyArray<string>, classOf: ClassOf, parts: ReadonlyMap<string, number>) {
+    this.words = words
+    this.#classOf = classOf
+    this.#parts = parts
+    this.#wordParts = new Int32Array(words.length)
+    this.#classParts = new Int32Array(words.length)
+    this.#bag = new Int8Array(words.length).fill(-1)
+    this.#classes = new Array<string | undefined>(words.length).fill(undefined)
+  }
+
+  /** The class of `words[at]` (the model's `classOf`). */
+  classAt(at: number): string {
+    return (this.#classes[at] ??= this.#classOf(this.words[at]!))
+  }
+
+  /** Read the part numbers again if more parts were numbered since. */
+  #fresh(): void {
+    if (this.#known === this.#parts.size) return
+    this.#wordParts.fill(-1)
+    this.#classParts.fill(-1)
+    this.#known = this.#parts.size
+  }
+
+  /** The part number of `words[at]` (0: no row names it). */
+  wordPart(at: number): number {
+    this.#fresh()
+    let part = this.#wordParts[at]!
+    if (part === -1) this.#wordParts[at] = part = this.#parts.get(this.words[at]!) ?? 0
+    return part
+  }
+
+  /** The part number of the class of `words[at]`. */
+  classPart(at: number): number {
+    this.#fresh()
+    let part = this.#classParts[at]!
+    if (part === -1) this.#classParts[at] = part = this.#parts.get(this.classAt(at)) ?? 0
+    return part
+  }
+
+  /** The part number of `words[at]` as a word of a context's bag: 0 for a word the bag leaves out (`inBag`). */
+  bagPart(at: number): number {
+    let bag = this.#bag[at]!
+    if (bag === -1) this.#bag[at] = bag = inBag(this.words[at]!) ? 1 : 0
+    return bag === 1 ? this.wordPart(at) : 0
+  }
 }
 
 /**
@@ -246,7 +322,7 @@ export function parseModel(text: string): Model {
     }
     return klass
   }
-  return {classOf, sets}
+  return {classOf, sets, sentence: (words) => new SentenceParts(words, classOf, parts)}
 }
 
 /**
@@ -264,14 +340,19 @@ function lazySet(members: string[], margin: number | undefined, text: string, fr
     get weights() {
       return indexed().weights
     },
-    scoreContext: (context) => indexed().score(context)
+    scoreContext: (context) => indexed().score(partIdsOf(context, parts)),
+    scoreAt: (sentence, index) => {
+      // Indexed first: indexing numbers the set's parts, which the sentence's part numbers must include.
+      const rows = indexed()
+      return rows.score(sentencePartIds(sentence, index, parts))
+    }
   }
 }
 
-/** A set's rows, looked up by feature or scored from a context. */
+/** A set's rows, looked up by feature or scored from a context's part numbers. */
 interface IndexedRows {
   readonly weights: Weights
-  readonly score: (context: Context) => number[]
+  readonly score: (ids: PartIds) => number[]
 }
 
 /**
@@ -343,17 +424,21 @@ const biasTemplate = templates.get('b')!
  * word's sets are scored one after the other on the same context, so one
  * entry, filled in place, serves them all and allocates nothing per word.
  */
-const ids = {
-  context: undefined as Context | undefined,
+interface PartIds {
+  /** The context, or the sentence and `index` whose context it is. */
+  context: Context | SentenceParts | undefined
+  index: number
   /** `parts.size` when looked up: a set indexed later may number more parts. */
-  known: -1,
-  slots: new Int32Array(8),
+  known: number
+  readonly slots: Int32Array
   /** Whether a slot's text holds a space (its pairs are looked up by their whole text): 1 or 0. */
-  spaced: new Uint8Array(8),
-  bag: [] as number[]
+  readonly spaced: Uint8Array
+  readonly bag: number[]
 }
 
-function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): typeof ids {
+const ids: PartIds = {context: undefined, index: -1, known: -1, slots: new Int32Array(8), spaced: new Uint8Array(8), bag: []}
+
+function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartIds {
   if (context === ids.context && ids.known === parts.size) return ids
   for (let at = 0; at < slotOrder.length; at++) {
     const value = context[slotOrder[at]!]
@@ -363,8 +448,64 @@ function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): typeof
   ids.bag.length = 0
   for (const each of context.bag) ids.bag.push(parts.get(each) ?? 0)
   ids.context = context
+  ids.index = -1
   ids.known = parts.size
   return ids
+}
+
+/** Where the word of each of `slotOrder`'s word slots stands, from the word scored; its class slot is four places on. */
+const slotOffsets = [-2, -1, 1, 2] as const
+
+/**
+ * `partIdsOf` the context of `sentence.words[index]` (`contextOf`), read
+ * from the sentence's entries: no context, no string looked up but a word's
+ * first reading in the sentence. The bag's words are each once, and a word
+ * no row names (part 0) adds nothing, so the bag keeps the named ones only.
+ */
+function sentencePartIds(sentence: SentenceParts, index: number, parts: ReadonlyMap<string, number>): PartIds {
+  if (sentence === ids.context && ids.index === index && ids.known === parts.size) return ids
+  const words = sentence.words
+  const length = words.length
+  for (let slot = 0; slot < slotOffsets.length; slot++) {
+    const at = index + slotOffsets[slot]!
+    if (at < 0 || at >= length) {
+      // Past either end, the word and its class are both `<s>` or `</s>`.
+      const edge = parts.get(at < 0 ? '<s>' : '</s>') ?? 0
+      ids.slots[slot] = edge
+      ids.slots[slot + 4] = edge
+      ids.spaced[slot] = 0
+      ids.spaced[slot + 4] = 0
+      continue
+    }
+    ids.slots[slot] = sentence.wordPart(at)
+    ids.slots[slot + 4] = sentence.classPart(at)
+    ids.spaced[slot] = words[at]!.includes(' ') ? 1 : 0
+    ids.spaced[slot + 4] = sentence.classAt(at).includes(' ') ? 1 : 0
+  }
+  ids.bag.length = 0
+  const from = Math.max(0, index - 5)
+  const to = Math.min(length - 1, index + 5)
+  for (let at = from; at <= to; at++) {
+    if (at === index) continue
+    const part = sentence.bagPart(at)
+    if (part === 0 || ids.bag.includes(part)) continue
+    ids.bag.push(part)
+  }
+  ids.context = sentence
+  ids.index = index
+  ids.known = parts.size
+  return ids
+}
+
+/** The text of a slot of the context `ids` were read from (for a pair whose first part holds a space). */
+function slotText(ids: PartIds, slot: ContextSlot): string {
+  const source = ids.context!
+  if (!(source instanceof SentenceParts)) return source[slot]
+  const place = slotOrder.indexOf(slot)
+  const at = ids.index + slotOffsets[place % 4]!
+  if (at < 0) return '<s>'
+  if (at >= source.words.length) return '</s>'
+  return place < 4 ? source.words[at]! : source.classAt(at)
 }
 
 /**
@@ -448,9 +589,8 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
     }
   }
-  const score = (context: Context): number[] => {
+  const score = (ids: PartIds): number[] => {
     const scores = new Array<number>(size).fill(0)
-    const ids = partIdsOf(context, parts)
     const add = (index: number | undefined) => {
       if (index === undefined) return
       const found = row(index)!
@@ -467,7 +607,7 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       }
       // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
       if (ids.spaced[first]) {
-        const found = find(name + '=' + context[firstSlot] + ' ' + context[secondSlot!], -1)
+        const found = find(name + '=' + slotText(ids, firstSlot) + ' ' + slotText(ids, secondSlot!), -1)
         if (found !== -1) add(found)
         continue
       }
