@@ -56,6 +56,22 @@ export function normalWord(text: string): string {
 const plain = /^[a-z0-9.,-]*$/
 
 /**
+ * Whether `word` is plain (`plain`: lower-case ASCII letters, digits and
+ * `.,-`): -1 when not, 1 when it holds a letter or a digit, 0 when only
+ * marks. One pass over its characters, for every word of a sentence the
+ * model reads.
+ */
+function plainShape(word: string): number {
+  let shape = 0
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) shape = 1
+    else if (code !== 46 && code !== 44 && code !== 45) return -1
+  }
+  return shape
+}
+
+/**
  * The words of a sentence as the model reads them: `normalWord`, except that
  * a capitalised word after the first keeps its capital (`in May of` is not
  * `may have`).
@@ -64,8 +80,9 @@ export function modelWords(words: ReadonlyArray<string>): string[] {
   let first = true
   return words.map((word) => {
     // Most words are lower-case ASCII already: the same word back, read with one plain test.
-    if (plain.test(word)) {
-      if (first && /[a-z0-9]/.test(word)) first = false
+    const shape = plainShape(word)
+    if (shape !== -1) {
+      if (first && shape === 1) first = false
       return word
     }
     if (!/\p{L}|\d/u.test(word)) return normalWord(word)
@@ -220,19 +237,20 @@ export class SentenceParts {
   readonly #parts: ReadonlyMap<string, number>
   /** `parts.size` when the numbers below were read. */
   #known = -1
-  /** Each word's part number (-1: not read yet), its class's, and 1 for a word of the bag (`inBag`), else 0 (-1: not read yet). */
-  readonly #wordParts: Int32Array
-  readonly #classParts: Int32Array
-  readonly #bag: Int8Array
+  /** Each word's part number and its class's (-1: not read yet, or read before more parts were numbered). */
+  readonly #wordParts: number[]
+  readonly #classParts: number[]
+  /** 1 for a word of a context's bag (`inBag`), 0 for another, -1 when not read yet. */
+  readonly #bag: number[]
   readonly #classes: Array<string | undefined>
 
   constructor(words: ReadonlyArray<string>, classOf: ClassOf, parts: ReadonlyMap<string, number>) {
     this.words = words
     this.#classOf = classOf
     this.#parts = parts
-    this.#wordParts = new Int32Array(words.length)
-    this.#classParts = new Int32Array(words.length)
-    this.#bag = new Int8Array(words.length).fill(-1)
+    this.#wordParts = new Array<number>(words.length).fill(-1)
+    this.#classParts = new Array<number>(words.length).fill(-1)
+    this.#bag = new Array<number>(words.length).fill(-1)
     this.#classes = new Array<string | undefined>(words.length).fill(undefined)
   }
 
@@ -244,8 +262,10 @@ export class SentenceParts {
   /** Read the part numbers again if more parts were numbered since. */
   #fresh(): void {
     if (this.#known === this.#parts.size) return
-    this.#wordParts.fill(-1)
-    this.#classParts.fill(-1)
+    if (this.#known !== -1) {
+      this.#wordParts.fill(-1)
+      this.#classParts.fill(-1)
+    }
     this.#known = this.#parts.size
   }
 
@@ -375,32 +395,61 @@ const keyOf = (template: number, first: number): number => template * 2 ** 20 + 
 
 /**
  * Row numbers by feature key: a template and a first part (`keyOf`, below
- * 2^25, so a small integer V8 hashes without allocating), then the second
- * part (0 for none).
+ * 2^25), and the second part (0 for none), in one open-addressed table of
+ * typed arrays: a look-up is a few integer reads, with no map entry, hash
+ * object or boxed number, and a key asked for that no row has (most of a
+ * context's) ends at the first empty slot.
  */
 class RowsByKey {
-  readonly #byFirst = new Map<number, number | Map<number, number>>()
+  /** `keyOf` + 1 of each slot's feature, 0 for an empty slot. */
+  #firsts = new Int32Array(64)
+  #seconds = new Int32Array(64)
+  #rows = new Int32Array(64)
+  #size = 0
 
   get(template: number, first: number, second: number): number | undefined {
-    const found = this.#byFirst.get(keyOf(template, first))
-    if (found === undefined) return undefined
-    if (typeof found === 'number') return second === 0 ? found : undefined
-    return found.get(second)
+    const key = keyOf(template, first) + 1
+    const firsts = this.#firsts
+    const mask = firsts.length - 1
+    for (let slot = slotOf(key, second) & mask; ; slot = (slot + 1) & mask) {
+      const found = firsts[slot]!
+      if (found === 0) return undefined
+      if (found === key && this.#seconds[slot] === second) return this.#rows[slot]!
+    }
   }
 
   set(template: number, first: number, second: number, row: number): void {
-    const key = keyOf(template, first)
-    const found = this.#byFirst.get(key)
-    if (second === 0 && found === undefined) {
-      this.#byFirst.set(key, row)
-      return
-    }
-    let bySecond: Map<number, number>
-    if (found === undefined) this.#byFirst.set(key, (bySecond = new Map()))
-    else if (typeof found === 'number') this.#byFirst.set(key, (bySecond = new Map([[0, found]])))
-    else bySecond = found
-    bySecond.set(second, row)
+    if ((this.#size + 1) * 2 > this.#firsts.length) this.#grow()
+    this.#put(keyOf(template, first) + 1, second, row)
   }
+
+  #put(key: number, second: number, row: number): void {
+    const firsts = this.#firsts
+    const mask = firsts.length - 1
+    let slot = slotOf(key, second) & mask
+    while (firsts[slot] !== 0 && !(firsts[slot] === key && this.#seconds[slot] === second)) slot = (slot + 1) & mask
+    if (firsts[slot] === 0) this.#size++
+    firsts[slot] = key
+    this.#seconds[slot] = second
+    this.#rows[slot] = row
+  }
+
+  #grow(): void {
+    const firsts = this.#firsts
+    const seconds = this.#seconds
+    const rows = this.#rows
+    this.#firsts = new Int32Array(firsts.length * 2)
+    this.#seconds = new Int32Array(firsts.length * 2)
+    this.#rows = new Int32Array(firsts.length * 2)
+    this.#size = 0
+    for (let slot = 0; slot < firsts.length; slot++) if (firsts[slot] !== 0) this.#put(firsts[slot]!, seconds[slot]!, rows[slot]!)
+  }
+}
+
+/** Where a key's search starts in `RowsByKey` (before the mask): its two numbers mixed. */
+function slotOf(key: number, second: number): number {
+  const mixed = Math.imul(key, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b)
+  return (mixed ^ (mixed >>> 15)) >>> 0
 }
 
 /** The context's slots in a fixed order, for `slotTemplates` and `PartIds`. */
