@@ -11,7 +11,7 @@ import {defineRule} from '../../src/core/define-rule.js'
 import {classes, confusables, type Confusable} from './confusables.js'
 import {compilePattern, matchPattern, type Pattern, type TagLookup} from '../../src/analysis/patterns.js'
 import {isTaggerLoaded, loadTagger, tagsNear} from '../../src/analysis/pos.js'
-import {contextOf, modelWords, parseModel, scoreContext, setName, type Context, type Model, type SetModel} from './model.js'
+import {contextOf, modelWords, parseModel, scoreContext, setName, type Context, type Model, type SentenceParts, type SetModel} from './model.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
 import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
@@ -365,8 +365,10 @@ function judge(candidates: ReadonlyArray<CompiledPair>, tokens: ReadonlyArray<To
     const writtenAt = setModel ? setModel.members.indexOf(written) : -1
     if (!setModel || writtenAt === -1 || setModel.weights.size === 0) continue
     const pairs = candidates.length === 1 ? candidates : candidates.filter((each) => each.set === pair.set)
-    context ??= contextOf(words.words(), index, classOf, words.classAt)
-    const scores = scoreContext(setModel, context)
+    let scores: number[]
+    const sentence = setModel.scoreAt ? words.parts() : undefined
+    if (sentence) scores = setModel.scoreAt!(sentence, index)
+    else scores = scoreContext(setModel, (context ??= contextOf(words.words(), index, classOf, words.classAt)))
     const best = bestAlternative(setModel, pairs, written, scores)
     if (best) judgements.push({pairs, setModel, gain: scores[best.at]! - scores[writtenAt]!, best})
   }
@@ -470,24 +472,32 @@ function verbByGrammar(tokens: ReadonlyArray<Token>, index: number, tags: Readon
   return before.startsWith('NN')
 }
 
-/** A sentence as the model reads it: its words (`sentenceWords`) and their classes, each worked out once, when first asked for. */
+/**
+ * A sentence as the model reads it: its words (`sentenceWords`), and each
+ * word's class and part numbers (`SentenceParts`), each worked out once,
+ * when first asked for.
+ */
 interface ModelSentence {
   readonly words: () => ReadonlyArray<string>
   /** The class of `words()[at]` (the model's `classOf`). */
   readonly classAt: (at: number) => string
+  /** The words with their entries in the model, for `scoreAt`; undefined for a model without (`emptyModel`). */
+  readonly parts: () => SentenceParts | undefined
 }
 
 function modelSentence(tokens: ReadonlyArray<Token>): ModelSentence {
   let words: string[] | undefined
-  let classes: string[] | undefined
+  let parts: SentenceParts | undefined
   const wordsOf = () => (words ??= sentenceWords(tokens))
+  const partsOf = () => {
+    const model = theModel()
+    if (!model.sentence) return undefined
+    return (parts ??= model.sentence(wordsOf()))
+  }
   return {
     words: wordsOf,
-    classAt: (at) => {
-      const list = wordsOf()
-      classes ??= new Array<string>(list.length)
-      return (classes[at] ??= theModel().classOf(list[at]!))
-    }
+    classAt: (at) => partsOf()?.classAt(at) ?? theModel().classOf(wordsOf()[at]!),
+    parts: partsOf
   }
 }
 

@@ -101,11 +101,40 @@ describe('homophone model', () => {
     expect(scored).toBeGreaterThan(1000)
   })
 
+  it('scores a sentence’s word from the sentence’s part numbers as it scores the word’s context, in every set', () => {
+    const model = parseModel(modelText)
+    const sentences = [
+      'If your completely out of ideas , they loved there son more then we did .',
+      '" It\'s too late to accept the affect , " said the women who\'s car was in Washington .',
+      'The peace of the whole plan lies in there hands , not theirs , the whole plan .',
+      'to',
+      'Their there'
+    ]
+    let scored = 0
+    for (const sentence of sentences) {
+      const words = modelWords(sentence.split(' '))
+      const parts = model.sentence!(words)
+      // Every place, in an order that comes back to a place after others.
+      for (const index of [...words.keys(), 0, words.length - 1]) {
+        const context = contextOf(words, index, model.classOf)
+        for (const set of model.sets.values()) {
+          const expected = scoreContext(set, context)
+          expect(set.scoreAt!(parts, index), `${set.members.join(',')} at ${index} of ${sentence}`).toEqual(expected)
+          if (expected.some((score) => score !== 0)) scored++
+        }
+      }
+    }
+    expect(scored).toBeGreaterThan(1000)
+  })
+
   it('finds a pair feature whose first part holds a space, as the rows index it', () => {
     const ab = parseModel(['set a/b 4 a,b', 'w-1+1=x y z\t1 2', 'w-1+1=x\t5 6'].join('\n')).sets.get('a/b')!
     const context = {w2: '<s>', w1: 'x y', n1: 'z', n2: '</s>', c2: '<s>', c1: 'nn', d1: 'nn', d2: '</s>', bag: []}
     expect(ab.weights.get('w-1+1=x y z')).toEqual([1, 2])
     expect(ab.weights.get('w-1+1=x')).toEqual([5, 6])
     expect(scoreContext(ab, context)).toEqual([1, 2])
+    const model = parseModel(['lexicon nn z', 'set a/b 4 a,b', 'w-1+1=x y z\t1 2', 'w-1+1=x\t5 6', 'w+1=z\t10 20'].join('\n'))
+    const parts = model.sentence!(['x y', 'b', 'z'])
+    expect(model.sets.get('a/b')!.scoreAt!(parts, 1)).toEqual([11, 22])
   })
 })

@@ -56,6 +56,22 @@ export function normalWord(text: string): string {
 const plain = /^[a-z0-9.,-]*$/
 
 /**
+ * Whether `word` is plain (`plain`: lower-case ASCII letters, digits and
+ * `.,-`): -1 when not, 1 when it holds a letter or a digit, 0 when only
+ * marks. One pass over its characters, for every word of a sentence the
+ * model reads.
+ */
+function plainShape(word: string): number {
+  let shape = 0
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at)
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) shape = 1
+    else if (code !== 46 && code !== 44 && code !== 45) return -1
+  }
+  return shape
+}
+
+/**
  * The words of a sentence as the model reads them: `normalWord`, except that
  * a capitalised word after the first keeps its capital (`in May of` is not
  * `may have`).
@@ -64,8 +80,9 @@ export function modelWords(words: ReadonlyArray<string>): string[] {
   let first = true
   return words.map((word) => {
     // Most words are lower-case ASCII already: the same word back, read with one plain test.
-    if (plain.test(word)) {
-      if (first && /[a-z0-9]/.test(word)) first = false
+    const shape = plainShape(word)
+    if (shape !== -1) {
+      if (first && shape === 1) first = false
       return word
     }
     if (!/\p{L}|\d/u.test(word)) return normalWord(word)
@@ -119,10 +136,15 @@ export function contextOf(words: ReadonlyArray<string>, index: number, classOf: 
     const at = index + offset
     if (offset === 0 || at < 0 || at >= length) continue
     const each = words[at]!
-    if (each.length < 3 || stopWords.has(each) || !startsWithLetter.test(each) || bag.includes(each)) continue
+    if (!inBag(each) || bag.includes(each)) continue
     bag.push(each)
   }
   return {w2, w1, n1, n2, c2: klass(index - 2, w2), c1: klass(index - 1, w1), d1: klass(index + 1, n1), d2: klass(index + 2, n2), bag}
+}
+
+/** Whether a word may stand in a context's bag: a content word of three letters or more. */
+function inBag(word: string): boolean {
+  return word.length >= 3 && !stopWords.has(word) && startsWithLetter.test(word)
 }
 
 const startsWithLetter = /^\p{L}/u
@@ -182,6 +204,8 @@ export interface SetModel {
   readonly weights: Weights
   /** Each member's score in a context, read from the weights without building the feature strings (`scoreContext`). */
   readonly scoreContext?: (context: Context) => number[]
+  /** `scoreContext` of the context of a sentence's word, read from the sentence's part numbers (`scoreAt`). */
+  readonly scoreAt?: (sentence: SentenceParts, index: number) => number[]
 }
 
 /** A set's weights: feature → one weight per member. */
@@ -195,6 +219,78 @@ export interface Weights {
 export interface Model {
   readonly classOf: ClassOf
   readonly sets: ReadonlyMap<string, SetModel>
+  /** A sentence's words (`modelWords`) for `scoreAt`, each word looked up once however many of its contexts are scored. */
+  readonly sentence?: (words: ReadonlyArray<string>) => SentenceParts
+}
+
+/**
+ * A sentence's words as the model reads them (`modelWords`), with each
+ * word's part number, its class's and whether it may stand in a context's
+ * bag, each looked up the first time a context of the sentence reads it and
+ * kept for the sentence's other contexts. A part number is as of the parts
+ * numbered when read: a set indexed later may number more, which reads them
+ * again.
+ */
+export class SentenceParts {
+  readonly words: ReadonlyArray<string>
+  readonly #classOf: ClassOf
+  readonly #parts: ReadonlyMap<string, number>
+  /** `parts.size` when the numbers below were read. */
+  #known = -1
+  /** Each word's part number and its class's (-1: not read yet, or read before more parts were numbered). */
+  readonly #wordParts: number[]
+  readonly #classParts: number[]
+  /** 1 for a word of a context's bag (`inBag`), 0 for another, -1 when not read yet. */
+  readonly #bag: number[]
+  readonly #classes: Array<string | undefined>
+
+  constructor(words: ReadonlyArray<string>, classOf: ClassOf, parts: ReadonlyMap<string, number>) {
+    this.words = words
+    this.#classOf = classOf
+    this.#parts = parts
+    this.#wordParts = new Array<number>(words.length).fill(-1)
+    this.#classParts = new Array<number>(words.length).fill(-1)
+    this.#bag = new Array<number>(words.length).fill(-1)
+    this.#classes = new Array<string | undefined>(words.length).fill(undefined)
+  }
+
+  /** The class of `words[at]` (the model's `classOf`). */
+  classAt(at: number): string {
+    return (this.#classes[at] ??= this.#classOf(this.words[at]!))
+  }
+
+  /** Read the part numbers again if more parts were numbered since. */
+  #fresh(): void {
+    if (this.#known === this.#parts.size) return
+    if (this.#known !== -1) {
+      this.#wordParts.fill(-1)
+      this.#classParts.fill(-1)
+    }
+    this.#known = this.#parts.size
+  }
+
+  /** The part number of `words[at]` (0: no row names it). */
+  wordPart(at: number): number {
+    this.#fresh()
+    let part = this.#wordParts[at]!
+    if (part === -1) this.#wordParts[at] = part = this.#parts.get(this.words[at]!) ?? 0
+    return part
+  }
+
+  /** The part number of the class of `words[at]`. */
+  classPart(at: number): number {
+    this.#fresh()
+    let part = this.#classParts[at]!
+    if (part === -1) this.#classParts[at] = part = this.#parts.get(this.classAt(at)) ?? 0
+    return part
+  }
+
+  /** The part number of `words[at]` as a word of a context's bag: 0 for a word the bag leaves out (`inBag`). */
+  bagPart(at: number): number {
+    let bag = this.#bag[at]!
+    if (bag === -1) this.#bag[at] = bag = inBag(this.words[at]!) ? 1 : 0
+    return bag === 1 ? this.wordPart(at) : 0
+  }
 }
 
 /**
@@ -246,7 +342,7 @@ export function parseModel(text: string): Model {
     }
     return klass
   }
-  return {classOf, sets}
+  return {classOf, sets, sentence: (words) => new SentenceParts(words, classOf, parts)}
 }
 
 /**
@@ -264,14 +360,19 @@ function lazySet(members: string[], margin: number | undefined, text: string, fr
     get weights() {
       return indexed().weights
     },
-    scoreContext: (context) => indexed().score(context)
+    scoreContext: (context) => indexed().score(partIdsOf(context, parts)),
+    scoreAt: (sentence, index) => {
+      // Indexed first: indexing numbers the set's parts, which the sentence's part numbers must include.
+      const rows = indexed()
+      return rows.score(sentencePartIds(sentence, index, parts))
+    }
   }
 }
 
-/** A set's rows, looked up by feature or scored from a context. */
+/** A set's rows, looked up by feature or scored from a context's part numbers. */
 interface IndexedRows {
   readonly weights: Weights
-  readonly score: (context: Context) => number[]
+  readonly score: (ids: PartIds) => number[]
 }
 
 /**
@@ -294,32 +395,61 @@ const keyOf = (template: number, first: number): number => template * 2 ** 20 + 
 
 /**
  * Row numbers by feature key: a template and a first part (`keyOf`, below
- * 2^25, so a small integer V8 hashes without allocating), then the second
- * part (0 for none).
+ * 2^25), and the second part (0 for none), in one open-addressed table of
+ * typed arrays: a look-up is a few integer reads, with no map entry, hash
+ * object or boxed number, and a key asked for that no row has (most of a
+ * context's) ends at the first empty slot.
  */
 class RowsByKey {
-  readonly #byFirst = new Map<number, number | Map<number, number>>()
+  /** `keyOf` + 1 of each slot's feature, 0 for an empty slot. */
+  #firsts = new Int32Array(64)
+  #seconds = new Int32Array(64)
+  #rows = new Int32Array(64)
+  #size = 0
 
   get(template: number, first: number, second: number): number | undefined {
-    const found = this.#byFirst.get(keyOf(template, first))
-    if (found === undefined) return undefined
-    if (typeof found === 'number') return second === 0 ? found : undefined
-    return found.get(second)
+    const key = keyOf(template, first) + 1
+    const firsts = this.#firsts
+    const mask = firsts.length - 1
+    for (let slot = slotOf(key, second) & mask; ; slot = (slot + 1) & mask) {
+      const found = firsts[slot]!
+      if (found === 0) return undefined
+      if (found === key && this.#seconds[slot] === second) return this.#rows[slot]!
+    }
   }
 
   set(template: number, first: number, second: number, row: number): void {
-    const key = keyOf(template, first)
-    const found = this.#byFirst.get(key)
-    if (second === 0 && found === undefined) {
-      this.#byFirst.set(key, row)
-      return
-    }
-    let bySecond: Map<number, number>
-    if (found === undefined) this.#byFirst.set(key, (bySecond = new Map()))
-    else if (typeof found === 'number') this.#byFirst.set(key, (bySecond = new Map([[0, found]])))
-    else bySecond = found
-    bySecond.set(second, row)
+    if ((this.#size + 1) * 2 > this.#firsts.length) this.#grow()
+    this.#put(keyOf(template, first) + 1, second, row)
   }
+
+  #put(key: number, second: number, row: number): void {
+    const firsts = this.#firsts
+    const mask = firsts.length - 1
+    let slot = slotOf(key, second) & mask
+    while (firsts[slot] !== 0 && !(firsts[slot] === key && this.#seconds[slot] === second)) slot = (slot + 1) & mask
+    if (firsts[slot] === 0) this.#size++
+    firsts[slot] = key
+    this.#seconds[slot] = second
+    this.#rows[slot] = row
+  }
+
+  #grow(): void {
+    const firsts = this.#firsts
+    const seconds = this.#seconds
+    const rows = this.#rows
+    this.#firsts = new Int32Array(firsts.length * 2)
+    this.#seconds = new Int32Array(firsts.length * 2)
+    this.#rows = new Int32Array(firsts.length * 2)
+    this.#size = 0
+    for (let slot = 0; slot < firsts.length; slot++) if (firsts[slot] !== 0) this.#put(firsts[slot]!, seconds[slot]!, rows[slot]!)
+  }
+}
+
+/** Where a key's search starts in `RowsByKey` (before the mask): its two numbers mixed. */
+function slotOf(key: number, second: number): number {
+  const mixed = Math.imul(key, 0x9e3779b1) ^ Math.imul(second + 0x7f4a7c15, 0x85ebca6b)
+  return (mixed ^ (mixed >>> 15)) >>> 0
 }
 
 /** The context's slots in a fixed order, for `slotTemplates` and `PartIds`. */
@@ -343,17 +473,21 @@ const biasTemplate = templates.get('b')!
  * word's sets are scored one after the other on the same context, so one
  * entry, filled in place, serves them all and allocates nothing per word.
  */
-const ids = {
-  context: undefined as Context | undefined,
+interface PartIds {
+  /** The context, or the sentence and `index` whose context it is. */
+  context: Context | SentenceParts | undefined
+  index: number
   /** `parts.size` when looked up: a set indexed later may number more parts. */
-  known: -1,
-  slots: new Int32Array(8),
+  known: number
+  readonly slots: Int32Array
   /** Whether a slot's text holds a space (its pairs are looked up by their whole text): 1 or 0. */
-  spaced: new Uint8Array(8),
-  bag: [] as number[]
+  readonly spaced: Uint8Array
+  readonly bag: number[]
 }
 
-function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): typeof ids {
+const ids: PartIds = {context: undefined, index: -1, known: -1, slots: new Int32Array(8), spaced: new Uint8Array(8), bag: []}
+
+function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): PartIds {
   if (context === ids.context && ids.known === parts.size) return ids
   for (let at = 0; at < slotOrder.length; at++) {
     const value = context[slotOrder[at]!]
@@ -363,8 +497,64 @@ function partIdsOf(context: Context, parts: ReadonlyMap<string, number>): typeof
   ids.bag.length = 0
   for (const each of context.bag) ids.bag.push(parts.get(each) ?? 0)
   ids.context = context
+  ids.index = -1
   ids.known = parts.size
   return ids
+}
+
+/** Where the word of each of `slotOrder`'s word slots stands, from the word scored; its class slot is four places on. */
+const slotOffsets = [-2, -1, 1, 2] as const
+
+/**
+ * `partIdsOf` the context of `sentence.words[index]` (`contextOf`), read
+ * from the sentence's entries: no context, no string looked up but a word's
+ * first reading in the sentence. The bag's words are each once, and a word
+ * no row names (part 0) adds nothing, so the bag keeps the named ones only.
+ */
+function sentencePartIds(sentence: SentenceParts, index: number, parts: ReadonlyMap<string, number>): PartIds {
+  if (sentence === ids.context && ids.index === index && ids.known === parts.size) return ids
+  const words = sentence.words
+  const length = words.length
+  for (let slot = 0; slot < slotOffsets.length; slot++) {
+    const at = index + slotOffsets[slot]!
+    if (at < 0 || at >= length) {
+      // Past either end, the word and its class are both `<s>` or `</s>`.
+      const edge = parts.get(at < 0 ? '<s>' : '</s>') ?? 0
+      ids.slots[slot] = edge
+      ids.slots[slot + 4] = edge
+      ids.spaced[slot] = 0
+      ids.spaced[slot + 4] = 0
+      continue
+    }
+    ids.slots[slot] = sentence.wordPart(at)
+    ids.slots[slot + 4] = sentence.classPart(at)
+    ids.spaced[slot] = words[at]!.includes(' ') ? 1 : 0
+    ids.spaced[slot + 4] = sentence.classAt(at).includes(' ') ? 1 : 0
+  }
+  ids.bag.length = 0
+  const from = Math.max(0, index - 5)
+  const to = Math.min(length - 1, index + 5)
+  for (let at = from; at <= to; at++) {
+    if (at === index) continue
+    const part = sentence.bagPart(at)
+    if (part === 0 || ids.bag.includes(part)) continue
+    ids.bag.push(part)
+  }
+  ids.context = sentence
+  ids.index = index
+  ids.known = parts.size
+  return ids
+}
+
+/** The text of a slot of the context `ids` were read from (for a pair whose first part holds a space). */
+function slotText(ids: PartIds, slot: ContextSlot): string {
+  const source = ids.context!
+  if (!(source instanceof SentenceParts)) return source[slot]
+  const place = slotOrder.indexOf(slot)
+  const at = ids.index + slotOffsets[place % 4]!
+  if (at < 0) return '<s>'
+  if (at >= source.words.length) return '</s>'
+  return place < 4 ? source.words[at]! : source.classAt(at)
 }
 
 /**
@@ -448,9 +638,8 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       for (let index = 0; index < starts.length; index++) yield [text.slice(starts[index]!, tabs[index]!), rowAt(index)]
     }
   }
-  const score = (context: Context): number[] => {
+  const score = (ids: PartIds): number[] => {
     const scores = new Array<number>(size).fill(0)
-    const ids = partIdsOf(context, parts)
     const add = (index: number | undefined) => {
       if (index === undefined) return
       const found = row(index)!
@@ -467,7 +656,7 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       }
       // A first part with a space of its own is indexed under a shorter first part: look the whole feature up.
       if (ids.spaced[first]) {
-        const found = find(name + '=' + context[firstSlot] + ' ' + context[secondSlot!], -1)
+        const found = find(name + '=' + slotText(ids, firstSlot) + ' ' + slotText(ids, secondSlot!), -1)
         if (found !== -1) add(found)
         continue
       }
