@@ -141,6 +141,16 @@ describe('the word table', () => {
     for (const word of ['facts', 'goverment', 'Facto', 'de facto']) expect(resources.loanPhrases.get(word)).toBeUndefined()
   })
 
+  it('knows a form as written, capitalised or in capitals, and a rarer word unless it is a slip of a far commoner one', () => {
+    const known = (dialect: 'en-US' | 'en-GB', words: string[]) => {
+      const resources = buildResources({dialect, data})
+      return words.filter((word) => resources.isKnownForm(word))
+    }
+    const words = ['walked', 'Walked', 'WALKED', 'walKed', 'February', 'colour', 'Colour', 'soma', 'Soma', 'stull', 'darkling', 'Germen', 'Ecole']
+    expect(known('en-US', words)).toEqual(['walked', 'Walked', 'WALKED', 'Ecole'])
+    expect(known('en-GB', words)).toEqual(['walked', 'Walked', 'WALKED', 'colour', 'Colour'])
+  })
+
   it('knows the salient names as the list has them', () => {
     const resources = buildResources({dialect: 'en-US', data})
     const salient = [...data.listStrings('salient-names')]
