@@ -10,7 +10,7 @@ import {fileURLToPath} from 'node:url'
 import nspell from 'nspell'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
-const {buildStringTable, lines, packSections} = await import(path.join(root, 'dist/src/analysis/word-table.js'))
+const {buildStringFilter, buildStringTable, lines, packSections} = await import(path.join(root, 'dist/src/analysis/word-table.js'))
 const {dialects, hunspellBit, mark} = await import(path.join(root, 'dist/src/analysis/word-data.js'))
 const {letterMask} = await import(path.join(root, 'dist/src/analysis/text.js'))
 
@@ -173,8 +173,11 @@ const column = (Type, map) => {
   for (const [number, value] of map) array[number] = value
   return array
 }
+const stringTable = buildStringTable(strings)
 const sections = {
-  ...buildStringTable(strings),
+  ...stringTable,
+  // The suggester's edits that are no word are answered from this filter (src/analysis/word-table.ts).
+  filter: buildStringFilter(stringTable),
   words: column(Uint8Array, words),
   more: column(Uint8Array, more),
   hunspell: column(Uint16Array, hunspell),

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 import {hunspellCheck} from '../src/analysis/hunspell.js'
 import {buildResources} from '../src/analysis/resources.js'
 import {dialects, mark, WordData} from '../src/analysis/word-data.js'
-import {buildStringTable, hash, lines, packSections, StringTable, unpackSections} from '../src/analysis/word-table.js'
+import {buildStringFilter, buildStringTable, hash, lines, packSections, StringTable, unpackSections} from '../src/analysis/word-table.js'
 import {root, wordTablePath} from '../src/node/resources.js'
 import {letterModel} from '../src/analysis/letter-odds.js'
 import {targetsByInitial} from '../src/analysis/slips.js'
@@ -40,6 +40,30 @@ describe('the string table', () => {
     }
     expect(table.indexOf('walks')).toBe(-1)
     expect(table.indexOf('Lodz')).toBe(-1)
+  })
+
+  it('looks code units up the same with a filter of the strings as without one', () => {
+    const words = ['walk', 'walked', 'talk', 'stalk', 'Łódź', "it's"]
+    const sections = buildStringTable(words)
+    const plain = new StringTable(sections)
+    // A small filter lets some strings that are no entry through to the slots; a large one few.
+    const filtered = [32, 64, 1 << 10].map((bits) => new StringTable({...sections, filter: buildStringFilter(sections, bits)}))
+    const units = new Uint16Array(16)
+    const probes = [...words, 'wlk', 'walks', 'Walk', 'tlak', 'Lodz', '', 'stalks', "its"]
+    for (const letter of 'abcdefghijklmnopqrstuvwxyz') probes.push('w' + letter + 'lk', 'ta' + letter + 'k')
+    for (const probe of probes) {
+      for (let at = 0; at < probe.length; at++) units[at] = probe.charCodeAt(at)
+      const expected = plain.indexOfUnits(units, probe.length)
+      expect(expected).toBe(words.indexOf(probe))
+      for (const table of filtered) expect(table.indexOfUnits(units, probe.length)).toBe(expected)
+    }
+    // The word table's own filter: each entry's bit is set.
+    const bytes = fs.readFileSync(wordTablePath)
+    const filter = unpackSections(bytes.buffer, bytes.byteOffset, bytes.byteLength).section('filter') as Uint32Array
+    for (const word of ['the', 'walked', 'February', 'de facto']) {
+      const bit = (hash(word) >>> 0) & (filter.length * 32 - 1)
+      expect(filter[bit >>> 5]! & (1 << (bit & 31))).not.toBe(0)
+    }
   })
 
   it('finds the entries holding a word among their space-separated words, read in place', () => {
@@ -115,6 +139,16 @@ describe('the word table', () => {
     const resources = buildResources({dialect: 'en-US', data})
     for (const [word, phrases] of byWord) expect(resources.loanPhrases.get(word)).toEqual(phrases)
     for (const word of ['facts', 'goverment', 'Facto', 'de facto']) expect(resources.loanPhrases.get(word)).toBeUndefined()
+  })
+
+  it('knows a form as written, capitalised or in capitals, and a rarer word unless it is a slip of a far commoner one', () => {
+    const known = (dialect: 'en-US' | 'en-GB', words: string[]) => {
+      const resources = buildResources({dialect, data})
+      return words.filter((word) => resources.isKnownForm(word))
+    }
+    const words = ['walked', 'Walked', 'WALKED', 'walKed', 'February', 'colour', 'Colour', 'soma', 'Soma', 'stull', 'darkling', 'Germen', 'Ecole']
+    expect(known('en-US', words)).toEqual(['walked', 'Walked', 'WALKED', 'Ecole'])
+    expect(known('en-GB', words)).toEqual(['walked', 'Walked', 'WALKED', 'colour', 'Colour'])
   })
 
   it('knows the salient names as the list has them', () => {

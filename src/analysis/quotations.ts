@@ -989,6 +989,28 @@ function feetAndInches(text: string, index: number): boolean {
  * code as one placeholder letter), each character's file offset, and its
  * quotation marks with what their neighbours say about them.
  */
+/** The marks' code units: the ASCII ones by code, the rest (U+2018 to U+201E) by their range. */
+const asciiMarks = new Uint8Array(128)
+let firstWideMark = Infinity
+let lastWideMark = -1
+for (const mark of Object.keys(marks)) {
+  const code = mark.charCodeAt(0)
+  if (code < 128) asciiMarks[code] = 1
+  else {
+    firstWideMark = Math.min(firstWideMark, code)
+    lastWideMark = Math.max(lastWideMark, code)
+  }
+}
+
+/**
+ * Whether a code unit may be a quotation mark: a paragraph's every
+ * character is asked, and a look-up of each in `marks` cost more than the
+ * rest of the reading of its marks.
+ */
+function mayBeMark(code: number): boolean {
+  return code < 128 ? asciiMarks[code] === 1 : code >= firstWideMark && code <= lastWideMark
+}
+
 function prepare(
   node: Paragraph,
   source: string,
@@ -1033,6 +1055,7 @@ function prepare(
   const apostrophePairs = new Set<number>()
   let previous: Candidate | undefined
   for (let index = 0; index < text.length; index++) {
+    if (!mayBeMark(text.charCodeAt(index))) continue
     const char = text.charAt(index)
     const info = marks[char]
     if (!info) continue

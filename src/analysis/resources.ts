@@ -179,8 +179,9 @@ export function buildResources(raw: RawResources): Resources {
    * evidence (a foreign name's `Ecole`). A variant spelling of the common
    * word itself (`theatre` beside `theater`) is no slip of it.
    */
-  const isMoreWord = (word: string, strict = false) => {
-    if (!inMoreWords(word)) return false
+  const isMoreWord = (word: string, strict = false) => inMoreWords(word) && moreWordStands(word, strict)
+  /** `isMoreWord` for a word known to be one of the dialect's rarer words. */
+  const moreWordStands = (word: string, strict = false) => {
     const lower = word.toLowerCase()
     const suggester = result.suggester
     const common = suggester.suggest(lower, 1, rareWordSlipCost).filter((form) => suggester.frequency(form) >= commonWordFrequency)
@@ -200,15 +201,19 @@ export function buildResources(raw: RawResources): Resources {
       return unknownWordsIn(tree, hunspell)
     },
     isKnownForm(word) {
-      const forms = this.suggester
-      if (forms.has(word) || isMoreWord(word)) return true
+      // Every word of a draft is asked: one look in the table answers both
+      // whether it is a form (the suggester's `has`) and whether it is a rarer word.
+      const entry = strings.indexOf(word)
+      if (entry >= 0 && ((data.words[entry]! & dialectBit) !== 0 || ((data.more[entry]! & dialectBit) !== 0 && moreWordStands(word)))) return true
       const lower = word.toLowerCase()
+      if (lower === word) return false
       // nspell takes `Walked` and `WALKED` for `walked`, but not `walKed`.
-      return (
-        lower !== word &&
-        (forms.has(lower) || (isMoreWord(lower, true) && !(word.slice(1) === lower.slice(1) && isSlipOfStrongName(word, this.namePriors)))) &&
-        (word.slice(1) === lower.slice(1) || word === word.toUpperCase())
-      )
+      const capitalised = word.slice(1) === lower.slice(1)
+      if (!capitalised && word !== word.toUpperCase()) return false
+      const lowerEntry = strings.indexOf(lower)
+      if (lowerEntry < 0) return false
+      if ((data.words[lowerEntry]! & dialectBit) !== 0) return true
+      return (data.more[lowerEntry]! & dialectBit) !== 0 && moreWordStands(lower, true) && !(capitalised && isSlipOfStrongName(word, this.namePriors))
     },
     isWord(word) {
       const lower = word.toLowerCase()

@@ -109,7 +109,9 @@ export class WordData {
     this.strings = new StringTable({
       units: unpacked.section('units') as Uint16Array,
       starts: unpacked.section('starts') as Uint32Array,
-      slots: unpacked.section('slots') as Uint32Array
+      slots: unpacked.section('slots') as Uint32Array,
+      // A table built before the filter came in has none: every look goes to the slots.
+      filter: unpacked.has('filter') ? (unpacked.section('filter') as Uint32Array) : undefined
     })
     this.words = unpacked.section('words') as Uint8Array
     this.more = unpacked.section('more') as Uint8Array
