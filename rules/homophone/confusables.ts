@@ -3059,9 +3059,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {prey: 'pray', preyed: 'prayed', preying: 'praying', preys: 'prays'},
     flag: [{when: '_:prey|preyed|preying|preys for|that|to god', unless: ['_ for the|a|an|their|its|his|her #NN*'], note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'},
-      {when: 'we|they|i|you|let\'s|to|will|would|must|should|and _:prey for|that|together|silently|quietly|daily|$', note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'}],
+      {when: 'we|they|i|you|let\'s|to|will|would|must|should|and _:prey for|that|together|silently|quietly|daily|$', note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'},
+      // `he preyed for his son`: after a subject pronoun, the verb of speaking to a god.
+      {when: 'i|we|you|he|she _:preyed|preys for|aloud|silently|together|hard|fervently|earnestly', note: 'To speak to a god is to `pray`; to `prey` is to hunt.'}],
     note: 'To speak to a god is to `pray`; `prey` is a hunted animal.',
-    examples: {flag: ['We {prey>pray} for peace.'], keep: ['The lions stalked their prey.', 'They prey on the weak.', 'Fish are prey for birds.']}
+    examples: {flag: ['We {prey>pray} for peace.', 'He {preyed>prayed} for his son.'], keep: ['Hawks preyed on mice.', 'Wolves preyed for weeks on the herd.', 'The lions stalked their prey.', 'They prey on the weak.', 'Fish are prey for birds.']}
   },
   {
     forms: {taught: 'taut'},
