@@ -3237,11 +3237,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `the right to chose freely`, `no chance to chose,`: the infinitive before an adverb or a clause end.
       {when: 'to|will|would|could|can|cannot|should|must|might|may _:chose freely|carefully|wisely|well|again|among|$', note: 'After `to` or a helper verb the form is `choose`; `chose` is the past.'},
       // `Why did he chose`, `Can you chose`: a helper, its subject, then the bare verb.
-      {when: 'did|do|does|didn\'t|don\'t|doesn\'t|can|could|will|would|should|must|might i|you|he|she|we|they _:chose', note: 'After a helper verb and its subject the form is `choose`; `chose` is the past.'},
+      {when: 'did|do|does|didn\'t|don\'t|doesn\'t|can|could|will|would|should|must|might i|you|he|she|we|they _:chose', firm: true, note: 'After a helper verb and its subject the form is `choose`; `chose` is the past.'},
+      // `Chose a location near the job.`: a command opening a sentence.
+      {when: '^ _:chose a|an|the|your|one|between|from|among|carefully|wisely', note: 'A command opening a sentence is `choose`; `chose` is the past.'},
       // `help voters chose a plan`, `let them chose`: a bare infinitive after help, let or make and its object.
       {when: 'help|helps|helped|helping|let|lets|letting|make|makes|making them|him|her|us|me|you|#NNS _:chose', note: 'After `help` or `let` and its object the form is `choose`; `chose` is the past.'}],
     note: 'The present and infinitive is `choose`; `chose` is the past.',
-    examples: {flag: ['Voters must {chose>choose} a leader.', 'You can {chose>choose} between them.', 'They did not {chose>choose} wisely.', 'Voters want the right to {chose>choose} freely.', 'Why did he {chose>choose} that road?', 'The guide helps hikers {chose>choose} a trail.'], keep: ['She chose to stay.', 'They chose him as leader.', 'The coach they chose was young.', 'He did what they chose.']}
+    examples: {flag: ['Voters must {chose>choose} a leader.', 'You can {chose>choose} between them.', 'They did not {chose>choose} wisely.', 'Voters want the right to {chose>choose} freely.', 'Why did he {chose>choose} that road?', 'The guide helps hikers {chose>choose} a trail.', 'Why did I {chose>choose} to stay?', '{Chose>Choose} a seat near the door.'], keep: ['Chose, the mayor, spoke.', 'She chose to stay.', 'They chose him as leader.', 'The coach they chose was young.', 'He did what they chose.']}
   },
   {
     forms: {dose: 'does'},
