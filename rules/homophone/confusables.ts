@@ -3291,9 +3291,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {one: 'won'},
-    flag: [{when: 'has|have|had|who|they|we|he|she|i|you|team|party|side|narrowly|easily|comfortably|finally|also|never|already|just|recently _:one the|a|an|his|her|their|its|our|my|your|by|in|at|over|against|@num|gold|silver|bronze|re-election|reelection|approval|praise|support|seats|votes|awards|titles|prizes|elections|matches|games|races|cases', unless: ['_ the|a|an|his|her|their|its|our|my|your #JJS|#NN*|#CD|#JJ of', 'the|a|this|that|every|each|no|any|some _', 'has|have|had|who|they|we|he|she|i|you _ of|in|at|by|@num|the|a|an|his|her|their|its|our|my|your'], note: 'The past of win is `won`; `one` is the number.'}],
+    flag: [{when: 'has|have|had|who|they|we|he|she|i|you|team|party|side|narrowly|easily|comfortably|finally|also|never|already|just|recently _:one the|a|an|his|her|their|its|our|my|your|by|in|at|over|against|@num|gold|silver|bronze|re-election|reelection|approval|praise|support|seats|votes|awards|titles|prizes|elections|matches|games|races|cases', unless: ['_ the|a|an|his|her|their|its|our|my|your #JJS|#NN*|#CD|#JJ of', 'the|a|this|that|every|each|no|any|some _', 'has|have|had|who|they|we|he|she|i|you _ of|in|at|by|@num|the|a|an|his|her|their|its|our|my|your'], note: 'The past of win is `won`; `one` is the number.'},
+      // `had one the Navy Cross`: after `have` before a determiner and a name.
+      {when: 'has|have|had #RB? _:one the|a|an|his|her|their|its #NNP', unless: ['_ * #NNP #NNP? #VBD|#VBZ|#VBP|#MD|had|has|have'], note: 'The past participle of win is `won` (`had won the Navy Cross`); `one` is the number.'}],
     note: 'The past of win is `won`; `one` is the number.',
-    examples: {flag: ['She has {one>won} gold twice.', 'The party {one>won} seats in the north.'], keep: ['He has one car.', 'They have one day left.', 'Who has one?']}
+    examples: {flag: ['She has {one>won} gold twice.', 'The party {one>won} seats in the north.', 'He had {one>won} the Nobel Prize.'], keep: ['She had one the Smiths gave her.', 'He has one car.', 'They have one day left.', 'Who has one?']}
   },
   {
     forms: {threw: 'through'},
