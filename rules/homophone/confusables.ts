@@ -3088,9 +3088,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   {
     forms: {prey: 'pray', preyed: 'prayed', preying: 'praying', preys: 'prays'},
     flag: [{when: '_:prey|preyed|preying|preys for|that|to god', unless: ['_ for the|a|an|their|its|his|her #NN*'], note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'},
-      {when: 'we|they|i|you|let\'s|to|will|would|must|should|and _:prey for|that|together|silently|quietly|daily|$', note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'}],
+      {when: 'we|they|i|you|let\'s|to|will|would|must|should|and _:prey for|that|together|silently|quietly|daily|$', note: 'To speak to a god is to `pray`; `prey` is a hunted animal.'},
+      // `he preyed for his son`: after a subject pronoun, the verb of speaking to a god.
+      {when: 'i|we|you|he|she _:preyed|preys for|aloud|silently|together|hard|fervently|earnestly', note: 'To speak to a god is to `pray`; to `prey` is to hunt.'}],
     note: 'To speak to a god is to `pray`; `prey` is a hunted animal.',
-    examples: {flag: ['We {prey>pray} for peace.'], keep: ['The lions stalked their prey.', 'They prey on the weak.', 'Fish are prey for birds.']}
+    examples: {flag: ['We {prey>pray} for peace.', 'He {preyed>prayed} for his son.'], keep: ['Hawks preyed on mice.', 'Wolves preyed for weeks on the herd.', 'The lions stalked their prey.', 'They prey on the weak.', 'Fish are prey for birds.']}
   },
   {
     forms: {taught: 'taut'},
@@ -3264,11 +3266,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `the right to chose freely`, `no chance to chose,`: the infinitive before an adverb or a clause end.
       {when: 'to|will|would|could|can|cannot|should|must|might|may _:chose freely|carefully|wisely|well|again|among|$', note: 'After `to` or a helper verb the form is `choose`; `chose` is the past.'},
       // `Why did he chose`, `Can you chose`: a helper, its subject, then the bare verb.
-      {when: 'did|do|does|didn\'t|don\'t|doesn\'t|can|could|will|would|should|must|might i|you|he|she|we|they _:chose', note: 'After a helper verb and its subject the form is `choose`; `chose` is the past.'},
+      {when: 'did|do|does|didn\'t|don\'t|doesn\'t|can|could|will|would|should|must|might i|you|he|she|we|they _:chose', firm: true, note: 'After a helper verb and its subject the form is `choose`; `chose` is the past.'},
+      // `Chose a location near the job.`: a command opening a sentence.
+      {when: '^ _:chose a|an|the|your|one|between|from|among|carefully|wisely', note: 'A command opening a sentence is `choose`; `chose` is the past.'},
       // `help voters chose a plan`, `let them chose`: a bare infinitive after help, let or make and its object.
       {when: 'help|helps|helped|helping|let|lets|letting|make|makes|making them|him|her|us|me|you|#NNS _:chose', note: 'After `help` or `let` and its object the form is `choose`; `chose` is the past.'}],
     note: 'The present and infinitive is `choose`; `chose` is the past.',
-    examples: {flag: ['Voters must {chose>choose} a leader.', 'You can {chose>choose} between them.', 'They did not {chose>choose} wisely.', 'Voters want the right to {chose>choose} freely.', 'Why did he {chose>choose} that road?', 'The guide helps hikers {chose>choose} a trail.'], keep: ['She chose to stay.', 'They chose him as leader.', 'The coach they chose was young.', 'He did what they chose.']}
+    examples: {flag: ['Voters must {chose>choose} a leader.', 'You can {chose>choose} between them.', 'They did not {chose>choose} wisely.', 'Voters want the right to {chose>choose} freely.', 'Why did he {chose>choose} that road?', 'The guide helps hikers {chose>choose} a trail.', 'Why did I {chose>choose} to stay?', '{Chose>Choose} a seat near the door.'], keep: ['Chose, the mayor, spoke.', 'She chose to stay.', 'They chose him as leader.', 'The coach they chose was young.', 'He did what they chose.']}
   },
   {
     forms: {dose: 'does'},
@@ -3316,9 +3320,11 @@ export const confusables: ReadonlyArray<Confusable> = [
   },
   {
     forms: {one: 'won'},
-    flag: [{when: 'has|have|had|who|they|we|he|she|i|you|team|party|side|narrowly|easily|comfortably|finally|also|never|already|just|recently _:one the|a|an|his|her|their|its|our|my|your|by|in|at|over|against|@num|gold|silver|bronze|re-election|reelection|approval|praise|support|seats|votes|awards|titles|prizes|elections|matches|games|races|cases', unless: ['_ the|a|an|his|her|their|its|our|my|your #JJS|#NN*|#CD|#JJ of', 'the|a|this|that|every|each|no|any|some _', 'has|have|had|who|they|we|he|she|i|you _ of|in|at|by|@num|the|a|an|his|her|their|its|our|my|your'], note: 'The past of win is `won`; `one` is the number.'}],
+    flag: [{when: 'has|have|had|who|they|we|he|she|i|you|team|party|side|narrowly|easily|comfortably|finally|also|never|already|just|recently _:one the|a|an|his|her|their|its|our|my|your|by|in|at|over|against|@num|gold|silver|bronze|re-election|reelection|approval|praise|support|seats|votes|awards|titles|prizes|elections|matches|games|races|cases', unless: ['_ the|a|an|his|her|their|its|our|my|your #JJS|#NN*|#CD|#JJ of', 'the|a|this|that|every|each|no|any|some _', 'has|have|had|who|they|we|he|she|i|you _ of|in|at|by|@num|the|a|an|his|her|their|its|our|my|your'], note: 'The past of win is `won`; `one` is the number.'},
+      // `had one the Navy Cross`: after `have` before a determiner and a name.
+      {when: 'has|have|had #RB? _:one the|a|an|his|her|their|its #NNP', unless: ['_ * #NNP #NNP? #VBD|#VBZ|#VBP|#MD|had|has|have'], note: 'The past participle of win is `won` (`had won the Navy Cross`); `one` is the number.'}],
     note: 'The past of win is `won`; `one` is the number.',
-    examples: {flag: ['She has {one>won} gold twice.', 'The party {one>won} seats in the north.'], keep: ['He has one car.', 'They have one day left.', 'Who has one?']}
+    examples: {flag: ['She has {one>won} gold twice.', 'The party {one>won} seats in the north.', 'He had {one>won} the Nobel Prize.'], keep: ['She had one the Smiths gave her.', 'He has one car.', 'They have one day left.', 'Who has one?']}
   },
   {
     forms: {threw: 'through'},
@@ -3379,9 +3385,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `any man or women`: the pair of singulars.
       {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'},
       // `the women lies`: a verb in the third person singular.
-      {when: 'the|this|that _:women lies|sits|stands|looks|says|has|is|was|does|seems|wants|knows|lives|works|goes|comes|gets|makes|takes|keeps', note: 'One person is a `woman`; `women` is the plural.'}],
+      {when: 'the|this|that _:women lies|sits|stands|looks|says|has|is|was|does|seems|wants|knows|lives|works|goes|comes|gets|makes|takes|keeps', firm: true, note: 'One person is a `woman`; `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
-    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.']}
+    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.', 'The {women>woman} sits alone by the fire.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.']}
   },
   {
     forms: {woman: 'women'},
@@ -3390,6 +3396,9 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `few clever woman`, `men and woman`, `woman themselves`: a plural with no article.
       {when: 'two|three|four|five|six|seven|eight|nine|ten|many|several|few|these|those|both|fewer|@num #JJ _:woman', unless: ['_ #POS|\'s', 'a|the _'], note: 'More than one are `women`; `woman` is one person.'},
       {when: 'men|boys|children and|or _:woman', unless: ['_ #POS|\'s'], note: 'Beside `men` the plural is `women`; `woman` is one person.'},
+      // `one of the woman`, `most of the young woman`: a share of a group.
+      {when: 'one|two|three|four|five|six|seven|eight|nine|ten|many|most|several|few|both|cent|percent|majority|@num of the|these|those|their|its|our #JJ? _:woman', unless: ['_ #POS|\'s'], firm: true, note: 'A share of a group takes the plural `women` (`one of the women`); `woman` is one person.'},
+      {when: 'sportsmen|gentlemen|husbands|fathers|brothers|sons|girls|ladies|youths|businessmen|fishermen|horsemen|kings|soldiers|elders and|or _:woman', unless: ['_ #POS|\'s'], note: 'Beside a plural the word is `women`; `woman` is one person.'},
       {when: '_:woman themselves', note: 'More than one are `women`; `woman` is one person.'},
       {when: 'with|among _:woman $|of', note: 'With no article the plural is `women` (`popular with women`); `woman` is one person.'},
       // `the interest of woman students`: before a plural noun it qualifies, the word is `women` (`women voters`).
@@ -3401,7 +3410,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:woman who|that come|live|work|are|were|have|do|say|want|know|seem|gather|gathered', unless: ['a|an|one|each|every|another|this _'], note: 'More than one are `women`; `woman` is one person.'},
       {when: 'of|for|to|by|with|among|and|many|some|all|more|fewer|most|#CD|@num _:woman students|voters|workers|members|employees|officers|doctors|teachers|writers|leaders|artists|candidates|athletes|players|lawyers|patients|delegates|legislators|pilots|drivers|soldiers|prisoners|volunteers|readers|shoppers|customers|executives|ministers|judges|jurors|scientists|engineers|reporters|journalists|farmers|officials|activists|friends|servants|slaves|passengers|guests|veterans|graduates|singers|dancers', note: 'Before a plural noun the word is `women` (`women students`); `woman` is one person.'}],
     note: 'More than one are `women`; `woman` is one person.',
-    examples: {flag: ['The fund backs the work of {woman>women} writers.', 'Two {woman>women} were hurt.', 'Many {woman>women} voted early.', 'Few busy {woman>women} can spare the time.', 'The club is open to men and {woman>women} alike.', '{Woman>Women} themselves chose the name.', 'The actor was popular with {woman>women}.'], keep: ['A woman voters trust won the seat.', 'A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.', 'Two men and a woman were hurt.', 'Some strange woman called.', 'The men and woman\'s father spoke.', 'She spoke as woman to woman.', 'He was with a woman of means.', 'The most famous woman spoke.']}
+    examples: {flag: ['The fund backs the work of {woman>women} writers.', 'Two {woman>women} were hurt.', 'Many {woman>women} voted early.', 'Few busy {woman>women} can spare the time.', 'The club is open to men and {woman>women} alike.', '{Woman>Women} themselves chose the name.', 'The actor was popular with {woman>women}.', 'Then came one of the {woman>women} from the village.', 'The camp is open to sportsmen and {woman>women}.'], keep: ['One of the woman’s sons spoke.', 'A woman voters trust won the seat.', 'A woman was hurt.', 'The woman left.', 'One woman spoke.', 'He left for the other woman.', 'Two men and a woman were hurt.', 'Some strange woman called.', 'The men and woman\'s father spoke.', 'She spoke as woman to woman.', 'He was with a woman of means.', 'The most famous woman spoke.']}
   },
   {
     forms: {wander: 'wonder', wandered: 'wondered', wandering: 'wondering', wanders: 'wonders'},
