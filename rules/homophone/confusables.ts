@@ -3384,10 +3384,11 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'that #JJ|#VBG? _:women $|again', note: 'Before a clause end `that` points at one `woman`; `women` is the plural.'},
       // `any man or women`: the pair of singulars.
       {when: 'man or _:women', unless: ['_ \'s|#POS'], note: 'Beside `man` the singular is `woman`; `women` is the plural.'},
-      // `the women lies`: a verb in the third person singular.
-      {when: 'the|this|that _:women lies|sits|stands|looks|says|has|is|was|does|seems|wants|knows|lives|works|goes|comes|gets|makes|takes|keeps', firm: true, note: 'One person is a `woman`; `women` is the plural.'}],
+      // `the women lies`: a verb in the third person singular; not after a preposition, where the verb agrees with the
+      // noun before it (`the courage of the women was plain`) or the subject comes after it (`Among the women is a nurse`).
+      {when: 'the|this|that _:women lies|sits|stands|looks|says|has|is|was|does|seems|wants|knows|lives|works|goes|comes|gets|makes|takes|keeps', unless: ['#IN the|this|that _'], note: 'One person is a `woman`; `women` is the plural.'}],
     note: 'One is a `woman`; more than one are `women`.',
-    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.', 'The {women>woman} sits alone by the fire.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.']}
+    examples: {flag: ['A {women>woman} was injured.', 'Each {women>woman} received a prize.', 'A young {women>woman} opened the door.', 'She met a lonely old {women>woman}.', 'She is a very capable {women>woman}.', 'Nobody had seen this {women>woman} before.', 'He never called that stubborn {women>woman} again.', 'The club admits any man or {women>woman} over 18.'], keep: ['Two women were hurt.', 'The women left.', 'Young women led the protest.', 'A few young women stayed.', 'A great many women voted.', 'A new women\'s shelter opened.', 'A very few women stayed.', 'This women\'s team won.', 'Polls show that women vote early.', 'He said that older women agreed.', 'Each man or women\'s group may apply.', 'The courage of the women was plain to all.', 'Among the women is a nurse.']}
   },
   {
     forms: {woman: 'women'},
