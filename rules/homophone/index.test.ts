@@ -730,3 +730,29 @@ describe('homophone: where after a comma before a verb in -ing', () => {
     }
   })
 })
+
+describe('homophone: second rounds on sets with many misses, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'The fund may not buy more stock accept through its own plan.', fixed: 'The fund may not buy more stock except through its own plan.'},
+    {text: 'There was nothing to do accept wait.', fixed: 'There was nothing to do except wait.'},
+    {text: 'Why does the council not except the offer?', fixed: 'Why does the council not accept the offer?'},
+    {text: 'The senator is now widely excepted as the leader.', fixed: 'The senator is now widely accepted as the leader.'},
+    {text: 'She smiled and excepted the award.', fixed: 'She smiled and accepted the award.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'Nothing could be done except through the courts.',
+    'The rule does not except small firms from the tax.',
+    'Two districts are also excepted under the plan.',
+    'The union excepts its own members from the levy.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
