@@ -737,13 +737,15 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     {text: 'There was nothing to do accept wait.', fixed: 'There was nothing to do except wait.'},
     {text: 'Why does the council not except the offer?', fixed: 'Why does the council not accept the offer?'},
     {text: 'The senator is now widely excepted as the leader.', fixed: 'The senator is now widely accepted as the leader.'},
-    {text: 'She smiled and excepted the award.', fixed: 'She smiled and accepted the award.'}
+    {text: 'She smiled and excepted the award.', fixed: 'She smiled and accepted the award.'},
+    {text: 'Pressure subtly applied threw allies paid off.', fixed: 'Pressure subtly applied through allies paid off.'}
   ]
   const valid: ReadonlyArray<string> = [
     'Nothing could be done except through the courts.',
     'The rule does not except small firms from the tax.',
     'Two districts are also excepted under the plan.',
-    'The union excepts its own members from the levy.'
+    'The union excepts its own members from the levy.',
+    'The players they recently signed threw a party.'
   ]
 
   for (const {text, fixed} of invalid) {
