@@ -22,6 +22,8 @@
  * without one came from the issue.
  */
 
+import {strongSpeechVerbs} from '../../src/lexicon/speech-verbs.js'
+
 /** A cue: a pattern, patterns that cancel it, and the note to show when it fires. */
 export interface Cue {
   readonly when: string
@@ -82,6 +84,9 @@ export const classes = {
     'includes', 'included', 'approved', 'rejected', 'agreed', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped',
     'plunged', 'soared', 'reported', 'announced', 'complained', 'warned', 'told', 'called', 'demanded', 'wanted', 'went'
   ],
+
+  // farther ↔ further: verbs of saying, after which `further` is “more” (`argued further that`), from the shared lexicon.
+  speech: [...strongSpeechVerbs],
 
   // personal ↔ personnel: nouns of a person's own life, which staff (`personnel`) do not qualify.
   personalNoun: [
@@ -3024,10 +3029,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `may be farther classified`: a passive's degree, not a distance (`farther removed from the coast` is one).
       {when: '@be _:farther #VBN !from|away|apart|off|out|inland|up|down|back|along|north|south|east|west|than|to|into|toward|towards|beyond|across|over|behind|ahead', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
       // `the Government farther agrees`, `the powder farther improved`: a noun, then the word before its verb.
-      {when: '#NN|#NNP _:farther #VBZ|#VBD', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'}],
+      {when: '#NN|#NNP _:farther #VBZ|#VBD', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
+      // `argued farther that`, `questioned farther,`: after a verb of saying the word is “more”, not a distance.
+      {when: '@speech|estimate|estimates|estimated|stated|states|noted|notes|questioned #PRP? _:farther that|,|$|about|on|to', note: 'After a verb of saying, “more” is `further` (`argued further that`); `farther` is for distance.'},
+      // `farther investigation`, `no farther expansion`: before an abstract noun with no determiner, the word is “more”.
+      {when: '_:farther #JJ? @abstract', unless: ['@det|the|this|that|these|those _'], note: '“Additional” is `further` (`further investigation`); `farther` is for distance.'}],
     note: '“Additional” or “more” is `further`; `farther` is for distance.',
-    examples: {flag: ['The shop is closed until {farther>further} notice.', 'The rating may be {farther>further} classified by age.', 'The board {farther>further} agrees to act.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.'],
-      keep: ['He walked farther than the others.', 'The village lay farther up the valley.', 'The village is farther removed from the coast.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
+    examples: {flag: ['The shop is closed until {farther>further} notice.', 'The rating may be {farther>further} classified by age.', 'The board {farther>further} agrees to act.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.', 'The court ordered {farther>further} investigation of the deal.', 'Lawyers for the city argued {farther>further} that the law was void.'],
+      keep: ['He walked farther than the others.', 'The village lay farther up the valley.', 'The village is farther removed from the coast.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.', 'The farther station was closed.', 'They walked farther into the woods.', 'She shouted farther down the hall.']}
   },
   {
     forms: {fourth: 'forth'},

@@ -738,14 +738,18 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     {text: 'Why does the council not except the offer?', fixed: 'Why does the council not accept the offer?'},
     {text: 'The senator is now widely excepted as the leader.', fixed: 'The senator is now widely accepted as the leader.'},
     {text: 'She smiled and excepted the award.', fixed: 'She smiled and accepted the award.'},
-    {text: 'Pressure subtly applied threw allies paid off.', fixed: 'Pressure subtly applied through allies paid off.'}
+    {text: 'Pressure subtly applied threw allies paid off.', fixed: 'Pressure subtly applied through allies paid off.'},
+    {text: 'The panel called for farther regulation of the banks.', fixed: 'The panel called for further regulation of the banks.'},
+    {text: 'The minister explained farther that the tax would stay.', fixed: 'The minister explained further that the tax would stay.'}
   ]
   const valid: ReadonlyArray<string> = [
     'Nothing could be done except through the courts.',
     'The rule does not except small firms from the tax.',
     'Two districts are also excepted under the plan.',
     'The union excepts its own members from the levy.',
-    'The players they recently signed threw a party.'
+    'The players they recently signed threw a party.',
+    'The farther bank of the river flooded.',
+    'The manager explained farther up the road where to park.'
   ]
 
   for (const {text, fixed} of invalid) {
