@@ -740,7 +740,8 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     {text: 'She smiled and excepted the award.', fixed: 'She smiled and accepted the award.'},
     {text: 'Pressure subtly applied threw allies paid off.', fixed: 'Pressure subtly applied through allies paid off.'},
     {text: 'The panel called for farther regulation of the banks.', fixed: 'The panel called for further regulation of the banks.'},
-    {text: 'The minister explained farther that the tax would stay.', fixed: 'The minister explained further that the tax would stay.'}
+    {text: 'The minister explained farther that the tax would stay.', fixed: 'The minister explained further that the tax would stay.'},
+    {text: 'She kept her personnel opinions to herself.', fixed: 'She kept her personal opinions to herself.'}
   ]
   const valid: ReadonlyArray<string> = [
     'Nothing could be done except through the courts.',
@@ -749,7 +750,8 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     'The union excepts its own members from the levy.',
     'The players they recently signed threw a party.',
     'The farther bank of the river flooded.',
-    'The manager explained farther up the road where to park.'
+    'The manager explained farther up the road where to park.',
+    'She reviewed her personnel files.'
   ]
 
   for (const {text, fixed} of invalid) {
