@@ -2328,12 +2328,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `were past through a filter`: a passive before a word of passage.
       {when: '@be #RB? _:past through|into|twice', note: 'A passive takes the participle `passed` (`were passed through`); `past` is the adjective and preposition.'},
       // `another week past and`, `a day past when`: a span of time as the subject of `passed`.
-      {when: 'another|a|each|every week|day|month|year|hour|night|minute _:past and|when|without|but', note: 'Time that goes by has `passed` (`another week passed`); `past` is the adjective and preposition.'}
+      {when: 'another|a|each|every week|day|month|year|hour|night|minute _:past and|when|without|but', note: 'Time that goes by has `passed` (`another week passed`); `past` is the adjective and preposition.'},
+      // `the one which past us`: a relative pronoun wants its verb.
+      {when: 'who|which _:past them|him|her|us|me|it|#DT', note: 'After `who` or `which` the verb is `passed` (`who passed them`); `past` is the adjective and preposition.'}
     ],
     note: 'The past tense and participle of `pass` is `passed`.',
     examples: {
-      flag: ['She waved as he {past>passed} the gate.', 'Another month {past>passed} and nothing changed.', 'Hardly a night {past>passed} when she slept.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
-      keep: ['They walked past the gate.', 'The deadline is a week past the vote.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
+      flag: ['She waved as he {past>passed} the gate.', 'Another month {past>passed} and nothing changed.', 'Hardly a night {past>passed} when she slept.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.', 'The van was the one which {past>passed} us.'],
+      keep: ['They walked past the gate.', 'The deadline is a week past the vote.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.', 'Of that past this town is only a shadow.']
     }
   },
   {
@@ -2347,14 +2349,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `her passed.`, `the passed was`: the noun, time gone by.
       {when: 'the|their|his|her|my|our|your|its|whose|@poss _:passed $|was|is|with|into', unless: ['the _ ,'], note: 'Time gone by is `the past`; `passed` is the verb.'},
       {when: 'remote|distant|own|recent|victorian|checkered|chequered _:passed', note: 'Time gone by is `the past`; `passed` is the verb.'},
+      // `in the passed sustained losses`: `the` before no noun or adjective is time gone by.
+      {when: 'in|into|from|of the _:passed', unless: ['_ #NN|#NNS|#NNP|#JJ'], note: 'Time gone by is `the past`; `passed` is the verb.'},
       // `worried about passed happenings`: the adjective before a noun of time or record.
       {when: 'of|about|on|from|in|by|with|their|his|her|its|our|my|your|@poss _:passed experience|experiences|events|happenings|mistakes|failures|successes|glories|achievements|record|records|performance|earnings|growth|generations|centuries|ages|eras|lives|life|residence|members|presidents|governments', note: 'Of time gone by is `past` (`past experience`); `passed` is the verb.'},
       {when: '@pastBeCue _ @pastPoint', note: 'Beyond is `past` (`past midnight`); `passed` is the verb.'}
     ],
     note: 'Time gone by and beyond are `past`; `passed` is the verb.',
     examples: {
-      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.', 'She strode slowly {passed>past} the guards.', 'Lorries whizzed {passed>past}.', 'Nobody asked about her {passed>past}.', 'The {passed>past} was never mentioned.', 'It is a relic of our distant {passed>past}.', 'Voters judged him on {passed>past} performance.'],
-      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.']
+      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.', 'She strode slowly {passed>past} the guards.', 'Lorries whizzed {passed>past}.', 'Nobody asked about her {passed>past}.', 'The {passed>past} was never mentioned.', 'It is a relic of our distant {passed>past}.', 'Voters judged him on {passed>past} performance.', 'The shop had in the {passed>past} sustained losses.'],
+      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.', 'Few in the passed-over group complained.']
     }
   },
   {

@@ -741,7 +741,9 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     {text: 'Pressure subtly applied threw allies paid off.', fixed: 'Pressure subtly applied through allies paid off.'},
     {text: 'The panel called for farther regulation of the banks.', fixed: 'The panel called for further regulation of the banks.'},
     {text: 'The minister explained farther that the tax would stay.', fixed: 'The minister explained further that the tax would stay.'},
-    {text: 'She kept her personnel opinions to herself.', fixed: 'She kept her personal opinions to herself.'}
+    {text: 'She kept her personnel opinions to herself.', fixed: 'She kept her personal opinions to herself.'},
+    {text: 'The driver who past us was speeding.', fixed: 'The driver who passed us was speeding.'},
+    {text: 'Mistakes made in the passed were costly.', fixed: 'Mistakes made in the past were costly.'}
   ]
   const valid: ReadonlyArray<string> = [
     'Nothing could be done except through the courts.',
@@ -751,7 +753,9 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     'The players they recently signed threw a party.',
     'The farther bank of the river flooded.',
     'The manager explained farther up the road where to park.',
-    'She reviewed her personnel files.'
+    'She reviewed her personnel files.',
+    'Those who passed the test moved on.',
+    'The ball passed into the net.'
   ]
 
   for (const {text, fixed} of invalid) {
