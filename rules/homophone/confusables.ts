@@ -2126,12 +2126,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:waive|waives length|lengths|band|bands|form|forms|front|fronts|function|functions|guide|guides|packet|packets|energy|power|pool|pools', note: 'The moving ridge of water, sound or light is a `wave`; to `waive` is to give up a right or charge.'},
       {when: 'a|an|this|that|another|the|great|sudden|huge|giant|massive|tidal|fresh|second|third _:waive of', note: 'A surge is a `wave` (`a wave of`); to `waive` is to give up a right or charge.'},
       {when: 'great|sudden|huge|giant|massive|tidal|rogue _:waive|waives', note: 'A surge is a `wave`; to `waive` is to give up a right or charge.'},
-      {when: 'radio|sound|light|shock|choppy|ocean|brain|seismic|crashing|breaking|rolling|rogue|foot|five-foot|ten-foot _:waives', note: 'Moving ridges of water, sound or light are `waves`; to `waive` is to give up a right or charge.'}
+      {when: 'radio|sound|light|shock|choppy|ocean|brain|seismic|crashing|breaking|rolling|rogue|foot|five-foot|ten-foot _:waives', note: 'Moving ridges of water, sound or light are `waves`; to `waive` is to give up a right or charge.'},
+      // `the waive`, `a repetitious waive`, `the waives`: `waive` is only a verb, so after a determiner the noun is `wave`.
+      {when: '@det|this|first|second|next|last|recent #JJ? _:waive', note: 'After a determiner the noun is `wave`; `waive` is only a verb, to give up a right or charge.'},
+      {when: '@det|these|those|in|into _:waives', note: 'Moving ridges of water, sound or light are `waves`; `waives` is the verb, to give up a right or charge.'}
     ],
     note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.',
     examples: {
-      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.', 'The station moved to a longer {waive>wave} length.', 'A {waive>wave} of protest swept the campus.', 'A huge {waive>wave} hit the pier.', 'Radio {waives>waves} carry far.'],
-      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.', 'The board may waive the length requirement.', 'The city waives fees for a second time.', 'Judges waive of their own accord.']
+      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.', 'The station moved to a longer {waive>wave} length.', 'A {waive>wave} of protest swept the campus.', 'A huge {waive>wave} hit the pier.', 'Radio {waives>waves} carry far.', 'The crowd gave a slow {waive>wave} of thanks.', 'Swimmers rode the {waives>waves} to shore.', 'Refugees came in {waives>waves}.'],
+      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.', 'The board may waive the length requirement.', 'The city waives fees for a second time.', 'Judges waive of their own accord.', 'Lenders that waive late fees win customers.', 'The city waives the fee for those who ask.', 'Both firms waive the charge.']
     }
   },
   {

@@ -743,7 +743,9 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     {text: 'The minister explained farther that the tax would stay.', fixed: 'The minister explained further that the tax would stay.'},
     {text: 'She kept her personnel opinions to herself.', fixed: 'She kept her personal opinions to herself.'},
     {text: 'The driver who past us was speeding.', fixed: 'The driver who passed us was speeding.'},
-    {text: 'Mistakes made in the passed were costly.', fixed: 'Mistakes made in the past were costly.'}
+    {text: 'Mistakes made in the passed were costly.', fixed: 'Mistakes made in the past were costly.'},
+    {text: 'Residents braced as the next waive hit the coast.', fixed: 'Residents braced as the next wave hit the coast.'},
+    {text: 'The boat rocked in the waives.', fixed: 'The boat rocked in the waves.'}
   ]
   const valid: ReadonlyArray<string> = [
     'Nothing could be done except through the courts.',
@@ -755,7 +757,9 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     'The manager explained farther up the road where to park.',
     'She reviewed her personnel files.',
     'Those who passed the test moved on.',
-    'The ball passed into the net.'
+    'The ball passed into the net.',
+    'Clubs that waive entry fees grow faster.',
+    'The state waives its right to appeal.'
   ]
 
   for (const {text, fixed} of invalid) {
