@@ -2386,12 +2386,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `weather they were`, `weather there were`: a subject and its verb after it.
       {when: '_ he|she|they|we|i|there #MD|#VBD|#VBZ|#VBP', unless: ['#DT|#JJ|#PRP$|#IN|#VB*|#NN* _'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
       // `, weather warlike or peaceful`: a choice between two words.
-      {when: ',|— _ #JJ|#VBN or', note: '`whether` introduces a choice; `weather` is rain and sun.'}
+      {when: ',|— _ #JJ|#VBN or', note: '`whether` introduces a choice; `weather` is rain and sun.'},
+      // `the question is weather board members agree`: a question or an issue is `whether` something holds.
+      {when: 'question|issue|test|matter|debate|doubt|uncertainty|point @be _:weather', note: 'A question is `whether` something holds (`the question is whether`); `weather` is rain and sun.'}
     ],
     note: '`whether` introduces a choice or question; `weather` is rain and sun.',
     examples: {
-      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.', 'Nobody could remember {weather>whether} she had signed.', 'Find out {weather>whether} the permit was granted.', '{Weather>Whether} there were enough seats is unclear.', 'Every voter, {weather>whether} young or old, was counted.'],
-      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.', 'The weather they faced was brutal.', 'Rain or weather, he was out.']
+      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.', 'Nobody could remember {weather>whether} she had signed.', 'Find out {weather>whether} the permit was granted.', '{Weather>Whether} there were enough seats is unclear.', 'Every voter, {weather>whether} young or old, was counted.', 'The question is {weather>whether} voters will back the plan.'],
+      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.', 'The weather they faced was brutal.', 'Rain or weather, he was out.', 'The main risk is weather on the day.']
     }
   },
   {
@@ -2402,12 +2404,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '_ exposure|damage|proof|vane|vanes|eye|bureau|beaten|resistant', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: 'bad|severe|extreme|inclement|wintry|stormy|foul|damp|rainy|snowy|icy|humid _ or|as|and|in', unless: ['_ or not'], note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
-      {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'}
+      {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'},
+      // `the whether wasn't`, `his whether in detail`: `whether` opens a clause and takes no determiner.
+      {when: 'the|his|her|their|its|our|my|your _:whether', firm: true, note: 'After a determiner the noun is `weather`; `whether` opens a clause.'}
     ],
     note: 'Rain and sun are `weather`; `whether` introduces a choice.',
     examples: {
-      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.', 'Bad {whether>weather} or a strike could stop it.'],
-      keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.']
+      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.', 'Bad {whether>weather} or a strike could stop it.', 'Crews waited for the {whether>weather} to clear.'],
+      keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.', 'It is his choice whether to run.']
     }
   },
   {

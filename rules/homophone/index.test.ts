@@ -745,7 +745,9 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     {text: 'The driver who past us was speeding.', fixed: 'The driver who passed us was speeding.'},
     {text: 'Mistakes made in the passed were costly.', fixed: 'Mistakes made in the past were costly.'},
     {text: 'Residents braced as the next waive hit the coast.', fixed: 'Residents braced as the next wave hit the coast.'},
-    {text: 'The boat rocked in the waives.', fixed: 'The boat rocked in the waves.'}
+    {text: 'The boat rocked in the waives.', fixed: 'The boat rocked in the waves.'},
+    {text: 'The issue was weather the deal would survive.', fixed: 'The issue was whether the deal would survive.'},
+    {text: 'Their whether turned cold overnight.', fixed: 'Their weather turned cold overnight.'}
   ]
   const valid: ReadonlyArray<string> = [
     'Nothing could be done except through the courts.',
@@ -759,7 +761,9 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     'Those who passed the test moved on.',
     'The ball passed into the net.',
     'Clubs that waive entry fees grow faster.',
-    'The state waives its right to appeal.'
+    'The state waives its right to appeal.',
+    'The biggest problem is weather in the mountains.',
+    'Voters asked the minister whether the tax would rise.'
   ]
 
   for (const {text, fixed} of invalid) {
