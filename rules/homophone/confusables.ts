@@ -22,6 +22,8 @@
  * without one came from the issue.
  */
 
+import {strongSpeechVerbs} from '../../src/lexicon/speech-verbs.js'
+
 /** A cue: a pattern, patterns that cancel it, and the note to show when it fires. */
 export interface Cue {
   readonly when: string
@@ -82,6 +84,9 @@ export const classes = {
     'includes', 'included', 'approved', 'rejected', 'agreed', 'fell', 'rose', 'grew', 'dropped', 'climbed', 'jumped',
     'plunged', 'soared', 'reported', 'announced', 'complained', 'warned', 'told', 'called', 'demanded', 'wanted', 'went'
   ],
+
+  // farther ↔ further: verbs of saying, after which `further` is “more” (`argued further that`), from the shared lexicon.
+  speech: [...strongSpeechVerbs],
 
   // personal ↔ personnel: nouns of a person's own life, which staff (`personnel`) do not qualify.
   personalNoun: [
@@ -2121,12 +2126,15 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:waive|waives length|lengths|band|bands|form|forms|front|fronts|function|functions|guide|guides|packet|packets|energy|power|pool|pools', note: 'The moving ridge of water, sound or light is a `wave`; to `waive` is to give up a right or charge.'},
       {when: 'a|an|this|that|another|the|great|sudden|huge|giant|massive|tidal|fresh|second|third _:waive of', note: 'A surge is a `wave` (`a wave of`); to `waive` is to give up a right or charge.'},
       {when: 'great|sudden|huge|giant|massive|tidal|rogue _:waive|waives', note: 'A surge is a `wave`; to `waive` is to give up a right or charge.'},
-      {when: 'radio|sound|light|shock|choppy|ocean|brain|seismic|crashing|breaking|rolling|rogue|foot|five-foot|ten-foot _:waives', note: 'Moving ridges of water, sound or light are `waves`; to `waive` is to give up a right or charge.'}
+      {when: 'radio|sound|light|shock|choppy|ocean|brain|seismic|crashing|breaking|rolling|rogue|foot|five-foot|ten-foot _:waives', note: 'Moving ridges of water, sound or light are `waves`; to `waive` is to give up a right or charge.'},
+      // `the waive`, `a repetitious waive`, `the waives`: `waive` is only a verb, so after a determiner the noun is `wave`.
+      {when: '@det|this|first|second|next|last|recent #JJ? _:waive', note: 'After a determiner the noun is `wave`; `waive` is only a verb, to give up a right or charge.'},
+      {when: '@det|these|those|in|into _:waives', note: 'Moving ridges of water, sound or light are `waves`; `waives` is the verb, to give up a right or charge.'}
     ],
     note: 'To move a hand or flag is to `wave`; to `waive` is to give up a right or charge.',
     examples: {
-      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.', 'The station moved to a longer {waive>wave} length.', 'A {waive>wave} of protest swept the campus.', 'A huge {waive>wave} hit the pier.', 'Radio {waives>waves} carry far.'],
-      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.', 'The board may waive the length requirement.', 'The city waives fees for a second time.', 'Judges waive of their own accord.']
+      flag: ['She {waived>waved} goodbye.', 'Fans {waived>waved} flags.', 'He {waived>waved} his hand.', 'The station moved to a longer {waive>wave} length.', 'A {waive>wave} of protest swept the campus.', 'A huge {waive>wave} hit the pier.', 'Radio {waives>waves} carry far.', 'The crowd gave a slow {waive>wave} of thanks.', 'Swimmers rode the {waives>waves} to shore.', 'Refugees came in {waives>waves}.'],
+      keep: ['The bank waived the fee.', 'Fees were waived at the hearing.', 'The UN waived arms restrictions.', 'The board may waive the length requirement.', 'The city waives fees for a second time.', 'Judges waive of their own accord.', 'Lenders that waive late fees win customers.', 'The city waives the fee for those who ask.', 'Both firms waive the charge.']
     }
   },
   {
@@ -2236,11 +2244,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#JJ _', unless: ['the|a|an|these|those|some|many|most|all|few|more|both|other|@poss * _', 'to|will|would|can|could|may|might|must|should|did|do|does|not|and|or|but * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
       // `everyone was gone accept the lord`, `darkened accept for`: a past verb then a bare verb is no English.
       {when: '#VBN|#VBD _ #DT|#PRP|#PRP$|@num|for|when|where|in|to|once|that', unless: ['to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|who|that|which|@subjpron * _', 'to|will|would|can|could|may|might|must|should|did|do|does|let|make|made|help|helped|and|or|but|not|@subjpron _', 'had|has|have|@be|gone|got|came|went * _'], note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      // `any stock accept through`, `adults accept for a party`: a noun, then a leaving-out before a preposition.
+      {when: '#NN|#NNS _:accept for|through|in|on', note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
+      // `nothing he could do accept jump`: `do` after a modal or `to` is already the verb.
+      {when: 'to|@modal do _:accept', firm: true, note: 'Leaving something out is `except` (`nothing to do except wait`); to `accept` is to receive or agree.'},
+      // `everyone was gone accept the lord`: a passive takes no bare verb after it.
+      {when: '@be #RB? #VBN _:accept', note: 'Leaving something out is `except`; to `accept` is to receive or agree.'},
     ],
     note: 'Leaving something out is `except`; to `accept` is to receive or agree.',
     examples: {
-      flag: ['Everyone {accept>except} for the mayor voted.', 'All roads were open, {accept>except} for the bridge.', '{Accept>Except} for two ministers, the cabinet stayed.', 'Tolls apply {accept>except} where signs say otherwise.', 'They packed everything {accept>except} the maps.', 'She said little, {accept>except} to say she was tired.', 'He kept it all ({accept>except} the shoes).'],
-      keep: ['Nobody will accept for now.', 'They accept for review all papers.', 'We all accept that.', 'Most voters, accept it or not, want change.', 'He was forced to accept that.', 'Those who lost accept the result.', 'Anything they accept will do.', 'The banks that failed accept no blame.', 'The poor accept the terms.', 'Most young voters accept it.', 'Our French partners accept the deal.']
+      flag: ['Everyone {accept>except} for the mayor voted.', 'All roads were open, {accept>except} for the bridge.', '{Accept>Except} for two ministers, the cabinet stayed.', 'Tolls apply {accept>except} where signs say otherwise.', 'They packed everything {accept>except} the maps.', 'She said little, {accept>except} to say she was tired.', 'He kept it all ({accept>except} the shoes).', 'No guests may enter without tickets {accept>except} for members.', 'There was little they could do {accept>except} wait.', 'By noon the crowd was gone {accept>except} a few reporters.'],
+      keep: ['Nobody will accept for now.', 'They accept for review all papers.', 'We all accept that.', 'Most voters, accept it or not, want change.', 'He was forced to accept that.', 'Those who lost accept the result.', 'Anything they accept will do.', 'The banks that failed accept no blame.', 'The poor accept the terms.', 'Most young voters accept it.', 'Our French partners accept the deal.', 'The journal will accept for review only new work.', 'Nothing was left to do except wait.', 'Everyone was gone except the guard.', 'The offer was made to accept the terms.']
     }
   },
   {
@@ -2256,12 +2270,21 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'of|by|without|after|at _:excepting', unless: ['_ * from', '_ * * from', '_ * * * from'], firm: true, note: 'Receiving or agreeing is `accepting`; `excepting` means leaving out.'},
       {when: 'to|will|would|could|can|cannot|must|should|might|may|did|didn\'t|don\'t|doesn\'t|won\'t|lightly|gladly|readily|who _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that|divorce|defeat', unless: ['_ for|from|when|where|that|if|to|as|in|on'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
       // `I excepted him as my pupil`: a subject and its object; `excepted` would need `from`.
-      {when: '@subjpron _:excepted|excepts #DT|#PRP$|him|her|them|it|this', unless: ['_ * from', '_ * * from', '_ * * * from'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
+      {when: '@subjpron _:excepted|excepts #DT|#PRP$|him|her|them|it|this', unless: ['_ * from', '_ * * from', '_ * * * from'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      // `does not except divorce`: a negated helper, then the verb and its object.
+      {when: '@modal not|never _:except #DT|#PRP$|#NN|#NNS|it|them|him|her|this|that', unless: ['_ for|from|when|where|that|if|to|as|in|on', '_ * from', '_ * * from', '_ * * * from'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      // `more than I could except.`: a helper at a clause end wants its verb.
+      {when: '@modal _:except $', firm: true, note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      {when: 'rather than _:except #DT|#PRP$|it|them|him|her', unless: ['_ * from', '_ * * from', '_ * * * from'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'},
+      // `is also excepted for`: a passive with an adverb, not left out `from` anything.
+      {when: '@be #RB #RB? _:excepted', unless: ['_ from|under|$'], note: 'What is received or agreed to is `accepted`; `excepted` means left out.'},
+      // `and excepted a glass`, `California excepts the provisions`: a verb with an object, and no `from`.
+      {when: '_:excepted|excepts #DT|#PRP$', unless: ['_ * from', '_ * * from', '_ * * * from', '_ * * * * from'], note: 'To receive or agree to something is to `accept` it; `except` leaves something out.'}
     ],
     note: 'To receive or agree is to `accept`; `except` leaves something out.',
     examples: {
-      flag: ['He refused to {except>accept} the result.', 'The party will {except>accept} the offer.', 'She {excepted>accepted} the nomination.', 'We cannot {except>accept} responsibility.', 'The plan was {excepted>accepted} by the board.', 'It is a widely {excepted>accepted} view.', 'The court would not {except>accept} his plea.', 'Few were willing to {except>accept} his view.', 'She was unable to {except>accept} or reject it.', 'Salvation comes by {excepting>accepting} grace.', 'He happily {excepted>accepted} the terms.'],
-      keep: ['Everyone except the mayor voted.', 'All roads were open except the bridge.', 'Nobody except her accepted the offer.', 'Shops are open daily, Sundays excepted.', 'Staff are excepted from the rule.', 'I would go except the roads are shut.', 'Nobody would come except him.', 'There is nothing to do except wait.', 'He had no friends who could help except her.', 'The rule applies by excepting small firms from it.', 'Shops are shut (except bakeries).', 'Nobody was willing to go except him.']
+      flag: ['He refused to {except>accept} the result.', 'The party will {except>accept} the offer.', 'She {excepted>accepted} the nomination.', 'We cannot {except>accept} responsibility.', 'The plan was {excepted>accepted} by the board.', 'It is a widely {excepted>accepted} view.', 'The court would not {except>accept} his plea.', 'Few were willing to {except>accept} his view.', 'She was unable to {except>accept} or reject it.', 'Salvation comes by {excepting>accepting} grace.', 'He happily {excepted>accepted} the terms.', 'The board does not {except>accept} gifts.', 'She had more offers than she could {except>accept}.', 'They chose to wait rather than {except>accept} the first bid.', 'The plan is also {excepted>accepted} by the unions.', 'He smiled and {excepted>accepted} a cup of tea.', 'The city {excepts>accepts} the terms of the deal.'],
+      keep: ['Everyone except the mayor voted.', 'All roads were open except the bridge.', 'Nobody except her accepted the offer.', 'Shops are open daily, Sundays excepted.', 'Staff are excepted from the rule.', 'I would go except the roads are shut.', 'Nobody would come except him.', 'There is nothing to do except wait.', 'He had no friends who could help except her.', 'The rule applies by excepting small firms from it.', 'Shops are shut (except bakeries).', 'Nobody was willing to go except him.', 'The board does not except anyone from the rule.', 'They would, except for the rain.', 'Members are also excepted from the fee.', 'Sundays excepted, the shop opens daily.', 'He excepted the staff from the new ban.', 'They chose to walk rather than except for the rain.']
     }
   },
   {
@@ -2308,12 +2331,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `were past through a filter`: a passive before a word of passage.
       {when: '@be #RB? _:past through|into|twice', note: 'A passive takes the participle `passed` (`were passed through`); `past` is the adjective and preposition.'},
       // `another week past and`, `a day past when`: a span of time as the subject of `passed`.
-      {when: 'another|a|each|every week|day|month|year|hour|night|minute _:past and|when|without|but', note: 'Time that goes by has `passed` (`another week passed`); `past` is the adjective and preposition.'}
+      {when: 'another|a|each|every week|day|month|year|hour|night|minute _:past and|when|without|but', note: 'Time that goes by has `passed` (`another week passed`); `past` is the adjective and preposition.'},
+      // `the one which past us`: a relative pronoun wants its verb.
+      {when: 'who|which _:past them|him|her|us|me|it|#DT', note: 'After `who` or `which` the verb is `passed` (`who passed them`); `past` is the adjective and preposition.'}
     ],
     note: 'The past tense and participle of `pass` is `passed`.',
     examples: {
-      flag: ['She waved as he {past>passed} the gate.', 'Another month {past>passed} and nothing changed.', 'Hardly a night {past>passed} when she slept.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.'],
-      keep: ['They walked past the gate.', 'The deadline is a week past the vote.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.']
+      flag: ['She waved as he {past>passed} the gate.', 'Another month {past>passed} and nothing changed.', 'Hardly a night {past>passed} when she slept.', 'Two years had {past>passed} since the vote.', 'The samples were {past>passed} through a filter.', 'The storm had {past>passed}, and the sun came out.', 'The Senate has {past>passed} the bill.', 'She {past>passed} away on Sunday.', 'The bill {past>passed} unanimously.', 'Prices have {past>passed} their peak.', 'He had {past>passed} the test.', 'The van was the one which {past>passed} us.'],
+      keep: ['They walked past the gate.', 'The deadline is a week past the vote.', 'He had past form, and it showed.', 'In the past few years, prices rose.', 'They had past convictions.', 'We have past experience of this.', 'It is past midnight.', 'He walked past the house.', 'Have past mistakes been repeated?', 'They have had the past few weeks.', 'Of that past this town is only a shadow.']
     }
   },
   {
@@ -2327,14 +2352,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `her passed.`, `the passed was`: the noun, time gone by.
       {when: 'the|their|his|her|my|our|your|its|whose|@poss _:passed $|was|is|with|into', unless: ['the _ ,'], note: 'Time gone by is `the past`; `passed` is the verb.'},
       {when: 'remote|distant|own|recent|victorian|checkered|chequered _:passed', note: 'Time gone by is `the past`; `passed` is the verb.'},
+      // `in the passed sustained losses`: `the` before no noun or adjective is time gone by.
+      {when: 'in|into|from|of the _:passed', unless: ['_ #NN|#NNS|#NNP|#JJ'], note: 'Time gone by is `the past`; `passed` is the verb.'},
       // `worried about passed happenings`: the adjective before a noun of time or record.
       {when: 'of|about|on|from|in|by|with|their|his|her|its|our|my|your|@poss _:passed experience|experiences|events|happenings|mistakes|failures|successes|glories|achievements|record|records|performance|earnings|growth|generations|centuries|ages|eras|lives|life|residence|members|presidents|governments', note: 'Of time gone by is `past` (`past experience`); `passed` is the verb.'},
       {when: '@pastBeCue _ @pastPoint', note: 'Beyond is `past` (`past midnight`); `passed` is the verb.'}
     ],
     note: 'Time gone by and beyond are `past`; `passed` is the verb.',
     examples: {
-      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.', 'She strode slowly {passed>past} the guards.', 'Lorries whizzed {passed>past}.', 'Nobody asked about her {passed>past}.', 'The {passed>past} was never mentioned.', 'It is a relic of our distant {passed>past}.', 'Voters judged him on {passed>past} performance.'],
-      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.']
+      flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.', 'She strode slowly {passed>past} the guards.', 'Lorries whizzed {passed>past}.', 'Nobody asked about her {passed>past}.', 'The {passed>past} was never mentioned.', 'It is a relic of our distant {passed>past}.', 'Voters judged him on {passed>past} performance.', 'The shop had in the {passed>past} sustained losses.'],
+      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.', 'Few in the passed-over group complained.']
     }
   },
   {
@@ -2359,12 +2386,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `weather they were`, `weather there were`: a subject and its verb after it.
       {when: '_ he|she|they|we|i|there #MD|#VBD|#VBZ|#VBP', unless: ['#DT|#JJ|#PRP$|#IN|#VB*|#NN* _'], note: '`whether` introduces a choice or question; `weather` is rain and sun.'},
       // `, weather warlike or peaceful`: a choice between two words.
-      {when: ',|— _ #JJ|#VBN or', note: '`whether` introduces a choice; `weather` is rain and sun.'}
+      {when: ',|— _ #JJ|#VBN or', note: '`whether` introduces a choice; `weather` is rain and sun.'},
+      // `the question is weather board members agree`: a question or an issue is `whether` something holds.
+      {when: 'question|issue|test|matter|debate|doubt|uncertainty|point @be _:weather', note: 'A question is `whether` something holds (`the question is whether`); `weather` is rain and sun.'}
     ],
     note: '`whether` introduces a choice or question; `weather` is rain and sun.',
     examples: {
-      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.', 'Nobody could remember {weather>whether} she had signed.', 'Find out {weather>whether} the permit was granted.', '{Weather>Whether} there were enough seats is unclear.', 'Every voter, {weather>whether} young or old, was counted.'],
-      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.', 'The weather they faced was brutal.', 'Rain or weather, he was out.']
+      flag: ['Voters will decide {weather>whether} to approve it.', 'It is unclear {weather>whether} the deal will hold.', '{Weather>Whether} or not he runs, the party is split.', 'She asked {weather>whether} it was safe.', 'She wondered {weather>whether} Smith would call.', 'The question is {weather>whether} the board agrees.', 'The issue, {weather>whether} to sell, divided them.', 'Stay or go, {weather>whether} you like it or not.', 'He asked if they stayed or {weather>whether} they left.', 'Nobody could remember {weather>whether} she had signed.', 'Find out {weather>whether} the permit was granted.', '{Weather>Whether} there were enough seats is unclear.', 'Every voter, {weather>whether} young or old, was counted.', 'The question is {weather>whether} voters will back the plan.'],
+      keep: ['Bad weather delayed flights.', 'Officials will check weather forecasts.', 'They know weather patterns well.', 'Pilots assessed weather conditions.', 'Nobody asked the weather service.', 'They considered the weather forecast.', 'The main risk is weather.', 'It was weather that grounded the flights.', 'The threat is weather, not war.', 'Fire, weather and war shaped the town.', 'Under the plan, weather to the south improves.', 'Rain or weather the storm, we go.', 'Weather forecasters warned of rain.', 'They studied London weather data.', 'The weather they faced was brutal.', 'Rain or weather, he was out.', 'The main risk is weather on the day.']
     }
   },
   {
@@ -2375,12 +2404,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_ forecast|forecasts|conditions|warning|warnings|service|permitting|forecaster|forecasters|station|stations|patterns|front|radar|satellite|balloon|alert|alerts', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: '_ exposure|damage|proof|vane|vanes|eye|bureau|beaten|resistant', note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
       {when: 'bad|severe|extreme|inclement|wintry|stormy|foul|damp|rainy|snowy|icy|humid _ or|as|and|in', unless: ['_ or not'], note: 'Rain and sun are `weather`; `whether` introduces a choice.'},
-      {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'}
+      {when: 'kinds|kind|sort|sorts|all of _', firm: true, note: 'Rain and sun are `weather` (`all kinds of weather`); `whether` introduces a choice.'},
+      // `the whether wasn't`, `his whether in detail`: `whether` opens a clause and takes no determiner.
+      {when: 'the|his|her|their|its|our|my|your _:whether', firm: true, note: 'After a determiner the noun is `weather`; `whether` opens a clause.'}
     ],
     note: 'Rain and sun are `weather`; `whether` introduces a choice.',
     examples: {
-      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.', 'Bad {whether>weather} or a strike could stop it.'],
-      keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.']
+      flag: ['Bad {whether>weather} delayed flights.', 'The {whether>weather} turned cold.', 'Flights resume, {whether>weather} permitting.', 'The {whether>weather} forecast is grim.', 'They walked in all kinds of {whether>weather}.', 'The lamps are shielded from {whether>weather} exposure.', 'Bad {whether>weather} or a strike could stop it.', 'Crews waited for the {whether>weather} to clear.'],
+      keep: ['It is unclear whether the deal will hold.', 'It will be hot whether or not it rains.', 'It was cold, whether in town or not.', 'It will be warm whether today or tomorrow.', 'Good or bad, whether she wins matters.', 'It is his choice whether to run.']
     }
   },
   {
@@ -3038,10 +3069,14 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `may be farther classified`: a passive's degree, not a distance (`farther removed from the coast` is one).
       {when: '@be _:farther #VBN !from|away|apart|off|out|inland|up|down|back|along|north|south|east|west|than|to|into|toward|towards|beyond|across|over|behind|ahead', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
       // `the Government farther agrees`, `the powder farther improved`: a noun, then the word before its verb.
-      {when: '#NN|#NNP _:farther #VBZ|#VBD', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'}],
+      {when: '#NN|#NNP _:farther #VBZ|#VBD', note: 'As an adverb of degree before a verb, the word is `further`; `farther` is for distance.'},
+      // `argued farther that`, `questioned farther,`: after a verb of saying the word is “more”, not a distance.
+      {when: '@speech|estimate|estimates|estimated|stated|states|noted|notes|questioned #PRP? _:farther that|,|$|about|on|to', note: 'After a verb of saying, “more” is `further` (`argued further that`); `farther` is for distance.'},
+      // `farther investigation`, `no farther expansion`: before an abstract noun with no determiner, the word is “more”.
+      {when: '_:farther #JJ? @abstract', unless: ['@det|the|this|that|these|those _'], note: '“Additional” is `further` (`further investigation`); `farther` is for distance.'}],
     note: '“Additional” or “more” is `further`; `farther` is for distance.',
-    examples: {flag: ['The shop is closed until {farther>further} notice.', 'The rating may be {farther>further} classified by age.', 'The board {farther>further} agrees to act.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.'],
-      keep: ['He walked farther than the others.', 'The village lay farther up the valley.', 'The village is farther removed from the coast.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.']}
+    examples: {flag: ['The shop is closed until {farther>further} notice.', 'The rating may be {farther>further} classified by age.', 'The board {farther>further} agrees to act.', 'Police gave no {farther>further} details.', 'The vote went ahead without {farther>further} delay.', '{Farther>Further}, the report blamed the contractor.', 'The fund aims to {farther>further} the interests of tenants.', 'The ruling did not {farther>further} restrict access.', 'She {farther>further} argued that the law was void.', 'The court ordered {farther>further} investigation of the deal.', 'Lawyers for the city argued {farther>further} that the law was void.'],
+      keep: ['He walked farther than the others.', 'The village lay farther up the valley.', 'The village is farther removed from the coast.', 'The farther shore was dark.', 'She could go no farther.', 'Farther on, the road narrowed.', 'They moved to farther suburbs.', 'He ran farther than anyone.', 'Farther north lay the lakes.', 'The farther station was closed.', 'They walked farther into the woods.', 'She shouted farther down the hall.']}
   },
   {
     forms: {fourth: 'forth'},
@@ -3214,9 +3249,13 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '_:personnel @personalNoun', unless: ['military|security|medical|police|army|navy|key|more|fewer|its|company|agency|office|department _'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
       // `personnel safety` and `personnel needs` are a firm's; `his personnel safety` is a person's own.
       {when: 'his|her|my|your|own _:personnel safety|health|needs|contacts|contact|direction|code|development|quality|qualities|conduct', note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
-      {when: 'really|very|deeply|purely|strictly|intensely|highly|quite|extremely|intimate _:personnel', firm: true, note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'}],
+      {when: 'really|very|deeply|purely|strictly|intensely|highly|quite|extremely|intimate _:personnel', firm: true, note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      // `personnel and spiritual qualities`: joined to an adjective before a noun of one's own life, the word is an adjective too.
+      {when: '_:personnel ,? and #JJ @personalNoun|@abstract', note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'},
+      // `his personnel influence`: one person's own noun; staff matters (`his personnel decisions`) stay.
+      {when: 'my|his|her|your _:personnel #NN|#NNS', unless: ['_ department|departments|director|directors|manager|managers|file|files|records|policy|policies|decisions|decision|office|offices|officer|officers|costs|matters|problems|changes|chief|staff|system|systems|work|management|administration|moves|choices|cuts|issues|shakeup|shake-up|selection|selections|budget|levels|strength|reductions|practices|actions|action|review|reviews|evaluations|report|reports|list|lists|roster|rosters|turnover|shortage|shortages|requirements|planning|assignments|situation'], note: '“Private” or “one’s own” is `personal`; `personnel` are staff.'}],
     note: '“Private” is `personal`; `personnel` are staff.',
-    examples: {flag: ['It was a {personnel>personal} choice.', 'Her {personnel>personal} life is private.', 'He feared for his {personnel>personal} safety.', 'The row turned deeply {personnel>personal}.', 'She paid from {personnel>personal} income.'], keep: ['Military personnel were deployed.', 'The personnel department hired him.', 'Personnel costs rose.', 'The firm cut personnel spending.', 'Key personnel safety drills were held.', 'The dean reviews personnel needs.', 'Personnel safety comes first on site.', 'Personnel matters are private.', 'More personnel joined the unit.', 'Most personnel went home.', 'So personnel were moved.']}
+    examples: {flag: ['It was a {personnel>personal} choice.', 'Her {personnel>personal} life is private.', 'He feared for his {personnel>personal} safety.', 'The row turned deeply {personnel>personal}.', 'She paid from {personnel>personal} income.', 'He used his {personnel>personal} influence to win the contract.', 'She spoke of {personnel>personal} and spiritual growth.'], keep: ['Military personnel were deployed.', 'The personnel department hired him.', 'Personnel costs rose.', 'The firm cut personnel spending.', 'Key personnel safety drills were held.', 'The dean reviews personnel needs.', 'Personnel safety comes first on site.', 'Personnel matters are private.', 'More personnel joined the unit.', 'Most personnel went home.', 'So personnel were moved.', 'The coach defended his personnel moves.', 'It sent personnel and medical supplies.']}
   },
   {
     forms: {plain: 'plane', plains: 'planes'},
@@ -3338,7 +3377,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `Threw all these years, …`: a sentence does not open on a past tense with no subject.
       {when: '^ _:threw !#PRP|away|out|up|down|back|off|in|open', firm: true, note: 'A sentence opening on a span or a means takes `through` (`Through all these years`); `threw` is the past of throw.'},
       // `filtering threw the gloom`, `searched threw the icebox`, `extends threw 1954`: a verb right before leaves no subject for a past tense.
-      {when: '#VBG|#VBD|#VBZ|#VBP _:threw', unless: ['#NN|#NNS|#NNP|#NNPS|#PRP|#DT|#PRP$|@det|who|that|which * _', 'who|that|which * * _', 'and|or|but|then|,|” _'], firm: true, note: 'Right after a verb the word is `through` (`filtering through the gloom`); `threw` is the past of throw.'},
+      {when: '#VBG|#VBD|#VBZ|#VBP _:threw', unless: ['#NN|#NNS|#NNP|#NNPS|#PRP|#DT|#PRP$|@det|who|that|which * _', '@subjpron|who|that|which * * _', 'and|or|but|then|,|” _'], firm: true, note: 'Right after a verb the word is `through` (`filtering through the gloom`); `threw` is the past of throw.'},
       // `riding quietly threw the night`: a verb and an adverb, then the word.
       {when: '#VBG|#VBN|#VBD #RB _:threw', unless: ['@subjpron|who|that|which * * _', 'and|or|but|then|, * _'], firm: true, note: 'After a verb and an adverb the word is `through` (`riding quietly through`); `threw` is the past of throw.'},
       // `achieved immortality threw his authorship`, `except threw`: a preposition, or a span of time after.
@@ -3353,10 +3392,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#VB|#VBP|#VBZ #RB _:threw', unless: ['@subjpron|who|that|which|what * * _', 'who|that|which|what * * * _', 'and|or|but|then|, * _'], note: 'After a verb and an adverb the word is `through` (`see well through`); `threw` is the past of throw.'},
       // `defending themselves threw loopholes`: a verb's object, then the word.
       {when: '#VB* themselves|himself|herself|itself|ourselves|yourself|yourselves|myself _:threw', unless: ['who|that|which * * _', 'who|that|which * * * _'], note: 'After a verb and its object the word is `through` (`defending themselves through loopholes`); `threw` is the past of throw.'},
+      // `pressure subtly exerted threw other members`: an adverb and a participle leave no subject for a past tense.
+      {when: '#RB #VBN _:threw', unless: ['@subjpron|who|that|which * * _'], note: 'After an adverb and a participle the word is `through` (`subtly exerted through`); `threw` is the past of throw.'},
       {when: 'way|passage|route _:threw', note: 'A way, a passage or a route goes `through` (`a passage through`); `threw` is the past of throw.'},
       {when: '_:threw the|a|an|this|that|these|those|his|her|their|its|our|my|your|all|long #JJ? night|nights|summer|winter|spring|autumn|years|months|weeks|days|centuries|decades|ages|darkness|gloom|fog|mist|woods|forest|tunnel|efforts|columns|channels|medium|agency|use|means|grille|ages', note: 'Passage across a time or a place is `through` (`through the night`); `threw` is the past of throw.'}],
     note: '“From one side to the other” is `through`; `threw` is the past of throw.',
-    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.', '{Threw>Through} all those years, she kept the shop open.', 'Smoke was drifting {threw>through} the hall.', 'Fans queued quietly {threw>through} the night.', 'Funds are paid out only {threw>through} local banks.', 'The firm grew {threw>through} the long winter.', 'The firm grew {threw>through} mergers.', 'Dealers have benefited {threw>through} higher sales.', 'Rain poured {threw>through} the broken roof.', 'Aid arrived by a route {threw>through} the hills.', 'Coverage of the archive extends {threw>through} 1990.', 'Grants are publicized {threw>through} local papers.', 'You can see well {threw>through} the glass.', 'Tenants shielded themselves {threw>through} loopholes.'], keep: ['The woman he admires threw a party.', 'Everyone who works there threw in money.', 'Those who were present threw flowers.', 'He himself threw the first pitch.', 'The union members sometimes threw eggs.', 'He threw the ball.', 'Police said he threw a stone.', 'The fans cheered and threw flowers.', 'When she lost, she threw the racket.', 'Nobody who knew him threw a punch.', 'The man they hired threw a party.', 'She turned, threw the bag and ran.', 'He then threw it away.', 'He quickly threw the ball.', 'The striker threw himself at it.', 'The party threw its weight behind him.', 'The man who had resigned threw a party.', 'Staff who have retired threw a dinner.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.', 'The player who was injured threw twice.', 'Officers say the suspect threw a brick.', 'Threw it away, she said.', 'Some of them threw stones.', 'Fans who had marched threw flowers.', 'The way he threw the ball impressed scouts.', 'Both of us threw the dice.', 'A man sitting behind me threw a bottle.']}
+    examples: {flag: ['They walked {threw>through} the park.', 'The bill passed {threw>through} the house.', 'He read {threw>through} the report.', 'The water was passed {threw>through} a filter.', 'The records run from 1907 {threw>through} 1959.', 'He tried to climb {threw>through} the window.', '{Threw>Through} all those years, she kept the shop open.', 'Smoke was drifting {threw>through} the hall.', 'Fans queued quietly {threw>through} the night.', 'Funds are paid out only {threw>through} local banks.', 'The firm grew {threw>through} the long winter.', 'The firm grew {threw>through} mergers.', 'Dealers have benefited {threw>through} higher sales.', 'Rain poured {threw>through} the broken roof.', 'Aid arrived by a route {threw>through} the hills.', 'Coverage of the archive extends {threw>through} 1990.', 'Grants are publicized {threw>through} local papers.', 'You can see well {threw>through} the glass.', 'Tenants shielded themselves {threw>through} loopholes.', 'Influence quietly exerted {threw>through} friends won the vote.'], keep: ['The woman he admires threw a party.', 'Everyone who works there threw in money.', 'Those who were present threw flowers.', 'He himself threw the first pitch.', 'The union members sometimes threw eggs.', 'He threw the ball.', 'Police said he threw a stone.', 'The fans cheered and threw flowers.', 'When she lost, she threw the racket.', 'Nobody who knew him threw a punch.', 'The man they hired threw a party.', 'She turned, threw the bag and ran.', 'He then threw it away.', 'He quickly threw the ball.', 'The striker threw himself at it.', 'The party threw its weight behind him.', 'The man who had resigned threw a party.', 'Staff who have retired threw a dinner.', 'She threw it away.', 'They threw a party.', 'He ran to the car and threw it open.', 'The man arrested threw a punch.', 'The player who was injured threw twice.', 'Officers say the suspect threw a brick.', 'Threw it away, she said.', 'Some of them threw stones.', 'Fans who had marched threw flowers.', 'The way he threw the ball impressed scouts.', 'Both of us threw the dice.', 'A man sitting behind me threw a bottle.', 'The man they quietly hired threw a party.', 'He quickly threw the ball.']}
   },
   {
     forms: {thorough: 'through'},

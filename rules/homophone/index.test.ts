@@ -807,3 +807,49 @@ describe('homophone: off for of after a share or `one`', () => {
     expect(await lint('He took one off the top shelf.', 'homophone')).toEqual([])
   })
 })
+
+describe('homophone: second rounds on sets with many misses, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'The fund may not buy more stock accept through its own plan.', fixed: 'The fund may not buy more stock except through its own plan.'},
+    {text: 'There was nothing to do accept wait.', fixed: 'There was nothing to do except wait.'},
+    {text: 'Why does the council not except the offer?', fixed: 'Why does the council not accept the offer?'},
+    {text: 'The senator is now widely excepted as the leader.', fixed: 'The senator is now widely accepted as the leader.'},
+    {text: 'She smiled and excepted the award.', fixed: 'She smiled and accepted the award.'},
+    {text: 'Pressure subtly applied threw allies paid off.', fixed: 'Pressure subtly applied through allies paid off.'},
+    {text: 'The panel called for farther regulation of the banks.', fixed: 'The panel called for further regulation of the banks.'},
+    {text: 'The minister explained farther that the tax would stay.', fixed: 'The minister explained further that the tax would stay.'},
+    {text: 'She kept her personnel opinions to herself.', fixed: 'She kept her personal opinions to herself.'},
+    {text: 'The driver who past us was speeding.', fixed: 'The driver who passed us was speeding.'},
+    {text: 'Mistakes made in the passed were costly.', fixed: 'Mistakes made in the past were costly.'},
+    {text: 'Residents braced as the next waive hit the coast.', fixed: 'Residents braced as the next wave hit the coast.'},
+    {text: 'The boat rocked in the waives.', fixed: 'The boat rocked in the waves.'},
+    {text: 'The issue was weather the deal would survive.', fixed: 'The issue was whether the deal would survive.'},
+    {text: 'Their whether turned cold overnight.', fixed: 'Their weather turned cold overnight.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'Nothing could be done except through the courts.',
+    'The rule does not except small firms from the tax.',
+    'Two districts are also excepted under the plan.',
+    'The union excepts its own members from the levy.',
+    'The players they recently signed threw a party.',
+    'The farther bank of the river flooded.',
+    'The manager explained farther up the road where to park.',
+    'She reviewed her personnel files.',
+    'Those who passed the test moved on.',
+    'The ball passed into the net.',
+    'Clubs that waive entry fees grow faster.',
+    'The state waives its right to appeal.',
+    'The biggest problem is weather in the mountains.',
+    'Voters asked the minister whether the tax would rise.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
