@@ -488,6 +488,30 @@ describe(id, () => {
     ).toEqual([`5:1-5:64: ${reason('“We moved here from Austin, Texas,…')}`])
   })
 
+  it('takes a line calling by name a person who spoke with a tag in the paragraphs just before for their reply', async () => {
+    const exchange = 'The dock office was small.\n\n“We can load the grain by Friday,” Amos said, “if the weather holds.”\n\nThe clock ticked on the wall.\n\n'
+    expect(await lint(`${exchange}“Then it is settled. But you should know, Amos, that the barges are already late.”\n`, id)).toEqual([])
+    expect(await lint(`${exchange}“Amos, the barges are already late and the buyers are angry.”\n`, id)).toEqual([])
+    // A title and the name: `Mr. Okafor` after `“…,” Okafor went on.`
+    expect(
+      await lint('Okafor ran the depot.\n\n“Yes,” Okafor went on, “the trucks were never full.”\n\nRain fell on the yard outside.\n\n“Mr. Okafor, your own report says the trucks were full.”\n', id)
+    ).toEqual([])
+  })
+
+  it('still flags a line calling someone who was only named in the narration before, or who spoke further back', async () => {
+    // Named, not heard: a line moved after a paragraph about something else.
+    expect(
+      await lint('Amos ran the dock office.\n\nThe clock ticked on the wall.\n\n“Then it is settled. But you should know, Amos, that the barges are already late.”\n', id)
+    ).toEqual([`5:1-5:83: ${reason('“Then it is settled. But you…')}`])
+    // The speaker called spoke four paragraphs back.
+    expect(
+      await lint(
+        '“We can load the grain by Friday,” Amos said.\n\nThe clock ticked.\n\nThe rain came.\n\nThe river rose.\n\n“Then it is settled. But you should know, Amos, that the barges are already late.”\n',
+        id
+      )
+    ).toEqual([`9:1-9:83: ${reason('“Then it is settled. But you…')}`])
+  })
+
   it('takes a verb of saying that ends its sentence for a beat that sets up the next line', async () => {
     expect(await lint('The kitchen was cold.\n\nPa laughed.\n\n“I never hid anything in the barn, not once.”\n', id)).toEqual([])
     // `text` after a word that is no subject is a noun, not a beat: `they` in the leading clause sets up no line.

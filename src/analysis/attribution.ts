@@ -601,6 +601,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis)) && personInView(paragraph, analysis, names)) {
         why = 'scene: line addressed to someone'
       }
+      if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
@@ -866,6 +867,42 @@ function addressesSomeone(segment: QuoteSegment, text: string, names: ReadonlySe
   const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
   for (const pattern of [openingAddress, closingAddress]) {
     for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people)) return true
+  }
+  return false
+}
+
+/** How many paragraphs back a speaker a line calls by name may have spoken (`addressesRecentSpeaker`). */
+const replyLookback = 3
+
+/**
+ * Whether a line that opens its paragraph calls by name or title a person
+ * who spoke, with a tag naming them, in one of the `replyLookback`
+ * paragraphs before (`“…,” Jack said.` ¶ `Another pause.` ¶ `“Then it is
+ * settled. But you should know, Jack, …”`; `“…,” Gross went on.` ¶ … ¶
+ * `“Mr. Gross, your report says …”`): the line answers that person, so its
+ * speaker is the one facing them, even when the narration between leaves
+ * no one in view. A name met only in narration is not enough (a line moved
+ * away from its tag calls the people of the story as often); the person
+ * called must have just spoken.
+ */
+function addressesRecentSpeaker(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
+  const speakers = new Set<string>()
+  for (let back = 1; back <= replyLookback; back++) {
+    const before = analysis.paragraphs[paragraph.index - back]
+    if (!before || before.heading) break
+    for (const sentence of before.sentences) {
+      if (!sentence.visible.some(standsForQuote) || !sentenceHasCue(sentence)) continue
+      for (const token of sentence.visible) if (isNameLike(token)) speakers.add(stripPossessive(token.text))
+    }
+  }
+  if (speakers.size === 0) return false
+  const inner = analysis.text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
+  for (const pattern of [openingAddress, closingAddress]) {
+    for (const match of inner.matchAll(pattern)) {
+      const parts = match[1]!.split(/\s+/)
+      const called = stripPossessive(parts[parts.length - 1]!)
+      if (!cues.notNames.has(called.toLowerCase()) && speakers.has(called)) return true
+    }
   }
   return false
 }
