@@ -512,6 +512,15 @@ describe(id, () => {
     ).toEqual([`9:1-9:83: ${reason('“Then it is settled. But you…')}`])
   })
 
+  it('takes narration naming the words with `what` and a verb of saying for a set-up, not reported speech', async () => {
+    const line = '“The ferry will run again in May, whatever the council decides.”\n'
+    expect(await lint(`The interview ran long.\n\nWhat follows is shorter than what she actually said but close to her own words.\n\n${line}`, id)).toEqual([])
+    // Reported speech still sets up no line of its own.
+    expect(await lint(`The interview ran long.\n\nShe said that the ferry would be back soon.\n\n${line}`, id)).toEqual([
+      `5:1-5:65: ${reason('“The ferry will run again in…')}`
+    ])
+  })
+
   it('takes a verb of saying that ends its sentence for a beat that sets up the next line', async () => {
     expect(await lint('The kitchen was cold.\n\nPa laughed.\n\n“I never hid anything in the barn, not once.”\n', id)).toEqual([])
     // `text` after a word that is no subject is a noun, not a beat: `they` in the leading clause sets up no line.

@@ -1212,6 +1212,7 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
     (token, at) =>
       token.word &&
       !unsaid(visible, at) &&
+      !wordsNamed(visible, at) &&
       ((strongSpeechVerbs.has(token.form) && !announces(visible, at) && !asksFor(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
   )
@@ -1236,6 +1237,21 @@ function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
   for (let back = at - 1; back >= 0 && back >= at - 2; back--) {
     const token = visible[back]!
     if (token.word && (token.form === 'not' || token.form === 'never' || /n['’]t$/u.test(token.form))) return true
+  }
+  return false
+}
+
+/**
+ * `what he actually said`, `what the mayor told us`: a verb of saying in a
+ * clause that `what` opens, with its subject between them, names the words
+ * rather than reporting them (`What appears here is close to what he
+ * actually said.` then the words), as a set-up does.
+ */
+function wordsNamed(visible: ReadonlyArray<Token>, at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - 4; back--) {
+    const token = visible[back]!
+    if (!token.word) return false
+    if (token.form === 'what') return back < at - 1
   }
   return false
 }
