@@ -521,6 +521,19 @@ describe(id, () => {
     ])
   })
 
+  it('takes a sentence crediting a thought to a person with `by` after a verb of expression for the set-up of their words', async () => {
+    const line = '“Every net is common to all who fish the bay, and no family may keep two.”'
+    expect(await lint(`The harbour kept old customs.\n\nThe rule on nets was set forth by Mayor Quint long before the war.\n\n${line}\n`, id)).toEqual([])
+    expect(await lint(`The harbour kept old customs. The rule on nets was best put by the mayor. ${line}\n`, id)).toEqual([])
+    // No author after `by`, or none at all: the words still need a speaker.
+    expect(await lint(`The harbour kept old customs.\n\nThe rule on nets was set by the river long before the war.\n\n${line}\n`, id)).toEqual([
+      `5:1-5:75: ${reason('“Every net is common to all…')}`
+    ])
+    expect(await lint(`The harbour kept old customs.\n\nThe rule on nets was set forth long before the war.\n\n${line}\n`, id)).toEqual([
+      `5:1-5:75: ${reason('“Every net is common to all…')}`
+    ])
+  })
+
   it('takes a verb of saying that ends its sentence for a beat that sets up the next line', async () => {
     expect(await lint('The kitchen was cold.\n\nPa laughed.\n\n“I never hid anything in the barn, not once.”\n', id)).toEqual([])
     // `text` after a word that is no subject is a noun, not a beat: `they` in the leading clause sets up no line.

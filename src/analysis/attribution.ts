@@ -595,6 +595,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && personActsBefore(segment, paragraph, analysis)) why = 'set-up: person acting earlier in paragraph'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       if (!why && opensSentence(segment, paragraph) && specimensBefore(segment, paragraph, paragraphs)) why = 'specimens set up'
+      if (!why && opensSentence(segment, paragraph) && expressedByBefore(segment, paragraph, paragraphs)) why = 'set-up: words put by a person'
       if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
         why = 'draft opens with the quotation'
       }
@@ -822,6 +823,44 @@ function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragr
   }
   const last = before?.visible.filter((token) => token.word).pop()
   return last !== undefined && cues.specimenNouns.has(last.form)
+}
+
+/** Verbs that, with `by` and a person after them, credit a thought or a text to its author (`set forth by`, `put by`, `expressed by`). */
+const expressionVerbs = new Set(['defined', 'described', 'expressed', 'formulated', 'phrased', 'put', 'set', 'stated', 'summed', 'worded'])
+
+/**
+ * The sentence before the quotation (in its paragraph, or the last of the
+ * paragraph before when it opens its own) credits a thought to a person as
+ * its author with `by` after a verb of expression (`The idea was set forth
+ * by St. Gregory long before.`, `It was put best by Ms. Lund:`): the
+ * quotation after it is that person's words. The person is a name, a title
+ * or a role straight after `by` (a role also after `by the`), at most three
+ * words after the verb.
+ */
+function expressedByBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
+  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  let before: SentenceInfo | undefined
+  if (index > 0) before = paragraph.sentences[index - 1]
+  else if (opensParagraph(segment, paragraph)) {
+    const previous = paragraphs[paragraph.index - 1]
+    if (previous && !previous.heading) before = previous.sentences[previous.sentences.length - 1]
+  }
+  const visible = before?.visible ?? []
+  for (let at = 0; at < visible.length; at++) {
+    const verb = visible[at]!
+    if (!verb.word || !expressionVerbs.has(verb.form)) continue
+    for (let next = at + 1; next <= at + 3; next++) {
+      const token = visible[next]
+      if (!token?.word) break
+      if (token.form !== 'by') continue
+      const agent = visible[next + 1]
+      if (agent?.word && (isNameLike(agent) || cues.honorifics.has(agent.form.replace(/\.$/, '')) || isRoleNoun(agent.form, false))) return true
+      // `by the mayor`: a role after `the`.
+      const role = visible[next + 2]
+      if (agent?.word && agent.form === 'the' && role?.word && isRoleNoun(role.form, false)) return true
+    }
+  }
+  return false
 }
 
 /**
