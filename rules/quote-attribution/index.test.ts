@@ -534,6 +534,15 @@ describe(id, () => {
     ])
   })
 
+  it('takes a comma straight after a noun for a text or a saying as introducing an excerpt', async () => {
+    expect(await lint('The dancers formed a ring, and when they reached the line, “The miller takes his bride,” they all turned.\n', id)).toEqual([])
+    expect(await lint('The choir sang the old refrain, “Row the boat and mind the weir.”\n', id)).toEqual([])
+    // Another noun before the comma introduces no excerpt.
+    expect(await lint('The dancers formed a ring in the yard, “The miller takes his bride now.”\n', id)).toEqual([
+      `1:40-1:73: ${reason('“The miller takes his bride now.”')}`
+    ])
+  })
+
   it('takes a verb of saying that ends its sentence for a beat that sets up the next line', async () => {
     expect(await lint('The kitchen was cold.\n\nPa laughed.\n\n“I never hid anything in the barn, not once.”\n', id)).toEqual([])
     // `text` after a word that is no subject is a noun, not a beat: `they` in the leading clause sets up no line.

@@ -434,6 +434,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
         const before = visible[at - 1]
         if (before?.word && (before.form === 'follows' || before.form === 'following' || cues.utteranceNouns.has(before.form))) return true
       }
+      // `when they came to the line, “…”`, `the old refrain, “…”`: a comma after a text or a saying introduces an excerpt of it.
+      if (token.text === ',' && standsForQuote(visible[at + 1]) && visible[at - 1]?.word && cues.excerptNouns.has(visible[at - 1]!.form)) return true
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
       if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
