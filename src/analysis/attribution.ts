@@ -1821,6 +1821,9 @@ function pronounsInParagraph(
       // So does a pronoun of the draft's first paragraph, whose narration
       // opens on its person by pronoun (`She was carrying a quirt.`).
       if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity || opening.first)) refreshed.add(gender)
+      // The writer's `we` (`We finished the bottle.`) takes in the people
+      // with the writer: a person still in play stays in view through it.
+      if (token.word && token.form === 'we') for (const kept of ['he', 'she'] as const) if (inPlay(kept) && last[kept].sentence !== -Infinity) refreshed.add(kept)
     }
     // A sentence wholly inside a quotation, after a `he` or `she` of the
     // same paragraph, is the words of the person that pronoun stands for:
