@@ -130,6 +130,19 @@ describe(id, () => {
     })
   }
 
+  it('keeps a person in play through the writer’s `we`, and starts no chain with it', async () => {
+    const before = 'Nadia Kerr met me at the station.\n\n“You look tired,” she said.\n\nThe café was empty. The rain had stopped. The lamps were lit. I was glad she was there.\n\n'
+    expect(await lint(`${before}We finished the coffee and we stayed on.\n\nI suppose we were cold. We sat a while. Then she said, “Allons.”\n`, id)).toEqual([])
+    // Without the `we`, the same distance leaves nobody in play.
+    expect(await lint(`${before}The coffee was finished.\n\nThe room was cold. The clock ran. Then she said, “Allons.”\n`, id)).toEqual([
+      `9:40-9:48: ${reason('she said')}`
+    ])
+    // `we` with nobody in play before it keeps nobody in view.
+    expect(await lint('The café was empty.\n\nWe finished the coffee and we stayed on. Then she said, “Allons.”\n', id)).toEqual([
+      `3:47-3:55: ${reason('she said')}`
+    ])
+  })
+
   it('reaches further back with a wider `window`', async () => {
     const text = 'Ann Lee closed the shop. It was cold. It was late. It was dark.\n\nRain fell.\n\nShe said it would not reopen.'
     expect(await lint(text, id)).toEqual([`5:1-5:9: ${reason('She said')}`])

@@ -488,6 +488,61 @@ describe(id, () => {
     ).toEqual([`5:1-5:64: ${reason('“We moved here from Austin, Texas,…')}`])
   })
 
+  it('takes a line calling by name a person who spoke with a tag in the paragraphs just before for their reply', async () => {
+    const exchange = 'The dock office was small.\n\n“We can load the grain by Friday,” Amos said, “if the weather holds.”\n\nThe clock ticked on the wall.\n\n'
+    expect(await lint(`${exchange}“Then it is settled. But you should know, Amos, that the barges are already late.”\n`, id)).toEqual([])
+    expect(await lint(`${exchange}“Amos, the barges are already late and the buyers are angry.”\n`, id)).toEqual([])
+    // A title and the name: `Mr. Okafor` after `“…,” Okafor went on.`
+    expect(
+      await lint('Okafor ran the depot.\n\n“Yes,” Okafor went on, “the trucks were never full.”\n\nRain fell on the yard outside.\n\n“Mr. Okafor, your own report says the trucks were full.”\n', id)
+    ).toEqual([])
+  })
+
+  it('still flags a line calling someone who was only named in the narration before, or who spoke further back', async () => {
+    // Named, not heard: a line moved after a paragraph about something else.
+    expect(
+      await lint('Amos ran the dock office.\n\nThe clock ticked on the wall.\n\n“Then it is settled. But you should know, Amos, that the barges are already late.”\n', id)
+    ).toEqual([`5:1-5:83: ${reason('“Then it is settled. But you…')}`])
+    // The speaker called spoke four paragraphs back.
+    expect(
+      await lint(
+        '“We can load the grain by Friday,” Amos said.\n\nThe clock ticked.\n\nThe rain came.\n\nThe river rose.\n\n“Then it is settled. But you should know, Amos, that the barges are already late.”\n',
+        id
+      )
+    ).toEqual([`9:1-9:83: ${reason('“Then it is settled. But you…')}`])
+  })
+
+  it('takes narration naming the words with `what` and a verb of saying for a set-up, not reported speech', async () => {
+    const line = '“The ferry will run again in May, whatever the council decides.”\n'
+    expect(await lint(`The interview ran long.\n\nWhat follows is shorter than what she actually said but close to her own words.\n\n${line}`, id)).toEqual([])
+    // Reported speech still sets up no line of its own.
+    expect(await lint(`The interview ran long.\n\nShe said that the ferry would be back soon.\n\n${line}`, id)).toEqual([
+      `5:1-5:65: ${reason('“The ferry will run again in…')}`
+    ])
+  })
+
+  it('takes a sentence crediting a thought to a person with `by` after a verb of expression for the set-up of their words', async () => {
+    const line = '“Every net is common to all who fish the bay, and no family may keep two.”'
+    expect(await lint(`The harbour kept old customs.\n\nThe rule on nets was set forth by Mayor Quint long before the war.\n\n${line}\n`, id)).toEqual([])
+    expect(await lint(`The harbour kept old customs. The rule on nets was best put by the mayor. ${line}\n`, id)).toEqual([])
+    // No author after `by`, or none at all: the words still need a speaker.
+    expect(await lint(`The harbour kept old customs.\n\nThe rule on nets was set by the river long before the war.\n\n${line}\n`, id)).toEqual([
+      `5:1-5:75: ${reason('“Every net is common to all…')}`
+    ])
+    expect(await lint(`The harbour kept old customs.\n\nThe rule on nets was set forth long before the war.\n\n${line}\n`, id)).toEqual([
+      `5:1-5:75: ${reason('“Every net is common to all…')}`
+    ])
+  })
+
+  it('takes a comma straight after a noun for a text or a saying as introducing an excerpt', async () => {
+    expect(await lint('The dancers formed a ring, and when they reached the line, “The miller takes his bride,” they all turned.\n', id)).toEqual([])
+    expect(await lint('The choir sang the old refrain, “Row the boat and mind the weir.”\n', id)).toEqual([])
+    // Another noun before the comma introduces no excerpt.
+    expect(await lint('The dancers formed a ring in the yard, “The miller takes his bride now.”\n', id)).toEqual([
+      `1:40-1:73: ${reason('“The miller takes his bride now.”')}`
+    ])
+  })
+
   it('takes a verb of saying that ends its sentence for a beat that sets up the next line', async () => {
     expect(await lint('The kitchen was cold.\n\nPa laughed.\n\n“I never hid anything in the barn, not once.”\n', id)).toEqual([])
     // `text` after a word that is no subject is a noun, not a beat: `they` in the leading clause sets up no line.

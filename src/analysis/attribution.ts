@@ -434,6 +434,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
         const before = visible[at - 1]
         if (before?.word && (before.form === 'follows' || before.form === 'following' || cues.utteranceNouns.has(before.form))) return true
       }
+      // `when they came to the line, “…”`, `the old refrain, “…”`: a comma after a text or a saying introduces an excerpt of it.
+      if (token.text === ',' && standsForQuote(visible[at + 1]) && visible[at - 1]?.word && cues.excerptNouns.has(visible[at - 1]!.form)) return true
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
       if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
@@ -595,12 +597,14 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && personActsBefore(segment, paragraph, analysis)) why = 'set-up: person acting earlier in paragraph'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
       if (!why && opensSentence(segment, paragraph) && specimensBefore(segment, paragraph, paragraphs)) why = 'specimens set up'
+      if (!why && opensSentence(segment, paragraph) && expressedByBefore(segment, paragraph, paragraphs)) why = 'set-up: words put by a person'
       if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
         why = 'draft opens with the quotation'
       }
       if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis)) && personInView(paragraph, analysis, names)) {
         why = 'scene: line addressed to someone'
       }
+      if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
@@ -823,6 +827,44 @@ function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragr
   return last !== undefined && cues.specimenNouns.has(last.form)
 }
 
+/** Verbs that, with `by` and a person after them, credit a thought or a text to its author (`set forth by`, `put by`, `expressed by`). */
+const expressionVerbs = new Set(['defined', 'described', 'expressed', 'formulated', 'phrased', 'put', 'set', 'stated', 'summed', 'worded'])
+
+/**
+ * The sentence before the quotation (in its paragraph, or the last of the
+ * paragraph before when it opens its own) credits a thought to a person as
+ * its author with `by` after a verb of expression (`The idea was set forth
+ * by St. Gregory long before.`, `It was put best by Ms. Lund:`): the
+ * quotation after it is that person's words. The person is a name, a title
+ * or a role straight after `by` (a role also after `by the`), at most three
+ * words after the verb.
+ */
+function expressedByBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
+  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  let before: SentenceInfo | undefined
+  if (index > 0) before = paragraph.sentences[index - 1]
+  else if (opensParagraph(segment, paragraph)) {
+    const previous = paragraphs[paragraph.index - 1]
+    if (previous && !previous.heading) before = previous.sentences[previous.sentences.length - 1]
+  }
+  const visible = before?.visible ?? []
+  for (let at = 0; at < visible.length; at++) {
+    const verb = visible[at]!
+    if (!verb.word || !expressionVerbs.has(verb.form)) continue
+    for (let next = at + 1; next <= at + 3; next++) {
+      const token = visible[next]
+      if (!token?.word) break
+      if (token.form !== 'by') continue
+      const agent = visible[next + 1]
+      if (agent?.word && (isNameLike(agent) || cues.honorifics.has(agent.form.replace(/\.$/, '')) || isRoleNoun(agent.form, false))) return true
+      // `by the mayor`: a role after `the`.
+      const role = visible[next + 2]
+      if (agent?.word && agent.form === 'the' && role?.word && isRoleNoun(role.form, false)) return true
+    }
+  }
+  return false
+}
+
 /**
  * A person called by name at the start of the quoted words or of one of
  * their sentences, before a comma, a stop or an exclamation (`“Tomas. I left
@@ -866,6 +908,42 @@ function addressesSomeone(segment: QuoteSegment, text: string, names: ReadonlySe
   const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
   for (const pattern of [openingAddress, closingAddress]) {
     for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people)) return true
+  }
+  return false
+}
+
+/** How many paragraphs back a speaker a line calls by name may have spoken (`addressesRecentSpeaker`). */
+const replyLookback = 3
+
+/**
+ * Whether a line that opens its paragraph calls by name or title a person
+ * who spoke, with a tag naming them, in one of the `replyLookback`
+ * paragraphs before (`“…,” Jack said.` ¶ `Another pause.` ¶ `“Then it is
+ * settled. But you should know, Jack, …”`; `“…,” Gross went on.` ¶ … ¶
+ * `“Mr. Gross, your report says …”`): the line answers that person, so its
+ * speaker is the one facing them, even when the narration between leaves
+ * no one in view. A name met only in narration is not enough (a line moved
+ * away from its tag calls the people of the story as often); the person
+ * called must have just spoken.
+ */
+function addressesRecentSpeaker(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
+  const speakers = new Set<string>()
+  for (let back = 1; back <= replyLookback; back++) {
+    const before = analysis.paragraphs[paragraph.index - back]
+    if (!before || before.heading) break
+    for (const sentence of before.sentences) {
+      if (!sentence.visible.some(standsForQuote) || !sentenceHasCue(sentence)) continue
+      for (const token of sentence.visible) if (isNameLike(token)) speakers.add(stripPossessive(token.text))
+    }
+  }
+  if (speakers.size === 0) return false
+  const inner = analysis.text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
+  for (const pattern of [openingAddress, closingAddress]) {
+    for (const match of inner.matchAll(pattern)) {
+      const parts = match[1]!.split(/\s+/)
+      const called = stripPossessive(parts[parts.length - 1]!)
+      if (!cues.notNames.has(called.toLowerCase()) && speakers.has(called)) return true
+    }
   }
   return false
 }
@@ -1175,6 +1253,7 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
     (token, at) =>
       token.word &&
       !unsaid(visible, at) &&
+      !wordsNamed(visible, at) &&
       ((strongSpeechVerbs.has(token.form) && !announces(visible, at) && !asksFor(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
   )
@@ -1199,6 +1278,21 @@ function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
   for (let back = at - 1; back >= 0 && back >= at - 2; back--) {
     const token = visible[back]!
     if (token.word && (token.form === 'not' || token.form === 'never' || /n['’]t$/u.test(token.form))) return true
+  }
+  return false
+}
+
+/**
+ * `what he actually said`, `what the mayor told us`: a verb of saying in a
+ * clause that `what` opens, with its subject between them, names the words
+ * rather than reporting them (`What appears here is close to what he
+ * actually said.` then the words), as a set-up does.
+ */
+function wordsNamed(visible: ReadonlyArray<Token>, at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - 4; back--) {
+    const token = visible[back]!
+    if (!token.word) return false
+    if (token.form === 'what') return back < at - 1
   }
   return false
 }
@@ -1727,6 +1821,9 @@ function pronounsInParagraph(
       // So does a pronoun of the draft's first paragraph, whose narration
       // opens on its person by pronoun (`She was carrying a quirt.`).
       if (gender && (inPlay(gender) || last[gender].sentence !== -Infinity || opening.first)) refreshed.add(gender)
+      // The writer's `we` (`We finished the bottle.`) takes in the people
+      // with the writer: a person still in play stays in view through it.
+      if (token.word && token.form === 'we') for (const kept of ['he', 'she'] as const) if (inPlay(kept) && last[kept].sentence !== -Infinity) refreshed.add(kept)
     }
     // A sentence wholly inside a quotation, after a `he` or `she` of the
     // same paragraph, is the words of the person that pronoun stands for:
