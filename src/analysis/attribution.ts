@@ -807,6 +807,19 @@ function isPersonPronoun(token: Token): boolean {
 }
 
 /**
+ * The sentence before a quotation: the one before it in its paragraph, or,
+ * when the quotation opens its paragraph, the last of the paragraph before
+ * (not a heading).
+ */
+function sentenceBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): SentenceInfo | undefined {
+  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  if (index > 0) return paragraph.sentences[index - 1]
+  if (!opensParagraph(segment, paragraph)) return undefined
+  const previous = paragraphs[paragraph.index - 1]
+  return previous && !previous.heading ? previous.sentences[previous.sentences.length - 1] : undefined
+}
+
+/**
  * The sentence before the quotation (in its paragraph, or the last of the
  * paragraph before when it opens its own) presents specimens: it ends in a
  * noun for them (`The small ads of one weekly gave us many samples.`,
@@ -816,13 +829,7 @@ function isPersonPronoun(token: Token): boolean {
  * letters of a scene are its people's words.
  */
 function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
-  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
-  let before: SentenceInfo | undefined
-  if (index > 0) before = paragraph.sentences[index - 1]
-  else if (opensParagraph(segment, paragraph)) {
-    const previous = paragraphs[paragraph.index - 1]
-    if (previous && !previous.heading) before = previous.sentences[previous.sentences.length - 1]
-  }
+  const before = sentenceBefore(segment, paragraph, paragraphs)
   const last = before?.visible.filter((token) => token.word).pop()
   return last !== undefined && cues.specimenNouns.has(last.form)
 }
@@ -840,13 +847,7 @@ const expressionVerbs = new Set(['defined', 'described', 'expressed', 'formulate
  * words after the verb.
  */
 function expressedByBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
-  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
-  let before: SentenceInfo | undefined
-  if (index > 0) before = paragraph.sentences[index - 1]
-  else if (opensParagraph(segment, paragraph)) {
-    const previous = paragraphs[paragraph.index - 1]
-    if (previous && !previous.heading) before = previous.sentences[previous.sentences.length - 1]
-  }
+  const before = sentenceBefore(segment, paragraph, paragraphs)
   const visible = before?.visible ?? []
   for (let at = 0; at < visible.length; at++) {
     const verb = visible[at]!
