@@ -858,12 +858,17 @@ describe('homophone: third rounds on sets with many misses, from grammar', () =>
   const invalid: ReadonlyArray<{text: string; fixed: string}> = [
     {text: 'No he saw the flaw in the budget.', fixed: 'Now he saw the flaw in the budget.'},
     {text: 'The fee may no be waived for students.', fixed: 'The fee may now be waived for students.'},
-    {text: 'Voters want results here and no.', fixed: 'Voters want results here and now.'}
+    {text: 'Voters want results here and no.', fixed: 'Voters want results here and now.'},
+    {text: 'Reporters waited outside the Mercer hone.', fixed: 'Reporters waited outside the Mercer home.'},
+    {text: 'The fire destroyed 40 hones in the valley.', fixed: 'The fire destroyed 40 homes in the valley.'}
   ]
   const valid: ReadonlyArray<string> = [
     'No he was not there.',
     'There can be no excuse for delay.',
-    'He was here and no one saw him.'
+    'He was here and no one saw him.',
+    'He sharpened the blade on the Arkansas hone.',
+    'The Times hones its coverage.',
+    'The shop sells 40 hones of fine grit.'
   ]
 
   for (const {text, fixed} of invalid) {
