@@ -902,6 +902,14 @@ export const classes = {
     'riddle', 'riddles', 'proverb', 'proverbs', 'superstition', 'superstitions', 'rumour', 'rumours', 'rumor', 'rumors',
     'joke', 'jokes', 'romance', 'romances', 'parable', 'parables', 'sketches', 'essays', 'folklore'
   ],
+  // peace → piece: stuff that comes in pieces, which `peace of` cannot govern (`a peace of toast`).
+  pieceStuff: [
+    'paper', 'cardboard', 'wood', 'timber', 'lumber', 'plywood', 'board', 'metal', 'steel', 'iron', 'brass', 'copper',
+    'aluminium', 'aluminum', 'tin', 'wire', 'pipe', 'tubing', 'rod', 'string', 'rope', 'cord', 'tape', 'cloth', 'fabric',
+    'glass', 'plastic', 'rubber', 'leather', 'chalk', 'stone', 'rock', 'bread', 'toast', 'cake', 'pie', 'meat', 'cheese',
+    'bacon', 'fruit', 'candy', 'chocolate', 'machinery', 'equipment', 'furniture', 'luggage', 'jewelry', 'jewellery',
+    'clothing', 'junk', 'debris', 'scrap', 'land', 'property', 'legislation', 'evidence', 'software', 'hardware'
+  ],
 } as const satisfies Readonly<Record<string, ReadonlyArray<string>>>
 
 /** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
@@ -3001,10 +3009,12 @@ export const confusables: ReadonlyArray<Confusable> = [
     flag: [{when: 'a|one|each|every|another|this|last|first|final|single|museum|opinion|centre|center|set|chess|jigsaw|missing|key|central _:peace of|by|in|on|for|was|is', unless: ['_ of mind', 'a|one _ #VB*', '_ of #VBN|#JJ'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'},
       // `a fresh peace of toast`, `a 30-inch peace of aluminium`: a describing word before `of` and a thing.
       {when: '#JJ|@num _:peace of', unless: ['_ of mind|sorts|the|a|an|his|her|their|its|our|my|your|this|that|#VBN|#JJ', 'the|this|that|his|her|their|its|our * _'], note: 'A part is a `piece` (`a piece of`); `peace` is the end of fighting.'},
+      // `the peace of toast`, `a little peace of red wood`: `peace of` never governs a material or a thing that comes in pieces.
+      {when: '_:peace of|o\' #JJ? #JJ? @pieceStuff', note: 'A part of a thing or a material is a `piece` (`a piece of toast`); `peace` is the end of fighting.'},
       {when: 'second|third|upper|lower|left-hand|right-hand|top|bottom|end|middle|mantel|mantle _:peace', note: 'A part is a `piece`; `peace` is the end of fighting.'},
       {when: '_:peace de resistance|de|of cake', firm: true, note: 'A part is a `piece` (`pièce de résistance`, `a piece of cake`); `peace` is the end of fighting.'}],
     note: 'A part is a `piece`; `peace` is the end of fighting.',
-    examples: {flag: ['He ate a {peace>piece} of cake.', 'Each {peace>piece} was wrapped.', 'She held a fresh {peace>piece} of bread.', 'Glue the lower {peace>piece} to the frame.'], keep: ['They made peace.', 'The peace held for years.', 'She found peace of mind.', 'A peace deal was signed.', 'It brought a fragile peace of sorts.', 'The uneasy peace of the Cold War ended.', 'He spent an hour in a peace of settled calm.', 'The long peace ended in 1914.']}
+    examples: {flag: ['He ate a {peace>piece} of cake.', 'She buttered the {peace>piece} of toast.', 'Crews cut a long {peace>piece} of steel pipe.', 'Each {peace>piece} was wrapped.', 'She held a fresh {peace>piece} of bread.', 'Glue the lower {peace>piece} to the frame.'], keep: ['They made peace.', 'The treaty kept the peace of the land for a decade.', 'The peace held for years.', 'She found peace of mind.', 'A peace deal was signed.', 'It brought a fragile peace of sorts.', 'The uneasy peace of the Cold War ended.', 'He spent an hour in a peace of settled calm.', 'The long peace ended in 1914.']}
   },
   {
     set: 'poor/pore/pour',

@@ -860,7 +860,9 @@ describe('homophone: third rounds on sets with many misses, from grammar', () =>
     {text: 'The fee may no be waived for students.', fixed: 'The fee may now be waived for students.'},
     {text: 'Voters want results here and no.', fixed: 'Voters want results here and now.'},
     {text: 'Reporters waited outside the Mercer hone.', fixed: 'Reporters waited outside the Mercer home.'},
-    {text: 'The fire destroyed 40 hones in the valley.', fixed: 'The fire destroyed 40 homes in the valley.'}
+    {text: 'The fire destroyed 40 hones in the valley.', fixed: 'The fire destroyed 40 homes in the valley.'},
+    {text: 'She buttered the peace of toast.', fixed: 'She buttered the piece of toast.'},
+    {text: 'Crews cut a long peace of steel pipe.', fixed: 'Crews cut a long piece of steel pipe.'}
   ]
   const valid: ReadonlyArray<string> = [
     'No he was not there.',
@@ -868,7 +870,8 @@ describe('homophone: third rounds on sets with many misses, from grammar', () =>
     'He was here and no one saw him.',
     'He sharpened the blade on the Arkansas hone.',
     'The Times hones its coverage.',
-    'The shop sells 40 hones of fine grit.'
+    'The shop sells 40 hones of fine grit.',
+    'The treaty kept the peace of the land for a decade.'
   ]
 
   for (const {text, fixed} of invalid) {
