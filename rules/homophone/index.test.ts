@@ -853,3 +853,34 @@ describe('homophone: second rounds on sets with many misses, from grammar', () =
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: third rounds on sets with many misses, from grammar', () => {
+  const invalid: ReadonlyArray<{text: string; fixed: string}> = [
+    {text: 'No he saw the flaw in the budget.', fixed: 'Now he saw the flaw in the budget.'},
+    {text: 'The fee may no be waived for students.', fixed: 'The fee may now be waived for students.'},
+    {text: 'Voters want results here and no.', fixed: 'Voters want results here and now.'},
+    {text: 'Reporters waited outside the Mercer hone.', fixed: 'Reporters waited outside the Mercer home.'},
+    {text: 'The fire destroyed 40 hones in the valley.', fixed: 'The fire destroyed 40 homes in the valley.'},
+    {text: 'She buttered the peace of toast.', fixed: 'She buttered the piece of toast.'},
+    {text: 'Crews cut a long peace of steel pipe.', fixed: 'Crews cut a long piece of steel pipe.'}
+  ]
+  const valid: ReadonlyArray<string> = [
+    'No he was not there.',
+    'There can be no excuse for delay.',
+    'He was here and no one saw him.',
+    'He sharpened the blade on the Arkansas hone.',
+    'The Times hones its coverage.',
+    'The shop sells 40 hones of fine grit.',
+    'The treaty kept the peace of the land for a decade.'
+  ]
+
+  for (const {text, fixed} of invalid) {
+    it(`flags and fixes: ${text}`, async () => {
+      expect(await fix(text, 'homophone')).toBe(fixed)
+    })
+  }
+
+  it('keeps the right word where the grammar allows it', async () => {
+    for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
+  })
+})
