@@ -11,8 +11,8 @@
  * Paragraph breaks are where parse-latin itself ends a paragraph: a run of
  * white space of spaces, tabs and two or more line breaks (one or more in a
  * draft of one paragraph per line). Each paragraph is parsed alone, its
- * positions are moved to where it stands in the draft, and the roots are put
- * together. That is the tree a whole parse gives, except where parse-latin
+ * positions are placed (by a parser with `parseAt`) or moved (`rebase`) to
+ * where it stands in the draft, and the roots are put together. That is the tree a whole parse gives, except where parse-latin
  * let one paragraph change another: a paragraph followed by one that starts
  * in lower case had its last full stop merged into its last word, and marks
  * after a paragraph's last full stop (`It ended. ***`) made a sentence of
