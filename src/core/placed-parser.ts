@@ -110,7 +110,8 @@ export class PlacedEnglish extends ParseEnglish {
       previousKind = kind
       previous = current
     }
-    if (previousKind !== 0 && from < value.length) flush(previousKind, value.length)
+    // The text is not empty, so its last node is still to be made.
+    flush(previousKind, value.length)
     return children
   }
 }
