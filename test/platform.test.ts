@@ -36,18 +36,23 @@ describe('nodePlatform', () => {
     })
   })
 
-  it('keeps a folder run’s hold on the heap’s growth after a long draft in it ends', async () => {
+  it('keeps a folder run’s hold on the heap’s growth, and its objects young, after a long draft in it ends', async () => {
     await recordingFlags((calls) => {
       holdOldGeneration()
       const endLong = nodePlatform.lowMemory!()
       endLong()
       endLong()
-      expect(calls).toEqual(['--heap-growing-percent=20'])
+      expect(calls).toEqual(['--heap-growing-percent=20', '--no-allocation-site-pretenuring'])
       releaseOldGeneration()
-      expect(calls).toEqual(['--heap-growing-percent=20', '--heap-growing-percent=0'])
+      expect(calls).toEqual([
+        '--heap-growing-percent=20',
+        '--no-allocation-site-pretenuring',
+        '--heap-growing-percent=0',
+        '--allocation-site-pretenuring'
+      ])
       const endAlone = nodePlatform.lowMemory!()
       endAlone()
-      expect(calls.slice(2)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
+      expect(calls.slice(4)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
     })
   })
 })

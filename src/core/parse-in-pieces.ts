@@ -11,8 +11,8 @@
  * Paragraph breaks are where parse-latin itself ends a paragraph: a run of
  * white space of spaces, tabs and two or more line breaks (one or more in a
  * draft of one paragraph per line). Each paragraph is parsed alone, its
- * positions are moved to where it stands in the draft, and the roots are put
- * together. That is the tree a whole parse gives, except where parse-latin
+ * positions are placed (by a parser with `parseAt`) or moved (`rebase`) to
+ * where it stands in the draft, and the roots are put together. That is the tree a whole parse gives, except where parse-latin
  * let one paragraph change another: a paragraph followed by one that starts
  * in lower case had its last full stop merged into its last word, and marks
  * after a paragraph's last full stop (`It ended. ***`) made a sentence of
@@ -30,6 +30,8 @@ import type {ParagraphCache} from './paragraph-cache.js'
 /** A parser with parse-latin's shape: `parse(text)` gives a root whose positions start at 1:1, offset 0. */
 export interface LatinParser {
   parse(value: string): Root
+  /** `parse` with the positions starting at `origin` rather than at 1:1, offset 0 (see placed-parser.ts). */
+  parseAt?(value: string, origin: Origin): Root
 }
 
 export interface PieceOptions {
@@ -273,9 +275,14 @@ function parseParagraph(
       for (const node of kept) into.push(node)
       return
     }
-    const children = parser.parse(slice).children
-    cache?.store.keep(key, children)
-    rebase(children, cursor.pointAt(start), slice.length)
+    let children: RootContent[]
+    if (!cache && parser.parseAt) {
+      children = parser.parseAt(slice, cursor.pointAt(start)).children
+    } else {
+      children = parser.parse(slice).children
+      cache?.store.keep(key, children)
+      rebase(children, cursor.pointAt(start), slice.length)
+    }
     for (const node of children) into.push(node)
     return
   }
@@ -286,8 +293,14 @@ function parseParagraph(
     // The white space of a cut between two pieces, as a whole parse has it.
     const gap = previousEnd === -1 ? undefined : text.slice(previousEnd, at)
     const gapNode = gap === undefined ? undefined : whiteSpaceNode(gap, cursor.pointAt(previousEnd), cursor.pointAt(at))
-    const children = parser.parse(text.slice(at, pieceEnd)).children
-    rebase(children, cursor.pointAt(at), pieceEnd - at)
+    const piece = text.slice(at, pieceEnd)
+    let children: RootContent[]
+    if (parser.parseAt) {
+      children = parser.parseAt(piece, cursor.pointAt(at)).children
+    } else {
+      children = parser.parse(piece).children
+      rebase(children, cursor.pointAt(at), pieceEnd - at)
+    }
     const previous = into[into.length - 1]
     const first = children[0]
     let from = 0

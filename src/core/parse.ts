@@ -7,6 +7,7 @@ import type {Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {Position} from 'unist'
 import {ParseEnglish} from 'parse-english'
+import {PlacedEnglish} from './placed-parser.js'
 import type {Compiler, Parser} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
@@ -269,7 +270,7 @@ export function isChunked(tree: Root): boolean {
 
 /** Plain text, parsed a paragraph at a time (see parse-in-pieces.ts). */
 export function parsePlain(text: string, maxPieceLength?: number, lineParagraphs = usesLineParagraphs(text), cache?: ParagraphCache): Root {
-  const parser = new ParseEnglish()
+  const parser = new PlacedEnglish()
   if (lineParagraphs) parser.tokenizeParagraphPlugins.unshift(breakSentencesAtLineEnds)
   return parseInPieces(parser, text, maxPieceLength === undefined ? {lineParagraphs, cache} : {lineParagraphs, maxPieceLength, cache})
 }

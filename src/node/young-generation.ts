@@ -70,12 +70,36 @@ export function holdHeapGrowth(percent: number): () => void {
 let checking = 0
 let endChecking: (() => void) | undefined
 
-/** A run begins checking drafts in this thread: hold its old generation's growth (see `checkingOldGrowthPercent`). */
+/**
+ * A run begins checking drafts in this thread: hold its old generation's
+ * growth (see `checkingOldGrowthPercent`) and keep new objects young (see
+ * `keepObjectsYoung`).
+ */
 export function holdOldGeneration(): void {
-  if (checking++ === 0) endChecking = holdHeapGrowth(checkingOldGrowthPercent)
+  if (checking++ === 0) {
+    endChecking = holdHeapGrowth(checkingOldGrowthPercent)
+    keepObjectsYoung(true)
+  }
 }
 
 /** A run that called `holdOldGeneration` ends: when none is left, the hold ends. */
 export function releaseOldGeneration(): void {
-  if (checking > 0 && --checking === 0) endChecking?.()
+  if (checking > 0 && --checking === 0) {
+    endChecking?.()
+    keepObjectsYoung(false)
+  }
+}
+
+/**
+ * Whether V8 may allocate an object straight in the old generation when
+ * most objects made at the same place in the code have lived through a
+ * young collection (allocation-site pretenuring). Checking drafts one after
+ * another, the nodes of a draft's tree, which live while the draft is
+ * checked, met that test and were made old: each draft's tree then waited
+ * for a full collection to be freed, and every young collection had to
+ * follow its pointers to the young objects made after it. Kept young, a
+ * tree dies young with its draft.
+ */
+function keepObjectsYoung(young: boolean): void {
+  v8.setFlagsFromString(young ? '--no-allocation-site-pretenuring' : '--allocation-site-pretenuring')
 }

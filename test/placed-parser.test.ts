@@ -1,0 +1,63 @@
+/** The placed parser: parse-english's nodes, the same values at the same places, made in one pass. */
+import {ParseEnglish} from 'parse-english'
+import type {Root} from 'nlcst'
+import {describe, expect, it} from 'vitest'
+import {PlacedEnglish} from '../src/core/placed-parser.js'
+import {rebase} from '../src/core/parse-in-pieces.js'
+
+const texts = [
+  '',
+  'One line',
+  'He said: “It’s over.” Then he left!\n\nNext paragraph -- with dashes — and U.S. and e.g. too.',
+  'CRLF lines.\r\nNext.\r\n\r\nLast\r',
+  '\n\r\r\n\t\u000b\f\u0085\u00a0\u2028\u3000 spaces of every kind',
+  'Emoji 😀😀 and a lone \ud800 surrogate, a lone \udc00 one, and ‰‰ marks $$$ &&& ...',
+  'Café naïve ß e\u0301 1,000.50 #tag @name a/b x_y'
+]
+
+/** Random strings over characters of every kind parse-latin tells apart. */
+function randomTexts(count: number): string[] {
+  const alphabet = ['a', 'B', ' ', '\n', '\r', '\r\n', '\t', '.', '!', '?', '"', '“', '’', "'", '-', '—', '…', 'é', '😀', '\ud800', '1', '$', '&', '/', '\u00a0', '\u0300', 'Mr.', 'U.S.', ',', '(']
+  let seed = 11
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+  const result: string[] = []
+  for (let index = 0; index < count; index++) {
+    let text = ''
+    const length = 1 + Math.floor(next() * 120)
+    for (let at = 0; at < length; at++) text += alphabet[Math.floor(next() * alphabet.length)]
+    result.push(text)
+  }
+  return result
+}
+
+describe('PlacedEnglish', () => {
+  it('gives the tree parse-english gives', () => {
+    for (const text of [...texts, ...randomTexts(500)]) {
+      expect(new PlacedEnglish().parse(text)).toEqual(new ParseEnglish().parse(text))
+    }
+  })
+
+  it('places the nodes at an origin as moving them there afterwards does', () => {
+    const origin = {line: 3, column: 7, offset: 40}
+    for (const text of [...texts, ...randomTexts(300)]) {
+      const moved: Root = new ParseEnglish().parse(text)
+      rebase(moved.children, origin, text.length)
+      expect(new PlacedEnglish().parseAt(text, origin).children).toEqual(moved.children)
+    }
+  })
+
+  it('parses at 1:1 again after a parse at an origin', () => {
+    const parser = new PlacedEnglish()
+    parser.parseAt('Moved text.', {line: 2, column: 1, offset: 10})
+    expect(parser.parse('Moved text.')).toEqual(new ParseEnglish().parse('Moved text.'))
+  })
+
+  it('shares a node’s end point with the next node’s start, and a word’s points with its text', () => {
+    const [sentence] = (new PlacedEnglish().parse('One two.').children[0] as Root['children'][number] & {children: any[]}).children
+    const [one, space, two] = sentence.children
+    expect(one.position.end).toBe(space.position.start)
+    expect(space.position.end).toBe(two.position.start)
+    expect(one.children[0].position.start).toBe(one.position.start)
+    expect(one.children[0].position.end).toBe(one.position.end)
+  })
+})
