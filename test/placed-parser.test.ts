@@ -12,7 +12,8 @@ const texts = [
   'CRLF lines.\r\nNext.\r\n\r\nLast\r',
   '\n\r\r\n\t\u000b\f\u0085\u00a0\u2028\u3000 spaces of every kind',
   'Emoji 😀😀 and a lone \ud800 surrogate, a lone \udc00 one, and ‰‰ marks $$$ &&& ...',
-  'Café naïve ß e\u0301 1,000.50 #tag @name a/b x_y'
+  'Café naïve ß e\u0301 1,000.50 #tag @name a/b x_y',
+  'Letters beyond the first plane: 𝐀𝐁𝐂 𐌰𐌱 𠀀𠀁 and scripts: Δελφοί, Москва, नमस्ते, القاهرة, ירושלים, 東京, 서울.'
 ]
 
 /** Random strings over characters of every kind parse-latin tells apart. */
