@@ -39,6 +39,7 @@ import {isTaggerLoaded} from '../src/analysis/pos.js'
 import {detokenize, isWordToken, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
 import {seededRandom} from './random.js'
+import {exitOnUnknownOptions} from './options.js'
 
 /** At most this many swaps per direction (`their` → `there`), so `to` and `of` do not drown the rest. */
 const maxPerDirection = 120
@@ -391,6 +392,7 @@ async function showSet(set: string, split: 'dev' | 'train'): Promise<string> {
 // Run alone: `npm run bench:confusables` (held out), `… -- --dev`, `… -- --dev --fold train`, or
 // `… -- [--fold train] --show 'than/then'` (dev set or train fold only).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  exitOnUnknownOptions(process.argv.slice(2), {flags: ['--dev'], withValue: ['--show', '--fold'], usage: 'Usage: confusables.js [--dev | --fold train] [--show <set>] (no option: the held-out press)'})
   const show = process.argv.indexOf('--show')
   const fold = process.argv.indexOf('--fold')
   const train = fold !== -1 && process.argv[fold + 1] === 'train'

@@ -80,6 +80,7 @@ import {countWords, detokenize, loadBrownFiles, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
 import {seededRandom, shuffled, type Random} from './random.js'
 import {attributionForms, removeSpeakers, type AttributionForm, type Removal} from './speaker-removal.js'
+import {exitOnUnknownOptions} from './options.js'
 
 /** The benchmark: never tune on these. */
 const heldOutCategories = ['ca', 'cb', 'cc']
@@ -862,6 +863,7 @@ Speaker removal (${result.removal.copies} copies of the texts) counts recall onl
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2)
+  exitOnUnknownOptions(args, {flags: ['--dev', '--show', '--list-as-edited'], usage: 'Usage: quotations.js [--dev] [--show] [--list-as-edited] (no --dev: the held-out press)'})
   const dev = args.includes('--dev')
   const show = args.includes('--show')
   // Lists the findings on the held-out texts as edited, to adjudicate which are the text's own faults; not for tuning.

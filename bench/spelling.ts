@@ -4,6 +4,9 @@
  * (`npm run bench:spelling:dev`, what the model is tuned on).
  */
 import {buildEvalData, evalReport, runEval, type Split} from './spelling-eval.js'
+import {exitOnUnknownOptions} from './options.js'
+
+exitOnUnknownOptions(process.argv.slice(2), {flags: ['--dev'], usage: 'Usage: spelling.js [--dev] (no option: the held-out lists and press)'})
 
 const split: Split = process.argv.includes('--dev') ? 'dev' : 'test'
 const started = performance.now()
