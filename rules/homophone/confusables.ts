@@ -2720,7 +2720,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'does|did|do _ #NN|#NNS|#JJ|#VBN|something|nothing|anything|to', unless: ['_ course|necessity|own|all'], note: 'After `does` or `did` the verb is `have` (`it does have a point`); `of` is a preposition.'},
       // Third round: `have to` and a verb, and a plural subject before a participle.
       {firm: true, when: '_ to #VB|@baseVerb', unless: ['_ to date', '_ to #VB #NN|#NNS|#JJ', 'think|thought|thinking|speak|spoke|talk|talked|heard|hear|know|knew|dream|dreamed|dreamt|conceive|conceived|make|made|afraid|aware|capable _'], note: 'Before `to` and a verb the word is `have` (`we have to work`); `of` is a preposition.'},
-      {when: '#NNS|#NNPS|) _ #VBN|#VBD #DT|#IN|#PRP|#PRP$|#NNP|#NNS|that', unless: ['_ * of', '#NNS _ #VBN|#VBD #NNS', '_ thought'], note: 'Before a participle the helper is `have` (`programs have demonstrated that`); `of` is a preposition.'},
+      // Not after a word of a count or a kind, whose `of` takes a participle as a noun (`hundreds of injured in`).
+      {when: '#NNS|#NNPS|) _ #VBN|#VBD #DT|#IN|#PRP|#PRP$|#NNP|#NNS|that', unless: ['_ * of', '#NNS _ #VBN|#VBD #NNS', '_ thought', 'kinds|sorts|types|lots|bits|hundreds|thousands|millions|billions|dozens|scores|tens|numbers _'], note: 'Before a participle the helper is `have` (`programs have demonstrated that`); `of` is a preposition.'},
       // Fifth round: a participle that is no noun's modifier (an adverb, a preposition, `such` or `and` after it) has
       // no place after the preposition `of`; after a plural subject, a second verb (`and`, `or`), a comma or a
       // reflexive it is the helper `have` (`prices have varied widely`, `or have written to`). Not after a
@@ -3402,7 +3403,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `Threw all these years, …`: a sentence does not open on a past tense with no subject.
       {when: '^ _:threw !#PRP|away|out|up|down|back|off|in|open', firm: true, note: 'A sentence opening on a span or a means takes `through` (`Through all these years`); `threw` is the past of throw.'},
       // `filtering threw the gloom`, `searched threw the icebox`, `extends threw 1954`: a verb right before leaves no subject for a past tense.
-      {when: '#VBG|#VBD|#VBZ|#VBP _:threw', unless: ['#NN|#NNS|#NNP|#NNPS|#PRP|#DT|#PRP$|@det|who|that|which * _', '@subjpron|who|that|which * * _', 'and|or|but|then|,|” _'], firm: true, note: 'Right after a verb the word is `through` (`filtering through the gloom`); `threw` is the past of throw.'},
+      // Not after a noun, an adverb and a participle: a reduced relative (`a player newly signed threw the pitch`) leaves the noun as subject.
+      {when: '#VBG|#VBD|#VBZ|#VBP _:threw', unless: ['#NN|#NNS|#NNP|#NNPS|#PRP|#DT|#PRP$|@det|who|that|which * _', '@subjpron|who|that|which * * _', 'and|or|but|then|,|” _', '#NN|#NNS|#NNP|#NNPS #RB #VBN|#VBD _'], firm: true, note: 'Right after a verb the word is `through` (`filtering through the gloom`); `threw` is the past of throw.'},
       // `riding quietly threw the night`: a verb and an adverb, then the word.
       {when: '#VBG|#VBN|#VBD #RB _:threw', unless: ['@subjpron|who|that|which * * _', 'and|or|but|then|, * _'], firm: true, note: 'After a verb and an adverb the word is `through` (`riding quietly through`); `threw` is the past of throw.'},
       // `achieved immortality threw his authorship`, `except threw`: a preposition, or a span of time after.

@@ -884,3 +884,22 @@ describe('homophone: third rounds on sets with many misses, from grammar', () =>
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: a participle that is no main verb', () => {
+  it('keeps `threw` after a noun, an adverb and a participle (a reduced relative)', async () => {
+    expect(await lint('A player newly signed threw the first pitch.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `threw` right after a verb with no subject of its own', async () => {
+    expect(await fix('Rescue teams kept searching threw the rubble.', 'homophone')).toBe('Rescue teams kept searching through the rubble.')
+  })
+
+  it('keeps `of` and a participle used as a noun after a word of count', async () => {
+    expect(await lint('Hundreds of injured in the crash were treated.', 'homophone')).toEqual([])
+    expect(await lint('Dozens of arrested at the march were released.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `of` for `have` after a plural subject before a participle', async () => {
+    expect(await fix('The studies of shown that the drug works.', 'homophone')).toBe('The studies have shown that the drug works.')
+  })
+})
