@@ -903,3 +903,15 @@ describe('homophone: a participle that is no main verb', () => {
     expect(await fix('The studies of shown that the drug works.', 'homophone')).toBe('The studies have shown that the drug works.')
   })
 })
+
+describe('homophone: a reply `No` before a negative clause', () => {
+  it('keeps `No` opening a sentence whose clause is negative, comma or not', async () => {
+    expect(await lint('No it was not the mayor.', 'homophone')).toEqual([])
+    expect(await lint("No it wasn't the mayor.", 'homophone')).toEqual([])
+    expect(await lint('No I never said that.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `No` for `Now` before a subject and a past tense with no negative', async () => {
+    expect(await fix('No he saw the flaw in the budget.', 'homophone')).toBe('Now he saw the flaw in the budget.')
+  })
+})
