@@ -2369,10 +2369,12 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'of|about|on|from|in|by|with|their|his|her|its|our|my|your|@poss _:passed experience|experiences|events|happenings|mistakes|failures|successes|glories|achievements|record|records|performance|earnings|growth|generations|centuries|ages|eras|lives|life|residence|members|presidents|governments', note: 'Of time gone by is `past` (`past experience`); `passed` is the verb.'},
       {when: '@pastBeCue _ @pastPoint', note: 'Beyond is `past` (`past midnight`); `passed` is the verb.'}
     ],
+    // `the passed law`, `a narrowly passed budget`: a participle before what a vote passes is an adjective, not time gone by.
+    keep: ['the|a|an|this|that|these|those|its|their|our|his|her|recently|newly|just|narrowly|unanimously _:passed @billNoun|bills|laws|motions|measures|amendments|resolutions|budgets|ordinances|proposals|propositions'],
     note: 'Time gone by and beyond are `past`; `passed` is the verb.',
     examples: {
       flag: ['In the {passed>past} few years, prices rose.', 'He walked {passed>past} the house.', 'It was well {passed>past} midnight.', 'Over the {passed>past} decade, rents doubled.', 'She strode slowly {passed>past} the guards.', 'Lorries whizzed {passed>past}.', 'Nobody asked about her {passed>past}.', 'The {passed>past} was never mentioned.', 'It is a relic of our distant {passed>past}.', 'Voters judged him on {passed>past} performance.', 'The shop had in the {passed>past} sustained losses.'],
-      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.', 'Few in the passed-over group complained.']
+      keep: ['The bill passed the Senate.', 'Years passed.', 'He passed the ball.', 'The torch was passed to her.', 'She passed away.', 'Time has passed the point of no return.', 'It has passed its peak.', 'The ride passed quickly.', 'He ran and passed the ball.', 'The weeks slowly passed.', 'The law was recently passed.', 'The motion her party backed passed.', 'The bill the House passed was vetoed.', 'The clerk passed experience forms round.', 'Few in the passed-over group complained.', 'Under the passed law, owners pay more.', 'Details of the passed budget came late.', 'The recently passed amendments took effect.']
     }
   },
   {

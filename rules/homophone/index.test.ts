@@ -915,3 +915,15 @@ describe('homophone: a reply `No` before a negative clause', () => {
     expect(await fix('No he saw the flaw in the budget.', 'homophone')).toBe('Now he saw the flaw in the budget.')
   })
 })
+
+describe('homophone: `passed` before what a vote passes', () => {
+  it('keeps `the passed` and a participle before a bill, a law or a budget', async () => {
+    expect(await lint('Under the passed law, owners pay more.', 'homophone')).toEqual([])
+    expect(await lint('Details of the passed budget came late.', 'homophone')).toEqual([])
+    expect(await lint('The recently passed amendments took effect.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `the passed` before a span of time', async () => {
+    expect(await fix('Over the passed decade, rents doubled.', 'homophone')).toBe('Over the past decade, rents doubled.')
+  })
+})
