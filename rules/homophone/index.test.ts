@@ -884,3 +884,46 @@ describe('homophone: third rounds on sets with many misses, from grammar', () =>
     for (const text of valid) expect(await lint(text, 'homophone'), text).toEqual([])
   })
 })
+
+describe('homophone: a participle that is no main verb', () => {
+  it('keeps `threw` after a noun, an adverb and a participle (a reduced relative)', async () => {
+    expect(await lint('A player newly signed threw the first pitch.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `threw` right after a verb with no subject of its own', async () => {
+    expect(await fix('Rescue teams kept searching threw the rubble.', 'homophone')).toBe('Rescue teams kept searching through the rubble.')
+  })
+
+  it('keeps `of` and a participle used as a noun after a word of count', async () => {
+    expect(await lint('Hundreds of injured in the crash were treated.', 'homophone')).toEqual([])
+    expect(await lint('Dozens of arrested at the march were released.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `of` for `have` after a plural subject before a participle', async () => {
+    expect(await fix('The studies of shown that the drug works.', 'homophone')).toBe('The studies have shown that the drug works.')
+  })
+})
+
+describe('homophone: a reply `No` before a negative clause', () => {
+  it('keeps `No` opening a sentence whose clause is negative, comma or not', async () => {
+    expect(await lint('No it was not the mayor.', 'homophone')).toEqual([])
+    expect(await lint("No it wasn't the mayor.", 'homophone')).toEqual([])
+    expect(await lint('No I never said that.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `No` for `Now` before a subject and a past tense with no negative', async () => {
+    expect(await fix('No he saw the flaw in the budget.', 'homophone')).toBe('Now he saw the flaw in the budget.')
+  })
+})
+
+describe('homophone: `passed` before what a vote passes', () => {
+  it('keeps `the passed` and a participle before a bill, a law or a budget', async () => {
+    expect(await lint('Under the passed law, owners pay more.', 'homophone')).toEqual([])
+    expect(await lint('Details of the passed budget came late.', 'homophone')).toEqual([])
+    expect(await lint('The recently passed amendments took effect.', 'homophone')).toEqual([])
+  })
+
+  it('still flags `the passed` before a span of time', async () => {
+    expect(await fix('Over the passed decade, rents doubled.', 'homophone')).toBe('Over the past decade, rents doubled.')
+  })
+})
