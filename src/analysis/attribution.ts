@@ -834,9 +834,6 @@ function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragr
   return last !== undefined && cues.specimenNouns.has(last.form)
 }
 
-/** Verbs that, with `by` and a person after them, credit a thought or a text to its author (`set forth by`, `put by`, `expressed by`). */
-const expressionVerbs = new Set(['defined', 'described', 'expressed', 'formulated', 'phrased', 'put', 'set', 'stated', 'summed', 'worded'])
-
 /**
  * The sentence before the quotation (in its paragraph, or the last of the
  * paragraph before when it opens its own) credits a thought to a person as
@@ -851,7 +848,7 @@ function expressedByBefore(segment: QuoteSegment, paragraph: ParagraphInfo, para
   const visible = before?.visible ?? []
   for (let at = 0; at < visible.length; at++) {
     const verb = visible[at]!
-    if (!verb.word || !expressionVerbs.has(verb.form)) continue
+    if (!verb.word || !cues.expressionVerbs.has(verb.form)) continue
     for (let next = at + 1; next <= at + 3; next++) {
       const token = visible[next]
       if (!token?.word) break

@@ -984,11 +984,6 @@ function feetAndInches(text: string, index: number): boolean {
   return isDigit(text.charCodeAt(at - 1))
 }
 
-/**
- * A paragraph's text as the tree has it (Markdown syntax left out, inline
- * code as one placeholder letter), each character's file offset, and its
- * quotation marks with what their neighbours say about them.
- */
 /** The marks' code units: the ASCII ones by code, the rest (U+2018 to U+201E) by their range. */
 const asciiMarks = new Uint8Array(128)
 let firstWideMark = Infinity
@@ -1011,6 +1006,11 @@ function mayBeMark(code: number): boolean {
   return code < 128 ? asciiMarks[code] === 1 : code >= firstWideMark && code <= lastWideMark
 }
 
+/**
+ * A paragraph's text as the tree has it (Markdown syntax left out, inline
+ * code as one placeholder letter), each character's file offset, and its
+ * quotation marks with what their neighbours say about them.
+ */
 function prepare(
   node: Paragraph,
   source: string,

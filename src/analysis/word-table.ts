@@ -49,6 +49,16 @@ export function hash(text: string): number {
   return value >>> 0
 }
 
+/** `hash` of the string of `units[from]` to `units[to - 1]`, without making the string. */
+export function hashUnits(units: ArrayLike<number>, from: number, to: number): number {
+  let value = 0x811c9dc5
+  for (let index = from; index < to; index++) {
+    value ^= units[index]!
+    value = Math.imul(value, 0x01000193)
+  }
+  return value >>> 0
+}
+
 /** Write `meta` and named typed arrays into one block. */
 export function packSections(meta: unknown, sections: Readonly<Record<string, Section>>): Uint8Array {
   const entries = Object.entries(sections)
@@ -155,12 +165,7 @@ export function buildStringFilter(sections: Pick<StringTableSections, 'units' | 
   const filter = new Uint32Array(bits >>> 5)
   const mask = bits - 1
   for (let entry = 0; entry + 1 < starts.length; entry++) {
-    let value = 0x811c9dc5
-    for (let at = starts[entry]!; at < starts[entry + 1]!; at++) {
-      value ^= units[at]!
-      value = Math.imul(value, 0x01000193)
-    }
-    const bit = (value >>> 0) & mask
+    const bit = hashUnits(units, starts[entry]!, starts[entry + 1]!) & mask
     filter[bit >>> 5]! |= 1 << (bit & 31)
   }
   return filter
@@ -286,14 +291,10 @@ export class StringTable {
     const table = sections.units
     const starts = sections.starts
     const slots = sections.slots
-    let value = 0x811c9dc5
-    for (let index = 0; index < length; index++) {
-      value ^= units[index]!
-      value = Math.imul(value, 0x01000193)
-    }
-    const bit = (value >>> 0) & this.filterMask
+    const value = hashUnits(units, 0, length)
+    const bit = value & this.filterMask
     if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1
-    let slot = (value >>> 0) & this.mask
+    let slot = value & this.mask
     for (;;) {
       const found = slots[slot]!
       if (found === 0) return -1

@@ -43,6 +43,9 @@ export const chainPronouns: ReadonlyMap<string, 'he' | 'she'> = new Map([
   ['herself', 'she']
 ])
 
+/** Verbs that, with `by` and a person after them, credit a thought or a text to its author (`set forth by`, `put by`, `expressed by`). */
+export const expressionVerbs: ReadonlySet<string> = new Set(['defined', 'described', 'expressed', 'formulated', 'phrased', 'put', 'set', 'stated', 'summed', 'worded'])
+
 /** Pronouns for several people in view, which set up a line as `he` or `she` does (`They looked up.` then `“…”`). */
 export const groupPronouns: ReadonlySet<string> = new Set(['they', 'them', 'their', 'themselves'])
 
