@@ -6,8 +6,9 @@
  * in documents of 50 sentences as `runEval` checks them, with every rule of
  * the recommended preset and a probe beside them. Never reads the press.
  *
- * Run: `npm run build && node dist/bench/name-misses.js [--all]`
- * (`--all` lists the caught name slips too, marked `+`).
+ * Run: `npm run build && node dist/bench/name-misses.js [--all] [--half A|B]`
+ * (`--all` lists the caught name slips too, marked `+`; `--half` reads one
+ * development half only, `devHalf`, to tune on A and check on B).
  */
 import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
@@ -18,9 +19,13 @@ import {loadResources} from '../src/node/resources.js'
 import {slipEvidence, slipProbability, type SlipEvidence} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {stripPossessive} from '../src/analysis/text.js'
-import {buildEvalData} from './spelling-eval.js'
+import {buildEvalData, devHalf} from './spelling-eval.js'
+import {exitOnUnknownOptions} from './options.js'
 
-const all = process.argv.includes('--all')
+const args = process.argv.slice(2)
+exitOnUnknownOptions(args, {flags: ['--all'], withValue: ['--half'], usage: 'Usage: name-misses.js [--all] [--half A|B] (development sets only)'})
+const all = args.includes('--all')
+const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined
 const family = new Set(['spelling', 'name-spelling', 'name-consistency'])
 interface Seen {
   readonly kind: string
@@ -40,7 +45,7 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
 const withProbe: Registry = {rules: [...registry.rules, probe], presets: {recommended: {...registry.presets.recommended, probe: 'warn'}}}
 const processor = createProcessor({}, withProbe, loadResources)
 const data = buildEvalData('dev')
-const slips = data.slips.filter((slip) => slip.set === 'names')
+const slips = data.slips.filter((slip) => slip.set === 'names' && (onlyHalf === undefined || devHalf(slip.intended) === onlyHalf))
 let missed = 0
 for (let start = 0; start < slips.length; start += 50) {
   const chunk = slips.slice(start, start + 50)

@@ -81,6 +81,40 @@ export function half(word: string): Split {
   return (hash >>> 0) % 2 === 0 ? 'test' : 'dev'
 }
 
+/** One of two development halves (`dev` only), for tuning on one and checking on the other. */
+export type DevHalf = 'A' | 'B'
+
+/**
+ * Which development half a word, name or text id belongs to, by a stable
+ * hash of its lower-case form, so a name and all its slips fall on the
+ * same side. `half`'s FNV-1a parity cannot split again (its low bit is the
+ * parity of the odd letters, the same for every dev word), so the FNV hash
+ * is mixed (MurmurHash3's finaliser) and its top bit decides.
+ */
+export function devHalf(key: string): DevHalf {
+  let hash = 0x811c9dc5
+  const lower = key.toLowerCase()
+  for (let index = 0; index < lower.length; index++) {
+    hash ^= lower.charCodeAt(index)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  hash ^= hash >>> 16
+  hash = Math.imul(hash, 0x85ebca6b)
+  hash ^= hash >>> 13
+  hash = Math.imul(hash, 0xc2b2ae35)
+  hash ^= hash >>> 16
+  return hash >>> 31 === 0 ? 'A' : 'B'
+}
+
+/**
+ * One development half of `data`: the slips whose intended word or name
+ * falls in it and the edited texts whose id does. Never the held-out split.
+ */
+export function selectDevHalf(data: EvalData, which: DevHalf): EvalData {
+  if (data.split !== 'dev') throw new Error('Unexpected held-out split, expected `dev` for a development half')
+  return {split: data.split, texts: data.texts.filter((text) => devHalf(text.id) === which), slips: data.slips.filter((slip) => devHalf(slip.intended) === which)}
+}
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 function lines(file: string): string[] {
