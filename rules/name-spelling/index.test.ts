@@ -22,17 +22,6 @@ describe('name-spelling', () => {
     expect(await lint('The council hired Mr. Gastrell and Dr. Pendrell to run the library.', 'name-spelling')).toEqual([])
   })
 
-  it('reports a name used once with one letter left out, which the fitted score leaves just under its bar', async () => {
-    expect(await lint('The report was signed by Whitcom and two clerks.', 'name-spelling')).toEqual(['1:26-1:33: Unexpected name `Whitcom`, expected `Whitcomb`'])
-    expect(await lint('The report was signed by Lindquit and two clerks.', 'name-spelling')).toEqual(['1:26-1:34: Unexpected name `Lindquit`, expected `Lindquist`'])
-  })
-
-  it('leaves a letter left out alone when the draft uses the token twice, or the score is far under its bar', async () => {
-    expect(await lint('Whitcom signed the report. Later Whitcom left the room.', 'name-spelling')).toEqual([])
-    // Lunsford with its f left out scores lower (a rarer slip by the channel).
-    expect(await lint('The report was signed by Lunsord and two clerks.', 'name-spelling')).toEqual([])
-  })
-
   it('takes a name the draft spells one way four times for its own, a slip repeated twice not', async () => {
     expect(await lint('Shann went home. Later Shann came back, and Shann slept while Shann dreamed.', 'name-spelling')).toEqual([])
     expect(await lint('Vladmir spoke. Vladmir left.', 'name-spelling')).toEqual([

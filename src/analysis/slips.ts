@@ -977,50 +977,6 @@ function isCheapSlipOfCommonName(text: string, evidence: SlipEvidence): boolean 
   )
 }
 
-/**
- * A token used once that is its nearest name with one letter left out, not
- * one of a double letter (`Forythe`, Forsythe; `Hoffr`, Hoffer), is a slip
- * when the name model gives it at least `minProbability`. The slip channel
- * prices a dropped letter high (a letter left out is rarer in the
- * development slips than a changed vowel), and the fitted score follows
- * it, yet among the tokens it leaves just under its threshold those a
- * letter short of a listed name are mostly slips, while correct names the
- * lists lack are more often a listed name with a letter more (Pendrell,
- * Trabb, Balcolm). Chosen on development half A (`--half A`) and checked
- * on half B: 0.5 caught four more of A's name slips (88.3 % to 89.4 %:
- * Hanfod, Forythe, Hoffr, Michalson) and one more of B's (86.4 % to
- * 86.7 %), with no finding more on either half, the development genres or
- * the correct names the lists lack (`bench/correct-names.ts`). Below it,
- * correct names wait on A (Milman 0.46, Hartlib 0.45). A double letter
- * written once is left out (`isDroppedLetter`): it woke Newbery (Newberry).
- */
-export const droppedLetter = {minProbability: 0.5} as const
-
-/**
- * Whether `form` is `name` with exactly one letter left out, not one of a
- * double letter (both in lower case): a double letter written once is how
- * two real spellings of a name most often differ (Newbery, Newberry;
- * Milman, Millman), another letter left out is not (Forythe, Forsythe).
- */
-export function isDroppedLetter(form: string, name: string): boolean {
-  if (name.length !== form.length + 1) return false
-  let at = 0
-  while (at < form.length && form[at] === name[at]) at++
-  const letter = name[at]
-  return form.slice(at) === name.slice(at + 1) && letter !== name[at - 1] && letter !== name[at + 1]
-}
-
-/** Whether a name slip's evidence for a once-used token a letter short of its nearest name reaches `droppedLetter`'s bound. */
-function isDroppedLetterSlip(text: string, evidence: SlipEvidence, probability: number): boolean {
-  const best = evidence.candidates[0]!
-  return (
-    evidence.model === 'name' &&
-    probability >= droppedLetter.minProbability &&
-    evidence.features[countFeature] === 0 &&
-    isDroppedLetter(stripPossessive(text).toLowerCase(), best.text.toLowerCase())
-  )
-}
-
 const vowelLetter = /[aeiou]/
 
 /**
@@ -1226,8 +1182,7 @@ export function decideSlip(
     const byModel =
       probability >= (evidence.model === 'far' ? 0.5 : slipWeights[evidence.model].threshold) ||
       isCheapSlipOfSalientName(text, evidence, context) ||
-      isCheapSlipOfCommonName(text, evidence) ||
-      isDroppedLetterSlip(text, evidence, probability)
+      isCheapSlipOfCommonName(text, evidence)
     const strong = byModel ? undefined : strongShortName(text, word, evidence)
     if (byModel || strong) {
       const best = strong ?? channelChoice(evidence.candidates)
