@@ -194,6 +194,18 @@ describe('spelling', () => {
     expect(await lint('He hit a groundball upfield; the ostinato of the partita returned.', 'spelling')).toEqual([])
   })
 
+  it('#8: accepts words of the Letterpress list that inflect a WordNet lemma, but not its near misses of common words', async () => {
+    expect(await lint('The railbirds watched the trotters; the thermostated bath kept the nectaries cool.', 'spelling')).toEqual([])
+    // The word game's list holds common misspellings too; these stay slips.
+    expect(await lint('The police persued the van.', 'spelling')).toHaveLength(1)
+    expect(await lint('Two cannisters fell.', 'spelling')).toEqual(['1:5-1:15: Unexpected unknown word `cannisters`, expected `canisters`'])
+  })
+
+  it('#8: accepts the plural of a hyphenated noun and the -ness of a hyphenated adjective that WordNet knows', async () => {
+    expect(await lint('The bas-reliefs showed forty-niners dancing cha-chas with a matter-of-factness.', 'spelling')).toEqual([])
+    expect(await lint('The bas-reliefs showed a well-konwn face.', 'spelling')).toEqual(['1:31-1:36: Unexpected unknown word `konwn`, expected `known`'])
+  })
+
   it('accepts loan phrases as phrases, with or without accents, but not their words alone', async () => {
     expect(
       await lint('The de facto ruler, per se, kept the status quo. A coup d’état, a coup d\'etat, a cri de cœur. De facto, yes.', 'spelling')
