@@ -206,6 +206,14 @@ describe('spelling', () => {
     expect(await lint('The bas-reliefs showed a well-konwn face.', 'spelling')).toEqual(['1:31-1:36: Unexpected unknown word `konwn`, expected `known`'])
   })
 
+  it('#8: under auto, takes an -ize form in a British draft for Oxford spelling, but not -yze', async () => {
+    const draft = 'The colour of the theatre was unfavourable to the neighbours, who organised a queue at the centre of the harbour. '
+    expect(await lint(draft + 'The council will synchronize the timetables.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
+    expect(await lint(draft + 'They analyze the defence.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:120-1:127: Unexpected American spelling `analyze` in en-GB text, expected `analyse`'
+    ])
+  })
+
   it('accepts loan phrases as phrases, with or without accents, but not their words alone', async () => {
     expect(
       await lint('The de facto ruler, per se, kept the status quo. A coup d’état, a coup d\'etat, a cri de cœur. De facto, yes.', 'spelling')
