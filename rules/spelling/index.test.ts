@@ -206,6 +206,11 @@ describe('spelling', () => {
     expect(await lint('The bas-reliefs showed a well-konwn face.', 'spelling')).toEqual(['1:31-1:36: Unexpected unknown word `konwn`, expected `known`'])
   })
 
+  it('#8: accepts speech spelled with a reduced have, to or of, and still flags slips of the words', async () => {
+    expect(await lint('“We coulda won it,” she said. “We shoulda had a buncha goals, and we oughta be top.”', 'spelling')).toEqual([])
+    expect(await lint('We coulf win.', 'spelling')).toEqual(['1:4-1:9: Unexpected unknown word `coulf`, expected `could`'])
+  })
+
   it('#8: under auto, takes an -ize form in a British draft for Oxford spelling, but not -yze', async () => {
     const draft = 'The colour of the theatre was unfavourable to the neighbours, who organised a queue at the centre of the harbour. '
     expect(await lint(draft + 'The council will synchronize the timetables.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
