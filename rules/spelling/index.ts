@@ -77,7 +77,8 @@ export default defineRule(
      * spelling writes `analyse`.)
      */
     function isOxfordForm(lower: string): boolean {
-      if (dialect === 'en-US' || dialect === 'en-CA' || !lower.includes('iz')) return false
+      // `auto` reads a draft as en-US or en-GB only.
+      if (dialect === 'en-US' || !lower.includes('iz')) return false
       return context.resources.dialectForms(lower).includes(lower.replaceAll('iz', 'is'))
     }
 
