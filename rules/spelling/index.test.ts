@@ -194,6 +194,31 @@ describe('spelling', () => {
     expect(await lint('He hit a groundball upfield; the ostinato of the partita returned.', 'spelling')).toEqual([])
   })
 
+  it('#8: accepts words of the Letterpress list that inflect a WordNet lemma, but not its near misses of common words', async () => {
+    expect(await lint('The railbirds watched the trotters; the thermostated bath kept the nectaries cool.', 'spelling')).toEqual([])
+    // The word game's list holds common misspellings too; these stay slips.
+    expect(await lint('The police persued the van.', 'spelling')).toHaveLength(1)
+    expect(await lint('Two cannisters fell.', 'spelling')).toEqual(['1:5-1:15: Unexpected unknown word `cannisters`, expected `canisters`'])
+  })
+
+  it('#8: accepts the plural of a hyphenated noun and the -ness of a hyphenated adjective that WordNet knows', async () => {
+    expect(await lint('The bas-reliefs showed forty-niners dancing cha-chas with a matter-of-factness.', 'spelling')).toEqual([])
+    expect(await lint('The bas-reliefs showed a well-konwn face.', 'spelling')).toEqual(['1:31-1:36: Unexpected unknown word `konwn`, expected `known`'])
+  })
+
+  it('#8: accepts speech spelled with a reduced have, to or of, and still flags slips of the words', async () => {
+    expect(await lint('“We coulda won it,” she said. “We shoulda had a buncha goals, and we oughta be top.”', 'spelling')).toEqual([])
+    expect(await lint('We coulf win.', 'spelling')).toEqual(['1:4-1:9: Unexpected unknown word `coulf`, expected `could`'])
+  })
+
+  it('#8: under auto, takes an -ize form in a British draft for Oxford spelling, but not -yze', async () => {
+    const draft = 'The colour of the theatre was unfavourable to the neighbours, who organised a queue at the centre of the harbour. '
+    expect(await lint(draft + 'The council will synchronize the timetables.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
+    expect(await lint(draft + 'They analyze the defence.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:120-1:127: Unexpected American spelling `analyze` in en-GB text, expected `analyse`'
+    ])
+  })
+
   it('accepts loan phrases as phrases, with or without accents, but not their words alone', async () => {
     expect(
       await lint('The de facto ruler, per se, kept the status quo. A coup d’état, a coup d\'etat, a cri de cœur. De facto, yes.', 'spelling')

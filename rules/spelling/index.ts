@@ -70,6 +70,19 @@ export default defineRule(
     }
 
     /**
+     * With the dialect detected (`auto`) as British, an -ize form whose -ise
+     * form is the dialect's (`organized`, `synchronize`) is Oxford spelling,
+     * which British houses write too: no stray American form, as it is no
+     * American marker when the dialect is detected. (-yse stays: Oxford
+     * spelling writes `analyse`.)
+     */
+    function isOxfordForm(lower: string): boolean {
+      // `auto` reads a draft as en-US or en-GB only.
+      if (dialect === 'en-US' || !lower.includes('iz')) return false
+      return context.resources.dialectForms(lower).includes(lower.replaceAll('iz', 'is'))
+    }
+
+    /**
      * A word only the other dialect's lists spell so, outside the pattern
      * table (`scepticism`, `diarrhoea` in American text).
      */
@@ -87,6 +100,7 @@ export default defineRule(
       // On a close call (`auto`), both dialects' forms are accepted.
       if (dialectForm && context.bothDialects) return
       if (context.dialectDetected && (dialectForm || isOtherDialectWord(lower)) && isOwnDialectForm(lower, span)) return
+      if (context.dialectDetected && dialectForm && isOxfordForm(lower)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
