@@ -461,6 +461,22 @@ describe(id, () => {
     expect(await lint(`${scene}“Mr. Vega, we left the passports in the car.”\n`, id)).toEqual([])
   })
 
+  it('takes a first name of the name lists, or an address that ends its sentence, for a person called', async () => {
+    // `Julie` is named only in the lines, never in the narration: the name lists vouch for it.
+    const scene =
+      'The ward was quiet after midnight.\n\nThe ward was dark except for the small lamp by the door, and the rain had not stopped once since she came in with the tea.\n\n'
+    expect(await lint(`${scene}“I am fine, Julie. Please, you just go on home now.”\n`, id)).toEqual([])
+    expect(await lint(`${scene}“Julie, I am fine and you should just go on home now.”\n`, id)).toEqual([])
+    // A capitalised word the lists do not know as a name is no address.
+    expect(await lint(`${scene}“I am fine, Tuesday. Please, you just go on home now.”\n`, id)).toEqual([
+      `5:1-5:55: ${reason('“I am fine, Tuesday. Please, you…')}`
+    ])
+    // Called by a listed name, but no person in view: still an orphan.
+    expect(await lint('The ward was quiet after midnight.\n\n“I am fine, Julie. Please, you just go on home now.”\n', id)).toEqual([
+      `3:1-3:53: ${reason('“I am fine, Julie. Please, you…')}`
+    ])
+  })
+
   it('still flags a line addressed to someone after narration with no person in view, or with only the writer in it', async () => {
     const line = '“Will you hold the bags for a minute, Tomas?”'
     const end = '\n\nTomas took the bags.\n'

@@ -601,7 +601,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
         why = 'draft opens with the quotation'
       }
-      if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis)) && personInView(paragraph, analysis, names)) {
+      if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis), analysis.listedName) && personInView(paragraph, analysis, names)) {
         why = 'scene: line addressed to someone'
       }
       if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
@@ -882,17 +882,23 @@ const closingAddress = /(?<!\p{Lu}[\p{Ll}’'-]*),\s+((?:\p{Lu}\p{Ll}*\.?\s+)?\p
 /**
  * Whether words set off as an address call a person: a word of address
  * (`sir`, `buddies`), a title or a role alone (`Captain`, `Doctor`), a
- * title and a name (`Mr. Vega`), or a name the draft uses for someone
- * outside its quotations (`Tomas`, `Ana`).
+ * title and a name (`Mr. Vega`), a name the draft uses for someone
+ * outside its quotations (`Tomas`, `Ana`), or a first name the name lists
+ * vouch for (`Julie`), though the draft names that person only in the
+ * lines of its dialogue.
  */
-function isAddressee(words: string, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+function isAddressee(words: string, names: ReadonlySet<string>, people: ReadonlySet<string>, listedName: (name: string) => boolean): boolean {
   const parts = words.split(/\s+/)
   const last = stripPossessive(parts[parts.length - 1]!)
-  if (parts.length === 2) return cues.honorifics.has(parts[0]!.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(last)
+  if (parts.length === 2) {
+    if (cues.honorifics.has(parts[0]!.toLowerCase().replace(/\.$/, ''))) return /^\p{Lu}/u.test(last)
+    // `“I'm fine, Julie. Please …”`: the address ends its sentence, and the word after the stop opens the next.
+    return parts[0]!.endsWith('.') && isAddressee(parts[0]!.slice(0, -1), names, people, listedName)
+  }
   const lower = last.toLowerCase()
   if (cues.addressTerms.has(lower)) return true
   if (!/^\p{Lu}/u.test(last) || cues.notNames.has(lower)) return false
-  return names.has(last) || people.has(last) || cues.honorifics.has(lower) || isRoleNoun(lower, false)
+  return names.has(last) || people.has(last) || listedName(last) || cues.honorifics.has(lower) || isRoleNoun(lower, false)
 }
 
 /**
@@ -902,10 +908,16 @@ function isAddressee(words: string, names: ReadonlySet<string>, people: Readonly
  * view, and a reader knows its speaker as the one facing the person
  * called.
  */
-function addressesSomeone(segment: QuoteSegment, text: string, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+function addressesSomeone(
+  segment: QuoteSegment,
+  text: string,
+  names: ReadonlySet<string>,
+  people: ReadonlySet<string>,
+  listedName: (name: string) => boolean
+): boolean {
   const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
   for (const pattern of [openingAddress, closingAddress]) {
-    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people)) return true
+    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people, listedName)) return true
   }
   return false
 }
