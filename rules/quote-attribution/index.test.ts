@@ -477,6 +477,26 @@ describe(id, () => {
     ])
   })
 
+  it('takes a paragraph whose speaker carries on with `added`, `continued` or `went on` for the speaker of the quotation before it', async () => {
+    const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
+    const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'
+    expect(await lint(`${before}${line}He added that the tour is paid for.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}Kessler continued in the same vein about the players.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}The music director went on: the hall needs a new roof.\n`, id)).toEqual([])
+  })
+
+  it('still flags a quotation followed by a paragraph that adds no words of its speaker', async () => {
+    const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
+    const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'
+    // A thing adds, or the person goes somewhere: no words carried on.
+    expect(await lint(`${before}${line}The council added two concerts in May.\n`, id)).toEqual([`5:1-5:77: ${reason('“And next year we will take…')}`])
+    expect(await lint(`${before}${line}He went home after the rehearsal.\n`, id)).toEqual([`5:1-5:77: ${reason('“And next year we will take…')}`])
+    // Words of the writer's after the quotation in its paragraph: the paragraph after carries on from them.
+    expect(await lint(`${before}“And next year we will take the whole programme on the road.” The tour starts in May.\n\nHe added that it is paid for.\n`, id)).toEqual([
+      `5:1-5:62: ${reason('“And next year we will take…')}`
+    ])
+  })
+
   it('still flags a line addressed to someone after narration with no person in view, or with only the writer in it', async () => {
     const line = '“Will you hold the bags for a minute, Tomas?”'
     const end = '\n\nTomas took the bags.\n'

@@ -605,6 +605,8 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
         why = 'scene: line addressed to someone'
       }
       if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
+      if (!why && opensParagraph(segment, paragraph) && speakerCarriesOn(segment, paragraph, analysis, names)) why = 'speaker carries on after'
+
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
@@ -920,6 +922,37 @@ function addressesSomeone(
     for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people, listedName)) return true
   }
   return false
+}
+
+/**
+ * Whether the paragraph after a quotation that ends its own opens with its
+ * speaker carrying on (`“…” ¶ He added that the orchestra …`, `“…” ¶ Ortiz
+ * went on: …`): a person, by `he`, `she`, a name of the draft or a role, as
+ * the subject of a verb that continues what was said (`continuingVerbs`),
+ * straight after it or after one adverb (`He also added`). Adding to the
+ * words says they were that person's.
+ */
+function speakerCarriesOn(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
+  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return false
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const first = next?.sentences[0]
+  if (!first || next.heading) return false
+  const main = mainClause(first.visible)
+  const words = main.filter((token) => token.word)
+  const subject = words[0]
+  if (!subject) return false
+  // The verb's place: after `he`, `she` or a name, or after the role heading a phrase of up to three words (`The music director`).
+  let at = -1
+  if (cues.personPronouns.has(subject.form) || (isNameLike(subject) && names.has(stripPossessive(subject.text)))) at = 1
+  else if (personDeterminers.has(subject.form)) {
+    for (let head = 1; head <= 3 && at === -1 && words[head]; head++) if (isRoleNoun(words[head]!.form, false)) at = head + 1
+  }
+  if (at === -1) return false
+  if (words[at] && /^[a-z]+ly$|^also$/.test(words[at]!.form)) at++
+  const verb = words[at]
+  if (!verb || !cues.continuingVerbs.has(verb.form)) return false
+  // `went on` and `goes on`: only with their particle.
+  return (verb.form !== 'went' && verb.form !== 'goes') || words[at + 1]?.form === 'on'
 }
 
 /** How many paragraphs back a speaker a line calls by name may have spoken (`addressesRecentSpeaker`). */
