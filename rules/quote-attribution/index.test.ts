@@ -180,6 +180,8 @@ describe(id, () => {
     '“We will not close a single branch this year or next.”\n\nThus said the bank’s new chief on Monday.',
     // The interviewer's turn: the writer, who interviews, says something in the sentence ending the paragraph before
     'I met the mayor at her office, and I asked about the budget.\n\nI suggested that the town could not pay for both schools.\n\n“We can, and we will. The money is there if we look for it.”',
+    // …or asks a question anywhere in it, narration after the question
+    'I met the mayor at the town hall.\n\nThe budget had grown for years. How, I asked, could the town pay for both schools? The plays on the shelf were all Ibsen.\n\n“We can, and we will. The money is there if we look for it.”',
     // A named person or a role about to speak sets up the line after
     'The hall was full by eight.\n\nWhen Ann Okafor rose to speak, the room fell silent.\n\n“We are here because every road out of this town has closed.”',
     // `asked for him` requests, it reports no words: the line after is hers
@@ -333,6 +335,11 @@ describe(id, () => {
     {
       // The writer's own words in a draft with no interview set up no answer
       text: 'The budget vote is on Monday.\n\nI said that the town could not pay for both schools.\n\n“We can, and we will find the money somewhere.”',
+      output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
+    },
+    {
+      // The writer saying something early in a paragraph of narration, in a draft with an interview, hands no line on
+      text: 'I met the mayor at her office, and I asked about the budget.\n\nI said that the town was broke. The schools had been closed for a week.\n\n“We can, and we will find the money somewhere.”',
       output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
     },
     {

@@ -1059,9 +1059,12 @@ function setUpBefore(
   // The interviewer's turn: in a draft whose writer interviews, a paragraph
   // of narration (no quotation of speech) ending in a sentence in which the
   // writer says something (`I suggested that …, but Beckett did not take to
-  // the word.`, `I said so.`) hands the quotation opening the next
-  // paragraph to the person interviewed, the answer.
-  if (!previous.quotes.some((quote) => quote.quotation.use === 'speech') && writerInterviews(analysis) && firstPersonSaying(last)) {
+  // the word.`, `I said so.`), or in which the writer asks a question
+  // anywhere (`How, I asked, could chaos be admitted to chaos? …`), hands
+  // the quotation opening the next paragraph to the person interviewed, the
+  // answer. A writer saying something earlier in the paragraph is not
+  // enough: first-person narration says things as it goes.
+  if (!previous.quotes.some((quote) => quote.quotation.use === 'speech') && writerInterviews(analysis) && (firstPersonSaying(last) || previous.sentences.some(firstPersonAsking))) {
     return "set-up: interviewer's turn"
   }
   if (last.visible.some(standsForQuote)) return undefined
