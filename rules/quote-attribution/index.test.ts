@@ -205,6 +205,12 @@ describe(id, () => {
     'The storm had passed.\n\nI walked down to the harbour before dawn. The boats were gone. “Nobody goes out in weather like this.”'
   )
 
+  // The writer as the object of the narration just before the line, in its paragraph: the writer is in the scene
+  valid.push(
+    'The motel stood at the edge of town.\n\nOutside, in the fields behind the motel, a thousand crickets serenaded us. “Will you always remember this night?”',
+    'The room was cold.\n\nThe wind off the lake pushed me back against the door. “The heating comes on at six in the morning.”'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -336,6 +342,11 @@ describe(id, () => {
       // The writer's own words in a draft with no interview set up no answer
       text: 'The budget vote is on Monday.\n\nI said that the town could not pay for both schools.\n\n“We can, and we will find the money somewhere.”',
       output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
+    },
+    {
+      // The writer's `our` in the sentence before, the voice of an editorial, puts no one in a scene
+      text: 'The council meets on Monday.\n\nOur city has run short of money for the schools. “The budget will not cover both buildings next year.”',
+      output: [`3:50-3:103: ${reason('“The budget will not cover both…')}`]
     },
     {
       // The writer saying something early in a paragraph of narration, in a draft with an interview, hands no line on

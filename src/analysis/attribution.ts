@@ -1017,6 +1017,13 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   return !narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))
 }
 
+/**
+ * The writer as one of the people a scene's narration acts on (`serenaded
+ * us`, `looked at me`): a first-person object. The writer's `we` or `our`
+ * as a subject or a possessive is as often an editorial's voice.
+ */
+const writerObjects = new Set(['me', 'us'])
+
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
 const setUpWords = 20
 
@@ -1042,7 +1049,9 @@ function setUpBefore(
     if (mentionsPerson(before, standingNames(analysis), analysis)) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    return before.visible.some(isPersonPronoun) ? 'set-up: pronoun in sentence before' : undefined
+    if (before.visible.some(isPersonPronoun)) return 'set-up: pronoun in sentence before'
+    // `Outside, a thousand crickets serenaded us. “…”`: the writer is in the scene, so the line is theirs or that of the one facing them.
+    return before.visible.some((token) => token.word && writerObjects.has(token.form)) ? 'set-up: writer in sentence before' : undefined
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
