@@ -515,6 +515,23 @@ describe(id, () => {
     ])
   })
 
+  it('takes a quotation after a paragraph whose tagged quotation is followed by one short bridge naming no one else for the follow-on quote', async () => {
+    const before = 'Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change was brown bread instead of white.\n\n'
+    expect(await lint(`${before}“Adults take a long time to convince, and pushing them never works.”\n`, id)).toEqual([])
+  })
+
+  it('still flags a quotation after a tagged one when the writer goes on longer, or brings someone else into view', async () => {
+    const line = '“Adults take a long time to convince, and pushing them never works.”\n'
+    // Two sentences of the writer's after the tag.
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change was brown bread. The cooks baked it daily.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A role in the bridge: another person in view.
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The head cook disliked brown bread at first.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+  })
+
   it('still flags a line addressed to someone after narration with no person in view, or with only the writer in it', async () => {
     const line = '“Will you hold the bags for a minute, Tomas?”'
     const end = '\n\nTomas took the bags.\n'

@@ -772,7 +772,8 @@ function opensParagraph(segment: QuoteSegment, paragraph: ParagraphInfo): boolea
  * turn of a dialogue, whose speakers alternate once they are set up. When
  * the paragraph before ends in a sentence of the writer's own (`… said.
  * The leaders will sign the declaration.`), the new quotation needs its own
- * speaker. After a paragraph whose quotation was reported for want of a
+ * speaker, unless that sentence is a short bridge after the tag that names
+ * no one else (`bridgeOnly`). After a paragraph whose quotation was reported for want of a
  * speaker, the next turn is not reported again: one finding per exchange.
  */
 function continuesSpeaker(
@@ -792,10 +793,30 @@ function continuesSpeaker(
   // A sentence with a verb of saying is no such sentence: the line's tag set apart (`“Nate”! He bellowed …`) or the exchange reported.
   const lastSentence = previous.sentences[previous.sentences.length - 1]
   const tag = lastSentence !== undefined && lastSentence.start >= lastQuote.end && sentenceHasCue(lastSentence)
-  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag) return undefined
+  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag && !bridgeOnly(previous, lastQuote)) return undefined
   if (speaking.has(previous.index)) return 'continuation'
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation)) ? 'continuation of a reported exchange' : undefined
+}
+
+/**
+ * Whether the writer's words after the last quotation of a paragraph are
+ * its tag and one sentence of narration of at most `setUpWords` words that
+ * names no one else (`“After the soil, the kitchen,” says Mr. Clark. The
+ * first major change was wholewheat bread.`): a bridge of the interview
+ * between two quotations of one speaker, so a quotation opening the next
+ * paragraph is the follow-on quote. The quotation's sentence must name its
+ * speaker, and the bridge holds no name, role or pronoun that brings
+ * another person into view.
+ */
+function bridgeOnly(previous: ParagraphInfo, lastQuote: QuoteSegment): boolean {
+  const holding = previous.sentences.findIndex((sentence) => sentence.start <= lastQuote.start && lastQuote.start < sentence.end)
+  if (holding === -1 || holding !== previous.sentences.length - 2) return false
+  if (!sentenceHasCue(previous.sentences[holding]!)) return false
+  const bridge = previous.sentences[holding + 1]!
+  const words = bridge.visible.filter((token) => token.word)
+  if (words.length > setUpWords || bridge.visible.some(standsForQuote)) return false
+  return !bridge.visible.some((token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || isRoleAt(bridge.visible, at, true) || isPersonPronoun(token) || cues.speakerPronouns.has(token.form)))
 }
 
 /**
