@@ -485,6 +485,8 @@ describe(id, () => {
       'The ward was quiet after midnight.\n\nThe ward was dark except for the small lamp by the door, and the rain had not stopped once since she came in with the tea.\n\n'
     expect(await lint(`${scene}“I am fine, Julie. Please, you just go on home now.”\n`, id)).toEqual([])
     expect(await lint(`${scene}“Julie, I am fine and you should just go on home now.”\n`, id)).toEqual([])
+    // A role alone, called as a title: `Nurse`.
+    expect(await lint(`${scene}“I am fine, Nurse. Please, you just go on home now.”\n`, id)).toEqual([])
     // A capitalised word the lists do not know as a name is no address.
     expect(await lint(`${scene}“I am fine, Tuesday. Please, you just go on home now.”\n`, id)).toEqual([
       `5:1-5:55: ${reason('“I am fine, Tuesday. Please, you…')}`
@@ -499,6 +501,7 @@ describe(id, () => {
     const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
     const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'
     expect(await lint(`${before}${line}He added that the tour is paid for.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}He also added that the tour is paid for.\n`, id)).toEqual([])
     expect(await lint(`${before}${line}Kessler continued in the same vein about the players.\n`, id)).toEqual([])
     expect(await lint(`${before}${line}The music director went on: the hall needs a new roof.\n`, id)).toEqual([])
   })
@@ -525,6 +528,22 @@ describe(id, () => {
     // Two sentences of the writer's after the tag.
     expect(
       await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change was brown bread. The cooks baked it daily.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A long bridge, or a quotation with no tag in its sentence.
+    expect(
+      await lint(
+        `Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change of that long and difficult year was the brown bread that came out of the new ovens in the old barn.\n\n${line}`,
+        id
+      )
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A pronoun for someone is no bridge, though it sets the line up by itself (`Her …` in the sentence before).
+    expect(await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. Her first change was brown bread.\n\n${line}`, id)).toEqual([])
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” runs the motto on the barn door. The first change was brown bread.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A name in the bridge: another person in view.
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change was brown bread from Lund's bakery.\n\n${line}`, id)
     ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
     // A role in the bridge: another person in view.
     expect(

@@ -816,7 +816,7 @@ function bridgeOnly(previous: ParagraphInfo, lastQuote: QuoteSegment): boolean {
   const bridge = previous.sentences[holding + 1]!
   const words = bridge.visible.filter((token) => token.word)
   if (words.length > setUpWords || bridge.visible.some(standsForQuote)) return false
-  return !bridge.visible.some((token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || isRoleAt(bridge.visible, at, true) || isPersonPronoun(token) || cues.speakerPronouns.has(token.form)))
+  return !bridge.visible.some((token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || isRoleAt(bridge.visible, at, true) || isPersonPronoun(token)))
 }
 
 /**
