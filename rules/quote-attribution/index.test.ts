@@ -180,6 +180,8 @@ describe(id, () => {
     '“We will not close a single branch this year or next.”\n\nThus said the bank’s new chief on Monday.',
     // The interviewer's turn: the writer, who interviews, says something in the sentence ending the paragraph before
     'I met the mayor at her office, and I asked about the budget.\n\nI suggested that the town could not pay for both schools.\n\n“We can, and we will. The money is there if we look for it.”',
+    // …or asks a question anywhere in it, narration after the question
+    'I met the mayor at the town hall.\n\nThe budget had grown for years. How, I asked, could the town pay for both schools? The plays on the shelf were all Ibsen.\n\n“We can, and we will. The money is there if we look for it.”',
     // A named person or a role about to speak sets up the line after
     'The hall was full by eight.\n\nWhen Ann Okafor rose to speak, the room fell silent.\n\n“We are here because every road out of this town has closed.”',
     // `asked for him` requests, it reports no words: the line after is hers
@@ -201,6 +203,12 @@ describe(id, () => {
   valid.push(
     'Lena Cho ran the night shift.\n\nCho locked the office and stood in the hall. The corridor was empty. The lifts were off. “Somebody has taken the keys to the back stairs.”',
     'The storm had passed.\n\nI walked down to the harbour before dawn. The boats were gone. “Nobody goes out in weather like this.”'
+  )
+
+  // The writer as the object of the narration just before the line, in its paragraph: the writer is in the scene
+  valid.push(
+    'The motel stood at the edge of town.\n\nOutside, in the fields behind the motel, a thousand crickets serenaded us. “Will you always remember this night?”',
+    'The room was cold.\n\nThe wind off the lake pushed me back against the door. “The heating comes on at six in the morning.”'
   )
 
   for (const text of valid) {
@@ -336,6 +344,16 @@ describe(id, () => {
       output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
     },
     {
+      // The writer's `our` in the sentence before, the voice of an editorial, puts no one in a scene
+      text: 'The council meets on Monday.\n\nOur city has run short of money for the schools. “The budget will not cover both buildings next year.”',
+      output: [`3:50-3:103: ${reason('“The budget will not cover both…')}`]
+    },
+    {
+      // The writer saying something early in a paragraph of narration, in a draft with an interview, hands no line on
+      text: 'I met the mayor at her office, and I asked about the budget.\n\nI said that the town was broke. The schools had been closed for a week.\n\n“We can, and we will find the money somewhere.”',
+      output: [`5:1-5:48: ${reason('“We can, and we will find…')}`]
+    },
+    {
       // Nobody about to speak sets up no one
       text: 'The hall was full by eight.\n\nNobody rose to speak, and the room fell silent.\n\n“We are here because every road out of this town has closed.”',
       output: [`5:1-5:62: ${reason('“We are here because every road…')}`]
@@ -459,6 +477,78 @@ describe(id, () => {
     expect(await lint(`${scene}“I left the passports in the car, sir.”\n`, id)).toEqual([])
     expect(await lint(`${scene}“Where do we board the boat now, Captain?”\n`, id)).toEqual([])
     expect(await lint(`${scene}“Mr. Vega, we left the passports in the car.”\n`, id)).toEqual([])
+  })
+
+  it('takes a first name of the name lists, or an address that ends its sentence, for a person called', async () => {
+    // `Julie` is named only in the lines, never in the narration: the name lists vouch for it.
+    const scene =
+      'The ward was quiet after midnight.\n\nThe ward was dark except for the small lamp by the door, and the rain had not stopped once since she came in with the tea.\n\n'
+    expect(await lint(`${scene}“I am fine, Julie. Please, you just go on home now.”\n`, id)).toEqual([])
+    expect(await lint(`${scene}“Julie, I am fine and you should just go on home now.”\n`, id)).toEqual([])
+    // A role alone, called as a title: `Nurse`.
+    expect(await lint(`${scene}“I am fine, Nurse. Please, you just go on home now.”\n`, id)).toEqual([])
+    // A capitalised word the lists do not know as a name is no address.
+    expect(await lint(`${scene}“I am fine, Tuesday. Please, you just go on home now.”\n`, id)).toEqual([
+      `5:1-5:55: ${reason('“I am fine, Tuesday. Please, you…')}`
+    ])
+    // Called by a listed name, but no person in view: still an orphan.
+    expect(await lint('The ward was quiet after midnight.\n\n“I am fine, Julie. Please, you just go on home now.”\n', id)).toEqual([
+      `3:1-3:53: ${reason('“I am fine, Julie. Please, you…')}`
+    ])
+  })
+
+  it('takes a paragraph whose speaker carries on with `added`, `continued` or `went on` for the speaker of the quotation before it', async () => {
+    const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
+    const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'
+    expect(await lint(`${before}${line}He added that the tour is paid for.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}He also added that the tour is paid for.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}Kessler continued in the same vein about the players.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}The music director went on: the hall needs a new roof.\n`, id)).toEqual([])
+  })
+
+  it('still flags a quotation followed by a paragraph that adds no words of its speaker', async () => {
+    const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
+    const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'
+    // A thing adds, or the person goes somewhere: no words carried on.
+    expect(await lint(`${before}${line}The council added two concerts in May.\n`, id)).toEqual([`5:1-5:77: ${reason('“And next year we will take…')}`])
+    expect(await lint(`${before}${line}He went home after the rehearsal.\n`, id)).toEqual([`5:1-5:77: ${reason('“And next year we will take…')}`])
+    // Words of the writer's after the quotation in its paragraph: the paragraph after carries on from them.
+    expect(await lint(`${before}“And next year we will take the whole programme on the road.” The tour starts in May.\n\nHe added that it is paid for.\n`, id)).toEqual([
+      `5:1-5:62: ${reason('“And next year we will take…')}`
+    ])
+  })
+
+  it('takes a quotation after a paragraph whose tagged quotation is followed by one short bridge naming no one else for the follow-on quote', async () => {
+    const before = 'Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change was brown bread instead of white.\n\n'
+    expect(await lint(`${before}“Adults take a long time to convince, and pushing them never works.”\n`, id)).toEqual([])
+  })
+
+  it('still flags a quotation after a tagged one when the writer goes on longer, or brings someone else into view', async () => {
+    const line = '“Adults take a long time to convince, and pushing them never works.”\n'
+    // Two sentences of the writer's after the tag.
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change was brown bread. The cooks baked it daily.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A long bridge, or a quotation with no tag in its sentence.
+    expect(
+      await lint(
+        `Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change of that long and difficult year was the brown bread that came out of the new ovens in the old barn.\n\n${line}`,
+        id
+      )
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A pronoun for someone is no bridge, though it sets the line up by itself (`Her …` in the sentence before).
+    expect(await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. Her first change was brown bread.\n\n${line}`, id)).toEqual([])
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” runs the motto on the barn door. The first change was brown bread.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A name in the bridge: another person in view.
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The first change was brown bread from Lund's bakery.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
+    // A role in the bridge: another person in view.
+    expect(
+      await lint(`Mr. Okafor runs the school farm.\n\n“First the soil, then the kitchen,” says Mr. Okafor. The head cook disliked brown bread at first.\n\n${line}`, id)
+    ).toEqual([`5:1-5:69: ${reason('“Adults take a long time to…')}`])
   })
 
   it('still flags a line addressed to someone after narration with no person in view, or with only the writer in it', async () => {

@@ -601,10 +601,12 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
         why = 'draft opens with the quotation'
       }
-      if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis)) && personInView(paragraph, analysis, names)) {
+      if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis), analysis.listedName) && personInView(paragraph, analysis, names)) {
         why = 'scene: line addressed to someone'
       }
       if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
+      if (!why && opensParagraph(segment, paragraph) && speakerCarriesOn(segment, paragraph, analysis, names)) why = 'speaker carries on after'
+
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
@@ -770,7 +772,8 @@ function opensParagraph(segment: QuoteSegment, paragraph: ParagraphInfo): boolea
  * turn of a dialogue, whose speakers alternate once they are set up. When
  * the paragraph before ends in a sentence of the writer's own (`… said.
  * The leaders will sign the declaration.`), the new quotation needs its own
- * speaker. After a paragraph whose quotation was reported for want of a
+ * speaker, unless that sentence is a short bridge after the tag that names
+ * no one else (`bridgeOnly`). After a paragraph whose quotation was reported for want of a
  * speaker, the next turn is not reported again: one finding per exchange.
  */
 function continuesSpeaker(
@@ -790,10 +793,30 @@ function continuesSpeaker(
   // A sentence with a verb of saying is no such sentence: the line's tag set apart (`“Nate”! He bellowed …`) or the exchange reported.
   const lastSentence = previous.sentences[previous.sentences.length - 1]
   const tag = lastSentence !== undefined && lastSentence.start >= lastQuote.end && sentenceHasCue(lastSentence)
-  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag) return undefined
+  if (words > 8 && /[.!?]["”’)]*\s*\p{Lu}/u.test(tail) && !tag && !bridgeOnly(previous, lastQuote)) return undefined
   if (speaking.has(previous.index)) return 'continuation'
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation)) ? 'continuation of a reported exchange' : undefined
+}
+
+/**
+ * Whether the writer's words after the last quotation of a paragraph are
+ * its tag and one sentence of narration of at most `setUpWords` words that
+ * names no one else (`“After the soil, the kitchen,” says Mr. Clark. The
+ * first major change was wholewheat bread.`): a bridge of the interview
+ * between two quotations of one speaker, so a quotation opening the next
+ * paragraph is the follow-on quote. The quotation's sentence must name its
+ * speaker, and the bridge holds no name, role or pronoun that brings
+ * another person into view.
+ */
+function bridgeOnly(previous: ParagraphInfo, lastQuote: QuoteSegment): boolean {
+  const holding = previous.sentences.findIndex((sentence) => sentence.start <= lastQuote.start && lastQuote.start < sentence.end)
+  if (holding === -1 || holding !== previous.sentences.length - 2) return false
+  if (!sentenceHasCue(previous.sentences[holding]!)) return false
+  const bridge = previous.sentences[holding + 1]!
+  const words = bridge.visible.filter((token) => token.word)
+  if (words.length > setUpWords || bridge.visible.some(standsForQuote)) return false
+  return !bridge.visible.some((token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || isRoleAt(bridge.visible, at, true) || isPersonPronoun(token)))
 }
 
 /**
@@ -882,17 +905,23 @@ const closingAddress = /(?<!\p{Lu}[\p{Ll}’'-]*),\s+((?:\p{Lu}\p{Ll}*\.?\s+)?\p
 /**
  * Whether words set off as an address call a person: a word of address
  * (`sir`, `buddies`), a title or a role alone (`Captain`, `Doctor`), a
- * title and a name (`Mr. Vega`), or a name the draft uses for someone
- * outside its quotations (`Tomas`, `Ana`).
+ * title and a name (`Mr. Vega`), a name the draft uses for someone
+ * outside its quotations (`Tomas`, `Ana`), or a first name the name lists
+ * vouch for (`Julie`), though the draft names that person only in the
+ * lines of its dialogue.
  */
-function isAddressee(words: string, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+function isAddressee(words: string, names: ReadonlySet<string>, people: ReadonlySet<string>, listedName: (name: string) => boolean): boolean {
   const parts = words.split(/\s+/)
   const last = stripPossessive(parts[parts.length - 1]!)
-  if (parts.length === 2) return cues.honorifics.has(parts[0]!.toLowerCase().replace(/\.$/, '')) && /^\p{Lu}/u.test(last)
+  if (parts.length === 2) {
+    if (cues.honorifics.has(parts[0]!.toLowerCase().replace(/\.$/, ''))) return /^\p{Lu}/u.test(last)
+    // `“I'm fine, Julie. Please …”`: the address ends its sentence, and the word after the stop opens the next.
+    return parts[0]!.endsWith('.') && isAddressee(parts[0]!.slice(0, -1), names, people, listedName)
+  }
   const lower = last.toLowerCase()
   if (cues.addressTerms.has(lower)) return true
   if (!/^\p{Lu}/u.test(last) || cues.notNames.has(lower)) return false
-  return names.has(last) || people.has(last) || cues.honorifics.has(lower) || isRoleNoun(lower, false)
+  return names.has(last) || people.has(last) || listedName(last) || cues.honorifics.has(lower) || isRoleNoun(lower, false)
 }
 
 /**
@@ -902,12 +931,49 @@ function isAddressee(words: string, names: ReadonlySet<string>, people: Readonly
  * view, and a reader knows its speaker as the one facing the person
  * called.
  */
-function addressesSomeone(segment: QuoteSegment, text: string, names: ReadonlySet<string>, people: ReadonlySet<string>): boolean {
+function addressesSomeone(
+  segment: QuoteSegment,
+  text: string,
+  names: ReadonlySet<string>,
+  people: ReadonlySet<string>,
+  listedName: (name: string) => boolean
+): boolean {
   const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
   for (const pattern of [openingAddress, closingAddress]) {
-    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people)) return true
+    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people, listedName)) return true
   }
   return false
+}
+
+/**
+ * Whether the paragraph after a quotation that ends its own opens with its
+ * speaker carrying on (`“…” ¶ He added that the orchestra …`, `“…” ¶ Ortiz
+ * went on: …`): a person, by `he`, `she`, a name of the draft or a role, as
+ * the subject of a verb that continues what was said (`continuingVerbs`),
+ * straight after it or after one adverb (`He also added`). Adding to the
+ * words says they were that person's.
+ */
+function speakerCarriesOn(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
+  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return false
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const first = next?.sentences[0]
+  if (!first || next.heading) return false
+  const main = mainClause(first.visible)
+  const words = main.filter((token) => token.word)
+  const subject = words[0]
+  if (!subject) return false
+  // The verb's place: after `he`, `she` or a name, or after the role heading a phrase of up to three words (`The music director`).
+  let at = -1
+  if (cues.personPronouns.has(subject.form) || (isNameLike(subject) && names.has(stripPossessive(subject.text)))) at = 1
+  else if (personDeterminers.has(subject.form)) {
+    for (let head = 1; head <= 3 && at === -1 && words[head]; head++) if (isRoleNoun(words[head]!.form, false)) at = head + 1
+  }
+  if (at === -1) return false
+  if (words[at] && /^[a-z]+ly$|^also$/.test(words[at]!.form)) at++
+  const verb = words[at]
+  if (!verb || !cues.continuingVerbs.has(verb.form)) return false
+  // `went on` and `goes on`: only with their particle.
+  return (verb.form !== 'went' && verb.form !== 'goes') || words[at + 1]?.form === 'on'
 }
 
 /** How many paragraphs back a speaker a line calls by name may have spoken (`addressesRecentSpeaker`). */
@@ -972,6 +1038,13 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   return !narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))
 }
 
+/**
+ * The writer as one of the people a scene's narration acts on (`serenaded
+ * us`, `looked at me`): a first-person object. The writer's `we` or `our`
+ * as a subject or a possessive is as often an editorial's voice.
+ */
+const writerObjects = new Set(['me', 'us'])
+
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
 const setUpWords = 20
 
@@ -997,7 +1070,9 @@ function setUpBefore(
     if (mentionsPerson(before, standingNames(analysis), analysis)) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    return before.visible.some(isPersonPronoun) ? 'set-up: pronoun in sentence before' : undefined
+    if (before.visible.some(isPersonPronoun)) return 'set-up: pronoun in sentence before'
+    // `Outside, a thousand crickets serenaded us. “…”`: the writer is in the scene, so the line is theirs or that of the one facing them.
+    return before.visible.some((token) => token.word && writerObjects.has(token.form)) ? 'set-up: writer in sentence before' : undefined
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
@@ -1014,9 +1089,12 @@ function setUpBefore(
   // The interviewer's turn: in a draft whose writer interviews, a paragraph
   // of narration (no quotation of speech) ending in a sentence in which the
   // writer says something (`I suggested that …, but Beckett did not take to
-  // the word.`, `I said so.`) hands the quotation opening the next
-  // paragraph to the person interviewed, the answer.
-  if (!previous.quotes.some((quote) => quote.quotation.use === 'speech') && writerInterviews(analysis) && firstPersonSaying(last)) {
+  // the word.`, `I said so.`), or in which the writer asks a question
+  // anywhere (`How, I asked, could chaos be admitted to chaos? …`), hands
+  // the quotation opening the next paragraph to the person interviewed, the
+  // answer. A writer saying something earlier in the paragraph is not
+  // enough: first-person narration says things as it goes.
+  if (!previous.quotes.some((quote) => quote.quotation.use === 'speech') && writerInterviews(analysis) && (firstPersonSaying(last) || previous.sentences.some(firstPersonAsking))) {
     return "set-up: interviewer's turn"
   }
   if (last.visible.some(standsForQuote)) return undefined

@@ -287,6 +287,13 @@ export const messageNouns: ReadonlySet<string> = new Set([
  */
 export const strongCuePhrases: ReadonlyArray<string> = ['[according to]', '[quoted as]', '[in remarks]', '[in testimony]']
 
+/**
+ * Verbs with which a speaker carries on what they said before (`He added
+ * that …`, `Ortiz continued: …`): told of the person in the paragraph
+ * after a quotation, they make that person its speaker. Written here.
+ */
+export const continuingVerbs: ReadonlySet<string> = new Set(['added', 'adds', 'continued', 'continues', 'went', 'goes'])
+
 /** Phrases that attribute with a speaker before them: `she went on`, `as Smith put it`. */
 export const weakCuePhrases: ReadonlyArray<string> = [
   '[went on]',
