@@ -806,6 +806,18 @@ describe('homophone: off for of after a share or `one`', () => {
   it('keeps one taken off a place', async () => {
     expect(await lint('He took one off the top shelf.', 'homophone')).toEqual([])
   })
+
+  it('flags `off` after a noun phrase that follows a preposition, whatever verb comes before it', async () => {
+    expect(await fix('Much was done in the way off new tools.', 'homophone')).toBe('Much was done in the way of new tools.')
+    expect(await fix('The family prayed for the soul off the king.', 'homophone')).toBe('The family prayed for the soul of the king.')
+    expect(await fix('They voted on the budget off the city.', 'homophone')).toBe('They voted on the budget of the city.')
+  })
+
+  it('keeps a thing a verb moves off, and a place named after `off`', async () => {
+    expect(await lint('They sanded the old paint off doors.', 'homophone')).toEqual([])
+    expect(await lint('The navy struck at a convoy off Crete.', 'homophone')).toEqual([])
+    expect(await lint('She hid in the shed off the yard.', 'homophone')).toEqual([])
+  })
 })
 
 describe('homophone: second rounds on sets with many misses, from grammar', () => {
