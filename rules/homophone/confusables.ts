@@ -2785,10 +2785,11 @@ export const confusables: ReadonlyArray<Confusable> = [
           '_ @det #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a list of demands`).'},
       // Third round: a noun phrase after a preposition, then `of` and its own noun phrase (`at the start of the
       // programme`); not a place or thing a thing stands or comes off (`in the water off the coast`).
+      // The preposition may be `to`, which the tagger tags `TO` (`returning to the life off the streets`).
       // Sixth round: a verb before the preposition keeps the word only before a name, which may be a place (`struck at a
       // convoy off Bougie`), or when it moves things (`@offVerb`): otherwise the noun is the preposition's object, not
       // the verb's, and nothing is moved off it (`prayed for the soul off the`).
-      {when: '#IN @det|@poss #JJ? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#NNP', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '#VB*|#RP|off|away|down|up|out * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * * _ #NNP|@Name', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the start of the programme`).'},
+      {when: '#IN|#TO @det|@poss #JJ? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#NNP', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '#VB*|#RP|off|away|down|up|out * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * * _ #NNP|@Name', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the start of the programme`).'},
       {when: 'kinds|sorts|types|type|variety|lack|plenty _:off', note: '`off` means away or not on; `all sorts of`, `a lack of` take the preposition `of`.'},
       // A noun phrase after `be`, then `of` and its own noun phrase (`is a block diagram of the system`).
       {when: '@be @det #JJ? #JJ? #NN? #NN|#NNS _:off @det|@poss|#JJ|#NNS', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ @det #NNP|@Name', '_ #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a block diagram of the system`).'},
@@ -2805,10 +2806,10 @@ export const confusables: ReadonlyArray<Confusable> = [
     examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'Some 12 per cent {off>of} the students voted early.', 'It sits in one {off>of} the old buildings by the river.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.', 'The threat {off>of} war grew.', 'It aids the education {off>of} children.',
         '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.',
         'After the collapse {off>of} the bank, fares rose.', 'They sold all sorts {off>of} goods.', 'Figure 1 is a simple diagram {off>of} the system.',
-        'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.'],
+        'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.', 'She spoke to the mother {off>of} the boy.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
-        'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.']}
+        'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

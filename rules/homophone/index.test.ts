@@ -818,6 +818,15 @@ describe('homophone: off for of after a share or `one`', () => {
     expect(await lint('The navy struck at a convoy off Crete.', 'homophone')).toEqual([])
     expect(await lint('She hid in the shed off the yard.', 'homophone')).toEqual([])
   })
+
+  it('flags `off` after a noun phrase that follows `to`', async () => {
+    expect(await fix('She spoke to the mother off the boy.', 'homophone')).toBe('She spoke to the mother of the boy.')
+    expect(await fix('He wrote to the editor off the paper.', 'homophone')).toBe('He wrote to the editor of the paper.')
+  })
+
+  it('keeps a place off a place after `to`', async () => {
+    expect(await lint('He swam to the island off the coast.', 'homophone')).toEqual([])
+  })
 })
 
 describe('homophone: second rounds on sets with many misses, from grammar', () => {
