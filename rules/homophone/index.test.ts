@@ -827,6 +827,16 @@ describe('homophone: off for of after a share or `one`', () => {
   it('keeps a place off a place after `to`', async () => {
     expect(await lint('He swam to the island off the coast.', 'homophone')).toEqual([])
   })
+
+  it('flags `off` after a noun phrase that follows `be` or a verb that takes nothing off anything', async () => {
+    expect(await fix('The mayor has become the voice off reform.', 'homophone')).toBe('The mayor has become the voice of reform.')
+    expect(await fix('This forms the basis off the plan.', 'homophone')).toBe('This forms the basis of the plan.')
+  })
+
+  it('keeps a place off a place after such a verb', async () => {
+    expect(await lint('They saw the island off the coast.', 'homophone')).toEqual([])
+    expect(await lint('She followed the path off the main road.', 'homophone')).toEqual([])
+  })
 })
 
 describe('homophone: second rounds on sets with many misses, from grammar', () => {
