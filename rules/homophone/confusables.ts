@@ -2819,6 +2819,17 @@ export const confusables: ReadonlyArray<Confusable> = [
         ],
         note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the basis of the plan`).'
       },
+      // Sixth round: a bare plural after a preposition, a conjunction, a comma or an adverb, then `off` and a bare noun,
+      // an adjective or `all` (`tales off heartbreak`, `bound in chains off determinism`): a noun's complement. Not a
+      // place or a state a group is off (`in boats off shore`, `with staff off duty`, `and nurses off sick`).
+      {
+        when: '#IN|#CC|,|#RB #NNS _:off #NN|#NNS|#JJ|#VBG|all',
+        unless: [
+          '@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name',
+          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting|sick|ill|shift|road|lead|leash'
+        ],
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`tales of heartbreak`).'
+      },
       // Fourth round: a share of a group, `per cent off the Protestants believed`; a share off a price is a discount
       // (`20 per cent off the fare`) and stays.
       {when: 'cent|percent _:off @det #JJ? #NN|#NNS|#NNPS|#NNP of|who|which|that|#VB*|#MD', unless: ['_ * #JJ? price|prices|cost|costs|fare|fares|bill|bills|rate|rates|rent|rents|tax|taxes|total|list|retail|regular|normal|usual|ticket|tickets|purchase|purchases|sale|sales|value|fee|fees'], note: '`off` means away or not on; a share of a group takes the preposition `of` (`8 per cent of the students`).'},
@@ -2833,11 +2844,11 @@ export const confusables: ReadonlyArray<Confusable> = [
         '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.',
         'After the collapse {off>of} the bank, fares rose.', 'They sold all sorts {off>of} goods.', 'Figure 1 is a simple diagram {off>of} the system.',
         'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.', 'She spoke to the mother {off>of} the boy.',
-        'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.'],
+        'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
-        'They saw the island off the coast.', 'She followed the path off the main road.']}
+        'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

@@ -837,6 +837,17 @@ describe('homophone: off for of after a share or `one`', () => {
     expect(await lint('They saw the island off the coast.', 'homophone')).toEqual([])
     expect(await lint('She followed the path off the main road.', 'homophone')).toEqual([])
   })
+
+  it('flags `off` between a bare plural and a bare noun', async () => {
+    expect(await fix('He wrote songs full of tales off heartbreak.', 'homophone')).toBe('He wrote songs full of tales of heartbreak.')
+    expect(await fix('She met them, and friends off long standing.', 'homophone')).toBe('She met them, and friends of long standing.')
+  })
+
+  it('keeps a group off a place or off duty', async () => {
+    expect(await lint('The ward was short, with nurses off sick.', 'homophone')).toEqual([])
+    expect(await lint('They fished in boats off shore.', 'homophone')).toEqual([])
+    expect(await lint('Police found officers off duty.', 'homophone')).toEqual([])
+  })
 })
 
 describe('homophone: second rounds on sets with many misses, from grammar', () => {
