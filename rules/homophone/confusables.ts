@@ -877,6 +877,18 @@ export const classes = {
     'slide', 'slid', 'drag', 'dragged', 'rip', 'ripped', 'tear', 'tore', 'torn', 'force', 'forced', 'carry', 'carried',
     'bring', 'brought', 'send', 'sent', 'rinse', 'rinsed', 'shave', 'shaved', 'clear', 'cleared'
   ],
+  // Verbs that take no thing off another (`be`, `become`, `see`, `follow`, `support` …): a noun phrase after one is
+  // their object, and `off` after it is the noun's complement (`forms the basis of the`, `was that old handmaiden of
+  // disaster`), not where the verb moves it from.
+  stillVerb: [
+    'become', 'becomes', 'became', 'becoming', 'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'see', 'sees',
+    'saw', 'seen', 'seeing', 'examine', 'examines', 'examined', 'examining', 'study', 'studies', 'studied', 'studying',
+    'consider', 'considers', 'considered', 'considering', 'describe', 'describes', 'described', 'describing', 'discuss',
+    'discusses', 'discussed', 'discussing', 'explain', 'explains', 'explained', 'explaining', 'support', 'supports',
+    'supported', 'supporting', 'follow', 'follows', 'followed', 'following', 'govern', 'governs', 'governed',
+    'governing', 'form', 'forms', 'formed', 'forming', 'represent', 'represents', 'represented', 'representing',
+    'include', 'includes', 'included', 'including', 'reflect', 'reflects', 'reflected', 'reflecting'
+  ],
   // Places and things a thing stands or comes `off` (`the water off the coast`, `a road off the highway`): before or after `off`.
   offPlace: [
     'room', 'rooms', 'farm', 'bar', 'hall', 'corridor', 'office', 'store', 'shop', 'restaurant', 'hotel', 'house', 'home',
@@ -2776,17 +2788,48 @@ export const confusables: ReadonlyArray<Confusable> = [
       // a verb moves off something (`took the lid off the jar`), nor a place off a coast or a road. Not before a
       // determiner or a number either: after a noun, `off the` and `off three` are as often where a thing comes from
       // (`hits off the starter`, `a discount off the price`, `a mile off the coast`).
-      {when: '@det|#PRP$|#JJ|#JJS|#CD|this|that|these|those #NN|#NNS _:off #NNS|#NN|#JJ|#VBG', unless: ['#VB*|#RP|off|away|down|up|out _', '#VB*|#RP|off|away|down|up|out * _', '#VB*|#RP|off|away|down|up|out * * _', '#VB*|#RP|off|away|down|up|out * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * ,|and * * _', 'room|rooms|farm|bar|hall|corridor|office|store|shop|restaurant|hotel|house|home|building|lot|park|ranch|camp|area|town|village|suburb|district|lane|alley|path|trail|lobby|kitchen|street|road|island|islands|ship|ships|boat|boats|vessel|vessels|distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
+      // Sixth round: a verb four words back keeps the word only when it stands right before the noun phrase (`took the
+      // old piece off`); after a preposition or a conjunction the noun is not its object (`done in the way off`).
+      {when: '@det|#PRP$|#JJ|#JJS|#CD|this|that|these|those #NN|#NNS _:off #NNS|#NN|#JJ|#VBG', unless: ['#VB*|#RP|off|away|down|up|out _', '#VB*|#RP|off|away|down|up|out * _', '#VB*|#RP|off|away|down|up|out @det|#PRP$|#JJ|#JJS|#CD|this|that|these|those #NN|#NNS _', '#VB*|#RP|off|away|down|up|out @det|#PRP$|this|that|these|those #JJ|#JJS|#NN|#VBG|#VBN|#CD #NN|#NNS _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * ,|and * * _', 'room|rooms|farm|bar|hall|corridor|office|store|shop|restaurant|hotel|house|home|building|lot|park|ranch|camp|area|town|village|suburb|district|lane|alley|path|trail|lobby|kitchen|street|road|island|islands|ship|ships|boat|boats|vessel|vessels|distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
           '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
           '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor|rails|track|hook|shelf|wall|mark',
           '_ #NNP|@Name',
           '_ @det #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a list of demands`).'},
       // Third round: a noun phrase after a preposition, then `of` and its own noun phrase (`at the start of the
       // programme`); not a place or thing a thing stands or comes off (`in the water off the coast`).
-      {when: '#IN @det|@poss #JJ? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#NNP', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '#VB*|#RP|off|away|down|up|out * * * _', '#VB*|#RP|off|away|down|up|out * * * * _', '#VB*|#RP|off|away|down|up|out * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the start of the programme`).'},
+      // The preposition may be `to`, which the tagger tags `TO` (`returning to the life off the streets`).
+      // Sixth round: a verb before the preposition keeps the word only before a name, which may be a place (`struck at a
+      // convoy off Bougie`), or when it moves things (`@offVerb`): otherwise the noun is the preposition's object, not
+      // the verb's, and nothing is moved off it (`prayed for the soul off the`).
+      {when: '#IN|#TO @det|@poss #JJ? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#NNP', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '#VB*|#RP|off|away|down|up|out * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * * _ #NNP|@Name', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the start of the programme`).'},
       {when: 'kinds|sorts|types|type|variety|lack|plenty _:off', note: '`off` means away or not on; `all sorts of`, `a lack of` take the preposition `of`.'},
       // A noun phrase after `be`, then `of` and its own noun phrase (`is a block diagram of the system`).
       {when: '@be @det #JJ? #JJ? #NN? #NN|#NNS _:off @det|@poss|#JJ|#NNS', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ @det #NNP|@Name', '_ #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a block diagram of the system`).'},
+      // Sixth round: a noun phrase after `be` or a verb that takes no thing off another (`@stillVerb`), then `off` and
+      // the noun's complement (`has become the commander off others`, `following the practice off railroad analysis`,
+      // `examine the relevant parts off the phonology`). Not a place or a thing a thing comes off (`is the island off
+      // the coast`, `was the wind off the lake`), nor the idioms `a chip off the old block`, `a load off my mind`.
+      {
+        when: '@be|@stillVerb @det|#PRP$|this|that|these|those #JJ|#JJS|#VBN|#VBG|#NN? #JJ|#NN? #NN|#NNS _:off @det|@poss|#JJ|#NN|#NNS|#VBG',
+        unless: [
+          '@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
+          'wind|winds|breeze|glare|light|reflection|spray|chip|load|weight|burden|step|steps|rebound|deflection|shot|shots _',
+          '_ @det|@poss? #JJ? block|mind|minds|shoulders|chest|pace|post|lake|lakes|ocean|oceans|river|rivers|glass|ice|snow',
+          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting'
+        ],
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the basis of the plan`).'
+      },
+      // Sixth round: a bare plural after a preposition, a conjunction, a comma or an adverb, then `off` and a bare noun,
+      // an adjective or `all` (`tales off heartbreak`, `bound in chains off determinism`): a noun's complement. Not a
+      // place or a state a group is off (`in boats off shore`, `with staff off duty`, `and nurses off sick`).
+      {
+        when: '#IN|#CC|,|#RB #NNS _:off #NN|#NNS|#JJ|#VBG|all',
+        unless: [
+          '@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name',
+          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting|sick|ill|shift|road|lead|leash'
+        ],
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`tales of heartbreak`).'
+      },
       // Fourth round: a share of a group, `per cent off the Protestants believed`; a share off a price is a discount
       // (`20 per cent off the fare`) and stays.
       {when: 'cent|percent _:off @det #JJ? #NN|#NNS|#NNPS|#NNP of|who|which|that|#VB*|#MD', unless: ['_ * #JJ? price|prices|cost|costs|fare|fares|bill|bills|rate|rates|rent|rents|tax|taxes|total|list|retail|regular|normal|usual|ticket|tickets|purchase|purchases|sale|sales|value|fee|fees'], note: '`off` means away or not on; a share of a group takes the preposition `of` (`8 per cent of the students`).'},
@@ -2799,9 +2842,13 @@ export const confusables: ReadonlyArray<Confusable> = [
     note: '`off` means away or not on; the preposition is `of`.',
     examples: {flag: ['The match was delayed because {off>of} the rain.', 'Most {off>of} the workers left.', 'She was one {off>of} the best players.', 'Some 12 per cent {off>of} the students voted early.', 'It sits in one {off>of} the old buildings by the river.', 'The aim {off>of} the plan is clear.', 'Members {off>of} the council voted.', 'Some {off>of} the workers left early.', 'One {off>of} the leading firms closed.', 'The development {off>of} new homes stalled.', 'Voters doubt the value {off>of} such pledges.', 'The threat {off>of} war grew.', 'It aids the education {off>of} children.',
         '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.',
-        'After the collapse {off>of} the bank, fares rose.', 'They sold all sorts {off>of} goods.', 'Figure 1 is a simple diagram {off>of} the system.'],
+        'After the collapse {off>of} the bank, fares rose.', 'They sold all sorts {off>of} goods.', 'Figure 1 is a simple diagram {off>of} the system.',
+        'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.', 'She spoke to the mother {off>of} the boy.',
+        'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
-        'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.']}
+        'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
+        'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
+        'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

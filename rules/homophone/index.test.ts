@@ -806,6 +806,48 @@ describe('homophone: off for of after a share or `one`', () => {
   it('keeps one taken off a place', async () => {
     expect(await lint('He took one off the top shelf.', 'homophone')).toEqual([])
   })
+
+  it('flags `off` after a noun phrase that follows a preposition, whatever verb comes before it', async () => {
+    expect(await fix('Much was done in the way off new tools.', 'homophone')).toBe('Much was done in the way of new tools.')
+    expect(await fix('The family prayed for the soul off the king.', 'homophone')).toBe('The family prayed for the soul of the king.')
+    expect(await fix('They voted on the budget off the city.', 'homophone')).toBe('They voted on the budget of the city.')
+  })
+
+  it('keeps a thing a verb moves off, and a place named after `off`', async () => {
+    expect(await lint('They sanded the old paint off doors.', 'homophone')).toEqual([])
+    expect(await lint('The navy struck at a convoy off Crete.', 'homophone')).toEqual([])
+    expect(await lint('She hid in the shed off the yard.', 'homophone')).toEqual([])
+  })
+
+  it('flags `off` after a noun phrase that follows `to`', async () => {
+    expect(await fix('She spoke to the mother off the boy.', 'homophone')).toBe('She spoke to the mother of the boy.')
+    expect(await fix('He wrote to the editor off the paper.', 'homophone')).toBe('He wrote to the editor of the paper.')
+  })
+
+  it('keeps a place off a place after `to`', async () => {
+    expect(await lint('He swam to the island off the coast.', 'homophone')).toEqual([])
+  })
+
+  it('flags `off` after a noun phrase that follows `be` or a verb that takes nothing off anything', async () => {
+    expect(await fix('The mayor has become the voice off reform.', 'homophone')).toBe('The mayor has become the voice of reform.')
+    expect(await fix('This forms the basis off the plan.', 'homophone')).toBe('This forms the basis of the plan.')
+  })
+
+  it('keeps a place off a place after such a verb', async () => {
+    expect(await lint('They saw the island off the coast.', 'homophone')).toEqual([])
+    expect(await lint('She followed the path off the main road.', 'homophone')).toEqual([])
+  })
+
+  it('flags `off` between a bare plural and a bare noun', async () => {
+    expect(await fix('He wrote songs full of tales off heartbreak.', 'homophone')).toBe('He wrote songs full of tales of heartbreak.')
+    expect(await fix('She met them, and friends off long standing.', 'homophone')).toBe('She met them, and friends of long standing.')
+  })
+
+  it('keeps a group off a place or off duty', async () => {
+    expect(await lint('The ward was short, with nurses off sick.', 'homophone')).toEqual([])
+    expect(await lint('They fished in boats off shore.', 'homophone')).toEqual([])
+    expect(await lint('Police found officers off duty.', 'homophone')).toEqual([])
+  })
 })
 
 describe('homophone: second rounds on sets with many misses, from grammar', () => {
