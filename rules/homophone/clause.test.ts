@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTagger} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
-import {verbSlot} from './clause.js'
+import {afterThan, verbSlot} from './clause.js'
 
 /** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
 function tokens(text: string): Token[] {
@@ -14,11 +14,11 @@ function tokens(text: string): Token[] {
   })
 }
 
-/** `verbSlot` at the sentence's first `where`. */
-async function slot(text: string): Promise<boolean> {
+/** A clause check at the sentence's first `where`. */
+async function slot(text: string, check = verbSlot): Promise<boolean> {
   await loadTagger()
   const sentence = tokens(text)
-  return verbSlot(sentence, sentence.findIndex((token) => token.lower === 'where'))
+  return check(sentence, sentence.findIndex((token) => token.lower === 'where'))
 }
 
 describe('verbSlot', () => {
@@ -35,6 +35,10 @@ describe('verbSlot', () => {
     expect(await slot('If my firm where a charity .')).toBe(true)
     // The clause after it ends at a subordinator (`when`).
     expect(await slot('The samples where stained green even when stained twice .')).toBe(true)
+    // A clause after `how` starts after it.
+    expect(await slot('She told us how useful the talks where to her .')).toBe(true)
+    // A word in -ed after an adjective, not straight after the subject's noun, is no verb of its own.
+    expect(await slot('The pets where the fat kind , full bodied and lazy .')).toBe(true)
     // An adjective after a noun phrase is no verb of its own; nor is `have` after `to`.
     expect(await slot('The pets where two cats , fat and lazy .')).toBe(true)
     expect(await slot('The plans where hard to have .')).toBe(true)
@@ -72,5 +76,13 @@ describe('verbSlot', () => {
     expect(await slot('The streets where voters queued at dawn .')).toBe(false)
     expect(await slot('The streets where voters gathered at dawn .')).toBe(false)
     expect(await slot('The towns where the miners lived .')).toBe(false)
+  })
+
+  it('finds `where` after `than` before a noun phrase with no verb: a comparison turned round', async () => {
+    expect(await slot('Rents rose more than where the wages of the staff .', afterThan)).toBe(true)
+    expect(await slot('Rents rose more than where the wages rose .', afterThan)).toBe(false)
+    expect(await slot('Rents rose more than where needed .', afterThan)).toBe(false)
+    expect(await slot('Rents rose more than where .', afterThan)).toBe(false)
+    expect(await slot('Rents rose in towns where the wages of the staff .', afterThan)).toBe(false)
   })
 })

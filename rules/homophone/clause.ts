@@ -11,17 +11,23 @@
  * its clause, hold no subject and finite verb of their own, the clause has
  * no verb but the one written as `where`: `were` (`the ballots cast in the
  * three counties where counted twice`).
+ *
+ * `afterThan`: whether `where` after `than` stands before a noun phrase with
+ * no verb of its own: a comparison turned round puts its verb first (`than
+ * were the founders`), while a place clause after `than` has its verb
+ * (`than where the rivers meet`).
  */
 import {tagReach, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
-export type ClauseCheck = 'verbSlot'
+export type ClauseCheck = 'verbSlot' | 'afterThan'
 
 /** Words that open a clause of their own: subordinators, relatives and coordinators. */
 const openers = new Set([
   'if', 'though', 'although', 'because', 'since', 'unless', 'whereas', 'while', 'when', 'whenever', 'where', 'wherever',
-  'that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'nor', 'yet', 'than', 'until', 'whether', 'once'
+  'that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'how', 'why', 'and', 'or', 'but', 'nor', 'yet', 'than',
+  'until', 'whether', 'once'
 ])
 
 /** Openers that end the clause after the word: not `and` or `or`, which may join two nouns (`where bread and butter were sold`). */
@@ -107,15 +113,8 @@ export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
     if (!before.word || openers.has(before.lower)) break
     start--
   }
-  if (start === index) return false
-  // After: the first word must be a word; the clause runs to a mark (to the sentence's end for a noun phrase, whose
-  // verb may come after a phrase set off by commas: `the town where my father, a miner, lived`).
-  const first = tokens[index + 1]
-  if (!first?.word || endsSentence(tokens[index]!)) return false
-  let end = index + 1
-  const inClause = (token: Token) => token.word && !subordinators.has(token.lower)
-  while (end + 1 < tokens.length && inClause(tokens[end + 1]!) && !endsSentence(tokens[end]!)) end++
-  const tags = tagsOver(tokens, start, Math.min(tokens.length - 1, end + 1))
+  if (start === index || !tokens[index + 1]?.word) return false
+  const tags = tagsOver(tokens, start, index + 1)
   if (!subjectStart.test(tags[start]!)) return false
   // After `and` or `or`, the part before it too: a subject of two parts has no verb between them (`the North and
   // the South where`); an object after a verb does (`they sold the barns and the fields where`).
@@ -126,9 +125,31 @@ export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
   }
   const before = tagsOver(tokens, from, index)
   for (let at = from; at < index; at++) if (at !== start - 1 && finite(tokens, before, at)) return false
-  if (!takesWere(tokens, tags, start, index)) return false
-  if (inverted.has(first.lower) || finiteForm(first)) return false
-  if (phraseStart.test(tags[index + 1]!)) {
+  return takesWere(tokens, tags, start, index) && noVerbAfter(tokens, index)
+}
+
+/**
+ * `afterThan`: whether `where` after `than` comes before a noun phrase with no verb of its own to the clause's end:
+ * a comparison turned round, `than were the founders` (`than where the rivers meet` has its verb).
+ */
+export function afterThan(tokens: ReadonlyArray<Token>, index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'than' || !tokens[index + 1]?.word) return false
+  return phraseStart.test(tagsOver(tokens, index, index + 1)[index + 1]!) && noVerbAfter(tokens, index)
+}
+
+/**
+ * Whether the words after `tokens[index]`, to the end of its clause (a mark or a subordinator; across commas to the
+ * sentence's end or a semicolon when a noun phrase follows, whose verb may come after a phrase set off by commas:
+ * `the town where my father, a miner, lived`), have no verb of their own: none that a place clause puts before its
+ * subject comes first, no finite form comes, and no verb comes after a possible subject.
+ */
+function noVerbAfter(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const first = tokens[index + 1]!
+  if (endsSentence(tokens[index]!) || inverted.has(first.lower) || finiteForm(first)) return false
+  let end = index + 1
+  const inClause = (token: Token) => token.word && !subordinators.has(token.lower)
+  while (end + 1 < tokens.length && inClause(tokens[end + 1]!) && !endsSentence(tokens[end]!)) end++
+  if (phraseStart.test(tagsOver(tokens, index + 1, index + 1)[index + 1]!)) {
     // Stretch to the sentence's end or a semicolon, across commas and dashes.
     while (end + 1 < tokens.length && !endsSentence(tokens[end]!)) {
       const next = tokens[end + 1]!
@@ -140,8 +161,9 @@ export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
   let subject = false
   for (let at = index + 1; at <= end; at++) {
     if (!tokens[at]!.word) continue
-    // After a subject, a word in -ed the tagger takes for an adjective is read as a past tense too (`where voters queued`).
-    if (subject && (finite(tokens, all, at) || (all[at] === 'JJ' && tokens[at]!.lower.endsWith('ed')))) return false
+    // After a subject, a word in -ed the tagger takes for an adjective, straight after the subject's noun, is read as a
+    // past tense too (`where voters queued`; not `the full kind, full bodied`).
+    if (subject && (finite(tokens, all, at) || (all[at] === 'JJ' && tokens[at]!.lower.endsWith('ed') && subjectTag.test(all[at - 1]!)))) return false
     if (finiteAt(tokens, at)) return false
     if (subjectTag.test(all[at]!)) subject = true
   }

@@ -945,4 +945,9 @@ describe('homophone: `where` in the only place its clause has for a verb', () =>
   it('keeps `where` after a compound object of a verb', async () => {
     expect(await lint('They sold the barns and the fields where cattle graze.', 'homophone')).toEqual([])
   })
+
+  it('flags `where` for `were` in a comparison turned round, and keeps a place clause after `than`', async () => {
+    expect(await fix('The rebels were more loyal than where the king’s own guards.', 'homophone')).toBe('The rebels were more loyal than were the king’s own guards.')
+    expect(await lint('Rents are higher here than where the rivers meet.', 'homophone')).toEqual([])
+  })
 })
