@@ -2619,7 +2619,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
       {when: '#NNS|#NNPS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
       {when: '#NNS|#NNPS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
-      {when: '#NNS|#NNPS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      // Not a place clause turned round, its verb before its subject (`the valleys where stood the old mills`).
+      {when: '#NNS|#NNPS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', unless: ['_ stood|lay|rose|came|grew|lived|began|died|fell|stands|lies|lives|sits #DT|#PRP$|#CD|#JJ'], note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
       // The subjunctive: `if I were`, `as though it were`.
       {when: 'if|though i|he|she|it _', note: '`where` asks or names a place; after `if I` or `as though it` the verb is `were`.'},
       // `we` and `they` are subjects: the word after them is their verb.
@@ -2690,7 +2691,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Towns where rents were high lost people.', 'Nobody could say where to find it.', 'They live in the street where stood the old mill.', 'Homes were built where the stream ran.', 'They came from tenements where many of the goods were made.', 'Families moved to towns where trained nurses worked.', 'It opened clinics where qualified doctors see patients.', 'Spare parts are fitted where found to be worn.', 'The pumps are checked where used.', 'We ate in the café, where sitting outside is a treat.', 'They met at the park, where running a dog is allowed.',
         'Stay in the towns where on market days the streets fill.', 'Prices stayed where far more buyers could pay.', 'The voters were tired, and where the rain fell they stayed home.',
         'The towns where my father, a miner, worked are small.', 'They sold the barns and the fields where cattle graze.', 'Each station where located near a border shuts at dusk.', 'In the villages where there’s a well, people stay.', 'The streets where voters queued at dawn.',
-        'Rents are higher here than where the rivers meet.', 'It cost more than where the old mill, long gone, stood.']
+        'Rents are higher here than where the rivers meet.', 'It cost more than where the old mill, long gone, stood.',
+        'The valleys where stood the old mills are green.', 'The hills where rose the smoke of the camps were far.']
     }
   },
   {
