@@ -70,6 +70,7 @@ function firing(tokens: ReadonlyArray<Token>, index: number, tags: TagLookup): s
       if (!matchPattern(cue.pattern, tokens, index, tags)) return
       if (cue.unless.some((pattern) => matchPattern(pattern, tokens, index, tags))) return
       if (cue.keepAfter && tokens.slice(0, index).some((each) => cue.keepAfter!.has(each.lower))) return
+      if (cue.clause && !cue.clause(tokens, index)) return
       fired.push(keyOf(pair, at))
     })
   }

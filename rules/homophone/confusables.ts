@@ -23,6 +23,7 @@
  */
 
 import {strongSpeechVerbs} from '../../src/lexicon/speech-verbs.js'
+import type {ClauseCheck} from './clause.js'
 
 /** A cue: a pattern, patterns that cancel it, and the note to show when it fires. */
 export interface Cue {
@@ -40,6 +41,11 @@ export interface Cue {
    * the model, which has seen few such slips, would veto it (default: `false`).
    */
   readonly firm?: boolean
+  /**
+   * A check of the whole clause that must hold too (`clause.ts`): `verbSlot`, the word stands where its clause's
+   * only finite verb must go; `afterThan`, after `than` before a noun phrase with no verb of its own (default: none).
+   */
+  readonly clause?: ClauseCheck
 }
 
 export interface Confusable {
@@ -2625,7 +2631,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'both|all _', unless: ['_ and|or|,|$'], note: '`where` asks or names a place; the past of “are” is `were`.'},
       {when: '#NNS|#NNPS _ #RB #VBN|#JJ', note: '`where` asks or names a place; after a plural subject the past of “are” is `were`.'},
       {when: '#NNS|#NNPS _ #VBG #IN|#DT|#TO|#RB|$', note: '`where` asks or names a place; after a plural subject, before a verb in -ing, the past of “are” is `were`.'},
-      {when: '#NNS|#NNPS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
+      // Not a place clause turned round, its verb before its subject (`the valleys where stood the old mills`).
+      {when: '#NNS|#NNPS _ #VBN|#VBD #IN|#TO|#RB|#DT|$', unless: ['_ stood|lay|rose|came|grew|lived|began|died|fell|stands|lies|lives|sits #DT|#PRP$|#CD|#JJ'], note: '`where` asks or names a place; after a plural subject, before a participle, the past of “are” is `were`.'},
       // The subjunctive: `if I were`, `as though it were`.
       {when: 'if|though i|he|she|it _', note: '`where` asks or names a place; after `if I` or `as though it` the verb is `were`.'},
       // `we` and `they` are subjects: the word after them is their verb.
@@ -2677,6 +2684,10 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: '#NNS|#NNPS|#NNP _ far more|less #JJ|#NN', note: '`where` asks or names a place; before `far more` or `far less` and an adjective the past of “are” is `were`.'},
       // `and were charged with riot`: a second verb of the same subject; `and where` would need a subject of its own.
       {when: 'and|or _ #VBN|#VBD #IN|#RB|#TO', note: '`where` asks or names a place; after `and` a participle with no subject of its own takes `were` (`and were charged with`).'},
+      // A clause with no finite verb but `where`: a subject before it, and no subject and verb of its own after it.
+      {clause: 'verbSlot', when: '#NN|#NNS|#NNP|#NNPS|#CD _', note: '`where` opens a clause with its own subject and verb; this clause has no verb but this word, so the past of “are” is `were` (`the old pumps were still in use`).'},
+      // `than were the founders`: a comparison turned round, its verb before its subject; a place clause after `than` has a verb.
+      {clause: 'afterThan', when: 'than _ #DT|#PDT|#PRP$|#JJ|#NNS|#NNP|#NNPS|#CD', note: '`where` asks or names a place; a comparison turned round puts its verb after `than`: `were` (`than were the founders`).'},
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
     // After a plural noun, `where used to` and `where found among` are a subject and its verb (`screws were used to`).
@@ -2685,10 +2696,15 @@ export const confusables: ReadonlyArray<Confusable> = [
     examples: {
       flag: ['The screws {where>were} still there.', 'Were he hurt, or {where>were} he not?', 'Many {where>were} using it.', 'The samples {where>were} stained before the test.', 'Fans who {where>were} late missed the goal.', 'The doors {where>were} not locked.', 'All {where>were} fit for duty.', 'Costs {where>were} already high.', 'Crowds {where>were} waiting at the gate.', 'Officials said there {where>were} no injuries.', 'There {where>were} many reasons to leave.', 'They {where>were} told to wait.', 'We {where>were} not consulted.', 'Until then they {where>were} stored in a shed.', 'They {where>were} permitted to stay.', 'There {where>were} 49 arrests.', 'The rooms {where>were} colder than before.', 'If I {where>were} you, I would wait.', 'Voters felt as though it {where>were} rigged.', 'The Yankees {where>were} leading by two.', 'There {where>were} widely reported delays.', 'There never {where>were} 12 seats.', 'The new rules {where>were} widely ignored.', 'Some of them {where>were} then repaired.', 'If only the story {where>were} true.', 'As if the mayor {where>were} not there, they voted.', 'These {where>were} the hardest days.', 'The crews {where>were} always working late.', 'The samples {where>were} washed 3 times.', 'The bills {where>were} drafted and signed.', 'The Smiths {where>were} the last to leave.',
         'Profits {where>were} reduced by the strike.', 'The guards {where>were} alert at the gate.', 'The old rules {where>were} to lapse in May.', 'If talks {where>were} to fail, prices would rise.', 'The staff {where>were} waiting in the hall.', 'Prices {where>were} steadily rising.', 'The crews, tired and cold, {where>were} working through the night.', 'Stainless bolts {where>were} used to limit corrosion stains.', 'Fossil shells {where>were} found among the rocks.',
-        'The farmers {where>were} on their guard.', 'Leaders {where>were} without a plan.', 'The old rebels {where>were} far more loyal than the king.', 'The boats were sunk or {where>were} seized by the navy.'],
+        'The farmers {where>were} on their guard.', 'Leaders {where>were} without a plan.', 'The old rebels {where>were} far more loyal than the king.', 'The boats were sunk or {where>were} seized by the navy.',
+        'Plans for the new bridge {where>were} well under way.', 'Both the mayor and her deputies {where>were} in favour of the plan.', 'The stalls {where>were} a mix of fruit and flowers.', 'The old pumps {where>were} still in use.',
+        'She told us how useful the talks {where>were} to her.', 'The rebels were more loyal than {where>were} the king’s own guards.'],
       keep: ['The field where still more birds nested.', 'The town where he not only lived but worked.', 'Some where possible, others not.', 'It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.', 'The fields where once stood a mill are gone.', 'If the house where he lived is sold, we move.', 'Tell us if the road where you live is safe.', 'The town where the first settlers landed is small.', 'Cities where crime fell were safer.', 'The yards where ships were built and repaired closed.',
         'Towns where rents were high lost people.', 'Nobody could say where to find it.', 'They live in the street where stood the old mill.', 'Homes were built where the stream ran.', 'They came from tenements where many of the goods were made.', 'Families moved to towns where trained nurses worked.', 'It opened clinics where qualified doctors see patients.', 'Spare parts are fitted where found to be worn.', 'The pumps are checked where used.', 'We ate in the café, where sitting outside is a treat.', 'They met at the park, where running a dog is allowed.',
-        'Stay in the towns where on market days the streets fill.', 'Prices stayed where far more buyers could pay.', 'The voters were tired, and where the rain fell they stayed home.']
+        'Stay in the towns where on market days the streets fill.', 'Prices stayed where far more buyers could pay.', 'The voters were tired, and where the rain fell they stayed home.',
+        'The towns where my father, a miner, worked are small.', 'They sold the barns and the fields where cattle graze.', 'Each station where located near a border shuts at dusk.', 'In the villages where there’s a well, people stay.', 'The streets where voters queued at dawn.',
+        'Rents are higher here than where the rivers meet.', 'It cost more than where the old mill, long gone, stood.',
+        'The valleys where stood the old mills are green.', 'The hills where rose the smoke of the camps were far.']
     }
   },
   {

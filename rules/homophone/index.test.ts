@@ -969,3 +969,27 @@ describe('homophone: `passed` before what a vote passes', () => {
     expect(await fix('Over the passed decade, rents doubled.', 'homophone')).toBe('Over the past decade, rents doubled.')
   })
 })
+
+describe('homophone: `where` in the only place its clause has for a verb', () => {
+  it('flags `where` for `were` after a subject with no verb, before what `were` says of it', async () => {
+    expect(await fix('Plans for the new bridge where well under way.', 'homophone')).toBe('Plans for the new bridge were well under way.')
+    expect(await fix('The stalls where a mix of fruit and flowers.', 'homophone')).toBe('The stalls were a mix of fruit and flowers.')
+    expect(await fix('Both the mayor and her deputies where in favour of the plan.', 'homophone')).toBe('Both the mayor and her deputies were in favour of the plan.')
+  })
+
+  it('keeps a place clause with its own subject and verb, or a subject that is not plural', async () => {
+    expect(await lint('The towns where my father, a miner, worked are small.', 'homophone')).toEqual([])
+    expect(await lint('The streets where voters queued at dawn.', 'homophone')).toEqual([])
+    expect(await lint('In the villages where there’s a well, people stay.', 'homophone')).toEqual([])
+    expect(await lint('Each station where located near a border shuts at dusk.', 'homophone')).toEqual([])
+  })
+
+  it('keeps `where` after a compound object of a verb', async () => {
+    expect(await lint('They sold the barns and the fields where cattle graze.', 'homophone')).toEqual([])
+  })
+
+  it('flags `where` for `were` in a comparison turned round, and keeps a place clause after `than`', async () => {
+    expect(await fix('The rebels were more loyal than where the king’s own guards.', 'homophone')).toBe('The rebels were more loyal than were the king’s own guards.')
+    expect(await lint('Rents are higher here than where the rivers meet.', 'homophone')).toEqual([])
+  })
+})

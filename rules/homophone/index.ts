@@ -17,6 +17,7 @@ import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
+import {afterThan, verbSlot} from './clause.js'
 
 /** Options for `homophone`. */
 export interface Options {
@@ -31,7 +32,12 @@ interface CompiledCue {
   readonly capitals: boolean
   readonly keepAfter: ReadonlySet<string> | undefined
   readonly firm: boolean
+  /** A check of the whole clause that must hold too (`clause.ts`). */
+  readonly clause: ((tokens: ReadonlyArray<Token>, index: number) => boolean) | undefined
 }
+
+/** The clause checks a cue may name. */
+const clauseChecks = {verbSlot, afterThan}
 
 export interface CompiledPair {
   /** The confusion set the pair belongs to (`model.ts`'s `setName`). */
@@ -66,7 +72,8 @@ export function compilePair(pair: Confusable): CompiledPair {
         note: spec.note ?? pair.note,
         capitals: spec.capitals ?? false,
         keepAfter: spec.keepAfter ? new Set(spec.keepAfter) : undefined,
-        firm: spec.firm ?? false
+        firm: spec.firm ?? false,
+        clause: spec.clause ? clauseChecks[spec.clause] : undefined
       }
     })
   const keep = (pair.keep ?? []).map(compile)
@@ -553,6 +560,7 @@ function firstCue(
       if (!matchPattern(cue.pattern, tokens, index, tags)) continue
       if (cue.unless.some((pattern) => matchPattern(pattern, tokens, index, tags))) continue
       if (cue.keepAfter && tokens.slice(0, index).some((token) => cue.keepAfter!.has(token.lower))) continue
+      if (cue.clause && !cue.clause(tokens, index)) continue
       return {pair, note: cue.note}
     }
   }

@@ -1,0 +1,88 @@
+import {describe, expect, it} from 'vitest'
+import {loadTagger} from '../../src/analysis/pos.js'
+import type {Token} from '../../src/analysis/tokens.js'
+import {afterThan, verbSlot} from './clause.js'
+
+/** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
+function tokens(text: string): Token[] {
+  let offset = 0
+  return text.split(' ').map((word, index) => {
+    const start = offset
+    offset += word.length + 1
+    const isWord = /[\p{L}\d]/u.test(word)
+    return {word: isWord, code: false, text: word, lower: word.toLowerCase(), form: word.toLowerCase(), start, end: start + word.length, sentenceInitial: index === 0}
+  })
+}
+
+/** A clause check at the sentence's first `where`. */
+async function slot(text: string, check = verbSlot): Promise<boolean> {
+  await loadTagger()
+  const sentence = tokens(text)
+  return check(sentence, sentence.findIndex((token) => token.lower === 'where'))
+}
+
+describe('verbSlot', () => {
+  it('finds `where` in the one place its clause has for a verb', async () => {
+    expect(await slot('The ballots from the three counties where counted twice .')).toBe(true)
+    expect(await slot('The old pumps where still in use .')).toBe(true)
+    // A noun phrase after it: the clause runs on to a semicolon.
+    expect(await slot('The pets where a couple of cats ; some had dogs .')).toBe(true)
+    // The head of the subject comes before its preposition; `some` is plural.
+    expect(await slot('Some of the roads where closed for a week .')).toBe(true)
+    // A subject of two parts, with no verb before `and`.
+    expect(await slot('Both the mayor and her deputies where in favour of the plan .')).toBe(true)
+    // The subjunctive after `if` takes a singular subject.
+    expect(await slot('If my firm where a charity .')).toBe(true)
+    // The clause after it ends at a subordinator (`when`).
+    expect(await slot('The samples where stained green even when stained twice .')).toBe(true)
+    // A clause after `how` starts after it.
+    expect(await slot('She told us how useful the talks where to her .')).toBe(true)
+    // A word in -ed after an adjective, not straight after the subject's noun, is no verb of its own.
+    expect(await slot('The pets where the fat kind , full bodied and lazy .')).toBe(true)
+    // An adjective after a noun phrase is no verb of its own; nor is `have` after `to`.
+    expect(await slot('The pets where two cats , fat and lazy .')).toBe(true)
+    expect(await slot('The plans where hard to have .')).toBe(true)
+    expect(await slot('Plans to cut costs where hard to find .')).toBe(true)
+    expect(await slot('The costs where cut in the U.S.')).toBe(true)
+  })
+
+  it('keeps `where` with nothing before it in its clause, or nothing after it', async () => {
+    expect(await slot('Prices rose , where cut .')).toBe(false)
+    expect(await slot('The costs where')).toBe(false)
+    expect(await slot('The costs where .')).toBe(false)
+    expect(await slot('The costs where.')).toBe(false)
+  })
+
+  it('keeps `where` after a clause that opens with a preposition or has its verb', async () => {
+    expect(await slot('In the valleys where mills stood .')).toBe(false)
+    expect(await slot('They met in rooms where cold .')).toBe(false)
+    expect(await slot('They sold the barns and the fields where cattle graze .')).toBe(false)
+  })
+
+  it('keeps `where` after a singular subject, or a subject with no noun before its preposition', async () => {
+    expect(await slot('Each station where located near a border shuts at dusk .')).toBe(false)
+    expect(await slot('Listed as present at the feast where Mary and John .')).toBe(false)
+  })
+
+  it('keeps `where` before a turned-round clause or a verb of its own', async () => {
+    expect(await slot('The valleys where stood the old mills .')).toBe(false)
+    expect(await slot('The villages where there\'s a well .')).toBe(false)
+    expect(await slot('The towns where bread is sold .')).toBe(false)
+    expect(await slot('The towns where now are the richest .')).toBe(false)
+  })
+
+  it('keeps `where` before a subject and its verb, after commas too', async () => {
+    expect(await slot('The towns where my father , a miner , worked are small .')).toBe(false)
+    expect(await slot('The streets where voters queued at dawn .')).toBe(false)
+    expect(await slot('The streets where voters gathered at dawn .')).toBe(false)
+    expect(await slot('The towns where the miners lived .')).toBe(false)
+  })
+
+  it('finds `where` after `than` before a noun phrase with no verb: a comparison turned round', async () => {
+    expect(await slot('Rents rose more than where the wages of the staff .', afterThan)).toBe(true)
+    expect(await slot('Rents rose more than where the wages rose .', afterThan)).toBe(false)
+    expect(await slot('Rents rose more than where needed .', afterThan)).toBe(false)
+    expect(await slot('Rents rose more than where .', afterThan)).toBe(false)
+    expect(await slot('Rents rose in towns where the wages of the staff .', afterThan)).toBe(false)
+  })
+})

@@ -1,0 +1,171 @@
+/**
+ * The clause around a word, for the cues of `homophone` that need more than
+ * a window of words (`clause` in a cue of `confusables.ts`).
+ *
+ * `verbSlot`: whether `where` stands where its clause's only finite verb
+ * must go. `where` as a relative adverb opens a clause of its own, with a
+ * subject and a finite verb (`the town where he grew up`), after a clause
+ * that has its own verb or gets one later (`the towns where rents were high
+ * lost people`). So when the words before it, from the start of its clause,
+ * are a subject with no finite verb, and the words after it, to the end of
+ * its clause, hold no subject and finite verb of their own, the clause has
+ * no verb but the one written as `where`: `were` (`the ballots cast in the
+ * three counties where counted twice`).
+ *
+ * `afterThan`: whether `where` after `than` stands before a noun phrase with
+ * no verb of its own: a comparison turned round puts its verb first (`than
+ * were the founders`), while a place clause after `than` has its verb
+ * (`than where the rivers meet`).
+ */
+import {tagReach, tagsNear} from '../../src/analysis/pos.js'
+import type {Token} from '../../src/analysis/tokens.js'
+
+/** The checks a cue may name. */
+export type ClauseCheck = 'verbSlot' | 'afterThan'
+
+/** Words that open a clause of their own: subordinators, relatives and coordinators. */
+const openers = new Set([
+  'if', 'though', 'although', 'because', 'since', 'unless', 'whereas', 'while', 'when', 'whenever', 'where', 'wherever',
+  'that', 'which', 'who', 'whom', 'whose', 'what', 'whatever', 'how', 'why', 'and', 'or', 'but', 'nor', 'yet', 'than',
+  'until', 'whether', 'once'
+])
+
+/** Openers that end the clause after the word: not `and` or `or`, which may join two nouns (`where bread and butter were sold`). */
+const subordinators = new Set([...openers].filter((word) => !['and', 'or', 'but', 'nor', 'yet'].includes(word)))
+
+/** Forms that are finite verbs whatever the tagger says (not after `to`: `to have`). */
+const finiteWords = new Set([
+  'am', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall',
+  'should', 'may', 'might', 'must', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "don't",
+  "doesn't", "didn't", "won't", "wouldn't", "can't", 'cannot', "couldn't", "shouldn't", "mustn't"
+])
+
+/** Verbs that a place clause puts before its subject (`where stood a mill`, `where lies the problem`). */
+const inverted = new Set([
+  'stood', 'stands', 'stand', 'lay', 'lies', 'lie', 'sat', 'sits', 'hung', 'hangs', 'rose', 'rises', 'came', 'comes',
+  'lived', 'lives', 'grew', 'grows', 'began', 'begins', 'died', 'fell', 'said', 'once', 'ever', 'else'
+])
+
+/** Tags a subject of the clause before the word may open with: a noun phrase, not a preposition, adverb or verb. */
+const subjectStart = /^(DT|PDT|PRP\$|PRP|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS|VBN)$/
+
+/** Tags that open a noun phrase, which after `where` may be a place clause's subject or what `were` says of one. */
+const phraseStart = /^(DT|PDT|PRP\$|PRP|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS)$/
+
+/** A possible subject for a verb after it. */
+const subjectTag = /^(NN|NNS|NNP|NNPS|PRP|CD|EX)$/
+
+/** A mark that ends a sentence's main part (a comma or a dash does not). */
+const strongEnd = new Set([';', ':', '.', '!', '?', ';;', '??', '!!'])
+
+/** Whether the word's last character is a full stop the parser left on it (`… underway.`). */
+const endsSentence = (token: Token) => token.word && /^[^.]+\.$/.test(token.text)
+
+/** A pronoun or `that` and a verb run together (`there's`, `that's`, `they're`), or a verb with `n't`. */
+const contracted = /^(?:it|he|she|that|there|here|what|who|where|how|i|you|we|they|this|which)'(?:s|re|ve|ll|d|m)$|n't$/
+
+/** Whether a word is a finite verb by its form alone. */
+const finiteForm = (token: Token) => finiteWords.has(token.lower) || contracted.test(token.lower)
+
+/** Whether `tokens[at]` is a finite verb by its form, not after `to` (`to have`). */
+const finiteAt = (tokens: ReadonlyArray<Token>, at: number) => tokens[at - 1]?.lower !== 'to' && finiteForm(tokens[at]!)
+
+/** Whether `tokens[at]` is a finite verb by its form or its tag, not after `to`. */
+const finite = (tokens: ReadonlyArray<Token>, tags: ReadonlyArray<string>, at: number) =>
+  finiteAt(tokens, at) || (tokens[at - 1]?.lower !== 'to' && /^(VBD|VBZ|VBP|MD)$/.test(tags[at]!))
+
+/** Words that head a plural subject. */
+const pluralWords = new Set(['they', 'we', 'you', 'these', 'those', 'some', 'many', 'both', 'all', 'several', 'few', 'others', 'most'])
+
+/**
+ * Whether the subject before the word, `tokens[start..index)`, takes `were`: its head (the last noun before a
+ * preposition) is plural, or it follows `and` or `or` (a subject of two parts) or `if` or `though` (`if my company
+ * were`).
+ */
+function takesWere(tokens: ReadonlyArray<Token>, tags: ReadonlyArray<string>, start: number, index: number): boolean {
+  const opener = tokens[start - 1]?.lower
+  if (opener === 'and' || opener === 'or' || opener === 'if' || opener === 'though') return true
+  let head: number | undefined
+  for (let at = start; at < index; at++) {
+    if (/^(IN|TO)$/.test(tags[at]!)) break
+    if (/^(NN|NNS|NNP|NNPS|CD|PRP|DT)$/.test(tags[at]!)) head = at
+  }
+  if (head === undefined) return false
+  return /^(NNS|NNPS|CD)$/.test(tags[head]!) || pluralWords.has(tokens[head]!.lower)
+}
+
+/**
+ * The sentence's tags from `from` to `to` (both in), tagging every window between. A clause check runs after its
+ * cue's tagged pattern has matched, so the tagger is loaded.
+ */
+function tagsOver(tokens: ReadonlyArray<Token>, from: number, to: number): ReadonlyArray<string> {
+  let tags = tagsNear(tokens, from)!
+  for (let at = from + 2 * tagReach + 1; at <= to + tagReach; at += 2 * tagReach + 1) tags = tagsNear(tokens, Math.min(at, to))!
+  return tags
+}
+
+/** Whether `tokens[index]` (`where`) is the only place its clause has for a finite verb (see above). */
+export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
+  // The clause before: back to a mark or a word that opens a clause.
+  let start = index
+  while (start > 0) {
+    const before = tokens[start - 1]!
+    if (!before.word || openers.has(before.lower)) break
+    start--
+  }
+  if (start === index || !tokens[index + 1]?.word) return false
+  const tags = tagsOver(tokens, start, index + 1)
+  if (!subjectStart.test(tags[start]!)) return false
+  // After `and` or `or`, the part before it too: a subject of two parts has no verb between them (`the North and
+  // the South where`); an object after a verb does (`they sold the barns and the fields where`).
+  let from = start
+  if (tokens[start - 1]?.lower === 'and' || tokens[start - 1]?.lower === 'or') {
+    from = start - 1
+    while (from > 0 && tokens[from - 1]!.word && !openers.has(tokens[from - 1]!.lower)) from--
+  }
+  const before = tagsOver(tokens, from, index)
+  for (let at = from; at < index; at++) if (at !== start - 1 && finite(tokens, before, at)) return false
+  return takesWere(tokens, tags, start, index) && noVerbAfter(tokens, index)
+}
+
+/**
+ * `afterThan`: whether `where` after `than` comes before a noun phrase with no verb of its own to the clause's end:
+ * a comparison turned round, `than were the founders` (`than where the rivers meet` has its verb).
+ */
+export function afterThan(tokens: ReadonlyArray<Token>, index: number): boolean {
+  if (tokens[index - 1]?.lower !== 'than' || !tokens[index + 1]?.word) return false
+  return phraseStart.test(tagsOver(tokens, index, index + 1)[index + 1]!) && noVerbAfter(tokens, index)
+}
+
+/**
+ * Whether the words after `tokens[index]`, to the end of its clause (a mark or a subordinator; across commas to the
+ * sentence's end or a semicolon when a noun phrase follows, whose verb may come after a phrase set off by commas:
+ * `the town where my father, a miner, lived`), have no verb of their own: none that a place clause puts before its
+ * subject comes first, no finite form comes, and no verb comes after a possible subject.
+ */
+function noVerbAfter(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const first = tokens[index + 1]!
+  if (endsSentence(tokens[index]!) || inverted.has(first.lower) || finiteForm(first)) return false
+  let end = index + 1
+  const inClause = (token: Token) => token.word && !subordinators.has(token.lower)
+  while (end + 1 < tokens.length && inClause(tokens[end + 1]!) && !endsSentence(tokens[end]!)) end++
+  if (phraseStart.test(tagsOver(tokens, index + 1, index + 1)[index + 1]!)) {
+    // Stretch to the sentence's end or a semicolon, across commas and dashes.
+    while (end + 1 < tokens.length && !endsSentence(tokens[end]!)) {
+      const next = tokens[end + 1]!
+      if ((!next.word && strongEnd.has(next.text)) || subordinators.has(next.lower)) break
+      end++
+    }
+  }
+  const all = tagsOver(tokens, index + 1, end)
+  let subject = false
+  for (let at = index + 1; at <= end; at++) {
+    if (!tokens[at]!.word) continue
+    // After a subject, a word in -ed the tagger takes for an adjective, straight after the subject's noun, is read as a
+    // past tense too (`where voters queued`; not `the full kind, full bodied`).
+    if (subject && (finite(tokens, all, at) || (all[at] === 'JJ' && tokens[at]!.lower.endsWith('ed') && subjectTag.test(all[at - 1]!)))) return false
+    if (finiteAt(tokens, at)) return false
+    if (subjectTag.test(all[at]!)) subject = true
+  }
+  return true
+}
