@@ -223,73 +223,128 @@ export interface Model {
   readonly sentence?: (words: ReadonlyArray<string>) => SentenceParts
 }
 
+/** What the model reads of a word wherever it stands (`WordEntries`). */
+interface WordEntry {
+  /** The word's class (`classOf`). */
+  readonly klass: string
+  /** The word's part number and its class's (0: no row names it). */
+  readonly wordPart: number
+  readonly classPart: number
+  /** Whether the word, or its class, holds a space (a pair feature of it is looked up by its whole text). */
+  readonly wordSpaced: boolean
+  readonly classSpaced: boolean
+  /** Whether the word may stand in a context's bag (`inBag`). */
+  readonly bag: boolean
+}
+
+/**
+ * Each word's `WordEntry`, worked out the first time any sentence holds
+ * it and kept for the next (a word is looked up once, not once for its
+ * class, once for each part number and once for the bag), until more parts
+ * are numbered (a set indexed later may number more) or too many words are
+ * kept.
+ */
+class WordEntries {
+  readonly #classOf: ClassOf
+  readonly #parts: ReadonlyMap<string, number>
+  readonly #entries = new Map<string, WordEntry>()
+  /** `parts.size` when the entries kept were read. */
+  #known = -1
+
+  constructor(classOf: ClassOf, parts: ReadonlyMap<string, number>) {
+    this.#classOf = classOf
+    this.#parts = parts
+  }
+
+  /** The number of parts numbered so far: entries read before it changed are read again. */
+  get known(): number {
+    return this.#parts.size
+  }
+
+  get(word: string): WordEntry {
+    if (this.#known !== this.#parts.size) {
+      this.#entries.clear()
+      this.#known = this.#parts.size
+    }
+    let entry = this.#entries.get(word)
+    if (entry === undefined) {
+      const klass = this.#classOf(word)
+      entry = {
+        klass,
+        wordPart: this.#parts.get(word) ?? 0,
+        classPart: this.#parts.get(klass) ?? 0,
+        wordSpaced: word.includes(' '),
+        classSpaced: klass.includes(' '),
+        bag: inBag(word)
+      }
+      if (this.#entries.size >= 50_000) this.#entries.clear()
+      this.#entries.set(word, entry)
+    }
+    return entry
+  }
+}
+
 /**
  * A sentence's words as the model reads them (`modelWords`), with each
- * word's part number, its class's and whether it may stand in a context's
- * bag, each looked up the first time a context of the sentence reads it and
- * kept for the sentence's other contexts. A part number is as of the parts
- * numbered when read: a set indexed later may number more, which reads them
- * again.
+ * word's `WordEntry` (its part number, its class's and whether it may stand
+ * in a context's bag), looked up the first time a context of the sentence
+ * reads it and kept for the sentence's other contexts. A part number is as
+ * of the parts numbered when read: a set indexed later may number more,
+ * which reads them again.
  */
 export class SentenceParts {
   readonly words: ReadonlyArray<string>
-  readonly #classOf: ClassOf
-  readonly #parts: ReadonlyMap<string, number>
-  /** `parts.size` when the numbers below were read. */
+  readonly #entries: WordEntries
+  /** `WordEntries.known` when the entries below were read. */
   #known = -1
-  /** Each word's part number and its class's (-1: not read yet, or read before more parts were numbered). */
-  readonly #wordParts: number[]
-  readonly #classParts: number[]
-  /** 1 for a word of a context's bag (`inBag`), 0 for another, -1 when not read yet. */
-  readonly #bag: number[]
-  readonly #classes: Array<string | undefined>
+  /** Each word's entry (undefined: not read yet, or read before more parts were numbered). */
+  readonly #read: Array<WordEntry | undefined>
 
-  constructor(words: ReadonlyArray<string>, classOf: ClassOf, parts: ReadonlyMap<string, number>) {
+  constructor(words: ReadonlyArray<string>, classOf: ClassOf, parts: ReadonlyMap<string, number>, entries = new WordEntries(classOf, parts)) {
     this.words = words
-    this.#classOf = classOf
-    this.#parts = parts
-    this.#wordParts = new Array<number>(words.length).fill(-1)
-    this.#classParts = new Array<number>(words.length).fill(-1)
-    this.#bag = new Array<number>(words.length).fill(-1)
-    this.#classes = new Array<string | undefined>(words.length).fill(undefined)
+    this.#entries = entries
+    this.#read = new Array<WordEntry | undefined>(words.length).fill(undefined)
+  }
+
+  /** The entry of `words[at]`, read again if more parts were numbered since. */
+  #entry(at: number): WordEntry {
+    const known = this.#entries.known
+    if (this.#known !== known) {
+      if (this.#known !== -1) this.#read.fill(undefined)
+      this.#known = known
+    }
+    return (this.#read[at] ??= this.#entries.get(this.words[at]!))
   }
 
   /** The class of `words[at]` (the model's `classOf`). */
   classAt(at: number): string {
-    return (this.#classes[at] ??= this.#classOf(this.words[at]!))
-  }
-
-  /** Read the part numbers again if more parts were numbered since. */
-  #fresh(): void {
-    if (this.#known === this.#parts.size) return
-    if (this.#known !== -1) {
-      this.#wordParts.fill(-1)
-      this.#classParts.fill(-1)
-    }
-    this.#known = this.#parts.size
+    return this.#entry(at).klass
   }
 
   /** The part number of `words[at]` (0: no row names it). */
   wordPart(at: number): number {
-    this.#fresh()
-    let part = this.#wordParts[at]!
-    if (part === -1) this.#wordParts[at] = part = this.#parts.get(this.words[at]!) ?? 0
-    return part
+    return this.#entry(at).wordPart
   }
 
   /** The part number of the class of `words[at]`. */
   classPart(at: number): number {
-    this.#fresh()
-    let part = this.#classParts[at]!
-    if (part === -1) this.#classParts[at] = part = this.#parts.get(this.classAt(at)) ?? 0
-    return part
+    return this.#entry(at).classPart
+  }
+
+  /** Whether `words[at]` holds a space. */
+  wordSpaced(at: number): boolean {
+    return this.#entry(at).wordSpaced
+  }
+
+  /** Whether the class of `words[at]` holds a space. */
+  classSpaced(at: number): boolean {
+    return this.#entry(at).classSpaced
   }
 
   /** The part number of `words[at]` as a word of a context's bag: 0 for a word the bag leaves out (`inBag`). */
   bagPart(at: number): number {
-    let bag = this.#bag[at]!
-    if (bag === -1) this.#bag[at] = bag = inBag(this.words[at]!) ? 1 : 0
-    return bag === 1 ? this.wordPart(at) : 0
+    const entry = this.#entry(at)
+    return entry.bag ? entry.wordPart : 0
   }
 }
 
@@ -342,7 +397,8 @@ export function parseModel(text: string): Model {
     }
     return klass
   }
-  return {classOf, sets, sentence: (words) => new SentenceParts(words, classOf, parts)}
+  const entries = new WordEntries(classOf, parts)
+  return {classOf, sets, sentence: (words) => new SentenceParts(words, classOf, parts, entries)}
 }
 
 /**
@@ -528,8 +584,8 @@ function sentencePartIds(sentence: SentenceParts, index: number, parts: Readonly
     }
     ids.slots[slot] = sentence.wordPart(at)
     ids.slots[slot + 4] = sentence.classPart(at)
-    ids.spaced[slot] = words[at]!.includes(' ') ? 1 : 0
-    ids.spaced[slot + 4] = sentence.classAt(at).includes(' ') ? 1 : 0
+    ids.spaced[slot] = sentence.wordSpaced(at) ? 1 : 0
+    ids.spaced[slot + 4] = sentence.classSpaced(at) ? 1 : 0
   }
   ids.bag.length = 0
   const from = Math.max(0, index - 5)

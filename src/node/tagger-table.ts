@@ -16,7 +16,7 @@
 import {createRequire} from 'node:module'
 import Module from 'node:module'
 import path from 'node:path'
-import {beforeTaggerLoads} from '../analysis/pos.js'
+import {beforeTaggerLoads, type BrillRules} from '../analysis/pos.js'
 import {taggerLists} from '../analysis/tagger-table.js'
 import {beginRead, takeRead} from './early-reads.js'
 import {root} from './resources.js'
@@ -90,8 +90,12 @@ export function useTaggerTable(): void {
   // (13 MB) now, once per process, so it is read while the first draft is
   // parsed and checked; a worker has it from the thread that started it.
   if (!tableBytes) beginRead(taggerTablePath(), true)
-  beforeTaggerLoads(async () => {
-    await provideTaggerLists()
-    return require('en-pos') as typeof import('en-pos')
-  })
+  beforeTaggerLoads(
+    async () => {
+      await provideTaggerLists()
+      return require('en-pos') as typeof import('en-pos')
+    },
+    // The rules module en-pos loaded (Node's module cache), read by the tagger at each word.
+    () => require('en-pos/dist/smoothing/brill_rules') as BrillRules
+  )
 }
