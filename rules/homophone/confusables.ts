@@ -2839,7 +2839,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // an adjective or `all` (`tales off heartbreak`, `bound in chains off determinism`): a noun's complement. Not a
       // place or a state a group is off (`in boats off shore`, `with staff off duty`, `and nurses off sick`).
       {
-        when: '#IN|#CC|,|#RB #NNS _:off #NN|#NNS|#JJ|#VBG|all',
+        when: '#IN|#CC|, #NNS _:off #NN|#NNS|#JJ|#VBG|all',
         unless: [
           '@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name',
           '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting|sick|ill|shift|road|lead|leash'
@@ -2864,7 +2864,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
-        'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.']}
+        'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.', 'The state law automatically cuts off funds for the school.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

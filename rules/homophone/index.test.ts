@@ -848,6 +848,12 @@ describe('homophone: off for of after a share or `one`', () => {
     expect(await lint('They fished in boats off shore.', 'homophone')).toEqual([])
     expect(await lint('Police found officers off duty.', 'homophone')).toEqual([])
   })
+
+  it('keeps `off` after a word in -s that an adverb makes a verb', async () => {
+    // After an adverb, a word in -s the tagger reads as a plural is a verb taking its particle.
+    expect(await lint('The state law automatically cuts off funds for the school.', 'homophone')).toEqual([])
+    expect(await lint('The club quietly pays off debts each spring.', 'homophone')).toEqual([])
+  })
 })
 
 describe('homophone: second rounds on sets with many misses, from grammar', () => {
