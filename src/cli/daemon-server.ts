@@ -43,11 +43,44 @@ const server = net.createServer(serve)
 await listen()
 checker()
 // Load the word data and compile the rules now, with a run on a line of text
-// no client sees, so the first client's run is as quick as the next.
-enqueue(async () => {
+// no client sees, so the first client does not wait for that.
+enqueue(() => warmUp('The minister spoke on Monday.\n'))
+
+/**
+ * Runs on a short story no client sees, made while no client's run waits,
+ * one at a time: V8 compiles the checker's hot code to its faster tiers
+ * over the first runs of a process (a 1,100-word draft took 600-1,000 ms
+ * in a first run, 150-250 ms in the next few and 50-100 ms from about the
+ * tenth, at a load average of 12), so these spare the first clients.
+ */
+let warmUpsLeft = 12
+const warmUpStory = `The city council voted 7-2 on Tuesday to close the Riverside bus depot by March, ending a two-year dispute over its cost.
+
+“We cannot keep paying for a building that leaks every winter,” said Maria Okonkwo, who chairs the council's transport committee. She added that the 140 drivers based there would move to the Northgate depot.
+
+Critics said the plan would add 20 minutes to some routes. Their union, which represents about 900 workers across the region, has asked for a review. “Nobody asked us,” a driver told reporters outside the hall.
+
+The mayor, Daniel Reyes, defended the decision in a statement. He said the savings, estimated at $3.4 million a year, would pay for new electric buses, and that the site could be sold for housing.
+
+According to a report published last week by the regional audit office, the depot's roof and heating need repairs costing more than $12 million. It also found that ridership on the affected routes had fallen by a quarter since 2019.
+
+Residents who live near Northgate have complained about noise and traffic. Council member Aisha Rahman, who voted against the plan, said it had been rushed. “There were too many questions left unanswered,” she said, “and too few people in the room.”
+`
+
+async function warmUp(text: string): Promise<void> {
   const main = await checker()
-  await main({argv: ['--no-config', '--stdin-filename', 'warm-up.txt'], cwd: process.cwd(), env: {}, stdin: Readable.from(['The minister spoke on Monday.\n']), stdout: sink(), stderr: sink()}).catch(() => {})
-})
+  await main({argv: ['--no-config', '--stdin-filename', 'warm-up.txt'], cwd: process.cwd(), env: {}, stdin: Readable.from([text]), stdout: sink(), stderr: sink()}).catch(() => {})
+}
+
+/** Queue the next warm-up run if no client's run is waiting (a client that comes meanwhile waits for one run at most). */
+function warmWhileIdle(): void {
+  if (warmUpsLeft <= 0 || stopping) return
+  setTimeout(() => {
+    if (pending > 0 || stopping || warmUpsLeft <= 0) return
+    warmUpsLeft--
+    enqueue(() => warmUp(warmUpStory))
+  }, 20)
+}
 
 function listen(): Promise<void> {
   return new Promise((resolve) => {
@@ -105,7 +138,10 @@ function enqueue(job: () => Promise<void>): void {
     .then(job)
     .catch(() => {})
     .finally(() => {
-      if (--pending === 0 && !stopping) armIdleTimer()
+      if (--pending === 0 && !stopping) {
+        armIdleTimer()
+        warmWhileIdle()
+      }
     })
 }
 
