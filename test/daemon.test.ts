@@ -211,6 +211,16 @@ describe('copydesk_d', () => {
     }
   }, 60_000)
 
+  it('runs --fix in its own process, so a signal stops it as it stops copydesk', async () => {
+    const input = 'The the minister spoke.\n'
+    expect(await runClient(['--fix'], {input})).toEqual(runCli(['--fix'], {cwd: folder.path, input}))
+    folder.write('fix/story.txt', input)
+    const fixed = await runClient(['--fix', 'story.txt'], {cwd: path.join(folder.path, 'fix')})
+    expect(fixed.code).toBe(0)
+    expect(fs.readFileSync(path.join(folder.path, 'fix/story.txt'), 'utf8')).toBe('The minister spoke.\n')
+    expect(await serverPid()).toBeUndefined()
+  }, 60_000)
+
   it('stops, restarts and reports its status', async () => {
     expect(await runClient(['status'])).toEqual({code: 0, stdout: `copydesk_d: no server running (its socket would be ${socketPath()})\n`, stderr: ''})
     expect(await runClient(['stop'])).toEqual({code: 0, stdout: 'copydesk_d: no server running\n', stderr: ''})

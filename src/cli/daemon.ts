@@ -33,10 +33,20 @@ const place = locate(root, env)
 
 if (command !== undefined) {
   await manage(command)
-} else if ('problem' in place) {
+} else if ('problem' in place || writesDrafts(argv)) {
   await runHere([], false)
 } else {
   await runThroughServer(place.socket, buildStamp(root), 1)
+}
+
+/**
+ * Whether the run rewrites drafts (`--fix`): that run stays in this process,
+ * where Ctrl-C or SIGTERM lets the draft in hand finish and stops the rest,
+ * as it does for `copydesk`; a server would go on writing.
+ */
+function writesDrafts(args: ReadonlyArray<string>): boolean {
+  const end = args.indexOf('--')
+  return (end === -1 ? args : args.slice(0, end)).includes('--fix')
 }
 
 /** Stdin the server took, kept so a run here can read it again. */
