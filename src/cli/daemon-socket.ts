@@ -60,13 +60,14 @@ export function locate(root: string, env: Environment): Place {
 }
 
 /**
- * Which build a server runs: the version, and the size and time of each
+ * Which build a server runs: the version, Node's version, and the size and time of each
  * file whose change means new code or new data. A client that finds a
  * server of another build has it replaced.
  */
 export function buildStamp(root: string): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {version: string}
-  const parts = [manifest.version]
+  // Node's version too: a client run by another Node has its own server.
+  const parts = [manifest.version, process.version]
   for (const file of ['dist/src/cli/index.js', 'dist/bundle/cli.js', 'dist/src/cli/start.js', 'dist/src/cli/daemon-server.js', 'generated/words.bin', 'generated/tagger.bin']) {
     try {
       const stat = fs.statSync(path.join(root, file))
