@@ -27,7 +27,7 @@ function runClient(args: ReadonlyArray<string>, options: {cwd?: string; input?: 
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [client, ...args], {
       cwd: options.cwd ?? folder.path,
-      env: {...process.env, NO_COLOR: '1', COPYDESK_D_DIR: socketFolder, COPYDESK_D_IDLE: '2', ...options.env}
+      env: {...process.env, NO_COLOR: '1', COPYDESK_D_DIR: socketFolder, COPYDESK_D_IDLE: '2', COPYDESK_D_WARM_UPS: '0', ...options.env}
     })
     let stdout = ''
     let stderr = ''
@@ -140,7 +140,7 @@ describe('copydesk_d', () => {
 
   it('replaces a server of another build', async () => {
     fs.mkdirSync(socketFolder, {mode: 0o700})
-    const old = spawn(process.execPath, [serverScript, socketPath(), 'an older build'], {stdio: 'ignore', env: {...process.env, COPYDESK_D_IDLE: '2'}})
+    const old = spawn(process.execPath, [serverScript, socketPath(), 'an older build'], {stdio: 'ignore', env: {...process.env, COPYDESK_D_IDLE: '2', COPYDESK_D_WARM_UPS: '0'}})
     try {
       await until(() => fs.existsSync(socketPath()))
       expect((await runClient(['status'])).stdout).toContain(`pid ${old.pid}, 0 runs`)

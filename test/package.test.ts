@@ -68,7 +68,7 @@ describe('the packed package', () => {
   })
 
   it('gives a working `copydesk_d` command, with the same report through its warm server', () => {
-    const env = {...process.env, NO_COLOR: '1', COPYDESK_D_DIR: path.join(work, 'd')}
+    const env = {...process.env, NO_COLOR: '1', COPYDESK_D_DIR: path.join(work, 'd'), COPYDESK_D_WARM_UPS: '0'}
     const client = path.join(project, 'node_modules/.bin/copydesk_d')
     expect(fs.existsSync(client)).toBe(true)
     try {

@@ -15,7 +15,7 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import {Readable, Writable} from 'node:stream'
-import {decoder, encode, idleMinutes, type Answer, type Request} from './daemon-socket.js'
+import {decoder, encode, idleMinutes, warmUps, type Answer, type Request} from './daemon-socket.js'
 import {checkerModule, internalProblem} from './start.js'
 import type {main as Main} from './index.js'
 
@@ -52,8 +52,9 @@ enqueue(() => warmUp('The minister spoke on Monday.\n'))
  * over the first runs of a process (a 1,100-word draft took 600-1,000 ms
  * in a first run, 150-250 ms in the next few and 50-100 ms from about the
  * tenth, at a load average of 12), so these spare the first clients.
+ * `COPYDESK_D_WARM_UPS` sets how many (default 12; 0 for none).
  */
-let warmUpsLeft = 12
+let warmUpsLeft = warmUps(process.env)
 const warmUpStory = `The city council voted 7-2 on Tuesday to close the Riverside bus depot by March, ending a two-year dispute over its cost.
 
 “We cannot keep paying for a building that leaks every winter,” said Maria Okonkwo, who chairs the council's transport committee. She added that the 140 drivers based there would move to the Northgate depot.

@@ -85,6 +85,12 @@ export function idleMinutes(env: Environment): number {
   return env['COPYDESK_D_IDLE'] !== undefined && env['COPYDESK_D_IDLE'] !== '' && Number.isFinite(value) && value >= 0 ? value : 15
 }
 
+/** Runs on a story of its own a new server makes while idle, to warm its compiled code: `COPYDESK_D_WARM_UPS` (default 12). */
+export function warmUps(env: Environment): number {
+  const value = Number(env['COPYDESK_D_WARM_UPS'])
+  return env['COPYDESK_D_WARM_UPS'] !== undefined && env['COPYDESK_D_WARM_UPS'] !== '' && Number.isInteger(value) && value >= 0 ? value : 12
+}
+
 /** Seconds the client waits for a server to start or to answer before it checks the drafts itself: `COPYDESK_D_TIMEOUT` (default 10). */
 export function answerSeconds(env: Environment): number {
   const value = Number(env['COPYDESK_D_TIMEOUT'])
