@@ -121,6 +121,17 @@ describe('copydesk_d', () => {
     expect(fs.statSync(socketPath()).mode & 0o777).toBe(0o600)
   }, 60_000)
 
+  it('uses no server, and checks the drafts itself, when the socket folder is a symbolic link or cannot be made', async () => {
+    fs.mkdirSync(path.join(folder.path, 'elsewhere'), {recursive: true, mode: 0o700})
+    fs.symlinkSync(path.join(folder.path, 'elsewhere'), socketFolder)
+    expect(await runClient(['typo.txt'])).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+    expect(fs.readdirSync(path.join(folder.path, 'elsewhere'))).toEqual([])
+    expect((await runClient(['status'])).stdout).toBe(`copydesk_d: no server: \`${socketFolder}\` is not a folder; each run checks its drafts in its own process\n`)
+    const input = 'The the minister spoke.\n'
+    const unmade = {COPYDESK_D_DIR: path.join(folder.path, 'typo.txt', 'd')}
+    expect(await runClient(['--format', 'json'], {input, env: unmade})).toEqual(runCli(['--format', 'json'], {cwd: folder.path, input}))
+  }, 60_000)
+
   it('reads a changed config and a changed draft on the next run', async () => {
     const project = path.join(folder.path, 'project')
     folder.write('project/story.txt', typo)
