@@ -39,13 +39,6 @@ let idleTimer: NodeJS.Timeout | undefined
 let loaded: Promise<typeof Main> | undefined
 const checker = () => (loaded ??= import(checkerModule()).then((module: {main: typeof Main}) => module.main))
 
-const server = net.createServer(serve)
-await listen()
-checker()
-// Load the word data and compile the rules now, with a run on a line of text
-// no client sees, so the first client does not wait for that.
-enqueue(() => warmUp('The minister spoke on Monday.\n'))
-
 /**
  * Runs on a short story no client sees, made while no client's run waits,
  * one at a time: V8 compiles the checker's hot code to its faster tiers
@@ -82,6 +75,13 @@ function warmWhileIdle(): void {
     enqueue(() => warmUp(warmUpStory))
   }, 20)
 }
+
+const server = net.createServer(serve)
+await listen()
+checker()
+// Load the word data and compile the rules now, with a run on a line of text
+// no client sees, so the first client does not wait for that.
+enqueue(() => warmUp('The minister spoke on Monday.\n'))
 
 function listen(): Promise<void> {
   return new Promise((resolve) => {

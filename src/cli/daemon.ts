@@ -52,6 +52,8 @@ function writesDrafts(args: ReadonlyArray<string>): boolean {
 /** Stdin the server took, kept so a run here can read it again. */
 interface Taken {
   readonly chunks: Buffer[]
+  /** Whether stdin is being sent to the server. */
+  forwarding: boolean
   ended: boolean
 }
 
@@ -59,7 +61,7 @@ interface Taken {
 async function runThroughServer(socketPath: string, stamp: string, retries: number): Promise<void> {
   const socket = (await connect(socketPath)) ?? (await startServer(socketPath, stamp))
   if (!socket) return runHere([], false)
-  const taken: Taken = {chunks: [], ended: false}
+  const taken: Taken = {chunks: [], forwarding: false, ended: false}
   const held: Array<[NodeJS.WriteStream, Buffer]> = []
   let done = false
   const giveUp = setTimeout(() => {
@@ -100,8 +102,12 @@ async function runThroughServer(socketPath: string, stamp: string, retries: numb
     if (done) return
     done = true
     // The server went before the run ended (or never took it): run it here, with the stdin it had.
-    process.stdin.removeAllListeners('data')
-    process.stdin.removeAllListeners('end')
+    if (taken.forwarding) {
+      // Held until the run here reads it (runHere pipes it on in this same turn).
+      process.stdin.pause()
+      process.stdin.removeAllListeners('data')
+      process.stdin.removeAllListeners('end')
+    }
     void runHere(taken.chunks, taken.ended)
   })
   const request: Request = {
@@ -118,6 +124,8 @@ async function runThroughServer(socketPath: string, stamp: string, retries: numb
 
 /** Send stdin to the server as the run reads it, keeping a copy. */
 function forwardStdin(socket: net.Socket, taken: Taken): void {
+  if (taken.forwarding) return
+  taken.forwarding = true
   process.stdin.on('data', (chunk: Buffer) => {
     taken.chunks.push(chunk)
     if (!socket.destroyed) socket.write(encode({t: 'in', d: chunk.toString('base64')}))
