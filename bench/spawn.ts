@@ -19,13 +19,13 @@ export interface RunResult {
 const gnuTime = '/usr/bin/time'
 export const hasGnuTime = fs.existsSync(gnuTime)
 
-/** Run `command args…`; stdout goes to `stdoutFile` (default: discarded). */
-export function timedRun(command: string, args: ReadonlyArray<string>, stdoutFile?: string): Promise<RunResult> {
+/** Run `command args…`; stdout goes to `stdoutFile` (default: discarded); `env` adds to this process's environment. */
+export function timedRun(command: string, args: ReadonlyArray<string>, stdoutFile?: string, env?: Readonly<Record<string, string>>): Promise<RunResult> {
   const [program, programArgs] = hasGnuTime ? [gnuTime, ['-v', command, ...args]] : [command, [...args]]
   const stdout = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore'
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(program, programArgs, {stdio: ['ignore', stdout, 'pipe']})
+    const child = spawn(program, programArgs, {stdio: ['ignore', stdout, 'pipe'], ...(env ? {env: {...process.env, ...env}} : {})})
     let stderr = ''
     child.stderr?.setEncoding('utf8')
     child.stderr?.on('data', (chunk: string) => {

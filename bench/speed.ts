@@ -7,7 +7,12 @@
  * the cold start, a folder of 500 for throughput at 1, 2 and 4 threads
  * (`--jobs`: the main thread reads and reports, the others check) and the
  * default; peak RSS of each run from GNU time. The editor's re-lint is
- * timed in-process (`relint.ts`).
+ * timed in-process (`relint.ts`). The cold start also times `copydesk_d`,
+ * the client of a warm server (src/cli/daemon.ts), with its server started
+ * and warmed before the first round and stopped after the last: start to
+ * exit of the client, as a user at a prompt waits for it; and
+ * `copydesk_d status`, the client's own start and one exchange with the
+ * server, no check.
  *
  * `npm run bench` includes this section; `npm run bench:speed` runs it
  * alone and replaces the section in bench/results.md. `npm run bench:speed
@@ -37,6 +42,9 @@ import {hasGnuTime, median, timedRun, type RunResult} from './spawn.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const cliPath = path.join(repoRoot, 'dist', 'src', 'cli', 'bin.js')
+const clientPath = path.join(repoRoot, 'dist', 'src', 'cli', 'daemon.js')
+/** The label of the warm server's row. */
+const warmLabel = 'copydesk_d (warm server)'
 const resultsPath = path.join(repoRoot, 'bench', 'results.md')
 const heading = '## Speed and memory'
 const coldRuns = 5
@@ -55,6 +63,8 @@ interface Tool {
   readonly label: string
   readonly cold: ((draft: string) => [string, string[]]) | undefined
   readonly folder: ((folder: string, files: string[]) => [string, string[]]) | undefined
+  /** Added to the environment of its runs. */
+  readonly env?: Readonly<Record<string, string>> | undefined
 }
 
 /** The parts of this section: the cold start, the folder at each thread count, the editor's re-lint. */
@@ -91,11 +101,15 @@ export async function measureSpeed(
   const hunspell = findHunspell().available
   const cspell = findCspell()
   const report = (name: string) => path.join(workFolder, name)
+  // The warm server's socket folder: this run's own, so no other server is used or stopped.
+  const warmEnv = {COPYDESK_D_DIR: path.join(workFolder, 'd')}
 
   const tools: Tool[] = [
     {label: 'node -e 0', cold: () => [node, ['-e', '0']], folder: undefined},
     {label: 'copydesk --version', cold: () => [node, [cliPath, '--version']], folder: undefined},
     {label: 'copydesk', cold: (draft) => [node, [cliPath, draft]], folder: (dir) => [node, [cliPath, dir, '--format', 'json', '--output', report('default.json')]]},
+    {label: warmLabel, cold: (draft) => [node, [clientPath, draft]], folder: undefined, env: warmEnv},
+    {label: 'copydesk_d status', cold: () => [node, [clientPath, 'status']], folder: undefined, env: warmEnv},
     ...(compare ? [{label: `copydesk (${path.relative(repoRoot, compare)})`, cold: (draft: string) => [node, [compare, draft]] as [string, string[]], folder: undefined}] : []),
     {label: 'naive retext', cold: (draft) => [node, [naiveScript, draft]], folder: (dir) => [node, [naiveScript, dir]]},
     ...(hunspell
@@ -114,14 +128,23 @@ export async function measureSpeed(
   ]
 
   const cold = new Map<string, RunResult[]>()
-  if (parts.has('cold')) progress(`speed: cold start, 1 warm-up + ${coldRuns} runs of each tool, interleaved`)
-  for (let round = parts.has('cold') ? -1 : coldRuns; round < coldRuns; round++) {
-    for (const tool of tools) {
-      if (!tool.cold) continue
-      const [command, args] = tool.cold(single)
-      const result = await timedRun(command, args)
-      if (round >= 0) cold.set(tool.label, [...(cold.get(tool.label) ?? []), result])
+  if (parts.has('cold')) {
+    progress('speed: starting copydesk_d’s server and warming it with one check')
+    await timedRun(node, [clientPath, 'restart'], undefined, warmEnv)
+    await timedRun(node, [clientPath, single], undefined, warmEnv)
+    progress(`speed: cold start, 1 warm-up + ${coldRuns} runs of each tool, interleaved`)
+  }
+  try {
+    for (let round = parts.has('cold') ? -1 : coldRuns; round < coldRuns; round++) {
+      for (const tool of tools) {
+        if (!tool.cold) continue
+        const [command, args] = tool.cold(single)
+        const result = await timedRun(command, args, undefined, tool.env)
+        if (round >= 0) cold.set(tool.label, [...(cold.get(tool.label) ?? []), result])
+      }
     }
+  } finally {
+    if (parts.has('cold')) await timedRun(node, [clientPath, 'stop'], undefined, warmEnv)
   }
 
   const folderRuns = new Map<string, RunResult>()
@@ -170,6 +193,7 @@ export async function measureSpeed(
   const ratio = (value: number | undefined, base: number | undefined) => (value === undefined || base === undefined ? '–' : fixed(value / base) + '×')
   const met = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'yes' : 'no')
   const copydeskCold = coldMs('copydesk')!
+  const warmCold = coldMs(warmLabel)
   const nodeCold = coldMs('node -e 0')!
   const hunspellCold = coldMs('hunspell -l')
   const folderMs = (label: string) => folderRuns.get(label)?.wallMs
@@ -231,7 +255,9 @@ export async function measureSpeed(
       ...(parts.has('cold')
         ? [
             ['Cold start ≤ 3× `hunspell -l`', hunspellCold === undefined ? 'hunspell not installed' : ratio(copydeskCold, hunspellCold), met(hunspellCold === undefined ? undefined : copydeskCold <= 3 * hunspellCold)],
-            ['Cold start ≤ 2× `node -e 0`', ratio(copydeskCold, nodeCold), met(copydeskCold <= 2 * nodeCold)]
+            ['Cold start ≤ 2× `node -e 0`', ratio(copydeskCold, nodeCold), met(copydeskCold <= 2 * nodeCold)],
+            ['`copydesk_d`, warm server, ≤ 3× `hunspell -l`', hunspellCold === undefined ? 'hunspell not installed' : ratio(warmCold, hunspellCold), met(hunspellCold === undefined || warmCold === undefined ? undefined : warmCold <= 3 * hunspellCold)],
+            ['`copydesk_d`, warm server, ≤ 2× `node -e 0`', ratio(warmCold, nodeCold), met(warmCold === undefined ? undefined : warmCold <= 2 * nodeCold)]
           ]
         : []),
       ...(parts.has('folder')
@@ -258,7 +284,7 @@ export async function measureSpeed(
   const load = os.loadavg()[0]!
   return `${heading}
 
-Issue 11's figures, each against baselines run in the same bench on the same files (Brown press drafts: one of ${integer(drafts[0]!.words)} words for the cold start; a folder of ${files.length} drafts, ${integer(words)} words). Node ${process.version}, ${os.availableParallelism()} cores, load average ${fixed(load, 1)} when the section ended: the machine is shared, so read the ratios. Wall time from spawn to exit; CPU and peak RSS ${hasGnuTime ? 'from `/usr/bin/time -v` (the whole process, all its threads)' : 'not measured (no `/usr/bin/time`)'}. \`--jobs n\` counts threads: the main one reads drafts and writes the report, n − 1 worker threads check them. Baselines: \`hunspell -l -d en_US\` ${hunspell ? 'as installed' : '(not installed: skipped)'}; cspell ${cspell ? `(\`${path.basename(cspell)} lint\`)` : '(not installed: skipped)'}; the naive retext-spell script reads the folder one file after another.
+Issue 11's figures, each against baselines run in the same bench on the same files (Brown press drafts: one of ${integer(drafts[0]!.words)} words for the cold start; a folder of ${files.length} drafts, ${integer(words)} words). Node ${process.version}, ${os.availableParallelism()} cores, load average ${fixed(load, 1)} when the section ended: the machine is shared, so read the ratios. Wall time from spawn to exit; CPU and peak RSS ${hasGnuTime ? 'from `/usr/bin/time -v` (the whole process, all its threads)' : 'not measured (no `/usr/bin/time`)'}. \`--jobs n\` counts threads: the main one reads drafts and writes the report, n − 1 worker threads check them. Baselines: \`hunspell -l -d en_US\` ${hunspell ? 'as installed' : '(not installed: skipped)'}; cspell ${cspell ? `(\`${path.basename(cspell)} lint\`)` : '(not installed: skipped)'}; the naive retext-spell script reads the folder one file after another.${parts.has('cold') ? ' `copydesk_d (warm server)`: the client of a warm server (started and warmed with one check before the first round, stopped after the last), start to exit of the client; `copydesk_d status`: the client\u2019s own start and one exchange with the server.' : ''}
 
 ${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}${pairedTable && parts.has('folder') ? `\n### Folder, this build against ${path.relative(repoRoot, compare!)}\n\n${rounds} runs of each build in turn on the same ${files.length} drafts, ${comparison?.jobs === undefined ? 'default threads' : `\`--jobs ${comparison.jobs}\``}.\n\n${pairedTable}` : ''}`
 }

@@ -49,7 +49,7 @@ describe('the packed package', () => {
   })
 
   it('holds the built code, the prebuilt data, the rule pages and the licence, and nothing for development', () => {
-    expect(packed).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/bin.js', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'generated/tagger.bin', 'dist/src/language-server/bin.js', 'rules/spelling/readme.md', 'rules/settings.schema.json']))
+    expect(packed).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/cli/bin.js', 'dist/src/cli/daemon.js', 'dist/src/cli/daemon-server.js', 'dist/bundle/cli.js', 'dist/bundle/worker.js', 'generated/tagger.bin', 'dist/src/language-server/bin.js', 'rules/spelling/readme.md', 'rules/settings.schema.json']))
     expect(packed.some((file) => file.startsWith('generated/'))).toBe(true)
     expect(packed.filter((file) => /^dist\/(test|bench|scripts)\/|\.map$|\.test\.|^rules\/_template\//.test(file))).toEqual([])
   })
@@ -66,6 +66,20 @@ describe('the packed package', () => {
     expect(fs.existsSync(path.join(project, 'node_modules/.bin/copydesk'))).toBe(true)
     expect(fs.existsSync(path.join(project, 'node_modules/.bin/copydesk-language-server'))).toBe(true)
   })
+
+  it('gives a working `copydesk_d` command, with the same report through its warm server', () => {
+    const env = {...process.env, NO_COLOR: '1', COPYDESK_D_DIR: path.join(work, 'd'), COPYDESK_D_WARM_UPS: '0'}
+    const client = path.join(project, 'node_modules/.bin/copydesk_d')
+    expect(fs.existsSync(client)).toBe(true)
+    try {
+      const expected = spawnSync(process.execPath, [path.join(project, 'node_modules/copydesk/dist/src/cli/bin.js'), 'draft.txt'], {cwd: project, encoding: 'utf8', env})
+      const result = spawnSync(client, ['draft.txt'], {cwd: project, encoding: 'utf8', env})
+      expect([result.status, result.stdout, result.stderr]).toEqual([expected.status, expected.stdout, expected.stderr])
+      expect(spawnSync(client, ['status'], {cwd: project, encoding: 'utf8', env}).stdout).toMatch(/^copydesk_d: server running, pid \d+, 1 run in /)
+    } finally {
+      spawnSync(client, ['stop'], {cwd: project, encoding: 'utf8', env})
+    }
+  }, 60_000)
 
   it('imports by name as a library', () => {
     const script = path.join(project, 'use.mjs')

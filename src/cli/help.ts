@@ -68,6 +68,11 @@ Options:
   -h, --help               show this help
   -v, --version            show the version
 
+copydesk_d takes the same arguments and gives the same output and exit code
+through a warm server it starts on first use (no start-up wait after that):
+copydesk_d story.txt; copydesk_d stop|status|restart manages the server,
+which stops after 15 minutes without a run (COPYDESK_D_IDLE, in minutes).
+
 Exit codes: 0 no error-level finding, 1 error-level findings (or any warning
 with --frail, or too many warnings), 2 a usage, config or input problem.
 

@@ -326,7 +326,7 @@ export async function main(io: Io): Promise<number> {
   let changeSet: ChangeSet | undefined
   if (options.diff !== undefined) {
     try {
-      changeSet = changedLines(io.cwd, options.diff)
+      changeSet = changedLines(io.cwd, options.diff, io.env)
     } catch (error) {
       if (error instanceof DiffError) return fail(error.message)
       throw error

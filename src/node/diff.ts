@@ -19,12 +19,15 @@ export type Changes = Map<string, ReadonlySet<number> | true>
 /** Tried in order for the default base: the merge base of HEAD and the first that exists. */
 export const defaultBranches = ['origin/HEAD', 'origin/main', 'origin/master', 'main', 'master']
 
-function git(cwd: string, args: ReadonlyArray<string>): {ok: boolean; stdout: string} {
+/** The environment git runs in: the caller's (a warm server passes its client's), by default this process's. */
+type Environment = Readonly<Record<string, string | undefined>>
+
+function git(cwd: string, args: ReadonlyArray<string>, env: Environment = process.env): {ok: boolean; stdout: string} {
   const result = spawnSync('git', ['-c', 'core.quotePath=false', ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
-    env: {...process.env, GIT_OPTIONAL_LOCKS: '0'}
+    env: {...env, GIT_OPTIONAL_LOCKS: '0'}
   })
   if (result.error) {
     throw new DiffError(`Cannot run \`git\` for \`--diff\`, expected git on the PATH (${(result.error as NodeJS.ErrnoException).code ?? result.error.message})`)
@@ -33,9 +36,9 @@ function git(cwd: string, args: ReadonlyArray<string>): {ok: boolean; stdout: st
 }
 
 /** The merge base of HEAD with the default branch. */
-export function defaultBase(cwd: string): string {
+export function defaultBase(cwd: string, env?: Environment): string {
   for (const branch of defaultBranches) {
-    const result = git(cwd, ['merge-base', 'HEAD', branch])
+    const result = git(cwd, ['merge-base', 'HEAD', branch], env)
     if (result.ok && result.stdout.trim()) return result.stdout.trim()
   }
   throw new DiffError(
@@ -50,19 +53,19 @@ export interface ChangeSet {
 }
 
 /** Lines changed in the working tree since `rev` (default: the merge base with the default branch). */
-export function changedLines(cwd: string, rev?: string): ChangeSet {
-  const top = git(cwd, ['rev-parse', '--show-toplevel'])
+export function changedLines(cwd: string, rev?: string, env?: Environment): ChangeSet {
+  const top = git(cwd, ['rev-parse', '--show-toplevel'], env)
   if (!top.ok) throw new DiffError('Cannot use `--diff` outside a git repository, expected drafts in a git working tree')
   const topLevel = realPath(top.stdout.trim())
-  const base = rev || defaultBase(cwd)
-  if (base.startsWith('-') || !git(cwd, ['rev-parse', '--verify', '--quiet', base + '^{commit}']).ok) {
+  const base = rev || defaultBase(cwd, env)
+  if (base.startsWith('-') || !git(cwd, ['rev-parse', '--verify', '--quiet', base + '^{commit}'], env).ok) {
     throw new DiffError(`Cannot diff against \`${base}\`: unknown revision, expected a commit, branch or tag`)
   }
-  const diff = git(topLevel, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', base, '--'])
+  const diff = git(topLevel, ['diff', '--unified=0', '--no-color', '--no-ext-diff', '--src-prefix=a/', '--dst-prefix=b/', base, '--'], env)
   if (!diff.ok) throw new DiffError(`Cannot diff against \`${base}\`, expected \`git diff ${base}\` to work here`)
   const changes: Changes = new Map()
   for (const [file, lines] of parseUnifiedDiff(diff.stdout)) changes.set(path.join(topLevel, file), lines)
-  const untracked = git(topLevel, ['ls-files', '--others', '--exclude-standard', '-z'])
+  const untracked = git(topLevel, ['ls-files', '--others', '--exclude-standard', '-z'], env)
   for (const file of untracked.stdout.split('\0')) {
     if (file) changes.set(path.join(topLevel, file), true)
   }
