@@ -6,9 +6,10 @@
  * in documents of 50 sentences as `runEval` checks them, with every rule of
  * the recommended preset and a probe beside them. Never reads the press.
  *
- * Run: `npm run build && node dist/bench/name-misses.js [--all] [--half A|B]`
+ * Run: `npm run build && node dist/bench/name-misses.js [--all] [--half A|B] [--set capitalised]`
  * (`--all` lists the caught name slips too, marked `+`; `--half` reads one
- * development half only, `devHalf`, to tune on A and check on B).
+ * development half only, `devHalf`, to tune on A and check on B; `--set
+ * capitalised` lists the capitalised common-word slips instead of names).
  */
 import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
@@ -23,9 +24,10 @@ import {buildEvalData, devHalf} from './spelling-eval.js'
 import {exitOnUnknownOptions} from './options.js'
 
 const args = process.argv.slice(2)
-exitOnUnknownOptions(args, {flags: ['--all'], withValue: ['--half'], usage: 'Usage: name-misses.js [--all] [--half A|B] (development sets only)'})
+exitOnUnknownOptions(args, {flags: ['--all'], withValue: ['--half', '--set'], usage: 'Usage: name-misses.js [--all] [--half A|B] [--set names|capitalised] (development sets only)'})
 const all = args.includes('--all')
 const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined
+const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'names'
 const family = new Set(['spelling', 'name-spelling', 'name-consistency'])
 interface Seen {
   readonly kind: string
@@ -45,7 +47,7 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
 const withProbe: Registry = {rules: [...registry.rules, probe], presets: {recommended: {...registry.presets.recommended, probe: 'warn'}}}
 const processor = createProcessor({}, withProbe, loadResources)
 const data = buildEvalData('dev')
-const slips = data.slips.filter((slip) => slip.set === 'names' && (onlyHalf === undefined || devHalf(slip.intended) === onlyHalf))
+const slips = data.slips.filter((slip) => slip.set === setName && (onlyHalf === undefined || devHalf(slip.intended) === onlyHalf))
 let missed = 0
 for (let start = 0; start < slips.length; start += 50) {
   const chunk = slips.slice(start, start + 50)
@@ -71,4 +73,4 @@ for (let start = 0; start < slips.length; start += 50) {
     )
   })
 }
-process.stdout.write(`${missed} of ${slips.length} name slips missed\n`)
+process.stdout.write(`${missed} of ${slips.length} ${setName === 'names' ? 'name' : setName} slips missed\n`)

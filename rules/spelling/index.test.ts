@@ -412,6 +412,15 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: reads a slip inside a longer title-case run and leaves a correct name heading one alone', async () => {
+    expect(await lint('The choir sang at the First Chuch of Christ on Sunday.', 'spelling')).toEqual([
+      '1:29-1:34: Unexpected unknown word `Chuch`, expected `Church`'
+    ])
+    // A correct name the lists lack, first in a run before a title word, is the usual shape of a place name.
+    expect(await lint('The convoy marched along Watling Street before dawn.', 'spelling')).toEqual([])
+    expect(await lint('The firm moved into the Pendrell Building last spring.', 'spelling')).toEqual([])
+  })
+
   it('reaches two slips for a long capitalised word nothing is one slip from', async () => {
     expect(await lint('Sucessfull bids were rare.\n\nReffering to it, she left.', 'spelling')).toEqual([
       '1:1-1:11: Unexpected unknown word `Sucessfull`, expected `Successful`',
