@@ -838,6 +838,22 @@ describe('homophone: off for of after a share or `one`', () => {
     expect(await lint('She followed the path off the main road.', 'homophone')).toEqual([])
   })
 
+  it('keeps a thing that comes off a source, and the idioms, after `be` and a noun phrase', async () => {
+    // Both patterns after `be` share these guards.
+    expect(await lint('He is a chip off the old block.', 'homophone')).toEqual([])
+    expect(await lint('She is a real chip off the old block.', 'homophone')).toEqual([])
+    expect(await lint('It was a load off my mind.', 'homophone')).toEqual([])
+    expect(await lint('That was a weight off their shoulders.', 'homophone')).toEqual([])
+    expect(await lint('It was the wind off the lake.', 'homophone')).toEqual([])
+    expect(await lint('It was a step off the pace.', 'homophone')).toEqual([])
+    expect(await lint('The ferry was a mile off shore.', 'homophone')).toEqual([])
+  })
+
+  it('still flags a noun’s complement after `be` and a noun phrase', async () => {
+    expect(await fix('Figure 1 is a simple diagram off the system.', 'homophone')).toBe('Figure 1 is a simple diagram of the system.')
+    expect(await fix('It was a clear sign off the times.', 'homophone')).toBe('It was a clear sign of the times.')
+  })
+
   it('flags `off` between a bare plural and a bare noun', async () => {
     expect(await fix('He wrote songs full of tales off heartbreak.', 'homophone')).toBe('He wrote songs full of tales of heartbreak.')
     expect(await fix('She met them, and friends off long standing.', 'homophone')).toBe('She met them, and friends of long standing.')
