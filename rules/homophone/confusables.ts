@@ -43,7 +43,8 @@ export interface Cue {
   readonly firm?: boolean
   /**
    * A check of the whole clause that must hold too (`clause.ts`): `verbSlot`, the word stands where its clause's
-   * only finite verb must go; `afterThan`, after `than` before a noun phrase with no verb of its own (default: none).
+   * only finite verb must go; `afterThan`, after `than` before a noun phrase with no verb of its own; `fronted`, after a
+   * phrase put first, before a subject with no verb of its own (default: none).
    */
   readonly clause?: ClauseCheck
 }
@@ -2699,6 +2700,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // A clause with no finite verb but `where`: a subject before it, and no subject and verb of its own after it.
       {clause: 'verbSlot', when: '#NN|#NNS|#NNP|#NNPS|#CD _', note: '`where` opens a clause with its own subject and verb; this clause has no verb but this word, so the past of “are” is `were` (`the old pumps were still in use`).'},
       // `than were the founders`: a comparison turned round, its verb before its subject; a place clause after `than` has a verb.
+      {clause: 'fronted', when: '#IN|#NN|#NNS|#NNP|#NNPS|#CD|#JJ|#RB|#VBN _ #DT|#PDT|#PRP$|#CD|#NN|#NNS|#NNP|#NNPS', note: '`where` opens a clause with its own subject and verb; after a phrase put first, the subject follows its verb, which is `were` (`along each wall were six bunks`).'},
       {clause: 'afterThan', when: 'than _ #DT|#PDT|#PRP$|#JJ|#NNS|#NNP|#NNPS|#CD', note: '`where` asks or names a place; a comparison turned round puts its verb after `than`: `were` (`than were the founders`).'},
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.

@@ -1010,6 +1010,19 @@ describe('homophone: `where` in the only place its clause has for a verb', () =>
     expect(await lint('They sold the barns and the fields where cattle graze.', 'homophone')).toEqual([])
   })
 
+  it('flags `where` for `were` after a phrase put first, before a subject with no verb', async () => {
+    expect(await fix('Along the far wall where four narrow beds.', 'homophone')).toBe('Along the far wall were four narrow beds.')
+    expect(await fix('Beyond where fields and orchards.', 'homophone')).toBe('Beyond were fields and orchards.')
+    expect(await fix('So persistent where the complaints that the mayor resigned.', 'homophone')).toBe('So persistent were the complaints that the mayor resigned.')
+  })
+
+  it('keeps a place clause after a phrase put first', async () => {
+    expect(await lint('In the town where he grew up, nobody knew him.', 'homophone')).toEqual([])
+    expect(await lint('Along the river where the mills stood, nothing grew.', 'homophone')).toEqual([])
+    expect(await lint('In towns where possible, shops opened.', 'homophone')).toEqual([])
+    expect(await lint('So near where the river bends, we camped.', 'homophone')).toEqual([])
+  })
+
   it('flags `where` for `were` in a comparison turned round, and keeps a place clause after `than`', async () => {
     expect(await fix('The rebels were more loyal than where the king’s own guards.', 'homophone')).toBe('The rebels were more loyal than were the king’s own guards.')
     expect(await lint('Rents are higher here than where the rivers meet.', 'homophone')).toEqual([])
