@@ -99,6 +99,7 @@ describe('verbSlot', () => {
     expect(await slot('Rents rose , for each town where the shops .', fronted)).toBe(false)
     expect(await slot('In towns built where the mills .', fronted)).toBe(false)
     expect(await slot('So very persistent where these attacks that the mayor resigned .', fronted)).toBe(false)
+    expect(await slot('So towns where the mills .', fronted)).toBe(false)
     expect(await slot('The towns where the mills .', fronted)).toBe(false)
   })
 
