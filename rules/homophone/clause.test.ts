@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTagger} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
-import {afterThan, verbSlot} from './clause.js'
+import {afterThan, fronted, verbSlot} from './clause.js'
 
 /** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
 function tokens(text: string): Token[] {
@@ -76,6 +76,31 @@ describe('verbSlot', () => {
     expect(await slot('The streets where voters queued at dawn .')).toBe(false)
     expect(await slot('The streets where voters gathered at dawn .')).toBe(false)
     expect(await slot('The towns where the miners lived .')).toBe(false)
+  })
+
+  it('finds `where` after a phrase put first, before a subject with no verb', async () => {
+    expect(await slot('Along the far wall where four narrow beds .', fronted)).toBe(true)
+    expect(await slot('Beyond where fields and orchards .', fronted)).toBe(true)
+    expect(await slot('Rain fell . Beyond where fields and orchards .', fronted)).toBe(true)
+    expect(await slot('So persistent where these attacks that the mayor resigned .', fronted)).toBe(true)
+  })
+
+  it('keeps `where` after a phrase put first when its clause has a verb, or no subject follows', async () => {
+    expect(await slot('Along the far wall where the beds stood .', fronted)).toBe(false)
+    expect(await slot('In the town where he grew up , nobody knew him .', fronted)).toBe(false)
+    expect(await slot('In towns where possible , shops opened .', fronted)).toBe(false)
+    expect(await slot('In towns where needed .', fronted)).toBe(false)
+    expect(await slot('Beyond where .', fronted)).toBe(false)
+    expect(await slot('Where the shops .', fronted)).toBe(false)
+  })
+
+  it('keeps `where` after a phrase that is not put first', async () => {
+    // Not at the sentence's start, a verb before it, or no preposition or degree word to open it.
+    expect(await slot('Rents rose , for each town where the shops .', fronted)).toBe(false)
+    expect(await slot('In towns built where the mills .', fronted)).toBe(false)
+    expect(await slot('So very persistent where these attacks that the mayor resigned .', fronted)).toBe(false)
+    expect(await slot('So towns where the mills .', fronted)).toBe(false)
+    expect(await slot('The towns where the mills .', fronted)).toBe(false)
   })
 
   it('finds `where` after `than` before a noun phrase with no verb: a comparison turned round', async () => {

@@ -16,12 +16,19 @@
  * no verb of its own: a comparison turned round puts its verb first (`than
  * were the founders`), while a place clause after `than` has its verb
  * (`than where the rivers meet`).
+ *
+ * `fronted`: whether `where` follows a phrase put first in its sentence (a
+ * preposition and its object, or `so` and an adjective), before a subject
+ * with no verb of its own: the clause turned round has no verb but this word
+ * (`Along the far wall were four narrow beds.`, `So persistent were these
+ * attacks that …`), while a place clause after such a phrase has its verb
+ * (`In the town where he grew up, …`).
  */
 import {tagReach, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
-export type ClauseCheck = 'verbSlot' | 'afterThan'
+export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted'
 
 /** Words that open a clause of their own: subordinators, relatives and coordinators. */
 const openers = new Set([
@@ -126,6 +133,34 @@ export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
   const before = tagsOver(tokens, from, index)
   for (let at = from; at < index; at++) if (at !== start - 1 && finite(tokens, before, at)) return false
   return takesWere(tokens, tags, start, index) && noVerbAfter(tokens, index)
+}
+
+/** Tags a prepositional phrase's object may hold. */
+const objectTag = /^(DT|PDT|PRP\$|JJ|JJR|JJS|CD|NN|NNS|NNP|NNPS|POS)$/
+
+/**
+ * `fronted`: whether `where` follows a phrase put before the verb, with the subject after it and no verb of its own
+ * to the clause's end: a place (`Along each wall where six bunks.`, `Beyond where the fields.`) or a degree (`So
+ * persistent where these attacks that …`). A place clause after such a phrase has its verb (`In the town where he grew
+ * up, …`).
+ */
+export function fronted(tokens: ReadonlyArray<Token>, index: number): boolean {
+  let start = index
+  while (start > 0 && tokens[start - 1]!.word) start--
+  if (start === index || !tokens[index + 1]?.word) return false
+  // The sentence's start, not a phrase after a comma (`…, for each service, where`).
+  if (start > 0 && !strongEnd.has(tokens[start - 1]!.text)) return false
+  const tags = tagsOver(tokens, start, index + 1)
+  if (!phraseStart.test(tags[index + 1]!) || /^(PRP|JJ|JJR|JJS)$/.test(tags[index + 1]!)) return false
+  const first = tokens[start]!.lower
+  if (tags[start] === 'IN') {
+    for (let at = start + 1; at < index; at++) if (!(objectTag.test(tags[at]!) || /^(IN|RB)$/.test(tags[at]!))) return false
+  } else if (['so', 'such', 'equally', 'too'].includes(first)) {
+    if (index !== start + 2 || !/^(JJ|RB|VBN)$/.test(tags[start + 1]!)) return false
+  } else {
+    return false
+  }
+  return noVerbAfter(tokens, index)
 }
 
 /**

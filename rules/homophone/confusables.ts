@@ -43,7 +43,8 @@ export interface Cue {
   readonly firm?: boolean
   /**
    * A check of the whole clause that must hold too (`clause.ts`): `verbSlot`, the word stands where its clause's
-   * only finite verb must go; `afterThan`, after `than` before a noun phrase with no verb of its own (default: none).
+   * only finite verb must go; `afterThan`, after `than` before a noun phrase with no verb of its own; `fronted`, after a
+   * phrase put first, before a subject with no verb of its own (default: none).
    */
   readonly clause?: ClauseCheck
 }
@@ -932,6 +933,18 @@ export const classes = {
 
 /** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
 const thanAfterComparison: ReadonlyArray<string> = [...classes.comparative, 'rather', 'other', 'else', 'different', 'differently', 'otherwise']
+
+/**
+ * What keeps `off` after `be` or a verb that moves nothing and a noun phrase (the two `off` → `of` patterns there): a
+ * place or a thing a thing stands or comes off (`is the island off the coast`, `was the wind off the lake`), a name,
+ * the idioms `a chip off the old block`, `a load off my mind`, `a step off the pace`, and phrases such as `off duty`.
+ */
+const offAfterBe: ReadonlyArray<string> = [
+  '@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
+  'wind|winds|breeze|glare|light|reflection|spray|chip|load|weight|burden|step|steps|rebound|deflection|shot|shots _',
+  '_ @det|@poss? #JJ? block|mind|minds|shoulders|chest|pace|post|lake|lakes|ocean|oceans|river|rivers|glass|ice|snow',
+  '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting'
+]
 
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
 export const confusables: ReadonlyArray<Confusable> = [
@@ -2687,6 +2700,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // A clause with no finite verb but `where`: a subject before it, and no subject and verb of its own after it.
       {clause: 'verbSlot', when: '#NN|#NNS|#NNP|#NNPS|#CD _', note: '`where` opens a clause with its own subject and verb; this clause has no verb but this word, so the past of “are” is `were` (`the old pumps were still in use`).'},
       // `than were the founders`: a comparison turned round, its verb before its subject; a place clause after `than` has a verb.
+      {clause: 'fronted', when: '#IN|#NN|#NNS|#NNP|#NNPS|#CD|#JJ|#RB|#VBN _ #DT|#PDT|#PRP$|#CD|#NN|#NNS|#NNP|#NNPS', note: '`where` opens a clause with its own subject and verb; after a phrase put first, the subject follows its verb, which is `were` (`along each wall were six bunks`).'},
       {clause: 'afterThan', when: 'than _ #DT|#PDT|#PRP$|#JJ|#NNS|#NNP|#NNPS|#CD', note: '`where` asks or names a place; a comparison turned round puts its verb after `than`: `were` (`than were the founders`).'},
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
@@ -2819,20 +2833,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       // the verb's, and nothing is moved off it (`prayed for the soul off the`).
       {when: '#IN|#TO @det|@poss #JJ? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#NNP', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '#VB*|#RP|off|away|down|up|out * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * * _ #NNP|@Name', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the start of the programme`).'},
       {when: 'kinds|sorts|types|type|variety|lack|plenty _:off', note: '`off` means away or not on; `all sorts of`, `a lack of` take the preposition `of`.'},
-      // A noun phrase after `be`, then `of` and its own noun phrase (`is a block diagram of the system`).
-      {when: '@be @det #JJ? #JJ? #NN? #NN|#NNS _:off @det|@poss|#JJ|#NNS', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ @det #NNP|@Name', '_ #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a block diagram of the system`).'},
+      // A noun phrase after `be`, then `of` and its own noun phrase (`is a block diagram of the system`). Not a place or
+      // a thing a thing comes off, nor an idiom (`offAfterBe`, shared with the pattern below: `is a chip off the old block`).
+      {when: '@be @det #JJ? #JJ? #NN? #NN|#NNS _:off @det|@poss|#JJ|#NNS', unless: offAfterBe, note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a block diagram of the system`).'},
       // Sixth round: a noun phrase after `be` or a verb that takes no thing off another (`@stillVerb`), then `off` and
       // the noun's complement (`has become the commander off others`, `following the practice off railroad analysis`,
       // `examine the relevant parts off the phonology`). Not a place or a thing a thing comes off (`is the island off
       // the coast`, `was the wind off the lake`), nor the idioms `a chip off the old block`, `a load off my mind`.
       {
         when: '@be|@stillVerb @det|#PRP$|this|that|these|those #JJ|#JJS|#VBN|#VBG|#NN? #JJ|#NN? #NN|#NNS _:off @det|@poss|#JJ|#NN|#NNS|#VBG',
-        unless: [
-          '@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
-          'wind|winds|breeze|glare|light|reflection|spray|chip|load|weight|burden|step|steps|rebound|deflection|shot|shots _',
-          '_ @det|@poss? #JJ? block|mind|minds|shoulders|chest|pace|post|lake|lakes|ocean|oceans|river|rivers|glass|ice|snow',
-          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting'
-        ],
+        unless: offAfterBe,
         note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the basis of the plan`).'
       },
       // Sixth round: a bare plural after a preposition, a conjunction, a comma or an adverb, then `off` and a bare noun,
@@ -2864,7 +2874,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
-        'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.', 'The state law automatically cuts off funds for the school.']}
+        'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.', 'The state law automatically cuts off funds for the school.',
+        'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

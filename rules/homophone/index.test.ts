@@ -838,6 +838,22 @@ describe('homophone: off for of after a share or `one`', () => {
     expect(await lint('She followed the path off the main road.', 'homophone')).toEqual([])
   })
 
+  it('keeps a thing that comes off a source, and the idioms, after `be` and a noun phrase', async () => {
+    // Both patterns after `be` share these guards.
+    expect(await lint('He is a chip off the old block.', 'homophone')).toEqual([])
+    expect(await lint('She is a real chip off the old block.', 'homophone')).toEqual([])
+    expect(await lint('It was a load off my mind.', 'homophone')).toEqual([])
+    expect(await lint('That was a weight off their shoulders.', 'homophone')).toEqual([])
+    expect(await lint('It was the wind off the lake.', 'homophone')).toEqual([])
+    expect(await lint('It was a step off the pace.', 'homophone')).toEqual([])
+    expect(await lint('The ferry was a mile off shore.', 'homophone')).toEqual([])
+  })
+
+  it('still flags a noun’s complement after `be` and a noun phrase', async () => {
+    expect(await fix('Figure 1 is a simple diagram off the system.', 'homophone')).toBe('Figure 1 is a simple diagram of the system.')
+    expect(await fix('It was a clear sign off the times.', 'homophone')).toBe('It was a clear sign of the times.')
+  })
+
   it('flags `off` between a bare plural and a bare noun', async () => {
     expect(await fix('He wrote songs full of tales off heartbreak.', 'homophone')).toBe('He wrote songs full of tales of heartbreak.')
     expect(await fix('She met them, and friends off long standing.', 'homophone')).toBe('She met them, and friends of long standing.')
@@ -992,6 +1008,19 @@ describe('homophone: `where` in the only place its clause has for a verb', () =>
 
   it('keeps `where` after a compound object of a verb', async () => {
     expect(await lint('They sold the barns and the fields where cattle graze.', 'homophone')).toEqual([])
+  })
+
+  it('flags `where` for `were` after a phrase put first, before a subject with no verb', async () => {
+    expect(await fix('Along the far wall where four narrow beds.', 'homophone')).toBe('Along the far wall were four narrow beds.')
+    expect(await fix('Beyond where fields and orchards.', 'homophone')).toBe('Beyond were fields and orchards.')
+    expect(await fix('So persistent where the complaints that the mayor resigned.', 'homophone')).toBe('So persistent were the complaints that the mayor resigned.')
+  })
+
+  it('keeps a place clause after a phrase put first', async () => {
+    expect(await lint('In the town where he grew up, nobody knew him.', 'homophone')).toEqual([])
+    expect(await lint('Along the river where the mills stood, nothing grew.', 'homophone')).toEqual([])
+    expect(await lint('In towns where possible, shops opened.', 'homophone')).toEqual([])
+    expect(await lint('So near where the river bends, we camped.', 'homophone')).toEqual([])
   })
 
   it('flags `where` for `were` in a comparison turned round, and keeps a place clause after `than`', async () => {
