@@ -123,4 +123,24 @@ describe('phrase patterns', () => {
     expect(() => compilePattern('it?|he _')).toThrow(/Unexpected `it\?`/)
     expect(() => compilePattern('_ the|$|#NN|*|@x|=Hill|.|?', {x: ['x']})).not.toThrow()
   })
+
+  it('gate a pattern on the words its fixed-place slots need, as far as slots take one token each', () => {
+    const gates = (source: string, anyCase = false) =>
+      compilePattern(source, {x: ['xa', 'xb']}, {anyCase}).gates.map((gate) => [gate.offset, [...gate.words].sort().join(' ')])
+    expect(gates('the|@x =Hill _ , ”|Ⓐ')).toEqual([[1, ','], [-1, 'hill'], [-2, 'the xa xb']])
+    expect(gates('in _ * $ of')).toEqual([[-1, 'in']])
+    expect(gates('^ the? on _ !it of')).toEqual([[-1, 'on']])
+    expect(gates('#NN|at _ @Name|up')).toEqual([])
+    expect(gates('in _ of', true)).toEqual([])
+    expect(gates('^|so _ up')).toEqual([[1, 'up']])
+    expect(compilePattern('[critics say]').gates).toEqual([])
+  })
+
+  it('answer as without gates where a gated slot is missing or holds another word', () => {
+    const pattern = compilePattern('in|at _ of @x', {x: ['xa']})
+    expect(matchPattern(pattern, tokens('in dose of xa'), 1)).toBe(true)
+    expect(matchPattern(pattern, tokens('on dose of xa'), 1)).toBe(false)
+    expect(matchPattern(pattern, tokens('dose of xa'), 0)).toBe(false)
+    expect(matchPattern(pattern, tokens('in dose of'), 1)).toBe(false)
+  })
 })

@@ -65,6 +65,20 @@ type SlotTest = (tokens: ReadonlyArray<Token>, index: number, tags: TagLookup | 
 interface Slot {
   readonly test: SlotTest
   readonly optional: boolean
+  /** Whether the slot, when it matches, always takes exactly one token (so the slots past it keep a fixed place). */
+  readonly one: boolean
+  /**
+   * The lower-case texts one of which the slot's token must have to match:
+   * set when every alternative is a word, a mark, an `=Word` or an
+   * `@class` list (not negated, not optional); undefined otherwise.
+   */
+  readonly words: ReadonlySet<string> | undefined
+}
+
+/** A token a pattern needs at a fixed place from its `_`: one of `words`, in lower case. */
+interface Gate {
+  readonly offset: number
+  readonly words: ReadonlySet<string>
 }
 
 export interface Pattern {
@@ -80,6 +94,12 @@ export interface Pattern {
   readonly forms: ReadonlySet<string> | undefined
   /** Whether a slot names a tag (`#NN`), so matching it needs the sentence tagged. */
   readonly tagged: boolean
+  /**
+   * Words the pattern needs at fixed places from its `_`, each one set
+   * look-up: a word that fails one is passed over without walking a slot's
+   * alternatives (empty for a phrase pattern or with `anyCase`).
+   */
+  readonly gates: ReadonlyArray<Gate>
 }
 
 /** Marks that close a clause, for `$`. */
@@ -186,6 +206,9 @@ function compileSlot(text: string, classes: WordClasses, source: string, anyCase
   const tagged = parts.some((alternative) => alternative.startsWith('#') && alternative.length > 1)
   const start = parts.includes('^')
   const alternatives = parts.map((alternative) => compileAlternative(alternative, classes, source, anyCase))
+  const words = negated || optional || anyCase ? undefined : literalWords(parts, classes)
+  // `^` takes no token; `$` none at the sentence's end; a negated slot none there either.
+  const one = !optional && !negated && !parts.includes('^') && !parts.includes('$')
   const any = (tokens: ReadonlyArray<Token>, index: number, tags: TagLookup | undefined): number => {
     const token = tokens[index]
     for (const alternative of alternatives) {
@@ -206,7 +229,47 @@ function compileSlot(text: string, classes: WordClasses, source: string, anyCase
         return any(tokens, index, tags) === -1 ? 1 : -1
       }
     : (tokens, index, tags) => any(tokens, index, tags)
-  return {test, optional}
+  return {test, optional, one, words}
+}
+
+/**
+ * The lower-case texts a token must have to match one of a slot's
+ * alternatives, or undefined when an alternative could match other tokens
+ * (`*`, `#TAG`, `$`, `^`, a built-in class). A word or `@class`
+ * alternative compares `lower`; a mark compares `text`, which is its
+ * `lower` when it has no case; `=Word` compares `text`, whose `lower` is
+ * the word's lower case.
+ */
+function literalWords(parts: ReadonlyArray<string>, classes: WordClasses): Set<string> | undefined {
+  const words = new Set<string>()
+  for (const alternative of parts) {
+    if (alternative === '^' || alternative === '$' || alternative === '*' || alternative.startsWith('#')) return undefined
+    if (alternative.startsWith('@')) {
+      // A built-in class is a test, not a list; an unknown class was rejected before.
+      const list = builtIn[alternative.slice(1)] ? undefined : classes[alternative.slice(1)]
+      if (!list) return undefined
+      for (const word of list) words.add(word)
+    } else if (alternative.startsWith('=')) {
+      words.add(alternative.slice(1).toLowerCase())
+    } else if (!/[\p{L}\p{N}]/u.test(alternative)) {
+      if (alternative.toLowerCase() !== alternative) return undefined
+      words.add(alternative)
+    } else {
+      words.add(alternative.toLowerCase())
+    }
+  }
+  return words
+}
+
+/** The gates of the slots on one side of `_` (nearest first), up to the first slot that does not take exactly one token. */
+function gatesOf(slots: ReadonlyArray<Slot>, step: number): Gate[] {
+  const gates: Gate[] = []
+  for (let at = 0; at < slots.length; at++) {
+    const slot = slots[at]!
+    if (slot.words) gates.push({offset: step * (at + 1), words: slot.words})
+    if (!slot.one) break
+  }
+  return gates
 }
 
 /** Whether nothing but marks (an opening quote, a bracket) come at and before `index`: 0 (no token taken) or -1. */
@@ -216,7 +279,7 @@ function atSentenceStart(tokens: ReadonlyArray<Token>, index: number): number {
 }
 
 /** `^`: nothing but marks (an opening quote, a bracket) before this place. */
-const sentenceStart: Slot = {optional: false, test: (tokens, index) => atSentenceStart(tokens, index)}
+const sentenceStart: Slot = {optional: false, one: false, words: undefined, test: (tokens, index) => atSentenceStart(tokens, index)}
 
 const isTarget = (part: string) => part === '_' || part.startsWith('_:')
 
@@ -256,18 +319,22 @@ export function compilePattern(source: string, classes: WordClasses = {}, option
       phrase: parts.slice(open, close).map(slot),
       after: parts.slice(close).map(slot),
       forms: undefined,
-      tagged
+      tagged,
+      gates: []
     }
   }
   const at = parts.findIndex(isTarget)
   const target = parts[at]!
+  const before = parts.slice(0, at).reverse().map(slot)
+  const after = parts.slice(at + 1).map(slot)
   return {
     source,
-    before: parts.slice(0, at).reverse().map(slot),
+    before,
     phrase: undefined,
-    after: parts.slice(at + 1).map(slot),
+    after,
     forms: target.startsWith('_:') ? new Set(target.slice(2).toLowerCase().split('|')) : undefined,
-    tagged
+    tagged,
+    gates: [...gatesOf(after, 1), ...gatesOf(before, -1)]
   }
 }
 
@@ -294,6 +361,10 @@ function matchFrom(
  */
 export function matchPattern(pattern: Pattern, tokens: ReadonlyArray<Token>, index: number, tags?: TagLookup): boolean {
   if (pattern.forms && !pattern.forms.has(tokens[index]!.lower)) return false
+  for (const gate of pattern.gates) {
+    const token = tokens[index + gate.offset]
+    if (token === undefined || !gate.words.has(token.lower)) return false
+  }
   const couldMatch = matchFrom(pattern.after, 0, tokens, index + 1, 1) && matchFrom(pattern.before, 0, tokens, index - 1, -1)
   // The words fit; only now, and only for a pattern that names a tag, ask for the tags.
   if (!couldMatch || !tags || !pattern.tagged) return couldMatch
