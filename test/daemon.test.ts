@@ -2,7 +2,8 @@
  * `copydesk_d`, the command line through a warm server (src/cli/daemon.ts,
  * daemon-server.ts): real processes, since the point is what a shell sees.
  * Each test has a socket folder of its own (`COPYDESK_D_DIR`) and stops
- * its server afterwards.
+ * its server afterwards. What `copydesk` itself gives for a run is asked
+ * of the real binary once per run, not once per assertion.
  */
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
@@ -10,7 +11,7 @@ import net from 'node:net'
 import path from 'node:path'
 import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {ensureBuilt} from './built.js'
-import {repositoryRoot, runCli, type CliRun} from './run-cli.js'
+import {bin, repositoryRoot, runCli, type CliRun} from './run-cli.js'
 import {tempFolder} from './temp-folder.js'
 
 const client = path.join(repositoryRoot, 'dist/src/cli/daemon.js')
@@ -37,6 +38,32 @@ function runClient(args: ReadonlyArray<string>, options: {cwd?: string; input?: 
     child.on('close', (code) => resolve({code, stdout, stderr}))
     child.stdin.end(options.input ?? '')
   })
+}
+
+const references = new Map<string, Promise<CliRun>>()
+
+/**
+ * What `copydesk args…` gives in the test folder (a real process, run
+ * once per arguments and stdin): only for drafts and configs no test
+ * changes.
+ */
+function reference(args: ReadonlyArray<string>, input?: string): Promise<CliRun> {
+  const key = JSON.stringify([args, input])
+  let run = references.get(key)
+  if (!run) {
+    run = new Promise<CliRun>((resolve, reject) => {
+      const child = spawn(process.execPath, [bin, ...args], {cwd: folder.path, env: {...process.env, NO_COLOR: '1'}})
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+      child.on('error', reject)
+      child.on('close', (code) => resolve({code, stdout, stderr}))
+      child.stdin.end(input ?? '')
+    })
+    references.set(key, run)
+  }
+  return run
 }
 
 /** The socket this test's server listens on. */
@@ -86,9 +113,8 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
-  const pid = await serverPid()
-  await runClient(['stop'])
-  if (pid !== undefined && alive(pid)) process.kill(pid, 'SIGKILL')
+  const stopped = /pid (\d+)/.exec((await runClient(['stop'])).stdout)?.[1]
+  if (stopped !== undefined && alive(Number(stopped))) process.kill(Number(stopped), 'SIGKILL')
 })
 
 describe('copydesk_d', () => {
@@ -103,14 +129,15 @@ describe('copydesk_d', () => {
       {args: ['--stdin-filename', 'story.md', '--format', 'json'], input: '# Budget\n\nThe the minister spoke.\n'},
       {args: ['--bogus']}
     ]
-    for (const {args, input} of cases) {
-      const expected = runCli(args, {cwd: folder.path, input})
-      expect(await runClient(args, {input}), args.join(' ')).toEqual(expected)
+    const expected = cases.map(({args, input}) => reference(args, input))
+    for (const [index, {args, input}] of cases.entries()) {
+      const run = await runClient(args, {input})
+      expect(run, args.join(' ')).toEqual(await expected[index])
+      if (args[0] === 'missing.txt') expect(run.stdout).toContain('Cannot read file: no such file or folder')
     }
-    expect((await runClient(['missing.txt'])).stdout).toContain('Cannot read file: no such file or folder')
     // One server took every run.
     const status = await runClient(['status'])
-    expect(status.stdout).toMatch(/^copydesk_d: server running, pid \d+, 9 runs in \d+ s; stops after 2 minutes without a run; socket /)
+    expect(status.stdout).toMatch(/^copydesk_d: server running, pid \d+, 8 runs in \d+ s; stops after 2 minutes without a run; socket /)
   }, 120_000)
 
   it('keeps the socket in a folder only its user may enter', async () => {
@@ -124,12 +151,12 @@ describe('copydesk_d', () => {
   it('uses no server, and checks the drafts itself, when the socket folder is a symbolic link or cannot be made', async () => {
     fs.mkdirSync(path.join(folder.path, 'elsewhere'), {recursive: true, mode: 0o700})
     fs.symlinkSync(path.join(folder.path, 'elsewhere'), socketFolder)
-    expect(await runClient(['typo.txt'])).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+    expect(await runClient(['typo.txt'])).toEqual(await reference(['typo.txt']))
     expect(fs.readdirSync(path.join(folder.path, 'elsewhere'))).toEqual([])
     expect((await runClient(['status'])).stdout).toBe(`copydesk_d: no server: \`${socketFolder}\` is not a folder; each run checks its drafts in its own process\n`)
     const input = 'The the minister spoke.\n'
     const unmade = {COPYDESK_D_DIR: path.join(folder.path, 'typo.txt', 'd')}
-    expect(await runClient(['--format', 'json'], {input, env: unmade})).toEqual(runCli(['--format', 'json'], {cwd: folder.path, input}))
+    expect(await runClient(['--format', 'json'], {input, env: unmade})).toEqual(await reference(['--format', 'json'], input))
   }, 60_000)
 
   it('reads a changed config and a changed draft on the next run', async () => {
@@ -156,7 +183,7 @@ describe('copydesk_d', () => {
       await until(() => fs.existsSync(socketPath()))
       expect((await runClient(['status'])).stdout).toContain(`pid ${old.pid}, 0 runs`)
       expect((await runClient(['status'])).stdout).toContain('it runs another build of copydesk, so the next run replaces it')
-      expect(await runClient(['typo.txt'])).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+      expect(await runClient(['typo.txt'])).toEqual(await reference(['typo.txt']))
       await until(() => old.exitCode !== null)
       const pid = await serverPid()
       expect(pid).toBeDefined()
@@ -173,7 +200,7 @@ describe('copydesk_d', () => {
     process.kill(pid, 'SIGKILL')
     await until(() => !alive(pid))
     expect(fs.existsSync(socketPath())).toBe(true)
-    expect(await runClient(['typo.txt'])).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+    expect(await runClient(['typo.txt'])).toEqual(await reference(['typo.txt']))
     expect(await serverPid()).not.toBe(pid)
   }, 60_000)
 
@@ -184,7 +211,7 @@ describe('copydesk_d', () => {
     await new Promise<void>((resolve) => silent.listen(socketPath(), resolve))
     try {
       const started = Date.now()
-      expect(await runClient(['typo.txt'], {env: {COPYDESK_D_TIMEOUT: '1'}})).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+      expect(await runClient(['typo.txt'], {env: {COPYDESK_D_TIMEOUT: '0.3'}})).toEqual(await reference(['typo.txt']))
       expect(Date.now() - started).toBeLessThan(20_000)
       expect(connections.length).toBe(1)
     } finally {
@@ -215,8 +242,8 @@ describe('copydesk_d', () => {
     await new Promise<void>((resolve) => dying.listen(socketPath(), resolve))
     try {
       const input = 'The goverment said so.\n\nThe the minister spoke.\n'
-      expect(await runClient(['--format', 'json'], {input})).toEqual(runCli(['--format', 'json'], {cwd: folder.path, input}))
-      expect(await runClient(['--frail'], {input})).toEqual(runCli(['--frail'], {cwd: folder.path, input}))
+      expect(await runClient(['--format', 'json'], {input})).toEqual(await reference(['--format', 'json'], input))
+      expect(await runClient(['--frail'], {input})).toEqual(await reference(['--frail'], input))
     } finally {
       dying.close()
     }
@@ -224,7 +251,7 @@ describe('copydesk_d', () => {
 
   it('runs --fix in its own process, so a signal stops it as it stops copydesk', async () => {
     const input = 'The the minister spoke.\n'
-    expect(await runClient(['--fix'], {input})).toEqual(runCli(['--fix'], {cwd: folder.path, input}))
+    expect(await runClient(['--fix'], {input})).toEqual(await reference(['--fix'], input))
     folder.write('fix/story.txt', input)
     const fixed = await runClient(['--fix', 'story.txt'], {cwd: path.join(folder.path, 'fix')})
     expect(fixed.code).toBe(0)
