@@ -9,9 +9,9 @@ import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {ensureBuilt} from './built.js'
-import {bin, repositoryRoot, runCli, type CliRun} from './run-cli.js'
+import {bin, repositoryRoot, type CliRun} from './run-cli.js'
 import {tempFolder} from './temp-folder.js'
 
 const client = path.join(repositoryRoot, 'dist/src/cli/daemon.js')
@@ -19,6 +19,8 @@ const serverScript = path.join(repositoryRoot, 'dist/src/cli/daemon-server.js')
 const folder = tempFolder('daemon')
 let socketFolder = ''
 let testCount = 0
+/** The socket folder of the server the output cases share. */
+let sharedFolder = ''
 
 type Socket = typeof import('../src/cli/daemon-socket.js')
 let sockets: Socket
@@ -40,27 +42,28 @@ function runClient(args: ReadonlyArray<string>, options: {cwd?: string; input?: 
   })
 }
 
+/** What `copydesk args…` gives in `cwd`: the real binary, as a shell runs it. */
+function runCopydesk(args: ReadonlyArray<string>, cwd: string, input?: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.stdin.end(input ?? '')
+  })
+}
+
 const references = new Map<string, Promise<CliRun>>()
 
-/**
- * What `copydesk args…` gives in the test folder (a real process, run
- * once per arguments and stdin): only for drafts and configs no test
- * changes.
- */
+/** `runCopydesk` in the test folder, once per arguments and stdin: only for drafts and configs no test changes. */
 function reference(args: ReadonlyArray<string>, input?: string): Promise<CliRun> {
   const key = JSON.stringify([args, input])
   let run = references.get(key)
   if (!run) {
-    run = new Promise<CliRun>((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, ...args], {cwd: folder.path, env: {...process.env, NO_COLOR: '1'}})
-      let stdout = ''
-      let stderr = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-      child.on('error', reject)
-      child.on('close', (code) => resolve({code, stdout, stderr}))
-      child.stdin.end(input ?? '')
-    })
+    run = runCopydesk(args, folder.path, input)
     references.set(key, run)
   }
   return run
@@ -112,33 +115,73 @@ beforeEach(() => {
   socketFolder = path.join(folder.path, `s${++testCount}`)
 })
 
-afterEach(async () => {
+/** Stop this test's server (`copydesk_d stop` names its pid), killing it if it will not go. */
+async function stopServer(): Promise<void> {
   const stopped = /pid (\d+)/.exec((await runClient(['stop'])).stdout)?.[1]
   if (stopped !== undefined && alive(Number(stopped))) process.kill(Number(stopped), 'SIGKILL')
+}
+
+afterEach(async () => {
+  if (socketFolder !== sharedFolder) await stopServer()
 })
 
 describe('copydesk_d', () => {
-  it('gives copydesk’s stdout, stderr and exit code: clean, findings, a missing file, JSON, stdin', async () => {
-    const cases: Array<{args: string[]; input?: string}> = [
-      {args: ['clean.txt']},
-      {args: ['typo.txt']},
-      {args: ['--frail', 'typo.txt']},
-      {args: ['missing.txt']},
-      {args: ['--format', 'json', 'typo.txt', 'clean.txt']},
-      {args: [], input: typo},
-      {args: ['--stdin-filename', 'story.md', '--format', 'json'], input: '# Budget\n\nThe the minister spoke.\n'},
-      {args: ['--bogus']}
-    ]
-    const expected = cases.map(({args, input}) => reference(args, input))
-    for (const [index, {args, input}] of cases.entries()) {
-      const run = await runClient(args, {input})
-      expect(run, args.join(' ')).toEqual(await expected[index])
-      if (args[0] === 'missing.txt') expect(run.stdout).toContain('Cannot read file: no such file or folder')
-    }
-    // One server took every run.
-    const status = await runClient(['status'])
-    expect(status.stdout).toMatch(/^copydesk_d: server running, pid \d+, 8 runs in \d+ s; stops after 2 minutes without a run; socket /)
-  }, 120_000)
+  describe('through one server', () => {
+    beforeAll(() => {
+      sharedFolder = path.join(folder.path, 'shared')
+    })
+
+    beforeEach(() => {
+      socketFolder = sharedFolder
+    })
+
+    afterAll(async () => {
+      socketFolder = sharedFolder
+      await stopServer()
+    })
+
+    it('gives copydesk’s stdout, stderr and exit code: clean, findings, a missing file, JSON, stdin', async () => {
+      const cases: Array<{args: string[]; input?: string}> = [
+        {args: ['clean.txt']},
+        {args: ['typo.txt']},
+        {args: ['--frail', 'typo.txt']},
+        {args: ['missing.txt']},
+        {args: ['--format', 'json', 'typo.txt', 'clean.txt']},
+        {args: [], input: typo},
+        {args: ['--stdin-filename', 'story.md', '--format', 'json'], input: '# Budget\n\nThe the minister spoke.\n'},
+        {args: ['--bogus']}
+      ]
+      const expected = cases.map(({args, input}) => reference(args, input))
+      for (const [index, {args, input}] of cases.entries()) {
+        const run = await runClient(args, {input})
+        expect(run, args.join(' ')).toEqual(await expected[index])
+        if (args[0] === 'missing.txt') expect(run.stdout).toContain('Cannot read file: no such file or folder')
+      }
+      // One server took every run.
+      const status = await runClient(['status'])
+      expect(status.stdout).toMatch(/^copydesk_d: server running, pid \d+, 8 runs in \d+ s; stops after 2 minutes without a run; socket /)
+    }, 120_000)
+
+    it('reads a changed config and a changed draft on the next run', async () => {
+      const project = path.join(folder.path, 'project')
+      const runsBefore = Number(/, (\d+) runs? in /.exec((await runClient(['status'])).stdout)?.[1] ?? 0)
+      folder.write('project/story.txt', typo)
+      folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
+      const [first, firstExpected] = await Promise.all([runClient(['story.txt'], {cwd: project}), runCopydesk(['story.txt'], project)])
+      expect(first).toEqual(firstExpected)
+      expect(first.code).toBe(1)
+      folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {words: ['goverment']}]]}))
+      const [second, secondExpected] = await Promise.all([runClient(['story.txt'], {cwd: project}), runCopydesk(['story.txt'], project)])
+      expect(second).toEqual(secondExpected)
+      expect(second).toEqual({code: 0, stdout: 'story.txt: no issues found\n', stderr: ''})
+      folder.write('project/story.txt', 'The the minister spoke.\n')
+      const [third, thirdExpected] = await Promise.all([runClient(['story.txt'], {cwd: project}), runCopydesk(['story.txt'], project)])
+      expect(third).toEqual(thirdExpected)
+      expect(third.stdout).toContain('repeated-word')
+      // A server took all three runs, none was checked in the client's own process.
+      expect((await runClient(['status'])).stdout).toContain(`, ${runsBefore + 3} runs in `)
+    }, 60_000)
+  })
 
   it('keeps the socket in a folder only its user may enter', async () => {
     fs.mkdirSync(socketFolder, {mode: 0o755})
@@ -157,23 +200,6 @@ describe('copydesk_d', () => {
     const input = 'The the minister spoke.\n'
     const unmade = {COPYDESK_D_DIR: path.join(folder.path, 'typo.txt', 'd')}
     expect(await runClient(['--format', 'json'], {input, env: unmade})).toEqual(await reference(['--format', 'json'], input))
-  }, 60_000)
-
-  it('reads a changed config and a changed draft on the next run', async () => {
-    const project = path.join(folder.path, 'project')
-    folder.write('project/story.txt', typo)
-    folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
-    const first = await runClient(['story.txt'], {cwd: project})
-    expect(first).toEqual(runCli(['story.txt'], {cwd: project}))
-    expect(first.code).toBe(1)
-    folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {words: ['goverment']}]]}))
-    const second = await runClient(['story.txt'], {cwd: project})
-    expect(second).toEqual(runCli(['story.txt'], {cwd: project}))
-    expect(second).toEqual({code: 0, stdout: 'story.txt: no issues found\n', stderr: ''})
-    folder.write('project/story.txt', 'The the minister spoke.\n')
-    const third = await runClient(['story.txt'], {cwd: project})
-    expect(third).toEqual(runCli(['story.txt'], {cwd: project}))
-    expect(third.stdout).toContain('repeated-word')
   }, 60_000)
 
   it('replaces a server of another build', async () => {
