@@ -2,15 +2,16 @@
  * `copydesk_d`, the command line through a warm server (src/cli/daemon.ts,
  * daemon-server.ts): real processes, since the point is what a shell sees.
  * Each test has a socket folder of its own (`COPYDESK_D_DIR`) and stops
- * its server afterwards.
+ * its server afterwards. What `copydesk` itself gives for a run is asked
+ * of the real binary once per run, not once per assertion.
  */
 import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import {afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
 import {ensureBuilt} from './built.js'
-import {repositoryRoot, runCli, type CliRun} from './run-cli.js'
+import {bin, repositoryRoot, type CliRun} from './run-cli.js'
 import {tempFolder} from './temp-folder.js'
 
 const client = path.join(repositoryRoot, 'dist/src/cli/daemon.js')
@@ -18,6 +19,8 @@ const serverScript = path.join(repositoryRoot, 'dist/src/cli/daemon-server.js')
 const folder = tempFolder('daemon')
 let socketFolder = ''
 let testCount = 0
+/** The socket folder of the server the output cases share. */
+let sharedFolder = ''
 
 type Socket = typeof import('../src/cli/daemon-socket.js')
 let sockets: Socket
@@ -37,6 +40,33 @@ function runClient(args: ReadonlyArray<string>, options: {cwd?: string; input?: 
     child.on('close', (code) => resolve({code, stdout, stderr}))
     child.stdin.end(options.input ?? '')
   })
+}
+
+/** What `copydesk args…` gives in `cwd`: the real binary, as a shell runs it. */
+function runCopydesk(args: ReadonlyArray<string>, cwd: string, input?: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, stdout, stderr}))
+    child.stdin.end(input ?? '')
+  })
+}
+
+const references = new Map<string, Promise<CliRun>>()
+
+/** `runCopydesk` in the test folder, once per arguments and stdin: only for drafts and configs no test changes. */
+function reference(args: ReadonlyArray<string>, input?: string): Promise<CliRun> {
+  const key = JSON.stringify([args, input])
+  let run = references.get(key)
+  if (!run) {
+    run = runCopydesk(args, folder.path, input)
+    references.set(key, run)
+  }
+  return run
 }
 
 /** The socket this test's server listens on. */
@@ -85,33 +115,73 @@ beforeEach(() => {
   socketFolder = path.join(folder.path, `s${++testCount}`)
 })
 
+/** Stop this test's server (`copydesk_d stop` names its pid), killing it if it will not go. */
+async function stopServer(): Promise<void> {
+  const stopped = /pid (\d+)/.exec((await runClient(['stop'])).stdout)?.[1]
+  if (stopped !== undefined && alive(Number(stopped))) process.kill(Number(stopped), 'SIGKILL')
+}
+
 afterEach(async () => {
-  const pid = await serverPid()
-  await runClient(['stop'])
-  if (pid !== undefined && alive(pid)) process.kill(pid, 'SIGKILL')
+  if (socketFolder !== sharedFolder) await stopServer()
 })
 
 describe('copydesk_d', () => {
-  it('gives copydesk’s stdout, stderr and exit code: clean, findings, a missing file, JSON, stdin', async () => {
-    const cases: Array<{args: string[]; input?: string}> = [
-      {args: ['clean.txt']},
-      {args: ['typo.txt']},
-      {args: ['--frail', 'typo.txt']},
-      {args: ['missing.txt']},
-      {args: ['--format', 'json', 'typo.txt', 'clean.txt']},
-      {args: [], input: typo},
-      {args: ['--stdin-filename', 'story.md', '--format', 'json'], input: '# Budget\n\nThe the minister spoke.\n'},
-      {args: ['--bogus']}
-    ]
-    for (const {args, input} of cases) {
-      const expected = runCli(args, {cwd: folder.path, input})
-      expect(await runClient(args, {input}), args.join(' ')).toEqual(expected)
-    }
-    expect((await runClient(['missing.txt'])).stdout).toContain('Cannot read file: no such file or folder')
-    // One server took every run.
-    const status = await runClient(['status'])
-    expect(status.stdout).toMatch(/^copydesk_d: server running, pid \d+, 9 runs in \d+ s; stops after 2 minutes without a run; socket /)
-  }, 120_000)
+  describe('through one server', () => {
+    beforeAll(() => {
+      sharedFolder = path.join(folder.path, 'shared')
+    })
+
+    beforeEach(() => {
+      socketFolder = sharedFolder
+    })
+
+    afterAll(async () => {
+      socketFolder = sharedFolder
+      await stopServer()
+    })
+
+    it('gives copydesk’s stdout, stderr and exit code: clean, findings, a missing file, JSON, stdin', async () => {
+      const cases: Array<{args: string[]; input?: string}> = [
+        {args: ['clean.txt']},
+        {args: ['typo.txt']},
+        {args: ['--frail', 'typo.txt']},
+        {args: ['missing.txt']},
+        {args: ['--format', 'json', 'typo.txt', 'clean.txt']},
+        {args: [], input: typo},
+        {args: ['--stdin-filename', 'story.md', '--format', 'json'], input: '# Budget\n\nThe the minister spoke.\n'},
+        {args: ['--bogus']}
+      ]
+      const expected = cases.map(({args, input}) => reference(args, input))
+      for (const [index, {args, input}] of cases.entries()) {
+        const run = await runClient(args, {input})
+        expect(run, args.join(' ')).toEqual(await expected[index])
+        if (args[0] === 'missing.txt') expect(run.stdout).toContain('Cannot read file: no such file or folder')
+      }
+      // One server took every run.
+      const status = await runClient(['status'])
+      expect(status.stdout).toMatch(/^copydesk_d: server running, pid \d+, 8 runs in \d+ s; stops after 2 minutes without a run; socket /)
+    }, 120_000)
+
+    it('reads a changed config and a changed draft on the next run', async () => {
+      const project = path.join(folder.path, 'project')
+      const runsBefore = Number(/, (\d+) runs? in /.exec((await runClient(['status'])).stdout)?.[1] ?? 0)
+      folder.write('project/story.txt', typo)
+      folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
+      const [first, firstExpected] = await Promise.all([runClient(['story.txt'], {cwd: project}), runCopydesk(['story.txt'], project)])
+      expect(first).toEqual(firstExpected)
+      expect(first.code).toBe(1)
+      folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {words: ['goverment']}]]}))
+      const [second, secondExpected] = await Promise.all([runClient(['story.txt'], {cwd: project}), runCopydesk(['story.txt'], project)])
+      expect(second).toEqual(secondExpected)
+      expect(second).toEqual({code: 0, stdout: 'story.txt: no issues found\n', stderr: ''})
+      folder.write('project/story.txt', 'The the minister spoke.\n')
+      const [third, thirdExpected] = await Promise.all([runClient(['story.txt'], {cwd: project}), runCopydesk(['story.txt'], project)])
+      expect(third).toEqual(thirdExpected)
+      expect(third.stdout).toContain('repeated-word')
+      // A server took all three runs, none was checked in the client's own process.
+      expect((await runClient(['status'])).stdout).toContain(`, ${runsBefore + 3} runs in `)
+    }, 60_000)
+  })
 
   it('keeps the socket in a folder only its user may enter', async () => {
     fs.mkdirSync(socketFolder, {mode: 0o755})
@@ -124,29 +194,12 @@ describe('copydesk_d', () => {
   it('uses no server, and checks the drafts itself, when the socket folder is a symbolic link or cannot be made', async () => {
     fs.mkdirSync(path.join(folder.path, 'elsewhere'), {recursive: true, mode: 0o700})
     fs.symlinkSync(path.join(folder.path, 'elsewhere'), socketFolder)
-    expect(await runClient(['typo.txt'])).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+    expect(await runClient(['typo.txt'])).toEqual(await reference(['typo.txt']))
     expect(fs.readdirSync(path.join(folder.path, 'elsewhere'))).toEqual([])
     expect((await runClient(['status'])).stdout).toBe(`copydesk_d: no server: \`${socketFolder}\` is not a folder; each run checks its drafts in its own process\n`)
     const input = 'The the minister spoke.\n'
     const unmade = {COPYDESK_D_DIR: path.join(folder.path, 'typo.txt', 'd')}
-    expect(await runClient(['--format', 'json'], {input, env: unmade})).toEqual(runCli(['--format', 'json'], {cwd: folder.path, input}))
-  }, 60_000)
-
-  it('reads a changed config and a changed draft on the next run', async () => {
-    const project = path.join(folder.path, 'project')
-    folder.write('project/story.txt', typo)
-    folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {rules: {spelling: 'error'}}]]}))
-    const first = await runClient(['story.txt'], {cwd: project})
-    expect(first).toEqual(runCli(['story.txt'], {cwd: project}))
-    expect(first.code).toBe(1)
-    folder.write('project/.retextrc', JSON.stringify({plugins: [['copydesk', {words: ['goverment']}]]}))
-    const second = await runClient(['story.txt'], {cwd: project})
-    expect(second).toEqual(runCli(['story.txt'], {cwd: project}))
-    expect(second).toEqual({code: 0, stdout: 'story.txt: no issues found\n', stderr: ''})
-    folder.write('project/story.txt', 'The the minister spoke.\n')
-    const third = await runClient(['story.txt'], {cwd: project})
-    expect(third).toEqual(runCli(['story.txt'], {cwd: project}))
-    expect(third.stdout).toContain('repeated-word')
+    expect(await runClient(['--format', 'json'], {input, env: unmade})).toEqual(await reference(['--format', 'json'], input))
   }, 60_000)
 
   it('replaces a server of another build', async () => {
@@ -156,7 +209,7 @@ describe('copydesk_d', () => {
       await until(() => fs.existsSync(socketPath()))
       expect((await runClient(['status'])).stdout).toContain(`pid ${old.pid}, 0 runs`)
       expect((await runClient(['status'])).stdout).toContain('it runs another build of copydesk, so the next run replaces it')
-      expect(await runClient(['typo.txt'])).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+      expect(await runClient(['typo.txt'])).toEqual(await reference(['typo.txt']))
       await until(() => old.exitCode !== null)
       const pid = await serverPid()
       expect(pid).toBeDefined()
@@ -173,7 +226,7 @@ describe('copydesk_d', () => {
     process.kill(pid, 'SIGKILL')
     await until(() => !alive(pid))
     expect(fs.existsSync(socketPath())).toBe(true)
-    expect(await runClient(['typo.txt'])).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+    expect(await runClient(['typo.txt'])).toEqual(await reference(['typo.txt']))
     expect(await serverPid()).not.toBe(pid)
   }, 60_000)
 
@@ -184,7 +237,7 @@ describe('copydesk_d', () => {
     await new Promise<void>((resolve) => silent.listen(socketPath(), resolve))
     try {
       const started = Date.now()
-      expect(await runClient(['typo.txt'], {env: {COPYDESK_D_TIMEOUT: '1'}})).toEqual(runCli(['typo.txt'], {cwd: folder.path}))
+      expect(await runClient(['typo.txt'], {env: {COPYDESK_D_TIMEOUT: '0.3'}})).toEqual(await reference(['typo.txt']))
       expect(Date.now() - started).toBeLessThan(20_000)
       expect(connections.length).toBe(1)
     } finally {
@@ -215,8 +268,8 @@ describe('copydesk_d', () => {
     await new Promise<void>((resolve) => dying.listen(socketPath(), resolve))
     try {
       const input = 'The goverment said so.\n\nThe the minister spoke.\n'
-      expect(await runClient(['--format', 'json'], {input})).toEqual(runCli(['--format', 'json'], {cwd: folder.path, input}))
-      expect(await runClient(['--frail'], {input})).toEqual(runCli(['--frail'], {cwd: folder.path, input}))
+      expect(await runClient(['--format', 'json'], {input})).toEqual(await reference(['--format', 'json'], input))
+      expect(await runClient(['--frail'], {input})).toEqual(await reference(['--frail'], input))
     } finally {
       dying.close()
     }
@@ -224,7 +277,7 @@ describe('copydesk_d', () => {
 
   it('runs --fix in its own process, so a signal stops it as it stops copydesk', async () => {
     const input = 'The the minister spoke.\n'
-    expect(await runClient(['--fix'], {input})).toEqual(runCli(['--fix'], {cwd: folder.path, input}))
+    expect(await runClient(['--fix'], {input})).toEqual(await reference(['--fix'], input))
     folder.write('fix/story.txt', input)
     const fixed = await runClient(['--fix', 'story.txt'], {cwd: path.join(folder.path, 'fix')})
     expect(fixed.code).toBe(0)

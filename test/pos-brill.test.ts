@@ -42,6 +42,8 @@ describe('tagWords', () => {
     expect(smoothsByTag()).toBe(true)
     const {Tag} = require('en-pos') as typeof import('en-pos')
     const own = (words: string[]) => new Tag([...words]).initial().smooth().tags
+    // Both taggers give a word list the same tags every time: each distinct window is compared once.
+    const seen = new Set<string>()
     let compared = 0
     let differ = 0
     for (const words of sentences()) {
@@ -49,11 +51,14 @@ describe('tagWords', () => {
       // Windows of up to 11 words at every sixth start, as `tagsNear` tags them.
       for (let start = 0; start < words.length; start += 6) windows.push(words.slice(start, start + 11))
       for (const window of windows) {
+        const key = window.join('\u0000')
+        if (seen.has(key)) continue
+        seen.add(key)
         compared++
         if (JSON.stringify(tagWords([...window])) !== JSON.stringify(own(window))) differ++
       }
     }
-    expect(compared).toBeGreaterThan(5_000)
+    expect(compared).toBeGreaterThan(10_000)
     expect(differ).toBe(0)
   })
 })
