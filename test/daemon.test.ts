@@ -25,27 +25,10 @@ let sharedFolder = ''
 type Socket = typeof import('../src/cli/daemon-socket.js')
 let sockets: Socket
 
-/** Run `copydesk_d args…` in `cwd` with this test's socket folder. */
-function runClient(args: ReadonlyArray<string>, options: {cwd?: string; input?: string; env?: Record<string, string>} = {}): Promise<CliRun> {
+/** Run a Node script with `args`, collecting its output and exit code. */
+function runScript(script: string, args: ReadonlyArray<string>, cwd: string, env: NodeJS.ProcessEnv, input?: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [client, ...args], {
-      cwd: options.cwd ?? folder.path,
-      env: {...process.env, NO_COLOR: '1', COPYDESK_D_DIR: socketFolder, COPYDESK_D_IDLE: '2', COPYDESK_D_WARM_UPS: '0', ...options.env}
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-    child.stdin.end(options.input ?? '')
-  })
-}
-
-/** What `copydesk args…` gives in `cwd`: the real binary, as a shell runs it. */
-function runCopydesk(args: ReadonlyArray<string>, cwd: string, input?: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {cwd, env: {...process.env, NO_COLOR: '1'}})
+    const child = spawn(process.execPath, [script, ...args], {cwd, env})
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
@@ -54,6 +37,17 @@ function runCopydesk(args: ReadonlyArray<string>, cwd: string, input?: string): 
     child.on('close', (code) => resolve({code, stdout, stderr}))
     child.stdin.end(input ?? '')
   })
+}
+
+/** Run `copydesk_d args…` in `cwd` with this test's socket folder. */
+function runClient(args: ReadonlyArray<string>, options: {cwd?: string; input?: string; env?: Record<string, string>} = {}): Promise<CliRun> {
+  const env = {...process.env, NO_COLOR: '1', COPYDESK_D_DIR: socketFolder, COPYDESK_D_IDLE: '2', COPYDESK_D_WARM_UPS: '0', ...options.env}
+  return runScript(client, args, options.cwd ?? folder.path, env, options.input)
+}
+
+/** What `copydesk args…` gives in `cwd`: the real binary, as a shell runs it. */
+function runCopydesk(args: ReadonlyArray<string>, cwd: string, input?: string): Promise<CliRun> {
+  return runScript(bin, args, cwd, {...process.env, NO_COLOR: '1'}, input)
 }
 
 const references = new Map<string, Promise<CliRun>>()
