@@ -5,6 +5,9 @@
  * spell the commonest of the kind (`gonna`, `wanna`, `gotta`, `kinda`,
  * `outta`, `dunno`); these complete the set, so a quoted speaker's
  * `We coulda won` is not taken for a slip. Accepted, never suggested.
+ * They are skipped before the slip decision rather than built into the
+ * rare accepted words, which are still weighed as slips of a common word
+ * one cheap edit away, as each of these is (`coulda`: could).
  *
  * Where they came from: written here from the informal spellings that
  * English dictionaries and usage guides list. Facts, not copied text.
