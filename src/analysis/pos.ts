@@ -26,6 +26,9 @@ export interface BrillRules {
 
 let tagger: TagClass | undefined
 let brill: BrillRules | undefined
+/** Each tag's Brill rules in the list's order: where each stands, and a list of it alone. */
+type RulesByTag = Map<string, Array<{readonly at: number; readonly only: BrillRules['rules']}>>
+let byTag: RulesByTag | undefined
 let loading: Promise<void> | undefined
 let prepare: (() => Promise<TaggerModule | undefined>) | undefined
 let prepareRules: (() => BrillRules | undefined) | undefined
@@ -49,6 +52,7 @@ export function loadTagger(): Promise<void> {
     .then((module) => module ?? import('en-pos'))
     .then(async (module) => {
       brill = brillRulesOf(prepareRules ? prepareRules() : ((await import('en-pos/dist/smoothing/brill_rules.js')) as {default?: unknown}).default)
+      byTag = brill && rulesByTag(brill)
       tagger = module.Tag
     })
   return loading
@@ -58,14 +62,19 @@ export function loadTagger(): Promise<void> {
 function brillRulesOf(module: unknown): BrillRules | undefined {
   const rules = (module as Partial<BrillRules> | undefined)?.rules
   if (!Array.isArray(rules) || !rules.every((rule: unknown) => typeof (rule as {from?: unknown})?.from === 'string')) return undefined
-  byTag = new Map()
-  rules.forEach((rule: {readonly from: string}, at: number) => {
-    const list = byTag!.get(rule.from)
-    const entry = {at, only: [rule]}
-    if (list) list.push(entry)
-    else byTag!.set(rule.from, [entry])
-  })
   return module as BrillRules
+}
+
+/** Each tag's Brill rules in the list's order: where each stands, and a list of it alone. */
+function rulesByTag(brillRules: BrillRules): RulesByTag {
+  const index: RulesByTag = new Map()
+  brillRules.rules.forEach((rule, at) => {
+    const entry = {at, only: [rule]}
+    const list = index.get(rule.from)
+    if (list) list.push(entry)
+    else index.set(rule.from, [entry])
+  })
+  return index
 }
 
 /** Whether the tagger smooths its tags with `smoothByTag` (en-pos's Brill rules module was found). */
@@ -73,8 +82,6 @@ export function smoothsByTag(): boolean {
   return brill !== undefined
 }
 
-/** Each tag's Brill rules in the list's order: where each stands, and a list of it alone. */
-let byTag: Map<string, Array<{readonly at: number; readonly only: BrillRules['rules']}>> | undefined
 
 /** The steps of en-pos's `smooth` (its own, not in its type declarations). */
 interface Smoothing {
@@ -94,7 +101,7 @@ interface Smoothing {
  * continues with the new tag's rules that stand after it in the list,
  * where en-pos's loop would go on. About twenty rules a word instead of 270.
  */
-function smoothByTag(tag: Smoothing, rules: BrillRules, index: Map<string, Array<{readonly at: number; readonly only: BrillRules['rules']}>>): void {
+function smoothByTag(tag: Smoothing, rules: BrillRules, index: RulesByTag): void {
   tag._PreBrill()
   const all = rules.rules
   try {
