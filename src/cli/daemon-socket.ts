@@ -79,22 +79,26 @@ export function buildStamp(root: string): string {
   return parts.join(' ')
 }
 
+/** A number an environment variable sets, if it is one `accepts` takes; else `fallback`. */
+function numberSetting(env: Environment, name: string, fallback: number, accepts: (value: number) => boolean): number {
+  const text = env[name]
+  const value = Number(text)
+  return text !== undefined && text.trim() !== '' && accepts(value) ? value : fallback
+}
+
 /** Minutes of no runs after which the server stops: `COPYDESK_D_IDLE` (default 15; 0 never). */
 export function idleMinutes(env: Environment): number {
-  const value = Number(env['COPYDESK_D_IDLE'])
-  return env['COPYDESK_D_IDLE'] !== undefined && env['COPYDESK_D_IDLE'] !== '' && Number.isFinite(value) && value >= 0 ? value : 15
+  return numberSetting(env, 'COPYDESK_D_IDLE', 15, (value) => Number.isFinite(value) && value >= 0)
 }
 
 /** Runs on a story of its own a new server makes while idle, to warm its compiled code: `COPYDESK_D_WARM_UPS` (default 12). */
 export function warmUps(env: Environment): number {
-  const value = Number(env['COPYDESK_D_WARM_UPS'])
-  return env['COPYDESK_D_WARM_UPS'] !== undefined && env['COPYDESK_D_WARM_UPS'] !== '' && Number.isInteger(value) && value >= 0 ? value : 12
+  return numberSetting(env, 'COPYDESK_D_WARM_UPS', 12, (value) => Number.isInteger(value) && value >= 0)
 }
 
 /** Seconds the client waits for a server to start or to answer before it checks the drafts itself: `COPYDESK_D_TIMEOUT` (default 10). */
 export function answerSeconds(env: Environment): number {
-  const value = Number(env['COPYDESK_D_TIMEOUT'])
-  return Number.isFinite(value) && value > 0 ? value : 10
+  return numberSetting(env, 'COPYDESK_D_TIMEOUT', 10, (value) => Number.isFinite(value) && value > 0)
 }
 
 /** The client's request: a run with its command line, or the server's management. */
