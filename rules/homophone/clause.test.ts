@@ -78,6 +78,38 @@ describe('verbSlot', () => {
     expect(await slot('The towns where the miners lived .')).toBe(false)
   })
 
+  it('finds `where` after a subject that holds a relative clause with verbs of its own', async () => {
+    expect(await slot('The plates which had held the eggs and bacon where still stacked in the sink .')).toBe(true)
+    expect(await slot('Those who refused to believe that he was a prophet where termed heretics .')).toBe(true)
+    // `that` before a subject with no verb opens that subject's clause, not a relative one.
+    expect(await slot('He said that the plans where ready .')).toBe(true)
+  })
+
+  it('finds `where` straight after a relative pronoun after a noun', async () => {
+    expect(await slot('Small areas of tissue that where infiltrated with cells .')).toBe(true)
+    expect(await slot('They said that where needed .')).toBe(false)
+    expect(await slot('That where needed .')).toBe(false)
+    expect(await slot('Areas of tissue that where cells grew .')).toBe(false)
+  })
+
+  it('keeps `where` after a relative clause when what comes before it is no subject, or its clause has a verb', async () => {
+    expect(await slot('The men who built the houses where the mill stood went home .')).toBe(false)
+    expect(await slot('Which had held the eggs where still stacked .')).toBe(false)
+    expect(await slot('The plates , which had held the eggs where still stacked .')).toBe(false)
+    expect(await slot('In the sink which had held the plates where still stacked .')).toBe(false)
+    expect(await slot('The dish that held the plates where still stacked .')).toBe(false)
+    expect(await slot('Plates and which had held eggs where still stacked .')).toBe(false)
+  })
+
+  it('finds `where` after a phrase set off by commas, after its subject', async () => {
+    expect(await slot('The girls , after dressing , where indignant .')).toBe(true)
+    expect(await slot('The towns , after the war , where rents were high .')).toBe(false)
+    expect(await slot('Rents rose , after the war , where cut .')).toBe(false)
+    expect(await slot('The girls , , where indignant .')).toBe(false)
+    expect(await slot('The girls ( after dressing ) where indignant .')).toBe(false)
+    expect(await slot('Where costs fell .')).toBe(false)
+  })
+
   it('finds `where` after a phrase put first, before a subject with no verb', async () => {
     expect(await slot('Along the far wall where four narrow beds .', fronted)).toBe(true)
     expect(await slot('Beyond where fields and orchards .', fronted)).toBe(true)

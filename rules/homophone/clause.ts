@@ -113,15 +113,36 @@ function tagsOver(tokens: ReadonlyArray<Token>, from: number, to: number): Reado
 
 /** Whether `tokens[index]` (`where`) is the only place its clause has for a finite verb (see above). */
 export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
-  // The clause before: back to a mark or a word that opens a clause.
-  let start = index
-  while (start > 0) {
-    const before = tokens[start - 1]!
-    if (!before.word || openers.has(before.lower)) break
-    start--
+  if (!tokens[index + 1]?.word) return false
+  // A phrase set off by commas or dashes between the subject and the word (`The girls, after dressing, where`): the
+  // subject is before it.
+  let end = index
+  if (!tokens[index - 1]?.word) {
+    if (index < 1 || !asides.has(tokens[index - 1]!.text)) return false
+    let open = index - 2
+    while (open > 0 && tokens[open]!.word) open--
+    if (open === index - 2 || !asides.has(tokens[open]!.text)) return false
+    end = open
   }
-  if (start === index || !tokens[index + 1]?.word) return false
-  const tags = tagsOver(tokens, start, index + 1)
+  let start = clauseStart(tokens, end)
+  // Straight after a relative pronoun after a noun, its verb (`areas of necrosis that where infiltrated with`), as
+  // after `who`.
+  if (start === end) {
+    return end === index && start > 1 && relatives.has(tokens[start - 1]!.lower) && /^NN/.test(tagsOver(tokens, start - 2, start - 2)[start - 2]!) && noVerbAfter(tokens, index)
+  }
+  // A relative clause in the subject holds verbs of its own (`The plates which had held the eggs where still
+  // stacked`, `Those who refused to believe that he was … where termed`): the subject is before it.
+  let subjectEnd = end
+  for (;;) {
+    // Back to the relative across `and` and `or`, which may join two objects inside it (`had held the eggs and bacon`).
+    let back = start
+    while (back > 1 && ['and', 'or'].includes(tokens[back - 1]!.lower)) back = clauseStart(tokens, back - 1)
+    if (back < 2 || !relatives.has(tokens[back - 1]!.lower) || !tokens[back - 2]!.word || subjectHere(tokens, back, subjectEnd)) break
+    subjectEnd = back - 1
+    start = clauseStart(tokens, subjectEnd)
+    if (start === subjectEnd) return false
+  }
+  const tags = tagsOver(tokens, start, subjectEnd)
   if (!subjectStart.test(tags[start]!)) return false
   // After `and` or `or`, the part before it too: a subject of two parts has no verb between them (`the North and
   // the South where`); an object after a verb does (`they sold the barns and the fields where`).
@@ -130,9 +151,30 @@ export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
     from = start - 1
     while (from > 0 && tokens[from - 1]!.word && !openers.has(tokens[from - 1]!.lower)) from--
   }
-  const before = tagsOver(tokens, from, index)
-  for (let at = from; at < index; at++) if (at !== start - 1 && finite(tokens, before, at)) return false
-  return takesWere(tokens, tags, start, index) && noVerbAfter(tokens, index)
+  const before = tagsOver(tokens, from, subjectEnd)
+  for (let at = from; at < subjectEnd; at++) if (at !== start - 1 && finite(tokens, before, at)) return false
+  return takesWere(tokens, tags, start, subjectEnd) && noVerbAfter(tokens, index)
+}
+
+/** Marks that set a phrase off inside a clause. */
+const asides = new Set([',', '--', '—', '–'])
+
+/** Relative pronouns, and `that`, which open a clause inside a subject. */
+const relatives = new Set(['who', 'which', 'that', 'whom'])
+
+/** The start of the clause that ends before `tokens[end]`: back to a mark or a word that opens a clause. */
+function clauseStart(tokens: ReadonlyArray<Token>, end: number): number {
+  let start = end
+  while (start > 0 && tokens[start - 1]!.word && !openers.has(tokens[start - 1]!.lower)) start--
+  return start
+}
+
+/** Whether `tokens[start..end)` opens as a subject with no finite verb (`that the plans`), not a relative clause. */
+function subjectHere(tokens: ReadonlyArray<Token>, start: number, end: number): boolean {
+  const tags = tagsOver(tokens, start, end - 1)
+  if (!subjectStart.test(tags[start]!)) return false
+  for (let at = start; at < end; at++) if (finite(tokens, tags, at)) return false
+  return true
 }
 
 /** Tags a prepositional phrase's object may hold. */
