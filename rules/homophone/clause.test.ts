@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTagger} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
-import {afterThan, fronted, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, verbSlot} from './clause.js'
 
 /** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
 function tokens(text: string): Token[] {
@@ -133,6 +133,21 @@ describe('verbSlot', () => {
     expect(await slot('So very persistent where these attacks that the mayor resigned .', fronted)).toBe(false)
     expect(await slot('So towns where the mills .', fronted)).toBe(false)
     expect(await slot('The towns where the mills .', fronted)).toBe(false)
+  })
+
+  it('finds `where` after a participle put first, before a subject with no verb', async () => {
+    expect(await slot('Listed as present at the feast where Mary and John .', frontedParticiple)).toBe(true)
+    expect(await slot('Following him in varying degrees of doubt where T.W. Shore , H.M. Chadwick and F. G. Beck .', frontedParticiple)).toBe(true)
+  })
+
+  it('keeps `where` after a participle put first when its clause has a verb, or the phrase is no participle and its objects', async () => {
+    expect(await slot('Walking through the town where the mills stood , he wept .', frontedParticiple)).toBe(false)
+    expect(await slot('Listed where Mary and John .', frontedParticiple)).toBe(false)
+    expect(await slot('Listed as present at the feast where', frontedParticiple)).toBe(false)
+    expect(await slot('Listed , at the feast where Mary and John .', frontedParticiple)).toBe(false)
+    expect(await slot('The guests at the feast where Mary and John .', frontedParticiple)).toBe(false)
+    expect(await slot('Driving through towns where possible , nurses worked .', frontedParticiple)).toBe(false)
+    expect(await slot('Listed as present at the feast held where Mary and John .', frontedParticiple)).toBe(false)
   })
 
   it('finds `where` after `than` before a noun phrase with no verb: a comparison turned round', async () => {

@@ -23,12 +23,15 @@
  * (`Along the far wall were four narrow beds.`, `So persistent were these
  * attacks that …`), while a place clause after such a phrase has its verb
  * (`In the town where he grew up, …`).
+ *
+ * `frontedParticiple`: the same after a participle and what it takes put
+ * first (`Listed as present were the mayor and her deputies.`).
  */
 import {tagReach, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
-export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted'
+export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple'
 
 /** Words that open a clause of their own: subordinators, relatives and coordinators. */
 const openers = new Set([
@@ -202,6 +205,21 @@ export function fronted(tokens: ReadonlyArray<Token>, index: number): boolean {
   } else {
     return false
   }
+  return noVerbAfter(tokens, index)
+}
+
+/**
+ * `frontedParticiple`: whether `where` follows a participle and what it takes, put first in its sentence (a pronoun
+ * or a noun phrase, prepositions and their objects), before a subject with no verb of its own to the clause's end:
+ * `Listed as present at the feast where Mary and John.`, `Following him in varying degrees where Shore and Beck.`
+ * A place clause after such a phrase has its verb (`Walking through the town where the mills stood, he wept.`).
+ */
+export function frontedParticiple(tokens: ReadonlyArray<Token>, index: number): boolean {
+  if (index < 2 || !tokens[index + 1]?.word) return false
+  for (let at = 0; at < index; at++) if (!tokens[at]!.word) return false
+  const tags = tagsOver(tokens, 0, index + 1)
+  if (!/^(VBG|VBN)$/.test(tags[0]!) || !/^(DT|PDT|PRP\$|CD|NNP|NNPS)$/.test(tags[index + 1]!)) return false
+  for (let at = 1; at < index; at++) if (!(objectTag.test(tags[at]!) || /^(IN|RB|PRP|VBG)$/.test(tags[at]!))) return false
   return noVerbAfter(tokens, index)
 }
 

@@ -44,7 +44,8 @@ export interface Cue {
   /**
    * A check of the whole clause that must hold too (`clause.ts`): `verbSlot`, the word stands where its clause's
    * only finite verb must go; `afterThan`, after `than` before a noun phrase with no verb of its own; `fronted`, after a
-   * phrase put first, before a subject with no verb of its own (default: none).
+   * phrase put first, before a subject with no verb of its own; `frontedParticiple`, the same after a participle and
+   * what it takes put first (default: none).
    */
   readonly clause?: ClauseCheck
 }
@@ -2704,6 +2705,10 @@ export const confusables: ReadonlyArray<Confusable> = [
       {clause: 'verbSlot', when: ',|that _', note: '`where` opens a clause with its own subject and verb; this clause has no verb but this word, so the past of “are” is `were` (`the old pumps were still in use`).'},
       // `than were the founders`: a comparison turned round, its verb before its subject; a place clause after `than` has a verb.
       {clause: 'fronted', when: '#IN|#NN|#NNS|#NNP|#NNPS|#CD|#JJ|#RB|#VBN _ #DT|#PDT|#PRP$|#CD|#NN|#NNS|#NNP|#NNPS', note: '`where` opens a clause with its own subject and verb; after a phrase put first, the subject follows its verb, which is `were` (`along each wall were six bunks`).'},
+      // `Listed as present at the feast were Mary and John`: after a participle put first, a subject with no verb of its own
+      // follows its verb, `were`. The check reads the word after (a name's initial, `T.W.`, has a tag no slot trusts).
+      // Firm: a place clause there must have a verb, and the model is sure of `where` before a list of names.
+      {firm: true, clause: 'frontedParticiple', when: '#NN|#NNS|#NNP|#NNPS|#CD|#PRP _', note: '`where` opens a clause with its own subject and verb; after a participle put first, the subject follows its verb, which is `were` (`listed as present were the mayor and her deputies`).'},
       {clause: 'afterThan', when: 'than _ #DT|#PDT|#PRP$|#JJ|#NNS|#NNP|#NNPS|#CD', note: '`where` asks or names a place; a comparison turned round puts its verb after `than`: `were` (`than were the founders`).'},
     ],
     // `where needed`, `where possible`: a place or case, with its verb left out.
@@ -2716,13 +2721,15 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The farmers {where>were} on their guard.', 'Leaders {where>were} without a plan.', 'The old rebels {where>were} far more loyal than the king.', 'The boats were sunk or {where>were} seized by the navy.',
         'Plans for the new bridge {where>were} well under way.', 'Both the mayor and her deputies {where>were} in favour of the plan.', 'The stalls {where>were} a mix of fruit and flowers.', 'The old pumps {where>were} still in use.',
         'She told us how useful the talks {where>were} to her.', 'The rebels were more loyal than {where>were} the king’s own guards.',
-        'The plates which had held the eggs and bacon {where>were} still stacked in the sink.', 'Those who refused to believe that he was a prophet {where>were} termed heretics.', 'The girls, after dressing, {where>were} indignant.', 'Small areas of tissue that {where>were} infiltrated with cells.'],
+        'The plates which had held the eggs and bacon {where>were} still stacked in the sink.', 'Those who refused to believe that he was a prophet {where>were} termed heretics.', 'The girls, after dressing, {where>were} indignant.', 'Small areas of tissue that {where>were} infiltrated with cells.',
+        'Listed as present at the feast {where>were} Mary, her sister and John.', 'Following him in varying degrees of doubt {where>were} T.W. Shore, H.M. Chadwick and F. G. Beck.'],
       keep: ['The field where still more birds nested.', 'The town where he not only lived but worked.', 'Some where possible, others not.', 'It matters both where and when.', 'They met in rooms where smoking was banned.', 'Cases where needed by law are rare.', 'It is unclear where not to go.', 'Stay there where it is warm.', 'Where were you?', 'This is where they lived.', 'Out there where the road ends, nobody lives.', 'Tell them where we live.', 'Aid went where needed.', 'He lived there where 3 roads meet.', 'Towns where larger firms settled grew.', 'Ask if he knows where it is.', 'Out there where often nobody goes, wolves hunt.', 'The Alps where skiing began are busy.', 'The fields where once stood a mill are gone.', 'If the house where he lived is sold, we move.', 'Tell us if the road where you live is safe.', 'The town where the first settlers landed is small.', 'Cities where crime fell were safer.', 'The yards where ships were built and repaired closed.',
         'Towns where rents were high lost people.', 'Nobody could say where to find it.', 'They live in the street where stood the old mill.', 'Homes were built where the stream ran.', 'They came from tenements where many of the goods were made.', 'Families moved to towns where trained nurses worked.', 'It opened clinics where qualified doctors see patients.', 'Spare parts are fitted where found to be worn.', 'The pumps are checked where used.', 'We ate in the café, where sitting outside is a treat.', 'They met at the park, where running a dog is allowed.',
         'Stay in the towns where on market days the streets fill.', 'Prices stayed where far more buyers could pay.', 'The voters were tired, and where the rain fell they stayed home.',
         'The towns where my father, a miner, worked are small.', 'They sold the barns and the fields where cattle graze.', 'Each station where located near a border shuts at dusk.', 'In the villages where there’s a well, people stay.', 'The streets where voters queued at dawn.',
         'Rents are higher here than where the rivers meet.', 'It cost more than where the old mill, long gone, stood.',
         'The men who built the houses where the mill stood went home.', 'The towns, after the war, where rents were high, emptied.', 'She visited the village, where her mother lived.', 'The clinics that where possible opened late.',
+        'Walking through the town where the mills stood, he wept.', 'Born in the village where his father, a miner, worked, he left at ten.',
         'The valleys where stood the old mills are green.', 'The hills where rose the smoke of the camps were far.']
     }
   },
