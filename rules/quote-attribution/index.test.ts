@@ -523,6 +523,12 @@ describe(id, () => {
     expect(await lint(`${before}“Adults take a long time to convince, and pushing them never works.”\n`, id)).toEqual([])
   })
 
+  it('takes `in the words of` and a speaker as the attribution of the quotation after it', async () => {
+    expect(
+      await lint('Irena Holm has studied the river for thirty years.\n\nIn the words of Irena Holm, “The river keeps its own calendar, and nobody in this valley has learned to read it.”\n', id)
+    ).toEqual([])
+  })
+
   it('still flags a quotation after a tagged one when the writer goes on longer, or brings someone else into view', async () => {
     const line = '“Adults take a long time to convince, and pushing them never works.”\n'
     // Two sentences of the writer's after the tag.

@@ -285,7 +285,7 @@ export const messageNouns: ReadonlySet<string> = new Set([
  * Phrases that attribute on their own, outside the quotation: `according
  * to`, `quoted as saying`, `in remarks`.
  */
-export const strongCuePhrases: ReadonlyArray<string> = ['[according to]', '[quoted as]', '[in remarks]', '[in testimony]']
+export const strongCuePhrases: ReadonlyArray<string> = ['[according to]', '[quoted as]', '[in remarks]', '[in testimony]', '[in the words of]']
 
 /**
  * Verbs with which a speaker carries on what they said before (`He added
