@@ -529,6 +529,22 @@ describe(id, () => {
     ).toEqual([])
   })
 
+  it('reads a bare `man` in the bridge after a tagged quotation as humankind, not someone else in view', async () => {
+    const before = 'Irena Holm has studied the river for thirty years.\n\n“The river keeps its own calendar,” she writes.'
+    const line = '\n\n“Every spring the water rises a little higher than the year before, and every spring we are surprised.”\n'
+    expect(await lint(`${before} But man has never been able to plan for it.${line}`, id)).toEqual([])
+    // With a determiner, or as part of a longer noun, it is a person in view.
+    const flagged = [`5:1-5:104: ${reason('“Every spring the water rises a…')}`]
+    expect(await lint(`${before} But the man has never been able to plan for it.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${before} But the ferryman has never been able to plan for it.${line}`, id)).toEqual(flagged)
+  })
+
+  it('still flags a quotation in a news story after narration about humankind, with no tagged quotation before it', async () => {
+    expect(
+      await lint('The council passed the budget on Tuesday by five votes to two. But man cannot live on roads alone.\n\n“We will need a new pool before the summer, and the money is not there.”\n', id)
+    ).toEqual([`3:1-3:73: ${reason('“We will need a new pool…')}`])
+  })
+
   it('still flags a quotation after a tagged one when the writer goes on longer, or brings someone else into view', async () => {
     const line = '“Adults take a long time to convince, and pushing them never works.”\n'
     // Two sentences of the writer's after the tag.

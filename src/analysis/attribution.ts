@@ -816,7 +816,27 @@ function bridgeOnly(previous: ParagraphInfo, lastQuote: QuoteSegment): boolean {
   const bridge = previous.sentences[holding + 1]!
   const words = bridge.visible.filter((token) => token.word)
   if (words.length > setUpWords || bridge.visible.some(standsForQuote)) return false
-  return !bridge.visible.some((token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || isRoleAt(bridge.visible, at, true) || isPersonPronoun(token)))
+  return !bridge.visible.some(
+    (token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || (isRoleAt(bridge.visible, at, true) && !isHumankind(bridge.visible, at)) || isPersonPronoun(token))
+  )
+}
+
+/** Words that, bare, name humankind rather than a person (`isHumankind`). */
+const humankindWords = new Set(['man', 'woman', 'mankind', 'humankind'])
+
+/** Words after which a bare `man` still names humankind: a conjunction or a preposition (`but man did not`, `the fall of man`). */
+const humankindAfter = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'for', 'of', 'to', 'by', 'from', 'with', 'that', 'which', 'as', 'than', 'because', 'when', 'if'])
+
+/**
+ * Whether the role noun at `at` names humankind, not a person: `man` or
+ * `woman` with no determiner, opening its clause or after a conjunction or
+ * a preposition (`The true way lay through obedience, but man did not
+ * believe this.`, `the fall of man`). It brings no one into view.
+ */
+function isHumankind(visible: ReadonlyArray<Token>, at: number): boolean {
+  if (!humankindWords.has(visible[at]!.form)) return false
+  const before = visible[at - 1]
+  return before === undefined || !before.word || humankindAfter.has(before.form)
 }
 
 /**
