@@ -545,6 +545,16 @@ describe(id, () => {
     ).toEqual([`3:1-3:73: ${reason('“We will need a new pool…')}`])
   })
 
+  it('takes a quotation opening the paragraph after a labelled line as that speaker carrying on', async () => {
+    const label = 'The mayor took questions at the town hall.\n\nMAYOR LUND: “We will open the pool in June, whatever the council decides.”\n\n'
+    const line = '“And the school will follow in September, if the money holds.”\n'
+    expect(await lint(`${label}${line}`, id)).toEqual([])
+    // Narration of the writer's between them ends the exchange.
+    expect(await lint(`${label}The council voted on Tuesday to close the library for the summer.\n\n${line}`, id)).toEqual([
+      `7:1-7:63: ${reason('“And the school will follow in…')}`
+    ])
+  })
+
   it('still flags a quotation after a tagged one when the writer goes on longer, or brings someone else into view', async () => {
     const line = '“Adults take a long time to convince, and pushing them never works.”\n'
     // Two sentences of the writer's after the tag.

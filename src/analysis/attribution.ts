@@ -564,6 +564,8 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       }
       if (paragraph.heading || paragraph.labelled) {
         if (explain) explain.set(segment, {cue: paragraph.heading ? 'heading' : 'speaker label', evidence: undefined, speaker: undefined})
+        // A label names the speaker: a quotation opening the next paragraph continues the exchange.
+        if (paragraph.labelled) for (const part of chain) speaking.add(part.paragraph)
         continue
       }
       if (chain.length === 1 && isQuotedHeading(segment, paragraph, text)) {
