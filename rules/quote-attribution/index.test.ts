@@ -695,6 +695,21 @@ describe(id, () => {
     ])
   })
 
+  it('takes a quotation after a sentence whose subject is one kind of something among several for its specimen', async () => {
+    const opening = 'Misplaced words can turn a sentence upside down.'
+    const line = '“We saw the old mill driving down the valley road last night.”\n'
+    expect(await lint(`${opening} One sort of blunder puts the modifier far from its noun. ${line}`, id)).toEqual([])
+    expect(await lint(`${opening} Another kind of blunder puts the modifier far from its noun. ${line}`, id)).toEqual([])
+    // Blunders in general, or a kind not counted among others, present no specimen.
+    expect(await lint(`${opening} Blunders put the modifier far from its noun. ${line}`, id)).toEqual([`1:95-1:157: ${reason('“We saw the old mill driving…')}`])
+  })
+
+  it('still flags a quotation in a news story after `A kind of` narration', async () => {
+    expect(await lint('The curfew ended on Saturday.\n\nA kind of calm returned to the city on Sunday. “We are tired of the shooting and we want to go home.”\n', id)).toEqual([
+      `3:48-3:102: ${reason('“We are tired of the shooting…')}`
+    ])
+  })
+
   it('says, when asked, what excused each quotation it left unreported', async () => {
     const excuses: Array<{quote: string; excuse: Excuse}> = []
     const probe = defineRule({id: 'excuse-probe', category: 'style', fix: 'none', summary: 'Collect excuses.'}, function (tree, context) {

@@ -868,16 +868,24 @@ function sentenceBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragra
  * The sentence before the quotation (in its paragraph, or the last of the
  * paragraph before when it opens its own) presents specimens: it ends in a
  * noun for them (`The small ads of one weekly gave us many samples.`,
- * `The old radio gag had endless variations.`). The quotation is a sample, not
+ * `The old radio gag had endless variations.`), or its subject is one kind
+ * of something among several (`One species of ambiguity tries to baffle
+ * by repetition.`). The quotation is a sample, not
  * speech, and has no speaker to name. A noun for written matter as the
  * subject (`Letters passed back and forth.`) is not enough: the
  * letters of a scene are its people's words.
  */
 function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
   const before = sentenceBefore(segment, paragraph, paragraphs)
-  const last = before?.visible.filter((token) => token.word).pop()
-  return last !== undefined && cues.specimenNouns.has(last.form)
+  const words = before?.visible.filter((token) => token.word) ?? []
+  const last = words[words.length - 1]
+  if (last !== undefined && cues.specimenNouns.has(last.form)) return true
+  // `One species of ambiguity tries to baffle …`: one kind of something, of several, as the subject, its specimen after it.
+  return words.length > 3 && kindCounters.has(words[0]!.form) && cues.kindNouns.has(words[1]!.form) && words[2]!.form === 'of'
 }
+
+/** Words that count one kind among several (`One species of …`, `Another kind of …`); `A kind of calm returned.` presents none. */
+const kindCounters = new Set(['one', 'another'])
 
 /**
  * The sentence before the quotation (in its paragraph, or the last of the
