@@ -523,6 +523,38 @@ describe(id, () => {
     expect(await lint(`${before}“Adults take a long time to convince, and pushing them never works.”\n`, id)).toEqual([])
   })
 
+  it('takes `in the words of` and a speaker as the attribution of the quotation after it', async () => {
+    expect(
+      await lint('Irena Holm has studied the river for thirty years.\n\nIn the words of Irena Holm, “The river keeps its own calendar, and nobody in this valley has learned to read it.”\n', id)
+    ).toEqual([])
+  })
+
+  it('reads a bare `man` in the bridge after a tagged quotation as humankind, not someone else in view', async () => {
+    const before = 'Irena Holm has studied the river for thirty years.\n\n“The river keeps its own calendar,” she writes.'
+    const line = '\n\n“Every spring the water rises a little higher than the year before, and every spring we are surprised.”\n'
+    expect(await lint(`${before} But man has never been able to plan for it.${line}`, id)).toEqual([])
+    // With a determiner, or as part of a longer noun, it is a person in view.
+    const flagged = [`5:1-5:104: ${reason('“Every spring the water rises a…')}`]
+    expect(await lint(`${before} But the man has never been able to plan for it.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${before} But the ferryman has never been able to plan for it.${line}`, id)).toEqual(flagged)
+  })
+
+  it('still flags a quotation in a news story after narration about humankind, with no tagged quotation before it', async () => {
+    expect(
+      await lint('The council passed the budget on Tuesday by five votes to two. But man cannot live on roads alone.\n\n“We will need a new pool before the summer, and the money is not there.”\n', id)
+    ).toEqual([`3:1-3:73: ${reason('“We will need a new pool…')}`])
+  })
+
+  it('takes a quotation opening the paragraph after a labelled line as that speaker carrying on', async () => {
+    const label = 'The mayor took questions at the town hall.\n\nMAYOR LUND: “We will open the pool in June, whatever the council decides.”\n\n'
+    const line = '“And the school will follow in September, if the money holds.”\n'
+    expect(await lint(`${label}${line}`, id)).toEqual([])
+    // Narration of the writer's between them ends the exchange.
+    expect(await lint(`${label}The council voted on Tuesday to close the library for the summer.\n\n${line}`, id)).toEqual([
+      `7:1-7:63: ${reason('“And the school will follow in…')}`
+    ])
+  })
+
   it('still flags a quotation after a tagged one when the writer goes on longer, or brings someone else into view', async () => {
     const line = '“Adults take a long time to convince, and pushing them never works.”\n'
     // Two sentences of the writer's after the tag.
@@ -660,6 +692,21 @@ describe(id, () => {
     // A noun for written matter as the subject is not enough: a scene's letters are its people's words.
     expect(await lint('The summer went slowly.\n\nLetters passed back and forth.\n\n“How is the sunburn now that the weather has changed?”\n', id)).toEqual([
       `5:1-5:55: ${reason('“How is the sunburn now that…')}`
+    ])
+  })
+
+  it('takes a quotation after a sentence whose subject is one kind of something among several for its specimen', async () => {
+    const opening = 'Misplaced words can turn a sentence upside down.'
+    const line = '“We saw the old mill driving down the valley road last night.”\n'
+    expect(await lint(`${opening} One sort of blunder puts the modifier far from its noun. ${line}`, id)).toEqual([])
+    expect(await lint(`${opening} Another kind of blunder puts the modifier far from its noun. ${line}`, id)).toEqual([])
+    // Blunders in general, or a kind not counted among others, present no specimen.
+    expect(await lint(`${opening} Blunders put the modifier far from its noun. ${line}`, id)).toEqual([`1:95-1:157: ${reason('“We saw the old mill driving…')}`])
+  })
+
+  it('still flags a quotation in a news story after `A kind of` narration', async () => {
+    expect(await lint('The curfew ended on Saturday.\n\nA kind of calm returned to the city on Sunday. “We are tired of the shooting and we want to go home.”\n', id)).toEqual([
+      `3:48-3:102: ${reason('“We are tired of the shooting…')}`
     ])
   })
 

@@ -564,6 +564,8 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       }
       if (paragraph.heading || paragraph.labelled) {
         if (explain) explain.set(segment, {cue: paragraph.heading ? 'heading' : 'speaker label', evidence: undefined, speaker: undefined})
+        // A label names the speaker: a quotation opening the next paragraph continues the exchange.
+        if (paragraph.labelled) for (const part of chain) speaking.add(part.paragraph)
         continue
       }
       if (chain.length === 1 && isQuotedHeading(segment, paragraph, text)) {
@@ -816,7 +818,27 @@ function bridgeOnly(previous: ParagraphInfo, lastQuote: QuoteSegment): boolean {
   const bridge = previous.sentences[holding + 1]!
   const words = bridge.visible.filter((token) => token.word)
   if (words.length > setUpWords || bridge.visible.some(standsForQuote)) return false
-  return !bridge.visible.some((token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || isRoleAt(bridge.visible, at, true) || isPersonPronoun(token)))
+  return !bridge.visible.some(
+    (token, at) => token.word && ((isNameLike(token) && !token.sentenceInitial) || (isRoleAt(bridge.visible, at, true) && !isHumankind(bridge.visible, at)) || isPersonPronoun(token))
+  )
+}
+
+/** Words that, bare, name humankind rather than a person (`isHumankind`). */
+const humankindWords = new Set(['man', 'woman', 'mankind', 'humankind'])
+
+/** Words after which a bare `man` still names humankind: a conjunction or a preposition (`but man did not`, `the fall of man`). */
+const humankindAfter = new Set(['and', 'but', 'or', 'nor', 'yet', 'so', 'for', 'of', 'to', 'by', 'from', 'with', 'that', 'which', 'as', 'than', 'because', 'when', 'if'])
+
+/**
+ * Whether the role noun at `at` names humankind, not a person: `man` or
+ * `woman` with no determiner, opening its clause or after a conjunction or
+ * a preposition (`The true way lay through obedience, but man did not
+ * believe this.`, `the fall of man`). It brings no one into view.
+ */
+function isHumankind(visible: ReadonlyArray<Token>, at: number): boolean {
+  if (!humankindWords.has(visible[at]!.form)) return false
+  const before = visible[at - 1]
+  return before === undefined || !before.word || humankindAfter.has(before.form)
 }
 
 /**
@@ -846,16 +868,24 @@ function sentenceBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragra
  * The sentence before the quotation (in its paragraph, or the last of the
  * paragraph before when it opens its own) presents specimens: it ends in a
  * noun for them (`The small ads of one weekly gave us many samples.`,
- * `The old radio gag had endless variations.`). The quotation is a sample, not
+ * `The old radio gag had endless variations.`), or its subject is one kind
+ * of something among several (`One species of ambiguity tries to baffle
+ * by repetition.`). The quotation is a sample, not
  * speech, and has no speaker to name. A noun for written matter as the
  * subject (`Letters passed back and forth.`) is not enough: the
  * letters of a scene are its people's words.
  */
 function specimensBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): boolean {
   const before = sentenceBefore(segment, paragraph, paragraphs)
-  const last = before?.visible.filter((token) => token.word).pop()
-  return last !== undefined && cues.specimenNouns.has(last.form)
+  const words = before?.visible.filter((token) => token.word) ?? []
+  const last = words[words.length - 1]
+  if (last !== undefined && cues.specimenNouns.has(last.form)) return true
+  // `One species of ambiguity tries to baffle …`: one kind of something, of several, as the subject, its specimen after it.
+  return words.length > 3 && kindCounters.has(words[0]!.form) && cues.kindNouns.has(words[1]!.form) && words[2]!.form === 'of'
 }
+
+/** Words that count one kind among several (`One species of …`, `Another kind of …`); `A kind of calm returned.` presents none. */
+const kindCounters = new Set(['one', 'another'])
 
 /**
  * The sentence before the quotation (in its paragraph, or the last of the

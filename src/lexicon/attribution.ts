@@ -105,6 +105,15 @@ export const specimenNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns for a kind of something: as the subject of the sentence before,
+ * after `one` or `another` and before `of` (`One species of ambiguity
+ * tries to baffle by repetition.`, `Another kind of blunder …`), the
+ * sentence presents a kind by its specimen, and the quotation after it is
+ * that specimen. Written here.
+ */
+export const kindNouns: ReadonlySet<string> = new Set(['kind', 'sort', 'type', 'species', 'variety', 'breed', 'brand', 'class', 'genre'])
+
+/**
  * Nouns that, as the subject of a linking verb, name the quoted words after
  * it (`The question is “How are we to live?”`, `The answer was “…”`):
  * words mentioned, not speech reported. Written here.
@@ -285,7 +294,7 @@ export const messageNouns: ReadonlySet<string> = new Set([
  * Phrases that attribute on their own, outside the quotation: `according
  * to`, `quoted as saying`, `in remarks`.
  */
-export const strongCuePhrases: ReadonlyArray<string> = ['[according to]', '[quoted as]', '[in remarks]', '[in testimony]']
+export const strongCuePhrases: ReadonlyArray<string> = ['[according to]', '[quoted as]', '[in remarks]', '[in testimony]', '[in the words of]']
 
 /**
  * Verbs with which a speaker carries on what they said before (`He added
