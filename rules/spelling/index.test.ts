@@ -64,6 +64,20 @@ describe('spelling', () => {
     expect(await lint('The winless side hired a leaguer.', 'spelling')).toEqual([])
   })
 
+  it('#8: weighs a word two edits away that keeps the sound as a cheaper slip', async () => {
+    expect(await fix('Critics called the pledge plain hypocracy.', 'spelling')).toBe('Critics called the pledge plain hypocrisy.')
+    expect(await fix('The clerk ommited two names from the roll.', 'spelling')).toBe('The clerk omitted two names from the roll.')
+    expect(await fix('A fresh vote is not nessasarily the answer.', 'spelling')).toBe('A fresh vote is not necessarily the answer.')
+    // One edit that keeps the sound (a stray `y`) is a typing slip like any other.
+    expect(await lint('The horn gave a tootley call.', 'spelling')).toEqual([])
+    // Vowels alone changed: the sound key ignores vowels, so it says nothing more.
+    expect(await lint('The roof was panelized off site.', 'spelling')).toEqual([])
+    // A rare word's sound-alike is as often an old or blended form of its own.
+    expect(await lint('She gave a majesterial nod.', 'spelling')).toEqual([])
+    // Two edits make nearly any short word something else (`uh`).
+    expect(await lint('The boy said uhhu and left.', 'spelling')).toEqual([])
+  })
+
   it('#8: reads a syllable typed twice as one slip, when no single slip explains the word', async () => {
     expect(await fix('The admininistrative staff went home.', 'spelling')).toBe('The administrative staff went home.')
     expect(await fix('A quiet suburburban street flooded.', 'spelling')).toBe('A quiet suburban street flooded.')
