@@ -62,34 +62,6 @@ describe('CheckPool', () => {
     }
   }, 120_000)
 
-  it('checks drafts in this thread too when asked, from the workers’ queue, and loses none to a worker that dies', async () => {
-    const checks = new pool.CheckPool(1, {filename: pathToFileURL(path.join(folder, 'stopping-worker.mjs')).href, checkHere: true})
-    try {
-      const texts = Array.from({length: 30}, (_, index) =>
-        index === 20 ? 'STOP THE THREAD here: the goverment met.\n' : `The goverment met on day ${index}.\n`
-      )
-      const results = await Promise.all(texts.map((text, index) => checks.check(`d${index}.txt`, text, {})))
-      expect(results.map((messages) => messages.map((message) => message.actual ?? message.reason))).toEqual(texts.map(() => ['goverment']))
-    } finally {
-      await checks.close()
-    }
-  }, 120_000)
-
-  it('shares one queue between this thread and its worker when this thread checks too', async () => {
-    const checks = new pool.CheckPool(1, {filename: pathToFileURL(path.join(folder, 'watching-worker.mjs')).href, checkHere: true})
-    try {
-      const results = await Promise.all(Array.from({length: 40}, (_, index) => checks.check(`d${index}.txt`, 'The goverment met.\n', {})))
-      // The watching worker answers with a note; this thread with the finding itself.
-      const byWorker = results.filter((messages) => messages[0]?.reason?.startsWith('{"handed"')).length
-      const here = results.filter((messages) => messages.length === 1 && messages[0]!.actual === 'goverment').length
-      expect(byWorker).toBeGreaterThan(0)
-      expect(here).toBeGreaterThan(0)
-      expect(byWorker + here).toBe(40)
-    } finally {
-      await checks.close()
-    }
-  }, 120_000)
-
   it('checks the drafts in this thread when no worker can start, and never waits for ever', async () => {
     const checks = new pool.CheckPool(2, {filename: pathToFileURL(path.join(folder, 'no-such-worker.mjs')).href})
     try {

@@ -40,14 +40,13 @@ export class CheckRun {
   /**
    * The same, for runs where copydesk is the only plugin: with several
    * drafts, each is parsed only when its turn comes, in this thread one
-   * at a time, or with many drafts shared out between this thread and the
-   * run's worker threads from one queue, this thread also reading files
-   * and rebuilding the messages.
+   * at a time, or with many drafts in the run's worker threads, and this
+   * thread only reads files and rebuilds the messages.
    */
   readonly pooledPlugin: Attacher
 
   constructor(jobs = 1) {
-    this.pool = new RunPool(jobs, this.serial)
+    this.pool = new RunPool(jobs)
     const run = this
     this.plugin = function (options, fileSet) {
       settleWhenRunEnds(fileSet)
@@ -64,8 +63,6 @@ export class CheckRun {
       run.progress.total = Math.max(run.progress.total, count)
       if (count === 1) return run.plugin.call(this, options, fileSet)
       const pooled = run.pool.canUse(count)
-      // With workers or without, this thread checks drafts of the folder.
-      if (pooled) run.checksHere(true)
       settleWhenRunEnds(fileSet)
       // Settings are checked here too, so a config problem is found before any worker starts.
       copydesk(options, registry, loadResources)

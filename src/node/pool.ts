@@ -79,38 +79,17 @@ function holdWhileOpen(open: boolean): void {
 export interface PoolOptions {
   /** The worker module (default: `worker.js` beside this one); tests hand in one that fails on cue. */
   readonly filename?: string | undefined
-  /**
-   * Whether this thread checks drafts too, taking them from the same queue
-   * as the workers, one at a time between its other work (default: no,
-   * it only reads and reports).
-   */
-  readonly checkHere?: boolean | undefined
-  /** This thread's checker, when the run has one already (default: the pool's own). */
-  readonly inThread?: SerialChecker | undefined
 }
-
-/**
- * Batches each worker holds at once: the one it checks and the next, which
- * it starts without waiting for this thread (busy checking a draft of its
- * own, perhaps) to hand it over (see `worker.ts`).
- */
-export const batchesPerWorker = 2
 
 export class CheckPool {
   private readonly pool: Promise<Piscina>
-  /** Drafts no thread has taken yet, in the order they came. */
   private queue: Waiting[] = []
   private scheduled = false
-  /** Batches sent to the workers and not answered yet. */
-  private sent = 0
-  /** Whether this thread is checking a draft from the queue. */
-  private checkingHere = false
-  private readonly checkHere: boolean
   /** Batches a worker finished. */
   private finished = 0
   /** Set when workers fail before finishing any batch (their module cannot load): drafts are checked here instead. */
   private unusable = false
-  private readonly inThread: SerialChecker
+  private readonly inThread = new SerialChecker()
   /** Rejects when the workers turn out unusable: piscina then leaves queued tasks waiting for ever. */
   private readonly broken: Promise<never>
   private breakDown: (error: unknown) => void = () => {}
@@ -121,8 +100,6 @@ export class CheckPool {
     readonly size = Math.min(os.availableParallelism(), 4),
     options: PoolOptions = {}
   ) {
-    this.checkHere = options.checkHere ?? false
-    this.inThread = options.inThread ?? new SerialChecker()
     this.broken = new Promise<never>((_resolve, reject) => {
       this.breakDown = reject
     })
@@ -131,16 +108,12 @@ export class CheckPool {
     // A tagger table this thread cannot read is left to each worker, which reads it itself or, failing that, tags with the tagger's own lists.
     const taggerTableRead = sharedTaggerTable().catch(() => undefined)
     this.pool = Promise.all([sharedWordTable(), taggerTableRead, import('piscina')]).then(([wordTable, taggerTable, {Piscina}]) => {
-      // A thread that checks lets its young generation grow (see `young-generation.ts`).
-      if (!this.checkHere) {
-        holdWhileOpen(true)
-        this.holding = true
-      }
+      holdWhileOpen(true)
+      this.holding = true
       const pool = new Piscina({
         filename: options.filename ?? new URL('./worker.js', import.meta.url).href,
         minThreads: size,
         maxThreads: size,
-        concurrentTasksPerWorker: batchesPerWorker,
         workerData: {wordTable, taggerTable} satisfies SharedTables,
         resourceLimits: {maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: workerYoungMb}
       })
@@ -169,38 +142,13 @@ export class CheckPool {
     })
   }
 
-  /**
-   * Hand out queued drafts: each worker up to `batchesPerWorker` batches,
-   * and, when this thread checks too, the next draft to this thread when
-   * it is free. A batch is an even share of what is left, so the threads
-   * finish together, and never more than `maxBatch` drafts.
-   */
   private flush(): void {
     this.scheduled = false
-    const threads = this.size + (this.checkHere ? 1 : 0)
-    while (this.queue.length > 0 && this.sent < this.size * batchesPerWorker) {
-      const size = Math.max(1, Math.min(maxBatch, Math.ceil(this.queue.length / (threads * 2))))
-      this.sent++
-      void this.send(this.queue.splice(0, size), true).finally(() => {
-        this.sent--
-        this.flush()
-      })
-    }
-    if (this.checkHere && !this.checkingHere && this.queue.length > 0) {
-      const waiting = this.queue.shift()!
-      this.checkingHere = true
-      // After this turn's messages, so a worker's answer gets its next batch before this thread checks.
-      setImmediate(() => {
-        void this.inThread
-          .check(waiting)
-          .catch((error: unknown) => [stoppedCheck(String((error as Error)?.message ?? error))])
-          .then((messages) => {
-            waiting.resolve(messages)
-            this.checkingHere = false
-            this.flush()
-          })
-      })
-    }
+    const waiting = this.queue
+    this.queue = []
+    // Even shares, so every worker has work; never more than `maxBatch` a message.
+    const size = Math.max(1, Math.min(maxBatch, Math.ceil(waiting.length / (this.size * 2))))
+    for (let start = 0; start < waiting.length; start += size) void this.send(waiting.slice(start, start + size), true)
   }
 
   private async send(batch: Waiting[], retry: boolean): Promise<void> {
@@ -250,21 +198,16 @@ export function defaultJobs(cores = os.availableParallelism()): number {
 }
 
 /**
- * The threads of one run (`--jobs`): `jobs` threads check drafts, this one
- * (which also reads them and builds the report) and `jobs - 1` workers,
- * all taking drafts from one queue; the workers are started on first use
- * and closed by the run that owns them, so two runs in one process never
- * share or close each other's workers. `--jobs 1` keeps a run in this
- * thread, the default on two cores (`defaultJobs`).
+ * The threads of one run (`--jobs`): this thread reads drafts and builds
+ * the report, and `jobs - 1` worker threads check them, started on first
+ * use and closed by the run that owns them, so two runs in one process
+ * never share or close each other's workers. `--jobs 1` keeps a run in
+ * this thread, the default on two cores (`defaultJobs`).
  */
 export class RunPool {
   private pool: CheckPool | undefined
 
-  constructor(
-    readonly jobs: number,
-    /** This thread's checker, shared with the run's drafts too long for a worker. */
-    private readonly serial?: SerialChecker | undefined
-  ) {}
+  constructor(readonly jobs: number) {}
 
   /** Whether a run of `fileCount` drafts should use worker threads. */
   canUse(fileCount: number): boolean {
@@ -272,7 +215,7 @@ export class RunPool {
   }
 
   get(): CheckPool {
-    this.pool ??= new CheckPool(Math.max(1, this.jobs - 1), {checkHere: true, inThread: this.serial})
+    this.pool ??= new CheckPool(Math.max(1, this.jobs - 1))
     return this.pool
   }
 

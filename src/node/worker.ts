@@ -26,18 +26,8 @@ const shared = workerData as SharedTables | undefined
 if (shared?.wordTable) useSharedWordTable(shared.wordTable)
 if (shared?.taggerTable instanceof SharedArrayBuffer) useSharedTaggerTable(shared.taggerTable)
 
-/** The batch this worker checks now: the pool hands it the next one early (`batchesPerWorker`), which waits here for its turn. */
-let tail: Promise<unknown> = Promise.resolve()
-
-async function checkAll(batch: CheckBatch): Promise<CheckResult[]> {
+export default async function checkBatch(batch: CheckBatch): Promise<CheckResult[]> {
   const results: CheckResult[] = []
   for (const draft of batch.drafts) results.push({messages: await checkDraft(draft)})
   return results
-}
-
-/** Check a batch once the batches handed over before it are done, one draft at a time, so one draft's tree is alive at once. */
-export default function checkBatch(batch: CheckBatch): Promise<CheckResult[]> {
-  const result = tail.then(() => checkAll(batch))
-  tail = result.catch(() => {})
-  return result
 }
