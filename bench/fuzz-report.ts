@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {FuzzSummary} from './fuzz.js'
-import {fixed, integer, megabytes, seconds, table} from './markdown.js'
+import {fixed, integer, mebibytes, seconds, table} from './markdown.js'
 import {timedRun} from './spawn.js'
 
 export const fuzzCount = 10_000
@@ -47,7 +47,7 @@ ${integer(summary.count)} generated hostile drafts (seed ${summary.seed}; ${host
 | hangs | ${summary.hangs.length} | 0 (${verdict(summary.hangs.length === 0)}) |
 | findings with a stack trace | ${summary.stackTraces} | 0 (${verdict(summary.stackTraces === 0)}) |
 | wall time | ${seconds(summary.totalMs)} | |
-| peak memory (whole process) | ${megabytes(run.peakRssMb)} | |
+| peak memory (whole process) | ${mebibytes(run.peakRssMiB)} | |
 
 ${table(['class', 'drafts', 'text', 'time', 'ms per KB', 'slowest'], rows)}
 ${problems.length > 0 ? '\n' + problems.join('\n') + '\n' : ''}`

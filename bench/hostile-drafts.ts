@@ -16,7 +16,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {fixed, integer, megabytes, seconds, table} from './markdown.js'
+import {fixed, integer, mebibytes, seconds, table} from './markdown.js'
 import {createNspell} from './naive.js'
 import {corpusDrafts, newsText} from './news-text.js'
 import {seededRandom} from './random.js'
@@ -159,7 +159,7 @@ export async function hostileReport(
       const measured = await checkOnce(file, file + '.json')
       const base = ordinary.get(`${size}:${hostile.markdown}`)!
       const timeRatio = cpuOf(measured) / cpuOf(base)
-      const rss = measured.run.peakRssMb
+      const rss = measured.run.peakRssMiB
       const met = timeRatio <= 2 && (rss === undefined || rss <= 300) && (measured.run.exitCode === 0 || measured.run.exitCode === 1)
       if (!met) misses.push(`${hostile.name} at ${sizeLabel(size)}`)
       rows.push([
@@ -168,8 +168,8 @@ export async function hostileReport(
         sizeLabel(size),
         seconds(cpuOf(measured)),
         fixed(timeRatio) + '×',
-        megabytes(rss),
-        rss !== undefined && base.run.peakRssMb !== undefined ? fixed(rss / base.run.peakRssMb) + '×' : 'n/a',
+        mebibytes(rss),
+        rss !== undefined && base.run.peakRssMiB !== undefined ? fixed(rss / base.run.peakRssMiB) + '×' : 'n/a',
         outcome(measured),
         met ? 'yes' : 'no'
       ])
@@ -183,7 +183,7 @@ export async function hostileReport(
       sizeLabel(Number(size)),
       seconds(cpuOf(measured)),
       '1.00×',
-      megabytes(measured.run.peakRssMb),
+      mebibytes(measured.run.peakRssMiB),
       '1.00×',
       outcome(measured),
       ''
@@ -200,7 +200,7 @@ export async function hostileReport(
       seconds(cpuOf(measured)),
       seconds(measured.run.wallMs),
       fixed(cpuOf(measured) / (size / (1024 * 1024)) / 1000) + ' s',
-      megabytes(measured.run.peakRssMb),
+      mebibytes(measured.run.peakRssMiB),
       outcome(measured)
     ])
   }

@@ -30,7 +30,7 @@ import {countWords, documentText, loadBrownPress, type BrownText} from './brown.
 import {makeDrafts, writeDrafts} from './drafts.js'
 import {findHunspell, hunspellFirstSuggestions} from './hunspell.js'
 import {loadModernCorpus, makeModernDrafts, writeModernDrafts, type ModernCorpus} from './modern.js'
-import {code, fixed, integer, megabytes, percent, seconds, table} from './markdown.js'
+import {code, fixed, integer, mebibytes, percent, seconds, table} from './markdown.js'
 import {checkNaive, createNaiveProcessor, createNspell, naiveFindings, naiveScriptSource} from './naive.js'
 import {seededRandom} from './random.js'
 import {hasGnuTime, median, timedRun, type RunResult} from './spawn.js'
@@ -404,7 +404,7 @@ function report(
   const accuracy = firstRight / outcomes.length
 
   const medianRss = (runs: ReadonlyArray<RunResult>) => {
-    const values = runs.flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
+    const values = runs.flatMap((run) => (run.peakRssMiB === undefined ? [] : [run.peakRssMiB]))
     return values.length > 0 ? median(values) : undefined
   }
   const sources = [processes.brown, processes.modern]
@@ -421,7 +421,7 @@ function report(
         'copydesk ≤ 0.5 s',
         meets(coldCopydesk <= 500, true)
       ],
-      ['… peak RSS (median)', timings.text, megabytes(medianRss(timings.coldCopydesk)), megabytes(medianRss(timings.coldNaive)), '', '', '']
+      ['… peak RSS (median)', timings.text, mebibytes(medianRss(timings.coldCopydesk)), mebibytes(medianRss(timings.coldNaive)), '', '', '']
     ]
   }
   const reportCell = (entry: ProcessTimings['copydeskReport']) =>
@@ -438,7 +438,7 @@ function report(
         'speed-up ≥ 4×',
         meets(speedUp >= 4, true)
       ],
-      ['… peak RSS', timings.text, megabytes(timings.folderCopydesk.peakRssMb), megabytes(timings.folderNaive.peakRssMb), '', '', ''],
+      ['… peak RSS', timings.text, mebibytes(timings.folderCopydesk.peakRssMiB), mebibytes(timings.folderNaive.peakRssMiB), '', '', ''],
       ['… findings in the report', timings.text, reportCell(timings.copydeskReport), reportCell(timings.naiveReport), '', '', '']
     ]
   }

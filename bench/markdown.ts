@@ -21,8 +21,8 @@ export function seconds(milliseconds: number): string {
   return (milliseconds / 1000).toFixed(milliseconds < 10_000 ? 2 : 1) + ' s'
 }
 
-export function megabytes(value: number | undefined): string {
-  return value === undefined ? 'n/a' : Math.round(value) + ' MB'
+export function mebibytes(value: number | undefined): string {
+  return value === undefined ? 'n/a' : Math.round(value) + ' MiB'
 }
 
 /** Inline code that survives backticks in the text. */

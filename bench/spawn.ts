@@ -8,7 +8,7 @@ import fs from 'node:fs'
 export interface RunResult {
   readonly wallMs: number
   /** Peak RSS of the largest process in the child's tree, or `undefined` without GNU time. */
-  readonly peakRssMb: number | undefined
+  readonly peakRssMiB: number | undefined
   /** User and system CPU time of the child's tree, or `undefined` without GNU time. */
   readonly cpuMs: number | undefined
   readonly exitCode: number | null
@@ -42,7 +42,7 @@ export function timedRun(command: string, args: ReadonlyArray<string>, stdoutFil
       const system = /System time \(seconds\): ([\d.]+)/.exec(report)
       resolve({
         wallMs,
-        peakRssMb: rss ? Number(rss[1]) / 1024 : undefined,
+        peakRssMiB: rss ? Number(rss[1]) / 1024 : undefined,
         cpuMs: user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined,
         // GNU time exits with the command's code.
         exitCode: code,

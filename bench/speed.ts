@@ -33,7 +33,7 @@ import {fileURLToPath} from 'node:url'
 import {documentText, loadBrownPress, type BrownText} from './brown.js'
 import {makeDrafts, writeDrafts} from './drafts.js'
 import {findHunspell} from './hunspell.js'
-import {fixed, integer, megabytes, seconds, table} from './markdown.js'
+import {fixed, integer, mebibytes, seconds, table} from './markdown.js'
 import {createNspell, naiveScriptSource} from './naive.js'
 import {seededRandom} from './random.js'
 import {measureRelint} from './relint.js'
@@ -187,7 +187,7 @@ export async function measureSpeed(
     return values.length > 0 ? median(values) : undefined
   }
   const coldRss = (label: string) => {
-    const values = (cold.get(label) ?? []).flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
+    const values = (cold.get(label) ?? []).flatMap((run) => (run.peakRssMiB === undefined ? [] : [run.peakRssMiB]))
     return values.length > 0 ? median(values) : undefined
   }
   const ratio = (value: number | undefined, base: number | undefined) => (value === undefined || base === undefined ? '–' : fixed(value / base) + '×')
@@ -199,7 +199,7 @@ export async function measureSpeed(
   const folderMs = (label: string) => folderRuns.get(label)?.wallMs
   const folderCpu = (label: string) => folderRuns.get(label)?.cpuMs
   const copydeskFolder = folderMs('copydesk')!
-  const defaultRss = folderRuns.get('copydesk')?.peakRssMb
+  const defaultRss = folderRuns.get('copydesk')?.peakRssMiB
 
   const coldTable = table(
     ['Tool', 'Cold start, 1 draft (median wall)', 'CPU (median)', 'Peak RSS', 'copydesk ÷ tool'],
@@ -209,7 +209,7 @@ export async function measureSpeed(
         tool.label,
         seconds(coldMs(tool.label)!),
         coldCpu(tool.label) === undefined ? '–' : seconds(coldCpu(tool.label)!),
-        megabytes(coldRss(tool.label)),
+        mebibytes(coldRss(tool.label)),
         tool.label === 'copydesk' ? '' : ratio(copydeskCold, coldMs(tool.label))
       ])
   )
@@ -220,7 +220,7 @@ export async function measureSpeed(
       label === 'copydesk' ? `copydesk (default: --jobs ${defaultJobs()})` : label.startsWith('--jobs') ? `copydesk ${label}` : label,
       seconds(folderMs(label)!),
       folderCpu(label) === undefined ? '–' : seconds(folderCpu(label)!),
-      megabytes(folderRuns.get(label)?.peakRssMb),
+      mebibytes(folderRuns.get(label)?.peakRssMiB),
       label === 'copydesk' ? '' : ratio(copydeskFolder, folderMs(label))
     ])
   )
@@ -236,14 +236,14 @@ export async function measureSpeed(
     ? table(
         ['Build', 'Wall (median, range)', 'CPU (median, range)', 'Peak RSS (median)', 'this build ÷ build: wall, CPU'],
         (['this', 'other'] as const).map((side) => {
-          const rss = paired.get(side)!.flatMap((run) => (run.peakRssMb === undefined ? [] : [run.peakRssMb]))
+          const rss = paired.get(side)!.flatMap((run) => (run.peakRssMiB === undefined ? [] : [run.peakRssMiB]))
           const wall = pairedMedian(side, 'wallMs')
           const cpu = pairedMedian(side, 'cpuMs')
           return [
             side === 'this' ? 'copydesk (this build)' : `copydesk (${path.relative(repoRoot, compare)})`,
             wall === undefined ? '–' : seconds(wall) + pairedRange(side, 'wallMs'),
             cpu === undefined ? '–' : seconds(cpu) + pairedRange(side, 'cpuMs'),
-            megabytes(rss.length > 0 ? median(rss) : undefined),
+            mebibytes(rss.length > 0 ? median(rss) : undefined),
             side === 'this' ? '' : `${ratio(pairedMedian('this', 'wallMs'), wall)}, ${ratio(pairedMedian('this', 'cpuMs'), cpu)}`
           ]
         })
@@ -265,7 +265,7 @@ export async function measureSpeed(
             ['Folder ≤ 0.5× naive retext', ratio(copydeskFolder, folderMs('naive retext')), met(copydeskFolder <= 0.5 * folderMs('naive retext')!)],
             ['Folder faster than cspell', cspell ? ratio(copydeskFolder, folderMs('cspell')) : 'cspell not installed', met(cspell ? copydeskFolder < folderMs('cspell')! : undefined)],
             ['Folder faster than `hunspell -l`', hunspell ? ratio(copydeskFolder, folderMs('hunspell -l')) : 'hunspell not installed', met(hunspell ? copydeskFolder < folderMs('hunspell -l')! : undefined)],
-            ['Folder peak memory ≤ 250 MiB (default threads)', megabytes(defaultRss), met(defaultRss === undefined ? undefined : defaultRss <= 250 * 1.048576)]
+            ['Folder peak memory ≤ 250 MiB (default threads)', mebibytes(defaultRss), met(defaultRss === undefined ? undefined : defaultRss <= 250)]
           ]
         : []),
       ...(relint
