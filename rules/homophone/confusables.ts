@@ -946,6 +946,15 @@ const offAfterBe: ReadonlyArray<string> = [
   '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting'
 ]
 
+/**
+ * What `off` is right before after a word that is no noun (`those`, `out`, `nothing`): a place, a name, or a
+ * state such as `off duty` (the first, place and name guards of `offAfterBe`, without its idioms).
+ */
+const offPlaceOrState: ReadonlyArray<string> = [
+  '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
+  '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow', offAfterBe[offAfterBe.length - 1]!
+]
+
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
 export const confusables: ReadonlyArray<Confusable> = [
   {
@@ -2862,6 +2871,22 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `in one off the impressive palaces`, `reflects one off the major lags`: one of a group described by an
       // adjective, after a preposition, a noun or a verb; not a place a thing comes off (`one off the top shelf`).
       {when: '#IN|#NN|#VBZ|#VBD|#VBP one _:off the|his|her|their|its|our|my|your #JJ #NN|#NNS', unless: ['_ * * list|lists|top|coast|shore|shelf|mark|record|books|pile|rack|bench|ground|floor|field|table|wall|road|street|hook|menu|bill|price|end', '_ * top|upper|lower|bottom|front|back|left|right|north|south|east|west|eastern|western|northern|southern|main|far|near|outer|inner'], note: '`off` means away or not on; “one of the leading members” takes the preposition `of`.'},
+      // Seventh round: a pronoun that stands for a part or a count (`those`, `several`), or `out`, before `off` and what
+      // it counts (`with those off the group`, `out off sight`): in the non-press text as written no such word stands
+      // before `off`. Not a thing a verb moves off something (`took those off the shelf`), nor a place, a name or a
+      // state that `off` is right before (`far out off the coast`, `out off duty`).
+      {
+        when: 'those|these|several|out _:off @det|@poss|this|that|these|those|them|us|you|it|all|sight|reach|#JJ',
+        unless: ['#VB*|#RP those|these|several _', ...offPlaceOrState],
+        note: '`off` means away or not on; a part of a whole, or `out of`, takes the preposition `of` (`those of the group`).'
+      },
+      // Seventh round: `anything`, `nothing` and the like before `off` and an adjective (`anything off special
+      // interest`): a thing of a kind. Not a thing a verb moves off (`took nothing off clean`), nor a state (`off key`).
+      {
+        when: 'anything|something|nothing|everything _:off #JJ',
+        unless: ['@offVerb|#RP * _', ...offPlaceOrState],
+        note: '`off` means away or not on; a thing of a kind takes the preposition `of` (`anything of interest`).'
+      },
     ],
     // Sports: a catch, a run, a hit, a goal or a point comes `off` a bowler, a pitcher, a cross or a turnover.
     keep: ['caught|slip|bowled|edged|hit|hits|scored|runs|homer|homers|homered|single|singles|double|doubles|wicket|wickets|six|four|boundary|goal|goals|point|points|basket|baskets|try|tries _'],
@@ -2870,12 +2895,14 @@ export const confusables: ReadonlyArray<Confusable> = [
         '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.',
         'After the collapse {off>of} the bank, fares rose.', 'They sold all sorts {off>of} goods.', 'Figure 1 is a simple diagram {off>of} the system.',
         'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.', 'She spoke to the mother {off>of} the boy.',
-        'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.'],
+        'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.',
+        'He stayed out {off>of} sight until dark.', 'The mayor met with several {off>of} the council members.', 'There was nothing {off>of} great interest in the report.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
         'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.', 'The state law automatically cuts off funds for the school.',
-        'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.']}
+        'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.',
+        'She took those off the shelf.', 'They knocked several off the asking price.', 'Were those off the menu?', 'The boat lay far out off the coast.', 'The boat lay out off Cape Cod.', 'She played something off key.', 'Nothing off the menu was cheap.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
