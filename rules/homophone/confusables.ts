@@ -966,6 +966,14 @@ const offAfterOpener: ReadonlyArray<string> = [
   '@offVerb * * * * * * * * _'
 ]
 
+/** Seventh round: after a preposition's noun phrase, `off` is right before a place or a name, or after a verb that moves things. */
+const offAfterPreposition: ReadonlyArray<string> = [
+  '@offPlace _', '_ * #JJ? @offPlace', '_ * #JJ? #JJ @offPlace', '_ @det|@poss? #JJ? @offPlace', '_ * #NNP|@Name', '_ #NNP|@Name',
+  '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
+  '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow|water|waters|sea|coast|shore|island|islands',
+  '@offVerb * _', '@offVerb * * _', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'
+]
+
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
 export const confusables: ReadonlyArray<Confusable> = [
   {
@@ -2898,6 +2906,20 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: offAfterOpener,
         note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the events of the last hour`).'
       },
+      // Seventh round: a noun phrase after a preposition, then `off` and a demonstrative or a quantity (`into the arms
+      // off that woman`, `the energy off most churches`), and a bare noun after a preposition before a determiner or a
+      // possessive (`in support off our aims`); not a place or a name (`in the water off that island`, `at sea off the
+      // coast`), nor a thing a verb moves off something.
+      {
+        when: '#IN|#TO @det|@poss #JJ? #NN|#NNS _:off this|that|these|those|most|many|such|all|both',
+        unless: offAfterPreposition,
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the arms of that woman`).'
+      },
+      {
+        when: '#IN #NN|#NNS _:off @det|@poss|this|that|these|those|most|many',
+        unless: offAfterPreposition,
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`in support of our aims`).'
+      },
       // Seventh round: a pronoun that stands for a part or a count (`those`, `several`), or `out`, before `off` and what
       // it counts (`with those off the group`, `out off sight`): in the non-press text as written no such word stands
       // before `off`. Not a thing a verb moves off something (`took those off the shelf`), nor a place, a name or a
@@ -2924,14 +2946,16 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.', 'She spoke to the mother {off>of} the boy.',
         'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.',
         'He stayed out {off>of} sight until dark.', 'The mayor met with several {off>of} the council members.', 'There was nothing {off>of} great interest in the report.',
-        'The events {off>of} the last hour had overcome the crowd.', 'By then, the leaders {off>of} the strike had gone home.'],
+        'The events {off>of} the last hour had overcome the crowd.', 'By then, the leaders {off>of} the strike had gone home.',
+        'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
         'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.', 'The state law automatically cuts off funds for the school.',
         'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.',
         'She took those off the shelf.', 'They knocked several off the asking price.', 'Were those off the menu?', 'The boat lay far out off the coast.', 'The boat lay out off Cape Cod.', 'She played something off key.', 'Nothing off the menu was cheap.',
-        'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.']}
+        'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.',
+        'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
