@@ -947,6 +947,34 @@ const offAfterBe: ReadonlyArray<string> = [
   '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting'
 ]
 
+/**
+ * What `off` is right before after a word that is no noun (`those`, `out`, `nothing`): a place, a name, or a
+ * state such as `off duty` (the first, place and name guards of `offAfterBe`, without its idioms).
+ */
+const offPlaceOrState: ReadonlyArray<string> = [
+  '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
+  '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow', offAfterBe[offAfterBe.length - 1]!
+]
+
+/**
+ * Seventh round: after a noun phrase that opens a sentence or follows a comma, `off` is right for a place, a name
+ * (one that ends its phrase: `off the Kamchatka Peninsula`, not `off the Brandywine population`), an idiom, a thing
+ * that came off something (`The first man off the plane`), or a thing a verb moves.
+ */
+const offAfterOpener: ReadonlyArray<string> = [
+  ...offAfterBe.filter((pattern) => pattern !== '_ @det #NNP|@Name'), '_ @det #NNP|@Name #NNP|#NNPS|@Name|$|#IN|#CC|#VB*|#MD', 'first|last|next|second|third|only * _', 'first|last|next|second|third|only * * _',
+  '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _',
+  '@offVerb * * * * * * * * _'
+]
+
+/** Seventh round: after a preposition's noun phrase, `off` is right before a place or a name, or after a verb that moves things. */
+const offAfterPreposition: ReadonlyArray<string> = [
+  '@offPlace _', '_ * #JJ? @offPlace', '_ * #JJ? #JJ @offPlace', '_ @det|@poss? #JJ? @offPlace', '_ * #NNP|@Name', '_ #NNP|@Name',
+  '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
+  '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow|water|waters|sea|coast|shore|island|islands',
+  '@offVerb * _', '@offVerb * * _', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'
+]
+
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
 export const confusables: ReadonlyArray<Confusable> = [
   {
@@ -2785,9 +2813,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `hundreds of wounded in`), nor before `thought`, which is also a noun (`ways of thought with`),
       // nor in a second `of` phrase after `and` (`of the missing and of injured in the crash`).
       {when: '#NNS|#NNPS|and|or|,|myself|himself|herself|itself|ourselves|yourself|yourselves|themselves _ #VBN #RB|#IN|#TO|#PDT|#CC', unless: ['kinds|sorts|types|lots|bits|hundreds|thousands|millions|dozens|scores|tens|numbers|lists|dozen|kind|sort|type|lot|bit|couple|all|none|some|most|many|few|several|both|each|any|one|out|because|instead|full|made|consists _', '_ * and|or #NN|#NNS|#JJ|#VBN', '_ thought', 'of * and|or _', 'of * * and|or _', 'of * * * and|or _'], note: 'Before a participle that qualifies no noun the helper is `have` (`prices have varied widely`); `of` is a preposition.'},
+      // Seventh round: an auxiliary before its subject (`How can we of the means`, `Did they of a plan?`), then `of`
+      // and a noun phrase: the subject's verb is `have`. Not `of course`, `of necessity` or `of all people`.
+      {when: '@modal @subjpron _ @det|#PRP$|#JJ|#NN|#NNS|#CD', unless: ['_ course|necessity|all|them|us|you|it|whom|which|these|those', '_ his|her|its|their|our|my|your own'], note: 'After a helper verb and its subject the verb is `have` (`can we have the means`); `of` is a preposition.'},
+      // Seventh round: `did` or `does` before `of` and `a` (`he did of a nice smile`): a bare verb follows `did`.
+      {when: 'did|does _ a|an', unless: ['_ * morning|evening|night|afternoon|weekend|day|sunday|saturday'], note: 'After `did` or `does` the verb is `have` (`he did have a nice smile`); `of` is a preposition.'},
+      // Seventh round: `you` after `that` or `enough` opens a clause, whose verb comes next (`that you of a nice voice`).
+      {when: 'that|enough you _ a|an|#CD|#PRP$|#NNS|#NN|no|some|many|few|several|any|more|much|nothing|something|anything|everything', unless: ['_ all|course|necessity|whom|which|us|them|you|it|these|those', '_ his|her|its|their|our|my|your own'], note: 'After a subject the verb is `have` (`that you have a nice voice`); `of` is a preposition.'},
     ],
     note: 'After a modal verb the helper is `have`; `of` is a preposition.',
-    examples: {flag: ['Ticket prices {of>have} varied widely from town to town.', 'Some members or {of>have} written to the council.', 'We don’t {of>have} any way in.', 'The voters {of>have} thought the same.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.', 'They {of>have} model kitchens and a gym.', 'If you {of>have} children, call us.', 'The players do {of>have} talent.', 'We all {of>have} to work late.', 'Several programmes {of>have} demonstrated that aid works.'], keep: ['He was kind of stuck in traffic.', 'Families of the missing and of injured in the crash waited.', 'Two ways of thought with much in common.', 'It took a great deal of thought about the plan.', 'He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.', 'They warned you of a plot.', 'They of all people knew.', 'Those who do of their own free will are paid.', 'I told you of three risks.', 'It was all I could think of to say.', 'They sell kinds of printed books.']}
+    examples: {flag: ['Ticket prices {of>have} varied widely from town to town.', 'Some members or {of>have} written to the council.', 'We don’t {of>have} any way in.', 'The voters {of>have} thought the same.', 'We still {of>have} a long way to go.', '{Of>Have} you ever voted?', 'The rules {of>have} not been changed.', 'Oils {of>have} long been used.', 'The town must {of>have} a plan.', 'Take what you {of>have}.', 'Fans would never {of>have} guessed the score.', 'The roads {of>have} been closed since dawn.', 'Prices {of>have} also been rising.', 'We {of>have} already voted.', 'He wanted to {of>have} it checked.', 'Musicians {of>have} taken to the streets.', 'She could {of>have}, but she did not.', 'He could {of>have} been a champion.', 'They should {of>have} known better.', 'She would {of>have} gone anyway.', 'They {of>have} merely delayed the vote.', 'The probes {of>have} already returned the samples.', 'Voters who {of>have} moved away can still vote.', 'He hoped to {of>have} it done by May.', 'We might {of>have} a chance.', 'He\'d {of>have} known.', 'Changes {of>have} taken place.', 'They {of>have} model kitchens and a gym.', 'If you {of>have} children, call us.', 'The players do {of>have} talent.', 'We all {of>have} to work late.', 'Several programmes {of>have} demonstrated that aid works.', 'How can we {of>have} the means to pay?', 'He did {of>have} a nice smile.', 'I meant that you {of>have} a nice singing voice.'], keep: ['He was kind of stuck in traffic.', 'Families of the missing and of injured in the crash waited.', 'Two ways of thought with much in common.', 'It took a great deal of thought about the plan.', 'He must of necessity resign.', 'We of the press were told.', 'Of you, I expect more.', 'The cost of not acting is high.', 'Most of you, of course, know.', 'The mayor could of course resign.', 'Most of us would of necessity wait.', 'A deal of thought went into it.', 'Years of talks led nowhere.', 'The cost of living rose.', 'Most of them could swim.', 'Which of these would you pick?', 'The might of the army grew.', 'It may of course rain.', 'A team of highly trained staff arrived.', 'Those who of necessity work late were paid.', 'They warned you of a plot.', 'They of all people knew.', 'Those who do of their own free will are paid.', 'I told you of three risks.', 'It was all I could think of to say.', 'They sell kinds of printed books.', 'Could they of all people know?', 'Would you of your own free will resign?', 'What he does of an evening is his own affair.', 'She told me that you of all people knew.']}
   },
   {
     set: 'have/of/off',
@@ -2874,6 +2909,45 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `in one off the impressive palaces`, `reflects one off the major lags`: one of a group described by an
       // adjective, after a preposition, a noun or a verb; not a place a thing comes off (`one off the top shelf`).
       {when: '#IN|#NN|#VBZ|#VBD|#VBP one _:off the|his|her|their|its|our|my|your #JJ #NN|#NNS', unless: ['_ * * list|lists|top|coast|shore|shelf|mark|record|books|pile|rack|bench|ground|floor|field|table|wall|road|street|hook|menu|bill|price|end', '_ * top|upper|lower|bottom|front|back|left|right|north|south|east|west|eastern|western|northern|southern|main|far|near|outer|inner'], note: '`off` means away or not on; “one of the leading members” takes the preposition `of`.'},
+      // Seventh round: a noun phrase that opens a sentence or follows a comma, then `off` and its complement (`The events
+      // off the last hour`, `, the countervailing forces off residential`). Not a place or a thing that came off one
+      // (`The island off the coast`, `The first man off the plane`), nor a name that ends the phrase (`The ships off the
+      // Kamchatka Peninsula`), nor a thing a verb moves (`took the cap off the pen, and the lid off the jar`).
+      {
+        when: '^|, @det|#PRP$|this|that|these|those #JJ|#VBN|#VBG|#NN? #JJ|#NN? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#VBG',
+        unless: offAfterOpener,
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the events of the last hour`).'
+      },
+      // Seventh round: a noun phrase after a preposition, then `off` and a demonstrative or a quantity (`into the arms
+      // off that woman`, `the energy off most churches`), and a bare noun after a preposition before a determiner or a
+      // possessive (`in support off our aims`); not a place or a name (`in the water off that island`, `at sea off the
+      // coast`), nor a thing a verb moves off something.
+      {
+        when: '#IN|#TO @det|@poss #JJ? #NN|#NNS _:off this|that|these|those|most|many|such|all|both',
+        unless: offAfterPreposition,
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the arms of that woman`).'
+      },
+      {
+        when: '#IN #NN|#NNS _:off @det|@poss|this|that|these|those|most|many',
+        unless: offAfterPreposition,
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`in support of our aims`).'
+      },
+      // Seventh round: a pronoun that stands for a part or a count (`those`, `several`), or `out`, before `off` and what
+      // it counts (`with those off the group`, `out off sight`): in the non-press text as written no such word stands
+      // before `off`. Not a thing a verb moves off something (`took those off the shelf`), nor a place, a name or a
+      // state that `off` is right before (`far out off the coast`, `out off duty`).
+      {
+        when: 'those|these|several|out _:off @det|@poss|this|that|these|those|them|us|you|it|all|sight|reach|#JJ',
+        unless: ['#VB*|#RP those|these|several _', ...offPlaceOrState],
+        note: '`off` means away or not on; a part of a whole, or `out of`, takes the preposition `of` (`those of the group`).'
+      },
+      // Seventh round: `anything`, `nothing` and the like before `off` and an adjective (`anything off special
+      // interest`): a thing of a kind. Not a thing a verb moves off (`took nothing off clean`), nor a state (`off key`).
+      {
+        when: 'anything|something|nothing|everything _:off #JJ',
+        unless: ['@offVerb|#RP * _', ...offPlaceOrState],
+        note: '`off` means away or not on; a thing of a kind takes the preposition `of` (`anything of interest`).'
+      },
     ],
     // Sports: a catch, a run, a hit, a goal or a point comes `off` a bowler, a pitcher, a cross or a turnover.
     keep: ['caught|slip|bowled|edged|hit|hits|scored|runs|homer|homers|homered|single|singles|double|doubles|wicket|wickets|six|four|boundary|goal|goals|point|points|basket|baskets|try|tries _'],
@@ -2882,12 +2956,18 @@ export const confusables: ReadonlyArray<Confusable> = [
         '{Off>Of} course, nobody came.', 'She was jealous {off>of} her sister.', 'A series {off>of} strikes closed the port.',
         'After the collapse {off>of} the bank, fares rose.', 'They sold all sorts {off>of} goods.', 'Figure 1 is a simple diagram {off>of} the system.',
         'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.', 'She spoke to the mother {off>of} the boy.',
-        'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.'],
+        'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.',
+        'He stayed out {off>of} sight until dark.', 'The mayor met with several {off>of} the council members.', 'There was nothing {off>of} great interest in the report.',
+        'The events {off>of} the last hour had overcome the crowd.', 'By then, the leaders {off>of} the strike had gone home.',
+        'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
         'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.', 'The state law automatically cuts off funds for the school.',
-        'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.']}
+        'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.',
+        'She took those off the shelf.', 'They knocked several off the asking price.', 'Were those off the menu?', 'The boat lay far out off the coast.', 'The boat lay out off Cape Cod.', 'She played something off key.', 'Nothing off the menu was cheap.',
+        'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.',
+        'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
