@@ -683,10 +683,25 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
       })
     return row
   }
-  // One place per row, made at once: rows are parsed in any order, and an
-  // array grown by far-apart indices would fall back to a dictionary.
-  const parsed = new Array<number[] | undefined>(starts.length).fill(undefined)
-  const row = (index: number | undefined): number[] | undefined => (index === undefined || index === -1 ? undefined : (parsed[index] ??= rowAt(index)))
+  // Every row's weights in one typed array, `size` numbers a row from
+  // `index * size`, each row parsed the first time it is read (`read`):
+  // a set's rows sit together, not in an array object each.
+  const values = new Float64Array(starts.length * size)
+  const read = new Uint8Array(starts.length)
+  /** Where row `index` starts in `values`, parsing it the first time. */
+  const offsetOf = (index: number): number => {
+    const offset = index * size
+    if (read[index] === 0) {
+      values.set(rowAt(index), offset)
+      read[index] = 1
+    }
+    return offset
+  }
+  const row = (index: number): number[] | undefined => {
+    if (index === -1) return undefined
+    const offset = offsetOf(index)
+    return Array.from(values.subarray(offset, offset + size))
+  }
   const weights: Weights = {
     size: starts.length,
     get: (feature) => row(find(feature, -1)),
@@ -698,8 +713,8 @@ function indexedRows(text: string, from: number, to: number, size: number, parts
     const scores = new Array<number>(size).fill(0)
     const add = (index: number | undefined) => {
       if (index === undefined) return
-      const found = row(index)!
-      for (let column = 0; column < size; column++) scores[column]! += found[column]!
+      const offset = offsetOf(index)
+      for (let column = 0; column < size; column++) scores[column]! += values[offset + column]!
     }
     // The features of `featuresOf`, in its order.
     const biasId = parts.get('')
