@@ -130,6 +130,18 @@ describe('spelling', () => {
     expect(await lint("The fiin' broke.", 'spelling')).toEqual(["1:5-1:9: Unexpected unknown word `fiin`, expected `fin`"])
   })
 
+  it('#8: accepts a word whose apostrophe marks letters dropped from a known word, at either end', async () => {
+    expect(await lint("“Can't hold her little white han'!” he sang. “Come out a-stoopin',” they called.", 'spelling')).toEqual([])
+    expect(await lint("The horses had 'nough sense. “'Nother minute,” he said, “an' 'cept the pup, we're home.”", 'spelling')).toEqual([])
+    // No known word is the token and a dropped letter, nor an unstressed syllable and the token.
+    expect(await lint("“Can't hold her little white hnad'!” he sang. “It was 'becuase of you.”", 'spelling')).toEqual([
+      '1:30-1:34: Unexpected unknown word `hnad`, expected `hand`',
+      '1:56-1:63: Unexpected unknown word `becuase`, expected `because`'
+    ])
+    // A closing quotation mark is no apostrophe: the slip before it is still flagged.
+    expect(await lint("He called it 'the worst fiel' in the county.", 'spelling')).toEqual(['1:25-1:29: Unexpected unknown word `fiel`, expected `field`'])
+  })
+
   it('accepts bare -in forms in a draft that drops the g of three different words, but not of one', async () => {
     expect(await lint('He kept sayin he was comin, but nothin came of it.', 'spelling')).toEqual([])
     expect(await lint('The mayor was thinkin of the vote.', 'spelling')).toEqual([
