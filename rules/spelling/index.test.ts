@@ -142,6 +142,25 @@ describe('spelling', () => {
     expect(await lint("He called it 'the worst fiel' in the county.", 'spelling')).toEqual(['1:25-1:29: Unexpected unknown word `fiel`, expected `field`'])
   })
 
+  it('#8: holds spoken forms to a higher bar inside the quotations of a draft that marks dropped letters in three words', async () => {
+    const voiced = "“Well, I figgered we'd go onct the rain stopped, an' we done it,” he said. “Nothin' doin'. Ridin' the hoss was best.”"
+    expect(await lint(voiced, 'spelling')).toEqual([])
+    // The same forms outside quotation marks, or in a draft whose quotations mark no dropped letters, are checked.
+    expect(await lint("Well, I figgered we'd go onct the rain stopped. “Nothin' doin'. Ridin' it was best.”", 'spelling')).toEqual([
+      '1:9-1:17: Unexpected unknown word `figgered`, expected `figured`',
+      '1:26-1:30: Unexpected unknown word `onct`, expected `once`'
+    ])
+    expect(await lint("“Well, I figgered we'd go onct the rain stopped,” he said.", 'spelling')).toEqual([
+      '1:10-1:18: Unexpected unknown word `figgered`, expected `figured`',
+      '1:27-1:31: Unexpected unknown word `onct`, expected `once`'
+    ])
+    // A true slip inside such a quotation is still flagged.
+    expect(await lint("“Well, I figured we'd go once the rain stopped, an' we done it,” he said. “Nothin' doin'. Ridin' the hosre was swaer.”", 'spelling')).toEqual([
+      '1:102-1:107: Unexpected unknown word `hosre`, expected `horse`',
+      '1:112-1:117: Unexpected unknown word `swaer`, expected `swear`'
+    ])
+  })
+
   it('accepts bare -in forms in a draft that drops the g of three different words, but not of one', async () => {
     expect(await lint('He kept sayin he was comin, but nothin came of it.', 'spelling')).toEqual([])
     expect(await lint('The mayor was thinkin of the vote.', 'spelling')).toEqual([

@@ -45,6 +45,12 @@ export interface WordAnalysis {
   readonly unknownUses: ReadonlyMap<string, number>
   /** The distinct old forms of known words (`isOldForm`) quoted here (`draft.quotedOldForms` has the whole draft's). */
   readonly quotedOldForms: ReadonlySet<string>
+  /**
+   * The distinct words quoted here whose apostrophe marks letters a speaker
+   * dropped (`elisionMark`: `an'`, `'em`, `goin'`), known words included,
+   * each with its apostrophe (`draft.quotedElisions` has the whole draft's).
+   */
+  readonly quotedElisions: ReadonlySet<string>
 }
 
 /** What `classify` reads of a word's place beside the token itself. */
@@ -314,10 +320,27 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && isOwnWord(word.token.text)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // The words of the draft's quotations whose apostrophe marks dropped letters, known or not (`an'`, `'em`).
+  const quotedElisions = new Set<string>()
+  const beside = (token: Token) => /^['\u2019]/.test(text.charAt(token.end)) || /^['\u2019]/.test(text.charAt(token.start - 1))
+  if (words.some((token) => beside(token) || isInnerElision(token.text))) {
+    quoted ??= quotedRanges(tree, context)
+    const {roles} = analyseQuotes(tree, context)
+    for (const token of words) {
+      if (isLiteral(token)) continue
+      const inner = isInnerElision(token.text)
+      const mark = inner || !beside(token) ? undefined : elisionMark(token, text, known)
+      if (!inner && (mark === undefined || (!mark.before && roles.has(mark.offset)))) continue
+      if (!quoted.some((range) => token.start >= range.start && token.end <= range.end)) continue
+      const lower = token.text.toLowerCase().replaceAll('\u2019', "'")
+      quotedElisions.add(inner ? lower : mark!.before ? "'" + lower : lower + "'")
+    }
+  }
+
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
-  return {words, isLiteral, unknown, unknownForms, isKnownName, unknownUses, quotedOldForms}
+  return {words, isLiteral, unknown, unknownForms, isKnownName, unknownUses, quotedOldForms, quotedElisions}
 }
 
 /**
@@ -593,9 +616,11 @@ export function elisionMark(token: Token, text: string, known: (form: string) =>
   const last = parts.at(-1)!
   const first = parts[0]!
   // Not a plural's possessive (`the dogs'`) nor a contraction going on (`an'll`).
-  if (apostrophe(text.charAt(token.end)) && !/\p{L}/u.test(text.charAt(token.end + 1)) && /^\p{L}{2,}$/u.test(last) && !/s$/i.test(last)) {
+  if (apostrophe(text.charAt(token.end)) && !/\p{L}/u.test(text.charAt(token.end + 1)) && /^\p{L}{2,}$|^\p{Ll}$/u.test(last) && !/s$/i.test(last)) {
     const stem = last.slice(0, -2)
     if (droppedLast.some((letter) => known(last + letter))) return {offset: token.end, before: false}
+    // A short word's last vowel (`t'`: to, `th'`: the).
+    if (last.length <= 2 && ['e', 'o'].some((letter) => known(last + letter))) return {offset: token.end, before: false}
     if (/in$/i.test(last) && stem.length >= 3 && (known(last + 'g') || known(stem) || known(stem + 'e'))) return {offset: token.end, before: false}
   }
   if (apostrophe(text.charAt(token.start - 1)) && !/\p{L}|\d/u.test(text.charAt(token.start - 2)) && /^\p{L}{2,}$/u.test(first)) {
@@ -603,6 +628,22 @@ export function elisionMark(token: Token, text: string, known: (form: string) =>
     if (droppedFirst.some((letters) => known(letters + lower))) return {offset: token.start - 1, before: true}
   }
   return undefined
+}
+
+/** What follows the apostrophe of a contraction standard English writes (`don't`, `he's`, `we'll`, `they're`, `I've`, `she'd`, `I'm`). */
+const contractionEndings = new Set(['d', 'll', 'm', 're', 's', 't', 've'])
+
+/**
+ * Whether a word spells speech with an apostrophe inside it for dropped
+ * letters (`y'know`, `probl'y`, `more'n`, `c'mon`): not a standard
+ * contraction, not a name (`O'Connor`, `d'Artagnan`) and not `o'clock` or
+ * `ma'am`, which standard English writes so.
+ */
+export function isInnerElision(word: string): boolean {
+  const match = /^(\p{L}+)['\u2019](\p{Ll}+)$/u.exec(word)
+  if (!match) return false
+  const lower = word.toLowerCase().replace('\u2019', "'")
+  return !contractionEndings.has(match[2]!) && lower !== "o'clock" && lower !== "ma'am"
 }
 
 /** `next` is the character just after the token. */
