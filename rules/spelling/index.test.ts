@@ -245,8 +245,32 @@ describe('spelling', () => {
   it('#8: under auto, takes an -ize form in a British draft for Oxford spelling, but not -yze', async () => {
     const draft = 'The colour of the theatre was unfavourable to the neighbours, who organised a queue at the centre of the harbour. '
     expect(await lint(draft + 'The council will synchronize the timetables.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
-    expect(await lint(draft + 'They analyze the defence.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
-      '1:120-1:127: Unexpected American spelling `analyze` in en-GB text, expected `analyse`'
+    // The draft spells `analyse` too, so `analyze` is not its lone American form (accepted, below).
+    expect(await lint(draft + 'They analyse the plan and analyze the defence.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:141-1:148: Unexpected American spelling `analyze` in en-GB text, expected `analyse`'
+    ])
+  })
+
+  it('#8: under auto, accepts a draft’s lone other-dialect form, but not two, nor a form the draft also spells its own way', async () => {
+    const american = 'The color of the theater was a favorite of the neighbors at the center of the harbor. '
+    expect(await lint(american + 'She wore grey.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
+    expect(await lint(american + 'She wore grey and was travelling.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:96-1:100: Unexpected British spelling `grey` in en-US text, expected `gray`',
+      '1:109-1:119: Unexpected British spelling `travelling` in en-US text, expected `traveling`'
+    ])
+    expect(await lint(american + 'She was traveling, then travelling.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:111-1:121: Unexpected British spelling `travelling` in en-US text, expected `traveling`'
+    ])
+    // A slip that the pattern table alone reads as British is still a slip.
+    expect(await lint(american + 'It was a disastre.', 'spelling', undefined, {dialect: 'auto'})).toHaveLength(1)
+    // A lone word only British lists spell is accepted when its American spelling is the word meant, not when it is a slip of another word.
+    expect(await lint(american + 'He was a keen theatregoer.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
+    expect(await lint(american + 'It was fere to all.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:94-1:98: Unexpected unknown word `fere`, expected `free`'
+    ])
+    // A set dialect flags the lone form.
+    expect(await lint(american + 'She wore grey.', 'spelling', undefined, {dialect: 'en-US'})).toEqual([
+      '1:96-1:100: Unexpected British spelling `grey` in en-US text, expected `gray`'
     ])
   })
 

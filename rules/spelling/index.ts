@@ -83,12 +83,33 @@ export default defineRule(
     }
 
     /**
+     * With the dialect detected (`auto`), the draft's one other-dialect
+     * spelling, in a draft that writes no other and does not spell the
+     * same form its own dialect's way (`grey` in an American draft with no
+     * `gray`): one form says nothing of a house style, as two do
+     * (`travelled`, `travelling`) or the form spelled both ways
+     * (`traveling`, `travelling`). A set `dialect` still flags it.
+     */
+    function isLoneOtherForm(lower: string): boolean {
+      const markers = context.dialectMarkers
+      // A form the other dialect's lists spell (a marker), not one the pattern table alone reads so (`disastre` is a slip).
+      if (!markers || markers.other.size !== 1 || !markers.other.has(lower)) return false
+      return !context.resources.dialectForms(lower).some((form) => markers.own.has(form))
+    }
+
+    /**
      * A word only the other dialect's lists spell so, outside the pattern
      * table (`scepticism`, `diarrhoea` in American text).
      */
     function isOtherDialectWord(lower: string): boolean {
       const marker = context.resources.dialectMarker(lower)
       return marker !== undefined && (marker === 'en-US') !== (dialect === 'en-US')
+    }
+
+    /** A word only the dialect's own lists spell so (`practiced` in American text). */
+    function isOwnDialectWord(lower: string): boolean {
+      const marker = context.resources.dialectMarker(lower)
+      return marker !== undefined && (marker === 'en-US') === (dialect === 'en-US')
     }
 
     /**
@@ -113,6 +134,8 @@ export default defineRule(
       if (dialectForm && context.bothDialects) return
       if (context.dialectDetected && (dialectForm || isOtherDialectWord(lower)) && isOwnDialectForm(lower, span)) return
       if (context.dialectDetected && dialectForm && isOxfordForm(lower)) return
+      // A form of the pattern table's conventions (`grey`, `travelling`); a word only the other dialect's lists hold is weighed below.
+      if (context.dialectDetected && dialectForm && isLoneOtherForm(lower)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
@@ -120,6 +143,8 @@ export default defineRule(
       // A quoted speaker who spells speech as spoken (`an'`, `'em`, `goin'`) may spell other words so.
       // Two letters swapped are a typing slip in any voice (`piek`: pike).
       if (decision?.kind === 'word' && !dialectForm && decision.probability < voicedSlipBar && !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) && inVoicedQuotation(span)) return
+      // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
+      if (context.dialectDetected && !dialectForm && decision?.kind === 'word' && isOtherDialectWord(lower) && isLoneOtherForm(lower) && isOwnDialectWord(decision.expected[0]!.toLowerCase())) return
       const words = decision?.kind === 'word' ? decision.expected : []
       let expected: string[]
       if (dialectForm) {
