@@ -237,6 +237,11 @@ describe('spelling', () => {
     expect(await lint('The bas-reliefs showed a well-konwn face.', 'spelling')).toEqual(['1:31-1:36: Unexpected unknown word `konwn`, expected `known`'])
   })
 
+  it('#8: accepts a regular form of a known word as a part of a hyphenated compound, but not a slip there', async () => {
+    expect(await lint('The skull-bashings and the drunk-and-disorderlies filled the ledger.', 'spelling')).toEqual([])
+    expect(await lint('The skull-bashinsg filled the ledger.', 'spelling')).toEqual(['1:11-1:19: Unexpected unknown word `bashinsg`, expected `bashing`'])
+  })
+
   it('#8: accepts speech spelled with a reduced have, to or of, and still flags slips of the words', async () => {
     expect(await lint('“We coulda won it,” she said. “We shoulda had a buncha goals, and we oughta be top.”', 'spelling')).toEqual([])
     expect(await lint('We coulf win.', 'spelling')).toEqual(['1:4-1:9: Unexpected unknown word `coulf`, expected `could`'])

@@ -9,7 +9,8 @@ import {decideSlip} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
-import {analyseWords, isHyphenPrefix, isKnownCompound, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
 
 export default defineRule(
@@ -202,6 +203,7 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
   if (word.kind !== 'ordinary' || !token.text.includes('-')) return [{text: token.text, span: {start: token.start, end: token.end}}]
   if (isKnownCompound(token.text, context.resources)) return []
   const parts: Array<{text: string; span: Span}> = []
+  const has = (form: string) => context.resources.suggester.has(form)
   let offset = token.start
   for (const part of token.text.split('-')) {
     const lower = part.toLowerCase()
@@ -209,6 +211,8 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
       part === '' ||
       isHyphenPrefix(part) ||
       context.resources.isWord(lower) ||
+      // A regular form of a known word, as a whole word would be (`skull-bashings`, `drunk-and-disorderlies`).
+      (lower.length > 2 && !suffixSwaps(lower).some(has) && isInflection(lower, has)) ||
       context.acceptedWords.has(part) ||
       /\p{Lu}|\d/u.test(part)
     if (!known) parts.push({text: part, span: {start: offset, end: offset + part.length}})
