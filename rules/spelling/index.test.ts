@@ -154,6 +154,12 @@ describe('spelling', () => {
       '1:10-1:18: Unexpected unknown word `figgered`, expected `figured`',
       '1:27-1:31: Unexpected unknown word `onct`, expected `once`'
     ])
+    // Dropped letters inside a word (`y'know`, `more'n`) and a short word's dropped vowel (`t'`) count; `o'clock`, `ma'am` and contractions do not.
+    expect(await lint("“Y'know, I figgered t' go onct, more'n once,” he said.", 'spelling')).toEqual([])
+    expect(await lint("“It's five o'clock, ma'am, and I figgered we'd go onct,” he said.", 'spelling')).toEqual([
+      '1:34-1:42: Unexpected unknown word `figgered`, expected `figured`',
+      '1:51-1:55: Unexpected unknown word `onct`, expected `once`'
+    ])
     // A true slip inside such a quotation is still flagged.
     expect(await lint("“Well, I figured we'd go once the rain stopped, an' we done it,” he said. “Nothin' doin'. Ridin' the hosre was swaer.”", 'spelling')).toEqual([
       '1:102-1:107: Unexpected unknown word `hosre`, expected `horse`',
