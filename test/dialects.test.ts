@@ -66,7 +66,8 @@ describe('dialects', () => {
     const thrice = base + 'Crowd behaviour was calm. Such behaviour is rare. Police praised the behaviour of fans.'
     expect(await lint(thrice, 'spelling')).toEqual([])
     expect(await lint(thrice, 'spelling', undefined, {dialect: 'en-US'})).toHaveLength(3)
-    const twice = base + 'Crowd behaviour was calm. Such behaviour is rare.'
+    // The draft spells `behavior` too, so `behaviour` is not its lone British form (accepted: spelling's tests pin it).
+    const twice = base + 'Crowd behaviour was calm. Such behaviour is rare. The behavior of others was worse.'
     expect(await lint(twice, 'spelling')).toEqual([
       '1:78-1:87: Unexpected British spelling `behaviour` in en-US text, expected `behavior`',
       '1:103-1:112: Unexpected British spelling `behaviour` in en-US text, expected `behavior`'
@@ -77,7 +78,11 @@ describe('dialects', () => {
     const base = 'The theater critic and the neighbor agreed on the color of the center. '
     const thrice = base + 'His scepticism grew. Such scepticism is rare. We share the scepticism.'
     expect(await lint(thrice, 'spelling')).toEqual([])
-    expect(await lint(base + 'His scepticism grew.', 'spelling')).toEqual(['1:76-1:86: Unexpected unknown word `scepticism`, expected `skepticism`'])
+    // With a second British form, so that `scepticism` is not the draft's lone one, and American forms enough for no close call.
+    expect(await lint(base + 'His scepticism grew. The sky was grey. The labor organizer honored the flavor and humor of the favorite.', 'spelling')).toEqual([
+      '1:76-1:86: Unexpected unknown word `scepticism`, expected `skepticism`',
+      '1:105-1:109: Unexpected British spelling `grey` in en-US text, expected `gray`'
+    ])
   })
 
   it('accepts in American text a British form American dictionaries list as a variant', async () => {

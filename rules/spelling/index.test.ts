@@ -144,6 +144,43 @@ describe('spelling', () => {
     expect(await lint("The fiin' broke.", 'spelling')).toEqual(["1:5-1:9: Unexpected unknown word `fiin`, expected `fin`"])
   })
 
+  it('#8: accepts a word whose apostrophe marks letters dropped from a known word, at either end', async () => {
+    expect(await lint("“Can't hold her little white han'!” he sang. “Come out a-stoopin',” they called.", 'spelling')).toEqual([])
+    expect(await lint("The horses had 'nough sense. “'Nother minute,” he said, “an' 'cept the pup, we're home.”", 'spelling')).toEqual([])
+    // No known word is the token and a dropped letter, nor an unstressed syllable and the token.
+    expect(await lint("“Can't hold her little white hnad'!” he sang. “It was 'becuase of you.”", 'spelling')).toEqual([
+      '1:30-1:34: Unexpected unknown word `hnad`, expected `hand`',
+      '1:56-1:63: Unexpected unknown word `becuase`, expected `because`'
+    ])
+    // A closing quotation mark is no apostrophe: the slip before it is still flagged.
+    expect(await lint("He called it 'the worst fiel' in the county.", 'spelling')).toEqual(['1:25-1:29: Unexpected unknown word `fiel`, expected `field`'])
+  })
+
+  it('#8: holds spoken forms to a higher bar inside the quotations of a draft that marks dropped letters in three words', async () => {
+    const voiced = "“Well, I figgered we'd go onct the rain stopped, an' we done it,” he said. “Nothin' doin'. Ridin' the hoss was best.”"
+    expect(await lint(voiced, 'spelling')).toEqual([])
+    // The same forms outside quotation marks, or in a draft whose quotations mark no dropped letters, are checked.
+    expect(await lint("Well, I figgered we'd go onct the rain stopped. “Nothin' doin'. Ridin' it was best.”", 'spelling')).toEqual([
+      '1:9-1:17: Unexpected unknown word `figgered`, expected `figured`',
+      '1:26-1:30: Unexpected unknown word `onct`, expected `once`'
+    ])
+    expect(await lint("“Well, I figgered we'd go onct the rain stopped,” he said.", 'spelling')).toEqual([
+      '1:10-1:18: Unexpected unknown word `figgered`, expected `figured`',
+      '1:27-1:31: Unexpected unknown word `onct`, expected `once`'
+    ])
+    // Dropped letters inside a word (`y'know`, `more'n`) and a short word's dropped vowel (`t'`) count; `o'clock`, `ma'am` and contractions do not.
+    expect(await lint("“Y'know, I figgered t' go onct, more'n once,” he said.", 'spelling')).toEqual([])
+    expect(await lint("“It's five o'clock, ma'am, and I figgered we'd go onct,” he said.", 'spelling')).toEqual([
+      '1:34-1:42: Unexpected unknown word `figgered`, expected `figured`',
+      '1:51-1:55: Unexpected unknown word `onct`, expected `once`'
+    ])
+    // A true slip inside such a quotation is still flagged.
+    expect(await lint("“Well, I figured we'd go once the rain stopped, an' we done it,” he said. “Nothin' doin'. Ridin' the hosre was swaer.”", 'spelling')).toEqual([
+      '1:102-1:107: Unexpected unknown word `hosre`, expected `horse`',
+      '1:112-1:117: Unexpected unknown word `swaer`, expected `swear`'
+    ])
+  })
+
   it('accepts bare -in forms in a draft that drops the g of three different words, but not of one', async () => {
     expect(await lint('He kept sayin he was comin, but nothin came of it.', 'spelling')).toEqual([])
     expect(await lint('The mayor was thinkin of the vote.', 'spelling')).toEqual([
@@ -220,6 +257,11 @@ describe('spelling', () => {
     expect(await lint('The bas-reliefs showed a well-konwn face.', 'spelling')).toEqual(['1:31-1:36: Unexpected unknown word `konwn`, expected `known`'])
   })
 
+  it('#8: accepts a regular form of a known word as a part of a hyphenated compound, but not a slip there', async () => {
+    expect(await lint('The skull-bashings and the drunk-and-disorderlies filled the ledger.', 'spelling')).toEqual([])
+    expect(await lint('The skull-bashinsg filled the ledger.', 'spelling')).toEqual(['1:11-1:19: Unexpected unknown word `bashinsg`, expected `bashing`'])
+  })
+
   it('#8: accepts speech spelled with a reduced have, to or of, and still flags slips of the words', async () => {
     expect(await lint('“We coulda won it,” she said. “We shoulda had a buncha goals, and we oughta be top.”', 'spelling')).toEqual([])
     expect(await lint('We coulf win.', 'spelling')).toEqual(['1:4-1:9: Unexpected unknown word `coulf`, expected `could`'])
@@ -228,8 +270,32 @@ describe('spelling', () => {
   it('#8: under auto, takes an -ize form in a British draft for Oxford spelling, but not -yze', async () => {
     const draft = 'The colour of the theatre was unfavourable to the neighbours, who organised a queue at the centre of the harbour. '
     expect(await lint(draft + 'The council will synchronize the timetables.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
-    expect(await lint(draft + 'They analyze the defence.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
-      '1:120-1:127: Unexpected American spelling `analyze` in en-GB text, expected `analyse`'
+    // The draft spells `analyse` too, so `analyze` is not its lone American form (accepted, below).
+    expect(await lint(draft + 'They analyse the plan and analyze the defence.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:141-1:148: Unexpected American spelling `analyze` in en-GB text, expected `analyse`'
+    ])
+  })
+
+  it('#8: under auto, accepts a draft’s lone other-dialect form, but not two, nor a form the draft also spells its own way', async () => {
+    const american = 'The color of the theater was a favorite of the neighbors at the center of the harbor. '
+    expect(await lint(american + 'She wore grey.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
+    expect(await lint(american + 'She wore grey and was travelling.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:96-1:100: Unexpected British spelling `grey` in en-US text, expected `gray`',
+      '1:109-1:119: Unexpected British spelling `travelling` in en-US text, expected `traveling`'
+    ])
+    expect(await lint(american + 'She was traveling, then travelling.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:111-1:121: Unexpected British spelling `travelling` in en-US text, expected `traveling`'
+    ])
+    // A slip that the pattern table alone reads as British is still a slip.
+    expect(await lint(american + 'It was a disastre.', 'spelling', undefined, {dialect: 'auto'})).toHaveLength(1)
+    // A lone word only British lists spell is accepted when its American spelling is the word meant, not when it is a slip of another word.
+    expect(await lint(american + 'He was a keen theatregoer.', 'spelling', undefined, {dialect: 'auto'})).toEqual([])
+    expect(await lint(american + 'It was fere to all.', 'spelling', undefined, {dialect: 'auto'})).toEqual([
+      '1:94-1:98: Unexpected unknown word `fere`, expected `free`'
+    ])
+    // A set dialect flags the lone form.
+    expect(await lint(american + 'She wore grey.', 'spelling', undefined, {dialect: 'en-US'})).toEqual([
+      '1:96-1:100: Unexpected British spelling `grey` in en-US text, expected `gray`'
     ])
   })
 

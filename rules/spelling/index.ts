@@ -9,7 +9,8 @@ import {decideSlip} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
-import {analyseWords, isHyphenPrefix, isKnownCompound, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
 
 export default defineRule(
@@ -83,12 +84,45 @@ export default defineRule(
     }
 
     /**
+     * With the dialect detected (`auto`), the draft's one other-dialect
+     * spelling, in a draft that writes no other and does not spell the
+     * same form its own dialect's way (`grey` in an American draft with no
+     * `gray`): one form says nothing of a house style, as two do
+     * (`travelled`, `travelling`) or the form spelled both ways
+     * (`traveling`, `travelling`). A set `dialect` still flags it.
+     */
+    function isLoneOtherForm(lower: string): boolean {
+      const markers = context.dialectMarkers
+      // A form the other dialect's lists spell (a marker), not one the pattern table alone reads so (`disastre` is a slip).
+      if (!markers || markers.other.size !== 1 || !markers.other.has(lower)) return false
+      return !context.resources.dialectForms(lower).some((form) => markers.own.has(form))
+    }
+
+    /**
      * A word only the other dialect's lists spell so, outside the pattern
      * table (`scepticism`, `diarrhoea` in American text).
      */
     function isOtherDialectWord(lower: string): boolean {
       const marker = context.resources.dialectMarker(lower)
       return marker !== undefined && (marker === 'en-US') !== (dialect === 'en-US')
+    }
+
+    /** A word only the dialect's own lists spell so (`practiced` in American text). */
+    function isOwnDialectWord(lower: string): boolean {
+      const marker = context.resources.dialectMarker(lower)
+      return marker !== undefined && (marker === 'en-US') === (dialect === 'en-US')
+    }
+
+    /**
+     * Whether `span` is inside a quotation of a draft whose quotations spell
+     * speech as spoken (`voicedElisions` distinct words with an apostrophe
+     * for dropped letters: `an'`, `'em`, `goin'`): its other spoken forms
+     * (`jist`, `agin`, `figger`) need more to be taken for slips.
+     */
+    function inVoicedQuotation(span: Span): boolean {
+      if ((context.draft?.quotedElisions ?? analysis.quotedElisions).size < voicedElisions) return false
+      quoted ??= quotedRanges(tree, context)
+      return quoted.some((range) => span.start >= range.start && span.end <= range.end)
     }
 
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
@@ -101,10 +135,17 @@ export default defineRule(
       if (dialectForm && context.bothDialects) return
       if (context.dialectDetected && (dialectForm || isOtherDialectWord(lower)) && isOwnDialectForm(lower, span)) return
       if (context.dialectDetected && dialectForm && isOxfordForm(lower)) return
+      // A form of the pattern table's conventions (`grey`, `travelling`); a word only the other dialect's lists hold is weighed below.
+      if (context.dialectDetected && dialectForm && isLoneOtherForm(lower)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
       const decision = decideSlip(word, tree, analysis, context, text)
+      // A quoted speaker who spells speech as spoken (`an'`, `'em`, `goin'`) may spell other words so.
+      // Two letters swapped are a typing slip in any voice (`piek`: pike).
+      if (decision?.kind === 'word' && !dialectForm && decision.probability < voicedSlipBar && !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) && inVoicedQuotation(span)) return
+      // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
+      if (context.dialectDetected && !dialectForm && decision?.kind === 'word' && isOtherDialectWord(lower) && isLoneOtherForm(lower) && isOwnDialectWord(decision.expected[0]!.toLowerCase())) return
       const words = decision?.kind === 'word' ? decision.expected : []
       let expected: string[]
       if (dialectForm) {
@@ -135,6 +176,24 @@ export default defineRule(
   }
 )
 
+/** Fewest distinct words with an apostrophe for dropped letters that make a draft's quotations spell speech as spoken. */
+const voicedElisions = 3
+/**
+ * The least slip probability that flags a word inside such a quotation,
+ * against the models' 0.53 elsewhere: a spoken form one or two letters from
+ * a common word (`onct`, `hoss`, `figgered`) scores like a weak slip, a
+ * typing slip (`swaer`, `thiihng`) higher.
+ */
+const voicedSlipBar = 0.7
+
+/** Whether `typed` is `intended` with two neighbouring letters swapped. */
+function isSwap(typed: string, intended: string): boolean {
+  if (typed.length !== intended.length) return false
+  let at = 0
+  while (at < typed.length && typed[at] === intended[at]) at++
+  return at < typed.length - 1 && typed[at] === intended[at + 1] && typed[at + 1] === intended[at] && typed.slice(at + 2) === intended.slice(at + 2)
+}
+
 /** Fewest uses that make an other-dialect form the writer's own under `auto`. */
 const ownFormUses = 3
 
@@ -144,6 +203,7 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
   if (word.kind !== 'ordinary' || !token.text.includes('-')) return [{text: token.text, span: {start: token.start, end: token.end}}]
   if (isKnownCompound(token.text, context.resources)) return []
   const parts: Array<{text: string; span: Span}> = []
+  const has = (form: string) => context.resources.suggester.has(form)
   let offset = token.start
   for (const part of token.text.split('-')) {
     const lower = part.toLowerCase()
@@ -151,6 +211,8 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
       part === '' ||
       isHyphenPrefix(part) ||
       context.resources.isWord(lower) ||
+      // A regular form of a known word, as a whole word would be (`skull-bashings`, `drunk-and-disorderlies`).
+      (lower.length > 2 && !suffixSwaps(lower).some(has) && isInflection(lower, has)) ||
       context.acceptedWords.has(part) ||
       /\p{Lu}|\d/u.test(part)
     if (!known) parts.push({text: part, span: {start: offset, end: offset + part.length}})

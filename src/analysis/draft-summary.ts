@@ -36,6 +36,8 @@ export interface DraftSummary {
   readonly unknownUses: Map<string, number>
   /** Distinct old forms of known words quoted in the draft (`WordAnalysis.quotedOldForms`). */
   readonly quotedOldForms: Set<string>
+  /** Distinct quoted words whose apostrophe marks dropped letters (`WordAnalysis.quotedElisions`). */
+  readonly quotedElisions: Set<string>
 }
 
 /**
@@ -57,7 +59,7 @@ export const minNameLength = 5
 export const minCountedLength = 3
 
 export function emptySummary(): DraftSummary {
-  return {names: new Map(), unknownNames: new Set(), midSentence: new Set(), unknownUses: new Map(), quotedOldForms: new Set()}
+  return {names: new Map(), unknownNames: new Set(), midSentence: new Set(), unknownUses: new Map(), quotedOldForms: new Set(), quotedElisions: new Set()}
 }
 
 /**
@@ -95,6 +97,7 @@ export function addToSummary(summary: DraftSummary, analysis: WordAnalysis, own?
     else if (summary.unknownUses.size < maxSummaryForms) summary.unknownUses.set(form, count)
   }
   for (const form of analysis.quotedOldForms) if (summary.quotedOldForms.size < maxSummaryForms) summary.quotedOldForms.add(form)
+  for (const form of analysis.quotedElisions) if (summary.quotedElisions.size < maxSummaryForms) summary.quotedElisions.add(form)
 }
 
 const cacheKey = 'copydesk:draft-summary'

@@ -45,6 +45,12 @@ export interface WordAnalysis {
   readonly unknownUses: ReadonlyMap<string, number>
   /** The distinct old forms of known words (`isOldForm`) quoted here (`draft.quotedOldForms` has the whole draft's). */
   readonly quotedOldForms: ReadonlySet<string>
+  /**
+   * The distinct words quoted here whose apostrophe marks letters a speaker
+   * dropped (`elisionMark`: `an'`, `'em`, `goin'`), known words included,
+   * each with its apostrophe (`draft.quotedElisions` has the whole draft's).
+   */
+  readonly quotedElisions: ReadonlySet<string>
 }
 
 /** What `classify` reads of a word's place beside the token itself. */
@@ -267,8 +273,23 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (parts.every((part) => part === '' || repeatedRarer(part) || context.resources.isWord(part))) unknown[index] = {...word, kind: 'skip'}
   }
 
-  // A draft that drops the g of several words without the apostrophe writes speech so (`nothin`, `sayin`, `comin`).
+  // An apostrophe that marks the letters a speaker dropped from a known word
+  // (`han'`, `'nough`, `a-stoopin'`) makes the word speech spelled as
+  // spoken, not a slip. A closing quotation mark after a word does not:
+  // a mark before one is read as the apostrophe even where the quotation
+  // model pairs it (`had 'nough sense … an' they did`), since restoring an
+  // unstressed syllable to an unknown word seldom makes a known one by chance.
   const has = (form: string) => context.resources.suggester.has(form)
+  const known = (form: string) => context.resources.isKnownForm(form) || context.resources.names.known.has(form)
+  const elisions = unknown.map((word) => (word.kind === 'skip' ? undefined : elisionMark(word.token, text, known)))
+  if (elisions.some((mark) => mark !== undefined)) {
+    const {roles} = analyseQuotes(tree, context)
+    for (const [index, mark] of elisions.entries()) {
+      if (mark !== undefined && (mark.before || !roles.has(mark.offset))) unknown[index] = {...unknown[index]!, kind: 'skip'}
+    }
+  }
+
+  // A draft that drops the g of several words without the apostrophe writes speech so (`nothin`, `sayin`, `comin`).
   const bareDroppedG = (word: UnknownWord) => word.kind === 'ordinary' && isDroppedG(word.token.text, "'", has)
   const droppedForms = new Set(unknown.filter(bareDroppedG).map((word) => word.token.text.toLowerCase()))
   if (droppedForms.size >= droppedGForms) {
@@ -299,10 +320,27 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && isOwnWord(word.token.text)) unknown[index] = {...word, kind: 'skip'}
   }
 
+  // The words of the draft's quotations whose apostrophe marks dropped letters, known or not (`an'`, `'em`).
+  const quotedElisions = new Set<string>()
+  const beside = (token: Token) => /^['\u2019]/.test(text.charAt(token.end)) || /^['\u2019]/.test(text.charAt(token.start - 1))
+  if (words.some((token) => beside(token) || isInnerElision(token.text))) {
+    quoted ??= quotedRanges(tree, context)
+    const {roles} = analyseQuotes(tree, context)
+    for (const token of words) {
+      if (isLiteral(token)) continue
+      const inner = isInnerElision(token.text)
+      const mark = inner || !beside(token) ? undefined : elisionMark(token, text, known)
+      if (!inner && (mark === undefined || (!mark.before && roles.has(mark.offset)))) continue
+      if (!quoted.some((range) => token.start >= range.start && token.end <= range.end)) continue
+      const lower = token.text.toLowerCase().replaceAll('\u2019', "'")
+      quotedElisions.add(inner ? lower : mark!.before ? "'" + lower : lower + "'")
+    }
+  }
+
   const isKnownName = (form: string) =>
     context.resources.names.known.has(form) || context.extraNames.has(form) || context.acceptedWords.has(form)
 
-  return {words, isLiteral, unknown, unknownForms, isKnownName, unknownUses, quotedOldForms}
+  return {words, isLiteral, unknown, unknownForms, isKnownName, unknownUses, quotedOldForms, quotedElisions}
 }
 
 /**
@@ -549,6 +587,63 @@ const droppedGForms = 3
  */
 export function isDroppedG(word: string, next: string, has: (word: string) => boolean): boolean {
   return (next === "'" || next === '’') && /^\p{L}+in$/u.test(word) && has(word.toLowerCase() + 'g')
+}
+
+/** Letters a speaker drops from the end of a word, marked with an apostrophe: `an'` (and), `o'` (of), `jus'` (just), `Kentuck'`. */
+const droppedLast = ['d', 'f', 'g', 'l', 'r', 't', 'y']
+
+/**
+ * Letters a speaker drops from the start of a word, marked with an
+ * apostrophe: an unstressed first syllable or a silent h (`'nough`:
+ * enough, `'cept`: except, `'nother`: another, `'ello`: hello, `'member`:
+ * remember).
+ */
+const droppedFirst = ['a', 'al', 'be', 'e', 'ex', 'h', 'i', 'o', 're', 'th', 'u', 'un']
+
+/**
+ * Where the apostrophe stands that marks letters dropped from a known word
+ * in `token` (its offset, and whether it stands before the word), or undefined: after the word, when the word and
+ * one letter a speaker drops (`han'`: hand) or an -in form of a verb (`stoopin'`,
+ * `chousin'`: chouse) is a known word; before it, when an unstressed first
+ * syllable and the word is (`'nough`: enough). In a hyphenated word the
+ * last part is read for the first, the first part for the second
+ * (`a-stoopin'`). Whether the mark is a quotation mark instead is the
+ * quotation model's to say.
+ */
+export function elisionMark(token: Token, text: string, known: (form: string) => boolean): {readonly offset: number; readonly before: boolean} | undefined {
+  const apostrophe = (char: string) => char === "'" || char === '\u2019'
+  const parts = token.text.split('-')
+  const last = parts.at(-1)!
+  const first = parts[0]!
+  // Not a plural's possessive (`the dogs'`) nor a contraction going on (`an'll`).
+  if (apostrophe(text.charAt(token.end)) && !/\p{L}/u.test(text.charAt(token.end + 1)) && /^\p{L}{2,}$|^\p{Ll}$/u.test(last) && !/s$/i.test(last)) {
+    const stem = last.slice(0, -2)
+    if (droppedLast.some((letter) => known(last + letter))) return {offset: token.end, before: false}
+    // A short word's last vowel (`t'`: to, `th'`: the).
+    if (last.length <= 2 && ['e', 'o'].some((letter) => known(last + letter))) return {offset: token.end, before: false}
+    if (/in$/i.test(last) && stem.length >= 3 && (known(last + 'g') || known(stem) || known(stem + 'e'))) return {offset: token.end, before: false}
+  }
+  if (apostrophe(text.charAt(token.start - 1)) && !/\p{L}|\d/u.test(text.charAt(token.start - 2)) && /^\p{L}{2,}$/u.test(first)) {
+    const lower = first.toLowerCase()
+    if (droppedFirst.some((letters) => known(letters + lower))) return {offset: token.start - 1, before: true}
+  }
+  return undefined
+}
+
+/** What follows the apostrophe of a contraction standard English writes (`don't`, `he's`, `we'll`, `they're`, `I've`, `she'd`, `I'm`). */
+const contractionEndings = new Set(['d', 'll', 'm', 're', 's', 't', 've'])
+
+/**
+ * Whether a word spells speech with an apostrophe inside it for dropped
+ * letters (`y'know`, `probl'y`, `more'n`, `c'mon`): not a standard
+ * contraction, not a name (`O'Connor`, `d'Artagnan`) and not `o'clock` or
+ * `ma'am`, which standard English writes so.
+ */
+export function isInnerElision(word: string): boolean {
+  const match = /^(\p{L}+)['\u2019](\p{Ll}+)$/u.exec(word)
+  if (!match) return false
+  const lower = word.toLowerCase().replace('\u2019', "'")
+  return !contractionEndings.has(match[2]!) && lower !== "o'clock" && lower !== "ma'am"
 }
 
 /** `next` is the character just after the token. */

@@ -72,7 +72,7 @@ export function copydesk(
   const acceptedWords = new Set(settings.words)
   const extraNames = new Set(settings.names)
 
-  const contextFor = (file: VFile, resources: Resources, draft?: DraftSummary, bothDialects = false): RuleContext => ({
+  const contextFor = (file: VFile, resources: Resources, draft?: DraftSummary, bothDialects = false, evidence?: DialectEvidence): RuleContext => ({
     file,
     resources,
     acceptedWords,
@@ -82,7 +82,8 @@ export function copydesk(
     shared: new Map(),
     dialectDetected: settings.dialect === 'auto',
     bothDialects,
-    ...(draft ? {draft} : {})
+    ...(draft ? {draft} : {}),
+    ...(evidence ? {dialectMarkers: markersOf(evidence)} : {})
   })
 
   const runRules = (tree: Root, context: RuleContext) => {
@@ -148,9 +149,10 @@ export function copydesk(
     let resources: Resources
     let summary: DraftSummary | undefined
     let close = false
+    let evidence: DialectEvidence | undefined
     if (settings.dialect === 'auto') {
       const american = await loadResources('en-US')
-      const evidence = emptyEvidence()
+      evidence = emptyEvidence()
       summary = survey(american, evidence)
       resources = american
       close = isCloseCall(evidence)
@@ -168,7 +170,7 @@ export function copydesk(
       stopIfCancelled()
       const tree = parseRange(text, file, chunk.read, mode, notes)
       const before = file.messages.length
-      const context = contextFor(file, resources, summary, close)
+      const context = contextFor(file, resources, summary, close, evidence)
       await prepareRules(tree, context)
       runRules(tree, context)
       limiter.keep(file, before, chunk.own)
@@ -191,7 +193,7 @@ export function copydesk(
     } else {
       const context =
         settings.dialect === 'auto'
-          ? await detectDialect(tree, (resources, close) => contextFor(file, resources, undefined, close), loadResources)
+          ? await detectDialect(tree, (resources, close, evidence) => contextFor(file, resources, undefined, close, evidence), loadResources)
           : contextFor(file, await loadResources(settings.dialect))
       const before = file.messages.length
       await prepareRules(tree, context)
@@ -258,16 +260,21 @@ function findingLimiter() {
  */
 async function detectDialect(
   tree: Root,
-  contextFor: (resources: Resources, close: boolean) => RuleContext,
+  contextFor: (resources: Resources, close: boolean, evidence?: DialectEvidence) => RuleContext,
   loadResources: LoadResources
 ): Promise<RuleContext> {
   const american = contextFor(await loadResources('en-US'), false)
   const evidence = emptyEvidence()
   addDialectEvidence(tree, american, evidence)
   const close = isCloseCall(evidence)
-  if (isBritish(evidence)) return contextFor(await loadResources('en-GB'), close)
-  // The same context, its word analysis kept, told of the close call.
-  return close ? {...american, bothDialects: true} : american
+  if (isBritish(evidence)) return contextFor(await loadResources('en-GB'), close, evidence)
+  // The same context, its word analysis kept, told of the close call and the evidence.
+  return {...american, bothDialects: close, dialectMarkers: markersOf(evidence)}
+}
+
+/** The evidence as the detected dialect's markers and the other's. */
+function markersOf(evidence: DialectEvidence): NonNullable<RuleContext['dialectMarkers']> {
+  return isBritish(evidence) ? {own: evidence.british, other: evidence.american} : {own: evidence.american, other: evidence.british}
 }
 
 /** The distinct one-dialect spellings of a draft, by dialect. */

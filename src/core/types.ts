@@ -101,6 +101,12 @@ export interface RuleContext {
    * not flagged. Decided on the whole draft, chunked or not.
    */
   readonly bothDialects?: boolean | undefined
+  /**
+   * The distinct one-dialect spellings `auto` read the dialect from, the
+   * detected dialect's (`own`) and the other's (`other`), in lower case,
+   * of the whole draft, chunked or not; undefined for a set dialect.
+   */
+  readonly dialectMarkers?: {readonly own: ReadonlySet<string>; readonly other: ReadonlySet<string>} | undefined
   /** Per-file cache shared by the rules of one run (for analyses two rules need). */
   readonly shared: Map<string, unknown>
   /**
