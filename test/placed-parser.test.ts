@@ -10,6 +10,7 @@ const texts = [
   'One line',
   'He said: “It’s over.” Then he left!\n\nNext paragraph -- with dashes — and U.S. and e.g. too.',
   'CRLF lines.\r\nNext.\r\n\r\nLast\r',
+  'No stop here\n\nnext line \r\rthird\r\n\nfourth \r\n fifth\n \n\n',
   '\n\r\r\n\t\u000b\f\u0085\u00a0\u2028\u3000 spaces of every kind',
   'Emoji 😀😀 and a lone \ud800 surrogate, a lone \udc00 one, and ‰‰ marks $$$ &&& ...',
   'Café naïve ß e\u0301 1,000.50 #tag @name a/b x_y',

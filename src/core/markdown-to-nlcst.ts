@@ -78,17 +78,24 @@ export function markdownToNlcst(tree: MdastRoot, doc: string, parser: LatinToken
   const tokens: Token[] = []
   const breaks = new Set<Token>()
 
-  /** Give `nodes` positions one after another from `offset`, as mdast-util-to-nlcst does. */
-  const patch = (nodes: ReadonlyArray<Token | SentenceContent>, offset: number | undefined): void => {
+  /**
+   * Give `nodes` positions one after another from `offset`, as
+   * mdast-util-to-nlcst does; returns the offset after them. A node's end
+   * point is the next node's start point and a parent's start its first
+   * child's, as in the plain-text parser (placed-parser.ts): nothing moves
+   * a point in place but `rebase`, which moves each once.
+   */
+  const patch = (nodes: ReadonlyArray<Token | SentenceContent>, offset: number | undefined, from = place.toPoint(offset)): number | undefined => {
     let start = offset
+    let startPoint = from
     for (const node of nodes) {
-      if ('children' in node) patch(node.children as Token[], start)
-      const end = start === undefined ? undefined : start + toString(node).length
-      const startPoint = place.toPoint(start)
+      const end = 'children' in node ? patch(node.children as Token[], start, startPoint) : start === undefined ? undefined : start + node.value.length
       const endPoint = place.toPoint(end)
       ;(node as {position?: unknown}).position = startPoint && endPoint ? {start: startPoint, end: endPoint} : undefined
       start = end
+      startPoint = endPoint
     }
+    return start
   }
   const add = (nodes: ReadonlyArray<Token>) => {
     for (const node of nodes) tokens.push(node)

@@ -6,9 +6,8 @@
 import type {Root as MdastRoot} from 'mdast'
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {Position} from 'unist'
-import {ParseEnglish} from 'parse-english'
 import {PlacedEnglish} from './placed-parser.js'
-import type {Compiler, Parser} from 'unified'
+import type {Compiler, Parser, Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {placeOf, source} from './define-rule.js'
 import {draftFormat, type ReadingFormat} from './format.js'
@@ -32,17 +31,120 @@ let parseMarkdownText: MarkdownParser | undefined
  * Load the Markdown parser (remark with front matter and GFM). It is a
  * fifth of a cold start, so a run over plain text never loads it; `check`
  * and the CLI call this when Markdown may come.
+ *
+ * GFM's literal autolinks (`www.example.com`, `https://…`, `name@example.com`
+ * in running text) cost half of remark's parse: their e-mail construct is
+ * tried at every word. A draft whose text could hold none is parsed
+ * without them (see `parseWithAutolinksWhereNeeded`), to the same tree.
  */
 export async function loadMarkdownSupport(): Promise<void> {
   if (parseMarkdownText) return
-  const [{unified}, {default: remarkParse}, {default: remarkFrontmatter}, {default: remarkGfm}] = await Promise.all([
+  const [{unified}, {default: remarkParse}, {default: remarkFrontmatter}, {default: remarkGfm}, parts] = await Promise.all([
     import('unified'),
     import('remark-parse'),
     import('remark-frontmatter'),
-    import('remark-gfm')
+    import('remark-gfm'),
+    gfmWithoutAutolinks()
   ])
   const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
-  parseMarkdownText = (text) => markdown.parse(text) as MdastRoot
+  const withoutAutolinks = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(parts).freeze()
+  parseMarkdownText = (text) =>
+    parseWithAutolinksWhereNeeded(
+      text,
+      (value) => markdown.parse(value) as MdastRoot,
+      (value) => withoutAutolinks.parse(value) as MdastRoot
+    )
+}
+
+/** A remark plugin: GFM (footnotes, strikethrough, tables, task lists) as remark-gfm adds it, less literal autolinks. */
+async function gfmWithoutAutolinks(): Promise<Plugin<[], MdastRoot>> {
+  const [footnote, strikethrough, table, taskList, footnoteTree, strikethroughTree, tableTree, taskListTree] = await Promise.all([
+    import('micromark-extension-gfm-footnote'),
+    import('micromark-extension-gfm-strikethrough'),
+    import('micromark-extension-gfm-table'),
+    import('micromark-extension-gfm-task-list-item'),
+    import('mdast-util-gfm-footnote'),
+    import('mdast-util-gfm-strikethrough'),
+    import('mdast-util-gfm-table'),
+    import('mdast-util-gfm-task-list-item')
+  ])
+  return function (this: Processor) {
+    const data = this.data() as {micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[]}
+    const syntax = (data.micromarkExtensions ??= [])
+    const trees = (data.fromMarkdownExtensions ??= [])
+    // remark-gfm's order, with the autolinks left out.
+    syntax.push(footnote.gfmFootnote(), strikethrough.gfmStrikethrough(), table.gfmTable(), taskList.gfmTaskListItem())
+    trees.push([
+      footnoteTree.gfmFootnoteFromMarkdown(),
+      strikethroughTree.gfmStrikethroughFromMarkdown(),
+      tableTree.gfmTableFromMarkdown(),
+      taskListTree.gfmTaskListItemFromMarkdown()
+    ])
+  }
+}
+
+/** What starts every literal autolink GFM makes: an e-mail's `@`, `www.`, `http://` or `https://`, in any case. */
+const autolinkStart = /@|www\.|https?:\/\//gi
+
+/**
+ * The tree of `text` as `withAutolinks` parses it, from `withoutAutolinks`
+ * when that gives the same tree: when nothing in the text could start a
+ * literal autolink, or each such start is in a link's or image's
+ * destination (`[report](https://…)`), which GFM never reads for
+ * autolinks, and no text node holds one (an escaped `\@` or a `&#64;`
+ * does, once read). Any other start (a bare address in the prose) is
+ * parsed with autolinks at once.
+ */
+export function parseWithAutolinksWhereNeeded(
+  text: string,
+  withAutolinks: (text: string) => MdastRoot,
+  withoutAutolinks: (text: string) => MdastRoot
+): MdastRoot {
+  const starts: number[] = []
+  autolinkStart.lastIndex = 0
+  let found: RegExpExecArray | null
+  while ((found = autolinkStart.exec(text)) !== null) {
+    const at = found.index
+    // Only just inside a destination's opening parenthesis (with or without `<`) is worth a look.
+    if (!(text.startsWith('](', at - 2) || text.startsWith('](<', at - 3))) return withAutolinks(text)
+    starts.push(at)
+  }
+  const tree = withoutAutolinks(text)
+  if (starts.length === 0 && !text.includes('&') && !text.includes('\\')) return tree
+  return destinationsOnly(tree, starts) ? tree : withAutolinks(text)
+}
+
+/**
+ * Whether each offset of `starts` is inside a link or image of `tree` but
+ * outside its children (so in its destination or title), and no text node
+ * of the tree could start a literal autolink.
+ */
+function destinationsOnly(tree: MdastRoot, starts: ReadonlyArray<number>): boolean {
+  const spans: Array<[number, number]> = []
+  const inside: Array<[number, number]> = []
+  const stack: MdastNodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'text') {
+      autolinkStart.lastIndex = 0
+      if (autolinkStart.test(node.value)) return false
+    }
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if ((node.type === 'link' || node.type === 'image') && start !== undefined && end !== undefined) {
+      spans.push([start, end])
+      for (const child of 'children' in node ? node.children : []) {
+        const from = child.position?.start.offset
+        const to = child.position?.end.offset
+        if (from === undefined || to === undefined) return false
+        inside.push([from, to])
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+  return starts.every(
+    (at) => spans.some(([start, end]) => at >= start && at < end) && !inside.some(([start, end]) => at >= start && at < end)
+  )
 }
 
 /**
@@ -126,7 +228,8 @@ function parseMarkdown(text: string, file: VFile, start: number, end: number, no
     if (last && last.markdown && markdown) last.end = block.end
     else pieces.push({start: block.start, end: block.end, markdown})
   }
-  const parser = new ParseEnglish()
+  // The bridge places every token itself, so the tokenizer's positions are not used: PlacedEnglish tells the same tokens for less.
+  const parser = new PlacedEnglish()
   const place = placeOf(file)
   const root: Root = {type: 'RootNode', children: []}
   for (const piece of pieces) {

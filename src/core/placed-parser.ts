@@ -7,9 +7,11 @@
  * points (parse-latin copies each end, and never changes a point in
  * place), and `parseAt` places the nodes where their text starts in the
  * draft, so a paragraph parsed alone needs no second pass to move them
- * (`rebase` in parse-in-pieces.ts).
+ * (`rebase` in parse-in-pieces.ts). One of parse-latin's paragraph steps is
+ * replaced too (`breakImplicitSentences`): it split the text of every white
+ * space node of every sentence into lines to count them.
  */
-import type {Root, SentenceContent} from 'nlcst'
+import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 
@@ -43,8 +45,63 @@ export interface Origin {
   readonly offset: number
 }
 
+/** Whether white space holds two or more line breaks (`\r\n` counting once). */
+function hasLineBreaks(value: string): boolean {
+  let count = 0
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 13) {
+      if (value.charCodeAt(index + 1) === 10) index++
+    } else if (code !== 10) {
+      continue
+    }
+    if (++count === 2) return true
+  }
+  return false
+}
+
+/**
+ * parse-latin's `breakImplicitSentences`, the same steps: a sentence is
+ * broken at white space (not its first or last node) with two or more line
+ * breaks, which goes between the two parts. The line breaks are counted
+ * where parse-latin split the white space's text into lines.
+ */
+function breakImplicitSentences(paragraph: Paragraph): void {
+  const siblings = paragraph.children
+  // The length grows as sentences are broken, and the new ones are read in turn.
+  for (let index = 0; index < siblings.length; index++) {
+    const child = siblings[index]!
+    if (child.type !== 'SentenceNode') continue
+    const children = child.children
+    for (let position = 1; position < children.length - 1; position++) {
+      const node = children[position]!
+      if (node.type !== 'WhiteSpaceNode' || !hasLineBreaks(node.value)) continue
+      child.children = children.slice(0, position)
+      const insertion: Sentence = {type: 'SentenceNode', children: children.slice(position + 1)}
+      const tail = children[position - 1]!
+      const head = children[position + 1]!
+      siblings.splice(index + 1, 0, node, insertion)
+      if (child.position && tail.position && head.position) {
+        const end = child.position.end
+        child.position.end = tail.position.end
+        insertion.position = {start: head.position.start, end}
+      }
+      break
+    }
+  }
+}
+
 export class PlacedEnglish extends ParseEnglish {
   private origin: Origin | undefined
+
+  constructor() {
+    super()
+    // parse-latin's own step is the one between these two, which its root steps share.
+    const steps = this.tokenizeParagraphPlugins
+    const [, afterWhiteSpace, removeEmpty] = this.tokenizeRootPlugins
+    const at = steps.findIndex((step, index) => index > 0 && steps[index - 1] === afterWhiteSpace && steps[index + 1] === removeEmpty)
+    if (at !== -1) steps[at] = breakImplicitSentences
+  }
 
   /** `parse(value)` with every position moved to start at `origin` (see the module comment). */
   parseAt(value: string, origin: Origin): Root {
