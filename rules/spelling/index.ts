@@ -143,7 +143,8 @@ export default defineRule(
       const decision = decideSlip(word, tree, analysis, context, text)
       // A quoted speaker who spells speech as spoken (`an'`, `'em`, `goin'`) may spell other words so.
       // Two letters swapped are a typing slip in any voice (`piek`: pike).
-      if (decision?.kind === 'word' && !dialectForm && decision.probability < voicedSlipBar && !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) && inVoicedQuotation(span)) return
+      // Spelling by ear is such a voice too (`figgered`): the bar reads the evidence without its discount.
+      if (decision?.kind === 'word' && !dialectForm && decision.probabilityAsTyped < voicedSlipBar && !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) && inVoicedQuotation(span)) return
       // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
       if (context.dialectDetected && !dialectForm && decision?.kind === 'word' && isOtherDialectWord(lower) && isLoneOtherForm(lower) && isOwnDialectWord(decision.expected[0]!.toLowerCase())) return
       const words = decision?.kind === 'word' ? decision.expected : []

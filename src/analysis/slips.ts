@@ -146,6 +146,12 @@ export interface SlipEvidence {
   readonly features: ReadonlyArray<number>
   /** Best first. */
   readonly candidates: ReadonlyArray<Candidate>
+  /**
+   * A lower-case word's slip probability with no near word counted cheaper
+   * for being spelled by ear, when that differs: in a voice that spells
+   * speech as spoken (`figgered`), spelling by ear is the voice, not a slip.
+   */
+  readonly probabilityAsTyped?: number
 }
 
 export interface SlipDecision {
@@ -161,6 +167,8 @@ export interface SlipDecision {
   /** The draft itself spells the first replacement (`name-consistency` says so better). */
   readonly inDraft: boolean
   readonly probability: number
+  /** `SlipEvidence.probabilityAsTyped`, or `probability` when no near word was spelled by ear. */
+  readonly probabilityAsTyped: number
 }
 
 /** Where `count` stands in the features. */
@@ -732,13 +740,19 @@ export function slipEvidence(
     // not on the one offered first: the order weighs the first letter, which
     // says which word was meant, not whether one was. A near word spelled by
     // ear counts as a cheaper slip (`soundAlikeCostDiscount`).
-    let evidence = evidenceOf(candidates[0]!, ranked[0]!.soundsAlike === true)
-    for (const [index, candidate] of candidates.entries()) {
-      if (index === 0) continue
-      const other = evidenceOf(candidate, ranked[index]!.soundsAlike === true)
-      if (slipProbability(other) > slipProbability(evidence)) evidence = other
+    const mostSlipLike = (byEar: boolean): SlipEvidence => {
+      let evidence = evidenceOf(candidates[0]!, byEar && ranked[0]!.soundsAlike === true)
+      for (const [index, candidate] of candidates.entries()) {
+        if (index === 0) continue
+        const other = evidenceOf(candidate, byEar && ranked[index]!.soundsAlike === true)
+        if (slipProbability(other) > slipProbability(evidence)) evidence = other
+      }
+      return evidence
     }
-    return evidence
+    const evidence = mostSlipLike(true)
+    if (!ranked.some((entry) => entry.soundsAlike === true)) return evidence
+    const asTyped = slipProbability(mostSlipLike(false))
+    return asTyped === slipProbability(evidence) ? evidence : {...evidence, probabilityAsTyped: asTyped}
   }
 
   if (word.kind !== 'name' || analysis.isKnownName(form)) return undefined
@@ -1244,9 +1258,10 @@ export function decideSlip(
       const inDraft = month && best.isName ? month.inDraft : best.inDraft
       // Only a lower-case word's order is left to the sentence to break a tie: a
       // capitalised one's weighs sound and names, which its neighbours say little of.
+      const probabilityAsTyped = evidence.probabilityAsTyped ?? probability
       decision = best.isName || evidence.model !== 'lower'
-        ? {kind, expected, probability, inDraft}
-        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, inDraft}
+        ? {kind, expected, probability, probabilityAsTyped, inDraft}
+        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, probabilityAsTyped, inDraft}
     }
   }
   decisions.set(key, decision)
