@@ -158,6 +158,12 @@ describe(id, () => {
     'The thin man stood at his window for a long time, watching the rain run down the glass and the lights of the harbour go out one by one.\n\n“They will not come tonight. We should sleep while we can.”',
     // Scripture quoted as an excerpt: Early Modern English, two forms at least
     'The sermon closed with the best-known verse of all.\n\n“For God so loved the world, that whosoever believeth in him should not perish.”',
+    // A text quoted from its source: a reference ends it or follows it
+    'The hall was nearly empty by then.\n\n“If anyone is in Christ, the new creation has come: the old has gone, the new is here.” 2 Corinthians 5:17.',
+    'The hall was nearly empty by then.\n\n“Be still, and know that I am God; I will be exalted among the nations. Psalm 46:10”',
+    'The hall was nearly empty by then.\n\n“Love is patient and kind, and it keeps no record of wrongs (1 Corinthians 13).',
+    'The report is blunt about the harbour.\n\n“The sea wall was built too low and has been patched for thirty years” (p. 42).',
+    'Earlier histories agree on the date.\n\n“The mill burned on a Sunday, and the town never rebuilt it” (Hale, 1958).',
     // Interviewer and interviewee: the writer asks in narration, and the answer follows
     'I met the composer at his studio in the spring, and I asked him about the new symphony.\n\nDoes he still write at night, as he did when he was young?\n\n“Yes, always. The house is quiet then and nobody calls.”',
     // A beat of its speaker after the line, in the same paragraph, told in the past
@@ -302,6 +308,16 @@ describe(id, () => {
       // An unclosed quotation runs to the end of its paragraph
       text: 'The talks ended.\n\n“We will be back next week with a better offer.',
       output: [`3:1-3:48: ${reason('“We will be back next week…')}`]
+    },
+    {
+      // A book name that is also a first name, without a verse or a book number, cites nothing
+      text: 'The vote is on Friday.\n\n“Nobody on this council will sign a deal that closes the harbour, Peter 2.”',
+      output: [`3:1-3:76: ${reason('“Nobody on this council will sign…')}`]
+    },
+    {
+      // An unattributed quotation in a news story is still flagged, however formal
+      text: 'The council met on Tuesday to vote on the budget.\n\n“The harbour fund has been spent twice over, and the books for 2019 do not balance.”',
+      output: [`3:1-3:85: ${reason('“The harbour fund has been spent…')}`]
     },
     {
       // One old form alone (`ye`) is no scripture

@@ -593,6 +593,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.some((part) => bracketedTag(part, text))) why = 'bracketed tag'
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
+      if (!why && citesSource(last, text)) why = 'written: citation'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
@@ -1480,6 +1481,39 @@ function isArchaic(segment: QuoteSegment, text: string): boolean {
     if (forms >= 2) return true
   }
   return false
+}
+
+/** A chapter and a verse or a range of verses (`5:17`, `2: 8-10`). */
+const verse = String.raw`\d{1,3}\s?:\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?`
+const books = (names: ReadonlySet<string>): string => [...names].join('|')
+/**
+ * A reference to a written source: a book of the Bible with its chapter
+ * (`Galatians 6:15`, `2 Corinthians 17`, `Mark 4:3`, `1 Kings 3`), a page
+ * (`p. 42`, `pp. 10-12`), or a year in parentheses, alone or after an
+ * author (`(1961)`, `(Hale, 1958)`).
+ */
+const citation = new RegExp(
+  String.raw`(?:(?:[1-3]\s?)?\b(?:${books(cues.bibleBooks)})\s(?:${verse}|\d{1,3})` +
+    String.raw`|[1-3]\s?(?:${books(cues.bibleBooksWithVerse)})\s(?:${verse}|\d{1,3})` +
+    String.raw`|\b(?:${books(cues.bibleBooksWithVerse)})\s${verse}` +
+    String.raw`|\bpp?\.\s?\d+(?:\s?[-–]\s?\d+)?` +
+    String.raw`|\((?:\p{Lu}[\p{L}’'.-]+,?\s)?(?:1[5-9]|20)\d\d\))`,
+  'u'
+)
+const citationEnding = new RegExp(String.raw`\(?(?:${citation.source})[).;,]*\s*[”’"']?\s*$`, 'u')
+const citationOpening = new RegExp(String.raw`^[\s,.;:]*\(?(?:${citation.source})`, 'u')
+
+/**
+ * A text quoted from its source, which a reference at its end or straight
+ * after it cites (`“… behold, all things are become new.” 2 Corinthians
+ * 5:17`, `“…, the record shows” (p. 42)`, `“…” (Hale, 1958)`): the writer
+ * quotes a book, not a person's speech. A reference later in the sentence
+ * (`“…,” she said of Psalm 23.`) does not count.
+ */
+function citesSource(segment: QuoteSegment, text: string): boolean {
+  const inner = text.slice(Math.max(segment.start, segment.end - 40), segment.end)
+  if (citationEnding.test(inner)) return true
+  return segment.closed && citationOpening.test(text.slice(segment.end, segment.end + 40))
 }
 
 /**
