@@ -594,6 +594,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && citesSource(last, text)) why = 'written: citation'
+      if (!why && announcedText(segment, paragraph, analysis)) why = 'written: announced answers'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
@@ -1285,6 +1286,70 @@ function firstPersonSaying(sentence: SentenceInfo): boolean {
       isSpeechVerb(token.form) &&
       visible.slice(Math.max(0, at - 3), at).some((before) => before.word && before.text === 'I')
   )
+}
+
+/** Forms of `quote` with which a writer announces quoted texts (`we quote from 32 engineers`). */
+const quotingVerbs = new Set(['quote', 'quoted', 'quoting'])
+
+/** Nouns for what people answered or wrote in, which a writer announces as following (`The replies follow.`). */
+const answerNouns = new Set(['answers', 'replies', 'responses', 'comments', 'opinions', 'letters', 'excerpts'])
+
+/** Words that say the announced texts come after the sentence (`the replies below`, `in the paragraphs that follow`). */
+const followingWords = new Set(['follow', 'follows', 'following', 'below'])
+
+/**
+ * Whether a sentence of narration announces quoted texts to come: the
+ * writer (`we`, `I`) quotes (`In the pages that follow, we quote from 32
+ * engineers.`), or answers, replies, responses, comments, opinions or
+ * letters are said to follow (`Their replies follow.`, `the comments
+ * below`).
+ */
+function announcesQuotedTexts(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  return visible.some((token, at) => {
+    if (!token.word) return false
+    if (quotingVerbs.has(token.form)) return visible.slice(Math.max(0, at - 3), at).some((before) => before.form === 'we' || before.text === 'I')
+    return answerNouns.has(token.form) && visible.some((other) => other.word && followingWords.has(other.form))
+  })
+}
+
+/** The first paragraph whose narration announces quoted texts to come (`announcesQuotedTexts`), or the paragraph count when none does. */
+const quotedTextsFrom = oncePerAnalysis((analysis): number => {
+  const found = analysis.paragraphs.find((paragraph) => paragraph.sentences.some(announcesQuotedTexts))
+  return found ? found.index : analysis.paragraphs.length
+})
+
+/** Most words a subhead has (`isSubhead`). */
+const subheadWords = 8
+
+/**
+ * A subhead set between paragraphs: a short line with no quotation and no
+ * stop, colon or other closing punctuation (`Another approach`, `Top job:
+ * research scientist`).
+ */
+function isSubhead(paragraph: ParagraphInfo): boolean {
+  if (paragraph.quotes.length > 0) return false
+  const trimmed = paragraph.text.trim()
+  if (!/^\p{Lu}/u.test(trimmed) || /[.?!:;,…]$/u.test(trimmed)) return false
+  return (trimmed.match(wordPattern)?.length ?? 0) <= subheadWords
+}
+
+/**
+ * Answers, letters or comments the writer announced before quoting them
+ * (`In the paragraphs that follow, we quote from 32 engineers.`): a later
+ * quotation set under a subhead (`Another approach` ¶ `“We have tried
+ * …”`), or after a colon earlier in its sentence (`Two more examples:
+ * “…”`), is one of the texts announced, whose writers the announcement
+ * names as a group. The announcement must come before the quotation; a
+ * quotation neither under a subhead nor after a colon still needs its
+ * speaker.
+ */
+function announcedText(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
+  if (paragraph.index <= quotedTextsFrom(analysis)) return false
+  // After the announcement, so never the draft's first paragraph: one stands before it.
+  if (opensParagraph(segment, paragraph)) return isSubhead(analysis.paragraphs[paragraph.index - 1]!)
+  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  return sentence !== undefined && analysis.text.slice(sentence.start, segment.start).includes(':')
 }
 
 /** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
