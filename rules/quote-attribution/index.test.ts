@@ -167,6 +167,8 @@ describe(id, () => {
     // Answers the writer announced, quoted under subheads or after a colon
     'We wrote to forty harbour masters about winter storms. In the pages that follow, we quote from the nineteen who answered.\n\nSea walls\n\n“Our wall was raised a metre in 2015, and the quay has not flooded since.”\n\nMoorings\n\n“We moved the small boats inland for the winter, which costs the owners more but saves the boats.”\n\n“The harbour board pays for the trailers, and the owners pay for the fuel.”',
     'Readers sent us their memories of the old tram line, and some of their replies follow.\n\nTwo more, from the north end: “The tram stopped right at our door, and the driver knew every child by name.”',
+    // A long passage the writer goes on to discuss as an author's
+    'The old chronicles disagree about the flood.\n\n“The river rose in the night and took the mill, the bridge and half the houses of the lower town, and the people who had stayed behind climbed onto the church roof and waited there for three days until the boats came down from the upper valley.” This leads Hale to doubt that the town was ever rebuilt where it stood.',
     // Interviewer and interviewee: the writer asks in narration, and the answer follows
     'I met the composer at his studio in the spring, and I asked him about the new symphony.\n\nDoes he still write at night, as he did when he was young?\n\n“Yes, always. The house is quiet then and nobody calls.”',
     // A beat of its speaker after the line, in the same paragraph, told in the past
@@ -336,6 +338,11 @@ describe(id, () => {
       // … whether the line before it is in lower case or the quotation follows narration in its own paragraph
       text: 'In the pages that follow, we quote from the harbour masters who answered.\n\nthe storms came early\n\n“Our wall was raised a metre in 2015, and the quay has not flooded since.”\n\nThe storms came early. “We moved the small boats inland for the winter, which saves the boats.”',
       output: [`5:1-5:75: ${reason('“Our wall was raised a metre…')}`, `7:24-7:96: ${reason('“We moved the small boats inland…')}`]
+    },
+    {
+      // A long quotation with a comment naming no one, and a short line with a comment naming someone, still need their speakers
+      text: 'The old chronicles disagree about the flood.\n\n“The river rose in the night and took the mill, the bridge and half the houses of the lower town, and the people who had stayed behind climbed onto the church roof and waited there for three days until the boats came down from the upper valley.” This is hard to believe.\n\nThe vote is on Friday.\n\n“Nobody on this council will sign a deal that closes the harbour.” This made Hale angry.',
+      output: [`3:1-3:246: ${reason('“The river rose in the night…')}`, `7:1-7:67: ${reason('“Nobody on this council will sign…')}`]
     },
     {
       // One old form alone (`ye`) is no scripture

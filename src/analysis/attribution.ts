@@ -595,6 +595,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && citesSource(last, text)) why = 'written: citation'
       if (!why && announcedText(segment, paragraph, analysis)) why = 'written: announced answers'
+      if (!why && passageDiscussed(last, paragraphs[last.paragraph]!, text)) why = 'written: passage discussed'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
@@ -1579,6 +1580,31 @@ function citesSource(segment: QuoteSegment, text: string): boolean {
   const inner = text.slice(Math.max(segment.start, segment.end - 40), segment.end)
   if (citationEnding.test(inner)) return true
   return segment.closed && citationOpening.test(text.slice(segment.end, segment.end + 40))
+}
+
+/** Fewest words a passage has (`passageDiscussed`): more than a line of dialogue runs to. */
+const passageWords = 35
+
+/** Words that open the writer's comment on a passage just quoted (`This leads Hale to …`). */
+const commentOpeners = new Set(['this', 'these', 'such', 'here'])
+
+/**
+ * A long passage the writer goes on to discuss as an author's: a closed
+ * quotation of `passageWords` words at least, followed in its paragraph by
+ * a sentence that opens with `This`, `These`, `Such` or `Here` and names a
+ * person (`“…” This leads Hale to a startling notion.`, `This idea fits
+ * the scheme of Hale's history.`): the writer quotes a text and comments on
+ * it, as a study of an author does. A short line, or a comment that names
+ * no one, is not enough.
+ */
+function passageDiscussed(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  if (!segment.closed) return false
+  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
+  if (!next) return false
+  const words = next.visible.filter((token) => token.word)
+  if (!commentOpeners.has(words[0]?.form ?? '')) return false
+  if (!words.slice(1).some((token) => isNameLike(token))) return false
+  return (text.slice(segment.start, segment.end).match(wordPattern)?.length ?? 0) >= passageWords
 }
 
 /**
