@@ -1332,7 +1332,8 @@ function isSubhead(paragraph: ParagraphInfo): boolean {
   if (paragraph.quotes.length > 0) return false
   const trimmed = paragraph.text.trim()
   if (!/^\p{Lu}/u.test(trimmed) || /[.?!:;,…]$/u.test(trimmed)) return false
-  return (trimmed.match(wordPattern)?.length ?? 0) <= subheadWords
+  // Pieces between words, one more than the words.
+  return trimmed.split(wordPattern).length - 1 <= subheadWords
 }
 
 /**
@@ -1604,7 +1605,8 @@ function passageDiscussed(segment: QuoteSegment, paragraph: ParagraphInfo, text:
   const words = next.visible.filter((token) => token.word)
   if (!commentOpeners.has(words[0]?.form ?? '')) return false
   if (!words.slice(1).some((token) => isNameLike(token))) return false
-  return (text.slice(segment.start, segment.end).match(wordPattern)?.length ?? 0) >= passageWords
+  // Pieces between words, one more than the words.
+  return text.slice(segment.start, segment.end).split(wordPattern).length - 1 >= passageWords
 }
 
 /**
