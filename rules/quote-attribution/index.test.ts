@@ -158,6 +158,17 @@ describe(id, () => {
     'The thin man stood at his window for a long time, watching the rain run down the glass and the lights of the harbour go out one by one.\n\n“They will not come tonight. We should sleep while we can.”',
     // Scripture quoted as an excerpt: Early Modern English, two forms at least
     'The sermon closed with the best-known verse of all.\n\n“For God so loved the world, that whosoever believeth in him should not perish.”',
+    // A text quoted from its source: a reference ends it or follows it
+    'The hall was nearly empty by then.\n\n“If anyone is in Christ, the new creation has come: the old has gone, the new is here.” 2 Corinthians 5:17.',
+    'The hall was nearly empty by then.\n\n“Be still, and know that I am God; I will be exalted among the nations. Psalm 46:10”',
+    'The hall was nearly empty by then.\n\n“Love is patient and kind, and it keeps no record of wrongs (1 Corinthians 13).',
+    'The report is blunt about the harbour.\n\n“The sea wall was built too low and has been patched for thirty years” (p. 42).',
+    'Earlier histories agree on the date.\n\n“The mill burned on a Sunday, and the town never rebuilt it” (Hale, 1958).',
+    // Answers the writer announced, quoted under subheads or after a colon
+    'We wrote to forty harbour masters about winter storms. In the pages that follow, we quote from the nineteen who answered.\n\nSea walls\n\n“Our wall was raised a metre in 2015, and the quay has not flooded since.”\n\nMoorings\n\n“We moved the small boats inland for the winter, which costs the owners more but saves the boats.”\n\n“The harbour board pays for the trailers, and the owners pay for the fuel.”',
+    'Readers sent us their memories of the old tram line, and some of their replies follow.\n\nTwo more, from the north end: “The tram stopped right at our door, and the driver knew every child by name.”',
+    // A long passage the writer goes on to discuss as an author's
+    'The old chronicles disagree about the flood.\n\n“The river rose in the night and took the mill, the bridge and half the houses of the lower town, and the people who had stayed behind climbed onto the church roof and waited there for three days until the boats came down from the upper valley.” This leads Hale to doubt that the town was ever rebuilt where it stood.',
     // Interviewer and interviewee: the writer asks in narration, and the answer follows
     'I met the composer at his studio in the spring, and I asked him about the new symphony.\n\nDoes he still write at night, as he did when he was young?\n\n“Yes, always. The house is quiet then and nobody calls.”',
     // A beat of its speaker after the line, in the same paragraph, told in the past
@@ -302,6 +313,36 @@ describe(id, () => {
       // An unclosed quotation runs to the end of its paragraph
       text: 'The talks ended.\n\n“We will be back next week with a better offer.',
       output: [`3:1-3:48: ${reason('“We will be back next week…')}`]
+    },
+    {
+      // A book name that is also a first name, without a verse or a book number, cites nothing
+      text: 'The vote is on Friday.\n\n“Nobody on this council will sign a deal that closes the harbour, Peter 2.”',
+      output: [`3:1-3:76: ${reason('“Nobody on this council will sign…')}`]
+    },
+    {
+      // An unattributed quotation in a news story is still flagged, however formal
+      text: 'The council met on Tuesday to vote on the budget.\n\n“The harbour fund has been spent twice over, and the books for 2019 do not balance.”',
+      output: [`3:1-3:85: ${reason('“The harbour fund has been spent…')}`]
+    },
+    {
+      // A quotation under a subhead with no announcement of quoted answers before it still needs its speaker
+      text: 'The harbour board met on Monday.\n\nSea walls\n\n“Our wall was raised a metre in 2015, and the quay has not flooded since.”',
+      output: [`5:1-5:75: ${reason('“Our wall was raised a metre…')}`]
+    },
+    {
+      // … and so does one after the announcement that neither follows a subhead nor a colon
+      text: 'In the pages that follow, we quote from the harbour masters who answered.\n\nThe storms came early that year.\n\n“Our wall was raised a metre in 2015, and the quay has not flooded since.”',
+      output: [`5:1-5:75: ${reason('“Our wall was raised a metre…')}`]
+    },
+    {
+      // … whether the line before it is in lower case or the quotation follows narration in its own paragraph
+      text: 'In the pages that follow, we quote from the harbour masters who answered.\n\nthe storms came early\n\n“Our wall was raised a metre in 2015, and the quay has not flooded since.”\n\nThe storms came early. “We moved the small boats inland for the winter, which saves the boats.”',
+      output: [`5:1-5:75: ${reason('“Our wall was raised a metre…')}`, `7:24-7:96: ${reason('“We moved the small boats inland…')}`]
+    },
+    {
+      // A long quotation with a comment naming no one, and a short line with a comment naming someone, still need their speakers
+      text: 'The old chronicles disagree about the flood.\n\n“The river rose in the night and took the mill, the bridge and half the houses of the lower town, and the people who had stayed behind climbed onto the church roof and waited there for three days until the boats came down from the upper valley.” This is hard to believe.\n\nThe vote is on Friday.\n\n“Nobody on this council will sign a deal that closes the harbour.” This made Hale angry.',
+      output: [`3:1-3:246: ${reason('“The river rose in the night…')}`, `7:1-7:67: ${reason('“Nobody on this council will sign…')}`]
     },
     {
       // One old form alone (`ye`) is no scripture

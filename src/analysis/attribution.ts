@@ -593,6 +593,9 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.some((part) => bracketedTag(part, text))) why = 'bracketed tag'
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
+      if (!why && citesSource(last, text)) why = 'written: citation'
+      if (!why && announcedText(segment, paragraph, analysis)) why = 'written: announced answers'
+      if (!why && passageDiscussed(last, paragraphs[last.paragraph]!, text)) why = 'written: passage discussed'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
@@ -1286,6 +1289,71 @@ function firstPersonSaying(sentence: SentenceInfo): boolean {
   )
 }
 
+/** Forms of `quote` with which a writer announces quoted texts (`we quote from 32 engineers`). */
+const quotingVerbs = new Set(['quote', 'quoted', 'quoting'])
+
+/** Nouns for what people answered or wrote in, which a writer announces as following (`The replies follow.`). */
+const answerNouns = new Set(['answers', 'replies', 'responses', 'comments', 'opinions', 'letters', 'excerpts'])
+
+/** Words that say the announced texts come after the sentence (`the replies below`, `in the paragraphs that follow`). */
+const followingWords = new Set(['follow', 'follows', 'following', 'below'])
+
+/**
+ * Whether a sentence of narration announces quoted texts to come: the
+ * writer (`we`, `I`) quotes (`In the pages that follow, we quote from 32
+ * engineers.`), or answers, replies, responses, comments, opinions or
+ * letters are said to follow (`Their replies follow.`, `the comments
+ * below`).
+ */
+function announcesQuotedTexts(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  return visible.some((token, at) => {
+    if (!token.word) return false
+    if (quotingVerbs.has(token.form)) return visible.slice(Math.max(0, at - 3), at).some((before) => before.form === 'we' || before.text === 'I')
+    return answerNouns.has(token.form) && visible.some((other) => other.word && followingWords.has(other.form))
+  })
+}
+
+/** The first paragraph whose narration announces quoted texts to come (`announcesQuotedTexts`), or the paragraph count when none does. */
+const quotedTextsFrom = oncePerAnalysis((analysis): number => {
+  const found = analysis.paragraphs.find((paragraph) => paragraph.sentences.some(announcesQuotedTexts))
+  return found ? found.index : analysis.paragraphs.length
+})
+
+/** Most words a subhead has (`isSubhead`). */
+const subheadWords = 8
+
+/**
+ * A subhead set between paragraphs: a short line with no quotation and no
+ * stop, colon or other closing punctuation (`Another approach`, `Top job:
+ * research scientist`).
+ */
+function isSubhead(paragraph: ParagraphInfo): boolean {
+  if (paragraph.quotes.length > 0) return false
+  const trimmed = paragraph.text.trim()
+  if (!/^\p{Lu}/u.test(trimmed) || /[.?!:;,…]$/u.test(trimmed)) return false
+  // Pieces between words, one more than the words.
+  return trimmed.split(wordPattern).length - 1 <= subheadWords
+}
+
+/**
+ * Answers, letters or comments the writer announced before quoting them
+ * (`In the paragraphs that follow, we quote from 32 engineers.`): a later
+ * quotation set under a subhead (`Another approach` ¶ `“We have tried
+ * …”`), or after a colon earlier in its sentence (`Two more examples:
+ * “…”`), is one of the texts announced, whose writers the announcement
+ * names as a group. The announcement must come before the quotation; a
+ * quotation neither under a subhead nor after a colon still needs its
+ * speaker.
+ */
+function announcedText(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
+  if (paragraph.index <= quotedTextsFrom(analysis)) return false
+  // After the announcement, so never the draft's first paragraph: one stands before it.
+  if (opensParagraph(segment, paragraph)) return isSubhead(analysis.paragraphs[paragraph.index - 1]!)
+  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  return sentence !== undefined && analysis.text.slice(sentence.start, segment.start).includes(':')
+}
+
 /** Whether the writer interviews someone somewhere in the draft (`I asked …`). */
 const writerInterviews = oncePerAnalysis((analysis): boolean => analysis.paragraphs.some((paragraph) => readingOf(analysis, paragraph).interviews))
 
@@ -1480,6 +1548,65 @@ function isArchaic(segment: QuoteSegment, text: string): boolean {
     if (forms >= 2) return true
   }
   return false
+}
+
+/** A chapter and a verse or a range of verses (`5:17`, `2: 8-10`). */
+const verse = String.raw`\d{1,3}\s?:\s?\d{1,3}(?:\s?[-–]\s?\d{1,3})?`
+const books = (names: ReadonlySet<string>): string => [...names].join('|')
+/**
+ * A reference to a written source: a book of the Bible with its chapter
+ * (`Galatians 6:15`, `2 Corinthians 17`, `Mark 4:3`, `1 Kings 3`), a page
+ * (`p. 42`, `pp. 10-12`), or a year in parentheses, alone or after an
+ * author (`(1961)`, `(Hale, 1958)`).
+ */
+const citation = new RegExp(
+  String.raw`(?:(?:[1-3]\s?)?\b(?:${books(cues.bibleBooks)})\s(?:${verse}|\d{1,3})` +
+    String.raw`|[1-3]\s?(?:${books(cues.bibleBooksWithVerse)})\s(?:${verse}|\d{1,3})` +
+    String.raw`|\b(?:${books(cues.bibleBooksWithVerse)})\s${verse}` +
+    String.raw`|\bpp?\.\s?\d+(?:\s?[-–]\s?\d+)?` +
+    String.raw`|\((?:\p{Lu}[\p{L}’'.-]+,?\s)?(?:1[5-9]|20)\d\d\))`,
+  'u'
+)
+const citationEnding = new RegExp(String.raw`\(?(?:${citation.source})[).;,]*\s*[”’"']?\s*$`, 'u')
+const citationOpening = new RegExp(String.raw`^[\s,.;:]*\(?(?:${citation.source})`, 'u')
+
+/**
+ * A text quoted from its source, which a reference at its end or straight
+ * after it cites (`“… behold, all things are become new.” 2 Corinthians
+ * 5:17`, `“…, the record shows” (p. 42)`, `“…” (Hale, 1958)`): the writer
+ * quotes a book, not a person's speech. A reference later in the sentence
+ * (`“…,” she said of Psalm 23.`) does not count.
+ */
+function citesSource(segment: QuoteSegment, text: string): boolean {
+  const inner = text.slice(Math.max(segment.start, segment.end - 40), segment.end)
+  if (citationEnding.test(inner)) return true
+  return segment.closed && citationOpening.test(text.slice(segment.end, segment.end + 40))
+}
+
+/** Fewest words a passage has (`passageDiscussed`): more than a line of dialogue runs to. */
+const passageWords = 35
+
+/** Words that open the writer's comment on a passage just quoted (`This leads Hale to …`). */
+const commentOpeners = new Set(['this', 'these', 'such', 'here'])
+
+/**
+ * A long passage the writer goes on to discuss as an author's: a closed
+ * quotation of `passageWords` words at least, followed in its paragraph by
+ * a sentence that opens with `This`, `These`, `Such` or `Here` and names a
+ * person (`“…” This leads Hale to a startling notion.`, `This idea fits
+ * the scheme of Hale's history.`): the writer quotes a text and comments on
+ * it, as a study of an author does. A short line, or a comment that names
+ * no one, is not enough.
+ */
+function passageDiscussed(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
+  if (!segment.closed) return false
+  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
+  if (!next) return false
+  const words = next.visible.filter((token) => token.word)
+  if (!commentOpeners.has(words[0]?.form ?? '')) return false
+  if (!words.slice(1).some((token) => isNameLike(token))) return false
+  // Pieces between words, one more than the words.
+  return text.slice(segment.start, segment.end).split(wordPattern).length - 1 >= passageWords
 }
 
 /**

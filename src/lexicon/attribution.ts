@@ -12,7 +12,8 @@
  * corpustools quote extractor, and ordinary English usage; facts, not copied
  * text. Licence: MIT, like the rest of copydesk.
  *
- * All entries are lower case; the rules compare a token's `form` (lower case,
+ * All entries are lower case (the capitalised Bible books excepted, since a
+ * reference is matched as written); the rules compare a token's `form` (lower case,
  * straight apostrophes, no final full stop: see `src/analysis/tokens.ts`).
  * The phrase tables are patterns of the phrase-pattern language
  * (`src/analysis/patterns.ts`), compiled with `anyCase`: `[ ]` holds the
@@ -73,6 +74,31 @@ export const beForms: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were',
 export const archaicWords: ReadonlySet<string> = new Set([
   'thee', 'thou', 'thy', 'thine', 'ye', 'hath', 'doth', 'hast', 'dost', 'shalt', 'unto', 'whosoever', 'whatsoever',
   'verily', 'saith', 'spake', 'begotten'
+])
+
+/**
+ * The books of the Bible, as a reference names them before a chapter
+ * (`Galatians 6:15`, `2 Corinthians 5:17`): a quotation ending in such a
+ * reference is a text quoted from its source, not speech. Written here
+ * from the Protestant canon's book names; kept as written (capitalised),
+ * since a reference is. Books also used as names or words are in
+ * `bibleBooksWithVerse`.
+ */
+export const bibleBooks: ReadonlySet<string> = new Set([
+  'Genesis', 'Exodus', 'Leviticus', 'Deuteronomy', 'Chronicles', 'Nehemiah', 'Psalm', 'Psalms', 'Proverbs',
+  'Ecclesiastes', 'Isaiah', 'Jeremiah', 'Lamentations', 'Ezekiel', 'Hosea', 'Obadiah', 'Nahum', 'Habakkuk',
+  'Zephaniah', 'Haggai', 'Zechariah', 'Malachi', 'Romans', 'Corinthians', 'Galatians', 'Ephesians',
+  'Philippians', 'Colossians', 'Thessalonians', 'Philemon', 'Hebrews', 'Revelation'
+])
+
+/**
+ * Books whose names are also first names, teams or common words (`Mark 4`,
+ * `Acts 2`, `Kings 3`): a reference to one needs a verse (`Mark 4:3`) or
+ * the book's number before it (`1 Kings 3`, `2 Peter 1`).
+ */
+export const bibleBooksWithVerse: ReadonlySet<string> = new Set([
+  'Numbers', 'Joshua', 'Judges', 'Ruth', 'Samuel', 'Kings', 'Ezra', 'Esther', 'Job', 'Daniel', 'Joel', 'Amos',
+  'Jonah', 'Micah', 'Matthew', 'Mark', 'Luke', 'John', 'Acts', 'Timothy', 'Titus', 'James', 'Peter', 'Jude'
 ])
 
 /** Words in `-eth` that are no archaic verbs (`teeth`, `Elizabeth`, `twentieth`). */
