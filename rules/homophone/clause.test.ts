@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTagger} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
-import {afterThan, fronted, frontedParticiple, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, sharedSubject, verbSlot} from './clause.js'
 
 /** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
 function tokens(text: string): Token[] {
@@ -156,5 +156,34 @@ describe('verbSlot', () => {
     expect(await slot('Rents rose more than where needed .', afterThan)).toBe(false)
     expect(await slot('Rents rose more than where .', afterThan)).toBe(false)
     expect(await slot('Rents rose in towns where the wages of the staff .', afterThan)).toBe(false)
+  })
+
+  it('ends the clause after `where` at `and` or `or` before a finite verb: a second verb of the subject before', async () => {
+    expect(await slot('These hides where the main trade good , and were sold in bulk .')).toBe(true)
+    expect(await slot('These hides where the main trade good and were sold in bulk .')).toBe(true)
+    // A place clause with its own verb, or `and` before a noun, reads as before.
+    expect(await slot('The towns where the mills stood , and were busy .')).toBe(false)
+    expect(await slot('The towns where bread and butter were sold .')).toBe(false)
+  })
+
+  it('finds `where` after `, and` or `, or` as a second `were` of a subject whose first verb is `were`', async () => {
+    expect(await slot('The hides were the main trade good , and where the only goods which the tribes could sell .', sharedSubject)).toBe(true)
+    expect(await slot('They were mostly in the cities , or where too poor to own land .', sharedSubject)).toBe(true)
+    expect(await slot('Rents rose ; the tenants were angry , and where all on strike .', sharedSubject)).toBe(true)
+  })
+
+  it('keeps `where` after `, and` or `, or` when its clause has a verb, or the clause before is no subject and `were`', async () => {
+    expect(await slot('They were born in the north , and where the river bends they farmed .', sharedSubject)).toBe(false)
+    expect(await slot('They were sent to the front , or where needed .', sharedSubject)).toBe(false)
+    expect(await slot('They were sent to the front , or where still needed .', sharedSubject)).toBe(false)
+    expect(await slot('They were sent to the front , or where possible .', sharedSubject)).toBe(false)
+    expect(await slot('The mayor was in the north , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('The mayor ate , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('In the north they were safe , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('Rents , they were high , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe , but where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe , and where', sharedSubject)).toBe(false)
+    expect(await slot(', and where the river .', sharedSubject)).toBe(false)
   })
 })

@@ -26,12 +26,17 @@
  *
  * `frontedParticiple`: the same after a participle and what it takes put
  * first (`Listed as present were the mayor and her deputies.`).
+ *
+ * `sharedSubject`: whether `where` after a comma and `and` or `or` is a second
+ * `were` of a subject whose first verb is `were` (`The skins were the raw
+ * material, and were the only goods`): no subject of its own comes before it,
+ * and none with a verb after it (`…, and where the river bends` has one).
  */
 import {tagReach, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
-export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple'
+export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple' | 'sharedSubject'
 
 /** Words that open a clause of their own: subordinators, relatives and coordinators. */
 const openers = new Set([
@@ -223,6 +228,29 @@ export function frontedParticiple(tokens: ReadonlyArray<Token>, index: number): 
   return noVerbAfter(tokens, index)
 }
 
+/** Adverbs of degree that may open what `were` says of a subject (`or were too poor to`). */
+const degree = new Set(['too', 'so', 'very', 'quite', 'rather', 'far', 'much', 'mostly', 'largely', 'still', 'also', 'often', 'all'])
+
+/**
+ * `sharedSubject`: whether `where` after `, and` or `, or` is a second verb of the clause before, whose subject (a noun
+ * phrase that takes `were`, from the sentence's start or a semicolon or colon) has `were` as its first verb: `These
+ * skins were the raw material, and where the only goods`, `They were in the north, or where too poor to own land.`
+ * What follows must open a noun phrase or be an adverb of degree (not `where needed`), with no verb of its own.
+ */
+export function sharedSubject(tokens: ReadonlyArray<Token>, index: number): boolean {
+  if (index < 3 || !['and', 'or'].includes(tokens[index - 1]!.lower) || tokens[index - 2]!.text !== ',' || !tokens[index + 1]?.word) return false
+  let start = index - 2
+  while (start > 0 && !(!tokens[start - 1]!.word && strongEnd.has(tokens[start - 1]!.text))) start--
+  const tags = tagsOver(tokens, start, index + 2)
+  const next = tokens[index + 1]!
+  if (degree.has(next.lower) ? /^(VBN|VBD)$/.test(tags[index + 2] ?? '') : !/^(DT|PDT|PRP\$|CD)$/.test(tags[index + 1]!)) return false
+  let verb = start
+  while (verb < index - 2 && tokens[verb]!.word && !finite(tokens, tags, verb)) verb++
+  if (verb === start || tokens[verb]!.lower !== 'were' || !subjectStart.test(tags[start]!)) return false
+  for (let at = start; at < verb; at++) if (!tokens[at]!.word || openers.has(tokens[at]!.lower)) return false
+  return takesWere(tokens, tags, start, verb) && noVerbAfter(tokens, index)
+}
+
 /**
  * `afterThan`: whether `where` after `than` comes before a noun phrase with no verb of its own to the clause's end:
  * a comparison turned round, `than were the founders` (`than where the rivers meet` has its verb).
@@ -231,6 +259,13 @@ export function afterThan(tokens: ReadonlyArray<Token>, index: number): boolean 
   if (tokens[index - 1]?.lower !== 'than' || !tokens[index + 1]?.word) return false
   return phraseStart.test(tagsOver(tokens, index, index + 1)[index + 1]!) && noVerbAfter(tokens, index)
 }
+
+/**
+ * Whether `tokens[at]` is `and` or `or` straight before a finite verb by its form: a second verb of the subject before
+ * (`These skins where the raw material, and were the only goods`), which ends the clause after `where`.
+ */
+const secondPredicate = (tokens: ReadonlyArray<Token>, at: number) =>
+  ['and', 'or'].includes(tokens[at]!.lower) && tokens[at + 1] !== undefined && tokens[at + 1]!.word && finiteForm(tokens[at + 1]!)
 
 /**
  * Whether the words after `tokens[index]`, to the end of its clause (a mark or a subordinator; across commas to the
@@ -253,6 +288,16 @@ function noVerbAfter(tokens: ReadonlyArray<Token>, index: number): boolean {
     }
   }
   const all = tagsOver(tokens, index + 1, end)
+  // `and` or `or` before a finite verb, after words with no verb by their tag, is a second verb of the subject
+  // before: the clause ends there (`where the raw material, and were the only goods`; not `where rents rose, and
+  // were high`, whichever word the tagger takes for the verb).
+  for (let at = index + 1; at < end; at++) {
+    if (/^(VBD|VBZ|VBP|VBN|MD)$/.test(all[at]!)) break
+    if (secondPredicate(tokens, at)) {
+      end = at - 1
+      break
+    }
+  }
   let subject = false
   for (let at = index + 1; at <= end; at++) {
     if (!tokens[at]!.word) continue

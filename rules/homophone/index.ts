@@ -17,7 +17,7 @@ import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
-import {afterThan, fronted, frontedParticiple, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, sharedSubject, verbSlot} from './clause.js'
 
 /** Options for `homophone`. */
 export interface Options {
@@ -37,7 +37,7 @@ interface CompiledCue {
 }
 
 /** The clause checks a cue may name. */
-const clauseChecks = {verbSlot, afterThan, fronted, frontedParticiple}
+const clauseChecks = {verbSlot, afterThan, fronted, frontedParticiple, sharedSubject}
 
 export interface CompiledPair {
   /** The confusion set the pair belongs to (`model.ts`'s `setName`). */
