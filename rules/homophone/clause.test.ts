@@ -186,4 +186,10 @@ describe('verbSlot', () => {
     expect(await slot('They were safe , and where', sharedSubject)).toBe(false)
     expect(await slot(', and where the river .', sharedSubject)).toBe(false)
   })
+
+  it('reads a plural noun that opens a sentence, which the tagger takes for a name for its capital, as plural', async () => {
+    expect(await slot('Ballads where used in plays from the start .')).toBe(true)
+    expect(await slot('James where used in plays from the start .')).toBe(false)
+    expect(await slot('Rain fell . Ballads where used in plays .')).toBe(true)
+  })
 })

@@ -32,7 +32,7 @@
  * material, and were the only goods`): no subject of its own comes before it,
  * and none with a verb after it (`…, and where the river bends` has one).
  */
-import {tagReach, tagsNear} from '../../src/analysis/pos.js'
+import {tagReach, tagWords, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
@@ -106,7 +106,16 @@ function takesWere(tokens: ReadonlyArray<Token>, tags: ReadonlyArray<string>, st
     if (/^(NN|NNS|NNP|NNPS|CD|PRP|DT)$/.test(tags[at]!)) head = at
   }
   if (head === undefined) return false
-  return /^(NNS|NNPS|CD)$/.test(tags[head]!) || pluralWords.has(tokens[head]!.lower)
+  return /^(NNS|NNPS|CD)$/.test(tags[head]!) || pluralWords.has(tokens[head]!.lower) || pluralOpening(tokens, tags, head)
+}
+
+/**
+ * Whether `tokens[head]`, a sentence's first word that the tagger reads as a name for its capital, is a plural noun
+ * when written in lower case (`Ballets where used in opera`; not `James`).
+ */
+function pluralOpening(tokens: ReadonlyArray<Token>, tags: ReadonlyArray<string>, head: number): boolean {
+  if (tags[head] !== 'NNP' || (head > 0 && tokens[head - 1]!.word) || (head > 0 && !strongEnd.has(tokens[head - 1]!.text))) return false
+  return tagWords(['the', tokens[head]!.lower])?.[1] === 'NNS'
 }
 
 /**
