@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTagger} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
-import {afterThan, fronted, frontedParticiple, sharedSubject, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, ifClause, sharedSubject, verbSlot} from './clause.js'
 
 /** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
 function tokens(text: string): Token[] {
@@ -191,5 +191,26 @@ describe('verbSlot', () => {
     expect(await slot('Ballads where used in plays from the start .')).toBe(true)
     expect(await slot('James where used in plays from the start .')).toBe(false)
     expect(await slot('Rain fell . Ballads where used in plays .')).toBe(true)
+  })
+
+  it('finds `where` after `if` and a subject, before a comma and a main clause with a modal', async () => {
+    expect(await slot('If my firm where a charity instead of a business , I would pay less tax .', ifClause)).toBe(true)
+    expect(await slot('Even if the mayor where here , she could not vote .', ifClause)).toBe(true)
+    expect(await slot('Though the plan where sound , the board would balk .', ifClause)).toBe(true)
+  })
+
+  it('keeps `where` after `if` when its clause has a verb, or no main clause with a modal follows the comma', async () => {
+    expect(await slot('If the town where he lived is sold , we would move .', ifClause)).toBe(false)
+    expect(await slot('If the shop where bread is sold , closes , we would starve .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , we would move .', ifClause)).toBe(true)
+    expect(await slot('If the town where the mill , we move .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , and the people would go .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill stood .', ifClause)).toBe(false)
+    expect(await slot('If he ate where the mill stood , we would go .', ifClause)).toBe(false)
+    expect(await slot('When the town where the mill , we would move .', ifClause)).toBe(false)
+    expect(await slot('If the town where , we would move .', ifClause)).toBe(false)
+    expect(await slot('If where the mill , we would move .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , would move .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill ,', ifClause)).toBe(false)
   })
 })

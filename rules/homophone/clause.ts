@@ -31,12 +31,17 @@
  * `were` of a subject whose first verb is `were` (`The skins were the raw
  * material, and were the only goods`): no subject of its own comes before it,
  * and none with a verb after it (`…, and where the river bends` has one).
+ *
+ * `ifClause`: whether `where` after `if` or `though` and a subject with no
+ * verb, before words with no verb of their own to a comma, is that clause's
+ * verb, the main clause after the comma opening with its subject and a
+ * modal (`If my firm were a charity, I would …`).
  */
 import {tagReach, tagWords, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
-export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple' | 'sharedSubject'
+export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple' | 'sharedSubject' | 'ifClause'
 
 /** Words that open a clause of their own: subordinators, relatives and coordinators. */
 const openers = new Set([
@@ -258,6 +263,28 @@ export function sharedSubject(tokens: ReadonlyArray<Token>, index: number): bool
   if (verb === start || tokens[verb]!.lower !== 'were' || !subjectStart.test(tags[start]!)) return false
   for (let at = start; at < verb; at++) if (!tokens[at]!.word || openers.has(tokens[at]!.lower)) return false
   return takesWere(tokens, tags, start, verb) && noVerbAfter(tokens, index)
+}
+
+/** Modals of the main clause after a clause with the subjunctive `were`. */
+const conditionalModals = new Set(['would', 'could', 'might', 'should', "wouldn't", "couldn't"])
+
+/**
+ * `ifClause`: whether `where` after `if` or `though` and a subject with no verb (`If my firm where a charity, I would
+ * …`) is the verb of that clause, which ends at a comma before the main clause's subject and a modal. A place clause
+ * there has its verb before the comma (`If the town where he lived is sold, we move.`).
+ */
+export function ifClause(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const start = clauseStart(tokens, index)
+  if (start === index || !['if', 'though'].includes(tokens[start - 1]?.lower ?? '') || !tokens[index + 1]?.word) return false
+  if (!subjectHere(tokens, start, index)) return false
+  let comma = index + 1
+  while (comma < tokens.length && tokens[comma]!.word) comma++
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || openers.has(tokens[comma + 1]!.lower)) return false
+  // The main clause: a subject of up to three words, then a modal.
+  let modal = comma + 1
+  while (modal < comma + 4 && tokens[modal]?.word && !conditionalModals.has(tokens[modal]!.lower)) modal++
+  if (modal === comma + 1 || !conditionalModals.has(tokens[modal]?.lower ?? '')) return false
+  return noVerbAfter(tokens.slice(0, comma), index)
 }
 
 /**
