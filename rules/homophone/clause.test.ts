@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTagger} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
-import {afterThan, fronted, frontedParticiple, ifClause, sharedSubject, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, ifClause, reducedRelative, sharedSubject, verbSlot} from './clause.js'
 
 /** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
 function tokens(text: string): Token[] {
@@ -212,5 +212,23 @@ describe('verbSlot', () => {
     expect(await slot('If where the mill , we would move .', ifClause)).toBe(false)
     expect(await slot('If the town where the mill , would move .', ifClause)).toBe(false)
     expect(await slot('If the town where the mill ,', ifClause)).toBe(false)
+  })
+
+  it('finds `where` after a plural noun and a participle of the subject the tagger may read as a past tense', async () => {
+    expect(await slot('The norms formerly observed where the only guide when the war began .', reducedRelative)).toBe(true)
+    expect(await slot('The curbs previously imposed where no longer in force .', reducedRelative)).toBe(true)
+    expect(await slot('The curbs imposed where the law .', reducedRelative)).toBe(true)
+  })
+
+  it('keeps `where` after a participle when an elliptical place clause or a clause with a verb follows, or no plural noun comes before', async () => {
+    expect(await slot('The rules applied where relevant .', reducedRelative)).toBe(false)
+    expect(await slot('The rules applied where the law allows .', reducedRelative)).toBe(false)
+    expect(await slot('The rules previously applied where needed .', reducedRelative)).toBe(false)
+    expect(await slot('The rule previously applied where the law .', reducedRelative)).toBe(false)
+    expect(await slot('They applied where the law .', reducedRelative)).toBe(false)
+    expect(await slot('The curbs briefly set where the law .', reducedRelative)).toBe(false)
+    expect(await slot('The curbs the law .', reducedRelative)).toBe(false)
+    expect(await slot('Applied where the law .', reducedRelative)).toBe(false)
+    expect(await slot('The curbs imposed where', reducedRelative)).toBe(false)
   })
 })

@@ -41,7 +41,7 @@ import {tagReach, tagWords, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
-export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple' | 'sharedSubject' | 'ifClause'
+export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple' | 'sharedSubject' | 'ifClause' | 'reducedRelative'
 
 /** Words that open a clause of their own: subordinators, relatives and coordinators. */
 const openers = new Set([
@@ -135,6 +135,27 @@ function tagsOver(tokens: ReadonlyArray<Token>, from: number, to: number): Reado
 
 /** Whether `tokens[index]` (`where`) is the only place its clause has for a finite verb (see above). */
 export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
+  return slotFor(tokens, index, false)
+}
+
+/**
+ * `reducedRelative`: `verbSlot` after a plural noun, perhaps an adverb, and a past participle that the tagger may read
+ * as a past tense, which is then no verb of its clause but a participle of its subject (`the norms previously applied
+ * where no longer in force`); what follows `where` must open a noun phrase (or be `no`, as in `no longer`), so an elliptical place clause stays (`The
+ * rules applied where relevant.`).
+ */
+export function reducedRelative(tokens: ReadonlyArray<Token>, index: number): boolean {
+  if (index < 2 || !tokens[index + 1]?.word) return false
+  const tags = tagsOver(tokens, index - 3 < 0 ? 0 : index - 3, index + 1)
+  if (!/^(VBN|VBD)$/.test(tags[index - 1]!) || !tokens[index - 1]!.lower.endsWith('ed')) return false
+  if (!/^(DT|PDT|PRP\$|CD)$/.test(tags[index + 1]!) && tokens[index + 1]!.lower !== 'no') return false
+  const noun = tags[index - 2] === 'RB' ? index - 3 : index - 2
+  if (noun < 0 || !/^(NNS|NNPS)$/.test(tags[noun]!)) return false
+  return slotFor(tokens, index, true)
+}
+
+/** `verbSlot`, passing over the word before `where` as a participle of the subject (`reduced`). */
+function slotFor(tokens: ReadonlyArray<Token>, index: number, reduced: boolean): boolean {
   if (!tokens[index + 1]?.word) return false
   // A phrase set off by commas or dashes between the subject and the word (`The girls, after dressing, where`): the
   // subject is before it.
@@ -174,7 +195,7 @@ export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
     while (from > 0 && tokens[from - 1]!.word && !openers.has(tokens[from - 1]!.lower)) from--
   }
   const before = tagsOver(tokens, from, subjectEnd)
-  for (let at = from; at < subjectEnd; at++) if (at !== start - 1 && finite(tokens, before, at)) return false
+  for (let at = from; at < subjectEnd; at++) if (at !== start - 1 && !(reduced && at === index - 1) && finite(tokens, before, at)) return false
   return takesWere(tokens, tags, start, subjectEnd) && noVerbAfter(tokens, index)
 }
 

@@ -17,7 +17,7 @@ import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
-import {afterThan, fronted, frontedParticiple, ifClause, sharedSubject, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, ifClause, reducedRelative, sharedSubject, verbSlot} from './clause.js'
 
 /** Options for `homophone`. */
 export interface Options {
@@ -39,7 +39,7 @@ interface CompiledCue {
 }
 
 /** The clause checks a cue may name. */
-const clauseChecks = {verbSlot, afterThan, fronted, frontedParticiple, sharedSubject, ifClause}
+const clauseChecks = {verbSlot, afterThan, fronted, frontedParticiple, sharedSubject, ifClause, reducedRelative}
 
 export interface CompiledPair {
   /** The confusion set the pair belongs to (`model.ts`'s `setName`). */
