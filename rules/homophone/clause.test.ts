@@ -185,12 +185,16 @@ describe('verbSlot', () => {
     expect(await slot('They were safe , but where the river .', sharedSubject)).toBe(false)
     expect(await slot('They were safe , and where', sharedSubject)).toBe(false)
     expect(await slot(', and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They who were safe , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe , or where too', sharedSubject)).toBe(true)
   })
 
   it('reads a plural noun that opens a sentence, which the tagger takes for a name for its capital, as plural', async () => {
     expect(await slot('Ballads where used in plays from the start .')).toBe(true)
     expect(await slot('James where used in plays from the start .')).toBe(false)
     expect(await slot('Rain fell . Ballads where used in plays .')).toBe(true)
+    expect(await slot('Sir James where used in plays from the start .')).toBe(false)
+    expect(await slot('Rain fell , James where used in plays .')).toBe(false)
   })
 
   it('finds `where` after `if` and a subject, before a comma and a main clause with a modal', async () => {
@@ -212,6 +216,7 @@ describe('verbSlot', () => {
     expect(await slot('If where the mill , we would move .', ifClause)).toBe(false)
     expect(await slot('If the town where the mill , would move .', ifClause)).toBe(false)
     expect(await slot('If the town where the mill ,', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , we', ifClause)).toBe(false)
   })
 
   it('finds `where` after a plural noun and a participle of the subject the tagger may read as a past tense', async () => {

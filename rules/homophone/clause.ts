@@ -282,7 +282,7 @@ export function sharedSubject(tokens: ReadonlyArray<Token>, index: number): bool
   let verb = start
   while (verb < index - 2 && tokens[verb]!.word && !finite(tokens, tags, verb)) verb++
   if (verb === start || tokens[verb]!.lower !== 'were' || !subjectStart.test(tags[start]!)) return false
-  for (let at = start; at < verb; at++) if (!tokens[at]!.word || openers.has(tokens[at]!.lower)) return false
+  for (let at = start; at < verb; at++) if (openers.has(tokens[at]!.lower)) return false
   return takesWere(tokens, tags, start, verb) && noVerbAfter(tokens, index)
 }
 
