@@ -64,8 +64,9 @@ function firing(tokens: ReadonlyArray<Token>, index: number, tags: TagLookup): s
   for (const pair of pairs) {
     if (capitalised && pair.lowerOnly) continue
     if (pair.keepInSentence && tokens.some((each) => pair.keepInSentence!.has(each.lower))) continue
-    if (pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))) continue
+    const kept = pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))
     pair.cues.forEach((cue, at) => {
+      if (kept && !cue.overKeep) return
       if (capitalised && !token.sentenceInitial && !cue.capitals) return
       if (!matchPattern(cue.pattern, tokens, index, tags)) return
       if (cue.unless.some((pattern) => matchPattern(pattern, tokens, index, tags))) return

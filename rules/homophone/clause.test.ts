@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {loadTagger} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
-import {afterThan, fronted, frontedParticiple, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, ifClause, reducedRelative, sharedSubject, verbSlot} from './clause.js'
 
 /** Tokens of a sentence written with spaces around its marks (`The costs where cut .`). */
 function tokens(text: string): Token[] {
@@ -156,5 +156,84 @@ describe('verbSlot', () => {
     expect(await slot('Rents rose more than where needed .', afterThan)).toBe(false)
     expect(await slot('Rents rose more than where .', afterThan)).toBe(false)
     expect(await slot('Rents rose in towns where the wages of the staff .', afterThan)).toBe(false)
+  })
+
+  it('ends the clause after `where` at `and` or `or` before a finite verb: a second verb of the subject before', async () => {
+    expect(await slot('These hides where the main trade good , and were sold in bulk .')).toBe(true)
+    expect(await slot('These hides where the main trade good and were sold in bulk .')).toBe(true)
+    // A place clause with its own verb, or `and` before a noun, reads as before.
+    expect(await slot('The towns where the mills stood , and were busy .')).toBe(false)
+    expect(await slot('The towns where bread and butter were sold .')).toBe(false)
+  })
+
+  it('finds `where` after `, and` or `, or` as a second `were` of a subject whose first verb is `were`', async () => {
+    expect(await slot('The hides were the main trade good , and where the only goods which the tribes could sell .', sharedSubject)).toBe(true)
+    expect(await slot('They were mostly in the cities , or where too poor to own land .', sharedSubject)).toBe(true)
+    expect(await slot('Rents rose ; the tenants were angry , and where all on strike .', sharedSubject)).toBe(true)
+  })
+
+  it('keeps `where` after `, and` or `, or` when its clause has a verb, or the clause before is no subject and `were`', async () => {
+    expect(await slot('They were born in the north , and where the river bends they farmed .', sharedSubject)).toBe(false)
+    expect(await slot('They were sent to the front , or where needed .', sharedSubject)).toBe(false)
+    expect(await slot('They were sent to the front , or where still needed .', sharedSubject)).toBe(false)
+    expect(await slot('They were sent to the front , or where possible .', sharedSubject)).toBe(false)
+    expect(await slot('The mayor was in the north , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('The mayor ate , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('In the north they were safe , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('Rents , they were high , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe , but where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe , and where', sharedSubject)).toBe(false)
+    expect(await slot(', and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They who were safe , and where the river .', sharedSubject)).toBe(false)
+    expect(await slot('They were safe , or where too', sharedSubject)).toBe(true)
+  })
+
+  it('reads a plural noun that opens a sentence, which the tagger takes for a name for its capital, as plural', async () => {
+    expect(await slot('Ballads where used in plays from the start .')).toBe(true)
+    expect(await slot('James where used in plays from the start .')).toBe(false)
+    expect(await slot('Rain fell . Ballads where used in plays .')).toBe(true)
+    expect(await slot('Sir James where used in plays from the start .')).toBe(false)
+    expect(await slot('Rain fell , James where used in plays .')).toBe(false)
+  })
+
+  it('finds `where` after `if` and a subject, before a comma and a main clause with a modal', async () => {
+    expect(await slot('If my firm where a charity instead of a business , I would pay less tax .', ifClause)).toBe(true)
+    expect(await slot('Even if the mayor where here , she could not vote .', ifClause)).toBe(true)
+    expect(await slot('Though the plan where sound , the board would balk .', ifClause)).toBe(true)
+  })
+
+  it('keeps `where` after `if` when its clause has a verb, or no main clause with a modal follows the comma', async () => {
+    expect(await slot('If the town where he lived is sold , we would move .', ifClause)).toBe(false)
+    expect(await slot('If the shop where bread is sold , closes , we would starve .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , we would move .', ifClause)).toBe(true)
+    expect(await slot('If the town where the mill , we move .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , and the people would go .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill stood .', ifClause)).toBe(false)
+    expect(await slot('If he ate where the mill stood , we would go .', ifClause)).toBe(false)
+    expect(await slot('When the town where the mill , we would move .', ifClause)).toBe(false)
+    expect(await slot('If the town where , we would move .', ifClause)).toBe(false)
+    expect(await slot('If where the mill , we would move .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , would move .', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill ,', ifClause)).toBe(false)
+    expect(await slot('If the town where the mill , we', ifClause)).toBe(false)
+  })
+
+  it('finds `where` after a plural noun and a participle of the subject the tagger may read as a past tense', async () => {
+    expect(await slot('The norms formerly observed where the only guide when the war began .', reducedRelative)).toBe(true)
+    expect(await slot('The curbs previously imposed where no longer in force .', reducedRelative)).toBe(true)
+    expect(await slot('The curbs imposed where the law .', reducedRelative)).toBe(true)
+  })
+
+  it('keeps `where` after a participle when an elliptical place clause or a clause with a verb follows, or no plural noun comes before', async () => {
+    expect(await slot('The rules applied where relevant .', reducedRelative)).toBe(false)
+    expect(await slot('The rules applied where the law allows .', reducedRelative)).toBe(false)
+    expect(await slot('The rules previously applied where needed .', reducedRelative)).toBe(false)
+    expect(await slot('The rule previously applied where the law .', reducedRelative)).toBe(false)
+    expect(await slot('They applied where the law .', reducedRelative)).toBe(false)
+    expect(await slot('The curbs briefly set where the law .', reducedRelative)).toBe(false)
+    expect(await slot('The curbs the law .', reducedRelative)).toBe(false)
+    expect(await slot('Applied where the law .', reducedRelative)).toBe(false)
+    expect(await slot('The curbs imposed where', reducedRelative)).toBe(false)
   })
 })

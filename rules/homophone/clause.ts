@@ -26,12 +26,22 @@
  *
  * `frontedParticiple`: the same after a participle and what it takes put
  * first (`Listed as present were the mayor and her deputies.`).
+ *
+ * `sharedSubject`: whether `where` after a comma and `and` or `or` is a second
+ * `were` of a subject whose first verb is `were` (`The skins were the raw
+ * material, and were the only goods`): no subject of its own comes before it,
+ * and none with a verb after it (`…, and where the river bends` has one).
+ *
+ * `ifClause`: whether `where` after `if` or `though` and a subject with no
+ * verb, before words with no verb of their own to a comma, is that clause's
+ * verb, the main clause after the comma opening with its subject and a
+ * modal (`If my firm were a charity, I would …`).
  */
-import {tagReach, tagsNear} from '../../src/analysis/pos.js'
+import {tagReach, tagWords, tagsNear} from '../../src/analysis/pos.js'
 import type {Token} from '../../src/analysis/tokens.js'
 
 /** The checks a cue may name. */
-export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple'
+export type ClauseCheck = 'verbSlot' | 'afterThan' | 'fronted' | 'frontedParticiple' | 'sharedSubject' | 'ifClause' | 'reducedRelative'
 
 /** Words that open a clause of their own: subordinators, relatives and coordinators. */
 const openers = new Set([
@@ -101,7 +111,16 @@ function takesWere(tokens: ReadonlyArray<Token>, tags: ReadonlyArray<string>, st
     if (/^(NN|NNS|NNP|NNPS|CD|PRP|DT)$/.test(tags[at]!)) head = at
   }
   if (head === undefined) return false
-  return /^(NNS|NNPS|CD)$/.test(tags[head]!) || pluralWords.has(tokens[head]!.lower)
+  return /^(NNS|NNPS|CD)$/.test(tags[head]!) || pluralWords.has(tokens[head]!.lower) || pluralOpening(tokens, tags, head)
+}
+
+/**
+ * Whether `tokens[head]`, a sentence's first word that the tagger reads as a name for its capital, is a plural noun
+ * when written in lower case (`Ballets where used in opera`; not `James`).
+ */
+function pluralOpening(tokens: ReadonlyArray<Token>, tags: ReadonlyArray<string>, head: number): boolean {
+  if (tags[head] !== 'NNP' || (head > 0 && tokens[head - 1]!.word) || (head > 0 && !strongEnd.has(tokens[head - 1]!.text))) return false
+  return tagWords(['the', tokens[head]!.lower])?.[1] === 'NNS'
 }
 
 /**
@@ -116,6 +135,27 @@ function tagsOver(tokens: ReadonlyArray<Token>, from: number, to: number): Reado
 
 /** Whether `tokens[index]` (`where`) is the only place its clause has for a finite verb (see above). */
 export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
+  return slotFor(tokens, index, false)
+}
+
+/**
+ * `reducedRelative`: `verbSlot` after a plural noun, perhaps an adverb, and a past participle that the tagger may read
+ * as a past tense, which is then no verb of its clause but a participle of its subject (`the norms previously applied
+ * where no longer in force`); what follows `where` must open a noun phrase (or be `no`, as in `no longer`), so an elliptical place clause stays (`The
+ * rules applied where relevant.`).
+ */
+export function reducedRelative(tokens: ReadonlyArray<Token>, index: number): boolean {
+  if (index < 2 || !tokens[index + 1]?.word) return false
+  const tags = tagsOver(tokens, index - 3 < 0 ? 0 : index - 3, index + 1)
+  if (!/^(VBN|VBD)$/.test(tags[index - 1]!) || !tokens[index - 1]!.lower.endsWith('ed')) return false
+  if (!/^(DT|PDT|PRP\$|CD)$/.test(tags[index + 1]!) && tokens[index + 1]!.lower !== 'no') return false
+  const noun = tags[index - 2] === 'RB' ? index - 3 : index - 2
+  if (noun < 0 || !/^(NNS|NNPS)$/.test(tags[noun]!)) return false
+  return slotFor(tokens, index, true)
+}
+
+/** `verbSlot`, passing over the word before `where` as a participle of the subject (`reduced`). */
+function slotFor(tokens: ReadonlyArray<Token>, index: number, reduced: boolean): boolean {
   if (!tokens[index + 1]?.word) return false
   // A phrase set off by commas or dashes between the subject and the word (`The girls, after dressing, where`): the
   // subject is before it.
@@ -155,7 +195,7 @@ export function verbSlot(tokens: ReadonlyArray<Token>, index: number): boolean {
     while (from > 0 && tokens[from - 1]!.word && !openers.has(tokens[from - 1]!.lower)) from--
   }
   const before = tagsOver(tokens, from, subjectEnd)
-  for (let at = from; at < subjectEnd; at++) if (at !== start - 1 && finite(tokens, before, at)) return false
+  for (let at = from; at < subjectEnd; at++) if (at !== start - 1 && !(reduced && at === index - 1) && finite(tokens, before, at)) return false
   return takesWere(tokens, tags, start, subjectEnd) && noVerbAfter(tokens, index)
 }
 
@@ -223,6 +263,51 @@ export function frontedParticiple(tokens: ReadonlyArray<Token>, index: number): 
   return noVerbAfter(tokens, index)
 }
 
+/** Adverbs of degree that may open what `were` says of a subject (`or were too poor to`). */
+const degree = new Set(['too', 'so', 'very', 'quite', 'rather', 'far', 'much', 'mostly', 'largely', 'still', 'also', 'often', 'all'])
+
+/**
+ * `sharedSubject`: whether `where` after `, and` or `, or` is a second verb of the clause before, whose subject (a noun
+ * phrase that takes `were`, from the sentence's start or a semicolon or colon) has `were` as its first verb: `These
+ * skins were the raw material, and where the only goods`, `They were in the north, or where too poor to own land.`
+ * What follows must open a noun phrase or be an adverb of degree (not `where needed`), with no verb of its own.
+ */
+export function sharedSubject(tokens: ReadonlyArray<Token>, index: number): boolean {
+  if (index < 3 || !['and', 'or'].includes(tokens[index - 1]!.lower) || tokens[index - 2]!.text !== ',' || !tokens[index + 1]?.word) return false
+  let start = index - 2
+  while (start > 0 && !(!tokens[start - 1]!.word && strongEnd.has(tokens[start - 1]!.text))) start--
+  const tags = tagsOver(tokens, start, index + 2)
+  const next = tokens[index + 1]!
+  if (degree.has(next.lower) ? /^(VBN|VBD)$/.test(tags[index + 2] ?? '') : !/^(DT|PDT|PRP\$|CD)$/.test(tags[index + 1]!)) return false
+  let verb = start
+  while (verb < index - 2 && tokens[verb]!.word && !finite(tokens, tags, verb)) verb++
+  if (verb === start || tokens[verb]!.lower !== 'were' || !subjectStart.test(tags[start]!)) return false
+  for (let at = start; at < verb; at++) if (openers.has(tokens[at]!.lower)) return false
+  return takesWere(tokens, tags, start, verb) && noVerbAfter(tokens, index)
+}
+
+/** Modals of the main clause after a clause with the subjunctive `were`. */
+const conditionalModals = new Set(['would', 'could', 'might', 'should', "wouldn't", "couldn't"])
+
+/**
+ * `ifClause`: whether `where` after `if` or `though` and a subject with no verb (`If my firm where a charity, I would
+ * …`) is the verb of that clause, which ends at a comma before the main clause's subject and a modal. A place clause
+ * there has its verb before the comma (`If the town where he lived is sold, we move.`).
+ */
+export function ifClause(tokens: ReadonlyArray<Token>, index: number): boolean {
+  const start = clauseStart(tokens, index)
+  if (start === index || !['if', 'though'].includes(tokens[start - 1]?.lower ?? '') || !tokens[index + 1]?.word) return false
+  if (!subjectHere(tokens, start, index)) return false
+  let comma = index + 1
+  while (comma < tokens.length && tokens[comma]!.word) comma++
+  if (tokens[comma]?.text !== ',' || !tokens[comma + 1]?.word || openers.has(tokens[comma + 1]!.lower)) return false
+  // The main clause: a subject of up to three words, then a modal.
+  let modal = comma + 1
+  while (modal < comma + 4 && tokens[modal]?.word && !conditionalModals.has(tokens[modal]!.lower)) modal++
+  if (modal === comma + 1 || !conditionalModals.has(tokens[modal]?.lower ?? '')) return false
+  return noVerbAfter(tokens.slice(0, comma), index)
+}
+
 /**
  * `afterThan`: whether `where` after `than` comes before a noun phrase with no verb of its own to the clause's end:
  * a comparison turned round, `than were the founders` (`than where the rivers meet` has its verb).
@@ -231,6 +316,13 @@ export function afterThan(tokens: ReadonlyArray<Token>, index: number): boolean 
   if (tokens[index - 1]?.lower !== 'than' || !tokens[index + 1]?.word) return false
   return phraseStart.test(tagsOver(tokens, index, index + 1)[index + 1]!) && noVerbAfter(tokens, index)
 }
+
+/**
+ * Whether `tokens[at]` is `and` or `or` straight before a finite verb by its form: a second verb of the subject before
+ * (`These skins where the raw material, and were the only goods`), which ends the clause after `where`.
+ */
+const secondPredicate = (tokens: ReadonlyArray<Token>, at: number) =>
+  ['and', 'or'].includes(tokens[at]!.lower) && tokens[at + 1] !== undefined && tokens[at + 1]!.word && finiteForm(tokens[at + 1]!)
 
 /**
  * Whether the words after `tokens[index]`, to the end of its clause (a mark or a subordinator; across commas to the
@@ -253,6 +345,16 @@ function noVerbAfter(tokens: ReadonlyArray<Token>, index: number): boolean {
     }
   }
   const all = tagsOver(tokens, index + 1, end)
+  // `and` or `or` before a finite verb, after words with no verb by their tag, is a second verb of the subject
+  // before: the clause ends there (`where the raw material, and were the only goods`; not `where rents rose, and
+  // were high`, whichever word the tagger takes for the verb).
+  for (let at = index + 1; at < end; at++) {
+    if (/^(VBD|VBZ|VBP|VBN|MD)$/.test(all[at]!)) break
+    if (secondPredicate(tokens, at)) {
+      end = at - 1
+      break
+    }
+  }
   let subject = false
   for (let at = index + 1; at <= end; at++) {
     if (!tokens[at]!.word) continue

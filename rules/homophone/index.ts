@@ -17,7 +17,7 @@ import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
-import {afterThan, fronted, frontedParticiple, verbSlot} from './clause.js'
+import {afterThan, fronted, frontedParticiple, ifClause, reducedRelative, sharedSubject, verbSlot} from './clause.js'
 
 /** Options for `homophone`. */
 export interface Options {
@@ -32,12 +32,14 @@ interface CompiledCue {
   readonly capitals: boolean
   readonly keepAfter: ReadonlySet<string> | undefined
   readonly firm: boolean
+  /** Whether the cue flags even where the pair's `keep` patterns match. */
+  readonly overKeep: boolean
   /** A check of the whole clause that must hold too (`clause.ts`). */
   readonly clause: ((tokens: ReadonlyArray<Token>, index: number) => boolean) | undefined
 }
 
 /** The clause checks a cue may name. */
-const clauseChecks = {verbSlot, afterThan, fronted, frontedParticiple}
+const clauseChecks = {verbSlot, afterThan, fronted, frontedParticiple, sharedSubject, ifClause, reducedRelative}
 
 export interface CompiledPair {
   /** The confusion set the pair belongs to (`model.ts`'s `setName`). */
@@ -73,6 +75,7 @@ export function compilePair(pair: Confusable): CompiledPair {
         capitals: spec.capitals ?? false,
         keepAfter: spec.keepAfter ? new Set(spec.keepAfter) : undefined,
         firm: spec.firm ?? false,
+        overKeep: spec.overKeep ?? false,
         clause: spec.clause ? clauseChecks[spec.clause] : undefined
       }
     })
@@ -552,9 +555,13 @@ function firstCue(
   for (const pair of candidates) {
     if (capitalised && pair.lowerOnly) continue
     if (firmOnly && !pair.cues.some((cue) => cue.firm)) continue
-    if (keeps(pair, tokens, index, tags)) continue
+    if (pair.keepInSentence && tokens.some((token) => pair.keepInSentence!.has(token.lower))) continue
+    // A cue with `overKeep` still flags where a `keep` pattern matches.
+    const kept = pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))
+    if (kept && !pair.cues.some((cue) => cue.overKeep)) continue
     for (const cue of pair.cues) {
       if (firmOnly && !cue.firm) continue
+      if (kept && !cue.overKeep) continue
       // A capitalised word mid-sentence is a name (`Security Council`) unless the cue says otherwise.
       if (capitalised && !initial && !cue.capitals) continue
       if (!matchPattern(cue.pattern, tokens, index, tags)) continue
