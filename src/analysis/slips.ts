@@ -723,19 +723,22 @@ export function slipEvidence(
     // The token's own uses are left out for lower-case words: the development
     // sets hold each slip once, so they cannot tell a repeated slip
     // (`goverment` throughout a story) from a correct rare word.
-    const evidenceOf = (candidate: Candidate, soundAlike: boolean): SlipEvidence => ({
-      model: 'lower',
-      features: [candidate.cost - (soundAlike && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text) ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-      candidates
-    })
+    const evidenceAt = (index: number): SlipEvidence => {
+      const candidate = candidates[index]!
+      const byEar = ranked[index]!.soundsAlike === true && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text)
+      return {
+        model: 'lower',
+        features: [candidate.cost - (byEar ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        candidates
+      }
+    }
     // Whether the word is a slip at all rests on the most slip-like near word,
     // not on the one offered first: the order weighs the first letter, which
     // says which word was meant, not whether one was. A near word spelled by
     // ear counts as a cheaper slip (`soundAlikeCostDiscount`).
-    let evidence = evidenceOf(candidates[0]!, ranked[0]!.soundsAlike === true)
-    for (const [index, candidate] of candidates.entries()) {
-      if (index === 0) continue
-      const other = evidenceOf(candidate, ranked[index]!.soundsAlike === true)
+    let evidence = evidenceAt(0)
+    for (let index = 1; index < candidates.length; index++) {
+      const other = evidenceAt(index)
       if (slipProbability(other) > slipProbability(evidence)) evidence = other
     }
     return evidence
