@@ -699,13 +699,17 @@ function rankScore(
  * The evidence for one unknown word, or undefined when nothing known is near
  * it. `text` is the word's own, or the unknown part of a hyphenated word
  * (`spelling` checks a compound part by part); its place is the word's.
+ * `byEar` (default: true) lets a near word spelled by ear count as a cheaper
+ * slip; false weighs it as any other, as inside a quotation that spells
+ * speech as spoken, where spelling by ear is the speaker's voice.
  */
 export function slipEvidence(
   word: UnknownWord,
   tree: Root,
   analysis: WordAnalysis,
   context: RuleContext,
-  text: string = word.token.text
+  text: string = word.token.text,
+  byEar = true
 ): SlipEvidence | undefined {
   const form = stripPossessive(text)
   if (form.length < 3 || isOverlong(form) || !/^\p{L}+$/u.test(form)) return undefined
@@ -725,10 +729,10 @@ export function slipEvidence(
     // (`goverment` throughout a story) from a correct rare word.
     const evidenceAt = (index: number): SlipEvidence => {
       const candidate = candidates[index]!
-      const byEar = ranked[index]!.soundsAlike === true && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text)
+      const heard = byEar && ranked[index]!.soundsAlike === true && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text)
       return {
         model: 'lower',
-        features: [candidate.cost - (byEar ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        features: [candidate.cost - (heard ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         candidates
       }
     }
