@@ -943,6 +943,9 @@ export const classes = {
 /** Words that make a later `than` a comparison however far back they stand: the comparatives and `rather`, `other`, `else`, `different`, `otherwise`. */
 const thanAfterComparison: ReadonlyArray<string> = [...classes.comparative, 'rather', 'other', 'else', 'different', 'differently', 'otherwise']
 
+/** Phrases with `off` before a noun, a state rather than a part of anything: `off duty`, `off guard`, `off balance`, `off limits`, `off camera`. */
+const offPhrases = '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting'
+
 /**
  * What keeps `off` after `be` or a verb that moves nothing and a noun phrase (the two `off` → `of` patterns there): a
  * place or a thing a thing stands or comes off (`is the island off the coast`, `was the wind off the lake`), a name,
@@ -952,7 +955,7 @@ const offAfterBe: ReadonlyArray<string> = [
   '@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
   'wind|winds|breeze|glare|light|reflection|spray|chip|load|weight|burden|step|steps|rebound|deflection|shot|shots _',
   '_ @det|@poss? #JJ? block|mind|minds|shoulders|chest|pace|post|lake|lakes|ocean|oceans|river|rivers|glass|ice|snow',
-  '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting'
+  offPhrases
 ]
 
 /**
@@ -961,13 +964,13 @@ const offAfterBe: ReadonlyArray<string> = [
  */
 const offPlaceOrState: ReadonlyArray<string> = [
   '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
-  '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow', offAfterBe[offAfterBe.length - 1]!
+  '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow', offPhrases
 ]
 
 /** Seventh round: after a preposition's noun phrase, `off` is right before a place or a name, or after a verb that moves things. */
 const offAfterPreposition: ReadonlyArray<string> = [
   '@offPlace _', '_ * #JJ? @offPlace', '_ * #JJ? #JJ @offPlace', '_ @det|@poss? #JJ? @offPlace', '_ * #NNP|@Name', '_ #NNP|@Name',
-  '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
+  offPhrases,
   '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow|water|waters|sea|coast|shore|island|islands',
   '@offVerb * _', '@offVerb * * _', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'
 ]
@@ -2847,7 +2850,7 @@ export const confusables: ReadonlyArray<Confusable> = [
           '#VB*|#RP|#PRP|off|away|down|up|out rest|part|parts|end|portion|portions|bunch|whole|sum|total|percentage|millions|thousands|hundreds|dozens|member|members|owner|owners|victim|victims|leaders|chairman|president|minister|secretary|director _',
           'distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
           // Phrases with `off` before a noun: `off duty`, `off guard`, `off balance`, `off limits`, `off camera`.
-          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
+          offPhrases,
           // A place off a coast or a road: `an explosion off the coast`, `exercises off Florida`.
           '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor',
           '_ #NNP|@Name',
@@ -2877,7 +2880,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // Sixth round: a verb four words back keeps the word only when it stands right before the noun phrase (`took the
       // old piece off`); after a preposition or a conjunction the noun is not its object (`done in the way off`).
       {when: '@det|#PRP$|#JJ|#JJS|#CD|this|that|these|those #NN|#NNS _:off #NNS|#NN|#JJ|#VBG', unless: ['#VB*|#RP|off|away|down|up|out _', '#VB*|#RP|off|away|down|up|out * _', '#VB*|#RP|off|away|down|up|out @det|#PRP$|#JJ|#JJS|#CD|this|that|these|those #NN|#NNS _', '#VB*|#RP|off|away|down|up|out @det|#PRP$|this|that|these|those #JJ|#JJS|#NN|#VBG|#VBN|#CD #NN|#NNS _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * ,|and * * _', 'room|rooms|farm|bar|hall|corridor|office|store|shop|restaurant|hotel|house|home|building|lot|park|ranch|camp|area|town|village|suburb|district|lane|alley|path|trail|lobby|kitchen|street|road|island|islands|ship|ships|boat|boats|vessel|vessels|distance|position|location|station|junction|intersection|section|apartment|compartment|department|basement|pavement|entrance|residence|city|vicinity|community|facility|installation|plantation|reservation|formation|destination|direction|attention|tension|suspicion|momentum|settlement|encampment|embankment|escarpment|shipment|consignment|equipment|instruments|sediment _',
-          '_ duty|guard|balance|course|limits|base|target|season|camera|stage|screen|shore|line|hand|work|school|campus|site|track|topic|message|key|colour|color|white|peak|side|beat|form|script|licence|license|hours|centre|center|putting',
+          offPhrases,
           '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor|rails|track|hook|shelf|wall|mark',
           '_ #NNP|@Name',
           '_ @det #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a list of demands`).'},

@@ -5,7 +5,7 @@
 import {defineRule} from '../../src/core/define-rule.js'
 import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
-import {decideSlip} from '../../src/analysis/slips.js'
+import {decideSlip, slipEvidence, slipProbability} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
@@ -125,6 +125,12 @@ export default defineRule(
       return quoted.some((range) => span.start >= range.start && span.end <= range.end)
     }
 
+    /** The slip probability of `text` with no near word spelled by ear counted cheaper (`slipEvidence`'s `byEar`). */
+    function voicedProbability(word: UnknownWord, text: string, probability: number): number {
+      const evidence = slipEvidence(word, tree, analysis, context, text, false)
+      return evidence ? slipProbability(evidence) : probability
+    }
+
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
     function check(word: UnknownWord, text: string, span: Span): void {
       if (word.kind === 'skip') return
@@ -141,10 +147,17 @@ export default defineRule(
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
       const decision = decideSlip(word, tree, analysis, context, text)
-      // A quoted speaker who spells speech as spoken (`an'`, `'em`, `goin'`) may spell other words so.
-      // Two letters swapped are a typing slip in any voice (`piek`: pike).
-      // Spelling by ear is such a voice too (`figgered`): the bar reads the evidence without its discount.
-      if (decision?.kind === 'word' && !dialectForm && decision.probabilityAsTyped < voicedSlipBar && !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) && inVoicedQuotation(span)) return
+      // A quoted speaker who spells speech as spoken (`an'`, `'em`, `goin'`) may spell other words so, by ear
+      // too: there a near word spelled by ear is no cheaper slip (`figgered`). Two letters swapped are a typing
+      // slip in any voice (`piek`: pike).
+      if (
+        decision?.kind === 'word' &&
+        !dialectForm &&
+        !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) &&
+        inVoicedQuotation(span) &&
+        voicedProbability(word, text, decision.probability) < voicedSlipBar
+      )
+        return
       // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
       if (context.dialectDetected && !dialectForm && decision?.kind === 'word' && isOtherDialectWord(lower) && isLoneOtherForm(lower) && isOwnDialectWord(decision.expected[0]!.toLowerCase())) return
       const words = decision?.kind === 'word' ? decision.expected : []

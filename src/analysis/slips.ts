@@ -146,12 +146,6 @@ export interface SlipEvidence {
   readonly features: ReadonlyArray<number>
   /** Best first. */
   readonly candidates: ReadonlyArray<Candidate>
-  /**
-   * A lower-case word's slip probability with no near word counted cheaper
-   * for being spelled by ear, when that differs: in a voice that spells
-   * speech as spoken (`figgered`), spelling by ear is the voice, not a slip.
-   */
-  readonly probabilityAsTyped?: number
 }
 
 export interface SlipDecision {
@@ -167,8 +161,6 @@ export interface SlipDecision {
   /** The draft itself spells the first replacement (`name-consistency` says so better). */
   readonly inDraft: boolean
   readonly probability: number
-  /** `SlipEvidence.probabilityAsTyped`, or `probability` when no near word was spelled by ear. */
-  readonly probabilityAsTyped: number
 }
 
 /** Where `count` stands in the features. */
@@ -707,13 +699,17 @@ function rankScore(
  * The evidence for one unknown word, or undefined when nothing known is near
  * it. `text` is the word's own, or the unknown part of a hyphenated word
  * (`spelling` checks a compound part by part); its place is the word's.
+ * `byEar` (default: true) lets a near word spelled by ear count as a cheaper
+ * slip; false weighs it as any other, as inside a quotation that spells
+ * speech as spoken, where spelling by ear is the speaker's voice.
  */
 export function slipEvidence(
   word: UnknownWord,
   tree: Root,
   analysis: WordAnalysis,
   context: RuleContext,
-  text: string = word.token.text
+  text: string = word.token.text,
+  byEar = true
 ): SlipEvidence | undefined {
   const form = stripPossessive(text)
   if (form.length < 3 || isOverlong(form) || !/^\p{L}+$/u.test(form)) return undefined
@@ -731,28 +727,25 @@ export function slipEvidence(
     // The token's own uses are left out for lower-case words: the development
     // sets hold each slip once, so they cannot tell a repeated slip
     // (`goverment` throughout a story) from a correct rare word.
-    const evidenceOf = (candidate: Candidate, soundAlike: boolean): SlipEvidence => ({
-      model: 'lower',
-      features: [candidate.cost - (soundAlike && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text) ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-      candidates
-    })
+    const evidenceAt = (index: number): SlipEvidence => {
+      const candidate = candidates[index]!
+      const heard = byEar && ranked[index]!.soundsAlike === true && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text)
+      return {
+        model: 'lower',
+        features: [candidate.cost - (heard ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        candidates
+      }
+    }
     // Whether the word is a slip at all rests on the most slip-like near word,
     // not on the one offered first: the order weighs the first letter, which
     // says which word was meant, not whether one was. A near word spelled by
     // ear counts as a cheaper slip (`soundAlikeCostDiscount`).
-    const mostSlipLike = (byEar: boolean): SlipEvidence => {
-      let evidence = evidenceOf(candidates[0]!, byEar && ranked[0]!.soundsAlike === true)
-      for (const [index, candidate] of candidates.entries()) {
-        if (index === 0) continue
-        const other = evidenceOf(candidate, byEar && ranked[index]!.soundsAlike === true)
-        if (slipProbability(other) > slipProbability(evidence)) evidence = other
-      }
-      return evidence
+    let evidence = evidenceAt(0)
+    for (let index = 1; index < candidates.length; index++) {
+      const other = evidenceAt(index)
+      if (slipProbability(other) > slipProbability(evidence)) evidence = other
     }
-    const evidence = mostSlipLike(true)
-    if (!ranked.some((entry) => entry.soundsAlike === true)) return evidence
-    const asTyped = slipProbability(mostSlipLike(false))
-    return asTyped === slipProbability(evidence) ? evidence : {...evidence, probabilityAsTyped: asTyped}
+    return evidence
   }
 
   if (word.kind !== 'name' || analysis.isKnownName(form)) return undefined
@@ -1258,10 +1251,9 @@ export function decideSlip(
       const inDraft = month && best.isName ? month.inDraft : best.inDraft
       // Only a lower-case word's order is left to the sentence to break a tie: a
       // capitalised one's weighs sound and names, which its neighbours say little of.
-      const probabilityAsTyped = evidence.probabilityAsTyped ?? probability
       decision = best.isName || evidence.model !== 'lower'
-        ? {kind, expected, probability, probabilityAsTyped, inDraft}
-        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, probabilityAsTyped, inDraft}
+        ? {kind, expected, probability, inDraft}
+        : {kind, expected, scores: offered.map((candidate) => -candidate.offerScore), probability, inDraft}
     }
   }
   decisions.set(key, decision)

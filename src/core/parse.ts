@@ -57,7 +57,7 @@ export async function loadMarkdownSupport(): Promise<void> {
 }
 
 /** A remark plugin: GFM (footnotes, strikethrough, tables, task lists) as remark-gfm adds it, less literal autolinks. */
-async function gfmWithoutAutolinks(): Promise<Plugin<[], MdastRoot>> {
+export async function gfmWithoutAutolinks(): Promise<Plugin<[], MdastRoot>> {
   const [footnote, strikethrough, table, taskList, footnoteTree, strikethroughTree, tableTree, taskListTree] = await Promise.all([
     import('micromark-extension-gfm-footnote'),
     import('micromark-extension-gfm-strikethrough'),
