@@ -251,7 +251,7 @@ export function fronted(tokens: ReadonlyArray<Token>, index: number): boolean {
 /**
  * `frontedParticiple`: whether `where` follows a participle and what it takes, put first in its sentence (a pronoun
  * or a noun phrase, prepositions and their objects), before a subject with no verb of its own to the clause's end:
- * `Listed as present at the feast where Mary and John.`, `Following him in varying degrees where Shore and Beck.`
+ * `Listed as present at the feast where Mary and John.`, `Trailing them in the final count where Moss and Hale.`
  * A place clause after such a phrase has its verb (`Walking through the town where the mills stood, he wept.`).
  */
 export function frontedParticiple(tokens: ReadonlyArray<Token>, index: number): boolean {
