@@ -2891,6 +2891,29 @@ export const confusables: ReadonlyArray<Confusable> = [
       // convoy off Bougie`), or when it moves things (`@offVerb`): otherwise the noun is the preposition's object, not
       // the verb's, and nothing is moved off it (`prayed for the soul off the`).
       {when: '#IN|#TO @det|@poss #JJ? #NN|#NNS _:off @det|@poss|#JJ|#NNS|#NNP', unless: ['@offPlace _', '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '#VB*|#RP|off|away|down|up|out * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * _ #NNP|@Name', '#VB*|#RP|off|away|down|up|out * * * * * _ #NNP|@Name', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the start of the programme`).'},
+      // Eighth round: a light verb and a noun that together take `of` (`take advantage off them`, `make good use off`,
+      // `get rid off`, `lose sight off`): the verb moves nothing off anything, the noun's complement follows. Not a
+      // place or a thing a thing stands off (`took care off the pitch`); `stock` and `light` are left out (`took stock
+      // off the shelves`).
+      {
+        when: 'take|takes|took|taken|taking|make|makes|made|making|lose|loses|lost|losing|keep|keeps|kept|keeping #JJ? advantage|use|care|note|notice|sight|track|hold|charge|sense _:off',
+        unless: offPlaceOrState,
+        note: '`off` means away or not on; `take advantage`, `make use`, `lose sight` and the like take the preposition `of`.'
+      },
+      {
+        when: 'get|gets|got|gotten|getting|@be rid _:off',
+        unless: offPlaceOrState,
+        note: '`off` means away or not on; `get rid` takes the preposition `of`.'
+      },
+      // Eighth round: a noun of quantity, kind or a container after a determiner, then `off` and a bare noun or plural
+      // (`a list off requirements`, `a pair off handcuffs`, `a bottle off clean water`): what the noun holds or counts
+      // follows, whatever verb came before; a thing a verb moves off something stands before a determiner or a place
+      // (`cut a piece off the loaf`, `took a box off shelves`), which the guards keep.
+      {
+        when: '@det|#CD #JJ? list|lists|series|pair|pairs|copy|copies|piece|pieces|set|sets|kind|sort|couple|number|host|range|collection|handful|bunch|stack|bottle|bottles|cage|box|boxes|bag|bags|jar|jars|cup|cups|basket|crate|packet _:off #JJ? #NNS|#NN',
+        unless: [...offPlaceOrState, '_ #JJ? shelves|racks|hooks|walls|tables|trucks|lorries|carts|boats|ships|trees|plates|counters|benches|menus|lists|prices|costs|bills|rates|fares|taxes|wages'],
+        note: '`off` means away or not on; a quantity or a kind takes the preposition `of` (`a list of demands`).'
+      },
       {when: 'kinds|sorts|types|type|variety|lack|plenty _:off', note: '`off` means away or not on; `all sorts of`, `a lack of` take the preposition `of`.'},
       // A noun phrase after `be`, then `of` and its own noun phrase (`is a block diagram of the system`). Not a place or
       // a thing a thing comes off, nor an idiom (`offAfterBe`, shared with the pattern below: `is a chip off the old block`).
@@ -2961,7 +2984,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'Much was done in the way {off>of} new tools.', 'The family prayed for the soul {off>of} the king.', 'She spoke to the mother {off>of} the boy.',
         'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.',
         'He stayed out {off>of} sight until dark.', 'The mayor met with several {off>of} the council members.', 'There was nothing {off>of} great interest in the report.',
-        'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.'],
+        'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.',
+        'The firm took advantage {off>of} them.', 'She made good use {off>of} the time.', 'They got rid {off>of} the old desks.', 'Police found a pair {off>of} gloves.', 'He kept a list {off>of} names.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
@@ -2969,7 +2993,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.',
         'She took those off the shelf.', 'They knocked several off the asking price.', 'Were those off the menu?', 'The boat lay far out off the coast.', 'The boat lay out off Cape Cod.', 'She played something off key.', 'Nothing off the menu was cheap.',
         'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.',
-        'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.']}
+        'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.', 'The players took care off the field as well.', 'She cut a piece off the loaf.', 'He took a box off shelves in the store.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
