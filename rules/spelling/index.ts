@@ -9,7 +9,7 @@ import {decideSlip, slipEvidence, slipProbability} from '../../src/analysis/slip
 import {orderInContext} from '../../src/analysis/slip-context.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
-import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
 import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
 
@@ -66,7 +66,7 @@ export default defineRule(
      */
     function isOwnDialectForm(lower: string, span: Span): boolean {
       quoted ??= quotedRanges(tree, context)
-      if (quoted.some((range) => span.start >= range.start && span.end <= range.end)) return true
+      if (quotationHolding(quoted, span)) return true
       return ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= ownFormUses
     }
 
@@ -122,7 +122,7 @@ export default defineRule(
     function inVoicedQuotation(span: Span): boolean {
       if ((context.draft?.quotedElisions ?? analysis.quotedElisions).size < voicedElisions) return false
       quoted ??= quotedRanges(tree, context)
-      return quoted.some((range) => span.start >= range.start && span.end <= range.end)
+      return quotationHolding(quoted, span) !== undefined
     }
 
     /** The slip probability of `text` with no near word spelled by ear counted cheaper (`slipEvidence`'s `byEar`). */

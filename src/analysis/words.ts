@@ -183,7 +183,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     // Read the quotations only for a sentence with words enough to be in another spelling.
     if (inOtherSpelling(unknown.slice(first), length, text)) {
       quoted ??= quotedRanges(tree, context)
-      const inQuote = (word: UnknownWord) => quoted!.some((range) => word.token.start >= range.start && word.token.end <= range.end)
+      const inQuote = (word: UnknownWord) => quotationHolding(quoted!, word.token) !== undefined
       if (inOtherSpelling(unknown.slice(first).filter(inQuote), length, text)) {
         for (let index = first; index < unknown.length; index++) {
           if (unknown[index]!.kind === 'ordinary' && inQuote(unknown[index]!)) unknown[index] = {...unknown[index]!, kind: 'skip'}
@@ -199,7 +199,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     const byQuotation = new Map<QuoteSegment['quotation'], number[]>()
     for (const [index, word] of unknown.entries()) {
       if (word.kind !== 'ordinary') continue
-      const segment = quoted.find((range) => word.token.start >= range.start && word.token.end <= range.end)
+      const segment = quotationHolding(quoted, word.token)
       if (!segment) continue
       const members = byQuotation.get(segment.quotation)
       if (members) members.push(index)
@@ -248,7 +248,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   if (unknown.some(isOld)) {
     quoted ??= quotedRanges(tree, context)
     for (const [index, word] of unknown.entries()) {
-      if (!isOld(word) || !quoted.some((range) => word.token.start >= range.start && word.token.end <= range.end)) continue
+      if (!isOld(word) || !quotationHolding(quoted, word.token)) continue
       quotedOld.push(index)
       quotedOldForms.add(word.token.text.toLowerCase())
     }
@@ -331,7 +331,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       const inner = isInnerElision(token.text)
       const mark = inner || !beside(token) ? undefined : elisionMark(token, text, known)
       if (!inner && (mark === undefined || (!mark.before && roles.has(mark.offset)))) continue
-      if (!quoted.some((range) => token.start >= range.start && token.end <= range.end)) continue
+      if (!quotationHolding(quoted, token)) continue
       const lower = token.text.toLowerCase().replaceAll('\u2019', "'")
       quotedElisions.add(inner ? lower : mark!.before ? "'" + lower : lower + "'")
     }
@@ -402,6 +402,11 @@ function wordsWithin(words: ReadonlyArray<Token>, start: number, end: number): n
 /** The spans of a draft's quotations, paragraph by paragraph. */
 export function quotedRanges(tree: Root, context: RuleContext): QuoteSegment[] {
   return analyseQuotes(tree, context).segments.flat()
+}
+
+/** The quotation (of `quotedRanges`) that holds the whole of `span`, if any. */
+export function quotationHolding(quoted: ReadonlyArray<QuoteSegment>, span: {readonly start: number; readonly end: number}): QuoteSegment | undefined {
+  return quoted.find((range) => span.start >= range.start && span.end <= range.end)
 }
 
 /** Fewest distinct old forms in a draft's quotations that make it quote old text. */
