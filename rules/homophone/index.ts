@@ -335,7 +335,16 @@ interface Found {
 
 /** Whether a pair's counter-cues keep `tokens[index]` as written. */
 function keeps(pair: CompiledPair, tokens: ReadonlyArray<Token>, index: number, tags: TagLookup): boolean {
-  if (pair.keepInSentence && tokens.some((token) => pair.keepInSentence!.has(token.lower))) return true
+  return keptBySentence(pair, tokens) || keptByPattern(pair, tokens, index, tags)
+}
+
+/** Whether the sentence holds a word that keeps the pair's words wherever they stand (`keepInSentence`). */
+function keptBySentence(pair: CompiledPair, tokens: ReadonlyArray<Token>): boolean {
+  return pair.keepInSentence !== undefined && tokens.some((token) => pair.keepInSentence!.has(token.lower))
+}
+
+/** Whether one of the pair's `keep` patterns matches at `index`. */
+function keptByPattern(pair: CompiledPair, tokens: ReadonlyArray<Token>, index: number, tags: TagLookup): boolean {
   return pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))
 }
 
@@ -555,9 +564,9 @@ function firstCue(
   for (const pair of candidates) {
     if (capitalised && pair.lowerOnly) continue
     if (firmOnly && !pair.cues.some((cue) => cue.firm)) continue
-    if (pair.keepInSentence && tokens.some((token) => pair.keepInSentence!.has(token.lower))) continue
+    if (keptBySentence(pair, tokens)) continue
     // A cue with `overKeep` still flags where a `keep` pattern matches.
-    const kept = pair.keep.some((pattern) => matchPattern(pattern, tokens, index, tags))
+    const kept = keptByPattern(pair, tokens, index, tags)
     if (kept && !pair.cues.some((cue) => cue.overKeep)) continue
     for (const cue of pair.cues) {
       if (firmOnly && !cue.firm) continue
