@@ -68,6 +68,16 @@ export interface ParagraphInfo {
   readonly sentences: ReadonlyArray<SentenceInfo>
 }
 
+/** The index of the paragraph's sentence that holds `offset`, or -1. */
+function sentenceIndexAt(paragraph: ParagraphInfo, offset: number): number {
+  return paragraph.sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
+}
+
+/** The paragraph's sentence that holds `offset`. */
+function sentenceAt(paragraph: ParagraphInfo, offset: number): SentenceInfo | undefined {
+  return paragraph.sentences[sentenceIndexAt(paragraph, offset)]
+}
+
 export interface Analysis {
   readonly text: string
   readonly paragraphs: ReadonlyArray<ParagraphInfo>
@@ -687,7 +697,7 @@ function speakerAfterOpening(segment: QuoteSegment, paragraph: ParagraphInfo, an
  * exposition speaks of people in general as often as of one.
  */
 function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
-  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  const index = sentenceIndexAt(paragraph, segment.start)
   const standing = standingNames(analysis)
   return paragraph.sentences.slice(0, Math.max(0, index)).some((sentence) => {
     const main = mainClause(sentence.visible)
@@ -726,7 +736,7 @@ function excuseOf(
   analysis: Analysis,
   names: ReadonlySet<string>
 ): Excuse {
-  const at = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  const at = sentenceIndexAt(paragraph, segment.start)
   const previous = analysis.paragraphs[paragraph.index - 1]
   let sentence: SentenceInfo | undefined
   if (cue === 'cue in paragraph') sentence = home?.sentences.find(sentenceHasCue)
@@ -752,7 +762,7 @@ function excuseOf(
  * the writer's sentence (`called the draft “reckless,” and …`).
  */
 function opensSentence(segment: QuoteSegment, paragraph: ParagraphInfo): boolean {
-  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  const sentence = sentenceAt(paragraph, segment.start)
   return sentence !== undefined && !/[\p{L}\p{N}]/u.test(paragraph.text.slice(sentence.start - paragraph.start, segment.start - paragraph.start))
 }
 
@@ -815,7 +825,7 @@ function continuesSpeaker(
  * another person into view.
  */
 function bridgeOnly(previous: ParagraphInfo, lastQuote: QuoteSegment): boolean {
-  const holding = previous.sentences.findIndex((sentence) => sentence.start <= lastQuote.start && lastQuote.start < sentence.end)
+  const holding = sentenceIndexAt(previous, lastQuote.start)
   if (holding === -1 || holding !== previous.sentences.length - 2) return false
   if (!sentenceHasCue(previous.sentences[holding]!)) return false
   const bridge = previous.sentences[holding + 1]!
@@ -860,7 +870,7 @@ function isPersonPronoun(token: Token): boolean {
  * (not a heading).
  */
 function sentenceBefore(segment: QuoteSegment, paragraph: ParagraphInfo, paragraphs: ReadonlyArray<ParagraphInfo>): SentenceInfo | undefined {
-  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  const index = sentenceIndexAt(paragraph, segment.start)
   if (index > 0) return paragraph.sentences[index - 1]
   if (!opensParagraph(segment, paragraph)) return undefined
   const previous = paragraphs[paragraph.index - 1]
@@ -1094,7 +1104,7 @@ function setUpBefore(
   voiced: ReadonlySet<number>
 ): string | undefined {
   const paragraphs = analysis.paragraphs
-  const index = paragraph.sentences.findIndex((sentence) => sentence.start <= segment.start && segment.start < sentence.end)
+  const index = sentenceIndexAt(paragraph, segment.start)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
     // A capitalised word opening that sentence is a name only when the draft
@@ -1350,7 +1360,7 @@ function announcedText(segment: QuoteSegment, paragraph: ParagraphInfo, analysis
   if (paragraph.index <= quotedTextsFrom(analysis)) return false
   // After the announcement, so never the draft's first paragraph: one stands before it.
   if (opensParagraph(segment, paragraph)) return isSubhead(analysis.paragraphs[paragraph.index - 1]!)
-  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  const sentence = sentenceAt(paragraph, segment.start)
   return sentence !== undefined && analysis.text.slice(sentence.start, segment.start).includes(':')
 }
 
@@ -1502,7 +1512,7 @@ function announces(visible: ReadonlyArray<Token>, at: number): boolean {
  */
 function isWovenFragment(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
   const inner = text.slice(segment.start + 1, segment.end)
-  const sentence = paragraph.sentences.find((candidate) => candidate.start <= segment.start && segment.start < candidate.end)
+  const sentence = sentenceAt(paragraph, segment.start)
   if (!sentence || sentence.start === segment.start) return false
   // Straight after a word of the writer's sentence, with no comma or colon
   // to introduce it (`providing that “Congress shall make no law …”`, `the
