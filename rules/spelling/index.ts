@@ -7,6 +7,7 @@ import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip, slipEvidence, slipProbability} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
+import {singleSlips} from '../../src/analysis/suggest.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
@@ -202,10 +203,7 @@ const voicedSlipBar = 0.7
 
 /** Whether `typed` is `intended` with two neighbouring letters swapped. */
 function isSwap(typed: string, intended: string): boolean {
-  if (typed.length !== intended.length) return false
-  let at = 0
-  while (at < typed.length && typed[at] === intended[at]) at++
-  return at < typed.length - 1 && typed[at] === intended[at + 1] && typed[at + 1] === intended[at] && typed.slice(at + 2) === intended.slice(at + 2)
+  return singleSlips(typed, intended).includes('swap')
 }
 
 /** Fewest uses that make an other-dialect form the writer's own under `auto`. */
