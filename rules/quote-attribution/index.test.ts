@@ -675,6 +675,23 @@ describe(id, () => {
     ).toEqual([`9:1-9:83: ${reason('“Then it is settled. But you…')}`])
   })
 
+  it('carries an exchange on through a line whose opening mark was lost', async () => {
+    const exchange = 'The ferry was late.\n\n“Where is the harbour master?” Vega asked.\n\n“Gone home, sir.”\n\n'
+    // `quote-balance` reports the lost mark; the line is a turn, so the reply after it continues the exchange.
+    expect(await lint(`${exchange}And who keeps the keys tonight?”\n\n“His deputy, as always, but she left an hour ago.”\n`, id)).toEqual([])
+    // After a reported turn the next one is not reported again: one finding per exchange.
+    expect(
+      await lint('The ferry was late.\n\n“Where is the harbour master tonight?”\n\nAnd who keeps the keys tonight?”\n\n“His deputy, as always, but she left an hour ago.”\n', id)
+    ).toEqual([`3:1-3:39: ${reason('“Where is the harbour master tonight?”')}`])
+  })
+
+  it('still flags a quotation after narration that ends in a quotation mark closing a quotation of its own', async () => {
+    // The mark closes `“the Beast”`: the paragraph is narration, and the line after it has no speaker.
+    expect(
+      await lint('“Where is the harbour master?” Vega asked.\n\nThe old ferry was known as “the Beast”.\n\n“His deputy keeps the keys, but she left an hour ago.”\n', id)
+    ).toEqual([`5:1-5:55: ${reason('“His deputy keeps the keys, but…')}`])
+  })
+
   it('takes narration naming the words with `what` and a verb of saying for a set-up, not reported speech', async () => {
     const line = '“The ferry will run again in May, whatever the council decides.”\n'
     expect(await lint(`The interview ran long.\n\nWhat follows is shorter than what she actually said but close to her own words.\n\n${line}`, id)).toEqual([])

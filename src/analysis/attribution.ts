@@ -800,6 +800,12 @@ function continuesSpeaker(
 ): string | undefined {
   const previous = paragraphs[paragraph.index - 1]
   if (!previous || previous.heading || !opensParagraph(segment, paragraph)) return undefined
+  // A line whose opening mark was lost (`And who keeps the keys tonight?”`) is a turn of the exchange before it.
+  const before = paragraphs[paragraph.index - 2]
+  if (before && endsInLostOpening(previous)) {
+    if (speaking.has(before.index)) return 'continuation'
+    if (before.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation))) return 'continuation of a reported exchange'
+  }
   // The speaker's words end the paragraph before (`…,” Kirwan said.`), not a sentence of the writer's own.
   const lastQuote = previous.quotes[previous.quotes.length - 1]
   if (!lastQuote) return undefined
@@ -812,6 +818,20 @@ function continuesSpeaker(
   if (speaking.has(previous.index)) return 'continuation'
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation)) ? 'continuation of a reported exchange' : undefined
+}
+
+/**
+ * Whether a paragraph is a line of dialogue whose opening mark was lost: it
+ * ends in a closing mark, with the line's own `?`, `!` or stop around it,
+ * that closes none of the paragraph's quotations (`And who keeps the keys
+ * tonight?”`). `quote-balance` reports the mark; the exchange runs on
+ * through the line.
+ */
+function endsInLostOpening(paragraph: ParagraphInfo): boolean {
+  const match = /[”"][.?!]*\s*$/u.exec(paragraph.text)
+  if (!match) return false
+  const after = paragraph.start + match.index + 1
+  return !paragraph.quotes.some((quote) => quote.closed && quote.end === after)
 }
 
 /**
