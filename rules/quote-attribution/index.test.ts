@@ -692,6 +692,26 @@ describe(id, () => {
     ).toEqual([`5:1-5:55: ${reason('“His deputy keeps the keys, but…')}`])
   })
 
+  it('reports a quoted question once, not the answer straight after it in the same paragraph', async () => {
+    expect(
+      await lint('The ferry was late.\n\n“Do you see the old ferry tied up beside the pier?” “I see the ferry but I do not see the pier at all.”\n', id)
+    ).toEqual([`3:1-3:52: ${reason('“Do you see the old ferry…')}`])
+    // The question mark after the closing mark, as some drafts set it.
+    expect(
+      await lint('The ferry was late.\n\n“Do you see the old ferry tied up beside the pier”? “I see the ferry but I do not see the pier at all.”\n', id)
+    ).toEqual([`3:1-3:51: ${reason('“Do you see the old ferry…')}`])
+  })
+
+  it('still reports two statements in one paragraph with no speaker, and a news quotation after a paragraph naming someone else', async () => {
+    // Two statements are no question and its answer: each needs its speaker.
+    expect(
+      await lint('The council met on Tuesday.\n\n“We will appeal the ruling before the end of next week.” “The court got it wrong, and the court knows it.”\n', id)
+    ).toEqual([`3:1-3:57: ${reason('“We will appeal the ruling before…')}`, `3:58-3:107: ${reason('“The court got it wrong, and…')}`])
+    expect(
+      await lint('The school board met on Tuesday. The budget was drawn up by the finance office under Ann Lund.\n\n“We cannot pay for both schools and keep the pool open next year.”\n', id)
+    ).toEqual([`3:1-3:67: ${reason('“We cannot pay for both schools…')}`])
+  })
+
   it('takes narration naming the words with `what` and a verb of saying for a set-up, not reported speech', async () => {
     const line = '“The ferry will run again in May, whatever the council decides.”\n'
     expect(await lint(`The interview ran long.\n\nWhat follows is shorter than what she actually said but close to her own words.\n\n${line}`, id)).toEqual([])

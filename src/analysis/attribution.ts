@@ -561,6 +561,8 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
   const reported = new Set<Quotation>()
   // Paragraphs where a quotation of speech has a known speaker so far.
   const voiced = new Set<number>()
+  // The question last reported in a paragraph, where it ends (paragraph index → offset after its `?`).
+  const reportedQuestion = new Map<number, number>()
   for (const paragraph of paragraphs) {
     for (const segment of paragraph.quotes) {
       if (segment.continued) continue
@@ -626,6 +628,9 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
       // or the reply of an exchange set in one paragraph.
       if (!why && voiced.has(paragraph.index)) why = 'voiced paragraph'
+      // The answer straight after a quoted question reported in the same paragraph: one finding per exchange.
+      const question = reportedQuestion.get(paragraph.index)
+      if (!why && question !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(question, segment.start))) why = 'continuation of a reported exchange'
       const attributed = why !== undefined
       if (attributed) voiced.add(paragraph.index)
       // A short quotation carries an exchange on only as a turn of its own (`“Yes.”` opening its paragraph).
@@ -634,6 +639,8 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       else if (!attributed && !short) {
         found.push({segment, paragraphs: chain.length})
         reported.add(segment.quotation)
+        const asked = endsInQuestion(segment, text)
+        if (asked !== undefined) reportedQuestion.set(paragraph.index, asked)
       }
       if (explain && (attributed || short)) explain.set(segment, excuseOf(why ?? 'short', segment, paragraph, home, analysis, names))
     }
@@ -818,6 +825,20 @@ function continuesSpeaker(
   if (speaking.has(previous.index)) return 'continuation'
   // The next turn of an exchange whose last turn was reported already: one finding per exchange.
   return previous.quotes.some((quote) => quote.quotation.use === 'speech' && reported.has(quote.quotation)) ? 'continuation of a reported exchange' : undefined
+}
+
+/**
+ * Where a closed quotation that asks a question ends, after its `?` (inside
+ * the closing mark, `“…?”`, or straight after it, `“…”?`), or undefined
+ * when it asks none. A quotation opening its sentence right after a quoted
+ * question in the same paragraph is its answer (`“Do you see the ferry?”
+ * “I see the ferry but not the pier.”`), a turn of one exchange.
+ */
+function endsInQuestion(segment: QuoteSegment, text: string): number | undefined {
+  if (!segment.closed) return undefined
+  if (text[segment.end - 2] === '?') return segment.end
+  const after = /^\?+/.exec(text.slice(segment.end, segment.end + 3))
+  return after ? segment.end + after[0].length : undefined
 }
 
 /**
