@@ -712,6 +712,16 @@ describe(id, () => {
     ).toEqual([`3:1-3:67: ${reason('“We cannot pay for both schools…')}`])
   })
 
+  it('takes a quotation that is the whole of a bracketed aside for a line the writer imagines, not one reported', async () => {
+    const before = 'The list had forty names, and each would have to be called. It would take time, and it would trouble some water. '
+    expect(await lint(`${before}(“I was not at the hotel last night, and my husband is in Boston” --)\n`, id)).toEqual([])
+    expect(await lint(`${before}(“I was not at the hotel last night, and my husband is in Boston.”)\n`, id)).toEqual([])
+    // Words of the writer's inside the brackets after it: the quotation is no aside of its own.
+    expect(await lint(`${before}(“I was not at the hotel last night, and my husband is in Boston.” The lobby was empty that night.)\n`, id)).toEqual([
+      `1:115-1:180: ${reason('“I was not at the hotel…')}`
+    ])
+  })
+
   it('takes narration naming the words with `what` and a verb of saying for a set-up, not reported speech', async () => {
     const line = '“The ferry will run again in May, whatever the council decides.”\n'
     expect(await lint(`The interview ran long.\n\nWhat follows is shorter than what she actually said but close to her own words.\n\n${line}`, id)).toEqual([])

@@ -606,6 +606,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && chain.length === 1 && isWovenFragment(segment, paragraph, text)) why = 'woven fragment'
       if (!why && chain.every((part) => isArchaic(part, text))) why = 'archaic'
       if (!why && citesSource(last, text)) why = 'written: citation'
+      if (!why && last.closed && chain.length === 1 && isAside(segment, text)) why = 'aside in brackets'
       if (!why && announcedText(segment, paragraph, analysis)) why = 'written: announced answers'
       if (!why && passageDiscussed(last, paragraphs[last.paragraph]!, text)) why = 'written: passage discussed'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
@@ -1620,6 +1621,19 @@ const citation = new RegExp(
 )
 const citationEnding = new RegExp(String.raw`\(?(?:${citation.source})[).;,]*\s*[”’"']?\s*$`, 'u')
 const citationOpening = new RegExp(String.raw`^[\s,.;:]*\(?(?:${citation.source})`, 'u')
+
+/**
+ * Whether a quotation is the whole of a bracketed aside: an opening bracket
+ * straight before its opening mark, and straight after its closing mark a
+ * closing bracket, after at most the line's stop or a dash where it breaks
+ * off (`… it would trouble some water. (“I was not at the hotel last night,
+ * and my husband is in Boston” --)`). The writer sets a line apart to show
+ * what such a person might say, not to report what someone said, so it has
+ * no speaker to name.
+ */
+function isAside(segment: QuoteSegment, text: string): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, segment.start - 3), segment.start)) && /^\s*[.?!,]*\s*(?:--|[—–])?\s*\)/u.test(text.slice(segment.end, segment.end + 8))
+}
 
 /**
  * A text quoted from its source, which a reference at its end or straight
