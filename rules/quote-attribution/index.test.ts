@@ -685,6 +685,13 @@ describe(id, () => {
     ).toEqual([`3:1-3:39: ${reason('“Where is the harbour master tonight?”')}`])
   })
 
+  it('still flags the reply after a line whose opening mark was lost when no exchange with a speaker comes before it', async () => {
+    // A title before the line, not a turn: no exchange to carry on.
+    expect(
+      await lint('The ferry was called “Harbour Queen”.\n\nAnd who keeps the keys tonight?”\n\n“His deputy, as always, but she left an hour ago.”\n', id)
+    ).toEqual([`5:1-5:51: ${reason('“His deputy, as always, but she…')}`])
+  })
+
   it('still flags a quotation after narration that ends in a quotation mark closing a quotation of its own', async () => {
     // The mark closes `“the Beast”`: the paragraph is narration, and the line after it has no speaker.
     expect(
