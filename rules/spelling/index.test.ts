@@ -398,6 +398,16 @@ describe('spelling', () => {
     expect(await lint('The hydrogens bond.', 'spelling')).toEqual([])
   })
 
+  it('#8: takes a prefix or two words run together as written when the word one slip away is rare and sounds otherwise', async () => {
+    // `reshipping` and `relaunching` are rare, and a slip that adds a letter changes their sound.
+    expect(await lint('The plant began preshipping parts and prelaunching the brand.', 'spelling')).toEqual([])
+    // A word in use one slip away is the word meant (`destraying`: de + straying; `untill`: un + till).
+    expect(await lint('Storms kept destraying the crops.', 'spelling')).toEqual(['1:13-1:23: Unexpected unknown word `destraying`, expected `destroying`'])
+    expect(await lint('The council waited untill June.', 'spelling')).toEqual(['1:20-1:26: Unexpected unknown word `untill`, expected `until`'])
+    // So is a rarer word that sounds the same: a misspelling by ear (`superceded`: super + ceded).
+    expect(await lint('Its rule was superceded in May.', 'spelling')).toEqual(['1:14-1:24: Unexpected unknown word `superceded`, expected `superseded`'])
+  })
+
   it('#8: takes a rarer word as written when the common word one slip away is not a thousand times commoner', async () => {
     expect(await lint('He fed a coin to the juke by the door.', 'spelling')).toEqual([])
     expect(await lint('Her pater ran the mill, and a hoo went up from the stands.', 'spelling')).toEqual([])

@@ -16,6 +16,8 @@ import {spokenForms} from '../lexicon/spoken-forms.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
+import {doubleMetaphone} from 'double-metaphone'
+import {soundsAlike} from './suggest.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -562,16 +564,39 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
   return agent !== null && stemIs(agent[1]!) && !(agent[1]!.length >= 7 && agent[1]!.endsWith('ate'))
 }
 
+/** A prefix on a word of five letters or more (redevelopers, defocusing); `word` is no longer than a word may be. */
+function isPrefixed(word: string, has: (word: string) => boolean): boolean {
+  return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length)))
+}
+
 /** A prefix on a word (redevelopers) or two words run together (storyline). */
 export function isCompound(word: string, has: (word: string) => boolean): boolean {
   if (isOverlong(word)) return false
-  for (const prefix of prefixes) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length))) return true
-  }
+  if (isPrefixed(word, has)) return true
   for (let split = 4; split <= word.length - 4; split++) {
     if (has(word.slice(0, split)) && has(word.slice(split))) return true
   }
   return false
+}
+
+/**
+ * Least frequency (log10 of the word list's counts: about ten uses) of a
+ * word one cheap slip from a prefixed word that makes the prefixed word its
+ * slip whatever their sounds (see `isLikelyIntended`).
+ */
+const prefixedSlipMinFrequency = 1
+
+/**
+ * Whether `word`, one cheap slip from the prefixed word `lower`, is likelier
+ * the word meant than the prefix and word as written: a word in use
+ * (`interstate` for `interstage`), or one that keeps the sound, as a
+ * misspelling by ear does (`superseded` for `superceded`). A typing slip
+ * of a word hardly anyone writes that changes its sound seldom lands on a
+ * real prefix and word: `preprinting` is no slip of reprinting, nor
+ * `defocusing` of refocusing.
+ */
+function isLikelyIntended(lower: string, word: string, context: RuleContext): boolean {
+  return context.resources.suggester.frequency(word) >= prefixedSlipMinFrequency || soundsAlike(doubleMetaphone(lower), word)
 }
 
 /** A name at least two name lists' points vouch for (see `name-priors.txt`), or the desk's own. */
@@ -703,7 +728,12 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
   if (suffixSwaps(lower).some(has)) return 'ordinary'
   if (isInflection(lower, has)) return 'skip'
   // A prefix or two words run together explain a word only when it is not
-  // one cheap slip from a word (`untill` is until, not un + till).
-  if (isCompound(lower, has) && context.resources.suggester.suggest(lower, 1, 1).length === 0) return 'skip'
+  // one cheap slip from a word (`untill` is until, not un + till); a
+  // prefix on a word, also when the words one slip away are rare and sound
+  // otherwise (see `isLikelyIntended`).
+  if (isCompound(lower, has)) {
+    const near = context.resources.suggester.suggest(lower, 8, 1)
+    if (near.length === 0 || (isPrefixed(lower, has) && !near.some((word) => isLikelyIntended(lower, word, context)))) return 'skip'
+  }
   return 'ordinary'
 }
