@@ -380,6 +380,14 @@ describe('spelling', () => {
     expect(await lint('The mayor and the cuncil met.', 'spelling')).toEqual(['1:19-1:25: Unexpected unknown word `cuncil`, expected `council`'])
   })
 
+  it('#8: takes a capitalised word beside an article or conjunction of another language for no slip of an English word', async () => {
+    expect(await lint('She trained at the Academie de Danse, and the Ministere des Finances paid.', 'spelling')).toEqual([])
+    // Away from one it is weighed as before.
+    expect(await lint('She trained at the Academie in Paris.', 'spelling')).toEqual(['1:20-1:28: Unexpected unknown word `Academie`, expected `Academies`'])
+    // A slip of a name beside a name particle is still the name rules' to report.
+    expect(await lint('Charels de Gaulle spoke.', 'name-spelling')).toEqual(['1:1-1:8: Unexpected name `Charels`, expected `Charles`'])
+  })
+
   it('accepts a rarer word near a common one when the draft writes it twice, alone or in a compound', async () => {
     expect(await lint('She had browny hair and a browny-haired son.', 'spelling')).toEqual([])
     expect(await lint('She had browny hair.', 'spelling')).toEqual(['1:9-1:15: Unexpected unknown word `browny`, expected `brown`'])

@@ -31,6 +31,13 @@ export interface UnknownWord {
   readonly followedByName: boolean
   /** The previous word, one character back, is capitalised (`Gearge` in `Mr Gearge Smith`). */
   readonly precededByName: boolean
+  /**
+   * A capitalised word that stands beside an article or conjunction of
+   * another language (`Systeme Du Monde`, `Institut de France`): no slip of
+   * a common English word, though it may be one of a name (`Chrales de
+   * Gaulle`).
+   */
+  readonly besideForeignWord?: true
 }
 
 export interface WordAnalysis {
@@ -229,9 +236,11 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (adjacent(before, word) || adjacent(word, after)) unknown[index] = {...word, kind: 'skip'}
   }
 
-  // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it.
+  // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it;
+  // a capitalised one is in a title or name of it (`Rue de la Paix`), weighed as a name only.
   for (const [index, word] of unknown.entries()) {
-    if (word.kind === 'ordinary' && besideForeignFunctionWord(at[index]!, words, text)) unknown[index] = {...word, kind: 'skip'}
+    if (word.kind === 'skip' || !besideForeignFunctionWord(at[index]!, words, text)) continue
+    unknown[index] = word.kind === 'ordinary' ? {...word, kind: 'skip'} : {...word, besideForeignWord: true}
   }
 
   // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
