@@ -388,6 +388,17 @@ describe('spelling', () => {
     expect(await lint('Charels de Gaulle spoke.', 'name-spelling')).toEqual(['1:1-1:8: Unexpected name `Charels`, expected `Charles`'])
   })
 
+  it('#8: takes a foreign function word no dictionary holds as one beside an unknown word, and none in capitals', async () => {
+    expect(await lint('The paper ran under the headline Femmes dans un Jardin, beside the Fontana delle Rane.', 'spelling')).toEqual([])
+    // Beside English words it is weighed as any word (`ist` for `its` or `is`).
+    expect(await lint('It ist the car.', 'spelling')).toEqual(['1:4-1:7: Unexpected unknown word `ist`, expected `sit`'])
+    // `UN` and `LA` in capitals are English abbreviations, no French article.
+    expect(await lint('The UN Secretery spoke, and LA Goverment met.', 'spelling')).toEqual([
+      '1:8-1:17: Unexpected unknown word `Secretery`, expected `Secretary`',
+      '1:32-1:41: Unexpected unknown word `Goverment`, expected `Government`'
+    ])
+  })
+
   it('accepts a rarer word near a common one when the draft writes it twice, alone or in a compound', async () => {
     expect(await lint('She had browny hair and a browny-haired son.', 'spelling')).toEqual([])
     expect(await lint('She had browny hair.', 'spelling')).toEqual(['1:9-1:15: Unexpected unknown word `browny`, expected `brown`'])

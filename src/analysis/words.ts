@@ -238,8 +238,10 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 
   // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it;
   // a capitalised one is in a title or name of it (`Rue de la Paix`), weighed as a name only.
+  // Such a word that no English dictionary holds (`ist`, `delle`) is one itself beside another unknown word (`Die Frist ist um`).
+  const unknownAt = new Set(at)
   for (const [index, word] of unknown.entries()) {
-    if (word.kind === 'skip' || !besideForeignFunctionWord(at[index]!, words, text)) continue
+    if (word.kind === 'skip' || !besideForeignFunctionWord(at[index]!, words, text, unknownAt)) continue
     unknown[index] = word.kind === 'ordinary' ? {...word, kind: 'skip'} : {...word, besideForeignWord: true}
   }
 
@@ -476,14 +478,23 @@ function inOtherSpelling(unknown: ReadonlyArray<UnknownWord>, length: number, te
   return apart.length >= otherSpellingWords && apart.length * otherSpellingShare >= length
 }
 
-/** Whether the word at `index` of `words` stands next to a foreign function word, white space alone between them. */
-function besideForeignFunctionWord(index: number, words: ReadonlyArray<Token>, text: string): boolean {
+/** A foreign function word as written: `UN`, `LA` and `DE` in capitals are English abbreviations. */
+function isForeignFunctionWord(token: Token): boolean {
+  return !isAllCaps(token.text) && foreignFunctionWords.has(token.text.toLowerCase())
+}
+
+/**
+ * Whether the word at `index` of `words` stands next to a foreign function
+ * word, white space alone between them; or is one itself, next to a word
+ * at an index of `unknownAt`.
+ */
+function besideForeignFunctionWord(index: number, words: ReadonlyArray<Token>, text: string, unknownAt: ReadonlySet<number>): boolean {
   const word = words[index]!
-  const before = words[index - 1]
-  const after = words[index + 1]
+  const itself = isForeignFunctionWord(word)
+  const counts = (neighbour: number) => isForeignFunctionWord(words[neighbour]!) || (itself && unknownAt.has(neighbour))
   return (
-    (before !== undefined && foreignFunctionWords.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, word.start))) ||
-    (after !== undefined && foreignFunctionWords.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(word.end, after.start)))
+    (index > 0 && counts(index - 1) && /^\s+$/.test(text.slice(words[index - 1]!.end, word.start))) ||
+    (index + 1 < words.length && counts(index + 1) && /^\s+$/.test(text.slice(word.end, words[index + 1]!.start)))
   )
 }
 
