@@ -10,6 +10,10 @@
  * (`text-fault` when the printed text really misspells the word, otherwise
  * the kind of false alarm) to count the false alarms by kind.
  *
+ * The false alarms are also counted by development half (`devHalf` of the
+ * draft's id), so a change chosen on one half's drafts can be checked on
+ * the other's.
+ *
  * Usage: `node dist/bench/edited-wide.js [--list] [--unjudged]`.
  */
 import fs from 'node:fs'
@@ -20,6 +24,7 @@ import {check, createProcessor} from '../src/core/processor.js'
 import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
 import {countWords, documentText, loadBrownOther} from './brown.js'
+import {devHalf} from './spelling-eval.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 const family = new Set(['spelling', 'name-spelling', 'name-consistency'])
@@ -66,9 +71,12 @@ let words = 0
 let findings = 0
 let faults = 0
 const kinds = new Map<string, number>()
+const halves = {A: {words: 0, falseAlarms: 0}, B: {words: 0, falseAlarms: 0}}
 const lines: string[] = []
 for (const draft of drafts) {
   words += draft.words
+  const half = halves[devHalf(draft.id)]
+  half.words += draft.words
   let processor = processors.get(draft.dialect)
   if (!processor) {
     processor = createProcessor({dialect: draft.dialect}, registry, loadResources)
@@ -81,7 +89,10 @@ for (const draft of drafts) {
     const actual = message.actual ?? ''
     const verdict = verdicts.get(`${draft.id} ${actual}`) ?? ''
     if (verdict === 'text-fault') faults++
-    else kinds.set(verdict || '(not judged)', (kinds.get(verdict || '(not judged)') ?? 0) + 1)
+    else {
+      kinds.set(verdict || '(not judged)', (kinds.get(verdict || '(not judged)') ?? 0) + 1)
+      half.falseAlarms++
+    }
     if (!list || (unjudgedOnly && verdict)) continue
     const offset = message.place && 'start' in message.place ? (message.place.start.offset ?? 0) : 0
     const context = draft.value.slice(Math.max(0, offset - 50), offset + actual.length + 40).replace(/\s+/g, ' ')
@@ -92,5 +103,6 @@ for (const draft of drafts) {
 const per1000 = (count: number) => ((1000 * count) / words).toFixed(2)
 console.log(`Wider edited check: ${drafts.length} drafts (Brown cd…cr less the dev bench's quarter, and clean corpus drafts), ${words.toLocaleString('en')} words`)
 console.log(`Spelling-family findings: ${findings} (${per1000(findings)} per 1,000 words); text faults ${faults}; false alarms ${findings - faults} (${per1000(findings - faults)} per 1,000 words)`)
+console.log(`False alarms by development half of the drafts: A ${halves.A.falseAlarms} in ${halves.A.words.toLocaleString('en')} words, B ${halves.B.falseAlarms} in ${halves.B.words.toLocaleString('en')} words`)
 for (const [kind, count] of [...kinds].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${kind}: ${count}`)
 if (list) console.log(lines.join('\n'))

@@ -380,6 +380,25 @@ describe('spelling', () => {
     expect(await lint('The mayor and the cuncil met.', 'spelling')).toEqual(['1:19-1:25: Unexpected unknown word `cuncil`, expected `council`'])
   })
 
+  it('#8: takes a capitalised word beside an article or conjunction of another language for no slip of an English word', async () => {
+    expect(await lint('She trained at the Academie de Danse, and the Ministere des Finances paid.', 'spelling')).toEqual([])
+    // Away from one it is weighed as before.
+    expect(await lint('She trained at the Academie in Paris.', 'spelling')).toEqual(['1:20-1:28: Unexpected unknown word `Academie`, expected `Academies`'])
+    // A slip of a name beside a name particle is still the name rules' to report.
+    expect(await lint('Charels de Gaulle spoke.', 'name-spelling')).toEqual(['1:1-1:8: Unexpected name `Charels`, expected `Charles`'])
+  })
+
+  it('#8: takes a foreign function word no dictionary holds as one beside an unknown word, and none in capitals', async () => {
+    expect(await lint('The paper ran under the headline Femmes dans un Jardin, beside the Fontana delle Rane.', 'spelling')).toEqual([])
+    // Beside English words it is weighed as any word (`ist` for `its` or `is`).
+    expect(await lint('It ist the car.', 'spelling')).toEqual(['1:4-1:7: Unexpected unknown word `ist`, expected `sit`'])
+    // `UN` and `LA` in capitals are English abbreviations, no French article.
+    expect(await lint('The UN Secretery spoke, and LA Goverment met.', 'spelling')).toEqual([
+      '1:8-1:17: Unexpected unknown word `Secretery`, expected `Secretary`',
+      '1:32-1:41: Unexpected unknown word `Goverment`, expected `Government`'
+    ])
+  })
+
   it('accepts a rarer word near a common one when the draft writes it twice, alone or in a compound', async () => {
     expect(await lint('She had browny hair and a browny-haired son.', 'spelling')).toEqual([])
     expect(await lint('She had browny hair.', 'spelling')).toEqual(['1:9-1:15: Unexpected unknown word `browny`, expected `brown`'])
@@ -396,6 +415,16 @@ describe('spelling', () => {
     expect(await lint('He posseses a boat.', 'spelling')).toEqual(['1:4-1:12: Unexpected unknown word `posseses`, expected `possesses`'])
     // A regular plural of a plain stem stands (the dictionary lacks `hydrogens`).
     expect(await lint('The hydrogens bond.', 'spelling')).toEqual([])
+  })
+
+  it('#8: takes a prefix or two words run together as written when the word one slip away is rare and sounds otherwise', async () => {
+    // `reshipping` and `relaunching` are rare, and a slip that adds a letter changes their sound.
+    expect(await lint('The plant began preshipping parts and prelaunching the brand.', 'spelling')).toEqual([])
+    // A word in use one slip away is the word meant (`destraying`: de + straying; `untill`: un + till).
+    expect(await lint('Storms kept destraying the crops.', 'spelling')).toEqual(['1:13-1:23: Unexpected unknown word `destraying`, expected `destroying`'])
+    expect(await lint('The council waited untill June.', 'spelling')).toEqual(['1:20-1:26: Unexpected unknown word `untill`, expected `until`'])
+    // So is a rarer word that sounds the same: a misspelling by ear (`superceded`: super + ceded).
+    expect(await lint('Its rule was superceded in May.', 'spelling')).toEqual(['1:14-1:24: Unexpected unknown word `superceded`, expected `superseded`'])
   })
 
   it('#8: takes a rarer word as written when the common word one slip away is not a thousand times commoner', async () => {

@@ -148,6 +148,8 @@ export default defineRule(
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
       const decision = decideSlip(word, tree, analysis, context, text)
+      // A capitalised word in a title or name of another language (`Systeme Du Monde`) is no slip of an English word.
+      if (decision?.kind === 'word' && word.besideForeignWord) return
       // A quoted speaker who spells speech as spoken (`an'`, `'em`, `goin'`) may spell other words so, by ear
       // too: there a near word spelled by ear is no cheaper slip (`figgered`). Two letters swapped are a typing
       // slip in any voice (`piek`: pike).

@@ -16,6 +16,8 @@ import {spokenForms} from '../lexicon/spoken-forms.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
+import {doubleMetaphone} from 'double-metaphone'
+import {soundsAlike} from './suggest.js'
 
 /** A word the dictionary does not know, and how the spelling family reads it. */
 export interface UnknownWord {
@@ -29,6 +31,13 @@ export interface UnknownWord {
   readonly followedByName: boolean
   /** The previous word, one character back, is capitalised (`Gearge` in `Mr Gearge Smith`). */
   readonly precededByName: boolean
+  /**
+   * A capitalised word that stands beside an article or conjunction of
+   * another language (`Systeme Du Monde`, `Institut de France`): no slip of
+   * a common English word, though it may be one of a name (`Chrales de
+   * Gaulle`).
+   */
+  readonly besideForeignWord?: true
 }
 
 export interface WordAnalysis {
@@ -227,9 +236,13 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     if (adjacent(before, word) || adjacent(word, after)) unknown[index] = {...word, kind: 'skip'}
   }
 
-  // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it.
+  // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it;
+  // a capitalised one is in a title or name of it (`Rue de la Paix`), weighed as a name only.
+  // Such a word that no English dictionary holds (`ist`, `delle`) is one itself beside another unknown word (`Die Frist ist um`).
+  const unknownAt = new Set(at)
   for (const [index, word] of unknown.entries()) {
-    if (word.kind === 'ordinary' && besideForeignFunctionWord(at[index]!, words, text)) unknown[index] = {...word, kind: 'skip'}
+    if (word.kind === 'skip' || !besideForeignFunctionWord(at[index]!, words, text, unknownAt)) continue
+    unknown[index] = word.kind === 'ordinary' ? {...word, kind: 'skip'} : {...word, besideForeignWord: true}
   }
 
   // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
@@ -465,14 +478,23 @@ function inOtherSpelling(unknown: ReadonlyArray<UnknownWord>, length: number, te
   return apart.length >= otherSpellingWords && apart.length * otherSpellingShare >= length
 }
 
-/** Whether the word at `index` of `words` stands next to a foreign function word, white space alone between them. */
-function besideForeignFunctionWord(index: number, words: ReadonlyArray<Token>, text: string): boolean {
+/** A foreign function word as written: `UN`, `LA` and `DE` in capitals are English abbreviations. */
+function isForeignFunctionWord(token: Token): boolean {
+  return !isAllCaps(token.text) && foreignFunctionWords.has(token.text.toLowerCase())
+}
+
+/**
+ * Whether the word at `index` of `words` stands next to a foreign function
+ * word, white space alone between them; or is one itself, next to a word
+ * at an index of `unknownAt`.
+ */
+function besideForeignFunctionWord(index: number, words: ReadonlyArray<Token>, text: string, unknownAt: ReadonlySet<number>): boolean {
   const word = words[index]!
-  const before = words[index - 1]
-  const after = words[index + 1]
+  const itself = isForeignFunctionWord(word)
+  const counts = (neighbour: number) => isForeignFunctionWord(words[neighbour]!) || (itself && unknownAt.has(neighbour))
   return (
-    (before !== undefined && foreignFunctionWords.has(before.text.toLowerCase()) && /^\s+$/.test(text.slice(before.end, word.start))) ||
-    (after !== undefined && foreignFunctionWords.has(after.text.toLowerCase()) && /^\s+$/.test(text.slice(word.end, after.start)))
+    (index > 0 && counts(index - 1) && /^\s+$/.test(text.slice(words[index - 1]!.end, word.start))) ||
+    (index + 1 < words.length && counts(index + 1) && /^\s+$/.test(text.slice(word.end, words[index + 1]!.start)))
   )
 }
 
@@ -562,16 +584,39 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
   return agent !== null && stemIs(agent[1]!) && !(agent[1]!.length >= 7 && agent[1]!.endsWith('ate'))
 }
 
+/** A prefix on a word of five letters or more (redevelopers, defocusing); `word` is no longer than a word may be. */
+function isPrefixed(word: string, has: (word: string) => boolean): boolean {
+  return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length)))
+}
+
 /** A prefix on a word (redevelopers) or two words run together (storyline). */
 export function isCompound(word: string, has: (word: string) => boolean): boolean {
   if (isOverlong(word)) return false
-  for (const prefix of prefixes) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length))) return true
-  }
+  if (isPrefixed(word, has)) return true
   for (let split = 4; split <= word.length - 4; split++) {
     if (has(word.slice(0, split)) && has(word.slice(split))) return true
   }
   return false
+}
+
+/**
+ * Least frequency (log10 of the word list's counts: about ten uses) of a
+ * word one cheap slip from a prefixed word that makes the prefixed word its
+ * slip whatever their sounds (see `isLikelyIntended`).
+ */
+const prefixedSlipMinFrequency = 1
+
+/**
+ * Whether `word`, one cheap slip from the prefixed word `lower`, is likelier
+ * the word meant than the prefix and word as written: a word in use
+ * (`interstate` for `interstage`), or one that keeps the sound, as a
+ * misspelling by ear does (`superseded` for `superceded`). A typing slip
+ * of a word hardly anyone writes that changes its sound seldom lands on a
+ * real prefix and word: `preprinting` is no slip of reprinting, nor
+ * `defocusing` of refocusing.
+ */
+function isLikelyIntended(lower: string, word: string, context: RuleContext): boolean {
+  return context.resources.suggester.frequency(word) >= prefixedSlipMinFrequency || soundsAlike(doubleMetaphone(lower), word)
 }
 
 /** A name at least two name lists' points vouch for (see `name-priors.txt`), or the desk's own. */
@@ -703,7 +748,12 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
   if (suffixSwaps(lower).some(has)) return 'ordinary'
   if (isInflection(lower, has)) return 'skip'
   // A prefix or two words run together explain a word only when it is not
-  // one cheap slip from a word (`untill` is until, not un + till).
-  if (isCompound(lower, has) && context.resources.suggester.suggest(lower, 1, 1).length === 0) return 'skip'
+  // one cheap slip from a word (`untill` is until, not un + till); a
+  // prefix on a word, also when the words one slip away are rare and sound
+  // otherwise (see `isLikelyIntended`).
+  if (isCompound(lower, has)) {
+    const near = context.resources.suggester.suggest(lower, 8, 1)
+    if (near.length === 0 || (isPrefixed(lower, has) && !near.some((word) => isLikelyIntended(lower, word, context)))) return 'skip'
+  }
   return 'ordinary'
 }
