@@ -17,7 +17,7 @@ import {defineRule} from '../src/core/define-rule.js'
 import type {Registry} from '../src/core/types.js'
 import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
-import {slipEvidence, slipProbability, type SlipEvidence} from '../src/analysis/slips.js'
+import {featureNames, slipEvidence, slipProbability, type SlipEvidence} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {stripPossessive} from '../src/analysis/text.js'
 import {buildEvalData, devHalf} from './spelling-eval.js'
@@ -49,6 +49,16 @@ const processor = createProcessor({}, withProbe, loadResources)
 const data = buildEvalData('dev')
 const slips = data.slips.filter((slip) => slip.set === setName && (onlyHalf === undefined || devHalf(slip.intended) === onlyHalf))
 let missed = 0
+/**
+ * What the draft says of the token: its uses when more than one (the
+ * `count` feature, log2) and whether a sentence's first word is also used
+ * mid-sentence (`midSentence`).
+ */
+const drafted = (evidence: SlipEvidence): string => {
+  const uses = Math.round(2 ** (evidence.features[featureNames.indexOf('count')] ?? 0))
+  const mid = evidence.features[featureNames.indexOf('midSentence')] === 1
+  return `${uses > 1 ? ` uses=${uses}` : ''}${mid ? ' mid' : ''}`
+}
 for (let start = 0; start < slips.length; start += 50) {
   const chunk = slips.slice(start, start + 50)
   const path = `names-${start}.txt`
@@ -69,7 +79,7 @@ for (let start = 0; start < slips.length; start += 50) {
       : ''
     const head = hit ? `+ ${hit.ruleId} → ${hit.expected?.[0] ?? ''}` : '-'
     process.stdout.write(
-      `${head}\t${slip.detail}\t${slip.typed}\t${slip.intended}\t${info?.kind ?? 'known/none'}${info?.sentenceInitial ? ' initial' : ''}\t${evidence ? `${evidence.model} p=${slipProbability(evidence).toFixed(2)}` : 'no evidence'}\t${candidates}\t${slip.sentence}\n`
+      `${head}\t${slip.detail}\t${slip.typed}\t${slip.intended}\t${info?.kind ?? 'known/none'}${info?.sentenceInitial ? ' initial' : ''}\t${evidence ? `${evidence.model} p=${slipProbability(evidence).toFixed(2)}${drafted(evidence)}` : 'no evidence'}\t${candidates}\t${slip.sentence}\n`
     )
   })
 }

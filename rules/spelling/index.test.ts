@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {growth} from '../../test/growth.js'
 import {checkText, fix, lint, only} from '../../test/helpers.js'
 import {distinctNames, ruleOnly} from '../../test/rule-growth.js'
+import {capitalShare} from '../../src/analysis/slips.js'
 
 describe('spelling', () => {
   it('pins one full message', async () => {
@@ -519,6 +520,21 @@ describe('spelling', () => {
     expect(await lint('The mayor opened the new Scholor Library on Monday.', 'spelling')).toEqual([
       '1:26-1:33: Unexpected unknown word `Scholor`, expected `Scholar`'
     ])
+  })
+
+  it('#8: weighs how often the near word is written capitalised inside a sentence, not when a very common name is as near', async () => {
+    // Queen and Mama stand capitalised inside sentences often; the fitted score alone leaves these just under its bar.
+    expect(await lint('Crowds lined the road to cheer the Quen on her way to the abbey.', 'spelling')).toEqual([
+      '1:36-1:40: Unexpected unknown word `Quen`, expected `Queen`'
+    ])
+    expect(await lint('She ran into Manma at the market.', 'spelling')).toEqual(['1:14-1:19: Unexpected unknown word `Manma`, expected `Mama`'])
+    // Holy is often capitalised too, but Holt, a very common name, is as near: a name nobody lists.
+    expect(await lint('The prize went to Holty for his portrait.', 'spelling')).toEqual([])
+    // Beside another unknown capitalised word the token is part of a foreign or old name.
+    expect(await lint('A letter reached his Unkle Wlodzimierz in spring.', 'spelling')).toEqual([])
+    // The count behind it: capitalised inside a sentence as a common word, against all uses.
+    expect(capitalShare('queen')).toBeGreaterThan(0.2)
+    expect(capitalShare('door')).toBe(0)
   })
 
   it('#8: reads a slip inside a longer title-case run and leaves a correct name heading one alone', async () => {

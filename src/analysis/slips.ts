@@ -27,6 +27,7 @@ import {doubleMetaphone} from 'double-metaphone'
 import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
+import {capitalShareTable} from './capital-share-data.js'
 import {channelBits} from './name-channel.js'
 import {titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
@@ -146,6 +147,13 @@ export interface SlipEvidence {
   readonly features: ReadonlyArray<number>
   /** Best first. */
   readonly candidates: ReadonlyArray<Candidate>
+  /**
+   * For a capitalised token inside a sentence whose best candidate is a
+   * lower-case common word: how often that word is written capitalised
+   * inside a sentence (`capitalShare`), weighed beside the fitted features
+   * (`capitalShareWeight`).
+   */
+  readonly capitalShare?: number
 }
 
 export interface SlipDecision {
@@ -789,7 +797,11 @@ export function slipEvidence(
   const best = candidates[0]!
   const models = lettersOf(context)
   const letters = letterScores(form, models.names, models.words)
+  const unknownNeighbour = hasUnknownNeighbour(word, analysis)
+  const share =
+    !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context) ? capitalShare(best.text) : 0
   return {
+    ...(share > 0 ? {capitalShare: share} : {}),
     model: best.isName ? 'name' : 'capital',
     features: [
       best.cost,
@@ -809,7 +821,7 @@ export function slipEvidence(
       otherCost(candidates, best),
       letters.odds,
       letters.likelihood,
-      hasUnknownNeighbour(word, analysis) ? 1 : 0,
+      unknownNeighbour ? 1 : 0,
       best.census,
       best.isName ? -best.bits : 0,
       !best.isName && !word.sentenceInitial && letters.odds <= 0 && titleWords.has(best.text) ? 1 : 0,
@@ -959,11 +971,69 @@ export interface FarRule {
   readonly sentenceInitialOnly: boolean
 }
 
+/**
+ * How much the capital model's score (log-odds) gains per unit of
+ * `capitalShare`: a token inside a sentence that is a slip of a word often
+ * written capitalised there (`Chiefs of Staff`, `the Queen`, `Table 3`,
+ * `Mama`) is likelier a slip than one whose word seldom is (`door`, `lucky`,
+ * `has`: `Deor`, `Lecky`, `Jas` are names). The fitted features weigh the
+ * word's frequency, but a capitalised token is written so far more often for
+ * some words than for others. Chosen on development half A (with
+ * `capitalShareSmoothing`): 3 caught two more of its capitalised slips
+ * (`Tabe`, `Quen`) with no false alarm more; 4 woke `Hotei` and `Platonica`.
+ * Not beside an unknown capitalised word (`unknownNeighbour`), where a
+ * capitalised token is part of a foreign or old name (`Rue Ecole De
+ * Medecine`, `Unckle Quyne`) more often than of a title of common words:
+ * set after half B's check woke `Unckle` in its edited text, so half B is
+ * not blind to it. Nor when a very common name is as near
+ * (`hasCommonNameRival`).
+ */
+const capitalShareWeight = 3
+
+/**
+ * Whether a very common name (census share at least `commonName.minCensus`,
+ * about one in 80,000 people), listed or a capitalised word the dictionary
+ * holds (Holt), is as near the token as the common word `best`: then the
+ * name is as likely meant, and how often the word is written capitalised
+ * does not decide (`Holty` in a list of painters: holy, but Holt as near;
+ * without this bound `npm run bench:dev` found it on the development genres).
+ */
+function hasCommonNameRival(candidates: ReadonlyArray<Candidate>, best: Candidate, context: RuleContext): boolean {
+  return candidates.some(
+    (candidate) =>
+      candidate.cost <= best.cost &&
+      (candidate.isName ? candidate.census : /^\p{Lu}/u.test(candidate.text) ? (context.resources.nameCensus.get(candidate.text) ?? 0) : 0) >= commonName.minCensus
+  )
+}
+
+/** Uses added to a word's count before its capitalised share is read: a word seen a few times says little. */
+const capitalShareSmoothing = 10
+
+let capitalCounts: Map<string, readonly [capitalised: number, uses: number]> | undefined
+
+/**
+ * How often `word` (lower case) is written capitalised inside a sentence, as
+ * a common word, against its uses (`capital-share-data.ts`, counted on Brown
+ * texts that are neither the benchmark nor the development sets): 0 for a
+ * word never so written.
+ */
+export function capitalShare(word: string): number {
+  if (!capitalCounts) {
+    capitalCounts = new Map()
+    for (const line of capitalShareTable.split('\n')) {
+      const [form, capitalised, uses] = line.split(' ')
+      capitalCounts.set(form!, [Number(capitalised), Number(uses)])
+    }
+  }
+  const counts = capitalCounts.get(word)
+  return counts ? counts[0] / (counts[1] + capitalShareSmoothing) : 0
+}
+
 /** Probability that the evidence shows a slip, by the fitted weights of its model. */
 export function slipProbability(evidence: SlipEvidence): number {
   if (evidence.model === 'far') return isFarSlip(evidence.features) ? 1 : 0
   const model = slipWeights[evidence.model]
-  let sum = model.bias
+  let sum = model.bias + capitalShareWeight * (evidence.capitalShare ?? 0)
   for (const [index, value] of evidence.features.entries()) sum += (model.weights[index] ?? 0) * value
   return sigmoid(sum)
 }
