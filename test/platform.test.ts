@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {chunkLength} from '../src/core/limits.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import {nodePlatform} from '../src/node/platform.js'
-import {checkingInterruptBudget, holdOldGeneration, releaseOldGeneration} from '../src/node/young-generation.js'
+import {checkingInterruptBudget, holdCompileLess, holdOldGeneration, releaseOldGeneration} from '../src/node/young-generation.js'
 import {loadResources} from '../src/node/resources.js'
 import {registry} from '../rules/index.js'
 
@@ -60,6 +60,21 @@ describe('nodePlatform', () => {
       const endAlone = nodePlatform.lowMemory!()
       endAlone()
       expect(calls.slice(before)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
+    })
+  })
+
+  it('sets the interrupt budget back only when the last of nested holds ends (a thread pool open during a folder run)', async () => {
+    const measured = process.versions.v8.startsWith('11.3.')
+    await recordingFlags((calls) => {
+      const endPool = holdCompileLess()
+      holdOldGeneration()
+      endPool()
+      endPool()
+      expect(calls.filter((flags) => flags.startsWith('--interrupt-budget'))).toEqual(measured ? [`--interrupt-budget=${checkingInterruptBudget}`] : [])
+      releaseOldGeneration()
+      expect(calls.filter((flags) => flags.startsWith('--interrupt-budget'))).toEqual(
+        measured ? [`--interrupt-budget=${checkingInterruptBudget}`, '--interrupt-budget=67584'] : []
+      )
     })
   })
 })

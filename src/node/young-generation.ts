@@ -69,8 +69,8 @@ export function holdHeapGrowth(percent: number): () => void {
 
 /**
  * V8's interrupt budget (in bytes of bytecode run, a function's count
- * towards being compiled by its optimising tier) while this thread checks
- * several drafts. Checking a folder, V8 kept compiling: at its default
+ * towards being compiled by its optimising tier) while a run checks
+ * several drafts, in this thread or in a pool's. Checking a folder, V8 kept compiling: at its default
  * (67,584 on Node 20's V8) the optimising compiler's thread took as much
  * CPU as the checking itself over the first few hundred drafts, compiling
  * the largest functions again and again as new drafts gave their code new
@@ -94,8 +94,27 @@ function compileLess(less: boolean): void {
   v8.setFlagsFromString(`--interrupt-budget=${less ? checkingInterruptBudget : measuredV8.defaultBudget}`)
 }
 
+let compileHolds = 0
+
+/**
+ * Let V8 compile less (`checkingInterruptBudget`) until the returned
+ * function is called: a run checking several drafts in this thread, or a
+ * thread pool while it is open (V8's flags hold for every thread). Holds
+ * nest; the budget is set back when none is left.
+ */
+export function holdCompileLess(): () => void {
+  if (compileHolds++ === 0) compileLess(true)
+  let ended = false
+  return () => {
+    if (ended) return
+    ended = true
+    if (--compileHolds === 0) compileLess(false)
+  }
+}
+
 let checking = 0
 let endChecking: (() => void) | undefined
+let endCompileLess: (() => void) | undefined
 
 /**
  * A run begins checking drafts in this thread: hold its old generation's
@@ -106,7 +125,7 @@ export function holdOldGeneration(): void {
   if (checking++ === 0) {
     endChecking = holdHeapGrowth(checkingOldGrowthPercent)
     keepObjectsYoung(true)
-    compileLess(true)
+    endCompileLess = holdCompileLess()
   }
 }
 
@@ -115,7 +134,7 @@ export function releaseOldGeneration(): void {
   if (checking > 0 && --checking === 0) {
     endChecking?.()
     keepObjectsYoung(false)
-    compileLess(false)
+    endCompileLess?.()
   }
 }
 
