@@ -98,8 +98,9 @@ let compileHolds = 0
 
 /**
  * Let V8 compile less (`checkingInterruptBudget`) until the returned
- * function is called: a run checking several drafts in this thread, or a
- * thread pool while it is open (V8's flags hold for every thread). Holds
+ * function is called: a run checking several drafts in this thread, a
+ * thread pool while it is open (V8's flags hold for every thread), or a
+ * command-line run that checks drafts, from its start to its exit. Holds
  * nest; the budget is set back when none is left.
  */
 export function holdCompileLess(): () => void {
