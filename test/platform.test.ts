@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {chunkLength} from '../src/core/limits.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import {nodePlatform} from '../src/node/platform.js'
-import {holdOldGeneration, releaseOldGeneration} from '../src/node/young-generation.js'
+import {checkingInterruptBudget, holdCompileLess, holdOldGeneration, releaseOldGeneration} from '../src/node/young-generation.js'
 import {loadResources} from '../src/node/resources.js'
 import {registry} from '../rules/index.js'
 
@@ -36,23 +36,45 @@ describe('nodePlatform', () => {
     })
   })
 
-  it('keeps a folder run’s hold on the heap’s growth, and its objects young, after a long draft in it ends', async () => {
+  it('keeps a folder run’s hold on the heap’s growth, its objects young and its compiling less, after a long draft in it ends', async () => {
+    // The interrupt budget is raised only on the V8 it was measured on (Node 20's).
+    const measured = process.versions.v8.startsWith('11.3.')
+    const raise = measured ? [`--interrupt-budget=${checkingInterruptBudget}`] : []
+    const lower = measured ? ['--interrupt-budget=67584'] : []
     await recordingFlags((calls) => {
       holdOldGeneration()
       const endLong = nodePlatform.lowMemory!()
       endLong()
       endLong()
-      expect(calls).toEqual(['--heap-growing-percent=20', '--no-allocation-site-pretenuring'])
+      expect(calls).toEqual(['--heap-growing-percent=20', '--no-allocation-site-pretenuring', ...raise])
       releaseOldGeneration()
       expect(calls).toEqual([
         '--heap-growing-percent=20',
         '--no-allocation-site-pretenuring',
+        ...raise,
         '--heap-growing-percent=0',
-        '--allocation-site-pretenuring'
+        '--allocation-site-pretenuring',
+        ...lower
       ])
+      const before = calls.length
       const endAlone = nodePlatform.lowMemory!()
       endAlone()
-      expect(calls.slice(4)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
+      expect(calls.slice(before)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
+    })
+  })
+
+  it('sets the interrupt budget back only when the last of nested holds ends (a thread pool open during a folder run)', async () => {
+    const measured = process.versions.v8.startsWith('11.3.')
+    await recordingFlags((calls) => {
+      const endPool = holdCompileLess()
+      holdOldGeneration()
+      endPool()
+      endPool()
+      expect(calls.filter((flags) => flags.startsWith('--interrupt-budget'))).toEqual(measured ? [`--interrupt-budget=${checkingInterruptBudget}`] : [])
+      releaseOldGeneration()
+      expect(calls.filter((flags) => flags.startsWith('--interrupt-budget'))).toEqual(
+        measured ? [`--interrupt-budget=${checkingInterruptBudget}`, '--interrupt-budget=67584'] : []
+      )
     })
   })
 })

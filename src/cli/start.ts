@@ -58,8 +58,11 @@ async function check(argv: ReadonlyArray<string>, stdin: Readable & {isTTY?: boo
   if (checksDrafts(argv)) {
     // This thread's young generation stays small while it loads and reads;
     // it may grow once this thread checks a draft (see young-generation.ts).
-    const {holdYoungGeneration} = await import('../node/young-generation.js')
+    // A run is short-lived: V8 compiles only its hottest code, for the whole
+    // run (the process ends with it).
+    const {holdCompileLess, holdYoungGeneration} = await import('../node/young-generation.js')
     holdYoungGeneration()
+    holdCompileLess()
     const {beginRead} = await import('../node/early-reads.js')
     // This file is dist/src/cli/start.js: the package root is three folders up.
     beginRead(fileURLToPath(new URL('../../../generated/words.bin', import.meta.url)), true)

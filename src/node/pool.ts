@@ -18,7 +18,7 @@ import {SerialChecker} from './check-drafts.js'
 import type {PlainMessage} from './messages.js'
 import {sharedWordTable} from './resources.js'
 import {sharedTaggerTable} from './tagger-table.js'
-import {holdYoungGeneration, releaseYoungGeneration} from './young-generation.js'
+import {holdCompileLess, holdYoungGeneration, releaseYoungGeneration} from './young-generation.js'
 import type {CheckBatch, CheckResult, SharedTables} from './worker.js'
 
 /** Below this many drafts, starting workers costs more than it saves (see the bench: threads). */
@@ -67,13 +67,23 @@ export function stoppedCheck(reason: string): PlainMessage {
 }
 
 let poolsOpen = 0
+let endCompileLess: (() => void) | undefined
 
-/** While a pool is open, this thread's young generation is held at its size (see `young-generation.ts`). */
+/**
+ * While a pool is open, this thread's young generation is held at its size,
+ * and V8 compiles less in every thread, the workers' too (see `young-generation.ts`).
+ */
 function holdWhileOpen(open: boolean): void {
   poolsOpen += open ? 1 : -1
   if (open ? poolsOpen !== 1 : poolsOpen !== 0) return
-  if (open) holdYoungGeneration()
-  else releaseYoungGeneration()
+  if (open) {
+    holdYoungGeneration()
+    endCompileLess = holdCompileLess()
+  } else {
+    releaseYoungGeneration()
+    endCompileLess?.()
+    endCompileLess = undefined
+  }
 }
 
 export interface PoolOptions {
