@@ -37,7 +37,7 @@ describe('homophone clause model', () => {
   })
 
   it('reads a use with its own count left out, so a key seen once reads as unseen', () => {
-    const [model] = parsePairModels(['forms\tof\toff', 'count\tprev\tlid\t0\t1', 'count\tprev\tcost\t1\t0', 'pair\tof\toff\t4\t0\t5'].join('\n'))
+    const [model] = parsePairModels(['forms\tof\toff', 'count\tprev\tcost\t1\t0', 'count\tprev\tlid\t0\t1', 'pair\tof\toff\t4\t0\t5'].join('\n'))
     const lid = sentence('He took the lid off the jar .')
     expect(pairFeatures(model!, lid, 4)).toContain('prev=n3/1')
     expect(pairFeatures(model!, lid, 4, 1)).toContain('prev=unseen')

@@ -45,7 +45,7 @@ export interface PairModel {
   /** Log of the intended form's uses over the written form's in the training text. */
   readonly prior: number
   readonly tables: Readonly<Record<TableName, Counts>>
-  readonly weights: ReadonlyMap<string, number>
+  readonly weights: {readonly size: number; get(feature: string): number | undefined}
   readonly bias: number
   /** Log odds above which the written form is flagged; `undefined`: the pair stays quiet. */
   readonly threshold: number | undefined
@@ -172,47 +172,86 @@ export function pairScore(model: Pick<PairModel, 'weights' | 'bias'>, features: 
 
 /**
  * Read the data's text: a line `forms <form> …`, then `count <table> <key> <uses of each form>`
- * lines shared by every pair, then for each pair a line
+ * lines shared by every pair (sorted by key within each table), then for each pair a line
  * `pair <intended> <written> <prior> <bias> <threshold|quiet>` and its `weight <feature> <value>`
- * lines (fields tab-separated).
+ * lines (sorted by feature; fields tab-separated). The text is cut into lines once; a count or a
+ * weight is found by a binary search over its sorted lines and read when first asked for, so a
+ * draft pays only for the keys its words look up.
  */
 export function parsePairModels(text: string): PairModel[] {
+  const lines = text.split('\n')
   const models: PairModel[] = []
   let forms: string[] = []
-  const shared = Object.fromEntries(tableNames.map((name) => [name, new Map<string, number[]>()])) as Record<TableName, Map<string, number[]>>
-  let weights: Map<string, number> | undefined
-  for (const line of text.split('\n')) {
-    if (!line) continue
-    const fields = line.split('\t')
-    if (fields[0] === 'count') {
-      shared[fields[1] as TableName].set(fields[2]!, fields.slice(3).map(Number))
-    } else if (fields[0] === 'weight') {
-      weights!.set(fields[1]!, Number(fields[2]))
-    } else if (fields[0] === 'forms') {
-      forms = fields.slice(1)
-    } else if (fields[0] === 'pair') {
-      weights = new Map()
-      const intended = fields[1]!
-      const written = fields[2]!
+  const shared = {} as Record<TableName, SortedLines>
+  let at = 0
+  while (at < lines.length) {
+    const line = lines[at]!
+    if (line.startsWith('forms\t')) {
+      forms = line.split('\t').slice(1)
+      at++
+    } else if (line.startsWith('count\t')) {
+      const name = line.slice(6, line.indexOf('\t', 6)) as TableName
+      const prefix = `count\t${name}\t`
+      const from = at
+      while (at < lines.length && lines[at]!.startsWith(prefix)) at++
+      shared[name] = sortedLines(lines, from, at, prefix.length)
+    } else if (line.startsWith('pair\t')) {
+      const fields = line.split('\t')
+      const from = ++at
+      while (at < lines.length && lines[at]!.startsWith('weight\t')) at++
+      const rows = sortedLines(lines, from, at, 7)
       models.push({
-        intended,
-        written,
+        intended: fields[1]!,
+        written: fields[2]!,
         prior: Number(fields[3]),
         bias: Number(fields[4]),
         threshold: fields[5] === 'quiet' ? undefined : Number(fields[5]),
-        tables: pairTables(shared, forms.indexOf(intended), forms.indexOf(written)),
-        weights
+        tables: pairTables(shared, forms.indexOf(fields[1]!), forms.indexOf(fields[2]!)),
+        weights: {size: at - from, get: (feature) => rows.get(feature)?.[0]}
       })
+    } else {
+      at++
     }
   }
   return models
 }
 
-/** A pair's view of the shared tables (each key's uses of every form): the columns of its intended and written forms. */
-export function pairTables(shared: Readonly<Record<TableName, ReadonlyMap<string, ReadonlyArray<number>>>>, intendedAt: number, writtenAt: number): Record<TableName, Counts> {
-  const view = (table: ReadonlyMap<string, ReadonlyArray<number>>): Counts => ({
+/** Lines `from`…`to` of `lines`, sorted by the key that starts `skip` characters in and ends at a tab: each key's numbers. */
+interface SortedLines {
+  get(key: string): ReadonlyArray<number> | undefined
+}
+
+function sortedLines(lines: ReadonlyArray<string>, from: number, to: number, skip: number): SortedLines {
+  const read = new Map<string, ReadonlyArray<number> | undefined>()
+  return {
     get(key) {
-      const counts = table.get(key)
+      if (read.has(key)) return read.get(key)
+      let low = from
+      let high = to
+      let found: ReadonlyArray<number> | undefined
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        const line = lines[middle]!
+        const tab = line.indexOf('\t', skip)
+        const each = line.slice(skip, tab)
+        if (each === key) {
+          found = line.slice(tab + 1).split('\t').map(Number)
+          break
+        }
+        if (each < key) low = middle + 1
+        else high = middle
+      }
+      read.set(key, found)
+      return found
+    }
+  }
+}
+
+/** A pair's view of the shared tables (each key's uses of every form): the columns of its intended and written forms. */
+export function pairTables(shared: Readonly<Record<TableName, {get(key: string): ReadonlyArray<number> | undefined} | undefined>>, intendedAt: number, writtenAt: number): Record<TableName, Counts> {
+  const view = (table: {get(key: string): ReadonlyArray<number> | undefined} | undefined): Counts => ({
+    get(key) {
+      const counts = table?.get(key)
       return counts ? [counts[intendedAt]!, counts[writtenAt]!] : undefined
     }
   })
