@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {clauseSentence, keysAt, pairFeatures, pairsByWritten, pairScore, parsePairModels, stem} from './clause-model.js'
+import {afterHead, clauseSentence, keysAt, pairFeatures, pairsByWritten, pairScore, parsePairModels, stem} from './clause-model.js'
 import {clauseModelText} from './clause-model-data.js'
 import {guessClass, modelWords, parseModel} from './model.js'
 import {modelText} from './model-data.js'
@@ -30,6 +30,13 @@ describe('homophone clause model', () => {
     expect(none).toMatchObject({prev: '<s>', next: '</s>', head: undefined, noun: undefined, verb: undefined})
     // A comma ends the clause; a word that is no part of a noun phrase ends the search for its head.
     expect(keysAt(sentence('He ran , the cost off quickly'), 5)).toMatchObject({verb: undefined, head: undefined, noun: 'cost'})
+  })
+
+  it('tells a noun or a pronoun before the word from a verb or a sentence’s start', () => {
+    expect(afterHead(sentence('the decline off the trade'), 2)).toBe(true)
+    expect(afterHead(sentence('I of never a moment'), 1)).toBe(true)
+    expect(afterHead(sentence('cows are off their feed'), 2)).toBe(false)
+    expect(afterHead(sentence('off the coast'), 0)).toBe(false)
   })
 
   it('stems a verb roughly, and leaves a short word', () => {

@@ -66,6 +66,17 @@ const verb = /^(?:vb|vbd|vbz|vbg|vbn|hv|hvd|hvz|hvg|hvn|do|dod|doz|be|bed|bedz|b
 /** Marks and words that end a clause, going back from the word. */
 const clauseBreak = /^(?:[,;:.!?()"]|--|cs|cc|wdt|wps|wpo|wrb|wql|<s>)$/
 
+/**
+ * Whether the word before `index` is a noun or a pronoun: the head whose
+ * complement `of` would open (*the decline of*), or the subject whose verb
+ * *have* would be (*I have*). The model flags nowhere else: after a verb,
+ * `off` is its particle or a state (*cows are off their feed*), which the
+ * counts of a verb that also takes *of* can outweigh.
+ */
+export function afterHead(sentence: ClauseSentence, index: number): boolean {
+  return index > 0 && noun.test(sentence.classAt(index - 1))
+}
+
 /** A rough stem for the counts of a verb: `pulled`, `pulls`, `pulling` → `pull`. */
 export function stem(word: string): string {
   const lower = word.toLowerCase()

@@ -1049,7 +1049,8 @@ describe('homophone: the clause model for `off` and `of`', () => {
       'She turned off the lights and left.',
       'The boat sank a mile off the coast.',
       'The island lies two miles off the mainland.',
-      'The ferry ran aground just off the harbour wall.'
+      'The ferry ran aground just off the harbour wall.',
+      'Farmers notice that cows are off their feed.'
     ]) {
       expect(await lint(text, 'homophone'), text).toEqual([])
     }

@@ -17,7 +17,7 @@ import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
-import {pairFeatures, pairScore, pairsByWritten, parsePairModels, type PairModel} from './clause-model.js'
+import {afterHead, pairFeatures, pairScore, pairsByWritten, parsePairModels, type PairModel} from './clause-model.js'
 import {afterThan, fronted, frontedParticiple, ifClause, reducedRelative, sharedSubject, verbSlot} from './clause.js'
 
 /** Options for `homophone`. */
@@ -446,8 +446,9 @@ const clauseWritten = new Set(['off', 'of'])
 /**
  * The clause model's finding for `tokens[index]`, if any (`clause-model.ts`):
  * where the patterns are silent and the set's model neither flags the word
- * nor is sure of it, a pair of the word's forms whose clause model puts the
- * intended form above its threshold, and no pair of the set keeps the word.
+ * nor is sure of it, after a noun or a pronoun (`afterHead`), a pair of the
+ * word's forms whose clause model puts the intended form above its
+ * threshold, and no pair of the set keeps the word.
  */
 function clauseFinding(
   candidates: ReadonlyArray<CompiledPair>,
@@ -461,11 +462,13 @@ function clauseFinding(
   if (name || !clauseWritten.has(token.lower)) return undefined
   // A word with no word on either side is a list item or a word cited as a word.
   if (!tokens[index - 1]?.word && !tokens[index + 1]?.word) return undefined
+  const sentence = {words: words.words(), classAt: words.classAt}
+  if (!afterHead(sentence, index)) return undefined
   clauseModels ??= pairsByWritten(parsePairModels(clauseText))
   for (const pairModel of clauseModels.get(token.lower) ?? []) {
     const pair = candidates.find((each) => each.forms.get(token.lower) === pairModel.intended)
     if (!pair) continue
-    const score = pairScore(pairModel, pairFeatures(pairModel, {words: words.words(), classAt: words.classAt}, index))
+    const score = pairScore(pairModel, pairFeatures(pairModel, sentence, index))
     if (score <= pairModel.threshold!) continue
     if (candidates.some((each) => each.set === pair.set && keeps(each, tokens, index, tags))) continue
     return {pair, note: pair.note, intended: pairModel.intended}
