@@ -132,8 +132,9 @@ function leanBin(value: number): string {
   return 'p3'
 }
 
+/** How many uses a key's counts rest on, in bins (never 0: an unseen key is read as `unseen`). */
 function countBin(total: number): string {
-  return total === 0 ? '0' : total < 3 ? '1' : total < 10 ? '2' : total < 50 ? '3' : '4'
+  return total < 3 ? '1' : total < 10 ? '2' : total < 50 ? '3' : '4'
 }
 
 /**

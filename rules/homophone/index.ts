@@ -440,9 +440,6 @@ function modelFinding(
   return undefined
 }
 
-/** The written forms the clause model scores (`clause-model-data.ts`'s pairs), so other words never parse its data. */
-const clauseWritten = new Set(['off', 'of'])
-
 /**
  * The clause model's finding for `tokens[index]`, if any (`clause-model.ts`):
  * where the patterns are silent and the set's model neither flags the word
@@ -459,13 +456,14 @@ function clauseFinding(
   words: ModelSentence
 ): Found | undefined {
   const token = tokens[index]!
-  if (name || !clauseWritten.has(token.lower)) return undefined
+  clauseModels ??= pairsByWritten(parsePairModels(clauseText))
+  const models = clauseModels.get(token.lower)
+  if (!models || name) return undefined
   // A word with no word on either side is a list item or a word cited as a word.
   if (!tokens[index - 1]?.word && !tokens[index + 1]?.word) return undefined
   const sentence = {words: words.words(), classAt: words.classAt}
   if (!afterHead(sentence, index)) return undefined
-  clauseModels ??= pairsByWritten(parsePairModels(clauseText))
-  for (const pairModel of clauseModels.get(token.lower) ?? []) {
+  for (const pairModel of models) {
     const pair = candidates.find((each) => each.forms.get(token.lower) === pairModel.intended)
     if (!pair) continue
     const score = pairScore(pairModel, pairFeatures(pairModel, sentence, index))
