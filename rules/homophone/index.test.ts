@@ -1028,3 +1028,37 @@ describe('homophone: `where` in the only place its clause has for a verb', () =>
     expect(await lint('Rents are higher here than where the rivers meet.', 'homophone')).toEqual([])
   })
 })
+
+describe('homophone: the clause model for `off` and `of`', () => {
+  it('flags `off` where the noun before and the phrase after take `of` and no verb of the clause takes `off`', async () => {
+    expect(await fix('We watched the slow decline off the fishing trade.', 'homophone')).toBe('We watched the slow decline of the fishing trade.')
+  })
+
+  it('flags `of` where a clause has a subject and no verb yet', async () => {
+    expect(await fix('I of never a moment to myself.', 'homophone')).toBe('I have never a moment to myself.')
+  })
+
+  it('keeps `off` after a verb that moves things, and a place or a distance off something', async () => {
+    for (const text of [
+      'He took the lid off the jar.',
+      'She wiped the mud off her boots before supper.',
+      'The painter scraped the old paint off the door.',
+      'The team took ten seconds off the record.',
+      'Keep your hands off the glass.',
+      'He fell off the ladder and broke his wrist.',
+      'She turned off the lights and left.',
+      'The boat sank a mile off the coast.',
+      'The island lies two miles off the mainland.',
+      'The ferry ran aground just off the harbour wall.',
+      'Farmers notice that cows are off their feed.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+
+  it('keeps `of` after a noun, and a word standing alone', async () => {
+    for (const text of ['The children of a village school sang.', 'Voters of every party came.', 'off', 'of']) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})

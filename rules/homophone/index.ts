@@ -17,6 +17,7 @@ import {sentenceKey} from '../../src/analysis/words.js'
 import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
+import {afterHead, pairFeatures, pairScore, pairsByWritten, parsePairModels, type PairModel} from './clause-model.js'
 import {afterThan, fronted, frontedParticiple, ifClause, reducedRelative, sharedSubject, verbSlot} from './clause.js'
 
 /** Options for `homophone`. */
@@ -140,15 +141,21 @@ function pairs(): PairsByForm {
 
 let model: Model | undefined
 let modelLoading: Promise<void> | undefined
+/** The clause model's data (loaded with the model), and its pairs that may flag by written form (`clause-model.ts`), read the first time a word needs them. */
+let clauseText = ''
+let clauseModels: ReadonlyMap<string, ReadonlyArray<PairModel>> | undefined
 
 /**
  * Load the model's data (some 800 KB of module text) once, in the prepare
  * step of a draft that holds a word of a set, so a draft without one never
- * reads it; later calls return at once.
+ * reads it; later calls return at once. The clause model's text comes with
+ * it and is read when a word it scores first needs it.
  */
 function loadModel(): Promise<void> {
-  modelLoading ??= import('./model-data.js').then((module) => {
+  modelLoading ??= Promise.all([import('./model-data.js'), import('./clause-model-data.js')]).then(([module, clauseModule]) => {
     model = parseModel(module.modelText)
+    clauseText = clauseModule.clauseModelText
+    clauseModels = undefined
   })
   return modelLoading
 }
@@ -319,7 +326,7 @@ function sentenceFindings(tokens: ReadonlyArray<Token>, candidatesOf: ReadonlyAr
     const sure = !name && vetoed(candidates, judgements)
     const found =
       firstCue(candidates, tokens, index, capitalised, token.sentenceInitial, tags, sure) ??
-      (sure ? undefined : modelFinding(judgements, tokens, index, name, tags))
+      (sure ? undefined : modelFinding(judgements, tokens, index, name, tags) ?? clauseFinding(candidates, tokens, index, name, tags, words))
     if (found) findings.push({index, found})
   }
   return findings
@@ -429,6 +436,40 @@ function modelFinding(
     if (pairs.some((each) => keeps(each, tokens, index, tags))) continue
     if (verbByGrammar(tokens, index, tags())) continue
     return {pair: best.pair, note: best.pair.note, intended: setModel.members[best.at]!}
+  }
+  return undefined
+}
+
+/**
+ * The clause model's finding for `tokens[index]`, if any (`clause-model.ts`):
+ * where the patterns are silent and the set's model neither flags the word
+ * nor is sure of it, after a noun or a pronoun (`afterHead`), a pair of the
+ * word's forms whose clause model puts the intended form above its
+ * threshold, and no pair of the set keeps the word.
+ */
+function clauseFinding(
+  candidates: ReadonlyArray<CompiledPair>,
+  tokens: ReadonlyArray<Token>,
+  index: number,
+  name: boolean,
+  tags: TagLookup,
+  words: ModelSentence
+): Found | undefined {
+  const token = tokens[index]!
+  clauseModels ??= pairsByWritten(parsePairModels(clauseText))
+  const models = clauseModels.get(token.lower)
+  if (!models || name) return undefined
+  // A word with no word on either side is a list item or a word cited as a word.
+  if (!tokens[index - 1]?.word && !tokens[index + 1]?.word) return undefined
+  const sentence = {words: words.words(), classAt: words.classAt}
+  if (!afterHead(sentence, index)) return undefined
+  for (const pairModel of models) {
+    const pair = candidates.find((each) => each.forms.get(token.lower) === pairModel.intended)
+    if (!pair) continue
+    const score = pairScore(pairModel, pairFeatures(pairModel, sentence, index))
+    if (score <= pairModel.threshold!) continue
+    if (candidates.some((each) => each.set === pair.set && keeps(each, tokens, index, tags))) continue
+    return {pair, note: pair.note, intended: pairModel.intended}
   }
   return undefined
 }
