@@ -56,10 +56,12 @@
  *   paragraph before it in the text passes that test (few do: an
  *   attributed quotation mostly follows another quotation or a sentence
  *   naming its speaker), and *moved*, where the paragraph is taken out and
- *   set after another paragraph of the same text that passes it (chosen
- *   at random, seeded), as a quotation moved up or down in editing loses
- *   its speaker. The orphans of a text are shuffled (seeded) and spread
- *   over copies of it, three paragraphs apart at least in each copy, so
+ *   set after another paragraph of the same text that passes it and does
+ *   not lead into a quotation (the paragraph after it in the text opens
+ *   with a quotation mark, so the orphan set there would read as the
+ *   quotation announced; see `leadsIntoQuotation`), chosen at random,
+ *   seeded, as a quotation moved up or down in editing loses its speaker.
+ *   The orphans of a text are shuffled (seeded) and spread over copies of it, three paragraphs apart at least in each copy, so
  *   that one orphan cannot explain another's finding. A `quote-attribution`
  *   finding on the orphan's quotation finds it. The copies carry many
  *   orphans, so their other findings are not counted: this measures
@@ -79,7 +81,7 @@ import {loadResources} from '../src/node/resources.js'
 import {countWords, detokenize, loadBrownFiles, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
 import {seededRandom, shuffled, type Random} from './random.js'
-import {attributionForms, removeSpeakers, type AttributionForm, type Removal} from './speaker-removal.js'
+import {attributionForms, leadsIntoQuotation, removeSpeakers, type AttributionForm, type Removal} from './speaker-removal.js'
 import {exitOnUnknownOptions} from './options.js'
 
 /** The benchmark: never tune on these. */
@@ -718,7 +720,7 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
       const removal = removalKeepingNoSpeaker(doc.paragraphs[source]!)
       if (!removal) continue
       if (hosts.includes(source - 1)) candidates.push({placement: 'in place', source, host: source - 1, removal})
-      const host = pick(removalRandom, hosts.filter((host) => host !== source - 1))
+      const host = pick(removalRandom, hosts.filter((host) => host !== source - 1 && !leadsIntoQuotation(doc.paragraphs[host + 1])))
       if (host !== undefined) candidates.push({placement: 'moved', source, host, removal})
     }
     const copies: Placement[][] = []

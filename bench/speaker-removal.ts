@@ -233,3 +233,16 @@ export function removeSpeakers(paragraph: ReadonlyArray<Sentence>): Removal[] {
   }
   return removals
 }
+
+/**
+ * Whether a paragraph leads into a quotation, judged by the paragraph after
+ * it in the text as written (`next`): that paragraph opens with a quotation
+ * mark. The paragraph's last sentence then sets up the quotation (`The
+ * telephone rang.`, `A sleepy voice answered.`, `Discreet police described
+ * it …`, a scene before a line of dialogue), and a quotation moved in
+ * between reads as the one announced, its speaker set up; so the benchmark
+ * never sets a moved orphan after such a paragraph.
+ */
+export function leadsIntoQuotation(next: ReadonlyArray<Sentence> | undefined): boolean {
+  return next?.[0]?.[0]?.word === open
+}

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {paragraphText, type Sentence} from '../bench/brown.js'
-import {removeSpeakers} from '../bench/speaker-removal.js'
+import {leadsIntoQuotation, removeSpeakers} from '../bench/speaker-removal.js'
 
 /** A paragraph in the Brown Corpus's own notation: `word/tag` tokens, one sentence per line. */
 function tagged(source: string): Sentence[] {
@@ -83,5 +83,20 @@ describe('speaker removal (quotations benchmark)', () => {
 
   it('does not take `it` for a speaker', () => {
     expect(variants("``/`` Nobody/pn came/vbd ,/, ''/'' it/pps said/vbd ./.")).toEqual([])
+  })
+})
+
+describe('moved orphans (quotations benchmark)', () => {
+  it('takes a paragraph followed by a quotation for one leading into it', () => {
+    expect(leadsIntoQuotation(tagged("``/`` Who/wps is/bez calling/vbg ?/. ''/'' asked/vbd the/at clerk/nn ./."))).toBe(true)
+  })
+
+  it('takes a paragraph followed by narration for one leading into nothing', () => {
+    expect(leadsIntoQuotation(tagged('The/at ferry/nn left/vbd at/in noon/nn ./.'))).toBe(false)
+    expect(leadsIntoQuotation(tagged("The/at clerk/nn said/vbd ,/, ``/`` Who/wps is/bez calling/vbg ?/. ''/''"))).toBe(false)
+  })
+
+  it('takes the last paragraph of a text for one leading into nothing', () => {
+    expect(leadsIntoQuotation(undefined)).toBe(false)
   })
 })

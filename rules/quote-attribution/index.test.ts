@@ -738,6 +738,22 @@ describe(id, () => {
     ])
   })
 
+  it('takes a lead-in that describes something or tells someone what, ending the paragraph before, for the speaker of the next quotation', async () => {
+    const line = '“The rope parted and the gangway swung out over the water.”\n'
+    const span = `5:1-5:60: ${reason('“The rope parted and the gangway…')}`
+    expect(await lint(`The inquiry sat for a second day.\n\nThe harbour police described it in plain terms.\n\n${line}`, id)).toEqual([])
+    expect(await lint(`The inquiry sat for a second day.\n\nThe deckhand told them what she had seen from the bridge.\n\n${line}`, id)).toEqual([])
+    expect(await lint(`The inquiry sat for a second day.\n\nOrtiz quietly described the night.\n\n${line}`, id)).toEqual([])
+    // Reported speech, an act, or a telling with `that`: the paragraph names someone but announces no words.
+    expect(await lint(`The inquiry sat for a second day.\n\nThe deckhand said the crossing had been calm.\n\n${line}`, id)).toEqual([span])
+    expect(await lint(`The inquiry sat for a second day.\n\nThe deckhand told them that the crossing had been calm.\n\n${line}`, id)).toEqual([span])
+    expect(await lint(`The inquiry sat for a second day.\n\nThe governor declared a state of emergency.\n\n${line}`, id)).toEqual([span])
+    // A passive has no speaker before its verb.
+    expect(await lint(`The inquiry sat for a second day.\n\nThe crossing was described in the minutes.\n\n${line}`, id)).toEqual([span])
+    // The lead-in must end the paragraph just before the quotation.
+    expect(await lint(`The harbour police described it in plain terms.\n\nThe inquiry sat for a second day.\n\n${line}`, id)).toEqual([span])
+  })
+
   it('takes a sentence crediting a thought to a person with `by` after a verb of expression for the set-up of their words', async () => {
     const line = '“Every net is common to all who fish the bay, and no family may keep two.”'
     expect(await lint(`The harbour kept old customs.\n\nThe rule on nets was set forth by Mayor Quint long before the war.\n\n${line}\n`, id)).toEqual([])

@@ -1203,6 +1203,12 @@ function setUpBefore(
           : namesKnownPerson(last.visible, people)
             ? 'person named'
             : undefined
+  // A lead-in: a person or a speaking body with a verb of saying or of
+  // describing whose object is the words to come, not words reported
+  // (`Police described it in a manner typically continental.`, `She told
+  // them what she had seen.`), introduces the quotation opening the next
+  // paragraph, as a colon would.
+  if (last.visible.filter((token) => token.word).length <= setUpWords && leadsIn(last.visible)) return 'set-up: lead-in announcing the words'
   if (!person) return announcesSpeaker(last.visible) ? 'set-up: speaker about to speak' : undefined
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
@@ -1241,6 +1247,47 @@ function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<str
       continue
     }
     if (people.has(stripPossessive(token.text))) return true
+  }
+  return false
+}
+
+/** Verbs of describing whose object, straight after them, is the words to come: `described it`, `put it`. */
+const describingVerbs = new Set(['described', 'describes', 'expressed', 'expresses', 'phrased', 'phrases', 'worded', 'summed', 'sums'])
+
+/** Verbs of telling that name the words to come with `what` or `how` after their listener: `told them what …`. */
+const tellingVerbs = new Set(['told', 'tells'])
+
+/** Objects of a describing verb: `described it`, `described the scene`. */
+const describedObjects = new Set(['it', 'them', 'this', 'the', 'these', 'what', 'how'])
+
+/** Listeners after a verb of telling: `told them`, `told the court`. */
+const listeners = new Set(['them', 'us', 'him', 'her', 'me', 'you'])
+
+/**
+ * Whether a sentence leads into the quotation after it: its subject, a
+ * name, a pronoun, a role or a speaking body straight before the verb (an
+ * adverb between at most), describes something (`Discreet police described
+ * it in a manner typically continental.`) or tells someone what or how
+ * (`She told them what she had seen.`), naming the words to come, not
+ * reporting them. Reported speech (`Brenner complained that the road was
+ * closed.`, `He said the decision was easy.`) and an act (`The governor
+ * declared a state of emergency.`) lead into nothing, and after a modal
+ * (`before she could say a word`) the verb is no lead-in's.
+ */
+function leadsIn(visible: ReadonlyArray<Token>): boolean {
+  for (let at = 1; at + 1 < visible.length; at++) {
+    const verb = visible[at]!
+    if (!verb.word || !(describingVerbs.has(verb.form) || tellingVerbs.has(verb.form))) continue
+    let subject = at - 1
+    while (subject > 0 && visible[subject]!.word && /^[a-z]+ly$/.test(visible[subject]!.form)) subject--
+    const before = visible[subject]!
+    const speaker =
+      before.word && ((cues.speakerPronouns.has(before.form) && before.form !== 'it') || isNameLike(before) || isRoleAt(visible, subject, true))
+    if (!speaker) continue
+    const next = visible[at + 1]!
+    const after = visible[at + 2]
+    if (!next.word) continue
+    if (describingVerbs.has(verb.form) ? describedObjects.has(next.form) : listeners.has(next.form) && after?.word && (after.form === 'what' || after.form === 'how')) return true
   }
   return false
 }
