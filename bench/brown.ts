@@ -88,6 +88,17 @@ export function loadBrownOther(every = 1): BrownText[] {
     .map((id) => ({id, category: 'other' as const, paragraphs: parseParagraphs(fs.readFileSync(path.join(folder, id), 'utf8'))}))
 }
 
+/**
+ * The Brown texts the spelling tables are counted on (`scripts/train-slip-context.ts`,
+ * `scripts/train-capital-share.ts`): outside the press sections (the benchmark) and
+ * outside the spelling development set (every fourth of the other texts, `loadBrownOther(4)`).
+ */
+export function loadBrownSpellingTrain(): Array<{readonly id: string; readonly paragraphs: Sentence[][]}> {
+  const devIds = new Set(loadBrownOther(4).map((text) => text.id))
+  const prefixes = 'defghjklmnpr'.split('').map((letter) => 'c' + letter)
+  return loadBrownFiles(prefixes).filter((text) => !devIds.has(text.id))
+}
+
 function parseParagraphs(raw: string): Sentence[][] {
   const paragraphs: Sentence[][] = []
   for (const block of raw.split(/\n[ \t]*\n/)) {

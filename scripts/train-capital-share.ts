@@ -23,23 +23,19 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {loadBrownOther, loadBrownFiles, isWordToken} from '../bench/brown.js'
+import {countWords, loadBrownSpellingTrain, isWordToken} from '../bench/brown.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-const devIds = new Set(loadBrownOther(4).map((text) => text.id))
-const prefixes = 'defghjklmnpr'.split('').map((letter) => 'c' + letter)
-const texts = loadBrownFiles(prefixes).filter((text) => !devIds.has(text.id))
+const texts = loadBrownSpellingTrain()
 
 const uses = new Map<string, number>()
 const capitalised = new Map<string, number>()
-let words = 0
 for (const text of texts) {
   for (const sentence of text.paragraphs.flat()) {
     const first = sentence.findIndex(isWordToken)
     sentence.forEach((token, index) => {
       if (!isWordToken(token)) return
-      words++
       const lower = token.word.toLowerCase()
       uses.set(lower, (uses.get(lower) ?? 0) + 1)
       if (index !== first && /^[A-Z][a-z]+$/.test(token.word) && !token.tag.includes('-hl') && !token.tag.startsWith('np')) {
@@ -50,6 +46,7 @@ for (const text of texts) {
 }
 
 // `word capitalised uses`, one a line, in word order.
+const words = countWords(texts.flatMap((text) => text.paragraphs.flat()))
 const lines = [...capitalised].sort((left, right) => (left[0] < right[0] ? -1 : 1)).map(([word, count]) => `${word} ${count} ${uses.get(word) ?? count}`)
 
 const out = path.join(repoRoot, 'src', 'analysis', 'capital-share-data.ts')

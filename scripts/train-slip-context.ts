@@ -21,7 +21,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {loadBrownOther, loadBrownFiles, isWordToken, type BrownToken} from '../bench/brown.js'
+import {loadBrownSpellingTrain, isWordToken, type BrownToken} from '../bench/brown.js'
 import {coarseTag, ownClassCount} from '../src/analysis/slip-context.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -30,9 +30,7 @@ const minWordCount = 3
 /** A class of a word is kept when it is at least this share of the word's uses. */
 const minShare = 0.05
 
-const devIds = new Set(loadBrownOther(4).map((text) => text.id))
-const prefixes = 'defghjklmnpr'.split('').map((letter) => 'c' + letter)
-const texts = loadBrownFiles(prefixes).filter((text) => !devIds.has(text.id))
+const texts = loadBrownSpellingTrain()
 
 const sentences: BrownToken[][] = texts.flatMap((text) => text.paragraphs.flat().map((sentence) => [...sentence]))
 
