@@ -30,12 +30,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {confusables} from '../rules/homophone/confusables.js'
-import {modelWords, normalWord, parseModel} from '../rules/homophone/model.js'
+import {normalWord, parseModel} from '../rules/homophone/model.js'
 import {modelText} from '../rules/homophone/model-data.js'
 import {clauseSentence, keysAt, pairFeatures, pairScore, pairTables, tableNames, type ClauseSentence, type TableName} from '../rules/homophone/clause-model.js'
 import {loadFold, type FoldSentence} from '../bench/homophone-folds.js'
 import {seededRandom, shuffled} from '../bench/random.js'
+import {isCommonUse, ownSentences, wordsOf} from './homophone-uses.js'
 
 /**
  * The pairs: intended, written, and the weight decay of each, chosen on the
@@ -64,18 +64,6 @@ const minKeyCount = 3
 
 const {classOf} = parseModel(modelText)
 
-function wordsOf(sentence: FoldSentence): string[] {
-  return modelWords(sentence.tokens.map(({word}) => (word === '``' || word === "''" ? '"' : word)))
-}
-
-/** Whether a corpus token is the common word (not a name, a title or a headline, not capitalised mid-sentence). */
-function isCommonUse(sentence: FoldSentence, index: number): boolean {
-  const token = sentence.tokens[index]!
-  if (/np|-tl|-hl/.test(token.tag)) return false
-  const initial = sentence.tokens.slice(0, index).every(({word}) => !/\p{L}|\d/u.test(word))
-  return initial || !/^\p{Lu}/u.test(token.word)
-}
-
 interface Use {
   readonly sentence: ClauseSentence
   readonly index: number
@@ -99,18 +87,14 @@ function usesOf(sentences: ReadonlyArray<FoldSentence>): Use[] {
   return uses
 }
 
-const ownWord = /\p{L}[\p{L}\p{N}'’-]*|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]/gu
-
 /** Every example sentence of `confusables.ts` (our own), with the intended word of each `flag` sentence in place: each use of a form in them is a correct use. */
 function ownUses(): Use[] {
   const uses: Use[] = []
-  for (const entry of confusables) {
-    for (const text of [...entry.examples.flag.map((each) => each.replace(/\{[^>}]*>([^}]*)\}/g, '$1')), ...entry.examples.keep]) {
-      const sentence = clauseSentence(modelWords(text.match(ownWord) ?? []), classOf)
-      sentence.words.forEach((word, index) => {
-        if (forms.includes(word)) uses.push({sentence, index, form: word, text})
-      })
-    }
+  for (const {text, words} of ownSentences()) {
+    const sentence = clauseSentence(words, classOf)
+    sentence.words.forEach((word, index) => {
+      if (forms.includes(word)) uses.push({sentence, index, form: word, text})
+    })
   }
   return uses
 }

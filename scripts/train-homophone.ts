@@ -30,9 +30,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {confusables} from '../rules/homophone/confusables.js'
-import {contextFeatures, guessClass, modelWords, normalWord, scoreMembers, setName, type ClassOf, type SetModel} from '../rules/homophone/model.js'
+import {contextFeatures, guessClass, normalWord, scoreMembers, setName, type ClassOf, type SetModel} from '../rules/homophone/model.js'
 import {loadFold, loadThird, type FoldSentence} from '../bench/homophone-folds.js'
 import {seededRandom, shuffled} from '../bench/random.js'
+import {isCommonUse, ownSentences, wordsOf} from './homophone-uses.js'
 
 const maxPerMember = 5000
 const ownWeight = 3
@@ -112,22 +113,9 @@ function buildLexicon(sentences: ReadonlyArray<FoldSentence>): Map<string, strin
   return lexicon
 }
 
-/** The words of a corpus sentence as the model reads them (`` `` `` and `''` are quotes). */
-function wordsOf(sentence: FoldSentence): string[] {
-  return modelWords(sentence.tokens.map(({word}) => (word === '``' || word === "''" ? '"' : word)))
-}
-
 interface Example {
   readonly label: number
   readonly features: string[]
-}
-
-/** Whether a corpus token is the common word (not a name, a title or a headline, not capitalised mid-sentence). */
-function isCommonUse(sentence: FoldSentence, index: number): boolean {
-  const token = sentence.tokens[index]!
-  if (/np|-tl|-hl/.test(token.tag)) return false
-  const initial = sentence.tokens.slice(0, index).every(({word}) => !/\p{L}|\d/u.test(word))
-  return initial || !/^\p{Lu}/u.test(token.word)
 }
 
 /** The corpus's uses of each set's members: set → member → the contexts (words, index). */
@@ -152,17 +140,6 @@ function collectUses(
     })
   }
   return uses
-}
-
-const ownWord = /\p{L}[\p{L}\p{N}'’-]*|\p{N}[\p{N}.,]*|[^\s\p{L}\p{N}]/gu
-
-/** Every example sentence of the data (our own), with the intended word of each `flag` sentence in place. */
-function ownSentences(): string[][] {
-  return confusables.flatMap((entry) =>
-    [...entry.examples.flag.map((sentence) => sentence.replace(/\{[^>}]*>([^}]*)\}/g, '$1')), ...entry.examples.keep].map((sentence) =>
-      modelWords(sentence.match(ownWord) ?? [])
-    )
-  )
 }
 
 /** The uses of a set's members in our own sentences. */
@@ -410,7 +387,7 @@ function main(): void {
   }
   const train = loadFold('train')
   const dev = loadFold('dev')
-  const sentences = ownSentences()
+  const sentences = ownSentences().map(({words}) => words)
   const crossFits = crossFit(sets, setsByMember, sentences)
   const lexicon = buildLexicon(train)
   const classOf: ClassOf = (word) => lexicon.get(word) ?? guessClass(word)
