@@ -238,8 +238,8 @@ export function removeSpeakers(paragraph: ReadonlyArray<Sentence>): Removal[] {
  * Whether a paragraph leads into a quotation, judged by the paragraph after
  * it in the text as written (`next`): that paragraph opens with a quotation
  * mark. The paragraph's last sentence then sets up the quotation (`The
- * telephone rang.`, `A sleepy voice answered.`, `Discreet police described
- * it …`, a scene before a line of dialogue), and a quotation moved in
+ * telephone rang.`, `A sleepy voice answered.`, `The harbour police
+ * described it …`, a scene before a line of dialogue), and a quotation moved in
  * between reads as the one announced, its speaker set up; so the benchmark
  * never sets a moved orphan after such a paragraph.
  */

@@ -1205,8 +1205,8 @@ function setUpBefore(
             : undefined
   // A lead-in: a person or a speaking body with a verb of saying or of
   // describing whose object is the words to come, not words reported
-  // (`Police described it in a manner typically continental.`, `She told
-  // them what she had seen.`), introduces the quotation opening the next
+  // (`The harbour police described it in plain terms.`, `She told them
+  // what she had seen.`), introduces the quotation opening the next
   // paragraph, as a colon would.
   if (last.visible.filter((token) => token.word).length <= setUpWords && leadsIn(last.visible)) return 'set-up: lead-in announcing the words'
   if (!person) return announcesSpeaker(last.visible) ? 'set-up: speaker about to speak' : undefined
@@ -1266,8 +1266,8 @@ const listeners = new Set(['them', 'us', 'him', 'her', 'me', 'you'])
 /**
  * Whether a sentence leads into the quotation after it: its subject, a
  * name, a pronoun, a role or a speaking body straight before the verb (an
- * adverb between at most), describes something (`Discreet police described
- * it in a manner typically continental.`) or tells someone what or how
+ * adverb between at most), describes something (`The harbour police
+ * described it in plain terms.`) or tells someone what or how
  * (`She told them what she had seen.`), naming the words to come, not
  * reporting them. Reported speech (`Brenner complained that the road was
  * closed.`, `He said the decision was easy.`) and an act (`The governor
