@@ -1109,9 +1109,9 @@ function wordsOf(text: string): string[] {
 /**
  * Whether a line that opens its paragraph takes up the words of a
  * quotation in one of the `replyLookback` paragraphs before: `echoRun`
- * words in a row, two of them of four letters or more (`“… I have had no
- * word from the harbour office all week.”` ¶ `The gulls wheeled over the
- * empty slipway.` ¶ `“No word from the harbour office is the best news …”`). A
+ * words in a row, two of them of four letters or more (`“… I've had no
+ * directives from Central.”` ¶ `Even to herself she sounded lonely.` ¶
+ * `“No directives from Central is scarcely a cause for regret …”`). A
  * reply that throws the other speaker's words back is a turn of that
  * exchange, so its speaker is the one facing them, even when the narration
  * between leaves no one in view; a line moved away from its exchange
