@@ -675,27 +675,6 @@ describe(id, () => {
     ).toEqual([`9:1-9:83: ${reason('“Then it is settled. But you…')}`])
   })
 
-  it('takes a line that throws back the words of a quotation in the paragraphs just before for the reply of that exchange', async () => {
-    const exchange = '“Nobody came to the pier,” Ines said. “I have had no word from the harbour office all week.”\n\nThe gulls wheeled over the empty slipway.\n\n'
-    expect(await lint(`${exchange}“No word from the harbour office is the best news you could hope for this week.”\n`, id)).toEqual([])
-    // Two paragraphs of narration between: still within reach.
-    expect(
-      await lint(`${exchange}A cold wind came off the water.\n\n“No word from the harbour office? Then the barges are not coming either.”\n`, id)
-    ).toEqual([])
-  })
-
-  it('still flags a line that shares only short words or one word with a recent quotation, or echoes one heard further back', async () => {
-    const exchange = '“Nobody came to the pier,” Ines said. “I have had no word from the harbour office all week.”\n\nThe gulls wheeled over the empty slipway.\n\n'
-    // The words shared, `had no` and `harbour`, run to two words in a row at most.
-    expect(await lint(`${exchange}“We had no idea the harbour would close before the winter.”\n`, id)).toEqual([
-      `5:1-5:60: ${reason('“We had no idea the harbour…')}`
-    ])
-    // The line echoed stands four paragraphs back.
-    expect(
-      await lint(`${exchange}The tide turned.\n\nThe rain came.\n\n“No word from the harbour office is the best news you could hope for this week.”\n`, id)
-    ).toEqual([`9:1-9:81: ${reason('“No word from the harbour office…')}`])
-  })
-
   it('carries an exchange on through a line whose opening mark was lost', async () => {
     const exchange = 'The ferry was late.\n\n“Where is the harbour master?” Vega asked.\n\n“Gone home, sir.”\n\n'
     // `quote-balance` reports the lost mark; the line is a turn, so the reply after it continues the exchange.

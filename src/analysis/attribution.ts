@@ -623,7 +623,6 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
         why = 'scene: line addressed to someone'
       }
       if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
-      if (!why && opensParagraph(segment, paragraph) && echoesRecentLine(segment, paragraph, analysis)) why = 'scene: reply echoing a recent line'
       if (!why && opensParagraph(segment, paragraph) && speakerCarriesOn(segment, paragraph, analysis, names)) why = 'speaker carries on after'
 
       // A later quotation of a paragraph carries on from an earlier one whose
@@ -1093,45 +1092,6 @@ function addressesRecentSpeaker(segment: QuoteSegment, paragraph: ParagraphInfo,
       const parts = match[1]!.split(/\s+/)
       const called = stripPossessive(parts[parts.length - 1]!)
       if (!cues.notNames.has(called.toLowerCase()) && speakers.has(called)) return true
-    }
-  }
-  return false
-}
-
-/** How many words in a row a reply shares with a line before it (`echoesRecentLine`). */
-const echoRun = 3
-
-/** The lower-case words of a stretch of text. */
-function wordsOf(text: string): string[] {
-  return Array.from(text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu), (match) => match[0].replace(/’/g, "'"))
-}
-
-/**
- * Whether a line that opens its paragraph takes up the words of a
- * quotation in one of the `replyLookback` paragraphs before: `echoRun`
- * words in a row, two of them of four letters or more (`“… I've had no
- * directives from Central.”` ¶ `Even to herself she sounded lonely.` ¶
- * `“No directives from Central is scarcely a cause for regret …”`). A
- * reply that throws the other speaker's words back is a turn of that
- * exchange, so its speaker is the one facing them, even when the narration
- * between leaves no one in view; a line moved away from its exchange
- * repeats nobody.
- */
-function echoesRecentLine(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
-  const line = wordsOf(analysis.text.slice(segment.start, segment.end))
-  if (line.length < echoRun) return false
-  const runs = new Set<string>()
-  for (let at = 0; at + echoRun <= line.length; at++) {
-    const run = line.slice(at, at + echoRun)
-    if (run.filter((word) => word.length >= 4).length >= 2) runs.add(run.join(' '))
-  }
-  if (runs.size === 0) return false
-  for (let back = 1; back <= replyLookback; back++) {
-    const before = analysis.paragraphs[paragraph.index - back]
-    if (!before || before.heading) break
-    for (const quote of before.quotes) {
-      const words = wordsOf(analysis.text.slice(quote.start, quote.end))
-      for (let at = 0; at + echoRun <= words.length; at++) if (runs.has(words.slice(at, at + echoRun).join(' '))) return true
     }
   }
   return false
