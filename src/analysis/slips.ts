@@ -28,7 +28,6 @@ import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} fr
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {capitalShareTable} from './capital-share-data.js'
-import {nameWrittenTable, nameWrittenWords} from './name-written-data.js'
 import {channelBits} from './name-channel.js'
 import {titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
@@ -155,12 +154,6 @@ export interface SlipEvidence {
    * (`capitalShareWeight`).
    */
   readonly capitalShare?: number
-  /**
-   * For a token whose best candidate is a name: how much more often that
-   * name is written than its census share says (`nameWrittenSurplus`),
-   * weighed beside the fitted features (`nameWrittenWeight`).
-   */
-  readonly nameWritten?: number
 }
 
 export interface SlipDecision {
@@ -807,11 +800,8 @@ export function slipEvidence(
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
   const share =
     !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context) ? capitalShare(best.text) : 0
-  // Not beside an unknown capitalised word, where the token is part of a foreign name (`Tabit Ibn Korra`, near Korea).
-  const written = best.isName && !unknownNeighbour ? nameWrittenSurplus(best.text, best.census) : 0
   return {
     ...(share > 0 ? {capitalShare: share} : {}),
-    ...(written > 0 ? {nameWritten: written} : {}),
     model: best.isName ? 'name' : 'capital',
     features: [
       best.cost,
@@ -1039,67 +1029,11 @@ export function capitalShare(word: string): number {
   return counts ? counts[0] / (counts[1] + capitalShareSmoothing) : 0
 }
 
-/**
- * How much the name model's score (log-odds) gains per bit of
- * `nameWrittenSurplus`: a token one slip from a name written far more often
- * than its census share says (Rhode, Maine, Columbia, Pittsburgh,
- * Dartmouth: places and the famous, which the census of people's names
- * ranks low or lacks) is likelier a slip than one from a name seldom
- * written. The fitted features weigh how many people bear a name, not how
- * often it is written. Chosen on development half A: every weight from 0.1
- * to 1 caught the same two more of its name slips (`Rhoode`, `Maini`); 0.5
- * woke a name of the development texts the lists lack (`Carneigie Tech`)
- * and 0.75 a finding in A's edited text (`Heorot`, near Herod), so the
- * lowest bound that keeps every development finding is taken. Not beside
- * an unknown capitalised word (`unknownNeighbour`), where the token is part
- * of a foreign name: without that bound `npm run bench:dev` found `Korra`
- * (near Korea, in `Tabit Ibn Korra`) on the development genres.
- */
-const nameWrittenWeight = 0.25
-
-/**
- * Words of text at the census share added to a name's written count, as a
- * multiple of the words counted (`nameWrittenWords`): at 1 the smoothed rate
- * is the mean of the written rate and the census share, so a name written
- * twice is not read as a famous one. 0.1 to 10 caught the same on half A;
- * at weight 0.5, 0.1 woke three more correct names the lists lack (58 to 61
- * uses), 1 one and 10 none.
- */
-const nameWrittenSmoothing = 1
-
-let writtenCounts: Map<string, number> | undefined
-
-/** How many times `name` is written in the counted text (`name-written-data.ts`); 0 for a name written less than twice. */
-export function nameWrittenCount(name: string): number {
-  if (!writtenCounts) {
-    writtenCounts = new Map()
-    for (const line of nameWrittenTable.split('\n')) {
-      const [form, count] = line.split(' ')
-      writtenCounts.set(form!, Number(count))
-    }
-  }
-  return writtenCounts.get(name) ?? 0
-}
-
-/**
- * How much more often `name` is written than borne: log2 of its written
- * rate, smoothed toward its census share (`census`, log2 of uses per 10
- * million people), against that share; 0 when it is written no more often.
- */
-export function nameWrittenSurplus(name: string, census: number): number {
-  const count = nameWrittenCount(name)
-  if (count === 0) return 0
-  const share = 2 ** census / 1e7
-  const pseudo = nameWrittenSmoothing * nameWrittenWords
-  const rate = (count + pseudo * share) / (nameWrittenWords + pseudo)
-  return Math.max(0, Math.log2(rate / share))
-}
-
 /** Probability that the evidence shows a slip, by the fitted weights of its model. */
 export function slipProbability(evidence: SlipEvidence): number {
   if (evidence.model === 'far') return isFarSlip(evidence.features) ? 1 : 0
   const model = slipWeights[evidence.model]
-  let sum = model.bias + capitalShareWeight * (evidence.capitalShare ?? 0) + nameWrittenWeight * (evidence.nameWritten ?? 0)
+  let sum = model.bias + capitalShareWeight * (evidence.capitalShare ?? 0)
   for (const [index, value] of evidence.features.entries()) sum += (model.weights[index] ?? 0) * value
   return sigmoid(sum)
 }
