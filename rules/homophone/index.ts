@@ -602,14 +602,16 @@ function firstCue(
   tags: TagLookup,
   firmOnly: boolean
 ): Found | undefined {
-  for (const pair of candidates) {
+  for (let pairIndex = 0; pairIndex < candidates.length; pairIndex++) {
+    const pair = candidates[pairIndex]!
     if (capitalised && pair.lowerOnly) continue
     if (firmOnly && !pair.cues.some((cue) => cue.firm)) continue
     if (keptBySentence(pair, tokens)) continue
     // A cue with `overKeep` still flags where a `keep` pattern matches.
     const kept = keptByPattern(pair, tokens, index, tags)
     if (kept && !pair.cues.some((cue) => cue.overKeep)) continue
-    for (const cue of pair.cues) {
+    for (let cueIndex = 0; cueIndex < pair.cues.length; cueIndex++) {
+      const cue = pair.cues[cueIndex]!
       if (firmOnly && !cue.firm) continue
       if (kept && !cue.overKeep) continue
       // A capitalised word mid-sentence is a name (`Security Council`) unless the cue says otherwise.

@@ -24,7 +24,10 @@ export default defineRule(
     const occurrences = new Map<string, Token[]>()
     // Only the draft's unknown names are counted: no other form is looked at below.
     const unknownNames = summary.unknownNames
-    for (const word of unknownNames.size === 0 ? [] : analysis.words) {
+    // Every word of the draft: an indexed loop makes no iterator steps.
+    const words = unknownNames.size === 0 ? [] : analysis.words
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!
       if (!unknownNames.has(possessiveEnd.test(word.text) ? stripPossessive(word.text) : word.text)) continue
       const form = nameForm(word, analysis)
       if (form === undefined) continue

@@ -100,17 +100,21 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
   const markdown = isMarkdown(context.file)
   const paragraphs: ParagraphInfo[] = []
   let sentenceIndex = 0
-  for (const [index, span] of spans.entries()) {
+  // Indexed loops: every token of the draft passes through here.
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!
     const segments = quotes[index] ?? []
     const sentences: SentenceInfo[] = []
     let cursor = 0
-    for (const sentence of span.sentences) {
+    for (let spanSentence = 0; spanSentence < span.sentences.length; spanSentence++) {
+      const sentence = span.sentences[spanSentence]!
       const tokens = tokensOf(sentence.node, context)
       let visible: ReadonlyArray<Token> = tokens
       if (segments.length > 0) {
         const outside: Token[] = []
         let standing: QuoteSegment | undefined
-        for (const token of tokens) {
+        for (let at = 0; at < tokens.length; at++) {
+          const token = tokens[at]!
           while (cursor < segments.length && segments[cursor]!.end <= token.start) cursor++
           const segment = segments[cursor]
           if (!segment || token.start < segment.start) outside.push(token)
@@ -223,13 +227,16 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
   const openingNames: string[] = []
   let interviews = false
   let cue = false
-  for (const sentence of paragraph.sentences) {
-    for (const [at, token] of sentence.visible.entries()) {
+  for (let index = 0; index < paragraph.sentences.length; index++) {
+    const sentence = paragraph.sentences[index]!
+    const visible = sentence.visible
+    for (let at = 0; at < visible.length; at++) {
+      const token = visible[at]!
       if (!isNameLike(token) || isAllCaps(token.text)) continue
       if (token.sentenceInitial) openingNames.push(stripPossessive(token.text))
       else {
         names.push(stripPossessive(token.text))
-        const next = sentence.visible[at + 1]
+        const next = visible[at + 1]
         if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
       }
     }
@@ -2141,7 +2148,8 @@ function pronounsInParagraph(
   }
   // The chains a `he` or `she` of the paragraph so far kept in play.
   const voices = new Set<'he' | 'she'>()
-  for (const sentence of paragraph.sentences) {
+  for (let index = 0; index < paragraph.sentences.length; index++) {
+    const sentence = paragraph.sentences[index]!
     const here = {sentence: sentence.index, paragraph: paragraph.index}
     const mentions = mentionsPerson(sentence, names)
     const inPlay = (gender: 'he' | 'she') =>
@@ -2161,7 +2169,10 @@ function pronounsInParagraph(
     // The writer's own `he` or `she` in narration keeps a person of the
     // draft in view (`She turned away.` then `“…,” she said.`), once a
     // person has been named or a pronoun resolved at all.
-    for (const token of sentence.visible) {
+    // Every token of the draft is read here: an indexed loop makes no iterator steps.
+    const visible = sentence.visible
+    for (let at = 0; at < visible.length; at++) {
+      const token = visible[at]!
       const gender = token.word ? cues.chainPronouns.get(token.form) : undefined
       // So does a pronoun of the draft's first paragraph, whose narration
       // opens on its person by pronoun (`She was carrying a quirt.`).

@@ -43,8 +43,12 @@ export function conventionsOf(dialect: Dialect): ReadonlyArray<Convention> {
  */
 export function dialectForms(word: string, convention: Convention, table: ReadonlyArray<DialectPair>): string[] {
   const forms: string[] = []
-  for (const pair of table) {
-    const [from, to] = convention === 'American' ? [pair.british, pair.american] : [pair.american, pair.british]
+  // Asked of many words against the whole table: no array or iterator step per pair.
+  const american = convention === 'American'
+  for (let index = 0; index < table.length; index++) {
+    const pair = table[index]!
+    const from = american ? pair.british : pair.american
+    const to = american ? pair.american : pair.british
     if (from.startsWith('-')) {
       const ending = from.slice(1)
       if (word.endsWith(ending) && word.length > ending.length + 2) {

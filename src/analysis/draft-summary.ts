@@ -62,6 +62,9 @@ export function emptySummary(): DraftSummary {
   return {names: new Map(), unknownNames: new Set(), midSentence: new Set(), unknownUses: new Map(), quotedOldForms: new Set(), quotedElisions: new Set()}
 }
 
+/** A character no name is written with: not a letter, apostrophe or hyphen. */
+const notNameLetter = /[^\p{L}'-]/u
+
 /**
  * The form of a word that `name-consistency` counts: a capitalised word of
  * letters (possessive stripped), not all capitals, not in a URL or code, of
@@ -70,14 +73,17 @@ export function emptySummary(): DraftSummary {
 export function nameForm(word: Token, analysis: WordAnalysis, minLength = minNameLength): string | undefined {
   if (analysis.isLiteral(word) || !isCapitalised(word.text) || isAllCaps(word.text)) return undefined
   const form = stripPossessive(word.text)
-  if (form.length < minLength || isOverlong(form) || /[^\p{L}'-]/u.test(form)) return undefined
+  if (form.length < minLength || isOverlong(form) || notNameLetter.test(form)) return undefined
   return form
 }
 
 /** Add the words of `analysis` that start within `own` (all, when undefined) to `summary`. */
 export function addToSummary(summary: DraftSummary, analysis: WordAnalysis, own?: Range): void {
   const inside = (start: number) => own === undefined || (start >= own.start && start < own.end)
-  for (const word of analysis.words) {
+  // Every word of the draft: an indexed loop makes no iterator steps.
+  const words = analysis.words
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
     if (!inside(word.start)) continue
     const form = nameForm(word, analysis, minCountedLength)
     if (form === undefined) continue

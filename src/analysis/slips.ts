@@ -1034,7 +1034,8 @@ export function slipProbability(evidence: SlipEvidence): number {
   if (evidence.model === 'far') return isFarSlip(evidence.features) ? 1 : 0
   const model = slipWeights[evidence.model]
   let sum = model.bias + capitalShareWeight * (evidence.capitalShare ?? 0)
-  for (const [index, value] of evidence.features.entries()) sum += (model.weights[index] ?? 0) * value
+  const features = evidence.features
+  for (let index = 0; index < features.length; index++) sum += (model.weights[index] ?? 0) * features[index]!
   return sigmoid(sum)
 }
 

@@ -48,7 +48,10 @@ function formOf(lower: string): string {
 export function readTokens(sentence: Sentence): Token[] {
   const tokens: Token[] = []
   let first = true
-  for (const child of sentence.children) {
+  // Every node of the draft passes through here: an indexed loop makes no iterator steps.
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
     if (child.type === 'WhiteSpaceNode') continue
     const start = child.position?.start.offset ?? 0
     const end = child.position?.end.offset ?? 0

@@ -118,7 +118,9 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const kept = keptAnswers<SentenceUnknown[]>(context.file, 'words:sentence', () => decisionScope(context))
   const sentences: SentenceRead[] = []
 
-  for (const sentence of sentencesOf(tree, context)) {
+  const sentenceNodes = sentencesOf(tree, context)
+  for (let sentenceIndex = 0; sentenceIndex < sentenceNodes.length; sentenceIndex++) {
+    const sentence = sentenceNodes[sentenceIndex]!
     const tokens = tokensOf(sentence, context)
     const key = kept ? sentenceKey(sentence, text) : undefined
     const known = key === undefined ? undefined : kept!.find(key)
@@ -129,7 +131,9 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     let previousPlace: Place | undefined
     // The tokens stand for the sentence's children but white space, in order.
     let index = 0
-    for (const child of sentence.children) {
+    const children = sentence.children
+    for (let childIndex = 0; childIndex < children.length; childIndex++) {
+      const child = children[childIndex]!
       if (child.type === 'WhiteSpaceNode') continue
       const token = tokens[index++]!
       if (token.code) first = false
@@ -178,10 +182,12 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const at: number[] = []
   const unknownForms = new Set<string>()
   let quoted: ReadonlyArray<QuoteSegment> | undefined
-  for (const [position, sentence] of sentences.entries()) {
+  for (let position = 0; position < sentences.length; position++) {
+    const sentence = sentences[position]!
     if (sentence.key !== undefined) kept!.keep(sentence.key, sentence.unknown)
     const first = unknown.length
-    for (const word of sentence.unknown) {
+    for (let wordIndex = 0; wordIndex < sentence.unknown.length; wordIndex++) {
+      const word = sentence.unknown[wordIndex]!
       const token = words[sentence.base + word.index]!
       const kind = isLiteral(token) ? 'skip' : word.kind
       unknown.push({token, kind, sentenceInitial: word.sentenceInitial, followedByName: word.followedByName, precededByName: word.precededByName})
@@ -206,7 +212,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     quoted ??= quotedRanges(tree, context)
     // The unknown ordinary words by the quotation they stand in.
     const byQuotation = new Map<QuoteSegment['quotation'], number[]>()
-    for (const [index, word] of unknown.entries()) {
+    for (let index = 0; index < unknown.length; index++) {
+      const word = unknown[index]!
       if (word.kind !== 'ordinary') continue
       const segment = quotationHolding(quoted, word.token)
       if (!segment) continue
@@ -227,7 +234,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // garde, per diem, coup d'état) far more often than two slips in a row.
   // An unknown name next to a slip (`Koenig callid`) says nothing of the kind.
   const ordinary = unknown.map((word) => word.kind === 'ordinary')
-  for (const [index, word] of unknown.entries()) {
+  for (let index = 0; index < unknown.length; index++) {
+    const word = unknown[index]!
     if (!ordinary[index]) continue
     const before = ordinary[index - 1] ? unknown[index - 1] : undefined
     const after = ordinary[index + 1] ? unknown[index + 1] : undefined
@@ -240,13 +248,15 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // a capitalised one is in a title or name of it (`Rue de la Paix`), weighed as a name only.
   // Such a word that no English dictionary holds (`ist`, `delle`) is one itself beside another unknown word (`Die Frist ist um`).
   const unknownAt = new Set(at)
-  for (const [index, word] of unknown.entries()) {
+  for (let index = 0; index < unknown.length; index++) {
+    const word = unknown[index]!
     if (word.kind === 'skip' || !besideForeignFunctionWord(at[index]!, words, text, unknownAt)) continue
     unknown[index] = word.kind === 'ordinary' ? {...word, kind: 'skip'} : {...word, besideForeignWord: true}
   }
 
   // A word of a loan phrase standing in it (`de facto`, `coup d'état`) is no slip.
-  for (const [index, word] of unknown.entries()) {
+  for (let index = 0; index < unknown.length; index++) {
+    const word = unknown[index]!
     if (word.kind !== 'skip' && inLoanPhrase(at[index]!, words, text, context)) unknown[index] = {...word, kind: 'skip'}
   }
 
@@ -260,7 +270,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const quotedOldForms = new Set<string>()
   if (unknown.some(isOld)) {
     quoted ??= quotedRanges(tree, context)
-    for (const [index, word] of unknown.entries()) {
+    for (let index = 0; index < unknown.length; index++) {
+      const word = unknown[index]!
       if (!isOld(word) || !quotationHolding(quoted, word.token)) continue
       quotedOld.push(index)
       quotedOldForms.add(word.token.text.toLowerCase())
@@ -273,12 +284,14 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // A rarer word the draft writes twice or more, alone or in a compound, is
   // meant, even one cheap slip from a common word (`browny`, `browny-haired`).
   const rarerUses = new Map<string, number>()
-  for (const word of unknown) {
+  for (let index = 0; index < unknown.length; index++) {
+    const word = unknown[index]!
     if (word.kind !== 'ordinary') continue
     for (const part of word.token.text.toLowerCase().split('-')) rarerUses.set(part, (rarerUses.get(part) ?? 0) + 1)
   }
   const repeatedRarer = (part: string) => rarerUses.get(part)! >= 2 && context.resources.isRarerWord(part)
-  for (const [index, word] of unknown.entries()) {
+  for (let index = 0; index < unknown.length; index++) {
+    const word = unknown[index]!
     if (word.kind !== 'ordinary') continue
     const parts = word.token.text.toLowerCase().split('-')
     // Only a word with a repeated rarer part needs the (dearer) look at its other parts.
@@ -297,7 +310,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const elisions = unknown.map((word) => (word.kind === 'skip' ? undefined : elisionMark(word.token, text, known)))
   if (elisions.some((mark) => mark !== undefined)) {
     const {roles} = analyseQuotes(tree, context)
-    for (const [index, mark] of elisions.entries()) {
+    for (let index = 0; index < elisions.length; index++) {
+      const mark = elisions[index]
       if (mark !== undefined && (mark.before || !roles.has(mark.offset))) unknown[index] = {...unknown[index]!, kind: 'skip'}
     }
   }
@@ -306,7 +320,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   const bareDroppedG = (word: UnknownWord) => word.kind === 'ordinary' && isDroppedG(word.token.text, "'", has)
   const droppedForms = new Set(unknown.filter(bareDroppedG).map((word) => word.token.text.toLowerCase()))
   if (droppedForms.size >= droppedGForms) {
-    for (const [index, word] of unknown.entries()) if (bareDroppedG(word)) unknown[index] = {...word, kind: 'skip'}
+    for (let index = 0; index < unknown.length; index++) if (bareDroppedG(unknown[index]!)) unknown[index] = {...unknown[index]!, kind: 'skip'}
   }
 
   // A lower-case word the draft writes three times or more, with no common
@@ -314,8 +328,8 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
   // spelled as spoken, a term): `fucken` ×6 in a soldier's monologue. A slip
   // a writer repeats is nearly always one of the two (`recieve`, `tommorow`).
   const unknownUses = new Map<string, number>()
-  for (const word of unknown) {
-    const lower = word.token.text.toLowerCase()
+  for (let index = 0; index < unknown.length; index++) {
+    const lower = unknown[index]!.token.text.toLowerCase()
     const forms = lower.includes('-') ? [lower, ...lower.split('-')] : [lower]
     for (const form of forms) unknownUses.set(form, (unknownUses.get(form) ?? 0) + 1)
   }
@@ -329,17 +343,29 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
     }
     return own
   }
-  for (const [index, word] of unknown.entries()) {
+  for (let index = 0; index < unknown.length; index++) {
+    const word = unknown[index]!
     if (word.kind === 'ordinary' && /^[a-z]+$/.test(word.token.text) && isOwnWord(word.token.text)) unknown[index] = {...word, kind: 'skip'}
   }
 
   // The words of the draft's quotations whose apostrophe marks dropped letters, known or not (`an'`, `'em`).
   const quotedElisions = new Set<string>()
-  const beside = (token: Token) => /^['\u2019]/.test(text.charAt(token.end)) || /^['\u2019]/.test(text.charAt(token.start - 1))
-  if (words.some((token) => beside(token) || isInnerElision(token.text))) {
+  const beside = (token: Token) => isApostrophe(text.charCodeAt(token.end)) || isApostrophe(text.charCodeAt(token.start - 1))
+  // Every word of the draft is read here: one indexed pass finds whether any needs the quotations.
+  let firstElision = -1
+  for (let index = 0; index < words.length; index++) {
+    const token = words[index]!
+    if (beside(token) || isInnerElision(token.text)) {
+      firstElision = index
+      break
+    }
+  }
+  if (firstElision >= 0) {
     quoted ??= quotedRanges(tree, context)
     const {roles} = analyseQuotes(tree, context)
-    for (const token of words) {
+    // No word before the first with an apostrophe beside or inside it has one.
+    for (let index = firstElision; index < words.length; index++) {
+      const token = words[index]!
       if (isLiteral(token)) continue
       const inner = isInnerElision(token.text)
       const mark = inner || !beside(token) ? undefined : elisionMark(token, text, known)
@@ -680,6 +706,14 @@ export function elisionMark(token: Token, text: string, known: (form: string) =>
   return undefined
 }
 
+/** A word, an apostrophe and lower-case letters: `y'know`, `more'n`. */
+const innerElision = /^(\p{L}+)['\u2019](\p{Ll}+)$/u
+
+/** Whether a UTF-16 code is an apostrophe, straight or curly. */
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019
+}
+
 /** What follows the apostrophe of a contraction standard English writes (`don't`, `he's`, `we'll`, `they're`, `I've`, `she'd`, `I'm`). */
 const contractionEndings = new Set(['d', 'll', 'm', 're', 's', 't', 've'])
 
@@ -690,7 +724,9 @@ const contractionEndings = new Set(['d', 'll', 'm', 're', 's', 't', 've'])
  * `ma'am`, which standard English writes so.
  */
 export function isInnerElision(word: string): boolean {
-  const match = /^(\p{L}+)['\u2019](\p{Ll}+)$/u.exec(word)
+  // Most words hold no apostrophe: they need no regular expression.
+  if (!word.includes("'") && !word.includes('\u2019')) return false
+  const match = innerElision.exec(word)
   if (!match) return false
   const lower = word.toLowerCase().replace('\u2019', "'")
   return !contractionEndings.has(match[2]!) && lower !== "o'clock" && lower !== "ma'am"

@@ -68,10 +68,13 @@ const suffixSoundAlikes: ReadonlyArray<readonly [string, ReadonlyArray<string>]>
  */
 export function suffixSwaps(word: string): string[] {
   const swaps: string[] = []
-  for (const [written, meant] of suffixSoundAlikes) {
+  // Asked of most unknown words: indexed loops and reads make no iterator steps.
+  for (let index = 0; index < suffixSoundAlikes.length; index++) {
+    const written = suffixSoundAlikes[index]![0]
+    const meant = suffixSoundAlikes[index]![1]
     if (!word.endsWith(written) || word.length - written.length < 3) continue
     const stem = word.slice(0, -written.length)
-    for (const ending of meant) swaps.push(stem + ending)
+    for (let at = 0; at < meant.length; at++) swaps.push(stem + meant[at]!)
   }
   return swaps
 }
