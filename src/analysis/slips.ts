@@ -1379,22 +1379,22 @@ export function decideSlip(
     context.shared.set(evidencesKey, evidences)
   }
   const computed = evidences.get(evidenceKey)
-  let key = computed?.edgeWord === undefined ? evidenceKey : `${evidenceKey}\u0000${neighbourKey(word, analysis, context)}`
   // Before the token's first evidence it is not known whether its neighbours count.
-  if (computed !== undefined && decisions.has(key)) return decisions.get(key)
+  let key = computed === null || (computed !== undefined && computed.edgeWord === undefined) ? evidenceKey : `${evidenceKey}\u0000${neighbourKey(word, analysis, context)}`
+  if (decisions.has(key)) return decisions.get(key)
   // An open document keeps each decision under everything it reads (`decisionKey`).
   const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
   const keptKey = kept ? decisionKey(word, tree, analysis, context, text) : undefined
   const known = keptKey === undefined ? undefined : kept!.find(keptKey)
   if (known) {
-    if (computed !== undefined) decisions.set(key, known.decision)
+    decisions.set(key, known.decision)
     return known.decision
   }
   let evidence: SlipEvidence | undefined
   if (computed === undefined) {
     evidence = slipEvidence(word, tree, analysis, context, text)
     evidences.set(evidenceKey, evidence ?? null)
-    if (evidence?.edgeWord !== undefined) key = `${evidenceKey}\u0000${neighbourKey(word, analysis, context)}`
+    if (evidence?.edgeWord === undefined) key = evidenceKey
   } else if (computed?.edgeWord !== undefined) {
     // Only `contextEdge` is read again, for this use's neighbours.
     const {contextEdge: _, ...rest} = computed
