@@ -79,7 +79,7 @@ for (let start = 0; start < slips.length; start += 50) {
       : ''
     const head = hit ? `+ ${hit.ruleId} → ${hit.expected?.[0] ?? ''}` : '-'
     process.stdout.write(
-      `${head}\t${slip.detail}\t${slip.typed}\t${slip.intended}\t${info?.kind ?? 'known/none'}${info?.sentenceInitial ? ' initial' : ''}\t${evidence ? `${evidence.model} p=${slipProbability(evidence).toFixed(2)}${drafted(evidence)}` : 'no evidence'}\t${candidates}\t${slip.sentence}\n`
+      `${head}\t${slip.detail}\t${slip.typed}\t${slip.intended}\t${info?.kind ?? 'known/none'}${info?.sentenceInitial ? ' initial' : ''}\t${evidence ? `${evidence.model} p=${slipProbability(evidence).toFixed(2)}${evidence.contextEdge === undefined ? "" : ` edge=${evidence.contextEdge.toFixed(2)}`}${drafted(evidence)}` : 'no evidence'}\t${candidates}\t${slip.sentence}\n`
     )
   })
 }

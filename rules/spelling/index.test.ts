@@ -3,6 +3,7 @@ import {growth} from '../../test/growth.js'
 import {checkText, fix, lint, only} from '../../test/helpers.js'
 import {distinctNames, ruleOnly} from '../../test/rule-growth.js'
 import {capitalShare} from '../../src/analysis/slips.js'
+import {classFit, contextFit, hasClasses} from '../../src/analysis/slip-context.js'
 
 describe('spelling', () => {
   it('pins one full message', async () => {
@@ -520,6 +521,23 @@ describe('spelling', () => {
     expect(await lint('The mayor opened the new Scholor Library on Monday.', 'spelling')).toEqual([
       '1:26-1:33: Unexpected unknown word `Scholor`, expected `Scholar`'
     ])
+  })
+
+  it('#8: weighs how much better the near word fits between its neighbours than a name does', async () => {
+    // `his` before and `and` after suit a noun far better than a name: under the bar without it.
+    expect(await lint('Every pupil and his Mastar walked in the yard.', 'spelling')).toEqual([
+      '1:21-1:27: Unexpected unknown word `Mastar`, expected `Master`'
+    ])
+    // After a verb and before `in`, a name fits as well as the word: no edge.
+    expect(await lint('Visitors met Steff in the lobby.', 'spelling')).toEqual([])
+    // Beside a capitalised word the neighbours are not read: a name's are capitalised too.
+    expect(await lint('The letter was signed by Mastar and Sons.', 'spelling')).toEqual([])
+    expect(await lint('They have not lost to a Serie A side at home.', 'spelling')).toEqual([])
+    // The fit itself, in bits: a noun after `the` and before `of`, against a proper noun there.
+    expect(contextFit('queen', 'the', 'of') - classFit('NP', 'the', 'of')).toBeGreaterThan(1)
+    expect(contextFit('door', 'VBD', 'at') - classFit('NP', 'VBD', 'at')).toBeLessThan(0)
+    expect(hasClasses('queen')).toBe(true)
+    expect(hasClasses('zzyzx')).toBe(false)
   })
 
   it('#8: weighs how often the near word is written capitalised inside a sentence, not when a very common name is as near', async () => {

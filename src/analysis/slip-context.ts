@@ -221,6 +221,24 @@ export function contextFit(candidate: string, left: string | undefined, right: s
   return Math.log2(sum)
 }
 
+/** Whether the table knows the word classes of `lower`. */
+export function hasClasses(lower: string): boolean {
+  return classesOf(lower, load()).length > 0
+}
+
+/**
+ * How much likelier the one class `name` (`NP`: a proper noun) is between
+ * `left` and `right` than anywhere, as log2 (0 when nothing is known of
+ * either side): the same fit as `contextFit`, for a class rather than a word.
+ */
+export function classFit(name: string, left: string | undefined, right: string | undefined): number {
+  const data = load()
+  let ratio = 1
+  if (left !== undefined) ratio *= follow(left, name, data) / data.share.get(name)!
+  if (right !== undefined) ratio *= follow(name, right, data) / data.share.get(right)!
+  return Math.log2(ratio)
+}
+
 /**
  * Reorder `words` (best first, with their order scores, lower better) so
  * that, among those within `margin` of the best, the one that fits the

@@ -28,6 +28,7 @@ import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} fr
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
 import {slipWeights} from './slip-weights.js'
 import {capitalShareTable} from './capital-share-data.js'
+import {classFit, contextFit, hasClasses, neighbours} from './slip-context.js'
 import {channelBits} from './name-channel.js'
 import {titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
@@ -154,6 +155,14 @@ export interface SlipEvidence {
    * (`capitalShareWeight`).
    */
   readonly capitalShare?: number
+  /**
+   * For the same tokens: how much better that word fits between the token's
+   * neighbours than a proper noun does, in bits (`contextEdge`), weighed
+   * beside the fitted features (`contextEdgeWeight`).
+   */
+  readonly contextEdge?: number
+  /** The word `contextEdge` is read for, when it is read at all: each use of the token reads its own neighbours. */
+  readonly edgeWord?: string
 }
 
 export interface SlipDecision {
@@ -798,9 +807,9 @@ export function slipEvidence(
   const models = lettersOf(context)
   const letters = letterScores(form, models.names, models.words)
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
-  const share =
-    !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context) ? capitalShare(best.text) : 0
-  return {
+  const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
+  const share = inside ? capitalShare(best.text) : 0
+  const base: SlipEvidence = {
     ...(share > 0 ? {capitalShare: share} : {}),
     model: best.isName ? 'name' : 'capital',
     features: [
@@ -831,6 +840,11 @@ export function slipEvidence(
     ],
     candidates
   }
+  if (!inside) return base
+  // The neighbours are read only when the largest edge could lift the token over the bar.
+  if (slipProbability({...base, contextEdge: contextEdgeCap}) < slipWeights.capital.threshold) return base
+  const edge = contextEdge(best.text, word, analysis, context)
+  return {...base, edgeWord: best.text, ...(edge === 0 ? {} : {contextEdge: edge})}
 }
 
 /**
@@ -1006,6 +1020,77 @@ function hasCommonNameRival(candidates: ReadonlyArray<Candidate>, best: Candidat
   )
 }
 
+/**
+ * How much the capital model's score (log-odds) gains per bit of
+ * `contextEdge`: a capitalised token inside a sentence is likelier a slip
+ * when its near word fits between its neighbours better than a proper noun
+ * does (`cheer the Quen on`, `Chiefs of Steff in`, `his Mastar and`), word
+ * classes either side counted in running text (`slip-context.ts`). Only
+ * the edge above `contextEdgeDeadZone` bits counts, and at most
+ * `contextEdgeCap`; an edge against the word counts nothing (a title-case
+ * run, `Table 4`, `the Sputnik Disovery`, has a proper noun's neighbours,
+ * and counting it lost four of half A's capitalised slips at 0.3). Chosen
+ * on development half A: weights 0.6 to 2 with a quarter bit's dead zone
+ * all caught one more capitalised slip (`Steff`) with no false alarm more;
+ * with no dead zone weights 0.4 to 1.5 woke `Hotei` (a boat's name), and
+ * half a bit's lost `Steff`. 1 sits inside that range.
+ */
+const contextEdgeWeight = 1
+const contextEdgeDeadZone = 0.25
+const contextEdgeCap = 3
+
+/**
+ * How much better the common word `lower` fits between the neighbours of
+ * `word` than a proper noun does, in bits above `contextEdgeDeadZone`, at
+ * most `contextEdgeCap`, and 0 when it fits no better: the word classes
+ * either side, counted in running text (`classFit`, `contextFit`). Nothing
+ * for a word whose classes the table lacks, nor for a quotation's first
+ * word, capitalised because the quoted sentence starts there (`says
+ * "Whah nawt"`: set after half B's check woke it in its edited text, so
+ * half B is not blind to that bound).
+ */
+function contextEdge(lower: string, word: UnknownWord, analysis: WordAnalysis, context: RuleContext): number {
+  const text = String(context.file)
+  // Not beside a capitalised word: there a name's neighbours are capitalised
+  // too, and the classes read from them say little (on half A, `the De Idea
+  // Platonica` woke in the edited text without this bound).
+  if (word.precededByName || word.followedByName || besideCapital(word, analysis, context) || opensQuotation(text, word.token.start)) return 0
+  const {left, right} = neighbours(text, word.token.start, word.token.end)
+  if ((left === undefined && right === undefined) || !hasClasses(lower)) return 0
+  const edge = contextFit(lower, left, right) - classFit('NP', left, right) - contextEdgeDeadZone
+  return Math.max(0, Math.min(contextEdgeCap, edge))
+}
+
+/**
+ * Whether a word one space from `word` begins with a capital, a single
+ * letter too (`a Serie A side`, which woke in the corpus drafts without it):
+ * `precededByName` and `followedByName` count only capitalised words of two
+ * letters or more.
+ */
+function besideCapital(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  const {before, after} = neighboursOf(word, analysis)
+  const text = String(context.file)
+  return (
+    (before !== undefined && /^\p{Lu}/u.test(before.text) && text.slice(before.end, word.token.start) === ' ') ||
+    (after !== undefined && /^\p{Lu}/u.test(after.text) && text.slice(word.token.end, after.start) === ' ')
+  )
+}
+
+/** Whether an opening quotation mark stands just before `start` (spaces between): the quoted sentence's first word. */
+function opensQuotation(text: string, start: number): boolean {
+  let at = start - 1
+  while (at >= 0 && text[at] === ' ') at--
+  return at >= 0 && (/["“‘]/.test(text[at]!) || (text[at] === "'" && (at === 0 || /\s/.test(text[at - 1]!))))
+}
+
+/** The word classes either side of a capitalised token inside a sentence and whether it opens a quotation (`contextEdge` reads them); '' for any other token. */
+function neighbourKey(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): string {
+  if (word.kind !== 'name' || word.sentenceInitial) return ''
+  const text = String(context.file)
+  const {left, right} = neighbours(text, word.token.start, word.token.end)
+  return `${left ?? ''}|${right ?? ''}|${opensQuotation(text, word.token.start) ? 1 : 0}|${besideCapital(word, analysis, context) ? 1 : 0}`
+}
+
 /** Uses added to a word's count before its capitalised share is read: a word seen a few times says little. */
 const capitalShareSmoothing = 10
 
@@ -1033,7 +1118,7 @@ export function capitalShare(word: string): number {
 export function slipProbability(evidence: SlipEvidence): number {
   if (evidence.model === 'far') return isFarSlip(evidence.features) ? 1 : 0
   const model = slipWeights[evidence.model]
-  let sum = model.bias + capitalShareWeight * (evidence.capitalShare ?? 0)
+  let sum = model.bias + capitalShareWeight * (evidence.capitalShare ?? 0) + contextEdgeWeight * (evidence.contextEdge ?? 0)
   const features = evidence.features
   for (let index = 0; index < features.length; index++) sum += (model.weights[index] ?? 0) * features[index]!
   return sigmoid(sum)
@@ -1266,6 +1351,7 @@ function channelChoice(candidates: ReadonlyArray<Candidate>): Candidate {
 }
 
 const decisionsKey = 'copydesk:slip-decisions'
+const evidencesKey = 'copydesk:slip-evidence'
 
 /**
  * Whether an unknown word (or `text`, the unknown part of a hyphenated one)
@@ -1284,7 +1370,18 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const key = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}`
+  // The evidence but for the neighbours is the same for every use under
+  // `evidenceKey` (`null`: none); only a token whose `contextEdge` is read
+  // (`edgeWord`) is decided again for other neighbours.
+  let evidences = context.shared.get(evidencesKey) as Map<string, SlipEvidence | null> | undefined
+  if (!evidences) {
+    evidences = new Map()
+    context.shared.set(evidencesKey, evidences)
+  }
+  const computed = evidences.get(evidenceKey)
+  // Before the token's first evidence it is not known whether its neighbours count.
+  let key = computed === null || (computed !== undefined && computed.edgeWord === undefined) ? evidenceKey : `${evidenceKey}\u0000${neighbourKey(word, analysis, context)}`
   if (decisions.has(key)) return decisions.get(key)
   // An open document keeps each decision under everything it reads (`decisionKey`).
   const kept = keptAnswers<{readonly decision: SlipDecision | undefined}>(context.file, decisionsKey, () => decisionScope(context))
@@ -1294,7 +1391,17 @@ export function decideSlip(
     decisions.set(key, known.decision)
     return known.decision
   }
-  const evidence = slipEvidence(word, tree, analysis, context, text)
+  let evidence: SlipEvidence | undefined
+  if (computed === undefined) {
+    evidence = slipEvidence(word, tree, analysis, context, text)
+    evidences.set(evidenceKey, evidence ?? null)
+    if (evidence?.edgeWord === undefined) key = evidenceKey
+  } else if (computed?.edgeWord !== undefined) {
+    // Only `contextEdge` is read again, for this use's neighbours.
+    const {contextEdge: _, ...rest} = computed
+    const edge = contextEdge(computed.edgeWord, word, analysis, context)
+    evidence = edge === 0 ? rest : {...rest, contextEdge: edge}
+  } else evidence = computed ?? undefined
   let decision: SlipDecision | undefined
   if (evidence) {
     const probability = slipProbability(evidence)
@@ -1376,6 +1483,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     inCommonRun(word, analysis, context) ? 1 : 0,
     afterThe(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
-    besideDay(word, context) ? 1 : 0
+    besideDay(word, context) ? 1 : 0,
+    neighbourKey(word, analysis, context)
   ].join('\u0000')
 }
