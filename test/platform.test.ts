@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {chunkLength} from '../src/core/limits.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import {nodePlatform} from '../src/node/platform.js'
-import {checkingInterruptBudget, holdCompileLess, holdOldGeneration, releaseOldGeneration} from '../src/node/young-generation.js'
+import {checkingInterruptBudget, holdCompileLess, holdOldGeneration, releaseOldGeneration, userSetsInterruptBudget} from '../src/node/young-generation.js'
 import {loadResources} from '../src/node/resources.js'
 import {registry} from '../rules/index.js'
 
@@ -61,6 +61,13 @@ describe('nodePlatform', () => {
       endAlone()
       expect(calls.slice(before)).toEqual(['--heap-growing-percent=30', '--heap-growing-percent=0'])
     })
+  })
+
+  it('leaves an interrupt budget the user gave Node alone', () => {
+    expect(userSetsInterruptBudget(['--interrupt-budget=5000'], '')).toBe(true)
+    expect(userSetsInterruptBudget([], '--max-old-space-size=512 --interrupt_budget=5000')).toBe(true)
+    expect(userSetsInterruptBudget(['--max-old-space-size=512'], '--enable-source-maps')).toBe(false)
+    expect(userSetsInterruptBudget([], '')).toBe(false)
   })
 
   it('sets the interrupt budget back only when the last of nested holds ends (a thread pool open during a folder run)', async () => {

@@ -88,9 +88,18 @@ export const checkingInterruptBudget = 1_000_000
  */
 const measuredV8 = {prefix: '11.3.', defaultBudget: 67_584} as const
 
-/** Raise (`true`) or set back V8's interrupt budget, on the V8 it was measured on only. */
+/**
+ * Whether the user gave Node a budget of their own (`--interrupt-budget`
+ * on its command line or in `NODE_OPTIONS`): then it is theirs to keep,
+ * and setting V8's default back after a run would undo it.
+ */
+export function userSetsInterruptBudget(argv: readonly string[] = process.execArgv, options = process.env.NODE_OPTIONS ?? ''): boolean {
+  return [...argv, ...options.split(/\s+/)].some((flag) => /^--interrupt[-_]budget(?:=|$)/.test(flag))
+}
+
+/** Raise (`true`) or set back V8's interrupt budget, on the V8 it was measured on only, unless the user set one. */
 function compileLess(less: boolean): void {
-  if (!process.versions.v8.startsWith(measuredV8.prefix)) return
+  if (!process.versions.v8.startsWith(measuredV8.prefix) || userSetsInterruptBudget()) return
   v8.setFlagsFromString(`--interrupt-budget=${less ? checkingInterruptBudget : measuredV8.defaultBudget}`)
 }
 
