@@ -1258,18 +1258,6 @@ function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<str
   return false
 }
 
-/** Verbs of describing whose object, straight after them, is the words to come: `described it`, `put it`. */
-const describingVerbs = new Set(['described', 'describes', 'expressed', 'expresses', 'phrased', 'phrases', 'worded', 'summed', 'sums'])
-
-/** Verbs of telling that name the words to come with `what` or `how` after their listener: `told them what …`. */
-const tellingVerbs = new Set(['told', 'tells'])
-
-/** Objects of a describing verb: `described it`, `described the scene`. */
-const describedObjects = new Set(['it', 'them', 'this', 'the', 'these', 'what', 'how'])
-
-/** Listeners after a verb of telling: `told them`, `told the court`. */
-const listeners = new Set(['them', 'us', 'him', 'her', 'me', 'you'])
-
 /**
  * Whether a sentence leads into the quotation after it: its subject, a
  * name, a pronoun, a role or a speaking body straight before the verb (an
@@ -1284,7 +1272,7 @@ const listeners = new Set(['them', 'us', 'him', 'her', 'me', 'you'])
 function leadsIn(visible: ReadonlyArray<Token>): boolean {
   for (let at = 1; at + 1 < visible.length; at++) {
     const verb = visible[at]!
-    if (!verb.word || !(describingVerbs.has(verb.form) || tellingVerbs.has(verb.form))) continue
+    if (!verb.word || !(cues.leadInDescribingVerbs.has(verb.form) || cues.leadInTellingVerbs.has(verb.form))) continue
     let subject = at - 1
     while (subject > 0 && visible[subject]!.word && /^[a-z]+ly$/.test(visible[subject]!.form)) subject--
     const before = visible[subject]!
@@ -1294,7 +1282,7 @@ function leadsIn(visible: ReadonlyArray<Token>): boolean {
     const next = visible[at + 1]!
     const after = visible[at + 2]
     if (!next.word) continue
-    if (describingVerbs.has(verb.form) ? describedObjects.has(next.form) : listeners.has(next.form) && after?.word && (after.form === 'what' || after.form === 'how')) return true
+    if (cues.leadInDescribingVerbs.has(verb.form) ? cues.describedObjects.has(next.form) : cues.leadInListeners.has(next.form) && after?.word && (after.form === 'what' || after.form === 'how')) return true
   }
   return false
 }

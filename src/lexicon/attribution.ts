@@ -47,6 +47,24 @@ export const chainPronouns: ReadonlyMap<string, 'he' | 'she'> = new Map([
 /** Verbs that, with `by` and a person after them, credit a thought or a text to its author (`set forth by`, `put by`, `expressed by`). */
 export const expressionVerbs: ReadonlySet<string> = new Set(['defined', 'described', 'expressed', 'formulated', 'phrased', 'put', 'set', 'stated', 'summed', 'worded'])
 
+/**
+ * Verbs of describing whose object, straight after them, is the words to
+ * come, in a lead-in (`The harbour police described it in plain terms.`):
+ * `expressionVerbs` in the past and present, less those whose object is as
+ * often a thing moved or fixed (`put it down`, `set it aside`) or a fact
+ * reported (`stated`, `defined`).
+ */
+export const leadInDescribingVerbs: ReadonlySet<string> = new Set(['described', 'describes', 'expressed', 'expresses', 'phrased', 'phrases', 'worded', 'summed', 'sums'])
+
+/** Verbs of telling that name the words to come with `what` or `how` after their listener: `told them what …`. */
+export const leadInTellingVerbs: ReadonlySet<string> = new Set(['told', 'tells'])
+
+/** Objects of a describing verb in a lead-in: `described it`, `described the scene`. */
+export const describedObjects: ReadonlySet<string> = new Set(['it', 'them', 'this', 'the', 'these', 'what', 'how'])
+
+/** Listeners after a verb of telling in a lead-in: `told them what …`. */
+export const leadInListeners: ReadonlySet<string> = new Set(['them', 'us', 'him', 'her', 'me', 'you'])
+
 /** Pronouns for several people in view, which set up a line as `he` or `she` does (`They looked up.` then `“…”`). */
 export const groupPronouns: ReadonlySet<string> = new Set(['they', 'them', 'their', 'themselves'])
 
