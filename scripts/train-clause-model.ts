@@ -20,7 +20,8 @@
  *   the `train` fold read as a draft is (with the full counts) and in the
  *   example sentences of `confusables.ts`, by `headroom`, and no lower than
  *   `minThreshold`. `--show` lists the
- *   dev fold's highest-scoring correct uses.
+ *   highest-scoring correct uses of the dev fold, the train fold and the
+ *   examples, which set the threshold.
  * - The press sections (`ca`, `cb`, `cc`) are never read.
  *
  * Source: the Brown Corpus (Francis & Kučera, 1964/1979), from the npm
@@ -187,6 +188,7 @@ for (const [intended, written, decay] of pairs) {
     for (const {use, score} of scored.filter(({use}) => use.label === 1).sort((a, b) => b.score - a.score).slice(0, 8)) {
       process.stderr.write(`  dev ${written} ${score.toFixed(2)}: ${use.text}\n`)
     }
+    for (const {use, score} of trainWritten.sort((a, b) => b.score - a.score).slice(0, 8)) process.stderr.write(`  train ${written} ${score.toFixed(2)}: ${use.text}\n`)
     for (const {use, score} of ownScored.sort((a, b) => b.score - a.score).slice(0, 8)) process.stderr.write(`  own ${written} ${score.toFixed(2)}: ${use.text}\n`)
   }
 
