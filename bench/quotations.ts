@@ -496,7 +496,8 @@ function hasQuote(paragraph: ReadonlyArray<Sentence>): boolean {
 /**
  * The paragraph with its attribution removed, when all it has outside its
  * quotations is one short attribution per sentence (`'' , he said .` after
- * a quotation, or `He said , ``` / `He said : ``` before one); otherwise
+ * a quotation, `'' , he said , ``` between two parts of one, which are
+ * joined, or `He said , ``` / `He said : ``` before one); otherwise
  * undefined. Decided by the corpus's tags: a verb (`vb…`) in 2–8 tokens.
  */
 function withoutSpeaker(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefined {
@@ -523,7 +524,16 @@ function withoutSpeaker(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefi
     // Contiguous, short and with a verb.
     if (last - first + 1 !== outside.length || words.length < 2 || words.length > 8) return onlyQuotations(paragraph)
     if (!outside.some((index) => /^vb/.test(tokens[index]!.tag))) return onlyQuotations(paragraph)
-    if (first > 0 && tokens[first - 1]!.word === "''") {
+    if (first > 0 && tokens[first - 1]!.word === "''" && tokens[last + 1]?.word === '``') {
+      // `“Q1,” he said, “q2 …` → `“Q1, q2 …`: the two parts of one quotation, as the tag split it.
+      const reopened = tokens[last + 2]
+      const newSentence = reopened !== undefined && /^[A-Z]/.test(reopened.word) && reopened.word !== 'I' && !reopened.tag.startsWith('np')
+      const kept = tokens.slice(0, first - 1)
+      if (kept[kept.length - 1]?.word === ',') kept.pop()
+      // Its own `?`, `!` or full stop stays; otherwise a comma, or a full stop before a new sentence.
+      if (!/^[.?!]$/.test(kept[kept.length - 1]?.word ?? '')) kept.push(newSentence ? {word: '.', tag: '.'} : {word: ',', tag: ','})
+      result.push([...kept, ...tokens.slice(last + 2)])
+    } else if (first > 0 && tokens[first - 1]!.word === "''") {
       // `“Q,” he said.` → `“Q.”`
       const kept = tokens.slice(0, first)
       const beforeClose = kept.length - 2
