@@ -43,7 +43,9 @@
  *   outside its quotations, so that speaker came from the attribution
  *   taken away (`He added: “…”` after it, the rest of a running
  *   quotation), and the finding, a consequence of the removal, counts as
- *   correct. Another rule's finding inside an orphan counts neither way.
+ *   correct; so does a `pronoun-attribution` finding in the paragraph
+ *   right after an orphan that the text as edited does not draw (its
+ *   antecedent was the person the removed tag named). Another rule's finding inside an orphan counts neither way.
  *   The precision by the earlier definition, which counted every finding
  *   in the paragraph after an orphan neither way and any other finding
  *   off an orphan as a false alarm, is printed beside it.
@@ -201,7 +203,7 @@ export interface QuotationsResult {
     readonly cleanFindings: number
     readonly orphans: number
     readonly found: number
-    /** Findings on an orphan, and on a quotation whose speaker, in the text as edited, only an orphan's removed attribution gave. */
+    /** Findings on an orphan, and on a quotation (or a pronoun) whose speaker, in the text as edited, only an orphan's removed attribution gave. */
     readonly truePositives: number
     /** Of those, the findings on such a quotation, not on an orphan. */
     readonly credited: number
@@ -329,14 +331,27 @@ function explainMiss(text: string, starts: ReadonlyArray<number>, start: number,
  * credited the speaker there was the attribution the removal took away,
  * or a quotation whose speaker only that attribution gave: the finding is
  * the removal's consequence (`He added: “…”` after the orphan, the rest of
- * a running quotation), not a false alarm. A finding in an orphan's own
- * paragraph is not asked about.
+ * a running quotation), not a false alarm. A `pronoun-attribution`
+ * finding points at a pronoun, not a quotation: in the paragraph right
+ * after an orphan, one the text as edited (`cleanHits`) does not draw has
+ * lost its antecedent, the person the removed tag named, and is such a
+ * consequence too. A finding in an orphan's own paragraph is not asked
+ * about.
  */
-function creditedToOrphan(hit: Hit, starts: ReadonlyArray<number>, cleanStarts: ReadonlyArray<number>, cleanExcuses: ReadonlyArray<Hit>, orphans: ReadonlyArray<number>): boolean {
+function creditedToOrphan(
+  hit: Hit,
+  starts: ReadonlyArray<number>,
+  cleanStarts: ReadonlyArray<number>,
+  cleanHits: ReadonlyArray<Hit>,
+  cleanExcuses: ReadonlyArray<Hit>,
+  orphans: ReadonlyArray<number>
+): boolean {
   const paragraph = paragraphIn(starts, hit.start)
   if (orphans.includes(paragraph)) return false
   // Paragraphs other than the orphans are unchanged: the same offset within the paragraph.
   const at = cleanStarts[paragraph]! + hit.start - starts[paragraph]!
+  // A pronoun (`He added: …`) right after an orphan, flagged only once the orphan's tag, its antecedent, is gone.
+  if (hit.rule === 'pronoun-attribution') return orphans.includes(paragraph - 1) && !cleanHits.some((clean) => clean.rule === hit.rule && clean.start === at)
   const excused = cleanExcuses.find((excuse) => excuse.start <= at && at < excuse.end)
   if (!excused) return false
   const {evidence} = JSON.parse(excused.reason) as Excuse
@@ -770,7 +785,7 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
         // Another rule's finding inside an orphan: not counted either way.
         if (orphan !== -1) continue
         if (!inAfter) earlierFalse++
-        if (creditedToOrphan(hit, joined.starts, clean.starts, cleanExcuses, orphans)) {
+        if (creditedToOrphan(hit, joined.starts, clean.starts, cleanHits, cleanExcuses, orphans)) {
           attributionTrue++
           attributionCredited++
           note(joined.text, hit, `[${doc.id} orphaned, speaker given by an orphan's removed attribution]`)
@@ -934,7 +949,7 @@ ${result.texts} texts, ${integer(result.words)} words.
 
 ${table(['Fault', 'Planted', 'Found', 'Recall'], kindRows)}
 
-**Attribution** (\`quote-attribution\` + \`pronoun-attribution\`; target: precision ≥ 0.95 at recall ≥ 0.90, ≤ 0.1 findings per 1,000 words of edited text): ${attribution.cleanFindings} findings on the texts as edited, ${fixed((attribution.cleanFindings / result.words) * 1000, 2)} per 1,000 words; ${attribution.orphans} quotations with their speaker removed, ${attribution.found} found (recall ${ratio(attribution.found, attribution.orphans)}); precision ${attributionPrecision} (${attribution.truePositives - attribution.credited} findings on an orphan, ${attribution.credited} on a quotation whose speaker only an orphan's removed attribution gave, ${attribution.falsePositives} elsewhere in the same texts; ${ratio(attribution.earlier.truePositives, attribution.earlier.truePositives + attribution.earlier.falsePositives)} by the earlier definition, which counted the paragraph after an orphan neither way: ${attribution.earlier.truePositives} on an orphan, ${attribution.earlier.falsePositives} elsewhere).
+**Attribution** (\`quote-attribution\` + \`pronoun-attribution\`; target: precision ≥ 0.95 at recall ≥ 0.90, ≤ 0.1 findings per 1,000 words of edited text): ${attribution.cleanFindings} findings on the texts as edited, ${fixed((attribution.cleanFindings / result.words) * 1000, 2)} per 1,000 words; ${attribution.orphans} quotations with their speaker removed, ${attribution.found} found (recall ${ratio(attribution.found, attribution.orphans)}); precision ${attributionPrecision} (${attribution.truePositives - attribution.credited} findings on an orphan, ${attribution.credited} on a quotation or a pronoun whose speaker only an orphan's removed attribution gave, ${attribution.falsePositives} elsewhere in the same texts; ${ratio(attribution.earlier.truePositives, attribution.earlier.truePositives + attribution.earlier.falsePositives)} by the earlier definition, which counted the paragraph after an orphan neither way: ${attribution.earlier.truePositives} on an orphan, ${attribution.earlier.falsePositives} elsewhere).
 
 ${table(['Attribution orphans', 'Orphans', 'Found', 'Recall'], [
     ['paragraphs of quotation and attribution only, speaker removed', String(attribution.orphans), String(attribution.found), ratio(attribution.found, attribution.orphans)],
