@@ -515,7 +515,7 @@ function hasQuote(paragraph: ReadonlyArray<Sentence>): boolean {
  * joined, or `He said , ``` / `He said : ``` before one); otherwise
  * undefined. Decided by the corpus's tags: a verb (`vb…`) in 2–8 tokens.
  */
-function withoutSpeaker(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefined {
+export function withoutSpeaker(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefined {
   const result: Sentence[] = []
   let removed = false
   let inQuote = false
