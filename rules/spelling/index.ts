@@ -123,9 +123,25 @@ export default defineRule(
      * (`jist`, `agin`, `figger`) need more to be taken for slips.
      */
     function inVoicedQuotation(span: Span): boolean {
-      if ((context.draft?.quotedElisions ?? analysis.quotedElisions).size < voicedElisions) return false
+      if (!isVoicedDraft()) return false
       quoted ??= quotedRanges(tree, context)
       return quotationHolding(quoted, span) !== undefined
+    }
+
+    /** Whether the draft's quotations spell speech as spoken (`voicedElisions` distinct words with an apostrophe for dropped letters). */
+    function isVoicedDraft(): boolean {
+      return (context.draft?.quotedElisions ?? analysis.quotedElisions).size >= voicedElisions
+    }
+
+    /**
+     * Whether a draft that spells speech as spoken writes `lower`
+     * `voicedFormUses` times or more: its writer's spelling of the voice
+     * (`hosses` ×5, `jist` ×3, `figger` ×3 in a cowboy story), though one
+     * cheap slip from a common word. Elsewhere a repeated slip of a common
+     * word is a misspelling (`recieve`, `tommorow`) and stays flagged.
+     */
+    function isVoicedForm(lower: string): boolean {
+      return isVoicedDraft() && ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= voicedFormUses
     }
 
     /** The slip probability of `text` with no near word spelled by ear counted cheaper (`slipEvidence`'s `byEar`). */
@@ -161,6 +177,14 @@ export default defineRule(
         !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) &&
         inVoicedQuotation(span) &&
         voicedProbability(word, text, decision.probability) < voicedSlipBar
+      )
+        return
+      // The voice's own spelling, written again and again (`hosses`), unless two letters are swapped.
+      if (
+        decision?.kind === 'word' &&
+        !dialectForm &&
+        !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) &&
+        isVoicedForm(lower)
       )
         return
       // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
@@ -207,6 +231,12 @@ const voicedElisions = 3
  * typing slip (`swaer`, `thiihng`) higher.
  */
 const voicedSlipBar = 0.7
+
+/**
+ * Fewest uses that make a form, in a draft whose quotations spell speech
+ * as spoken, its writer's spelling of the voice.
+ */
+const voicedFormUses = 3
 
 /** Whether `typed` is `intended` with two neighbouring letters swapped. */
 function isSwap(typed: string, intended: string): boolean {
