@@ -347,16 +347,16 @@ describe('spelling', () => {
     expect(await lint('We leave tommorow. The bus goes tommorow at noon, and tommorow night we sleep.', 'spelling')).toHaveLength(3)
   })
 
-  it('#8: takes a form written three times in a draft whose quotations spell speech as spoken for the voice, not a slip', async () => {
+  it('#8: takes a form written twice in a draft whose quotations spell speech as spoken for the voice, not a slip', async () => {
     const voice = "“We was goin' home, an' nothin' doin',” he said."
-    // Three times, one cheap slip from a common word (hoses), in the narrative too.
+    // One cheap slip from a common word (hoses), in the narrative too.
     expect(await lint(`${voice} The hosses were tired, the hosses were thirsty, and the hosses knew the way.`, 'spelling')).toEqual([])
     // Capitalised at the start of a sentence, it counts with the lower-case form.
     expect(await lint(`${voice} “I jist ask her.” “Jist like that?” “I jist did.”`, 'spelling')).toEqual([])
-    // Twice is not enough.
-    expect(await lint(`${voice} The hosses were tired, and the hosses knew the way.`, 'spelling')).toEqual([
-      '1:54-1:60: Unexpected unknown word `hosses`, expected `hoses`',
-      '1:81-1:87: Unexpected unknown word `hosses`, expected `hoses`'
+    expect(await lint(`${voice} The hosses were tired, and the hosses knew the way.`, 'spelling')).toEqual([])
+    // Once is not enough.
+    expect(await lint(`${voice} The hosses were tired, and the horses knew the way.`, 'spelling')).toEqual([
+      '1:54-1:60: Unexpected unknown word `hosses`, expected `hoses`'
     ])
     // Without speakers who drop letters, a repeated near form is a repeated slip.
     expect(await lint('“We went home,” he said. The hosses were tired, the hosses were thirsty, and the hosses knew the way.', 'spelling')).toHaveLength(3)

@@ -136,7 +136,7 @@ export default defineRule(
     /**
      * Whether a draft that spells speech as spoken writes `lower`
      * `voicedFormUses` times or more: its writer's spelling of the voice
-     * (`hosses` ×5, `jist` ×3, `figger` ×3 in a cowboy story), though one
+     * (`hosses` ×5, `jist` ×3, `throwed` ×2 in a cowboy story), though one
      * cheap slip from a common word. Elsewhere a repeated slip of a common
      * word is a misspelling (`recieve`, `tommorow`) and stays flagged.
      */
@@ -234,9 +234,10 @@ const voicedSlipBar = 0.7
 
 /**
  * Fewest uses that make a form, in a draft whose quotations spell speech
- * as spoken, its writer's spelling of the voice.
+ * as spoken, its writer's spelling of the voice: a typist seldom makes the
+ * same slip of a word twice, and such a draft's writer misspells on purpose.
  */
-const voicedFormUses = 3
+const voicedFormUses = 2
 
 /** Whether `typed` is `intended` with two neighbouring letters swapped. */
 function isSwap(typed: string, intended: string): boolean {
