@@ -531,6 +531,13 @@ describe('spelling', () => {
     expect(await lint('The Kennedys, the Wolfes and two Johns came to the harvest fair.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads the plural of a proper noun the dictionary holds as a plural, but not of a short one', async () => {
+    // The dictionary holds Khrushchev, Rembrandt and Eisenhower only capitalised; no name list vouches for them.
+    expect(await lint('The Stalins and Khrushchevs came and went. He owned two Rembrandts. The Eisenhowers met them.', 'spelling')).toEqual([])
+    // `Tu` is an abbreviation the dictionary holds; `Tus` is Thus mistyped.
+    expect(await lint('Tus the day ended.', 'spelling')).toEqual(['1:1-1:4: Unexpected unknown word `Tus`, expected `Thus`'])
+  })
+
   it('reads a capitalised slip beside a capitalised common word as a word in a title-case run', async () => {
     expect(await lint('The report sits in Tabe Four of the annex.', 'spelling')).toEqual([
       '1:20-1:24: Unexpected unknown word `Tabe`, expected `Table`'

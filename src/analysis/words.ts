@@ -757,12 +757,13 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
   if (word.includes('-') && isKnownCompound(bare, context.resources)) return 'skip'
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
-    // The plural of a name lists vouch for (the Kennedys, the Phillies) is not
-    // a new name; a rare name plus `s` (Charli, `Charlis`) is as often a slip
-    // of a common one (Charles), which the spelling decision weighs.
+    // The plural of a name lists vouch for (the Kennedys, the Phillies), or of
+    // a proper noun the dictionary holds (the Khrushchevs, two Rembrandts), is
+    // not a new name; a rare name plus `s` (Charli, `Charlis`) is as often a
+    // slip of a common one (Charles), which the spelling decision weighs.
     const singular = bare.replace(/ies$/, 'y').replace(/(?<=[^s])e?s$/, '')
     if (singular !== bare) {
-      const vouched = [singular, bare.slice(0, -1)].filter((form) => isVouchedName(form, context))
+      const vouched = [singular, bare.slice(0, -1)].filter((form) => isVouchedName(form, context) || context.resources.isProperNoun(form))
       // Unless a far commoner name is one cheap slip away (`Adems`: Adams, not Adem and s).
       const census = Math.max(0, ...vouched.map((form) => context.resources.nameCensus.get(form) ?? 0))
       // Or a far commoner word (`Timis`: Times, not Timi and s).
