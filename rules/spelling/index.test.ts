@@ -4,6 +4,7 @@ import {checkText, fix, lint, only} from '../../test/helpers.js'
 import {distinctNames, ruleOnly} from '../../test/rule-growth.js'
 import {capitalShare} from '../../src/analysis/slips.js'
 import {classFit, contextFit, hasClasses} from '../../src/analysis/slip-context.js'
+import {isStretchedInterjection} from '../../src/lexicon/spoken-forms.js'
 
 describe('spelling', () => {
   it('pins one full message', async () => {
@@ -267,6 +268,16 @@ describe('spelling', () => {
   it('#8: accepts speech spelled with a reduced have, to or of, and still flags slips of the words', async () => {
     expect(await lint('“We coulda won it,” she said. “We shoulda had a buncha goals, and we oughta be top.”', 'spelling')).toEqual([])
     expect(await lint('We coulf win.', 'spelling')).toEqual(['1:4-1:9: Unexpected unknown word `coulf`, expected `could`'])
+  })
+
+  it('#8: accepts an interjection drawn out by a letter written three times, but not an ordinary word so', async () => {
+    expect(await lint('“Mmm.” “Mmmm, it sure itches.” “Hmmmm,” she said. “Ahhh!” “Shhhh.” “Ooooh.” “Zzzz.”', 'spelling')).toEqual([])
+    // An ordinary word with a letter tripled is a slip, and two letters are no stretch.
+    expect(await lint('The coffeee was cold in the Misssissippi heat.', 'spelling')).toHaveLength(2)
+    expect(await lint('“Hmn,” she said.', 'spelling')).toHaveLength(1)
+    expect(['mmm', 'hmmmm', 'ahhh', 'aaah', 'shhhh', 'ooooh', 'whoooa'].every(isStretchedInterjection)).toBe(true)
+    // No run of three, no interjection, or too many stretched runs to be one.
+    expect(['hmm', 'coffeee', 'sooo', 'aaahhhmmmuuuhhh'].some(isStretchedInterjection)).toBe(false)
   })
 
   it('#8: under auto, takes an -ize form in a British draft for Oxford spelling, but not -yze', async () => {

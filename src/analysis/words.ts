@@ -12,7 +12,7 @@ import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
-import {spokenForms} from '../lexicon/spoken-forms.js'
+import {isStretchedInterjection, spokenForms} from '../lexicon/spoken-forms.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
@@ -746,7 +746,8 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
     context.acceptedWords.has(bare) ||
     context.acceptedWords.has(bare.toLowerCase()) ||
     context.resources.newsWords.has(bare.toLowerCase()) ||
-    spokenForms.has(bare.toLowerCase())
+    spokenForms.has(bare.toLowerCase()) ||
+    isStretchedInterjection(bare.toLowerCase())
   ) {
     return 'skip'
   }
