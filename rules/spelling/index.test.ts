@@ -216,6 +216,15 @@ describe('spelling', () => {
     expect(await lint('A well-konwn face.', 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `konwn`, expected `known`'])
   })
 
+  it('#8: accepts a combining form in -o left hanging by a suspended hyphen before a conjunction', async () => {
+    expect(await lint('The neuro- and psychiatric wards, the tropho- or ergotropic systems.', 'spelling')).toEqual([])
+    // Closed up, without the conjunction, joined to a word before, or not in -o: checked.
+    expect(await lint('The neuro-and psychiatric wards.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `neuro`, expected `neuron`'])
+    expect(await lint('The neuro- psychiatric wards.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `neuro`, expected `neuron`'])
+    expect(await lint('The anti-neuro- and psychiatric wards.', 'spelling')).toEqual(['1:10-1:15: Unexpected unknown word `neuro`, expected `neuron`'])
+    expect(await lint('The mecha- and electronic firms.', 'spelling')).toHaveLength(1)
+  })
+
   it('accepts words from config, and a lower-case entry in capitalised form', async () => {
     expect(await lint('Gorp, and more gorp.', 'spelling', undefined, {words: ['gorp']})).toEqual([])
   })

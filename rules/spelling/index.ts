@@ -154,6 +154,7 @@ export default defineRule(
     function check(word: UnknownWord, text: string, span: Span): void {
       if (word.kind === 'skip') return
       const lower = text.toLowerCase()
+      if (isSuspendedCombiningForm(lower, String(context.file.value), span)) return
       const otherDialect = word.kind === 'ordinary' ? context.resources.otherConvention(lower) : undefined
       const dialectForm = otherDialect !== undefined
       // On a close call (`auto`), both dialects' forms are accepted.
@@ -271,3 +272,19 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
   // Two unknown parts make a foreign compound (bric-a-brac), not two slips.
   return parts.length > 1 ? [] : parts
 }
+
+/**
+ * Whether `lower` at `span` is a combining form in -o left hanging by a
+ * suspended hyphen before `and`, `or`, `to` or `nor` (`neuro- and
+ * psychiatric`, `tropho- and ergotropic`): the first part of a compound
+ * whose second part the next word supplies, which no list holds alone.
+ */
+function isSuspendedCombiningForm(lower: string, text: string, span: Span): boolean {
+  if (lower.length < 4 || !/^[a-z]+o$/.test(lower)) return false
+  // The whole first element: no letter or hyphen joins it to what comes before.
+  if (span.start > 0 && /[\p{L}-]/u.test(text.charAt(span.start - 1))) return false
+  return suspendedHyphen.test(text.slice(span.end, span.end + 12))
+}
+
+/** A hyphen, a space, a conjunction and the start of the word that completes the compound. */
+const suspendedHyphen = /^-[ \t]+(?:and|or|to|nor)[ \t]+\p{L}/u
