@@ -4,6 +4,7 @@ import {checkText, fix, lint, only} from '../../test/helpers.js'
 import {distinctNames, ruleOnly} from '../../test/rule-growth.js'
 import {capitalShare} from '../../src/analysis/slips.js'
 import {classFit, contextFit, hasClasses} from '../../src/analysis/slip-context.js'
+import {isStretchedInterjection} from '../../src/lexicon/spoken-forms.js'
 
 describe('spelling', () => {
   it('pins one full message', async () => {
@@ -215,6 +216,15 @@ describe('spelling', () => {
     expect(await lint('A well-konwn face.', 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `konwn`, expected `known`'])
   })
 
+  it('#8: accepts a combining form in -o left hanging by a suspended hyphen before a conjunction', async () => {
+    expect(await lint('The neuro- and psychiatric wards, the tropho- or ergotropic systems.', 'spelling')).toEqual([])
+    // Closed up, without the conjunction, joined to a word before, or not in -o: checked.
+    expect(await lint('The neuro-and psychiatric wards.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `neuro`, expected `neuron`'])
+    expect(await lint('The neuro- psychiatric wards.', 'spelling')).toEqual(['1:5-1:10: Unexpected unknown word `neuro`, expected `neuron`'])
+    expect(await lint('The anti-neuro- and psychiatric wards.', 'spelling')).toEqual(['1:10-1:15: Unexpected unknown word `neuro`, expected `neuron`'])
+    expect(await lint('The mecha- and electronic firms.', 'spelling')).toHaveLength(1)
+  })
+
   it('accepts words from config, and a lower-case entry in capitalised form', async () => {
     expect(await lint('Gorp, and more gorp.', 'spelling', undefined, {words: ['gorp']})).toEqual([])
   })
@@ -267,6 +277,16 @@ describe('spelling', () => {
   it('#8: accepts speech spelled with a reduced have, to or of, and still flags slips of the words', async () => {
     expect(await lint('“We coulda won it,” she said. “We shoulda had a buncha goals, and we oughta be top.”', 'spelling')).toEqual([])
     expect(await lint('We coulf win.', 'spelling')).toEqual(['1:4-1:9: Unexpected unknown word `coulf`, expected `could`'])
+  })
+
+  it('#8: accepts an interjection drawn out by a letter written three times, but not an ordinary word so', async () => {
+    expect(await lint('“Mmm.” “Mmmm, it sure itches.” “Hmmmm,” she said. “Ahhh!” “Shhhh.” “Ooooh.” “Zzzz.”', 'spelling')).toEqual([])
+    // An ordinary word with a letter tripled is a slip, and two letters are no stretch.
+    expect(await lint('The coffeee was cold in the Misssissippi heat.', 'spelling')).toHaveLength(2)
+    expect(await lint('“Hmn,” she said.', 'spelling')).toHaveLength(1)
+    expect(['mmm', 'hmmmm', 'ahhh', 'aaah', 'shhhh', 'ooooh', 'whoooa'].every(isStretchedInterjection)).toBe(true)
+    // No run of three, no interjection, or too many stretched runs to be one.
+    expect(['hmm', 'coffeee', 'sooo', 'aaahhhmmmuuuhhh'].some(isStretchedInterjection)).toBe(false)
   })
 
   it('#8: under auto, takes an -ize form in a British draft for Oxford spelling, but not -yze', async () => {
@@ -345,6 +365,23 @@ describe('spelling', () => {
     ])
     // One costlier edit from the word, but it sounds like it.
     expect(await lint('We leave tommorow. The bus goes tommorow at noon, and tommorow night we sleep.', 'spelling')).toHaveLength(3)
+  })
+
+  it('#8: takes a form written twice in a draft whose quotations spell speech as spoken for the voice, not a slip', async () => {
+    const voice = "“We was goin' home, an' nothin' doin',” he said."
+    // One cheap slip from a common word (hoses), in the narrative too.
+    expect(await lint(`${voice} The hosses were tired, the hosses were thirsty, and the hosses knew the way.`, 'spelling')).toEqual([])
+    // Capitalised at the start of a sentence, it counts with the lower-case form.
+    expect(await lint(`${voice} “I jist ask her.” “Jist like that?” “I jist did.”`, 'spelling')).toEqual([])
+    expect(await lint(`${voice} The hosses were tired, and the hosses knew the way.`, 'spelling')).toEqual([])
+    // Once is not enough.
+    expect(await lint(`${voice} The hosses were tired, and the horses knew the way.`, 'spelling')).toEqual([
+      '1:54-1:60: Unexpected unknown word `hosses`, expected `hoses`'
+    ])
+    // Without speakers who drop letters, a repeated near form is a repeated slip.
+    expect(await lint('“We went home,” he said. The hosses were tired, the hosses were thirsty, and the hosses knew the way.', 'spelling')).toHaveLength(3)
+    // Two letters swapped are a typing slip in any voice, however often.
+    expect(await lint(`${voice} The hosre was tired, the hosre was thirsty, and the hosre knew the way.`, 'spelling')).toHaveLength(3)
   })
 
   it('#8: reads old forms quoted in three or more quotations of a draft as quoted old text', async () => {
@@ -512,6 +549,13 @@ describe('spelling', () => {
     ])
     // Plurals of names with no such common word beside them, or only a rarer one (Wolfes: wolves), stay quiet.
     expect(await lint('The Kennedys, the Wolfes and two Johns came to the harvest fair.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads the plural of a proper noun the dictionary holds as a plural, but not of a short one', async () => {
+    // The dictionary holds Khrushchev, Rembrandt and Eisenhower only capitalised; no name list vouches for them.
+    expect(await lint('The Stalins and Khrushchevs came and went. He owned two Rembrandts. The Eisenhowers met them.', 'spelling')).toEqual([])
+    // `Tu` is an abbreviation the dictionary holds; `Tus` is Thus mistyped.
+    expect(await lint('Tus the day ended.', 'spelling')).toEqual(['1:1-1:4: Unexpected unknown word `Tus`, expected `Thus`'])
   })
 
   it('reads a capitalised slip beside a capitalised common word as a word in a title-case run', async () => {

@@ -123,9 +123,25 @@ export default defineRule(
      * (`jist`, `agin`, `figger`) need more to be taken for slips.
      */
     function inVoicedQuotation(span: Span): boolean {
-      if ((context.draft?.quotedElisions ?? analysis.quotedElisions).size < voicedElisions) return false
+      if (!isVoicedDraft()) return false
       quoted ??= quotedRanges(tree, context)
       return quotationHolding(quoted, span) !== undefined
+    }
+
+    /** Whether the draft's quotations spell speech as spoken (`voicedElisions` distinct words with an apostrophe for dropped letters). */
+    function isVoicedDraft(): boolean {
+      return (context.draft?.quotedElisions ?? analysis.quotedElisions).size >= voicedElisions
+    }
+
+    /**
+     * Whether a draft that spells speech as spoken writes `lower`
+     * `voicedFormUses` times or more: its writer's spelling of the voice
+     * (`hosses` ×5, `jist` ×3, `throwed` ×2 in a cowboy story), though one
+     * cheap slip from a common word. Elsewhere a repeated slip of a common
+     * word is a misspelling (`recieve`, `tommorow`) and stays flagged.
+     */
+    function isVoicedForm(lower: string): boolean {
+      return isVoicedDraft() && ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= voicedFormUses
     }
 
     /** The slip probability of `text` with no near word spelled by ear counted cheaper (`slipEvidence`'s `byEar`). */
@@ -138,6 +154,7 @@ export default defineRule(
     function check(word: UnknownWord, text: string, span: Span): void {
       if (word.kind === 'skip') return
       const lower = text.toLowerCase()
+      if (isSuspendedCombiningForm(lower, String(context.file.value), span)) return
       const otherDialect = word.kind === 'ordinary' ? context.resources.otherConvention(lower) : undefined
       const dialectForm = otherDialect !== undefined
       // On a close call (`auto`), both dialects' forms are accepted.
@@ -161,6 +178,14 @@ export default defineRule(
         !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) &&
         inVoicedQuotation(span) &&
         voicedProbability(word, text, decision.probability) < voicedSlipBar
+      )
+        return
+      // The voice's own spelling, written again and again (`hosses`), unless two letters are swapped.
+      if (
+        decision?.kind === 'word' &&
+        !dialectForm &&
+        !decision.expected.some((intended) => isSwap(lower, intended.toLowerCase())) &&
+        isVoicedForm(lower)
       )
         return
       // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
@@ -208,6 +233,13 @@ const voicedElisions = 3
  */
 const voicedSlipBar = 0.7
 
+/**
+ * Fewest uses that make a form, in a draft whose quotations spell speech
+ * as spoken, its writer's spelling of the voice: a typist seldom makes the
+ * same slip of a word twice, and such a draft's writer misspells on purpose.
+ */
+const voicedFormUses = 2
+
 /** Whether `typed` is `intended` with two neighbouring letters swapped. */
 function isSwap(typed: string, intended: string): boolean {
   return singleSlips(typed, intended).includes('swap')
@@ -240,3 +272,19 @@ function unknownParts(word: UnknownWord, context: RuleContext): Array<{text: str
   // Two unknown parts make a foreign compound (bric-a-brac), not two slips.
   return parts.length > 1 ? [] : parts
 }
+
+/**
+ * Whether `lower` at `span` is a combining form in -o left hanging by a
+ * suspended hyphen before `and`, `or`, `to` or `nor` (`neuro- and
+ * psychiatric`, `tropho- and ergotropic`): the first part of a compound
+ * whose second part the next word supplies, which no list holds alone.
+ */
+function isSuspendedCombiningForm(lower: string, text: string, span: Span): boolean {
+  if (lower.length < 4 || !/^[a-z]+o$/.test(lower)) return false
+  // The whole first element: no letter or hyphen joins it to what comes before.
+  if (span.start > 0 && /[\p{L}-]/u.test(text.charAt(span.start - 1))) return false
+  return suspendedHyphen.test(text.slice(span.end, span.end + 12))
+}
+
+/** A hyphen, a space, a conjunction and the start of the word that completes the compound. */
+const suspendedHyphen = /^-[ \t]+(?:and|or|to|nor)[ \t]+\p{L}/u

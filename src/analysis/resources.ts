@@ -43,6 +43,13 @@ export interface Resources {
    * suggested (`browny`, `darkling`), even one cheap slip from a common word.
    */
   isRarerWord(word: string): boolean
+  /**
+   * Whether the dialect's dictionary holds a capitalised word of four
+   * letters or more only with its capital (`Khrushchev`, `Rembrandt`,
+   * `Eisenhower`): a proper noun. Shorter ones are mostly abbreviations
+   * (`Tu`, `Dr`), whose `+s` is more often a slip (`Tus`: Thus).
+   */
+  isProperNoun(word: string): boolean
   /** Built on first use: most drafts need few suggestions. */
   readonly suggester: Suggester
   /**
@@ -221,6 +228,12 @@ export function buildResources(raw: RawResources): Resources {
     },
     isRarerWord(word) {
       return inMoreWords(word)
+    },
+    isProperNoun(word) {
+      const lower = word.toLowerCase()
+      if (word.length < 4 || lower === word || word.slice(1) !== lower.slice(1)) return false
+      hunspell ??= hunspellCheck(data, data.meta.dictionaryOf[raw.dialect])
+      return hunspell.correct(word) && !hunspell.correct(lower)
     },
     get suggester() {
       suggester ??= createSuggester([], () => new EntryMap(data, data.list('frequencies'), mark.frequency, data.frequency), {

@@ -12,7 +12,7 @@ import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
-import {spokenForms} from '../lexicon/spoken-forms.js'
+import {isStretchedInterjection, spokenForms} from '../lexicon/spoken-forms.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
@@ -746,7 +746,8 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
     context.acceptedWords.has(bare) ||
     context.acceptedWords.has(bare.toLowerCase()) ||
     context.resources.newsWords.has(bare.toLowerCase()) ||
-    spokenForms.has(bare.toLowerCase())
+    spokenForms.has(bare.toLowerCase()) ||
+    isStretchedInterjection(bare.toLowerCase())
   ) {
     return 'skip'
   }
@@ -757,12 +758,13 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
   if (word.includes('-') && isKnownCompound(bare, context.resources)) return 'skip'
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
-    // The plural of a name lists vouch for (the Kennedys, the Phillies) is not
-    // a new name; a rare name plus `s` (Charli, `Charlis`) is as often a slip
-    // of a common one (Charles), which the spelling decision weighs.
+    // The plural of a name lists vouch for (the Kennedys, the Phillies), or of
+    // a proper noun the dictionary holds (the Khrushchevs, two Rembrandts), is
+    // not a new name; a rare name plus `s` (Charli, `Charlis`) is as often a
+    // slip of a common one (Charles), which the spelling decision weighs.
     const singular = bare.replace(/ies$/, 'y').replace(/(?<=[^s])e?s$/, '')
     if (singular !== bare) {
-      const vouched = [singular, bare.slice(0, -1)].filter((form) => isVouchedName(form, context))
+      const vouched = [singular, bare.slice(0, -1)].filter((form) => isVouchedName(form, context) || context.resources.isProperNoun(form))
       // Unless a far commoner name is one cheap slip away (`Adems`: Adams, not Adem and s).
       const census = Math.max(0, ...vouched.map((form) => context.resources.nameCensus.get(form) ?? 0))
       // Or a far commoner word (`Timis`: Times, not Timi and s).

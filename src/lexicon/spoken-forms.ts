@@ -38,3 +38,60 @@ export const spokenForms: ReadonlySet<string> = new Set([
   'willya',
   'wouldja'
 ])
+
+/**
+ * Interjections: sounds a speaker makes rather than words (`hmm`, `ooh`,
+ * `shh`), which writers stretch to show them drawn out (`Mmm`, `Hmmmm`,
+ * `Ahhh`, `Shhhh`; `isStretchedInterjection`). Written here from the
+ * interjections English dictionaries list; facts, not copied text.
+ * Licence: MIT, like the rest of copydesk.
+ */
+export const interjections: ReadonlySet<string> = new Set([
+  'aah',
+  'ah',
+  'aha',
+  'argh',
+  'aw',
+  'brr',
+  'eek',
+  'er',
+  'grr',
+  'ha',
+  'hm',
+  'hmm',
+  'huh',
+  'mm',
+  'oh',
+  'ooh',
+  'oops',
+  'ouch',
+  'phew',
+  'sh',
+  'shh',
+  'ugh',
+  'uh',
+  'um',
+  'whoa',
+  'wow',
+  'yay',
+  'zzz'
+])
+
+/**
+ * Whether a lower-case word is an interjection drawn out by a letter
+ * written three times or more (`mmm`, `hmmmm`, `ahhh`, `ooooh`): each such
+ * run cut to one or two letters gives one of `interjections`. No English
+ * word has a letter three times in a row, and a slip that makes one of an
+ * ordinary word (`coffeee`) is no interjection, so it is still checked.
+ */
+export function isStretchedInterjection(lower: string): boolean {
+  if (!/(.)\1\1/.test(lower)) return false
+  let forms = ['']
+  for (const run of lower.match(/(.)\1*/g) ?? []) {
+    const cuts = run.length >= 3 ? [run[0]!, run.slice(0, 2)] : [run]
+    forms = forms.flatMap((form) => cuts.map((cut) => form + cut))
+    // A word of many stretched runs is no interjection: keep the forms few.
+    if (forms.length > 16) return false
+  }
+  return forms.some((form) => interjections.has(form))
+}
