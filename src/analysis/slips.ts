@@ -1494,7 +1494,8 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * mid-sentence elsewhere, which of its candidate names the draft spells,
  * whether a neighbour is an unknown name, and whether it stands where a
  * person's name stands (`inNamePlace`, read from its neighbours), and
- * whether it stands in a title-case run of common words or after `the`. A word
+ * whether it stands in a title-case run of common words, after `the`, or
+ * heads a name after `the` and an unknown one (`headsNamedRun`). A word
  * of another kind reads nothing of the draft.
  */
 function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
@@ -1512,6 +1513,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     inNamePlace(word, analysis, context) ? 1 : 0,
     inCommonRun(word, analysis, context) ? 1 : 0,
     afterThe(word, analysis, context) ? 1 : 0,
+    headsNamedRun(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
     besideDay(word, context) ? 1 : 0,
     neighbourKey(word, analysis, context)
