@@ -455,6 +455,15 @@ describe('answers kept between checks', () => {
     }
   })
 
+  it('#8: finds what a check from scratch finds when the article before a name and its title word changes', async () => {
+    const text = 'The class toured the Quolbeck Cavrns last week.\n\nThe vote was close.'
+    for (const version of [text.replace('the Quolbeck', 'our Quolbeck'), text.replace('toured the', 'toured')]) {
+      const cache = new ParagraphCache()
+      await findings(text, cache)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+    }
+  })
+
   it('decides each unknown word once while the evidence it reads stays the same', async () => {
     const text = 'Mr Vladmir spoke on Monday.\n\nThe goverment said so.\n\nThe vote was close.'
     const cache = new ParagraphCache()

@@ -162,6 +162,14 @@ describe('name-spelling', () => {
     expect(await lint('Later Bardell spoke.', 'name-spelling')).toEqual([])
   })
 
+  it('#8: takes a very common name short of its last letter for a slip at any length, a rarer one not', async () => {
+    // Jerry and Henry are names about one in 10,000 people has; a token one letter short of one is seldom a name of its own.
+    expect(await lint('He was worried about Jerr Burton.', 'name-spelling')).toEqual(['1:22-1:26: Unexpected name `Jerr`, expected `Jerry`'])
+    expect(await lint('Col. Henr Garvier spoke first.', 'name-spelling')).toEqual(['1:6-1:10: Unexpected name `Henr`, expected `Henry`'])
+    // Lester is rarer than that: `Leste` may be a name of its own.
+    expect(await lint('He spoke to Leste Young at noon.', 'name-spelling')).toEqual([])
+  })
+
   it('takes a changed letter at the end of a long name for a slip, unless the name inflects there', async () => {
     expect(await lint('He moved to Cambridga last year.', 'name-spelling')).toEqual(['1:13-1:22: Unexpected name `Cambridga`, expected `Cambridge`'])
     expect(await lint('She met Ms Nazarovo at the station.', 'name-spelling')).toEqual([])

@@ -599,6 +599,18 @@ describe('spelling', () => {
     expect(capitalShare('door')).toBe(0)
   })
 
+  it('#8: reads a title word slip heading a place after `the` and a name no list knows, not a surname after a first name', async () => {
+    // Beside the unknown `Quolbeck` the token would count as part of a foreign name; after `the` it heads the place.
+    expect(await lint('The class toured the Quolbeck Cavrns last week.', 'spelling')).toEqual([
+      '1:31-1:37: Unexpected unknown word `Cavrns`, expected `Caverns`'
+    ])
+    // Without `the` the run may be a person's name: the fitted score alone decides, and leaves these.
+    expect(await lint('She taught at Marlowby Seminay for a decade.', 'spelling')).toEqual([])
+    expect(await lint('The prize went to Wlodzimierz Palache for her essay.', 'spelling')).toEqual([])
+    // The run goes on after the token: it may be part of a foreign or old name.
+    expect(await lint('They met at the Quolbeck Cavrns Wlodzimierz hall.', 'spelling')).toEqual([])
+  })
+
   it('#8: reads a slip inside a longer title-case run and leaves a correct name heading one alone', async () => {
     expect(await lint('The choir sang at the First Chuch of Christ on Sunday.', 'spelling')).toEqual([
       '1:29-1:34: Unexpected unknown word `Chuch`, expected `Church`'
