@@ -837,7 +837,7 @@ export function slipEvidence(
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
   const head = unknownNeighbour && headsNamedRun(word, analysis, context)
   // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
-  const titleWord = !best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && titleWords.has(best.text)
+  const titleWord = !best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && titleWords.has(best.text.toLowerCase())
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
