@@ -619,10 +619,11 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
  * capitalised word one space after it (`the Luray Cavrns,`). Read only beside
  * that unknown word (`unknownNeighbour`): there the unknown word is the name
  * the token's common noun (`titleWords`) heads, not a sign the token is part
- * of a foreign or old name. `the` before the name is what tells a place or a
- * body from a person: a person's name does not take it (`Wlodzimierz
- * Palache`, a first name and a surname one slip from palace, is left to the
- * fitted score). A capitalised word after the token (`Unckle Quyne`) means
+ * of a foreign or old name. `the` before the name, or the name written as
+ * a possessive (`Salyer's Canyo`), is what tells a place or a body from a
+ * person: a person's name does not take the article, nor is a surname the
+ * possessive of a first name (`Wlodzimierz Palache`, a first name and a
+ * surname one slip from palace, is left to the fitted score). A capitalised word after the token (`Unckle Quyne`) means
  * the run goes on, and the token may be part of a foreign or old name.
  */
 function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
@@ -630,6 +631,8 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
   const text = String(context.file)
   const {before, beforeThat: article} = neighboursOf(word, analysis)
   if (!before || text.slice(before.end, word.token.start) !== ' ') return false
+  // A possessive name stands for the article (`Salyer's Canyo`): what follows it is its place or body, not more of the name.
+  if (stripPossessive(before.text) !== before.text) return true
   return article !== undefined && article.text === 'the' && text.slice(article.end, before.start) === ' '
 }
 
@@ -658,6 +661,12 @@ function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
 }
 
 const capitalised = /^\p{Lu}\p{Ll}/u
+
+/** Whether the word one space before `word` is a capitalised possessive (`Salyer's`, `Jones'`). */
+function afterPossessive(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  const {before} = neighboursOf(word, analysis)
+  return before !== undefined && !word.sentenceInitial && capitalised.test(before.text) && stripPossessive(before.text) !== before.text && String(context.file).slice(before.end, word.token.start) === ' '
+}
 
 /**
  * Whether a capitalised token, not a sentence's first word, stands one space
@@ -801,7 +810,11 @@ export function slipEvidence(
   let keys: string[] | undefined
   const soundKeys = () => (keys ??= doubleMetaphone(lower))
   const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower, soundKeys)) : []
-  const place = inNamePlace(word, analysis, context)
+  // After a possessive name, a near title word (`Salyer's Canyo`: canyon)
+  // names what is the person's, a place or a body: the token is not more of
+  // the name. A work's title or a character may follow it too (`Racine's
+  // Phedre`), so without a title word near the name place stands.
+  const place = inNamePlace(word, analysis, context) && !(afterPossessive(word, analysis, context) && candidates.some((candidate) => titleWords.has(candidate.text.toLowerCase())))
   for (const {target: name, cost, bits} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
@@ -1496,7 +1509,8 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * whether a neighbour is an unknown name, and whether it stands where a
  * person's name stands (`inNamePlace`, read from its neighbours), and
  * whether it stands in a title-case run of common words, after `the`, or
- * heads a name after `the` and an unknown one (`headsNamedRun`). A word
+ * heads a name after `the` and an unknown one (`headsNamedRun`), and
+ * whether it follows a possessive name (`afterPossessive`). A word
  * of another kind reads nothing of the draft.
  */
 function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
@@ -1515,6 +1529,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     inCommonRun(word, analysis, context) ? 1 : 0,
     afterThe(word, analysis, context) ? 1 : 0,
     headsNamedRun(word, analysis, context) ? 1 : 0,
+    afterPossessive(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
     besideDay(word, context) ? 1 : 0,
     neighbourKey(word, analysis, context)
