@@ -611,6 +611,13 @@ describe('spelling', () => {
     expect(await lint('They met at the Quolbeck Cavrns Wlodzimierz hall.', 'spelling')).toEqual([])
   })
 
+  it('#8: offers a day spelled by ear two slips away, with its silent letter left out', async () => {
+    // Wednesday is two slips from `Wensday` and its sound key differs by the silent d: without the by-ear scan no word was near.
+    expect(await lint('Wensday was cold and wet.', 'spelling')).toEqual(['1:1-1:8: Unexpected unknown word `Wensday`, expected `Wednesday`'])
+    // Mid-sentence its letters read as a name's (Wendy), and one slip is all the by-ear price allows: it is left.
+    expect(await lint('It rained on Wensday.', 'spelling')).toEqual([])
+  })
+
   it('#8: reads a title word slip after a possessive name as what is the person\'s, not more of the name', async () => {
     // Beside a listed name the name Cahyo would rank first; after a possessive the token names a place.
     expect(await lint('They camped at the mouth of Halloran\'s Canyo that night.', 'spelling')).toEqual([

@@ -22,7 +22,7 @@ import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
-import {orderScore, soundsAlike, typingDistance} from './suggest.js'
+import {orderScore, soundsAlike, soundsNearlyAlike, typingDistance} from './suggest.js'
 import {doubleMetaphone} from 'double-metaphone'
 import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
@@ -207,6 +207,9 @@ const soundAlikeCostDiscount = 0.3
  * variant the OED lists) is as often an old or blended form of its own.
  */
 const spelledByEarMinFrequency = 1
+
+/** How far (weighted edits) a capitalised token's search for a capital-only word spelled by ear reaches: two cheap slips (`Wensday`, 1.3). */
+const heardCapitalReach = 1.3
 
 /** Fewest letters of a token whose sound-alike near word counts as a cheaper slip: two edits make nearly any short word something else. */
 const spelledByEarMinLength = 5
@@ -810,6 +813,17 @@ export function slipEvidence(
   let keys: string[] | undefined
   const soundKeys = () => (keys ??= doubleMetaphone(lower))
   const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower, soundKeys)) : []
+  // A day, month or other word the dictionary holds only capitalised, spelled
+  // by ear two slips away (`Wensday`: Wednesday, its silent d left out), is
+  // a candidate at the price of one slip (`soundAlikeCostDiscount`). Only
+  // those words are scanned that far: the whole list would cost every
+  // unknown name ten times a one-slip search.
+  if (/^[a-z]+$/.test(lower) && lower.length >= spelledByEarMinLength && !candidates.some((candidate) => !candidate.isName)) {
+    for (const entry of suggester.capitals(lower, heardCapitalReach)) {
+      if (entry.cost <= 1 || !isSpelledByEar(lower, entry.word) || !soundsNearlyAlike(soundKeys(), entry.word)) continue
+      candidates.push(wordCandidate({...entry, cost: entry.cost - soundAlikeCostDiscount}, lower, soundKeys))
+    }
+  }
   // After a possessive name, a near title word (`Salyer's Canyo`: canyon)
   // names what is the person's, a place or a body: the token is not more of
   // the name. A work's title or a character may follow it too (`Racine's
