@@ -626,8 +626,9 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
  * a possessive (`Salyer's Canyo`), is what tells a place or a body from a
  * person: a person's name does not take the article, nor is a surname the
  * possessive of a first name (`Wlodzimierz Palache`, a first name and a
- * surname one slip from palace, is left to the fitted score). A capitalised word after the token (`Unckle Quyne`) means
- * the run goes on, and the token may be part of a foreign or old name.
+ * surname one slip from palace, is left to the fitted score). A
+ * capitalised word after the token (`Unckle Quyne`) means the run goes on,
+ * and the token may be part of a foreign or old name.
  */
 function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   if (!word.precededByName || word.followedByName) return false
