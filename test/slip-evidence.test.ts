@@ -44,6 +44,13 @@ describe('slip evidence', () => {
     expect(await evidence(text, {}, unbuilt)).toEqual(read)
   })
 
+  it('#8: reads a day or month, which the dictionary holds capitalised, as a title word', async () => {
+    // `Decmber` reads more like a word than a name, and December stands capitalised in proper names as the river does.
+    const read = await evidence('The fair closes in Decmber. The Pecos Rier rose.')
+    expect(read['Decmber']!['titleWord']).toBe(1)
+    expect(read['Rier']!['titleWord']).toBe(1)
+  })
+
   it('weighs how common the nearest name is by its census share', async () => {
     const read = await evidence('He spoke with Mr. Shermen. He spoke with Mr. Honford.')
     expect(read['Shermen']!['nameFrequency']).toBeGreaterThan(read['Honford']!['nameFrequency']! + 2)

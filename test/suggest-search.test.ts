@@ -1,6 +1,7 @@
 /** The suggester's searches: one edit on prebuilt word data, and the typing distance a scan measures candidates by. */
 import {describe, expect, it} from 'vitest'
-import {createSuggester, rankAdjustment, rankAdjustments, singleSlips, typingDistance, type Bucket, type BucketIndex} from '../src/analysis/suggest.js'
+import {createSuggester, rankAdjustment, rankAdjustments, singleSlips, soundsNearlyAlike, typingDistance, type Bucket, type BucketIndex} from '../src/analysis/suggest.js'
+import {doubleMetaphone} from 'double-metaphone'
 import {letterMask} from '../src/analysis/text.js'
 import {buildStringTable, StringTable} from '../src/analysis/word-table.js'
 
@@ -120,6 +121,28 @@ describe('sound-alike candidates', () => {
     // `big` a hundred times commoner: no bonus reaches it.
     const far = createSuggester([], () => new Map([['big', 10000], ['dig', 100]]), prebuiltOf(['big', 'dig']))
     expect(far.rank('tig', 1, 1).map((entry) => entry.word)).toEqual(['big'])
+  })
+})
+
+describe('words spelled by ear', () => {
+  it('#8: takes a word with one consonant sound left out for its sound-alike, not one with a sound added or changed', () => {
+    // Wednesday's silent d, probably's second b.
+    expect(soundsNearlyAlike(doubleMetaphone('wensday'), 'Wednesday')).toBe(true)
+    expect(soundsNearlyAlike(doubleMetaphone('probly'), 'probably')).toBe(true)
+    // The same key is a sound-alike as before.
+    expect(soundsNearlyAlike(doubleMetaphone('adequit'), 'adequate')).toBe(true)
+    // A sound put in (`athelete`), or one sound for another, is not.
+    expect(soundsNearlyAlike(doubleMetaphone('wednesday'), 'wensday')).toBe(false)
+    expect(soundsNearlyAlike(doubleMetaphone('wenday'), 'Wednesday')).toBe(false)
+  })
+
+  it('#8: finds the words the dictionary holds only capitalised two slips away, nearest first', () => {
+    const capitalWords = ['Wednesday', 'Wednesdays', 'February']
+    const suggester = createSuggester([], () => new Map([['wednesday', 500]]), {...prebuiltOf(['weekday']), capitalWords: () => capitalWords})
+    expect(suggester.capitals('wensday', 1.3)).toEqual([{word: 'Wednesday', cost: expect.closeTo(1.3, 9), frequency: Math.log10(501)}])
+    expect(suggester.capitals('wensday', 1)).toEqual([])
+    // Lower-case words are not in this scan.
+    expect(suggester.capitals('weekdy', 1).map((entry) => entry.word)).toEqual([])
   })
 })
 

@@ -611,6 +611,26 @@ describe('spelling', () => {
     expect(await lint('They met at the Quolbeck Cavrns Wlodzimierz hall.', 'spelling')).toEqual([])
   })
 
+  it('#8: offers a day spelled by ear two slips away, with its silent letter left out', async () => {
+    // Wednesday is two slips from `Wensday` and its sound key differs by the silent d: without the by-ear scan no word was near.
+    expect(await lint('Wensday was cold and wet.', 'spelling')).toEqual(['1:1-1:8: Unexpected unknown word `Wensday`, expected `Wednesday`'])
+    // Mid-sentence its letters read as a name's (Wendy), and one slip is all the by-ear price allows: it is left.
+    expect(await lint('It rained on Wensday.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads a title word slip after a possessive name as what is the person\'s, not more of the name', async () => {
+    // Beside a listed name the name Cahyo would rank first; after a possessive the token names a place.
+    expect(await lint('They camped at the mouth of Halloran\'s Canyo that night.', 'spelling')).toEqual([
+      '1:40-1:45: Unexpected unknown word `Canyo`, expected `Canyon`'
+    ])
+    expect(await lint('The herd grazed below Keller\'s Canyo all summer.', 'spelling')).toEqual([
+      '1:32-1:37: Unexpected unknown word `Canyo`, expected `Canyon`'
+    ])
+    // A work or a character may follow a possessive too: without a title word near, the name place stands.
+    expect(await lint('The destiny of Racine\'s Phedre is sealed.', 'spelling')).toEqual([])
+    expect(await lint('The destiny of Racine\'s Phedre is sealed.', 'name-spelling')).toEqual([])
+  })
+
   it('#8: reads a slip inside a longer title-case run and leaves a correct name heading one alone', async () => {
     expect(await lint('The choir sang at the First Chuch of Christ on Sunday.', 'spelling')).toEqual([
       '1:29-1:34: Unexpected unknown word `Chuch`, expected `Church`'

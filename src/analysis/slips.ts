@@ -22,7 +22,7 @@ import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
 import type {RankedCandidate} from './suggest.js'
-import {orderScore, soundsAlike, typingDistance} from './suggest.js'
+import {orderScore, soundsAlike, soundsNearlyAlike, typingDistance} from './suggest.js'
 import {doubleMetaphone} from 'double-metaphone'
 import {compareWords, editDistance, letterMask, mayBeWithin, stripPossessive} from './text.js'
 import {letterModel, letterScores, type LetterModel} from './letter-odds.js'
@@ -207,6 +207,9 @@ const soundAlikeCostDiscount = 0.3
  * variant the OED lists) is as often an old or blended form of its own.
  */
 const spelledByEarMinFrequency = 1
+
+/** How far (weighted edits) a capitalised token's search for a capital-only word spelled by ear reaches: two cheap slips (`Wensday`, 1.3). */
+const heardCapitalReach = 1.3
 
 /** Fewest letters of a token whose sound-alike near word counts as a cheaper slip: two edits make nearly any short word something else. */
 const spelledByEarMinLength = 5
@@ -619,17 +622,21 @@ function hasUnknownNeighbour(word: UnknownWord, analysis: WordAnalysis): boolean
  * capitalised word one space after it (`the Luray Cavrns,`). Read only beside
  * that unknown word (`unknownNeighbour`): there the unknown word is the name
  * the token's common noun (`titleWords`) heads, not a sign the token is part
- * of a foreign or old name. `the` before the name is what tells a place or a
- * body from a person: a person's name does not take it (`Wlodzimierz
- * Palache`, a first name and a surname one slip from palace, is left to the
- * fitted score). A capitalised word after the token (`Unckle Quyne`) means
- * the run goes on, and the token may be part of a foreign or old name.
+ * of a foreign or old name. `the` before the name, or the name written as
+ * a possessive (`Salyer's Canyo`), is what tells a place or a body from a
+ * person: a person's name does not take the article, nor is a surname the
+ * possessive of a first name (`Wlodzimierz Palache`, a first name and a
+ * surname one slip from palace, is left to the fitted score). A
+ * capitalised word after the token (`Unckle Quyne`) means the run goes on,
+ * and the token may be part of a foreign or old name.
  */
 function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   if (!word.precededByName || word.followedByName) return false
   const text = String(context.file)
   const {before, beforeThat: article} = neighboursOf(word, analysis)
   if (!before || text.slice(before.end, word.token.start) !== ' ') return false
+  // A possessive name stands for the article (`Salyer's Canyo`): what follows it is its place or body, not more of the name.
+  if (stripPossessive(before.text) !== before.text) return true
   return article !== undefined && article.text === 'the' && text.slice(article.end, before.start) === ' '
 }
 
@@ -658,6 +665,12 @@ function inNamePlace(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
 }
 
 const capitalised = /^\p{Lu}\p{Ll}/u
+
+/** Whether the word one space before `word` is a capitalised possessive (`Salyer's`, `Jones'`). */
+function afterPossessive(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  const {before} = neighboursOf(word, analysis)
+  return before !== undefined && !word.sentenceInitial && capitalised.test(before.text) && stripPossessive(before.text) !== before.text && String(context.file).slice(before.end, word.token.start) === ' '
+}
 
 /**
  * Whether a capitalised token, not a sentence's first word, stands one space
@@ -801,7 +814,22 @@ export function slipEvidence(
   let keys: string[] | undefined
   const soundKeys = () => (keys ??= doubleMetaphone(lower))
   const candidates: Candidate[] = /^[a-z]+$/.test(lower) ? suggester.rank(lower, 3, 1, false).map((entry) => wordCandidate(entry, lower, soundKeys)) : []
-  const place = inNamePlace(word, analysis, context)
+  // A day, month or other word the dictionary holds only capitalised, spelled
+  // by ear two slips away (`Wensday`: Wednesday, its silent d left out), is
+  // a candidate at the price of one slip (`soundAlikeCostDiscount`). Only
+  // those words are scanned that far: the whole list would cost every
+  // unknown name ten times a one-slip search.
+  if (/^[a-z]+$/.test(lower) && lower.length >= spelledByEarMinLength && !candidates.some((candidate) => !candidate.isName)) {
+    for (const entry of suggester.capitals(lower, heardCapitalReach)) {
+      if (entry.cost <= 1 || !isSpelledByEar(lower, entry.word) || !soundsNearlyAlike(soundKeys(), entry.word)) continue
+      candidates.push(wordCandidate({...entry, cost: entry.cost - soundAlikeCostDiscount}, lower, soundKeys))
+    }
+  }
+  // After a possessive name, a near title word (`Salyer's Canyo`: canyon)
+  // names what is the person's, a place or a body: the token is not more of
+  // the name. A work's title or a character may follow it too (`Racine's
+  // Phedre`), so without a title word near the name place stands.
+  const place = inNamePlace(word, analysis, context) && !(afterPossessive(word, analysis, context) && candidates.some((candidate) => titleWords.has(candidate.text.toLowerCase())))
   for (const {target: name, cost, bits} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
@@ -836,7 +864,8 @@ export function slipEvidence(
   const letters = letterScores(form, models.names, models.words)
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
   const head = unknownNeighbour && headsNamedRun(word, analysis, context)
-  const titleWord = !best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && titleWords.has(best.text)
+  // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
+  const titleWord = !best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && titleWords.has(best.text.toLowerCase())
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
@@ -1495,7 +1524,8 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * whether a neighbour is an unknown name, and whether it stands where a
  * person's name stands (`inNamePlace`, read from its neighbours), and
  * whether it stands in a title-case run of common words, after `the`, or
- * heads a name after `the` and an unknown one (`headsNamedRun`). A word
+ * heads a name after `the` and an unknown one (`headsNamedRun`), and
+ * whether it follows a possessive name (`afterPossessive`). A word
  * of another kind reads nothing of the draft.
  */
 function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
@@ -1514,6 +1544,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     inCommonRun(word, analysis, context) ? 1 : 0,
     afterThe(word, analysis, context) ? 1 : 0,
     headsNamedRun(word, analysis, context) ? 1 : 0,
+    afterPossessive(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
     besideDay(word, context) ? 1 : 0,
     neighbourKey(word, analysis, context)

@@ -224,6 +224,12 @@ export interface Suggester {
   frequency(word: string): number
   /** Every lower-case form the suggester knows, once each. */
   forms(): Iterable<string>
+  /**
+   * Words the dictionary holds only capitalised (`Wednesday`, `February`)
+   * within `maxCost` weighted edits of a lower-case word, nearest first: a
+   * scan of a few thousand words, cheap beside a scan of the whole list.
+   */
+  capitals(word: string, maxCost: number): RankedCandidate[]
 }
 
 const alphabet = "abcdefghijklmnopqrstuvwxyz'"
@@ -348,6 +354,27 @@ export const soundAlikeBonus = 0.05
 export function soundsAlike(typed: ReadonlyArray<string>, candidate: string): boolean {
   const [primary, secondary] = doubleMetaphone(candidate.toLowerCase())
   return typed.includes(primary) || typed.includes(secondary)
+}
+
+/**
+ * Whether a candidate sounds like the typed word with one consonant sound
+ * the writer did not hear: one of the candidate's Double Metaphone keys is
+ * one of the typed word's with one sound put back (`wensday`, ANST, for
+ * Wednesday, ATNST; `probly` for probably), or the two share a key. A word
+ * spelled as it is said drops a silent or slurred consonant; it seldom adds
+ * one, so only that way.
+ */
+export function soundsNearlyAlike(typed: ReadonlyArray<string>, candidate: string): boolean {
+  const keys = doubleMetaphone(candidate.toLowerCase())
+  return typed.some((key) => keys.some((other) => other === key || lacksOneSound(key, other)))
+}
+
+/** Whether `short` is `long` with one sound (one code of the key) left out. */
+function lacksOneSound(short: string, long: string): boolean {
+  if (long.length !== short.length + 1) return false
+  let at = 0
+  while (at < short.length && short.charCodeAt(at) === long.charCodeAt(at)) at++
+  return short.slice(at) === long.slice(at + 1)
 }
 
 /** Whether `candidate` starts with another letter than `typed`, other than by a swap of the first two. */
@@ -713,5 +740,14 @@ export function createSuggester(
     return rank(word, limit, maxCost).map((entry) => entry.word)
   }
 
-  return {rank, suggest, has: (word) => known.has(word), frequency, forms: () => (prebuilt ? prebuilt.forms() : own!.values())}
+  function capitals(word: string, maxCost: number): RankedCandidate[] {
+    if (isOverlong(word)) return []
+    const found = new Map<string, number>()
+    capitalScan(word, maxCost, found)
+    return [...found]
+      .map(([candidate, cost]): RankedCandidate => ({word: candidate, cost, frequency: frequency(candidate)}))
+      .sort((left, right) => left.cost - right.cost || compareWords(left.word, right.word))
+  }
+
+  return {rank, suggest, capitals, has: (word) => known.has(word), frequency, forms: () => (prebuilt ? prebuilt.forms() : own!.values())}
 }
