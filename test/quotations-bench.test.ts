@@ -1,25 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {paragraphText, type Sentence} from '../bench/brown.js'
+import {paragraphText, taggedParagraph} from '../bench/brown.js'
 import {withoutSpeaker} from '../bench/quotations.js'
 
-/** A paragraph in the Brown Corpus's own notation: `word/tag` tokens, one sentence per line. */
-function tagged(source: string): Sentence[] {
-  return source
-    .trim()
-    .split('\n')
-    .map((line) =>
-      line
-        .trim()
-        .split(/\s+/)
-        .map((token) => {
-          const slash = token.lastIndexOf('/')
-          return {word: token.slice(0, slash), tag: token.slice(slash + 1)}
-        })
-    )
-}
-
 function orphan(source: string): string | undefined {
-  const stripped = withoutSpeaker(tagged(source))
+  const stripped = withoutSpeaker(taggedParagraph(source))
   return stripped && paragraphText(stripped)
 }
 
