@@ -133,6 +133,14 @@ function parseToken(token: string): BrownToken {
   return slash > 0 ? {word: token.slice(0, slash), tag: token.slice(slash + 1)} : {word: token, tag: ''}
 }
 
+/** A paragraph written in the corpus's own notation (`word/tag` tokens, one sentence a line), read as the corpus's files are. */
+export function taggedParagraph(source: string): Sentence[] {
+  return source
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).filter(Boolean).map(parseToken))
+}
+
 /** A token that counts as a word: it holds a letter or a digit (not punctuation). */
 export function isWordToken(token: BrownToken): boolean {
   return /[A-Za-z0-9]/.test(token.word)

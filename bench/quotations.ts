@@ -131,7 +131,7 @@ interface Doc {
   readonly paragraphs: ReadonlyArray<ReadonlyArray<Sentence>>
 }
 
-interface Hit {
+export interface Hit {
   readonly rule: string
   readonly start: number
   readonly end: number
@@ -338,7 +338,7 @@ function explainMiss(text: string, starts: ReadonlyArray<number>, start: number,
  * consequence too. A finding in an orphan's own paragraph is not asked
  * about.
  */
-function creditedToOrphan(
+export function creditedToOrphan(
   hit: Hit,
   starts: ReadonlyArray<number>,
   cleanStarts: ReadonlyArray<number>,
@@ -770,7 +770,8 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
       const joined = join(orphanParagraphs.map(paragraphString))
       orphanCount += orphans.length
       const spans = orphans.map((index) => ({start: joined.starts[index]!, end: joined.starts[index]! + paragraphString(orphanParagraphs[index]!).length}))
-      const after = orphans.map((index) => ({start: joined.starts[index + 1] ?? -1, end: (joined.starts[index + 2] ?? joined.text.length) - 2}))
+      // A paragraph ends two characters before the next one starts (`\n\n`); the last, one before the text's end (`\n`).
+      const after = orphans.map((index) => ({start: joined.starts[index + 1] ?? -1, end: (joined.starts[index + 2] ?? joined.text.length + 1) - 2}))
       const found = new Set<number>()
       for (const hit of await lint(joined.text)) {
         if (hit.rule === balanceRule) continue

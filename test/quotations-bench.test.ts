@@ -1,25 +1,9 @@
 import {describe, expect, it} from 'vitest'
-import {paragraphText, type Sentence} from '../bench/brown.js'
-import {withoutSpeaker} from '../bench/quotations.js'
-
-/** A paragraph in the Brown Corpus's own notation: `word/tag` tokens, one sentence per line. */
-function tagged(source: string): Sentence[] {
-  return source
-    .trim()
-    .split('\n')
-    .map((line) =>
-      line
-        .trim()
-        .split(/\s+/)
-        .map((token) => {
-          const slash = token.lastIndexOf('/')
-          return {word: token.slice(0, slash), tag: token.slice(slash + 1)}
-        })
-    )
-}
+import {paragraphText, taggedParagraph} from '../bench/brown.js'
+import {creditedToOrphan, withoutSpeaker, type Hit} from '../bench/quotations.js'
 
 function orphan(source: string): string | undefined {
-  const stripped = withoutSpeaker(tagged(source))
+  const stripped = withoutSpeaker(taggedParagraph(source))
   return stripped && paragraphText(stripped)
 }
 
@@ -50,5 +34,37 @@ describe('orphans of the quotations benchmark', () => {
     expect(
       orphan("The/at mayor/nn walked/vbd slowly/rb to/in the/at podium/nn and/cc looked/vbd at/in the/at crowd/nn for/in a/at long/jj time/nn ./. ``/`` We/ppss are/ber ready/jj ./. ''/''")
     ).toBeUndefined()
+  })
+})
+
+describe('findings off an orphan in the quotations benchmark', () => {
+  // Four paragraphs; the second (index 1) is the orphan, ten characters shorter in the copy than in the text as edited.
+  const starts = [0, 40, 70, 100]
+  const cleanStarts = [0, 40, 80, 110]
+  const orphans = [1]
+  const excuse = (start: number, end: number, evidence: {start: number; end: number} | undefined): Hit => ({
+    rule: 'attribution-excuse',
+    start,
+    end,
+    reason: JSON.stringify({cue: 'cue in paragraph', evidence, speaker: evidence ? 'Vega' : undefined})
+  })
+  const hit = (rule: string, start: number): Hit => ({rule, start, end: start + 5, reason: ''})
+
+  it('credits a finding on a quotation whose speaker, as edited, came from the orphan’s paragraph', () => {
+    // Copy offset 75 is 85 as edited: inside the quotation from 80, credited by the sentence at 50 (the orphan's paragraph).
+    expect(creditedToOrphan(hit('quote-attribution', 75), starts, cleanStarts, [], [excuse(80, 100, {start: 50, end: 60})], orphans)).toBe(true)
+    // Credited from another paragraph, by no sentence, or outside the excused quotation: a false alarm.
+    expect(creditedToOrphan(hit('quote-attribution', 75), starts, cleanStarts, [], [excuse(80, 100, {start: 10, end: 20})], orphans)).toBe(false)
+    expect(creditedToOrphan(hit('quote-attribution', 75), starts, cleanStarts, [], [excuse(80, 100, undefined)], orphans)).toBe(false)
+    expect(creditedToOrphan(hit('quote-attribution', 75), starts, cleanStarts, [], [excuse(90, 100, {start: 50, end: 60})], orphans)).toBe(false)
+    // In the orphan's own paragraph: not asked about.
+    expect(creditedToOrphan(hit('quote-attribution', 45), starts, cleanStarts, [], [excuse(40, 70, {start: 50, end: 60})], orphans)).toBe(false)
+  })
+
+  it('credits a pronoun finding right after an orphan only when the text as edited does not draw it', () => {
+    expect(creditedToOrphan(hit('pronoun-attribution', 72), starts, cleanStarts, [], [], orphans)).toBe(true)
+    expect(creditedToOrphan(hit('pronoun-attribution', 72), starts, cleanStarts, [hit('pronoun-attribution', 82)], [], orphans)).toBe(false)
+    // Two paragraphs after the orphan: its antecedent was not the removed tag.
+    expect(creditedToOrphan(hit('pronoun-attribution', 102), starts, cleanStarts, [], [], orphans)).toBe(false)
   })
 })

@@ -1,26 +1,10 @@
 import {describe, expect, it} from 'vitest'
-import {paragraphText, type Sentence} from '../bench/brown.js'
+import {paragraphText, taggedParagraph} from '../bench/brown.js'
 import {leadsIntoQuotation, removeSpeakers} from '../bench/speaker-removal.js'
-
-/** A paragraph in the Brown Corpus's own notation: `word/tag` tokens, one sentence per line. */
-function tagged(source: string): Sentence[] {
-  return source
-    .trim()
-    .split('\n')
-    .map((line) =>
-      line
-        .trim()
-        .split(/\s+/)
-        .map((token) => {
-          const slash = token.lastIndexOf('/')
-          return {word: token.slice(0, slash), tag: token.slice(slash + 1)}
-        })
-    )
-}
 
 /** Each variant as text, with its form. */
 function variants(source: string): string[] {
-  return removeSpeakers(tagged(source)).map((removal) => `${removal.form}: ${paragraphText(removal.paragraph)} [${removal.quotation}]`)
+  return removeSpeakers(taggedParagraph(source)).map((removal) => `${removal.form}: ${paragraphText(removal.paragraph)} [${removal.quotation}]`)
 }
 
 describe('speaker removal (quotations benchmark)', () => {
@@ -88,12 +72,12 @@ describe('speaker removal (quotations benchmark)', () => {
 
 describe('moved orphans (quotations benchmark)', () => {
   it('takes a paragraph followed by a quotation for one leading into it', () => {
-    expect(leadsIntoQuotation(tagged("``/`` Who/wps is/bez calling/vbg ?/. ''/'' asked/vbd the/at clerk/nn ./."))).toBe(true)
+    expect(leadsIntoQuotation(taggedParagraph("``/`` Who/wps is/bez calling/vbg ?/. ''/'' asked/vbd the/at clerk/nn ./."))).toBe(true)
   })
 
   it('takes a paragraph followed by narration for one leading into nothing', () => {
-    expect(leadsIntoQuotation(tagged('The/at ferry/nn left/vbd at/in noon/nn ./.'))).toBe(false)
-    expect(leadsIntoQuotation(tagged("The/at clerk/nn said/vbd ,/, ``/`` Who/wps is/bez calling/vbg ?/. ''/''"))).toBe(false)
+    expect(leadsIntoQuotation(taggedParagraph('The/at ferry/nn left/vbd at/in noon/nn ./.'))).toBe(false)
+    expect(leadsIntoQuotation(taggedParagraph("The/at clerk/nn said/vbd ,/, ``/`` Who/wps is/bez calling/vbg ?/. ''/''"))).toBe(false)
   })
 
   it('takes the last paragraph of a text for one leading into nothing', () => {

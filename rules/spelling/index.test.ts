@@ -284,7 +284,7 @@ describe('spelling', () => {
     // An ordinary word with a letter tripled is a slip, and two letters are no stretch.
     expect(await lint('The coffeee was cold in the Misssissippi heat.', 'spelling')).toHaveLength(2)
     expect(await lint('“Hmn,” she said.', 'spelling')).toHaveLength(1)
-    expect(['mmm', 'hmmmm', 'ahhh', 'aaah', 'shhhh', 'ooooh', 'whoooa'].every(isStretchedInterjection)).toBe(true)
+    expect(['mmm', 'hmmmm', 'ahhh', 'aaah', 'shhhh', 'ooooh', 'whoooa', 'zzzz', 'zzz'].every(isStretchedInterjection)).toBe(true)
     // No run of three, no interjection, or too many stretched runs to be one.
     expect(['hmm', 'coffeee', 'sooo', 'aaahhhmmmuuuhhh'].some(isStretchedInterjection)).toBe(false)
   })

@@ -70,7 +70,7 @@ export default defineRule(
     function isOwnDialectForm(lower: string, span: Span): boolean {
       quoted ??= quotedRanges(tree, context)
       if (quotationHolding(quoted, span)) return true
-      return ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= ownFormUses
+      return draftUses(lower) >= ownFormUses
     }
 
     /**
@@ -141,7 +141,12 @@ export default defineRule(
      * word is a misspelling (`recieve`, `tommorow`) and stays flagged.
      */
     function isVoicedForm(lower: string): boolean {
-      return isVoicedDraft() && ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= voicedFormUses
+      return isVoicedDraft() && draftUses(lower) >= voicedFormUses
+    }
+
+    /** How often the draft (the whole draft, when checked in chunks) writes the unknown form `lower`. */
+    function draftUses(lower: string): number {
+      return (context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0
     }
 
     /** The slip probability of `text` with no near word spelled by ear counted cheaper (`slipEvidence`'s `byEar`). */

@@ -447,14 +447,8 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     // A name plus an inflection or a gendered ending (Peskov → Peskova) is
     // not a slip, but a stray letter typed after a name (`Uptonb`, `Jamess`)
     // is. A name cut short (Leste, Lester) is as often a name of its own,
-    // unless the token is long and lacks only a last consonant (`Randolp`,
-    // `Jefferso`): a dropped vowel or s (Bardell, Bardella) is another name.
-    // Nor when the name lacks only its last letter and is very common
-    // (`shortName.minCensus`, about one in 10,000: `Jerr`, Jerry; `Henr`,
-    // Henry): a name that common has its short forms listed (Jon, Dan, Ann),
-    // so an unknown one is a slip. Found on development half B's misses
-    // (three more name slips caught there, half A unchanged).
-    if ((name.startsWith(form) && !isCutShortSlip(form, name) && !(name.length === form.length + 1 && bucket.census[at]! >= shortName.minCensus)) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name, lower, carried))) return
+    // unless it is a slip cut short (`isCutShortSlip`).
+    if ((name.startsWith(form) && !isCutShortSlip(form, name, bucket.census[at]!)) || (form.startsWith(name) && isNameEnding(form.slice(name.length), name, lower, carried))) return
     // Checked before the exceptions below: it turns away most targets, and
     // each test only ever drops a target, so the order changes nothing found.
     const candidateLower = name.toLowerCase()
@@ -524,9 +518,20 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     .sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior)
 }
 
-/** Whether `name` is `form` with one more consonant (not s or y) at the end, and `form` is six letters or more. */
-function isCutShortSlip(form: string, name: string): boolean {
-  return form.length >= 6 && name.length === form.length + 1 && !/[aeiosy]$/.test(name)
+/**
+ * Whether `form`, which `name` starts with, is `name` cut short by a slip
+ * rather than a name of its own: `name` with its last letter dropped, when
+ * that letter is a consonant (not s or y) and `form` is six letters or more
+ * (`Randolp`, `Jefferso`: a dropped vowel or s, Bardell and Bardella, is
+ * another name), or when `name` is very common (its `census` at least
+ * `shortName.minCensus`, about one in 10,000: `Jerr`, Jerry; `Henr`,
+ * Henry), as a name that common has its short forms listed (Jon, Dan, Ann).
+ * The second was found on development half B's misses (three more name
+ * slips caught there, half A unchanged).
+ */
+function isCutShortSlip(form: string, name: string, census: number): boolean {
+  if (name.length !== form.length + 1) return false
+  return (form.length >= 6 && !/[aeiosy]$/.test(name)) || census >= shortName.minCensus
 }
 
 /** Endings names take as they inflect or change gender (Slavic, Greek, Baltic): another such ending is another form. */

@@ -79,19 +79,24 @@ export const interjections: ReadonlySet<string> = new Set([
 
 /**
  * Whether a lower-case word is an interjection drawn out by a letter
- * written three times or more (`mmm`, `hmmmm`, `ahhh`, `ooooh`): each such
- * run cut to one or two letters gives one of `interjections`. No English
- * word has a letter three times in a row, and a slip that makes one of an
- * ordinary word (`coffeee`) is no interjection, so it is still checked.
+ * written three times or more (`mmm`, `hmmmm`, `ahhh`, `ooooh`, `zzzz`):
+ * each such run cut to one, two or three letters (`zzz` is written with
+ * three) gives one of `interjections`. No English word has a letter three
+ * times in a row, and a slip that makes one of an ordinary word
+ * (`coffeee`) is no interjection, so it is still checked.
  */
 export function isStretchedInterjection(lower: string): boolean {
-  if (!/(.)\1\1/.test(lower)) return false
+  const runs = lower.match(/(.)\1*/g) ?? []
+  const stretched = runs.filter((run) => run.length >= 3).length
+  // A word of many stretched runs is no interjection: keep the forms few.
+  if (stretched === 0 || stretched > maxStretchedRuns) return false
   let forms = ['']
-  for (const run of lower.match(/(.)\1*/g) ?? []) {
-    const cuts = run.length >= 3 ? [run[0]!, run.slice(0, 2)] : [run]
+  for (const run of runs) {
+    const cuts = run.length >= 3 ? [run[0]!, run.slice(0, 2), run.slice(0, 3)] : [run]
     forms = forms.flatMap((form) => cuts.map((cut) => form + cut))
-    // A word of many stretched runs is no interjection: keep the forms few.
-    if (forms.length > 16) return false
   }
   return forms.some((form) => interjections.has(form))
 }
+
+/** Most runs of a letter written three times or more that one interjection has. */
+const maxStretchedRuns = 4
