@@ -473,6 +473,13 @@ describe('spelling', () => {
     expect(await lint('It was a grey dey in town.', 'spelling')).toEqual(['1:15-1:18: Unexpected unknown word `dey`, expected `day`'])
   })
 
+  it('#8: takes a rarer word as written when the common word is reached only through its first letter', async () => {
+    // `motional` is emotional less its first letter, `tactually` actually with one put before it: typists seldom slip there.
+    expect(await lint('The probe read the motional state of the gas and, tactually, the grain of the cloth.', 'spelling')).toEqual([])
+    // A slip inside the word is still weighed (`soma`: some).
+    expect(await lint('We had soma news.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `soma`, expected `some`'])
+  })
+
   it('#8: weighs a capitalised rarer word against any common word one slip away, so a foreign name keeps its unknown parts', async () => {
     // `Ecole` stays unknown beside `Medecine`: two unknown capitalised words side by side read as a foreign name.
     expect(await lint('The doctor went to the Rue Ecole De Medecine to hear speeches.', 'spelling')).toEqual([])
