@@ -473,6 +473,18 @@ describe('spelling', () => {
     expect(await lint('It was a grey dey in town.', 'spelling')).toEqual(['1:15-1:18: Unexpected unknown word `dey`, expected `day`'])
   })
 
+  it('#8: takes a suffix cited as a word part as no slip: hyphen-led, quoted or emphasised, or where the paragraph talks of suffixes', async () => {
+    expect(await lint('The -ing form and an “-ity” noun differ.', 'spelling')).toEqual([])
+    expect(await lint('Add “ness” or *ity* to it.', 'spelling')).toEqual([])
+    expect(await lint('Here al is the common suffix.\n\nStill, when ity is added the word grows.', 'spelling')).toEqual([
+      '3:13-3:16: Unexpected unknown word `ity`, expected `it`'
+    ])
+    expect(await lint('Here al is the common suffix. When ity is added, the word grows.', 'spelling')).toEqual([])
+    // In running text, or as the second part of a compound, it is weighed as any word.
+    expect(await lint('We sat ing the hall.', 'spelling')).toEqual(['1:8-1:11: Unexpected unknown word `ing`, expected `in`'])
+    expect(await lint('A sun-ity glow.', 'spelling')).toEqual(['1:7-1:10: Unexpected unknown word `ity`, expected `it`'])
+  })
+
   it('#8: takes a rarer word as written when the common word is reached only through its first letter', async () => {
     // `motional` is emotional less its first letter, `tactually` actually with one put before it: typists seldom slip there.
     expect(await lint('The probe read the motional state of the gas and, tactually, the grain of the cloth.', 'spelling')).toEqual([])

@@ -12,6 +12,7 @@ import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
 import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
+import {englishSuffixes} from './data.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
 
 export default defineRule(
@@ -155,6 +156,7 @@ export default defineRule(
       if (word.kind === 'skip') return
       const lower = text.toLowerCase()
       if (isSuspendedCombiningForm(lower, String(context.file.value), span)) return
+      if (isCitedSuffix(lower, String(context.file.value), span)) return
       const otherDialect = word.kind === 'ordinary' ? context.resources.otherConvention(lower) : undefined
       const dialectForm = otherDialect !== undefined
       // On a close call (`auto`), both dialects' forms are accepted.
@@ -288,3 +290,29 @@ function isSuspendedCombiningForm(lower: string, text: string, span: Span): bool
 
 /** A hyphen, a space, a conjunction and the start of the word that completes the compound. */
 const suspendedHyphen = /^-[ \t]+(?:and|or|to|nor)[ \t]+\p{L}/u
+
+/**
+ * Whether `lower` at `span` is a suffix of English cited as a word part,
+ * not used as a word: led by a hyphen that follows no letter (`the -ing
+ * form`, `an “-ity”`), alone inside quotation marks or emphasis (`the
+ * suffix “ity”`, `*ness*`), or in a paragraph that talks of word parts
+ * (`al is the common suffix. When ity is added`). A slip of a word seldom
+ * lands on a suffix, and seldom in such a place; in running text the same
+ * token is still weighed (`sat ing the hall`).
+ */
+function isCitedSuffix(lower: string, text: string, span: Span): boolean {
+  if (!englishSuffixes.has(lower)) return false
+  if (text.charAt(span.start - 1) === '-' && !/[\p{L}\p{N}-]/u.test(text.charAt(span.start - 2))) return true
+  if (citeOpen.test(text.charAt(span.start - 1)) && citeClose.test(text.charAt(span.end))) return true
+  // The paragraph the word stands in, as far as a blank line either side.
+  const start = text.lastIndexOf('\n\n', span.start)
+  const end = text.indexOf('\n\n', span.end)
+  return wordParts.test(text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end))
+}
+
+/** Marks that open and close a cited form: quotation marks, and Markdown emphasis. */
+const citeOpen = /^["'“‘*_]$/u
+const citeClose = /^["'”’*_]$/u
+
+/** A word naming word parts, as a paragraph that discusses them uses. */
+const wordParts = /\b(?:suffix|suffixes|affix|affixes|prefix|prefixes|morpheme|morphemes|formative|formatives)\b/i
