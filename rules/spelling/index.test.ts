@@ -485,6 +485,14 @@ describe('spelling', () => {
     expect(await lint('A sun-ity glow.', 'spelling')).toEqual(['1:7-1:10: Unexpected unknown word `ity`, expected `it`'])
   })
 
+  it('#8: takes two common words closed up in title case as a name, unless a word is one slip away inside it', async () => {
+    expect(await lint('The colt Trackdown won, and Knightfall placed.', 'spelling')).toEqual([])
+    // Members and hop are common words, but membership is one slip away.
+    expect(await lint('The Membershop met.', 'spelling')).toEqual(['1:5-1:15: Unexpected unknown word `Membershop`, expected `Membership`'])
+    // So is meanwhile, at the start of a sentence too.
+    expect(await lint('Meanwile the mare won.', 'spelling')).toEqual(['1:1-1:9: Unexpected unknown word `Meanwile`, expected `Meanwhile`'])
+  })
+
   it('#8: takes a rarer word as written when the common word is reached only through its first letter', async () => {
     // `motional` is emotional less its first letter, `tactually` actually with one put before it: typists seldom slip there.
     expect(await lint('The probe read the motional state of the gas and, tactually, the grain of the cloth.', 'spelling')).toEqual([])

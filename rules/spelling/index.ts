@@ -7,7 +7,7 @@ import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip, slipEvidence, slipProbability} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
-import {singleSlips} from '../../src/analysis/suggest.js'
+import {initialChangeCost, initialChanged, singleSlips, type Suggester} from '../../src/analysis/suggest.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
@@ -165,6 +165,8 @@ export default defineRule(
       if (context.dialectDetected && dialectForm && isOxfordForm(lower)) return
       // A form of the pattern table's conventions (`grey`, `travelling`); a word only the other dialect's lists hold is weighed below.
       if (context.dialectDetected && dialectForm && isLoneOtherForm(lower)) return
+      // Two common words closed up in title case (`Trackdown`, `Knightfall`): a name made of words, no slip.
+      if (!dialectForm && isClosedCompoundName(text, context.resources.suggester)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
@@ -316,3 +318,34 @@ const citeClose = /^["'”’*_]$/u
 
 /** A word naming word parts, as a paragraph that discusses them uses. */
 const wordParts = /\b(?:suffix|suffixes|affix|affixes|prefix|prefixes|morpheme|morphemes|formative|formatives)\b/i
+
+/**
+ * Whether `text` is two common words closed up and capitalised as one
+ * (`Trackdown`, `Knightfall`, `Greentree`): the way names of horses, ships,
+ * estates and products are made. Each part has four letters or more and is
+ * a common word (`commonPartFrequency`); and no dictionary word is one cheap
+ * slip away but through the first letter, which typists seldom mistype
+ * (`Membershop` is membership mistyped, though members and hop are words;
+ * `Trackdown` is no slip of crackdown).
+ */
+function isClosedCompoundName(text: string, suggester: Suggester): boolean {
+  if (!closedCapitalised.test(text)) return false
+  const lower = text.toLowerCase()
+  const common = (part: string) => suggester.has(part) && suggester.frequency(part) >= commonPartFrequency
+  let split = false
+  for (let at = compoundPartLength; at <= lower.length - compoundPartLength && !split; at++) split = common(lower.slice(0, at)) && common(lower.slice(at))
+  if (!split) return false
+  return !suggester.rank(lower, 3, 1).some((candidate) => candidate.cost + (initialChanged(lower, candidate.word) ? initialChangeCost : 0) <= 1)
+}
+
+/** A capital and lower-case letters only: one word in title case, with no inner capital or hyphen. */
+const closedCapitalised = /^\p{Lu}\p{Ll}+$/u
+/** Fewest letters of each part of a closed compound name. */
+const compoundPartLength = 4
+/**
+ * Least log10 SUBTLEX count (about 1,000 uses) that makes each part a
+ * common word (`ling` and `wile` are not): a margin, not a measured need (on
+ * the development sets the slip test alone decides the same), against a
+ * slip two edits from its word that happens to split into rare words.
+ */
+const commonPartFrequency = 3
