@@ -485,6 +485,19 @@ describe('spelling', () => {
     expect(await lint('A sun-ity glow.', 'spelling')).toEqual(['1:7-1:10: Unexpected unknown word `ity`, expected `it`'])
   })
 
+  it('#8: takes a prefix on a word or two words closed up as the writer’s term when the draft writes it twice', async () => {
+    expect(await lint('The interstage gain rose, so the interstage coupling was cut; a chartroom lamp lit the chartroom door.', 'spelling')).toEqual([])
+    // Once, it is weighed as any word.
+    expect(await lint('The interstage gain rose.', 'spelling')).toEqual(['1:5-1:15: Unexpected unknown word `interstage`, expected `interstate`'])
+    // Two words run together are still split however often, and a repeated slip that is no compound stays flagged.
+    expect(await lint('So thereare two, and thereare more; they recieve and recieve.', 'spelling')).toEqual([
+      '1:4-1:12: Unexpected unknown word `thereare`, expected `there are`',
+      '1:22-1:30: Unexpected unknown word `thereare`, expected `there are`',
+      '1:42-1:49: Unexpected unknown word `recieve`, expected `receive`',
+      '1:54-1:61: Unexpected unknown word `recieve`, expected `receive`'
+    ])
+  })
+
   it('#8: takes two common words closed up in title case as a name, unless a word is one slip away inside it', async () => {
     expect(await lint('The colt Trackdown won, and Knightfall placed.', 'spelling')).toEqual([])
     // Members and hop are common words, but membership is one slip away.

@@ -10,7 +10,7 @@ import {orderInContext} from '../../src/analysis/slip-context.js'
 import {initialChangeCost, initialChanged, singleSlips, type Suggester} from '../../src/analysis/suggest.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
-import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import {analyseWords, isCompound, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
 import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
 import {englishSuffixes} from './data.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
@@ -145,6 +145,22 @@ export default defineRule(
       return isVoicedDraft() && ((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) >= voicedFormUses
     }
 
+    /**
+     * Whether the lower-case `text` is a prefix on a word or two words of four
+     * letters or more closed up (`interstage`: inter and stage, `chartroom`:
+     * chart and room) that the draft writes `compoundUses` times or more: the
+     * writer's term, though one cheap slip from another word (interstate,
+     * chatroom). A typist seldom makes the same slip twice, and seldom lands
+     * on a prefix and a word or two words when they do; a slip a writer
+     * repeats is a misspelling of one word (`recieve`, `tommorow`). Two words
+     * run together that the rule would split stay flagged.
+     */
+    function isRepeatedCompound(word: UnknownWord, text: string, lower: string): boolean {
+      if (word.kind !== 'ordinary' || !/^[a-z]+$/.test(text)) return false
+      if (((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) < compoundUses) return false
+      return isCompound(lower, (form) => suggester.has(form)) && split(word, text, lower) === undefined
+    }
+
     /** The slip probability of `text` with no near word spelled by ear counted cheaper (`slipEvidence`'s `byEar`). */
     function voicedProbability(word: UnknownWord, text: string, probability: number): number {
       const evidence = slipEvidence(word, tree, analysis, context, text, false)
@@ -167,6 +183,8 @@ export default defineRule(
       if (context.dialectDetected && dialectForm && isLoneOtherForm(lower)) return
       // Two common words closed up in title case (`Trackdown`, `Knightfall`): a name made of words, no slip.
       if (!dialectForm && isClosedCompoundName(text, context.resources.suggester)) return
+      // A compound the draft writes twice or more (`interstage`, `chartroom`), unless it is two words run together.
+      if (isRepeatedCompound(word, text, lower)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
@@ -243,6 +261,9 @@ const voicedSlipBar = 0.7
  * same slip of a word twice, and such a draft's writer misspells on purpose.
  */
 const voicedFormUses = 2
+
+/** Fewest uses that make a compound of known parts the writer's term (`isRepeatedCompound`). */
+const compoundUses = 2
 
 /** Whether `typed` is `intended` with two neighbouring letters swapped. */
 function isSwap(typed: string, intended: string): boolean {
