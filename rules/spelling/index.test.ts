@@ -479,7 +479,7 @@ describe('spelling', () => {
     expect(await lint('Here al is the common suffix.\n\nStill, when ity is added the word grows.', 'spelling')).toEqual([
       '3:13-3:16: Unexpected unknown word `ity`, expected `it`'
     ])
-    expect(await lint('Here al is the common suffix. When ity is added, the word grows.', 'spelling')).toEqual([])
+    expect(await lint('Here al is the common suffix. When ity is added, the word grows.\n\nIt ends there.', 'spelling')).toEqual([])
     // In running text, or as the second part of a compound, it is weighed as any word.
     expect(await lint('We sat ing the hall.', 'spelling')).toEqual(['1:8-1:11: Unexpected unknown word `ing`, expected `in`'])
     expect(await lint('A sun-ity glow.', 'spelling')).toEqual(['1:7-1:10: Unexpected unknown word `ity`, expected `it`'])
