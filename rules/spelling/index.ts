@@ -7,11 +7,12 @@ import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip, slipEvidence, slipProbability} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
-import {singleSlips} from '../../src/analysis/suggest.js'
+import {initialChangeCost, initialChanged, singleSlips, type Suggester} from '../../src/analysis/suggest.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
-import {analyseWords, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
+import {analyseWords, isCompound, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
 import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
+import {englishSuffixes} from './data.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
 
 export default defineRule(
@@ -149,6 +150,22 @@ export default defineRule(
       return (context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0
     }
 
+    /**
+     * Whether the lower-case `text` is a prefix on a word or two words of four
+     * letters or more closed up (`interstage`: inter and stage, `chartroom`:
+     * chart and room) that the draft writes `compoundUses` times or more: the
+     * writer's term, though one cheap slip from another word (interstate,
+     * chatroom). A typist seldom makes the same slip twice, and seldom lands
+     * on a prefix and a word or two words when they do; a slip a writer
+     * repeats is a misspelling of one word (`recieve`, `tommorow`). Two words
+     * run together that the rule would split stay flagged.
+     */
+    function isRepeatedCompound(word: UnknownWord, text: string, lower: string): boolean {
+      if (word.kind !== 'ordinary' || !/^[a-z]+$/.test(text)) return false
+      if (((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) < compoundUses) return false
+      return isCompound(lower, (form) => suggester.has(form)) && split(word, text, lower) === undefined
+    }
+
     /** The slip probability of `text` with no near word spelled by ear counted cheaper (`slipEvidence`'s `byEar`). */
     function voicedProbability(word: UnknownWord, text: string, probability: number): number {
       const evidence = slipEvidence(word, tree, analysis, context, text, false)
@@ -160,6 +177,7 @@ export default defineRule(
       if (word.kind === 'skip') return
       const lower = text.toLowerCase()
       if (isSuspendedCombiningForm(lower, String(context.file.value), span)) return
+      if (isCitedSuffix(lower, String(context.file.value), span)) return
       const otherDialect = word.kind === 'ordinary' ? context.resources.otherConvention(lower) : undefined
       const dialectForm = otherDialect !== undefined
       // On a close call (`auto`), both dialects' forms are accepted.
@@ -168,6 +186,10 @@ export default defineRule(
       if (context.dialectDetected && dialectForm && isOxfordForm(lower)) return
       // A form of the pattern table's conventions (`grey`, `travelling`); a word only the other dialect's lists hold is weighed below.
       if (context.dialectDetected && dialectForm && isLoneOtherForm(lower)) return
+      // Two common words closed up in title case (`Trackdown`, `Knightfall`): a name made of words, no slip.
+      if (!dialectForm && isClosedCompoundName(text, context.resources.suggester)) return
+      // A compound the draft writes twice or more (`interstage`, `chartroom`), unless it is two words run together.
+      if (isRepeatedCompound(word, text, lower)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.
@@ -245,6 +267,9 @@ const voicedSlipBar = 0.7
  */
 const voicedFormUses = 2
 
+/** Fewest uses that make a compound of known parts the writer's term (`isRepeatedCompound`). */
+const compoundUses = 2
+
 /** Whether `typed` is `intended` with two neighbouring letters swapped. */
 function isSwap(typed: string, intended: string): boolean {
   return singleSlips(typed, intended).includes('swap')
@@ -293,3 +318,60 @@ function isSuspendedCombiningForm(lower: string, text: string, span: Span): bool
 
 /** A hyphen, a space, a conjunction and the start of the word that completes the compound. */
 const suspendedHyphen = /^-[ \t]+(?:and|or|to|nor)[ \t]+\p{L}/u
+
+/**
+ * Whether `lower` at `span` is a suffix of English cited as a word part,
+ * not used as a word: led by a hyphen that follows no letter (`the -ing
+ * form`, `an “-ity”`), alone inside quotation marks or emphasis (`the
+ * suffix “ity”`, `*ness*`), or in a paragraph that talks of word parts
+ * (`al is the common suffix. When ity is added`). A slip of a word seldom
+ * lands on a suffix, and seldom in such a place; in running text the same
+ * token is still weighed (`sat ing the hall`).
+ */
+function isCitedSuffix(lower: string, text: string, span: Span): boolean {
+  if (!englishSuffixes.has(lower)) return false
+  if (text.charAt(span.start - 1) === '-' && !/[\p{L}\p{N}-]/u.test(text.charAt(span.start - 2))) return true
+  if (citeOpen.test(text.charAt(span.start - 1)) && citeClose.test(text.charAt(span.end))) return true
+  // The paragraph the word stands in, as far as a blank line either side.
+  const start = text.lastIndexOf('\n\n', span.start)
+  const end = text.indexOf('\n\n', span.end)
+  return wordParts.test(text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end))
+}
+
+/** Marks that open and close a cited form: quotation marks, and Markdown emphasis. */
+const citeOpen = /^["'“‘*_]$/u
+const citeClose = /^["'”’*_]$/u
+
+/** A word naming word parts, as a paragraph that discusses them uses. */
+const wordParts = /\b(?:suffix|suffixes|affix|affixes|prefix|prefixes|morpheme|morphemes|formative|formatives)\b/i
+
+/**
+ * Whether `text` is two common words closed up and capitalised as one
+ * (`Trackdown`, `Knightfall`, `Greentree`): the way names of horses, ships,
+ * estates and products are made. Each part has four letters or more and is
+ * a common word (`commonPartFrequency`); and no dictionary word is one cheap
+ * slip away but through the first letter, which typists seldom mistype
+ * (`Membershop` is membership mistyped, though members and hop are words;
+ * `Trackdown` is no slip of crackdown).
+ */
+function isClosedCompoundName(text: string, suggester: Suggester): boolean {
+  if (!closedCapitalised.test(text)) return false
+  const lower = text.toLowerCase()
+  const common = (part: string) => suggester.has(part) && suggester.frequency(part) >= commonPartFrequency
+  let split = false
+  for (let at = compoundPartLength; at <= lower.length - compoundPartLength && !split; at++) split = common(lower.slice(0, at)) && common(lower.slice(at))
+  if (!split) return false
+  return !suggester.rank(lower, 3, 1).some((candidate) => candidate.cost + (initialChanged(lower, candidate.word) ? initialChangeCost : 0) <= 1)
+}
+
+/** A capital and lower-case letters only: one word in title case, with no inner capital or hyphen. */
+const closedCapitalised = /^\p{Lu}\p{Ll}+$/u
+/** Fewest letters of each part of a closed compound name. */
+const compoundPartLength = 4
+/**
+ * Least log10 SUBTLEX count (about 1,000 uses) that makes each part a
+ * common word (`ling` and `wile` are not): a margin, not a measured need (on
+ * the development sets the slip test alone decides the same), against a
+ * slip two edits from its word that happens to split into rare words.
+ */
+const commonPartFrequency = 3

@@ -7,7 +7,7 @@ import type {Root, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {conventionsOf, dialectForms, parseDialectTable, type Convention, type DialectPair} from './dialect.js'
 import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} from './hunspell.js'
-import {createSuggester, type BucketIndex, type Suggester} from './suggest.js'
+import {createSuggester, initialChangeCost, initialChanged, type BucketIndex, type Suggester} from './suggest.js'
 import {dialects, mark, type Dialect, type WordData} from './word-data.js'
 import {hash, lines} from './word-table.js'
 import type {LetterModel} from './letter-odds.js'
@@ -184,14 +184,24 @@ export function buildResources(raw: RawResources): Resources {
    * capitalised token (`strict`) is weighed as before, against any common
    * word one cheap slip away: capitalised, the rare lower-case word is weak
    * evidence (a foreign name's `Ecole`). A variant spelling of the common
-   * word itself (`theatre` beside `theater`) is no slip of it.
+   * word itself (`theatre` beside `theater`) is no slip of it. A common word
+   * reached only through the first letter is no cheap slip: typists seldom
+   * slip on the letter a word starts with, and the first letter's price in
+   * the suggestion order (`initialChangeCost`) takes it past
+   * `rareWordSlipCost` (`motional` beside emotional, `tactually` beside
+   * actually stand).
    */
   const isMoreWord = (word: string, strict = false) => inMoreWords(word) && moreWordStands(word, strict)
   /** `isMoreWord` for a word known to be one of the dialect's rarer words. */
   const moreWordStands = (word: string, strict = false) => {
     const lower = word.toLowerCase()
     const suggester = result.suggester
-    const common = suggester.suggest(lower, 1, rareWordSlipCost).filter((form) => suggester.frequency(form) >= commonWordFrequency)
+    const common = suggester
+      .rank(lower, 3, rareWordSlipCost)
+      .filter((candidate) => candidate.cost + (initialChanged(lower, candidate.word) ? initialChangeCost : 0) <= rareWordSlipCost)
+      .slice(0, 1)
+      .map((candidate) => candidate.word)
+      .filter((form) => suggester.frequency(form) >= commonWordFrequency)
     const own = strict || common.length === 0 ? 0 : suggester.frequency(lower)
     const near = strict ? common : common.filter((form) => suggester.frequency(form) - own > rareWordOdds)
     return near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))
