@@ -464,6 +464,15 @@ describe('answers kept between checks', () => {
     }
   })
 
+  it('#8: finds what a check from scratch finds when the sentence-initial article before a name changes', async () => {
+    const text = 'The Quolbeck Cavrns were closed.\n\nThe vote was close.'
+    for (const version of [text.replace('The Quolbeck', 'Our Quolbeck'), text.replace('The Quolbeck', 'Then Quolbeck')]) {
+      const cache = new ParagraphCache()
+      await findings(text, cache)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+    }
+  })
+
   it('decides each unknown word once while the evidence it reads stays the same', async () => {
     const text = 'Mr Vladmir spoke on Monday.\n\nThe goverment said so.\n\nThe vote was close.'
     const cache = new ParagraphCache()

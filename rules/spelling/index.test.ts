@@ -611,6 +611,12 @@ describe('spelling', () => {
     expect(await lint('They met at the Quolbeck Cavrns Wlodzimierz hall.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a sentence-initial `The` before the name as the article, as a lower-case one', async () => {
+    expect(await lint('The Quolbeck Cavrns were closed.', 'spelling')).toEqual(['1:14-1:20: Unexpected unknown word `Cavrns`, expected `Caverns`'])
+    // Mid-sentence only the lower-case article counts: `The` there opens a title (`The Quolbeck Cavrns` as a book).
+    expect(await lint('She reviewed The Quolbeck Cavrns for us.', 'spelling')).toEqual([])
+  })
+
   it('#8: offers a day spelled by ear two slips away, with its silent letter left out', async () => {
     // Wednesday is two slips from `Wensday` and its sound key differs by the silent d: without the by-ear scan no word was near.
     expect(await lint('Wensday was cold and wet.', 'spelling')).toEqual(['1:1-1:8: Unexpected unknown word `Wensday`, expected `Wednesday`'])

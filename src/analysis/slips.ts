@@ -642,7 +642,12 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
   if (!before || text.slice(before.end, word.token.start) !== ' ') return false
   // A possessive name stands for the article (`Salyer's Canyo`): what follows it is its place or body, not more of the name.
   if (stripPossessive(before.text) !== before.text) return true
-  return article !== undefined && article.text === 'the' && text.slice(article.end, before.start) === ' '
+  return article !== undefined && isArticleThe(article) && text.slice(article.end, before.start) === ' '
+}
+
+/** `the`, or `The` opening a sentence (`The Luray Cavrns were closed.`): the article either way. */
+function isArticleThe(token: Token): boolean {
+  return token.text === 'the' || (token.text === 'The' && token.sentenceInitial)
 }
 
 /**
@@ -717,11 +722,11 @@ function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
   )
 }
 
-/** Whether the word just before `word`, one space away, is a lower-case `the`. */
+/** Whether the word just before `word`, one space away, is the article (`isArticleThe`). */
 function afterThe(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   if (word.sentenceInitial) return false
   const {before} = neighboursOf(word, analysis)
-  return before !== undefined && before.text === 'the' && String(context.file).slice(before.end, word.token.start) === ' '
+  return before !== undefined && isArticleThe(before) && String(context.file).slice(before.end, word.token.start) === ' '
 }
 
 /** A capitalised word the name lists vouch for (at least one point), or the desk's own name. */
