@@ -630,7 +630,9 @@ describe('spelling', () => {
     // A word before it that puts a month there, or a year after it; the month is offered first.
     expect(await lint('The school opens in Janurary.', 'spelling')).toEqual(['1:21-1:29: Unexpected unknown word `Janurary`, expected `January`'])
     expect(await lint('The fair has run since Agust.', 'spelling')).toEqual(['1:24-1:29: Unexpected unknown word `Agust`, expected `August`'])
-    expect(await lint('The mill closed Janurary 1962 for good.', 'spelling')).toEqual(['1:17-1:25: Unexpected unknown word `Janurary`, expected `January`'])
+    expect(await lint('The mill closed Janurary 1962.', 'spelling')).toEqual(['1:17-1:25: Unexpected unknown word `Janurary`, expected `January`'])
+    // A number a word follows may be a count, not a year.
+    expect(await lint('Voters met Janurary 1961 times.', 'spelling')).toEqual([])
     // A month cue does not put a day there, nor a day cue a month: the fitted score decides.
     expect(await lint('The class met in Wensday Hall.', 'spelling')).toEqual([])
     expect(await lint('They wrote to Agust about it.', 'spelling')).toEqual([])

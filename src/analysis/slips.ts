@@ -1406,9 +1406,13 @@ const dayCues: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'last
 /** Words that put a month after them (`in Janurary`, `since Agust`, `early Decmber`). */
 const monthCues: ReadonlySet<string> = new Set(['in', 'since', 'early', 'late', 'mid', 'until', 'till', 'through', 'during', 'last', 'next', 'this'])
 
-/** Whether a year (1000 to 2999) follows `word`, after a space or a comma and a space (`Janurary 1962`, `Agust, 1961`). */
+/**
+ * Whether a year (1000 to 2999) follows `word`, after a space or a comma
+ * and a space, and ends the clause (`Janurary 1962.`, `Agust, 1961,`): a
+ * number a word follows may be a count (`met Juen 1961 times`).
+ */
 function beforeYear(word: UnknownWord, context: RuleContext): boolean {
-  return /^,? [12]\d{3}(?![\p{L}\d])/u.test(String(context.file).slice(word.token.end, word.token.end + 7))
+  return /^,? [12]\d{3}(?:[.,;:!?)]|\s*$)/u.test(String(context.file).slice(word.token.end, word.token.end + 8))
 }
 
 /**
