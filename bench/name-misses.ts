@@ -3,8 +3,12 @@
  * evidence the decision read for it (model, probability, the nearest
  * candidates with their cost, channel bits, census share and list points,
  * whether the draft spells them), and its sentence. The slips are checked
- * in documents of 50 sentences as `runEval` checks them, with every rule of
- * the recommended preset and a probe beside them. Never reads the press.
+ * in the documents `runEval` checks them in (every set's slips of the
+ * chosen half, in order, 50 sentences to a document), with every rule of
+ * the recommended preset and a probe beside them, so that what the draft
+ * says of a token (its uses, `count`) is what the spelling bench's draft
+ * says: a slip drawn twice (`New York Tmes`) falls in one document here
+ * only if it does there. Never reads the press.
  *
  * Run: `npm run build && node dist/bench/name-misses.js [--all] [--half A|B] [--set capitalised]`
  * (`--all` lists the caught name slips too, marked `+`; `--half` reads one
@@ -47,7 +51,9 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
 const withProbe: Registry = {rules: [...registry.rules, probe], presets: {recommended: {...registry.presets.recommended, probe: 'warn'}}}
 const processor = createProcessor({}, withProbe, loadResources)
 const data = buildEvalData('dev')
-const slips = data.slips.filter((slip) => slip.set === setName && (onlyHalf === undefined || devHalf(slip.intended) === onlyHalf))
+// Every set's slips of the half, as `runEval` (`spelling.js --dev [--half]`) checks them; only `setName`'s are listed.
+const checked = data.slips.filter((slip) => onlyHalf === undefined || devHalf(slip.intended) === onlyHalf)
+const total = checked.filter((slip) => slip.set === setName).length
 let missed = 0
 /**
  * What the draft says of the token: its uses when more than one (the
@@ -59,11 +65,12 @@ const drafted = (evidence: SlipEvidence): string => {
   const mid = evidence.features[featureNames.indexOf('midSentence')] === 1
   return `${uses > 1 ? ` uses=${uses}` : ''}${mid ? ' mid' : ''}`
 }
-for (let start = 0; start < slips.length; start += 50) {
-  const chunk = slips.slice(start, start + 50)
+for (let start = 0; start < checked.length; start += 50) {
+  const chunk = checked.slice(start, start + 50)
   const path = `names-${start}.txt`
   const file = await check(processor, new VFile({path, value: chunk.map((slip) => slip.sentence).join('\n\n') + '\n'}))
   chunk.forEach((slip, index) => {
+    if (slip.set !== setName) return
     const line = 2 * index + 1
     const hit = file.messages.find((message) => family.has(message.ruleId ?? '') && message.line === line && (message.actual ?? '').toLowerCase() === slip.typed.toLowerCase())
     if (hit && !all) return
@@ -83,4 +90,4 @@ for (let start = 0; start < slips.length; start += 50) {
     )
   })
 }
-process.stdout.write(`${missed} of ${slips.length} ${setName === 'names' ? 'name' : setName} slips missed\n`)
+process.stdout.write(`${missed} of ${total} ${setName === 'names' ? 'name' : setName} slips missed\n`)

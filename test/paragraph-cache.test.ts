@@ -464,6 +464,24 @@ describe('answers kept between checks', () => {
     }
   })
 
+  it('#8: finds what a check from scratch finds when the sentence-initial article before a name changes', async () => {
+    const text = 'The Quolbeck Cavrns were closed.\n\nThe vote was close.'
+    for (const version of [text.replace('The Quolbeck', 'Our Quolbeck'), text.replace('The Quolbeck', 'Then Quolbeck')]) {
+      const cache = new ParagraphCache()
+      await findings(text, cache)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+    }
+  })
+
+  it('#8: finds what a check from scratch finds when the word that puts a date before a token changes', async () => {
+    const text = 'It rained on Wensday and in Janurary.\n\nThe vote was close.'
+    for (const version of [text.replace('on Wensday', 'to Wensday'), text.replace('in Janurary', 'to Janurary'), 'Janurary 1962 was cold.\n\nThe vote was close.']) {
+      const cache = new ParagraphCache()
+      await findings(text, cache)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+    }
+  })
+
   it('decides each unknown word once while the evidence it reads stays the same', async () => {
     const text = 'Mr Vladmir spoke on Monday.\n\nThe goverment said so.\n\nThe vote was close.'
     const cache = new ParagraphCache()

@@ -651,11 +651,35 @@ describe('spelling', () => {
     expect(await lint('They met at the Quolbeck Cavrns Wlodzimierz hall.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a sentence-initial `The` before the name as the article, as a lower-case one', async () => {
+    expect(await lint('The Quolbeck Cavrns were closed.', 'spelling')).toEqual(['1:14-1:20: Unexpected unknown word `Cavrns`, expected `Caverns`'])
+    // Mid-sentence only the lower-case article counts: `The` there opens a title (`The Quolbeck Cavrns` as a book).
+    expect(await lint('She reviewed The Quolbeck Cavrns for us.', 'spelling')).toEqual([])
+  })
+
   it('#8: offers a day spelled by ear two slips away, with its silent letter left out', async () => {
     // Wednesday is two slips from `Wensday` and its sound key differs by the silent d: without the by-ear scan no word was near.
     expect(await lint('Wensday was cold and wet.', 'spelling')).toEqual(['1:1-1:8: Unexpected unknown word `Wensday`, expected `Wednesday`'])
-    // Mid-sentence its letters read as a name's (Wendy), and one slip is all the by-ear price allows: it is left.
-    expect(await lint('It rained on Wensday.', 'spelling')).toEqual([])
+    // Mid-sentence with nothing that puts a day there, its letters read as a name's (Wendy): it is left.
+    expect(await lint('They wrote to Wensday about it.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads a day or month slip where the sentence puts a date, though its letters read as a name\'s', async () => {
+    // A word before it that puts a day there.
+    expect(await lint('It rained on Wensday.', 'spelling')).toEqual(['1:14-1:21: Unexpected unknown word `Wensday`, expected `Wednesday`'])
+    // A word before it that puts a month there, or a year after it; the month is offered first.
+    expect(await lint('The school opens in Janurary.', 'spelling')).toEqual(['1:21-1:29: Unexpected unknown word `Janurary`, expected `January`'])
+    expect(await lint('The fair has run since Agust.', 'spelling')).toEqual(['1:24-1:29: Unexpected unknown word `Agust`, expected `August`'])
+    expect(await lint('The mill closed Janurary 1962.', 'spelling')).toEqual(['1:17-1:25: Unexpected unknown word `Janurary`, expected `January`'])
+    // A number a word follows may be a count, not a year.
+    expect(await lint('Voters met Janurary 1961 times.', 'spelling')).toEqual([])
+    // A month cue does not put a day there, nor a day cue a month: the fitted score decides.
+    expect(await lint('The class met in Wensday Hall.', 'spelling')).toEqual([])
+    expect(await lint('They wrote to Agust about it.', 'spelling')).toEqual([])
+    // Each use is read in its own place: the first use's reading is not the second's.
+    expect(await lint('They wrote to Wensday about it. It rained on Wensday.', 'spelling')).toEqual([
+      '1:46-1:53: Unexpected unknown word `Wensday`, expected `Wednesday`'
+    ])
   })
 
   it('#8: reads a title word slip after a possessive name as what is the person\'s, not more of the name', async () => {

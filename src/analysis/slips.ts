@@ -642,7 +642,12 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
   if (!before || text.slice(before.end, word.token.start) !== ' ') return false
   // A possessive name stands for the article (`Salyer's Canyo`): what follows it is its place or body, not more of the name.
   if (stripPossessive(before.text) !== before.text) return true
-  return article !== undefined && article.text === 'the' && text.slice(article.end, before.start) === ' '
+  return article !== undefined && isArticleThe(article) && text.slice(article.end, before.start) === ' '
+}
+
+/** `the`, or `The` opening a sentence (`The Luray Cavrns were closed.`): the article either way. */
+function isArticleThe(token: Token): boolean {
+  return token.text === 'the' || (token.text === 'The' && token.sentenceInitial)
 }
 
 /**
@@ -717,11 +722,11 @@ function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
   )
 }
 
-/** Whether the word just before `word`, one space away, is a lower-case `the`. */
+/** Whether the word just before `word`, one space away, is the article (`isArticleThe`). */
 function afterThe(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   if (word.sentenceInitial) return false
   const {before} = neighboursOf(word, analysis)
-  return before !== undefined && before.text === 'the' && String(context.file).slice(before.end, word.token.start) === ' '
+  return before !== undefined && isArticleThe(before) && String(context.file).slice(before.end, word.token.start) === ' '
 }
 
 /** A capitalised word the name lists vouch for (at least one point), or the desk's own name. */
@@ -1393,6 +1398,60 @@ function monthOffered(evidence: SlipEvidence, word: UnknownWord, context: RuleCo
   return month && besideDay(word, context) ? {...month, text: capitalise(month.text)} : undefined
 }
 
+const weekdays = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+
+/** Words that put a day of the week after them (`on Wensday`, `last Tusday`, `by Fridy`). */
+const dayCues: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'last', 'next', 'this', 'every'])
+
+/** Words that put a month after them (`in Janurary`, `since Agust`, `early Decmber`). */
+const monthCues: ReadonlySet<string> = new Set(['in', 'since', 'early', 'late', 'mid', 'until', 'till', 'through', 'during', 'last', 'next', 'this'])
+
+/**
+ * Whether a year (1000 to 2999) follows `word`, after a space or a comma
+ * and a space, and ends the clause (`Janurary 1962.`, `Agust, 1961,`): a
+ * number a word follows may be a count (`met Juen 1961 times`).
+ */
+function beforeYear(word: UnknownWord, context: RuleContext): boolean {
+  return /^,? [12]\d{3}(?:[.,;:!?)]|\s*$)/u.test(String(context.file).slice(word.token.end, word.token.end + 8))
+}
+
+/**
+ * The day or month a capitalised token is a slip of, where the sentence
+ * says a date is meant: a day of the week one slip away (a sound left out
+ * by ear counts as one: `Wensday`) after a word that puts a day after it
+ * (`dayCues`: `on Wensday`, `last Tusday`), or a month one slip away
+ * before a day of the month or a year (`besideDay`, `beforeYear`:
+ * `Decmber 5`, `Janurary 1962`) or after a word that puts a month after it
+ * (`monthCues`: `in Janurary`). There the fitted score's reading of the
+ * letters as a name's (Wendy for `Wensday`) is outweighed: an unknown name
+ * seldom stands where a date does, and the listed names (Jan, Marc) are
+ * never unknown words.
+ */
+function dateSlip(word: UnknownWord, evidence: SlipEvidence, analysis: WordAnalysis, context: RuleContext): Candidate | undefined {
+  if (evidence.model !== 'capital' && evidence.model !== 'name') return undefined
+  const near = (names: ReadonlySet<string>) => evidence.candidates.find((candidate) => candidate.cost <= 1 && names.has(capitalise(candidate.text)))
+  const day = near(weekdays)
+  const month = day ? undefined : near(months)
+  if (!day && !month) return undefined
+  const cues = dateCues(word, analysis, context)
+  const found = (day ?? month)!
+  return (day ? cues.day : cues.month) ? {...found, text: capitalise(found.text), isName: false} : undefined
+}
+
+/** Whether the words around a token put a day of the week (`day`) or a month (`month`) there (`dateSlip`). */
+function dateCues(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): {readonly day: boolean; readonly month: boolean} {
+  const {before} = neighboursOf(word, analysis)
+  const cue = before !== undefined && before.word && String(context.file).slice(before.end, word.token.start) === ' ' ? before.form : ''
+  return {day: dayCues.has(cue), month: monthCues.has(cue) || besideDay(word, context) || beforeYear(word, context)}
+}
+
+/** `dateCues` as a part of a decision's key. */
+function dateCueKey(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): string {
+  if (word.kind !== 'name') return ''
+  const cues = dateCues(word, analysis, context)
+  return `${cues.day ? 1 : 0}${cues.month ? 1 : 0}`
+}
+
 /** `word` with its first letter in upper case. */
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 
@@ -1434,7 +1493,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
   // The evidence but for the neighbours is the same for every use under
   // `evidenceKey` (`null`: none); only a token whose `contextEdge` is read
   // (`edgeWord`) is decided again for other neighbours.
@@ -1474,8 +1533,9 @@ export function decideSlip(
       isCheapSlipOfSalientName(text, evidence, context) ||
       isCheapSlipOfCommonName(text, evidence)
     const strong = byModel ? undefined : strongShortName(text, word, evidence)
-    if (byModel || strong) {
-      const best = strong ?? channelChoice(evidence.candidates)
+    const date = byModel || strong ? undefined : dateSlip(word, evidence, analysis, context)
+    if (byModel || strong || date) {
+      const best = date ?? strong ?? channelChoice(evidence.candidates)
       const kind = best.isName ? 'name' : 'word'
       // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
       let words = evidence.candidates.filter((candidate) => !candidate.isName)
@@ -1488,6 +1548,7 @@ export function decideSlip(
         : name
           ? [name.text, ...words.filter((candidate) => candidate.text.toLowerCase() !== name.text.toLowerCase()).slice(0, 2).map((candidate) => candidate.text)]
           : offered.map((candidate) => candidate.text)
+      if (date) expected = [date.text, ...expected.filter((text) => text.toLowerCase() !== date.text.toLowerCase()).slice(0, 2)]
       const month = monthOffered(evidence, word, context)
       if (month) expected = best.isName ? [month.text] : [month.text, ...expected.filter((text) => text.toLowerCase() !== month.text.toLowerCase()).slice(0, 2)]
       const inDraft = month && best.isName ? month.inDraft : best.inDraft
@@ -1529,8 +1590,9 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * whether a neighbour is an unknown name, and whether it stands where a
  * person's name stands (`inNamePlace`, read from its neighbours), and
  * whether it stands in a title-case run of common words, after `the`, or
- * heads a name after `the` and an unknown one (`headsNamedRun`), and
- * whether it follows a possessive name (`afterPossessive`). A word
+ * heads a name after `the` and an unknown one (`headsNamedRun`),
+ * whether it follows a possessive name (`afterPossessive`), and whether
+ * the words around it put a day or a month there (`dateCues`). A word
  * of another kind reads nothing of the draft.
  */
 function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, context: RuleContext, text: string): string {
@@ -1552,6 +1614,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     afterPossessive(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
     besideDay(word, context) ? 1 : 0,
+    dateCueKey(word, analysis, context),
     neighbourKey(word, analysis, context)
   ].join('\u0000')
 }
