@@ -538,6 +538,15 @@ describe('spelling', () => {
     expect(await fix('He wouldhave come.', 'spelling')).toBe('He would have come.')
   })
 
+  it('#8: splits a sentence’s first word made of a closed-class word and another, each of four letters or more', async () => {
+    expect(await lint('Thisweek the council meets. Withtheir help, we won.', 'spelling')).toEqual([
+      '1:1-1:9: Unexpected unknown word `Thisweek`, expected `This week`',
+      '1:29-1:38: Unexpected unknown word `Withtheir`, expected `With their`'
+    ])
+    // Mid-sentence, a capitalised pair is a name; content words closed up in title case are a name too (`Trackdown`).
+    expect(await lint('Then Thisweek came. Trackdown won the race.', 'spelling')).toEqual([])
+  })
+
   it('#8: leaves closed compounds of content words, pronominal adverbs and known closed forms alone', async () => {
     // Two content words closed up, written twice: the writer's term; a pronominal adverb (there + from) is one word.
     expect(await lint('The chartroom was dark. He left the chartroom. Goods came therefrom.', 'spelling')).toEqual([])
