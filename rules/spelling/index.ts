@@ -61,23 +61,23 @@ export default defineRule(
         return (splits ? splits.get(lower, work) : work()).pair
       }
       if (word.kind !== 'name' || analysis.isKnownName(text)) return undefined
-      // A sentence's first word made of a closed-class word and another, each of four letters or more
-      // (`Thisweek`, `Withtheir`), as a closed compound's parts are: its capital is the sentence's.
-      // Shorter parts read as names far more often (`Orlick`, `Lookit`).
-      if (word.sentenceInitial && /^\p{Lu}\p{Ll}+$/u.test(text)) {
-        const pair = wordSplit(lower, suggester)
-        const [left = '', right = ''] = pair?.split(' ') ?? []
-        if (
-          pair &&
-          left.length >= compoundPartLength &&
-          right.length >= compoundPartLength &&
-          isGluedPair(left, right) &&
-          splitBeats(lower, suggester.rank(lower, 1, undefined, false)[0]?.word)
-        )
-          return pair
-      }
-      if (namesOnTheirOwn().size === 0) return undefined
+      const pair = sentenceInitialSplit(word, text, lower)
+      if (pair !== undefined || namesOnTheirOwn().size === 0) return pair
       return nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
+    }
+
+    /**
+     * A sentence's first word made of a closed-class word and another, each
+     * of four letters or more (`Thisweek`, `Withtheir`), as a closed
+     * compound's parts are: its capital is the sentence's, not a name's.
+     * Shorter parts read as names far more often (`Orlick`, `Lookit`).
+     */
+    function sentenceInitialSplit(word: UnknownWord, text: string, lower: string): string | undefined {
+      if (!word.sentenceInitial || !closedCapitalised.test(text)) return undefined
+      const pair = wordSplit(lower, suggester)
+      const [left = '', right = ''] = pair?.split(' ') ?? []
+      const glued = left.length >= compoundPartLength && right.length >= compoundPartLength && isGluedPair(left, right)
+      return glued && splitBeats(lower, suggester.rank(lower, 1, undefined, false)[0]?.word) ? pair : undefined
     }
 
     /**
