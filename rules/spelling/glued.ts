@@ -3,6 +3,7 @@
  * split, when both halves are known and common enough that the pair is a
  * likelier reading than a rare word or a slip.
  */
+import {isGluedPair} from '../../src/lexicon/function-words.js'
 import {typingDistance, type Suggester} from '../../src/analysis/suggest.js'
 
 /** Log10 SUBTLEX count a half of four letters or more needs (about 300 uses in 51 million words). */
@@ -11,8 +12,9 @@ const commonHalf = 2.5
 const commonShortHalf = 4
 /**
  * One half must be a very common word (about 30,000 uses: `the`, `in`,
- * `lot`): two content words together (`manhours`, `oilseeds`) are far more
- * often a closed compound than a missing space.
+ * `lot`) or a closed-class word (`each`, `next`): two content words
+ * together (`manhours`, `oilseeds`) are far more often a closed compound
+ * than a missing space.
  */
 const veryCommon = 4.5
 /** The word after a name needs to be common (about 1,000 uses). */
@@ -36,7 +38,8 @@ export function wordSplit(lower: string, suggester: Suggester): string | undefin
     const right = lower.slice(at)
     if (!isHalf(left, true) || !isHalf(right, false)) continue
     const frequencies = [suggester.frequency(left), suggester.frequency(right)]
-    if (Math.max(...frequencies) < veryCommon) continue
+    // Or a closed-class word (`eachother`, `nextweek`): English closes up content words, seldom these.
+    if (Math.max(...frequencies) < veryCommon && !isGluedPair(left, right)) continue
     // The rarer half decides how likely the pair is.
     const score = Math.min(...frequencies)
     if (score > bestScore) {

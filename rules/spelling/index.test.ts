@@ -526,6 +526,36 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: splits two words of four letters or more run together when either is a closed-class word', async () => {
+    expect(await lint('We met thisweek. They said theywere home. He came fromthat town.', 'spelling')).toEqual([
+      '1:8-1:16: Unexpected unknown word `thisweek`, expected `this week`',
+      '1:28-1:36: Unexpected unknown word `theywere`, expected `they were`',
+      '1:51-1:59: Unexpected unknown word `fromthat`, expected `from that`'
+    ])
+    // Neither half needs to be very common when one is a closed-class word (`each`, `next`).
+    expect(await fix('They help eachother and go nextweek.', 'spelling')).toBe('They help each other and go next week.')
+    expect(await fix('She sat withtheir staff, as she would everytime.', 'spelling')).toBe('She sat with their staff, as she would every time.')
+    expect(await fix('He wouldhave come.', 'spelling')).toBe('He would have come.')
+  })
+
+  it('#8: splits a sentence’s first word made of a closed-class word and another, each of four letters or more', async () => {
+    expect(await lint('Thisweek the council meets. Withtheir help, we won.', 'spelling')).toEqual([
+      '1:1-1:9: Unexpected unknown word `Thisweek`, expected `This week`',
+      '1:29-1:38: Unexpected unknown word `Withtheir`, expected `With their`'
+    ])
+    // Mid-sentence, a capitalised pair is a name; content words closed up in title case are a name too (`Trackdown`).
+    expect(await lint('Then Thisweek came. Trackdown won the race.', 'spelling')).toEqual([])
+  })
+
+  it('#8: leaves closed compounds of content words, pronominal adverbs and known closed forms alone', async () => {
+    // Two content words closed up, written twice: the writer's term; a pronominal adverb (there + from) is one word.
+    expect(await lint('The chartroom was dark. He left the chartroom. Goods came therefrom.', 'spelling')).toEqual([])
+    // Closed forms the dictionary knows never reach the check.
+    expect(await lint('An everyday task, anymore, anytime, maybe, whereby, thereof, hereafter, nonetheless, onto and into.', 'spelling')).toEqual([])
+    // A particle closes up with a word (`overtake`): `through` is no closed-class word.
+    expect(await lint('They took the throughroute.', 'spelling')).toEqual([])
+  })
+
   it('splits a name the draft spells on its own from the word run into it', async () => {
     expect(await lint('Anna Lehtinen spoke. Lehtinenyesterday said so.', 'spelling')).toEqual([
       '1:22-1:39: Unexpected unknown word `Lehtinenyesterday`, expected `Lehtinen yesterday`'

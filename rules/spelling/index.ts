@@ -12,6 +12,7 @@ import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isCompound, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
 import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
+import {isGluedPair} from '../../src/lexicon/function-words.js'
 import {englishSuffixes} from './data.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
 
@@ -59,8 +60,24 @@ export default defineRule(
         }
         return (splits ? splits.get(lower, work) : work()).pair
       }
-      if (word.kind !== 'name' || analysis.isKnownName(text) || namesOnTheirOwn().size === 0) return undefined
+      if (word.kind !== 'name' || analysis.isKnownName(text)) return undefined
+      const pair = sentenceInitialSplit(word, text, lower)
+      if (pair !== undefined || namesOnTheirOwn().size === 0) return pair
       return nameSplit(stripPossessive(text), (name) => namesOnTheirOwn().has(name), analysis.isKnownName, suggester)
+    }
+
+    /**
+     * A sentence's first word made of a closed-class word and another, each
+     * of four letters or more (`Thisweek`, `Withtheir`), as a closed
+     * compound's parts are: its capital is the sentence's, not a name's.
+     * Shorter parts read as names far more often (`Orlick`, `Lookit`).
+     */
+    function sentenceInitialSplit(word: UnknownWord, text: string, lower: string): string | undefined {
+      if (!word.sentenceInitial || !closedCapitalised.test(text)) return undefined
+      const pair = wordSplit(lower, suggester)
+      const [left = '', right = ''] = pair?.split(' ') ?? []
+      const glued = left.length >= compoundPartLength && right.length >= compoundPartLength && isGluedPair(left, right)
+      return glued && splitBeats(lower, suggester.rank(lower, 1, undefined, false)[0]?.word) ? pair : undefined
     }
 
     /**
@@ -359,7 +376,8 @@ function isClosedCompoundName(text: string, suggester: Suggester): boolean {
   const lower = text.toLowerCase()
   const common = (part: string) => suggester.has(part) && suggester.frequency(part) >= commonPartFrequency
   let split = false
-  for (let at = compoundPartLength; at <= lower.length - compoundPartLength && !split; at++) split = common(lower.slice(0, at)) && common(lower.slice(at))
+  // Not with a closed-class word (`Thisweek`): two words run together, the sentence's capital on the first.
+  for (let at = compoundPartLength; at <= lower.length - compoundPartLength && !split; at++) split = common(lower.slice(0, at)) && common(lower.slice(at)) && !isGluedPair(lower.slice(0, at), lower.slice(at))
   if (!split) return false
   return !suggester.rank(lower, 3, 1).some((candidate) => candidate.cost + (initialChanged(lower, candidate.word) ? initialChangeCost : 0) <= 1)
 }

@@ -13,6 +13,7 @@ import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 import {isStretchedInterjection, spokenForms} from '../lexicon/spoken-forms.js'
+import {isGluedPair} from '../lexicon/function-words.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
@@ -615,12 +616,18 @@ function isPrefixed(word: string, has: (word: string) => boolean): boolean {
   return prefixes.some((prefix) => word.startsWith(prefix) && word.length - prefix.length >= 5 && has(word.slice(prefix.length)))
 }
 
-/** A prefix on a word (redevelopers) or two words run together (storyline). */
+/**
+ * A prefix on a word (redevelopers) or two words closed up (storyline), not
+ * two words run together: a closed-class word on either side (`thisweek`,
+ * `withtheir`, `wouldhave`) makes no compound.
+ */
 export function isCompound(word: string, has: (word: string) => boolean): boolean {
   if (isOverlong(word)) return false
   if (isPrefixed(word, has)) return true
   for (let split = 4; split <= word.length - 4; split++) {
-    if (has(word.slice(0, split)) && has(word.slice(split))) return true
+    const left = word.slice(0, split)
+    const right = word.slice(split)
+    if (has(left) && has(right) && !isGluedPair(left, right)) return true
   }
   return false
 }
