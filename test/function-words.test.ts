@@ -28,6 +28,12 @@ describe('closed-class words', () => {
     expect(isGluedPair('here', 'with')).toBe(false)
     expect(isGluedPair('there', 'were')).toBe(true)
   })
+
+  it('read a pronoun before self or selves as a reflexive pronoun, not two words run together', () => {
+    expect(isGluedPair('them', 'self')).toBe(false)
+    expect(isGluedPair('their', 'selves')).toBe(false)
+    expect(isGluedPair('them', 'same')).toBe(true)
+  })
 })
 
 describe('isCompound', () => {

@@ -554,6 +554,8 @@ describe('spelling', () => {
     expect(await lint('An everyday task, anymore, anytime, maybe, whereby, thereof, hereafter, nonetheless, onto and into.', 'spelling')).toEqual([])
     // A particle closes up with a word (`overtake`): `through` is no closed-class word.
     expect(await lint('They took the throughroute.', 'spelling')).toEqual([])
+    // A pronoun closed up with `self` is a reflexive pronoun: `themself`, which the dictionaries lack, is no spacing slip.
+    expect(await lint('The singer described themself as shy.', 'spelling')).toEqual([])
   })
 
   it('splits a name the draft spells on its own from the word run into it', async () => {

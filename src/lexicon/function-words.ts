@@ -39,11 +39,20 @@ export const closedClassWords: ReadonlySet<string> = new Set([
 const pronominalAdverbStarts = ['here', 'there', 'where']
 
 /**
+ * The second parts of the reflexive pronouns, which English writes closed
+ * up with a pronoun: `themself`, the singular reflexive of `they` that
+ * news copy uses for a person who goes by they, is missing from the
+ * dictionaries, and a pronoun before `self` is no slip of spacing.
+ */
+const reflexiveEnds = ['self', 'selves']
+
+/**
  * Whether `left` and `right` closed up are two words run together rather
  * than a closed compound: either is a closed-class word, and they are no
- * pronominal adverb (`therefrom`).
+ * pronominal adverb (`therefrom`) and no reflexive pronoun (`themself`).
  */
 export function isGluedPair(left: string, right: string): boolean {
   if (pronominalAdverbStarts.includes(left) && prepositions.includes(right)) return false
+  if (reflexiveEnds.includes(right)) return false
   return closedClassWords.has(left) || closedClassWords.has(right)
 }
