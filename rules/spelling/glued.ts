@@ -22,6 +22,17 @@ const commonAfterName = 3
 /** A single word this close (in weighted edits) with the same first letter is a likelier reading than two words. */
 const singleWordBeatsSplit = 1
 
+/**
+ * Adverb particles English closes up with a verb or noun to make a new
+ * word (`upgrade`, `offload`, `outsource`, `downsize`, `overpay`,
+ * `backfill`), and goes on making them faster than dictionaries list them
+ * (`upsell`, `upskill`, `offboard`, `upvote`): before a content word such
+ * a particle is read as a compound's first part, not a missing space. A
+ * glued error of this shape (`outloud`, `offguard`) goes unflagged; before
+ * a closed-class word (`upto`, `outof`) the split stands.
+ */
+const particles = new Set(['up', 'out', 'off', 'down', 'over', 'back'])
+
 /** The best split of a lower-case token into two common words, as `left right`. */
 export function wordSplit(lower: string, suggester: Suggester): string | undefined {
   // `goin`, `sayin`: a dropped g (going), not a missing space.
@@ -37,6 +48,7 @@ export function wordSplit(lower: string, suggester: Suggester): string | undefin
     const left = lower.slice(0, at)
     const right = lower.slice(at)
     if (!isHalf(left, true) || !isHalf(right, false)) continue
+    if (particles.has(left) && !isGluedPair(left, right)) continue
     const frequencies = [suggester.frequency(left), suggester.frequency(right)]
     // Or a closed-class word (`eachother`, `nextweek`): English closes up content words, seldom these.
     if (Math.max(...frequencies) < veryCommon && !isGluedPair(left, right)) continue

@@ -558,6 +558,11 @@ describe('spelling', () => {
     expect(await lint('The singer described themself as shy.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a particle closed up with a content word as a compound, and splits it before a closed-class word', async () => {
+    expect(await lint('The bank will upsell loans, upskill staff and offboard clients.', 'spelling')).toEqual([])
+    expect(await lint('They ran upto the gate.', 'spelling')).toEqual(['1:10-1:14: Unexpected unknown word `upto`, expected `up to`'])
+  })
+
   it('splits a name the draft spells on its own from the word run into it', async () => {
     expect(await lint('Anna Lehtinen spoke. Lehtinenyesterday said so.', 'spelling')).toEqual([
       '1:22-1:39: Unexpected unknown word `Lehtinenyesterday`, expected `Lehtinen yesterday`'
