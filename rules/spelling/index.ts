@@ -7,7 +7,7 @@ import {matchCase, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip, slipEvidence, slipProbability} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
-import {initialChangeCost, initialChanged, singleSlips, type Suggester} from '../../src/analysis/suggest.js'
+import {costWithInitial, singleSlips, type Suggester} from '../../src/analysis/suggest.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {nameSplit, splitBeats, wordSplit} from './glued.js'
 import {analyseWords, isCompound, isHyphenPrefix, isInflection, isKnownCompound, quotationHolding, quotedRanges, type UnknownWord} from '../../src/analysis/words.js'
@@ -179,7 +179,7 @@ export default defineRule(
      */
     function isRepeatedCompound(word: UnknownWord, text: string, lower: string): boolean {
       if (word.kind !== 'ordinary' || !/^[a-z]+$/.test(text)) return false
-      if (((context.draft?.unknownUses ?? analysis.unknownUses).get(lower) ?? 0) < compoundUses) return false
+      if (draftUses(lower) < compoundUses) return false
       return isCompound(lower, (form) => suggester.has(form)) && split(word, text, lower) === undefined
     }
 
@@ -375,11 +375,15 @@ function isClosedCompoundName(text: string, suggester: Suggester): boolean {
   if (!closedCapitalised.test(text)) return false
   const lower = text.toLowerCase()
   const common = (part: string) => suggester.has(part) && suggester.frequency(part) >= commonPartFrequency
+  const splitsAt = (at: number) => {
+    const [left, right] = [lower.slice(0, at), lower.slice(at)]
+    // Not with a closed-class word (`Thisweek`): two words run together, the sentence's capital on the first.
+    return common(left) && common(right) && !isGluedPair(left, right)
+  }
   let split = false
-  // Not with a closed-class word (`Thisweek`): two words run together, the sentence's capital on the first.
-  for (let at = compoundPartLength; at <= lower.length - compoundPartLength && !split; at++) split = common(lower.slice(0, at)) && common(lower.slice(at)) && !isGluedPair(lower.slice(0, at), lower.slice(at))
+  for (let at = compoundPartLength; at <= lower.length - compoundPartLength && !split; at++) split = splitsAt(at)
   if (!split) return false
-  return !suggester.rank(lower, 3, 1).some((candidate) => candidate.cost + (initialChanged(lower, candidate.word) ? initialChangeCost : 0) <= 1)
+  return !suggester.rank(lower, 3, 1).some((candidate) => costWithInitial(lower, candidate) <= 1)
 }
 
 /** A capital and lower-case letters only: one word in title case, with no inner capital or hyphen. */

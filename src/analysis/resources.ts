@@ -7,7 +7,7 @@ import type {Root, Word} from 'nlcst'
 import type {VFile} from 'vfile'
 import {conventionsOf, dialectForms, parseDialectTable, type Convention, type DialectPair} from './dialect.js'
 import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} from './hunspell.js'
-import {createSuggester, initialChangeCost, initialChanged, type BucketIndex, type Suggester} from './suggest.js'
+import {costWithInitial, createSuggester, type BucketIndex, type Suggester} from './suggest.js'
 import {dialects, mark, type Dialect, type WordData} from './word-data.js'
 import {hash, lines} from './word-table.js'
 import type {LetterModel} from './letter-odds.js'
@@ -198,7 +198,7 @@ export function buildResources(raw: RawResources): Resources {
     const suggester = result.suggester
     const common = suggester
       .rank(lower, 3, rareWordSlipCost)
-      .filter((candidate) => candidate.cost + (initialChanged(lower, candidate.word) ? initialChangeCost : 0) <= rareWordSlipCost)
+      .filter((candidate) => costWithInitial(lower, candidate) <= rareWordSlipCost)
       .slice(0, 1)
       .map((candidate) => candidate.word)
       .filter((form) => suggester.frequency(form) >= commonWordFrequency)

@@ -21,6 +21,7 @@ import {keptAnswers} from '../core/paragraph-cache.js'
 import {isOverlong, maxCacheEntries} from '../core/limits.js'
 import type {RuleContext} from '../core/types.js'
 import {draftSummary} from './draft-summary.js'
+import {months as calendarMonths, weekdays as calendarWeekdays} from '../lexicon/calendar.js'
 import type {RankedCandidate} from './suggest.js'
 import {orderScore, soundsAlike, soundsNearlyAlike, typingDistance} from './suggest.js'
 import {doubleMetaphone} from 'double-metaphone'
@@ -1372,7 +1373,7 @@ function isKnownNameForm(form: string, context: RuleContext): boolean {
   return context.resources.names.known.has(form) || isVouchedName(form, context)
 }
 
-const months = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'])
+const months: ReadonlySet<string> = new Set(calendarMonths)
 
 /**
  * Whether a token stands one space before or after a day of the month
@@ -1398,7 +1399,7 @@ function monthOffered(evidence: SlipEvidence, word: UnknownWord, context: RuleCo
   return month && besideDay(word, context) ? {...month, text: capitalise(month.text)} : undefined
 }
 
-const weekdays = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'])
+const weekdays: ReadonlySet<string> = new Set(calendarWeekdays)
 
 /** Words that put a day of the week after them (`on Wensday`, `last Tusday`, `by Fridy`). */
 const dayCues: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'last', 'next', 'this', 'every'])

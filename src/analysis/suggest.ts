@@ -377,6 +377,15 @@ function lacksOneSound(short: string, long: string): boolean {
   return short.slice(at) === long.slice(at + 1)
 }
 
+/**
+ * A candidate's edit cost with the first letter's price of the suggestion
+ * order added (`initialChangeCost`) when it starts otherwise than `typed`:
+ * typists seldom slip on the letter a word starts with.
+ */
+export function costWithInitial(typed: string, candidate: RankedCandidate): number {
+  return candidate.cost + (initialChanged(typed, candidate.word) ? initialChangeCost : 0)
+}
+
 /** Whether `candidate` starts with another letter than `typed`, other than by a swap of the first two. */
 export function initialChanged(typed: string, candidate: string): boolean {
   if (typed.charCodeAt(0) === candidate.charCodeAt(0)) return false

@@ -11,6 +11,7 @@
  * news copy (place, institution, office, calendar), in singular and plural.
  * Facts, not copied text. Licence: MIT, like the rest of copydesk.
  */
+import {months, weekdays} from './calendar.js'
 
 const singular = [
   // Land and water
@@ -32,9 +33,8 @@ const singular = [
   'bishop', 'chancellor', 'commissioner', 'democrat', 'duke', 'emperor', 'general', 'governor', 'judge', 'justice', 'king',
   'lord', 'master', 'mayor', 'minister', 'pope', 'president', 'prince', 'princess', 'professor', 'queen', 'republican', 'saint',
   'scholar', 'secretary', 'senator', 'sheriff',
-  // Calendar
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december'
+  // Calendar: not `may`, a modal far more often than the month a slip was meant for.
+  ...[...weekdays, ...months].map((name) => name.toLowerCase()).filter((name) => name !== 'may')
 ]
 
 /** The regular plural (`canyons`, `churches`, `academies`); a word already plural (`falls`) stays. */
