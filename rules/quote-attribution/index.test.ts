@@ -222,6 +222,18 @@ describe(id, () => {
     'The room was cold.\n\nThe wind off the lake pushed me back against the door. “The heating comes on at six in the morning.”'
   )
 
+  // The voices of a scene heard before its lines: a verb of saying's `-ing` form as a noun
+  valid.push(
+    'The bus from the coast came in at noon.\n\nThere was much hugging, much exclaiming. “Aunt Rosa! Uncle Ben!” “How was the road?” “Long, Rosa, very long indeed.”',
+    'The hall emptied slowly.\n\nSome chattering started at the back. “Open the doors and let us all go home now.”'
+  )
+
+  // A verb of saying in the passive: the person in view was spoken to, and reports no words of their own
+  valid.push(
+    'The ferry was late again.\n\nI remember being told it would leave at nine, and then at ten.\n\n“Nobody on this island trusts the timetable any more.”',
+    'Mara Quist ran the harbour office.\n\nShe was politely asked about the fire.\n\n“It started in the kitchen, just after midnight.”'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -434,6 +446,23 @@ describe(id, () => {
     {
       text: 'The ward was quiet.\n\nThe child is kept on call, and the nurse stays nearby. The corridor was empty. “Somebody has taken the keys to the back stairs.”',
       output: [`3:80-3:129: ${reason('“Somebody has taken the keys to…')}`]
+    }
+  )
+
+  invalid.push(
+    // No voices heard: `no chattering`
+    {
+      text: 'The hall emptied slowly.\n\nThere was no chattering. “Open the doors and let us all go home now.”',
+      output: [`3:26-3:70: ${reason('“Open the doors and let us…')}`]
+    },
+    // Active telling, and the progressive, report the person's own words
+    {
+      text: 'The ferry was late again.\n\nI told them it would leave at nine, and then at ten.\n\n“Nobody on this island trusts the timetable any more.”',
+      output: [`5:1-5:55: ${reason('“Nobody on this island trusts the…')}`]
+    },
+    {
+      text: 'The ferry was late again.\n\nI was saying that it would leave at nine.\n\n“Nobody on this island trusts the timetable any more.”',
+      output: [`5:1-5:55: ${reason('“Nobody on this island trusts the…')}`]
     }
   )
 

@@ -18,7 +18,7 @@ import * as cues from '../lexicon/attribution.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
-import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, speechGerunds, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -1137,6 +1137,22 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
  */
 const writerObjects = new Set(['me', 'us'])
 
+/** Words that make the `-ing` form of a verb of saying after them a noun: `much exclaiming`, `some shouting`, `the chattering`. */
+const gerundQuantifiers = new Set(['much', 'more', 'some', 'the', 'all', 'loud'])
+
+/**
+ * Whether a sentence hears the voices of a scene: the `-ing` form of a
+ * verb of saying as a noun (`There was much embracing, much exclaiming.`,
+ * `Some shouting broke out.`), so the lines after it in its paragraph are
+ * theirs (`“Cousin Ada!” “And how is she?” “About the same, John.”`), as
+ * after a voice named after a quotation (`“…” A voice called …`). A verb
+ * after a subject (`she was exclaiming`) is no noun, and `no shouting`
+ * hears nothing.
+ */
+function voicesHeard(visible: ReadonlyArray<Token>): boolean {
+  return visible.some((token, at) => token.word && speechGerunds.has(token.form) && visible[at - 1]?.word === true && gerundQuantifiers.has(visible[at - 1]!.form))
+}
+
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
 const setUpWords = 20
 
@@ -1164,7 +1180,8 @@ function setUpBefore(
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     if (before.visible.some(isPersonPronoun)) return 'set-up: pronoun in sentence before'
     // `Outside, a thousand crickets serenaded us. “…”`: the writer is in the scene, so the line is theirs or that of the one facing them.
-    return before.visible.some((token) => token.word && writerObjects.has(token.form)) ? 'set-up: writer in sentence before' : undefined
+    if (before.visible.some((token) => token.word && writerObjects.has(token.form))) return 'set-up: writer in sentence before'
+    return voicesHeard(before.visible) ? 'set-up: voices heard in sentence before' : undefined
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
@@ -1521,6 +1538,7 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
     (token, at) =>
       token.word &&
       !unsaid(visible, at) &&
+      !spokenTo(visible, at) &&
       !wordsNamed(visible, at) &&
       ((strongSpeechVerbs.has(token.form) && !announces(visible, at) && !asksFor(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
@@ -1548,6 +1566,24 @@ function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
     if (token.word && (token.form === 'not' || token.form === 'never' || /n['’]t$/u.test(token.form))) return true
   }
   return false
+}
+
+/** Forms of `be` and `get` that make a past participle after them passive (`was told`, `being told`, `got asked`). */
+const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting'])
+
+/**
+ * `I remember being told …`, `She was asked about the fire.`: a verb of
+ * saying in the passive makes its subject the one spoken to, not a speaker
+ * whose words the sentence reports: the person in view heard something, a
+ * beat of the scene like a gesture, and the next line is a turn of it. An
+ * adverb in `-ly` may stand between (`was politely told`); `was saying` is no passive.
+ */
+function spokenTo(visible: ReadonlyArray<Token>, at: number): boolean {
+  if (/ing$/.test(visible[at]!.form)) return false
+  let back = at - 1
+  if (visible[back]?.word && /^\p{Ll}+ly$/u.test(visible[back]!.text)) back--
+  const auxiliary = visible[back]
+  return auxiliary !== undefined && auxiliary.word && passiveAuxiliaries.has(auxiliary.form)
 }
 
 /**
