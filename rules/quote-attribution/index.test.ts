@@ -234,6 +234,11 @@ describe(id, () => {
     'Mara Quist ran the harbour office.\n\nShe was politely asked about the fire.\n\n“It started in the kitchen, just after midnight.”'
   )
 
+  // A line calling the person the narration just presented (`This was the tall man …`), by a first name that opens a name of the draft
+  valid.push(
+    'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -463,6 +468,18 @@ describe(id, () => {
     {
       text: 'The ferry was late again.\n\nI was saying that it would leave at nine.\n\n“Nobody on this island trusts the timetable any more.”',
       output: [`5:1-5:55: ${reason('“Nobody on this island trusts the…')}`]
+    }
+  )
+
+  invalid.push(
+    // A thing presented is no one in view, and a name the draft never gives is no one called
+    {
+      text: 'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the end of a long day.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.',
+      output: [`5:1-5:64: ${reason('“Quillon! Take this letter to the…')}`]
+    },
+    {
+      text: 'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Jasper! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.',
+      output: [`5:1-5:63: ${reason('“Jasper! Take this letter to the…')}`]
     }
   )
 

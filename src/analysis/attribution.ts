@@ -19,6 +19,7 @@ import {draftFormat, isMarkdown} from '../core/format.js'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
 import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, speechGerunds, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {closedClassWords} from '../lexicon/function-words.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -626,7 +627,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
         why = 'draft opens with the quotation'
       }
-      if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis), analysis.listedName) && personInView(paragraph, analysis, names)) {
+      if (!why && opensParagraph(segment, paragraph) && personInView(paragraph, analysis, names) && addressesSomeone(segment, text, names, personNames(analysis), analysis.listedName, nameOpeners(analysis))) {
         why = 'scene: line addressed to someone'
       }
       if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
@@ -1028,14 +1029,33 @@ function addressesSomeone(
   text: string,
   names: ReadonlySet<string>,
   people: ReadonlySet<string>,
-  listedName: (name: string) => boolean
+  listedName: (name: string) => boolean,
+  firstNames: ReadonlySet<string>
 ): boolean {
   const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
+  // `Aristide Devol, the manservant, …` in the draft: `Aristide` opens a name whose surname the draft uses, a first name.
+  const named = (name: string): boolean => listedName(name) || firstNames.has(name)
   for (const pattern of [openingAddress, closingAddress]) {
-    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people, listedName)) return true
+    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people, named)) return true
   }
   return false
 }
+
+/**
+ * Capitalised words the draft writes straight before a name it uses as
+ * one (`Aristide Devol, the sardonic manservant, smiled.` in a draft that
+ * names `Devol` alone): each opens that person's full name, a first name
+ * the name lists may not know, so a line calling `Aristide` calls a person.
+ */
+const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
+  const names = draftNames(analysis)
+  const found = new Set<string>()
+  for (const match of analysis.text.matchAll(/(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?=[^\S\n]+(\p{Lu}[\p{Ll}'’-]+))/gu)) {
+    // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is no first name.
+    if (names.has(stripPossessive(match[2]!)) && !closedClassWords.has(match[1]!.toLowerCase())) found.add(match[1]!)
+  }
+  return found
+})
 
 /**
  * Whether the paragraph after a quotation that ends its own opens with its
@@ -1127,7 +1147,29 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   const narration = last.visible.slice(from)
   if (narration.some((token) => token.word && cues.chainPronouns.has(token.form))) return true
   const main = mainClause(narration)
-  return !narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))
+  return (!narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))) || presentsPerson(main)
+}
+
+/** Words that present someone in a sentence's opening (`This was the driver …`). */
+const presenters = new Set(['this', 'that', 'here'])
+
+/**
+ * Whether a sentence opens by presenting a person: `This`, `That` or
+ * `Here`, then `is` or `was`, then a noun phrase of at most four words
+ * headed by a role (`This was the big man with the shaggy eyebrows.`,
+ * `Here was a tired old sailor …`): the person a scene's narration has
+ * just turned to, in view for a line addressed to them. A thing presented
+ * (`This was the end of the road.`) is no one.
+ */
+function presentsPerson(visible: ReadonlyArray<Token>): boolean {
+  const words = visible.filter((token) => token.word)
+  if (words.length < 3 || !presenters.has(words[0]!.form) || (words[1]!.form !== 'was' && words[1]!.form !== 'is')) return false
+  if (!personDeterminers.has(words[2]!.form)) return false
+  for (let at = 3; at < Math.min(words.length, 7); at++) {
+    if (isRoleAt(words, at, false)) return true
+    if (!/^\p{Ll}/u.test(words[at]!.text)) return false
+  }
+  return false
 }
 
 /**
