@@ -1179,13 +1179,18 @@ function presentsPerson(visible: ReadonlyArray<Token>): boolean {
  */
 const writerObjects = new Set(['me', 'us'])
 
-/** Words that make the `-ing` form of a verb of saying after them a noun: `much exclaiming`, `some shouting`, `the chattering`. */
-const gerundQuantifiers = new Set(['much', 'more', 'some', 'the', 'all', 'loud'])
+/**
+ * Words that make the `-ing` form of a verb of saying after them the noise
+ * of many voices: `much exclaiming`, `loud chattering`. Not `some` or
+ * `the` (`There was some grumbling among members.`): a few voices, where
+ * news copy owes the reader the one who spoke.
+ */
+const gerundQuantifiers = new Set(['much', 'loud'])
 
 /**
  * Whether a sentence hears the voices of a scene: the `-ing` form of a
  * verb of saying as a noun (`There was much embracing, much exclaiming.`,
- * `Some shouting broke out.`), so the lines after it in its paragraph are
+ * `Loud chattering broke out.`), so the lines after it in its paragraph are
  * theirs (`“Cousin Ada!” “And how is she?” “About the same, John.”`), as
  * after a voice named after a quotation (`“…” A voice called …`). A verb
  * after a subject (`she was exclaiming`) is no noun, and `no shouting`
