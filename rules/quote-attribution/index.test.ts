@@ -239,6 +239,14 @@ describe(id, () => {
     'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.'
   )
 
+  // News copy: a text set beside its name, a person's words named before a colon, words credited after
+  valid.push(
+    'The school turned 100 this year.\n\nThe motto of the school, “Learning to serve, serving to learn,” is carved above the door.',
+    'The council met on Monday.\n\nHis answer was immediate: “Absolutely not, and nobody here will vote for it.”',
+    "The council met on Monday.\n\nThe mayor's reply came an hour later: “Absolutely not, and nobody here will vote for it.”",
+    'The flight left at noon.\n\n“I will call you when I land, I promise.” Those were the last words Ortiz heard from his brother.'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -484,6 +492,22 @@ describe(id, () => {
     {
       text: 'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Jasper! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.',
       output: [`5:1-5:63: ${reason('“Jasper! Take this letter to the…')}`]
+    }
+  )
+
+  invalid.push(
+    // Words pointed back at with no one named, a reply nobody owns, a phrase that is no text
+    {
+      text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” That was the last message anyone in the town heard.',
+      output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
+    },
+    {
+      text: 'The council met on Monday.\n\nThe answer was immediate: “Absolutely not, and nobody here will vote for it.”',
+      output: [`3:27-3:78: ${reason('“Absolutely not, and nobody here will…')}`]
+    },
+    {
+      text: 'The council met on Monday.\n\nThe mood of the town, “angry and tired and ready for a fight,” was plain.',
+      output: [`3:23-3:63: ${reason('“angry and tired and ready for a fight,”')}`]
     }
   )
 

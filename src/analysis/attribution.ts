@@ -447,6 +447,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
+        // `His answer was immediate: “…”`, `The mayor's reply: “…”`: a person's words, named as such.
+        for (let back = at - 1; back > 0; back--) if (ownedWords(visible, back)) return true
         // `The letter read as follows: “…”`, `the following: “…”`: quoted matter announced as such.
         // `cried out in a thin voice: “…”`: the voice is the speaker's.
         const before = visible[at - 1]
@@ -454,6 +456,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       }
       // `when they came to the line, “…”`, `the old refrain, “…”`: a comma after a text or a saying introduces an excerpt of it.
       if (token.text === ',' && standsForQuote(visible[at + 1]) && visible[at - 1]?.word && cues.excerptNouns.has(visible[at - 1]!.form)) return true
+      // `The motto of the school, “…”`: such a noun heading the phrase the quotation stands beside.
+      if (token.text === ',' && standsForQuote(visible[at + 1]) && excerptOfBefore(visible, at)) return true
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
       if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
@@ -477,6 +481,41 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
         if (end !== -1 && hasSpeakerNear(visible, at, end - at)) return true
       }
     }
+  }
+  return false
+}
+
+/** Possessive pronouns of a person (`his answer`, `her reply`). */
+const personPossessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
+
+/**
+ * Whether the word at `at` is a noun for someone's words (`answer`,
+ * `reply`, `response`, `message`) owned by a person: a possessive pronoun
+ * or a possessive name or role before it (`his answer`, `the mayor's
+ * reply`, `Ortiz's response`). A colon after it gives the quotation to
+ * that person.
+ */
+function ownedWords(visible: ReadonlyArray<Token>, at: number): boolean {
+  const noun = visible[at]!
+  const owner = visible[at - 1]
+  if (!noun.word || !cues.messageNouns.has(noun.form) || !owner?.word) return false
+  if (personPossessives.has(owner.form)) return true
+  return /['’]s$/u.test(owner.text) && (isNameLike(owner) || isRoleNoun(stripPossessive(owner.form)))
+}
+
+/**
+ * Whether the words straight before the comma at `at` are a noun for a
+ * text or a saying with an `of` phrase of at most four words after it
+ * (`The motto of the school, “…”`, `the refrain of the old song, “…”`):
+ * the quotation after the comma is that text, set beside its name.
+ */
+function excerptOfBefore(visible: ReadonlyArray<Token>, at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - 4; back--) {
+    const token = visible[back]!
+    if (!token.word) return false
+    if (token.form !== 'of') continue
+    const noun = visible[back - 1]
+    return back < at - 1 && noun !== undefined && noun.word && cues.excerptNouns.has(noun.form)
   }
   return false
 }
@@ -619,6 +658,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && passageDiscussed(last, paragraphs[last.paragraph]!, text)) why = 'written: passage discussed'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
+      if (!why && last.closed && wordsCreditedAfter(last, paragraphs[last.paragraph]!, names)) why = 'words credited after'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       if (!why && chain.length === 1 && personActsBefore(segment, paragraph, analysis)) why = 'set-up: person acting earlier in paragraph'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
@@ -1788,6 +1828,32 @@ const commentOpeners = new Set(['this', 'these', 'such', 'here'])
  * it, as a study of an author does. A short line, or a comment that names
  * no one, is not enough.
  */
+/** Words that open a sentence pointing back at the quotation before it (`Those were …`, `Such was …`). */
+const pointersBack = new Set(['that', 'this', 'those', 'these', 'such'])
+
+/** Nouns for someone's words that a sentence pointing back calls a quotation (`Those were the last words …`). */
+const wordsNouns = new Set([...cues.messageNouns, 'words', 'advice', 'farewell', 'question', 'boast', 'complaint'])
+
+/**
+ * Whether the sentence straight after a closed quotation, in its
+ * paragraph, points back at it and calls it someone's words (`“…” Those
+ * were the last words Ortiz heard from his brother.`, `“…” That was the
+ * message from the mayor on Tuesday.`): `That`, `This`, `Those`, `These`
+ * or `Such`, a form of `be`, at most three more words and a noun for
+ * words, in a sentence that names a person or a role or has `he`, `his`,
+ * `she` or `her`. A lede that puts the words first credits them so. The
+ * same sentence naming no one (`That was the message on every placard.`)
+ * still leaves the quotation without a speaker.
+ */
+function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>): boolean {
+  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
+  if (!next) return false
+  const words = next.visible.filter((token) => token.word)
+  if (!pointersBack.has(words[0]?.form ?? '') || !['is', 'was', 'are', 'were'].includes(words[1]?.form ?? '')) return false
+  if (!words.slice(2, 6).some((token) => wordsNouns.has(token.form))) return false
+  return mentionsPerson(next, names) || words.some((token) => cues.chainPronouns.has(token.form))
+}
+
 function passageDiscussed(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
   if (!segment.closed) return false
   const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
