@@ -247,6 +247,13 @@ describe(id, () => {
     'The flight left at noon.\n\n“I will call you when I land, I promise.” Those were the last words Ortiz heard from his brother.'
   )
 
+  // A person introduced in the paragraph before as news copy does: after a leading participle, by full name, after a title
+  valid.push(
+    'The union lost its case on Monday.\n\nAsked what comes next, Ruiz did not hesitate.\n\n“We appeal, and we win. It is that simple for us.”',
+    'The council voted on Tuesday.\n\nDana Holt has lived on Elm Street for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
+    'The council voted on Tuesday.\n\nCouncil member Dana Holt, who voted against, called the decision shortsighted.\n\n“Every kid in this town learned to swim in that pool.”'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -508,6 +515,18 @@ describe(id, () => {
     {
       text: 'The council met on Monday.\n\nThe mood of the town, “angry and tired and ready for a fight,” was plain.',
       output: [`3:23-3:63: ${reason('“angry and tired and ready for a fight,”')}`]
+    }
+  )
+
+  invalid.push(
+    // A body after the participle, and a place that opens with a first name, are no person
+    {
+      text: 'The union lost its case on Monday.\n\nAsked about it, the office said nothing more.\n\n“We appeal, and we win. It is that simple for us.”',
+      output: [`5:1-5:51: ${reason('“We appeal, and we win. It…')}`]
+    },
+    {
+      text: 'The council voted on Tuesday.\n\nDana Road has been closed for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
+      output: [`5:1-5:55: ${reason('“Every kid in this town learned…')}`]
     }
   )
 

@@ -360,7 +360,11 @@ function startsPredicate(token: Token): boolean {
  */
 function listedNameActs(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
   const token = visible[at]!
-  const next = visible[at + 1]
+  // `Dana Holt has lived …`: the verb may follow the rest of the full name,
+  // a name the lists or the draft know (`Spencer Road was closed.` is a place).
+  let after = at + 1
+  while (after <= at + 2 && visible[after] && isNameLike(visible[after]!) && !isAllCaps(visible[after]!.text) && analysis.listedName(stripPossessive(visible[after]!.text))) after++
+  const next = visible[after]
   return token.sentenceInitial && isNameLike(token) && next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && startsPredicate(next) && analysis.listedName(stripPossessive(token.text))
 }
 
@@ -1305,7 +1309,7 @@ function setUpBefore(
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const person =
-    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis))
+    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
@@ -1573,6 +1577,22 @@ function narratorIsSubject(visible: ReadonlyArray<Token>): boolean {
   return sentenceOpeners.has(first.form) && words[1]?.text === 'I'
 }
 
+/**
+ * A participle opening its sentence before a comma, a leading phrase of
+ * news copy (`Asked what comes next, Ruiz did not hesitate.`, `Reached by
+ * phone, Ortiz declined to comment.`, `Speaking to reporters, …`): a verb
+ * form in `-ed` or `-ing` followed within eight words by a comma, with no
+ * subject of its own.
+ */
+function leadingParticiple(visible: ReadonlyArray<Token>, at: number): boolean {
+  const token = visible[at]!
+  if (!/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(token.text) || cues.personPronouns.has(token.form)) return false
+  for (let next = at + 1; next < visible.length && next <= at + 9; next++) {
+    if (!visible[next]!.word) return visible[next]!.text === ','
+  }
+  return false
+}
+
 /** Words that open a leading clause before a sentence's subject: `When the meeting ended, Ortiz turned …`. */
 const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 'until', 'when', 'whenever', 'while'])
 
@@ -1583,10 +1603,33 @@ const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 
  * its subject is the person acting; otherwise all of them.
  */
 function mainClause(visible: ReadonlyArray<Token>): ReadonlyArray<Token> {
+  const first = visible.findIndex((token) => token.word)
   // A sentence with no word at all has no leading clause either, and no comma to cut at.
-  if (visible.findIndex((token) => token.word) !== visible.findIndex((token) => token.word && leadingClauseOpeners.has(token.form))) return visible
+  if (first === -1 || !(leadingClauseOpeners.has(visible[first]!.form) || leadingParticiple(visible, first))) return visible
   const comma = visible.findIndex((token) => !token.word && token.text === ',')
   return comma === -1 ? visible : visible.slice(comma + 1)
+}
+
+/**
+ * Whether the subject opening at `at` is a name after its title (`Council
+ * member Dana Holt, who …, called …`, `Union lawyer Ana Ruiz said …`): a
+ * run of capitalised words and role nouns, at most five, with a role in
+ * it and ending in a name the draft uses. A run ending in a role (`Senate
+ * aides`, `Church leaders`) names no one person, and one with no role
+ * (`Spencer Road`) is a place as often.
+ */
+function titledName(visible: ReadonlyArray<Token>, at: number, names: ReadonlySet<string>): boolean {
+  let end = at
+  while (end + 1 < visible.length && end + 1 < at + 5) {
+    const next = visible[end + 1]!
+    if (!next.word || !(isNameLike(next) || isRoleNoun(next.form, false))) break
+    end++
+  }
+  const last = visible[end]!
+  // A title has a role in it (`member`, `lawyer`, `Chief`): `Spencer Road` is a place.
+  let titled = false
+  for (let index = at; index < end; index++) if (isRoleNoun(visible[index]!.form, false)) titled = true
+  return titled && isNameLike(last) && !isAllCaps(last.text) && names.has(stripPossessive(last.text))
 }
 
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
@@ -1659,14 +1702,17 @@ function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
 const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting'])
 
 /**
- * `I remember being told …`, `She was asked about the fire.`: a verb of
- * saying in the passive makes its subject the one spoken to, not a speaker
+ * `I remember being told …`, `She was asked about the fire.`, `Asked
+ * what comes next, Ruiz …`: a verb of saying in the passive, or as a
+ * participle opening its sentence, makes its subject the one spoken to, not a speaker
  * whose words the sentence reports: the person in view heard something, a
  * beat of the scene like a gesture, and the next line is a turn of it. An
  * adverb in `-ly` may stand between (`was politely told`); `was saying` is no passive.
  */
 function spokenTo(visible: ReadonlyArray<Token>, at: number): boolean {
   if (/ing$/.test(visible[at]!.form)) return false
+  // `Asked what comes next, Ruiz did not hesitate.`: a leading participle, the subject after it the one asked.
+  if (at === visible.findIndex((token) => token.word) && leadingParticiple(visible, at)) return true
   let back = at - 1
   if (visible[back]?.word && /^\p{Ll}+ly$/u.test(visible[back]!.text)) back--
   const auxiliary = visible[back]
