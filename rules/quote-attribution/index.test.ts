@@ -254,6 +254,12 @@ describe(id, () => {
     'The council voted on Tuesday.\n\nCouncil member Dana Holt, who voted against, called the decision shortsighted.\n\n“Every kid in this town learned to swim in that pool.”'
   )
 
+  // A credit after a dash with the name's title, and words set apart before their source
+  valid.push(
+    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — union lawyer Ana Ruiz, outside the courthouse.',
+    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from union lawyer Ana Ruiz, drew cheers.'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -527,6 +533,18 @@ describe(id, () => {
     {
       text: 'The council voted on Tuesday.\n\nDana Road has been closed for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
       output: [`5:1-5:55: ${reason('“Every kid in this town learned…')}`]
+    }
+  )
+
+  invalid.push(
+    // A dash before a thing, and words whose source is a text, credit no one
+    {
+      text: 'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — a sign in the window of Union Hall.',
+      output: [`3:1-3:56: ${reason('“The judge got it wrong and…')}`]
+    },
+    {
+      text: 'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from the second verse, drew cheers.',
+      output: [`3:1-3:57: ${reason('“The judge got it wrong and…')}`]
     }
   )
 

@@ -464,7 +464,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       if (token.text === ',' && standsForQuote(visible[at + 1]) && excerptOfBefore(visible, at)) return true
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
-      if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
+      if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && (isNameLike(visible[at + 1]!) || titleBeforeName(visible, at + 1))) return true
       continue
     }
     const lower = token.form
@@ -477,6 +477,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
     if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
+    // `The words, from union lawyer Ana Ruiz, drew cheers.`: the words set apart, then their source.
+    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && wordsNouns.has(visible[at - 2]!.form) && isSpeaker(visible[at + 1])) return true
     // `cries of “He's right!”`: the voices heard are the speakers.
     if (lower === 'of' && visible[at - 1]?.word && cues.utteranceNouns.has(visible[at - 1]!.form) && standsForQuote(visible[at + 1])) return true
     if (weakPhraseStarts.has(lower)) {
@@ -520,6 +522,23 @@ function excerptOfBefore(visible: ReadonlyArray<Token>, at: number): boolean {
     if (token.form !== 'of') continue
     const noun = visible[back - 1]
     return back < at - 1 && noun !== undefined && noun.word && cues.excerptNouns.has(noun.form)
+  }
+  return false
+}
+
+/**
+ * Whether a name's title starts at `at`: at most three lower-case words,
+ * a role among them, then a name (`union lawyer Ana Ruiz`, `the city's
+ * fire chief Mara Quist`), as a credit after a dash gives it (`“…” —
+ * union lawyer Ana Ruiz`).
+ */
+function titleBeforeName(visible: ReadonlyArray<Token>, at: number): boolean {
+  let role = false
+  for (let index = at; index < at + 4; index++) {
+    const token = visible[index]
+    if (!token?.word) return false
+    if (isNameLike(token)) return role && index > at
+    if (isRoleNoun(stripPossessive(token.form), false)) role = true
   }
   return false
 }
