@@ -1617,9 +1617,10 @@ const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 
 
 /**
  * A sentence's tokens from its main clause on: after the first comma when
- * a leading clause of time opens it (`As the minutes passed and Curt
- * hadn't come, Brenner reentered the hotel.`: `Brenner reentered …`), so
- * its subject is the person acting; otherwise all of them.
+ * a leading clause of time or a participle opens it (`As the minutes
+ * passed and Curt hadn't come, Brenner reentered the hotel.`: `Brenner
+ * reentered …`; `Asked what comes next, Ruiz …`), so its subject is the
+ * person acting; otherwise all of them.
  */
 function mainClause(visible: ReadonlyArray<Token>): ReadonlyArray<Token> {
   const first = visible.findIndex((token) => token.word)
