@@ -548,6 +548,32 @@ describe(id, () => {
     }
   )
 
+  invalid.push(
+    // A dash before a number, a participle phrase with no comma, a sentence after the words that points at no words,
+    // and narration presenting no person (`This was it.`, `Here came the rain.`, `This was the Brook family.`)
+    {
+      text: 'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — 1998, the year the mill closed.',
+      output: [`3:1-3:56: ${reason('“The judge got it wrong and…')}`]
+    },
+    {
+      text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” That night the town went dark.',
+      output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
+    },
+    {
+      text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” Silence followed.',
+      output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
+    },
+    ...[
+      'Interested readers across the county will find the full report online at the library.',
+      'This was it.',
+      'Here came the rain.',
+      'This was the Brook family.'
+    ].map((narration) => ({
+      text: `The ferry was late.\n\n${narration}\n\n“Will you hold the bags for a minute, Tomas?”\n\nTomas Brook took the bags.`,
+      output: [`5:1-5:46: ${reason('“Will you hold the bags for…')}`]
+    }))
+  )
+
   for (const {text, output} of invalid) {
     it(`flags: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id)).toEqual(output)

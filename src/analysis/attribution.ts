@@ -496,17 +496,15 @@ const personPossessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
 
 /**
  * Whether the word at `at` is a noun for someone's words (`answer`,
- * `reply`, `response`, `message`) owned by a person: a possessive pronoun
- * or a possessive name or role before it (`his answer`, `the mayor's
- * reply`, `Ortiz's response`). A colon after it gives the quotation to
- * that person.
+ * `reply`, `response`, `message`) after a possessive pronoun of a person
+ * (`his answer`, `her reply`): a colon after it gives the quotation to
+ * that person. A possessive name or role (`the mayor's reply`, `Ortiz's
+ * answer`) is a speaker before the colon already.
  */
 function ownedWords(visible: ReadonlyArray<Token>, at: number): boolean {
   const noun = visible[at]!
-  const owner = visible[at - 1]
-  if (!noun.word || !cues.messageNouns.has(noun.form) || !owner?.word) return false
-  if (personPossessives.has(owner.form)) return true
-  return /['’]s$/u.test(owner.text) && (isNameLike(owner) || isRoleNoun(stripPossessive(owner.form)))
+  const owner = visible[at - 1]!
+  return noun.word && cues.messageNouns.has(noun.form) && owner.word && personPossessives.has(owner.form)
 }
 
 /**
@@ -1605,7 +1603,7 @@ function narratorIsSubject(visible: ReadonlyArray<Token>): boolean {
  */
 function leadingParticiple(visible: ReadonlyArray<Token>, at: number): boolean {
   const token = visible[at]!
-  if (!/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(token.text) || cues.personPronouns.has(token.form)) return false
+  if (!/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(token.text)) return false
   for (let next = at + 1; next < visible.length && next <= at + 9; next++) {
     if (!visible[next]!.word) return visible[next]!.text === ','
   }
@@ -1915,7 +1913,7 @@ function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, nam
   const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
   if (!next) return false
   const words = next.visible.filter((token) => token.word)
-  if (!pointersBack.has(words[0]?.form ?? '') || !['is', 'was', 'are', 'were'].includes(words[1]?.form ?? '')) return false
+  if (words.length < 3 || !pointersBack.has(words[0]!.form) || !['is', 'was', 'are', 'were'].includes(words[1]!.form)) return false
   if (!words.slice(2, 6).some((token) => wordsNouns.has(token.form))) return false
   return mentionsPerson(next, names) || words.some((token) => cues.chainPronouns.has(token.form))
 }
