@@ -222,6 +222,44 @@ describe(id, () => {
     'The room was cold.\n\nThe wind off the lake pushed me back against the door. “The heating comes on at six in the morning.”'
   )
 
+  // The voices of a scene heard before its lines: a verb of saying's `-ing` form as a noun
+  valid.push(
+    'The bus from the coast came in at noon.\n\nThere was much hugging, much exclaiming. “Aunt Rosa! Uncle Ben!” “How was the road?” “Long, Rosa, very long indeed.”',
+    'The hall emptied slowly.\n\nLoud chattering started at the back. “Open the doors and let us all go home now.”'
+  )
+
+  // A verb of saying in the passive: the person in view was spoken to, and reports no words of their own
+  valid.push(
+    'The ferry was late again.\n\nI remember being told it would leave at nine, and then at ten.\n\n“Nobody on this island trusts the timetable any more.”',
+    'Mara Quist ran the harbour office.\n\nShe was politely asked about the fire.\n\n“It started in the kitchen, just after midnight.”'
+  )
+
+  // A line calling the person the narration just presented (`This was the tall man …`), by a first name that opens a name of the draft
+  valid.push(
+    'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.'
+  )
+
+  // News copy: a text set beside its name, a person's words named before a colon, words credited after
+  valid.push(
+    'The school turned 100 this year.\n\nThe motto of the school, “Learning to serve, serving to learn,” is carved above the door.',
+    'The council met on Monday.\n\nHis answer was immediate: “Absolutely not, and nobody here will vote for it.”',
+    "The council met on Monday.\n\nThe mayor's reply came an hour later: “Absolutely not, and nobody here will vote for it.”",
+    'The flight left at noon.\n\n“I will call you when I land, I promise.” Those were the last words Ortiz heard from his brother.'
+  )
+
+  // A person introduced in the paragraph before as news copy does: after a leading participle, by full name, after a title
+  valid.push(
+    'The union lost its case on Monday.\n\nAsked what comes next, Ruiz did not hesitate.\n\n“We appeal, and we win. It is that simple for us.”',
+    'The council voted on Tuesday.\n\nDana Holt has lived on Elm Street for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
+    'The council voted on Tuesday.\n\nCouncil member Dana Holt, who voted against, called the decision shortsighted.\n\n“Every kid in this town learned to swim in that pool.”'
+  )
+
+  // A credit after a dash with the name's title, and words set apart before their source
+  valid.push(
+    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — union lawyer Ana Ruiz, outside the courthouse.',
+    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from union lawyer Ana Ruiz, drew cheers.'
+  )
+
   for (const text of valid) {
     it(`accepts: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id, undefined, {}, text.includes('`') ? 'a.md' : 'draft.txt')).toEqual([])
@@ -435,6 +473,105 @@ describe(id, () => {
       text: 'The ward was quiet.\n\nThe child is kept on call, and the nurse stays nearby. The corridor was empty. “Somebody has taken the keys to the back stairs.”',
       output: [`3:80-3:129: ${reason('“Somebody has taken the keys to…')}`]
     }
+  )
+
+  invalid.push(
+    // No voices heard: `no chattering`; a few voices (`some grumbling`) still owe the reader the one who spoke
+    {
+      text: 'The hall emptied slowly.\n\nThere was some grumbling among members. “Open the doors and let us all go home now.”',
+      output: [`3:41-3:85: ${reason('“Open the doors and let us…')}`]
+    },
+    {
+      text: 'The hall emptied slowly.\n\nThere was no chattering. “Open the doors and let us all go home now.”',
+      output: [`3:26-3:70: ${reason('“Open the doors and let us…')}`]
+    },
+    // Active telling, and the progressive, report the person's own words
+    {
+      text: 'The ferry was late again.\n\nI told them it would leave at nine, and then at ten.\n\n“Nobody on this island trusts the timetable any more.”',
+      output: [`5:1-5:55: ${reason('“Nobody on this island trusts the…')}`]
+    },
+    {
+      text: 'The ferry was late again.\n\nI was saying that it would leave at nine.\n\n“Nobody on this island trusts the timetable any more.”',
+      output: [`5:1-5:55: ${reason('“Nobody on this island trusts the…')}`]
+    }
+  )
+
+  invalid.push(
+    // A thing presented is no one in view, and a name the draft never gives is no one called
+    {
+      text: 'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the end of a long day.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.',
+      output: [`5:1-5:64: ${reason('“Quillon! Take this letter to the…')}`]
+    },
+    {
+      text: 'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Jasper! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.',
+      output: [`5:1-5:63: ${reason('“Jasper! Take this letter to the…')}`]
+    }
+  )
+
+  invalid.push(
+    // Words pointed back at with no one named, a reply nobody owns, a phrase that is no text
+    {
+      text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” That was the last message anyone in the town heard.',
+      output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
+    },
+    {
+      text: 'The council met on Monday.\n\nThe answer was immediate: “Absolutely not, and nobody here will vote for it.”',
+      output: [`3:27-3:78: ${reason('“Absolutely not, and nobody here will…')}`]
+    },
+    {
+      text: 'The council met on Monday.\n\nThe mood of the town, “angry and tired and ready for a fight,” was plain.',
+      output: [`3:23-3:63: ${reason('“angry and tired and ready for a fight,”')}`]
+    }
+  )
+
+  invalid.push(
+    // A body after the participle, and a place that opens with a first name, are no person
+    {
+      text: 'The union lost its case on Monday.\n\nAsked about it, the office said nothing more.\n\n“We appeal, and we win. It is that simple for us.”',
+      output: [`5:1-5:51: ${reason('“We appeal, and we win. It…')}`]
+    },
+    {
+      text: 'The council voted on Tuesday.\n\nDana Road has been closed for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
+      output: [`5:1-5:55: ${reason('“Every kid in this town learned…')}`]
+    }
+  )
+
+  invalid.push(
+    // A dash before a thing, and words whose source is a text, credit no one
+    {
+      text: 'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — a sign in the window of Union Hall.',
+      output: [`3:1-3:56: ${reason('“The judge got it wrong and…')}`]
+    },
+    {
+      text: 'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from the second verse, drew cheers.',
+      output: [`3:1-3:57: ${reason('“The judge got it wrong and…')}`]
+    }
+  )
+
+  invalid.push(
+    // A dash before a number, a participle phrase with no comma, a sentence after the words that points at no words,
+    // and narration presenting no person (`This was it.`, `Here came the rain.`, `This was the Brook family.`)
+    {
+      text: 'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — 1998, the year the mill closed.',
+      output: [`3:1-3:56: ${reason('“The judge got it wrong and…')}`]
+    },
+    {
+      text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” That night the town went dark.',
+      output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
+    },
+    {
+      text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” Silence followed.',
+      output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
+    },
+    ...[
+      'Interested readers across the county will find the full report online at the library.',
+      'This was it.',
+      'Here came the rain.',
+      'This was the Brook family.'
+    ].map((narration) => ({
+      text: `The ferry was late.\n\n${narration}\n\n“Will you hold the bags for a minute, Tomas?”\n\nTomas Brook took the bags.`,
+      output: [`5:1-5:46: ${reason('“Will you hold the bags for…')}`]
+    }))
   )
 
   for (const {text, output} of invalid) {

@@ -18,7 +18,8 @@ import * as cues from '../lexicon/attribution.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
-import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, speechGerunds, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
+import {closedClassWords} from '../lexicon/function-words.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -359,7 +360,11 @@ function startsPredicate(token: Token): boolean {
  */
 function listedNameActs(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
   const token = visible[at]!
-  const next = visible[at + 1]
+  // `Dana Holt has lived …`: the verb may follow the rest of the full name,
+  // a name the lists or the draft know (`Spencer Road was closed.` is a place).
+  let after = at + 1
+  while (after <= at + 2 && visible[after] && isNameLike(visible[after]!) && !isAllCaps(visible[after]!.text) && analysis.listedName(stripPossessive(visible[after]!.text))) after++
+  const next = visible[after]
   return token.sentenceInitial && isNameLike(token) && next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && startsPredicate(next) && analysis.listedName(stripPossessive(token.text))
 }
 
@@ -446,6 +451,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
+        // `His answer was immediate: “…”`, `The mayor's reply: “…”`: a person's words, named as such.
+        for (let back = at - 1; back > 0; back--) if (ownedWords(visible, back)) return true
         // `The letter read as follows: “…”`, `the following: “…”`: quoted matter announced as such.
         // `cried out in a thin voice: “…”`: the voice is the speaker's.
         const before = visible[at - 1]
@@ -453,9 +460,11 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       }
       // `when they came to the line, “…”`, `the old refrain, “…”`: a comma after a text or a saying introduces an excerpt of it.
       if (token.text === ',' && standsForQuote(visible[at + 1]) && visible[at - 1]?.word && cues.excerptNouns.has(visible[at - 1]!.form)) return true
+      // `The motto of the school, “…”`: such a noun heading the phrase the quotation stands beside.
+      if (token.text === ',' && standsForQuote(visible[at + 1]) && excerptOfBefore(visible, at)) return true
       // An epigraph’s credit: `“…” — Jane Smith`
       const previous = visible[at - 1]
-      if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && isNameLike(visible[at + 1]!)) return true
+      if (/^[—–]$/.test(token.text) && (!previous || standsForQuote(previous)) && visible[at + 1] && (isNameLike(visible[at + 1]!) || titleBeforeName(visible, at + 1))) return true
       continue
     }
     const lower = token.form
@@ -468,6 +477,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
     if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
+    // `The words, from union lawyer Ana Ruiz, drew cheers.`: the words set apart, then their source.
+    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && wordsNouns.has(visible[at - 2]!.form) && isSpeaker(visible[at + 1])) return true
     // `cries of “He's right!”`: the voices heard are the speakers.
     if (lower === 'of' && visible[at - 1]?.word && cues.utteranceNouns.has(visible[at - 1]!.form) && standsForQuote(visible[at + 1])) return true
     if (weakPhraseStarts.has(lower)) {
@@ -476,6 +487,56 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
         if (end !== -1 && hasSpeakerNear(visible, at, end - at)) return true
       }
     }
+  }
+  return false
+}
+
+/** Possessive pronouns of a person (`his answer`, `her reply`). */
+const personPossessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
+
+/**
+ * Whether the word at `at` is a noun for someone's words (`answer`,
+ * `reply`, `response`, `message`) after a possessive pronoun of a person
+ * (`his answer`, `her reply`): a colon after it gives the quotation to
+ * that person. A possessive name or role (`the mayor's reply`, `Ortiz's
+ * answer`) is a speaker before the colon already.
+ */
+function ownedWords(visible: ReadonlyArray<Token>, at: number): boolean {
+  const noun = visible[at]!
+  const owner = visible[at - 1]!
+  return noun.word && cues.messageNouns.has(noun.form) && owner.word && personPossessives.has(owner.form)
+}
+
+/**
+ * Whether the words straight before the comma at `at` are a noun for a
+ * text or a saying with an `of` phrase of at most four words after it
+ * (`The motto of the school, “…”`, `the refrain of the old song, “…”`):
+ * the quotation after the comma is that text, set beside its name.
+ */
+function excerptOfBefore(visible: ReadonlyArray<Token>, at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - 4; back--) {
+    const token = visible[back]!
+    if (!token.word) return false
+    if (token.form !== 'of') continue
+    const noun = visible[back - 1]
+    return back < at - 1 && noun !== undefined && noun.word && cues.excerptNouns.has(noun.form)
+  }
+  return false
+}
+
+/**
+ * Whether a name's title starts at `at`: at most three lower-case words,
+ * a role among them, then a name (`union lawyer Ana Ruiz`, `the city's
+ * fire chief Mara Quist`), as a credit after a dash gives it (`“…” —
+ * union lawyer Ana Ruiz`).
+ */
+function titleBeforeName(visible: ReadonlyArray<Token>, at: number): boolean {
+  let role = false
+  for (let index = at; index < at + 4; index++) {
+    const token = visible[index]
+    if (!token?.word) return false
+    if (isNameLike(token)) return role && index > at
+    if (isRoleNoun(stripPossessive(token.form), false)) role = true
   }
   return false
 }
@@ -618,6 +679,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && passageDiscussed(last, paragraphs[last.paragraph]!, text)) why = 'written: passage discussed'
       if (!why && last.closed) why = tagFollows(last, text) ? 'tag follows' : voiceFollows(last, text) ? 'voice follows' : subjectOfLink(last, text) ? 'subject of link' : undefined
       if (!why && last.closed && soSaidFollows(last, text)) why = 'so said follows'
+      if (!why && last.closed && wordsCreditedAfter(last, paragraphs[last.paragraph]!, names)) why = 'words credited after'
       if (!why && chain.length === 1 && beatFollows(segment, paragraph, names, personNames(analysis))) why = 'beat follows'
       if (!why && chain.length === 1 && personActsBefore(segment, paragraph, analysis)) why = 'set-up: person acting earlier in paragraph'
       why ??= continuesSpeaker(segment, paragraph, paragraphs, speaking, reported) ?? setUpBefore(segment, paragraph, analysis, names, voiced)
@@ -626,7 +688,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       if (!why && opensParagraph(segment, paragraph) && paragraph.index < openingRun(analysis) && speakerAfterOpening(segment, paragraph, analysis, names)) {
         why = 'draft opens with the quotation'
       }
-      if (!why && opensParagraph(segment, paragraph) && addressesSomeone(segment, text, names, personNames(analysis), analysis.listedName) && personInView(paragraph, analysis, names)) {
+      if (!why && opensParagraph(segment, paragraph) && personInView(paragraph, analysis, names) && addressesSomeone(segment, text, names, personNames(analysis), analysis.listedName, nameOpeners(analysis))) {
         why = 'scene: line addressed to someone'
       }
       if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
@@ -1028,14 +1090,33 @@ function addressesSomeone(
   text: string,
   names: ReadonlySet<string>,
   people: ReadonlySet<string>,
-  listedName: (name: string) => boolean
+  listedName: (name: string) => boolean,
+  firstNames: ReadonlySet<string>
 ): boolean {
   const inner = text.slice(segment.start + 1, segment.closed ? segment.end - 1 : segment.end)
+  // `Aristide Devol, the manservant, …` in the draft: `Aristide` opens a name whose surname the draft uses, a first name.
+  const named = (name: string): boolean => listedName(name) || firstNames.has(name)
   for (const pattern of [openingAddress, closingAddress]) {
-    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people, listedName)) return true
+    for (const match of inner.matchAll(pattern)) if (isAddressee(match[1]!, names, people, named)) return true
   }
   return false
 }
+
+/**
+ * Capitalised words the draft writes straight before a name it uses as
+ * one (`Aristide Devol, the sardonic manservant, smiled.` in a draft that
+ * names `Devol` alone): each opens that person's full name, a first name
+ * the name lists may not know, so a line calling `Aristide` calls a person.
+ */
+const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
+  const names = draftNames(analysis)
+  const found = new Set<string>()
+  for (const match of analysis.text.matchAll(/(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?=[^\S\n]+(\p{Lu}[\p{Ll}'’-]+))/gu)) {
+    // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is no first name.
+    if (names.has(stripPossessive(match[2]!)) && !closedClassWords.has(match[1]!.toLowerCase())) found.add(match[1]!)
+  }
+  return found
+})
 
 /**
  * Whether the paragraph after a quotation that ends its own opens with its
@@ -1127,7 +1208,29 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   const narration = last.visible.slice(from)
   if (narration.some((token) => token.word && cues.chainPronouns.has(token.form))) return true
   const main = mainClause(narration)
-  return !narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))
+  return (!narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))) || presentsPerson(main)
+}
+
+/** Words that present someone in a sentence's opening (`This was the driver …`). */
+const presenters = new Set(['this', 'that', 'here'])
+
+/**
+ * Whether a sentence opens by presenting a person: `This`, `That` or
+ * `Here`, then `is` or `was`, then a noun phrase of at most four words
+ * headed by a role (`This was the big man with the shaggy eyebrows.`,
+ * `Here was a tired old sailor …`): the person a scene's narration has
+ * just turned to, in view for a line addressed to them. A thing presented
+ * (`This was the end of the road.`) is no one.
+ */
+function presentsPerson(visible: ReadonlyArray<Token>): boolean {
+  const words = visible.filter((token) => token.word)
+  if (words.length < 3 || !presenters.has(words[0]!.form) || (words[1]!.form !== 'was' && words[1]!.form !== 'is')) return false
+  if (!personDeterminers.has(words[2]!.form)) return false
+  for (let at = 3; at < Math.min(words.length, 7); at++) {
+    if (isRoleAt(words, at, false)) return true
+    if (!/^\p{Ll}/u.test(words[at]!.text)) return false
+  }
+  return false
 }
 
 /**
@@ -1136,6 +1239,27 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
  * as a subject or a possessive is as often an editorial's voice.
  */
 const writerObjects = new Set(['me', 'us'])
+
+/**
+ * Words that make the `-ing` form of a verb of saying after them the noise
+ * of many voices: `much exclaiming`, `loud chattering`. Not `some` or
+ * `the` (`There was some grumbling among members.`): a few voices, where
+ * news copy owes the reader the one who spoke.
+ */
+const gerundQuantifiers = new Set(['much', 'loud'])
+
+/**
+ * Whether a sentence hears the voices of a scene: the `-ing` form of a
+ * verb of saying as a noun (`There was much embracing, much exclaiming.`,
+ * `Loud chattering broke out.`), so the lines after it in its paragraph are
+ * theirs (`“Cousin Ada!” “And how is she?” “About the same, John.”`), as
+ * after a voice named after a quotation (`“…” A voice called …`). A verb
+ * after a subject (`she was exclaiming`) is no noun, and `no shouting`
+ * hears nothing.
+ */
+function voicesHeard(visible: ReadonlyArray<Token>): boolean {
+  return visible.some((token, at) => token.word && speechGerunds.has(token.form) && visible[at - 1]?.word === true && gerundQuantifiers.has(visible[at - 1]!.form))
+}
 
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
 const setUpWords = 20
@@ -1164,7 +1288,8 @@ function setUpBefore(
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     if (before.visible.some(isPersonPronoun)) return 'set-up: pronoun in sentence before'
     // `Outside, a thousand crickets serenaded us. “…”`: the writer is in the scene, so the line is theirs or that of the one facing them.
-    return before.visible.some((token) => token.word && writerObjects.has(token.form)) ? 'set-up: writer in sentence before' : undefined
+    if (before.visible.some((token) => token.word && writerObjects.has(token.form))) return 'set-up: writer in sentence before'
+    return voicesHeard(before.visible) ? 'set-up: voices heard in sentence before' : undefined
   }
   // A new paragraph's quotation after a sentence of narration of at most
   // `setUpWords` words that names a person of the draft or has `he`, `his`,
@@ -1201,7 +1326,7 @@ function setUpBefore(
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const person =
-    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis))
+    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
@@ -1469,20 +1594,60 @@ function narratorIsSubject(visible: ReadonlyArray<Token>): boolean {
   return sentenceOpeners.has(first.form) && words[1]?.text === 'I'
 }
 
+/**
+ * A participle opening its sentence before a comma, a leading phrase of
+ * news copy (`Asked what comes next, Ruiz did not hesitate.`, `Reached by
+ * phone, Ortiz declined to comment.`, `Speaking to reporters, …`): a verb
+ * form in `-ed` or `-ing` followed within eight words by a comma, with no
+ * subject of its own.
+ */
+function leadingParticiple(visible: ReadonlyArray<Token>, at: number): boolean {
+  const token = visible[at]!
+  if (!/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(token.text)) return false
+  for (let next = at + 1; next < visible.length && next <= at + 9; next++) {
+    if (!visible[next]!.word) return visible[next]!.text === ','
+  }
+  return false
+}
+
 /** Words that open a leading clause before a sentence's subject: `When the meeting ended, Ortiz turned …`. */
 const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 'until', 'when', 'whenever', 'while'])
 
 /**
  * A sentence's tokens from its main clause on: after the first comma when
- * a leading clause of time opens it (`As the minutes passed and Curt
- * hadn't come, Brenner reentered the hotel.`: `Brenner reentered …`), so
- * its subject is the person acting; otherwise all of them.
+ * a leading clause of time or a participle opens it (`As the minutes
+ * passed and Curt hadn't come, Brenner reentered the hotel.`: `Brenner
+ * reentered …`; `Asked what comes next, Ruiz …`), so its subject is the
+ * person acting; otherwise all of them.
  */
 function mainClause(visible: ReadonlyArray<Token>): ReadonlyArray<Token> {
+  const first = visible.findIndex((token) => token.word)
   // A sentence with no word at all has no leading clause either, and no comma to cut at.
-  if (visible.findIndex((token) => token.word) !== visible.findIndex((token) => token.word && leadingClauseOpeners.has(token.form))) return visible
+  if (first === -1 || !(leadingClauseOpeners.has(visible[first]!.form) || leadingParticiple(visible, first))) return visible
   const comma = visible.findIndex((token) => !token.word && token.text === ',')
   return comma === -1 ? visible : visible.slice(comma + 1)
+}
+
+/**
+ * Whether the subject opening at `at` is a name after its title (`Council
+ * member Dana Holt, who …, called …`, `Union lawyer Ana Ruiz said …`): a
+ * run of capitalised words and role nouns, at most five, with a role in
+ * it and ending in a name the draft uses. A run ending in a role (`Senate
+ * aides`, `Church leaders`) names no one person, and one with no role
+ * (`Spencer Road`) is a place as often.
+ */
+function titledName(visible: ReadonlyArray<Token>, at: number, names: ReadonlySet<string>): boolean {
+  let end = at
+  while (end + 1 < visible.length && end + 1 < at + 5) {
+    const next = visible[end + 1]!
+    if (!next.word || !(isNameLike(next) || isRoleNoun(next.form, false))) break
+    end++
+  }
+  const last = visible[end]!
+  // A title has a role in it (`member`, `lawyer`, `Chief`): `Spencer Road` is a place.
+  let titled = false
+  for (let index = at; index < end; index++) if (isRoleNoun(visible[index]!.form, false)) titled = true
+  return titled && isNameLike(last) && !isAllCaps(last.text) && names.has(stripPossessive(last.text))
 }
 
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
@@ -1521,6 +1686,7 @@ function reportsSpeech(visible: ReadonlyArray<Token>): boolean {
     (token, at) =>
       token.word &&
       !unsaid(visible, at) &&
+      !spokenTo(visible, at) &&
       !wordsNamed(visible, at) &&
       ((strongSpeechVerbs.has(token.form) && !announces(visible, at) && !asksFor(visible, at)) ||
         (weakSpeechVerbs.has(token.form) && Boolean(visible[at + 1]?.word && reportedSpeechOpeners.has(visible[at + 1]!.form))))
@@ -1548,6 +1714,27 @@ function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
     if (token.word && (token.form === 'not' || token.form === 'never' || /n['’]t$/u.test(token.form))) return true
   }
   return false
+}
+
+/** Forms of `be` and `get` that make a past participle after them passive (`was told`, `being told`, `got asked`). */
+const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting'])
+
+/**
+ * `I remember being told …`, `She was asked about the fire.`, `Asked
+ * what comes next, Ruiz …`: a verb of saying in the passive, or as a
+ * participle opening its sentence, makes its subject the one spoken to, not a speaker
+ * whose words the sentence reports: the person in view heard something, a
+ * beat of the scene like a gesture, and the next line is a turn of it. An
+ * adverb in `-ly` may stand between (`was politely told`); `was saying` is no passive.
+ */
+function spokenTo(visible: ReadonlyArray<Token>, at: number): boolean {
+  if (/ing$/.test(visible[at]!.form)) return false
+  // `Asked what comes next, Ruiz did not hesitate.`: a leading participle, the subject after it the one asked.
+  if (at === visible.findIndex((token) => token.word) && leadingParticiple(visible, at)) return true
+  let back = at - 1
+  if (visible[back]?.word && /^\p{Ll}+ly$/u.test(visible[back]!.text)) back--
+  const auxiliary = visible[back]
+  return auxiliary !== undefined && auxiliary.word && passiveAuxiliaries.has(auxiliary.form)
 }
 
 /**
@@ -1705,6 +1892,32 @@ const commentOpeners = new Set(['this', 'these', 'such', 'here'])
  * it, as a study of an author does. A short line, or a comment that names
  * no one, is not enough.
  */
+/** Words that open a sentence pointing back at the quotation before it (`Those were …`, `Such was …`). */
+const pointersBack = new Set(['that', 'this', 'those', 'these', 'such'])
+
+/** Nouns for someone's words that a sentence pointing back calls a quotation (`Those were the last words …`). */
+const wordsNouns = new Set([...cues.messageNouns, 'words', 'advice', 'farewell', 'question', 'boast', 'complaint'])
+
+/**
+ * Whether the sentence straight after a closed quotation, in its
+ * paragraph, points back at it and calls it someone's words (`“…” Those
+ * were the last words Ortiz heard from his brother.`, `“…” That was the
+ * message from the mayor on Tuesday.`): `That`, `This`, `Those`, `These`
+ * or `Such`, a form of `be`, at most three more words and a noun for
+ * words, in a sentence that names a person or a role or has `he`, `his`,
+ * `she` or `her`. A lede that puts the words first credits them so. The
+ * same sentence naming no one (`That was the message on every placard.`)
+ * still leaves the quotation without a speaker.
+ */
+function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>): boolean {
+  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
+  if (!next) return false
+  const words = next.visible.filter((token) => token.word)
+  if (words.length < 3 || !pointersBack.has(words[0]!.form) || !['is', 'was', 'are', 'were'].includes(words[1]!.form)) return false
+  if (!words.slice(2, 6).some((token) => wordsNouns.has(token.form))) return false
+  return mentionsPerson(next, names) || words.some((token) => cues.chainPronouns.has(token.form))
+}
+
 function passageDiscussed(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
   if (!segment.closed) return false
   const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)

@@ -251,6 +251,13 @@ function collect(...names: ReadonlyArray<Subset>): ReadonlySet<string> {
 /** Verbs of saying that attribute a quotation wherever they stand (see `strong`). */
 export const strongSpeechVerbs: ReadonlySet<string> = collect('strong', 'strong-ing', 'strong-past')
 
+/**
+ * The `-ing` forms of the `strong` verbs (`exclaiming`, `shouting`,
+ * `chattering`): as a noun after a quantifier (`There was much
+ * exclaiming.`), the voices of a scene heard before its lines.
+ */
+export const speechGerunds: ReadonlySet<string> = new Set(verbs.flatMap((entry) => (entry.subsets.includes('strong') ? formsOf(entry, 'ing') : [])))
+
 /** Verbs of saying that attribute only with a speaker next to them (see `weak`). */
 export const weakSpeechVerbs: ReadonlySet<string> = collect('weak')
 
