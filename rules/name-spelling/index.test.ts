@@ -22,6 +22,16 @@ describe('name-spelling', () => {
     expect(await lint('The council hired Mr. Gastrell and Dr. Pendrell to run the library.', 'name-spelling')).toEqual([])
   })
 
+  it('offers the near name of the role the place gives: a surname after a title, a given name or an initial, a given name before a surname', async () => {
+    // Donna is far the commoner name, but as a given name: the census ranks Dunne as a surname.
+    expect(await lint('The clinic hired Dunna last spring.', 'name-spelling')).toEqual(['1:18-1:23: Unexpected name `Dunna`, expected `Donna`'])
+    expect(await lint('The clinic hired Dr. Dunna last spring.', 'name-spelling')).toEqual(['1:22-1:27: Unexpected name `Dunna`, expected `Dunne`'])
+    expect(await lint('Nobody saw Marta Dunna leave.', 'name-spelling')).toEqual(['1:18-1:23: Unexpected name `Dunna`, expected `Dunne`'])
+    expect(await lint('The judge thanked Mr. J. Frasn for the report.', 'name-spelling')).toEqual(['1:26-1:31: Unexpected name `Frasn`, expected `Frans`'])
+    // Before a surname the lists hold, the given name (Richard), not the surname Richards.
+    expect(await lint('We met Richads Dunne at the station.', 'name-spelling')).toEqual(['1:8-1:15: Unexpected name `Richads`, expected `Richard`'])
+  })
+
   it('takes a name the draft spells one way four times for its own, a slip repeated twice not', async () => {
     expect(await lint('Shann went home. Later Shann came back, and Shann slept while Shann dreamed.', 'name-spelling')).toEqual([])
     expect(await lint('Vladmir spoke. Vladmir left.', 'name-spelling')).toEqual([
