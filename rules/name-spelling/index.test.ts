@@ -32,6 +32,13 @@ describe('name-spelling', () => {
     expect(await lint('We met Richads Dunne at the station.', 'name-spelling')).toEqual(['1:8-1:15: Unexpected name `Richads`, expected `Richard`'])
   })
 
+  it('takes a token where a surname stands one cheap slip from a common surname for its slip, not one with a letter more', async () => {
+    // Fulton is about one surname in 110,000; Trabb is Tabb with a letter more, Poupin near the rarer Poulin.
+    expect(await lint('The governor elevated William S. Fultin to the post.', 'name-spelling')).toEqual(['1:34-1:40: Unexpected name `Fultin`, expected `Fulton`'])
+    expect(await lint('The shop belonged to Mr. Trabb and his brother.', 'name-spelling')).toEqual([])
+    expect(await lint('The priest thanked Abel Poupin for the bread.', 'name-spelling')).toEqual([])
+  })
+
   it('takes a name the draft spells one way four times for its own, a slip repeated twice not', async () => {
     expect(await lint('Shann went home. Later Shann came back, and Shann slept while Shann dreamed.', 'name-spelling')).toEqual([])
     expect(await lint('Vladmir spoke. Vladmir left.', 'name-spelling')).toEqual([

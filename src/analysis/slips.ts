@@ -1286,11 +1286,31 @@ function isCheapSlipOfCommonName(text: string, evidence: SlipEvidence): boolean 
   return (
     evidence.model === 'name' &&
     form.length >= commonName.minLength &&
-    best.census >= commonName.minCensus &&
+    (best.census >= commonName.minCensus || isCommonSurnameInPlace(form, best)) &&
     best.cost <= commonName.maxCost &&
     evidence.features[countFeature] === 0 &&
     !isNameVowelVariant(form.toLowerCase(), best.text.toLowerCase())
   )
+}
+
+/**
+ * A token where a surname stands (`placeRole`: after a given name, an
+ * initial or a personal title) counts as near a very common name
+ * (`commonName`) when its nearest name is a common surname there: a
+ * surname share of at least `minShare` (log2 of uses per 10 million
+ * people: about 1 in 160,000, the census's first 1,500 or so surnames:
+ * Fulton, not Forsythe or Poulin), and the token has no letter more than
+ * it. Correct surnames the lists lack are more often a listed one with a
+ * letter more (`Mr. Trabb`, Tabb; Pendrell, Pendell) than one with a
+ * letter changed or less. Chosen on development half A at no correct name
+ * more: 5 woke `Abel Poupin` (Poulin, 5.3), and Forsythe (5.2) is the next
+ * surname of a slip there.
+ */
+export const surnamePlace = {minShare: 6} as const
+
+/** Whether `best`, the nearest name to `form`, is a common surname where the token's place says surname (`surnamePlace`). */
+function isCommonSurnameInPlace(form: string, best: Candidate): boolean {
+  return best.placeRole === 'surname' && best.roleShare >= surnamePlace.minShare && form.length <= best.text.length
 }
 
 const vowelLetter = /[aeiou]/
