@@ -30,6 +30,10 @@ describe('name-spelling', () => {
     expect(await lint('The judge thanked Mr. J. Frasn for the report.', 'name-spelling')).toEqual(['1:26-1:31: Unexpected name `Frasn`, expected `Frans`'])
     // Before a surname the lists hold, the given name (Richard), not the surname Richards.
     expect(await lint('We met Richads Dunne at the station.', 'name-spelling')).toEqual(['1:8-1:15: Unexpected name `Richads`, expected `Richard`'])
+    expect(await lint('We met Mr. Richads Dunne at the station.', 'name-spelling')).toEqual(['1:12-1:19: Unexpected name `Richads`, expected `Richard`'])
+    // Between a given name and a surname (a middle name, as often a surname), and after a possessive, the place says nothing.
+    expect(await lint('We met Marta Richads Dunne at the station.', 'name-spelling')).toEqual(['1:14-1:21: Unexpected name `Richads`, expected `Richards`'])
+    expect(await lint("We met Marta's Dunna at the station.", 'name-spelling')).toEqual(['1:16-1:21: Unexpected name `Dunna`, expected `Donna`'])
   })
 
   it('takes a token where a surname stands one cheap slip from a common surname for its slip, not one with a letter more', async () => {

@@ -711,8 +711,8 @@ function afterPersonalTitle(word: UnknownWord, analysis: WordAnalysis, context: 
 /**
  * The role a capitalised token's place gives it in a person's name, read
  * from its neighbours one space away: a given name before a surname the
- * lists hold (`Jine Smith`, `Mr. Jine Smith`), unless a given name stands
- * before it too (a middle name is as often a surname); else a surname
+ * lists hold (`Richads Dunne`, `Mr. Richads Dunne`), unless a given name
+ * stands before it too (a middle name is as often a surname); else a surname
  * after a given name the lists hold (`Eric Hoffr`), an initial (`William
  * S. Fultin`) or a personal title (`Dr. Michalson`). Undefined elsewhere.
  */
