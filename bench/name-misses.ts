@@ -2,7 +2,8 @@
  * Development only: every dev name slip the spelling family misses, with the
  * evidence the decision read for it (model, probability, the nearest
  * candidates with their cost, channel bits, census share and list points,
- * whether the draft spells them), and its sentence. The slips are checked
+ * whether the draft spells them, their census share in the role the token's
+ * place gives it, `g` or `s`, and their rank score), and its sentence. The slips are checked
  * in the documents `runEval` checks them in (every set's slips of the
  * chosen half, in order, 50 sentences to a document), with every rule of
  * the recommended preset and a probe beside them, so that what the draft
@@ -81,7 +82,7 @@ for (let start = 0; start < checked.length; start += 50) {
       ? [...evidence.candidates]
           .sort((left, right) => right.score - left.score)
           .slice(0, 4)
-          .map((c) => `${c.text.toLowerCase() === slip.intended.toLowerCase() ? '*' : ''}${c.text}${c.isName ? '' : '(w)'}[c${c.cost.toFixed(2)} b${c.bits.toFixed(1)} n${c.census.toFixed(1)} p${c.prior} f${c.frequency.toFixed(1)}${c.inDraft ? ' d' : ''}${c.namePlace ? ' pl' : ''}]`)
+          .map((c) => `${c.text.toLowerCase() === slip.intended.toLowerCase() ? '*' : ''}${c.text}${c.isName ? '' : '(w)'}[c${c.cost.toFixed(2)} b${c.bits.toFixed(1)} n${c.census.toFixed(1)} p${c.prior} f${c.frequency.toFixed(1)}${c.inDraft ? ' d' : ''}${c.namePlace ? ' pl' : ''}${c.placeRole === undefined ? '' : ` ${c.placeRole === 'given' ? 'g' : 's'}${c.roleShare.toFixed(1)}`} s${c.score.toFixed(2)}]`)
           .join(' ')
       : ''
     const head = hit ? `+ ${hit.ruleId} → ${hit.expected?.[0] ?? ''}` : '-'

@@ -362,12 +362,20 @@ const companies = readList(packageFile('@cspell/dict-companies', 'dict/companies
 // India, Poland, ...): correct foreign names must not look like slips.
 const {allLocales} = await import('@faker-js/faker')
 const worldNames = []
+// The same names by role, for `name-roles.txt` below.
+const worldGiven = new Set()
+const worldSurnames = new Set()
 for (const locale of Object.values(allLocales)) {
   for (const key of ['first_name', 'last_name']) {
     const value = locale.person?.[key]
     if (!value) continue
     const list = Array.isArray(value) ? value : Object.values(value).flat()
-    for (const entry of list) if (typeof entry === 'string') worldNames.push(...splitName(entry))
+    for (const entry of list) {
+      if (typeof entry !== 'string') continue
+      const parts = splitName(entry)
+      worldNames.push(...parts)
+      for (const part of parts) (key === 'first_name' ? worldGiven : worldSurnames).add(part)
+    }
   }
 }
 
@@ -459,6 +467,49 @@ censusRanked(census.first_female, 0.015)
 counts.nameCensus = write(
   'name-census.txt',
   [...namePrior.keys()].filter((name) => censusBits.has(name)).map((name) => name + '\t' + Math.max(0, Math.min(255, Math.round(8 * censusBits.get(name)))))
+)
+// A name's role: whether the lists hold it as a given name or as a
+// surname, and by how much. Where the census ranks it, the role whose
+// share is at least `roleLean` bits (four times) the other's (Donna a given
+// name, though the census ranks it as a surname too; Dunne a surname); a
+// name ranked in one role only has that role. Elsewhere, the role of the
+// lists that hold it: first names of English-speaking countries and
+// faker's given names, or faker's surnames; a name in both is of either
+// role. Written as `name<TAB>given|surname|either<TAB>lean`, the lean being
+// the given-name share less the surname share in eighths of a bit, a share
+// the census lacks counted as 0, kept to −127…127 (0 for a name the census
+// does not rank). Read where a token stands in a name (`Eric Hoffr`: a
+// surname after a given name) to weigh a near name by its share in the
+// role the place gives (Dunne, not Donna, for `Dr. Dunna`).
+const roleLean = 2
+const roleBits = (names, share, bits = new Map()) => {
+  names.forEach((name, index) => {
+    const value = Math.log2((1e7 * share) / (index + 1))
+    if (value > (bits.get(name) ?? -Infinity)) bits.set(name, value)
+  })
+  return bits
+}
+const givenBits = roleBits(census.first_female, 0.015, roleBits(census.first_male, 0.015))
+const surnameBits = roleBits(census.last, 0.01)
+const givenLists = new Set([...firstNames, ...worldGiven])
+const roleOf = (name) => {
+  const given = givenBits.get(name)
+  const surname = surnameBits.get(name)
+  if (given !== undefined || surname !== undefined) {
+    const lean = Math.max(0, given ?? 0) - Math.max(0, surname ?? 0)
+    const role = surname === undefined || lean >= roleLean ? 'given' : given === undefined || lean <= -roleLean ? 'surname' : 'either'
+    return [role, Math.max(-127, Math.min(127, Math.round(8 * lean)))]
+  }
+  const asGiven = givenLists.has(name)
+  const asSurname = worldSurnames.has(name)
+  return [asGiven === asSurname ? 'either' : asGiven ? 'given' : 'surname', 0]
+}
+counts.nameRoles = write(
+  'name-roles.txt',
+  [...namePrior.keys()].flatMap((name) => {
+    const [role, lean] = roleOf(name)
+    return role === 'either' && lean === 0 ? [] : [name + '\t' + role + '\t' + lean]
+  })
 )
 
 

@@ -115,6 +115,18 @@ for (const [name, bits] of pairs(generated('name-census.txt'))) {
   if (!Number.isInteger(value) || value < 0 || value > 255) throw new Error(`census share of \`${name}\` is not 0–255: ${bits}`)
   census.set(entry(name), value)
 }
+// A name's role in the lists (`name-roles.txt`): a given name or a surname,
+// and the given-name share less the surname share (eighths of a bit).
+const lean = new Map()
+for (const line of lines(generated('name-roles.txt'))) {
+  const [name, role, eighths] = line.split('\t')
+  const value = Number(eighths)
+  if (role !== 'given' && role !== 'surname' && role !== 'either') throw new Error(`role of \`${name}\` is not given, surname or either: ${role}`)
+  if (!Number.isInteger(value) || value < -127 || value > 127) throw new Error(`role lean of \`${name}\` is not −127–127: ${eighths}`)
+  if (role !== 'either') orBits(marks, entry(name), role === 'given' ? mark.givenName : mark.surname)
+  // Stored as bytes in two's complement; `word-data.ts` reads them signed.
+  if (value !== 0) lean.set(entry(name), value & 0xff)
+}
 const markerPairs = pairs(generated('dialect-markers.txt'))
 list('dialect-markers', markerPairs.map(([word]) => word))
 for (const [word, dialect] of markerPairs) {
@@ -185,6 +197,7 @@ const sections = {
   frequency: column(Uint32Array, frequency),
   prior: column(Uint8Array, prior),
   census: column(Uint8Array, census),
+  lean: column(Uint8Array, lean),
   masks: Uint32Array.from(strings, (text) => letterMask(text) >>> 0)
 }
 for (const [name, numbers] of Object.entries(lists)) sections['list:' + name] = numbers

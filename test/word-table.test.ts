@@ -130,6 +130,29 @@ describe('the word table', () => {
     }
   })
 
+  it('holds each name’s role and lean as the data build wrote them, and reads them through the resources', () => {
+    const resources = buildResources({dialect: 'en-US', data})
+    const roles = lines(fs.readFileSync(path.join(root, 'generated', 'name-roles.txt'), 'utf8'))
+    for (const line of roles.filter((_line, index) => index % 25 === 0)) {
+      const [name, role, eighths] = line.split('\t')
+      const entry = data.strings.indexOf(name!)
+      expect(data.lean[entry]).toBe(Number(eighths))
+      expect(resources.nameLean(name!)).toBe(Number(eighths) / 8)
+      expect(resources.nameRole(name!)).toBe(role === 'either' ? undefined : role)
+    }
+    // The census ranks Donna far more often as a given name, Dunne only as a surname.
+    expect([resources.nameRole('Donna'), resources.nameRole('Dunne'), resources.nameRole('Zzyzxq')]).toEqual(['given', 'surname', undefined])
+    expect(resources.nameLean('Donna')).toBeGreaterThan(8)
+    expect(resources.nameLean('Dunne')).toBeLessThan(-4)
+    expect(resources.nameLean('Zzyzxq')).toBe(0)
+    // A table built before the leans came in reads them all as 0.
+    const bytes = fs.readFileSync(wordTablePath)
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + bytes.readUInt32LE(8)))) as {layout: Record<string, unknown>}
+    const unpacked = unpackSections(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const older = packSections(data.meta, Object.fromEntries(Object.keys(header.layout).filter((name) => name !== 'lean').map((name) => [name, unpacked.section(name)])))
+    expect(buildResources({dialect: 'en-US', data: new WordData(older.buffer)}).nameLean('Donna')).toBe(0)
+  })
+
   it('lists the loan phrases of each of their words as splitting every phrase does', () => {
     const byWord = new Map<string, string[][]>()
     for (const line of data.listStrings('loan-phrases')) {

@@ -22,6 +22,27 @@ describe('name-spelling', () => {
     expect(await lint('The council hired Mr. Gastrell and Dr. Pendrell to run the library.', 'name-spelling')).toEqual([])
   })
 
+  it('offers the near name of the role the place gives: a surname after a title, a given name or an initial, a given name before a surname', async () => {
+    // Donna is far the commoner name, but as a given name: the census ranks Dunne as a surname.
+    expect(await lint('The clinic hired Dunna last spring.', 'name-spelling')).toEqual(['1:18-1:23: Unexpected name `Dunna`, expected `Donna`'])
+    expect(await lint('The clinic hired Dr. Dunna last spring.', 'name-spelling')).toEqual(['1:22-1:27: Unexpected name `Dunna`, expected `Dunne`'])
+    expect(await lint('Nobody saw Marta Dunna leave.', 'name-spelling')).toEqual(['1:18-1:23: Unexpected name `Dunna`, expected `Dunne`'])
+    expect(await lint('The judge thanked Mr. J. Frasn for the report.', 'name-spelling')).toEqual(['1:26-1:31: Unexpected name `Frasn`, expected `Frans`'])
+    // Before a surname the lists hold, the given name (Richard), not the surname Richards.
+    expect(await lint('We met Richads Dunne at the station.', 'name-spelling')).toEqual(['1:8-1:15: Unexpected name `Richads`, expected `Richard`'])
+    expect(await lint('We met Mr. Richads Dunne at the station.', 'name-spelling')).toEqual(['1:12-1:19: Unexpected name `Richads`, expected `Richard`'])
+    // Between a given name and a surname (a middle name, as often a surname), and after a possessive, the place says nothing.
+    expect(await lint('We met Marta Richads Dunne at the station.', 'name-spelling')).toEqual(['1:14-1:21: Unexpected name `Richads`, expected `Richards`'])
+    expect(await lint("We met Marta's Dunna at the station.", 'name-spelling')).toEqual(['1:16-1:21: Unexpected name `Dunna`, expected `Donna`'])
+  })
+
+  it('takes a token where a surname stands one cheap slip from a common surname for its slip, not one with a letter more', async () => {
+    // Fulton is about one surname in 110,000; Trabb is Tabb with a letter more, Poupin near the rarer Poulin.
+    expect(await lint('The governor elevated William S. Fultin to the post.', 'name-spelling')).toEqual(['1:34-1:40: Unexpected name `Fultin`, expected `Fulton`'])
+    expect(await lint('The shop belonged to Mr. Trabb and his brother.', 'name-spelling')).toEqual([])
+    expect(await lint('The priest thanked Abel Poupin for the bread.', 'name-spelling')).toEqual([])
+  })
+
   it('takes a name the draft spells one way four times for its own, a slip repeated twice not', async () => {
     expect(await lint('Shann went home. Later Shann came back, and Shann slept while Shann dreamed.', 'name-spelling')).toEqual([])
     expect(await lint('Vladmir spoke. Vladmir left.', 'name-spelling')).toEqual([

@@ -83,6 +83,18 @@ export interface Resources {
    * rank, 0 when the lists lack them (see `build-data.mjs`).
    */
   readonly nameCensus: ReadonlyMap<string, number>
+  /**
+   * The role the name lists give a name (see `build-data.mjs`): `given`
+   * (Donna, Eric), `surname` (Dunne, Hoffer), or undefined for a name
+   * common in both roles (Lee, Allen, Kelly) or in no list that says.
+   */
+  nameRole(name: string): NameRole | undefined
+  /**
+   * A name's census share as a given name less its share as a surname, in
+   * bits (`nameCensus` is the larger of the two): Donna 11.75, Dunne −4.6;
+   * 0 for a name the census does not rank.
+   */
+  nameLean(name: string): number
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
   /** Whether a lower-case word is a standard spelling of another dialect. */
@@ -94,6 +106,9 @@ export interface Resources {
   /** The one dialect of American and British that spells a lower-case word so (`theater`: en-US), if only one does. */
   dialectMarker(word: string): 'en-US' | 'en-GB' | undefined
 }
+
+/** Where the name lists put a name: first (`given`) or last (`surname`). */
+export type NameRole = 'given' | 'surname'
 
 /** Names of one first letter and length, side by side (see `Resources.nameTargetColumns`). */
 export interface NameTargetColumns {
@@ -319,6 +334,16 @@ export function buildResources(raw: RawResources): Resources {
     get nameCensus() {
       nameCensus ??= new EntryMap(data, data.list('name-priors'), mark.prior, data.census, 1 / 8)
       return nameCensus
+    },
+    nameRole(name) {
+      const entry = strings.indexOf(name)
+      if (entry < 0) return undefined
+      const marks = data.marks[entry]!
+      return marks & mark.givenName ? 'given' : marks & mark.surname ? 'surname' : undefined
+    },
+    nameLean(name) {
+      const entry = strings.indexOf(name)
+      return entry < 0 ? 0 : data.lean[entry]! * (1 / 8)
     },
     newsWords,
     isOtherDialect(word) {

@@ -37,6 +37,7 @@ import type {Token} from './tokens.js'
 import {honorifics, personalTitles} from '../lexicon/attribution.js'
 import {pronounSpeechVerbs} from '../lexicon/speech-verbs.js'
 import type {Root} from 'nlcst'
+import type {NameRole} from './resources.js'
 
 /** The evidence read for one token, in the order of `featureNames`. */
 export const featureNames = [
@@ -123,6 +124,17 @@ export interface Candidate {
   readonly bits: number
   /** A name, and the token stands where a name stands (`inNamePlace`). */
   readonly namePlace: boolean
+  /**
+   * For a name, its census share in the role the token's place gives it
+   * (`placeRole`: a surname after a given name, an initial or a title; a
+   * given name before a surname): the larger share less the lean where
+   * the other role's share is the larger (Donna as a surname, for `Dr.
+   * Dunna`: 1.4, not 13.1). Its `census` share where the place gives no
+   * role; 0 for a word.
+   */
+  readonly roleShare: number
+  /** For a name, the role the token's place gives it (`placeRole`), if any; undefined for a word. */
+  readonly placeRole: NameRole | undefined
   /**
    * Sounds like the capitalised token: the two share a Double Metaphone key,
    * primary or secondary (`Laao` and Lao, not Laal). A slip that spells a
@@ -697,6 +709,29 @@ function afterPersonalTitle(word: UnknownWord, analysis: WordAnalysis, context: 
 }
 
 /**
+ * The role a capitalised token's place gives it in a person's name, read
+ * from its neighbours one space away: a given name before a surname the
+ * lists hold (`Richads Dunne`, `Mr. Richads Dunne`), unless a given name
+ * stands before it too (a middle name is as often a surname); else a surname
+ * after a given name the lists hold (`Eric Hoffr`), an initial (`William
+ * S. Fultin`) or a personal title (`Dr. Michalson`). Undefined elsewhere.
+ */
+function placeRole(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): NameRole | undefined {
+  const {before, after} = neighboursOf(word, analysis)
+  const text = String(context.file)
+  // A possessive ends a name (`Eric's Hoffr` is no name of two words); the surname after the token may be one.
+  const listedAs = (token: Token, role: NameRole, possessive: boolean) =>
+    capitalised.test(token.text) && (possessive || stripPossessive(token.text) === token.text) && context.resources.nameRole(stripPossessive(token.text)) === role
+  const afterGiven = !word.sentenceInitial && before !== undefined && text.slice(before.end, word.token.start) === ' ' && listedAs(before, 'given', false)
+  const beforeSurname = after !== undefined && text.slice(word.token.end, after.start) === ' ' && stripPossessive(word.token.text) === word.token.text && listedAs(after, 'surname', true)
+  if (beforeSurname) return afterGiven ? undefined : 'given'
+  if (afterGiven || afterPersonalTitle(word, analysis, context)) return 'surname'
+  if (!before || word.sentenceInitial) return undefined
+  const gap = text.slice(before.end, word.token.start)
+  return /^\p{Lu}\.?$/u.test(before.text) && /^\s$/u.test(before.text.endsWith('.') ? gap : gap.replace(/^\./, '')) && (before.text.endsWith('.') || gap.startsWith('.')) ? 'surname' : undefined
+}
+
+/**
  * Particles that begin or join a person's name (`Van Gogh`, `De Niro`, `La
  * Salle`, `Ben Ali`): capitalised and known in lower case, but beside one a
  * capitalised word is a name, not part of a title-case run.
@@ -841,10 +876,13 @@ export function slipEvidence(
   // the name. A work's title or a character may follow it too (`Racine's
   // Phedre`), so without a title word near the name place stands.
   const place = inNamePlace(word, analysis, context) && !(afterPossessive(word, analysis, context) && candidates.some((candidate) => titleWords.has(candidate.text.toLowerCase())))
+  const role = placeRole(word, analysis, context)
   for (const {target: name, cost, bits} of nameCandidates(form, context)) {
     const frequency = suggester.frequency(name.lower)
     const inDraft = summary.names.has(name.name)
     const soundAlike = soundsAlike(soundKeys(), name.lower)
+    const lean = role === undefined ? 0 : context.resources.nameLean(name.name)
+    const roleShare = Math.max(0, name.census - Math.max(0, role === 'given' ? -lean : lean))
     const score = rankScore(cost, frequency, name.prior, name.census, inDraft, true, bits, place, soundAlike)
     candidates.push({
       text: name.name,
@@ -857,6 +895,8 @@ export function slipEvidence(
       sameInitial: true,
       bits,
       namePlace: place,
+      roleShare,
+      placeRole: role,
       soundAlike,
       score,
       offerScore: score
@@ -937,6 +977,8 @@ function wordCandidate(entry: RankedCandidate, lower: string, keys?: () => strin
     sameInitial,
     bits: 0,
     namePlace: false,
+    roleShare: 0,
+    placeRole: undefined,
     soundAlike,
     score: rankScore(entry.cost, entry.frequency, 0, 0, false, sameInitial, 0, false, soundAlike),
     offerScore: -orderScore(lower, entry)
@@ -1244,11 +1286,31 @@ function isCheapSlipOfCommonName(text: string, evidence: SlipEvidence): boolean 
   return (
     evidence.model === 'name' &&
     form.length >= commonName.minLength &&
-    best.census >= commonName.minCensus &&
+    (best.census >= commonName.minCensus || isCommonSurnameInPlace(form, best)) &&
     best.cost <= commonName.maxCost &&
     evidence.features[countFeature] === 0 &&
     !isNameVowelVariant(form.toLowerCase(), best.text.toLowerCase())
   )
+}
+
+/**
+ * A token where a surname stands (`placeRole`: after a given name, an
+ * initial or a personal title) counts as near a very common name
+ * (`commonName`) when its nearest name is a common surname there: a
+ * surname share of at least `minShare` (log2 of uses per 10 million
+ * people: about 1 in 160,000, the census's first 1,500 or so surnames:
+ * Fulton, not Forsythe or Poulin), and the token has no letter more than
+ * it. Correct surnames the lists lack are more often a listed one with a
+ * letter more (`Mr. Trabb`, Tabb; Pendrell, Pendell) than one with a
+ * letter changed or less. Chosen on development half A at no correct name
+ * more: 5 woke `Abel Poupin` (Poulin, 5.3), and Forsythe (5.2) is the next
+ * surname of a slip there.
+ */
+export const surnamePlace = {minShare: 6} as const
+
+/** Whether `best`, the nearest name to `form`, is a common surname where the token's place says surname (`surnamePlace`). */
+function isCommonSurnameInPlace(form: string, best: Candidate): boolean {
+  return best.placeRole === 'surname' && best.roleShare >= surnamePlace.minShare && form.length <= best.text.length
 }
 
 const vowelLetter = /[aeiou]/
@@ -1460,16 +1522,35 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 const channelMargin = 0.1
 
 /**
+ * How close (rank score) names must be for the slip channel and the census
+ * to choose among them where the token's place gives it a role
+ * (`placeRole`): there the share in that role tells names apart that the
+ * rank score, weighing the lists' points for either role, does not.
+ */
+const roleMargin = 0.5
+
+/** Whether the census ranks a name in the role the token's place gives it at least as often as in the other (`roleShare`). */
+const isOfRole = (candidate: Candidate) => candidate.census > 0 && candidate.roleShare === candidate.census
+
+/**
  * The best candidate; when it is a name, the likeliest by the noisy channel
  * (census share − channel bits, both log2) of the names the rank scores
- * within `channelMargin` of it.
+ * within `channelMargin` of it. Where the token's place gives it a role
+ * and a name within `roleMargin` is of that role (`isOfRole`), the names
+ * within `roleMargin` are weighed by their share in that role
+ * (`roleShare`: Dunne, not Donna, for `Dr. Dunna`); where none is, the
+ * place says nothing of which was meant (`Mr Ane`: Anne, not Ana, both
+ * given names).
  */
 function channelChoice(candidates: ReadonlyArray<Candidate>): Candidate {
   const best = candidates[0]!
   if (!best.isName) return best
+  const byRole = best.placeRole !== undefined && candidates.some((candidate) => candidate.isName && candidate.score >= best.score - roleMargin && isOfRole(candidate))
+  const margin = byRole ? roleMargin : channelMargin
+  const share = (candidate: Candidate) => (byRole ? candidate.roleShare : candidate.census)
   let chosen = best
   for (const candidate of candidates) {
-    if (candidate.isName && candidate.score >= best.score - channelMargin && candidate.census - candidate.bits > chosen.census - chosen.bits) chosen = candidate
+    if (candidate.isName && candidate.score >= best.score - margin && share(candidate) - candidate.bits > share(chosen) - chosen.bits) chosen = candidate
   }
   return chosen
 }
@@ -1494,7 +1575,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
   // The evidence but for the neighbours is the same for every use under
   // `evidenceKey` (`null`: none); only a token whose `contextEdge` is read
   // (`edgeWord`) is decided again for other neighbours.
@@ -1614,6 +1695,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     headsNamedRun(word, analysis, context) ? 1 : 0,
     afterPossessive(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
+    placeRole(word, analysis, context) ?? '',
     besideDay(word, context) ? 1 : 0,
     dateCueKey(word, analysis, context),
     neighbourKey(word, analysis, context)

@@ -10,9 +10,12 @@
  *   a form of that dictionary once its affix rules are applied, and of those
  *   forms the ones flagged ONLYINCOMPOUND, FORBIDDENWORD and KEEPCASE;
  * - `marks`: a known name, a news word, has a frequency, has a name prior,
- *   an American-only or a British-only spelling (`mark` below);
+ *   an American-only or a British-only spelling, a name the lists hold as
+ *   a given name or as a surname (`mark` below);
  * - `frequency` (SUBTLEX count), `prior` (name-list points) and `census`
- *   (a name's share in the 1990 US Census lists, for entries with a prior).
+ *   (a name's share in the 1990 US Census lists, for entries with a prior);
+ * - `lean`: a name's given-name share less its surname share in the census
+ *   lists, in eighths of a bit, signed (`generated/name-roles.txt`).
  *
  * Lists keep each source file's order (`list:<name>`), as entry numbers;
  * each dialect's words are listed by suggestion bucket (`first-<dialect>`,
@@ -36,7 +39,11 @@ export const mark = {
   frequency: 4,
   prior: 8,
   americanOnly: 16,
-  britishOnly: 32
+  britishOnly: 32,
+  /** The name lists hold the name as a given name (`generated/name-roles.txt`). */
+  givenName: 64,
+  /** The name lists hold the name as a surname. */
+  surname: 128
 } as const
 
 export const hunspellBit = {form: 1, onlyInCompound: 2, forbidden: 4, keepCase: 8} as const
@@ -95,6 +102,8 @@ export class WordData {
   readonly prior: Uint8Array
   /** A name's census share: log2 of uses per 10 million people, in eighths (`name-census.txt`). */
   readonly census: Uint8Array
+  /** A name's given-name share less its surname share, in eighths of a bit (`name-roles.txt`); all 0 in an older table. */
+  readonly lean: Int8Array
   /** Each entry's `letterMask`. */
   readonly masks: Uint32Array
   private readonly unpacked: Unpacked
@@ -120,6 +129,8 @@ export class WordData {
     this.frequency = unpacked.section('frequency') as Uint32Array
     this.prior = unpacked.section('prior') as Uint8Array
     this.census = unpacked.section('census') as Uint8Array
+    const lean = unpacked.has('lean') ? (unpacked.section('lean') as Uint8Array) : new Uint8Array(this.census.length)
+    this.lean = new Int8Array(lean.buffer, lean.byteOffset, lean.length)
     this.masks = unpacked.section('masks') as Uint32Array
   }
 
