@@ -361,7 +361,7 @@ function startsPredicate(token: Token): boolean {
 function listedNameActs(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
   const token = visible[at]!
   // `Dana Holt has lived …`: the verb may follow the rest of the full name,
-  // a name the lists or the draft know (`Spencer Road was closed.` is a place).
+  // a name the lists know (`Spencer Road was closed.` is a place).
   let after = at + 1
   while (after <= at + 2 && visible[after] && isNameLike(visible[after]!) && !isAllCaps(visible[after]!.text) && analysis.listedName(stripPossessive(visible[after]!.text))) after++
   const next = visible[after]
@@ -526,9 +526,10 @@ function excerptOfBefore(visible: ReadonlyArray<Token>, at: number): boolean {
 
 /**
  * Whether a name's title starts at `at`: at most three lower-case words,
- * a role among them, then a name (`union lawyer Ana Ruiz`, `the city's
- * fire chief Mara Quist`), as a credit after a dash gives it (`“…” —
- * union lawyer Ana Ruiz`).
+ * a role among them, then a name (`union lawyer Ana Ruiz`, `the fire
+ * chief Mara Quist`), as a credit after a dash gives it (`“…” — union
+ * lawyer Ana Ruiz`). Four words (`the city's fire chief Mara Quist`) are
+ * too many.
  */
 function titleBeforeName(visible: ReadonlyArray<Token>, at: number): boolean {
   let role = false
@@ -1877,21 +1878,6 @@ function citesSource(segment: QuoteSegment, text: string): boolean {
   return segment.closed && citationOpening.test(text.slice(segment.end, segment.end + 40))
 }
 
-/** Fewest words a passage has (`passageDiscussed`): more than a line of dialogue runs to. */
-const passageWords = 35
-
-/** Words that open the writer's comment on a passage just quoted (`This leads Hale to …`). */
-const commentOpeners = new Set(['this', 'these', 'such', 'here'])
-
-/**
- * A long passage the writer goes on to discuss as an author's: a closed
- * quotation of `passageWords` words at least, followed in its paragraph by
- * a sentence that opens with `This`, `These`, `Such` or `Here` and names a
- * person (`“…” This leads Hale to a startling notion.`, `This idea fits
- * the scheme of Hale's history.`): the writer quotes a text and comments on
- * it, as a study of an author does. A short line, or a comment that names
- * no one, is not enough.
- */
 /** Words that open a sentence pointing back at the quotation before it (`Those were …`, `Such was …`). */
 const pointersBack = new Set(['that', 'this', 'those', 'these', 'such'])
 
@@ -1918,6 +1904,21 @@ function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, nam
   return mentionsPerson(next, names) || words.some((token) => cues.chainPronouns.has(token.form))
 }
 
+/** Fewest words a passage has (`passageDiscussed`): more than a line of dialogue runs to. */
+const passageWords = 35
+
+/** Words that open the writer's comment on a passage just quoted (`This leads Hale to …`). */
+const commentOpeners = new Set(['this', 'these', 'such', 'here'])
+
+/**
+ * A long passage the writer goes on to discuss as an author's: a closed
+ * quotation of `passageWords` words at least, followed in its paragraph by
+ * a sentence that opens with `This`, `These`, `Such` or `Here` and names a
+ * person (`“…” This leads Hale to a startling notion.`, `This idea fits
+ * the scheme of Hale's history.`): the writer quotes a text and comments on
+ * it, as a study of an author does. A short line, or a comment that names
+ * no one, is not enough.
+ */
 function passageDiscussed(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
   if (!segment.closed) return false
   const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
