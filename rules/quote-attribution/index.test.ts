@@ -243,6 +243,7 @@ describe(id, () => {
   valid.push(
     'The school turned 100 this year.\n\nThe motto of the school, “Learning to serve, serving to learn,” is carved above the door.',
     'The council met on Monday.\n\nHis answer was immediate: “Absolutely not, and nobody here will vote for it.”',
+    'The council met on Monday.\n\nAsked again, her reply was the same: “Absolutely not, and nobody here will vote for it.”',
     "The council met on Monday.\n\nThe mayor's reply came an hour later: “Absolutely not, and nobody here will vote for it.”",
     'The flight left at noon.\n\n“I will call you when I land, I promise.” Those were the last words Ortiz heard from his brother.'
   )
@@ -517,6 +518,11 @@ describe(id, () => {
     {
       text: 'The council met on Monday.\n\nThe answer was immediate: “Absolutely not, and nobody here will vote for it.”',
       output: [`3:27-3:78: ${reason('“Absolutely not, and nobody here will…')}`]
+    },
+    // A person's words deeper in the sentence than its subject own nothing after the colon
+    {
+      text: 'The council met on Monday.\n\nAfter his answer, the result on the screen was plain: “Motion defeated, nine votes to four.”',
+      output: [`3:55-3:93: ${reason('“Motion defeated, nine votes to four.”')}`]
     },
     {
       text: 'The council met on Monday.\n\nThe mood of the town, “angry and tired and ready for a fight,” was plain.',

@@ -451,8 +451,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
-        // `His answer was immediate: “…”`, `The mayor's reply: “…”`: a person's words, named as such.
-        for (let back = at - 1; back > 0; back--) if (ownedWords(visible, back)) return true
+        // `His answer was immediate: “…”`: a person's words, named as such.
+        if (ownedWordsOpen(visible, at)) return true
         // `The letter read as follows: “…”`, `the following: “…”`: quoted matter announced as such.
         // `cried out in a thin voice: “…”`: the voice is the speaker's.
         const before = visible[at - 1]
@@ -495,16 +495,22 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
 const personPossessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
 
 /**
- * Whether the word at `at` is a noun for someone's words (`answer`,
- * `reply`, `response`, `message`) after a possessive pronoun of a person
- * (`his answer`, `her reply`): a colon after it gives the quotation to
- * that person. A possessive name or role (`the mayor's reply`, `Ortiz's
- * answer`) is a speaker before the colon already.
+ * Whether the sentence, or the clause after its first comma, opens before
+ * the colon at `colon` with a noun for someone's words (`answer`, `reply`,
+ * `response`, `message`) after a possessive pronoun of a person (`His
+ * answer was immediate:`, `Asked again, her reply was the same:`): the
+ * words after the colon are that person's. Such a noun deeper in the
+ * sentence (`After his answer, the result on the screen was plain:`) owns
+ * nothing after the colon. A possessive name or role (`the mayor's
+ * reply`, `Ortiz's answer`) is a speaker before the colon already.
  */
-function ownedWords(visible: ReadonlyArray<Token>, at: number): boolean {
-  const noun = visible[at]!
-  const owner = visible[at - 1]!
-  return noun.word && cues.messageNouns.has(noun.form) && owner.word && personPossessives.has(owner.form)
+function ownedWordsOpen(visible: ReadonlyArray<Token>, colon: number): boolean {
+  const comma = visible.findIndex((token) => token.text === ',')
+  return [0, comma + 1].some((from) => {
+    const owner = visible.findIndex((token, at) => at >= from && token.word)
+    const noun = visible[owner + 1]
+    return owner !== -1 && owner + 1 < colon && personPossessives.has(visible[owner]!.form) && noun!.word && cues.messageNouns.has(noun!.form)
+  })
 }
 
 /**
