@@ -251,6 +251,8 @@ describe(id, () => {
   // A person introduced in the paragraph before as news copy does: after a leading participle, by full name, after a title
   valid.push(
     'The union lost its case on Monday.\n\nAsked what comes next, Ruiz did not hesitate.\n\n“We appeal, and we win. It is that simple for us.”',
+    // A name of the draft ending as a participle does (`Manning`) is the subject, not a leading phrase
+    'Tim Manning coaches the team.\n\nManning, tired and angry, walked out.\n\n“We will be better next week, I promise you that.”',
     'The council voted on Tuesday.\n\nDana Holt has lived on Elm Street for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
     'The council voted on Tuesday.\n\nCouncil member Dana Holt, who voted against, called the decision shortsighted.\n\n“Every kid in this town learned to swim in that pool.”'
   )

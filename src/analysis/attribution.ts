@@ -783,8 +783,9 @@ function speakerAfterOpening(segment: QuoteSegment, paragraph: ParagraphInfo, an
 function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
   const index = sentenceIndexAt(paragraph, segment.start)
   const standing = standingNames(analysis)
+  const names = draftNames(analysis)
   return paragraph.sentences.slice(0, Math.max(0, index)).some((sentence) => {
-    const main = mainClause(sentence.visible)
+    const main = mainClause(sentence.visible, names)
     const subject = main.find((token) => token.word)
     return (
       subject !== undefined &&
@@ -1138,7 +1139,7 @@ function speakerCarriesOn(segment: QuoteSegment, paragraph: ParagraphInfo, analy
   const next = analysis.paragraphs[paragraph.index + 1]
   const first = next?.sentences[0]
   if (!first || next.heading) return false
-  const main = mainClause(first.visible)
+  const main = mainClause(first.visible, names)
   const words = main.filter((token) => token.word)
   const subject = words[0]
   if (!subject) return false
@@ -1214,7 +1215,7 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   for (const [at, token] of last.visible.entries()) if (standsForQuote(token)) from = at + 1
   const narration = last.visible.slice(from)
   if (narration.some((token) => token.word && cues.chainPronouns.has(token.form))) return true
-  const main = mainClause(narration)
+  const main = mainClause(narration, names)
   return (!narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))) || presentsPerson(main)
 }
 
@@ -1329,7 +1330,7 @@ function setUpBefore(
   if (asksQuestion(last) && writerInterviews(analysis)) return 'set-up: question of an interview'
   const people = personNames(analysis)
   // The main clause, after a leading clause (`As the minutes passed, Brenner reentered the hotel.`).
-  const main = mainClause(last.visible)
+  const main = mainClause(last.visible, names)
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const person =
@@ -1625,12 +1626,17 @@ const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 
  * a leading clause of time or a participle opens it (`As the minutes
  * passed and Curt hadn't come, Brenner reentered the hotel.`: `Brenner
  * reentered …`; `Asked what comes next, Ruiz …`), so its subject is the
- * person acting; otherwise all of them.
+ * person acting; otherwise all of them. A name the draft uses (`names`)
+ * is no participle, whatever it ends in: `Manning, tired and angry,
+ * walked out.` is Manning's act.
  */
-function mainClause(visible: ReadonlyArray<Token>): ReadonlyArray<Token> {
+function mainClause(visible: ReadonlyArray<Token>, names: ReadonlySet<string>): ReadonlyArray<Token> {
   const first = visible.findIndex((token) => token.word)
   // A sentence with no word at all has no leading clause either, and no comma to cut at.
-  if (first === -1 || !(leadingClauseOpeners.has(visible[first]!.form) || leadingParticiple(visible, first))) return visible
+  if (first === -1) return visible
+  const opener = visible[first]!
+  const participle = leadingParticiple(visible, first) && !names.has(opener.text)
+  if (!leadingClauseOpeners.has(opener.form) && !participle) return visible
   const comma = visible.findIndex((token) => !token.word && token.text === ',')
   return comma === -1 ? visible : visible.slice(comma + 1)
 }
