@@ -488,6 +488,11 @@ describe(id, () => {
       text: 'The hall emptied slowly.\n\nThere was no chattering. “Open the doors and let us all go home now.”',
       output: [`3:26-3:70: ${reason('“Open the doors and let us…')}`]
     },
+    // `not much`, `without much`: next to no voices
+    ...['There was not much exclaiming.', "There wasn't much exclaiming.", 'It ended without much exclaiming.'].map((narration) => ({
+      text: `The hall emptied slowly.\n\n${narration} “Open the doors and let us all go home now.”`,
+      output: [`3:${narration.length + 2}-3:${narration.length + 46}: ${reason('“Open the doors and let us…')}`]
+    })),
     // Active telling, and the progressive, report the person's own words
     {
       text: 'The ferry was late again.\n\nI told them it would leave at nine, and then at ten.\n\n“Nobody on this island trusts the timetable any more.”',

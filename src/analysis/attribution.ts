@@ -1262,11 +1262,16 @@ const gerundQuantifiers = new Set(['much', 'loud'])
  * `Loud chattering broke out.`), so the lines after it in its paragraph are
  * theirs (`“Cousin Ada!” “And how is she?” “About the same, John.”`), as
  * after a voice named after a quotation (`“…” A voice called …`). A verb
- * after a subject (`she was exclaiming`) is no noun, and `no shouting`
- * hears nothing.
+ * after a subject (`she was exclaiming`) is no noun, `no shouting` hears
+ * nothing, and `not much` or `without much` exclaiming next to nothing.
  */
 function voicesHeard(visible: ReadonlyArray<Token>): boolean {
-  return visible.some((token, at) => token.word && speechGerunds.has(token.form) && visible[at - 1]?.word === true && gerundQuantifiers.has(visible[at - 1]!.form))
+  return visible.some((token, at) => {
+    const quantifier = visible[at - 1]
+    const negation = visible[at - 2]
+    if (!token.word || !speechGerunds.has(token.form) || !quantifier?.word || !gerundQuantifiers.has(quantifier.form)) return false
+    return !(negation?.word && (negation.form === 'not' || negation.form === 'without' || /n't$/.test(negation.form)))
+  })
 }
 
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
