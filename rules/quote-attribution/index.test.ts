@@ -522,6 +522,11 @@ describe(id, () => {
       text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” That was the last message anyone in the town heard.',
       output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
     },
+    // A person in a clause after the comma is not the words' source
+    {
+      text: 'The flight left at noon.\n\n“I will call you when I land, I promise.” That was the last message anyone heard that night, and he knew it.',
+      output: [`3:1-3:42: ${reason('“I will call you when I…')}`]
+    },
     {
       text: 'The council met on Monday.\n\nThe answer was immediate: “Absolutely not, and nobody here will vote for it.”',
       output: [`3:27-3:78: ${reason('“Absolutely not, and nobody here will…')}`]

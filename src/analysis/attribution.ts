@@ -1908,9 +1908,11 @@ const wordsNouns = new Set([...cues.messageNouns, 'words', 'advice', 'farewell',
  * message from the mayor on Tuesday.`): `That`, `This`, `Those`, `These`
  * or `Such`, a form of `be`, at most three more words and a noun for
  * words, in a sentence that names a person or a role or has `he`, `his`,
- * `she` or `her`. A lede that puts the words first credits them so. The
- * same sentence naming no one (`That was the message on every placard.`)
- * still leaves the quotation without a speaker.
+ * `she` or `her` before any comma. A lede that puts the words first
+ * credits them so. The same sentence naming no one (`That was the message
+ * on every placard.`), or only after a comma (`That was the last message
+ * anyone heard, and he knew it.`), still leaves the quotation without a
+ * speaker.
  */
 function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>): boolean {
   const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
@@ -1918,7 +1920,10 @@ function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, nam
   const words = next.visible.filter((token) => token.word)
   if (words.length < 3 || !pointersBack.has(words[0]!.form) || !['is', 'was', 'are', 'were'].includes(words[1]!.form)) return false
   if (!words.slice(2, 6).some((token) => wordsNouns.has(token.form))) return false
-  return mentionsPerson(next, names) || words.some((token) => cues.chainPronouns.has(token.form))
+  // Only before the first comma: a person in a clause after it (`…, and he knew it.`) is not the words' source.
+  const comma = next.visible.findIndex((token) => token.text === ',')
+  const clause = comma === -1 ? next : {...next, visible: next.visible.slice(0, comma)}
+  return mentionsPerson(clause, names) || clause.visible.some((token) => token.word && cues.chainPronouns.has(token.form))
 }
 
 /** Fewest words a passage has (`passageDiscussed`): more than a line of dialogue runs to. */
