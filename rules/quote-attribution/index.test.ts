@@ -236,7 +236,9 @@ describe(id, () => {
 
   // A line calling the person the narration just presented (`This was the tall man …`), by a first name that opens a name of the draft
   valid.push(
-    'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.'
+    'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.',
+    // A possessive before the role's head: `the old doctor's wife` is a person
+    "The carriage waited in the lane.\n\nShe opened the window and called out. This was the old doctor's wife.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off."
   )
 
   // News copy: a text set beside its name, a person's words named before a colon, words credited after
@@ -508,6 +510,10 @@ describe(id, () => {
     // A thing presented is no one in view, and a name the draft never gives is no one called
     {
       text: 'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the end of a long day.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.',
+      output: [`5:1-5:64: ${reason('“Quillon! Take this letter to the…')}`]
+    },
+    {
+      text: "The carriage waited in the lane.\n\nShe opened the window and called out. This was the old doctor's car.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\nQuillon Brook touched his hat and drove off.",
       output: [`5:1-5:64: ${reason('“Quillon! Take this letter to the…')}`]
     },
     {

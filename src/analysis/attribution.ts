@@ -1228,13 +1228,15 @@ const presenters = new Set(['this', 'that', 'here'])
  * headed by a role (`This was the big man with the shaggy eyebrows.`,
  * `Here was a tired old sailor …`): the person a scene's narration has
  * just turned to, in view for a line addressed to them. A thing presented
- * (`This was the end of the road.`) is no one.
+ * (`This was the end of the road.`, `This was the old doctor's car.`) is no one.
  */
 function presentsPerson(visible: ReadonlyArray<Token>): boolean {
   const words = visible.filter((token) => token.word)
   if (words.length < 3 || !presenters.has(words[0]!.form) || (words[1]!.form !== 'was' && words[1]!.form !== 'is')) return false
   if (!personDeterminers.has(words[2]!.form)) return false
   for (let at = 3; at < Math.min(words.length, 7); at++) {
+    // `This was the old doctor's car.`: a possessive is no head of the phrase, the noun after it is.
+    if (stripPossessive(words[at]!.text) !== words[at]!.text) continue
     if (isRoleAt(words, at, false)) return true
     if (!/^\p{Ll}/u.test(words[at]!.text)) return false
   }
