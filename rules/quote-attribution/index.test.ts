@@ -605,6 +605,14 @@ describe(id, () => {
     })
   }
 
+  it('takes a first name the draft writes before a surname it uses across a line break or in Markdown emphasis', async () => {
+    const scene = 'The carriage waited in the lane.\n\nShe opened the window and called to her driver. This was the tall man with the grey whiskers.\n\n“Quillon! Take this letter to the bank before it closes today.”\n\n'
+    expect(await lint(`${scene}It was late. Quillon\nBrook touched his hat and drove off.`, id)).toEqual([])
+    expect(await lint(`${scene}*Quillon* Brook touched his hat and drove off.`, id, undefined, {}, 'a.md')).toEqual([])
+    // A name the draft never gives in full calls no one it knows.
+    expect(await lint(`${scene}It was late. Quillon left.\n\nThe driver, Brook, touched his hat.`, id)).toEqual([`5:1-5:64: ${reason('“Quillon! Take this letter to the…')}`])
+  })
+
   it('takes no capitalised word that opens the sentence before for a speaker when the draft uses it only to open a longer name', async () => {
     const quote = '“Every crossing will now wait for a second weather check.”'
     const text = `The harbour board met in New York on Monday.\n\nNew timetables for the ferries followed the storm. ${quote}\n`

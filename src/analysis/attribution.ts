@@ -1119,9 +1119,17 @@ function addressesSomeone(
 const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const names = draftNames(analysis)
   const found = new Set<string>()
-  for (const match of analysis.text.matchAll(/(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?=[^\S\n]+(\p{Lu}[\p{Ll}'’-]+))/gu)) {
-    // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is no first name.
-    if (names.has(stripPossessive(match[2]!)) && !closedClassWords.has(match[1]!.toLowerCase())) found.add(match[1]!)
+  // The sentences' words, not the draft's text: a name wrapped across a line (`Quillon⏎Brook`) or marked up (`*Quillon* Brook`) is one name.
+  for (const paragraph of analysis.paragraphs) {
+    for (const {tokens} of paragraph.sentences) {
+      for (let at = 0; at + 1 < tokens.length; at++) {
+        const first = tokens[at]!
+        const next = tokens[at + 1]!
+        if (!isNameLike(first) || isAllCaps(first.text) || stripPossessive(first.text) !== first.text || !isNameLike(next)) continue
+        // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is no first name.
+        if (names.has(stripPossessive(next.text)) && !closedClassWords.has(first.form)) found.add(first.text)
+      }
+    }
   }
   return found
 })
