@@ -19,7 +19,6 @@ import {draftFormat, isMarkdown} from '../core/format.js'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
 import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, speechGerunds, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
-import {closedClassWords} from '../lexicon/function-words.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -1125,9 +1124,9 @@ const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
       for (let at = 0; at + 1 < tokens.length; at++) {
         const first = tokens[at]!
         const next = tokens[at + 1]!
+        // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is not name-like, so no first name.
         if (!isNameLike(first) || isAllCaps(first.text) || stripPossessive(first.text) !== first.text || !isNameLike(next)) continue
-        // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is no first name.
-        if (names.has(stripPossessive(next.text)) && !closedClassWords.has(first.form)) found.add(first.text)
+        if (names.has(stripPossessive(next.text))) found.add(first.text)
       }
     }
   }
