@@ -477,7 +477,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     // `The words, from union lawyer Ana Ruiz, drew cheers.`: the words set apart, then their source.
-    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && wordsNouns.has(visible[at - 2]!.form) && isSpeaker(visible[at + 1])) return true
+    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && cues.wordsNouns.has(visible[at - 2]!.form) && isSpeaker(visible[at + 1])) return true
     // `cries of “He's right!”`: the voices heard are the speakers.
     if (lower === 'of' && visible[at - 1]?.word && cues.utteranceNouns.has(visible[at - 1]!.form) && standsForQuote(visible[at + 1])) return true
     if (weakPhraseStarts.has(lower)) {
@@ -1743,8 +1743,12 @@ function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
   return false
 }
 
-/** Forms of `be` and `get` that make a past participle after them passive (`was told`, `being told`, `got asked`). */
-const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting'])
+/**
+ * Forms of `be` and `get` that make a past participle after them passive
+ * (`was told`, `being told`, `got asked`); not `'s`, as often `has` (`she's
+ * told them`).
+ */
+const passiveAuxiliaries = new Set([...[...cues.beForms].filter((form) => !/^['’]s$/u.test(form)), 'am', 'get', 'gets', 'got', 'getting'])
 
 /**
  * `I remember being told …`, `She was asked about the fire.`, `Asked
@@ -1907,9 +1911,6 @@ function citesSource(segment: QuoteSegment, text: string): boolean {
 /** Words that open a sentence pointing back at the quotation before it (`Those were …`, `Such was …`). */
 const pointersBack = new Set(['that', 'this', 'those', 'these', 'such'])
 
-/** Nouns for someone's words that a sentence pointing back calls a quotation (`Those were the last words …`). */
-const wordsNouns = new Set([...cues.messageNouns, 'words', 'advice', 'farewell', 'question', 'boast', 'complaint'])
-
 /**
  * Whether the sentence straight after a closed quotation, in its
  * paragraph, points back at it and calls it someone's words (`“…” Those
@@ -1928,7 +1929,7 @@ function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, nam
   if (!next) return false
   const words = next.visible.filter((token) => token.word)
   if (words.length < 3 || !pointersBack.has(words[0]!.form) || !['is', 'was', 'are', 'were'].includes(words[1]!.form)) return false
-  if (!words.slice(2, 6).some((token) => wordsNouns.has(token.form))) return false
+  if (!words.slice(2, 6).some((token) => cues.wordsNouns.has(token.form))) return false
   // Only before the first comma: a person in a clause after it (`…, and he knew it.`) is not the words' source.
   const comma = next.visible.findIndex((token) => token.text === ',')
   const clause = comma === -1 ? next : {...next, visible: next.visible.slice(0, comma)}
