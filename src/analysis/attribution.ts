@@ -19,7 +19,6 @@ import {draftFormat, isMarkdown} from '../core/format.js'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
 import {isSpeechVerb, pronounSpeechVerbs, sourceVerbs, speechGerunds, strongSpeechVerbs, trailingAttributionVerbs, weakSpeechVerbs} from '../lexicon/speech-verbs.js'
-import {closedClassWords} from '../lexicon/function-words.js'
 import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
@@ -361,7 +360,7 @@ function startsPredicate(token: Token): boolean {
 function listedNameActs(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
   const token = visible[at]!
   // `Dana Holt has lived …`: the verb may follow the rest of the full name,
-  // a name the lists or the draft know (`Spencer Road was closed.` is a place).
+  // a name the lists know (`Spencer Road was closed.` is a place).
   let after = at + 1
   while (after <= at + 2 && visible[after] && isNameLike(visible[after]!) && !isAllCaps(visible[after]!.text) && analysis.listedName(stripPossessive(visible[after]!.text))) after++
   const next = visible[after]
@@ -451,8 +450,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
       // `Smith was blunt: “…”`: a colon introduces the quotation, and a speaker before it says it.
       if (token.text === ':' && standsForQuote(visible[at + 1])) {
         for (let back = at - 1; back >= 0; back--) if (isSpeaker(visible[back]) || (visible[back]!.word && cues.excerptNouns.has(visible[back]!.form))) return true
-        // `His answer was immediate: “…”`, `The mayor's reply: “…”`: a person's words, named as such.
-        for (let back = at - 1; back > 0; back--) if (ownedWords(visible, back)) return true
+        // `His answer was immediate: “…”`: a person's words, named as such.
+        if (ownedWordsOpen(visible, at)) return true
         // `The letter read as follows: “…”`, `the following: “…”`: quoted matter announced as such.
         // `cried out in a thin voice: “…”`: the voice is the speaker's.
         const before = visible[at - 1]
@@ -478,7 +477,7 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
     // `The words, from union lawyer Ana Ruiz, drew cheers.`: the words set apart, then their source.
-    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && wordsNouns.has(visible[at - 2]!.form) && isSpeaker(visible[at + 1])) return true
+    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && cues.wordsNouns.has(visible[at - 2]!.form) && isSpeaker(visible[at + 1])) return true
     // `cries of “He's right!”`: the voices heard are the speakers.
     if (lower === 'of' && visible[at - 1]?.word && cues.utteranceNouns.has(visible[at - 1]!.form) && standsForQuote(visible[at + 1])) return true
     if (weakPhraseStarts.has(lower)) {
@@ -495,16 +494,22 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
 const personPossessives = new Set(['his', 'her', 'their', 'my', 'our', 'your'])
 
 /**
- * Whether the word at `at` is a noun for someone's words (`answer`,
- * `reply`, `response`, `message`) after a possessive pronoun of a person
- * (`his answer`, `her reply`): a colon after it gives the quotation to
- * that person. A possessive name or role (`the mayor's reply`, `Ortiz's
- * answer`) is a speaker before the colon already.
+ * Whether the sentence, or the clause after its first comma, opens before
+ * the colon at `colon` with a noun for someone's words (`answer`, `reply`,
+ * `response`, `message`) after a possessive pronoun of a person (`His
+ * answer was immediate:`, `Asked again, her reply was the same:`): the
+ * words after the colon are that person's. Such a noun deeper in the
+ * sentence (`After his answer, the result on the screen was plain:`) owns
+ * nothing after the colon. A possessive name or role (`the mayor's
+ * reply`, `Ortiz's answer`) is a speaker before the colon already.
  */
-function ownedWords(visible: ReadonlyArray<Token>, at: number): boolean {
-  const noun = visible[at]!
-  const owner = visible[at - 1]!
-  return noun.word && cues.messageNouns.has(noun.form) && owner.word && personPossessives.has(owner.form)
+function ownedWordsOpen(visible: ReadonlyArray<Token>, colon: number): boolean {
+  const comma = visible.findIndex((token) => token.text === ',')
+  return [0, comma + 1].some((from) => {
+    const owner = visible.findIndex((token, at) => at >= from && token.word)
+    const noun = visible[owner + 1]
+    return owner !== -1 && owner + 1 < colon && personPossessives.has(visible[owner]!.form) && noun!.word && cues.messageNouns.has(noun!.form)
+  })
 }
 
 /**
@@ -526,9 +531,10 @@ function excerptOfBefore(visible: ReadonlyArray<Token>, at: number): boolean {
 
 /**
  * Whether a name's title starts at `at`: at most three lower-case words,
- * a role among them, then a name (`union lawyer Ana Ruiz`, `the city's
- * fire chief Mara Quist`), as a credit after a dash gives it (`“…” —
- * union lawyer Ana Ruiz`).
+ * a role among them, then a name (`union lawyer Ana Ruiz`, `the fire
+ * chief Mara Quist`), as a credit after a dash gives it (`“…” — union
+ * lawyer Ana Ruiz`). Four words (`the city's fire chief Mara Quist`) are
+ * too many.
  */
 function titleBeforeName(visible: ReadonlyArray<Token>, at: number): boolean {
   let role = false
@@ -776,8 +782,9 @@ function speakerAfterOpening(segment: QuoteSegment, paragraph: ParagraphInfo, an
 function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis): boolean {
   const index = sentenceIndexAt(paragraph, segment.start)
   const standing = standingNames(analysis)
+  const names = draftNames(analysis)
   return paragraph.sentences.slice(0, Math.max(0, index)).some((sentence) => {
-    const main = mainClause(sentence.visible)
+    const main = mainClause(sentence.visible, names)
     const subject = main.find((token) => token.word)
     return (
       subject !== undefined &&
@@ -1111,9 +1118,17 @@ function addressesSomeone(
 const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const names = draftNames(analysis)
   const found = new Set<string>()
-  for (const match of analysis.text.matchAll(/(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?=[^\S\n]+(\p{Lu}[\p{Ll}'’-]+))/gu)) {
-    // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is no first name.
-    if (names.has(stripPossessive(match[2]!)) && !closedClassWords.has(match[1]!.toLowerCase())) found.add(match[1]!)
+  // The sentences' words, not the draft's text: a name wrapped across a line (`Quillon⏎Brook`) or marked up (`*Quillon* Brook`) is one name.
+  for (const paragraph of analysis.paragraphs) {
+    for (const {tokens} of paragraph.sentences) {
+      for (let at = 0; at + 1 < tokens.length; at++) {
+        const first = tokens[at]!
+        const next = tokens[at + 1]!
+        // `The Devol house`, `When Devol came`: a word of grammar opening a sentence is not name-like, so no first name.
+        if (!isNameLike(first) || isAllCaps(first.text) || stripPossessive(first.text) !== first.text || !isNameLike(next)) continue
+        if (names.has(stripPossessive(next.text))) found.add(first.text)
+      }
+    }
   }
   return found
 })
@@ -1131,7 +1146,7 @@ function speakerCarriesOn(segment: QuoteSegment, paragraph: ParagraphInfo, analy
   const next = analysis.paragraphs[paragraph.index + 1]
   const first = next?.sentences[0]
   if (!first || next.heading) return false
-  const main = mainClause(first.visible)
+  const main = mainClause(first.visible, names)
   const words = main.filter((token) => token.word)
   const subject = words[0]
   if (!subject) return false
@@ -1207,7 +1222,7 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   for (const [at, token] of last.visible.entries()) if (standsForQuote(token)) from = at + 1
   const narration = last.visible.slice(from)
   if (narration.some((token) => token.word && cues.chainPronouns.has(token.form))) return true
-  const main = mainClause(narration)
+  const main = mainClause(narration, names)
   return (!narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))) || presentsPerson(main)
 }
 
@@ -1220,13 +1235,15 @@ const presenters = new Set(['this', 'that', 'here'])
  * headed by a role (`This was the big man with the shaggy eyebrows.`,
  * `Here was a tired old sailor …`): the person a scene's narration has
  * just turned to, in view for a line addressed to them. A thing presented
- * (`This was the end of the road.`) is no one.
+ * (`This was the end of the road.`, `This was the old doctor's car.`) is no one.
  */
 function presentsPerson(visible: ReadonlyArray<Token>): boolean {
   const words = visible.filter((token) => token.word)
   if (words.length < 3 || !presenters.has(words[0]!.form) || (words[1]!.form !== 'was' && words[1]!.form !== 'is')) return false
   if (!personDeterminers.has(words[2]!.form)) return false
   for (let at = 3; at < Math.min(words.length, 7); at++) {
+    // `This was the old doctor's car.`: a possessive is no head of the phrase, the noun after it is.
+    if (stripPossessive(words[at]!.text) !== words[at]!.text) continue
     if (isRoleAt(words, at, false)) return true
     if (!/^\p{Ll}/u.test(words[at]!.text)) return false
   }
@@ -1254,11 +1271,16 @@ const gerundQuantifiers = new Set(['much', 'loud'])
  * `Loud chattering broke out.`), so the lines after it in its paragraph are
  * theirs (`“Cousin Ada!” “And how is she?” “About the same, John.”`), as
  * after a voice named after a quotation (`“…” A voice called …`). A verb
- * after a subject (`she was exclaiming`) is no noun, and `no shouting`
- * hears nothing.
+ * after a subject (`she was exclaiming`) is no noun, `no shouting` hears
+ * nothing, and `not much` or `without much` exclaiming next to nothing.
  */
 function voicesHeard(visible: ReadonlyArray<Token>): boolean {
-  return visible.some((token, at) => token.word && speechGerunds.has(token.form) && visible[at - 1]?.word === true && gerundQuantifiers.has(visible[at - 1]!.form))
+  return visible.some((token, at) => {
+    const quantifier = visible[at - 1]
+    const negation = visible[at - 2]
+    if (!token.word || !speechGerunds.has(token.form) || !quantifier?.word || !gerundQuantifiers.has(quantifier.form)) return false
+    return !(negation?.word && (negation.form === 'not' || negation.form === 'without' || /n't$/.test(negation.form)))
+  })
 }
 
 /** The longest sentence of narration, in words, that sets up the quotation opening the next paragraph (tuned on the development texts). */
@@ -1322,7 +1344,7 @@ function setUpBefore(
   if (asksQuestion(last) && writerInterviews(analysis)) return 'set-up: question of an interview'
   const people = personNames(analysis)
   // The main clause, after a leading clause (`As the minutes passed, Brenner reentered the hotel.`).
-  const main = mainClause(last.visible)
+  const main = mainClause(last.visible, names)
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const person =
@@ -1618,12 +1640,17 @@ const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 
  * a leading clause of time or a participle opens it (`As the minutes
  * passed and Curt hadn't come, Brenner reentered the hotel.`: `Brenner
  * reentered …`; `Asked what comes next, Ruiz …`), so its subject is the
- * person acting; otherwise all of them.
+ * person acting; otherwise all of them. A name the draft uses (`names`)
+ * is no participle, whatever it ends in: `Manning, tired and angry,
+ * walked out.` is Manning's act.
  */
-function mainClause(visible: ReadonlyArray<Token>): ReadonlyArray<Token> {
+function mainClause(visible: ReadonlyArray<Token>, names: ReadonlySet<string>): ReadonlyArray<Token> {
   const first = visible.findIndex((token) => token.word)
   // A sentence with no word at all has no leading clause either, and no comma to cut at.
-  if (first === -1 || !(leadingClauseOpeners.has(visible[first]!.form) || leadingParticiple(visible, first))) return visible
+  if (first === -1) return visible
+  const opener = visible[first]!
+  const participle = leadingParticiple(visible, first) && !names.has(opener.text)
+  if (!leadingClauseOpeners.has(opener.form) && !participle) return visible
   const comma = visible.findIndex((token) => !token.word && token.text === ',')
   return comma === -1 ? visible : visible.slice(comma + 1)
 }
@@ -1716,8 +1743,12 @@ function unsaid(visible: ReadonlyArray<Token>, at: number): boolean {
   return false
 }
 
-/** Forms of `be` and `get` that make a past participle after them passive (`was told`, `being told`, `got asked`). */
-const passiveAuxiliaries = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting'])
+/**
+ * Forms of `be` and `get` that make a past participle after them passive
+ * (`was told`, `being told`, `got asked`); not `'s`, as often `has` (`she's
+ * told them`).
+ */
+const passiveAuxiliaries = new Set([...[...cues.beForms].filter((form) => !/^['’]s$/u.test(form)), 'am', 'get', 'gets', 'got', 'getting'])
 
 /**
  * `I remember being told …`, `She was asked about the fire.`, `Asked
@@ -1877,6 +1908,34 @@ function citesSource(segment: QuoteSegment, text: string): boolean {
   return segment.closed && citationOpening.test(text.slice(segment.end, segment.end + 40))
 }
 
+/** Words that open a sentence pointing back at the quotation before it (`Those were …`, `Such was …`). */
+const pointersBack = new Set(['that', 'this', 'those', 'these', 'such'])
+
+/**
+ * Whether the sentence straight after a closed quotation, in its
+ * paragraph, points back at it and calls it someone's words (`“…” Those
+ * were the last words Ortiz heard from his brother.`, `“…” That was the
+ * message from the mayor on Tuesday.`): `That`, `This`, `Those`, `These`
+ * or `Such`, a form of `be`, at most three more words and a noun for
+ * words, in a sentence that names a person or a role or has `he`, `his`,
+ * `she` or `her` before any comma. A lede that puts the words first
+ * credits them so. The same sentence naming no one (`That was the message
+ * on every placard.`), or only after a comma (`That was the last message
+ * anyone heard, and he knew it.`), still leaves the quotation without a
+ * speaker.
+ */
+function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>): boolean {
+  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
+  if (!next) return false
+  const words = next.visible.filter((token) => token.word)
+  if (words.length < 3 || !pointersBack.has(words[0]!.form) || !['is', 'was', 'are', 'were'].includes(words[1]!.form)) return false
+  if (!words.slice(2, 6).some((token) => cues.wordsNouns.has(token.form))) return false
+  // Only before the first comma: a person in a clause after it (`…, and he knew it.`) is not the words' source.
+  const comma = next.visible.findIndex((token) => token.text === ',')
+  const clause = comma === -1 ? next : {...next, visible: next.visible.slice(0, comma)}
+  return mentionsPerson(clause, names) || clause.visible.some((token) => token.word && cues.chainPronouns.has(token.form))
+}
+
 /** Fewest words a passage has (`passageDiscussed`): more than a line of dialogue runs to. */
 const passageWords = 35
 
@@ -1892,32 +1951,6 @@ const commentOpeners = new Set(['this', 'these', 'such', 'here'])
  * it, as a study of an author does. A short line, or a comment that names
  * no one, is not enough.
  */
-/** Words that open a sentence pointing back at the quotation before it (`Those were …`, `Such was …`). */
-const pointersBack = new Set(['that', 'this', 'those', 'these', 'such'])
-
-/** Nouns for someone's words that a sentence pointing back calls a quotation (`Those were the last words …`). */
-const wordsNouns = new Set([...cues.messageNouns, 'words', 'advice', 'farewell', 'question', 'boast', 'complaint'])
-
-/**
- * Whether the sentence straight after a closed quotation, in its
- * paragraph, points back at it and calls it someone's words (`“…” Those
- * were the last words Ortiz heard from his brother.`, `“…” That was the
- * message from the mayor on Tuesday.`): `That`, `This`, `Those`, `These`
- * or `Such`, a form of `be`, at most three more words and a noun for
- * words, in a sentence that names a person or a role or has `he`, `his`,
- * `she` or `her`. A lede that puts the words first credits them so. The
- * same sentence naming no one (`That was the message on every placard.`)
- * still leaves the quotation without a speaker.
- */
-function wordsCreditedAfter(segment: QuoteSegment, paragraph: ParagraphInfo, names: ReadonlySet<string>): boolean {
-  const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)
-  if (!next) return false
-  const words = next.visible.filter((token) => token.word)
-  if (words.length < 3 || !pointersBack.has(words[0]!.form) || !['is', 'was', 'are', 'were'].includes(words[1]!.form)) return false
-  if (!words.slice(2, 6).some((token) => wordsNouns.has(token.form))) return false
-  return mentionsPerson(next, names) || words.some((token) => cues.chainPronouns.has(token.form))
-}
-
 function passageDiscussed(segment: QuoteSegment, paragraph: ParagraphInfo, text: string): boolean {
   if (!segment.closed) return false
   const next = paragraph.sentences.find((sentence) => sentence.start >= segment.end - 1)

@@ -335,6 +335,15 @@ export const messageNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Nouns for someone's words, the `messageNouns` and a few more: a sentence
+ * pointing back at a quotation calls it one of these (`“…” Those were the
+ * last words Ortiz heard from his brother.`), and words set apart before
+ * their source are (`The words, from union lawyer Ana Ruiz, drew
+ * cheers.`). Written here.
+ */
+export const wordsNouns: ReadonlySet<string> = new Set([...messageNouns, 'words', 'advice', 'farewell', 'question', 'boast', 'complaint'])
+
+/**
  * Phrases that attribute on their own, outside the quotation: `according
  * to`, `quoted as saying`, `in remarks`.
  */
