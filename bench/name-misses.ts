@@ -11,7 +11,8 @@
  * only if it does there. Never reads the press.
  *
  * Run: `npm run build && node dist/bench/name-misses.js [--all] [--half A|B] [--set capitalised] [--draws N [--seed S]]`
- * (`--all` lists the caught name slips too, marked `+`; `--half` reads one
+ * (`--all` lists the caught name slips too, marked `+`; `--features` prints
+ * every feature the decision read that is not 0; `--half` reads one
  * development half only, `devHalf`, to tune on A and check on B; `--set
  * capitalised` lists the capitalised common-word slips instead of names).
  *
@@ -36,9 +37,10 @@ import {buildEvalData, devHalf, drawStudySlips, type Slip} from './spelling-eval
 import {exitOnUnknownOptions} from './options.js'
 
 const args = process.argv.slice(2)
-const usage = 'Usage: name-misses.js [--all] [--half A|B] [--set names|capitalised] [--draws N [--seed S]] (development sets only)'
-exitOnUnknownOptions(args, {flags: ['--all'], withValue: ['--half', '--set', '--draws', '--seed'], usage})
+const usage = 'Usage: name-misses.js [--all] [--features] [--half A|B] [--set names|capitalised] [--draws N [--seed S]] (development sets only)'
+exitOnUnknownOptions(args, {flags: ['--all', '--features'], withValue: ['--half', '--set', '--draws', '--seed'], usage})
 const all = args.includes('--all')
+const showFeatures = args.includes('--features')
 const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'names'
 const draws = args.includes('--draws') ? Number(args[args.indexOf('--draws') + 1]) : undefined
@@ -116,7 +118,8 @@ function causeOf(slip: Slip, info: Seen | undefined): string {
 const drafted = (evidence: SlipEvidence): string => {
   const uses = Math.round(2 ** (evidence.features[featureNames.indexOf('count')] ?? 0))
   const mid = evidence.features[featureNames.indexOf('midSentence')] === 1
-  return `${uses > 1 ? ` uses=${uses}` : ''}${mid ? ' mid' : ''}`
+  const features = showFeatures ? ' ' + evidence.features.map((value, index) => (value === 0 ? '' : `${featureNames[index]}=${Number(value.toFixed(2))}`)).filter(Boolean).join(' ') : ''
+  return `${uses > 1 ? ` uses=${uses}` : ''}${mid ? ' mid' : ''}${features}`
 }
 for (let start = 0; start < checked.length; start += 50) {
   const chunk = checked.slice(start, start + 50)
