@@ -619,6 +619,16 @@ describe('spelling', () => {
     expect(await lint('They stayed at the Hotei Okura in Tokyo.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a title word as near as the nearest word as the title word a name holds', async () => {
+    // `Coas` is as near cows as coast, `Rever` as near ever as river: the nearest word by rank is no title word, but one as near is.
+    expect(await lint('The storm reached the Pacific Coas on Monday.', 'spelling')).toEqual([
+      '1:31-1:35: Unexpected unknown word `Coas`, expected `Coast`'
+    ])
+    expect(await lint('The barge sank in the North Rever last spring.', 'spelling')).toEqual([
+      '1:29-1:34: Unexpected unknown word `Rever`, expected `River`'
+    ])
+  })
+
   it('#8: reads a title-case token shaped like a rare name’s plural as a slip of a far commoner word', async () => {
     // `Timis` reads as Timi and s, but `Times` is a thousand times commoner and one vowel away.
     expect(await lint('Each morning the porter set the Timis beside the kettle.', 'spelling')).toEqual([

@@ -79,10 +79,12 @@ export const featureNames = [
    */
   'channel',
   /**
-   * The nearest candidate is a common word that stands capitalised as part
-   * of a proper name (`src/lexicon/title-words.ts`: River, Senate, Academy)
-   * and the token, not a sentence's first word, has letters that read more
-   * as a word than as a name (`nameOdds` at most 0): `Pecos Rier` and `the
+   * The nearest candidate is a common word, and it or another common word
+   * as near (`Coas`: cows and coast; `Rever`: ever and river) stands
+   * capitalised as part of a proper name (`src/lexicon/title-words.ts`:
+   * River, Senate, Academy), and the token, not a sentence's first word,
+   * has letters that read more as a word than as a name (`nameOdds` at
+   * most 0): `Pecos Rier` and `the
    * Senote` are title words mistyped more often than names nobody lists;
    * `Hotei` (a name) and `Lorde` (an old spelling) read as names.
    */
@@ -876,7 +878,7 @@ export function slipEvidence(
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
   const head = unknownNeighbour && headsNamedRun(word, analysis, context)
   // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
-  const titleWord = !best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && titleWords.has(best.text.toLowerCase())
+  const titleWord = !best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost && titleWords.has(candidate.text.toLowerCase()))
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
