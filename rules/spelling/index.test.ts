@@ -629,6 +629,17 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: reads slips of towns, bodies and titles of address as title words', async () => {
+    expect(await lint('The convoy reached Manassas Juncton by noon.', 'spelling')).toEqual([
+      '1:29-1:36: Unexpected unknown word `Juncton`, expected `Junction`'
+    ])
+    expect(await lint('The Quolbeck Villag was flooded.', 'spelling')).toEqual(['1:14-1:20: Unexpected unknown word `Villag`, expected `Village`'])
+    expect(await lint('They played with the Budapest Quaret last year.', 'spelling')).toEqual([
+      '1:31-1:37: Unexpected unknown word `Quaret`, expected `Quartet`'
+    ])
+    expect(await lint('The children begged Siser to stay.', 'spelling')).toEqual(['1:21-1:26: Unexpected unknown word `Siser`, expected `Sister`'])
+  })
+
   it('#8: reads a title-case token shaped like a rare name’s plural as a slip of a far commoner word', async () => {
     // `Timis` reads as Timi and s, but `Times` is a thousand times commoner and one vowel away.
     expect(await lint('Each morning the porter set the Timis beside the kettle.', 'spelling')).toEqual([
