@@ -640,6 +640,15 @@ describe('spelling', () => {
     expect(await lint('The children begged Siser to stay.', 'spelling')).toEqual(['1:21-1:26: Unexpected unknown word `Siser`, expected `Sister`'])
   })
 
+  it('#8: weighs a title word as near as the name ranked first before the name, where no person’s name stands', async () => {
+    // Matar, Hoyle and Auten rank first on the lists' word for them and the listed name beside the token.
+    expect(await lint('When Mator Dever spoke, the hall fell silent.', 'spelling')).toEqual(['1:6-1:11: Unexpected unknown word `Mator`, expected `Mayor`'])
+    expect(await lint('We stayed at the Hotle Dumont downtown.', 'spelling')).toEqual(['1:18-1:23: Unexpected unknown word `Hotle`, expected `Hotel`'])
+    expect(await lint('She wrote to her Autn Jessica every week.', 'spelling')).toEqual(['1:18-1:22: Unexpected unknown word `Autn`, expected `Aunt`'])
+    // After a person's title the token is the person's name (Prence, not prince).
+    expect(await lint('The letter was signed by Governor Prence himself.', 'spelling')).toEqual([])
+  })
+
   it('#8: reads a title-case token shaped like a rare name’s plural as a slip of a far commoner word', async () => {
     // `Timis` reads as Timi and s, but `Times` is a thousand times commoner and one vowel away.
     expect(await lint('Each morning the porter set the Timis beside the kettle.', 'spelling')).toEqual([
