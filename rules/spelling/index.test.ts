@@ -649,6 +649,16 @@ describe('spelling', () => {
     expect(await lint('The letter was signed by Governor Prence himself.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads an office or title of address before a name no list knows as the title, not as part of a foreign name', async () => {
+    expect(await lint('The crowd cheered Mayod Quolbeck at the parade.', 'spelling')).toEqual([
+      '1:19-1:24: Unexpected unknown word `Mayod`, expected `Mayor`'
+    ])
+    expect(await lint('She bowed to Layd Quolbeck and left.', 'spelling')).toEqual(['1:14-1:18: Unexpected unknown word `Layd`, expected `Lady`'])
+    // The title with a final e is its old spelling; a first name and a surname stay as they are.
+    expect(await lint('It must be tried before my Lorde Quolbeck in the spring.', 'spelling')).toEqual([])
+    expect(await lint('The prize went to Wlodzimierz Palache for her essay.', 'spelling')).toEqual([])
+  })
+
   it('#8: reads a title-case token shaped like a rare name’s plural as a slip of a far commoner word', async () => {
     // `Timis` reads as Timi and s, but `Times` is a thousand times commoner and one vowel away.
     expect(await lint('Each morning the porter set the Timis beside the kettle.', 'spelling')).toEqual([

@@ -31,7 +31,7 @@ import {slipWeights} from './slip-weights.js'
 import {capitalShareTable} from './capital-share-data.js'
 import {classFit, contextFit, hasClasses, neighbours} from './slip-context.js'
 import {channelBits} from './name-channel.js'
-import {titleWords} from '../lexicon/title-words.js'
+import {nameTitles, titleWords} from '../lexicon/title-words.js'
 import {withoutAccents, type UnknownWord, type WordAnalysis} from './words.js'
 import type {Token} from './tokens.js'
 import {honorifics, personalTitles} from '../lexicon/attribution.js'
@@ -650,6 +650,19 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
   return article !== undefined && isArticleThe(article) && text.slice(article.end, before.start) === ' '
 }
 
+/**
+ * Whether `word` opens a run of capitalised words, one space before the
+ * next, with no capitalised word one space before it (`Mayod Dever`,
+ * `Faher Werther`): where an office, rank or title of address (`nameTitles`)
+ * stands before a person's name. Read only beside an unknown name
+ * (`unknownNeighbour`), and only for such a title among the candidates:
+ * there the unknown word is the person the title names, not a sign that
+ * the token is part of a foreign name.
+ */
+function opensNamedRun(word: UnknownWord): boolean {
+  return word.followedByName && !word.precededByName && !word.sentenceInitial
+}
+
 /** `the`, or `The` opening a sentence (`The Luray Cavrns were closed.`): the article either way. */
 function isArticleThe(token: Token): boolean {
   return token.text === 'the' || (token.text === 'The' && token.sentenceInitial)
@@ -909,8 +922,17 @@ export function slipEvidence(
   const best = candidates[0]!
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
   const head = unknownNeighbour && headsNamedRun(word, analysis, context)
+  // An office or title of address as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
+  // not the title with a final e, its old spelling (`my Lorde Anserson` in a letter of the 1500s).
+  const titleBefore =
+    !best.isName &&
+    unknownNeighbour &&
+    opensNamedRun(word) &&
+    candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost && nameTitles.has(candidate.text.toLowerCase()) && lower !== candidate.text.toLowerCase() + 'e')
   // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
-  const titleWord = !best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost && titleWords.has(candidate.text.toLowerCase()))
+  const titleWord =
+    titleBefore ||
+    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost && titleWords.has(candidate.text.toLowerCase())))
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
@@ -935,7 +957,7 @@ export function slipEvidence(
       otherCost(candidates, best),
       letters.odds,
       letters.likelihood,
-      unknownNeighbour && !(titleWord && head) ? 1 : 0,
+      unknownNeighbour && !(titleWord && head) && !titleBefore ? 1 : 0,
       best.census,
       best.isName ? -best.bits : 0,
       titleWord ? 1 : 0,
@@ -1529,7 +1551,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
   // The evidence but for the neighbours is the same for every use under
   // `evidenceKey` (`null`: none); only a token whose `contextEdge` is read
   // (`edgeWord`) is decided again for other neighbours.

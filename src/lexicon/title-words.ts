@@ -16,6 +16,19 @@
  */
 import {months, weekdays} from './calendar.js'
 
+/**
+ * Offices, ranks and titles of address: the common nouns that stand
+ * capitalised before a person's name (`Mayor Dever`, `Father Werther`,
+ * `Lady Da`). Not `uncle`: `Unckle`, an old spelling in a record of the
+ * 1600s, woke on the development genres with it.
+ */
+const offices = [
+  'admiral', 'aunt', 'baron', 'bishop', 'captain', 'cardinal', 'chancellor', 'colonel', 'commissioner', 'countess', 'duke', 'earl',
+  'emperor', 'empress', 'father', 'general', 'governor', 'judge', 'justice', 'king', 'lady', 'lieutenant', 'lord', 'master', 'mayor',
+  'minister', 'pope', 'president', 'prince', 'princess', 'professor', 'queen', 'rabbi', 'reverend', 'saint', 'secretary', 'senator',
+  'sergeant', 'sheriff', 'sister'
+]
+
 const singular = [
   // Land and water
   'bay', 'beach', 'canyon', 'cape', 'cave', 'cavern', 'channel', 'coast', 'creek', 'delta', 'desert', 'falls', 'forest', 'glacier',
@@ -36,12 +49,10 @@ const singular = [
   'parliament', 'party', 'police', 'republic', 'school', 'seminary', 'senate', 'service', 'society', 'treasury', 'tribunal',
   'union', 'university', 'administration', 'authority', 'battalion', 'brigade', 'choir', 'corps', 'fleet', 'orchestra', 'quartet',
   'quintet', 'regiment', 'squadron',
-  // Party members, offices and titles
-  'bishop', 'chancellor', 'commissioner', 'democrat', 'duke', 'emperor', 'general', 'governor', 'judge', 'justice', 'king',
-  'lord', 'master', 'mayor', 'minister', 'pope', 'president', 'prince', 'princess', 'professor', 'queen', 'republican', 'saint',
-  'scholar', 'secretary', 'senator', 'sheriff', 'admiral', 'aunt', 'baron', 'cardinal', 'captain', 'colonel', 'countess', 'earl',
-  'empress', 'father', 'lady', 'lieutenant', 'rabbi', 'reverend', 'sergeant', 'sister',
-  // Not `uncle`: `Unckle`, an old spelling in a record of the 1600s, woke on the development genres with it.
+  // Party members, and a scholar (`Scholar Library`)
+  'democrat', 'republican', 'scholar',
+  // Offices, ranks and titles of address (`nameTitles`)
+  ...offices,
   // Calendar: not `may`, a modal far more often than the month a slip was meant for.
   ...[...weekdays, ...months].map((name) => name.toLowerCase()).filter((name) => name !== 'may')
 ]
@@ -55,3 +66,6 @@ function plural(word: string): string {
 
 /** The lower-case forms, singular and plural. */
 export const titleWords: ReadonlySet<string> = new Set(singular.flatMap((word) => [word, plural(word)]))
+
+/** Offices, ranks and titles of address, lower case: the title words that stand before a person's name. */
+export const nameTitles: ReadonlySet<string> = new Set(offices)
