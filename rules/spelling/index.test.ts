@@ -659,6 +659,11 @@ describe('spelling', () => {
     expect(await lint('The prize went to Wlodzimierz Palache for her essay.', 'spelling')).toEqual([])
   })
 
+  it('#8: takes costs a rounding apart for the same cost when it looks for a title word as near', async () => {
+    // Covens costs 0.699999988 (single precision), caverns 0.7.
+    expect(await lint('We saw the Quolbeck Cavens last week.', 'spelling')).toEqual(['1:21-1:27: Unexpected unknown word `Cavens`, expected `Caverns`'])
+  })
+
   it('#8: reads a title-case token shaped like a rare name’s plural as a slip of a far commoner word', async () => {
     // `Timis` reads as Timi and s, but `Times` is a thousand times commoner and one vowel away.
     expect(await lint('Each morning the porter set the Timis beside the kettle.', 'spelling')).toEqual([

@@ -773,6 +773,14 @@ function isVouchedName(text: string, context: RuleContext): boolean {
  */
 const titleWordOverName = 0.1
 
+/**
+ * Slip costs come from tables of single precision and sums of tenths
+ * (0.699999988 beside 0.7): two costs this close are the same cost (`the
+ * Luray Cavens`: covens and caverns both 0.7, caverns the larger by a
+ * rounding).
+ */
+const costTolerance = 1e-6
+
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
 
 /** Rank score of a candidate: likely intended forms and cheap slips first. */
@@ -928,11 +936,11 @@ export function slipEvidence(
     !best.isName &&
     unknownNeighbour &&
     opensNamedRun(word) &&
-    candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost && nameTitles.has(candidate.text.toLowerCase()) && lower !== candidate.text.toLowerCase() + 'e')
+    candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + costTolerance && nameTitles.has(candidate.text.toLowerCase()) && lower !== candidate.text.toLowerCase() + 'e')
   // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
   const titleWord =
     titleBefore ||
-    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost && titleWords.has(candidate.text.toLowerCase())))
+    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + costTolerance && titleWords.has(candidate.text.toLowerCase())))
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
