@@ -673,6 +673,13 @@ describe('spelling', () => {
     expect(await lint('The Kennedys, the Wolfes and two Johns came to the harvest fair.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a sentence’s first word shaped like a name’s plural as a slip of a word at least as frequent as the name', async () => {
+    expect(await lint('Sals rose in May.', 'spelling')).toEqual(['1:1-1:5: Unexpected unknown word `Sals`, expected `Sales`'])
+    expect(await lint('Minnes closed across the valley.', 'spelling')).toEqual(['1:1-1:7: Unexpected unknown word `Minnes`, expected `Mines`'])
+    // A plural of a name with no such word one slip away stays a plural.
+    expect(await lint('Kennedys gathered at the house.', 'spelling')).toEqual([])
+  })
+
   it('#8: reads the plural of a proper noun the dictionary holds as a plural, but not of a short one', async () => {
     // The dictionary holds Khrushchev, Rembrandt and Eisenhower only capitalised; no name list vouches for them.
     expect(await lint('The Stalins and Khrushchevs came and went. He owned two Rembrandts. The Eisenhowers met them.', 'spelling')).toEqual([])
