@@ -115,7 +115,9 @@ export function selectDevHalf(data: EvalData, which: DevHalf): EvalData {
   return {split: data.split, texts: data.texts.filter((text) => devHalf(text.id) === which), slips: data.slips.filter((slip) => devHalf(slip.intended) === which)}
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const here = path.dirname(fileURLToPath(import.meta.url))
+/** The repository, whether this runs built (`dist/bench`) or from source (`bench`, as the tests read it). */
+const repoRoot = path.basename(path.dirname(here)) === 'dist' ? path.resolve(here, '..', '..') : path.resolve(here, '..')
 
 function lines(file: string): string[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)
@@ -214,10 +216,22 @@ export interface EvalData {
   readonly slips: ReadonlyArray<Slip>
 }
 
-/** The sentences and slips of one split, drawn deterministically. */
-export function buildEvalData(split: Split): EvalData {
-  const texts = split === 'test' ? loadBrownPress() : loadBrownOther(4)
-  const random = seededRandom(seed + (split === 'test' ? 0 : 100))
+/** What drawing one split's slips reads: its running sentences, the dictionary, the name list, and the split's half of each list. */
+interface Drawing {
+  readonly split: Split
+  readonly sentences: ReadonlyArray<Sentence>
+  readonly isWord: (word: string) => boolean
+  /** A slip that is no word and no listed name. */
+  readonly usable: (typed: string) => boolean
+  readonly inHalf: (word: string) => boolean
+  readonly knownNames: ReadonlySet<string>
+  /** The split's half of the list of misspellings. */
+  readonly human: ReadonlyArray<{typed: string; intended: string}>
+  /** Its misspellings that are no word, by intended word. */
+  readonly humanByWord: ReadonlyMap<string, string[]>
+}
+
+function drawing(split: Split, texts: ReadonlyArray<BrownText>): Drawing {
   const nspell = createNspell()
   const dictionaryAnswers = new Map<string, boolean>()
   const isWord = (word: string) => {
@@ -231,33 +245,38 @@ export function buildEvalData(split: Split): EvalData {
   const knownNames = new Set(lines(path.join(repoRoot, 'generated', 'names-known.txt')))
   const sentences = texts.flatMap((text) => text.paragraphs.flat().filter(isRunningSentence))
   const inHalf = (word: string) => half(word) === split
-  const slips: Slip[] = []
-  const usable = (typed: string) => !isWord(typed) && !isWord(typed.toLowerCase()) && !knownNames.has(typed)
+  const human = humanMisspellings().filter((pair) => inHalf(pair.intended))
+  const humanByWord = new Map<string, string[]>()
+  for (const pair of human) if (!isWord(pair.typed)) humanByWord.set(pair.intended, [...(humanByWord.get(pair.intended) ?? []), pair.typed])
+  return {split, sentences, isWord, usable: (typed) => !isWord(typed) && !isWord(typed.toLowerCase()) && !knownNames.has(typed), inHalf, knownNames, human, humanByWord}
+}
 
-  // (a) Names: proper nouns of the sentence that a name list holds and that are not also common words.
+/** (a) Names: proper nouns of the sentence that a name list holds and that are not also common words. */
+function nameSlips(draw: Drawing, random: Random, count: number): Slip[] {
+  const {isWord, usable, inHalf, knownNames} = draw
   const namePlaces: Place[] = []
-  for (const sentence of sentences) {
+  for (const sentence of draw.sentences) {
     sentence.forEach((token, index) => {
       if (!/^np/.test(token.tag) || !/^[A-Z][a-z]{2,}$/.test(token.word)) return
       if (!knownNames.has(token.word) || isWord(token.word.toLowerCase()) || !inHalf(token.word)) return
       namePlaces.push({sentence, index})
     })
   }
-  slips.push(...drawSlips(random, namePlaces, perSet.names, 'names', (name) => {
+  return drawSlips(random, namePlaces, count, 'names', (name) => {
     const sound = soundSlips(name).filter(usable)
     const typing = makeTypo(name.toLowerCase(), random, (form) => !usable(capitalise(form)))
     const options: Array<[string, string]> = []
     if (sound.length > 0) options.push(['sound-alike', sound[randomInt(random, sound.length)]!])
     if (typing) options.push(['typing', capitalise(typing.typed)])
     return options.length > 0 ? options[randomInt(random, options.length)] : undefined
-  }))
+  })
+}
 
-  // (b) Capitalised common words: a sentence's first word, and words of a title (`Commission`, `Academy`).
-  const human = humanMisspellings().filter((pair) => inHalf(pair.intended))
-  const humanByWord = new Map<string, string[]>()
-  for (const pair of human) if (!isWord(pair.typed)) humanByWord.set(pair.intended, [...(humanByWord.get(pair.intended) ?? []), pair.typed])
+/** (b) Capitalised common words: a sentence's first word, and words of a title (`Commission`, `Academy`). */
+function capitalisedSlips(draw: Drawing, random: Random, count: number): Slip[] {
+  const {isWord, usable, inHalf, humanByWord} = draw
   const capitalPlaces: Place[] = []
-  for (const sentence of sentences) {
+  for (const sentence of draw.sentences) {
     sentence.forEach((token, index) => {
       if (!/^[A-Z][a-z]{3,}$/.test(token.word) || /^np/.test(token.tag)) return
       const lower = token.word.toLowerCase()
@@ -266,14 +285,50 @@ export function buildEvalData(split: Split): EvalData {
       if (index === firstWord || /-tl$/.test(token.tag)) capitalPlaces.push({sentence, index})
     })
   }
-  slips.push(...drawSlips(random, capitalPlaces, perSet.capitalised, 'capitalised', (word, place) => {
+  return drawSlips(random, capitalPlaces, count, 'capitalised', (word, place) => {
     const where = /-tl$/.test(place.sentence[place.index]!.tag) && place.index !== place.sentence.findIndex(isWordToken) ? 'title-case' : 'sentence-initial'
     const real = (humanByWord.get(word.toLowerCase()) ?? []).map(capitalise).filter(usable)
     // Half real misspellings where the list has one, the rest typing slips.
     if (real.length > 0 && random() < 0.5) return [where + ', misspelling', real[randomInt(random, real.length)]!]
     const typing = makeTypo(word.toLowerCase(), random, (form) => !usable(capitalise(form)))
     return typing ? [where + ', typing', capitalise(typing.typed)] : undefined
-  }))
+  })
+}
+
+/**
+ * A larger development sample of one set's slips, to study the misses
+ * (`name-misses.js --draws N --seed S`): `draws` drawings of the set as
+ * `buildEvalData('dev')` draws it (the development texts and the dev half
+ * of every list, one slip per sentence, each word at most three times),
+ * each as many as its places allow, seeded `seed`, `seed + 1`, …; a slip
+ * drawn twice in the same sentence is kept once. Never the held-out split.
+ */
+export function drawStudySlips(set: 'names' | 'capitalised', draws: number, seed: number): Slip[] {
+  const draw = drawing('dev', loadBrownOther(4))
+  const seen = new Set<string>()
+  const slips: Slip[] = []
+  for (let index = 0; index < draws; index++) {
+    const random = seededRandom(seed + index)
+    const drawn = set === 'names' ? nameSlips(draw, random, Number.POSITIVE_INFINITY) : capitalisedSlips(draw, random, Number.POSITIVE_INFINITY)
+    for (const slip of drawn) {
+      const key = slip.typed + '\u0000' + slip.sentence
+      if (seen.has(key)) continue
+      seen.add(key)
+      slips.push(slip)
+    }
+  }
+  return slips
+}
+
+/** The sentences and slips of one split, drawn deterministically. */
+export function buildEvalData(split: Split): EvalData {
+  const texts = split === 'test' ? loadBrownPress() : loadBrownOther(4)
+  const random = seededRandom(seed + (split === 'test' ? 0 : 100))
+  const draw = drawing(split, texts)
+  const {sentences, isWord, human, humanByWord} = draw
+  const slips: Slip[] = []
+  slips.push(...nameSlips(draw, random, perSet.names))
+  slips.push(...capitalisedSlips(draw, random, perSet.capitalised))
 
   // (c) Real human misspellings, lower case, mid-sentence.
   const humanPlaces = new Map<string, Place[]>()

@@ -1,6 +1,6 @@
 /** The development halves of the spelling bench: stable, balanced, and never the held-out split. */
 import {describe, expect, it} from 'vitest'
-import {devHalf, selectDevHalf, type EvalData, type Slip} from '../bench/spelling-eval.js'
+import {devHalf, drawStudySlips, half, selectDevHalf, type EvalData, type Slip} from '../bench/spelling-eval.js'
 
 const slip = (intended: string, typed: string): Slip => ({set: 'names', detail: 'typing', intended, typed, sentence: `${typed} spoke.`, original: `${intended} spoke.`})
 
@@ -23,5 +23,15 @@ describe('development halves', () => {
 
   it('refuses the held-out split', () => {
     expect(() => selectDevHalf({split: 'test', texts: [], slips: []}, 'A')).toThrow('Unexpected held-out split')
+  })
+
+  it('draws a larger study sample of capitalised slips from the development lists only, the same each time', () => {
+    const slips = drawStudySlips('capitalised', 2, 1)
+    // One drawing of the development texts holds about a thousand; the development set takes 800.
+    expect(slips.length).toBeGreaterThan(1600)
+    expect(slips.every((one) => one.set === 'capitalised' && half(one.intended) === 'dev' && one.typed !== one.intended)).toBe(true)
+    expect(new Set(slips.map((one) => one.typed + ' ' + one.sentence)).size).toBe(slips.length)
+    expect(drawStudySlips('capitalised', 2, 1).map((one) => one.typed)).toEqual(slips.map((one) => one.typed))
+    expect(drawStudySlips('capitalised', 1, 2).map((one) => one.typed)).not.toEqual(slips.slice(0, 100).map((one) => one.typed))
   })
 })

@@ -619,6 +619,51 @@ describe('spelling', () => {
     expect(await lint('They stayed at the Hotei Okura in Tokyo.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a title word as near as the nearest word as the title word a name holds', async () => {
+    // `Coas` is as near cows as coast, `Rever` as near ever as river: the nearest word by rank is no title word, but one as near is.
+    expect(await lint('The storm reached the Pacific Coas on Monday.', 'spelling')).toEqual([
+      '1:31-1:35: Unexpected unknown word `Coas`, expected `Coast`'
+    ])
+    expect(await lint('The barge sank in the North Rever last spring.', 'spelling')).toEqual([
+      '1:29-1:34: Unexpected unknown word `Rever`, expected `River`'
+    ])
+  })
+
+  it('#8: reads slips of towns, bodies and titles of address as title words', async () => {
+    expect(await lint('The convoy reached Manassas Juncton by noon.', 'spelling')).toEqual([
+      '1:29-1:36: Unexpected unknown word `Juncton`, expected `Junction`'
+    ])
+    expect(await lint('The Quolbeck Villag was flooded.', 'spelling')).toEqual(['1:14-1:20: Unexpected unknown word `Villag`, expected `Village`'])
+    expect(await lint('They played with the Budapest Quaret last year.', 'spelling')).toEqual([
+      '1:31-1:37: Unexpected unknown word `Quaret`, expected `Quartet`'
+    ])
+    expect(await lint('The children begged Siser to stay.', 'spelling')).toEqual(['1:21-1:26: Unexpected unknown word `Siser`, expected `Sister`'])
+  })
+
+  it('#8: weighs a title word as near as the name ranked first before the name, where no person’s name stands', async () => {
+    // Matar, Hoyle and Auten rank first on the lists' word for them and the listed name beside the token.
+    expect(await lint('When Mator Dever spoke, the hall fell silent.', 'spelling')).toEqual(['1:6-1:11: Unexpected unknown word `Mator`, expected `Mayor`'])
+    expect(await lint('We stayed at the Hotle Dumont downtown.', 'spelling')).toEqual(['1:18-1:23: Unexpected unknown word `Hotle`, expected `Hotel`'])
+    expect(await lint('She wrote to her Autn Jessica every week.', 'spelling')).toEqual(['1:18-1:22: Unexpected unknown word `Autn`, expected `Aunt`'])
+    // After a person's title the token is the person's name (Prence, not prince).
+    expect(await lint('The letter was signed by Governor Prence himself.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads an office or title of address before a name no list knows as the title, not as part of a foreign name', async () => {
+    expect(await lint('The crowd cheered Mayod Quolbeck at the parade.', 'spelling')).toEqual([
+      '1:19-1:24: Unexpected unknown word `Mayod`, expected `Mayor`'
+    ])
+    expect(await lint('She bowed to Layd Quolbeck and left.', 'spelling')).toEqual(['1:14-1:18: Unexpected unknown word `Layd`, expected `Lady`'])
+    // The title with a final e is its old spelling; a first name and a surname stay as they are.
+    expect(await lint('It must be tried before my Lorde Quolbeck in the spring.', 'spelling')).toEqual([])
+    expect(await lint('The prize went to Wlodzimierz Palache for her essay.', 'spelling')).toEqual([])
+  })
+
+  it('#8: takes costs a rounding apart for the same cost when it looks for a title word as near', async () => {
+    // Covens costs 0.699999988 (single precision), caverns 0.7.
+    expect(await lint('We saw the Quolbeck Cavens last week.', 'spelling')).toEqual(['1:21-1:27: Unexpected unknown word `Cavens`, expected `Caverns`'])
+  })
+
   it('#8: reads a title-case token shaped like a rare name’s plural as a slip of a far commoner word', async () => {
     // `Timis` reads as Timi and s, but `Times` is a thousand times commoner and one vowel away.
     expect(await lint('Each morning the porter set the Timis beside the kettle.', 'spelling')).toEqual([
@@ -626,6 +671,13 @@ describe('spelling', () => {
     ])
     // Plurals of names with no such common word beside them, or only a rarer one (Wolfes: wolves), stay quiet.
     expect(await lint('The Kennedys, the Wolfes and two Johns came to the harvest fair.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads a sentence’s first word shaped like a name’s plural as a slip of a word at least as frequent as the name', async () => {
+    expect(await lint('Sals rose in May.', 'spelling')).toEqual(['1:1-1:5: Unexpected unknown word `Sals`, expected `Sales`'])
+    expect(await lint('Minnes closed across the valley.', 'spelling')).toEqual(['1:1-1:7: Unexpected unknown word `Minnes`, expected `Mines`'])
+    // A plural of a name with no such word one slip away stays a plural.
+    expect(await lint('Kennedys gathered at the house.', 'spelling')).toEqual([])
   })
 
   it('#8: reads the plural of a proper noun the dictionary holds as a plural, but not of a short one', async () => {

@@ -775,7 +775,7 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
       // Unless a far commoner name is one cheap slip away (`Adems`: Adams, not Adem and s).
       const census = Math.max(0, ...vouched.map((form) => context.resources.nameCensus.get(form) ?? 0))
       // Or a far commoner word (`Timis`: Times, not Timi and s).
-      if (vouched.length > 0 && !isPluralLikeSlip(bare, census, context) && !isPluralLikeWordSlip(bare, vouched, context)) return 'skip'
+      if (vouched.length > 0 && !isPluralLikeSlip(bare, census, context) && !isPluralLikeWordSlip(bare, vouched, context, place.sentenceInitial)) return 'skip'
     }
     return 'name'
   }

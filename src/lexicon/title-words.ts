@@ -1,38 +1,58 @@
 /**
  * Common nouns that stand capitalised inside a sentence as part of a proper
- * name: the kind of place (`Pecos River`, `Grand Canyon`), building or
- * institution (`Union Seminary`, `Royal Academy`), body (`the Senate`, `the
- * Commission`), party (`the Republicans`), office or title (`Queen`,
- * `Governor`), and the days and months. A capitalised unknown token one slip
+ * name: the kind of place (`Pecos River`, `Grand Canyon`), town or division
+ * of a country (`Sturbridge Village`, `Pope County`), building or
+ * institution (`Union Seminary`, `Royal Academy`, `Manassas Junction`),
+ * body (`the Senate`, `the Commission`, `the Budapest Quartet`), party (`the
+ * Republicans`), office, rank or title of address (`Queen`, `Governor`,
+ * `Captain`, `Sister`, `Lady`), and the days and months. A capitalised unknown token one slip
  * from one of these (`Pecos Rier`, `the Acadamy`) is more likely that word
  * mistyped in a title than a correct name nobody lists.
  *
  * Where they came from: written here from the classes of proper names in
- * news copy (place, institution, office, calendar), in singular and plural.
+ * news copy (place, town, institution, body, office, calendar), in singular
+ * and plural.
  * Facts, not copied text. Licence: MIT, like the rest of copydesk.
  */
 import {months, weekdays} from './calendar.js'
+
+/**
+ * Offices, ranks and titles of address: the common nouns that stand
+ * capitalised before a person's name (`Mayor Dever`, `Father Werther`,
+ * `Lady Da`). Not `uncle`: `Unckle`, an old spelling in a record of the
+ * 1600s, woke on the development genres with it.
+ */
+const offices = [
+  'admiral', 'aunt', 'baron', 'bishop', 'captain', 'cardinal', 'chancellor', 'colonel', 'commissioner', 'countess', 'duke', 'earl',
+  'emperor', 'empress', 'father', 'general', 'governor', 'judge', 'justice', 'king', 'lady', 'lieutenant', 'lord', 'master', 'mayor',
+  'minister', 'pope', 'president', 'prince', 'princess', 'professor', 'queen', 'rabbi', 'reverend', 'saint', 'secretary', 'senator',
+  'sergeant', 'sheriff', 'sister'
+]
 
 const singular = [
   // Land and water
   'bay', 'beach', 'canyon', 'cape', 'cave', 'cavern', 'channel', 'coast', 'creek', 'delta', 'desert', 'falls', 'forest', 'glacier',
   'gulf', 'harbor', 'harbour', 'hill', 'island', 'isle', 'lake', 'mesa', 'mount', 'mountain', 'ocean', 'park', 'peak', 'peninsula',
   'plain', 'plateau', 'point', 'pond', 'range', 'reef', 'ridge', 'river', 'sea', 'sound', 'spring', 'strait', 'valley', 'woods',
+  // Towns and divisions of a country
+  'borough', 'city', 'colony', 'county', 'district', 'kingdom', 'parish', 'province', 'territory', 'town', 'township', 'village',
   // Streets and buildings
   'abbey', 'airport', 'arena', 'avenue', 'boulevard', 'bridge', 'building', 'castle', 'cathedral', 'center', 'centre', 'chapel',
   'church', 'gallery', 'garden', 'gate', 'hall', 'highway', 'hospital', 'hotel', 'house', 'lane', 'library', 'mall', 'market',
   'mill', 'mission', 'museum', 'palace', 'plaza', 'port', 'prison', 'road', 'square', 'stadium', 'station', 'street', 'temple',
-  'theater', 'theatre', 'tower', 'tunnel',
+  'theater', 'theatre', 'tower', 'tunnel', 'canal', 'cemetery', 'dam', 'farm', 'inn', 'junction', 'lodge', 'manor', 'memorial',
+  'monument', 'observatory', 'plantation', 'ranch', 'tavern', 'zoo',
   // Institutions and bodies
   'academy', 'agency', 'army', 'assembly', 'association', 'bank', 'board', 'bureau', 'cabinet', 'chamber', 'club', 'college',
   'commission', 'committee', 'company', 'conference', 'congress', 'corporation', 'council', 'court', 'department', 'exchequer',
   'federation', 'force', 'foundation', 'fund', 'guard', 'institute', 'league', 'legislature', 'ministry', 'navy', 'office',
   'parliament', 'party', 'police', 'republic', 'school', 'seminary', 'senate', 'service', 'society', 'treasury', 'tribunal',
-  'union', 'university',
-  // Party members, offices and titles
-  'bishop', 'chancellor', 'commissioner', 'democrat', 'duke', 'emperor', 'general', 'governor', 'judge', 'justice', 'king',
-  'lord', 'master', 'mayor', 'minister', 'pope', 'president', 'prince', 'princess', 'professor', 'queen', 'republican', 'saint',
-  'scholar', 'secretary', 'senator', 'sheriff',
+  'union', 'university', 'administration', 'authority', 'battalion', 'brigade', 'choir', 'corps', 'fleet', 'orchestra', 'quartet',
+  'quintet', 'regiment', 'squadron',
+  // Party members, and a scholar (`Scholar Library`)
+  'democrat', 'republican', 'scholar',
+  // Offices, ranks and titles of address (`nameTitles`)
+  ...offices,
   // Calendar: not `may`, a modal far more often than the month a slip was meant for.
   ...[...weekdays, ...months].map((name) => name.toLowerCase()).filter((name) => name !== 'may')
 ]
@@ -46,3 +66,6 @@ function plural(word: string): string {
 
 /** The lower-case forms, singular and plural. */
 export const titleWords: ReadonlySet<string> = new Set(singular.flatMap((word) => [word, plural(word)]))
+
+/** Offices, ranks and titles of address, lower case: the title words that stand before a person's name. */
+export const nameTitles: ReadonlySet<string> = new Set(offices)
