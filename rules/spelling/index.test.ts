@@ -784,6 +784,14 @@ describe('spelling', () => {
     expect(await lint('The destiny of Racine\'s Phedre is sealed.', 'name-spelling')).toEqual([])
   })
 
+  it('#8: decides each use of a form on its own place, whichever use comes first', async () => {
+    // The possessive makes the token a place the name owns; without it the run may be one foreign name.
+    const plainFirst = 'The herd grazed below Quolbeck Canyo all summer. Later it grazed below Quolbeck\'s Canyo again.'
+    const possessiveFirst = 'The herd grazed below Quolbeck\'s Canyo all summer. Later it grazed below Quolbeck Canyo again.'
+    expect(await lint(plainFirst, 'spelling')).toEqual(['1:83-1:88: Unexpected unknown word `Canyo`, expected `Canyon`'])
+    expect(await lint(possessiveFirst, 'spelling')).toEqual(['1:34-1:39: Unexpected unknown word `Canyo`, expected `Canyon`'])
+  })
+
   it('#8: reads a slip inside a longer title-case run and leaves a correct name heading one alone', async () => {
     expect(await lint('The choir sang at the First Chuch of Christ on Sunday.', 'spelling')).toEqual([
       '1:29-1:34: Unexpected unknown word `Chuch`, expected `Church`'

@@ -1653,7 +1653,10 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName || word.followedByName}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
+  // `evidenceKey` holds every fact of the token's place that the evidence
+  // reads (a neighbour no list knows, a possessive name before it …), so that
+  // a form used twice in a draft is not decided by whichever use came first.
   // The evidence but for the neighbours is the same for every use under
   // `evidenceKey` (`null`: none); only a token whose `contextEdge` is read
   // (`edgeWord`) is decided again for other neighbours.
