@@ -1378,42 +1378,6 @@ function isCommonSurnameInPlace(form: string, best: Candidate): boolean {
   return best.placeRole === 'surname' && best.roleShare >= surnamePlace.minShare && form.length <= best.text.length
 }
 
-/**
- * A token of `minLength` letters or more that the draft uses once and
- * that is its nearest name with one consonant dropped inside it
- * (`Parkersurg`, Parkersburg; `Wincester`, Winchester; `Cittenden`,
- * Crittenden), one cheap slip away (at most `maxCost`), is a slip. Not one
- * of the last two letters (`isCutShortSlip` weighs the last; Peskova,
- * Peskovka: an ending changed) nor one of a doubled pair
- * (Schafner, Schaffner: another spelling as often as a slip). A long name
- * keeps its consonants: correct names the lists lack differ from a listed
- * one by a vowel or a doubled letter far more often than by a consonant
- * gone from the middle.
- */
-export const droppedConsonant = {minLength: 7, maxCost: 0.7} as const
-
-/** Whether the evidence shows a long name with a consonant dropped inside it (see `droppedConsonant`). */
-function isDroppedConsonantSlip(text: string, evidence: SlipEvidence): boolean {
-  const best = evidence.candidates[0]!
-  const form = stripPossessive(text).toLowerCase()
-  if (evidence.model !== 'name' || !best.isName || form.length < droppedConsonant.minLength || best.cost > droppedConsonant.maxCost) return false
-  if (evidence.features[countFeature] !== 0) return false
-  const name = best.text.toLowerCase()
-  if (name.length !== form.length + 1) return false
-  let at = 0
-  while (at < form.length && form[at] === name[at]) at++
-  // Not in the last two letters: a name with its ending cut or changed (Peskovka, Peskova) is another form of it.
-  if (at === 0 || at > name.length - 3 || form.slice(at) !== name.slice(at + 1)) return false
-  const dropped = name[at]!
-  if (/[aeiouy]/.test(dropped) || name[at - 1] === dropped || name[at + 1] === dropped) return false
-  // Letters that are how related spellings of one name differ: an l, m, n
-  // or r before a consonant (Alterman, Aterman; Galveston, Gaveston), a w
-  // (Rowlette, Rolette), an h but after c (Johnson, Jonson; Thomas, Tomas),
-  // a p after m (Thompson, Thomson).
-  if (/[lmnr]/.test(dropped) && !/[aeiouy]/.test(name[at + 1]!)) return false
-  return dropped !== 'w' && (dropped !== 'h' || name[at - 1] === 'c') && !(dropped === 'p' && name[at - 1] === 'm')
-}
-
 const vowelLetter = /[aeiou]/
 
 /**
@@ -1730,8 +1694,7 @@ export function decideSlip(
     const byModel =
       probability >= (evidence.model === 'far' ? 0.5 : slipWeights[evidence.model].threshold) ||
       isCheapSlipOfSalientName(text, evidence, context) ||
-      isCheapSlipOfCommonName(text, evidence) ||
-      isDroppedConsonantSlip(text, evidence)
+      isCheapSlipOfCommonName(text, evidence)
     const strong = byModel ? undefined : strongShortName(text, word, evidence)
     const date = byModel || strong ? undefined : dateSlip(word, evidence, analysis, context)
     if (byModel || strong || date) {
