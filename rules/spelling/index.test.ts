@@ -784,6 +784,15 @@ describe('spelling', () => {
     expect(await lint('The destiny of Racine\'s Phedre is sealed.', 'name-spelling')).toEqual([])
   })
 
+  it('#8: reports a day or a month as the word, though the name lists hold it too', async () => {
+    expect(await lint('The council will vote on Tusday.', 'spelling')).toEqual(['1:26-1:32: Unexpected unknown word `Tusday`, expected `Tuesday`'])
+    expect(await lint('The council will vote on Tusday.', 'name-spelling')).toEqual([])
+    expect(await lint('The vote is due in Janury.', 'spelling')).toEqual(['1:20-1:26: Unexpected unknown word `Janury`, expected `January`'])
+    // Beside another capitalised word it may be a person's name: the name rule's call.
+    expect(await lint('The council heard Tusday Weld.', 'spelling')).toEqual([])
+    expect(await lint('The council heard Tusday Weld.', 'name-spelling')).toEqual(['1:19-1:25: Unexpected name `Tusday`, expected `Tuesday`'])
+  })
+
   it('#8: decides each use of a form on its own place, whichever use comes first', async () => {
     // The possessive makes the token a place the name owns; without it the run may be one foreign name.
     const plainFirst = 'The herd grazed below Quolbeck Canyo all summer. Later it grazed below Quolbeck\'s Canyo again.'

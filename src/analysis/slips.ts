@@ -1699,7 +1699,6 @@ export function decideSlip(
     const date = byModel || strong ? undefined : dateSlip(word, evidence, analysis, context)
     if (byModel || strong || date) {
       const best = date ?? strong ?? channelChoice(evidence.candidates)
-      const kind = best.isName ? 'name' : 'word'
       // A name gets the one best name: a list of look-alike names (Vladamir, Vladimer) is no help.
       let words = evidence.candidates.filter((candidate) => !candidate.isName)
       // A capitalised word's words are offered in the suggestion order's way (a lower-case word's come in it already).
@@ -1717,6 +1716,9 @@ export function decideSlip(
       const month = monthOffered(evidence, word, context)
       if (month) expected = best.isName ? [month.text] : [month.text, ...expected.filter((text) => text.toLowerCase() !== month.text.toLowerCase()).slice(0, 2)]
       const inDraft = month && best.isName ? month.inDraft : best.inDraft
+      // A day or a month is a word the lists also hold as a name (Tuesday, June): standing alone, where no person's name stands, it is reported as the word.
+      const calendarWord = (weekdays.has(expected[0] ?? '') || months.has(expected[0] ?? '')) && !inNamePlace(word, analysis, context) && !word.precededByName && !word.followedByName
+      const kind = best.isName && !calendarWord ? 'name' : 'word'
       // Only a lower-case word's order is left to the sentence to break a tie: a
       // capitalised one's weighs sound and names, which its neighbours say little of.
       decision = best.isName || evidence.model !== 'lower'
