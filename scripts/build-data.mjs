@@ -454,16 +454,21 @@ counts.namePriors = write(
 // name of either sex about 1.5 %). Written as log2 of uses per 10 million
 // people, in eighths of a bit (0 for a name the lists lack): the spelling
 // decision weighs a rare target (Hanford) far below a common one (Sherman).
-const censusBits = new Map()
-const censusRanked = (names, share) => {
+// A census list's names by rank, as the share of people bearing each, in
+// bits above one in ten million (`share`: the first name's share of the
+// list; a name's share falls with its rank); a name in several lists keeps
+// its largest. Given names and surnames apart, for `name-roles.txt` below.
+const rankedBits = (names, share, bits = new Map()) => {
   names.forEach((name, index) => {
-    const bits = Math.log2((1e7 * share) / (index + 1))
-    if (bits > (censusBits.get(name) ?? 0)) censusBits.set(name, bits)
+    const value = Math.log2((1e7 * share) / (index + 1))
+    if (value > (bits.get(name) ?? -Infinity)) bits.set(name, value)
   })
+  return bits
 }
-censusRanked(census.last, 0.01)
-censusRanked(census.first_male, 0.015)
-censusRanked(census.first_female, 0.015)
+const givenBits = rankedBits(census.first_female, 0.015, rankedBits(census.first_male, 0.015))
+const surnameBits = rankedBits(census.last, 0.01)
+const censusBits = new Map()
+for (const bits of [surnameBits, givenBits]) for (const [name, value] of bits) if (value > (censusBits.get(name) ?? 0)) censusBits.set(name, value)
 counts.nameCensus = write(
   'name-census.txt',
   [...namePrior.keys()].filter((name) => censusBits.has(name)).map((name) => name + '\t' + Math.max(0, Math.min(255, Math.round(8 * censusBits.get(name)))))
@@ -482,15 +487,6 @@ counts.nameCensus = write(
 // surname after a given name) to weigh a near name by its share in the
 // role the place gives (Dunne, not Donna, for `Dr. Dunna`).
 const roleLean = 2
-const roleBits = (names, share, bits = new Map()) => {
-  names.forEach((name, index) => {
-    const value = Math.log2((1e7 * share) / (index + 1))
-    if (value > (bits.get(name) ?? -Infinity)) bits.set(name, value)
-  })
-  return bits
-}
-const givenBits = roleBits(census.first_female, 0.015, roleBits(census.first_male, 0.015))
-const surnameBits = roleBits(census.last, 0.01)
 const givenLists = new Set([...firstNames, ...worldGiven])
 const roleOf = (name) => {
   const given = givenBits.get(name)
