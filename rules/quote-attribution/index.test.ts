@@ -262,7 +262,9 @@ describe(id, () => {
   // A credit after a dash with the name's title, and words set apart before their source
   valid.push(
     'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — union lawyer Ana Ruiz, outside the courthouse.',
-    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from union lawyer Ana Ruiz, drew cheers.'
+    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from union lawyer Ana Ruiz, drew cheers.',
+    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from the mayor, drew cheers.',
+    'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from a spokeswoman, drew cheers.'
   )
 
   for (const text of valid) {
@@ -556,10 +558,10 @@ describe(id, () => {
       text: `The union lost its case on Monday.\n\n${line}`,
       output: [`3:1-3:56: ${reason('“The judge got it wrong and…')}`]
     })),
-    {
-      text: 'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from the second verse, drew cheers.',
+    ...['the second verse', 'the heart'].map((source) => ({
+      text: `The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal.” The words, from ${source}, drew cheers.`,
       output: [`3:1-3:57: ${reason('“The judge got it wrong and…')}`]
-    }
+    }))
   )
 
   invalid.push(

@@ -476,8 +476,8 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
     if (weakSpeechVerbs.has(lower) && (hasSpeakerNear(visible, at) || introducesQuote(visible, at))) return true
     if (lower === 'from' && visible[at - 1]?.word && cues.messageNouns.has(visible[at - 1]!.form)) return true
-    // `The words, from union lawyer Ana Ruiz, drew cheers.`: the words set apart, then their source.
-    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && cues.wordsNouns.has(visible[at - 2]!.form) && isSpeaker(visible[at + 1])) return true
+    // `The words, from union lawyer Ana Ruiz, drew cheers.`, `… from the mayor, …`: the words set apart, then their source.
+    if (lower === 'from' && visible[at - 1]?.text === ',' && visible[at - 2]?.word && cues.wordsNouns.has(visible[at - 2]!.form) && sourceAfter(visible, at + 1)) return true
     // `cries of “He's right!”`: the voices heard are the speakers.
     if (lower === 'of' && visible[at - 1]?.word && cues.utteranceNouns.has(visible[at - 1]!.form) && standsForQuote(visible[at + 1])) return true
     if (weakPhraseStarts.has(lower)) {
@@ -488,6 +488,13 @@ export function sentenceHasCue(sentence: SentenceInfo): boolean {
     }
   }
   return false
+}
+
+/** Whether a speaker stands at `at`, or after one article there (`union lawyer Ana Ruiz`, `the mayor`; not `the second verse`). */
+function sourceAfter(visible: ReadonlyArray<Token>, at: number): boolean {
+  const first = visible[at]
+  if (isSpeaker(first)) return true
+  return first !== undefined && first.word && (first.form === 'the' || first.form === 'a' || first.form === 'an') && isSpeaker(visible[at + 1])
 }
 
 /** Possessive pronouns of a person (`his answer`, `her reply`). */
