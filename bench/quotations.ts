@@ -76,6 +76,21 @@
  *   finding on the orphan's quotation finds it. The copies carry many
  *   orphans, so their other findings are not counted: this measures
  *   recall, per form, and nothing about precision.
+ * * Speaker removal after a person (recall only): the same removals, kept
+ *   where the paragraph set before the orphan (in place, the one before it
+ *   in the text; moved, another of the same text that does not lead into a
+ *   quotation, from a seeded stream of its own) has no quotation and does
+ *   not end in a colon, but its last sentence has a proper noun or a
+ *   personal pronoun but `it`, and none of the proper nouns of the
+ *   attribution taken away (`Peter Marshall took the chair.`, `She turned
+ *   away.`). The other rows never make such an orphan, so a cue that
+ *   credits a quotation to a person in sight cannot cost recall in them;
+ *   this row shows what such cues excuse. Counted apart by what the
+ *   sentence holds (a proper noun, or only a pronoun). The person in sight
+ *   may be the speaker for a reader (fiction sets a line after its
+ *   speaker's action, `He frowned.` ¶ `“I'll think about it.”`), so this
+ *   row has no target: a cue is judged on it only against what it does to
+ *   precision.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -101,6 +116,8 @@ const devCategories = ['cd', 'ce', 'cf', 'cg', 'ch', 'cj', 'ck', 'cl', 'cm', 'cn
 const seed = 1010
 /** Its own stream for speaker removal, so the measurements before it draw the same numbers as ever. */
 const removalSeed = 1011
+/** And one for the speaker removal after a paragraph naming a person. */
+const personSeed = 1012
 
 const balanceRule = 'quote-balance'
 const attributionRules = ['quote-attribution', 'pronoun-attribution']
@@ -117,14 +134,27 @@ const faultKinds: ReadonlyArray<FaultKind> = ['unclosed', 'deleted closing mark'
 type RemovalPlacement = 'in place' | 'moved'
 const removalPlacements: ReadonlyArray<RemovalPlacement> = ['in place', 'moved']
 
-interface Placement {
+interface Placement<Key extends string> {
   readonly placement: RemovalPlacement
   /** The paragraph the quotation comes from. */
   readonly source: number
   /** The paragraph the orphan follows. */
   readonly host: number
   readonly removal: Removal
+  /** The row of its table the orphan is counted in. */
+  readonly key: Key
 }
+
+/**
+ * What the last sentence of the paragraph before an orphan of the harder
+ * speaker-removal row holds: a proper noun (`Peter Marshall took the
+ * chair.`), or a personal pronoun and no proper noun (`She turned away.`).
+ */
+type PersonCue = 'proper noun' | 'pronoun'
+const personCues: ReadonlyArray<PersonCue> = ['proper noun', 'pronoun']
+
+/** Orphans counted by placement, then by row. */
+type Tally<Key extends string> = Map<RemovalPlacement, Map<Key, {found: number; planted: number}>>
 
 interface Doc {
   readonly id: string
@@ -220,6 +250,16 @@ export interface QuotationsResult {
     /** Copies of the texts linted, each with orphans three paragraphs apart at least. */
     readonly copies: number
     readonly byPlacement: ReadonlyMap<RemovalPlacement, ReadonlyMap<AttributionForm, {found: number; planted: number}>>
+  }
+  /**
+   * Speaker removal after a paragraph whose last sentence names someone
+   * other than the removed speaker or holds a personal pronoun: the orphans
+   * the other rows never make, where a cue that credits a person in sight
+   * can excuse an orphan.
+   */
+  readonly afterPerson: {
+    readonly copies: number
+    readonly byPlacement: ReadonlyMap<RemovalPlacement, ReadonlyMap<PersonCue, {found: number; planted: number}>>
   }
   /** Findings that matched nothing planted, for study (dev mode only). */
   readonly unmatched: ReadonlyArray<string>
@@ -483,6 +523,24 @@ function leavesNoSpeaker(previous: ReadonlyArray<Sentence> | undefined): boolean
 }
 
 /**
+ * What `previous` shows of a person when an orphan whose attribution was
+ * `attribution` is set right after it in the harder speaker-removal row:
+ * it has no quotation and does not end in a colon (as for the other rows),
+ * but its last sentence has a proper noun or a personal pronoun but `it`,
+ * and no proper noun of the attribution taken away (the same name would
+ * still give the quotation its speaker). Undefined when it is no such
+ * paragraph.
+ */
+export function personBefore(previous: ReadonlyArray<Sentence> | undefined, attribution: ReadonlyArray<Sentence[number]>): PersonCue | undefined {
+  if (previous === undefined || hasQuote(previous) || /:$/.test(paragraphString(previous))) return undefined
+  const last = previous.slice(-1).flat()
+  if (!namesSpeaker(last)) return undefined
+  const removed = new Set(attribution.filter(({tag}) => tag.startsWith('np')).map(({word}) => word))
+  if (last.some(({word, tag}) => tag.startsWith('np') && removed.has(word))) return undefined
+  return last.some(({tag}) => tag.startsWith('np')) ? 'proper noun' : 'pronoun'
+}
+
+/**
  * The one speaker removal `paragraph` allows when nothing in it still
  * names a speaker (it has no other attribution, the orphan is its first
  * quotation and has five words at least, and what it keeps outside its quotations has no proper noun,
@@ -597,6 +655,72 @@ function onlyQuotations(paragraph: ReadonlyArray<Sentence>): Sentence[] | undefi
   return quoted >= 5 && quoted >= 0.6 * countWords(paragraph) ? kept : undefined
 }
 
+/**
+ * Spread orphans (`candidates`, in the order to place them) over copies of
+ * `doc`, three paragraphs apart at least in each copy and one per source
+ * paragraph, lint each copy, and count in `tally` which orphans a
+ * `quote-attribution` finding points at; when `study` is given, each missed
+ * orphan is listed there (labelled by `label`) with what excused it.
+ * Returns the number of copies.
+ */
+async function lintOrphanCopies<Key extends string>(
+  doc: Doc,
+  candidates: ReadonlyArray<Placement<Key>>,
+  lint: Lint,
+  tally: Tally<Key>,
+  label: (entry: Placement<Key>) => string,
+  study: {unmatched: string[]; excusedBy: Map<string, number>} | undefined
+): Promise<number> {
+  const copies: Array<Array<Placement<Key>>> = []
+  for (const candidate of candidates) {
+    const copy = copies.find((planted) => planted.every(({host, source}) => Math.abs(host - candidate.host) >= 3 && source !== candidate.source))
+    if (copy) copy.push(candidate)
+    else copies.push([candidate])
+  }
+  for (const planted of copies) {
+    const paragraphs: string[] = []
+    // Where each orphan landed in the copy, in the order of `planted`.
+    const at = new Map<Placement<Key>, number>()
+    for (const [index, paragraph] of doc.paragraphs.entries()) {
+      const inPlace = planted.find((entry) => entry.placement === 'in place' && entry.source === index)
+      if (inPlace) {
+        at.set(inPlace, paragraphs.length)
+        paragraphs.push(paragraphString(inPlace.removal.paragraph))
+      } else if (!planted.some((entry) => entry.placement === 'moved' && entry.source === index)) {
+        paragraphs.push(paragraphString(paragraph))
+      }
+      const moved = planted.find((entry) => entry.placement === 'moved' && entry.host === index)
+      if (moved) {
+        at.set(moved, paragraphs.length)
+        paragraphs.push(paragraphString(moved.removal.paragraph))
+      }
+    }
+    const joined = join(paragraphs)
+    // The orphan is the first quotation of its paragraph: from its opening mark to its closing mark.
+    const spans = planted.map((entry) => {
+      const index = at.get(entry)!
+      const open = paragraphs[index]!.indexOf('“')
+      return {paragraph: index, start: joined.starts[index]! + open, end: joined.starts[index]! + paragraphs[index]!.indexOf('”', open)}
+    })
+    const found = new Set<number>()
+    for (const hit of await lint(joined.text)) {
+      if (hit.rule !== 'quote-attribution') continue
+      const orphan = spans.findIndex((span) => hit.start >= span.start && hit.start <= span.end)
+      if (orphan !== -1) found.add(orphan)
+    }
+    for (const [position, entry] of planted.entries()) {
+      const count = tally.get(entry.placement)!.get(entry.key)!
+      count.planted++
+      if (found.has(position)) count.found++
+      else if (study) {
+        const span = spans[position]!
+        study.unmatched.push(`[${doc.id} missed ${label(entry)}]\n${explainMiss(joined.text, joined.starts, span.start, span.end, lint.excuses, study.excusedBy)}`)
+      }
+    }
+  }
+  return copies.length
+}
+
 export async function measureQuotations(mode: 'dev' | 'held-out', show = false, listAsEdited = false): Promise<QuotationsResult> {
   if (show && mode !== 'dev') throw new Error('`--show` prints findings for study and works with `--dev` only (the press texts are held out)')
   const docs: Doc[] = loadBrownFiles(mode === 'dev' ? devCategories : heldOutCategories)
@@ -633,10 +757,15 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
   let runningFindings = 0
   let kindTurn = 0
   const removalRandom = seededRandom(removalSeed)
-  const removalTally = new Map<RemovalPlacement, Map<AttributionForm, {found: number; planted: number}>>(
+  const removalTally: Tally<AttributionForm> = new Map(
     removalPlacements.map((placement) => [placement, new Map(attributionForms.map((form) => [form, {found: 0, planted: 0}]))])
   )
   let removalCopies = 0
+  const personRandom = seededRandom(personSeed)
+  const personTally: Tally<PersonCue> = new Map(removalPlacements.map((placement) => [placement, new Map(personCues.map((cue) => [cue, {found: 0, planted: 0}]))]))
+  let personCopies = 0
+  // Missed orphans of the row after a person, by the cue that excused them (`--show`).
+  const excusedAfterPerson = new Map<string, number>()
   const adjudications = mode === 'held-out' ? readAdjudications() : new Map<string, Adjudication>()
   let cleanTextFaults = 0
   let faultedTextFaults = 0
@@ -808,73 +937,48 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
     // of the text with orphans three paragraphs apart at least.
     const hosts: number[] = []
     for (let index = 0; index < doc.paragraphs.length; index++) if (leavesNoSpeaker(doc.paragraphs[index])) hosts.push(index)
-    const candidates: Placement[] = []
+    const candidates: Array<Placement<AttributionForm>> = []
     for (let source = 1; source < doc.paragraphs.length; source++) {
       const removal = removalKeepingNoSpeaker(doc.paragraphs[source]!)
       if (!removal) continue
-      if (hosts.includes(source - 1)) candidates.push({placement: 'in place', source, host: source - 1, removal})
+      if (hosts.includes(source - 1)) candidates.push({placement: 'in place', source, host: source - 1, removal, key: removal.form})
       const host = pick(removalRandom, hosts.filter((host) => host !== source - 1 && !leadsIntoQuotation(doc.paragraphs[host + 1])))
-      if (host !== undefined) candidates.push({placement: 'moved', source, host, removal})
+      if (host !== undefined) candidates.push({placement: 'moved', source, host, removal, key: removal.form})
     }
-    const copies: Placement[][] = []
-    for (const candidate of shuffled(removalRandom, candidates)) {
-      const copy = copies.find((planted) => planted.every(({host, source}) => Math.abs(host - candidate.host) >= 3 && source !== candidate.source))
-      if (copy) copy.push(candidate)
-      else copies.push([candidate])
+    removalCopies += await lintOrphanCopies(doc, shuffled(removalRandom, candidates), lint, removalTally, (entry) => `${entry.removal.form} orphan, ${entry.placement}`, show ? {unmatched, excusedBy} : undefined)
+
+    // The same removals after a paragraph whose last sentence names someone
+    // else or holds a personal pronoun, in place or moved there: a stream
+    // of its own, so the rows above draw what they always drew.
+    const personCandidates: Array<Placement<PersonCue>> = []
+    for (let source = 1; source < doc.paragraphs.length; source++) {
+      const removal = removalKeepingNoSpeaker(doc.paragraphs[source]!)
+      if (!removal) continue
+      const inPlace = personBefore(doc.paragraphs[source - 1], removal.attribution)
+      if (inPlace) personCandidates.push({placement: 'in place', source, host: source - 1, removal, key: inPlace})
+      const options = doc.paragraphs
+        .map((paragraph, host) => ({host, cue: personBefore(paragraph, removal.attribution)}))
+        .filter(({host, cue}) => cue !== undefined && host !== source - 1 && !leadsIntoQuotation(doc.paragraphs[host + 1]))
+      const chosen = pick(personRandom, options)
+      if (chosen) personCandidates.push({placement: 'moved', source, host: chosen.host, removal, key: chosen.cue!})
     }
-    for (const planted of copies) {
-      removalCopies++
-      const paragraphs: string[] = []
-      // Where each orphan landed in the copy, in the order of `planted`.
-      const at = new Map<Placement, number>()
-      for (const [index, paragraph] of doc.paragraphs.entries()) {
-        const inPlace = planted.find((entry) => entry.placement === 'in place' && entry.source === index)
-        if (inPlace) {
-          at.set(inPlace, paragraphs.length)
-          paragraphs.push(paragraphString(inPlace.removal.paragraph))
-        } else if (!planted.some((entry) => entry.placement === 'moved' && entry.source === index)) {
-          paragraphs.push(paragraphString(paragraph))
-        }
-        const moved = planted.find((entry) => entry.placement === 'moved' && entry.host === index)
-        if (moved) {
-          at.set(moved, paragraphs.length)
-          paragraphs.push(paragraphString(moved.removal.paragraph))
-        }
-      }
-      const joined = join(paragraphs)
-      // The orphan is the first quotation of its paragraph: from its opening mark to its closing mark.
-      const spans = planted.map((entry) => {
-        const index = at.get(entry)!
-        const open = paragraphs[index]!.indexOf('“')
-        return {paragraph: index, start: joined.starts[index]! + open, end: joined.starts[index]! + paragraphs[index]!.indexOf('”', open)}
-      })
-      const found = new Set<number>()
-      for (const hit of await lint(joined.text)) {
-        if (hit.rule !== 'quote-attribution') continue
-        const orphan = spans.findIndex((span) => hit.start >= span.start && hit.start <= span.end)
-        if (orphan !== -1) found.add(orphan)
-      }
-      for (const [position, {placement, removal}] of planted.entries()) {
-        const entry = removalTally.get(placement)!.get(removal.form)!
-        entry.planted++
-        if (found.has(position)) entry.found++
-        else if (show) {
-          const span = spans[position]!
-          unmatched.push(`[${doc.id} missed ${removal.form} orphan, ${placement}]\n${explainMiss(joined.text, joined.starts, span.start, span.end, lint.excuses, excusedBy)}`)
-        }
-      }
-    }
+    personCopies += await lintOrphanCopies(doc, shuffled(personRandom, personCandidates), lint, personTally, (entry) => `orphan after a ${entry.key}, ${entry.placement}`, show ? {unmatched, excusedBy: excusedAfterPerson} : undefined)
   }
 
   if (show && excusedBy.size > 0) {
     const rows = [...excusedBy].sort((one, two) => two[1] - one[1] || one[0].localeCompare(two[0]))
     unmatched.push('Missed orphans by what excused them:\n' + rows.map(([cue, count]) => `  ${String(count).padStart(4)}  ${cue}`).join('\n'))
   }
+  if (show && excusedAfterPerson.size > 0) {
+    const rows = [...excusedAfterPerson].sort((one, two) => two[1] - one[1] || one[0].localeCompare(two[0]))
+    unmatched.push('Missed orphans after a person by what excused them:\n' + rows.map(([cue, count]) => `  ${String(count).padStart(4)}  ${cue}`).join('\n'))
+  }
 
   return {
     mode,
     texts: docs.length,
     removal: {copies: removalCopies, byPlacement: removalTally},
+    afterPerson: {copies: personCopies, byPlacement: personTally},
     words,
     balance: {
       cleanFindings: cleanBalance,
@@ -931,9 +1035,27 @@ export function quotationsSection(result: QuotationsResult): string {
     'lead-in': '`Smith said: “…”`, `He said, “…”`',
     'according to': '`according to Smith`'
   }
-  const sum = (placement: RemovalPlacement, key: 'found' | 'planted') =>
-    [...result.removal.byPlacement.get(placement)!.values()].reduce((total, entry) => total + entry[key], 0)
-  const removalRow = (placement: RemovalPlacement, caption: string) => [caption, String(sum(placement, 'planted')), String(sum(placement, 'found')), ratio(sum(placement, 'found'), sum(placement, 'planted'))]
+  const sumOf = (byPlacement: QuotationsResult['removal' | 'afterPerson']['byPlacement'], placement: RemovalPlacement, key: 'found' | 'planted') =>
+    [...byPlacement.get(placement)!.values()].reduce((total, entry: {found: number; planted: number}) => total + entry[key], 0)
+  const rowOf = (byPlacement: QuotationsResult['removal' | 'afterPerson']['byPlacement'], placement: RemovalPlacement, caption: string) => {
+    const planted = sumOf(byPlacement, placement, 'planted')
+    const found = sumOf(byPlacement, placement, 'found')
+    return [caption, String(planted), String(found), ratio(found, planted)]
+  }
+  const removalRow = (placement: RemovalPlacement, caption: string) => rowOf(result.removal.byPlacement, placement, caption)
+  const personRow = (placement: RemovalPlacement, caption: string) => rowOf(result.afterPerson.byPlacement, placement, caption)
+  const personLabels: Readonly<Record<PersonCue, string>> = {
+    'proper noun': 'a proper noun (`Peter Marshall took the chair.`)',
+    pronoun: 'a personal pronoun, no proper noun (`She turned away.`)'
+  }
+  const personCueRows = personCues.map((cue) => {
+    const cells = [personLabels[cue]]
+    for (const placement of removalPlacements) {
+      const entry = result.afterPerson.byPlacement.get(placement)!.get(cue)!
+      cells.push(String(entry.planted), String(entry.found), ratio(entry.found, entry.planted))
+    }
+    return cells
+  })
   const formRows = attributionForms.map((form) => {
     const cells = [removalLabels[form]]
     for (const placement of removalPlacements) {
@@ -955,12 +1077,16 @@ ${table(['Fault', 'Planted', 'Found', 'Recall'], kindRows)}
 ${table(['Attribution orphans', 'Orphans', 'Found', 'Recall'], [
     ['paragraphs of quotation and attribution only, speaker removed', String(attribution.orphans), String(attribution.found), ratio(attribution.found, attribution.orphans)],
     removalRow('in place', 'speaker removal, in place'),
-    removalRow('moved', 'speaker removal, paragraph moved after one with no speaker')
+    removalRow('moved', 'speaker removal, paragraph moved after one with no speaker'),
+    personRow('in place', 'speaker removal after a paragraph naming someone else, in place'),
+    personRow('moved', 'speaker removal, paragraph moved after one naming someone else')
   ])}
 
 ${table(['Attribution removed', 'In place', 'Found', 'Recall', 'Moved', 'Found', 'Recall'], formRows)}
 
-Speaker removal (${result.removal.copies} copies of the texts) counts recall only: its copies carry many planted orphans, so their findings elsewhere say nothing about precision.
+${table(['Last sentence before the orphan holds', 'In place', 'Found', 'Recall', 'Moved', 'Found', 'Recall'], personCueRows)}
+
+Speaker removal (${result.removal.copies} copies of the texts, and ${result.afterPerson.copies} for the orphans after a paragraph naming someone else) counts recall only: its copies carry many planted orphans, so their findings elsewhere say nothing about precision. The paragraph before an orphan of the rows naming someone else has no quotation and does not end in a colon, and its last sentence has a proper noun or a personal pronoun but \`it\`, none of the removed attribution's proper nouns: a cue that credits a person in sight can excuse such an orphan, which the other rows never make.
 `
 }
 

@@ -39,6 +39,8 @@ export interface Removal {
   readonly paragraph: Sentence[]
   /** Which quotation of the new paragraph (0 = its first) lost its speaker. */
   readonly quotation: number
+  /** The attribution taken out (`Smith said`, `said the mayor`, `according to Smith`), its tokens in order. */
+  readonly attribution: ReadonlyArray<BrownToken>
 }
 
 const open = '``'
@@ -196,7 +198,7 @@ export function removeSpeakers(paragraph: ReadonlyArray<Sentence>): Removal[] {
           placed[pair.close]!,
           ...placed.slice(stop)
         ]
-        removals.push({form: after.form, paragraph: regroup(mended), quotation: position})
+        removals.push({form: after.form, paragraph: regroup(mended), quotation: position, attribution: tokens.slice(afterMarks, end)})
         continue
       }
       // `“…,” Smith said, “…”`: one quotation, `“…, …”`.
@@ -209,7 +211,7 @@ export function removeSpeakers(paragraph: ReadonlyArray<Sentence>): Removal[] {
           {token: newSentence ? {word: '.', tag: '.'} : {word: ',', tag: ','}, sentence: placed[lastWord]!.sentence},
           ...placed.slice(next.open + 1)
         ]
-        removals.push({form: after.form, paragraph: regroup(mended), quotation: position})
+        removals.push({form: after.form, paragraph: regroup(mended), quotation: position, attribution: tokens.slice(afterMarks, end)})
         continue
       }
     }
@@ -227,7 +229,7 @@ export function removeSpeakers(paragraph: ReadonlyArray<Sentence>): Removal[] {
           {token: capitalized(tokens[inside]!), sentence: placed[inside]!.sentence},
           ...placed.slice(inside + 1)
         ]
-        removals.push({form: lead.form, paragraph: regroup(mended), quotation: position})
+        removals.push({form: lead.form, paragraph: regroup(mended), quotation: position, attribution: tokens.slice(start, start + lead.length)})
       }
     }
   }

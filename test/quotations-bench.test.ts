@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {paragraphText, taggedParagraph} from '../bench/brown.js'
-import {creditedToOrphan, withoutSpeaker, type Hit} from '../bench/quotations.js'
+import {creditedToOrphan, personBefore, withoutSpeaker, type Hit} from '../bench/quotations.js'
 
 function orphan(source: string): string | undefined {
   const stripped = withoutSpeaker(taggedParagraph(source))
@@ -34,6 +34,25 @@ describe('orphans of the quotations benchmark', () => {
     expect(
       orphan("The/at mayor/nn walked/vbd slowly/rb to/in the/at podium/nn and/cc looked/vbd at/in the/at crowd/nn for/in a/at long/jj time/nn ./. ``/`` We/ppss are/ber ready/jj ./. ''/''")
     ).toBeUndefined()
+  })
+})
+
+describe('paragraphs before an orphan of the row naming someone else', () => {
+  const removed = taggedParagraph('Okonkwo/np said/vbd')[0]!
+  const before = (source: string) => personBefore(taggedParagraph(source), removed)
+
+  it('takes a last sentence with a proper noun or a personal pronoun', () => {
+    expect(before('The/at ferry/nn was/bedz late/jj ./.\nPeter/np Marshall/np took/vbd the/at chair/nn ./.')).toBe('proper noun')
+    expect(before('The/at ferry/nn was/bedz late/jj ./.\nShe/pps turned/vbd away/rb ./.')).toBe('pronoun')
+  })
+
+  it('refuses the removed speaker named again, a person only before the last sentence, `it`, a quotation or a colon', () => {
+    expect(before('Okonkwo/np took/vbd the/at chair/nn ./.')).toBeUndefined()
+    expect(before('She/pps turned/vbd away/rb ./.\nThe/at ferry/nn was/bedz late/jj ./.')).toBeUndefined()
+    expect(before('It/pps was/bedz late/jj ./.')).toBeUndefined()
+    expect(before("She/pps said/vbd ``/`` no/rb ''/'' ./.")).toBeUndefined()
+    expect(before('She/pps wrote/vbd :/:')).toBeUndefined()
+    expect(personBefore(undefined, removed)).toBeUndefined()
   })
 })
 

@@ -34,6 +34,13 @@ describe('speaker removal (quotations benchmark)', () => {
     ])
   })
 
+  it('keeps the attribution it takes out', () => {
+    const words = (source: string) => removeSpeakers(taggedParagraph(source)).map((removal) => removal.attribution.map(({word}) => word).join(' '))
+    expect(words("``/`` The/at ferry/nn runs/vbz twice/rb a/at day/nn ,/, ''/'' Okonkwo/np said/vbd ./.")).toEqual(['Okonkwo said'])
+    expect(words("``/`` Nobody/pn came/vbd ,/, ''/'' said/vbd the/at old/jj keeper/nn ./.")).toEqual(['said the old keeper'])
+    expect(words('Okonkwo/np said/vbd :/: ``/`` The/at ferry/nn is/bez late/jj ./. \'\'/\'\'')).toEqual(['Okonkwo said :'])
+  })
+
   it('removes a lead-in with a colon and capitalizes after a lead-in with a comma', () => {
     expect(variants('Okonkwo/np said/vbd :/: ``/`` The/at ferry/nn is/bez late/jj ./. \'\'/\'\'')).toEqual(['lead-in: “The ferry is late.” [0]'])
     expect(variants("She/pps said/vbd ,/, ``/`` the/at ferry/nn is/bez late/jj ./. ''/''")).toEqual(['lead-in: “The ferry is late.” [0]'])
