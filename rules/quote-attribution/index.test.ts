@@ -963,6 +963,21 @@ describe(id, () => {
     expect(await lint(`${opening} Blunders put the modifier far from its noun. ${line}`, id)).toEqual([`1:95-1:157: ${reason('“We saw the old mill driving…')}`])
   })
 
+  it('takes `the` and a number standing for the people in view, before a verb or `of them`, for a set-up', async () => {
+    const line = '\n\n“What is the next step for the ferry, now that the quay is closed?”\n'
+    const opening = 'The mayor and the harbour master had not spoken for a month.'
+    expect(await lint(`${opening} The two met in the harbour office on Monday.${line}`, id)).toEqual([])
+    expect(await lint(`${opening} The three of them waited in the harbour office.${line}`, id)).toEqual([])
+    expect(await lint(`${opening} The two were alone in the harbour office.${line}`, id)).toEqual([])
+    // A noun after the number, `of` and something else, or `Both`: no set-up.
+    const flagged = [`3:1-3:68: ${reason('“What is the next step for…')}`]
+    expect(await lint(`${opening} The two cars collided on the quay.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${opening} The two drivers moved closer.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${opening} The two men waited in the rain.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${opening} The two of the barges sank at the quay.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${opening} Both fell heavily to the ground.${line}`, id)).toEqual(flagged)
+  })
+
   it('still flags a quotation in a news story after `A kind of` narration', async () => {
     expect(await lint('The curfew ended on Saturday.\n\nA kind of calm returned to the city on Sunday. “We are tired of the shooting and we want to go home.”\n', id)).toEqual([
       `3:48-3:102: ${reason('“We are tired of the shooting…')}`

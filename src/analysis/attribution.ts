@@ -23,6 +23,7 @@ import {paragraphsOf, type ParagraphSpan} from './paragraphs.js'
 import {compilePattern, matchPhrase, type Pattern} from './patterns.js'
 import {analyseQuotes, introducedBySaying, isQuotationMark, type Quotation, type QuoteSegment} from './quotations.js'
 import {isAllCaps, stripPossessive} from './text.js'
+import {closedClassWords} from '../lexicon/function-words.js'
 import {tokensOf, type Token} from './tokens.js'
 import type {RuleContext, Span} from '../core/types.js'
 
@@ -1361,9 +1362,11 @@ function setUpBefore(
         ? 'narrator'
         : last.visible.some(isPersonPronoun)
           ? 'pronoun'
-          : namesKnownPerson(last.visible, people)
-            ? 'person named'
-            : undefined
+          : countsPeople(main)
+            ? 'counted'
+            : namesKnownPerson(last.visible, people)
+              ? 'person named'
+              : undefined
   // A lead-in: a person or a speaking body with a verb of saying or of
   // describing whose object is the words to come, not words reported
   // (`The harbour police described it in plain terms.`, `She told them
@@ -1381,7 +1384,7 @@ function setUpBefore(
   // names someone sets up no line.
   const inScene = [1, 2, 3].some((back) => voiced.has(paragraph.index - back))
   const long = last.visible.filter((token) => token.word).length > setUpWords
-  const personSubject = subjectIsPerson(main, names, people)
+  const personSubject = person === 'counted' || subjectIsPerson(main, names, people)
   if (!inScene && !personSubject && long) return undefined
   if (speaksOfSubject(segment, paragraph, last, analysis.text)) return undefined
   if (reportsSpeech(last.visible)) return undefined
@@ -1468,8 +1471,34 @@ const setUpCues = {
   name: {short: 'set-up: name in paragraph before', subject: 'set-up: long, name as subject', scene: 'scene: long set-up opening with a name'},
   narrator: {short: 'set-up: narrator in paragraph before', subject: 'set-up: long, narrator as subject', scene: 'scene: long set-up, narrator'},
   pronoun: {short: 'set-up: pronoun in paragraph before', subject: 'set-up: long, pronoun as subject', scene: 'scene: long set-up with a pronoun'},
-  'person named': {short: 'set-up: person named in paragraph before', subject: 'set-up: long, person as subject', scene: 'scene: long set-up naming a person'}
+  'person named': {short: 'set-up: person named in paragraph before', subject: 'set-up: long, person as subject', scene: 'scene: long set-up naming a person'},
+  counted: {short: 'set-up: people counted in paragraph before', subject: 'set-up: long, people counted as subject', scene: 'scene: long set-up counting people'}
 } as const
+
+/** Number words that, after `the`, can stand for the people of a scene (`The two met …`); `both` stands alone. */
+const peopleCounts = new Set(['two', 'three', 'four', 'five', 'six'])
+
+/**
+ * Whether a main clause's subject is a number standing for the people in
+ * view, as `they` does (`The two met in the Captain's cabin.`, `The three
+ * of them waited.`): `the` and a number as the head of the subject, before
+ * its verb or `of them`, `of us`. A noun after the number is left out: it
+ * counts things (`The two cars collided.`) or people the narration
+ * describes, not the ones who speak next (`The two drivers moved
+ * closer.`), and so is a closed-class word (`The two of the …`); a verb
+ * (any other lower-case word that does not end in `-s`) makes the number
+ * the people. `Both` is left out too (`Both fell heavily to the ground.`
+ * is as often a pair just described): with either, orphans of the
+ * development texts went unreported.
+ */
+function countsPeople(main: ReadonlyArray<Token>): boolean {
+  const words = main.filter((token) => token.word)
+  if (words[0]?.form !== 'the' || !peopleCounts.has(words[1]?.form ?? '')) return false
+  const next = words[2]
+  if (!next || !/^\p{Ll}/u.test(next.text)) return false
+  if (next.form === 'of') return words[3]?.form === 'them' || words[3]?.form === 'us'
+  return startsPredicate(next) || (!next.form.endsWith('s') && !closedClassWords.has(next.form) && !peopleCounts.has(next.form) && !isRoleNoun(next.form) && !cues.pluralRoles.has(next.form))
+}
 
 /**
  * Whether a quotation's paragraph speaks of the set-up sentence's subject
