@@ -695,6 +695,24 @@ describe(id, () => {
     expect(await lint(`${before}${line}The music director went on: the hall needs a new roof.\n`, id)).toEqual([])
   })
 
+  it('takes a paragraph whose person tells someone, within a few words, for the speaker of the quotation before it', async () => {
+    const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
+    const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'
+    expect(await lint(`${before}${line}Kessler leaned back in his chair and told the players how the tour was paid for.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}Anna Kessler told reporters later that the tour is paid for.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}She told him the tour is paid for.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}When the rehearsal ended, Kessler told Ortiz about the tour.\n`, id)).toEqual([])
+    // Telling no one, being told, someone else telling, or the words followed by the writer's own: flagged.
+    const flagged = [`5:1-5:77: ${reason('“And next year we will take…')}`]
+    expect(await lint(`${before}${line}Kessler told the story of the tour again.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}${line}Kessler was told by the council that the tour is paid for.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}${line}Kessler said that the mayor told him the tour is paid for.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}${line}The council told the players that the tour is paid for.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}“And next year we will take the whole programme on the road.” The tour starts in May.\n\nKessler told the players so.\n`, id)).toEqual([
+      `5:1-5:62: ${reason('“And next year we will take…')}`
+    ])
+  })
+
   it('still flags a quotation followed by a paragraph that adds no words of its speaker', async () => {
     const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
     const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'

@@ -707,6 +707,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       }
       if (!why && opensParagraph(segment, paragraph) && addressesRecentSpeaker(segment, paragraph, analysis)) why = 'scene: reply to a recent speaker'
       if (!why && opensParagraph(segment, paragraph) && speakerCarriesOn(segment, paragraph, analysis, names)) why = 'speaker carries on after'
+      if (!why && opensParagraph(segment, paragraph) && speakerTellsAfter(segment, paragraph, analysis, names)) why = 'speaker tells someone after'
 
       // A later quotation of a paragraph carries on from an earlier one whose
       // speaker is known: the same speaker after a tag (`“…,” I put in, “…”`)
@@ -1170,6 +1171,47 @@ function speakerCarriesOn(segment: QuoteSegment, paragraph: ParagraphInfo, analy
   if (!verb || !cues.continuingVerbs.has(verb.form)) return false
   // `went on` and `goes on`: only with their particle.
   return (verb.form !== 'went' && verb.form !== 'goes') || words[at + 1]?.form === 'on'
+}
+
+/** Most words between the subject and `told` in `speakerTellsAfter` (`leaned back in his chair and told`). */
+const tellingReach = 8
+
+/** Words that end the subject's own clause before `told` could be its verb (`Gross, who was told …`, `Gross said that Lie told …`). */
+const clauseBreaks = new Set(['that', 'who', 'whom', 'which', 'when', 'while', 'because', 'if', 'after', 'before', 'until', 'but'])
+
+/**
+ * Whether the paragraph after a quotation that ends its own opens with a
+ * person telling someone (`“…” ¶ Ernest A. Gross leaned back in his chair
+ * and told Peter Marshall how …`, `“…” ¶ Ortiz told reporters later that
+ * …`): its first sentence's subject is a name of the draft (after any other
+ * parts of the full name: `Ernest A. Gross`), `he` or `she`, and its own
+ * clause, within a few words, has `told` or `tells` with a listener after
+ * it (a name, `him`, `her`, `them`, `us`, `me`, or a role). The interview
+ * or the scene goes on with that person talking, the delayed attribution
+ * news copy uses after a quotation that leads. A person who tells nobody
+ * (`Ortiz told the story again.`) or is told something (`Ortiz was told
+ * …`) does not credit the words.
+ */
+function speakerTellsAfter(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
+  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return false
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const first = next?.sentences[0]
+  if (!first || next.heading) return false
+  const words = mainClause(first.visible, names).filter((token) => token.word)
+  let at = 0
+  if (words[0] && cues.personPronouns.has(words[0].form)) at = 1
+  else {
+    while (words[at] && isNameLike(words[at]!)) at++
+    if (at === 0 || !names.has(stripPossessive(words[at - 1]!.text))) return false
+  }
+  for (let verb = at; verb < words.length && verb <= at + tellingReach; verb++) {
+    const word = words[verb]!
+    if (clauseBreaks.has(word.form) || cues.beForms.has(word.form)) return false
+    if (!cues.leadInTellingVerbs.has(word.form)) continue
+    const listener = words[verb + 1]
+    return listener !== undefined && (isNameLike(listener) || cues.leadInListeners.has(listener.form) || isRoleAt(words, verb + 1, true) || ((listener.form === 'the' || listener.form === 'a') && words[verb + 2] !== undefined && isRoleAt(words, verb + 2, true)))
+  }
+  return false
 }
 
 /** How many paragraphs back a speaker a line calls by name may have spoken (`addressesRecentSpeaker`). */
