@@ -69,6 +69,9 @@ describe('name-spelling', () => {
   it('ranks a near name over a near common word where the token stands in a name place', async () => {
     // After a title or before a verb of saying, `Stirr` is Starr; elsewhere the common word `stir`.
     expect(await lint('The council heard Mr Stirr on the plan.', 'name-spelling')).toEqual(['1:22-1:27: Unexpected name `Stirr`, expected `Starr`'])
+    // Every title of `src/lexicon/titles.ts`, the offices and titles of nobility too.
+    expect(await lint('The council heard Duke Stirr on the plan.', 'name-spelling')).toEqual(['1:24-1:29: Unexpected name `Stirr`, expected `Starr`'])
+    expect(await lint('The council heard Sheriff Stirr on the plan.', 'name-spelling')).toEqual(['1:27-1:32: Unexpected name `Stirr`, expected `Starr`'])
     expect(await lint('Stirr said the plan was firm.', 'name-spelling')).toEqual(['1:1-1:6: Unexpected name `Stirr`, expected `Starr`'])
     expect(await lint('The plan came from Stirr and his aides.', 'spelling')).toEqual(['1:20-1:25: Unexpected unknown word `Stirr`, expected `Stir`'])
   })

@@ -665,6 +665,8 @@ describe(id, () => {
     // A word of address and a title alone.
     expect(await lint(`${scene}“I left the passports in the car, sir.”\n`, id)).toEqual([])
     expect(await lint(`${scene}“Where do we board the boat now, Captain?”\n`, id)).toEqual([])
+    expect(await lint(`${scene}“Where do we board the boat now, Countess?”\n`, id)).toEqual([])
+    expect(await lint(`${scene}“Where do we board the boat now, Master Quolbeck?”\n`, id)).toEqual([])
     expect(await lint(`${scene}“Mr. Vega, we left the passports in the car.”\n`, id)).toEqual([])
   })
 

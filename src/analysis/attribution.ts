@@ -15,6 +15,7 @@
  */
 import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
+import {honorifics} from '../lexicon/titles.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
@@ -405,7 +406,7 @@ function hasSpeakerNear(visible: ReadonlyArray<Token>, at: number, width = 1): b
   let after = at + width
   for (let skipped = 0; skipped < 3 && visible[after]?.word && objectWords.has(visible[after]!.form); skipped++) after++
   // `declares Dr. Jane Roe`, `said Gov. Ann Lee`: a title and its stop before the name.
-  if (visible[after]?.word && cues.honorifics.has(visible[after]!.form)) {
+  if (visible[after]?.word && honorifics.has(visible[after]!.form)) {
     after++
     if (visible[after] && !visible[after]!.word && visible[after]!.text === '.') after++
   }
@@ -1047,7 +1048,7 @@ function expressedByBefore(segment: QuoteSegment, paragraph: ParagraphInfo, para
       if (!token?.word) break
       if (token.form !== 'by') continue
       const agent = visible[next + 1]
-      if (agent?.word && (isNameLike(agent) || cues.honorifics.has(agent.form.replace(/\.$/, '')) || isRoleNoun(agent.form, false))) return true
+      if (agent?.word && (isNameLike(agent) || honorifics.has(agent.form.replace(/\.$/, '')) || isRoleNoun(agent.form, false))) return true
       // `by the mayor`: a role after `the`.
       const role = visible[next + 2]
       if (agent?.word && agent.form === 'the' && role?.word && isRoleNoun(role.form, false)) return true
@@ -1084,14 +1085,14 @@ function isAddressee(words: string, names: ReadonlySet<string>, people: Readonly
   const parts = words.split(/\s+/)
   const last = stripPossessive(parts[parts.length - 1]!)
   if (parts.length === 2) {
-    if (cues.honorifics.has(parts[0]!.toLowerCase().replace(/\.$/, ''))) return /^\p{Lu}/u.test(last)
+    if (honorifics.has(parts[0]!.toLowerCase().replace(/\.$/, ''))) return /^\p{Lu}/u.test(last)
     // `“I'm fine, Julie. Please …”`: the address ends its sentence, and the word after the stop opens the next.
     return parts[0]!.endsWith('.') && isAddressee(parts[0]!.slice(0, -1), names, people, listedName)
   }
   const lower = last.toLowerCase()
   if (cues.addressTerms.has(lower)) return true
   if (!/^\p{Lu}/u.test(last) || cues.notNames.has(lower)) return false
-  return names.has(last) || people.has(last) || listedName(last) || cues.honorifics.has(lower) || isRoleNoun(lower, false)
+  return names.has(last) || people.has(last) || listedName(last) || honorifics.has(lower) || isRoleNoun(lower, false)
 }
 
 /**
@@ -2228,7 +2229,7 @@ function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
-    if (cues.honorifics.has(token.form.replace(/\.$/, ''))) {
+    if (honorifics.has(token.form.replace(/\.$/, ''))) {
       addFrom(at + 1, 1)
       continue
     }

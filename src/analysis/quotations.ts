@@ -41,7 +41,8 @@ import {
   type MarkInfo,
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
-import {honorifics, titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
+import {titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
+import {honorifics} from '../lexicon/titles.js'
 import {isSpeechVerb, tagVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'

@@ -432,28 +432,6 @@ export const notNames: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Titles before a name (`President Putin`, `Ms Hồng`, `Cllr Ward`): with a
- * capitalised word after them they name a person.
- */
-export const honorifics: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
-  'father', 'sister', 'brother', 'president', 'prime', 'minister', 'secretary', 'senator', 'sen', 'rep', 'gov',
-  'governor', 'mayor', 'judge', 'justice', 'coach', 'chief', 'cllr', 'councillor', 'councilman', 'councilwoman',
-  'captain', 'capt', 'officer', 'detective', 'det', 'sgt', 'sergeant', 'inspector', 'insp', 'constable', 'pc',
-  'king', 'queen', 'prince', 'princess', 'pope', 'chancellor', 'general', 'gen', 'colonel', 'col', 'lt', 'major',
-  'maj', 'admiral', 'adm', 'sheikh', 'emir', 'imam', 'rabbi', 'bishop', 'archbishop', 'cardinal', 'ambassador',
-  'commissioner', 'superintendent', 'supt', 'director', 'chairman', 'chairwoman', 'speaker', 'deputy', 'vice'
-])
-
-/**
- * The titles of `honorifics` that stand only before a person's name (`Mr.`,
- * `Dr`, `Sgt.`): not those that also head a common noun in title case
- * (`Vice President`, `Prime Minister`, `General Assembly`), where a near
- * common word is meant. The spelling decision offers a name first after them.
- */
-export const personalTitles: ReadonlySet<string> = new Set(['adm', 'capt', 'cllr', 'col', 'det', 'dr', 'gen', 'gov', 'insp', 'lt', 'maj', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rep', 'rev', 'sen', 'sgt', 'supt'])
-
-/**
  * Lower-case words a speaker calls a person by (`“I was at the depot,
  * sir.”`, `“Get in, buddies.”`): set off by a comma inside quoted
  * words, they address someone, so the line is a turn of a conversation.

@@ -15,19 +15,7 @@
  * Facts, not copied text. Licence: MIT, like the rest of copydesk.
  */
 import {months, weekdays} from './calendar.js'
-
-/**
- * Offices, ranks and titles of address: the common nouns that stand
- * capitalised before a person's name (`Mayor Dever`, `Father Werther`,
- * `Lady Da`). Not `uncle`: `Unckle`, an old spelling in a record of the
- * 1600s, woke on the development genres with it.
- */
-const offices = [
-  'admiral', 'aunt', 'baron', 'bishop', 'captain', 'cardinal', 'chancellor', 'colonel', 'commissioner', 'countess', 'duke', 'earl',
-  'emperor', 'empress', 'father', 'general', 'governor', 'judge', 'justice', 'king', 'lady', 'lieutenant', 'lord', 'master', 'mayor',
-  'minister', 'pope', 'president', 'prince', 'princess', 'professor', 'queen', 'rabbi', 'reverend', 'saint', 'secretary', 'senator',
-  'sergeant', 'sheriff', 'sister'
-]
+import {nameTitles} from './titles.js'
 
 const singular = [
   // Land and water
@@ -51,8 +39,8 @@ const singular = [
   'quintet', 'regiment', 'squadron',
   // Party members, and a scholar (`Scholar Library`)
   'democrat', 'republican', 'scholar',
-  // Offices, ranks and titles of address (`nameTitles`)
-  ...offices,
+  // Offices, ranks and titles of address (`nameTitles`, in `titles.ts`)
+  ...nameTitles,
   // Calendar: not `may`, a modal far more often than the month a slip was meant for.
   ...[...weekdays, ...months].map((name) => name.toLowerCase()).filter((name) => name !== 'may')
 ]
@@ -66,6 +54,3 @@ function plural(word: string): string {
 
 /** The lower-case forms, singular and plural. */
 export const titleWords: ReadonlySet<string> = new Set(singular.flatMap((word) => [word, plural(word)]))
-
-/** Offices, ranks and titles of address, lower case: the title words that stand before a person's name. */
-export const nameTitles: ReadonlySet<string> = new Set(offices)

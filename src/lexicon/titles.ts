@@ -1,0 +1,64 @@
+/**
+ * Titles of people: the words that stand capitalised before a person's
+ * name (`Mayor Dever`, `Mr. Vega`, `Sister Clare`, `Cllr Ward`), each with
+ * its kind. One list, read by attribution (a title and a capitalised word
+ * name a person), by the quotation analysis (a title's stop ends no
+ * sentence) and by the spelling analysis (a name is meant after a title;
+ * an office mistyped before a name is still that office).
+ *
+ * Where they came from: written here from the titles and abbreviations of
+ * address in news copy (AP and British usage: `Gov.`, `Sen.`, `Cllr`,
+ * `PC`), the offices and ranks of government, the church, the forces, the
+ * police and the courts, and the titles of nobility and of family, in
+ * lower case. Not `uncle`: `Unckle`, an old spelling in a record of the
+ * 1600s, woke on the development genres with it as an office.
+ * Facts, not copied text. Licence: MIT, like the rest of copydesk.
+ */
+
+/**
+ * What a title is:
+ * - `abbreviation`: written short (`Mr.`, `Dr`, `Sgt.`), so it stands only
+ *   before a person's name, never as a common noun that heads a name in
+ *   title case (`Vice President`, `Prime Minister`, `General Assembly`).
+ * - `office`: written out, an office, rank or title of address (`Queen`,
+ *   `Captain`, `Sister`, `Lady`) or the first word of one (`Prime`,
+ *   `Vice`): a common noun that also stands capitalised in a name, so a
+ *   word one slip from it there is likely it mistyped (`Mayod Dever`).
+ */
+export type TitleKind = 'abbreviation' | 'office'
+
+const abbreviations = 'adm capt cllr col det dr gen gov insp lt maj mr mrs ms mx pc prof rep rev sen sgt supt'
+
+const offices =
+  'admiral ambassador archbishop aunt baron bishop brother captain cardinal chairman chairwoman chancellor chief coach ' +
+  'colonel commissioner constable councillor councilman councilwoman countess dame deputy detective director duke earl ' +
+  'emir emperor empress father general governor imam inspector judge justice king lady lieutenant lord major master mayor ' +
+  'minister miss officer pope president prime prince princess professor queen rabbi reverend saint secretary senator ' +
+  'sergeant sheikh sheriff sir sister speaker superintendent vice'
+
+/** Each title, lower case and without its stop, and its kind. */
+export const titles: ReadonlyMap<string, TitleKind> = new Map([
+  ...abbreviations.split(' ').map((word) => [word, 'abbreviation'] as const),
+  ...offices.split(' ').map((word) => [word, 'office'] as const)
+])
+
+/** The titles of one kind. */
+function ofKind(kind: TitleKind): ReadonlySet<string> {
+  return new Set([...titles].filter(([, each]) => each === kind).map(([word]) => word))
+}
+
+/**
+ * Every title (`President Putin`, `Ms Hồng`, `Cllr Ward`): with a
+ * capitalised word after it, it names a person.
+ */
+export const honorifics: ReadonlySet<string> = new Set(titles.keys())
+
+/**
+ * The abbreviated titles (`Mr.`, `Dr`, `Sgt.`): they stand only before a
+ * person's name, so a name is meant after them, not a near common word
+ * (`Mr. Baket` is Baker, not basket).
+ */
+export const personalTitles: ReadonlySet<string> = ofKind('abbreviation')
+
+/** The titles written out (`Mayor`, `Sister`, `Lady`): common nouns that stand capitalised before a person's name. */
+export const nameTitles: ReadonlySet<string> = ofKind('office')

@@ -1,0 +1,37 @@
+/** The titles of people: one list, each title of one kind, read by attribution, quotations and spelling. */
+import {describe, expect, it} from 'vitest'
+import {honorifics, nameTitles, personalTitles, titles} from '../src/lexicon/titles.js'
+import {titleWords} from '../src/lexicon/title-words.js'
+
+const has = (set: ReadonlySet<string>, words: string) => words.split(' ').map((word) => [word, set.has(word)])
+const all = (words: string, value: boolean) => words.split(' ').map((word) => [word, value])
+
+describe('titles', () => {
+  it('hold lower-case words without a stop', () => {
+    expect([...titles.keys()].filter((word) => !/^[a-z]+$/.test(word))).toEqual([])
+  })
+
+  it('read every title as one before a name', () => {
+    expect(honorifics).toEqual(new Set(titles.keys()))
+    expect(has(honorifics, 'mr cllr pc mayor sheriff duke imam sir')).toEqual(all('mr cllr pc mayor sheriff duke imam sir', true))
+  })
+
+  it('take the abbreviations for the titles that stand only before a name', () => {
+    expect(has(personalTitles, 'mr mrs dr sgt cllr pc')).toEqual(all('mr mrs dr sgt cllr pc', true))
+    // Written out, a title also heads a common noun in title case (`Vice President`, `General Assembly`).
+    expect(has(personalTitles, 'vice prime general mayor')).toEqual(all('vice prime general mayor', false))
+  })
+
+  it('give spelling the titles written out, and not the abbreviations', () => {
+    expect(has(nameTitles, 'mayor captain sister lady chief imam coach')).toEqual(all('mayor captain sister lady chief imam coach', true))
+    expect(has(titleWords, 'mayor mayors chief chiefs sisters')).toEqual(all('mayor mayors chief chiefs sisters', true))
+    expect(has(titleWords, 'mr dr sgt')).toEqual(all('mr dr sgt', false))
+    // `Unckle`, an old spelling, woke with `uncle` as an office.
+    expect(titles.has('uncle')).toBe(false)
+  })
+
+  it('give each title one kind', () => {
+    expect(new Set([...nameTitles].filter((word) => personalTitles.has(word)))).toEqual(new Set())
+    expect(nameTitles.size + personalTitles.size).toBe(titles.size)
+  })
+})
