@@ -654,9 +654,10 @@ describe('spelling', () => {
       '1:19-1:24: Unexpected unknown word `Mayod`, expected `Mayor`'
     ])
     expect(await lint('She bowed to Layd Quolbeck and left.', 'spelling')).toEqual(['1:14-1:18: Unexpected unknown word `Layd`, expected `Lady`'])
-    // Every title written out in `src/lexicon/titles.ts`, the titles of address too.
-    expect(await lint('The crowd cheered Choef Quolbeck at the parade.', 'spelling')).toEqual(['1:19-1:24: Unexpected unknown word `Choef`, expected `Chief`'])
-    expect(await lint('The crowd cheered Imsm Quolbeck at the parade.', 'spelling')).toEqual(['1:19-1:23: Unexpected unknown word `Imsm`, expected `Imam`'])
+    // The offices of `src/lexicon/titles.ts`, not its titles of address (`address`): short ones such as
+    // `Coach` and `Miss` lie one slip from correct names, so a token near one is weighed as any other.
+    expect(await lint('The crowd cheered Choef Quolbeck at the parade.', 'spelling')).toEqual([])
+    expect(await lint('The crowd cheered Imsm Quolbeck at the parade.', 'spelling')).toEqual([])
     // The title with a final e is its old spelling; a first name and a surname stay as they are.
     expect(await lint('It must be tried before my Lorde Quolbeck in the spring.', 'spelling')).toEqual([])
     expect(await lint('The prize went to Wlodzimierz Palache for her essay.', 'spelling')).toEqual([])

@@ -21,25 +21,35 @@
  *   before a person's name, never as a common noun that heads a name in
  *   title case (`Vice President`, `Prime Minister`, `General Assembly`).
  * - `office`: written out, an office, rank or title of address (`Queen`,
- *   `Captain`, `Sister`, `Lady`) or the first word of one (`Prime`,
- *   `Vice`): a common noun that also stands capitalised in a name, so a
- *   word one slip from it there is likely it mistyped (`Mayod Dever`).
+ *   `Captain`, `Sister`, `Lady`): a common noun that also stands
+ *   capitalised in a name, so a word one slip from it there is likely it
+ *   mistyped (`Mayod Dever`).
+ * - `address`: written out and read before a name like the others
+ *   (`Chief Ward`, `Coach Ruiz`, `Miss Vega`), but not weighed as an office
+ *   a slip was meant for. These came to spelling's office evidence from the
+ *   attribution list and moved no development figure there, but on text
+ *   they were not chosen on they woke correct names one slip from a short
+ *   title of address (`Coach`, `Miss`), so spelling reads only the offices;
+ *   the first words of a title (`Prime`, `Vice`) are of this kind too.
  */
-export type TitleKind = 'abbreviation' | 'office'
+export type TitleKind = 'abbreviation' | 'office' | 'address'
 
 const abbreviations = 'adm capt cllr col det dr gen gov insp lt maj mr mrs ms mx pc prof rep rev sen sgt supt'
 
 const offices =
-  'admiral ambassador archbishop aunt baron bishop brother captain cardinal chairman chairwoman chancellor chief coach ' +
-  'colonel commissioner constable councillor councilman councilwoman countess dame deputy detective director duke earl ' +
-  'emir emperor empress father general governor imam inspector judge justice king lady lieutenant lord major master mayor ' +
-  'minister miss officer pope president prime prince princess professor queen rabbi reverend saint secretary senator ' +
-  'sergeant sheikh sheriff sir sister speaker superintendent vice'
+  'admiral aunt baron bishop captain cardinal chancellor colonel commissioner countess duke earl emperor empress father ' +
+  'general governor judge justice king lady lieutenant lord master mayor minister pope president prince princess ' +
+  'professor queen rabbi reverend saint secretary senator sergeant sheriff sister'
+
+const titlesOfAddress =
+  'ambassador archbishop brother chairman chairwoman chief coach constable councillor councilman councilwoman dame ' +
+  'deputy detective director emir imam inspector major miss officer prime sheikh sir speaker superintendent vice'
 
 /** Each title, lower case and without its stop, and its kind. */
 export const titles: ReadonlyMap<string, TitleKind> = new Map([
   ...abbreviations.split(' ').map((word) => [word, 'abbreviation'] as const),
-  ...offices.split(' ').map((word) => [word, 'office'] as const)
+  ...offices.split(' ').map((word) => [word, 'office'] as const),
+  ...titlesOfAddress.split(' ').map((word) => [word, 'address'] as const)
 ])
 
 /** The titles of one kind. */
@@ -60,5 +70,9 @@ export const honorifics: ReadonlySet<string> = new Set(titles.keys())
  */
 export const personalTitles: ReadonlySet<string> = ofKind('abbreviation')
 
-/** The titles written out (`Mayor`, `Sister`, `Lady`): common nouns that stand capitalised before a person's name. */
+/**
+ * The offices written out (`Mayor`, `Sister`, `Lady`): common nouns that
+ * stand capitalised before a person's name, weighed by spelling as the
+ * word a slip was meant for. Not the titles of kind `address`.
+ */
 export const nameTitles: ReadonlySet<string> = ofKind('office')
