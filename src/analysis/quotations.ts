@@ -42,7 +42,7 @@ import {
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
 import {titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
-import {honorifics} from '../lexicon/titles.js'
+import {honorifics, personalTitles} from '../lexicon/titles.js'
 import {isSpeechVerb, tagVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'
@@ -808,14 +808,14 @@ const actorDeterminers = new Set(['The', 'His', 'Her'])
  * `-ed`, an adverb in `-ly` between at most (`“Part collie. Quint
  * glared.`, `“It's parked in front. Rourke hastily slopped …`), or `The`,
  * `His` or `Her`, a noun and the verb (`“N-no. The boy dropped his
- * eyes.`). A title's stop (`Mr.`, `St.`) ends no line.
+ * eyes.`). An abbreviated title's stop (`Mr.`, `Dr.`) ends no line; a written-out title's (`the duke.`) does.
  */
 function lineThenNarration(text: string, entry: Entry): boolean {
   if (entry.chain.length !== 1 || /[\p{L}\p{N}]/u.test(text.slice(0, entry.lastIndex))) return false
   const from = entry.lastIndex + 1
   let end = -1
   for (const stop of text.slice(from).matchAll(/(\p{L}*)[.!?](?=\s+\S)/gu)) {
-    if (honorifics.has(stop[1]!.toLowerCase()) || /^\p{Lu}$/u.test(stop[1]!)) continue
+    if (personalTitles.has(stop[1]!.toLowerCase()) || /^\p{Lu}$/u.test(stop[1]!)) continue
     end = from + stop.index + stop[0].length
     break
   }
