@@ -22,6 +22,8 @@ describe('name channel', () => {
     expect(kindsOf('hesier', 'heiser')).toEqual({swap: 1})
     expect(kindsOf('randolp', 'randolph')).toEqual({droppedH: 1})
     expect(kindsOf('alfred', 'alphred')).toEqual({digraph: 1})
+    expect(kindsOf('alphred', 'alfred')).toEqual({digraphTyped: 1})
+    expect(kindsOf('rocckport', 'rockport')).toEqual({doubled: 1})
     expect(kindsOf('joseoh', 'joseph')).toEqual({neighbourKey: 1})
     expect(kindsOf('pazley', 'pasley')).toEqual({soundAlike: 1})
   })
@@ -37,5 +39,19 @@ describe('name channel', () => {
     expect(costs.vowel).toBeLessThan(costs.otherLetter)
     expect(costs.otherLetter).toBeLessThan(costs.digraph)
     expect(channelBits('westen', 'weston', costs)).toBeLessThan(channelBits('wexton', 'weston', costs))
+  })
+
+  it('prices ph typed for f as a sound-alike letter, f typed for ph by how often the pairs show it', () => {
+    const pairs = [
+      ['makon', 'macon'],
+      ['pazley', 'pasley'],
+      ['hanphord', 'hanford'],
+      ['shermen', 'sherman']
+    ] as const
+    const costs = learnChannel(pairs, flat)
+    expect(costs.digraphTyped).toBe(costs.soundAlike)
+    expect(costs.digraph).toBeGreaterThan(costs.soundAlike)
+    expect(channelBits('hanphord', 'hanford', costs)).toBe(costs.soundAlike)
+    expect(channelBits('christof', 'christoph', costs)).toBe(costs.digraph)
   })
 })

@@ -43,6 +43,15 @@ describe('name-spelling', () => {
     expect(await lint('The priest thanked Abel Poupin for the bread.', 'name-spelling')).toEqual([])
   })
 
+  it('takes ph typed for a name\'s f for one sound-alike slip, not f typed for a name\'s ph', async () => {
+    expect(await lint('He looked at the picture of his son, a candidate for Hanphord College.', 'name-spelling')).toEqual([
+      '1:54-1:62: Unexpected name `Hanphord`, expected `Hanford`'
+    ])
+    expect(await lint('The team met Alphred Jones at noon.', 'name-spelling')).toEqual(['1:14-1:21: Unexpected name `Alphred`, expected `Alfred`'])
+    // Christof is Christoph's German spelling, in no list: names take f for ph, rarely ph for f.
+    expect(await lint('The gift came from Christof Weber.', 'name-spelling')).toEqual([])
+  })
+
   it('takes a name the draft spells one way four times for its own, a slip repeated twice not', async () => {
     expect(await lint('Shann went home. Later Shann came back, and Shann slept while Shann dreamed.', 'name-spelling')).toEqual([])
     expect(await lint('Vladmir spoke. Vladmir left.', 'name-spelling')).toEqual([

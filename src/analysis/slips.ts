@@ -497,7 +497,7 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     }
     // A doubled a, i or u the name lacks reads as a transliteration (Yuliia, Vuosaari) as often as a slip.
     const doubledVowel = /([aiu])\1/.exec(lower)
-    const cost = typingDistance(lower, candidateLower, maxCost) + (doubledVowel && !candidateLower.includes(doubledVowel[0]) ? 0.5 : 0)
+    const cost = nameTypingDistance(lower, candidateLower) + (doubledVowel && !candidateLower.includes(doubledVowel[0]) ? 0.5 : 0)
     if (cost > maxCost) return
     const target: NameTarget = {name, lower: candidateLower, prior: bucket.priors[at]!, census: bucket.census[at]!}
     found.push({target, cost, bits: channelBits(lower, candidateLower, slipWeights.channel)})
@@ -533,6 +533,32 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     .sort((left, right) => left.bits - left.target.census - (right.bits - right.target.census) || left.cost - right.cost || right.target.prior - left.target.prior)
     .slice(0, limit)
     .sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior)
+}
+
+/**
+ * The price of `ph` written for a name's `f` (`Hanphord` for Hanford,
+ * `Alphred` for Alfred): one sound spelled another way, priced as a
+ * sound-alike letter (`c` for `k`, `s` for `z`), where the letter-by-letter
+ * distance counts a changed letter and an added one (2, the farthest a
+ * candidate may be). Not `f` for a name's `ph`: names are spelled so
+ * (Christof beside Christoph, Josef beside Joseph; see `learnChannel` in
+ * `name-channel.ts`).
+ */
+const phForFCost = 0.6
+
+/**
+ * Weighted edits from `lower` (a token, lower case) to `candidateLower`:
+ * the typing distance, or less when one `ph` of the token read as `f`
+ * brings it nearer.
+ */
+function nameTypingDistance(lower: string, candidateLower: string): number {
+  let cost = typingDistance(lower, candidateLower, maxCost)
+  if (!candidateLower.includes('f')) return cost
+  for (let at = lower.indexOf('ph', 1); at !== -1; at = lower.indexOf('ph', at + 1)) {
+    const respelled = typingDistance(lower.slice(0, at) + 'f' + lower.slice(at + 2), candidateLower, maxCost - phForFCost) + phForFCost
+    if (respelled < cost) cost = respelled
+  }
+  return cost
 }
 
 /**
