@@ -31,7 +31,7 @@
  * when not one), and the evidence that ranked them (edit cost `c`, channel
  * bits `b`, census share `n`, share in the place's role `g`/`s`, list
  * points `p`, word frequency `f`, in the draft `d`, sounds alike `~`, rank
- * score `s`), grouped by cause (`wrongFirstCause`) and counted by half.
+ * score `s`), grouped by cause (`wrongFirstCause`, `wrong-first.ts`) and counted by half.
  */
 import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
@@ -40,6 +40,7 @@ import type {Registry} from '../src/core/types.js'
 import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
 import {featureNames, nameCandidates, slipEvidence, slipProbability, type Candidate, type SlipEvidence} from '../src/analysis/slips.js'
+import {wrongFirstCause} from './wrong-first.js'
 import {channelBits} from '../src/analysis/name-channel.js'
 import {slipWeights} from '../src/analysis/slip-weights.js'
 import type {RuleContext} from '../src/core/types.js'
@@ -137,50 +138,16 @@ const drafted = (evidence: SlipEvidence): string => {
   const features = showFeatures ? ' ' + evidence.features.map((value, index) => (value === 0 ? '' : `${featureNames[index]}=${Number(value.toFixed(2))}`)).filter(Boolean).join(' ') : ''
   return `${uses > 1 ? ` uses=${uses}` : ''}${mid ? ' mid' : ''}${features}`
 }
-/** Whether the census ranks a name in the role the token's place gives it at least as often as in the other (as `channelChoice` reads it). */
-const ofRole = (candidate: Candidate) => candidate.census > 0 && candidate.roleShare === candidate.census
 /** One candidate's evidence, as `--wrong-first` prints it. */
 const described = (candidate: Candidate) =>
   `c${candidate.cost.toFixed(2)} b${candidate.bits.toFixed(1)} n${candidate.census.toFixed(1)}${candidate.placeRole === undefined ? '' : ` ${candidate.placeRole === 'given' ? 'g' : 's'}${candidate.roleShare.toFixed(1)}`} p${candidate.prior} f${candidate.frequency.toFixed(1)}${candidate.inDraft ? ' d' : ''}${candidate.soundAlike ? ' ~' : ''} s${candidate.score.toFixed(2)}`
 
-/**
- * Why a caught name slip's first suggestion is another: the slip reported
- * as a common word (`spelling`); the intended name no candidate, and why
- * (cut short, a name with an ending, another first letter, cut by the
- * limit of five, or further than the search reaches); else what set the
- * name offered first above it: the draft spells it, the place's role, a
- * sound-alike over a typing slip, a commoner name (as cheap a slip, or
- * dearer), a rarer name by a cheaper slip, or by the lists' points.
- */
-function wrongFirstCause(slip: Slip, rule: string, first: string, info: Seen): string {
-  const evidence = info.evidence!
-  const intended = slip.intended.toLowerCase()
-  const names = evidence.candidates.filter((candidate) => candidate.isName)
-  const mine = names.find((candidate) => candidate.text.toLowerCase() === intended)
-  if (rule === 'spelling') return mine ? 'a common word first, the name a candidate' : 'a common word first, the name no candidate'
-  if (!mine) {
-    const typed = slip.typed.toLowerCase()
-    if (intended.startsWith(typed)) return 'intended no candidate: cut short'
-    if (typed.startsWith(intended)) return 'intended no candidate: the name and an ending'
-    if (intended[0] !== typed[0]) return 'intended no candidate: another first letter'
-    if (nameCandidates(slip.typed, info.context, 100).some(({target}) => target.lower === intended)) return 'intended no candidate: cut by the limit'
-    return 'intended no candidate: out of reach'
-  }
-  const chosen = names.find((candidate) => candidate.text === first)
-  if (!chosen) return 'another name, not a candidate'
-  if (rule === 'name-consistency' || (chosen.inDraft && !mine.inDraft)) return 'the draft spells the first'
-  if (chosen.placeRole !== undefined && ofRole(chosen) !== ofRole(mine)) return `a name of the other role (${chosen.placeRole} place, ${ofRole(mine) ? 'intended of it' : 'first of it'})`
-  if (slip.detail === 'typing' && chosen.soundAlike && !mine.soundAlike) return 'a sound-alike over a typing slip'
-  if (chosen.census > mine.census) return chosen.cost > mine.cost + 1e-6 ? 'a commoner name, a dearer slip' : 'a commoner name, as cheap a slip or cheaper'
-  if (chosen.cost < mine.cost - 1e-6) return 'a rarer name, a cheaper slip'
-  return 'a rarer name, by list points or channel'
-}
-interface WrongFirst {
+interface Listed {
   readonly cause: string
   readonly half: string
   readonly line: string
 }
-const wrongFirsts: WrongFirst[] = []
+const wrongFirsts: Listed[] = []
 for (let start = 0; start < checked.length; start += 50) {
   const chunk = checked.slice(start, start + 50)
   const path = `names-${start}.txt`
@@ -212,7 +179,15 @@ for (let start = 0; start < checked.length; start += 50) {
         return `no candidate: b${channelBits(slip.typed.toLowerCase(), lower, slipWeights.channel).toFixed(1)} n${(resources.nameCensus.get(text) ?? 0).toFixed(1)} p${resources.namePriors.get(text) ?? 0} role ${resources.nameRole(text) ?? '-'}`
       }
       wrongFirsts.push({
-        cause: wrongFirstCause(slip, hit.ruleId ?? '', first, info),
+        cause: wrongFirstCause({
+          typed: slip.typed,
+          intended: slip.intended,
+          detail: slip.detail,
+          rule: hit.ruleId ?? '',
+          first,
+          candidates: info.evidence.candidates,
+          nearBeyondLimit: () => nameCandidates(slip.typed, info.context, 100).some(({target}) => target.lower === slip.intended.toLowerCase())
+        }),
         half: slipHalf,
         line: `${slip.detail}\t${slip.typed}\t${slip.intended} #${placeOf(slip.intended, true)} [${evidenceOf(slip.intended)}]\t${hit.ruleId} → ${first} #${placeOf(first, hit.ruleId !== 'spelling')} [${evidenceOf(first)}]\t${slip.sentence}`
       })
@@ -234,7 +209,7 @@ for (let start = 0; start < checked.length; start += 50) {
   })
 }
 if (wrongFirst) {
-  const causes = new Map<string, WrongFirst[]>()
+  const causes = new Map<string, Listed[]>()
   for (const entry of wrongFirsts) causes.set(entry.cause, [...(causes.get(entry.cause) ?? []), entry])
   const groups = [...causes].sort((left, right) => right[1].length - left[1].length || left[0].localeCompare(right[0]))
   for (const [cause, entries] of groups) {
