@@ -24,6 +24,14 @@
  * only the set's slips in the documents. Each miss is tagged with why it
  * reads as no slip (`causeOf`), and the misses are counted by development
  * half, kind and cause at the end.
+ *
+ * `--wrong-first` lists instead every caught name slip whose first
+ * suggestion is not the intended name: the intended name and what came
+ * first, their places among the candidates (best rank score first, `-`
+ * when not one), and the evidence that ranked them (edit cost `c`, channel
+ * bits `b`, census share `n`, share in the place's role `g`/`s`, list
+ * points `p`, word frequency `f`, in the draft `d`, sounds alike `~`, rank
+ * score `s`), grouped by cause (`wrongFirstCause`, `wrong-first.ts`) and counted by half.
  */
 import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
@@ -31,16 +39,21 @@ import {defineRule} from '../src/core/define-rule.js'
 import type {Registry} from '../src/core/types.js'
 import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
-import {featureNames, slipEvidence, slipProbability, type SlipEvidence} from '../src/analysis/slips.js'
+import {featureNames, nameCandidates, slipEvidence, slipProbability, type Candidate, type SlipEvidence} from '../src/analysis/slips.js'
+import {wrongFirstCause} from './wrong-first.js'
+import {channelBits} from '../src/analysis/name-channel.js'
+import {slipWeights} from '../src/analysis/slip-weights.js'
+import type {RuleContext} from '../src/core/types.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {stripPossessive} from '../src/analysis/text.js'
 import {buildEvalData, devHalf, drawStudySlips, type Slip} from './spelling-eval.js'
 import {exitOnUnknownOptions} from './options.js'
 
 const args = process.argv.slice(2)
-const usage = 'Usage: name-misses.js [--all] [--features] [--half A|B] [--set names|capitalised] [--draws N [--seed S]] (development sets only)'
-exitOnUnknownOptions(args, {flags: ['--all', '--features'], withValue: ['--half', '--set', '--draws', '--seed'], usage})
+const usage = 'Usage: name-misses.js [--all | --wrong-first] [--features] [--half A|B] [--set names|capitalised] [--draws N [--seed S]] (development sets only)'
+exitOnUnknownOptions(args, {flags: ['--all', '--features', '--wrong-first'], withValue: ['--half', '--set', '--draws', '--seed'], usage})
 const all = args.includes('--all')
+const wrongFirst = args.includes('--wrong-first')
 const showFeatures = args.includes('--features')
 const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : undefined
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'names'
@@ -50,7 +63,8 @@ if (
   (draws !== undefined && (!Number.isInteger(draws) || draws < 1)) ||
   !Number.isInteger(studySeed) ||
   (args.includes('--seed') && draws === undefined) ||
-  (draws !== undefined && setName !== 'names' && setName !== 'capitalised')
+  (draws !== undefined && setName !== 'names' && setName !== 'capitalised') ||
+  (wrongFirst && (all || setName !== 'names'))
 ) {
   process.stderr.write(usage + '\n')
   process.exit(2)
@@ -60,6 +74,8 @@ interface Seen {
   readonly kind: string
   readonly sentenceInitial: boolean
   readonly evidence: SlipEvidence | undefined
+  /** The check's context, to read the lists for an intended name that is no candidate. */
+  readonly context: RuleContext
 }
 const seen = new Map<string, Seen>()
 const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summary: 'Reads the spelling evidence.'}, function (tree, context) {
@@ -68,7 +84,7 @@ const probe = defineRule({id: 'probe', category: 'spelling', fix: 'none', summar
   for (const word of analysis.unknown) {
     const line = text.slice(0, word.token.start).split('\n').length
     const key = `${context.file.path}:${line}\u0000${stripPossessive(word.token.text).toLowerCase()}`
-    seen.set(key, {kind: word.kind, sentenceInitial: word.sentenceInitial, evidence: word.kind === 'skip' ? undefined : slipEvidence(word, tree, analysis, context)})
+    seen.set(key, {kind: word.kind, sentenceInitial: word.sentenceInitial, evidence: word.kind === 'skip' ? undefined : slipEvidence(word, tree, analysis, context), context})
   }
 })
 const withProbe: Registry = {rules: [...registry.rules, probe], presets: {recommended: {...registry.presets.recommended, probe: 'warn'}}}
@@ -122,6 +138,16 @@ const drafted = (evidence: SlipEvidence): string => {
   const features = showFeatures ? ' ' + evidence.features.map((value, index) => (value === 0 ? '' : `${featureNames[index]}=${Number(value.toFixed(2))}`)).filter(Boolean).join(' ') : ''
   return `${uses > 1 ? ` uses=${uses}` : ''}${mid ? ' mid' : ''}${features}`
 }
+/** One candidate's evidence, as `--wrong-first` prints it. */
+const described = (candidate: Candidate) =>
+  `c${candidate.cost.toFixed(2)} b${candidate.bits.toFixed(1)} n${candidate.census.toFixed(1)}${candidate.placeRole === undefined ? '' : ` ${candidate.placeRole === 'given' ? 'g' : 's'}${candidate.roleShare.toFixed(1)}`} p${candidate.prior} f${candidate.frequency.toFixed(1)}${candidate.inDraft ? ' d' : ''}${candidate.soundAlike ? ' ~' : ''} s${candidate.score.toFixed(2)}`
+
+interface Listed {
+  readonly cause: string
+  readonly half: string
+  readonly line: string
+}
+const wrongFirsts: Listed[] = []
 for (let start = 0; start < checked.length; start += 50) {
   const chunk = checked.slice(start, start + 50)
   const path = `names-${start}.txt`
@@ -136,14 +162,44 @@ for (let start = 0; start < checked.length; start += 50) {
     count(`half ${slipHalf}`, hit !== undefined)
     count(`half ${slipHalf}\t${slip.detail}`, hit !== undefined)
     if (!hit) tally.set(`cause\t${cause}`, {missed: (tally.get(`cause\t${cause}`)?.missed ?? 0) + 1, slips: 0})
-    if (hit && !all) return
     if (!hit) missed++
+    if (wrongFirst) {
+      const first = hit?.expected?.[0] ?? ''
+      if (!hit || first === slip.intended || !info?.evidence) return
+      const ranked = [...info.evidence.candidates].sort((left, right) => right.score - left.score)
+      const placeOf = (text: string, name: boolean) => {
+        const at = ranked.findIndex((candidate) => candidate.text === text && (!name || candidate.isName))
+        return at < 0 ? '-' : String(at + 1)
+      }
+      const evidenceOf = (text: string) => {
+        const candidate = ranked.find((entry) => entry.text === text && entry.isName) ?? ranked.find((entry) => entry.text === text)
+        if (candidate) return `${candidate.isName ? '' : '(w) '}${described(candidate)}`
+        const lower = text.toLowerCase()
+        const resources = info.context.resources
+        return `no candidate: b${channelBits(slip.typed.toLowerCase(), lower, slipWeights.channel).toFixed(1)} n${(resources.nameCensus.get(text) ?? 0).toFixed(1)} p${resources.namePriors.get(text) ?? 0} role ${resources.nameRole(text) ?? '-'}`
+      }
+      wrongFirsts.push({
+        cause: wrongFirstCause({
+          typed: slip.typed,
+          intended: slip.intended,
+          detail: slip.detail,
+          rule: hit.ruleId ?? '',
+          first,
+          candidates: info.evidence.candidates,
+          nearBeyondLimit: () => nameCandidates(slip.typed, info.context, 100).some(({target}) => target.lower === slip.intended.toLowerCase())
+        }),
+        half: slipHalf,
+        line: `${slip.detail}\t${slip.typed}\t${slip.intended} #${placeOf(slip.intended, true)} [${evidenceOf(slip.intended)}]\t${hit.ruleId} → ${first} #${placeOf(first, hit.ruleId !== 'spelling')} [${evidenceOf(first)}]\t${slip.sentence}`
+      })
+      return
+    }
+    if (hit && !all) return
     const evidence = info?.evidence
     const candidates = evidence
       ? [...evidence.candidates]
           .sort((left, right) => right.score - left.score)
           .slice(0, 4)
-          .map((c) => `${c.text.toLowerCase() === slip.intended.toLowerCase() ? '*' : ''}${c.text}${c.isName ? '' : '(w)'}[c${c.cost.toFixed(2)} b${c.bits.toFixed(1)} n${c.census.toFixed(1)} p${c.prior} f${c.frequency.toFixed(1)}${c.inDraft ? ' d' : ''}${c.namePlace ? ' pl' : ''}${c.placeRole === undefined ? '' : ` ${c.placeRole === 'given' ? 'g' : 's'}${c.roleShare.toFixed(1)}`} s${c.score.toFixed(2)}]`)
+          .map((c) => `${c.text.toLowerCase() === slip.intended.toLowerCase() ? '*' : ''}${c.text}${c.isName ? '' : '(w)'}[c${c.cost.toFixed(2)} b${c.bits.toFixed(1)} n${c.census.toFixed(1)} p${c.prior} f${c.frequency.toFixed(1)}${c.inDraft ? ' d' : ''}${c.namePlace ? ' pl' : ''}${c.soundAlike ? ' ~' : ''}${c.placeRole === undefined ? '' : ` ${c.placeRole === 'given' ? 'g' : 's'}${c.roleShare.toFixed(1)}`} s${c.score.toFixed(2)}]`)
           .join(' ')
       : ''
     const head = hit ? `+ ${hit.ruleId} → ${hit.expected?.[0] ?? ''}` : `- ${cause}`
@@ -152,7 +208,27 @@ for (let start = 0; start < checked.length; start += 50) {
     )
   })
 }
-if (draws !== undefined) {
+if (wrongFirst) {
+  const causes = new Map<string, Listed[]>()
+  for (const entry of wrongFirsts) causes.set(entry.cause, [...(causes.get(entry.cause) ?? []), entry])
+  const groups = [...causes].sort((left, right) => right[1].length - left[1].length || left[0].localeCompare(right[0]))
+  for (const [cause, entries] of groups) {
+    process.stdout.write(`## ${cause}: ${entries.length}\n`)
+    for (const entry of entries) process.stdout.write(`${entry.half}\t${entry.line}\n`)
+  }
+  for (const [cause, entries] of groups) {
+    const halves = ['A', 'B'].map((half) => `${half} ${entries.filter((entry) => entry.half === half).length}`).join(', ')
+    process.stdout.write(`wrong first\t${cause}\t${entries.length} (${halves})\n`)
+  }
+  for (const half of ['A', 'B']) {
+    const slips = tally.get(`half ${half}`)
+    if (!slips) continue
+    const wrong = wrongFirsts.filter((entry) => entry.half === half).length
+    const right = slips.slips - slips.missed - wrong
+    process.stdout.write(`half ${half}\t${slips.slips - slips.missed} of ${slips.slips} caught, ${right} right first (${((100 * right) / slips.slips).toFixed(1)} %), ${wrong} another first\n`)
+  }
+}
+if (draws !== undefined && !wrongFirst) {
   for (const [key, entry] of [...tally].sort((left, right) => left[0].localeCompare(right[0]))) {
     process.stdout.write(key.startsWith('cause') ? `${key}\t${entry.missed} missed\n` : `${key}\t${entry.missed} of ${entry.slips} missed\n`)
   }
