@@ -34,8 +34,8 @@
  *   said: “…”`, found by the corpus's part-of-speech tags, not by copydesk's
  *   word lists) loses them, so only the quotation is left, and is kept only
  *   where the paragraph before has no quotation, does not end in a colon,
- *   and its last sentence has no proper noun and no personal pronoun (so no
- *   speaker is in sight). A `quote-attribution`
+ *   and its last sentence, as copydesk splits it (see below), has no proper
+ *   noun and no personal pronoun (so no speaker is in sight). A `quote-attribution`
  *   finding on such a quotation finds it. A finding elsewhere is a false
  *   alarm unless its quotation, in the text as edited, had its speaker
  *   from a sentence of an orphan's paragraph (the excuse copydesk gives
@@ -519,6 +519,17 @@ function outsideQuotations(paragraph: ReadonlyArray<Sentence>): Array<Sentence[n
 }
 
 /**
+ * Whether a paragraph of quotation and attribution only may lose its
+ * attribution after `previous`: it has no quotation, does not end in a
+ * colon, and its last sentence, as copydesk splits it
+ * (`lastSentenceAsRead`), has no proper noun and no personal pronoun, `it`
+ * included.
+ */
+export function leavesNoPerson(previous: ReadonlyArray<Sentence>): boolean {
+  return !hasQuote(previous) && !namesPerson([lastSentenceAsRead(previous)]) && !/:$/.test(paragraphString(previous))
+}
+
+/**
  * Whether a quotation right after `previous` has no speaker in sight there:
  * it has no quotation, does not end in a colon, and its last sentence, as
  * copydesk splits it (`lastSentenceAsRead`, not the corpus's own split),
@@ -896,7 +907,7 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
     for (let index = 1; index < doc.paragraphs.length; index++) {
       if (orphans.length > 0 && index - orphans[orphans.length - 1]! < 3) continue
       const previous = doc.paragraphs[index - 1]!
-      if (hasQuote(previous) || namesPerson(previous.slice(-1)) || /:$/.test(paragraphString(previous))) continue
+      if (!leavesNoPerson(previous)) continue
       const stripped = withoutSpeaker(doc.paragraphs[index]!)
       if (!stripped) continue
       orphanParagraphs[index] = stripped

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {paragraphText, taggedParagraph} from '../bench/brown.js'
-import {creditedToOrphan, leavesNoSpeaker, personBefore, withoutSpeaker, type Hit} from '../bench/quotations.js'
+import {creditedToOrphan, leavesNoPerson, leavesNoSpeaker, personBefore, withoutSpeaker, type Hit} from '../bench/quotations.js'
 
 function orphan(source: string): string | undefined {
   const stripped = withoutSpeaker(taggedParagraph(source))
@@ -66,6 +66,13 @@ describe('paragraphs before an orphan, read as copydesk splits their sentences',
     expect(leavesNoSpeaker(taggedParagraph('The/at ferry/nn was/bedz late/jj ./.'))).toBe(true)
     expect(leavesNoSpeaker(taggedParagraph(afterSemicolons))).toBe(false)
     expect(leavesNoSpeaker(taggedParagraph(afterAbbreviation))).toBe(false)
+  })
+
+  it('lets a paragraph of quotation and attribution only lose its speaker only after a last sentence naming no one, `it` included', () => {
+    expect(leavesNoPerson(taggedParagraph('The/at ferry/nn was/bedz late/jj ./.'))).toBe(true)
+    expect(leavesNoPerson(taggedParagraph('It/pps was/bedz late/jj ./.'))).toBe(false)
+    expect(leavesNoPerson(taggedParagraph(afterSemicolons))).toBe(false)
+    expect(leavesNoPerson(taggedParagraph(afterAbbreviation))).toBe(false)
   })
 
   it('names someone else in that last sentence, or the removed speaker again', () => {
