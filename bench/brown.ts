@@ -163,10 +163,24 @@ const opening = new Set(['(', '``'])
  * curly single quotes, and punctuation loses the space the tokeniser added.
  */
 export function detokenize(sentence: Sentence): string {
+  return typeset(sentence).text
+}
+
+/** Where a token stands in typeset text: from `start` to `end` (equal for a token the typesetting drops). */
+export interface TokenSpan {
+  readonly token: BrownToken
+  readonly start: number
+  readonly end: number
+}
+
+/** A sentence typeset as `detokenize` sets it, with where each of its tokens landed. */
+function typeset(sentence: Sentence): {text: string; spans: TokenSpan[]} {
   let text = ''
+  const spans: TokenSpan[] = []
   let glueNext = true
   let singleQuoteOpen = false
-  for (const {word} of sentence) {
+  for (const token of sentence) {
+    const {word} = token
     let piece = word
     let glueToPrevious = closing.has(word)
     let glueToNext = opening.has(word)
@@ -179,16 +193,33 @@ export function detokenize(sentence: Sentence): string {
       singleQuoteOpen = !singleQuoteOpen
     }
     // The tokeniser split a sentence's full stop off an abbreviation (`Jr. .`).
-    if (word === '.' && text.endsWith('.')) continue
-    text += (glueNext || glueToPrevious ? '' : ' ') + piece
+    if (word === '.' && text.endsWith('.')) {
+      spans.push({token, start: text.length, end: text.length})
+      continue
+    }
+    text += glueNext || glueToPrevious ? '' : ' '
+    spans.push({token, start: text.length, end: text.length + piece.length})
+    text += piece
     glueNext = glueToNext
   }
-  return text
+  return {text, spans}
 }
 
 /** A paragraph as one line of text. */
 export function paragraphText(paragraph: ReadonlyArray<Sentence>): string {
   return paragraph.map(detokenize).join(' ')
+}
+
+/** Each token of a paragraph with where it stands in `paragraphText(paragraph)`, in order. */
+export function paragraphSpans(paragraph: ReadonlyArray<Sentence>): TokenSpan[] {
+  const spans: TokenSpan[] = []
+  let at = 0
+  for (const sentence of paragraph) {
+    const set = typeset(sentence)
+    for (const span of set.spans) spans.push({token: span.token, start: at + span.start, end: at + span.end})
+    at += set.text.length + 1
+  }
+  return spans
 }
 
 /** A whole text, paragraphs separated by blank lines. */

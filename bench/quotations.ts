@@ -34,8 +34,8 @@
  *   said: “…”`, found by the corpus's part-of-speech tags, not by copydesk's
  *   word lists) loses them, so only the quotation is left, and is kept only
  *   where the paragraph before has no quotation, does not end in a colon,
- *   and its last sentence has no proper noun and no personal pronoun (so no
- *   speaker is in sight). A `quote-attribution`
+ *   and its last sentence, as copydesk splits it (see below), has no proper
+ *   noun and no personal pronoun (so no speaker is in sight). A `quote-attribution`
  *   finding on such a quotation finds it. A finding elsewhere is a false
  *   alarm unless its quotation, in the text as edited, had its speaker
  *   from a sentence of an orphan's paragraph (the excuse copydesk gives
@@ -62,7 +62,11 @@
  *   has no proper noun, no personal pronoun but `it` and no `according
  *   to`, and the paragraph before has no quotation, does not end in a
  *   colon and its last sentence has no proper noun and no personal pronoun
- *   but `it`. Two placements are counted apart: *in place*, where the
+ *   but `it`. That last sentence is the one copydesk reads, from copydesk's
+ *   own parser, not the corpus's: the corpus ends a sentence at `;;` and
+ *   after some abbreviations where copydesk reads on (`She puffed on the
+ *   cigarette;; didn't answer.` is one sentence, with `She` in it; see
+ *   `lastSentenceAsRead`). Two placements are counted apart: *in place*, where the
  *   paragraph before it in the text passes that test (few do: an
  *   attributed quotation mostly follows another quotation or a sentence
  *   naming its speaker), and *moved*, where the paragraph is taken out and
@@ -80,8 +84,9 @@
  *   where the paragraph set before the orphan (in place, the one before it
  *   in the text; moved, another of the same text that does not lead into a
  *   quotation, from a seeded stream of its own) has no quotation and does
- *   not end in a colon, but its last sentence has a proper noun or a
- *   personal pronoun but `it`, and none of the proper nouns of the
+ *   not end in a colon, but its last sentence (as copydesk splits it, as
+ *   for the rows above) has a proper noun or a personal pronoun but `it`,
+ *   and none of the proper nouns of the
  *   attribution taken away (`Peter Marshall took the chair.`, `She turned
  *   away.`). The other rows never make such an orphan, so a cue that
  *   credits a quotation to a person in sight cannot cost recall in them;
@@ -106,7 +111,7 @@ import {loadResources} from '../src/node/resources.js'
 import {countWords, detokenize, loadBrownFiles, type Sentence} from './brown.js'
 import {fixed, integer, table} from './markdown.js'
 import {seededRandom, shuffled, type Random} from './random.js'
-import {attributionForms, leadsIntoQuotation, removeSpeakers, type AttributionForm, type Removal} from './speaker-removal.js'
+import {attributionForms, lastSentenceAsRead, leadsIntoQuotation, removeSpeakers, type AttributionForm, type Removal} from './speaker-removal.js'
 import {exitOnUnknownOptions} from './options.js'
 
 /** The benchmark: never tune on these. */
@@ -514,26 +519,39 @@ function outsideQuotations(paragraph: ReadonlyArray<Sentence>): Array<Sentence[n
 }
 
 /**
- * Whether a quotation right after `previous` has no speaker in sight there:
- * it has no quotation, does not end in a colon, and its last sentence has
- * no proper noun and no personal pronoun but `it`.
+ * Whether a paragraph of quotation and attribution only may lose its
+ * attribution after `previous`: it has no quotation, does not end in a
+ * colon, and its last sentence, as copydesk splits it
+ * (`lastSentenceAsRead`), has no proper noun and no personal pronoun, `it`
+ * included.
  */
-function leavesNoSpeaker(previous: ReadonlyArray<Sentence> | undefined): boolean {
-  return previous !== undefined && !hasQuote(previous) && !namesSpeaker(previous.slice(-1).flat()) && !/:$/.test(paragraphString(previous))
+export function leavesNoPerson(previous: ReadonlyArray<Sentence>): boolean {
+  return !hasQuote(previous) && !namesPerson([lastSentenceAsRead(previous)]) && !/:$/.test(paragraphString(previous))
+}
+
+/**
+ * Whether a quotation right after `previous` has no speaker in sight there:
+ * it has no quotation, does not end in a colon, and its last sentence, as
+ * copydesk splits it (`lastSentenceAsRead`, not the corpus's own split),
+ * has no proper noun and no personal pronoun but `it`.
+ */
+export function leavesNoSpeaker(previous: ReadonlyArray<Sentence> | undefined): boolean {
+  return previous !== undefined && !hasQuote(previous) && !namesSpeaker(lastSentenceAsRead(previous)) && !/:$/.test(paragraphString(previous))
 }
 
 /**
  * What `previous` shows of a person when an orphan whose attribution was
  * `attribution` is set right after it in the harder speaker-removal row:
  * it has no quotation and does not end in a colon (as for the other rows),
- * but its last sentence has a proper noun or a personal pronoun but `it`,
+ * but its last sentence, as copydesk splits it (`lastSentenceAsRead`), has
+ * a proper noun or a personal pronoun but `it`,
  * and no proper noun of the attribution taken away (the same name would
  * still give the quotation its speaker). Undefined when it is no such
  * paragraph.
  */
 export function personBefore(previous: ReadonlyArray<Sentence> | undefined, attribution: ReadonlyArray<Sentence[number]>): PersonCue | undefined {
   if (previous === undefined || hasQuote(previous) || /:$/.test(paragraphString(previous))) return undefined
-  const last = previous.slice(-1).flat()
+  const last = lastSentenceAsRead(previous)
   if (!namesSpeaker(last)) return undefined
   const removed = new Set(attribution.filter(({tag}) => tag.startsWith('np')).map(({word}) => word))
   if (last.some(({word, tag}) => tag.startsWith('np') && removed.has(word))) return undefined
@@ -889,7 +907,7 @@ export async function measureQuotations(mode: 'dev' | 'held-out', show = false, 
     for (let index = 1; index < doc.paragraphs.length; index++) {
       if (orphans.length > 0 && index - orphans[orphans.length - 1]! < 3) continue
       const previous = doc.paragraphs[index - 1]!
-      if (hasQuote(previous) || namesPerson(previous.slice(-1)) || /:$/.test(paragraphString(previous))) continue
+      if (!leavesNoPerson(previous)) continue
       const stripped = withoutSpeaker(doc.paragraphs[index]!)
       if (!stripped) continue
       orphanParagraphs[index] = stripped
@@ -1086,7 +1104,7 @@ ${table(['Attribution removed', 'In place', 'Found', 'Recall', 'Moved', 'Found',
 
 ${table(['Last sentence before the orphan holds', 'In place', 'Found', 'Recall', 'Moved', 'Found', 'Recall'], personCueRows)}
 
-Speaker removal (${result.removal.copies} copies of the texts, and ${result.afterPerson.copies} for the orphans after a paragraph naming someone else) counts recall only: its copies carry many planted orphans, so their findings elsewhere say nothing about precision. The paragraph before an orphan of the rows naming someone else has no quotation and does not end in a colon, and its last sentence has a proper noun or a personal pronoun but \`it\`, none of the removed attribution's proper nouns: a cue that credits a person in sight can excuse such an orphan, which the other rows never make.
+Speaker removal (${result.removal.copies} copies of the texts, and ${result.afterPerson.copies} for the orphans after a paragraph naming someone else) counts recall only: its copies carry many planted orphans, so their findings elsewhere say nothing about precision. The paragraph before a speaker-removal orphan has no quotation and does not end in a colon, and its last sentence, as copydesk splits it (the corpus also ends one at \`;;\` and after some abbreviations), has no proper noun and no personal pronoun but \`it\` (the rows in place and after no speaker) or a proper noun or a personal pronoun but \`it\` and none of the removed attribution's proper nouns (the rows naming someone else): a cue that credits a person in sight can excuse an orphan of the latter, which the other rows never make.
 `
 }
 

@@ -22,7 +22,8 @@
  * qualifies, so that what is left is the quotation alone, not a sentence of
  * the writer's that quotes a phrase.
  */
-import type {BrownToken, Sentence} from './brown.js'
+import {parsePlain} from '../src/core/parse.js'
+import {paragraphSpans, paragraphText, type BrownToken, type Sentence} from './brown.js'
 
 export type AttributionForm = 'after' | 'inverted' | 'pronoun' | 'lead-in' | 'according to'
 export const attributionForms: ReadonlyArray<AttributionForm> = ['after', 'inverted', 'pronoun', 'lead-in', 'according to']
@@ -247,4 +248,28 @@ export function removeSpeakers(paragraph: ReadonlyArray<Sentence>): Removal[] {
  */
 export function leadsIntoQuotation(next: ReadonlyArray<Sentence> | undefined): boolean {
   return next?.[0]?.[0]?.word === open
+}
+
+const lastSentences = new WeakMap<ReadonlyArray<Sentence>, BrownToken[]>()
+
+/**
+ * The tokens of a paragraph's last sentence as copydesk reads it: the
+ * paragraph typeset as the benchmark sets it and parsed by copydesk's own
+ * parser, whose sentences need not be the corpus's. Brown ends a sentence
+ * where copydesk reads none (`… the door ;; didn't answer .` is one
+ * sentence to copydesk, though the corpus files it as two), so a host
+ * whose last sentence, as the corpus splits it, names no one may still
+ * set a person just before the orphan. Each token counts where it
+ * overlaps that sentence (a token the typesetting drops, where it stands).
+ * Cached per paragraph.
+ */
+export function lastSentenceAsRead(paragraph: ReadonlyArray<Sentence>): BrownToken[] {
+  const cached = lastSentences.get(paragraph)
+  if (cached) return cached
+  const spans = paragraphSpans(paragraph)
+  const sentences = parsePlain(paragraphText(paragraph)).children.flatMap((node) => (node.type === 'ParagraphNode' ? node.children.filter((child) => child.type === 'SentenceNode') : []))
+  const start = sentences[sentences.length - 1]?.position?.start.offset ?? 0
+  const found = spans.filter((span) => span.end > start || (span.start === span.end && span.start >= start)).map(({token}) => token)
+  lastSentences.set(paragraph, found)
+  return found
 }

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {paragraphText, taggedParagraph} from '../bench/brown.js'
-import {creditedToOrphan, personBefore, withoutSpeaker, type Hit} from '../bench/quotations.js'
+import {creditedToOrphan, leavesNoPerson, leavesNoSpeaker, personBefore, withoutSpeaker, type Hit} from '../bench/quotations.js'
 
 function orphan(source: string): string | undefined {
   const stripped = withoutSpeaker(taggedParagraph(source))
@@ -53,6 +53,32 @@ describe('paragraphs before an orphan of the row naming someone else', () => {
     expect(before("She/pps said/vbd ``/`` no/rb ''/'' ./.")).toBeUndefined()
     expect(before('She/pps wrote/vbd :/:')).toBeUndefined()
     expect(personBefore(undefined, removed)).toBeUndefined()
+  })
+})
+
+describe('paragraphs before an orphan, read as copydesk splits their sentences', () => {
+  const removed = taggedParagraph('Okonkwo/np said/vbd')[0]!
+  // The corpus ends a sentence at `;;` and after `Jr.`; copydesk reads on to the full stop.
+  const afterSemicolons = "Marta/np leaned/vbd against/in the/at rail/nn ;/. ;/.\ndidn't/dod* look/vb up/rp ./."
+  const afterAbbreviation = 'The/at ferry/nn left/vbd with/in Ames/np Jr./np ./.\nThe/at tide/nn turned/vbd ./.'
+
+  it('leaves no speaker in sight only when the whole of that last sentence names no one', () => {
+    expect(leavesNoSpeaker(taggedParagraph('The/at ferry/nn was/bedz late/jj ./.'))).toBe(true)
+    expect(leavesNoSpeaker(taggedParagraph(afterSemicolons))).toBe(false)
+    expect(leavesNoSpeaker(taggedParagraph(afterAbbreviation))).toBe(false)
+  })
+
+  it('lets a paragraph of quotation and attribution only lose its speaker only after a last sentence naming no one, `it` included', () => {
+    expect(leavesNoPerson(taggedParagraph('The/at ferry/nn was/bedz late/jj ./.'))).toBe(true)
+    expect(leavesNoPerson(taggedParagraph('It/pps was/bedz late/jj ./.'))).toBe(false)
+    expect(leavesNoPerson(taggedParagraph(afterSemicolons))).toBe(false)
+    expect(leavesNoPerson(taggedParagraph(afterAbbreviation))).toBe(false)
+  })
+
+  it('names someone else in that last sentence, or the removed speaker again', () => {
+    expect(personBefore(taggedParagraph(afterSemicolons), removed)).toBe('proper noun')
+    expect(personBefore(taggedParagraph(afterAbbreviation), removed)).toBe('proper noun')
+    expect(personBefore(taggedParagraph('Okonkwo/np lifted/vbd the/at receiver/nn ;/. ;/.\nMarta/np waited/vbd ./.'), removed)).toBeUndefined()
   })
 })
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {paragraphText, taggedParagraph} from '../bench/brown.js'
-import {leadsIntoQuotation, removeSpeakers} from '../bench/speaker-removal.js'
+import {paragraphSpans, paragraphText, taggedParagraph} from '../bench/brown.js'
+import {lastSentenceAsRead, leadsIntoQuotation, removeSpeakers} from '../bench/speaker-removal.js'
 
 /** Each variant as text, with its form. */
 function variants(source: string): string[] {
@@ -89,5 +89,29 @@ describe('moved orphans (quotations benchmark)', () => {
 
   it('takes the last paragraph of a text for one leading into nothing', () => {
     expect(leadsIntoQuotation(undefined)).toBe(false)
+  })
+})
+
+describe('the last sentence of a host as copydesk reads it (quotations benchmark)', () => {
+  const words = (source: string) => lastSentenceAsRead(taggedParagraph(source)).map(({word}) => word).join(' ')
+
+  it('takes the last sentence where copydesk and the corpus split alike', () => {
+    expect(words('The/at ferry/nn was/bedz late/jj ./.\nShe/pps turned/vbd away/rb ./.')).toBe('She turned away .')
+  })
+
+  it('runs on past a split the corpus makes at `;;` and copydesk does not', () => {
+    // The corpus files `didn't look up.` as a sentence of its own, with nobody in it.
+    expect(words("Marta/np leaned/vbd against/in the/at rail/nn ;/. ;/.\ndidn't/dod* look/vb up/rp ./.")).toBe("Marta leaned against the rail ; ; didn't look up .")
+  })
+
+  it('runs on past a split after an abbreviation, keeping the full stop the typesetting drops', () => {
+    expect(words('The/at ferry/nn left/vbd with/in Ames/np Jr./np ./.\nThe/at tide/nn turned/vbd ./.')).toBe('The ferry left with Ames Jr. . The tide turned .')
+  })
+
+  it('places every token where the typeset paragraph shows it', () => {
+    const paragraph = taggedParagraph("``/`` No/rb ,/, ''/'' said/vbd Ames/np Jr./np ./.\nThe/at tide/nn turned/vbd ./.")
+    const text = paragraphText(paragraph)
+    expect(text).toBe('“No,” said Ames Jr. The tide turned.')
+    expect(paragraphSpans(paragraph).map(({start, end}) => text.slice(start, end))).toEqual(['“', 'No', ',', '”', 'said', 'Ames', 'Jr.', '', 'The', 'tide', 'turned', '.'])
   })
 })
