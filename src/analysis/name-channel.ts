@@ -64,21 +64,21 @@ for (const [row, keys] of keyboardRows.entries()) {
 }
 const isNeighbour = (a: string, b: string) => neighbours.get(a)?.includes(b) === true
 
-function substitutionKind(typed: string, intended: string, firstVowelAt: number, at: number): EditKind {
+export function substitutionKind(typed: string, intended: string, firstVowelAt: number, at: number): EditKind {
   if (vowels.includes(typed) && vowels.includes(intended)) return at <= firstVowelAt ? 'firstVowel' : 'vowel'
   if (soundPairs.has(typed + ':' + intended)) return 'soundAlike'
   if (isNeighbour(intended, typed)) return 'neighbourKey'
   return 'otherLetter'
 }
 
-function insertionKind(typed: string, at: number): EditKind {
+export function insertionKind(typed: string, at: number): EditKind {
   const letter = typed[at]!
   if (letter === typed[at - 1] || letter === typed[at + 1]) return 'doubled'
   if ((at > 0 && isNeighbour(typed[at - 1]!, letter)) || (at + 1 < typed.length && isNeighbour(typed[at + 1]!, letter))) return 'keyInsert'
   return 'otherInsert'
 }
 
-function omissionKind(intended: string, at: number): EditKind {
+export function omissionKind(intended: string, at: number): EditKind {
   const letter = intended[at]!
   if (letter === intended[at - 1] || letter === intended[at + 1]) return 'undoubled'
   if (letter === 'h') return 'droppedH'
