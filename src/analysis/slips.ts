@@ -689,6 +689,34 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
 }
 
 /**
+ * Whether `word` closes a run of two capitalised words after a name no list
+ * knows, each one space apart, with no capitalised word one space before the
+ * name or after the token (`at Sturbridge Vilage,`, `on the cool Bolovens
+ * Plaeau.`): a sentence's first word the dictionary knows in lower case
+ * (`At`, `In`) opens no run. Read only beside that unknown word
+ * (`unknownNeighbour`) and only for a title word one cheap slip away
+ * (`cheapTitleSlip`): without `the` or a possessive the pair may be a
+ * first name and a surname (`Wlodzimierz Palache`), but a surname is
+ * seldom one cheap typing slip from a common noun that heads place names.
+ */
+function closesNamePair(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  if (!word.precededByName || word.followedByName || word.sentenceInitial) return false
+  const text = String(context.file)
+  const {before, beforeThat} = neighboursOf(word, analysis)
+  if (!before || text.slice(before.end, word.token.start) !== ' ' || stripPossessive(before.text) !== before.text) return false
+  if (!beforeThat || !/^\p{Lu}/u.test(beforeThat.text) || text.slice(beforeThat.end, before.start) !== ' ') return true
+  return beforeThat.sentenceInitial && context.resources.suggester.has(beforeThat.form)
+}
+
+/**
+ * The most a title word's slip may cost (weighted edits) for the token to
+ * head a run after an unknown name without `the` (`closesNamePair`): one
+ * cheap typing slip, as for a very common name (`commonName.maxCost`: a
+ * changed vowel, a dropped, doubled or swapped letter, a neighbouring key).
+ */
+const cheapTitleSlip = 0.7
+
+/**
  * Whether `word` opens a run of capitalised words, one space before the
  * next, with no capitalised word one space before it (`Mayod Dever`,
  * `Faher Werther`): where an office, rank or title of address (`nameTitles`)
@@ -995,7 +1023,12 @@ export function slipEvidence(
   }
   const best = candidates[0]!
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
-  const head = unknownNeighbour && headsNamedRun(word, analysis, context)
+  const head =
+    unknownNeighbour &&
+    (headsNamedRun(word, analysis, context) ||
+      (!best.isName &&
+        candidates.some((candidate) => !candidate.isName && candidate.cost <= Math.min(best.cost, cheapTitleSlip) + costTolerance && titleWords.has(candidate.text.toLowerCase())) &&
+        closesNamePair(word, analysis, context)))
   // An office or title of address as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
   // not the title with a final e, its old spelling (`my Lorde Anserson` in a letter of the 1500s).
   const titleBefore =
