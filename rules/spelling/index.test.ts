@@ -629,6 +629,11 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: reads a title word within a tenth of a slip of the nearest word as the title word a name holds', async () => {
+    // `Maket` is 0.6 from maker and 0.7 from market: a tenth of a slip, as a title word may be beyond the name ranked first.
+    expect(await lint('He ran with a vicious Maket Street gang.', 'spelling')).toEqual(['1:23-1:28: Unexpected unknown word `Maket`, expected `Market`'])
+  })
+
   it('#8: reads slips of towns, bodies and titles of address as title words', async () => {
     expect(await lint('The convoy reached Manassas Juncton by noon.', 'spelling')).toEqual([
       '1:29-1:36: Unexpected unknown word `Juncton`, expected `Junction`'

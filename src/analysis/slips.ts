@@ -81,7 +81,8 @@ export const featureNames = [
   'channel',
   /**
    * The nearest candidate is a common word, and it or another common word
-   * as near (`Coas`: cows and coast; `Rever`: ever and river) stands
+   * as near or within a tenth of a slip (`titleWordOverName`: `Coas`: cows
+   * and coast; `Rever`: ever and river; `Maket`: maker 0.6, market 0.7) stands
    * capitalised as part of a proper name (`src/lexicon/title-words.ts`:
    * River, Senate, Academy), and the token, not a sentence's first word,
    * has letters that read more as a word than as a name (`nameOdds` at
@@ -1037,9 +1038,10 @@ export function slipEvidence(
     opensNamedRun(word) &&
     candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + costTolerance && nameTitles.has(candidate.text.toLowerCase()) && lower !== candidate.text.toLowerCase() + 'e')
   // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
+  // A title word within a tenth of a slip of the nearest word counts, as against a name (`titleWordOverName`).
   const titleWord =
     titleBefore ||
-    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + costTolerance && titleWords.has(candidate.text.toLowerCase())))
+    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + titleWordOverName + costTolerance && titleWords.has(candidate.text.toLowerCase())))
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
