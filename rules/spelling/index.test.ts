@@ -759,6 +759,22 @@ describe('spelling', () => {
     expect(await lint('We met Tomasz Quolbeck Vilage there.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a title word one cheap slip away opening a pair after `the` before a name no list knows', async () => {
+    // A person's name does not take the article: the token heads the name after it (the Hotel Dumont).
+    expect(await lint('The guests at the Hitel Dumont left early.', 'spelling')).toEqual(['1:19-1:24: Unexpected unknown word `Hitel`, expected `Hotel`'])
+    // The run goes on after the name: it may be one foreign name.
+    expect(await lint('The guests at the Hitel Dumont Quolbeck left early.', 'spelling')).toEqual([])
+  })
+
+  it('#8: decides each use of a form in a pair on its own place, whichever use comes first', async () => {
+    const pairFirst = 'The herd grazed at Quolbeck Vilage all summer. Later it grazed below Tomasz Quolbeck Vilage again.'
+    const runFirst = 'The herd grazed below Tomasz Quolbeck Vilage all summer. Later it grazed at Quolbeck Vilage again.'
+    expect(await lint(pairFirst, 'spelling')).toEqual(['1:29-1:35: Unexpected unknown word `Vilage`, expected `Village`'])
+    expect(await lint(runFirst, 'spelling')).toEqual(['1:86-1:92: Unexpected unknown word `Vilage`, expected `Village`'])
+    const articleFirst = 'At the Hitel Dumont there were guests. We met Tomasz Hitel Dumont there.'
+    expect(await lint(articleFirst, 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `Hitel`, expected `Hotel`'])
+  })
+
   it('#8: reads a sentence-initial `The` before the name as the article, as a lower-case one', async () => {
     expect(await lint('The Quolbeck Cavrns were closed.', 'spelling')).toEqual(['1:14-1:20: Unexpected unknown word `Cavrns`, expected `Caverns`'])
     // Mid-sentence only the lower-case article counts: `The` there opens a title (`The Quolbeck Cavrns` as a book).

@@ -643,15 +643,21 @@ function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly
 function neighboursOf(
   word: UnknownWord,
   analysis: WordAnalysis
-): {readonly before: Token | undefined; readonly after: Token | undefined; readonly beforeThat: Token | undefined} {
+): {readonly before: Token | undefined; readonly after: Token | undefined; readonly beforeThat: Token | undefined; readonly afterThat: Token | undefined} {
+  const at = wordIndex(analysis, word.token.start)
+  return {before: analysis.words[at - 1], after: analysis.words[at + 1], beforeThat: analysis.words[at - 2], afterThat: analysis.words[at + 2]}
+}
+
+/** The index of the draft's word that starts at `start` (the draft's words are in order). */
+function wordIndex(analysis: WordAnalysis, start: number): number {
   let low = 0
   let high = analysis.words.length - 1
   while (low < high) {
     const middle = (low + high) >> 1
-    if (analysis.words[middle]!.start < word.token.start) low = middle + 1
+    if (analysis.words[middle]!.start < start) low = middle + 1
     else high = middle
   }
-  return {before: analysis.words[low - 1], after: analysis.words[low + 1], beforeThat: analysis.words[low - 2]}
+  return low
 }
 
 /** Whether the word one space before or after `word` is a capitalised word no list knows. */
@@ -707,6 +713,25 @@ function closesNamePair(word: UnknownWord, analysis: WordAnalysis, context: Rule
   if (!before || text.slice(before.end, word.token.start) !== ' ' || stripPossessive(before.text) !== before.text) return false
   if (!beforeThat || !/^\p{Lu}/u.test(beforeThat.text) || text.slice(beforeThat.end, before.start) !== ' ') return true
   return beforeThat.sentenceInitial && context.resources.suggester.has(beforeThat.form)
+}
+
+/**
+ * Whether `word` stands one space after the article (`isArticleThe`) and
+ * one space before a capitalised word, with no capitalised word one space
+ * after that one (`the Hitel Dumont there`, `The Ledy Da and`): a person's
+ * name does not take the article, so the token heads the name after it as
+ * a common noun does (the Hotel Dumont, the Lady Da). Read only beside an
+ * unknown word (`unknownNeighbour`), and only for a title word one cheap
+ * slip away (`cheapTitleSlip`): `the Hotei Okura` is a letter changed away
+ * from hotel, and a name.
+ */
+function opensPairAfterThe(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  if (!word.followedByName || word.sentenceInitial) return false
+  const text = String(context.file)
+  const {before, after, afterThat: next} = neighboursOf(word, analysis)
+  if (!before || !after || !isArticleThe(before) || text.slice(before.end, word.token.start) !== ' ' || text.slice(word.token.end, after.start) !== ' ') return false
+  if (!analysis.unknownForms.has(stripPossessive(after.text))) return false
+  return !next || !/^\p{Lu}/u.test(next.text) || text.slice(after.end, next.start) !== ' '
 }
 
 /**
@@ -1029,7 +1054,7 @@ export function slipEvidence(
     (headsNamedRun(word, analysis, context) ||
       (!best.isName &&
         candidates.some((candidate) => !candidate.isName && candidate.cost <= Math.min(best.cost, cheapTitleSlip) + costTolerance && titleWords.has(candidate.text.toLowerCase())) &&
-        closesNamePair(word, analysis, context)))
+        (closesNamePair(word, analysis, context) || opensPairAfterThe(word, analysis, context))))
   // An office or title of address as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
   // not the title with a final e, its old spelling (`my Lorde Anserson` in a letter of the 1500s).
   const titleBefore =
@@ -1736,7 +1761,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${afterPossessive(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${closesNamePair(word, analysis, context)}\u0000${opensPairAfterThe(word, analysis, context)}\u0000${afterPossessive(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
   // `evidenceKey` holds every fact of the token's place that the evidence
   // reads (a neighbour no list knows, a possessive name before it …), so that
   // a form used twice in a draft is not decided by whichever use came first.
@@ -1841,8 +1866,9 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * person's name stands (`inNamePlace`, read from its neighbours, with and
  * without the listed names beside it), and
  * whether it stands in a title-case run of common words, after `the`, or
- * heads a name after `the` and an unknown one (`headsNamedRun`),
- * whether it follows a possessive name (`afterPossessive`), and whether
+ * heads a name after `the` and an unknown one (`headsNamedRun`), closes a
+ * pair after an unknown name (`closesNamePair`) or opens one after `the`
+ * (`opensPairAfterThe`), whether it follows a possessive name (`afterPossessive`), and whether
  * the words around it put a day or a month there (`dateCues`). A word
  * of another kind reads nothing of the draft.
  */
@@ -1863,6 +1889,8 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     inCommonRun(word, analysis, context) ? 1 : 0,
     afterThe(word, analysis, context) ? 1 : 0,
     headsNamedRun(word, analysis, context) ? 1 : 0,
+    closesNamePair(word, analysis, context) ? 1 : 0,
+    opensPairAfterThe(word, analysis, context) ? 1 : 0,
     afterPossessive(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
     placeRole(word, analysis, context) ?? '',
