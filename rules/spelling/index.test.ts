@@ -629,6 +629,11 @@ describe('spelling', () => {
     ])
   })
 
+  it('#8: reads a title word within a tenth of a slip of the nearest word as the title word a name holds', async () => {
+    // `Maket` is 0.6 from maker and 0.7 from market: a tenth of a slip, as a title word may be beyond the name ranked first.
+    expect(await lint('He ran with a vicious Maket Street gang.', 'spelling')).toEqual(['1:23-1:28: Unexpected unknown word `Maket`, expected `Market`'])
+  })
+
   it('#8: reads slips of towns, bodies and titles of address as title words', async () => {
     expect(await lint('The convoy reached Manassas Juncton by noon.', 'spelling')).toEqual([
       '1:29-1:36: Unexpected unknown word `Juncton`, expected `Junction`'
@@ -737,11 +742,37 @@ describe('spelling', () => {
     expect(await lint('The class toured the Quolbeck Cavrns last week.', 'spelling')).toEqual([
       '1:31-1:37: Unexpected unknown word `Cavrns`, expected `Caverns`'
     ])
-    // Without `the` the run may be a person's name: the fitted score alone decides, and leaves these.
-    expect(await lint('She taught at Marlowby Seminay for a decade.', 'spelling')).toEqual([])
+    // Without `the` the run may be a person's name: the fitted score alone decides, and leaves this (palace is a
+    // letter added away, not one cheap typing slip).
     expect(await lint('The prize went to Wlodzimierz Palache for her essay.', 'spelling')).toEqual([])
     // The run goes on after the token: it may be part of a foreign or old name.
     expect(await lint('They met at the Quolbeck Cavrns Wlodzimierz hall.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads a title word one cheap slip away as heading a pair after a name no list knows, without `the`', async () => {
+    expect(await lint('She taught at Marlowby Seminay for a decade.', 'spelling')).toEqual([
+      '1:24-1:31: Unexpected unknown word `Seminay`, expected `Seminary`'
+    ])
+    // A sentence's first word the dictionary knows in lower case opens no run.
+    expect(await lint('At Quolbeck Vilage, the fair opened.', 'spelling')).toEqual(['1:13-1:19: Unexpected unknown word `Vilage`, expected `Village`'])
+    // A capitalised word before the name makes the run longer than a pair: it may be a person's names.
+    expect(await lint('We met Tomasz Quolbeck Vilage there.', 'spelling')).toEqual([])
+  })
+
+  it('#8: reads a title word one cheap slip away opening a pair after `the` before a name no list knows', async () => {
+    // A person's name does not take the article: the token heads the name after it (the Hotel Dumont).
+    expect(await lint('The guests at the Hitel Dumont left early.', 'spelling')).toEqual(['1:19-1:24: Unexpected unknown word `Hitel`, expected `Hotel`'])
+    // The run goes on after the name: it may be one foreign name.
+    expect(await lint('The guests at the Hitel Dumont Quolbeck left early.', 'spelling')).toEqual([])
+  })
+
+  it('#8: decides each use of a form in a pair on its own place, whichever use comes first', async () => {
+    const pairFirst = 'The herd grazed at Quolbeck Vilage all summer. Later it grazed below Tomasz Quolbeck Vilage again.'
+    const runFirst = 'The herd grazed below Tomasz Quolbeck Vilage all summer. Later it grazed at Quolbeck Vilage again.'
+    expect(await lint(pairFirst, 'spelling')).toEqual(['1:29-1:35: Unexpected unknown word `Vilage`, expected `Village`'])
+    expect(await lint(runFirst, 'spelling')).toEqual(['1:86-1:92: Unexpected unknown word `Vilage`, expected `Village`'])
+    const articleFirst = 'At the Hitel Dumont there were guests. We met Tomasz Hitel Dumont there.'
+    expect(await lint(articleFirst, 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `Hitel`, expected `Hotel`'])
   })
 
   it('#8: reads a sentence-initial `The` before the name as the article, as a lower-case one', async () => {
@@ -798,11 +829,11 @@ describe('spelling', () => {
   })
 
   it('#8: decides each use of a form on its own place, whichever use comes first', async () => {
-    // The possessive makes the token a place the name owns; without it the run may be one foreign name.
-    const plainFirst = 'The herd grazed below Quolbeck Canyo all summer. Later it grazed below Quolbeck\'s Canyo again.'
-    const possessiveFirst = 'The herd grazed below Quolbeck\'s Canyo all summer. Later it grazed below Quolbeck Canyo again.'
-    expect(await lint(plainFirst, 'spelling')).toEqual(['1:83-1:88: Unexpected unknown word `Canyo`, expected `Canyon`'])
-    expect(await lint(possessiveFirst, 'spelling')).toEqual(['1:34-1:39: Unexpected unknown word `Canyo`, expected `Canyon`'])
+    // The possessive makes the token a place the name owns; without it a run of three may be one person's names.
+    const plainFirst = 'The herd grazed below Tomasz Quolbeck Canyo all summer. Later it grazed below Tomasz Quolbeck\'s Canyo again.'
+    const possessiveFirst = 'The herd grazed below Tomasz Quolbeck\'s Canyo all summer. Later it grazed below Tomasz Quolbeck Canyo again.'
+    expect(await lint(plainFirst, 'spelling')).toEqual(['1:97-1:102: Unexpected unknown word `Canyo`, expected `Canyon`'])
+    expect(await lint(possessiveFirst, 'spelling')).toEqual(['1:41-1:46: Unexpected unknown word `Canyo`, expected `Canyon`'])
   })
 
   it('#8: reads a slip inside a longer title-case run and leaves a correct name heading one alone', async () => {

@@ -81,7 +81,8 @@ export const featureNames = [
   'channel',
   /**
    * The nearest candidate is a common word, and it or another common word
-   * as near (`Coas`: cows and coast; `Rever`: ever and river) stands
+   * as near or within a tenth of a slip (`titleWordOverName`: `Coas`: cows
+   * and coast; `Rever`: ever and river; `Maket`: maker 0.6, market 0.7) stands
    * capitalised as part of a proper name (`src/lexicon/title-words.ts`:
    * River, Senate, Academy), and the token, not a sentence's first word,
    * has letters that read more as a word than as a name (`nameOdds` at
@@ -642,15 +643,21 @@ function lettersOf(context: RuleContext): {readonly names: LetterModel; readonly
 function neighboursOf(
   word: UnknownWord,
   analysis: WordAnalysis
-): {readonly before: Token | undefined; readonly after: Token | undefined; readonly beforeThat: Token | undefined} {
+): {readonly before: Token | undefined; readonly after: Token | undefined; readonly beforeThat: Token | undefined; readonly afterThat: Token | undefined} {
+  const at = wordIndex(analysis, word.token.start)
+  return {before: analysis.words[at - 1], after: analysis.words[at + 1], beforeThat: analysis.words[at - 2], afterThat: analysis.words[at + 2]}
+}
+
+/** The index of the draft's word that starts at `start` (the draft's words are in order). */
+function wordIndex(analysis: WordAnalysis, start: number): number {
   let low = 0
   let high = analysis.words.length - 1
   while (low < high) {
     const middle = (low + high) >> 1
-    if (analysis.words[middle]!.start < word.token.start) low = middle + 1
+    if (analysis.words[middle]!.start < start) low = middle + 1
     else high = middle
   }
-  return {before: analysis.words[low - 1], after: analysis.words[low + 1], beforeThat: analysis.words[low - 2]}
+  return low
 }
 
 /** Whether the word one space before or after `word` is a capitalised word no list knows. */
@@ -687,6 +694,53 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
   if (stripPossessive(before.text) !== before.text) return true
   return article !== undefined && isArticleThe(article) && text.slice(article.end, before.start) === ' '
 }
+
+/**
+ * Whether `word` closes a run of two capitalised words after a name no list
+ * knows, each one space apart, with no capitalised word one space before the
+ * name or after the token (`at Sturbridge Vilage,`, `on the cool Bolovens
+ * Plaeau.`): a sentence's first word the dictionary knows in lower case
+ * (`At`, `In`) opens no run. Read only beside that unknown word
+ * (`unknownNeighbour`) and only for a title word one cheap slip away
+ * (`cheapTitleSlip`): without `the` or a possessive the pair may be a
+ * first name and a surname (`Wlodzimierz Palache`), but a surname is
+ * seldom one cheap typing slip from a common noun that heads place names.
+ */
+function closesNamePair(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  if (!word.precededByName || word.followedByName || word.sentenceInitial) return false
+  const text = String(context.file)
+  const {before, beforeThat} = neighboursOf(word, analysis)
+  if (!before || text.slice(before.end, word.token.start) !== ' ' || stripPossessive(before.text) !== before.text) return false
+  if (!beforeThat || !/^\p{Lu}/u.test(beforeThat.text) || text.slice(beforeThat.end, before.start) !== ' ') return true
+  return beforeThat.sentenceInitial && context.resources.suggester.has(beforeThat.form)
+}
+
+/**
+ * Whether `word` stands one space after the article (`isArticleThe`) and
+ * one space before a capitalised word, with no capitalised word one space
+ * after that one (`the Hitel Dumont there`, `The Ledy Da and`): a person's
+ * name does not take the article, so the token heads the name after it as
+ * a common noun does (the Hotel Dumont, the Lady Da). Read only beside an
+ * unknown word (`unknownNeighbour`), and only for a title word one cheap
+ * slip away (`cheapTitleSlip`): `the Hotei Okura` is a letter changed away
+ * from hotel, and a name.
+ */
+function opensPairAfterThe(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  if (!word.followedByName || word.sentenceInitial) return false
+  const text = String(context.file)
+  const {before, after, afterThat: next} = neighboursOf(word, analysis)
+  if (!before || !after || !isArticleThe(before) || text.slice(before.end, word.token.start) !== ' ' || text.slice(word.token.end, after.start) !== ' ') return false
+  if (!analysis.unknownForms.has(stripPossessive(after.text))) return false
+  return !next || !/^\p{Lu}/u.test(next.text) || text.slice(after.end, next.start) !== ' '
+}
+
+/**
+ * The most a title word's slip may cost (weighted edits) for the token to
+ * head a run after an unknown name without `the` (`closesNamePair`): one
+ * cheap typing slip, as for a very common name (`commonName.maxCost`: a
+ * changed vowel, a dropped, doubled or swapped letter, a neighbouring key).
+ */
+const cheapTitleSlip = 0.7
 
 /**
  * Whether `word` opens a run of capitalised words, one space before the
@@ -995,7 +1049,12 @@ export function slipEvidence(
   }
   const best = candidates[0]!
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
-  const head = unknownNeighbour && headsNamedRun(word, analysis, context)
+  const head =
+    unknownNeighbour &&
+    (headsNamedRun(word, analysis, context) ||
+      (!best.isName &&
+        candidates.some((candidate) => !candidate.isName && candidate.cost <= Math.min(best.cost, cheapTitleSlip) + costTolerance && titleWords.has(candidate.text.toLowerCase())) &&
+        (closesNamePair(word, analysis, context) || opensPairAfterThe(word, analysis, context))))
   // An office or title of address as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
   // not the title with a final e, its old spelling (`my Lorde Anserson` in a letter of the 1500s).
   const titleBefore =
@@ -1004,9 +1063,10 @@ export function slipEvidence(
     opensNamedRun(word) &&
     candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + costTolerance && nameTitles.has(candidate.text.toLowerCase()) && lower !== candidate.text.toLowerCase() + 'e')
   // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
+  // A title word within a tenth of a slip of the nearest word counts, as against a name (`titleWordOverName`).
   const titleWord =
     titleBefore ||
-    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + costTolerance && titleWords.has(candidate.text.toLowerCase())))
+    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + titleWordOverName + costTolerance && titleWords.has(candidate.text.toLowerCase())))
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
@@ -1701,7 +1761,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${afterPossessive(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${closesNamePair(word, analysis, context)}\u0000${opensPairAfterThe(word, analysis, context)}\u0000${afterPossessive(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
   // `evidenceKey` holds every fact of the token's place that the evidence
   // reads (a neighbour no list knows, a possessive name before it …), so that
   // a form used twice in a draft is not decided by whichever use came first.
@@ -1806,8 +1866,9 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * person's name stands (`inNamePlace`, read from its neighbours, with and
  * without the listed names beside it), and
  * whether it stands in a title-case run of common words, after `the`, or
- * heads a name after `the` and an unknown one (`headsNamedRun`),
- * whether it follows a possessive name (`afterPossessive`), and whether
+ * heads a name after `the` and an unknown one (`headsNamedRun`), closes a
+ * pair after an unknown name (`closesNamePair`) or opens one after `the`
+ * (`opensPairAfterThe`), whether it follows a possessive name (`afterPossessive`), and whether
  * the words around it put a day or a month there (`dateCues`). A word
  * of another kind reads nothing of the draft.
  */
@@ -1828,6 +1889,8 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     inCommonRun(word, analysis, context) ? 1 : 0,
     afterThe(word, analysis, context) ? 1 : 0,
     headsNamedRun(word, analysis, context) ? 1 : 0,
+    closesNamePair(word, analysis, context) ? 1 : 0,
+    opensPairAfterThe(word, analysis, context) ? 1 : 0,
     afterPossessive(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
     placeRole(word, analysis, context) ?? '',
