@@ -704,12 +704,17 @@ describe(id, () => {
     expect(await lint(`${before}${line}Anna Kessler told reporters later that the tour is paid for.\n`, id)).toEqual([])
     expect(await lint(`${before}${line}She told him the tour is paid for.\n`, id)).toEqual([])
     expect(await lint(`${before}${line}When the rehearsal ended, Kessler told Ortiz about the tour.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}Kessler, the conductor, later told the players how the tour was paid for.\n`, id)).toEqual([])
     // Telling no one, being told, someone else telling, or the words followed by the writer's own: flagged.
     const flagged = [`5:1-5:77: ${reason('“And next year we will take…')}`]
     expect(await lint(`${before}${line}Kessler told the story of the tour again.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}${line}Kessler was told by the council that the tour is paid for.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}${line}Kessler said that the mayor told him the tour is paid for.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}${line}The council told the players that the tour is paid for.\n`, id)).toEqual(flagged)
+    // Another subject before `told`, with no `that` to end the person's clause.
+    expect(await lint(`${before}${line}Kessler said the mayor told him the tour is paid for.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}${line}Kessler knew the mayor had told them the truth.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}${line}Kessler's wife told reporters the tour is paid for.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}“And next year we will take the whole programme on the road.” The tour starts in May.\n\nKessler told the players so.\n`, id)).toEqual([
       `5:1-5:62: ${reason('“And next year we will take…')}`
     ])
@@ -994,6 +999,9 @@ describe(id, () => {
     expect(await lint(`${opening} The two cars collided on the quay.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} The two drivers moved closer.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} The two men waited in the rain.${line}`, id)).toEqual(flagged)
+    // A modifier after the number, then the noun: `old` and `injured` are no verbs of the number.
+    expect(await lint(`${opening} The two old cars collided on the quay.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${opening} The two injured drivers were carried off.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} The two of the barges sank at the quay.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} Both fell heavily to the ground.${line}`, id)).toEqual(flagged)
   })
