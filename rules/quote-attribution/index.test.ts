@@ -688,6 +688,14 @@ describe(id, () => {
     ])
   })
 
+  it('reads a written-out title ending a sentence in capitalised words as a line of dialogue, an abbreviated one as part of a title', async () => {
+    const before = 'The harbour was empty at noon.\n\nThe ferry had gone. '
+    expect(await lint(`${before}“Thank You Kindly, Sir. Good Night To You”\n`, id)).toEqual([
+      `3:21-3:63: Unexpected quotation with no speaker \`“Thank You Kindly, Sir. Good Night To You”\`, expected a speaker named in its sentence or paragraph`
+    ])
+    expect(await lint(`${before}“Thank You Kindly, Capt. Good Night To You”\n`, id)).toEqual([])
+  })
+
   it('takes a paragraph whose speaker carries on with `added`, `continued` or `went on` for the speaker of the quotation before it', async () => {
     const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
     const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'

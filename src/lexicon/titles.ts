@@ -2,8 +2,8 @@
  * Titles of people: the words that stand capitalised before a person's
  * name (`Mayor Dever`, `Mr. Vega`, `Sister Clare`, `Cllr Ward`), each with
  * its kind. One list, read by attribution (a title and a capitalised word
- * name a person), by the quotation analysis (a title's stop ends no
- * sentence) and by the spelling analysis (a name is meant after a title;
+ * name a person), by the quotation analysis (an abbreviated title's stop
+ * ends no sentence) and by the spelling analysis (a name is meant after a title;
  * an office mistyped before a name is still that office).
  *
  * Where they came from: written here from the titles and abbreviations of
