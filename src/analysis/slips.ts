@@ -691,7 +691,7 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
 /**
  * Whether `word` opens a run of capitalised words, one space before the
  * next, with no capitalised word one space before it (`Mayod Dever`,
- * `Faher Werther`): where an office, rank or title of address (`nameTitles`)
+ * `Faher Werther`): where an office or rank (`nameTitles`)
  * stands before a person's name. Read only beside an unknown name
  * (`unknownNeighbour`), and only for such a title among the candidates:
  * there the unknown word is the person the title names, not a sign that
@@ -996,7 +996,7 @@ export function slipEvidence(
   const best = candidates[0]!
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
   const head = unknownNeighbour && headsNamedRun(word, analysis, context)
-  // An office or title of address as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
+  // An office or rank (`nameTitles`) as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
   // not the title with a final e, its old spelling (`my Lorde Anserson` in a letter of the 1500s).
   const titleBefore =
     !best.isName &&

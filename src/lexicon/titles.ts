@@ -20,10 +20,11 @@
  * - `abbreviation`: written short (`Mr.`, `Dr`, `Sgt.`), so it stands only
  *   before a person's name, never as a common noun that heads a name in
  *   title case (`Vice President`, `Prime Minister`, `General Assembly`).
- * - `office`: written out, an office, rank or title of address (`Queen`,
- *   `Captain`, `Sister`, `Lady`): a common noun that also stands
- *   capitalised in a name, so a word one slip from it there is likely it
- *   mistyped (`Mayod Dever`).
+ * - `office`: written out, an office or rank of state, church, forces or
+ *   courts, or a title of nobility or family (`Queen`, `Captain`,
+ *   `Sister`, `Lady`): a common noun that also stands capitalised in a
+ *   name, so a word one slip from it there is likely it mistyped (`Mayod
+ *   Dever`).
  * - `address`: written out and read before a name like the others
  *   (`Chief Ward`, `Coach Ruiz`, `Miss Vega`), but not weighed as an office
  *   a slip was meant for. These came to spelling's office evidence from the
