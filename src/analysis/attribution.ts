@@ -1144,6 +1144,20 @@ const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
 })
 
 /**
+ * The main clause of the first sentence of the paragraph after `segment`,
+ * when the quotation ends its own paragraph and the next is no heading:
+ * where a person named after the words carries them on
+ * (`speakerCarriesOn`, `speakerTellsAfter`).
+ */
+function clauseAfterClosingQuotation(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): ReadonlyArray<Token> | undefined {
+  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return undefined
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const first = next?.sentences[0]
+  if (!first || next.heading) return undefined
+  return mainClause(first.visible, names)
+}
+
+/**
  * Whether the paragraph after a quotation that ends its own opens with its
  * speaker carrying on (`“…” ¶ He added that the orchestra …`, `“…” ¶ Ortiz
  * went on: …`): a person, by `he`, `she`, a name of the draft or a role, as
@@ -1152,12 +1166,7 @@ const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
  * words says they were that person's.
  */
 function speakerCarriesOn(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
-  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return false
-  const next = analysis.paragraphs[paragraph.index + 1]
-  const first = next?.sentences[0]
-  if (!first || next.heading) return false
-  const main = mainClause(first.visible, names)
-  const words = main.filter((token) => token.word)
+  const words = clauseAfterClosingQuotation(segment, paragraph, analysis, names)?.filter((token) => token.word) ?? []
   const subject = words[0]
   if (!subject) return false
   // The verb's place: after `he`, `she` or a name, or after the role heading a phrase of up to three words (`The music director`).
@@ -1194,11 +1203,8 @@ const clauseBreaks = new Set(['that', 'who', 'whom', 'which', 'when', 'while', '
  * …`) does not credit the words.
  */
 function speakerTellsAfter(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
-  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return false
-  const next = analysis.paragraphs[paragraph.index + 1]
-  const first = next?.sentences[0]
-  if (!first || next.heading) return false
-  const clause = mainClause(first.visible, names)
+  const clause = clauseAfterClosingQuotation(segment, paragraph, analysis, names)
+  if (!clause) return false
   const words = clause.filter((token) => token.word)
   let at = 0
   if (words[0] && cues.personPronouns.has(words[0].form)) at = 1
