@@ -840,7 +840,7 @@ const titleWordOverName = 0.1
  * Luray Cavens`: covens and caverns both 0.7, caverns the larger by a
  * rounding).
  */
-const costTolerance = 1e-6
+export const costTolerance = 1e-6
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
 
@@ -1648,7 +1648,7 @@ const roleMargin = 0.5
 const channelCostReach = 0.2
 
 /** Whether the census ranks a name in the role the token's place gives it at least as often as in the other (`roleShare`). */
-const isOfRole = (candidate: Candidate) => candidate.census > 0 && candidate.roleShare === candidate.census
+export const isOfRole = (candidate: Candidate) => candidate.census > 0 && candidate.roleShare === candidate.census
 
 /**
  * The best candidate; when it is a name, the likeliest by the noisy channel
