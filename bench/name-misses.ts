@@ -1,9 +1,8 @@
 /**
  * Development only: every dev name slip the spelling family misses, with the
  * evidence the decision read for it (model, probability, the nearest
- * candidates with their cost, channel bits, census share and list points,
- * whether the draft spells them, their census share in the role the token's
- * place gives it, `g` or `s`, and their rank score), and its sentence. The slips are checked
+ * candidates with the evidence `--wrong-first` describes below, `pl` where
+ * the token stands in a name's place), and its sentence. The slips are checked
  * in the documents `runEval` checks them in (every set's slips of the
  * chosen half, in order, 50 sentences to a document), with every rule of
  * the recommended preset and a probe beside them, so that what the draft
@@ -138,9 +137,9 @@ const drafted = (evidence: SlipEvidence): string => {
   const features = showFeatures ? ' ' + evidence.features.map((value, index) => (value === 0 ? '' : `${featureNames[index]}=${Number(value.toFixed(2))}`)).filter(Boolean).join(' ') : ''
   return `${uses > 1 ? ` uses=${uses}` : ''}${mid ? ' mid' : ''}${features}`
 }
-/** One candidate's evidence, as `--wrong-first` prints it. */
+/** One candidate's evidence, as both listings print it (the letters of the header; `pl`: the token stands in a name's place). */
 const described = (candidate: Candidate) =>
-  `c${candidate.cost.toFixed(2)} b${candidate.bits.toFixed(1)} n${candidate.census.toFixed(1)}${candidate.placeRole === undefined ? '' : ` ${candidate.placeRole === 'given' ? 'g' : 's'}${candidate.roleShare.toFixed(1)}`} p${candidate.prior} f${candidate.frequency.toFixed(1)}${candidate.inDraft ? ' d' : ''}${candidate.soundAlike ? ' ~' : ''} s${candidate.score.toFixed(2)}`
+  `c${candidate.cost.toFixed(2)} b${candidate.bits.toFixed(1)} n${candidate.census.toFixed(1)}${candidate.placeRole === undefined ? '' : ` ${candidate.placeRole === 'given' ? 'g' : 's'}${candidate.roleShare.toFixed(1)}`} p${candidate.prior} f${candidate.frequency.toFixed(1)}${candidate.inDraft ? ' d' : ''}${candidate.namePlace ? ' pl' : ''}${candidate.soundAlike ? ' ~' : ''} s${candidate.score.toFixed(2)}`
 
 interface Listed {
   readonly cause: string
@@ -199,7 +198,7 @@ for (let start = 0; start < checked.length; start += 50) {
       ? [...evidence.candidates]
           .sort((left, right) => right.score - left.score)
           .slice(0, 4)
-          .map((c) => `${c.text.toLowerCase() === slip.intended.toLowerCase() ? '*' : ''}${c.text}${c.isName ? '' : '(w)'}[c${c.cost.toFixed(2)} b${c.bits.toFixed(1)} n${c.census.toFixed(1)} p${c.prior} f${c.frequency.toFixed(1)}${c.inDraft ? ' d' : ''}${c.namePlace ? ' pl' : ''}${c.soundAlike ? ' ~' : ''}${c.placeRole === undefined ? '' : ` ${c.placeRole === 'given' ? 'g' : 's'}${c.roleShare.toFixed(1)}`} s${c.score.toFixed(2)}]`)
+          .map((c) => `${c.text.toLowerCase() === slip.intended.toLowerCase() ? '*' : ''}${c.text}${c.isName ? '' : '(w)'}[${described(c)}]`)
           .join(' ')
       : ''
     const head = hit ? `+ ${hit.ruleId} → ${hit.expected?.[0] ?? ''}` : `- ${cause}`

@@ -1066,22 +1066,21 @@ export function quotationsSection(result: QuotationsResult): string {
     'proper noun': 'a proper noun (`Peter Marshall took the chair.`)',
     pronoun: 'a personal pronoun, no proper noun (`She turned away.`)'
   }
-  const personCueRows = personCues.map((cue) => {
-    const cells = [personLabels[cue]]
-    for (const placement of removalPlacements) {
-      const entry = result.afterPerson.byPlacement.get(placement)!.get(cue)!
-      cells.push(String(entry.planted), String(entry.found), ratio(entry.found, entry.planted))
-    }
-    return cells
-  })
-  const formRows = attributionForms.map((form) => {
-    const cells = [removalLabels[form]]
-    for (const placement of removalPlacements) {
-      const entry = result.removal.byPlacement.get(placement)!.get(form)!
-      cells.push(String(entry.planted), String(entry.found), ratio(entry.found, entry.planted))
-    }
-    return cells
-  })
+  // One row per key (a form of attribution, a cue of the sentence before): its label, then planted, found and recall in each placement.
+  const breakdownRows = <Key extends string>(
+    byPlacement: ReadonlyMap<RemovalPlacement, ReadonlyMap<Key, {found: number; planted: number}>>,
+    keys: ReadonlyArray<Key>,
+    labels: Readonly<Record<Key, string>>
+  ) =>
+    keys.map((key) => [
+      labels[key],
+      ...removalPlacements.flatMap((placement) => {
+        const entry = byPlacement.get(placement)!.get(key)!
+        return [String(entry.planted), String(entry.found), ratio(entry.found, entry.planted)]
+      })
+    ])
+  const personCueRows = breakdownRows(result.afterPerson.byPlacement, personCues, personLabels)
+  const formRows = breakdownRows(result.removal.byPlacement, attributionForms, removalLabels)
   return `## Quotations: ${label}
 
 ${result.texts} texts, ${integer(result.words)} words.

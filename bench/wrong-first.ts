@@ -3,7 +3,7 @@
  * intended name, read from the candidates the decision weighed (used by
  * `name-misses.js --wrong-first`).
  */
-import type {Candidate} from '../src/analysis/slips.js'
+import {costTolerance, isOfRole, type Candidate} from '../src/analysis/slips.js'
 
 /** What `wrongFirstCause` reads of one caught slip. */
 export interface WrongFirst {
@@ -20,12 +20,6 @@ export interface WrongFirst {
   /** Whether the name search, asked for more than the five names it keeps, finds `intended`. */
   readonly nearBeyondLimit: () => boolean
 }
-
-/** Whether the census ranks a name in the role the token's place gives it at least as often as in the other (as `channelChoice` reads it). */
-const ofRole = (candidate: Candidate) => candidate.census > 0 && candidate.roleShare === candidate.census
-
-/** Two edit costs this close are the same cost (costs are sums of tenths). */
-const tolerance = 1e-6
 
 /**
  * Why a caught name slip's first suggestion is another: the slip reported
@@ -51,9 +45,9 @@ export function wrongFirstCause(slip: WrongFirst): string {
   const chosen = names.find((candidate) => candidate.text === slip.first)
   if (!chosen) return 'another name, not a candidate'
   if (slip.rule === 'name-consistency' || (chosen.inDraft && !mine.inDraft)) return 'the draft spells the first'
-  if (chosen.placeRole !== undefined && ofRole(chosen) !== ofRole(mine)) return `a name of the other role (${chosen.placeRole} place, ${ofRole(mine) ? 'intended of it' : 'first of it'})`
+  if (chosen.placeRole !== undefined && isOfRole(chosen) !== isOfRole(mine)) return `a name of the other role (${chosen.placeRole} place, ${isOfRole(mine) ? 'intended of it' : 'first of it'})`
   if (slip.detail === 'typing' && chosen.soundAlike && !mine.soundAlike) return 'a sound-alike over a typing slip'
-  if (chosen.census > mine.census) return chosen.cost > mine.cost + tolerance ? 'a commoner name, a dearer slip' : 'a commoner name, as cheap a slip or cheaper'
-  if (chosen.cost < mine.cost - tolerance) return 'a rarer name, a cheaper slip'
+  if (chosen.census > mine.census) return chosen.cost > mine.cost + costTolerance ? 'a commoner name, a dearer slip' : 'a commoner name, as cheap a slip or cheaper'
+  if (chosen.cost < mine.cost - costTolerance) return 'a rarer name, a cheaper slip'
   return 'a rarer name, by list points or channel'
 }

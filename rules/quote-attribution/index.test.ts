@@ -688,6 +688,14 @@ describe(id, () => {
     ])
   })
 
+  it('reads a written-out title ending a sentence in capitalised words as a line of dialogue, an abbreviated one as part of a title', async () => {
+    const before = 'The harbour was empty at noon.\n\nThe ferry had gone. '
+    expect(await lint(`${before}“Thank You Kindly, Sir. Good Night To You”\n`, id)).toEqual([
+      `3:21-3:63: Unexpected quotation with no speaker \`“Thank You Kindly, Sir. Good Night To You”\`, expected a speaker named in its sentence or paragraph`
+    ])
+    expect(await lint(`${before}“Thank You Kindly, Capt. Good Night To You”\n`, id)).toEqual([])
+  })
+
   it('takes a paragraph whose speaker carries on with `added`, `continued` or `went on` for the speaker of the quotation before it', async () => {
     const before = 'The players listened as Kessler spoke about the season ahead.\n\nThe orchestra will play three new works this winter, all commissioned by the city.\n\n'
     const line = '“And next year we will take the whole programme on the road, to six cities.”\n\n'
@@ -704,12 +712,17 @@ describe(id, () => {
     expect(await lint(`${before}${line}Anna Kessler told reporters later that the tour is paid for.\n`, id)).toEqual([])
     expect(await lint(`${before}${line}She told him the tour is paid for.\n`, id)).toEqual([])
     expect(await lint(`${before}${line}When the rehearsal ended, Kessler told Ortiz about the tour.\n`, id)).toEqual([])
+    expect(await lint(`${before}${line}Kessler, the conductor, later told the players how the tour was paid for.\n`, id)).toEqual([])
     // Telling no one, being told, someone else telling, or the words followed by the writer's own: flagged.
     const flagged = [`5:1-5:77: ${reason('“And next year we will take…')}`]
     expect(await lint(`${before}${line}Kessler told the story of the tour again.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}${line}Kessler was told by the council that the tour is paid for.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}${line}Kessler said that the mayor told him the tour is paid for.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}${line}The council told the players that the tour is paid for.\n`, id)).toEqual(flagged)
+    // Another subject before `told`, with no `that` to end the person's clause.
+    expect(await lint(`${before}${line}Kessler said the mayor told him the tour is paid for.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}${line}Kessler knew the mayor had told them the truth.\n`, id)).toEqual(flagged)
+    expect(await lint(`${before}${line}Kessler's wife told reporters the tour is paid for.\n`, id)).toEqual(flagged)
     expect(await lint(`${before}“And next year we will take the whole programme on the road.” The tour starts in May.\n\nKessler told the players so.\n`, id)).toEqual([
       `5:1-5:62: ${reason('“And next year we will take…')}`
     ])
@@ -994,6 +1007,9 @@ describe(id, () => {
     expect(await lint(`${opening} The two cars collided on the quay.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} The two drivers moved closer.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} The two men waited in the rain.${line}`, id)).toEqual(flagged)
+    // A modifier after the number, then the noun: `old` and `injured` are no verbs of the number.
+    expect(await lint(`${opening} The two old cars collided on the quay.${line}`, id)).toEqual(flagged)
+    expect(await lint(`${opening} The two injured drivers were carried off.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} The two of the barges sank at the quay.${line}`, id)).toEqual(flagged)
     expect(await lint(`${opening} Both fell heavily to the ground.${line}`, id)).toEqual(flagged)
   })

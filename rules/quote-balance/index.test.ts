@@ -291,6 +291,15 @@ const invalid: ReadonlyArray<Invalid> = [
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
   },
   {
+    // A written-out title's stop ends the line like any word's (`lord.`, `Sheriff.`); only an abbreviation's (`Mr.`) does not.
+    text: '“N-no, my lord. The boy dropped his eyes.\n\n“Afraid you will lose your job?”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
+  },
+  {
+    text: '“No, Sheriff. The boy dropped his eyes.\n\n“Afraid you will lose your job?”',
+    output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the next quotation opens']
+  },
+  {
     // A particle after the verb of the tag.
     text: '“It is formidable, a hoarse voice yelled back.\n\n“Yes, it is marvellous.”',
     output: ['1:1-1:2: Unexpected unclosed quotation `“`, expected a closing `”` before the attribution']

@@ -1144,6 +1144,20 @@ const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
 })
 
 /**
+ * The main clause of the first sentence of the paragraph after `segment`,
+ * when the quotation ends its own paragraph and the next is no heading:
+ * where a person named after the words carries them on
+ * (`speakerCarriesOn`, `speakerTellsAfter`).
+ */
+function clauseAfterClosingQuotation(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): ReadonlyArray<Token> | undefined {
+  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return undefined
+  const next = analysis.paragraphs[paragraph.index + 1]
+  const first = next?.sentences[0]
+  if (!first || next.heading) return undefined
+  return mainClause(first.visible, names)
+}
+
+/**
  * Whether the paragraph after a quotation that ends its own opens with its
  * speaker carrying on (`“…” ¶ He added that the orchestra …`, `“…” ¶ Ortiz
  * went on: …`): a person, by `he`, `she`, a name of the draft or a role, as
@@ -1152,12 +1166,7 @@ const nameOpeners = oncePerAnalysis((analysis): ReadonlySet<string> => {
  * words says they were that person's.
  */
 function speakerCarriesOn(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
-  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return false
-  const next = analysis.paragraphs[paragraph.index + 1]
-  const first = next?.sentences[0]
-  if (!first || next.heading) return false
-  const main = mainClause(first.visible, names)
-  const words = main.filter((token) => token.word)
+  const words = clauseAfterClosingQuotation(segment, paragraph, analysis, names)?.filter((token) => token.word) ?? []
   const subject = words[0]
   if (!subject) return false
   // The verb's place: after `he`, `she` or a name, or after the role heading a phrase of up to three words (`The music director`).
@@ -1194,11 +1203,9 @@ const clauseBreaks = new Set(['that', 'who', 'whom', 'which', 'when', 'while', '
  * …`) does not credit the words.
  */
 function speakerTellsAfter(segment: QuoteSegment, paragraph: ParagraphInfo, analysis: Analysis, names: ReadonlySet<string>): boolean {
-  if (/[\p{L}\p{N}]/u.test(analysis.text.slice(segment.end, paragraph.end))) return false
-  const next = analysis.paragraphs[paragraph.index + 1]
-  const first = next?.sentences[0]
-  if (!first || next.heading) return false
-  const words = mainClause(first.visible, names).filter((token) => token.word)
+  const clause = clauseAfterClosingQuotation(segment, paragraph, analysis, names)
+  if (!clause) return false
+  const words = clause.filter((token) => token.word)
   let at = 0
   if (words[0] && cues.personPronouns.has(words[0].form)) at = 1
   else {
@@ -1209,10 +1216,29 @@ function speakerTellsAfter(segment: QuoteSegment, paragraph: ParagraphInfo, anal
     const word = words[verb]!
     if (clauseBreaks.has(word.form) || cues.beForms.has(word.form)) return false
     if (!cues.leadInTellingVerbs.has(word.form)) continue
+    if (!tellsForSubject(clause, words, at, verb)) return false
     const listener = words[verb + 1]
     return listener !== undefined && (isNameLike(listener) || cues.leadInListeners.has(listener.form) || isRoleAt(words, verb + 1, true) || ((listener.form === 'the' || listener.form === 'a') && words[verb + 2] !== undefined && isRoleAt(words, verb + 2, true)))
   }
   return false
+}
+
+/**
+ * Whether `told` at `verb` in `words` (the word tokens of `clause`) is the
+ * verb of the subject ending before `at`: straight after it or after
+ * words that stand between a subject and its verb (`Ortiz later told`,
+ * `he had told`), after `and` joining it to the subject's earlier verb
+ * (`leaned back in his chair and told`), or after a comma closing an
+ * aside (`Kessler, the conductor, told`). After any other word `told` has
+ * a subject of its own (`Kessler said the mayor told him …`, `Kessler's
+ * wife told …`, `Kessler knew Ortiz had told …`).
+ */
+function tellsForSubject(clause: ReadonlyArray<Token>, words: ReadonlyArray<Token>, at: number, verb: number): boolean {
+  let before = verb - 1
+  while (before >= at && (cues.betweenSubjectAndVerb.has(words[before]!.form) || /^[a-z]+ly$/.test(words[before]!.form))) before--
+  if (before < at || words[before]!.form === 'and') return true
+  const previous = clause[clause.indexOf(words[before + 1]!) - 1]
+  return previous !== undefined && !previous.word && previous.text === ','
 }
 
 /** How many paragraphs back a speaker a line calls by name may have spoken (`addressesRecentSpeaker`). */
@@ -1530,7 +1556,9 @@ const peopleCounts = new Set(['two', 'three', 'four', 'five', 'six'])
  * describes, not the ones who speak next (`The two drivers moved
  * closer.`), and so is a closed-class word (`The two of the …`); a verb
  * (any other lower-case word that does not end in `-s`) makes the number
- * the people. `Both` is left out too (`Both fell heavily to the ground.`
+ * the people, unless such a noun follows it, which makes it a modifier
+ * (`The two old cars collided.`, `The two injured drivers were carried
+ * off.`). `Both` is left out too (`Both fell heavily to the ground.`
  * is as often a pair just described): with either, orphans of the
  * development texts went unreported.
  */
@@ -1540,7 +1568,10 @@ function countsPeople(main: ReadonlyArray<Token>): boolean {
   const next = words[2]
   if (!next || !/^\p{Ll}/u.test(next.text)) return false
   if (next.form === 'of') return words[3]?.form === 'them' || words[3]?.form === 'us'
-  return startsPredicate(next) || (!next.form.endsWith('s') && !closedClassWords.has(next.form) && !peopleCounts.has(next.form) && !isRoleNoun(next.form) && !cues.pluralRoles.has(next.form))
+  const countedNoun = (word: Token | undefined) =>
+    word !== undefined && /^\p{Ll}/u.test(word.text) && !closedClassWords.has(word.form) && (word.form.endsWith('s') || isRoleNoun(word.form) || cues.pluralRoles.has(word.form))
+  if (countedNoun(words[3])) return false
+  return startsPredicate(next) || (!countedNoun(next) && !closedClassWords.has(next.form) && !peopleCounts.has(next.form))
 }
 
 /**

@@ -42,7 +42,7 @@ import {
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
 import {titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
-import {honorifics, personalTitles} from '../lexicon/titles.js'
+import {personalTitles} from '../lexicon/titles.js'
 import {isSpeechVerb, tagVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'
@@ -1534,11 +1534,11 @@ function inListOfQuotations(before: string, after: string): boolean {
   return /(?:["”’']\s*,|,\s*["”’'])\s*$/u.test(before) || /^\s*[?!.]*\s*,\s*(?:and\s+|or\s+)?["“‘]/u.test(after)
 }
 
-/** A stop after a word that is no title's abbreviation (`Mr.`, `Capt.`, `St.`), then a capital: one sentence ends and the next begins. */
+/** A stop after a word of three letters or more that is no title's abbreviation (`Capt.`, `Mrs.`; `Sir.` ends one), then a capital: one sentence ends and the next begins. */
 function holdsTwoSentences(text: string): boolean {
   for (const match of text.matchAll(/(\p{L}+)[.?!]+\s+\p{Lu}/gu)) {
     const word = match[1]!
-    if (word.length > 2 && !honorifics.has(word.toLowerCase())) return true
+    if (word.length > 2 && !personalTitles.has(word.toLowerCase())) return true
   }
   return false
 }

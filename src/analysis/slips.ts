@@ -745,7 +745,7 @@ const cheapTitleSlip = 0.7
 /**
  * Whether `word` opens a run of capitalised words, one space before the
  * next, with no capitalised word one space before it (`Mayod Dever`,
- * `Faher Werther`): where an office, rank or title of address (`nameTitles`)
+ * `Faher Werther`): where an office or rank (`nameTitles`)
  * stands before a person's name. Read only beside an unknown name
  * (`unknownNeighbour`), and only for such a title among the candidates:
  * there the unknown word is the person the title names, not a sign that
@@ -894,7 +894,7 @@ const titleWordOverName = 0.1
  * Luray Cavens`: covens and caverns both 0.7, caverns the larger by a
  * rounding).
  */
-const costTolerance = 1e-6
+export const costTolerance = 1e-6
 
 const sigmoid = (value: number) => 1 / (1 + Math.exp(-value))
 
@@ -1055,7 +1055,7 @@ export function slipEvidence(
       (!best.isName &&
         candidates.some((candidate) => !candidate.isName && candidate.cost <= Math.min(best.cost, cheapTitleSlip) + costTolerance && titleWords.has(candidate.text.toLowerCase())) &&
         (closesNamePair(word, analysis, context) || opensPairAfterThe(word, analysis, context))))
-  // An office or title of address as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
+  // An office or rank (`nameTitles`) as near, before an unknown name (`Mayod Dever`), whatever the token's letters read like;
   // not the title with a final e, its old spelling (`my Lorde Anserson` in a letter of the 1500s).
   const titleBefore =
     !best.isName &&
@@ -1708,7 +1708,7 @@ const roleMargin = 0.5
 const channelCostReach = 0.2
 
 /** Whether the census ranks a name in the role the token's place gives it at least as often as in the other (`roleShare`). */
-const isOfRole = (candidate: Candidate) => candidate.census > 0 && candidate.roleShare === candidate.census
+export const isOfRole = (candidate: Candidate) => candidate.census > 0 && candidate.roleShare === candidate.census
 
 /**
  * The best candidate; when it is a name, the likeliest by the noisy channel

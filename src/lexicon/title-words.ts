@@ -4,8 +4,8 @@
  * of a country (`Sturbridge Village`, `Pope County`), building or
  * institution (`Union Seminary`, `Royal Academy`, `Manassas Junction`),
  * body (`the Senate`, `the Commission`, `the Budapest Quartet`), party (`the
- * Republicans`), office, rank or title of address (`Queen`, `Governor`,
- * `Captain`, `Sister`, `Lady`), and the days and months. A capitalised unknown token one slip
+ * Republicans`), office or rank (`Queen`, `Governor`, `Captain`, `Sister`,
+ * `Lady`), and the days and months. A capitalised unknown token one slip
  * from one of these (`Pecos Rier`, `the Acadamy`) is more likely that word
  * mistyped in a title than a correct name nobody lists.
  *
@@ -39,7 +39,7 @@ const singular = [
   'quintet', 'regiment', 'squadron',
   // Party members, and a scholar (`Scholar Library`)
   'democrat', 'republican', 'scholar',
-  // Offices, ranks and titles of address (`nameTitles`, in `titles.ts`)
+  // Offices and ranks (`nameTitles`, kind `office` in `titles.ts`; not its titles of kind `address`)
   ...nameTitles,
   // Calendar: not `may`, a modal far more often than the month a slip was meant for.
   ...[...weekdays, ...months].map((name) => name.toLowerCase()).filter((name) => name !== 'may')

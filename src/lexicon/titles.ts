@@ -2,8 +2,8 @@
  * Titles of people: the words that stand capitalised before a person's
  * name (`Mayor Dever`, `Mr. Vega`, `Sister Clare`, `Cllr Ward`), each with
  * its kind. One list, read by attribution (a title and a capitalised word
- * name a person), by the quotation analysis (a title's stop ends no
- * sentence) and by the spelling analysis (a name is meant after a title;
+ * name a person), by the quotation analysis (an abbreviated title's stop
+ * ends no sentence) and by the spelling analysis (a name is meant after a title;
  * an office mistyped before a name is still that office).
  *
  * Where they came from: written here from the titles and abbreviations of
@@ -20,10 +20,11 @@
  * - `abbreviation`: written short (`Mr.`, `Dr`, `Sgt.`), so it stands only
  *   before a person's name, never as a common noun that heads a name in
  *   title case (`Vice President`, `Prime Minister`, `General Assembly`).
- * - `office`: written out, an office, rank or title of address (`Queen`,
- *   `Captain`, `Sister`, `Lady`): a common noun that also stands
- *   capitalised in a name, so a word one slip from it there is likely it
- *   mistyped (`Mayod Dever`).
+ * - `office`: written out, an office or rank of state, church, forces or
+ *   courts, or a title of nobility or family (`Queen`, `Captain`,
+ *   `Sister`, `Lady`): a common noun that also stands capitalised in a
+ *   name, so a word one slip from it there is likely it mistyped (`Mayod
+ *   Dever`).
  * - `address`: written out and read before a name like the others
  *   (`Chief Ward`, `Coach Ruiz`, `Miss Vega`), but not weighed as an office
  *   a slip was meant for. These came to spelling's office evidence from the
