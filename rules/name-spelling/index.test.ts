@@ -62,6 +62,8 @@ describe('name-spelling', () => {
     expect(await lint('The team met Alphred Jones at noon.', 'name-spelling')).toEqual(['1:14-1:21: Unexpected name `Alphred`, expected `Alfred`'])
     // Christof is Christoph's German spelling, in no list: names take f for ph, rarely ph for f.
     expect(await lint('The gift came from Christof Weber.', 'name-spelling')).toEqual([])
+    // Between two vowels ph is the Greek spelling names keep beside their f form (Serafina).
+    expect(await lint('The gift came from Seraphina Weber.', 'name-spelling')).toEqual([])
   })
 
   it('takes a name the draft spells one way four times for its own, a slip repeated twice not', async () => {

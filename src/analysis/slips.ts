@@ -549,13 +549,16 @@ const phForFCost = 0.6
 
 /**
  * Weighted edits from `lower` (a token, lower case) to `candidateLower`:
- * the typing distance, or less when one `ph` of the token read as `f`
- * brings it nearer.
+ * the typing distance, or less when one `ph` of the token, not between
+ * two vowels, read as `f` brings it nearer.
  */
 function nameTypingDistance(lower: string, candidateLower: string): number {
   let cost = typingDistance(lower, candidateLower, maxCost)
   if (!candidateLower.includes('f')) return cost
   for (let at = lower.indexOf('ph', 1); at !== -1; at = lower.indexOf('ph', at + 1)) {
+    // Between two vowels `ph` is how a name of Greek descent is spelled beside its `f` form
+    // (Seraphina, Serafina; Raphael, Rafael), not a slip for it.
+    if (/[aeiouy]/.test(lower[at - 1]!) && /[aeiouy]/.test(lower[at + 2] ?? '')) continue
     const respelled = typingDistance(lower.slice(0, at) + 'f' + lower.slice(at + 2), candidateLower, maxCost - phForFCost) + phForFCost
     if (respelled < cost) cost = respelled
   }
