@@ -594,6 +594,19 @@ describe(id, () => {
     }
   )
 
+  invalid.push(
+    // A name before a group of people (`Plainsfield shareholders`) is no person in view
+    {
+      text: 'The deal was announced on Monday.\n\nPlainsfield shareholders will own about 58% of the combined company, which will keep the Plainsfield name and be based in Des Moines.\n\n“Scale matters more every year in this business, particularly in technology.”\n',
+      output: [`5:1-5:78: ${reason('“Scale matters more every year in…')}`]
+    }
+  )
+
+  it('takes a name with its verb after it as the person in view, and shareholders as speakers', async () => {
+    expect(await lint('The deal was announced by the chief, Harold Nwosu, on Monday.\n\nNwosu will own about 58% of the combined company.\n\n“Scale matters more every year in this business, particularly in technology.”\n', id)).toEqual([])
+    expect(await lint('Shareholders said the deal was fair.\n\n“Scale matters more every year in this business, particularly in technology,” the shareholders said.\n', id)).toEqual([])
+  })
+
   it('takes a person named after a dateline, or in a sentence that opens with capitals and no dateline, as set up', async () => {
     expect(await lint('The ferry was cancelled.\n\nPORTLAND, Maine (AP) — Jean Abara has counted birds for forty years. “People drove from Ohio for this bird.”\n', id)).toEqual([])
     expect(await lint('The ferry was cancelled.\n\nNASA engineers met Tomas Reyes on Monday. “We will fly again before the end of the year.”\n', id)).toEqual([])

@@ -1401,7 +1401,10 @@ function setUpBefore(
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const person =
-    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
+    subject !== undefined &&
+    isNameLike(subject) &&
+    !modifiesGroup(main, subjectAt) &&
+    (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
@@ -2283,7 +2286,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
       continue
     }
     // `Church leaders`, `Senate aides`: a name that modifies a group of people names no one person.
-    if (next?.word && !isNameLike(next) && isRoleNoun(next.form) && !isRoleNoun(next.form, false)) continue
+    if (modifiesGroup(visible, at)) continue
     // The word after a dateline opens the story's first sentence.
     if (!token.sentenceInitial && (start === 0 || at !== start)) return true
     const nextIsName = Boolean(next && isNameLike(next))
@@ -2294,6 +2297,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/** Whether the name at `at` modifies a group of people after it (`Church leaders`, `Senate aides`, `Plainsfield shareholders`): it names no one person. */
+function modifiesGroup(visible: ReadonlyArray<Token>, at: number): boolean {
+  const next = visible[at + 1]
+  return Boolean(next?.word && !isNameLike(next) && isRoleNoun(next.form) && !isRoleNoun(next.form, false))
 }
 
 /** The longest dateline, in tokens before its dash (`PORTLAND, Maine (AP) —` has seven). */
