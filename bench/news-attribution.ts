@@ -10,7 +10,8 @@
  * Recall: `bench/news-dev/orphans.json` lists copies of some items with one
  * attribution taken out (`remove` replaced by `with`, exactly once), chosen
  * so that no speaker of the quotation is left in sight (none in its
- * paragraph, none in the paragraph before). A `quote-attribution` finding
+ * paragraph; in the paragraph before, no person, or another person's
+ * quotation, as after someone else's words). A `quote-attribution` finding
  * on the quotation holding `quote` finds the orphan; any other finding in
  * the copy that the item as written does not draw is counted apart.
  *
