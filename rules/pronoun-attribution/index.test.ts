@@ -149,6 +149,12 @@ describe(id, () => {
     expect(await lint(text, id, {window: 5})).toEqual([])
   })
 
+  it('reads a dateline as a place, not a person, and the words after its dash as the sentence', async () => {
+    expect(await lint('PORTLAND, Maine (AP) — “Nobody saw this coming,” he said.\n', id)).toEqual([`1:50-1:57: ${reason('he said')}`])
+    expect(await lint('PORTLAND, Maine (AP) — Harbor master Jean Abara watched the boats. “Nobody saw this coming,” he said.\n', id)).toEqual([])
+    expect(await lint('ARLO, Neb. — Abara, 54, watched the boats. “Nobody saw this coming,” he said.\n', id)).toEqual([])
+  })
+
   it('skips headlines', async () => {
     expect(await lint('He said, she said: a court drama\n\nThe trial opened on Monday.', id)).toEqual([])
   })

@@ -577,6 +577,43 @@ describe(id, () => {
     }))
   )
 
+  invalid.push(
+    // A title cue in the sentence before names no title: `… to play.` ends before the quotation
+    {
+      text: 'The club went top on Saturday.\n\nThe result leaves the club two points clear with three games to play. “We have done nothing yet. Ask me again in May.”\n',
+      output: [`3:71-3:119: ${reason('“We have done nothing yet. Ask…')}`]
+    },
+    // A dateline names the place a story was filed from, not a speaker
+    {
+      text: 'The ferry was cancelled.\n\nPORTLAND, Maine (AP) — A rare eagle has drawn hundreds of birdwatchers to the harbor. “People drove from Ohio for this bird.”\n',
+      output: [`3:87-3:126: ${reason('“People drove from Ohio for this bird.”')}`]
+    },
+    {
+      text: 'The ferry was cancelled.\n\nARLO, Neb. — Twenty cars of a freight train left the rails on Monday. “We were lucky with the cargo this time.”\n',
+      output: [`3:71-3:112: ${reason('“We were lucky with the cargo this time.”')}`]
+    }
+  )
+
+  invalid.push(
+    // A name before a group of people (`Plainsfield shareholders`) is no person in view
+    {
+      text: 'The deal was announced on Monday.\n\nPlainsfield shareholders will own about 58% of the combined company, which will keep the Plainsfield name and be based in Des Moines.\n\n“Scale matters more every year in this business, particularly in technology.”\n',
+      output: [`5:1-5:78: ${reason('“Scale matters more every year in…')}`]
+    }
+  )
+
+  it('takes a name with its verb after it as the person in view, and shareholders as speakers', async () => {
+    expect(await lint('The deal was announced by the chief, Harold Nwosu, on Monday.\n\nNwosu will own about 58% of the combined company.\n\n“Scale matters more every year in this business, particularly in technology.”\n', id)).toEqual([])
+    expect(await lint('Shareholders said the deal was fair.\n\n“Scale matters more every year in this business, particularly in technology,” the shareholders said.\n', id)).toEqual([])
+  })
+
+  it('takes a person named after a dateline, or in a sentence that opens with capitals and no dateline, as set up', async () => {
+    expect(await lint('The ferry was cancelled.\n\nPORTLAND, Maine (AP) — Jean Abara has counted birds for forty years. “People drove from Ohio for this bird.”\n', id)).toEqual([])
+    expect(await lint('The ferry was cancelled.\n\nNASA engineers met Tomas Reyes on Monday. “We will fly again before the end of the year.”\n', id)).toEqual([])
+    expect(await lint('The ferry was cancelled.\n\nUPDATE: Tomas Reyes arrived on Monday. “We will fly again before the end of the year.”\n', id)).toEqual([])
+    expect(await lint('The ferry was cancelled.\n\nPORTLAND, Maine. Jean Abara waited. “People drove from Ohio for this bird.”\n', id)).toEqual([])
+  })
+
   for (const {text, output} of invalid) {
     it(`flags: ${text.slice(0, 60).replace(/\n/g, ' ')}`, async () => {
       expect(await lint(text, id)).toEqual(output)

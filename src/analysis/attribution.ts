@@ -232,10 +232,12 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
   for (let index = 0; index < paragraph.sentences.length; index++) {
     const sentence = paragraph.sentences[index]!
     const visible = sentence.visible
+    const dateline = datelineEnd(visible)
     for (let at = 0; at < visible.length; at++) {
       const token = visible[at]!
       if (!isNameLike(token) || isAllCaps(token.text)) continue
-      if (token.sentenceInitial) openingNames.push(stripPossessive(token.text))
+      // The word after a dateline (`ARLO, Neb. — Twenty cars …`) opens the story's first sentence.
+      if (token.sentenceInitial || (dateline > 0 && at === dateline)) openingNames.push(stripPossessive(token.text))
       else {
         names.push(stripPossessive(token.text))
         const next = visible[at + 1]
@@ -838,7 +840,7 @@ function excuseOf(
   else if (cue.startsWith('continuation') || cue === 'colon before') sentence = previous?.sentences[previous.sentences.length - 1]
   else if (at !== -1) sentence = paragraph.sentences[at]
   const people = personNames(analysis)
-  const speaker = sentence?.visible.find(
+  const speaker = sentence?.visible.slice(datelineEnd(sentence.visible)).find(
     (token) =>
       token.word &&
       (token.text === 'I' ||
@@ -1425,7 +1427,10 @@ function setUpBefore(
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const person =
-    subject !== undefined && isNameLike(subject) && (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
+    subject !== undefined &&
+    isNameLike(subject) &&
+    !modifiesGroup(main, subjectAt) &&
+    (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
@@ -2298,7 +2303,8 @@ function oneOfGroup(visible: ReadonlyArray<Token>, at: number): boolean {
  */
 export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>, analysis?: Analysis): boolean {
   const visible = sentence.visible
-  for (let at = 0; at < visible.length; at++) {
+  const start = datelineEnd(visible)
+  for (let at = start; at < visible.length; at++) {
     const token = visible[at]!
     if (!token.word) continue
     if (isRoleAt(visible, at, false) || oneOfGroup(visible, at)) return true
@@ -2311,8 +2317,9 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
       continue
     }
     // `Church leaders`, `Senate aides`: a name that modifies a group of people names no one person.
-    if (next?.word && !isNameLike(next) && isRoleNoun(next.form) && !isRoleNoun(next.form, false)) continue
-    if (!token.sentenceInitial) return true
+    if (modifiesGroup(visible, at)) continue
+    // The word after a dateline opens the story's first sentence.
+    if (!token.sentenceInitial && (start === 0 || at !== start)) return true
     const nextIsName = Boolean(next && isNameLike(next))
     // A sentence's first word is capitalised anyway: a name only with more to go on.
     if (nextIsName || names.has(stripPossessive(token.text))) return true
@@ -2321,6 +2328,34 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/** Whether the name at `at` modifies a group of people after it (`Church leaders`, `Senate aides`, `Plainsfield shareholders`): it names no one person. */
+function modifiesGroup(visible: ReadonlyArray<Token>, at: number): boolean {
+  const next = visible[at + 1]
+  return Boolean(next?.word && !isNameLike(next) && isRoleNoun(next.form) && !isRoleNoun(next.form, false))
+}
+
+/** The longest dateline, in tokens before its dash (`PORTLAND, Maine (AP) —` has seven). */
+const datelineTokens = 10
+
+/**
+ * Where a sentence's words start after a news dateline: a sentence opening
+ * with a word in capitals (`PORTLAND`, `ARLO`, `LONDON`), then names,
+ * commas, abbreviations and a wire credit in brackets (`, Maine (AP)`,
+ * `, Neb.`, `(Reuters)`), then a dash. A dateline names the place the story
+ * was filed from, not a person in it, so `Maine` sets up no speaker; 0 when
+ * the sentence opens with no dateline.
+ */
+function datelineEnd(visible: ReadonlyArray<Token>): number {
+  const first = visible[0]
+  if (!first?.word || first.text.length < 2 || !isAllCaps(first.text)) return 0
+  for (let at = 1; at < visible.length && at <= datelineTokens; at++) {
+    const token = visible[at]!
+    if (!token.word && /^[—–]$/u.test(token.text)) return at + 1
+    if (token.word ? !isNameLike(token) && !isAllCaps(token.text) : !/^[,.()]$/u.test(token.text)) return 0
+  }
+  return 0
 }
 
 /** `he said`, `she later told`, `said he`: a pronoun speaker in a sentence, outside its quotations. */

@@ -1515,6 +1515,9 @@ export function introducedBySaying(before: string): boolean {
 const titleLinks = new Set(['called', 'titled', 'entitled', 'named', 'dubbed', 'as', 'reading', 'read', 'reads', 'marked'])
 
 function followsTitleCue(before: string): boolean {
+  // A sentence ending after the word parts it from the quotation: `three
+  // games to play. “We've done nothing yet.”` quotes no play.
+  if (/[\p{L}\p{N}][.?!]["'”’)]*\s*$/u.test(before)) return false
   const tail = before.slice(-60).match(wordPattern) ?? []
   const last = tail[tail.length - 1]?.toLowerCase()
   if (!last) return false
