@@ -766,6 +766,19 @@ describe('spelling', () => {
     expect(await lint('The guests at the Hitel Dumont Quolbeck left early.', 'spelling')).toEqual([])
   })
 
+  it('#8: weighs a title word of six letters or more first when it closes a pair after a listed name, one cheap slip away and no costlier than the name', async () => {
+    // Essex and Bryce are listed names; a name as near (Canty) was ranked first and the title word never weighed.
+    expect(await lint('The deed was filed in Essex Cunty last spring.', 'spelling')).toEqual(['1:29-1:34: Unexpected unknown word `Cunty`, expected `County`'])
+    expect(await lint('They camped in Bryce Canyo for a week.', 'spelling')).toEqual(['1:22-1:27: Unexpected unknown word `Canyo`, expected `Canyon`'])
+    // The run goes on after the token: it may be part of a longer name.
+    expect(await lint('The deed was filed in Essex Cunty Quolbeck last spring.', 'spelling')).toEqual([])
+    // A short title word is a cheap slip from many surnames after a first name (park).
+    expect(await lint('She married Henry Pari in June.', 'spelling')).toEqual([])
+    // Each use is decided on its own place, whichever comes first.
+    const runFirst = 'We met Tomasz Essex Cunty there. The deed was filed in Essex Cunty last spring.'
+    expect(await lint(runFirst, 'spelling')).toEqual(['1:62-1:67: Unexpected unknown word `Cunty`, expected `County`'])
+  })
+
   it('#8: decides each use of a form in a pair on its own place, whichever use comes first', async () => {
     const pairFirst = 'The herd grazed at Quolbeck Vilage all summer. Later it grazed below Tomasz Quolbeck Vilage again.'
     const runFirst = 'The herd grazed below Tomasz Quolbeck Vilage all summer. Later it grazed at Quolbeck Vilage again.'

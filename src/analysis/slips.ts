@@ -719,6 +719,28 @@ function closesNamePair(word: UnknownWord, analysis: WordAnalysis, context: Rule
 }
 
 /**
+ * Whether `word` closes a run of two capitalised words after a name the
+ * lists vouch for (`isVouchedName`), one space apart, with no capitalised
+ * word one space before the name or after the token (`Essex Cunty,`,
+ * `Bryce Canyo.`): a sentence's first word the dictionary knows in lower
+ * case opens no run, as for `closesNamePair`. Read only for a title word
+ * one cheap slip away (`cheapTitleSlip`) and no costlier than the name
+ * ranked first: there the title word is weighed first though the token's
+ * letters read as a name's, since a place or body is named after a known
+ * place or person more often than a surname one cheap slip from a title
+ * word follows a known first name.
+ */
+function closesPairAfterName(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  if (!word.precededByName || word.followedByName || word.sentenceInitial) return false
+  const text = String(context.file)
+  const {before, beforeThat, after} = neighboursOf(word, analysis)
+  if (!before || text.slice(before.end, word.token.start) !== ' ' || stripPossessive(before.text) !== before.text || !isVouchedName(before.text, context)) return false
+  if (after && /^\p{Lu}/u.test(after.text) && text.slice(word.token.end, after.start) === ' ') return false
+  if (!beforeThat || !/^\p{Lu}/u.test(beforeThat.text) || text.slice(beforeThat.end, before.start) !== ' ') return true
+  return beforeThat.sentenceInitial && context.resources.suggester.has(beforeThat.form)
+}
+
+/**
  * Whether `word` stands one space after the article (`isArticleThe`) and
  * one space before a capitalised word, with no capitalised word one space
  * after that one (`the Hitel Dumont there`, `The Ledy Da and`): a person's
@@ -744,6 +766,14 @@ function opensPairAfterThe(word: UnknownWord, analysis: WordAnalysis, context: R
  * changed vowel, a dropped, doubled or swapped letter, a neighbouring key).
  */
 const cheapTitleSlip = 0.7
+
+/**
+ * The fewest letters a title word needs to be weighed first after a known
+ * name (`closesPairAfterName`): shorter ones are a cheap slip from many
+ * surnames (`Henry Pari`: park; `Truman Capoe`: cape), which follow a
+ * first name as often as a place or body follows a place's name.
+ */
+const pairTitleMinLength = 6
 
 /**
  * Whether `word` opens a run of capitalised words, one space before the
@@ -1042,10 +1072,17 @@ export function slipEvidence(
   const letters = letterScores(form, models.names, models.words)
   // A title word as near as the name ranked first is weighed first (`titleWordOverName`).
   let titleFirst: string | undefined
-  if (!word.sentenceInitial && letters.odds <= 0 && candidates[0]!.isName && !inNamePlace(word, analysis, context, false)) {
+  // After a known name, closing the pair (`closesPairAfterName`), a title word one cheap slip away and no costlier than the name is weighed first whatever the letters read like.
+  let afterName = false
+  if (!word.sentenceInitial && candidates[0]!.isName && !inNamePlace(word, analysis, context, false)) {
     const name = candidates[0]!
-    const title = candidates.findIndex((candidate) => !candidate.isName && candidate.cost <= name.cost + titleWordOverName && titleWords.has(candidate.text.toLowerCase()))
+    const pairTitleFits = (candidate: Candidate) =>
+      !candidate.isName && candidate.cost <= Math.min(name.cost, cheapTitleSlip) + costTolerance && candidate.text.length >= pairTitleMinLength && titleWords.has(candidate.text.toLowerCase())
+    const pairTitle = closesPairAfterName(word, analysis, context) && candidates.some(pairTitleFits)
+    const nearTitle = letters.odds <= 0 ? candidates.findIndex((candidate) => !candidate.isName && candidate.cost <= name.cost + titleWordOverName && titleWords.has(candidate.text.toLowerCase())) : -1
+    const title = nearTitle > 0 || !pairTitle ? nearTitle : candidates.findIndex(pairTitleFits)
     if (title > 0) {
+      afterName = pairTitle
       candidates.unshift(...candidates.splice(title, 1))
       titleFirst = candidates[0]!.text
     }
@@ -1069,7 +1106,7 @@ export function slipEvidence(
   // A title word within a tenth of a slip of the nearest word counts, as against a name (`titleWordOverName`).
   const titleWord =
     titleBefore ||
-    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + titleWordOverName + costTolerance && titleWords.has(candidate.text.toLowerCase())))
+    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head || afterName) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + titleWordOverName + costTolerance && titleWords.has(candidate.text.toLowerCase())))
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
@@ -1764,7 +1801,7 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${closesNamePair(word, analysis, context)}\u0000${opensPairAfterThe(word, analysis, context)}\u0000${afterPossessive(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
+  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${closesNamePair(word, analysis, context)}\u0000${closesPairAfterName(word, analysis, context)}\u0000${opensPairAfterThe(word, analysis, context)}\u0000${afterPossessive(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
   // `evidenceKey` holds every fact of the token's place that the evidence
   // reads (a neighbour no list knows, a possessive name before it …), so that
   // a form used twice in a draft is not decided by whichever use came first.
@@ -1870,7 +1907,8 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * without the listed names beside it), and
  * whether it stands in a title-case run of common words, after `the`, or
  * heads a name after `the` and an unknown one (`headsNamedRun`), closes a
- * pair after an unknown name (`closesNamePair`) or opens one after `the`
+ * pair after an unknown name (`closesNamePair`) or a listed one
+ * (`closesPairAfterName`) or opens one after `the`
  * (`opensPairAfterThe`), whether it follows a possessive name (`afterPossessive`), and whether
  * the words around it put a day or a month there (`dateCues`). A word
  * of another kind reads nothing of the draft.
@@ -1893,6 +1931,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     afterThe(word, analysis, context) ? 1 : 0,
     headsNamedRun(word, analysis, context) ? 1 : 0,
     closesNamePair(word, analysis, context) ? 1 : 0,
+    closesPairAfterName(word, analysis, context) ? 1 : 0,
     opensPairAfterThe(word, analysis, context) ? 1 : 0,
     afterPossessive(word, analysis, context) ? 1 : 0,
     afterPersonalTitle(word, analysis, context) ? 1 : 0,
