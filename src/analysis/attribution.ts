@@ -2318,6 +2318,9 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     }
     // `Church leaders`, `Senate aides`: a name that modifies a group of people names no one person.
     if (modifiesGroup(visible, at)) continue
+    // `A Steller's sea eagle`, `an Adam's apple`: a possessive name after `a`
+    // or `an` is a kind of thing named after someone, not a person in view.
+    if (eponymAt(visible, at)) continue
     // The word after a dateline opens the story's first sentence.
     if (!token.sentenceInitial && (start === 0 || at !== start)) return true
     const nextIsName = Boolean(next && isNameLike(next))
@@ -2328,6 +2331,21 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/**
+ * Whether the name at `at` is a possessive after `a` or `an` and before a
+ * lower-case word (`a Steller's sea eagle`, `an Adam's apple`): a person's
+ * possessive is itself the determiner of its phrase (`Steller's notes`), so
+ * an article before it belongs to the noun after, which the name classifies.
+ */
+function eponymAt(visible: ReadonlyArray<Token>, at: number): boolean {
+  const token = visible[at]!
+  const previous = visible[at - 1]
+  const next = visible[at + 1]
+  if (!previous?.word || (previous.form !== 'a' && previous.form !== 'an')) return false
+  if (stripPossessive(token.text) === token.text) return false
+  return Boolean(next?.word && /^\p{Ll}/u.test(next.text))
 }
 
 /** Whether the name at `at` modifies a group of people after it (`Church leaders`, `Senate aides`, `Plainsfield shareholders`): it names no one person. */
