@@ -176,6 +176,8 @@ interface ParagraphReading {
   readonly standing: ReadonlyArray<string>
   /** Names used for people, in order (`personNames`). */
   readonly people: ReadonlyArray<string>
+  /** Names straight before a word of a club's or company's name (`bodyNames`). */
+  readonly bodies: ReadonlyArray<string>
   /** The writer asks a question in it (`I asked …`: `writerInterviews`). */
   readonly interviews: boolean
   /** A sentence names a speaker (`sentenceHasCue`). */
@@ -226,6 +228,7 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
   const names: string[] = []
   const standing: string[] = []
   const people: string[] = []
+  const bodies: string[] = []
   const openingNames: string[] = []
   let interviews = false
   let cue = false
@@ -243,12 +246,14 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
         const next = visible[at + 1]
         if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
       }
+      const next = visible[at + 1]
+      if (next && isNameLike(next) && cues.bodyWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push(stripPossessive(token.text))
     }
     addPersonNames(sentence.visible, people)
     interviews ||= firstPersonAsking(sentence)
     cue ||= sentenceHasCue(sentence)
   }
-  return {serial: readings++, names, standing, people, interviews, cue, openingNames}
+  return {serial: readings++, names, standing, people, bodies, interviews, cue, openingNames}
 }
 
 /** Readings made so far (`ParagraphReading.serial`). */
@@ -1384,7 +1389,7 @@ function setUpBefore(
     // A capitalised word opening that sentence is a name only when the draft
     // uses it as one alone (`standingNames`): `New ideas came …` names no one
     // though the draft speaks of `New York`.
-    if (mentionsPerson(before, standingNames(analysis), analysis)) return 'set-up: person in sentence before'
+    if (mentionsPerson(before, standingNames(analysis), analysis, bodyNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
     if (before.visible.some(isPersonPronoun)) return 'set-up: pronoun in sentence before'
@@ -2245,6 +2250,19 @@ export const standingNames = oncePerAnalysis((analysis): ReadonlySet<string> => 
 })
 
 /**
+ * Names the draft gives a club or a company, not a person: a name straight
+ * before a word that ends such a name (`Harwood Town`, `Corbel Inc.`), so
+ * that the name alone (`The result leaves Harwood two points behind …`)
+ * is the club, unless the draft also uses it for a person (`personNames`).
+ */
+export const bodyNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
+  const people = personNames(analysis)
+  const bodies = new Set<string>()
+  for (const paragraph of analysis.paragraphs) for (const name of readingOf(analysis, paragraph).bodies) if (!people.has(name)) bodies.add(name)
+  return bodies
+})
+
+/**
  * Names the draft uses for people, not places or bodies: a name next to a
  * verb of saying (`Whitfield said`, `said Ortiz`) or after a title (`Dr
  * Roe`, `Coach Whitfield`), and the names that follow it (`Lina Ortiz`).
@@ -2301,7 +2319,7 @@ function oneOfGroup(visible: ReadonlyArray<Token>, at: number): boolean {
  * `analysis`, a name of the name lists opening it before a verb counts too
  * (`listedNameActs`).
  */
-export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>, analysis?: Analysis): boolean {
+export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string>, analysis?: Analysis, bodies?: ReadonlySet<string>): boolean {
   const visible = sentence.visible
   const start = datelineEnd(visible)
   for (let at = start; at < visible.length; at++) {
@@ -2318,6 +2336,11 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     }
     // `Church leaders`, `Senate aides`: a name that modifies a group of people names no one person.
     if (modifiesGroup(visible, at)) continue
+    // `A Steller's sea eagle`, `an Adam's apple`: a possessive name after `a`
+    // or `an` is a kind of thing named after someone, not a person in view.
+    if (eponymAt(visible, at)) continue
+    // `The result leaves Harwood two points behind.` in a draft about `Harwood Town`: the club.
+    if (bodies?.has(stripPossessive(token.text))) continue
     // The word after a dateline opens the story's first sentence.
     if (!token.sentenceInitial && (start === 0 || at !== start)) return true
     const nextIsName = Boolean(next && isNameLike(next))
@@ -2328,6 +2351,21 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/**
+ * Whether the name at `at` is a possessive after `a` or `an` and before a
+ * lower-case word (`a Steller's sea eagle`, `an Adam's apple`): a person's
+ * possessive is itself the determiner of its phrase (`Steller's notes`), so
+ * an article before it belongs to the noun after, which the name classifies.
+ */
+function eponymAt(visible: ReadonlyArray<Token>, at: number): boolean {
+  const token = visible[at]!
+  const previous = visible[at - 1]
+  const next = visible[at + 1]
+  if (!previous?.word || (previous.form !== 'a' && previous.form !== 'an')) return false
+  if (stripPossessive(token.text) === token.text) return false
+  return Boolean(next?.word && /^\p{Ll}/u.test(next.text))
 }
 
 /** Whether the name at `at` modifies a group of people after it (`Church leaders`, `Senate aides`, `Plainsfield shareholders`): it names no one person. */

@@ -267,6 +267,16 @@ export const modifierRoles: ReadonlySet<string> = new Set([
   'principal', 'relative', 'representative', 'rival', 'veteran'
 ])
 
+/**
+ * Words that end the name of a club or a company (`Harwood Town`, `Leeds
+ * United`, `Corbel Inc.`), compared in lower case without a full stop: the
+ * name before them, used alone, is the body, not a person.
+ */
+export const bodyWords: ReadonlySet<string> = new Set([
+  'afc', 'albion', 'athletic', 'co', 'corp', 'corporation', 'fc', 'inc', 'llc', 'ltd', 'plc', 'rovers', 'town',
+  'united', 'wanderers'
+])
+
 /** Plural role nouns: a group, never the antecedent of `he` or `she`. */
 export const pluralRoles: ReadonlySet<string> = new Set([
   'spokespeople', 'spokesmen', 'spokeswomen', 'men', 'women', 'children', 'prosecutors', 'police', 'people',
