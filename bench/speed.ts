@@ -161,13 +161,16 @@ export async function measureSpeed(
   }
   const sameReports = parts.has('folder') && threadCounts.every((threads) => fs.readFileSync(report(`jobs-${threads}.json`), 'utf8') === fs.readFileSync(report('default.json'), 'utf8'))
 
-  // The two builds in turn on the same drafts, so load from other work falls on both alike.
+  // The two builds in turn on the same drafts, so load from other work falls on both alike; the one
+  // that goes first alternates by round, as a machine growing busier or quieter within a round would
+  // otherwise favour the same side every time.
   const paired = new Map<'this' | 'other', RunResult[]>([['this', []], ['other', []]])
   const rounds = comparison?.rounds ?? defaultCompareRounds
   const jobsArgs = comparison?.jobs === undefined ? [] : ['--jobs', String(comparison.jobs)]
   let samePaired = true
   for (let round = 0; compare && parts.has('folder') && round < rounds; round++) {
-    for (const [side, bin] of [['this', cliPath], ['other', compare]] as const) {
+    const order = [['this', cliPath], ['other', compare]] as const
+    for (const [side, bin] of round % 2 === 0 ? order : [...order].reverse()) {
       progress(`speed: folder of ${files.length} drafts, ${side === 'this' ? 'this build' : path.relative(repoRoot, compare)}, round ${round + 1} of ${rounds}`)
       const output = report(`paired-${side}.json`)
       paired.get(side)!.push(await timedRun(node, [bin, folder, ...jobsArgs, '--format', 'json', '--output', output]))
@@ -286,7 +289,7 @@ export async function measureSpeed(
 
 Issue 11's figures, each against baselines run in the same bench on the same files (Brown press drafts: one of ${integer(drafts[0]!.words)} words for the cold start; a folder of ${files.length} drafts, ${integer(words)} words). Node ${process.version}, ${os.availableParallelism()} cores, load average ${fixed(load, 1)} when the section ended: the machine is shared, so read the ratios. Wall time from spawn to exit; CPU and peak RSS ${hasGnuTime ? 'from `/usr/bin/time -v` (the whole process, all its threads)' : 'not measured (no `/usr/bin/time`)'}. \`--jobs n\` counts threads: the main one reads drafts and writes the report, n − 1 worker threads check them. Baselines: \`hunspell -l -d en_US\` ${hunspell ? 'as installed' : '(not installed: skipped)'}; cspell ${cspell ? `(\`${path.basename(cspell)} lint\`)` : '(not installed: skipped)'}; the naive retext-spell script reads the folder one file after another.${parts.has('cold') ? ' `copydesk_d (warm server)`: the client of a warm server (started and warmed with one check before the first round, stopped after the last), start to exit of the client; `copydesk_d status`: the client\u2019s own start and one exchange with the server.' : ''}
 
-${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}${pairedTable && parts.has('folder') ? `\n### Folder, this build against ${path.relative(repoRoot, compare!)}\n\n${rounds} runs of each build in turn on the same ${files.length} drafts, ${comparison?.jobs === undefined ? 'default threads' : `\`--jobs ${comparison.jobs}\``}.\n\n${pairedTable}` : ''}`
+${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}${pairedTable && parts.has('folder') ? `\n### Folder, this build against ${path.relative(repoRoot, compare!)}\n\n${rounds} runs of each build in turn, the first alternating by round, on the same ${files.length} drafts, ${comparison?.jobs === undefined ? 'default threads' : `\`--jobs ${comparison.jobs}\``}.\n\n${pairedTable}` : ''}`
 }
 
 /** `--only cold,folder,relint` → those parts; no `--only` → all, and the section is written to bench/results.md. */
