@@ -16,6 +16,7 @@
 import type {Root} from 'nlcst'
 import * as cues from '../lexicon/attribution.js'
 import {honorifics} from '../lexicon/titles.js'
+import {placeTitleWords} from '../lexicon/title-words.js'
 import {draftFormat, isMarkdown} from '../core/format.js'
 import {BoundedCache} from '../core/bounded-cache.js'
 import {keptAnswers, type KeptAnswers} from '../core/paragraph-cache.js'
@@ -85,6 +86,8 @@ export interface Analysis {
   readonly paragraphs: ReadonlyArray<ParagraphInfo>
   /** Whether the name lists vouch for a capitalised word as a person's name (`Spencer`, `Ortiz`). */
   readonly listedName: (name: string) => boolean
+  /** Whether the name lists put a capitalised word first in a name (`Della`, `Stuart`): a given name. */
+  readonly givenName: (name: string) => boolean
 }
 
 const sharedKey = 'attribution'
@@ -141,7 +144,7 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     })
   }
   const namePriors = context.resources.namePriors
-  const analysis: Analysis = {text, paragraphs, listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints}
+  const analysis: Analysis = {text, paragraphs, listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints, givenName: (name) => context.resources.nameRole(name) === 'given'}
   // Kept from check to check only for a plain-text draft, whose paragraph's
   // words depend on its text alone (a Markdown paragraph's can depend on a
   // link definition elsewhere).
@@ -2334,6 +2337,15 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
       while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
       continue
     }
+    // `on Main Street`, `over Pecos River`, `Fallon County officials`: names
+    // ending in a kind of place (`placeTitleWords`) name the place, not a
+    // person, unless a given name stands before that word (`Della Street`,
+    // `John Stuart Mill`, `Lois Lane`), which the name lists know.
+    const run = nameRunEnd(visible, at)
+    if (analysis && run > at && placeTitleWords.has(visible[run]!.form) && !analysis.givenName(stripPossessive(visible[run - 1]!.text))) {
+      at = run
+      continue
+    }
     // `Church leaders`, `Senate aides`: a name that modifies a group of people names no one person.
     if (modifiesGroup(visible, at)) continue
     // `A Steller's sea eagle`, `an Adam's apple`: a possessive name after `a`
@@ -2351,6 +2363,13 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/** The last of the name-like words running on from `at` (`Main Street`: the index of `Street`). */
+function nameRunEnd(visible: ReadonlyArray<Token>, at: number): number {
+  let end = at
+  while (visible[end + 1] && isNameLike(visible[end + 1]!)) end++
+  return end
 }
 
 /**

@@ -17,7 +17,8 @@
 import {months, weekdays} from './calendar.js'
 import {nameTitles} from './titles.js'
 
-const singular = [
+/** Kinds of place: land and water, towns and divisions of a country, streets and buildings (`Pecos River`, `Pope County`, `Main Street`). */
+const places = [
   // Land and water
   'bay', 'beach', 'canyon', 'cape', 'cave', 'cavern', 'channel', 'coast', 'creek', 'delta', 'desert', 'falls', 'forest', 'glacier',
   'gulf', 'harbor', 'harbour', 'hill', 'island', 'isle', 'lake', 'mesa', 'mount', 'mountain', 'ocean', 'park', 'peak', 'peninsula',
@@ -29,7 +30,11 @@ const singular = [
   'church', 'gallery', 'garden', 'gate', 'hall', 'highway', 'hospital', 'hotel', 'house', 'lane', 'library', 'mall', 'market',
   'mill', 'mission', 'museum', 'palace', 'plaza', 'port', 'prison', 'road', 'square', 'stadium', 'station', 'street', 'temple',
   'theater', 'theatre', 'tower', 'tunnel', 'canal', 'cemetery', 'dam', 'farm', 'inn', 'junction', 'lodge', 'manor', 'memorial',
-  'monument', 'observatory', 'plantation', 'ranch', 'tavern', 'zoo',
+  'monument', 'observatory', 'plantation', 'ranch', 'tavern', 'zoo'
+]
+
+const singular = [
+  ...places,
   // Institutions and bodies
   'academy', 'agency', 'army', 'assembly', 'association', 'bank', 'board', 'bureau', 'cabinet', 'chamber', 'club', 'college',
   'commission', 'committee', 'company', 'conference', 'congress', 'corporation', 'council', 'court', 'department', 'exchequer',
@@ -54,3 +59,6 @@ function plural(word: string): string {
 
 /** The lower-case forms, singular and plural. */
 export const titleWords: ReadonlySet<string> = new Set(singular.flatMap((word) => [word, plural(word)]))
+
+/** The kinds of place alone (`street`, `river`, `county`, `bridge` …), singular and plural: a name before one is a place's, not a person's. */
+export const placeTitleWords: ReadonlySet<string> = new Set(places.flatMap((word) => [word, plural(word)]))
