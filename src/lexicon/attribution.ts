@@ -272,7 +272,7 @@ export const modifierRoles: ReadonlySet<string> = new Set([
  * United`, `Corbel Inc.`), compared in lower case without a full stop: the
  * name before them, used alone, is the body, not a person. The common last
  * words of British football clubs' names and the legal endings of company
- * names in the US and the UK; `Town` and `United` are also surnames, which
+ * names in the US and the UK; `Town` is also a surname, which
  * `bodyNames` allows for.
  */
 export const bodyWords: ReadonlySet<string> = new Set([
