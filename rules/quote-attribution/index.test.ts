@@ -602,6 +602,17 @@ describe(id, () => {
     }
   )
 
+  it('takes a first name before a surname that also ends a club name (`Peter Town`) as a person, not a club', async () => {
+    // `Town said`: the pair is a person's full name, so `Peter` alone is that person.
+    expect(await lint('Peter Town has farmed the valley for forty years. Town said the council had never written to him.\n\nThe new road would cut Peter off from the river. “We were never asked about the road.”\n', id)).toEqual([])
+    // `Sarah` is a given name in the name lists.
+    expect(await lint('Sarah Town has farmed the valley for forty years.\n\nThe new road would cut Sarah off from the river. “We were never asked about the road.”\n', id)).toEqual([])
+    // A place before `Town` stays the club.
+    expect(await lint('Harwood Town has played in the valley for forty years.\n\nThe new road would cut Harwood off from the river. “We were never asked about the road.”\n', id)).toEqual([
+      `3:52-3:89: ${reason('“We were never asked about the road.”')}`
+    ])
+  })
+
   it('takes a name with its verb after it as the person in view, and shareholders as speakers', async () => {
     expect(await lint('The deal was announced by the chief, Harold Nwosu, on Monday.\n\nNwosu will own about 58% of the combined company.\n\n“Scale matters more every year in this business, particularly in technology.”\n', id)).toEqual([])
     expect(await lint('Shareholders said the deal was fair.\n\n“Scale matters more every year in this business, particularly in technology,” the shareholders said.\n', id)).toEqual([])

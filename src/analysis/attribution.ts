@@ -86,7 +86,7 @@ export interface Analysis {
   readonly paragraphs: ReadonlyArray<ParagraphInfo>
   /** Whether the name lists vouch for a capitalised word as a person's name (`Spencer`, `Ortiz`). */
   readonly listedName: (name: string) => boolean
-  /** Whether the name lists put a capitalised word first in a name (`Della`, `Stuart`): a given name. */
+  /** Whether the name lists give a capitalised word as a given name (`Della`, `Stuart`, `Donna`: `nameRole`). */
   readonly givenName: (name: string) => boolean
 }
 
@@ -144,7 +144,12 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     })
   }
   const namePriors = context.resources.namePriors
-  const analysis: Analysis = {text, paragraphs, listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints, givenName: (name) => context.resources.nameRole(name) === 'given'}
+  const analysis: Analysis = {
+    text,
+    paragraphs,
+    listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints,
+    givenName: (name) => context.resources.nameRole(name) === 'given'
+  }
   // Kept from check to check only for a plain-text draft, whose paragraph's
   // words depend on its text alone (a Markdown paragraph's can depend on a
   // link definition elsewhere).
@@ -179,8 +184,8 @@ interface ParagraphReading {
   readonly standing: ReadonlyArray<string>
   /** Names used for people, in order (`personNames`). */
   readonly people: ReadonlyArray<string>
-  /** Names straight before a word of a club's or company's name (`bodyNames`). */
-  readonly bodies: ReadonlyArray<string>
+  /** Names straight before a word of a club's or company's name, each with that word (`bodyNames`). */
+  readonly bodies: ReadonlyArray<readonly [name: string, bodyWord: string]>
   /** The writer asks a question in it (`I asked …`: `writerInterviews`). */
   readonly interviews: boolean
   /** A sentence names a speaker (`sentenceHasCue`). */
@@ -231,7 +236,7 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
   const names: string[] = []
   const standing: string[] = []
   const people: string[] = []
-  const bodies: string[] = []
+  const bodies: Array<[string, string]> = []
   const openingNames: string[] = []
   let interviews = false
   let cue = false
@@ -250,7 +255,7 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
         if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
       }
       const next = visible[at + 1]
-      if (next && isNameLike(next) && cues.bodyWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push(stripPossessive(token.text))
+      if (next && isNameLike(next) && cues.bodyWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push([stripPossessive(token.text), stripPossessive(next.text)])
     }
     addPersonNames(sentence.visible, people)
     interviews ||= firstPersonAsking(sentence)
@@ -2256,12 +2261,17 @@ export const standingNames = oncePerAnalysis((analysis): ReadonlySet<string> => 
  * Names the draft gives a club or a company, not a person: a name straight
  * before a word that ends such a name (`Harwood Town`, `Corbel Inc.`), so
  * that the name alone (`The result leaves Harwood two points behind …`)
- * is the club, unless the draft also uses it for a person (`personNames`).
+ * is the club, unless the draft also uses it for a person (`personNames`),
+ * or the word after it (`Town said`: `Peter Town` is a person whose surname
+ * is such a word, and `Peter` alone is that person), or the lists give it
+ * as a given name (`Sarah Town`).
  */
 export const bodyNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
   const people = personNames(analysis)
   const bodies = new Set<string>()
-  for (const paragraph of analysis.paragraphs) for (const name of readingOf(analysis, paragraph).bodies) if (!people.has(name)) bodies.add(name)
+  for (const paragraph of analysis.paragraphs) {
+    for (const [name, bodyWord] of readingOf(analysis, paragraph).bodies) if (!people.has(name) && !people.has(bodyWord) && !analysis.givenName(name)) bodies.add(name)
+  }
   return bodies
 })
 

@@ -270,7 +270,10 @@ export const modifierRoles: ReadonlySet<string> = new Set([
 /**
  * Words that end the name of a club or a company (`Harwood Town`, `Leeds
  * United`, `Corbel Inc.`), compared in lower case without a full stop: the
- * name before them, used alone, is the body, not a person.
+ * name before them, used alone, is the body, not a person. The common last
+ * words of British football clubs' names and the legal endings of company
+ * names in the US and the UK; `Town` is also a surname, which
+ * `bodyNames` allows for.
  */
 export const bodyWords: ReadonlySet<string> = new Set([
   'afc', 'albion', 'athletic', 'co', 'corp', 'corporation', 'fc', 'inc', 'llc', 'ltd', 'plc', 'rovers', 'town',
