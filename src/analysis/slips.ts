@@ -699,45 +699,49 @@ function headsNamedRun(word: UnknownWord, analysis: WordAnalysis, context: RuleC
 }
 
 /**
- * Whether `word` closes a run of two capitalised words after a name no list
- * knows, each one space apart, with no capitalised word one space before the
- * name or after the token (`at Sturbridge Vilage,`, `on the cool Bolovens
- * Plaeau.`): a sentence's first word the dictionary knows in lower case
- * (`At`, `In`) opens no run. Read only beside that unknown word
- * (`unknownNeighbour`) and only for a title word one cheap slip away
- * (`cheapTitleSlip`): without `the` or a possessive the pair may be a
- * first name and a surname (`Wlodzimierz Palache`), but a surname is
- * seldom one cheap typing slip from a common noun that heads place names.
+ * The capitalised word that `word` closes a run of two after, each one space
+ * apart, with no capitalised word one space before that word or after the
+ * token (`at Sturbridge Vilage,`, `on the cool Bolovens Plaeau.`, `Essex
+ * Cunty,`): a sentence's first word the dictionary knows in lower case
+ * (`At`, `In`) opens no run. Undefined where the token closes no such pair.
  */
-function closesNamePair(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
-  if (!word.precededByName || word.followedByName || word.sentenceInitial) return false
+function pairOpener(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): Token | undefined {
+  if (!word.precededByName || word.followedByName || word.sentenceInitial) return undefined
   const text = String(context.file)
   const {before, beforeThat} = neighboursOf(word, analysis)
-  if (!before || text.slice(before.end, word.token.start) !== ' ' || stripPossessive(before.text) !== before.text) return false
-  if (!beforeThat || !/^\p{Lu}/u.test(beforeThat.text) || text.slice(beforeThat.end, before.start) !== ' ') return true
-  return beforeThat.sentenceInitial && context.resources.suggester.has(beforeThat.form)
+  if (!before || text.slice(before.end, word.token.start) !== ' ' || stripPossessive(before.text) !== before.text) return undefined
+  const opens =
+    !beforeThat ||
+    !/^\p{Lu}/u.test(beforeThat.text) ||
+    text.slice(beforeThat.end, before.start) !== ' ' ||
+    (beforeThat.sentenceInitial && context.resources.suggester.has(beforeThat.form))
+  return opens ? before : undefined
 }
 
 /**
- * Whether `word` closes a run of two capitalised words after a name the
- * lists vouch for (`isVouchedName`), one space apart, with no capitalised
- * word one space before the name or after the token (`Essex Cunty,`,
- * `Bryce Canyo.`): a sentence's first word the dictionary knows in lower
- * case opens no run, as for `closesNamePair`. Read only for a title word
- * one cheap slip away (`cheapTitleSlip`) and no costlier than the name
- * ranked first: there the title word is weighed first though the token's
- * letters read as a name's, since a place or body is named after a known
- * place or person more often than a surname one cheap slip from a title
- * word follows a known first name.
+ * Whether `word` closes a pair (`pairOpener`) after a name no list knows.
+ * Read only beside that unknown word (`unknownNeighbour`) and only for a
+ * title word one cheap slip away (`cheapTitleSlip`): without `the` or a
+ * possessive the pair may be a first name and a surname (`Wlodzimierz
+ * Palache`), but a surname is seldom one cheap typing slip from a common
+ * noun that heads place names.
+ */
+function closesNamePair(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  return pairOpener(word, analysis, context) !== undefined
+}
+
+/**
+ * Whether `word` closes a pair (`pairOpener`) after a name the lists vouch
+ * for (`isVouchedName`: `Essex Cunty`, `Bryce Canyo`). Read only for a
+ * title word one cheap slip away (`cheapTitleSlip`) and no costlier than
+ * the name ranked first: there the title word is weighed first though the
+ * token's letters read as a name's, since a place or body is named after a
+ * known place or person more often than a surname one cheap slip from a
+ * title word follows a known first name.
  */
 function closesPairAfterName(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
-  if (!word.precededByName || word.followedByName || word.sentenceInitial) return false
-  const text = String(context.file)
-  const {before, beforeThat, after} = neighboursOf(word, analysis)
-  if (!before || text.slice(before.end, word.token.start) !== ' ' || stripPossessive(before.text) !== before.text || !isVouchedName(before.text, context)) return false
-  if (after && /^\p{Lu}/u.test(after.text) && text.slice(word.token.end, after.start) === ' ') return false
-  if (!beforeThat || !/^\p{Lu}/u.test(beforeThat.text) || text.slice(beforeThat.end, before.start) !== ' ') return true
-  return beforeThat.sentenceInitial && context.resources.suggester.has(beforeThat.form)
+  const opener = pairOpener(word, analysis, context)
+  return opener !== undefined && isVouchedName(opener.text, context)
 }
 
 /**
@@ -1801,10 +1805,8 @@ export function decideSlip(
     decisions = new Map()
     context.shared.set(decisionsKey, decisions)
   }
-  const evidenceKey = `${text}\u0000${word.kind}\u0000${word.sentenceInitial}\u0000${word.precededByName}\u0000${word.followedByName}\u0000${hasUnknownNeighbour(word, analysis)}\u0000${headsNamedRun(word, analysis, context)}\u0000${closesNamePair(word, analysis, context)}\u0000${closesPairAfterName(word, analysis, context)}\u0000${opensPairAfterThe(word, analysis, context)}\u0000${afterPossessive(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context)}\u0000${word.kind === 'name' && inNamePlace(word, analysis, context, false)}\u0000${opensNamedRun(word)}\u0000${word.kind === 'name' && inCommonRun(word, analysis, context)}\u0000${word.kind === 'name' && afterThe(word, analysis, context)}\u0000${word.kind === 'name' && afterPersonalTitle(word, analysis, context)}\u0000${word.kind === 'name' ? placeRole(word, analysis, context) : ''}\u0000${word.kind === 'name' && besideDay(word, context)}\u0000${dateCueKey(word, analysis, context)}`
-  // `evidenceKey` holds every fact of the token's place that the evidence
-  // reads (a neighbour no list knows, a possessive name before it …), so that
-  // a form used twice in a draft is not decided by whichever use came first.
+  const evidenceKey = [text, word.kind, word.sentenceInitial, word.precededByName, word.followedByName, placeFacts(word, analysis, context)].join('\u0000')
+  // `evidenceKey` holds every fact of the token's place that the evidence reads (`placeFacts`).
   // The evidence but for the neighbours is the same for every use under
   // `evidenceKey` (`null`: none); only a token whose `contextEdge` is read
   // (`edgeWord`) is decided again for other neighbours.
@@ -1924,20 +1926,39 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     summary.names.get(form)?.count ?? 1,
     summary.midSentence.has(text) ? 1 : 0,
     inDraft.join(''),
-    hasUnknownNeighbour(word, analysis) ? 1 : 0,
-    inNamePlace(word, analysis, context) ? 1 : 0,
-    inNamePlace(word, analysis, context, false) ? 1 : 0,
-    inCommonRun(word, analysis, context) ? 1 : 0,
-    afterThe(word, analysis, context) ? 1 : 0,
-    headsNamedRun(word, analysis, context) ? 1 : 0,
-    closesNamePair(word, analysis, context) ? 1 : 0,
-    closesPairAfterName(word, analysis, context) ? 1 : 0,
-    opensPairAfterThe(word, analysis, context) ? 1 : 0,
-    afterPossessive(word, analysis, context) ? 1 : 0,
-    afterPersonalTitle(word, analysis, context) ? 1 : 0,
-    placeRole(word, analysis, context) ?? '',
-    besideDay(word, context) ? 1 : 0,
-    dateCueKey(word, analysis, context),
+    placeFacts(word, analysis, context),
     neighbourKey(word, analysis, context)
+  ].join('\u0000')
+}
+
+/**
+ * Every fact of a token's place that its evidence reads, as one key: a
+ * neighbour no list knows, a title word's run (`headsNamedRun`,
+ * `closesNamePair`, `closesPairAfterName`, `opensPairAfterThe`), a
+ * possessive name before it, and for a capitalised token where a person's
+ * name stands (`inNamePlace`, with and without the listed names beside
+ * it), a title-case run of common words, `the` or a personal title before
+ * it, the role its place gives (`placeRole`), a day beside it, and the date
+ * cues around it. Both the evidence cache and the decision cache key on it,
+ * so a form used twice in a draft is not decided by whichever use came
+ * first.
+ */
+function placeFacts(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): string {
+  const name = word.kind === 'name'
+  return [
+    hasUnknownNeighbour(word, analysis),
+    headsNamedRun(word, analysis, context),
+    closesNamePair(word, analysis, context),
+    closesPairAfterName(word, analysis, context),
+    opensPairAfterThe(word, analysis, context),
+    afterPossessive(word, analysis, context),
+    name && inNamePlace(word, analysis, context),
+    name && inNamePlace(word, analysis, context, false),
+    name && inCommonRun(word, analysis, context),
+    name && afterThe(word, analysis, context),
+    name && afterPersonalTitle(word, analysis, context),
+    name ? placeRole(word, analysis, context) : '',
+    name && besideDay(word, context),
+    dateCueKey(word, analysis, context)
   ].join('\u0000')
 }
