@@ -1494,7 +1494,7 @@ function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<str
     // `in Quint's stomach`: a possessive is a person's, whatever comes before it.
     const possessive = stripPossessive(token.text) !== token.text
     if (!possessive && previous?.word && (cues.placePrepositions.has(previous.form) || previous.form === 'the')) {
-      while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
+      at = nameRunEnd(visible, at)
       continue
     }
     if (people.has(stripPossessive(token.text))) return true
@@ -2344,7 +2344,7 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     const next = visible[at + 1]
     // `in Damascus`, `across East Anglia`, `the British Museum`: a place or a body, not a person.
     if (previous?.word && (cues.placePrepositions.has(previous.form) || previous.form === 'the')) {
-      while (visible[at + 1] && isNameLike(visible[at + 1]!)) at++
+      at = nameRunEnd(visible, at)
       continue
     }
     // `on Main Street`, `over Pecos River`, `Fallon County officials`: names
