@@ -613,6 +613,11 @@ describe(id, () => {
     ])
   })
 
+  it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
+    // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
+    expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])
+  })
+
   it('takes a street after a preposition that takes one as the place, whatever its first word', async () => {
     // `Victoria` is a given name in the name lists; `on` and `along` take a street.
     expect(await lint('The water main burst at dawn.\n\nMost of the shops are on Victoria Road. “Nobody has told us when the water will be back on.”\n', id)).toEqual([
