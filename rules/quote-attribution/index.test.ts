@@ -613,6 +613,23 @@ describe(id, () => {
     ])
   })
 
+  it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
+    // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
+    expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])
+  })
+
+  it('takes a street after a preposition that takes one as the place, whatever its first word', async () => {
+    // `Victoria` is a given name in the name lists; `on` and `along` take a street.
+    expect(await lint('The water main burst at dawn.\n\nMost of the shops are on Victoria Road. “Nobody has told us when the water will be back on.”\n', id)).toEqual([
+      `3:41-3:93: ${reason('“Nobody has told us when the…')}`
+    ])
+    expect(await lint('The water main burst at dawn.\n\nThe crews worked along George Street all night. “Nobody has told us when the water will be back on.”\n', id)).toEqual([
+      `3:49-3:101: ${reason('“Nobody has told us when the…')}`
+    ])
+    // The same name and place word opening the sentence may be a person's full name.
+    expect(await lint('The water main burst at dawn.\n\nDella Street stood outside her shop. “Nobody has told us when the water will be back on.”\n', id)).toEqual([])
+  })
+
   it('takes a name with its verb after it as the person in view, and shareholders as speakers', async () => {
     expect(await lint('The deal was announced by the chief, Harold Nwosu, on Monday.\n\nNwosu will own about 58% of the combined company.\n\n“Scale matters more every year in this business, particularly in technology.”\n', id)).toEqual([])
     expect(await lint('Shareholders said the deal was fair.\n\n“Scale matters more every year in this business, particularly in technology,” the shareholders said.\n', id)).toEqual([])

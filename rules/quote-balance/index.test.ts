@@ -661,6 +661,18 @@ describe(id, () => {
     ])
   })
 
+  it('takes short words ending in a lower-case small word for a line, not a title', () => {
+    // Title Case capitalises the last word: `Not yet` is no title, `Gone With the Wind` and `What It Was For` are.
+    const text = '“Not yet,” I say. We watched “Gone With the Wind” and “What It Was For” twice.'
+    const file = new VFile({path: 'draft.txt', value: text})
+    const analysis = analyseQuotes(parseDraft(text, file), {file, shared: new Map<string, unknown>()})
+    expect(analysis.quotations.map((quotation) => [text.slice(quotation.open.offset, quotation.close!.offset + 1), quotation.use])).toEqual([
+      ['“Not yet,”', 'speech'],
+      ['“Gone With the Wind”', 'title'],
+      ['“What It Was For”', 'title']
+    ])
+  })
+
   it('refuses an unknown house style before any file is read', async () => {
     await expect(checkText('“Hello,” she said.', only(id, {outer: 'triple'}))).rejects.toThrow(
       'Unexpected value for `rules.quote-balance[1].outer`: got `triple`, expected one of `"double"`, `"single"`'

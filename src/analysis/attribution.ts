@@ -2350,9 +2350,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // `on Main Street`, `over Pecos River`, `Fallon County officials`: names
     // ending in a kind of place (`placeTitleWords`) name the place, not a
     // person, unless a given name stands before that word (`Della Street`,
-    // `John Stuart Mill`, `Lois Lane`), which the name lists know.
+    // `John Stuart Mill`, `Lois Lane`), which the name lists know; after a
+    // preposition that takes a street (`live on Lincoln Avenue`, `along
+    // George Street`) the run is the place whatever its first word.
     const run = nameRunEnd(visible, at)
-    if (analysis && run > at && placeTitleWords.has(visible[run]!.form) && !analysis.givenName(stripPossessive(visible[run - 1]!.text))) {
+    const route = previous?.word === true && cues.routePrepositions.has(previous.form)
+    if (analysis && run > at && placeTitleWords.has(visible[run]!.form) && (route || !analysis.givenName(stripPossessive(visible[run - 1]!.text)))) {
       at = run
       continue
     }

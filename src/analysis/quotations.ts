@@ -1546,6 +1546,13 @@ function holdsTwoSentences(text: string): boolean {
   return false
 }
 
+/**
+ * Whether words are in Title Case: each capitalised, or a small word
+ * (`titleSmallWords`) inside the title. Title Case capitalises a title's
+ * last word whatever it is (`What It Was For`), so a small word in lower
+ * case ending the words (`“Not yet,” I say.`) makes them a line, not a
+ * title.
+ */
 function isTitleCase(words: ReadonlyArray<string>): boolean {
   for (const [index, word] of words.entries()) {
     if (/^\p{N}/u.test(word)) continue
@@ -1553,6 +1560,7 @@ function isTitleCase(words: ReadonlyArray<string>): boolean {
     if (first !== first.toLowerCase()) continue
     // `the Queen of the Fens`: a lower-case article may open a name in running text.
     if (!attributionSmallWords.has(word.toLowerCase()) || (index === 0 && !/^(?:the|a|an)$/i.test(word))) return false
+    if (index > 0 && index === words.length - 1) return false
   }
   return true
 }

@@ -462,6 +462,15 @@ export const placePrepositions: ReadonlySet<string> = new Set([
   'through', 'within', 'beyond', 'opposite'
 ])
 
+/**
+ * Prepositions that take a street or a road (`live on Lincoln Avenue`,
+ * `drove along George Street`, `just off Victoria Road`): a run of names
+ * ending in a kind of place after one is that place, even when the name
+ * lists know its first word as a given name. Not among `placePrepositions`,
+ * since alone they take people as often (`relied on Smith`, `up to Lee`).
+ */
+export const routePrepositions: ReadonlySet<string> = new Set(['on', 'onto', 'along', 'off', 'down', 'up', 'past'])
+
 /** Word lists the phrase tables name as `@class`. */
 export const phraseClasses = {
   /** Words before `critics say` that make it a noun phrase (`the critics say`, `their experts warned`). */
