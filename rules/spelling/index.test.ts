@@ -779,6 +779,11 @@ describe('spelling', () => {
     expect(await lint(runFirst, 'spelling')).toEqual(['1:62-1:67: Unexpected unknown word `Cunty`, expected `County`'])
   })
 
+  it('#8: reads a title word one cheap slip away inside a title-case run of common words, whatever the token\'s letters read like', async () => {
+    // `Chamer` reads more as a name than as a word; beside `Junior`, a capitalised common word, chamber was not weighed as a title word.
+    expect(await lint('He joined the Junior Chamer last year.', 'spelling')).toEqual(['1:22-1:28: Unexpected unknown word `Chamer`, expected `Chamber`'])
+  })
+
   it('#8: decides each use of a form in a pair on its own place, whichever use comes first', async () => {
     const pairFirst = 'The herd grazed at Quolbeck Vilage all summer. Later it grazed below Tomasz Quolbeck Vilage again.'
     const runFirst = 'The herd grazed below Tomasz Quolbeck Vilage all summer. Later it grazed at Quolbeck Vilage again.'

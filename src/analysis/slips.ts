@@ -86,7 +86,10 @@ export const featureNames = [
    * capitalised as part of a proper name (`src/lexicon/title-words.ts`:
    * River, Senate, Academy), and the token, not a sentence's first word,
    * has letters that read more as a word than as a name (`nameOdds` at
-   * most 0): `Pecos Rier` and `the
+   * most 0), or stands inside a title-case run of common words
+   * (`inCommonRun`) where no person's name stands, one cheap slip
+   * (`cheapTitleSlip`) from the nearest word (`the Junior Chamer`): `Pecos
+   * Rier` and `the
    * Senote` are title words mistyped more often than names nobody lists;
    * `Hotei` (a name) and `Lorde` (an old spelling) read as names.
    */
@@ -1106,11 +1109,14 @@ export function slipEvidence(
     unknownNeighbour &&
     opensNamedRun(word) &&
     candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + costTolerance && nameTitles.has(candidate.text.toLowerCase()) && lower !== candidate.text.toLowerCase() + 'e')
+  // Inside a title-case run of common words (`inCommonRun`), where no person's name stands, a word one cheap slip away counts whatever the letters read like (`the Common Maret`).
+  const commonRunTitle =
+    !best.isName && !word.sentenceInitial && best.cost <= cheapTitleSlip + costTolerance && inCommonRun(word, analysis, context) && !inNamePlace(word, analysis, context, false)
   // The dictionary holds the days and months capitalised (Monday, June): the title words are looked up lower-case.
   // A title word within a tenth of a slip of the nearest word counts, as against a name (`titleWordOverName`).
   const titleWord =
     titleBefore ||
-    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head || afterName) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + titleWordOverName + costTolerance && titleWords.has(candidate.text.toLowerCase())))
+    (!best.isName && !word.sentenceInitial && (letters.odds <= 0 || head || afterName || commonRunTitle) && candidates.some((candidate) => !candidate.isName && candidate.cost <= best.cost + titleWordOverName + costTolerance && titleWords.has(candidate.text.toLowerCase())))
   const inside = !best.isName && !word.sentenceInitial && !unknownNeighbour && /^[a-z]/.test(best.text) && !hasCommonNameRival(candidates, best, context)
   const share = inside ? capitalShare(best.text) : 0
   const base: SlipEvidence = {
