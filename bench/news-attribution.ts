@@ -15,8 +15,12 @@
  * on the quotation holding `quote` finds the orphan; any other finding in
  * the copy that the item as written does not draw is counted apart.
  *
- * Usage: `node dist/bench/news-attribution.js [--quiet]` (`--quiet` prints
- * the totals only).
+ * `--set check` reads `bench/news-check/` instead: items in the same form
+ * written without reference to how the rules decide, kept as a check on
+ * them and never tuned on.
+ *
+ * Usage: `node dist/bench/news-attribution.js [--set dev|check] [--quiet]`
+ * (`--quiet` prints the totals only).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -59,8 +63,21 @@ export function plantOrphan(text: string, orphan: Orphan): string {
   return text.slice(0, at) + orphan.with + text.slice(at + orphan.remove.length)
 }
 
-/** The news items (`bench/news-dev/`, from `dist/bench/` or from `bench/`). */
-export const newsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), ...(import.meta.url.includes('/dist/') ? ['..', '..'] : ['..']), 'bench', 'news-dev')
+const benchFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), ...(import.meta.url.includes('/dist/') ? ['..', '..'] : ['..']), 'bench')
+
+/** The sets of news items (from `dist/bench/` or from `bench/`): `dev` to develop on, `check` kept out of development. */
+export const newsSets = {dev: path.join(benchFolder, 'news-dev'), check: path.join(benchFolder, 'news-check')} as const
+
+/** The news development items (`bench/news-dev/`). */
+export const newsFolder = newsSets.dev
+
+/** The set `--set` names in `args` (`dev` without it), or `undefined` for a set there is not. */
+export function chosenSet(args: ReadonlyArray<string>): keyof typeof newsSets | undefined {
+  const at = args.indexOf('--set')
+  if (at < 0) return 'dev'
+  const name = args[at + 1]
+  return name !== undefined && Object.hasOwn(newsSets, name) ? (name as keyof typeof newsSets) : undefined
+}
 
 /** Words as the other benches count them (letters, with inner apostrophes). */
 export function countWords(text: string): number {
@@ -117,9 +134,16 @@ function excerpt(text: string, finding: Finding): string {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/dist\//, '/dist/'))) {
-  exitOnUnknownOptions(process.argv.slice(2), {flags: ['--quiet'], usage: 'Usage: node dist/bench/news-attribution.js [--quiet]'})
-  const quiet = process.argv.includes('--quiet')
-  const folder = newsFolder
+  const args = process.argv.slice(2)
+  const usage = 'Usage: node dist/bench/news-attribution.js [--set dev|check] [--quiet]'
+  exitOnUnknownOptions(args, {flags: ['--quiet'], withValue: ['--set'], usage})
+  const set = chosenSet(args)
+  if (set === undefined) {
+    process.stderr.write(`Unexpected set \`${args[args.indexOf('--set') + 1]}\`. ${usage}\n`)
+    process.exit(1)
+  }
+  const quiet = args.includes('--quiet')
+  const folder = newsSets[set]
   const names = fs.readdirSync(folder).filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md').sort()
   const texts = new Map(names.map((name) => [name, fs.readFileSync(path.join(folder, name), 'utf8')]))
   let words = 0
@@ -132,7 +156,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/di
     for (const finding of findings) lines.push(`  ${name}:${lineOf(text, finding.start)} ${finding.rule}: ${excerpt(text, finding)}`)
   }
   const total = [...asWritten.values()].reduce((sum, findings) => sum + findings.length, 0)
-  console.log(`News development items: ${texts.size}, ${words.toLocaleString('en')} words`)
+  console.log(`News ${set === 'dev' ? 'development' : 'check'} items: ${texts.size}, ${words.toLocaleString('en')} words`)
   console.log(`Attribution findings as written (all false alarms): ${total} (${((1000 * total) / words).toFixed(2)} per 1,000 words)`)
   if (!quiet) console.log(lines.join('\n'))
 
