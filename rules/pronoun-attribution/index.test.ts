@@ -26,6 +26,10 @@ describe(id, () => {
     'Mamoun Abdulkarim, head of the directorate, spoke on Sunday.\n\n“We will rebuild,” he said.',
     'Raymond Okafor spoke first. The room was quiet. Nobody moved.\n\nHe said the depot would close.',
     'Wojciechowski, 54, is a former accountant.\n\n“I love this town,” she said.',
+    // A name the name lists know opening a sentence before its verb, past or present
+    'Supermarkets in France must label products that have shrunk. Brandt wants the same rule here.\n\n“It is a simple label,” she said.',
+    'The council met on Tuesday. Spencer plans to appeal.\n\n“We will wait and see,” he said.',
+    'The council met on Tuesday. Spencer looked away.\n\n“We will wait and see,” he said.',
     'The Ledger reached Okafor on Monday.\n\nOkafor is a former dock worker. He said the depot would close.',
     // A role
     'The mayor spoke on Monday.\n\n“It is a crisis,” she said.',
@@ -80,6 +84,15 @@ describe(id, () => {
       // A place or a body is no antecedent, and neither is a group
       text: 'The museum in East Anglia was raided. The British Museum helped. Its members were shocked.\n\n“We are devastated,” he said.',
       output: [`3:22-3:29: ${reason('he said')}`]
+    },
+    {
+      // A name the lists do not know, or one modifying a plural before its verb, is no person
+      text: 'The council met on Tuesday. Congress wants a vote.\n\n“We will wait and see,” she said.',
+      output: [`3:25-3:33: ${reason('she said')}`]
+    },
+    {
+      text: 'The council met on Tuesday. Spencer schools reopened.\n\n“We will wait and see,” she said.',
+      output: [`3:25-3:33: ${reason('she said')}`]
     },
     {
       // `he said` keeps a man in play, not a woman

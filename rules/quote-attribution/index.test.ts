@@ -678,6 +678,13 @@ describe(id, () => {
     const quote = '“Nobody in the town expected the new road to open so soon.”'
     expect(await lint(`The council met on Monday.\n\nSpencer didn't answer.\n\n${quote}\n`, id)).toEqual([])
     expect(await lint(`The council met on Monday. Spencer looked away. ${quote}\n`, id)).toEqual([])
+    // A verb in the present, as news copy tells of people.
+    expect(await lint(`The council met on Monday. Spencer wants a vote. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The council met on Monday.\n\nSpencer plans to appeal.\n\n${quote}\n`, id)).toEqual([])
+    // Not a plural the name modifies, before its verb.
+    expect(await lint(`The council met on Monday. Spencer schools reopened. ${quote}\n`, id)).toEqual([
+      `1:54-1:113: ${reason('“Nobody in the town expected the…')}`
+    ])
     // Not a name the lists know, nor a listed name that opens a longer name, nor one before no verb.
     expect(await lint(`The council met on Monday. Zorblat looked away. ${quote}\n`, id)).toEqual([
       `1:49-1:108: ${reason('“Nobody in the town expected the…')}`

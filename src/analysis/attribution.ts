@@ -88,6 +88,8 @@ export interface Analysis {
   readonly listedName: (name: string) => boolean
   /** Whether the name lists give a capitalised word as a given name (`Della`, `Stuart`, `Donna`: `nameRole`). */
   readonly givenName: (name: string) => boolean
+  /** Whether a lower-case word is a form of the word data (`isKnownForm`). */
+  readonly knownForm: (word: string) => boolean
 }
 
 const sharedKey = 'attribution'
@@ -148,7 +150,8 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     text,
     paragraphs,
     listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints,
-    givenName: (name) => context.resources.nameRole(name) === 'given'
+    givenName: (name) => context.resources.nameRole(name) === 'given',
+    knownForm: (word) => context.resources.isKnownForm(word)
   }
   // Kept from check to check only for a plain-text draft, whose paragraph's
   // words depend on its text alone (a Markdown paragraph's can depend on a
@@ -381,7 +384,45 @@ function listedNameActs(visible: ReadonlyArray<Token>, at: number, analysis: Ana
   let after = at + 1
   while (after <= at + 2 && visible[after] && isNameLike(visible[after]!) && !isAllCaps(visible[after]!.text) && analysis.listedName(stripPossessive(visible[after]!.text))) after++
   const next = visible[after]
-  return token.sentenceInitial && isNameLike(token) && next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && startsPredicate(next) && analysis.listedName(stripPossessive(token.text))
+  return (
+    token.sentenceInitial &&
+    isNameLike(token) &&
+    next !== undefined &&
+    next.word &&
+    /^\p{Ll}/u.test(next.text) &&
+    (startsPredicate(next) || (presentForm(next.form, analysis) && !pluralBeforeVerb(visible[after + 1]))) &&
+    analysis.listedName(stripPossessive(token.text))
+  )
+}
+
+/**
+ * Whether the word after a word in `-s` starts a predicate but is no adverb
+ * (`Spencer schools reopened.`, `Marlow parks are shut.`): the word in `-s`
+ * was a plural noun the name modifies, not the name's verb.
+ */
+function pluralBeforeVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.word && startsPredicate(token) && !/^[a-z]+ly$/.test(token.form)
+}
+
+/**
+ * Whether a lower-case word is a verb's third person singular, as the word
+ * data knows it: a word in `-s` whose stem and present participle are both
+ * forms (`wants`: want, wanting; `plans`: plan, planning; `goes`: go,
+ * going; `tries`: try, trying). News copy tells of people in the present
+ * (`Brandt wants the same rule here.`).
+ */
+function presentForm(form: string, analysis: Analysis): boolean {
+  if (!/^[a-z]{3,}s$/.test(form) || /(?:ss|us|is)$/.test(form)) return false
+  const stems = [form.slice(0, -1)]
+  if (form.endsWith('es')) stems.push(form.slice(0, -2))
+  if (form.endsWith('ies')) stems.push(form.slice(0, -3) + 'y')
+  return stems.some((stem) => {
+    if (!analysis.knownForm(stem)) return false
+    const participles = [stem + 'ing', stem + stem.charAt(stem.length - 1) + 'ing']
+    if (stem.endsWith('e')) participles.push(stem.slice(0, -1) + 'ing')
+    if (stem.endsWith('ie')) participles.push(stem.slice(0, -2) + 'ying')
+    return participles.some((participle) => analysis.knownForm(participle))
+  })
 }
 
 /** `Putin`, `O’Brien`, `Abdulkarim`: capitalised, not a sentence starter or a month. */
@@ -2476,7 +2517,7 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
     const first = sentencesSoFar
     sentencesSoFar += paragraph.sentences.length
     if (!kept) {
-      last = pronounsInParagraph(paragraph, dialogue, opening, first, last, window, names, found)
+      last = pronounsInParagraph(analysis, paragraph, dialogue, opening, first, last, window, names, found)
       continue
     }
     // Kept under everything the paragraph's pass reads: the paragraph
@@ -2494,7 +2535,7 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
     const incoming = last
     const answer = kept.get(key, () => {
       const local: PronounFinding[] = []
-      const outgoing = pronounsInParagraph(paragraph, dialogue, opening, first, incoming, window, names, local)
+      const outgoing = pronounsInParagraph(analysis, paragraph, dialogue, opening, first, incoming, window, names, local)
       const relative = (chain: Chain, before: Chain): ChainOut =>
         chain.paragraph === paragraph.index ? {here: chain.sentence - first} : {here: undefined, toPrevious: chain.paragraph !== before.paragraph}
       return {
@@ -2577,6 +2618,7 @@ function openingOf(analysis: Analysis, paragraph: ParagraphInfo, names: Readonly
 
 /** `unresolvedPronouns` over one paragraph: its findings are added to `found`, and the chains it hands on returned. */
 function pronounsInParagraph(
+  analysis: Analysis,
   paragraph: ParagraphInfo,
   dialogue: boolean,
   opening: Opening,
@@ -2600,7 +2642,7 @@ function pronounsInParagraph(
   for (let index = 0; index < paragraph.sentences.length; index++) {
     const sentence = paragraph.sentences[index]!
     const here = {sentence: sentence.index, paragraph: paragraph.index}
-    const mentions = mentionsPerson(sentence, names)
+    const mentions = mentionsPerson(sentence, names, analysis)
     const inPlay = (gender: 'he' | 'she') =>
       mentions || sentence.index - last[gender].sentence <= window || paragraph.index - last[gender].paragraph <= 1
     const attributions = paragraph.heading ? [] : pronounAttributions(sentence)
