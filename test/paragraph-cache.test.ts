@@ -398,6 +398,18 @@ describe('answers kept between checks', () => {
     }
   })
 
+  it('reads a kept pronoun paragraph again when the draft’s dialect turns', async () => {
+    // `practises` is a verb in British spelling only, so whether `Brandt` before it is a person, and `she said` resolved, follows the dialect.
+    const paragraph = 'Brandt practises law in the city.\n\n“We will appeal,” she said.'
+    const american = `The theater was full and the color red.\n\n${paragraph}`
+    const british = `The theatre was full and the colour red, their favourite.\n\n${paragraph}`
+    expect(await findings(american)).not.toEqual(await findings(british))
+    const cache = new ParagraphCache()
+    await findings(american, cache)
+    expect(await findings(british, cache)).toEqual(await findings(british))
+    expect(await findings(american, cache)).toEqual(await findings(american))
+  })
+
   it('counts a kept dialect form again once a web address takes it in', async () => {
     const text = 'The theatre was full.\n\nThe colour was red.\n\nThe color was red and the theater full.\n\nThe vote was close.'
     const cache = new ParagraphCache()

@@ -159,7 +159,9 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
   const plain = draftFormat(context.file) === 'text'
   keeping.set(analysis, {
     readings: plain ? keptAnswers<ParagraphReading>(context.file, 'attribution:paragraph') : undefined,
-    pronouns: plain ? keptAnswers<ParagraphPronouns>(context.file, 'attribution:pronouns') : undefined,
+    // A pronoun's answer also reads the dialect's word forms (`knownForm`:
+    // whether `Brandt practises` is a person acting), so it is kept per dialect.
+    pronouns: plain ? keptAnswers<ParagraphPronouns>(context.file, 'attribution:pronouns', () => context.resources.dialect) : undefined,
     keys: [],
     read: []
   })
