@@ -30,6 +30,8 @@ describe(id, () => {
     'Supermarkets in France must label products that have shrunk. Brandt wants the same rule here.\n\n“It is a simple label,” she said.',
     'The council met on Tuesday. Spencer plans to appeal.\n\n“We will wait and see,” he said.',
     'The council met on Tuesday. Spencer looked away.\n\n“We will wait and see,” he said.',
+    // A given name before a place word after a verb whose particle takes a person: `called on` her, not on a street
+    'The fire crews left before dawn.\n\nThe owners called on Della Street for help.\n\n“We lost everything in an hour,” she said.',
     'The Ledger reached Okafor on Monday.\n\nOkafor is a former dock worker. He said the depot would close.',
     // A role
     'The mayor spoke on Monday.\n\n“It is a crisis,” she said.',

@@ -628,6 +628,8 @@ describe(id, () => {
     ])
     // The same name and place word opening the sentence may be a person's full name.
     expect(await lint('The water main burst at dawn.\n\nDella Street stood outside her shop. “Nobody has told us when the water will be back on.”\n', id)).toEqual([])
+    // After a verb whose particle takes a person (`relied on`), the given name and place word are a person's again.
+    expect(await lint('The water main burst at dawn.\n\nThe crews relied on Della Street all night. “Nobody has told us when the water will be back on.”\n', id)).toEqual([])
   })
 
   it('takes a name with its verb after it as the person in view, and shareholders as speakers', async () => {

@@ -2395,9 +2395,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // person, unless a given name stands before that word (`Della Street`,
     // `John Stuart Mill`, `Lois Lane`), which the name lists know; after a
     // preposition that takes a street (`live on Lincoln Avenue`, `along
-    // George Street`) the run is the place whatever its first word.
+    // George Street`) the run is the place whatever its first word, unless
+    // the preposition is the particle of a verb that takes a person
+    // (`relied on Della Street`: `personParticleVerbs`).
     const run = nameRunEnd(visible, at)
-    const route = previous?.word === true && cues.routePrepositions.has(previous.form)
+    const verb = visible[at - 2]
+    const route = previous?.word === true && cues.routePrepositions.has(previous.form) && !(verb?.word && cues.personParticleVerbs.has(verb.form))
     if (analysis && run > at && placeTitleWords.has(visible[run]!.form) && (route || !analysis.givenName(stripPossessive(visible[run - 1]!.text)))) {
       at = run
       continue

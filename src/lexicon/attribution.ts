@@ -471,6 +471,35 @@ export const placePrepositions: ReadonlySet<string> = new Set([
  */
 export const routePrepositions: ReadonlySet<string> = new Set(['on', 'onto', 'along', 'off', 'down', 'up', 'past'])
 
+/**
+ * Verbs whose particle `on`, `up` or `down` takes a person (`relied on
+ * Della Street`, `rang up Lois Lane`), in their
+ * common forms: after one, a route preposition (`routePrepositions`) is
+ * that particle, and a given name before a kind of place (`Street`,
+ * `Lane`) is a person's again. Verbs a street follows as often (`turned
+ * down Main Street`, `walked up Elm Street`, `waited on Elm Street`) are
+ * not among them, nor forms that are as often nouns before a place
+ * (`calls on Elm Street`, `a ring`, `spies`, `a beat`).
+ */
+export const personParticleVerbs: ReadonlySet<string> = new Set(
+  [
+    ['rely', 'relies', 'relied', 'relying'],
+    ['depend', 'depends', 'depended', 'depending'],
+    ['count', 'counted', 'counting'],
+    ['called', 'calling'],
+    ['spied', 'spying'],
+    ['cheat', 'cheats', 'cheated', 'cheating'],
+    ['checked', 'checking'],
+    ['dote', 'dotes', 'doted', 'doting'],
+    ['prey', 'preys', 'preyed', 'preying'],
+    ['pick', 'picks', 'picked', 'picking'],
+    ['rang', 'rung', 'ringing'],
+    ['phoned', 'phoning'],
+    ['size', 'sizes', 'sized', 'sizing'],
+    ['let', 'lets', 'letting']
+  ].flat()
+)
+
 /** Word lists the phrase tables name as `@class`. */
 export const phraseClasses = {
   /** Words before `critics say` that make it a noun phrase (`the critics say`, `their experts warned`). */
