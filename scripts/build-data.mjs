@@ -473,6 +473,18 @@ counts.nameCensus = write(
   'name-census.txt',
   [...namePrior.keys()].filter((name) => censusBits.has(name)).map((name) => name + '\t' + Math.max(0, Math.min(255, Math.round(8 * censusBits.get(name)))))
 )
+// Census surnames that are also ordinary words (Smith, Baker, Brown), which
+// `vouch` keeps out of the targets above, with their census share (eighths
+// of a bit, as `name-census.txt`): the spelling decision offers one only
+// where the token's place says surname (`John Smiht`, `Mr. Bakr`; see
+// `wordSurnames` in src/analysis/slips.ts). The 10,000 commonest, as `vouch`.
+counts.wordSurnames = write(
+  'name-word-surnames.txt',
+  census.last
+    .slice(0, 10_000)
+    .filter((name) => nameWord.test(name) && name.length >= 3 && !namePrior.has(name) && ordinaryWords.has(name.toLowerCase()))
+    .map((name) => name + '\t' + Math.max(0, Math.min(255, Math.round(8 * surnameBits.get(name)))))
+)
 // A name's role: whether the lists hold it as a given name or as a
 // surname, and by how much. Where the census ranks it, the role whose
 // share is at least `roleLean` bits (four times) the other's (Donna a given

@@ -115,6 +115,16 @@ for (const [name, bits] of pairs(generated('name-census.txt'))) {
   if (!Number.isInteger(value) || value < 0 || value > 255) throw new Error(`census share of \`${name}\` is not 0–255: ${bits}`)
   census.set(entry(name), value)
 }
+// Census surnames that are ordinary words (`name-word-surnames.txt`): a list
+// of their own, with their census shares in the same column (none has a prior).
+const wordSurnamePairs = pairs(generated('name-word-surnames.txt'))
+list('word-surnames', wordSurnamePairs.map(([name]) => name))
+for (const [name, bits] of wordSurnamePairs) {
+  const value = Number(bits)
+  if (!Number.isInteger(value) || value < 0 || value > 255) throw new Error(`census share of \`${name}\` is not 0–255: ${bits}`)
+  if (prior.has(entry(name))) throw new Error(`word surname \`${name}\` is also a name target`)
+  census.set(entry(name), value)
+}
 // A name's role in the lists (`name-roles.txt`): a given name or a surname,
 // and the given-name share less the surname share (eighths of a bit).
 const lean = new Map()

@@ -130,6 +130,21 @@ describe('the word table', () => {
     }
   })
 
+  it('holds the census surnames that are words with their shares, apart from the name targets', () => {
+    const resources = buildResources({dialect: 'en-US', data})
+    const surnames = lines(fs.readFileSync(path.join(root, 'generated', 'name-word-surnames.txt'), 'utf8'))
+    expect(surnames.length).toBeGreaterThan(1000)
+    for (const line of surnames.filter((_line, index) => index % 25 === 0)) {
+      const [name, eighths] = line.split('\t')
+      expect(resources.wordSurnameShare(name!)).toBe(Number(eighths) / 8)
+      expect(resources.namePriors.has(name!)).toBe(false)
+    }
+    // Smith is the census's commonest surname (about 1 % of people: log2 of 100,000 per 10 million, 16.6 bits).
+    expect(resources.wordSurnameShare('Smith')).toBeCloseTo(16.6, 1)
+    // A listed name, a word that is no surname and an unknown token have none.
+    expect([resources.wordSurnameShare('Dunne'), resources.wordSurnameShare('Table'), resources.wordSurnameShare('Zzyzxq')]).toEqual([undefined, undefined, undefined])
+  })
+
   it('holds each name’s role and lean as the data build wrote them, and reads them through the resources', () => {
     const resources = buildResources({dialect: 'en-US', data})
     const roles = lines(fs.readFileSync(path.join(root, 'generated', 'name-roles.txt'), 'utf8'))

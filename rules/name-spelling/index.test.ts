@@ -55,6 +55,23 @@ describe('name-spelling', () => {
     expect(await lint('The priest thanked Abel Poupin for the bread.', 'name-spelling')).toEqual([])
   })
 
+  it('offers a common surname that is also a word where a surname stands, not a rarer listed name', async () => {
+    // Smith, Brown, Walker, Martin and Nelson are census surnames and words: no name target elsewhere.
+    expect(await lint('The award went to Mary Smih last spring.', 'name-spelling')).toEqual(['1:24-1:28: Unexpected name `Smih`, expected `Smith`'])
+    expect(await lint('The award went to Mr. Borwn last spring.', 'name-spelling')).toEqual(['1:23-1:28: Unexpected name `Borwn`, expected `Brown`'])
+    expect(await lint('The award went to Mr. Walkr last spring.', 'name-spelling')).toEqual(['1:23-1:28: Unexpected name `Walkr`, expected `Walker`'])
+    expect(await lint('The award went to J. Matrin last spring.', 'name-spelling')).toEqual(['1:22-1:28: Unexpected name `Matrin`, expected `Martin`'])
+    expect(await lint('The award went to Mary Neslon last spring.', 'name-spelling')).toEqual(['1:24-1:30: Unexpected name `Neslon`, expected `Nelson`'])
+  })
+
+  it('leaves correct surnames near a surname that is a word alone: listed ones, one with a letter more, one near a rarer surname', async () => {
+    // Smyth, Whyte, Browne and Cooke are listed; Sawnders (an old spelling) has a letter more than Sanders; Younger is a rare surname.
+    expect(await lint('The award went to Mr. Smyth and Ms. Whyte last spring.', 'name-spelling')).toEqual([])
+    expect(await lint('The award went to Dr. Browne and Mr. Cooke last spring.', 'name-spelling')).toEqual([])
+    expect(await lint('The award went to Mr. Sawnders last spring.', 'name-spelling')).toEqual([])
+    expect(await lint('The award went to Ann Younge last spring.', 'name-spelling')).toEqual([])
+  })
+
   it('takes ph typed for a name\'s f for one sound-alike slip, not f typed for a name\'s ph', async () => {
     expect(await lint('He looked at the picture of his son, a candidate for Hanphord College.', 'name-spelling')).toEqual([
       '1:54-1:62: Unexpected name `Hanphord`, expected `Hanford`'

@@ -95,6 +95,13 @@ export interface Resources {
    * 0 for a name the census does not rank.
    */
   nameLean(name: string): number
+  /**
+   * The census share (as `nameCensus`) of a census surname that is also an
+   * ordinary word (Smith 16.6, Baker 12.3), which `namePriors` leaves out
+   * (see `build-data.mjs`); undefined for any other name or word, and in an
+   * older table.
+   */
+  wordSurnameShare(name: string): number | undefined
   /** News words the dictionary lacks (lower case). */
   readonly newsWords: ReadonlySet<string>
   /** Whether a lower-case word is a standard spelling of another dialect. */
@@ -177,6 +184,7 @@ export function buildResources(raw: RawResources): Resources {
   let letterModels: {readonly names: LetterModel; readonly words: LetterModel} | null | undefined
   let namePriors: ReadonlyMap<string, number> | undefined
   let nameCensus: ReadonlyMap<string, number> | undefined
+  let wordSurnames: ReadonlySet<string> | null | undefined
   const newsWords = new EntrySet(data, data.list('news-words'), (entry) => (data.marks[entry]! & mark.newsWord) !== 0)
   let dialectTable: DialectPair[] | undefined
   // By word, filled as words are asked about: a draft asks about its few unknown words only.
@@ -340,6 +348,12 @@ export function buildResources(raw: RawResources): Resources {
       if (entry < 0) return undefined
       const marks = data.marks[entry]!
       return marks & mark.givenName ? 'given' : marks & mark.surname ? 'surname' : undefined
+    },
+    wordSurnameShare(name) {
+      // Null: an older table without the list.
+      wordSurnames ??= data.hasList('word-surnames') ? listSet(data, data.list('word-surnames')) : null
+      if (!wordSurnames?.has(name)) return undefined
+      return data.census[strings.indexOf(name)]! / 8
     },
     nameLean(name) {
       const entry = strings.indexOf(name)

@@ -82,6 +82,8 @@ export type ListName =
   | 'name-priors'
   /** `name-priors` grouped by first letter and length (`nameTargets` in the header). */
   | 'name-targets'
+  /** Census surnames that are also ordinary words (Smith, Baker), no name targets: their census shares are in `census`. */
+  | 'word-surnames'
   | 'frequencies'
   | 'loan-phrases'
   | 'news-words'
@@ -137,6 +139,11 @@ export class WordData {
   /** Entry numbers of a list, in its source's order. */
   list(name: ListName): Uint32Array {
     return this.unpacked.section('list:' + name) as Uint32Array
+  }
+
+  /** Whether the table holds a list (an older table lacks the newer ones). */
+  hasList(name: ListName): boolean {
+    return this.unpacked.has('list:' + name)
   }
 
   /**
