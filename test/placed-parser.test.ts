@@ -62,4 +62,18 @@ describe('PlacedEnglish', () => {
     expect(one.children[0].position.start).toBe(one.position.start)
     expect(one.children[0].position.end).toBe(one.position.end)
   })
+
+  it('ends no sentence at a plural title’s stop before a name, as parse-english ends none at `Mrs.`', () => {
+    // parse-english's list has `Mrs.` and `Messrs.` but not `Drs.`, `Sens.` or `Reps.`: the same tree but for the letters.
+    for (const [plural, singular] of [['Drs', 'Mrs'], ['Sens', 'Mmes'], ['Reps', 'Mmes']]) {
+      const text = `It was described by ${plural}. Howry and Klein.\n\n${plural}. Howry and Klein agreed.`
+      const expected = JSON.stringify(new ParseEnglish().parse(text.replaceAll(plural, singular))).replaceAll(`"${singular}"`, `"${plural}"`)
+      expect(JSON.stringify(new PlacedEnglish().parse(text))).toEqual(expected)
+    }
+    // Before a sentence's opener, or lower case, the stop ends the sentence.
+    const sentences = (text: string) => (new PlacedEnglish().parse(text).children[0] as any).children.filter((node: any) => node.type === 'SentenceNode').length
+    expect(sentences('He did ten reps. Then he rested.')).toBe(2)
+    expect(sentences('The panel heard the Reps. The vote came later.')).toBe(2)
+    expect(sentences('The panel heard Reps. Ruiz and Lee.')).toBe(1)
+  })
 })

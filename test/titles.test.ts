@@ -1,6 +1,6 @@
 /** The titles of people: one list, each title of one kind, read by attribution, quotations and spelling. */
 import {describe, expect, it} from 'vitest'
-import {honorifics, nameTitles, personalTitles, titles} from '../src/lexicon/titles.js'
+import {honorifics, isTitleStop, nameTitles, personalTitles, pluralTitles, titles} from '../src/lexicon/titles.js'
 import {titleWords} from '../src/lexicon/title-words.js'
 
 const has = (set: ReadonlySet<string>, words: string) => words.split(' ').map((word) => [word, set.has(word)])
@@ -49,5 +49,22 @@ describe('titles', () => {
       ['prime', 'address'],
       ['vice', 'address']
     ])
+  })
+
+  it('take the plural abbreviations for titles, their stop a title’s only before a name', () => {
+    expect(has(personalTitles, 'drs messrs mmes sens reps govs')).toEqual(all('drs messrs mmes sens reps govs', true))
+    expect(has(pluralTitles, 'drs reps dr rep')).toEqual([['drs', true], ['reps', true], ['dr', false], ['rep', false]])
+    // A singular title's stop is a title's before any word, as before.
+    expect(isTitleStop('Dr', 'Then')).toBe(true)
+    expect(isTitleStop('Drs', 'Howry')).toBe(true)
+    expect(isTitleStop('Reps', 'Ruiz,')).toBe(true)
+    // `reps` is a common word too: lower case, or before a sentence's opener, or at the end, its stop ends a sentence.
+    expect(isTitleStop('reps', 'Then')).toBe(false)
+    expect(isTitleStop('reps', 'Ruiz')).toBe(false)
+    expect(isTitleStop('Reps', 'Then,')).toBe(false)
+    expect(isTitleStop('Reps', 'The')).toBe(false)
+    expect(isTitleStop('Sens', undefined)).toBe(false)
+    expect(isTitleStop('Sens', 'and')).toBe(false)
+    expect(isTitleStop('ten', 'Howry')).toBe(false)
   })
 })

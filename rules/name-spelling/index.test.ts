@@ -22,6 +22,17 @@ describe('name-spelling', () => {
     expect(await lint('The council hired Mr. Gastrell and Dr. Pendrell to run the library.', 'name-spelling')).toEqual([])
   })
 
+  it('reads a plural title as a title, and the name after it as a surname’s place', async () => {
+    // `Drs.` was taken for a slip of `Des`, its stop for a sentence's end, and the name after it for a sentence's first word (`Howry`: howdy).
+    const both = async (text: string) => [...(await lint(text, 'name-spelling')), ...(await lint(text, 'spelling'))]
+    expect(await both('Drs. Howry and Klein described the method last year.')).toEqual([])
+    expect(await both('Drs Howry and Klein described the method last year.')).toEqual([])
+    expect(await both('The bill was filed by Sens. Markey and Warren and by Reps. Howry and Tlaib.')).toEqual([])
+    expect(await both('Messrs. Tarbell and Voss left with Mmes. Vega and Ruiz.')).toEqual([])
+    // After `Drs.` a surname is meant: Dunne, not the commoner given name Donna.
+    expect(await lint('The study was led by Drs. Dunna and Klein.', 'name-spelling')).toEqual(['1:27-1:32: Unexpected name `Dunna`, expected `Dunne`'])
+  })
+
   it('offers the near name of the role the place gives: a surname after a title, a given name or an initial, a given name before a surname', async () => {
     // Donna is far the commoner name, but as a given name: the census ranks Dunne as a surname.
     expect(await lint('The clinic hired Dunna last spring.', 'name-spelling')).toEqual(['1:18-1:23: Unexpected name `Dunna`, expected `Donna`'])

@@ -42,7 +42,7 @@ import {
   type QuoteKind
 } from '../lexicon/quotation-marks.js'
 import {titleCues as attributionTitleCues, titleSmallWords as attributionSmallWords} from '../lexicon/attribution.js'
-import {personalTitles} from '../lexicon/titles.js'
+import {isTitleStop} from '../lexicon/titles.js'
 import {isSpeechVerb, tagVerbs} from '../lexicon/speech-verbs.js'
 import type {Span} from '../core/types.js'
 import {keptAnswers} from '../core/paragraph-cache.js'
@@ -814,8 +814,8 @@ function lineThenNarration(text: string, entry: Entry): boolean {
   if (entry.chain.length !== 1 || /[\p{L}\p{N}]/u.test(text.slice(0, entry.lastIndex))) return false
   const from = entry.lastIndex + 1
   let end = -1
-  for (const stop of text.slice(from).matchAll(/(\p{L}*)[.!?](?=\s+\S)/gu)) {
-    if (personalTitles.has(stop[1]!.toLowerCase()) || /^\p{Lu}$/u.test(stop[1]!)) continue
+  for (const stop of text.slice(from).matchAll(/(\p{L}*)[.!?](?=\s+(\S+))/gu)) {
+    if (isTitleStop(stop[1]!, stop[2]) || /^\p{Lu}$/u.test(stop[1]!)) continue
     end = from + stop.index + stop[0].length
     break
   }
@@ -1539,9 +1539,9 @@ function inListOfQuotations(before: string, after: string): boolean {
 
 /** A stop after a word of three letters or more that is no title's abbreviation (`Capt.`, `Mrs.`; `Sir.` ends one), then a capital: one sentence ends and the next begins. */
 function holdsTwoSentences(text: string): boolean {
-  for (const match of text.matchAll(/(\p{L}+)[.?!]+\s+\p{Lu}/gu)) {
+  for (const match of text.matchAll(/(\p{L}+)[.?!]+\s+(\p{Lu}\p{L}*)/gu)) {
     const word = match[1]!
-    if (word.length > 2 && !personalTitles.has(word.toLowerCase())) return true
+    if (word.length > 2 && !isTitleStop(word, match[2])) return true
   }
   return false
 }

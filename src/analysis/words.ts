@@ -14,6 +14,7 @@ import {analyseQuotes, type QuoteSegment} from './quotations.js'
 import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 import {isStretchedInterjection, spokenForms} from '../lexicon/spoken-forms.js'
 import {isGluedPair} from '../lexicon/function-words.js'
+import {personalTitles} from '../lexicon/titles.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
@@ -765,6 +766,8 @@ function classify(token: Token, place: Place, context: RuleContext, next: string
   if (word.includes('-') && isKnownCompound(bare, context.resources)) return 'skip'
   if (isCapitalised(word)) {
     if (context.extraNames.has(bare)) return 'skip'
+    // An abbreviated title written without its stop (`Drs Howry`, `Sens Markey`) before a name.
+    if (place.followedByName && personalTitles.has(word.toLowerCase())) return 'skip'
     // The plural of a name lists vouch for (the Kennedys, the Phillies), or of
     // a proper noun the dictionary holds (the Khrushchevs, two Rembrandts), is
     // not a new name; a rare name plus `s` (Charli, `Charlis`) is as often a

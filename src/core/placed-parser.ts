@@ -14,6 +14,7 @@
 import type {Paragraph, Root, Sentence, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
+import {isTitleStop, pluralTitles} from '../lexicon/titles.js'
 
 const whiteSpaceKind = 1
 const punctuationKind = 2
@@ -91,6 +92,47 @@ function breakImplicitSentences(paragraph: Paragraph): void {
   }
 }
 
+/** The text of a node of a sentence: a word's is its children's, joined. */
+function nodeText(node: SentenceContent): string {
+  if ('value' in node) return node.value
+  let value = ''
+  for (const child of node.children) value += 'value' in child ? child.value : ''
+  return value
+}
+
+/**
+ * A step before parse-latin's own (parse-english's list of abbreviations
+ * holds `Mr.`, `Messrs.` and `Sen.` but not `Drs.` or `Sens.`): a sentence
+ * that ends in a plural abbreviated title and its full stop (`by Drs.`),
+ * with a capitalised word that opens no sentence next (`Howry and Klein
+ * agreed.`), is one sentence with the next (see `isTitleStop`), and the
+ * stop is the title's, as parse-english joins `Mr.`.
+ */
+export function mergePluralTitleStops(paragraph: Paragraph): void {
+  const siblings = paragraph.children
+  for (let index = 0; index < siblings.length - 1; index++) {
+    const sentence = siblings[index]!
+    const next = siblings[index + 1]!
+    if (sentence.type !== 'SentenceNode' || next.type !== 'SentenceNode') continue
+    const children = sentence.children
+    const stop = children[children.length - 1]
+    const title = children[children.length - 2]
+    if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || title?.type !== 'WordNode') continue
+    const text = nodeText(title)
+    if (!pluralTitles.has(text.toLowerCase())) continue
+    const first = next.children.find((child) => child.type === 'WordNode')
+    if (!isTitleStop(text, first && nodeText(first))) continue
+    children.pop()
+    title.children.push(stop)
+    if (stop.position && title.position) title.position = {start: title.position.start, end: stop.position.end}
+    children.push(...next.children)
+    if (next.position && sentence.position) sentence.position = {start: sentence.position.start, end: next.position.end}
+    siblings.splice(index + 1, 1)
+    // The joined sentence may end in another plural title.
+    index--
+  }
+}
+
 export class PlacedEnglish extends ParseEnglish {
   private origin: Origin | undefined
 
@@ -101,6 +143,7 @@ export class PlacedEnglish extends ParseEnglish {
     const [, afterWhiteSpace, removeEmpty] = this.tokenizeRootPlugins
     const at = steps.findIndex((step, index) => index > 0 && steps[index - 1] === afterWhiteSpace && steps[index + 1] === removeEmpty)
     if (at !== -1) steps[at] = breakImplicitSentences
+    steps.unshift(mergePluralTitleStops)
   }
 
   /** `parse(value)` with every position moved to start at `origin` (see the module comment). */

@@ -28,6 +28,7 @@ import {limitHtmlNesting} from './html-guard.js'
 import {maxInlineMarks} from './limits.js'
 import {flattenNesting, markdownBlocks} from './markdown-guard.js'
 import {markdownToNlcst, type BridgeOptions} from './markdown-to-nlcst.js'
+import {mergePluralTitleStops} from './placed-parser.js'
 import {realignPositions} from './realign.js'
 import type {Range} from './chunks.js'
 
@@ -201,7 +202,10 @@ export function parseTreeRange(text: string, file: VFile, format: TreeFormat, ra
         return start !== undefined && start >= range.start && start < range.end
       })
   const place = placeOf(file)
-  const tree = markdownToNlcst({type: 'root', children}, parsed.doc, new ParseEnglish(), {...bridgeOptions[format], place, onSkip})
+  const parser = new ParseEnglish()
+  // A plural title's stop (`Drs.`) ends no sentence here either (see placed-parser.ts).
+  parser.tokenizeParagraphPlugins.unshift(mergePluralTitleStops)
+  const tree = markdownToNlcst({type: 'root', children}, parsed.doc, parser, {...bridgeOptions[format], place, onSkip})
   realignPositions(tree, parsed.doc, place)
   return tree
 }

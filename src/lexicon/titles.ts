@@ -3,17 +3,20 @@
  * name (`Mayor Dever`, `Mr. Vega`, `Sister Clare`, `Cllr Ward`), each with
  * its kind. One list, read by attribution (a title and a capitalised word
  * name a person), by the quotation analysis (an abbreviated title's stop
- * ends no sentence) and by the spelling analysis (a name is meant after a title;
- * an office mistyped before a name is still that office).
+ * ends no sentence), by the sentence split (`placed-parser.ts`: a plural
+ * title's stop ends no sentence before a name, as parse-english's own list
+ * has it for `Mr.` and `Dr.`) and by the spelling analysis (a name is meant
+ * after a title; an office mistyped before a name is still that office).
  *
  * Where they came from: written here from the titles and abbreviations of
- * address in news copy (AP and British usage: `Gov.`, `Sen.`, `Cllr`,
+ * address in news copy (AP, Chicago and British usage: `Gov.`, `Sen.`, `Messrs.`, `Cllr`,
  * `PC`), the offices and ranks of government, the church, the forces, the
  * police and the courts, and the titles of nobility and of family, in
  * lower case. Not `uncle`: `Unckle`, an old spelling in a record of the
  * 1600s, woke on the development genres with it as an office.
  * Facts, not copied text. Licence: MIT, like the rest of copydesk.
  */
+import {closedClassWords} from './function-words.js'
 
 /**
  * What a title is:
@@ -37,6 +40,17 @@ export type TitleKind = 'abbreviation' | 'office' | 'address'
 
 const abbreviations = 'adm capt cllr col det dr gen gov insp lt maj mr mrs ms mx pc prof rep rev sen sgt supt'
 
+/**
+ * The plural abbreviated titles that stand before two or more names
+ * (`Drs. Howry and Klein`, `Messrs. Tarbell and Voss`, `Sens. Markey and
+ * Warren`): `Messrs.` and `Mmes.` of formal usage (Chicago), `Drs.` beside
+ * them, and AP's plurals of its abbreviated titles before names (`Sens.`,
+ * `Reps.`, `Govs.`). Of kind `abbreviation` like the rest, but `reps` is
+ * also a common word (`ten reps. Then …`), so their stop ends no sentence
+ * only before a name (`isTitleStop`).
+ */
+const pluralAbbreviations = 'drs govs messrs mmes reps sens'
+
 const offices =
   'admiral aunt baron bishop captain cardinal chancellor colonel commissioner countess duke earl emperor empress father ' +
   'general governor judge justice king lady lieutenant lord master mayor minister pope president prince princess ' +
@@ -49,6 +63,7 @@ const titlesOfAddress =
 /** Each title, lower case and without its stop, and its kind. */
 export const titles: ReadonlyMap<string, TitleKind> = new Map([
   ...abbreviations.split(' ').map((word) => [word, 'abbreviation'] as const),
+  ...pluralAbbreviations.split(' ').map((word) => [word, 'abbreviation'] as const),
   ...offices.split(' ').map((word) => [word, 'office'] as const),
   ...titlesOfAddress.split(' ').map((word) => [word, 'address'] as const)
 ])
@@ -77,3 +92,32 @@ export const personalTitles: ReadonlySet<string> = ofKind('abbreviation')
  * word a slip was meant for. Not the titles of kind `address`.
  */
 export const nameTitles: ReadonlySet<string> = ofKind('office')
+
+/** The plural abbreviated titles (`Drs.`, `Messrs.`, `Sens.`), lower case and without their stop. */
+export const pluralTitles: ReadonlySet<string> = new Set(pluralAbbreviations.split(' '))
+
+/**
+ * Capitalised words that open a sentence far oftener than they are a
+ * name: the closed-class words and the adverbs a sentence starts with
+ * (`Then`, `Now`, `Still`).
+ */
+const sentenceOpeners: ReadonlySet<string> = new Set([
+  ...closedClassWords,
+  ...'about after also before by even here however in instead later meanwhile not now on once only over so soon still then thus up yet'.split(' ')
+])
+
+/**
+ * Whether the full stop after `word` is an abbreviated title's, which
+ * ends no sentence, with `next` the word after the stop: always after a
+ * singular title (`Mr.`, `Dr.`, `Sen.`), and after a plural one
+ * (`Drs.`, `Reps.`) when it is capitalised and a capitalised word that
+ * opens no sentence follows (`Reps. Ruiz and Lee`, not `ten reps. Then`).
+ */
+export function isTitleStop(word: string, next: string | undefined): boolean {
+  const lower = word.toLowerCase()
+  if (!personalTitles.has(lower)) return false
+  if (!pluralTitles.has(lower)) return true
+  // The next word's letters, without a mark after them (`Then,`).
+  const name = next === undefined ? undefined : /^\p{Lu}\p{L}*/u.exec(next)?.[0]
+  return /^\p{Lu}/u.test(word) && name !== undefined && !sentenceOpeners.has(name.toLowerCase())
+}
