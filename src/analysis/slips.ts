@@ -1173,9 +1173,10 @@ export function slipEvidence(
  * as the census vouches for a listed surname of its 10,000 commonest. On
  * the development sets, which draw no name that is also a word, nothing
  * changed; on census surnames that are words (the dev half of the 1,500
- * commonest) typed wrong after `Mary`, `Mr.` and `J.`, caught 71.5 → 83.5 %
- * (half A) and 70.6 → 87.1 % (half B), right first 55.4 → 75.6 % and
- * 59.7 → 82.5 %.
+ * commonest) typed wrong where a surname stands (`bench/word-surnames.ts`),
+ * caught 67.3 → 84.6 % (half A) and 70.9 → 89.1 % (half B), right first
+ * 48.1 → 78.5 % and 57.5 → 84.4 %, with no finding on the surnames as
+ * written.
  */
 export const wordSurname = {prior: 1} as const
 
