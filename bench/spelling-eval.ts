@@ -24,6 +24,7 @@ import {VFile} from 'vfile'
 import {check, createProcessor} from '../src/core/processor.js'
 import {registry} from '../rules/index.js'
 import {loadResources} from '../src/node/resources.js'
+import {editDistance} from '../src/analysis/text.js'
 import {countWords, detokenize, documentText, isWordToken, loadBrownOther, loadBrownPress, type BrownText, type Sentence} from './brown.js'
 import {code, fixed, integer, percent, table} from './markdown.js'
 import {createNspell} from './naive.js'
@@ -331,19 +332,6 @@ export interface WordSurnameSlip extends Slip {
   readonly near: ReadonlyArray<{readonly name: string; readonly sentence: string}>
 }
 
-/** Whether `left` and `right` are one insertion, deletion, substitution or swap of neighbours apart. */
-function oneEditApart(left: string, right: string): boolean {
-  if (left === right || Math.abs(left.length - right.length) > 1) return false
-  let start = 0
-  while (start < left.length && left[start] === right[start]) start++
-  if (left.length === right.length) {
-    if (left.slice(start + 1) === right.slice(start + 1)) return true
-    return left[start] === right[start + 1] && left[start + 1] === right[start] && left.slice(start + 2) === right.slice(start + 2)
-  }
-  const [shorter, longer] = left.length < right.length ? [left, right] : [right, left]
-  return shorter.slice(start) === longer.slice(start + 1)
-}
-
 /** How many of the census's commonest surnames `wordSurnameSlips` reads, and the kinds of slip it makes of each. */
 export const wordSurnameSample = {commonest: 1500, kinds: ['dropped letter', 'transposition', 'doubled letter', 'vowel swap'] as ReadonlyArray<TypoKind>}
 
@@ -388,7 +376,7 @@ export function wordSurnameSlips(seed = 1): WordSurnameSlip[] {
   const slips: WordSurnameSlip[] = []
   for (const name of surnames) {
     const used = new Set<Sentence>()
-    const near = others.filter((other) => oneEditApart(other, name))
+    const near = others.filter((other) => editDistance(other, name, 1) === 1)
     for (const kind of wordSurnameSample.kinds) {
       const typo = makeTypoOfKind(name.toLowerCase(), kind, random, (form) => !draw.usable(capitalise(form)))
       if (!typo) continue
