@@ -476,7 +476,7 @@ counts.nameCensus = write(
 // Census surnames that are also ordinary words (Smith, Baker, Brown), which
 // `vouch` keeps out of the targets above, with their census share (eighths
 // of a bit, as `name-census.txt`): the spelling decision offers one only
-// where the token's place says surname (`John Smiht`, `Mr. Bakr`; see
+// where the token's place says surname (`Mary Smiht`, `Mr. Baekr`; see
 // `wordSurnames` in src/analysis/slips.ts). The 10,000 commonest, as `vouch`.
 counts.wordSurnames = write(
   'name-word-surnames.txt',

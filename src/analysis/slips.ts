@@ -1160,8 +1160,8 @@ export function slipEvidence(
 }
 
 /**
- * Where the token's place says surname (`placeRole`: `John Smiht`, `Mr.
- * Bakr`, `J. Milller`), the common words among `candidates` that are also
+ * Where the token's place says surname (`placeRole`: `Mary Smiht`, `Mr.
+ * Baekr`, `J. Milller`), the common words among `candidates` that are also
  * common census surnames (Smith, Baker, Miller: `wordSurnameShare`), as
  * names: the lists' name targets leave out every name that is also a word
  * (Bill, Grace, Far), so without these a rarer listed name one slip away
