@@ -4,6 +4,8 @@ import type {Root} from 'nlcst'
 import {describe, expect, it} from 'vitest'
 import {PlacedEnglish} from '../src/core/placed-parser.js'
 import {rebase} from '../src/core/parse-in-pieces.js'
+import {loadFormatSupport, parseDraft} from '../src/core/parse.js'
+import {VFile} from 'vfile'
 
 const texts = [
   '',
@@ -75,5 +77,30 @@ describe('PlacedEnglish', () => {
     expect(sentences('He did ten reps. Then he rested.')).toBe(2)
     expect(sentences('The panel heard the Reps. The vote came later.')).toBe(2)
     expect(sentences('The panel heard Reps. Ruiz and Lee.')).toBe(1)
+    expect(sentences('Govs. Smith and Jones met. Then Drs. Howry and Klein spoke.')).toBe(2)
+    // After `the`, a team or a house ends the sentence (`the Sens.`), and so does a mark between the stop and the name.
+    expect(sentences('Ottawa lost to the Sens. Brady Tkachuk scored twice.')).toBe(2)
+    expect(sentences('The bill passed the Reps. Senators voted next.')).toBe(2)
+    expect(sentences('“We thank Drs.” Klein left.')).toBe(2)
+    expect(sentences('It was the Sens. lost.')).toBe(1)
+  })
+
+  it('splits a plural title’s paragraph alike in plain text, Markdown and HTML (tree-formats.ts)', async () => {
+    const prose = 'It was described by Drs. Howry and Klein. Then Govs. Smith and Jones met the Reps. Ruiz left.'
+    const split = async (path: string, text: string) => {
+      const file = new VFile({path, value: text})
+      await loadFormatSupport(path.endsWith('.html') ? 'html' : path.endsWith('.md') ? 'markdown' : 'text')
+      const sentences: string[] = []
+      const visit = (node: any) => {
+        if (node.type === 'SentenceNode') sentences.push(text.slice(node.position.start.offset, node.position.end.offset))
+        else for (const child of node.children ?? []) visit(child)
+      }
+      visit(parseDraft(text, file))
+      return sentences
+    }
+    const expected = ['It was described by Drs. Howry and Klein.', 'Then Govs. Smith and Jones met the Reps.', 'Ruiz left.']
+    expect(await split('draft.txt', prose + '\n')).toEqual(expected)
+    expect(await split('draft.md', prose + '\n')).toEqual(expected)
+    expect(await split('draft.html', `<html><body><p>${prose}</p></body></html>\n`)).toEqual(expected)
   })
 })

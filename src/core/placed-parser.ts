@@ -101,12 +101,27 @@ function nodeText(node: SentenceContent): string {
 }
 
 /**
+ * Whether the word at `at` follows `the` (`lost to the Sens.`, `passed the
+ * Reps.`): a plural title stands before names without an article, and
+ * `the Sens.` or `the Reps.` at a sentence's end is a team or a house,
+ * with the next sentence's name after it (`the Sens. Brady Tkachuk
+ * scored`).
+ */
+function afterThe(children: SentenceContent[], at: number): boolean {
+  let index = at - 1
+  while (index >= 0 && children[index]!.type === 'WhiteSpaceNode') index--
+  const before = children[index]
+  return before?.type === 'WordNode' && nodeText(before).toLowerCase() === 'the'
+}
+
+/**
  * A step before parse-latin's own (parse-english's list of abbreviations
  * holds `Mr.`, `Messrs.` and `Sen.` but not `Drs.` or `Sens.`): a sentence
  * that ends in a plural abbreviated title and its full stop (`by Drs.`),
  * with a capitalised word that opens no sentence next (`Howry and Klein
  * agreed.`), is one sentence with the next (see `isTitleStop`), and the
- * stop is the title's, as parse-english joins `Mr.`.
+ * stop is the title's, as parse-english joins `Mr.`. Not after `the`
+ * (`afterThe`), nor with a mark between the stop and the word.
  */
 export function mergePluralTitleStops(paragraph: Paragraph): void {
   const siblings = paragraph.children
@@ -119,9 +134,11 @@ export function mergePluralTitleStops(paragraph: Paragraph): void {
     const title = children[children.length - 2]
     if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || title?.type !== 'WordNode') continue
     const text = nodeText(title)
-    if (!pluralTitles.has(text.toLowerCase())) continue
-    const first = next.children.find((child) => child.type === 'WordNode')
-    if (!isTitleStop(text, first && nodeText(first))) continue
+    if (!pluralTitles.has(text.toLowerCase()) || afterThe(children, children.length - 2)) continue
+    // The name comes straight after the stop's space: a closing quotation
+    // mark or a bracket between (`the Drs.” Klein left.`) ends the sentence.
+    const first = next.children.find((child) => child.type !== 'WhiteSpaceNode')
+    if (first?.type !== 'WordNode' || !isTitleStop(text, nodeText(first))) continue
     children.pop()
     title.children.push(stop)
     if (stop.position && title.position) title.position = {start: title.position.start, end: stop.position.end}
