@@ -118,6 +118,9 @@ const edits: Record<string, Edit> = {
     return text.trimEnd() + '\n\n' + moved + '\n'
   },
   'type a name': insertAtWord('Peskov said '),
+  // A plural title's stop ends no sentence before a name (placed-parser.ts): typed before a word, and a lower-case one that ends its sentence.
+  'type a plural title': insertAtWord('Drs. '),
+  'end a sentence at a plural word': insertAtWord('He did ten reps. '),
   // Edits that change what the rules read of the whole draft, far from where they are made.
   'respell a name elsewhere': (text, at) => {
     const name = /(?<=[a-z,] )\p{Lu}\p{Ll}{3,}/gu
