@@ -786,6 +786,20 @@ describe('spelling', () => {
     expect(await lint('He joined the Junior Chamer last year.', 'spelling')).toEqual(['1:22-1:28: Unexpected unknown word `Chamer`, expected `Chamber`'])
   })
 
+  it('#8: weighs a common word a cheaper slip than the listed name ranked first inside a title-case run of common words', async () => {
+    // Dallas (0.7) outranks dollar (0.6) on the lists' word for it; beside `Almighty`, where no person's name stands, the cheaper
+    // slip is weighed first and the token is flagged. The listed name that outranks the word is still offered first.
+    const file = await checkText('The Almighty Dallar rules the town.', only('spelling'))
+    expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected])).toEqual([['spelling', 'Dallar', ['Dallas', 'Dollar']]])
+    // Not where a person's name stands: after a title or a given name the name stays first.
+    expect(await lint('Mr. Dallar spoke.', 'spelling')).toEqual([])
+    // Not for a word of five letters or fewer, a cheap slip from many surnames (`Farm Lowan`: loan).
+    expect(await lint('The Farm Lowan program helped growers.', 'spelling')).toEqual([])
+    // Nor before a common surname that is also a word (`Smith`, `Baker`), where a given name stands: a name slip, not charlie.
+    const given = await checkText('The trophy went to Charlis Smith.')
+    expect(given.messages.map((message) => [message.ruleId, message.actual, message.expected])).toEqual([['name-spelling', 'Charlis', ['Charles']]])
+  })
+
   it('#8: decides each use of a form in a pair on its own place, whichever use comes first', async () => {
     const pairFirst = 'The herd grazed at Quolbeck Vilage all summer. Later it grazed below Tomasz Quolbeck Vilage again.'
     const runFirst = 'The herd grazed below Tomasz Quolbeck Vilage all summer. Later it grazed at Quolbeck Vilage again.'

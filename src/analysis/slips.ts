@@ -870,6 +870,20 @@ function placeRole(word: UnknownWord, analysis: WordAnalysis, context: RuleConte
 }
 
 /**
+ * Whether a capitalised common word one space after `word` is a common
+ * census surname that is also a word (Smith, Baker, Miller:
+ * `wordSurnameShare` at least `surnamePlace.minShare`, the share
+ * `wordSurnames` reads a surname by), so `word` stands where a given name
+ * stands (`Charlis Smith`), not inside a title-case run of common words.
+ */
+function beforeWordSurname(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
+  const {after} = neighboursOf(word, analysis)
+  if (after === undefined || String(context.file).slice(word.token.end, after.start) !== ' ' || !capitalised.test(after.text)) return false
+  const share = context.resources.wordSurnameShare(stripPossessive(after.text))
+  return share !== undefined && share >= surnamePlace.minShare
+}
+
+/**
  * Particles that begin or join a person's name (`Van Gogh`, `De Niro`, `La
  * Salle`, `Ben Ali`): capitalised and known in lower case, but beside one a
  * capitalised word is a name, not part of a title-case run.
@@ -927,6 +941,14 @@ function isVouchedName(text: string, context: RuleContext): boolean {
  * place (`the Governor Prence`) woke Prence (prince).
  */
 const titleWordOverName = 0.1
+
+/**
+ * The fewest letters a common word needs to be weighed before the name
+ * ranked first inside a title-case run of common words (`the Almighty
+ * Dallar`: dollar, not Dallas). Shorter words are a cheap slip from many
+ * surnames, as after a known name (`pairTitleMinLength`).
+ */
+const commonRunWordMinLength = 6
 
 /**
  * Slip costs come from tables of single precision and sums of tenths
@@ -1094,6 +1116,16 @@ export function slipEvidence(
       candidates.unshift(...candidates.splice(title, 1))
       titleFirst = candidates[0]!.text
     }
+  }
+  // Inside a title-case run of common words (`inCommonRun`), where no person's name stands (after no title, initial or given name:
+  // `placeRole`), a common word of six letters or more that is a strictly cheaper slip than the name ranked first is weighed
+  // first (`the Almighty Dallar`: dollar 0.6, Dallas 0.7), and the capital model weighs it; which is offered first stays
+  // the offer's (`nameOffered`: a listed name that outranks the word comes first).
+  // Nor before a common census surname that is also a word (`Charlis Smith`: `beforeWordSurname`), where a given name stands.
+  if (!word.sentenceInitial && candidates[0]!.isName && role === undefined && inCommonRun(word, analysis, context) && !inNamePlace(word, analysis, context, false) && !beforeWordSurname(word, analysis, context)) {
+    const name = candidates[0]!
+    const cheaper = candidates.findIndex((candidate) => !candidate.isName && candidate.cost < name.cost - costTolerance && candidate.text.length >= commonRunWordMinLength)
+    if (cheaper > 0) candidates.unshift(...candidates.splice(cheaper, 1))
   }
   const best = candidates[0]!
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
