@@ -66,5 +66,10 @@ describe('titles', () => {
     expect(isTitleStop('Sens', undefined)).toBe(false)
     expect(isTitleStop('Sens', 'and')).toBe(false)
     expect(isTitleStop('ten', 'Howry')).toBe(false)
+    // After `the` a plural title names a team or a house, and its stop ends the sentence; a singular title's is still its own.
+    expect(isTitleStop('Sens', 'Brady', 'the')).toBe(false)
+    expect(isTitleStop('Reps', 'Senators', 'The')).toBe(false)
+    expect(isTitleStop('Sens', 'Brady', 'by')).toBe(true)
+    expect(isTitleStop('Dr', 'Ruiz', 'the')).toBe(true)
   })
 })

@@ -815,7 +815,7 @@ function lineThenNarration(text: string, entry: Entry): boolean {
   const from = entry.lastIndex + 1
   let end = -1
   for (const stop of text.slice(from).matchAll(/(\p{L}*)[.!?](?=\s+(\S+))/gu)) {
-    if (isTitleStop(stop[1]!, stop[2]) || /^\p{Lu}$/u.test(stop[1]!)) continue
+    if (isTitleStop(stop[1]!, stop[2], lastWord(text.slice(Math.max(from, from + stop.index - lastWordReach), from + stop.index))) || /^\p{Lu}$/u.test(stop[1]!)) continue
     end = from + stop.index + stop[0].length
     break
   }
@@ -1537,11 +1537,23 @@ function inListOfQuotations(before: string, after: string): boolean {
   return /(?:["”’']\s*,|,\s*["”’'])\s*$/u.test(before) || /^\s*[?!.]*\s*,\s*(?:and\s+|or\s+)?["“‘]/u.test(after)
 }
 
+/**
+ * The last word of `text` before its trailing white space (`the` in `lost
+ * to the `), if it ends in one. Callers pass at most `lastWordReach`
+ * characters before a place, so a long paragraph is not scanned again at
+ * every stop; `isTitleStop` asks only whether the word is `the`.
+ */
+const lastWordReach = 24
+
+function lastWord(text: string): string | undefined {
+  return /(\p{L}+)\s+$/u.exec(text)?.[1]
+}
+
 /** A stop after a word of three letters or more that is no title's abbreviation (`Capt.`, `Mrs.`; `Sir.` ends one), then a capital: one sentence ends and the next begins. */
 function holdsTwoSentences(text: string): boolean {
   for (const match of text.matchAll(/(\p{L}+)[.?!]+\s+(\p{Lu}\p{L}*)/gu)) {
     const word = match[1]!
-    if (word.length > 2 && !isTitleStop(word, match[2])) return true
+    if (word.length > 2 && !isTitleStop(word, match[2], lastWord(text.slice(Math.max(0, match.index - lastWordReach), match.index)))) return true
   }
   return false
 }

@@ -100,18 +100,12 @@ function nodeText(node: SentenceContent): string {
   return value
 }
 
-/**
- * Whether the word at `at` follows `the` (`lost to the Sens.`, `passed the
- * Reps.`): a plural title stands before names without an article, and
- * `the Sens.` or `the Reps.` at a sentence's end is a team or a house,
- * with the next sentence's name after it (`the Sens. Brady Tkachuk
- * scored`).
- */
-function afterThe(children: SentenceContent[], at: number): boolean {
+/** The text of the word before the node at `at`, white space skipped (`the` in `lost to the Sens.`), if a word stands there. */
+function wordBefore(children: SentenceContent[], at: number): string | undefined {
   let index = at - 1
   while (index >= 0 && children[index]!.type === 'WhiteSpaceNode') index--
   const before = children[index]
-  return before?.type === 'WordNode' && nodeText(before).toLowerCase() === 'the'
+  return before?.type === 'WordNode' ? nodeText(before) : undefined
 }
 
 /**
@@ -121,7 +115,7 @@ function afterThe(children: SentenceContent[], at: number): boolean {
  * with a capitalised word that opens no sentence next (`Howry and Klein
  * agreed.`), is one sentence with the next (see `isTitleStop`), and the
  * stop is the title's, as parse-english joins `Mr.`. Not after `the`
- * (`afterThe`), nor with a mark between the stop and the word.
+ * (`isTitleStop`), nor with a mark between the stop and the word.
  */
 export function mergePluralTitleStops(paragraph: Paragraph): void {
   const siblings = paragraph.children
@@ -134,11 +128,11 @@ export function mergePluralTitleStops(paragraph: Paragraph): void {
     const title = children[children.length - 2]
     if (stop?.type !== 'PunctuationNode' || stop.value !== '.' || title?.type !== 'WordNode') continue
     const text = nodeText(title)
-    if (!pluralTitles.has(text.toLowerCase()) || afterThe(children, children.length - 2)) continue
+    if (!pluralTitles.has(text.toLowerCase())) continue
     // The name comes straight after the stop's space: a closing quotation
     // mark or a bracket between (`the Drs.” Klein left.`) ends the sentence.
     const first = next.children.find((child) => child.type !== 'WhiteSpaceNode')
-    if (first?.type !== 'WordNode' || !isTitleStop(text, nodeText(first))) continue
+    if (first?.type !== 'WordNode' || !isTitleStop(text, nodeText(first), wordBefore(children, children.length - 2))) continue
     children.pop()
     title.children.push(stop)
     if (stop.position && title.position) title.position = {start: title.position.start, end: stop.position.end}

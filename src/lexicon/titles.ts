@@ -111,12 +111,16 @@ const sentenceOpeners: ReadonlySet<string> = new Set([
  * ends no sentence, with `next` the word after the stop: always after a
  * singular title (`Mr.`, `Dr.`, `Sen.`), and after a plural one
  * (`Drs.`, `Reps.`) when it is capitalised and a capitalised word that
- * opens no sentence follows (`Reps. Ruiz and Lee`, not `ten reps. Then`).
+ * opens no sentence follows (`Reps. Ruiz and Lee`, not `ten reps. Then`),
+ * but not after `the` (`previous`, the word before the title): there it
+ * names a team or a house, and the sentence ends (`lost to the Sens. Brady
+ * Tkachuk scored twice`).
  */
-export function isTitleStop(word: string, next: string | undefined): boolean {
+export function isTitleStop(word: string, next: string | undefined, previous?: string): boolean {
   const lower = word.toLowerCase()
   if (!personalTitles.has(lower)) return false
   if (!pluralTitles.has(lower)) return true
+  if (previous?.toLowerCase() === 'the') return false
   // The next word's letters, without a mark after them (`Then,`).
   const name = next === undefined ? undefined : /^\p{Lu}\p{L}*/u.exec(next)?.[0]
   return /^\p{Lu}/u.test(word) && name !== undefined && !sentenceOpeners.has(name.toLowerCase())
