@@ -109,21 +109,22 @@ for (const [name, points] of priorPairs) {
   prior.set(entry(name), value)
   orBits(marks, entry(name), mark.prior)
 }
-// Census shares of the names above (eighths of a bit), read only for entries with a prior.
-for (const [name, bits] of pairs(generated('name-census.txt'))) {
+/** A census share (eighths of a bit, 0–255) into the census column. */
+const setCensusShare = (name, bits) => {
   const value = Number(bits)
   if (!Number.isInteger(value) || value < 0 || value > 255) throw new Error(`census share of \`${name}\` is not 0–255: ${bits}`)
   census.set(entry(name), value)
 }
+// Census shares of the names above, read for entries with a prior.
+for (const [name, bits] of pairs(generated('name-census.txt'))) setCensusShare(name, bits)
 // Census surnames that are ordinary words (`name-word-surnames.txt`): a list
-// of their own, with their census shares in the same column (none has a prior).
+// of their own, with their census shares in the same column, read for the
+// entries of that list (none has a prior).
 const wordSurnamePairs = pairs(generated('name-word-surnames.txt'))
 list('word-surnames', wordSurnamePairs.map(([name]) => name))
 for (const [name, bits] of wordSurnamePairs) {
-  const value = Number(bits)
-  if (!Number.isInteger(value) || value < 0 || value > 255) throw new Error(`census share of \`${name}\` is not 0–255: ${bits}`)
   if (prior.has(entry(name))) throw new Error(`word surname \`${name}\` is also a name target`)
-  census.set(entry(name), value)
+  setCensusShare(name, bits)
 }
 // A name's role in the lists (`name-roles.txt`): a given name or a surname,
 // and the given-name share less the surname share (eighths of a bit).
