@@ -204,6 +204,12 @@ describe('name-spelling', () => {
     expect(await lint('Henry Ford and Ehnry Ford.', 'name-spelling')).toEqual(['1:16-1:21: Unexpected name `Ehnry`, expected `Henry`'])
   })
 
+  it('offers the name whose first two letters are swapped for a three-letter slip', async () => {
+    // Before, the search kept to the token's own first letter: Imm for `Ijm`, none for `Oje`.
+    expect(await lint('Coach Ijm Walker spoke to reporters.', 'name-spelling')).toEqual(['1:7-1:10: Unexpected name `Ijm`, expected `Jim`'])
+    expect(await lint('Mr. Oje Walker spoke.', 'name-spelling')).toEqual(['1:5-1:8: Unexpected name `Oje`, expected `Joe`'])
+  })
+
   it('takes a plural only of a name the lists vouch for', async () => {
     expect(await lint('The Kennedys and the Obamas came.', 'name-spelling')).toEqual([])
     expect(await lint('The Qwertysons came.', 'name-spelling', undefined, {names: ['Qwertyson']})).toEqual([])
