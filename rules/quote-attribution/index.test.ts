@@ -613,6 +613,27 @@ describe(id, () => {
     ])
   })
 
+  it('takes no organisation opening the sentence before a quotation for its speaker, though `the company said` after the words attributes them', async () => {
+    const quote = '“Ships are waiting four or five days for a berth at both ports.”'
+    // In the quotation's paragraph: the places and months the body's sentence names are no speakers either.
+    expect(await lint(`The storms went on into March.\n\nWestmark Freight expects delays at Rotterdam and Felixstowe to last into April. ${quote}\n`, id)).toEqual([
+      `3:81-3:145: ${reason('“Ships are waiting four or five…')}`
+    ])
+    expect(await lint(`The storms went on into March.\n\nOakfield Bank has lost customers to digital lenders. ${quote}\n`, id)).toEqual([
+      `3:54-3:118: ${reason('“Ships are waiting four or five…')}`
+    ])
+    // In the paragraph before, with `their` for the club, and an ending in capitals.
+    expect(await lint(`The storms went on into March.\n\nRiverside FC sit seventh on the table after a run of four games without a win in their league.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:65: ${reason('“Ships are waiting four or five…')}`
+    ])
+    // The body named after the words, or a person of it before them, attributes the quotation.
+    expect(await lint(`Westmark Freight expects delays at Rotterdam and Felixstowe to last into April. ${quote.replace('.”', ',”')} the company said.\n`, id)).toEqual([])
+    expect(await lint(`Westmark Freight's head of logistics, Hanna Lund, expects delays to last into April. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`Westmark Freight chief Hanna Lund expects delays to last into April. ${quote}\n`, id)).toEqual([])
+    // A given name and one such word is a person's name.
+    expect(await lint(`The storms went on into March.\n\nSarah Bank has run the depot for twenty years. ${quote}\n`, id)).toEqual([])
+  })
+
   it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
     // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
     expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])

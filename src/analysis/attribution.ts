@@ -260,7 +260,7 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
         if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
       }
       const next = visible[at + 1]
-      if (next && isNameLike(next) && cues.bodyWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push([stripPossessive(token.text), stripPossessive(next.text)])
+      if (next && isNameLike(next) && cues.organisationWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push([stripPossessive(token.text), stripPossessive(next.text)])
     }
     addPersonNames(sentence.visible, people)
     interviews ||= firstPersonAsking(sentence)
@@ -856,7 +856,9 @@ function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analy
     const subject = main.find((token) => token.word)
     return (
       subject !== undefined &&
-      (cues.personPronouns.has(subject.form) || narratorIsSubject(main) || (isNameLike(subject) && standing.has(stripPossessive(subject.text))))
+      (cues.personPronouns.has(subject.form) ||
+        narratorIsSubject(main) ||
+        (isNameLike(subject) && standing.has(stripPossessive(subject.text)) && organisationRun(main, main.indexOf(subject), analysis) < 0))
     )
   })
 }
@@ -1440,10 +1442,15 @@ function setUpBefore(
     // A capitalised word opening that sentence is a name only when the draft
     // uses it as one alone (`standingNames`): `New ideas came …` names no one
     // though the draft speaks of `New York`.
-    if (mentionsPerson(before, standingNames(analysis), analysis, bodyNames(analysis))) return 'set-up: person in sentence before'
+    // A sentence whose subject is an organisation (`Northwind Freight expects
+    // delays at Rotterdam and Felixstowe.`) sets up no speaker: the names in
+    // it are places, dates and things the body acts on, and a body speaks in
+    // quotation marks through a person the copy names.
+    const organisation = organisationSubject(mainClause(before.visible, names), analysis)
+    if (!organisation && mentionsPerson(before, standingNames(analysis), analysis, bodyNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    if (before.visible.some(isPersonPronoun)) return 'set-up: pronoun in sentence before'
+    if (before.visible.some((token) => setsUpPerson(token, organisation))) return 'set-up: pronoun in sentence before'
     // `Outside, a thousand crickets serenaded us. “…”`: the writer is in the scene, so the line is theirs or that of the one facing them.
     if (before.visible.some((token) => token.word && writerObjects.has(token.form))) return 'set-up: writer in sentence before'
     return voicesHeard(before.visible) ? 'set-up: voices heard in sentence before' : undefined
@@ -1482,19 +1489,21 @@ function setUpBefore(
   const main = mainClause(last.visible, names)
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
+  const organisation = organisationSubject(main, analysis)
   const person =
     subject !== undefined &&
     isNameLike(subject) &&
     !modifiesGroup(main, subjectAt) &&
+    organisationRun(main, subjectAt, analysis) < 0 &&
     (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
-        : last.visible.some(isPersonPronoun)
+        : last.visible.some((token) => setsUpPerson(token, organisation))
           ? 'pronoun'
           : countsPeople(main)
             ? 'counted'
-            : namesKnownPerson(last.visible, people)
+            : !organisation && namesKnownPerson(last.visible, people, analysis)
               ? 'person named'
               : undefined
   // A lead-in: a person or a speaking body with a verb of saying or of
@@ -1529,10 +1538,16 @@ function setUpBefore(
  * quotes `United States Senator Lee`), unless it is possessive (`in
  * Quint's stomach`).
  */
-function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<string>): boolean {
+function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<string>, analysis: Analysis): boolean {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!isNameLike(token)) continue
+    // `Northwind Freight expects …` in a draft where `Northwind said …`: the company, not a person.
+    const body = organisationRun(visible, at, analysis)
+    if (body >= 0) {
+      at = body
+      continue
+    }
     const previous = visible[at - 1]
     // `in Quint's stomach`: a possessive is a person's, whatever comes before it.
     const possessive = stripPossessive(token.text) !== token.text
@@ -2301,8 +2316,9 @@ export const standingNames = oncePerAnalysis((analysis): ReadonlySet<string> => 
 })
 
 /**
- * Names the draft gives a club or a company, not a person: a name straight
- * before a word that ends such a name (`Harwood Town`, `Corbel Inc.`), so
+ * Names the draft gives a club, a company or another body, not a person: a
+ * name straight before a word that ends such a name (`organisationWords`:
+ * `Harwood Town`, `Corbel Inc.`, `Kestrel Bank`), so
  * that the name alone (`The result leaves Harwood two points behind …`)
  * is the club, unless the draft also uses it for a person (`personNames`),
  * or the word after it (`Town said`: `Peter Town` is a person whose surname
@@ -2410,6 +2426,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // `A Steller's sea eagle`, `an Adam's apple`: a possessive name after `a`
     // or `an` is a kind of thing named after someone, not a person in view.
     if (eponymAt(visible, at)) continue
+    // `Northwind Freight expects delays …`, `Kestrel Bank has lost customers …`: an organisation's name, not a person's.
+    const body = organisationRun(visible, at, analysis)
+    if (body >= 0) {
+      at = body
+      continue
+    }
     // `The result leaves Harwood two points behind.` in a draft about `Harwood Town`: the club.
     if (bodies?.has(stripPossessive(token.text))) continue
     // The word after a dateline opens the story's first sentence.
@@ -2422,6 +2444,55 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/**
+ * Where the name of an organisation starting at `at` ends, or -1: a run of
+ * two or more capitalised words whose last is an organisation word
+ * (`organisationWords`: `Northwind Freight`, `Kestrel Bank`, `Harrowgate
+ * Borough Council`, `Harbourside FC`). A run of a given name and one such
+ * word is a person's name (`Sarah Bank`, `Sarah Town`), and so is a run
+ * whose last word the draft gives a person (`personNames`: `said Peter
+ * Town`).
+ */
+function organisationRun(visible: ReadonlyArray<Token>, at: number, analysis?: Analysis): number {
+  let end = nameRunEnd(visible, at)
+  // `Harbourside FC`, `Corbel PLC`: an ending in capitals is no name-like word, but it ends the run.
+  const capitals = visible[end + 1]
+  if (capitals?.word && isAllCaps(capitals.text) && cues.organisationWords.has(capitals.form.replace(/\.$/, ''))) end++
+  if (end === at) return -1
+  const last = stripPossessive(visible[end]!.text)
+  if (!cues.organisationWords.has(last.replace(/\.$/, '').toLowerCase())) return -1
+  if (analysis && (personNames(analysis).has(last) || (end === at + 1 && analysis.givenName(stripPossessive(visible[at]!.text))))) return -1
+  return end
+}
+
+/**
+ * Whether a main clause's subject is an organisation: it opens with an
+ * organisation's name (`organisationRun`), not possessive, and a
+ * lower-case word that is no role follows it (`Northwind Freight expects
+ * delays …`, `Harbourside FC sit seventh …`; not `Kestrel Bank's head of
+ * digital banking …` or `Kestrel Bank chief Jane Otieno …`, whose subject
+ * is a person).
+ */
+function organisationSubject(main: ReadonlyArray<Token>, analysis: Analysis): boolean {
+  const at = main.findIndex((token) => token.word)
+  const subject = main[at]
+  if (!subject || !isNameLike(subject)) return false
+  const end = organisationRun(main, at, analysis)
+  if (end < 0 || stripPossessive(main[end]!.text) !== main[end]!.text) return false
+  const next = main[end + 1]
+  return next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && !isRoleNoun(next.form, false)
+}
+
+/**
+ * A pronoun that can stand for the person set up before a quotation
+ * (`isPersonPronoun`); in a sentence whose subject is an organisation,
+ * `they` and `their` stand for the body (`Harbourside FC have signed …
+ * their …`), so only `he`, `she` and their forms do.
+ */
+function setsUpPerson(token: Token, organisation: boolean): boolean {
+  return organisation ? token.word && cues.chainPronouns.has(token.form) : isPersonPronoun(token)
 }
 
 /** The last of the name-like words running on from `at` (`Main Street`: the index of `Street`). */
