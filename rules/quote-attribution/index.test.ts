@@ -634,6 +634,21 @@ describe(id, () => {
     expect(await lint(`The storms went on into March.\n\nSarah Bank has run the depot for twenty years. ${quote}\n`, id)).toEqual([])
   })
 
+  it('takes no `they` for a plural of things in the sentence before a quotation for its speaker', async () => {
+    const quote = '“We are not going to take any chances with a blade that size.”'
+    expect(await lint(`The wind farm was shut on Tuesday.\n\nThe turbines were switched on in March last year. They had been running at full output all winter.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:63: ${reason('“We are not going to take…')}`
+    ])
+    expect(await lint(`The wind farm was shut on Tuesday. The new turbines are built in Esbjerg. They are longer than the ones they replace. ${quote}\n`, id)).toEqual([
+      `1:119-1:181: ${reason('“We are not going to take…')}`
+    ])
+    // A plural of people, or one whose ending is as often people, is who `they` are.
+    expect(await lint(`The wind farm was shut on Tuesday.\n\nThe engineers were called out in March last year. They had been on site all winter.\n\n${quote}\n`, id)).toEqual([])
+    expect(await lint(`The wind farm was shut on Tuesday. The families are back in their homes. They are tired of waiting. ${quote}\n`, id)).toEqual([])
+    // A `he` or `she` in the sentence still sets the line up.
+    expect(await lint(`The wind farm was shut on Tuesday. The turbines were switched off. They were checked by Munro before he left. ${quote}\n`, id)).toEqual([])
+  })
+
   it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
     // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
     expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])

@@ -1447,10 +1447,11 @@ function setUpBefore(
     // it are places, dates and things the body acts on, and a body speaks in
     // quotation marks through a person the copy names.
     const organisation = organisationSubject(mainClause(before.visible, names), analysis)
+    const noPeopleThey = organisation || thingsThey(paragraph, index - 1, names)
     if (!organisation && mentionsPerson(before, standingNames(analysis), analysis, bodyNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    if (before.visible.some((token) => setsUpPerson(token, organisation))) return 'set-up: pronoun in sentence before'
+    if (before.visible.some((token) => setsUpPerson(token, noPeopleThey))) return 'set-up: pronoun in sentence before'
     // `Outside, a thousand crickets serenaded us. “…”`: the writer is in the scene, so the line is theirs or that of the one facing them.
     if (before.visible.some((token) => token.word && writerObjects.has(token.form))) return 'set-up: writer in sentence before'
     return voicesHeard(before.visible) ? 'set-up: voices heard in sentence before' : undefined
@@ -1490,6 +1491,7 @@ function setUpBefore(
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const organisation = organisationSubject(main, analysis)
+  const noPeopleThey = organisation || thingsThey(previous, previous.sentences.length - 1, names)
   const person =
     subject !== undefined &&
     isNameLike(subject) &&
@@ -1499,7 +1501,7 @@ function setUpBefore(
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
-        : last.visible.some((token) => setsUpPerson(token, organisation))
+        : last.visible.some((token) => setsUpPerson(token, noPeopleThey))
           ? 'pronoun'
           : countsPeople(main)
             ? 'counted'
@@ -2487,12 +2489,65 @@ function organisationSubject(main: ReadonlyArray<Token>, analysis: Analysis): bo
 
 /**
  * A pronoun that can stand for the person set up before a quotation
- * (`isPersonPronoun`); in a sentence whose subject is an organisation,
- * `they` and `their` stand for the body (`Harbourside FC have signed …
- * their …`), so only `he`, `she` and their forms do.
+ * (`isPersonPronoun`); when `they` stands for no people, in a sentence
+ * whose subject is an organisation (`Harbourside FC have signed … their
+ * …`: the body) or one whose `they` is things (`thingsThey`), only `he`,
+ * `she` and their forms do.
  */
-function setsUpPerson(token: Token, organisation: boolean): boolean {
-  return organisation ? token.word && cues.chainPronouns.has(token.form) : isPersonPronoun(token)
+function setsUpPerson(token: Token, noPeopleThey: boolean): boolean {
+  return noPeopleThey ? token.word && cues.chainPronouns.has(token.form) : isPersonPronoun(token)
+}
+
+/** Determiners opening a plural subject that `thingsAntecedent` reads: `The turbines`, `These new trams`, `All 48 turbines`. */
+const pluralSubjectDeterminers = new Set(['the', 'these', 'those', 'its', 'all', 'both', 'some', 'many', 'most', 'several'])
+
+/**
+ * Whether a sentence's subject is a plural of things, the antecedent a
+ * `they` after it stands for (`The turbines were switched on in March.`,
+ * `The new trams are being built in Zaragoza.`): a determiner
+ * (`pluralSubjectDeterminers`), at most three lower-case words or numbers
+ * that are no closed-class words, the last of them the head, a plural in
+ * `-s` that is neither a role or body (`isRoleNoun`: `officials`,
+ * `builders`, `councils`) nor a plural of people (`peoplePlurals`, or an
+ * ending such as `-ers`, `-ents` that is as often people:
+ * `commuters`, `residents`), and then its verb (`startsPredicate`).
+ */
+function thingsAntecedent(sentence: SentenceInfo | undefined, names: ReadonlySet<string>): boolean {
+  if (!sentence) return false
+  const words = mainClause(sentence.visible, names).filter((token) => token.word)
+  if (!pluralSubjectDeterminers.has(words[0]?.form ?? '')) return false
+  for (let at = 1; at <= 3 && at + 1 < words.length; at++) {
+    const word = words[at]!
+    if (!/^[\p{Ll}\p{N}]/u.test(word.text) || closedClassWords.has(word.form)) return false
+    const verb = words[at + 1]!
+    if (!/^\p{Ll}/u.test(verb.text) || !startsPredicate(verb)) continue
+    const head = word.form
+    return (
+      /^[a-z-]+s$/.test(head) &&
+      !/(?:ss|us|is)$/.test(head) &&
+      !isRoleNoun(head) &&
+      !cues.pluralRoles.has(head) &&
+      !cues.peoplePlurals.has(head) &&
+      !cues.peoplePluralEndings.some((ending) => head.endsWith(ending))
+    )
+  }
+  return false
+}
+
+/**
+ * Whether a sentence's `they` stands for things, not people: it opens
+ * with `They`, the sentence before it in its paragraph has a plural of
+ * things as its subject (`thingsAntecedent`: `The turbines were switched
+ * on in March last year. They had been running …`). Its `they`, `them`
+ * and `their` then set up no speaker for the quotation after it (a `he`
+ * or `she` in it still does).
+ */
+function thingsThey(paragraph: ParagraphInfo, index: number, names: ReadonlySet<string>): boolean {
+  const sentence = paragraph.sentences[index]
+  if (!sentence || index < 1) return false
+  const first = sentence.visible.find((token) => token.word)
+  if (first?.form !== 'they') return false
+  return thingsAntecedent(paragraph.sentences[index - 1], names)
 }
 
 /** The last of the name-like words running on from `at` (`Main Street`: the index of `Street`). */

@@ -302,6 +302,25 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'logistics', 'ministry', 'motors', 'party', 'railways', 'society', 'union'
 ])
 
+/**
+ * Plurals of people that are no role nouns (`families`, `locals`,
+ * `youths`): a subject `they` may stand for, as for the people in view.
+ * With `peoplePluralEndings`, what keeps a plural subject from being read
+ * as things (`thingsAntecedent`); written for copydesk.
+ */
+export const peoplePlurals: ReadonlySet<string> = new Set([
+  'adults', 'couples', 'crowds', 'families', 'folks', 'guests', 'households', 'kids', 'locals', 'peoples', 'teens',
+  'twins', 'youths', 'citizens', 'elders', 'crews', 'teams', 'parents', 'relatives', 'allies', 'rivals'
+])
+
+/**
+ * Endings of plural nouns that are as often people as things (`commuters`,
+ * `pensioners`, `survivors`, `residents`, `migrants`, `employees`,
+ * `activists`, `civilians`): a plural subject with one is not read as
+ * things (`thingsAntecedent`).
+ */
+export const peoplePluralEndings: ReadonlyArray<string> = ['ers', 'ors', 'ents', 'ants', 'ees', 'ists', 'ians', 'men', 'ren']
+
 /** Plural role nouns: a group, never the antecedent of `he` or `she`. */
 export const pluralRoles: ReadonlySet<string> = new Set([
   'spokespeople', 'spokesmen', 'spokeswomen', 'men', 'women', 'children', 'prosecutors', 'police', 'people',
