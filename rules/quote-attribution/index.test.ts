@@ -649,6 +649,21 @@ describe(id, () => {
     expect(await lint(`The wind farm was shut on Tuesday. The turbines were switched off. They were checked by Munro before he left. ${quote}\n`, id)).toEqual([])
   })
 
+  it('takes no bare plural of people saying something elsewhere in the paragraph for the speaker of an untagged quotation', async () => {
+    const quote = '“My children cough all night, and the doctor says it is the air.”'
+    expect(await lint(`The landfill has burned for a week.\n\nResidents say they keep their windows shut day and night. ${quote}\n`, id)).toEqual([
+      `3:59-3:124: ${reason('“My children cough all night, and…')}`
+    ])
+    expect(await lint(`The landfill has burned for a week. Builders said the fire was out.\n\nThe smoke was thicker by Monday. Builders say the site should have been capped years ago. ${quote}\n`, id)).toEqual([
+      `3:91-3:156: ${reason('“My children cough all night, and…')}`
+    ])
+    // A person named with the words, the group as the quotation's own tag, or a body that speaks through statements still attribute them.
+    expect(await lint(`The landfill has burned for a week.\n\nResidents say they keep their windows shut. ${quote.replace('.”', ',”')} said Meena Pillai.\n`, id)).toEqual([])
+    expect(await lint(`The landfill has burned for a week.\n\n${quote.replace('.”', ',”')} residents said.\n`, id)).toEqual([])
+    expect(await lint(`The landfill has burned for a week.\n\nPolice said the fire was started deliberately. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The landfill has burned for a week.\n\nThe residents said they keep their windows shut. ${quote}\n`, id)).toEqual([])
+  })
+
   it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
     // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
     expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])

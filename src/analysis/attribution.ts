@@ -739,7 +739,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       for (const part of chain) {
         if (why) break
         home = paragraphs[part.paragraph]!
-        if (paragraphHasCue(home)) why = 'cue in paragraph'
+        if (paragraphHasCue(home) && !(chain.length === 1 && onlyGroupSays(home, part))) why = 'cue in paragraph'
         else if (home.labelled) why = 'speaker label'
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) why = 'swallowed tag'
       }
@@ -790,6 +790,42 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
     }
   }
   return found
+}
+
+/**
+ * Whether the only cues of a quotation's paragraph are sentences apart from
+ * it in which a bare plural of people says something (`groupSays`:
+ * `Residents say they keep their windows shut. “My children cough all
+ * night.”`): a group's words reported in paraphrase name no one who spoke
+ * the quoted ones, which news copy owes to a person.
+ */
+function onlyGroupSays(paragraph: ParagraphInfo, segment: QuoteSegment): boolean {
+  const cued = paragraph.sentences.filter(sentenceHasCue)
+  return cued.length > 0 && cued.every((sentence) => (sentence.end <= segment.start || sentence.start >= segment.end) && groupSays(sentence))
+}
+
+/**
+ * Whether a sentence opens with a bare plural of people, no determiner,
+ * and a verb of saying straight after it (`Residents say …`, `Builders
+ * said …`, `Neighbours also complained …`): a role in the plural
+ * (`isRoleNoun`) or a plural of people (`peoplePlurals`), not a body that
+ * speaks through its statements (`speakingBodies`, `pluralRoles`:
+ * `Police said`, `Officials said`, `Researchers found`), nor a name the
+ * draft uses (`Jones said`).
+ */
+function groupSays(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  let at = datelineEnd(visible)
+  const subject = visible[at]
+  if (!subject?.word || !/^\p{Lu}\p{Ll}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.form)) return false
+  const head = subject.form
+  const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : head.slice(0, -1)
+  if (cues.pluralRoles.has(head) || cues.speakingBodies.has(head) || cues.speakingBodies.has(singular)) return false
+  if (!isRoleNoun(head) && !cues.peoplePlurals.has(head)) return false
+  at++
+  for (let skipped = 0; skipped < 2 && visible[at]?.word && cues.betweenSubjectAndVerb.has(visible[at]!.form); skipped++) at++
+  const verb = visible[at]
+  return verb !== undefined && verb.word && isSpeechVerb(verb.form)
 }
 
 /**
@@ -1439,6 +1475,8 @@ function setUpBefore(
   const index = sentenceIndexAt(paragraph, segment.start)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
+    // `Residents say they keep their windows shut. “…”`: a group's words in paraphrase, whose `they` is the group; no one who spoke.
+    if (groupSays(before)) return undefined
     // A capitalised word opening that sentence is a name only when the draft
     // uses it as one alone (`standingNames`): `New ideas came …` names no one
     // though the draft speaks of `New York`.
