@@ -170,6 +170,13 @@ describe(id, () => {
     expect(await lint('ARLO, Neb. — Abara, 54, watched the boats. “Nobody saw this coming,” he said.\n', id)).toEqual([])
   })
 
+  it('takes no organisation’s name for a person, but a person of it', async () => {
+    expect(await lint('Kestrel Bank cut its loan rates on Tuesday.\n\n“This is a permanent change,” she said.\n', id)).toEqual([`3:31-3:39: ${reason('she said')}`])
+    expect(await lint('Harbourside FC sold every seat in the ground on Friday.\n\n“It is exactly what we needed,” he said.\n', id)).toEqual([`3:33-3:40: ${reason('he said')}`])
+    expect(await lint('Kestrel Bank chief Wanjiru Kamau cut its loan rates on Tuesday.\n\n“This is a permanent change,” she said.\n', id)).toEqual([])
+    expect(await lint('Sarah Bank cut the hedges on Tuesday.\n\n“They had grown over the road,” she said.\n', id)).toEqual([])
+  })
+
   it('skips headlines', async () => {
     expect(await lint('He said, she said: a court drama\n\nThe trial opened on Monday.', id)).toEqual([])
   })

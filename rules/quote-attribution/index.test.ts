@@ -613,6 +613,57 @@ describe(id, () => {
     ])
   })
 
+  it('takes no organisation opening the sentence before a quotation for its speaker, though `the company said` after the words attributes them', async () => {
+    const quote = '“Ships are waiting four or five days for a berth at both ports.”'
+    // In the quotation's paragraph: the places and months the body's sentence names are no speakers either.
+    expect(await lint(`The storms went on into March.\n\nWestmark Freight expects delays at Rotterdam and Felixstowe to last into April. ${quote}\n`, id)).toEqual([
+      `3:81-3:145: ${reason('“Ships are waiting four or five…')}`
+    ])
+    expect(await lint(`The storms went on into March.\n\nOakfield Bank has lost customers to digital lenders. ${quote}\n`, id)).toEqual([
+      `3:54-3:118: ${reason('“Ships are waiting four or five…')}`
+    ])
+    // In the paragraph before, with `their` for the club, and an ending in capitals.
+    expect(await lint(`The storms went on into March.\n\nRiverside FC sit seventh on the table after a run of four games without a win in their league.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:65: ${reason('“Ships are waiting four or five…')}`
+    ])
+    // The body named after the words, or a person of it before them, attributes the quotation.
+    expect(await lint(`Westmark Freight expects delays at Rotterdam and Felixstowe to last into April. ${quote.replace('.”', ',”')} the company said.\n`, id)).toEqual([])
+    expect(await lint(`Westmark Freight's head of logistics, Hanna Lund, expects delays to last into April. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`Westmark Freight chief Hanna Lund expects delays to last into April. ${quote}\n`, id)).toEqual([])
+    // A given name and one such word is a person's name.
+    expect(await lint(`The storms went on into March.\n\nSarah Bank has run the depot for twenty years. ${quote}\n`, id)).toEqual([])
+  })
+
+  it('takes no `they` for a plural of things in the sentence before a quotation for its speaker', async () => {
+    const quote = '“We are not going to take any chances with a blade that size.”'
+    expect(await lint(`The wind farm was shut on Tuesday.\n\nThe turbines were switched on in March last year. They had been running at full output all winter.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:63: ${reason('“We are not going to take…')}`
+    ])
+    expect(await lint(`The wind farm was shut on Tuesday. The new turbines are built in Esbjerg. They are longer than the ones they replace. ${quote}\n`, id)).toEqual([
+      `1:119-1:181: ${reason('“We are not going to take…')}`
+    ])
+    // A plural of people, or one whose ending is as often people, is who `they` are.
+    expect(await lint(`The wind farm was shut on Tuesday.\n\nThe engineers were called out in March last year. They had been on site all winter.\n\n${quote}\n`, id)).toEqual([])
+    expect(await lint(`The wind farm was shut on Tuesday. The families are back in their homes. They are tired of waiting. ${quote}\n`, id)).toEqual([])
+    // A `he` or `she` in the sentence still sets the line up.
+    expect(await lint(`The wind farm was shut on Tuesday. The turbines were switched off. They were checked by Munro before he left. ${quote}\n`, id)).toEqual([])
+  })
+
+  it('takes no bare plural of people saying something elsewhere in the paragraph for the speaker of an untagged quotation', async () => {
+    const quote = '“My children cough all night, and the doctor says it is the air.”'
+    expect(await lint(`The landfill has burned for a week.\n\nResidents say they keep their windows shut day and night. ${quote}\n`, id)).toEqual([
+      `3:59-3:124: ${reason('“My children cough all night, and…')}`
+    ])
+    expect(await lint(`The landfill has burned for a week. Builders said the fire was out.\n\nThe smoke was thicker by Monday. Builders say the site should have been capped years ago. ${quote}\n`, id)).toEqual([
+      `3:91-3:156: ${reason('“My children cough all night, and…')}`
+    ])
+    // A person named with the words, the group as the quotation's own tag, or a body that speaks through statements still attribute them.
+    expect(await lint(`The landfill has burned for a week.\n\nResidents say they keep their windows shut. ${quote.replace('.”', ',”')} said Meena Pillai.\n`, id)).toEqual([])
+    expect(await lint(`The landfill has burned for a week.\n\n${quote.replace('.”', ',”')} residents said.\n`, id)).toEqual([])
+    expect(await lint(`The landfill has burned for a week.\n\nPolice said the fire was started deliberately. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The landfill has burned for a week.\n\nThe residents said they keep their windows shut. ${quote}\n`, id)).toEqual([])
+  })
+
   it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
     // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
     expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])

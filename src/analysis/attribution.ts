@@ -260,7 +260,7 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
         if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
       }
       const next = visible[at + 1]
-      if (next && isNameLike(next) && cues.bodyWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push([stripPossessive(token.text), stripPossessive(next.text)])
+      if (next && isNameLike(next) && cues.organisationWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push([stripPossessive(token.text), stripPossessive(next.text)])
     }
     addPersonNames(sentence.visible, people)
     interviews ||= firstPersonAsking(sentence)
@@ -739,7 +739,7 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
       for (const part of chain) {
         if (why) break
         home = paragraphs[part.paragraph]!
-        if (paragraphHasCue(home)) why = 'cue in paragraph'
+        if (paragraphHasCue(home) && !(chain.length === 1 && onlyGroupSays(home, part))) why = 'cue in paragraph'
         else if (home.labelled) why = 'speaker label'
         else if (!part.closed && home.sentences.some((sentence) => swallowedCue(sentence, part))) why = 'swallowed tag'
       }
@@ -790,6 +790,42 @@ export function unattributedQuotes(analysis: Analysis, minWords: number, explain
     }
   }
   return found
+}
+
+/**
+ * Whether the only cues of a quotation's paragraph are sentences apart from
+ * it in which a bare plural of people says something (`groupSays`:
+ * `Residents say they keep their windows shut. “My children cough all
+ * night.”`): a group's words reported in paraphrase name no one who spoke
+ * the quoted ones, which news copy owes to a person.
+ */
+function onlyGroupSays(paragraph: ParagraphInfo, segment: QuoteSegment): boolean {
+  const cued = paragraph.sentences.filter(sentenceHasCue)
+  return cued.length > 0 && cued.every((sentence) => (sentence.end <= segment.start || sentence.start >= segment.end) && groupSays(sentence))
+}
+
+/**
+ * Whether a sentence opens with a bare plural of people, no determiner,
+ * and a verb of saying straight after it (`Residents say …`, `Builders
+ * said …`, `Neighbours also complained …`): a role in the plural
+ * (`isRoleNoun`) or a plural of people (`peoplePlurals`), not a body that
+ * speaks through its statements (`speakingBodies`, `pluralRoles`:
+ * `Police said`, `Officials said`, `Researchers found`), nor a name the
+ * draft uses (`Jones said`).
+ */
+function groupSays(sentence: SentenceInfo): boolean {
+  const visible = sentence.visible
+  let at = datelineEnd(visible)
+  const subject = visible[at]
+  if (!subject?.word || !/^\p{Lu}\p{Ll}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.form)) return false
+  const head = subject.form
+  const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : head.slice(0, -1)
+  if (cues.pluralRoles.has(head) || cues.speakingBodies.has(head) || cues.speakingBodies.has(singular)) return false
+  if (!isRoleNoun(head) && !cues.peoplePlurals.has(head)) return false
+  at++
+  for (let skipped = 0; skipped < 2 && visible[at]?.word && cues.betweenSubjectAndVerb.has(visible[at]!.form); skipped++) at++
+  const verb = visible[at]
+  return verb !== undefined && verb.word && isSpeechVerb(verb.form)
 }
 
 /**
@@ -856,7 +892,9 @@ function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analy
     const subject = main.find((token) => token.word)
     return (
       subject !== undefined &&
-      (cues.personPronouns.has(subject.form) || narratorIsSubject(main) || (isNameLike(subject) && standing.has(stripPossessive(subject.text))))
+      (cues.personPronouns.has(subject.form) ||
+        narratorIsSubject(main) ||
+        (isNameLike(subject) && standing.has(stripPossessive(subject.text)) && organisationRun(main, main.indexOf(subject), analysis) < 0))
     )
   })
 }
@@ -1437,13 +1475,21 @@ function setUpBefore(
   const index = sentenceIndexAt(paragraph, segment.start)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
+    // `Residents say they keep their windows shut. “…”`: a group's words in paraphrase, whose `they` is the group; no one who spoke.
+    if (groupSays(before)) return undefined
     // A capitalised word opening that sentence is a name only when the draft
     // uses it as one alone (`standingNames`): `New ideas came …` names no one
     // though the draft speaks of `New York`.
-    if (mentionsPerson(before, standingNames(analysis), analysis, bodyNames(analysis))) return 'set-up: person in sentence before'
+    // A sentence whose subject is an organisation (`Northwind Freight expects
+    // delays at Rotterdam and Felixstowe.`) sets up no speaker: the names in
+    // it are places, dates and things the body acts on, and a body speaks in
+    // quotation marks through a person the copy names.
+    const organisation = organisationSubject(mainClause(before.visible, names), analysis)
+    const noPeopleThey = organisation || thingsThey(paragraph, index - 1, names)
+    if (!organisation && mentionsPerson(before, standingNames(analysis), analysis, bodyNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.
-    if (before.visible.some(isPersonPronoun)) return 'set-up: pronoun in sentence before'
+    if (before.visible.some((token) => setsUpPerson(token, noPeopleThey))) return 'set-up: pronoun in sentence before'
     // `Outside, a thousand crickets serenaded us. “…”`: the writer is in the scene, so the line is theirs or that of the one facing them.
     if (before.visible.some((token) => token.word && writerObjects.has(token.form))) return 'set-up: writer in sentence before'
     return voicesHeard(before.visible) ? 'set-up: voices heard in sentence before' : undefined
@@ -1482,19 +1528,22 @@ function setUpBefore(
   const main = mainClause(last.visible, names)
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
+  const organisation = organisationSubject(main, analysis)
+  const noPeopleThey = organisation || thingsThey(previous, previous.sentences.length - 1, names)
   const person =
     subject !== undefined &&
     isNameLike(subject) &&
     !modifiesGroup(main, subjectAt) &&
+    organisationRun(main, subjectAt, analysis) < 0 &&
     (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
-        : last.visible.some(isPersonPronoun)
+        : last.visible.some((token) => setsUpPerson(token, noPeopleThey))
           ? 'pronoun'
           : countsPeople(main)
             ? 'counted'
-            : namesKnownPerson(last.visible, people)
+            : !organisation && namesKnownPerson(last.visible, people, analysis)
               ? 'person named'
               : undefined
   // A lead-in: a person or a speaking body with a verb of saying or of
@@ -1529,10 +1578,16 @@ function setUpBefore(
  * quotes `United States Senator Lee`), unless it is possessive (`in
  * Quint's stomach`).
  */
-function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<string>): boolean {
+function namesKnownPerson(visible: ReadonlyArray<Token>, people: ReadonlySet<string>, analysis: Analysis): boolean {
   for (let at = 0; at < visible.length; at++) {
     const token = visible[at]!
     if (!isNameLike(token)) continue
+    // `Northwind Freight expects …` in a draft where `Northwind said …`: the company, not a person.
+    const body = organisationRun(visible, at, analysis)
+    if (body >= 0) {
+      at = body
+      continue
+    }
     const previous = visible[at - 1]
     // `in Quint's stomach`: a possessive is a person's, whatever comes before it.
     const possessive = stripPossessive(token.text) !== token.text
@@ -2301,8 +2356,9 @@ export const standingNames = oncePerAnalysis((analysis): ReadonlySet<string> => 
 })
 
 /**
- * Names the draft gives a club or a company, not a person: a name straight
- * before a word that ends such a name (`Harwood Town`, `Corbel Inc.`), so
+ * Names the draft gives a club, a company or another body, not a person: a
+ * name straight before a word that ends such a name (`organisationWords`:
+ * `Harwood Town`, `Corbel Inc.`, `Kestrel Bank`), so
  * that the name alone (`The result leaves Harwood two points behind …`)
  * is the club, unless the draft also uses it for a person (`personNames`),
  * or the word after it (`Town said`: `Peter Town` is a person whose surname
@@ -2410,6 +2466,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     // `A Steller's sea eagle`, `an Adam's apple`: a possessive name after `a`
     // or `an` is a kind of thing named after someone, not a person in view.
     if (eponymAt(visible, at)) continue
+    // `Northwind Freight expects delays …`, `Kestrel Bank has lost customers …`: an organisation's name, not a person's.
+    const body = organisationRun(visible, at, analysis)
+    if (body >= 0) {
+      at = body
+      continue
+    }
     // `The result leaves Harwood two points behind.` in a draft about `Harwood Town`: the club.
     if (bodies?.has(stripPossessive(token.text))) continue
     // The word after a dateline opens the story's first sentence.
@@ -2422,6 +2484,108 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/**
+ * Where the name of an organisation starting at `at` ends, or -1: a run of
+ * two or more capitalised words whose last is an organisation word
+ * (`organisationWords`: `Northwind Freight`, `Kestrel Bank`, `Harrowgate
+ * Borough Council`, `Harbourside FC`). A run of a given name and one such
+ * word is a person's name (`Sarah Bank`, `Sarah Town`), and so is a run
+ * whose last word the draft gives a person (`personNames`: `said Peter
+ * Town`).
+ */
+function organisationRun(visible: ReadonlyArray<Token>, at: number, analysis?: Analysis): number {
+  let end = nameRunEnd(visible, at)
+  // `Harbourside FC`, `Corbel PLC`: an ending in capitals is no name-like word, but it ends the run.
+  const capitals = visible[end + 1]
+  if (capitals?.word && isAllCaps(capitals.text) && cues.organisationWords.has(capitals.form.replace(/\.$/, ''))) end++
+  if (end === at) return -1
+  const last = stripPossessive(visible[end]!.text)
+  if (!cues.organisationWords.has(last.replace(/\.$/, '').toLowerCase())) return -1
+  if (analysis && (personNames(analysis).has(last) || (end === at + 1 && analysis.givenName(stripPossessive(visible[at]!.text))))) return -1
+  return end
+}
+
+/**
+ * Whether a main clause's subject is an organisation: it opens with an
+ * organisation's name (`organisationRun`), not possessive, and a
+ * lower-case word that is no role follows it (`Northwind Freight expects
+ * delays …`, `Harbourside FC sit seventh …`; not `Kestrel Bank's head of
+ * digital banking …` or `Kestrel Bank chief Jane Otieno …`, whose subject
+ * is a person).
+ */
+function organisationSubject(main: ReadonlyArray<Token>, analysis: Analysis): boolean {
+  const at = main.findIndex((token) => token.word)
+  const subject = main[at]
+  if (!subject || !isNameLike(subject)) return false
+  const end = organisationRun(main, at, analysis)
+  if (end < 0 || stripPossessive(main[end]!.text) !== main[end]!.text) return false
+  const next = main[end + 1]
+  return next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && !isRoleNoun(next.form, false)
+}
+
+/**
+ * A pronoun that can stand for the person set up before a quotation
+ * (`isPersonPronoun`); when `they` stands for no people, in a sentence
+ * whose subject is an organisation (`Harbourside FC have signed … their
+ * …`: the body) or one whose `they` is things (`thingsThey`), only `he`,
+ * `she` and their forms do.
+ */
+function setsUpPerson(token: Token, noPeopleThey: boolean): boolean {
+  return noPeopleThey ? token.word && cues.chainPronouns.has(token.form) : isPersonPronoun(token)
+}
+
+/** Determiners opening a plural subject that `thingsAntecedent` reads: `The turbines`, `These new trams`, `All 48 turbines`. */
+const pluralSubjectDeterminers = new Set(['the', 'these', 'those', 'its', 'all', 'both', 'some', 'many', 'most', 'several'])
+
+/**
+ * Whether a sentence's subject is a plural of things, the antecedent a
+ * `they` after it stands for (`The turbines were switched on in March.`,
+ * `The new trams are being built in Zaragoza.`): a determiner
+ * (`pluralSubjectDeterminers`), at most three lower-case words or numbers
+ * that are no closed-class words, the last of them the head, a plural in
+ * `-s` that is neither a role or body (`isRoleNoun`: `officials`,
+ * `builders`, `councils`) nor a plural of people (`peoplePlurals`, or an
+ * ending such as `-ers`, `-ents` that is as often people:
+ * `commuters`, `residents`), and then its verb (`startsPredicate`).
+ */
+function thingsAntecedent(sentence: SentenceInfo | undefined, names: ReadonlySet<string>): boolean {
+  if (!sentence) return false
+  const words = mainClause(sentence.visible, names).filter((token) => token.word)
+  if (!pluralSubjectDeterminers.has(words[0]?.form ?? '')) return false
+  for (let at = 1; at <= 3 && at + 1 < words.length; at++) {
+    const word = words[at]!
+    if (!/^[\p{Ll}\p{N}]/u.test(word.text) || closedClassWords.has(word.form)) return false
+    const verb = words[at + 1]!
+    if (!/^\p{Ll}/u.test(verb.text) || !startsPredicate(verb)) continue
+    const head = word.form
+    return (
+      /^[a-z-]+s$/.test(head) &&
+      !/(?:ss|us|is)$/.test(head) &&
+      !isRoleNoun(head) &&
+      !cues.pluralRoles.has(head) &&
+      !cues.peoplePlurals.has(head) &&
+      !cues.peoplePluralEndings.some((ending) => head.endsWith(ending))
+    )
+  }
+  return false
+}
+
+/**
+ * Whether a sentence's `they` stands for things, not people: it opens
+ * with `They`, the sentence before it in its paragraph has a plural of
+ * things as its subject (`thingsAntecedent`: `The turbines were switched
+ * on in March last year. They had been running …`). Its `they`, `them`
+ * and `their` then set up no speaker for the quotation after it (a `he`
+ * or `she` in it still does).
+ */
+function thingsThey(paragraph: ParagraphInfo, index: number, names: ReadonlySet<string>): boolean {
+  const sentence = paragraph.sentences[index]
+  if (!sentence || index < 1) return false
+  const first = sentence.visible.find((token) => token.word)
+  if (first?.form !== 'they') return false
+  return thingsAntecedent(paragraph.sentences[index - 1], names)
 }
 
 /** The last of the name-like words running on from `at` (`Main Street`: the index of `Street`). */

@@ -280,6 +280,47 @@ export const bodyWords: ReadonlySet<string> = new Set([
   'united', 'wanderers'
 ])
 
+/**
+ * Words that end the name of an organisation (`Northwind Freight`,
+ * `Kestrel Bank`, `Harrowgate Borough Council`, `Tasman Airways`): besides
+ * `bodyWords`, the heads of public bodies' names (council, ministry,
+ * department, agency, authority, commission), of parties, clubs and
+ * associations, and the trading words that end companies' names in news
+ * copy (bank, group, holdings, airways, freight, logistics, motors),
+ * compared in lower case without a full stop. A capitalised run ending in
+ * one, such as a sentence opening with it, names a body, not a person, and
+ * an organisation speaks in quotation marks only through a person the copy
+ * names (`the company said` after the words still attributes them). The
+ * list is written for copydesk from the names of bodies in British,
+ * American, Irish, Australian, New Zealand and Kenyan news; not `City`,
+ * `Trust` or `Energy`, which end places and things as often.
+ */
+export const organisationWords: ReadonlySet<string> = new Set([
+  ...bodyWords,
+  'agency', 'airlines', 'airways', 'association', 'authority', 'bancorp', 'bank', 'club', 'commission', 'company',
+  'council', 'department', 'federation', 'foundation', 'freight', 'group', 'holdings', 'institute', 'league',
+  'logistics', 'ministry', 'motors', 'party', 'railways', 'society', 'union'
+])
+
+/**
+ * Plurals of people that are no role nouns (`families`, `locals`,
+ * `youths`): a subject `they` may stand for, as for the people in view.
+ * With `peoplePluralEndings`, what keeps a plural subject from being read
+ * as things (`thingsAntecedent`); written for copydesk.
+ */
+export const peoplePlurals: ReadonlySet<string> = new Set([
+  'adults', 'couples', 'crowds', 'families', 'folks', 'guests', 'households', 'kids', 'locals', 'peoples', 'teens',
+  'twins', 'youths', 'citizens', 'elders', 'crews', 'teams', 'parents', 'relatives', 'allies', 'rivals'
+])
+
+/**
+ * Endings of plural nouns that are as often people as things (`commuters`,
+ * `pensioners`, `survivors`, `residents`, `migrants`, `employees`,
+ * `activists`, `civilians`): a plural subject with one is not read as
+ * things (`thingsAntecedent`).
+ */
+export const peoplePluralEndings: ReadonlyArray<string> = ['ers', 'ors', 'ents', 'ants', 'ees', 'ists', 'ians', 'men', 'ren']
+
 /** Plural role nouns: a group, never the antecedent of `he` or `she`. */
 export const pluralRoles: ReadonlySet<string> = new Set([
   'spokespeople', 'spokesmen', 'spokeswomen', 'men', 'women', 'children', 'prosecutors', 'police', 'people',
