@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {defineRule} from '../src/core/define-rule.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import type {Registry} from '../src/core/types.js'
-import {featureNames, isNameVowelVariant, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
+import {featureNames, isNameVowelVariant, isNeighbourSwap, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
 import type {LoadResources} from '../src/core/copydesk.js'
@@ -137,5 +137,25 @@ describe('vowel variants of a name', () => {
     expect(isNameVowelVariant('stentan', 'stanton')).toBe(false)
     expect(isNameVowelVariant('molie', 'mollie')).toBe(false)
     expect(isNameVowelVariant('weston', 'weston')).toBe(false)
+  })
+})
+
+describe('neighbouring letters of a name swapped', () => {
+  it('reads two neighbouring letters swapped, the first two included', () => {
+    expect(isNeighbourSwap('malney', 'manley')).toBe(true)
+    expect(isNeighbourSwap('lapert', 'alpert')).toBe(true)
+    expect(isNeighbourSwap('hesier', 'heiser')).toBe(true)
+  })
+
+  it('takes two vowels swapped, or the last two letters, for another spelling, and anything else for no swap', () => {
+    // Neilsen, Nielsen; Ballestre, Ballester; Quyne, Quyen.
+    expect(isNeighbourSwap('neilsen', 'nielsen')).toBe(false)
+    expect(isNeighbourSwap('ballestre', 'ballester')).toBe(false)
+    expect(isNeighbourSwap('quyne', 'quyen')).toBe(false)
+    // Letters apart, a changed letter, another length, the same word.
+    expect(isNeighbourSwap('mlaney', 'manley')).toBe(false)
+    expect(isNeighbourSwap('manlay', 'manley')).toBe(false)
+    expect(isNeighbourSwap('manly', 'manley')).toBe(false)
+    expect(isNeighbourSwap('manley', 'manley')).toBe(false)
   })
 })

@@ -230,6 +230,22 @@ describe('name-spelling', () => {
     ])
   })
 
+  it('takes a name used once with two neighbouring letters of a listed name swapped for a slip', async () => {
+    expect(await lint('The bridge was built by Malney and opened in June.', 'name-spelling')).toEqual([
+      '1:25-1:31: Unexpected name `Malney`, expected `Manley`'
+    ])
+    // The first two letters swapped too.
+    expect(await lint('The county sent Lapert to the hearing, and she spoke first.', 'name-spelling')).toEqual([
+      '1:17-1:23: Unexpected name `Lapert`, expected `Alpert`'
+    ])
+  })
+
+  it('leaves a swapped-letter name alone when the draft repeats it or the near name is rare', async () => {
+    expect(await lint('The hall was rented by Malney, and Malney paid for it.', 'name-spelling')).toEqual([])
+    // Ballester is too rare a name for a swap of it to be taken for a slip on that alone.
+    expect(await lint('The mural is by the painter Ballestre, who lived in Valencia.', 'name-spelling')).toEqual([])
+  })
+
   it('leaves a correct unknown name alone mid-sentence: a rarer near name, another vowel first or last, or a name the draft repeats', async () => {
     // Glady is a rarer name than the rule needs; Stanton and Tonia differ in the first and the last vowel.
     expect(await lint('The trophy went to Gladdy after a long final.', 'name-spelling')).toEqual([])
