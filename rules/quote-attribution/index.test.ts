@@ -634,6 +634,27 @@ describe(id, () => {
     expect(await lint(`The storms went on into March.\n\nSarah Bank has run the depot for twenty years. ${quote}\n`, id)).toEqual([])
   })
 
+  it('takes no place or body listed after a preposition of place or `the` (`near Mildura and Renmark`) for the speaker set up in the sentence before', async () => {
+    const quote = '“We had the fans running all night and it made no difference at all.”'
+    expect(await lint(`The cold came late.\n\nFrost hit vineyards near Mildura and Renmark in September. ${quote}\n`, id)).toEqual([
+      `3:60-3:129: ${reason('“We had the fans running all…')}`
+    ])
+    expect(await lint(`The cold came late.\n\nWalkouts are planned at Leeds, York and Doncaster in October. ${quote}\n`, id)).toEqual([
+      `3:63-3:132: ${reason('“We had the fans running all…')}`
+    ])
+    expect(await lint(`The cold came late.\n\nThe Scottish Greens and Labour both backed the plan in November. ${quote}\n`, id)).toEqual([
+      `3:66-3:135: ${reason('“We had the fans running all…')}`
+    ])
+    // A name the draft gives a person, a given name of the name lists, or the subject of a clause of its own after a preposition is a person still.
+    expect(await lint(`The cold came late. Renmark said the frost had come in the night.\n\nFrost hit vineyards near Mildura and Renmark in September. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The cold came late.\n\nFrost hit vineyards near Mildura and Georgia in September. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The cold came late.\n\nThe frost was worst near Mildura and Bianchi lost half his crop. ${quote}\n`, id)).toEqual([])
+    // A comma with no more of a list after the name ends the place: `near Mildura, Bianchi …` is a person.
+    expect(await lint(`The cold came late.\n\nAfter the frost near Mildura, Bianchi sold the farm. ${quote}\n`, id)).toEqual([])
+    // The speaker named with the words attributes them.
+    expect(await lint(`Frost hit vineyards near Mildura and Renmark in September. ${quote.replace('.”', ',”')} said Luca Bianchi.\n`, id)).toEqual([])
+  })
+
   it('takes no `they` for a plural of things in the sentence before a quotation for its speaker', async () => {
     const quote = '“We are not going to take any chances with a blade that size.”'
     expect(await lint(`The wind farm was shut on Tuesday.\n\nThe turbines were switched on in March last year. They had been running at full output all winter.\n\n${quote}\n`, id)).toEqual([

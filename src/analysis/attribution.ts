@@ -2441,9 +2441,12 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (!isNameLike(token) || isAllCaps(token.text)) continue
     const previous = visible[at - 1]
     const next = visible[at + 1]
-    // `in Damascus`, `across East Anglia`, `the British Museum`: a place or a body, not a person.
+    // `in Damascus`, `across East Anglia`, `the British Museum`: a place or a
+    // body, not a person, and so are the names listed with it (`at Leeds,
+    // York and Doncaster`, `the Scottish Greens and Labour`).
     if (previous?.word && (cues.placePrepositions.has(previous.form) || previous.form === 'the')) {
-      at = nameRunEnd(visible, at)
+      const end = nameRunEnd(visible, at)
+      at = analysis ? listedWithEnd(visible, end, previous.form !== 'the', analysis) : end
       continue
     }
     // `on Main Street`, `over Pecos River`, `Fallon County officials`: names
@@ -2484,6 +2487,42 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
     if (next?.word && isSpeechVerb(next.form)) return true
   }
   return false
+}
+
+/**
+ * Where a list of names ends that runs on from a place or a body ending at
+ * `end` (`at Rotterdam and Felixstowe`, `near Mildura and Renmark`, `at
+ * Leeds, York and Doncaster`, `the Scottish Greens and Labour`): each name
+ * joined by `and`, `or` or a comma (a comma only with more of the list
+ * after it) is of the same kind as the first. The list stops before a
+ * name the draft gives a person (`personNames`) or the name lists give as a
+ * given name (`in Paris and Georgia`), and, after a preposition
+ * (`afterPreposition`), before a name followed by a verb, the subject of a
+ * clause of its own (`grew up in Leeds and Smith moved there later`);
+ * after `the` such a verb is the list's own (`The Scottish Greens and
+ * Labour backed the plan`).
+ */
+function listedWithEnd(visible: ReadonlyArray<Token>, end: number, afterPreposition: boolean, analysis: Analysis): number {
+  const isMark = (token: Token | undefined, mark: string) => token !== undefined && !token.word && token.text === mark
+  const joins = (token: Token | undefined) => token !== undefined && token.word && (token.form === 'and' || token.form === 'or')
+  for (;;) {
+    let at = end + 1
+    const comma = isMark(visible[at], ',')
+    if (comma) at++
+    const joined = joins(visible[at])
+    if (joined) at++
+    if (!comma && !joined) return end
+    const name = visible[at]
+    if (!name || !isNameLike(name) || isAllCaps(name.text)) return end
+    const last = nameRunEnd(visible, at)
+    const next = visible[last + 1]
+    if (!joined && !isMark(next, ',') && !joins(next)) return end
+    const run = visible.slice(at, last + 1).map((token) => stripPossessive(token.text))
+    if (run.some((word) => personNames(analysis).has(word)) || analysis.givenName(run[0]!)) return end
+    const acts = next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && (startsPredicate(next) || isSpeechVerb(next.form) || presentForm(next.form, analysis))
+    if (afterPreposition && acts) return end
+    end = last
+  }
 }
 
 /**
