@@ -786,6 +786,13 @@ describe('spelling', () => {
     expect(await lint('He joined the Junior Chamer last year.', 'spelling')).toEqual(['1:22-1:28: Unexpected unknown word `Chamer`, expected `Chamber`'])
   })
 
+  it('#8: reads a title-case run of common words joined by `of` as a run', async () => {
+    // `Medal` is a capitalised common word across `of`: without the joiner read, `Henor` stood alone and scored under the bar.
+    expect(await lint('She won the Medal of Henor last spring.', 'spelling')).toEqual(['1:22-1:27: Unexpected unknown word `Henor`, expected `Honor`'])
+    // A name no list knows after such a phrase is left alone.
+    expect(await lint('The City of Tshwane grew.', 'spelling')).toEqual([])
+  })
+
   it('#8: weighs a common word a cheaper slip than the listed name ranked first inside a title-case run of common words', async () => {
     // Dallas (0.7) outranks dollar (0.6) on the lists' word for it; beside `Almighty`, where no person's name stands, the cheaper
     // slip is weighed first and the token is flagged. The listed name that outranks the word is still offered first.

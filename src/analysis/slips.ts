@@ -900,10 +900,13 @@ const nameParticles: ReadonlySet<string> = new Set(['al', 'ben', 'bin', 'da', 'd
  * Whether `word`, not a sentence's first word, stands one space from a
  * capitalised word the word list knows in lower case (`Temple` in `Iner
  * Temple`), not a name particle (`Van Gogh`): a title-case run of common words.
+ * The run may be joined by `of` or `of the` (`the Age of Rason`, `Medal of
+ * Henor`, `Edides of the Day`): a common word capitalised on the other side
+ * of the joiner makes the phrase a title, as the words one space away do.
  */
 function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   if (word.sentenceInitial) return false
-  const {before, after} = neighboursOf(word, analysis)
+  const at = wordIndex(analysis, word.token.start)
   const text = String(context.file)
   const common = (token: Token | undefined): boolean =>
     token !== undefined &&
@@ -911,9 +914,29 @@ function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
     !nameParticles.has(token.form) &&
     !analysis.unknownForms.has(stripPossessive(token.text)) &&
     context.resources.suggester.has(token.form)
-  return (
-    (common(before) && text.slice(before!.end, word.token.start) === ' ') || (common(after) && text.slice(word.token.end, after!.start) === ' ')
-  )
+  // The tokens from `word` outwards (`step` -1 looking back, 1 looking ahead), each one space from the one before it.
+  const chain = (step: number, length: number): Token[] | undefined => {
+    const tokens: Token[] = []
+    let last = word.token
+    for (let offset = step; tokens.length < length; offset += step) {
+      const next = analysis.words[at + offset]
+      if (next === undefined || text.slice(step < 0 ? next.end : last.end, step < 0 ? last.start : next.start) !== ' ') return undefined
+      tokens.push(next)
+      last = next
+    }
+    return tokens
+  }
+  // A common word one space away, or across `of` or `of the` one not capitalised for opening its sentence (`Most of Smiht`).
+  const titled = (token: Token | undefined): boolean => common(token) && !token!.sentenceInitial
+  const across = (step: number): boolean => {
+    const near = chain(step, 3) ?? chain(step, 2) ?? chain(step, 1)
+    if (near === undefined) return false
+    if (common(near[0])) return true
+    if (near[0]!.form !== 'of' || near.length < 2) return false
+    if (near[1]!.form !== 'the') return titled(near[1])
+    return near.length === 3 && titled(near[2])
+  }
+  return across(-1) || across(1)
 }
 
 /** Whether the word just before `word`, one space away, is the article (`isArticleThe`). */
