@@ -334,11 +334,16 @@ function roleNounUncached(lower: string, bodies: boolean): boolean {
     if (bare.endsWith('s') || cues.notRoles.has(bare) || !/^[a-z-]+$/.test(bare)) return false
     return cues.roleSuffixes.some((suffix) => bare.endsWith(suffix) && bare.length > suffix.length + 2)
   }
-  const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare
+  const singular = singularOf(bare)
   if (cues.roleNouns.has(bare) || cues.roleNouns.has(singular)) return true
   if (bodies && (cues.speakingBodies.has(bare) || cues.speakingBodies.has(singular))) return true
   if (cues.notRoles.has(bare) || cues.notRoles.has(singular) || !/^[a-z-]+$/.test(singular)) return false
   return cues.roleSuffixes.some((suffix) => singular.endsWith(suffix) && singular.length > suffix.length + 2)
+}
+
+/** A plural in `-s` as its singular, read by its spelling alone (`residents`: resident, `families`: family); any other word as it is. */
+function singularOf(form: string): string {
+  return form.endsWith('ies') ? form.slice(0, -3) + 'y' : form.endsWith('s') ? form.slice(0, -1) : form
 }
 
 /**
@@ -824,8 +829,7 @@ function groupVerbAt(sentence: SentenceInfo): number {
   const subject = visible[at]
   if (!subject?.word || !/^\p{Lu}\p{Ll}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.form)) return -1
   const head = subject.form
-  const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : head.slice(0, -1)
-  if (cues.pluralRoles.has(head) || cues.speakingBodies.has(head) || cues.speakingBodies.has(singular)) return -1
+  if (cues.pluralRoles.has(head) || cues.speakingBodies.has(head) || cues.speakingBodies.has(singularOf(head))) return -1
   if (!isRoleNoun(head) && !cues.peoplePlurals.has(head)) return -1
   at++
   for (let skipped = 0; skipped < 2 && visible[at]?.word && cues.betweenSubjectAndVerb.has(visible[at]!.form); skipped++) at++
