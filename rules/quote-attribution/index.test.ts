@@ -683,6 +683,11 @@ describe(id, () => {
     expect(await lint(`The landfill has burned for a week.\n\n${quote.replace('.”', ',”')} residents said.\n`, id)).toEqual([])
     expect(await lint(`The landfill has burned for a week.\n\nPolice said the fire was started deliberately. ${quote}\n`, id)).toEqual([])
     expect(await lint(`The landfill has burned for a week.\n\nThe residents said they keep their windows shut. ${quote}\n`, id)).toEqual([])
+    // A person named after the group's verb is set up, as in any sentence before the quotation; the group itself is not.
+    expect(await lint(`The landfill has burned for a week.\n\nResidents say the smell is worse, and Meena Pillai agrees. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The landfill has burned for a week.\n\nResidents say the smell is worse than it was. ${quote}\n`, id)).toEqual([
+      `3:47-3:112: ${reason('“My children cough all night, and…')}`
+    ])
   })
 
   it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {

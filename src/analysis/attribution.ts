@@ -334,11 +334,16 @@ function roleNounUncached(lower: string, bodies: boolean): boolean {
     if (bare.endsWith('s') || cues.notRoles.has(bare) || !/^[a-z-]+$/.test(bare)) return false
     return cues.roleSuffixes.some((suffix) => bare.endsWith(suffix) && bare.length > suffix.length + 2)
   }
-  const singular = bare.endsWith('ies') ? bare.slice(0, -3) + 'y' : bare.endsWith('s') ? bare.slice(0, -1) : bare
+  const singular = singularOf(bare)
   if (cues.roleNouns.has(bare) || cues.roleNouns.has(singular)) return true
   if (bodies && (cues.speakingBodies.has(bare) || cues.speakingBodies.has(singular))) return true
   if (cues.notRoles.has(bare) || cues.notRoles.has(singular) || !/^[a-z-]+$/.test(singular)) return false
   return cues.roleSuffixes.some((suffix) => singular.endsWith(suffix) && singular.length > suffix.length + 2)
+}
+
+/** A plural in `-s` as its singular, read by its spelling alone (`residents`: resident, `families`: family); any other word as it is. */
+function singularOf(form: string): string {
+  return form.endsWith('ies') ? form.slice(0, -3) + 'y' : form.endsWith('s') ? form.slice(0, -1) : form
 }
 
 /**
@@ -814,18 +819,22 @@ function onlyGroupSays(paragraph: ParagraphInfo, segment: QuoteSegment): boolean
  * draft uses (`Jones said`).
  */
 function groupSays(sentence: SentenceInfo): boolean {
+  return groupVerbAt(sentence) >= 0
+}
+
+/** Where the verb of saying after a bare plural of people opening the sentence stands (`groupSays`), or -1. */
+function groupVerbAt(sentence: SentenceInfo): number {
   const visible = sentence.visible
   let at = datelineEnd(visible)
   const subject = visible[at]
-  if (!subject?.word || !/^\p{Lu}\p{Ll}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.form)) return false
+  if (!subject?.word || !/^\p{Lu}\p{Ll}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.form)) return -1
   const head = subject.form
-  const singular = head.endsWith('ies') ? head.slice(0, -3) + 'y' : head.slice(0, -1)
-  if (cues.pluralRoles.has(head) || cues.speakingBodies.has(head) || cues.speakingBodies.has(singular)) return false
-  if (!isRoleNoun(head) && !cues.peoplePlurals.has(head)) return false
+  if (cues.pluralRoles.has(head) || cues.speakingBodies.has(head) || cues.speakingBodies.has(singularOf(head))) return -1
+  if (!isRoleNoun(head) && !cues.peoplePlurals.has(head)) return -1
   at++
   for (let skipped = 0; skipped < 2 && visible[at]?.word && cues.betweenSubjectAndVerb.has(visible[at]!.form); skipped++) at++
   const verb = visible[at]
-  return verb !== undefined && verb.word && isSpeechVerb(verb.form)
+  return verb !== undefined && verb.word && isSpeechVerb(verb.form) ? at : -1
 }
 
 /**
@@ -1475,17 +1484,24 @@ function setUpBefore(
   const index = sentenceIndexAt(paragraph, segment.start)
   if (index > 0) {
     const before = paragraph.sentences[index - 1]!
-    // `Residents say they keep their windows shut. “…”`: a group's words in paraphrase, whose `they` is the group; no one who spoke.
-    if (groupSays(before)) return undefined
-    // A capitalised word opening that sentence is a name only when the draft
-    // uses it as one alone (`standingNames`): `New ideas came …` names no one
-    // though the draft speaks of `New York`.
     // A sentence whose subject is an organisation (`Northwind Freight expects
     // delays at Rotterdam and Felixstowe.`) sets up no speaker: the names in
     // it are places, dates and things the body acts on, and a body speaks in
     // quotation marks through a person the copy names.
+    // `Residents say they keep their windows shut. “…”`: a group's words in
+    // paraphrase, whose `they` is the group, set up no one who spoke them; a
+    // person named after the group's verb still does (`Residents say the
+    // smell is worse, and Ana Ruiz agrees. “…”`).
+    const groupVerb = groupVerbAt(before)
+    if (groupVerb >= 0) {
+      const paraphrase = {...before, visible: before.visible.slice(groupVerb + 1)}
+      return mentionsPerson(paraphrase, standingNames(analysis), analysis, bodyNames(analysis)) ? 'set-up: person in sentence before' : undefined
+    }
     const organisation = organisationSubject(mainClause(before.visible, names), analysis)
     const noPeopleThey = organisation || thingsThey(paragraph, index - 1, names)
+    // A capitalised word opening that sentence is a name only when the draft
+    // uses it as one alone (`standingNames`): `New ideas came …` names no one
+    // though the draft speaks of `New York`.
     if (!organisation && mentionsPerson(before, standingNames(analysis), analysis, bodyNames(analysis))) return 'set-up: person in sentence before'
     if (narratorIsSubject(before.visible)) return 'set-up: narrator in sentence before'
     // `The marine shut his eyes. “…”`, `Her chin sharpened. “…”`: a pronoun for the person in view.

@@ -309,15 +309,15 @@ export const organisationWords: ReadonlySet<string> = new Set([
  * as things (`thingsAntecedent`); written for copydesk.
  */
 export const peoplePlurals: ReadonlySet<string> = new Set([
-  'adults', 'couples', 'crowds', 'families', 'folks', 'guests', 'households', 'kids', 'locals', 'peoples', 'teens',
-  'twins', 'youths', 'citizens', 'elders', 'crews', 'teams', 'parents', 'relatives', 'allies', 'rivals'
+  'adults', 'allies', 'citizens', 'couples', 'crews', 'crowds', 'elders', 'families', 'folks', 'guests', 'households',
+  'kids', 'locals', 'parents', 'peoples', 'relatives', 'rivals', 'teams', 'teens', 'twins', 'youths'
 ])
 
 /**
  * Endings of plural nouns that are as often people as things (`commuters`,
  * `pensioners`, `survivors`, `residents`, `migrants`, `employees`,
  * `activists`, `civilians`): a plural subject with one is not read as
- * things (`thingsAntecedent`).
+ * things (`thingsAntecedent`). Written for copydesk.
  */
 export const peoplePluralEndings: ReadonlyArray<string> = ['ers', 'ors', 'ents', 'ants', 'ees', 'ists', 'ians', 'men', 'ren']
 
