@@ -21,9 +21,11 @@
  * <bin.js>` adds another build's command line (such as main's, to measure a
  * change against it in the same run) to the cold start and to the folder:
  * there the two builds check the same drafts in turn, `--rounds n` times
- * each (default 3), with `--compare-jobs n` threads (default: each build's
+ * each (default 4), with `--compare-jobs n` threads (default: each build's
  * default), and the table gives their wall and CPU medians, the ratios, and
- * whether their reports are identical.
+ * whether their reports are identical; a second table gives each round's
+ * figures in the order run, with its own ratios and the load average at its
+ * end (`paired.ts`).
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -36,6 +38,7 @@ import {findHunspell} from './hunspell.js'
 import {fixed, integer, mebibytes, seconds, table} from './markdown.js'
 import {createNspell, naiveScriptSource} from './naive.js'
 import {seededRandom} from './random.js'
+import {roundLine, roundsReport, type PairedRound} from './paired.js'
 import {measureRelint} from './relint.js'
 import {defaultJobs} from '../src/node/pool.js'
 import {hasGnuTime, median, timedRun, type RunResult} from './spawn.js'
@@ -76,7 +79,7 @@ export type SpeedPart = (typeof speedParts)[number]
 export interface Comparison {
   /** That build's `dist/src/cli/bin.js`. */
   readonly bin: string
-  /** Folder runs of each build (default 3). */
+  /** Folder runs of each build (default 4). */
   readonly rounds?: number | undefined
   /** `--jobs` for both builds' folder runs (default: each build's default). */
   readonly jobs?: number | undefined
@@ -168,6 +171,7 @@ export async function measureSpeed(
   const paired = new Map<'this' | 'other', RunResult[]>([['this', []], ['other', []]])
   const rounds = comparison?.rounds ?? defaultCompareRounds
   const jobsArgs = comparison?.jobs === undefined ? [] : ['--jobs', String(comparison.jobs)]
+  const pairedRounds: PairedRound[] = []
   let samePaired = true
   for (let round = 0; compare && parts.has('folder') && round < rounds; round++) {
     const order = [['this', cliPath], ['other', compare]] as const
@@ -176,6 +180,9 @@ export async function measureSpeed(
       const output = report(`paired-${side}.json`)
       paired.get(side)!.push(await timedRun(node, [bin, folder, ...jobsArgs, '--format', 'json', '--output', output]))
     }
+    const done: PairedRound = {first: round % 2 === 0 ? 'this' : 'other', this: paired.get('this')!.at(-1)!, other: paired.get('other')!.at(-1)!, load: os.loadavg()[0]!}
+    pairedRounds.push(done)
+    progress(`speed: round ${round + 1} of ${rounds}: ${roundLine(done)}`)
     samePaired &&= fs.readFileSync(report('paired-this.json'), 'utf8') === fs.readFileSync(report('paired-other.json'), 'utf8')
   }
 
@@ -290,7 +297,7 @@ export async function measureSpeed(
 
 Issue 11's figures, each against baselines run in the same bench on the same files (Brown press drafts: one of ${integer(drafts[0]!.words)} words for the cold start; a folder of ${files.length} drafts, ${integer(words)} words). Node ${process.version}, ${os.availableParallelism()} cores, load average ${fixed(load, 1)} when the section ended: the machine is shared, so read the ratios. Wall time from spawn to exit; CPU and peak RSS ${hasGnuTime ? 'from `/usr/bin/time -v` (the whole process, all its threads)' : 'not measured (no `/usr/bin/time`)'}. \`--jobs n\` counts threads: the main one reads drafts and writes the report, n − 1 worker threads check them. Baselines: \`hunspell -l -d en_US\` ${hunspell ? 'as installed' : '(not installed: skipped)'}; cspell ${cspell ? `(\`${path.basename(cspell)} lint\`)` : '(not installed: skipped)'}; the naive retext-spell script reads the folder one file after another.${parts.has('cold') ? ' `copydesk_d (warm server)`: the client of a warm server (started and warmed with one check before the first round, stopped after the last), start to exit of the client; `copydesk_d status`: the client\u2019s own start and one exchange with the server.' : ''}
 
-${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}${pairedTable && parts.has('folder') ? `\n### Folder, this build against ${path.relative(repoRoot, compare!)}\n\n${rounds} runs of each build in turn, the first alternating by round, on the same ${files.length} drafts, ${comparison?.jobs === undefined ? 'default threads' : `\`--jobs ${comparison.jobs}\``}.\n\n${pairedTable}` : ''}`
+${targets}${parts.has('cold') ? `\n### Cold start\n\n${coldTable}` : ''}${parts.has('folder') ? `\n### Folder\n\n${folderTable}` : ''}${pairedTable && parts.has('folder') ? `\n### Folder, this build against ${path.relative(repoRoot, compare!)}\n\n${rounds} runs of each build in turn, the first alternating by round, on the same ${files.length} drafts, ${comparison?.jobs === undefined ? 'default threads' : `\`--jobs ${comparison.jobs}\``}.\n\n${pairedTable}\n\nEach round in the order run:\n\n${roundsReport(pairedRounds, path.relative(repoRoot, compare!))}` : ''}`
 }
 
 /** `--only cold,folder,relint` → those parts; no `--only` → all, and the section is written to bench/results.md. */
