@@ -1506,9 +1506,10 @@ function setUpBefore(
     if (groupVerb >= 0) return personBetween(before, groupVerb + 1, before.visible.length, analysis) ? 'set-up: person in sentence before' : undefined
     const organisation = organisationSubject(mainClause(before.visible, names), analysis)
     // A person who opens a clause of their own in the body's sentence still
-    // sets one up (`Northwind Freight expects delays until March, and Ana Ruiz runs
-    // its Rotterdam depot. “…”`); one the body acts on (`Northwind Freight
-    // has hired Ana Ruiz to run its Rotterdam depot.`) does not.
+    // sets one up (`Northwind Freight expects delays until March, and Ana
+    // Ruiz runs its Rotterdam depot. “…”`); one the body acts on
+    // (`Northwind Freight has hired Ana Ruiz to run its Rotterdam depot.`)
+    // does not.
     if (organisation && clauseSubjects(before.visible, analysis).some(([name, verb]) => personBetween(before, name, verb + 1, analysis))) {
       return 'set-up: person in sentence before'
     }
