@@ -632,6 +632,15 @@ describe(id, () => {
     expect(await lint(`Westmark Freight chief Hanna Lund expects delays to last into April. ${quote}\n`, id)).toEqual([])
     // A given name and one such word is a person's name.
     expect(await lint(`The storms went on into March.\n\nSarah Bank has run the depot for twenty years. ${quote}\n`, id)).toEqual([])
+    // A person who opens a clause of their own after `, and`, `, but` or `;` is set up; one the body acts on is not.
+    expect(await lint(`The storms went on into March.\n\nWestmark Freight expects delays to last into April, and Hanna Lund runs its Rotterdam depot. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The storms went on into March.\n\nWestmark Freight expects delays to last into April; Hanna Lund runs its Rotterdam depot. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The storms went on into March.\n\nWestmark Freight has hired Hanna Lund to run its Rotterdam depot. ${quote}\n`, id)).toEqual([
+      `3:67-3:131: ${reason('“Ships are waiting four or five…')}`
+    ])
+    expect(await lint(`The storms went on into March.\n\nWestmark Freight expects delays to last into April, and its Rotterdam depot is full. ${quote}\n`, id)).toEqual([
+      `3:86-3:150: ${reason('“Ships are waiting four or five…')}`
+    ])
   })
 
   it('takes no place or body listed after a preposition of place or `the` (`near Mildura and Renmark`) for the speaker set up in the sentence before', async () => {

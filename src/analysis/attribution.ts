@@ -1469,6 +1469,16 @@ function voicesHeard(visible: ReadonlyArray<Token>): boolean {
 const setUpWords = 20
 
 /**
+ * Whether the tokens of a sentence from `from` up to `to` name a person
+ * (`mentionsPerson`, with the draft's standing names and bodies): the part
+ * of a sentence that can set one up when the rest of it cannot.
+ */
+function personBetween(sentence: SentenceInfo, from: number, to: number, analysis: Analysis): boolean {
+  const part = {...sentence, visible: sentence.visible.slice(from, to)}
+  return mentionsPerson(part, standingNames(analysis), analysis, bodyNames(analysis))
+}
+
+/**
  * A speaker set up in the sentence before the quotation: in its paragraph,
  * a sentence naming a person or a role, or with a personal pronoun for the
  * most recent one (`Ortiz looked at the ruins. “We will rebuild.”`).
@@ -1493,11 +1503,16 @@ function setUpBefore(
     // person named after the group's verb still does (`Residents say the
     // smell is worse, and Ana Ruiz agrees. “…”`).
     const groupVerb = groupVerbAt(before)
-    if (groupVerb >= 0) {
-      const paraphrase = {...before, visible: before.visible.slice(groupVerb + 1)}
-      return mentionsPerson(paraphrase, standingNames(analysis), analysis, bodyNames(analysis)) ? 'set-up: person in sentence before' : undefined
-    }
+    if (groupVerb >= 0) return personBetween(before, groupVerb + 1, before.visible.length, analysis) ? 'set-up: person in sentence before' : undefined
     const organisation = organisationSubject(mainClause(before.visible, names), analysis)
+    // A person who opens a clause of their own in the body's sentence still
+    // sets one up (`Northwind Freight expects delays until March, and Ana
+    // Ruiz runs its Rotterdam depot. “…”`); one the body acts on
+    // (`Northwind Freight has hired Ana Ruiz to run its Rotterdam depot.`)
+    // does not.
+    if (organisation && clauseSubjects(before.visible, analysis).some(([name, verb]) => personBetween(before, name, verb + 1, analysis))) {
+      return 'set-up: person in sentence before'
+    }
     const noPeopleThey = organisation || thingsThey(paragraph, index - 1, names)
     // A capitalised word opening that sentence is a name only when the draft
     // uses it as one alone (`standingNames`): `New ideas came …` names no one
@@ -2535,10 +2550,42 @@ function listedWithEnd(visible: ReadonlyArray<Token>, end: number, afterPreposit
     if (!joined && !isMark(next, ',') && !joins(next)) return end
     const run = visible.slice(at, last + 1).map((token) => stripPossessive(token.text))
     if (run.some((word) => personNames(analysis).has(word)) || analysis.givenName(run[0]!)) return end
-    const acts = next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && (startsPredicate(next) || isSpeechVerb(next.form) || presentForm(next.form, analysis))
-    if (afterPreposition && acts) return end
+    if (afterPreposition && actsAfterName(next, analysis)) return end
     end = last
   }
+}
+
+/**
+ * Whether the word after a name is its verb, the name the subject of a
+ * clause of its own: a lower-case word that starts a predicate, a verb of
+ * saying or a present form (`and Smith moved`, `and Ana Ruiz runs`, `but
+ * Ana Ruiz says`).
+ */
+function actsAfterName(next: Token | undefined, analysis: Analysis): boolean {
+  return next !== undefined && next.word && /^\p{Ll}/u.test(next.text) && (startsPredicate(next) || isSpeechVerb(next.form) || presentForm(next.form, analysis))
+}
+
+/**
+ * Where clauses of their own open with a name as their subject after the
+ * start of a sentence (`…, and Ana Ruiz runs its Rotterdam depot.`, `…, but
+ * Ana Ruiz says …`, `…; Ana Ruiz runs …`): a run of names straight after
+ * `, and`, `, but` or `;` and before its verb (`actsAfterName`), as the
+ * index of its first word and of the verb. A name the sentence's verb acts
+ * on (`has hired Ana Ruiz to run …`) opens no clause.
+ */
+function clauseSubjects(visible: ReadonlyArray<Token>, analysis: Analysis): Array<[number, number]> {
+  const found: Array<[number, number]> = []
+  for (let at = 1; at < visible.length; at++) {
+    const mark = visible[at]!
+    let name = -1
+    if (!mark.word && mark.text === ';') name = at + 1
+    else if (!mark.word && mark.text === ',' && visible[at + 1]?.word && (visible[at + 1]!.form === 'and' || visible[at + 1]!.form === 'but')) name = at + 2
+    const first = visible[name]
+    if (name < 0 || !first || !isNameLike(first) || isAllCaps(first.text)) continue
+    const end = nameRunEnd(visible, name)
+    if (actsAfterName(visible[end + 1], analysis)) found.push([name, end + 1])
+  }
+  return found
 }
 
 /**
