@@ -38,8 +38,10 @@
  * slips and measured on the other. Only a run without them fits and writes
  * `slip-weights.ts`. With `--tune`, `--edited-margin N` asks for N fewer
  * false alarms on the edited texts than the file's model raises (and none
- * more on the project's corpus drafts, ever), and `--split-check` first
- * tunes on the tokens of one half and counts on the other, both ways.
+ * more on the project's corpus drafts, ever), `--split-check` first
+ * tunes on the tokens of one half and counts on the other, both ways, and
+ * `--tune-steps N` searches each weight in steps N times finer over the
+ * same span (a rare feature's step is a fifth of a unit or more).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -627,6 +629,8 @@ function fit(model: 'lower' | 'capital' | 'name') {
     // (the rules around the decision, `name-consistency` first, make a row and a finding differ).
     const marginArgument = process.argv.indexOf('--edited-margin')
     const editedMargin = marginArgument > 0 ? Number(process.argv[marginArgument + 1]) : 0
+    const stepsArgument = process.argv.indexOf('--tune-steps')
+    const tuneSteps = stepsArgument > 0 ? Math.max(1, Math.round(Number(process.argv[stepsArgument + 1])) || 1) : 1
     const listed = process.argv[tuneArgument + 1] ?? ''
     const names = listed === 'all' ? [...featureNames] : listed.split(',')
     const indexes = names.map((feature) => featureNames.indexOf(feature as (typeof featureNames)[number])).filter((index) => index >= 0)
@@ -669,8 +673,9 @@ function fit(model: 'lower' | 'capital' | 'name') {
           let bestValue = start
           // Quarter steps of a sixteenth of the feature's spread: a rare feature
           // (a spread near 0.25) moved a whole unit a step at quarters of its spread.
-          for (let step = -48; step <= 48; step++) {
-            const value = start + (step * 0.0625) / spread[j]!
+          // `--tune-steps N` cuts each step N times finer over the same span.
+          for (let step = -48 * tuneSteps; step <= 48 * tuneSteps; step++) {
+            const value = start + (step * 0.0625) / tuneSteps / spread[j]!
             const trial = caughtAtFileFalseAlarms((i) => (value - start) * x[i]![j]!)
             if (trial.caught > best.caught) {
               best = trial
