@@ -259,6 +259,16 @@ describe(id, () => {
     'The council voted on Tuesday.\n\nCouncil member Dana Holt, who voted against, called the decision shortsighted.\n\n“Every kid in this town learned to swim in that pool.”'
   )
 
+  // A source introduced in full reports in paraphrase, and the next paragraph opens with their words: after a role in title case, or with an aside before the verb
+  valid.push(
+    'The depot is on the ring road.\n\nSpokeswoman Ana Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+    'The final is on Sunday.\n\nCoach Tomas Berg said the squad had trained twice a day all week.\n\n“We are ready, and the players know exactly what is at stake.”',
+    'The plant opened in May.\n\nAna Ruiz, who farms nearby, complained about the smell.\n\n“You cannot hang washing out on a summer day any more, not even for an hour.”',
+    'The clinic opened in 2019.\n\nIn Hamilton, Ana Ruiz, 54, a nurse, said the clinic had run out of vaccine twice this month.\n\n“We turn people away at the door and tell them to come back next week.”',
+    // The aside alone says the name is a person's, whatever the verb
+    'The plant opened in May.\n\nMira Castell, who farms nearby, walked along the fence.\n\n“You cannot hang washing out on a summer day any more, not even for an hour.”'
+  )
+
   // A credit after a dash with the name's title, and words set apart before their source
   valid.push(
     'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — union lawyer Ana Ruiz, outside the courthouse.',
@@ -274,6 +284,19 @@ describe(id, () => {
   }
 
   const invalid: Array<{text: string; output: string[]}> = [
+    // Still flagged: reported speech by a name alone or after a title of address, and an aside that is no person's
+    {
+      text: 'The depot is on the ring road.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is on the ring road.\n\nAna Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is on the ring road.\n\nMarlow Road, which runs past the gate, was closed on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
     // Still flagged: narration that reports words, and a leading clause with no person after it
     {
       text: 'The court heard Spencer on Monday.\n\nSpencer said that the court was wrong.\n\n“Is there any word you would like to offer in your own defence?”',

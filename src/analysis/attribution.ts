@@ -1566,7 +1566,7 @@ function setUpBefore(
     isNameLike(subject) &&
     !modifiesGroup(main, subjectAt) &&
     organisationRun(main, subjectAt, analysis) < 0 &&
-    (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names))
+    (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names) || asideBeforeVerb(main, subjectAt))
       ? 'name'
       : narratorIsSubject(main)
         ? 'narrator'
@@ -1583,6 +1583,11 @@ function setUpBefore(
   // what she had seen.`), introduces the quotation opening the next
   // paragraph, as a colon would.
   if (last.visible.filter((token) => token.word).length <= setUpWords && leadsIn(last.visible)) return 'set-up: lead-in announcing the words'
+  // News copy's paraphrase, then the words: a person introduced in full
+  // (`Spokeswoman Ana Ruiz said the depot would close early.`, `Ana Ruiz,
+  // 54, a nurse, said …`) reports what they said, and the quotation opening
+  // the next paragraph goes on in their own words.
+  if (introducedSourceReports(main, analysis) && !speaksOfSubject(segment, paragraph, last, analysis.text)) return 'set-up: paraphrase by a source introduced in full'
   if (!person) return announcesSpeaker(last.visible) ? 'set-up: speaker about to speak' : undefined
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
@@ -1932,6 +1937,98 @@ function titledName(visible: ReadonlyArray<Token>, at: number, names: ReadonlySe
   let titled = false
   for (let index = at; index < end; index++) if (isRoleNoun(visible[index]!.form, false)) titled = true
   return titled && isNameLike(last) && !isAllCaps(last.text) && names.has(stripPossessive(last.text))
+}
+
+/** The most words in one aside between a name and its verb (`who has run a guesthouse on the road for 20 years`). */
+const asideWords = 15
+
+/** Words that open a relative clause about a person: `Ana Ruiz, who farms nearby, …`. */
+const personRelatives = new Set(['who', 'whose'])
+
+/** Articles that open an apposition naming what a person is: `Ana Ruiz, a nurse, …`. */
+const appositionArticles = new Set(['a', 'an', 'the'])
+
+/**
+ * Where the verb after the asides opening at the comma `comma` stands, or
+ * -1: one or two asides between commas, each of at most `asideWords`
+ * words, the first a relative clause about a person (`, who farms
+ * nearby,`), an age (`, 54,`) or an apposition with a role in its first
+ * four words (`, a nurse,`, `, the union's regional organiser,`), then a
+ * lower-case word.
+ */
+function verbAfterAsides(main: ReadonlyArray<Token>, comma: number): number {
+  let at = comma
+  for (let asides = 0; asides < 2 && main[at]?.text === ','; asides++) {
+    const first = main[at + 1]
+    if (!first?.word) return -1
+    if (asides === 0) {
+      const person =
+        personRelatives.has(first.form) ||
+        /^\d{1,3}$/.test(first.text) ||
+        (appositionArticles.has(first.form) && [2, 3, 4].some((ahead) => main[at + ahead]?.word === true && isRoleAt(main, at + ahead, false)))
+      if (!person) return -1
+    }
+    let end = at + 1
+    let words = 0
+    while (end < main.length && main[end]!.text !== ',') {
+      if (main[end]!.word) words++
+      end++
+    }
+    if (end >= main.length || words > asideWords) return -1
+    at = end
+    const next = main[at + 1]
+    if (next?.word && /^\p{Ll}/u.test(next.text) && !personRelatives.has(next.form) && !appositionArticles.has(next.form)) return at + 1
+  }
+  return -1
+}
+
+/**
+ * Whether the name opening at `at` is a person's, told by an aside between
+ * it and its verb (`Ana Ruiz, who farms nearby, walked …`, `Ana Ruiz, 54,
+ * a nurse, stood …`): a name of at most three words, then
+ * `verbAfterAsides`.
+ */
+function asideBeforeVerb(main: ReadonlyArray<Token>, at: number): boolean {
+  const end = nameRunEnd(main, at)
+  return end < at + 3 && main[end + 1]?.text === ',' && verbAfterAsides(main, end + 1) >= 0
+}
+
+/**
+ * Whether a sentence of news copy reports in paraphrase what a source
+ * introduced in full said: its subject a name after a role in title case
+ * (`Spokeswoman Ana Ruiz`, `Chief Executive Paul Lachance`, `Councillor
+ * Niamh Geraghty`), or a name followed by an aside saying who the person
+ * is (`verbAfterAsides`: `Ana Ruiz, who farms nearby,`, `Ana Ruiz, 54, a
+ * nurse,`), straight before a verb of saying (`said the depot would close`,
+ * `complained about the smell`), with a place before it at most (`In
+ * Soweto, …`). A name alone before its verb (`Brenner said the road was
+ * closed.`) is left out: a character of a story reports what was said as
+ * often before someone else's reply.
+ */
+function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis): boolean {
+  let at = main.findIndex((token) => token.word)
+  if (at < 0) return false
+  // `In Soweto, Sipho Dlamini, …`: a place before the subject.
+  if (cues.placePrepositions.has(main[at]!.form) && main[at + 1] && isNameLike(main[at + 1]!)) {
+    const place = nameRunEnd(main, at + 1)
+    if (main[place + 1]?.text !== ',') return false
+    at = place + 2
+  }
+  const start = at
+  if (!main[start] || !isNameLike(main[start]!) || isAllCaps(main[start]!.text)) return false
+  let roles = 0
+  while (start + roles < main.length && main[start + roles]!.word && isNameLike(main[start + roles]!) && isRoleNoun(main[start + roles]!.form, false)) roles++
+  const name = start + roles
+  if (!main[name] || !isNameLike(main[name]!) || isAllCaps(main[name]!.text) || honorifics.has(main[name]!.form.replace(/\.$/, ''))) return false
+  let end = name
+  while (main[end + 1] && isNameLike(main[end + 1]!) && !isAllCaps(main[end + 1]!.text) && !isRoleNoun(main[end + 1]!.form, false) && end + 1 < name + 3) end++
+  if (main[end + 1]?.word && isNameLike(main[end + 1]!)) return false
+  if (organisationRun(main, name, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(main[name]!.text))) return false
+  let verb = main[end + 1]?.text === ',' ? verbAfterAsides(main, end + 1) : roles > 0 ? end + 1 : -1
+  if (verb < 0) return false
+  while (skippable(main[verb])) verb++
+  const token = main[verb]
+  return token !== undefined && token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form))
 }
 
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
