@@ -269,6 +269,14 @@ describe(id, () => {
     'The plant opened in May.\n\nMira Castell, who farms nearby, walked along the fence.\n\n“You cannot hang washing out on a summer day any more, not even for an hour.”'
   )
 
+  // A source the story has already introduced reports in paraphrase under a surname, alone or after an honorific without a stop, in a paragraph of its own, and the next paragraph opens with their words
+  valid.push(
+    'The depot is run by Ana Ruiz.\n\nMs Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+    'The harbour master, Tomas Berg, spoke after the storm.\n\nBerg said the breakwater had held but the slipway was gone.\n\n“We will rebuild it, but not before the spring tides.”',
+    // A surname whose `-man` reads as a role, given a person by the story
+    'The captain, Liam Gorman, stayed on the pitch.\n\nGorman said the senior players had let the younger ones down.\n\n“We left the kids exposed, and that is on us.”'
+  )
+
   // A credit after a dash with the name's title, and words set apart before their source
   valid.push(
     'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — union lawyer Ana Ruiz, outside the courthouse.',
@@ -295,6 +303,27 @@ describe(id, () => {
     },
     {
       text: 'The depot is on the ring road.\n\nMarlow Road, which runs past the gate, was closed on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    // Still flagged: a surname after an honorific with a stop, one the story never gave in full, a quotation naming the source, a paraphrase naming another person, and a report too short to be a paraphrase
+    {
+      text: 'The depot is run by Ana Ruiz.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is on the ring road.\n\nRuiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is run by Ana Ruiz.\n\nRuiz said the depot would close early on Friday.\n\n“Ruiz promised us the whole summer and now we have nowhere to go.”',
+      output: [`5:1-5:67: ${reason('“Ruiz promised us the whole summer…')}`]
+    },
+    {
+      text: 'Ana Ruiz and Tomas Berg run the depot.\n\nRuiz said that Berg had told the drivers the depot would close early.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is run by Ana Ruiz.\n\nRuiz said so twice.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
     // Still flagged: narration that reports words, and a leading clause with no person after it

@@ -1588,6 +1588,12 @@ function setUpBefore(
   // 54, a nurse, said …`) reports what they said, and the quotation opening
   // the next paragraph goes on in their own words.
   if (introducedSourceReports(main, analysis) && !speaksOfSubject(segment, paragraph, last, analysis.text)) return 'set-up: paraphrase by a source introduced in full'
+  // The same under a name the story gave earlier (`Ms Osei said the
+  // authority had looked at every other saving.`, `Hollis said he would
+  // pick them again.`): in a paragraph of paraphrase alone, with no
+  // quotation of its own, whose words the next paragraph goes on with.
+  const source = knownSourceReports(previous, main, analysis)
+  if (source && !namesSource(segment, paragraph, source, analysis.text)) return 'set-up: paraphrase by a source named earlier'
   if (!person) return announcesSpeaker(last.visible) ? 'set-up: speaker about to speak' : undefined
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
@@ -2029,6 +2035,69 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
   while (skippable(main[verb])) verb++
   const token = main[verb]
   return token !== undefined && token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form))
+}
+
+/** The fewest words after the verb of a paraphrase (`said he would pick them again`). */
+const paraphraseWords = 4
+
+/**
+ * The name of the source, when the last sentence of the paragraph
+ * `previous` (its main clause `main`) reports in paraphrase what a person
+ * the story has already introduced said: the paragraph holds no quotation;
+ * the clause opens with a surname, after an honorific without a stop at
+ * most (`Ms Osei`, `Hollis`), straight before a verb of saying followed by
+ * `that` or a clause of at least `paraphraseWords` words (`said the
+ * authority had looked at every other saving`, not `said nothing` nor
+ * `said so`) that names no other person; and the story gave that
+ * surname earlier after another capitalised word (`Cllr Harriet Osei`,
+ * `manager Dean Hollis`) or, after an honorific, uses it for a person.
+ */
+function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>, analysis: Analysis): string | undefined {
+  if (previous.quotes.length > 0) return undefined
+  const start = main.findIndex((token) => token.word)
+  if (start < 0) return undefined
+  const honorific = honorifics.has(main[start]!.form.replace(/\.$/, ''))
+  // British, Irish and Australian copy writes the honorific without a stop
+  // (`Ms Osei`); `Mr. Rosenberg suggested that …` is as often the beat
+  // before another person's words in American copy and fiction.
+  if (honorific && (main[start]!.text.endsWith('.') || main[start + 1]?.text === '.')) return undefined
+  const at = honorific ? start + 1 : start
+  const name = main[at]
+  if (!name || !isNameLike(name) || isAllCaps(name.text) || honorifics.has(name.form.replace(/\.$/, ''))) return undefined
+  const surname = stripPossessive(name.text)
+  // `Police said …`, `Officials said …`: a role, not a person, unless the
+  // story gives the word a person (`Liam Gorman`, whose `-man` reads as a role).
+  if (surname !== name.text || (isRoleNoun(name.form, false) && !personNames(analysis).has(surname))) return undefined
+  let verb = at + 1
+  while (skippable(main[verb])) verb++
+  const said = main[verb]
+  if (!said?.word || !(strongSpeechVerbs.has(said.form) || weakSpeechVerbs.has(said.form)) || unsaid(main, verb)) return undefined
+  const after = main.slice(verb + 1).filter((token) => token.word)
+  if (after.length < paraphraseWords || !reportsSpeech(main.slice(verb))) return undefined
+  // `Peskov added that President Putin told Assad that …`: a paraphrase
+  // that names another person may be followed by that person's words.
+  const people = personNames(analysis)
+  if (main.slice(verb + 1).some((token) => isNameLike(token) && (people.has(stripPossessive(token.text)) || honorifics.has(token.form.replace(/\.$/, '')) || isRoleNoun(token.form, false)))) return undefined
+  const earlier = analysis.text.slice(0, previous.start)
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  for (const match of earlier.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]*)[^\\S\\n]+${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const given = match[1]!.toLowerCase()
+    if (!cues.notNames.has(given) && !closedClassWords.has(given)) return surname
+  }
+  return honorific && people.has(surname) ? surname : undefined
+}
+
+/**
+ * Whether the quotation `segment`, or the rest of its paragraph, names the
+ * source `name` (`“Ms Osei, you have cut …”`): words spoken to or about
+ * the source, not by them.
+ */
+function namesSource(segment: QuoteSegment, paragraph: ParagraphInfo, name: string, text: string): boolean {
+  const inner = text.slice(segment.start, paragraph.end)
+  for (let at = inner.indexOf(name); at !== -1; at = inner.indexOf(name, at + 1)) {
+    if (!/\p{L}$/u.test(inner.slice(0, at)) && !/^\p{L}/u.test(inner.slice(at + name.length))) return true
+  }
+  return false
 }
 
 /** Words that open a noun phrase whose head may be a person (`the doctor`, `a thin man`). */
