@@ -56,6 +56,7 @@ export function roundsReport(rounds: ReadonlyArray<PairedRound>, otherLabel: str
 
 /** One round on one line, for the bench's progress: `this 9.70 s CPU (20.0 s wall), other 10.0 s (21.0 s): 0.97× CPU, 0.95× wall, load average 9.0`. */
 export function roundLine(round: PairedRound): string {
-  const cpu = (run: PairedRun) => (run.cpuMs === undefined ? 'CPU not measured' : seconds(run.cpuMs))
-  return `this ${cpu(round.this)} CPU (${seconds(round.this.wallMs)} wall), other ${cpu(round.other)} (${seconds(round.other.wallMs)}): ${times(ratio(round.this.cpuMs, round.other.cpuMs))} CPU, ${times(ratio(round.this.wallMs, round.other.wallMs))} wall, load average ${fixed(round.load, 1)}`
+  // Only the first side's time says `CPU` after it; an unmeasured one says so in its place on either side.
+  const cpu = (run: PairedRun, unit: string) => (run.cpuMs === undefined ? 'CPU not measured' : seconds(run.cpuMs) + unit)
+  return `this ${cpu(round.this, ' CPU')} (${seconds(round.this.wallMs)} wall), other ${cpu(round.other, '')} (${seconds(round.other.wallMs)}): ${times(ratio(round.this.cpuMs, round.other.cpuMs))} CPU, ${times(ratio(round.this.wallMs, round.other.wallMs))} wall, load average ${fixed(round.load, 1)}`
 }

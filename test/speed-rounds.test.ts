@@ -35,5 +35,7 @@ describe('the rounds of a paired folder run', () => {
 
   it('puts a round on one line for the progress', () => {
     expect(roundLine(rounds[0]!)).toBe('this 9.70 s CPU (20.0 s wall), other 10.0 s (21.0 s): 0.97× CPU, 0.95× wall, load average 9.0')
+    const unmeasured = {...rounds[0]!, this: {wallMs: 20_000, cpuMs: undefined}, other: {wallMs: 21_000, cpuMs: undefined}}
+    expect(roundLine(unmeasured)).toBe('this CPU not measured (20.0 s wall), other CPU not measured (21.0 s): – CPU, 0.95× wall, load average 9.0')
   })
 })

@@ -1479,6 +1479,21 @@ function personBetween(sentence: SentenceInfo, from: number, to: number, analysi
 }
 
 /**
+ * Whether the clause of a sentence whose subject's name starts at `name`
+ * and whose verb is at `verb` (`clauseSubjects`) opens with a person: its
+ * first word is read as a sentence's first word is (`mentionsPerson`), a
+ * person only with more to go on (`Ana Ruiz runs`, a name the draft gives a
+ * person or the name lists vouch for before its verb, `Ruiz runs`), since
+ * after `;` or `, and` a lone name is as often a place (`; Felixstowe is
+ * also closed`) and the draft's standing names hold that very use of it.
+ */
+function clauseOpensWithPerson(sentence: SentenceInfo, name: number, verb: number, analysis: Analysis): boolean {
+  const visible = sentence.visible
+  const part = {...sentence, visible: [{...visible[name]!, sentenceInitial: true}, ...visible.slice(name + 1, verb + 1)]}
+  return mentionsPerson(part, personNames(analysis), analysis, bodyNames(analysis))
+}
+
+/**
  * A speaker set up in the sentence before the quotation: in its paragraph,
  * a sentence naming a person or a role, or with a personal pronoun for the
  * most recent one (`Ortiz looked at the ruins. “We will rebuild.”`).
@@ -1509,8 +1524,9 @@ function setUpBefore(
     // sets one up (`Northwind Freight expects delays until March, and Ana
     // Ruiz runs its Rotterdam depot. “…”`); one the body acts on
     // (`Northwind Freight has hired Ana Ruiz to run its Rotterdam depot.`)
-    // does not.
-    if (organisation && clauseSubjects(before.visible, analysis).some(([name, verb]) => personBetween(before, name, verb + 1, analysis))) {
+    // does not, nor does a place opening such a clause (`; Felixstowe is
+    // also closed.`: `clauseOpensWithPerson`).
+    if (organisation && clauseSubjects(before.visible, analysis).some(([name, verb]) => clauseOpensWithPerson(before, name, verb, analysis))) {
       return 'set-up: person in sentence before'
     }
     const noPeopleThey = organisation || thingsThey(paragraph, index - 1, names)

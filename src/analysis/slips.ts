@@ -900,9 +900,11 @@ const nameParticles: ReadonlySet<string> = new Set(['al', 'ben', 'bin', 'da', 'd
  * Whether `word`, not a sentence's first word, stands one space from a
  * capitalised word the word list knows in lower case (`Temple` in `Iner
  * Temple`), not a name particle (`Van Gogh`): a title-case run of common words.
- * The run may be joined by `of` or `of the` (`the Age of Rason`, `Medal of
- * Henor`, `Edides of the Day`): a common word capitalised on the other side
- * of the joiner makes the phrase a title, as the words one space away do.
+ * The run may be joined by `of` (`the Age of Rason`, `Medal of Henor`), or by
+ * `of the` after the word (`Edides of the Day`; looking back, `the`, `of`
+ * is not read, and `Master of the Rols` is weighed without the run): a
+ * common word capitalised on the other side of the joiner makes the phrase
+ * a title, as the words one space away do.
  */
 function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext): boolean {
   if (word.sentenceInitial) return false
