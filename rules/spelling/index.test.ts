@@ -921,6 +921,17 @@ describe('spelling', () => {
   it('stays quiet on a word with nothing close in the dictionary', async () => {
     expect(await lint('The qzxvwj was there.', 'spelling')).toEqual([])
   })
+
+  it('leaves a name with a particle and an inner capital alone, and still flags a slip of a listed one', async () => {
+    // DeGroot was read as Detroit two slips away: a slip of a common or listed word almost never makes an inner capital.
+    expect(await lint('Officials said Peter DeGroot spoke on Tuesday.', 'spelling')).toEqual([])
+    expect(await lint('Officials said DeGroot spoke on Tuesday.', 'spelling')).toEqual([])
+    for (const name of ['LaForge', 'DiMaggio', 'VanDerBeek', 'FitzGerald', 'DeShawn', 'LeBron', 'MacLeod', 'McAllister']) {
+      expect(await lint(`Officials said Peter ${name} spoke on Tuesday.`, 'spelling')).toEqual([])
+    }
+    // MacArthur is listed with its inner capital: a slip of it is still that name's slip.
+    expect(await lint('Officials said Peter MacArthor spoke on Tuesday.', 'name-spelling')).toEqual(['1:22-1:31: Unexpected name `MacArthor`, expected `MacArthur`'])
+  })
 })
 
 describe('spelling on many names', () => {

@@ -1334,7 +1334,7 @@ function farEvidence(
   context: RuleContext
 ): SlipEvidence | undefined {
   const far = slipWeights.far
-  if (form.length < (readEveryFarToken ? farFitMinLength : far.minLength) || !/^[a-z]+$/.test(lower)) return undefined
+  if (form.length < (readEveryFarToken ? farFitMinLength : far.minLength) || !/^[a-z]+$/.test(lower) || isParticleCapitalName(form)) return undefined
   const models = lettersOf(context)
   const letters = letterScores(form, models.names, models.words)
   const unknownNeighbour = hasUnknownNeighbour(word, analysis)
@@ -1376,6 +1376,18 @@ function farEvidence(
     ],
     candidates
   }
+}
+
+/**
+ * A name particle run into the name with a capital after it (`DeGroot`,
+ * `LaForge`, `DiMaggio`, `VanDerBeek`, `FitzGerald`, `McAllister`): a name
+ * by its shape. A slip of a common word two slips away almost never makes an
+ * inner capital, so the `far` model does not read it (`DeGroot` was read as
+ * `Detroit`); listed names written so are still its candidates
+ * (`findNameCandidates`), so a slip of one is still that name's slip.
+ */
+function isParticleCapitalName(form: string): boolean {
+  return /^(?:Mc|Mac|Fitz|De|Del|Della|Di|Da|Du|La|Le|Lo|Van|Von|Der|Ten|Ter)\p{Lu}\p{Ll}/u.test(form)
 }
 
 let readEveryFarToken = false
