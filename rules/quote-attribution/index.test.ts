@@ -277,6 +277,12 @@ describe(id, () => {
     'The captain, Liam Gorman, stayed on the pitch.\n\nGorman said the senior players had let the younger ones down.\n\n“We left the kids exposed, and that is on us.”'
   )
 
+  // A source named in full on first mention, a given name of the name lists and a surname, reports in paraphrase at the end of a paragraph with no quotation, and the next paragraph opens with their words
+  valid.push(
+    'The depot is on the ring road.\n\nAna Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+    'Divers found cracks in two of the piers.\n\nFiona Mackay said the cracks had been found during a routine inspection.\n\n“We closed it the same afternoon, and nobody was in danger.”'
+  )
+
   // A credit after a dash with the name's title, and words set apart before their source
   valid.push(
     'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — union lawyer Ana Ruiz, outside the courthouse.',
@@ -292,14 +298,27 @@ describe(id, () => {
   }
 
   const invalid: Array<{text: string; output: string[]}> = [
-    // Still flagged: reported speech by a name alone or after a title of address, and an aside that is no person's
+    // Still flagged: reported speech after a title of address with a stop, and an aside that is no person's
     {
       text: 'The depot is on the ring road.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
+    // Still flagged: a full name whose first word the name lists do not give as a given name, one after a leading clause, a report too short to be a paraphrase, and a quotation naming the source
     {
-      text: 'The depot is on the ring road.\n\nAna Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      text: 'The depot is on the ring road.\n\nSpencer Holt said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is on the ring road.\n\nOn Thursday, Ana Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is on the ring road.\n\nAna Ruiz said so twice.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is on the ring road.\n\nAna Ruiz said the depot would close early on Friday.\n\n“Ruiz promised us the whole summer and now we have nowhere to go.”',
+      output: [`5:1-5:67: ${reason('“Ruiz promised us the whole summer…')}`]
     },
     {
       text: 'The depot is on the ring road.\n\nMarlow Road, which runs past the gate, was closed on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',

@@ -1610,6 +1610,11 @@ function setUpBefore(
   // quotation of its own, whose words the next paragraph goes on with.
   const source = knownSourceReports(previous, main, analysis)
   if (source && !namesSource(segment, paragraph, source, analysis.text)) return 'set-up: paraphrase by a source named earlier'
+  // And under a full name on first mention (`Rhian Price said the survey
+  // had counted fewer than 4,000 tonnes …`), the sentence ending a
+  // paragraph of paraphrase alone.
+  const named = fullNameReports(previous, last, main, analysis)
+  if (named && !namesSource(segment, paragraph, named, analysis.text) && !speaksOfSubject(segment, paragraph, last, analysis.text)) return 'set-up: paraphrase by a source named in full'
   if (!person) return announcesSpeaker(last.visible) ? 'set-up: speaker about to speak' : undefined
   // The scene model: how long the set-up may run depends on who is in view,
   // not on a word count alone. A sentence whose subject is a person (`Pa was
@@ -2084,16 +2089,8 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
   // `Police said …`, `Officials said …`: a role, not a person, unless the
   // story gives the word a person (`Liam Gorman`, whose `-man` reads as a role).
   if (surname !== name.text || (isRoleNoun(name.form, false) && !personNames(analysis).has(surname))) return undefined
-  let verb = at + 1
-  while (skippable(main[verb])) verb++
-  const said = main[verb]
-  if (!said?.word || !(strongSpeechVerbs.has(said.form) || weakSpeechVerbs.has(said.form)) || unsaid(main, verb)) return undefined
-  const after = main.slice(verb + 1).filter((token) => token.word)
-  if (after.length < paraphraseWords || !reportsSpeech(main.slice(verb))) return undefined
-  // `Peskov added that President Putin told Assad that …`: a paraphrase
-  // that names another person may be followed by that person's words.
+  if (!paraphraseAfter(main, at + 1, analysis)) return undefined
   const people = personNames(analysis)
-  if (main.slice(verb + 1).some((token) => isNameLike(token) && (people.has(stripPossessive(token.text)) || honorifics.has(token.form.replace(/\.$/, '')) || isRoleNoun(token.form, false)))) return undefined
   const earlier = analysis.text.slice(0, previous.start)
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   for (const match of earlier.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]*)[^\\S\\n]+${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
@@ -2101,6 +2098,47 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
     if (!cues.notNames.has(given) && !closedClassWords.has(given)) return surname
   }
   return honorific && people.has(surname) ? surname : undefined
+}
+
+/**
+ * Whether the words of `main` from `at` are a verb of saying and a
+ * paraphrase: the verb straight there (`said`, `told the board`), not
+ * reporting nothing (`said nothing`), followed by `that` or a clause of
+ * at least `paraphraseWords` words that reports speech and names no other
+ * person (`Peskov added that President Putin told Assad that …` may be
+ * followed by that person's words).
+ */
+function paraphraseAfter(main: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
+  let verb = at
+  while (skippable(main[verb])) verb++
+  const said = main[verb]
+  if (!said?.word || !(strongSpeechVerbs.has(said.form) || weakSpeechVerbs.has(said.form)) || unsaid(main, verb)) return false
+  const after = main.slice(verb + 1).filter((token) => token.word)
+  if (after.length < paraphraseWords || !reportsSpeech(main.slice(verb))) return false
+  const people = personNames(analysis)
+  return !main.slice(verb + 1).some((token) => isNameLike(token) && (people.has(stripPossessive(token.text)) || honorifics.has(token.form.replace(/\.$/, '')) || isRoleNoun(token.form, false)))
+}
+
+/**
+ * The surname of the source, when the last sentence of the paragraph
+ * `previous` (`sentence`, its main clause `main`) is news copy's
+ * paraphrase by a source named in full on first mention (`Rhian Price
+ * said the survey had counted fewer than 4,000 tonnes …`): the paragraph
+ * holds no quotation; the sentence opens with a given name of the name
+ * lists and one more capitalised word, no role, straight before a verb of
+ * saying and a paraphrase (`paraphraseAfter`).
+ */
+function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: ReadonlyArray<Token>, analysis: Analysis): string | undefined {
+  if (previous.quotes.length > 0) return undefined
+  const start = main.findIndex((token) => token.word)
+  const given = main[start]
+  const surname = main[start + 1]
+  // The sentence's own opening: no leading clause before the name.
+  if (!given || !surname || sentence.visible.find((token) => token.word) !== given) return undefined
+  if (!isNameLike(given) || isAllCaps(given.text) || !analysis.givenName(given.text) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
+  if (!surname.word || !isNameLike(surname) || isAllCaps(surname.text) || stripPossessive(surname.text) !== surname.text || isRoleNoun(surname.form, false)) return undefined
+  if (organisationRun(main, start, analysis) >= 0 || bodyNames(analysis).has(given.text)) return undefined
+  return paraphraseAfter(main, start + 2, analysis) ? surname.text : undefined
 }
 
 /**
