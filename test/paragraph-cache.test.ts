@@ -413,6 +413,18 @@ describe('answers kept between checks', () => {
     expect(await findings(american, cache)).toEqual(await findings(american))
   })
 
+  it('reads a kept pronoun paragraph again when a name listed in it becomes a person elsewhere in the draft', async () => {
+    // `Kowal` after `The Nationals and` is another body until the draft gives it a person, by a full name or a verb of saying, paragraphs away.
+    const text = 'The harvest came early.\n\nThe Nationals and Kowal backed the plan in September. “We will not wait for the rain,” she said.\n\nThe vote was close.\n\nThe rain held off.'
+    for (const version of [`${text}\n\nHelena Kowal grows grapes outside the town.`, `${text}\n\nKowal said no more.`]) {
+      expect(await findings(version), version).not.toEqual(await findings(text))
+      const cache = new ParagraphCache()
+      await findings(text, cache)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+      expect(await findings(text, cache), version).toEqual(await findings(text))
+    }
+  })
+
   it('counts a kept dialect form again once a web address takes it in', async () => {
     const text = 'The theatre was full.\n\nThe colour was red.\n\nThe color was red and the theater full.\n\nThe vote was close.'
     const cache = new ParagraphCache()

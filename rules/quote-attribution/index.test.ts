@@ -735,6 +735,12 @@ describe(id, () => {
     expect(await lint(`The cold came late. Renmark said the frost had come in the night.\n\nFrost hit vineyards near Mildura and Renmark in September. ${quote}\n`, id)).toEqual([])
     expect(await lint(`The cold came late.\n\nFrost hit vineyards near Mildura and Georgia in September. ${quote}\n`, id)).toEqual([])
     expect(await lint(`The cold came late.\n\nThe frost was worst near Mildura and Bianchi lost half his crop. ${quote}\n`, id)).toEqual([])
+    // A name the draft writes after a given name elsewhere (`Tomasz Renmark`), with no verb of saying or title beside it, is that person still.
+    expect(await lint(`Tomasz Renmark lost most of his vines to the cold.\n\nFrost hit vineyards near Mildura and Renmark in September. ${quote}\n`, id)).toEqual([])
+    expect(await lint(`The town is quiet.\n\nThe Nationals and Kowal backed the plan in September. ${quote}\n`, id)).toEqual([
+      `3:55-3:124: ${reason('“We had the fans running all…')}`
+    ])
+    expect(await lint(`Helena Kowal grows grapes outside the town.\n\nThe Nationals and Kowal backed the plan in September. ${quote}\n`, id)).toEqual([])
     // A comma with no more of a list after the name ends the place: `near Mildura, Bianchi …` is a person.
     expect(await lint(`The cold came late.\n\nAfter the frost near Mildura, Bianchi sold the farm. ${quote}\n`, id)).toEqual([])
     // The speaker named with the words attributes them.

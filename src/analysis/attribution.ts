@@ -189,6 +189,12 @@ interface ParagraphReading {
   readonly standing: ReadonlyArray<string>
   /** Names used for people, in order (`personNames`). */
   readonly people: ReadonlyArray<string>
+  /**
+   * Each name-like word straight before another, not possessive, with the
+   * one after it (`Caroline Lucas`): the pairs `namedInFull` looks up the
+   * given names of.
+   */
+  readonly pairs: ReadonlyArray<readonly [first: string, next: string]>
   /** Names straight before a word of a club's or company's name, each with that word (`bodyNames`). */
   readonly bodies: ReadonlyArray<readonly [name: string, bodyWord: string]>
   /** The writer asks a question in it (`I asked …`: `writerInterviews`). */
@@ -242,6 +248,7 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
   const standing: string[] = []
   const people: string[] = []
   const bodies: Array<[string, string]> = []
+  const pairs: Array<[string, string]> = []
   const openingNames: string[] = []
   let interviews = false
   let cue = false
@@ -260,13 +267,14 @@ function readParagraph(paragraph: ParagraphInfo): ParagraphReading {
         if (!next || !isNameLike(next)) standing.push(stripPossessive(token.text))
       }
       const next = visible[at + 1]
+      if (next && isNameLike(next) && !isAllCaps(next.text) && stripPossessive(token.text) === token.text) pairs.push([token.text, stripPossessive(next.text)])
       if (next && isNameLike(next) && cues.organisationWords.has(stripPossessive(next.text).replace(/\.$/, '').toLowerCase())) bodies.push([stripPossessive(token.text), stripPossessive(next.text)])
     }
     addPersonNames(sentence.visible, people)
     interviews ||= firstPersonAsking(sentence)
     cue ||= sentenceHasCue(sentence)
   }
-  return {serial: readings++, names, standing, people, bodies, interviews, cue, openingNames}
+  return {serial: readings++, names, standing, people, pairs, bodies, interviews, cue, openingNames}
 }
 
 /** Readings made so far (`ParagraphReading.serial`). */
@@ -2636,6 +2644,20 @@ export const personNames = oncePerAnalysis((analysis): ReadonlySet<string> => {
   return people
 })
 
+/**
+ * Names the draft writes straight after a given name of the name lists
+ * (`givenName`), a person's full name (`Caroline Lucas`), wherever it
+ * writes them: `Lucas` alone is that person too, with no verb of saying or
+ * title beside it (`personNames`).
+ */
+export const namedInFull = oncePerAnalysis((analysis): ReadonlySet<string> => {
+  const surnames = new Set<string>()
+  for (const paragraph of analysis.paragraphs) {
+    for (const [first, next] of readingOf(analysis, paragraph).pairs) if (analysis.givenName(first)) surnames.add(next)
+  }
+  return surnames
+})
+
 /** The names of people a sentence gives `personNames`, added to `people` in order. */
 function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
   const addFrom = (at: number, step: 1 | -1) => {
@@ -2746,8 +2768,10 @@ export function mentionsPerson(sentence: SentenceInfo, names: ReadonlySet<string
  * Leeds, York and Doncaster`, `the Scottish Greens and Labour`): each name
  * joined by `and`, `or` or a comma (a comma only with more of the list
  * after it) is of the same kind as the first. The list stops before a
- * name the draft gives a person (`personNames`) or the name lists give as a
- * given name (`in Paris and Georgia`), and, after a preposition
+ * name the draft gives a person (`personNames`) or writes after a given
+ * name elsewhere (`namedInFull`: `The Greens and Lucas` in a draft that
+ * has `Caroline Lucas`), or the name lists give as a given name (`in Paris
+ * and Georgia`), and, after a preposition
  * (`afterPreposition`), before a name followed by a verb, the subject of a
  * clause of its own (`grew up in Leeds and Smith moved there later`);
  * after `the` such a verb is the list's own (`The Scottish Greens and
@@ -2769,7 +2793,7 @@ function listedWithEnd(visible: ReadonlyArray<Token>, end: number, afterPreposit
     const next = visible[last + 1]
     if (!joined && !isMark(next, ',') && !joins(next)) return end
     const run = visible.slice(at, last + 1).map((token) => stripPossessive(token.text))
-    if (run.some((word) => personNames(analysis).has(word)) || analysis.givenName(run[0]!)) return end
+    if (run.some((word) => personNames(analysis).has(word) || namedInFull(analysis).has(word)) || analysis.givenName(run[0]!)) return end
     if (afterPreposition && actsAfterName(next, analysis)) return end
     end = last
   }
@@ -2997,6 +3021,8 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
   const found: PronounFinding[] = []
   const names = draftNames(analysis)
   const kept = keeping.get(analysis)?.pronouns
+  const personal = personNames(analysis)
+  const full = namedInFull(analysis)
   // Where each gender's chain was last kept in play: a name or role keeps
   // both, a resolved `he`/`his` only his, a resolved `she`/`her` only hers.
   let last: Chains = {he: never, she: never}
@@ -3018,10 +3044,15 @@ export function unresolvedPronouns(analysis: Analysis, window: number): PronounF
     // the chains carried in from the paragraphs before (as far back as the
     // pass can tell them apart: `chainState`), and, of the draft's names,
     // whether each name-like word opening one of its sentences is one
-    // (the only names `mentionsPerson` looks up).
+    // (the only names `mentionsPerson` looks up), and whether each name
+    // used mid-sentence is one the draft gives a person (`personNames`) or
+    // writes after a given name (`namedInFull`), which end a list of places
+    // or bodies and an organisation's name.
     const reading = readingOf(analysis, paragraph)
     let known = ''
     for (const name of reading.openingNames) known += names.has(name) ? '1' : '0'
+    known += ':'
+    for (const name of reading.names) known += (personal.has(name) ? 1 : 0) + (full.has(name) ? 2 : 0)
     const key = `${window}:${paragraph.heading ? 1 : 0}${dialogue ? 1 : 0}${opening.first ? 1 : 0}${opening.named ? 1 : 0}:${chainState(last.he, first, paragraph.index, window)}:${chainState(last.she, first, paragraph.index, window)}:${known}:${reading.serial}`
     const incoming = last
     const answer = kept.get(key, () => {
