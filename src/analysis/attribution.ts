@@ -1750,16 +1750,7 @@ function countsPeople(main: ReadonlyArray<Token>): boolean {
 function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, sentence: SentenceInfo, text: string): boolean {
   const subject = sentence.visible.find((token) => token.word)
   if (!subject || !isNameLike(subject)) return false
-  const name = stripPossessive(subject.text)
-  const inner = text.slice(segment.start, paragraph.end)
-  for (let at = inner.indexOf(name); at !== -1; at = inner.indexOf(name, at + 1)) {
-    const before = inner.slice(0, at).trimEnd()
-    const after = inner.slice(at + name.length)
-    if (/^\p{L}/u.test(after) || /\p{L}$/u.test(before)) continue
-    if (before.endsWith(',') || /^\s*[,!?]/.test(after)) continue
-    return true
-  }
-  return false
+  return namedFrom(segment, paragraph, stripPossessive(subject.text), text, true)
 }
 
 /**
@@ -2039,11 +2030,19 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
   while (main[end + 1] && isNameLike(main[end + 1]!) && !isAllCaps(main[end + 1]!.text) && !isRoleNoun(main[end + 1]!.form, false) && end + 1 < name + 3) end++
   if (main[end + 1]?.word && isNameLike(main[end + 1]!)) return undefined
   if (organisationRun(main, name, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(main[name]!.text))) return undefined
-  let verb = main[end + 1]?.text === ',' ? verbAfterAsides(main, end + 1) : roles > 0 ? end + 1 : -1
-  if (verb < 0) return undefined
-  while (skippable(main[verb])) verb++
-  const token = main[verb]
-  return token !== undefined && token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)) ? main[name] : undefined
+  const verb = main[end + 1]?.text === ',' ? verbAfterAsides(main, end + 1) : roles > 0 ? end + 1 : -1
+  return verb >= 0 && sayingVerbFrom(main, verb) >= 0 ? main[name] : undefined
+}
+
+/**
+ * Where the verb of saying a paraphrase's subject leads to stands, from
+ * `at` past adverbs between them (`said`, `later said`, `quickly
+ * complained`), or -1 (`introducedSourceReports`, `knownSourceReports`).
+ */
+function sayingVerbFrom(main: ReadonlyArray<Token>, at: number): number {
+  while (skippable(main[at])) at++
+  const token = main[at]
+  return token?.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)) ? at : -1
 }
 
 /** The cues of a paraphrase by a source, named so `excuseOf` can name the source. */
@@ -2081,10 +2080,8 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
   // `Police said …`, `Officials said …`: a role, not a person, unless the
   // story gives the word a person (`Liam Gorman`, whose `-man` reads as a role).
   if (surname !== name.text || (isRoleNoun(name.form, false) && !personNames(analysis).has(surname))) return undefined
-  let verb = at + 1
-  while (skippable(main[verb])) verb++
-  const said = main[verb]
-  if (!said?.word || !(strongSpeechVerbs.has(said.form) || weakSpeechVerbs.has(said.form)) || unsaid(main, verb)) return undefined
+  const verb = sayingVerbFrom(main, at + 1)
+  if (verb < 0 || unsaid(main, verb)) return undefined
   const after = main.slice(verb + 1).filter((token) => token.word)
   if (after.length < paraphraseWords || !reportsSpeech(main.slice(verb))) return undefined
   // `Peskov added that President Putin told Assad that …`: a paraphrase
@@ -2107,9 +2104,25 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
  * the source, not by them.
  */
 function namesSource(segment: QuoteSegment, paragraph: ParagraphInfo, name: string, text: string): boolean {
+  return namedFrom(segment, paragraph, name, text, false)
+}
+
+/**
+ * Whether the name `name` stands as a word of its own in the quotation
+ * `segment` or the rest of its paragraph. With `inScene` (the person in
+ * view, `speaksOfSubject`), only where it opens a phrase after punctuation
+ * and is no one spoken to, between commas or before `!` or `?` (`“Listen,
+ * Mike, …”`); without it (a news source, `namesSource`), anywhere, since
+ * words spoken to the source are no more theirs than words about them.
+ */
+function namedFrom(segment: QuoteSegment, paragraph: ParagraphInfo, name: string, text: string, inScene: boolean): boolean {
   const inner = text.slice(segment.start, paragraph.end)
   for (let at = inner.indexOf(name); at !== -1; at = inner.indexOf(name, at + 1)) {
-    if (!/\p{L}$/u.test(inner.slice(0, at)) && !/^\p{L}/u.test(inner.slice(at + name.length))) return true
+    const before = inScene ? inner.slice(0, at).trimEnd() : inner.slice(0, at)
+    const after = inner.slice(at + name.length)
+    if (/^\p{L}/u.test(after) || /\p{L}$/u.test(before)) continue
+    if (inScene && (before.endsWith(',') || /^\s*[,!?]/.test(after))) continue
+    return true
   }
   return false
 }
