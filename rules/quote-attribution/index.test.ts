@@ -324,7 +324,7 @@ describe(id, () => {
       text: 'The depot is on the ring road.\n\nMarlow Road, which runs past the gate, was closed on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
-    // Still flagged: a surname after an honorific with a stop, one the story never gave in full, a quotation naming the source, a paraphrase naming another person, and a report too short to be a paraphrase
+    // Still flagged: a surname after an honorific with a stop, one the story never gave in full or gave only as a place's name, a quotation naming the source, a paraphrase naming another person, and a report too short to be a paraphrase
     {
       text: 'The depot is run by Ana Ruiz.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
@@ -339,6 +339,10 @@ describe(id, () => {
     },
     {
       text: 'Ana Ruiz and Tomas Berg run the depot.\n\nRuiz said that Berg had told the drivers the depot would close early.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The boats were out early on Lake Ruiz on Sunday.\n\nRuiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
     {
@@ -1283,7 +1287,11 @@ describe(id, () => {
       '“The budget is closed for this year,” Ann Lee said.',
       '“And it will stay closed until the spring.”',
       'The treasurer put it this way:',
-      '“Every line of the budget has been spent twice over.”'
+      '“Every line of the budget has been spent twice over.”',
+      'In Soweto, Ana Ruiz, 54, a nurse, said the clinic had run out of vaccine twice this month.',
+      '“We turn people away at the door and tell them to come back next week.”',
+      'Ms Ortiz said the city would ask the province for the money.',
+      '“We cannot rebuild on what the council has left in the budget.”'
     ].join('\n\n')
     await check(processor, new VFile({path: 'draft.md', value: text + '\n'}))
     expect(excuses.map(({quote, excuse}) => [quote, excuse.cue, excuse.speaker])).toEqual([
@@ -1294,7 +1302,10 @@ describe(id, () => {
       ['“Yes.”', 'short', undefined],
       ['“The budget is closed for this year,”', 'cue in paragraph', 'Ann'],
       ['“And it will stay closed until the spring.”', 'continuation', 'Ann'],
-      ['“Every line of the budget has been spent twice over.”', 'colon before', 'treasurer']
+      ['“Every line of the budget has been spent twice over.”', 'colon before', 'treasurer'],
+      // The source of a paraphrase, not the place before it
+      ['“We turn people away at the door and tell them to come back next week.”', 'set-up: paraphrase by a source introduced in full', 'Ana'],
+      ['“We cannot rebuild on what the council has left in the budget.”', 'set-up: paraphrase by a source named earlier', 'Ortiz']
     ])
     expect(excuses[3]!.excuse.evidence).toEqual({start: text.indexOf('Lina'), end: text.indexOf('Lina') + 'Lina Ortiz looked at the ruins.'.length})
   })

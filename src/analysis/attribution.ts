@@ -951,6 +951,13 @@ function excuseOf(
   else if (cue.startsWith('continuation') || cue === 'colon before') sentence = previous?.sentences[previous.sentences.length - 1]
   else if (at !== -1) sentence = paragraph.sentences[at]
   const people = personNames(analysis)
+  // A paraphrase's source is worked out as the cue found it: the first name
+  // in `In Soweto, Ana Ruiz said …` is the place's.
+  if (sentence && previous && (cue === introducedSourceCue || cue === knownSourceCue)) {
+    const main = mainClause(sentence.visible, names)
+    const source = cue === introducedSourceCue ? introducedSourceReports(main, analysis)?.text : knownSourceReports(previous, main, analysis)
+    return {cue, evidence: {start: sentence.start, end: sentence.end}, speaker: source}
+  }
   const speaker = sentence?.visible.slice(datelineEnd(sentence.visible)).find(
     (token) =>
       token.word &&
@@ -1611,13 +1618,13 @@ function setUpBefore(
   // (`Spokeswoman Ana Ruiz said the depot would close early.`, `Ana Ruiz,
   // 54, a nurse, said …`) reports what they said, and the quotation opening
   // the next paragraph goes on in their own words.
-  if (introducedSourceReports(main, analysis) && !speaksOfSubject(segment, paragraph, last, analysis.text)) return 'set-up: paraphrase by a source introduced in full'
+  if (introducedSourceReports(main, analysis) && !speaksOfSubject(segment, paragraph, last, analysis.text)) return introducedSourceCue
   // The same under a name the story gave earlier (`Ms Osei said the
   // authority had looked at every other saving.`, `Hollis said he would
   // pick them again.`): in a paragraph of paraphrase alone, with no
   // quotation of its own, whose words the next paragraph goes on with.
   const source = knownSourceReports(previous, main, analysis)
-  if (source && !namesSource(segment, paragraph, source, analysis.text)) return 'set-up: paraphrase by a source named earlier'
+  if (source && !namesSource(segment, paragraph, source, analysis.text)) return knownSourceCue
   // And under a full name on first mention (`Rhian Price said the survey
   // had counted fewer than 4,000 tonnes …`), the sentence ending a
   // paragraph of paraphrase alone.
@@ -1772,16 +1779,7 @@ function countsPeople(main: ReadonlyArray<Token>): boolean {
 function speaksOfSubject(segment: QuoteSegment, paragraph: ParagraphInfo, sentence: SentenceInfo, text: string): boolean {
   const subject = sentence.visible.find((token) => token.word)
   if (!subject || !isNameLike(subject)) return false
-  const name = stripPossessive(subject.text)
-  const inner = text.slice(segment.start, paragraph.end)
-  for (let at = inner.indexOf(name); at !== -1; at = inner.indexOf(name, at + 1)) {
-    const before = inner.slice(0, at).trimEnd()
-    const after = inner.slice(at + name.length)
-    if (/^\p{L}/u.test(after) || /\p{L}$/u.test(before)) continue
-    if (before.endsWith(',') || /^\s*[,!?]/.test(after)) continue
-    return true
-  }
-  return false
+  return namedFrom(segment, paragraph, stripPossessive(subject.text), text, true)
 }
 
 /**
@@ -2029,8 +2027,10 @@ function asideBeforeVerb(main: ReadonlyArray<Token>, at: number): boolean {
 }
 
 /**
- * Whether a sentence of news copy reports in paraphrase what a source
- * introduced in full said: its subject a name after a role in title case
+ * The first word of the source's name (`Ana` of `Spokeswoman Ana Ruiz`, for
+ * the excuse to name the speaker, not the place before it), when a
+ * sentence of news copy reports in paraphrase what a source introduced in
+ * full said: its subject a name after a role in title case
  * (`Spokeswoman Ana Ruiz`, `Chief Executive Paul Lachance`, `Councillor
  * Niamh Geraghty`), or a name followed by an aside saying who the person
  * is (`verbAfterAsides`: `Ana Ruiz, who farms nearby,`, `Ana Ruiz, 54, a
@@ -2040,31 +2040,43 @@ function asideBeforeVerb(main: ReadonlyArray<Token>, at: number): boolean {
  * closed.`) is left out: a character of a story reports what was said as
  * often before someone else's reply.
  */
-function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis): boolean {
+function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis): Token | undefined {
   let at = main.findIndex((token) => token.word)
-  if (at < 0) return false
+  if (at < 0) return undefined
   // `In Soweto, Sipho Dlamini, …`: a place before the subject.
   if (cues.placePrepositions.has(main[at]!.form) && main[at + 1] && isNameLike(main[at + 1]!)) {
     const place = nameRunEnd(main, at + 1)
-    if (main[place + 1]?.text !== ',') return false
+    if (main[place + 1]?.text !== ',') return undefined
     at = place + 2
   }
   const start = at
-  if (!main[start] || !isNameLike(main[start]!) || isAllCaps(main[start]!.text)) return false
+  if (!main[start] || !isNameLike(main[start]!) || isAllCaps(main[start]!.text)) return undefined
   let roles = 0
   while (start + roles < main.length && main[start + roles]!.word && isNameLike(main[start + roles]!) && isRoleNoun(main[start + roles]!.form, false)) roles++
   const name = start + roles
-  if (!main[name] || !isNameLike(main[name]!) || isAllCaps(main[name]!.text) || honorifics.has(main[name]!.form.replace(/\.$/, ''))) return false
+  if (!main[name] || !isNameLike(main[name]!) || isAllCaps(main[name]!.text) || honorifics.has(main[name]!.form.replace(/\.$/, ''))) return undefined
   let end = name
   while (main[end + 1] && isNameLike(main[end + 1]!) && !isAllCaps(main[end + 1]!.text) && !isRoleNoun(main[end + 1]!.form, false) && end + 1 < name + 3) end++
-  if (main[end + 1]?.word && isNameLike(main[end + 1]!)) return false
-  if (organisationRun(main, name, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(main[name]!.text))) return false
-  let verb = main[end + 1]?.text === ',' ? verbAfterAsides(main, end + 1) : roles > 0 ? end + 1 : -1
-  if (verb < 0) return false
-  while (skippable(main[verb])) verb++
-  const token = main[verb]
-  return token !== undefined && token.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form))
+  if (main[end + 1]?.word && isNameLike(main[end + 1]!)) return undefined
+  if (organisationRun(main, name, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(main[name]!.text))) return undefined
+  const verb = main[end + 1]?.text === ',' ? verbAfterAsides(main, end + 1) : roles > 0 ? end + 1 : -1
+  return verb >= 0 && sayingVerbFrom(main, verb) >= 0 ? main[name] : undefined
 }
+
+/**
+ * Where the verb of saying a paraphrase's subject leads to stands, from
+ * `at` past adverbs between them (`said`, `later said`, `quickly
+ * complained`), or -1 (`introducedSourceReports`, `paraphraseAfter`).
+ */
+function sayingVerbFrom(main: ReadonlyArray<Token>, at: number): number {
+  while (skippable(main[at])) at++
+  const token = main[at]
+  return token?.word && (strongSpeechVerbs.has(token.form) || weakSpeechVerbs.has(token.form)) ? at : -1
+}
+
+/** The cues of a paraphrase by a source, named so `excuseOf` can name the source. */
+const introducedSourceCue = 'set-up: paraphrase by a source introduced in full'
+const knownSourceCue = 'set-up: paraphrase by a source named earlier'
 
 /** The fewest words after the verb of a paraphrase (`said he would pick them again`). */
 const paraphraseWords = 4
@@ -2103,7 +2115,8 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   for (const match of earlier.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]*)[^\\S\\n]+${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
     const given = match[1]!.toLowerCase()
-    if (!cues.notNames.has(given) && !closedClassWords.has(given)) return surname
+    // `Lake Hollis`, `Mount Ruiz`: a place named after the surname, not a person.
+    if (!cues.notNames.has(given) && !closedClassWords.has(given) && !placeTitleWords.has(given)) return surname
   }
   return honorific && people.has(surname) ? surname : undefined
 }
@@ -2117,10 +2130,8 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
  * followed by that person's words).
  */
 function paraphraseAfter(main: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
-  let verb = at
-  while (skippable(main[verb])) verb++
-  const said = main[verb]
-  if (!said?.word || !(strongSpeechVerbs.has(said.form) || weakSpeechVerbs.has(said.form)) || unsaid(main, verb)) return false
+  const verb = sayingVerbFrom(main, at)
+  if (verb < 0 || unsaid(main, verb)) return false
   const after = main.slice(verb + 1).filter((token) => token.word)
   if (after.length < paraphraseWords || !reportsSpeech(main.slice(verb))) return false
   const people = personNames(analysis)
@@ -2155,9 +2166,25 @@ function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: 
  * the source, not by them.
  */
 function namesSource(segment: QuoteSegment, paragraph: ParagraphInfo, name: string, text: string): boolean {
+  return namedFrom(segment, paragraph, name, text, false)
+}
+
+/**
+ * Whether the name `name` stands as a word of its own in the quotation
+ * `segment` or the rest of its paragraph. With `inScene` (the person in
+ * view, `speaksOfSubject`), only where it opens a phrase after punctuation
+ * and is no one spoken to, between commas or before `!` or `?` (`“Listen,
+ * Mike, …”`); without it (a news source, `namesSource`), anywhere, since
+ * words spoken to the source are no more theirs than words about them.
+ */
+function namedFrom(segment: QuoteSegment, paragraph: ParagraphInfo, name: string, text: string, inScene: boolean): boolean {
   const inner = text.slice(segment.start, paragraph.end)
   for (let at = inner.indexOf(name); at !== -1; at = inner.indexOf(name, at + 1)) {
-    if (!/\p{L}$/u.test(inner.slice(0, at)) && !/^\p{L}/u.test(inner.slice(at + name.length))) return true
+    const before = inScene ? inner.slice(0, at).trimEnd() : inner.slice(0, at)
+    const after = inner.slice(at + name.length)
+    if (/^\p{L}/u.test(after) || /\p{L}$/u.test(before)) continue
+    if (inScene && (before.endsWith(',') || /^\s*[,!?]/.test(after))) continue
+    return true
   }
   return false
 }

@@ -1720,7 +1720,8 @@ export function isNameVowelVariant(form: string, name: string): boolean {
  * Whether the name model's nearest name differs from `form` only in its
  * last letter, a sounded vowel for another (Giustiniani, Giustiniano;
  * Pallavicini, Pallavicina; Diodati, Diodata): in the languages whose names
- * end so, the last vowel marks a family's plural or a woman's form, so the token is another form of a name, not a slip of it. A silent `e`
+ * end so, the last vowel marks a family's plural or a woman's form, so the
+ * token is another form of a name, not a slip of it. A silent `e`
  * changed is a slip still (`Cambridga`), and so is one of a name the lists
  * vouch for more (`otherEnding`: `Pamelo`, Pamela). A salient or very
  * common name, or a swap, is weighed apart (`isCheapSlipOfSalientName`,
