@@ -2108,13 +2108,12 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
   const surname = stripPossessive(name.text)
   // `Police said …`, `Officials said …`: a role, not a person, unless the
   // story gives the word a person (`Liam Gorman`, whose `-man` reads as a role).
-  if (surname !== name.text || (isRoleNoun(name.form, false) && !personNames(analysis).has(surname))) return undefined
-  if (!paraphraseAfter(main, at + 1, analysis)) return undefined
   const people = personNames(analysis)
-  const earlier = analysis.text.slice(0, previous.start)
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  for (const match of earlier.matchAll(new RegExp(`(\\p{Lu}[\\p{L}’'-]*)[^\\S\\n]+${escaped}(?![\\p{L}\\p{N}])`, 'gu'))) {
-    const given = match[1]!.toLowerCase()
+  if (surname !== name.text || (isRoleNoun(name.form, false) && !people.has(surname))) return undefined
+  if (!paraphraseAfter(main, at + 1, analysis)) return undefined
+  for (const [first, next] of analysis.paragraphs.slice(0, previous.index).flatMap((paragraph) => readingOf(analysis, paragraph).pairs)) {
+    if (next !== surname) continue
+    const given = first.toLowerCase()
     // `Lake Hollis`, `Mount Ruiz`: a place named after the surname, not a person.
     if (!cues.notNames.has(given) && !closedClassWords.has(given) && !placeTitleWords.has(given)) return surname
   }
