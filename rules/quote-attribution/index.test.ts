@@ -280,7 +280,11 @@ describe(id, () => {
   // A source named in full on first mention, a given name of the name lists and a surname, reports in paraphrase at the end of a paragraph with no quotation, and the next paragraph opens with their words
   valid.push(
     'The depot is on the ring road.\n\nAna Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
-    'Divers found cracks in two of the piers.\n\nFiona Mackay said the cracks had been found during a routine inspection.\n\n“We closed it the same afternoon, and nobody was in danger.”'
+    'Divers found cracks in two of the piers.\n\nFiona Mackay said the cracks had been found during a routine inspection.\n\n“We closed it the same afternoon, and nobody was in danger.”',
+    // A first word that is no word in lower case is a proper name, whatever role the name lists give it: `Callum` (ranked only as a surname), `Thomas` (either role), `Eilidh` (in no list)
+    'The ferry did not sail on Monday.\n\nCallum Reid said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    'The ferry did not sail on Monday.\n\nThomas Kerr said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    'The ferry did not sail on Monday.\n\nEilidh Munro said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
   )
 
   // A credit after a dash with the name's title, and words set apart before their source
@@ -303,7 +307,12 @@ describe(id, () => {
       text: 'The depot is on the ring road.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
-    // Still flagged: a full name whose first word the name lists do not give as a given name, one after a leading clause, a report too short to be a paraphrase, and a quotation naming the source
+    // Still flagged: a full name whose first word, no word in lower case, is possessive: a business's name
+    {
+      text: 'The ferry did not sail on Monday.\n\nCallum\'s Garage said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+      output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
+    },
+    // Still flagged: a full name whose first word is a common word in lower case and no given name of the name lists, one after a leading clause, a report too short to be a paraphrase, and a quotation naming the source
     {
       text: 'The depot is on the ring road.\n\nSpencer Holt said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]

@@ -2143,8 +2143,9 @@ function paraphraseAfter(main: ReadonlyArray<Token>, at: number, analysis: Analy
  * paraphrase by a source named in full on first mention (`Rhian Price
  * said the survey had counted fewer than 4,000 tonnes …`): the paragraph
  * holds no quotation; the sentence opens with a given name of the name
- * lists and one more capitalised word, no role, straight before a verb of
- * saying and a paraphrase (`paraphraseAfter`).
+ * lists, or a capitalised word that is no word in lower case
+ * (`givenOrProperName`), and one more capitalised word, no role, straight
+ * before a verb of saying and a paraphrase (`paraphraseAfter`).
  */
 function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: ReadonlyArray<Token>, analysis: Analysis): string | undefined {
   if (previous.quotes.length > 0) return undefined
@@ -2153,10 +2154,25 @@ function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: 
   const surname = main[start + 1]
   // The sentence's own opening: no leading clause before the name.
   if (!given || !surname || sentence.visible.find((token) => token.word) !== given) return undefined
-  if (!isNameLike(given) || isAllCaps(given.text) || !analysis.givenName(given.text) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
+  if (!isNameLike(given) || isAllCaps(given.text) || !givenOrProperName(given, analysis) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
   if (!surname.word || !isNameLike(surname) || isAllCaps(surname.text) || stripPossessive(surname.text) !== surname.text || isRoleNoun(surname.form, false)) return undefined
   if (organisationRun(main, start, analysis) >= 0 || bodyNames(analysis).has(given.text)) return undefined
   return paraphraseAfter(main, start + 2, analysis) ? surname.text : undefined
+}
+
+/**
+ * Whether the first word of a full name on first mention is a given name:
+ * one the name lists give as a given name (`Ana`, `Fiona`), or a
+ * capitalised word that is no form of the word data in lower case, a
+ * proper name whatever role the lists give it (`Thomas`, of either role;
+ * `Callum`, which the census ranks only as a surname; `Rhian`, in no list).
+ * A word that is also a common word (`Spencer`, `Downing`, `Central`) still
+ * needs the lists.
+ */
+function givenOrProperName(given: Token, analysis: Analysis): boolean {
+  // `Callum's Garage said …`: a possessive is a business's name, as the lists' names never are.
+  if (stripPossessive(given.text) !== given.text) return false
+  return analysis.givenName(given.text) || !analysis.knownForm(given.text.toLowerCase())
 }
 
 /**
