@@ -2854,7 +2854,11 @@ export const confusables: ReadonlyArray<Confusable> = [
           // A place off a coast or a road: `an explosion off the coast`, `exercises off Florida`.
           '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor',
           '_ #NNP|@Name',
-          '_ @det #NNP|@Name'
+          // A name after `off the` is where a thing is (`off the Kamchatka Peninsula`, `off the Florida coast`), unless
+          // a common noun that is no place follows it: then the name qualifies that noun, and the phrase is the noun's
+          // complement (`the isolation off the Brandywine population`, `members off the Amen corner`).
+          '_ @det #NNP|@Name !#NN|#NNS',
+          '_ @det #NNP|@Name #JJ|#NN? @offPlace|shoreline|seaboard|border|borders|frontier|fjord|fjords|isles|keys|banks|atoll|atolls|lagoon|estuary|delta|headland|archipelago|lake|lakes|ocean|river|rivers|sound|cliffs|grounds|shelf|shoal|shoals|sandbank|sandbanks|pier|piers|dock|docks|quay|wharf|marina|resort|resorts|city|coastline|waters'
         ],
         note: '`off` means away or not on; after a noun such as `aim`, `members` or `use` the preposition is `of`.'
       },
@@ -2985,7 +2989,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The mayor has become the voice {off>of} reform.', 'This forms the basis {off>of} the plan.', 'He wrote songs full of tales {off>of} heartbreak.', 'They were bound in chains {off>of} gold.',
         'He stayed out {off>of} sight until dark.', 'The mayor met with several {off>of} the council members.', 'There was nothing {off>of} great interest in the report.',
         'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.',
-        'The firm took advantage {off>of} them.', 'She made good use {off>of} the time.', 'They got rid {off>of} the old desks.', 'Police found a pair {off>of} gloves.', 'He kept a list {off>of} names.'],
+        'The firm took advantage {off>of} them.', 'She made good use {off>of} the time.', 'They got rid {off>of} the old desks.', 'Police found a pair {off>of} gloves.', 'He kept a list {off>of} names.',
+        'The threat {off>of} the Russian navy grew.', 'Members {off>of} the Senate committee met.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
@@ -2993,7 +2998,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'He is a chip off the old block.', 'It was a load off my mind.', 'It was the wind off the lake.', 'It was a step off the pace.',
         'She took those off the shelf.', 'They knocked several off the asking price.', 'Were those off the menu?', 'The boat lay far out off the coast.', 'The boat lay out off Cape Cod.', 'She played something off key.', 'Nothing off the menu was cheap.',
         'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.',
-        'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.', 'The players took care off the field as well.', 'She cut a piece off the loaf.', 'He took a box off shelves in the store.']}
+        'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.', 'The players took care off the field as well.', 'She cut a piece off the loaf.', 'He took a box off shelves in the store.',
+        'An explosion off the Kamchatka Peninsula shook the town.', 'Exercises off the Florida coast began.', 'The deployment off the Norwegian fjords ended.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

@@ -789,6 +789,29 @@ describe('homophone: to and too after a verb', () => {
   })
 })
 
+describe('homophone: off for of before a name that qualifies a noun', () => {
+  it('flags `off the` and a name before a common noun after a noun that heads an `of` phrase', async () => {
+    expect(await fix('The aim off the Labour manifesto is clear.', 'homophone')).toBe('The aim of the Labour manifesto is clear.')
+    expect(await fix('Members off the Senate committee met.', 'homophone')).toBe('Members of the Senate committee met.')
+    expect(await fix('The threat off the Russian navy grew.', 'homophone')).toBe('The threat of the Russian navy grew.')
+  })
+
+  it('keeps a place named after `off the`, alone or before a word for a place', async () => {
+    for (const text of [
+      'An explosion off the Kamchatka Peninsula shook the town.',
+      'Exercises off the Florida coast began.',
+      'The deployment off the Norwegian fjords ended.',
+      'An operation off the Libyan shoreline ended.',
+      'Oil exploration off the Brazilian continental shelf began.',
+      'A survey off the Antarctic ice shelf found cracks.',
+      'The sinking off the Italian resort of Lampedusa killed 30.',
+      'The evacuation off the Gaza Strip began.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
+
 describe('homophone: off for of after a share or `one`', () => {
   it('flags `off` after `per cent` before a group', async () => {
     expect(await fix('Some 12 per cent off the students voted early.', 'homophone')).toBe('Some 12 per cent of the students voted early.')
