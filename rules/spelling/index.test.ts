@@ -932,6 +932,27 @@ describe('spelling', () => {
     // MacArthur is listed with its inner capital: a slip of it is still that name's slip.
     expect(await lint('Officials said Peter MacArthor spoke on Tuesday.', 'name-spelling')).toEqual(['1:22-1:31: Unexpected name `MacArthor`, expected `MacArthur`'])
   })
+
+  it('reads a name with a particle and an inner capital against the listed name lower-cased after the particle, and offers it in the token\'s capitals', async () => {
+    // The lists hold Lafollette, Mackenzie, Fitzgerald, Mccormick: a slip of one written as people write it had no candidate.
+    expect(await lint('The coach, Dana LaFolette, said the team would travel on Friday.', 'name-spelling')).toEqual(['1:17-1:26: Unexpected name `LaFolette`, expected `LaFollette`'])
+    expect(await lint('A spokesman for MacKensie declined to comment on the ruling.', 'name-spelling')).toEqual(['1:17-1:26: Unexpected name `MacKensie`, expected `MacKenzie`'])
+    expect(await lint('Councillor Ruth FitzGerrald voted against the budget.', 'name-spelling')).toEqual(['1:17-1:28: Unexpected name `FitzGerrald`, expected `FitzGerald`'])
+    expect(await lint('The bid was led by McCormik and two partners from Ohio.', 'name-spelling')).toEqual(['1:20-1:28: Unexpected name `McCormik`, expected `McCormick`'])
+    expect(await fix('The bid was led by McCormik and two partners from Ohio.', 'name-spelling')).toBe('The bid was led by McCormick and two partners from Ohio.')
+    // The names themselves stay quiet, and so does a slip the draft uses again (name-consistency's to weigh).
+    for (const text of [
+      'The coach, Dana LaFollette, said the team would travel on Friday.',
+      'A spokesman for MacKenzie declined to comment. Councillor Ruth FitzGerald voted against it. The bid was led by McCormick.',
+      'The coach, Dana LaFolette, said the team would travel on Friday. LaFolette added that the bus was booked.'
+    ]) {
+      expect(await lint(text, 'name-spelling')).toEqual([])
+      expect(await lint(text, 'spelling')).toEqual([])
+    }
+    // A token the lists hold lower-cased (Mccafferty, Degroot) is a known name, aimed at no other (McCaffery, Degroat);
+    // a vowel changed at or before the first vowel after the particle is another name (DuVol, Duval).
+    expect(await lint('The bid was led by Sean McCafferty and Anna DeGroot, with Lou DuVol.', 'name-spelling')).toEqual([])
+  })
 })
 
 describe('spelling on many names', () => {

@@ -461,7 +461,11 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
   const mask = letterMask(form)
   const initial = form.charAt(0)
   const innerCapital = /^\p{Lu}\p{Ll}*\p{Lu}/u.test(form)
+  const particle = particleOf(form)
   const found: NameCandidate[] = []
+  // Listed names lower-cased after the token's particle, written in its capitals (`camelTarget`), and whether the lists hold the token so.
+  const camels: NameCandidate[] = []
+  let sameLetters = false
   const consider = (bucket: TargetBucket, at: number): void => {
     const name = bucket.name(at)
     if (Math.abs(name.length - form.length) > edits || name === form) return
@@ -475,8 +479,18 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     const candidateLower = name.toLowerCase()
     if (editDistance(lower, candidateLower, edits) > edits) return
     // The same name in other capitals (McIver, Mciver in a list that lower-cases them) is not a slip,
-    // and a name written with an inner capital (McCay, LaGow) is aimed at one written so.
-    if (candidateLower === lower || (innerCapital && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name))) return
+    // and a name written with an inner capital (McCay, LaGow) is aimed at one written so, or, one slip
+    // away, at one the lists lower-case after the same particle (`camelTarget`: McAlister, Mcallister).
+    if (candidateLower === lower) {
+      sameLetters = true
+      return
+    }
+    let written = name
+    if (innerCapital && !/^\p{Lu}\p{Ll}*\p{Lu}/u.test(name)) {
+      const camel = particle === undefined ? undefined : camelTarget(name, particle, lower, candidateLower)
+      if (camel === undefined) return
+      written = camel
+    }
     // Mac and Mc are two spellings of one prefix (MacPherson, McPherson).
     if (candidateLower.replace(/^mac/, 'mc') === lower.replace(/^mac/, 'mc')) return
     // The same name with or without its accents (Pádraig, Padraig) is not a slip.
@@ -503,8 +517,8 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
     const doubledVowel = /([aiu])\1/.exec(lower)
     const cost = nameTypingDistance(lower, candidateLower) + (doubledVowel && !candidateLower.includes(doubledVowel[0]) ? 0.5 : 0)
     if (cost > maxCost) return
-    const target: NameTarget = {name, lower: candidateLower, prior: bucket.priors[at]!, census: bucket.census[at]!}
-    found.push({target, cost, bits: channelBits(lower, candidateLower, slipWeights.channel)})
+    const target: NameTarget = {name: written, lower: candidateLower, prior: bucket.priors[at]!, census: bucket.census[at]!}
+    ;(written === name ? found : camels).push({target, cost, bits: channelBits(lower, candidateLower, slipWeights.channel)})
   }
   /** A bucket's targets whose letters may be within `edits`, read from the mask array alone. */
   const scan = (bucket: TargetBucket | undefined): void => {
@@ -534,6 +548,19 @@ function findNameCandidates(form: string, index: TargetIndex, desk: TargetIndex,
           if (name.startsWith(swapped) && name.slice(2) === form.slice(2)) consider(bucket, at)
         }
       }
+    }
+  }
+  // A token the lists hold lower-cased (DeGroot, Degroot) is a name they know, aimed at no other.
+  // A name listed both ways (McAllister, Mcallister) is one candidate, with the better prior and census of the two.
+  if (!sameLetters) {
+    for (const camel of camels) {
+      const twin = found.findIndex((other) => other.target.name === camel.target.name)
+      if (twin < 0) {
+        found.push(camel)
+        continue
+      }
+      const other = found[twin]!
+      found[twin] = {...other, target: {...other.target, prior: Math.max(other.target.prior, camel.target.prior), census: Math.max(other.target.census, camel.target.census)}}
     }
   }
   if (found.length <= limit) return found.sort((left, right) => left.cost - right.cost || right.target.prior - left.target.prior)
@@ -1387,7 +1414,40 @@ function farEvidence(
  * (`findNameCandidates`), so a slip of one is still that name's slip.
  */
 function isParticleCapitalName(form: string): boolean {
-  return /^(?:Mc|Mac|Fitz|De|Del|Della|Di|Da|Du|La|Le|Lo|Van|Von|Der|Ten|Ter)\p{Lu}\p{Ll}/u.test(form)
+  return particleCapital.test(form)
+}
+
+/** Name particles written run into the name (`Mc`, `Di`, `Van`), as a regular expression's alternatives. */
+const runParticles = 'Mc|Mac|Fitz|De|Del|Della|Di|Da|Du|La|Le|Lo|Van|Von|Der|Ten|Ter'
+const particleCapital = new RegExp(`^(?:${runParticles})\\p{Lu}\\p{Ll}`, 'u')
+const oneParticleCapital = new RegExp(`^(${runParticles})\\p{Lu}\\p{Ll}+$`, 'u')
+
+/**
+ * The particle of a token written as one particle and one capitalised name
+ * with no other capital (`McAlister`: `Mc`; not `VanDerBeek`), if it is so
+ * written.
+ */
+function particleOf(form: string): string | undefined {
+  return oneParticleCapital.exec(form)?.[1]
+}
+
+/**
+ * A listed name the lists write with no inner capital (`Mcallister`),
+ * written as a token with a particle and an inner capital would be
+ * (`McAllister` for `McAlister`), when that token is one slip from it and
+ * the name opens with the same particle; otherwise undefined. The lists
+ * lower-case such names (`Mcallister`, `Dimaggio`, `Lafollette`), so a slip
+ * of one written as people write it had no candidate at all. Not a vowel
+ * changed for another at or before the first vowel after the particle
+ * (`isNameVowelVariant`: `DuVol` is no slip of Duval).
+ */
+function camelTarget(name: string, particle: string, lower: string, candidateLower: string): string | undefined {
+  const size = particle.length
+  if (name.length <= size + 1 || !candidateLower.startsWith(particle.toLowerCase()) || editDistance(lower, candidateLower, 1) > 1) return undefined
+  if (!/^\p{Ll}+$/u.test(name.slice(1))) return undefined
+  // Read after the particle, a vowel changed at or before the name's first (DuVol, Duval) is another name as often as a slip.
+  if (isNameVowelVariant(lower.slice(size), candidateLower.slice(size))) return undefined
+  return particle + name.charAt(size).toUpperCase() + name.slice(size + 1)
 }
 
 let readEveryFarToken = false
