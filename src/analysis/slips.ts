@@ -1738,54 +1738,6 @@ function isSwapSlipOfName(text: string, evidence: SlipEvidence): boolean {
 }
 
 /**
- * A capitalised token of five letters or more (`Dr. Pulen`, `Kelum
- * Smith`) the fitted score passes over is a slip on this evidence: its
- * nearest candidate is a listed name with one letter of a double left out
- * (Pullen, Kellum), the name's census share is at least `minCensus` (log2
- * of uses per 10 million people: about one in 600,000, Pullen, Kellum,
- * Needham, not Tillett or Melville), the token stands where a person's
- * name stands (`namePlace`: after a title or an initial, beside a listed
- * name, before a verb of saying) or beside another capitalised word
- * (`nameSequence`), and the draft uses the token only this once. The
- * fitted score prices a double written once as a rare slip, where reporters
- * make it often. Chosen on fresh draws of the development name slips
- * (`node dist/bench/name-misses.js --draws 12 --seed 251`, then 263 and
- * 271, each half apart): misses fell on both halves of each. Without the
- * place, two correct names of `correct-names.js` woke, a town in an old
- * document (`in Newbery`, Newberry at 5.4) and a cited author (`by
- * Sonenberg`); at a share of 3, a correct surname beside a capital on the
- * edited texts (`Tillet`, Tillett at 3.5).
- */
-export const undoubledName = {minLength: 5, minCensus: 4} as const
-
-const namePlaceFeature = featureNames.indexOf('namePlace')
-const nameSequenceFeature = featureNames.indexOf('nameSequence')
-
-/** Whether `form` is `name` with one letter of a double left out (both in lower case: `pulen`, `pullen`). */
-export function isUndoubling(form: string, name: string): boolean {
-  if (form.length + 1 !== name.length) return false
-  let at = 0
-  while (at < form.length && form[at] === name[at]) at++
-  return (name[at] === name[at - 1] || name[at] === name[at + 1]) && form.slice(at) === name.slice(at + 1)
-}
-
-/** Whether the evidence shows a listed name with one letter of a double left out, where a name stands (see `undoubledName`). */
-function isUndoubledSlipOfName(text: string, evidence: SlipEvidence): boolean {
-  const best = evidence.candidates[0]!
-  const form = stripPossessive(text)
-  const features = evidence.features
-  return (
-    evidence.model === 'name' &&
-    best.isName &&
-    form.length >= undoubledName.minLength &&
-    best.census >= undoubledName.minCensus &&
-    features[countFeature] === 0 &&
-    (features[namePlaceFeature] === 1 || features[nameSequenceFeature] === 1) &&
-    isUndoubling(form.toLowerCase(), best.text.toLowerCase())
-  )
-}
-
-/**
  * A token where a surname stands (`placeRole`: after a given name, an
  * initial or a personal title) counts as near a very common name
  * (`commonName`) when its nearest name is a common surname there: a
@@ -1832,9 +1784,8 @@ export function isNameVowelVariant(form: string, name: string): boolean {
  * token is another form of a name, not a slip of it. A silent `e`
  * changed is a slip still (`Cambridga`), and so is one of a name the lists
  * vouch for more (`otherEnding`: `Pamelo`, Pamela). A salient or very
- * common name, a swap, or a double written once, is weighed apart
- * (`isCheapSlipOfSalientName`, `isCheapSlipOfCommonName`, `isSwapSlipOfName`,
- * `isUndoubledSlipOfName`): this reads only against
+ * common name, or a swap, is weighed apart (`isCheapSlipOfSalientName`,
+ * `isCheapSlipOfCommonName`, `isSwapSlipOfName`): this reads only against
  * the fitted score.
  */
 function isOtherEndingOfName(text: string, evidence: SlipEvidence): boolean {
@@ -2183,8 +2134,7 @@ export function decideSlip(
       (probability >= (evidence.model === 'far' ? 0.5 : slipWeights[evidence.model].threshold) && !isOtherEndingOfName(text, evidence)) ||
       isCheapSlipOfSalientName(text, evidence, context) ||
       isCheapSlipOfCommonName(text, evidence) ||
-      isSwapSlipOfName(text, evidence) ||
-      isUndoubledSlipOfName(text, evidence)
+      isSwapSlipOfName(text, evidence)
     const strong = byModel ? undefined : strongShortName(text, word, evidence)
     const date = byModel || strong ? undefined : dateSlip(word, evidence, analysis, context)
     if (byModel || strong || date) {
