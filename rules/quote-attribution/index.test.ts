@@ -287,6 +287,13 @@ describe(id, () => {
     'The ferry did not sail on Monday.\n\nEilidh Munro said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
   )
 
+  // A source introduced by a role with the name set beside it between commas reports in paraphrase, and the next paragraph opens with their words
+  valid.push(
+    'The ferry did not sail on Monday.\n\nThe skipper, Ewan Laird, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    'The ferry did not sail on Monday.\n\nTheir pier manager, Ines Duarte, told the council that the pier would be shut all week.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    'The ferry did not sail on Monday.\n\nA spokesman for the operator, Seo Jun-ho, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
+  )
+
   // A credit after a dash with the name's title, and words set apart before their source
   valid.push(
     'The union lost its case on Monday.\n\n“The judge got it wrong and we will prove it on appeal” — union lawyer Ana Ruiz, outside the courthouse.',
@@ -310,6 +317,15 @@ describe(id, () => {
     // Still flagged: a full name whose first word, no word in lower case, is possessive: a business's name
     {
       text: 'The ferry did not sail on Monday.\n\nCallum\'s Garage said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+      output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
+    },
+    // Still flagged: a phrase with no role before the name set beside it is a body's or a place's, and so is an organisation's name beside a role
+    {
+      text: 'The ferry did not sail on Monday.\n\nThe firm, Islay Ferries, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+      output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
+    },
+    {
+      text: 'The ferry did not sail on Monday.\n\nThe operator, Islay Shipping Company, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
       output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
     },
     // Still flagged: a full name whose first word is a common word in lower case and no given name of the name lists, one after a leading clause, a report too short to be a paraphrase, and a quotation naming the source

@@ -2049,6 +2049,13 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
     if (main[place + 1]?.text !== ',') return undefined
     at = place + 2
   }
+  // `The driver, Darren Pike, told …`: the name set beside its role.
+  const apposed = nameBesideRole(main, at)
+  if (apposed >= 0) {
+    const name = main[apposed]!
+    if (organisationRun(main, apposed, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(name.text))) return undefined
+    return sayingVerbFrom(main, nameRunEnd(main, apposed) + 2) >= 0 ? name : undefined
+  }
   const start = at
   if (!main[start] || !isNameLike(main[start]!) || isAllCaps(main[start]!.text)) return undefined
   let roles = 0
@@ -2061,6 +2068,38 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
   if (organisationRun(main, name, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(main[name]!.text))) return undefined
   const verb = main[end + 1]?.text === ',' ? verbAfterAsides(main, end + 1) : roles > 0 ? end + 1 : -1
   return verb >= 0 && sayingVerbFrom(main, verb) >= 0 ? main[name] : undefined
+}
+
+/** Words that open a role phrase before the name set beside it: `The driver, …`, `Their captain, …`. */
+const roleDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
+
+/** The most words in a role phrase before the name set beside it (`The school's head teacher`, `A spokeswoman for the company`). */
+const rolePhraseWords = 6
+
+/**
+ * Where the name stands, when the subject opening at `at` is a role and
+ * the name set beside it between commas, as news copy introduces a
+ * source (`The driver, Darren Pike,`, `Their captain, Aravind Menon,`, `A
+ * spokeswoman for the company, Daniela Restrepo,`, `The school's head
+ * teacher, Park Min-jung,`), or -1: a determiner or a possessive
+ * (`Northolt's captain`), a role noun within its first four words, at most
+ * `rolePhraseWords` words to the comma, then a name of one to three
+ * capitalised words and a comma. A phrase with no role (`The town, Wick,`,
+ * `The company, Café Montero,`) names a place or a body.
+ */
+function nameBesideRole(main: ReadonlyArray<Token>, at: number): number {
+  const opener = main[at]
+  if (!opener?.word || !(roleDeterminers.has(opener.form) || stripPossessive(opener.text) !== opener.text)) return -1
+  let comma = at + 1
+  let role = false
+  for (; comma < main.length && main[comma]!.text !== ','; comma++) {
+    if (!main[comma]!.word || comma - at >= rolePhraseWords) return -1
+    if (comma - at < 4 && isRoleAt(main, comma, false)) role = true
+  }
+  const name = main[comma + 1]
+  if (!role || !name || !isNameLike(name) || isAllCaps(name.text)) return -1
+  const end = nameRunEnd(main, comma + 1)
+  return end <= comma + 3 && main[end + 1]?.text === ',' ? comma + 1 : -1
 }
 
 /**
