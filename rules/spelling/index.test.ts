@@ -30,6 +30,20 @@ describe('spelling', () => {
     expect(message.note).toMatch(/en-US dictionary/)
   })
 
+  it('reads a lower-case word whose nearest word is a given name the draft does not write as no slip', async () => {
+    // Monica, then manic (rarer than the name); William: a name used as a common noun.
+    expect(await lint('Every monic polynomial of degree one has a root.', 'spelling')).toEqual([])
+    expect(await lint('We planted sweet william beside the gate.', 'spelling')).toEqual([])
+  })
+
+  it('still flags a lower-case slip near a given name when a commoner word is near or the draft writes the name', async () => {
+    expect(await lint('It was a greta day for the fans.', 'spelling')).toEqual(['1:10-1:15: Unexpected unknown word `greta`, expected `Greta`'])
+    expect(await lint('He wille go home.', 'spelling')).toEqual(['1:4-1:9: Unexpected unknown word `wille`, expected `will`'])
+    expect(await lint('Factor it into monic polynomials, as Monica did.', 'spelling')).toEqual(['1:16-1:21: Unexpected unknown word `monic`, expected `Monica`'])
+    // A month is a word the name lists also hold as a given name (June).
+    expect(await lint('The fair opens in jnue.', 'spelling')).toEqual(['1:19-1:23: Unexpected unknown word `jnue`, expected `June`'])
+  })
+
   it('puts the intended word first for common kinds of slip', async () => {
     const cases: Record<string, string> = {
       goverment: 'government',

@@ -15,6 +15,8 @@ import {suffixSwaps} from '../../src/lexicon/suffix-sounds.js'
 import {isGluedPair} from '../../src/lexicon/function-words.js'
 import {englishSuffixes} from './data.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
+import {draftSummary} from '../../src/analysis/draft-summary.js'
+import {months, weekdays} from '../../src/lexicon/calendar.js'
 
 export default defineRule(
   {
@@ -189,6 +191,26 @@ export default defineRule(
       return evidence ? slipProbability(evidence) : probability
     }
 
+    /**
+     * Whether the word offered first for a lower-case word is a given name
+     * (`nameRole`: Monica, Anne, William; no day or month) that the draft
+     * does not write, and no common word offered after it is more used than
+     * the name: a writer who means a person writes the capital, so such a
+     * word is one the dictionary lacks (`monic` polynomials: Monica, then
+     * manic) or a name used as a common noun (sweet `william`), not a slip.
+     * A common word more used than the name stays the likelier reading
+     * (`greta`: great, `wille`: will), and a lower-case slip of a name the
+     * draft writes stays flagged.
+     */
+    function isUnwrittenGivenName(expected: ReadonlyArray<string>): boolean {
+      const name = expected[0]!
+      if (!/^\p{Lu}\p{Ll}+$/u.test(name) || calendarWords.has(name)) return false
+      if (context.resources.nameRole(name) !== 'given') return false
+      const nameUse = suggester.frequency(name)
+      if (expected.some((other) => /^\p{Ll}/u.test(other) && suggester.frequency(other) > nameUse)) return false
+      return !draftSummary(tree, context).names.has(name)
+    }
+
     /** Check an unknown word, or the unknown part of a hyphenated one (`text` at `span`). */
     function check(word: UnknownWord, text: string, span: Span): void {
       if (word.kind === 'skip') return
@@ -232,6 +254,8 @@ export default defineRule(
         isVoicedForm(lower)
       )
         return
+      // A lower-case word whose word offered first is a given name the draft does not write (`monic`: Monica, sweet `william`).
+      if (decision?.kind === 'word' && !dialectForm && /^\p{Ll}/u.test(text) && isUnwrittenGivenName(decision.expected)) return
       // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
       if (context.dialectDetected && !dialectForm && decision?.kind === 'word' && isOtherDialectWord(lower) && isLoneOtherForm(lower) && isOwnDialectWord(decision.expected[0]!.toLowerCase())) return
       const words = decision?.kind === 'word' ? decision.expected : []
@@ -263,6 +287,9 @@ export default defineRule(
     }
   }
 )
+
+/** The days and months: words the name lists also hold as given names (June, May), whose lower-case slips are slips of the word. */
+const calendarWords: ReadonlySet<string> = new Set([...weekdays, ...months])
 
 /** An upper-case letter and a lower-case one: a word written as a name (`Mosul`). */
 const capitalisedWord = /^\p{Lu}\p{Ll}/u
