@@ -805,7 +805,13 @@ describe('homophone: off for of before a name that qualifies a noun', () => {
       'Oil exploration off the Brazilian continental shelf began.',
       'A survey off the Antarctic ice shelf found cracks.',
       'The sinking off the Italian resort of Lampedusa killed 30.',
-      'The evacuation off the Gaza Strip began.'
+      'The evacuation off the Gaza Strip began.',
+      // Land, shore and water past the coast words (`namedPlace`): moors, downs, a waterfront, an inlet, a river's embankment
+      'The threat off the Yorkshire moors grew.',
+      'The isolation off the Sussex downs grew.',
+      'The threat off the Brooklyn waterfront grew.',
+      'The isolation off the Cornish inlet grew.',
+      'The threat off the Thames embankment grew.'
     ]) {
       expect(await lint(text, 'homophone'), text).toEqual([])
     }
