@@ -925,10 +925,11 @@ export const classes = {
   ],
   // Words for a place that follow a name (`off the Florida coast`, `off the Yorkshire moors`): a name before one names
   // where a thing is, not whose it is. The kinds of place of `placeTitleWords` (land and water, towns, streets and
-  // buildings), and more land, shore and water that names in news copy stand before, written here from general
-  // geography.
+  // buildings) but those as often no place after a name (`the aim of the Apollo mission`, `the Arab spring`, `the
+  // Ford range`, `the Lincoln memorial`), and more land, shore and water that names in news copy stand before,
+  // written here from general geography.
   namedPlace: [
-    ...placeTitleWords,
+    ...[...placeTitleWords].filter((word) => !/^(?:mission|spring|range|memorial)s?$/.test(word)),
     'shoreline', 'seaboard', 'seafront', 'waterfront', 'promenade', 'esplanade', 'embankment', 'boardwalk', 'border',
     'borders', 'frontier', 'fjord', 'fjords', 'keys', 'banks', 'atoll', 'atolls', 'lagoon', 'lagoons', 'estuary', 'inlet',
     'inlets', 'headland', 'headlands', 'archipelago', 'cliffs', 'grounds', 'shelf', 'shoal', 'shoals', 'sandbank',
