@@ -23,6 +23,7 @@
  */
 
 import {strongSpeechVerbs} from '../../src/lexicon/speech-verbs.js'
+import {placeTitleWords} from '../../src/lexicon/title-words.js'
 import type {ClauseCheck} from './clause.js'
 
 /** A cue: a pattern, patterns that cancel it, and the note to show when it fires. */
@@ -921,6 +922,21 @@ export const classes = {
     'hand', 'work', 'school', 'campus', 'site', 'topic', 'key', 'peak', 'beat', 'form', 'script', 'hours', 'centre', 'center',
     'day', 'days', 'time', 'week', 'weeks', 'lid', 'cap', 'cover', 'coat', 'hat', 'shoes', 'clothes', 'mile', 'miles',
     'yards', 'feet', 'inches', 'stone', 'pounds', 'percent', 'cent', 'discount', 'dollars', 'rest'
+  ],
+  // Words for a place that follow a name (`off the Florida coast`, `off the Yorkshire moors`): a name before one names
+  // where a thing is, not whose it is. The kinds of place of `placeTitleWords` (land and water, towns, streets and
+  // buildings) but those as often no place after a name (`the aim of the Apollo mission`, `the Arab spring`, `the
+  // Ford range`, `the Lincoln memorial`), and more land, shore and water that names in news copy stand before,
+  // written here from general geography.
+  namedPlace: [
+    ...[...placeTitleWords].filter((word) => !/^(?:mission|spring|range|memorial)s?$/.test(word)),
+    'shoreline', 'seaboard', 'seafront', 'waterfront', 'promenade', 'esplanade', 'embankment', 'boardwalk', 'border',
+    'borders', 'frontier', 'fjord', 'fjords', 'keys', 'banks', 'atoll', 'atolls', 'lagoon', 'lagoons', 'estuary', 'inlet',
+    'inlets', 'headland', 'headlands', 'archipelago', 'cliffs', 'grounds', 'shelf', 'shoal', 'shoals', 'sandbank',
+    'sandbanks', 'pier', 'piers', 'dock', 'docks', 'quay', 'wharf', 'marina', 'resort', 'resorts', 'moor', 'moors',
+    'moorland', 'marsh', 'marshes', 'saltmarsh', 'fen', 'fens', 'heath', 'downs', 'fell', 'fells', 'glen', 'glens', 'dunes',
+    'countryside', 'tundra', 'steppe', 'prairie', 'prairies', 'savanna', 'highlands', 'lowlands', 'uplands', 'broads',
+    'seabed', 'skerries', 'rapids'
   ],
 
   // tail → tale: kinds of story a tale stands beside in a list (`legends, tails and songs`).
@@ -2858,7 +2874,7 @@ export const confusables: ReadonlyArray<Confusable> = [
           // a common noun that is no place follows it: then the name qualifies that noun, and the phrase is the noun's
           // complement (`the isolation off the Brandywine population`, `members off the Amen corner`).
           '_ @det #NNP|@Name !#NN|#NNS',
-          '_ @det #NNP|@Name #JJ|#NN? @offPlace|shoreline|seaboard|border|borders|frontier|fjord|fjords|isles|keys|banks|atoll|atolls|lagoon|estuary|delta|headland|archipelago|lake|lakes|ocean|river|rivers|sound|cliffs|grounds|shelf|shoal|shoals|sandbank|sandbanks|pier|piers|dock|docks|quay|wharf|marina|resort|resorts|city|coastline|waters'
+          '_ @det #NNP|@Name #JJ|#NN? @offPlace|@namedPlace'
         ],
         note: '`off` means away or not on; after a noun such as `aim`, `members` or `use` the preposition is `of`.'
       },

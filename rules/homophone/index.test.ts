@@ -794,6 +794,9 @@ describe('homophone: off for of before a name that qualifies a noun', () => {
     expect(await fix('The aim off the Labour manifesto is clear.', 'homophone')).toBe('The aim of the Labour manifesto is clear.')
     expect(await fix('Members off the Senate committee met.', 'homophone')).toBe('Members of the Senate committee met.')
     expect(await fix('The threat off the Russian navy grew.', 'homophone')).toBe('The threat of the Russian navy grew.')
+    // Kinds of place a name may end in that are as often no place after a name
+    expect(await fix('The aim off the Apollo mission was clear.', 'homophone')).toBe('The aim of the Apollo mission was clear.')
+    expect(await fix('The spirit off the Arab spring faded.', 'homophone')).toBe('The spirit of the Arab spring faded.')
   })
 
   it('keeps a place named after `off the`, alone or before a word for a place', async () => {
@@ -805,7 +808,13 @@ describe('homophone: off for of before a name that qualifies a noun', () => {
       'Oil exploration off the Brazilian continental shelf began.',
       'A survey off the Antarctic ice shelf found cracks.',
       'The sinking off the Italian resort of Lampedusa killed 30.',
-      'The evacuation off the Gaza Strip began.'
+      'The evacuation off the Gaza Strip began.',
+      // Land, shore and water past the coast words (`namedPlace`): moors, downs, a waterfront, an inlet, a river's embankment
+      'The threat off the Yorkshire moors grew.',
+      'The isolation off the Sussex downs grew.',
+      'The threat off the Brooklyn waterfront grew.',
+      'The isolation off the Cornish inlet grew.',
+      'The threat off the Thames embankment grew.'
     ]) {
       expect(await lint(text, 'homophone'), text).toEqual([])
     }

@@ -328,6 +328,11 @@ describe(id, () => {
       text: 'The ferry did not sail on Monday.\n\nThe operator, Islay Shipping Company, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
       output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
     },
+    // Still flagged: a first word that is no word in lower case before a word that ends a body's name, the body's name
+    {
+      text: 'The branch shut on Monday.\n\nTesco Bank said the accounts would be moved to another branch next month.\n\n“We will not close any account without writing to the customer first.”',
+      output: [`5:1-5:71: ${reason('“We will not close any account…')}`]
+    },
     // Still flagged: a full name whose first word is a common word in lower case and no given name of the name lists, one after a leading clause, a report too short to be a paraphrase, and a quotation naming the source
     {
       text: 'The depot is on the ring road.\n\nSpencer Holt said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
