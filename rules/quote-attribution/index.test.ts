@@ -702,6 +702,16 @@ describe(id, () => {
     }
   )
 
+  it('takes a body\'s name before a verb of saying (`Kingston Council said …`) as no person, so it sets up no quotation after it', async () => {
+    // `Kingston` is a surname in the name lists and no word in lower case: the pair looked like a full name on first mention.
+    const text = 'The talks ended.\n\nKingston Council said it would help the school look for premises.\n\n“We had the same trouble ten years ago, and a church hall saved us.”\n'
+    expect(await lint(text, id)).toEqual([`5:1-5:69: ${reason('“We had the same trouble ten…')}`])
+    // Inverted, the same: `said Kingston Council` makes no person of `Council` either.
+    expect(await lint('The talks ended.\n\nThe rooms are free on Saturdays, said Kingston Council on Friday.\n\nAfter that Kingston Council was quiet. “We had the same trouble ten years ago, and a church hall saved us.”\n', id)).toHaveLength(1)
+    // A given name before the word still makes the pair a person's name.
+    expect(await lint('The talks ended.\n\nSarah Bank said she would help the school look for premises.\n\n“We had the same trouble ten years ago, and a church hall saved us.”\n', id)).toEqual([])
+  })
+
   it('takes a first name before a surname that also ends a club name (`Peter Town`) as a person, not a club', async () => {
     // `Town said`: the pair is a person's full name, so `Peter` alone is that person.
     expect(await lint('Peter Town has farmed the valley for forty years. Town said the council had never written to him.\n\nThe new road would cut Peter off from the river. “We were never asked about the road.”\n', id)).toEqual([])

@@ -2739,11 +2739,26 @@ export const namedInFull = oncePerAnalysis((analysis): ReadonlySet<string> => {
   return surnames
 })
 
-/** The names of people a sentence gives `personNames`, added to `people` in order. */
+/**
+ * The names of people a sentence gives `personNames`, added to `people` in
+ * order. Of a run of two or more names ending in an organisation word
+ * (`organisationWords`: `Kingston Council said …`, `said Harbourside
+ * Town`), the organisation word is left out: it is the body's name, not a
+ * surname the draft gives a person, which would make the run a person's
+ * name wherever it stands (`organisationRun`); a given name before it
+ * (`Sarah Bank said …`) still makes the run a person's, and the word alone
+ * before a verb of saying (`Bank said`) is still a person.
+ */
 function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
   const addFrom = (at: number, step: 1 | -1) => {
-    for (let index = at; visible[index] && isNameLike(visible[index]!) && !isAllCaps(visible[index]!.text); index += step) {
-      people.push(stripPossessive(visible[index]!.text))
+    let end = at
+    while (visible[end + step] && isNameLike(visible[end + step]!) && !isAllCaps(visible[end + step]!.text)) end += step
+    if (!visible[at] || !isNameLike(visible[at]!) || isAllCaps(visible[at]!.text)) return
+    const last = visible[Math.max(at, end)]!
+    const body = end !== at && cues.organisationWords.has(stripPossessive(last.text).replace(/\.$/, '').toLowerCase())
+    for (let index = at; ; index += step) {
+      if (!(body && visible[index] === last)) people.push(stripPossessive(visible[index]!.text))
+      if (index === end) break
     }
   }
   for (let at = 0; at < visible.length; at++) {
