@@ -255,6 +255,8 @@ describe(id, () => {
     'The union lost its case on Monday.\n\nAsked what comes next, Ruiz did not hesitate.\n\n“We appeal, and we win. It is that simple for us.”',
     // A name of the draft ending as a participle does (`Manning`) is the subject, not a leading phrase
     'Tim Manning coaches the team.\n\nManning, tired and angry, walked out.\n\n“We will be better next week, I promise you that.”',
+    // A given name ending as a participle does, used once, before another capitalised word (`Mohammed Rahimi`) opens a name, not a leading phrase
+    'The fares went up on Monday.\n\nNot everyone was pleased. Mohammed Rahimi, who runs a bakery by the station, said trade had fallen by half.\n\n“Nobody walks past the shop any more, and the buses stop on the far side now.”',
     'The council voted on Tuesday.\n\nDana Holt has lived on Elm Street for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
     'The council voted on Tuesday.\n\nCouncil member Dana Holt, who voted against, called the decision shortsighted.\n\n“Every kid in this town learned to swim in that pool.”'
   )
