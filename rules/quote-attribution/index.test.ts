@@ -255,6 +255,8 @@ describe(id, () => {
     'The union lost its case on Monday.\n\nAsked what comes next, Ruiz did not hesitate.\n\n“We appeal, and we win. It is that simple for us.”',
     // A name of the draft ending as a participle does (`Manning`) is the subject, not a leading phrase
     'Tim Manning coaches the team.\n\nManning, tired and angry, walked out.\n\n“We will be better next week, I promise you that.”',
+    // A given name ending as a participle does, used once, before another capitalised word (`Mohammed Rahimi`) opens a name, not a leading phrase
+    'The fares went up on Monday.\n\nNot everyone was pleased. Mohammed Rahimi, who runs a bakery by the station, said trade had fallen by half.\n\n“Nobody walks past the shop any more, and the buses stop on the far side now.”',
     'The council voted on Tuesday.\n\nDana Holt has lived on Elm Street for forty years.\n\n“Every kid in this town learned to swim in that pool.”',
     'The council voted on Tuesday.\n\nCouncil member Dana Holt, who voted against, called the decision shortsighted.\n\n“Every kid in this town learned to swim in that pool.”'
   )
@@ -706,6 +708,16 @@ describe(id, () => {
       output: [`5:1-5:78: ${reason('“Scale matters more every year in…')}`]
     }
   )
+
+  it('takes a body\'s name before a verb of saying (`Kingston Council said …`) as no person, so it sets up no quotation after it', async () => {
+    // `Kingston` is a surname in the name lists and no word in lower case: the pair looked like a full name on first mention.
+    const text = 'The talks ended.\n\nKingston Council said it would help the school look for premises.\n\n“We had the same trouble ten years ago, and a church hall saved us.”\n'
+    expect(await lint(text, id)).toEqual([`5:1-5:69: ${reason('“We had the same trouble ten…')}`])
+    // Inverted, the same: `said Kingston Council` makes no person of `Council` either.
+    expect(await lint('The talks ended.\n\nThe rooms are free on Saturdays, said Kingston Council on Friday.\n\nAfter that Kingston Council was quiet. “We had the same trouble ten years ago, and a church hall saved us.”\n', id)).toHaveLength(1)
+    // A given name before the word still makes the pair a person's name.
+    expect(await lint('The talks ended.\n\nSarah Bank said she would help the school look for premises.\n\n“We had the same trouble ten years ago, and a church hall saved us.”\n', id)).toEqual([])
+  })
 
   it('takes a first name before a surname that also ends a club name (`Peter Town`) as a person, not a club', async () => {
     // `Town said`: the pair is a person's full name, so `Peter` alone is that person.

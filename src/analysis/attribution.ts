@@ -905,7 +905,7 @@ function personActsBefore(segment: QuoteSegment, paragraph: ParagraphInfo, analy
   const standing = standingNames(analysis)
   const names = draftNames(analysis)
   return paragraph.sentences.slice(0, Math.max(0, index)).some((sentence) => {
-    const main = mainClause(sentence.visible, names)
+    const main = mainClause(sentence.visible, names, analysis)
     const subject = main.find((token) => token.word)
     return (
       subject !== undefined &&
@@ -954,7 +954,7 @@ function excuseOf(
   // A paraphrase's source is worked out as the cue found it: the first name
   // in `In Soweto, Ana Ruiz said …` is the place's.
   if (sentence && previous && (cue === introducedSourceCue || cue === knownSourceCue)) {
-    const main = mainClause(sentence.visible, names)
+    const main = mainClause(sentence.visible, names, analysis)
     const source = cue === introducedSourceCue ? introducedSourceReports(main, analysis)?.text : knownSourceReports(previous, main, analysis)
     return {cue, evidence: {start: sentence.start, end: sentence.end}, speaker: source}
   }
@@ -1274,7 +1274,7 @@ function clauseAfterClosingQuotation(segment: QuoteSegment, paragraph: Paragraph
   const next = analysis.paragraphs[paragraph.index + 1]
   const first = next?.sentences[0]
   if (!first || next.heading) return undefined
-  return mainClause(first.visible, names)
+  return mainClause(first.visible, names, analysis)
 }
 
 /**
@@ -1419,7 +1419,7 @@ function personInView(paragraph: ParagraphInfo, analysis: Analysis, names: Reado
   for (const [at, token] of last.visible.entries()) if (standsForQuote(token)) from = at + 1
   const narration = last.visible.slice(from)
   if (narration.some((token) => token.word && cues.chainPronouns.has(token.form))) return true
-  const main = mainClause(narration, names)
+  const main = mainClause(narration, names, analysis)
   return (!narratorIsSubject(main) && subjectIsPerson(main, names, personNames(analysis))) || presentsPerson(main)
 }
 
@@ -1534,7 +1534,7 @@ function setUpBefore(
     // smell is worse, and Ana Ruiz agrees. “…”`).
     const groupVerb = groupVerbAt(before)
     if (groupVerb >= 0) return personBetween(before, groupVerb + 1, before.visible.length, analysis) ? 'set-up: person in sentence before' : undefined
-    const organisation = organisationSubject(mainClause(before.visible, names), analysis)
+    const organisation = organisationSubject(mainClause(before.visible, names, analysis), analysis)
     // A person who opens a clause of their own in the body's sentence still
     // sets one up (`Northwind Freight expects delays until March, and Ana
     // Ruiz runs its Rotterdam depot. “…”`); one the body acts on
@@ -1587,7 +1587,7 @@ function setUpBefore(
   if (asksQuestion(last) && writerInterviews(analysis)) return 'set-up: question of an interview'
   const people = personNames(analysis)
   // The main clause, after a leading clause (`As the minutes passed, Brenner reentered the hotel.`).
-  const main = mainClause(last.visible, names)
+  const main = mainClause(last.visible, names, analysis)
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const organisation = organisationSubject(main, analysis)
@@ -1918,9 +1918,12 @@ function narratorIsSubject(visible: ReadonlyArray<Token>): boolean {
  * form in `-ed` or `-ing` followed within eight words by a comma, with no
  * subject of its own.
  */
-function leadingParticiple(visible: ReadonlyArray<Token>, at: number): boolean {
+function leadingParticiple(visible: ReadonlyArray<Token>, at: number, analysis?: Analysis): boolean {
   const token = visible[at]!
   if (!/^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(token.text)) return false
+  // `Ahmed Abu Zeid, who drives …, said …`: a given name, or a word that is no word in lower case, before another capitalised word opens a name.
+  const next = visible[at + 1]
+  if (analysis && next?.word && isNameLike(next) && givenOrProperName(token, analysis)) return false
   for (let next = at + 1; next < visible.length && next <= at + 9; next++) {
     if (!visible[next]!.word) return visible[next]!.text === ','
   }
@@ -1937,14 +1940,17 @@ const leadingClauseOpeners = new Set(['after', 'as', 'before', 'once', 'since', 
  * reentered …`; `Asked what comes next, Ruiz …`), so its subject is the
  * person acting; otherwise all of them. A name the draft uses (`names`)
  * is no participle, whatever it ends in: `Manning, tired and angry,
- * walked out.` is Manning's act.
+ * walked out.` is Manning's act; with `analysis`, nor is a given name of
+ * the name lists or a word that is no word in lower case before another
+ * capitalised word (`givenOrProperName`: `Ahmed Abu Zeid, who drives a
+ * minibus, said …`), a name used once.
  */
-function mainClause(visible: ReadonlyArray<Token>, names: ReadonlySet<string>): ReadonlyArray<Token> {
+function mainClause(visible: ReadonlyArray<Token>, names: ReadonlySet<string>, analysis?: Analysis): ReadonlyArray<Token> {
   const first = visible.findIndex((token) => token.word)
   // A sentence with no word at all has no leading clause either, and no comma to cut at.
   if (first === -1) return visible
   const opener = visible[first]!
-  const participle = leadingParticiple(visible, first) && !names.has(opener.text)
+  const participle = leadingParticiple(visible, first, analysis) && !names.has(opener.text)
   if (!leadingClauseOpeners.has(opener.form) && !participle) return visible
   const comma = visible.findIndex((token) => !token.word && token.text === ',')
   return comma === -1 ? visible : visible.slice(comma + 1)
@@ -2743,11 +2749,26 @@ export const namedInFull = oncePerAnalysis((analysis): ReadonlySet<string> => {
   return surnames
 })
 
-/** The names of people a sentence gives `personNames`, added to `people` in order. */
+/**
+ * The names of people a sentence gives `personNames`, added to `people` in
+ * order. Of a run of two or more names ending in an organisation word
+ * (`organisationWords`: `Kingston Council said …`, `said Harbourside
+ * Town`), the organisation word is left out: it is the body's name, not a
+ * surname the draft gives a person, which would make the run a person's
+ * name wherever it stands (`organisationRun`); a given name before it
+ * (`Sarah Bank said …`) still makes the run a person's, and the word alone
+ * before a verb of saying (`Bank said`) is still a person.
+ */
 function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
   const addFrom = (at: number, step: 1 | -1) => {
-    for (let index = at; visible[index] && isNameLike(visible[index]!) && !isAllCaps(visible[index]!.text); index += step) {
-      people.push(stripPossessive(visible[index]!.text))
+    let end = at
+    while (visible[end + step] && isNameLike(visible[end + step]!) && !isAllCaps(visible[end + step]!.text)) end += step
+    if (!visible[at] || !isNameLike(visible[at]!) || isAllCaps(visible[at]!.text)) return
+    const last = visible[Math.max(at, end)]!
+    const body = end !== at && cues.organisationWords.has(stripPossessive(last.text).replace(/\.$/, '').toLowerCase())
+    for (let index = at; ; index += step) {
+      if (!(body && visible[index] === last)) people.push(stripPossessive(visible[index]!.text))
+      if (index === end) break
     }
   }
   for (let at = 0; at < visible.length; at++) {
