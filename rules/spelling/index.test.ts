@@ -441,18 +441,6 @@ describe('spelling', () => {
     expect(await lint('Charels de Gaulle spoke.', 'name-spelling')).toEqual(['1:1-1:8: Unexpected name `Charels`, expected `Charles`'])
   })
 
-  it('#8: takes a word of a stop-word list of another language as one beside another word of that list, but not beside an English function word', async () => {
-    expect(await lint('The waiter bowed and said, per favore, the table is ready.', 'spelling')).toEqual([])
-    expect(await lint('She shrugged: mais mon Dieu, the rent was due.', 'spelling')).toEqual([])
-    // Beside `the` it is weighed as any word.
-    expect(await lint('The critic wrote mais the show was late.', 'spelling')).toEqual(['1:18-1:22: Unexpected unknown word `mais`, expected `Maris`'])
-    // A slip of an English function word is no foreign word, beside a word of the list or not.
-    expect(await lint('It has bien a long day.', 'spelling')).toEqual(['1:8-1:12: Unexpected unknown word `bien`, expected `been`'])
-    expect(await lint('He sat teh mon down.', 'spelling')).toEqual(['1:8-1:11: Unexpected unknown word `teh`, expected `the`'])
-    // A slip after such a phrase is still found.
-    expect(await lint('The chef said per favore twice, and the mayor sayd so.', 'spelling')).toEqual(['1:47-1:51: Unexpected unknown word `sayd`, expected `says`'])
-  })
-
   it('#8: takes a foreign function word no dictionary holds as one beside an unknown word, and none in capitals', async () => {
     expect(await lint('The paper ran under the headline Femmes dans un Jardin, beside the Fontana delle Rane.', 'spelling')).toEqual([])
     // Beside English words it is weighed as any word (`ist` for `its` or `is`).

@@ -11,7 +11,7 @@ import {sentencesOf, tokensOf, type Token} from './tokens.js'
 import type {RuleContext} from '../core/types.js'
 import {plainWord, type Resources} from './resources.js'
 import {analyseQuotes, type QuoteSegment} from './quotations.js'
-import {foreignFunctionWords, inOneStopList} from '../lexicon/foreign-function-words.js'
+import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 import {isStretchedInterjection, spokenForms} from '../lexicon/spoken-forms.js'
 import {isGluedPair} from '../lexicon/function-words.js'
 import {personalTitles} from '../lexicon/titles.js'
@@ -248,8 +248,7 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
 
   // An unknown word beside an article or conjunction of another language (`fille de chambre`, `le noir`) is in a phrase of it;
   // a capitalised one is in a title or name of it (`Rue de la Paix`), weighed as a name only.
-  // Such a word that no English dictionary holds (`ist`, `delle`) is one itself beside another unknown word (`Die Frist ist um`)
-  // or beside another word of its language's stop-word list that is no English function word (`mais mon Dieu`, `per favore`).
+  // Such a word that no English dictionary holds (`ist`, `delle`) is one itself beside another unknown word (`Die Frist ist um`).
   const unknownAt = new Set(at)
   for (let index = 0; index < unknown.length; index++) {
     const word = unknown[index]!
@@ -515,15 +514,12 @@ function isForeignFunctionWord(token: Token): boolean {
 /**
  * Whether the word at `index` of `words` stands next to a foreign function
  * word, white space alone between them; or is one itself, next to a word
- * at an index of `unknownAt` or to another word of a stop-word list it is in
- * (`mais mon Dieu`).
+ * at an index of `unknownAt`.
  */
 function besideForeignFunctionWord(index: number, words: ReadonlyArray<Token>, text: string, unknownAt: ReadonlySet<number>): boolean {
   const word = words[index]!
   const itself = isForeignFunctionWord(word)
-  const counts = (neighbour: number) =>
-    isForeignFunctionWord(words[neighbour]!) ||
-    (itself && (unknownAt.has(neighbour) || (!isAllCaps(words[neighbour]!.text) && inOneStopList(word.text.toLowerCase(), words[neighbour]!.text.toLowerCase()))))
+  const counts = (neighbour: number) => isForeignFunctionWord(words[neighbour]!) || (itself && unknownAt.has(neighbour))
   return (
     (index > 0 && counts(index - 1) && /^\s+$/.test(text.slice(words[index - 1]!.end, word.start))) ||
     (index + 1 < words.length && counts(index + 1) && /^\s+$/.test(text.slice(word.end, words[index + 1]!.start)))

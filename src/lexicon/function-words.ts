@@ -32,17 +32,6 @@ export const closedClassWords: ReadonlySet<string> = new Set([
 ])
 
 /**
- * English function words written often enough that a slip of one is
- * common, or that stand beside any word of English prose: the closed
- * classes with the particles and adverbs they leave out (`in`, `on`, `not`,
- * `so`, `up`).
- */
-export const frequentFunctionWords: ReadonlySet<string> = new Set([
-  ...closedClassWords,
-  ...['about', 'after', 'also', 'back', 'before', 'by', 'down', 'here', 'in', 'just', 'not', 'now', 'off', 'on', 'only', 'out', 'over', 'so', 'then', 'through', 'under', 'up', 'very']
-])
-
-/**
  * The first parts of the pronominal adverbs English closes up with a
  * preposition (`thereof`, `whereby`, `herewith`, `therefrom`,
  * `whereupon`): a closed form, though both parts are closed-class words.
