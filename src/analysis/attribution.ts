@@ -2782,11 +2782,27 @@ function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
     if (!strong && !weakSpeechVerbs.has(token.form)) continue
     let before = at - 1
     for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
-    addFrom(before, -1)
+    if (!openingGroup(visible, before)) addFrom(before, -1)
     // `“…,” said Ortiz`: an inverted attribution, not the object of the verb (`praised Ridgeview’s defence`).
     const previous = visible[at - 1]
     if (strong && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) addFrom(at + 1, 1)
   }
+}
+
+/**
+ * Whether the word at `at` is a group of people or a body capitalised only
+ * because it opens the sentence, standing alone before its verb (`Police
+ * found a notebook …`, `Officials said …`, `Firefighters told …`): a plural
+ * role noun (`pluralRoles`, `peoplePlurals`, or a role noun in `-s`), not a
+ * person's name. A name after it (`Police Chief Ana Ruiz said`) is a
+ * person's, and a surname that is a singular role noun (`Cook said`,
+ * `Mason said`) stays a name.
+ */
+function openingGroup(visible: ReadonlyArray<Token>, at: number): boolean {
+  const token = visible[at]
+  if (!token || !token.sentenceInitial || !isNameLike(token)) return false
+  const form = token.form
+  return cues.pluralRoles.has(form) || cues.peoplePlurals.has(form) || (form.endsWith('s') && isRoleNoun(singularOf(form), false))
 }
 
 /** Words between `one of` and a group of people: `one of the children`, `one of her students`. */
