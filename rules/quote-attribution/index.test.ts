@@ -840,6 +840,20 @@ describe(id, () => {
     expect(await lint(`A fire closed the bakery on Hill Road on Sunday.\n\nCook found a can of petrol behind the ovens.\n\n${quote}\n`, id)).toEqual([])
   })
 
+  it('takes a title with a lower-case role noun or a modifier, and a short phrase before it, as introducing a source in full', async () => {
+    const quote = '“We looked at every other saving before we came to this one.”'
+    const finding = `5:1-5:62: ${reason('“We looked at every other saving…')}`
+    const story = (paraphrase: string) => `The library board met on Monday.\n\n${paraphrase}\n\n${quote}\n`
+    // A title whose role noun is in lower case (`Board member`), or has a capitalised modifier (`Finance Director`), before the full name.
+    expect(await lint(story('Board member Alan Fitch, who chairs the finance committee, said the branch could not stay open on Sundays.'), id)).toEqual([])
+    expect(await lint(story('Finance Director Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([])
+    // A short phrase of place or time opening the sentence before the title.
+    expect(await lint(story('At the meeting, Librarian Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([])
+    expect(await lint(story('At the meeting, Finance Director Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([])
+    // A run with no role noun before the name is no title.
+    expect(await lint(story('Library Friends Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([finding])
+  })
+
   it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
     // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
     expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])
