@@ -828,6 +828,32 @@ describe(id, () => {
     ])
   })
 
+  it('takes no group or body that opens the sentence before a verb of saying for a person in the paragraph before', async () => {
+    const quote = '“We had the wiring checked only last spring, and nobody said a word about it.”'
+    const finding = `5:1-5:79: ${reason('“We had the wiring checked only…')}`
+    // `Police`, `Firefighters`, `Inspectors` before `found` are capitalised only because they open the sentence: no one in view.
+    for (const opening of ['Police found a can of petrol', 'Firefighters found the cause', 'Inspectors found the cause']) {
+      expect(await lint(`A fire closed the bakery on Hill Road on Sunday.\n\n${opening} behind the ovens.\n\n${quote}\n`, id)).toEqual([finding])
+    }
+    // A name after the group's word, or a surname that is a singular role noun, is still a person in view.
+    expect(await lint(`A fire closed the bakery on Hill Road on Sunday.\n\nPolice Sergeant Ana Ruiz found a can of petrol behind the ovens.\n\n${quote}\n`, id)).toEqual([])
+    expect(await lint(`A fire closed the bakery on Hill Road on Sunday.\n\nCook found a can of petrol behind the ovens.\n\n${quote}\n`, id)).toEqual([])
+  })
+
+  it('takes a title with a lower-case role noun or a modifier, and a short phrase before it, as introducing a source in full', async () => {
+    const quote = '“We looked at every other saving before we came to this one.”'
+    const finding = `5:1-5:62: ${reason('“We looked at every other saving…')}`
+    const story = (paraphrase: string) => `The library board met on Monday.\n\n${paraphrase}\n\n${quote}\n`
+    // A title whose role noun is in lower case (`Board member`), or has a capitalised modifier (`Finance Director`), before the full name.
+    expect(await lint(story('Board member Alan Fitch, who chairs the finance committee, said the branch could not stay open on Sundays.'), id)).toEqual([])
+    expect(await lint(story('Finance Director Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([])
+    // A short phrase of place or time opening the sentence before the title.
+    expect(await lint(story('At the meeting, Librarian Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([])
+    expect(await lint(story('At the meeting, Finance Director Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([])
+    // A run with no role noun before the name is no title.
+    expect(await lint(story('Library Friends Alan Fitch said the branch could not stay open on Sundays.'), id)).toEqual([finding])
+  })
+
   it('carries an exchange through a short reply whose last word is a lower-case small word', async () => {
     // `Not yet` ends in `yet`, which Title Case would capitalise: a line of the exchange, so the next turn follows on.
     expect(await lint('Her sister rings from the mainland every evening.\n\n“Has he shown you the old boathouse yet?”\n\n“Not yet,” I say.\n\n“He will.”\n', id)).toEqual([])

@@ -2054,6 +2054,11 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
     const place = nameRunEnd(main, at + 1)
     if (main[place + 1]?.text !== ',') return undefined
     at = place + 2
+  } else if (cues.placePrepositions.has(main[at]!.form)) {
+    // `At the opening, …`: a short phrase of place or time after `the` before the subject.
+    const phrase = main.slice(at, at + 5)
+    const comma = phrase.findIndex((token) => token.text === ',')
+    if (main[at + 1]?.form === 'the' && comma >= 3 && phrase.slice(2, comma).every((token) => token.word && /^\p{Ll}/u.test(token.text))) at += comma + 1
   }
   // `The driver, Darren Pike, told …`: the name set beside its role.
   const apposed = nameBesideRole(main, at)
@@ -2064,8 +2069,7 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
   }
   const start = at
   if (!main[start] || !isNameLike(main[start]!) || isAllCaps(main[start]!.text)) return undefined
-  let roles = 0
-  while (start + roles < main.length && main[start + roles]!.word && isNameLike(main[start + roles]!) && isRoleNoun(main[start + roles]!.form, false)) roles++
+  const roles = titleWords(main, start)
   const name = start + roles
   if (!main[name] || !isNameLike(main[name]!) || isAllCaps(main[name]!.text) || honorifics.has(main[name]!.form.replace(/\.$/, ''))) return undefined
   let end = name
@@ -2074,6 +2078,33 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
   if (organisationRun(main, name, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(main[name]!.text))) return undefined
   const verb = main[end + 1]?.text === ',' ? verbAfterAsides(main, end + 1) : roles > 0 ? end + 1 : -1
   return verb >= 0 && sayingVerbFrom(main, verb) >= 0 ? main[name] : undefined
+}
+
+/** The most words in a title before a name (`Deputy Transport Minister`, `City Council member`). */
+const titleLength = 4
+
+/**
+ * How many words of a title open the subject at `start` before the name:
+ * capitalised role nouns (`Spokeswoman`, `Chief Executive`), or a run of
+ * at most `titleLength` words that ends in a role noun before a
+ * capitalised word, each word capitalised or a role noun in lower case
+ * (`Transport Minister`, `Council member`, `City Council member`); 0 when
+ * there is none (`Maria Delaney`, `Spencer Road`).
+ */
+function titleWords(main: ReadonlyArray<Token>, start: number): number {
+  let roles = 0
+  while (start + roles < main.length && main[start + roles]!.word && isNameLike(main[start + roles]!) && isRoleNoun(main[start + roles]!.form, false)) roles++
+  if (roles > 0) return roles
+  let title = 0
+  for (let at = start; at < start + titleLength && at + 1 < main.length; at++) {
+    const token = main[at]!
+    if (!token.word || isAllCaps(token.text)) break
+    const role = isRoleNoun(token.form, false)
+    if (!isNameLike(token) && !role) break
+    const next = main[at + 1]!
+    if (role && next.word && isNameLike(next) && !isAllCaps(next.text) && !isRoleNoun(next.form, false)) title = at - start + 1
+  }
+  return title
 }
 
 /** Words that open a role phrase before the name set beside it: `The driver, …`, `Their captain, …`. */
@@ -2782,11 +2813,27 @@ function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
     if (!strong && !weakSpeechVerbs.has(token.form)) continue
     let before = at - 1
     for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
-    addFrom(before, -1)
+    if (!openingGroup(visible, before)) addFrom(before, -1)
     // `“…,” said Ortiz`: an inverted attribution, not the object of the verb (`praised Ridgeview’s defence`).
     const previous = visible[at - 1]
     if (strong && previous && !previous.word && (standsForQuote(previous) || previous.text === ',')) addFrom(at + 1, 1)
   }
+}
+
+/**
+ * Whether the word at `at` is a group of people or a body capitalised only
+ * because it opens the sentence, standing alone before its verb (`Police
+ * found a notebook …`, `Officials said …`, `Firefighters told …`): a plural
+ * role noun (`pluralRoles`, `peoplePlurals`, or a role noun in `-s`), not a
+ * person's name. A name after it (`Police Chief Ana Ruiz said`) is a
+ * person's, and a surname that is a singular role noun (`Cook said`,
+ * `Mason said`) stays a name.
+ */
+function openingGroup(visible: ReadonlyArray<Token>, at: number): boolean {
+  const token = visible[at]
+  if (!token || !token.sentenceInitial || !isNameLike(token)) return false
+  const form = token.form
+  return cues.pluralRoles.has(form) || cues.peoplePlurals.has(form) || (form.endsWith('s') && isRoleNoun(singularOf(form), false))
 }
 
 /** Words between `one of` and a group of people: `one of the children`, `one of her students`. */
