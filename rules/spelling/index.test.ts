@@ -42,6 +42,10 @@ describe('spelling', () => {
     expect(await lint('Factor it into monic polynomials, as Monica did.', 'spelling')).toEqual(['1:16-1:21: Unexpected unknown word `monic`, expected `Monica`'])
     // A month is a word the name lists also hold as a given name (June).
     expect(await lint('The fair opens in jnue.', 'spelling')).toEqual(['1:19-1:23: Unexpected unknown word `jnue`, expected `June`'])
+    // A sentence's first word owes its capital whatever it is; a swap of two letters is a typing slip of the name.
+    expect(await lint('william said he would go.', 'spelling')).toEqual(['1:1-1:8: Unexpected unknown word `william`, expected `William`'])
+    expect(await lint('She told dvaid to wait.', 'spelling')).toEqual(['1:10-1:15: Unexpected unknown word `dvaid`, expected `David`'])
+    expect(await lint('He told micheal to wait.', 'spelling')).toEqual(['1:9-1:16: Unexpected unknown word `micheal`, expected `Michael`'])
   })
 
   it('puts the intended word first for common kinds of slip', async () => {

@@ -200,11 +200,15 @@ export default defineRule(
      * manic) or a name used as a common noun (sweet `william`), not a slip.
      * A common word more used than the name stays the likelier reading
      * (`greta`: great, `wille`: will), and a lower-case slip of a name the
-     * draft writes stays flagged.
+     * draft writes stays flagged. So does `typed` opening its sentence, where
+     * the capital is owed whatever the word (`william said …`), and `typed`
+     * with two neighbouring letters of the name swapped (`dvaid`, `micheal`):
+     * a typing slip of the name, its capital dropped as well, is no term.
      */
-    function isUnwrittenGivenName(expected: ReadonlyArray<string>): boolean {
+    function isUnwrittenGivenName(typed: string, opensSentence: boolean, expected: ReadonlyArray<string>): boolean {
       const name = expected[0]!
-      if (!/^\p{Lu}\p{Ll}+$/u.test(name) || calendarWords.has(name)) return false
+      if (opensSentence || !/^\p{Lu}\p{Ll}+$/u.test(name) || calendarWords.has(name)) return false
+      if (isSwap(typed, name.toLowerCase())) return false
       if (context.resources.nameRole(name) !== 'given') return false
       const nameUse = suggester.frequency(name)
       if (expected.some((other) => /^\p{Ll}/u.test(other) && suggester.frequency(other) > nameUse)) return false
@@ -255,7 +259,7 @@ export default defineRule(
       )
         return
       // A lower-case word whose word offered first is a given name the draft does not write (`monic`: Monica, sweet `william`).
-      if (decision?.kind === 'word' && !dialectForm && /^\p{Ll}/u.test(text) && isUnwrittenGivenName(decision.expected)) return
+      if (decision?.kind === 'word' && !dialectForm && /^\p{Ll}/u.test(text) && isUnwrittenGivenName(lower, word.sentenceInitial && span.start === word.token.start, decision.expected)) return
       // A lone word only the other dialect's lists spell so, when the word meant is its own dialect's spelling of it (`practised`: practiced), not a slip of another word (`fere`: free).
       if (context.dialectDetected && !dialectForm && decision?.kind === 'word' && isOtherDialectWord(lower) && isLoneOtherForm(lower) && isOwnDialectWord(decision.expected[0]!.toLowerCase())) return
       const words = decision?.kind === 'word' ? decision.expected : []
