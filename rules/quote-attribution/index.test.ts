@@ -293,7 +293,9 @@ describe(id, () => {
   valid.push(
     'The ferry did not sail on Monday.\n\nThe skipper, Ewan Laird, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     'The ferry did not sail on Monday.\n\nTheir pier manager, Ines Duarte, told the council that the pier would be shut all week.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
-    'The ferry did not sail on Monday.\n\nA spokesman for the operator, Seo Jun-ho, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
+    'The ferry did not sail on Monday.\n\nA spokesman for the operator, Seo Jun-ho, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    // A person beside a role a business can hold as well is named in full
+    'The ferry did not sail on Monday.\n\nThe ferry operator, Ewan Laird, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
   )
 
   // A credit after a dash with the name's title, and words set apart before their source
@@ -328,6 +330,11 @@ describe(id, () => {
     },
     {
       text: 'The ferry did not sail on Monday.\n\nThe operator, Islay Shipping Company, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+      output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
+    },
+    // A name of one word beside a role a business holds as often as a person is the business's
+    {
+      text: 'The ferry did not sail on Monday.\n\nThe ferry operator, Calmac, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
       output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
     },
     // Still flagged: a first word that is no word in lower case before a word that ends a body's name, the body's name

@@ -2065,6 +2065,8 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
   if (apposed >= 0) {
     const name = main[apposed]!
     if (organisationRun(main, apposed, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(name.text))) return undefined
+    // `The developer, Persimmon, said …`: beside a role a business holds as often as a person, a name of one word is the business's.
+    if (nameRunEnd(main, apposed) === apposed && firmRoleBefore(main, at, apposed)) return undefined
     return sayingVerbFrom(main, nameRunEnd(main, apposed) + 2) >= 0 ? name : undefined
   }
   const start = at
@@ -2105,6 +2107,22 @@ function titleWords(main: ReadonlyArray<Token>, start: number): number {
     if (role && next.word && isNameLike(next) && !isAllCaps(next.text) && !isRoleNoun(next.form, false)) title = at - start + 1
   }
   return title
+}
+
+/**
+ * Whether every role noun of the role phrase from `at` to the name at
+ * `name` is one a business holds as often as a person (`cues.firmRoles`:
+ * `The ferry operator,`), so the phrase alone does not make the name a
+ * person's.
+ */
+function firmRoleBefore(main: ReadonlyArray<Token>, at: number, name: number): boolean {
+  let firm = false
+  for (let index = at + 1; index < name - 1; index++) {
+    if (!isRoleAt(main, index, false)) continue
+    if (!cues.firmRoles.has(stripPossessive(main[index]!.form))) return false
+    firm = true
+  }
+  return firm
 }
 
 /** Words that open a role phrase before the name set beside it: `The driver, …`, `Their captain, …`. */

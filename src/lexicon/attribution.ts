@@ -268,6 +268,18 @@ export const modifierRoles: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Role nouns that name a business as readily as a person (`The developer,
+ * Persimmon, said …`, `The owner, Calmac, said …`): beside such a role a
+ * name of one word is the business's, as a person introduced so is named
+ * in full.
+ */
+export const firmRoles: ReadonlySet<string> = new Set([
+  'owner', 'operator', 'developer', 'contractor', 'subcontractor', 'builder', 'landlord', 'organiser', 'organizer',
+  'partner', 'supplier', 'sponsor', 'buyer', 'seller', 'bidder', 'insurer', 'lender', 'retailer', 'manufacturer',
+  'publisher', 'employer', 'carrier', 'provider', 'distributor', 'promoter', 'producer', 'broadcaster', 'landowner'
+])
+
+/**
  * Words that end the name of a club or a company (`Harwood Town`, `Leeds
  * United`, `Corbel Inc.`), compared in lower case without a full stop: the
  * name before them, used alone, is the body, not a person. The common last
