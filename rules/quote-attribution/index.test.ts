@@ -294,6 +294,8 @@ describe(id, () => {
     'The ferry did not sail on Monday.\n\nThe skipper, Ewan Laird, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     'The ferry did not sail on Monday.\n\nTheir pier manager, Ines Duarte, told the council that the pier would be shut all week.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     'The ferry did not sail on Monday.\n\nA spokesman for the operator, Seo Jun-ho, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    // A possessive opening the role phrase
+    'The ferry did not sail on Monday.\n\nIslay\'s skipper, Ewan Laird, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     // A person beside a role a business can hold as well is named in full
     'The ferry did not sail on Monday.\n\nThe ferry operator, Ewan Laird, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
   )
@@ -330,6 +332,15 @@ describe(id, () => {
     },
     {
       text: 'The ferry did not sail on Monday.\n\nThe operator, Islay Shipping Company, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+      output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
+    },
+    // Still flagged: a name beside its role with no verb of saying after it, and a role phrase longer than six words
+    {
+      text: 'The ferry did not sail on Monday.\n\nThe skipper, Ewan Laird, was not hurt when the boat struck the pier on Monday night.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+      output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
+    },
+    {
+      text: 'The ferry did not sail on Monday.\n\nThe skipper of the small red boat on the pier, Ewan Laird, said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
       output: [`5:1-5:74: ${reason('“We will not take a boat…')}`]
     },
     // A name of one word beside a role a business holds as often as a person is the business's

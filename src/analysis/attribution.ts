@@ -2131,15 +2131,18 @@ const roleDeterminers = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their',
 /** The most words in a role phrase before the name set beside it (`The school's head teacher`, `A spokeswoman for the company`). */
 const rolePhraseWords = 6
 
+/** The words of a role phrase its role noun stands within (`A spokeswoman for the company`: the role second; `The school's head teacher`: fourth). */
+const roleNounWithin = 4
+
 /**
  * Where the name stands, when the subject opening at `at` is a role and
  * the name set beside it between commas, as news copy introduces a
  * source (`The driver, Darren Pike,`, `Their captain, Aravind Menon,`, `A
  * spokeswoman for the company, Daniela Restrepo,`, `The school's head
  * teacher, Park Min-jung,`), or -1: a determiner or a possessive
- * (`Northolt's captain`), a role noun within its first four words, at most
- * `rolePhraseWords` words to the comma, then a name of one to three
- * capitalised words and a comma. A phrase with no role (`The town, Wick,`,
+ * (`Northolt's captain`), a role noun within its first `roleNounWithin`
+ * words, at most `rolePhraseWords` words to the comma, then a name of one
+ * to three capitalised words and a comma. A phrase with no role (`The town, Wick,`,
  * `The company, Café Montero,`) names a place or a body.
  */
 function nameBesideRole(main: ReadonlyArray<Token>, at: number): number {
@@ -2149,7 +2152,7 @@ function nameBesideRole(main: ReadonlyArray<Token>, at: number): number {
   let role = false
   for (; comma < main.length && main[comma]!.text !== ','; comma++) {
     if (!main[comma]!.word || comma - at >= rolePhraseWords) return -1
-    if (comma - at < 4 && isRoleAt(main, comma, false)) role = true
+    if (comma - at < roleNounWithin && isRoleAt(main, comma, false)) role = true
   }
   const name = main[comma + 1]
   if (!role || !name || !isNameLike(name) || isAllCaps(name.text)) return -1
