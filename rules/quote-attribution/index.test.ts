@@ -891,6 +891,21 @@ describe(id, () => {
     expect(await lint('The water main burst at dawn.\n\nThe crews relied on Della Street all night. “Nobody has told us when the water will be back on.”\n', id)).toEqual([])
   })
 
+  it('takes a place word after a name as the end of the place, not a verb of saying', async () => {
+    const opening = 'The ferry will stop running on Sunday after the last operator gave up its licence.\n\n'
+    const line = '\n\n“We were told nothing until the notice went up on the pier.”\n'
+    // `Point` is also a verb of saying; after `Carrow` it ends the place's name, so `Carrow` is no person in view.
+    expect(await lint(`${opening}The crossing ran every hour to the jetty west of Carrow Point.${line}`, id)).toEqual([
+      `5:1-5:61: ${reason('“We were told nothing until the…')}`
+    ])
+    // A surname that is a place word, after a given name or a title, or alone after the person was named, is still a person.
+    expect(await lint(`${opening}Ana Hill said the crossing ran every hour.${line}`, id)).toEqual([])
+    expect(await lint(`${opening}Mr Park said the crossing ran every hour.${line}`, id)).toEqual([])
+    expect(await lint(`${opening}Ana Hill runs the kiosk.\n\nHill looked along the empty jetty.${line}`, id)).toEqual([])
+    // The verb in lower case still makes the name before it a person's.
+    expect(await lint(`${opening}Carrow points out that the crossing ran every hour.${line}`, id)).toEqual([])
+  })
+
   it('takes a name with its verb after it as the person in view, and shareholders as speakers', async () => {
     expect(await lint('The deal was announced by the chief, Harold Nwosu, on Monday.\n\nNwosu will own about 58% of the combined company.\n\n“Scale matters more every year in this business, particularly in technology.”\n', id)).toEqual([])
     expect(await lint('Shareholders said the deal was fair.\n\n“Scale matters more every year in this business, particularly in technology,” the shareholders said.\n', id)).toEqual([])

@@ -2809,7 +2809,9 @@ export const namedInFull = oncePerAnalysis((analysis): ReadonlySet<string> => {
  * surname the draft gives a person, which would make the run a person's
  * name wherever it stands (`organisationRun`); a given name before it
  * (`Sarah Bank said …`) still makes the run a person's, and the word alone
- * before a verb of saying (`Bank said`) is still a person.
+ * before a verb of saying (`Bank said`) is still a person. A kind of place
+ * capitalised after a name (`east of Whiteford Point`) ends that place's
+ * name and is no verb of saying.
  */
 function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
   const addFrom = (at: number, step: 1 | -1) => {
@@ -2832,6 +2834,10 @@ function addPersonNames(visible: ReadonlyArray<Token>, people: string[]): void {
     }
     const strong = strongSpeechVerbs.has(token.form)
     if (!strong && !weakSpeechVerbs.has(token.form)) continue
+    // `east of Whiteford Point`: a kind of place (`placeTitleWords`)
+    // capitalised mid-sentence after a name ends a place's name; it is no
+    // verb of saying, and the name before it is no person's.
+    if (placeTitleWords.has(token.form) && isNameLike(token) && !token.sentenceInitial && visible[at - 1] && isNameLike(visible[at - 1]!)) continue
     let before = at - 1
     for (let skipped = 0; skipped < 3 && skippable(visible[before]); skipped++) before--
     if (!openingGroup(visible, before)) addFrom(before, -1)
