@@ -2262,8 +2262,9 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
  * `closesNamePair`, `closesPairAfterName`, `opensPairAfterThe`), a
  * possessive name before it, and for a capitalised token where a person's
  * name stands (`inNamePlace`, with and without the listed names beside
- * it), a title-case run of common words, `the` or a personal title before
- * it, the role its place gives (`placeRole`), a day beside it, and the date
+ * it), a title-case run of common words, read loosely and strictly (a
+ * run beside `Street` is one only loosely: `commonRunSlip`), `the` or a
+ * personal title before it, the role its place gives (`placeRole`), a day beside it, and the date
  * cues around it. Both the evidence cache and the decision cache key on it,
  * so a form used twice in a draft is not decided by whichever use came
  * first.
@@ -2280,6 +2281,7 @@ function placeFacts(word: UnknownWord, analysis: WordAnalysis, context: RuleCont
     name && inNamePlace(word, analysis, context),
     name && inNamePlace(word, analysis, context, false),
     name && inCommonRun(word, analysis, context),
+    name && inCommonRun(word, analysis, context, true),
     name && afterThe(word, analysis, context),
     name && afterPersonalTitle(word, analysis, context),
     name ? placeRole(word, analysis, context) : '',
