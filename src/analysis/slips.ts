@@ -926,6 +926,18 @@ function beforeWordSurname(word: UnknownWord, analysis: WordAnalysis, context: R
 const nameParticles: ReadonlySet<string> = new Set(['al', 'ben', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'las', 'le', 'los', 'san', 'st', 'van', 'von'])
 
 /**
+ * Kinds of place the title words (`titleWords`) leave out, British streets
+ * and land, Scottish and French words among them (`Clova Terrace`, `Glen
+ * Clova`, `Loch Tummel`, `the Place Clichy`): a capitalised word beside one
+ * is the place's own name, as beside `Street`, so the strict run
+ * (`inCommonRun` with `strict`) does not count them.
+ */
+const placeKindsBesideNames: ReadonlySet<string> = new Set([
+  'close', 'cottage', 'crescent', 'dale', 'drive', 'fell', 'firth', 'glen', 'grange', 'green', 'grove', 'loch', 'mews', 'moor',
+  'parade', 'place', 'quay', 'row', 'rue', 'strath', 'terrace', 'tor', 'vale', 'way', 'wharf'
+])
+
+/**
  * Whether `word`, not a sentence's first word, stands one space from a
  * capitalised word the word list knows in lower case (`Temple` in `Iner
  * Temple`), not a name particle (`Van Gogh`): a title-case run of common words.
@@ -935,20 +947,21 @@ const nameParticles: ReadonlySet<string> = new Set(['al', 'ben', 'bin', 'da', 'd
  * common word capitalised on the other side of the joiner makes the phrase
  * a title, as the words one space away do. `strict` reads the run as
  * `commonRunSlip` does: a capitalised word opening its sentence or naming a
- * kind of place or body (`titleWords`) does not make one, and a possessive
+ * kind of place or body (`titleWords`, `placeKindsBesideNames`) does not make one, and a possessive
  * token (`Sarum's Introduction`) looks back only.
  */
 function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext, strict = false): boolean {
   if (word.sentenceInitial) return false
   const at = wordIndex(analysis, word.token.start)
   const text = String(context.file)
+  const isPlaceKind = (lower: string): boolean => titleWords.has(lower) || placeKindsBesideNames.has(lower)
   const common = (token: Token | undefined): boolean =>
     token !== undefined &&
     capitalised.test(token.text) &&
     !nameParticles.has(token.form) &&
     !analysis.unknownForms.has(stripPossessive(token.text)) &&
     context.resources.suggester.has(token.form) &&
-    !(strict && (token.sentenceInitial || titleWords.has(stripPossessive(token.text).toLowerCase())))
+    !(strict && (token.sentenceInitial || isPlaceKind(stripPossessive(token.text).toLowerCase())))
   // The tokens from `word` outwards (`step` -1 looking back, 1 looking ahead), each one space from the one before it.
   const chain = (step: number, length: number): Token[] | undefined => {
     const tokens: Token[] = []
