@@ -834,6 +834,9 @@ describe('spelling', () => {
     const valid = [
       // The run's capitalised word opens the sentence.
       'Merchant Marane sailed home.',
+      // A headline in title case holds no run: every word is capitalised.
+      'Villagers Celebrate Clova Gala',
+      'Council Approves Royal Ravene Plan',
       // The run's capitalised word names a kind of place: a title word, or one of `placeKindsBesideNames`.
       'The Street Marane was closed.',
       'They walked up Glen Clova at dusk.',

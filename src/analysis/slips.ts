@@ -947,8 +947,11 @@ const placeKindsBesideNames: ReadonlySet<string> = new Set([
  * common word capitalised on the other side of the joiner makes the phrase
  * a title, as the words one space away do. `strict` reads the run as
  * `commonRunSlip` does: a capitalised word opening its sentence or naming a
- * kind of place or body (`titleWords`, `placeKindsBesideNames`) does not make one, and a possessive
- * token (`Sarum's Introduction`) looks back only.
+ * kind of place or body (`titleWords`, `placeKindsBesideNames`) does not
+ * make one, a possessive token (`Sarum's Introduction`) looks back only,
+ * and a headline in title case (`inTitleCaseLine`) holds no run. A word
+ * opening a quotation still makes one: there it is as often a title's
+ * first word (`"People's Stres"`) as a sentence's.
  */
 function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext, strict = false): boolean {
   if (word.sentenceInitial) return false
@@ -984,7 +987,30 @@ function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
     if (near[1]!.form !== 'the') return titled(near[1])
     return near.length === 3 && titled(near[2])
   }
+  if (strict && inTitleCaseLine(at, analysis, text)) return false
   return across(-1) || (!(strict && stripPossessive(word.token.text) !== word.token.text) && across(1))
+}
+
+/**
+ * Whether the sentence or line of the draft's word at `at` capitalises
+ * every word of four letters or more, three of them at least: a headline
+ * in title case (`Villagers Celebrate Clova Gala`), where a capitalised
+ * word says nothing of a title-case run.
+ */
+function inTitleCaseLine(at: number, analysis: WordAnalysis, text: string): boolean {
+  const words = analysis.words
+  let first = at
+  while (first > 0 && !words[first]!.sentenceInitial && !text.slice(words[first - 1]!.end, words[first]!.start).includes('\n')) first--
+  let last = at
+  while (last + 1 < words.length && !words[last + 1]!.sentenceInitial && !text.slice(words[last]!.end, words[last + 1]!.start).includes('\n')) last++
+  let long = 0
+  for (let index = first; index <= last; index++) {
+    const token = words[index]!
+    if (token.text.length < 4) continue
+    if (!/^\p{Lu}/u.test(token.text)) return false
+    long++
+  }
+  return long >= 3
 }
 
 /** Whether the word just before `word`, one space away, is the article (`isArticleThe`). */
