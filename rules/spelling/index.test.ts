@@ -833,6 +833,30 @@ describe('spelling', () => {
     expect(file.messages.map((message) => [message.ruleId, message.actual, message.expected?.[0]])).toEqual([['spelling', 'Pastre', 'Pasture']])
   })
 
+  it('#8: reads a common word one cheap slip away as meant inside a title-case run only where each bar of the strict reading holds', async () => {
+    // Each sentence is flagged without its bar (`commonRunSlip`, `inCommonRun` with `strict`).
+    const valid = [
+      // The run's capitalised word opens the sentence.
+      'Merchant Marane sailed home.',
+      // A headline in title case holds no run: every word is capitalised.
+      'Villagers Celebrate Clova Gala',
+      'Council Approves Royal Ravene Plan',
+      // The run's capitalised word names a kind of place: a title word, or one of `placeKindsBesideNames`.
+      'The Street Marane was closed.',
+      'They walked up Glen Clova at dusk.',
+      'They live on Clova Terrace now.',
+      // A possessive token does not look ahead.
+      'She sailed on the Marane\'s Royal yacht.',
+      // The token is used twice: a spelling written the same way again is a choice.
+      'The Grand Wender won. Later the Grand Wender lost.',
+      // Four letters: short names are one slip from many words.
+      'She swam at the Royal Tane in July.',
+      // The word (mangle) is rare.
+      'They met at the Upper Mangel farm.'
+    ]
+    for (const text of valid) expect(await lint(text, 'spelling'), text).toEqual([])
+  })
+
   it('#8: decides each use of a form in a pair on its own place, whichever use comes first', async () => {
     const pairFirst = 'The herd grazed at Quolbeck Vilage all summer. Later it grazed below Tomasz Quolbeck Vilage again.'
     const runFirst = 'The herd grazed below Tomasz Quolbeck Vilage all summer. Later it grazed at Quolbeck Vilage again.'

@@ -926,6 +926,18 @@ function beforeWordSurname(word: UnknownWord, analysis: WordAnalysis, context: R
 const nameParticles: ReadonlySet<string> = new Set(['al', 'ben', 'bin', 'da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'du', 'el', 'la', 'las', 'le', 'los', 'san', 'st', 'van', 'von'])
 
 /**
+ * Kinds of place the title words (`titleWords`) leave out, British streets
+ * and land, Scottish and French words among them (`Clova Terrace`, `Glen
+ * Clova`, `Loch Tummel`, `the Place Clichy`): a capitalised word beside one
+ * is the place's own name, as beside `Street`, so the strict run
+ * (`inCommonRun` with `strict`) does not count them.
+ */
+const placeKindsBesideNames: ReadonlySet<string> = new Set([
+  'close', 'cottage', 'crescent', 'dale', 'drive', 'fell', 'firth', 'glen', 'grange', 'green', 'grove', 'loch', 'mews', 'moor',
+  'parade', 'place', 'quay', 'row', 'rue', 'strath', 'terrace', 'tor', 'vale', 'way', 'wharf'
+])
+
+/**
  * Whether `word`, not a sentence's first word, stands one space from a
  * capitalised word the word list knows in lower case (`Temple` in `Iner
  * Temple`), not a name particle (`Van Gogh`): a title-case run of common words.
@@ -935,20 +947,24 @@ const nameParticles: ReadonlySet<string> = new Set(['al', 'ben', 'bin', 'da', 'd
  * common word capitalised on the other side of the joiner makes the phrase
  * a title, as the words one space away do. `strict` reads the run as
  * `commonRunSlip` does: a capitalised word opening its sentence or naming a
- * kind of place or body (`titleWords`) does not make one, and a possessive
- * token (`Sarum's Introduction`) looks back only.
+ * kind of place or body (`titleWords`, `placeKindsBesideNames`) does not
+ * make one, a possessive token (`Sarum's Introduction`) looks back only,
+ * and a headline in title case (`inTitleCaseLine`) holds no run. A word
+ * opening a quotation still makes one: there it is as often a title's
+ * first word (`"People's Stres"`) as a sentence's.
  */
 function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleContext, strict = false): boolean {
   if (word.sentenceInitial) return false
   const at = wordIndex(analysis, word.token.start)
   const text = String(context.file)
+  const isPlaceKind = (lower: string): boolean => titleWords.has(lower) || placeKindsBesideNames.has(lower)
   const common = (token: Token | undefined): boolean =>
     token !== undefined &&
     capitalised.test(token.text) &&
     !nameParticles.has(token.form) &&
     !analysis.unknownForms.has(stripPossessive(token.text)) &&
     context.resources.suggester.has(token.form) &&
-    !(strict && (token.sentenceInitial || titleWords.has(stripPossessive(token.text).toLowerCase())))
+    !(strict && (token.sentenceInitial || isPlaceKind(stripPossessive(token.text).toLowerCase())))
   // The tokens from `word` outwards (`step` -1 looking back, 1 looking ahead), each one space from the one before it.
   const chain = (step: number, length: number): Token[] | undefined => {
     const tokens: Token[] = []
@@ -971,7 +987,30 @@ function inCommonRun(word: UnknownWord, analysis: WordAnalysis, context: RuleCon
     if (near[1]!.form !== 'the') return titled(near[1])
     return near.length === 3 && titled(near[2])
   }
+  if (strict && inTitleCaseLine(at, analysis, text)) return false
   return across(-1) || (!(strict && stripPossessive(word.token.text) !== word.token.text) && across(1))
+}
+
+/**
+ * Whether the sentence or line of the draft's word at `at` capitalises
+ * every word of four letters or more, three of them at least: a headline
+ * in title case (`Villagers Celebrate Clova Gala`), where a capitalised
+ * word says nothing of a title-case run.
+ */
+function inTitleCaseLine(at: number, analysis: WordAnalysis, text: string): boolean {
+  const words = analysis.words
+  let first = at
+  while (first > 0 && !words[first]!.sentenceInitial && !text.slice(words[first - 1]!.end, words[first]!.start).includes('\n')) first--
+  let last = at
+  while (last + 1 < words.length && !words[last + 1]!.sentenceInitial && !text.slice(words[last]!.end, words[last + 1]!.start).includes('\n')) last++
+  let long = 0
+  for (let index = first; index <= last; index++) {
+    const token = words[index]!
+    if (token.text.length < 4) continue
+    if (!/^\p{Lu}/u.test(token.text)) return false
+    long++
+  }
+  return long >= 3
 }
 
 /** Whether the word just before `word`, one space away, is the article (`isArticleThe`). */
@@ -2262,8 +2301,9 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
  * `closesNamePair`, `closesPairAfterName`, `opensPairAfterThe`), a
  * possessive name before it, and for a capitalised token where a person's
  * name stands (`inNamePlace`, with and without the listed names beside
- * it), a title-case run of common words, `the` or a personal title before
- * it, the role its place gives (`placeRole`), a day beside it, and the date
+ * it), a title-case run of common words, read loosely and strictly (a
+ * run beside `Street` is one only loosely: `commonRunSlip`), `the` or a
+ * personal title before it, the role its place gives (`placeRole`), a day beside it, and the date
  * cues around it. Both the evidence cache and the decision cache key on it,
  * so a form used twice in a draft is not decided by whichever use came
  * first.
@@ -2280,6 +2320,7 @@ function placeFacts(word: UnknownWord, analysis: WordAnalysis, context: RuleCont
     name && inNamePlace(word, analysis, context),
     name && inNamePlace(word, analysis, context, false),
     name && inCommonRun(word, analysis, context),
+    name && inCommonRun(word, analysis, context, true),
     name && afterThe(word, analysis, context),
     name && afterPersonalTitle(word, analysis, context),
     name ? placeRole(word, analysis, context) : '',
