@@ -866,6 +866,18 @@ describe('spelling', () => {
     expect(await lint(articleFirst, 'spelling')).toEqual(['1:8-1:13: Unexpected unknown word `Hitel`, expected `Hotel`'])
   })
 
+  it('#8: reads a common word\'s slip repeated only where sentences open as a slip, not a name for its repeats', async () => {
+    // Every use opens a sentence and `their` is among the commonest words: the repeat is the writer's habit, not a name.
+    const openingOnly = 'Thier plan for the bridge was approved on Tuesday. The council met at noon. Thier vote was close, and the mayor signed.'
+    expect(await lint(openingOnly, 'spelling')).toEqual([
+      '1:1-1:6: Unexpected unknown word `Thier`, expected `Their`',
+      '1:77-1:82: Unexpected unknown word `Thier`, expected `Their`'
+    ])
+    // The same form also used mid-sentence, where a name stands, is still read as the writer's name.
+    const alsoMid = 'Thier spoke first at the meeting on Tuesday. The council met at noon. Thier said the bridge would open in May, and the mayor thanked Thier.'
+    expect(await lint(alsoMid, 'spelling')).toEqual([])
+  })
+
   it('#8: reads a sentence-initial `The` before the name as the article, as a lower-case one', async () => {
     expect(await lint('The Quolbeck Cavrns were closed.', 'spelling')).toEqual(['1:14-1:20: Unexpected unknown word `Cavrns`, expected `Caverns`'])
     // Mid-sentence only the lower-case article counts: `The` there opens a title (`The Quolbeck Cavrns` as a book).

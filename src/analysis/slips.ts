@@ -213,6 +213,28 @@ export const maxNameCount = 2
 const maxCost = 2
 
 /**
+ * Least frequency (log10 of the word list's counts) of a common word whose
+ * slip, repeated at sentences' starts only, does not read as a name for its
+ * repeats (`openingSlipRepeat`): the count of the 2,000th commonest word of
+ * `generated/frequencies.txt` (about 1,460 uses), which keeps the function
+ * words, pronouns and sentence adverbs a sentence opens with (however,
+ * since, their, among) and leaves out the rarer words a name is more often
+ * near.
+ */
+const frequentOpenerMinFrequency = 3.16
+
+/**
+ * Whether the repeats of a capitalised token say nothing of a name: every
+ * use opens a sentence (none stands mid-sentence), and the nearest word is
+ * a very common lower-case word (`frequentOpenerMinFrequency`). A writer who
+ * types `Howver` for However repeats the slip at each sentence it opens; a
+ * name the writer means stands mid-sentence too, sooner or later.
+ */
+function openingSlipRepeat(word: UnknownWord, text: string, best: Candidate, summary: DraftSummary): boolean {
+  return !best.isName && word.sentenceInitial && !summary.midSentence.has(text) && /^[a-z]/.test(best.text) && best.frequency >= frequentOpenerMinFrequency
+}
+
+/**
  * How much cheaper (weighted edits) a lower-case word's near word counts as
  * evidence of a slip when the token is spelled by ear for it
  * (`isSpelledByEar`): a misspelling by ear keeps the sound (`hypocracy`,
@@ -1301,7 +1323,8 @@ export function slipEvidence(
       // mid-sentence, tell a name from a capitalised word. Against a name,
       // uses count up to four: a reporter may repeat a slip (`Vladmir` ×2),
       // but a name spelled one way throughout (Kearton ×9) is seldom one.
-      best.isName ? Math.min(count, maxNameCount) : count,
+      // Not a slip of a common word repeated only where sentences open (`openingSlipRepeat`: `Howver` ×3).
+      best.isName ? Math.min(count, maxNameCount) : openingSlipRepeat(word, text, best, summary) ? 0 : count,
       !best.isName && word.sentenceInitial && summary.midSentence.has(text) ? 1 : 0,
       otherCost(candidates, best),
       letters.odds,
