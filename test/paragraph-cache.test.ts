@@ -482,6 +482,17 @@ describe('answers kept between checks', () => {
     }
   })
 
+  it('finds what a check from scratch finds when a common word\'s slip that only opened sentences is used mid-sentence', async () => {
+    const text = 'Abot spoke first on Tuesday.\n\nThe council met at noon.\n\nAbot said the bridge would open in May.\n\nAbot’s plan won.'
+    // Used mid-sentence once, plain or as a possessive (the same number of uses), it is read as a name again.
+    for (const version of [text.replace('Abot’s plan won.', 'They praised Abot.'), text.replace('Abot’s plan won.', 'They praised Abot’s plan.')]) {
+      const cache = new ParagraphCache()
+      expect(await findings(text, cache)).toHaveLength(3)
+      expect(await findings(version, cache), version).toEqual(await findings(version))
+      expect(await findings(version, cache), version).toEqual([])
+    }
+  })
+
   it('#8: finds what a check from scratch finds when the article before a name and its title word changes', async () => {
     const text = 'The class toured the Quolbeck Cavrns last week.\n\nThe vote was close.'
     for (const version of [text.replace('the Quolbeck', 'our Quolbeck'), text.replace('toured the', 'toured')]) {

@@ -876,6 +876,10 @@ describe('spelling', () => {
     // The same form also used mid-sentence, where a name stands, is still read as the writer's name.
     const alsoMid = 'Thier spoke first at the meeting on Tuesday. The council met at noon. Thier said the bridge would open in May, and the mayor thanked Thier.'
     expect(await lint(alsoMid, 'spelling')).toEqual([])
+    // A possessive mid-sentence is a use there too.
+    const possessiveMid = 'Abot spoke first at the meeting on Tuesday. The council met at noon. Abot said the bridge would open in May, and the mayor praised Abot’s plan.'
+    expect(await lint(possessiveMid, 'spelling')).toEqual([])
+    expect(await lint(possessiveMid.replace('Abot’s', "Abot's"), 'spelling')).toEqual([])
   })
 
   it('#8: reads a sentence-initial `The` before the name as the article, as a lower-case one', async () => {

@@ -32,6 +32,8 @@ export interface DraftSummary {
   readonly unknownNames: Set<string>
   /** Unknown words (as written) that stand somewhere other than a sentence's start. */
   readonly midSentence: Set<string>
+  /** The same, each without a possessive ending (`stripPossessive`): `Abot's` mid-sentence is a use of `Abot` there. */
+  readonly midSentenceForms: Set<string>
   /** Uses of each unknown word, by its lower case and each part of a hyphenated one (`WordAnalysis.unknownUses`). */
   readonly unknownUses: Map<string, number>
   /** Distinct old forms of known words quoted in the draft (`WordAnalysis.quotedOldForms`). */
@@ -59,7 +61,7 @@ export const minNameLength = 5
 export const minCountedLength = 3
 
 export function emptySummary(): DraftSummary {
-  return {names: new Map(), unknownNames: new Set(), midSentence: new Set(), unknownUses: new Map(), quotedOldForms: new Set(), quotedElisions: new Set()}
+  return {names: new Map(), unknownNames: new Set(), midSentence: new Set(), midSentenceForms: new Set(), unknownUses: new Map(), quotedOldForms: new Set(), quotedElisions: new Set()}
 }
 
 /** A character no name is written with: not a letter, apostrophe or hyphen. */
@@ -95,6 +97,7 @@ export function addToSummary(summary: DraftSummary, analysis: WordAnalysis, own?
     if (!inside(word.token.start)) continue
     if (word.kind === 'name' && summary.unknownNames.size < maxSummaryForms) summary.unknownNames.add(stripPossessive(word.token.text))
     if (!word.sentenceInitial && summary.midSentence.size < maxSummaryForms) summary.midSentence.add(word.token.text)
+    if (!word.sentenceInitial && summary.midSentenceForms.size < maxSummaryForms) summary.midSentenceForms.add(stripPossessive(word.token.text))
   }
   // A survey pass reads each chunk's own range alone, so its counts are the chunk's.
   for (const [form, count] of analysis.unknownUses) {

@@ -226,12 +226,13 @@ const frequentOpenerMinFrequency = 3.16
 /**
  * Whether the repeats of a capitalised token say nothing of a name: every
  * use opens a sentence (none stands mid-sentence), and the nearest word is
- * a very common lower-case word (`frequentOpenerMinFrequency`). A writer who
+ * a very common lower-case word (`frequentOpenerMinFrequency`); a
+ * possessive mid-sentence (`praised Abot's plan`) is a use there too. A writer who
  * types `Howver` for However repeats the slip at each sentence it opens; a
  * name the writer means stands mid-sentence too, sooner or later.
  */
 function openingSlipRepeat(word: UnknownWord, text: string, best: Candidate, summary: DraftSummary): boolean {
-  return !best.isName && word.sentenceInitial && !summary.midSentence.has(text) && /^[a-z]/.test(best.text) && best.frequency >= frequentOpenerMinFrequency
+  return !best.isName && word.sentenceInitial && !summary.midSentenceForms.has(stripPossessive(text)) && /^[a-z]/.test(best.text) && best.frequency >= frequentOpenerMinFrequency
 }
 
 /**
@@ -2290,7 +2291,7 @@ const scopeKey = 'copydesk:slip-decision-scope'
  * Everything `slipEvidence` and the decision after it read of the draft for
  * one word, besides the scope (`decisionScope`): the text, its kind and
  * place; for a name also the draft's uses of it, whether it stands
- * mid-sentence elsewhere, which of its candidate names the draft spells,
+ * mid-sentence elsewhere (as written, and without a possessive ending), which of its candidate names the draft spells,
  * whether a neighbour is an unknown name, and whether it stands where a
  * person's name stands (`inNamePlace`, read from its neighbours, with and
  * without the listed names beside it), and
@@ -2312,6 +2313,7 @@ function decisionKey(word: UnknownWord, tree: Root, analysis: WordAnalysis, cont
     key,
     summary.names.get(form)?.count ?? 1,
     summary.midSentence.has(text) ? 1 : 0,
+    summary.midSentenceForms.has(form) ? 1 : 0,
     inDraft.join(''),
     placeFacts(word, analysis, context),
     neighbourKey(word, analysis, context)
