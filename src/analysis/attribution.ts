@@ -2066,8 +2066,9 @@ function introducedSourceReports(main: ReadonlyArray<Token>, analysis: Analysis)
     const name = main[apposed]!
     if (organisationRun(main, apposed, analysis) >= 0 || bodyNames(analysis).has(stripPossessive(name.text))) return undefined
     // `The developer, Persimmon, said …`: beside a role a business holds as often as a person, a name of one word is the business's.
-    if (nameRunEnd(main, apposed) === apposed && firmRoleBefore(main, at, apposed)) return undefined
-    return sayingVerbFrom(main, nameRunEnd(main, apposed) + 2) >= 0 ? name : undefined
+    const end = nameRunEnd(main, apposed)
+    if (end === apposed && firmRoleBefore(main, at, apposed)) return undefined
+    return sayingVerbFrom(main, end + 2) >= 0 ? name : undefined
   }
   const start = at
   if (!main[start] || !isNameLike(main[start]!) || isAllCaps(main[start]!.text)) return undefined
@@ -2254,10 +2255,6 @@ function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: 
   if (!isNameLike(given) || isAllCaps(given.text) || !givenOrProperName(given, analysis) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
   if (!surname.word || !isNameLike(surname) || isAllCaps(surname.text) || stripPossessive(surname.text) !== surname.text || isRoleNoun(surname.form, false)) return undefined
   if (organisationRun(main, start, analysis) >= 0 || bodyNames(analysis).has(given.text)) return undefined
-  // `Tesco Bank said …`, `Volkswagen Group said …`: a first word the lists give no one as a given name, before a word that
-  // ends a body's name, is that body's name. Read without the draft's people, since this very sentence's verb of saying
-  // makes `Bank` a name the draft gives a person (`personNames`), which alone would make the run a person's.
-  if (!analysis.givenName(given.text) && organisationRun(main, start) >= 0) return undefined
   return paraphraseAfter(main, start + 2, analysis) ? surname.text : undefined
 }
 
