@@ -1991,9 +1991,11 @@ const appositionArticles = new Set(['a', 'an', 'the'])
  * Where the verb after the asides opening at the comma `comma` stands, or
  * -1: one or two asides between commas, each of at most `asideWords`
  * words, the first a relative clause about a person (`, who farms
- * nearby,`), an age (`, 54,`) or an apposition with a role in its first
- * four words (`, a nurse,`, `, the union's regional organiser,`), then a
- * lower-case word.
+ * nearby,`), an age (`, 54,`), an apposition with a role in its first
+ * four words (`, a nurse,`, `, the union's regional organiser,`) or one
+ * whose noun, any noun, a relative clause about a person follows within
+ * its first four words (`, a packer who has worked at the site for seven
+ * years,`), then a lower-case word.
  */
 function verbAfterAsides(main: ReadonlyArray<Token>, comma: number): number {
   let at = comma
@@ -2004,7 +2006,8 @@ function verbAfterAsides(main: ReadonlyArray<Token>, comma: number): number {
       const person =
         personRelatives.has(first.form) ||
         /^\d{1,3}$/.test(first.text) ||
-        (appositionArticles.has(first.form) && [2, 3, 4].some((ahead) => main[at + ahead]?.word === true && isRoleAt(main, at + ahead, false)))
+        (appositionArticles.has(first.form) &&
+          [2, 3, 4].some((ahead) => main[at + ahead]?.word === true && (isRoleAt(main, at + ahead, false) || (ahead > 2 && personRelatives.has(main[at + ahead]!.form)))))
       if (!person) return -1
     }
     let end = at + 1
