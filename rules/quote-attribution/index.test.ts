@@ -288,7 +288,9 @@ describe(id, () => {
     // A first word that is no word in lower case is a proper name, whatever role the name lists give it: `Callum` (ranked only as a surname), `Thomas` (either role), `Eilidh` (in no list)
     'The ferry did not sail on Monday.\n\nCallum Reid said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     'The ferry did not sail on Monday.\n\nThomas Kerr said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
-    'The ferry did not sail on Monday.\n\nEilidh Munro said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
+    'The ferry did not sail on Monday.\n\nEilidh Munro said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    // After a leading participle of one word, as a court report gives each side's barrister
+    'The trial opened on Monday.\n\nProsecuting, Nadia Okafor told the jury that the fire had been started with petrol.\n\n“Whoever lit it knew the family was asleep upstairs.”'
   )
 
   // A source introduced by a role with the name set beside it between commas reports in paraphrase, and the next paragraph opens with their words

@@ -2243,22 +2243,36 @@ function paraphraseAfter(main: ReadonlyArray<Token>, at: number, analysis: Analy
  * `previous` (`sentence`, its main clause `main`) is news copy's
  * paraphrase by a source named in full on first mention (`Rhian Price
  * said the survey had counted fewer than 4,000 tonnes …`): the paragraph
- * holds no quotation; the sentence opens with a given name of the name
- * lists, or a capitalised word that is no word in lower case
- * (`givenOrProperName`), and one more capitalised word, no role, straight
- * before a verb of saying and a paraphrase (`paraphraseAfter`).
+ * holds no quotation; the sentence opens (`opensWithName`) with a given
+ * name of the name lists, or a capitalised word that is no word in lower
+ * case (`givenOrProperName`), and one more capitalised word, no role,
+ * straight before a verb of saying and a paraphrase (`paraphraseAfter`).
  */
 function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: ReadonlyArray<Token>, analysis: Analysis): string | undefined {
   if (previous.quotes.length > 0) return undefined
   const start = main.findIndex((token) => token.word)
   const given = main[start]
   const surname = main[start + 1]
-  // The sentence's own opening: no leading clause before the name.
-  if (!given || !surname || sentence.visible.find((token) => token.word) !== given) return undefined
+  // The sentence's own opening: no leading clause before the name, but for a participle of one word.
+  if (!given || !surname || !opensWithName(sentence.visible, given, analysis)) return undefined
   if (!isNameLike(given) || isAllCaps(given.text) || !givenOrProperName(given, analysis) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
   if (!surname.word || !isNameLike(surname) || isAllCaps(surname.text) || stripPossessive(surname.text) !== surname.text || isRoleNoun(surname.form, false)) return undefined
   if (organisationRun(main, start, analysis) >= 0 || bodyNames(analysis).has(given.text)) return undefined
   return paraphraseAfter(main, start + 2, analysis) ? surname.text : undefined
+}
+
+/**
+ * Whether the name `given` opens the sentence `visible`: as its first word,
+ * or straight after a leading participle of one word and its comma, as a
+ * court report gives each side's barrister (`Prosecuting, Abena
+ * Owusu-Ansah told the court that …`, `Defending, Kofi Boateng said …`).
+ * A longer leading phrase (`Speaking to reporters, …`) or a clause (`When
+ * the hearing ended, …`) is left out.
+ */
+function opensWithName(visible: ReadonlyArray<Token>, given: Token, analysis: Analysis): boolean {
+  const first = visible.findIndex((token) => token.word)
+  if (visible[first] === given) return true
+  return visible[first + 1]?.text === ',' && visible[first + 2] === given && leadingParticiple(visible, first, analysis)
 }
 
 /**
