@@ -289,6 +289,8 @@ describe(id, () => {
     'The ferry did not sail on Monday.\n\nCallum Reid said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     'The ferry did not sail on Monday.\n\nThomas Kerr said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     'The ferry did not sail on Monday.\n\nEilidh Munro said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    // A first word that is also a word in lower case (`grace`), so in no list of given names, before a surname of the name lists that is no word
+    'The pool closed in March.\n\nGrace Dunleavy said the repairs would take most of the summer and cost more than planned.\n\n“We found rust in every pipe we opened, and there will be more.”',
     // After a leading participle of one word, as a court report gives each side's barrister
     'The trial opened on Monday.\n\nProsecuting, Nadia Okafor told the jury that the fire had been started with petrol.\n\n“Whoever lit it knew the family was asleep upstairs.”'
   )

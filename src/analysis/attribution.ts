@@ -88,6 +88,8 @@ export interface Analysis {
   readonly listedName: (name: string) => boolean
   /** Whether the name lists give a capitalised word as a given name (`Della`, `Stuart`, `Donna`: `nameRole`). */
   readonly givenName: (name: string) => boolean
+  /** Whether the name lists give a capitalised word as a surname (`Delaney`, `Mendoza`: `nameRole`). */
+  readonly surname: (name: string) => boolean
   /** Whether a lower-case word is a form of the word data (`isKnownForm`). */
   readonly knownForm: (word: string) => boolean
 }
@@ -151,6 +153,7 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     paragraphs,
     listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints,
     givenName: (name) => context.resources.nameRole(name) === 'given',
+    surname: (name) => context.resources.nameRole(name) === 'surname',
     knownForm: (word) => context.resources.isKnownForm(word)
   }
   // Kept from check to check only for a plain-text draft, whose paragraph's
@@ -2245,7 +2248,8 @@ function paraphraseAfter(main: ReadonlyArray<Token>, at: number, analysis: Analy
  * said the survey had counted fewer than 4,000 tonnes …`): the paragraph
  * holds no quotation; the sentence opens (`opensWithName`) with a given
  * name of the name lists, or a capitalised word that is no word in lower
- * case (`givenOrProperName`), and one more capitalised word, no role,
+ * case (`givenOrProperName`), or one before a listed surname
+ * (`beforeListedSurname`), and one more capitalised word, no role,
  * straight before a verb of saying and a paraphrase (`paraphraseAfter`).
  */
 function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: ReadonlyArray<Token>, analysis: Analysis): string | undefined {
@@ -2255,8 +2259,9 @@ function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: 
   const surname = main[start + 1]
   // The sentence's own opening: no leading clause before the name, but for a participle of one word.
   if (!given || !surname || !opensWithName(sentence.visible, given, analysis)) return undefined
-  if (!isNameLike(given) || isAllCaps(given.text) || !givenOrProperName(given, analysis) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
+  if (!isNameLike(given) || isAllCaps(given.text) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
   if (!surname.word || !isNameLike(surname) || isAllCaps(surname.text) || stripPossessive(surname.text) !== surname.text || isRoleNoun(surname.form, false)) return undefined
+  if (!givenOrProperName(given, analysis) && !beforeListedSurname(given, surname, analysis)) return undefined
   if (organisationRun(main, start, analysis) >= 0 || bodyNames(analysis).has(given.text)) return undefined
   return paraphraseAfter(main, start + 2, analysis) ? surname.text : undefined
 }
@@ -2273,6 +2278,21 @@ function opensWithName(visible: ReadonlyArray<Token>, given: Token, analysis: An
   const first = visible.findIndex((token) => token.word)
   if (visible[first] === given) return true
   return visible[first + 1]?.text === ',' && visible[first + 2] === given && leadingParticiple(visible, first, analysis)
+}
+
+/**
+ * Whether the capitalised word `given` opens a full name before `surname`
+ * though it is a word in lower case too (`Maria Delaney`: `maria`, plural
+ * of `mare`; `Grace`, `Rose`), so the name lists, which leave such words
+ * out, do not give it as a given name: the word after it is one the lists
+ * give as a surname (`nameRole`) and is no word in lower case, and the
+ * word itself is no word of the closed classes nor one that names a place
+ * before a surname (`Lake Delaney`, `Mount Ruiz`).
+ */
+function beforeListedSurname(given: Token, surname: Token, analysis: Analysis): boolean {
+  const lower = given.text.toLowerCase()
+  if (stripPossessive(given.text) !== given.text || closedClassWords.has(lower) || placeTitleWords.has(lower)) return false
+  return analysis.surname(surname.text) && !analysis.knownForm(surname.text.toLowerCase())
 }
 
 /**
