@@ -268,7 +268,9 @@ describe(id, () => {
     'The plant opened in May.\n\nAna Ruiz, who farms nearby, complained about the smell.\n\n“You cannot hang washing out on a summer day any more, not even for an hour.”',
     'The clinic opened in 2019.\n\nIn Hamilton, Ana Ruiz, 54, a nurse, said the clinic had run out of vaccine twice this month.\n\n“We turn people away at the door and tell them to come back next week.”',
     // The aside alone says the name is a person's, whatever the verb
-    'The plant opened in May.\n\nMira Castell, who farms nearby, walked along the fence.\n\n“You cannot hang washing out on a summer day any more, not even for an hour.”'
+    'The plant opened in May.\n\nMira Castell, who farms nearby, walked along the fence.\n\n“You cannot hang washing out on a summer day any more, not even for an hour.”',
+    // An apposition whose noun is in no list of roles, followed by a relative clause about a person
+    'The bakery shut on Friday.\n\nStaff were told at a meeting on Tuesday morning. Teresa Okafor, a packer who has worked there since it opened, said nobody had warned them.\n\n“We found out from a note on the door, the same as the customers.”'
   )
 
   // A source the story has already introduced reports in paraphrase under a surname, alone or after an honorific without a stop, in a paragraph of its own, and the next paragraph opens with their words
@@ -286,7 +288,11 @@ describe(id, () => {
     // A first word that is no word in lower case is a proper name, whatever role the name lists give it: `Callum` (ranked only as a surname), `Thomas` (either role), `Eilidh` (in no list)
     'The ferry did not sail on Monday.\n\nCallum Reid said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
     'The ferry did not sail on Monday.\n\nThomas Kerr said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
-    'The ferry did not sail on Monday.\n\nEilidh Munro said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”'
+    'The ferry did not sail on Monday.\n\nEilidh Munro said the crossing would reopen once the swell had dropped.\n\n“We will not take a boat out while the waves are breaking over the pier.”',
+    // A first word that is also a word in lower case (`grace`), so in no list of given names, before a surname of the name lists that is no word
+    'The pool closed in March.\n\nGrace Dunleavy said the repairs would take most of the summer and cost more than planned.\n\n“We found rust in every pipe we opened, and there will be more.”',
+    // After a leading participle of one word, as a court report gives each side's barrister
+    'The trial opened on Monday.\n\nProsecuting, Nadia Okafor told the jury that the fire had been started with petrol.\n\n“Whoever lit it knew the family was asleep upstairs.”'
   )
 
   // A source introduced by a role with the name set beside it between commas reports in paraphrase, and the next paragraph opens with their words
@@ -315,6 +321,11 @@ describe(id, () => {
   }
 
   const invalid: Array<{text: string; output: string[]}> = [
+    // Still flagged: an apposition with no role and no relative clause about a person (`which`) says nothing of who the name is
+    {
+      text: 'The bakery shut on Friday.\n\nStaff were told at a meeting on Tuesday morning. Okafor Freight, a carrier which has run the route since it opened, said nobody had warned them.\n\n“We found out from a note on the door, the same as the customers.”',
+      output: [`5:1-5:67: ${reason('“We found out from a note…')}`]
+    },
     // Still flagged: reported speech after a title of address with a stop, and an aside that is no person's
     {
       text: 'The depot is on the ring road.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',

@@ -88,6 +88,8 @@ export interface Analysis {
   readonly listedName: (name: string) => boolean
   /** Whether the name lists give a capitalised word as a given name (`Della`, `Stuart`, `Donna`: `nameRole`). */
   readonly givenName: (name: string) => boolean
+  /** Whether the name lists give a capitalised word as a surname (`Delaney`, `Mendoza`: `nameRole`). */
+  readonly surname: (name: string) => boolean
   /** Whether a lower-case word is a form of the word data (`isKnownForm`). */
   readonly knownForm: (word: string) => boolean
 }
@@ -151,6 +153,7 @@ export function analyse(tree: Root, context: RuleContext): Analysis {
     paragraphs,
     listedName: (name) => (namePriors.get(name) ?? 0) >= listedNamePoints,
     givenName: (name) => context.resources.nameRole(name) === 'given',
+    surname: (name) => context.resources.nameRole(name) === 'surname',
     knownForm: (word) => context.resources.isKnownForm(word)
   }
   // Kept from check to check only for a plain-text draft, whose paragraph's
@@ -1991,9 +1994,11 @@ const appositionArticles = new Set(['a', 'an', 'the'])
  * Where the verb after the asides opening at the comma `comma` stands, or
  * -1: one or two asides between commas, each of at most `asideWords`
  * words, the first a relative clause about a person (`, who farms
- * nearby,`), an age (`, 54,`) or an apposition with a role in its first
- * four words (`, a nurse,`, `, the union's regional organiser,`), then a
- * lower-case word.
+ * nearby,`), an age (`, 54,`), an apposition with a role in its first
+ * four words (`, a nurse,`, `, the union's regional organiser,`) or one
+ * whose noun, any noun, a relative clause about a person follows within
+ * its first four words (`, a packer who has worked at the site for seven
+ * years,`), then a lower-case word.
  */
 function verbAfterAsides(main: ReadonlyArray<Token>, comma: number): number {
   let at = comma
@@ -2004,7 +2009,8 @@ function verbAfterAsides(main: ReadonlyArray<Token>, comma: number): number {
       const person =
         personRelatives.has(first.form) ||
         /^\d{1,3}$/.test(first.text) ||
-        (appositionArticles.has(first.form) && [2, 3, 4].some((ahead) => main[at + ahead]?.word === true && isRoleAt(main, at + ahead, false)))
+        (appositionArticles.has(first.form) &&
+          [2, 3, 4].some((ahead) => main[at + ahead]?.word === true && (isRoleAt(main, at + ahead, false) || (ahead > 2 && personRelatives.has(main[at + ahead]!.form)))))
       if (!person) return -1
     }
     let end = at + 1
@@ -2240,22 +2246,53 @@ function paraphraseAfter(main: ReadonlyArray<Token>, at: number, analysis: Analy
  * `previous` (`sentence`, its main clause `main`) is news copy's
  * paraphrase by a source named in full on first mention (`Rhian Price
  * said the survey had counted fewer than 4,000 tonnes …`): the paragraph
- * holds no quotation; the sentence opens with a given name of the name
- * lists, or a capitalised word that is no word in lower case
- * (`givenOrProperName`), and one more capitalised word, no role, straight
- * before a verb of saying and a paraphrase (`paraphraseAfter`).
+ * holds no quotation; the sentence opens (`opensWithName`) with a given
+ * name of the name lists, or a capitalised word that is no word in lower
+ * case (`givenOrProperName`), or one before a listed surname
+ * (`beforeListedSurname`), and one more capitalised word, no role,
+ * straight before a verb of saying and a paraphrase (`paraphraseAfter`).
  */
 function fullNameReports(previous: ParagraphInfo, sentence: SentenceInfo, main: ReadonlyArray<Token>, analysis: Analysis): string | undefined {
   if (previous.quotes.length > 0) return undefined
   const start = main.findIndex((token) => token.word)
   const given = main[start]
   const surname = main[start + 1]
-  // The sentence's own opening: no leading clause before the name.
-  if (!given || !surname || sentence.visible.find((token) => token.word) !== given) return undefined
-  if (!isNameLike(given) || isAllCaps(given.text) || !givenOrProperName(given, analysis) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
+  // The sentence's own opening: no leading clause before the name, but for a participle of one word.
+  if (!given || !surname || !opensWithName(sentence.visible, given, analysis)) return undefined
+  if (!isNameLike(given) || isAllCaps(given.text) || honorifics.has(given.form.replace(/\.$/, ''))) return undefined
   if (!surname.word || !isNameLike(surname) || isAllCaps(surname.text) || stripPossessive(surname.text) !== surname.text || isRoleNoun(surname.form, false)) return undefined
+  if (!givenOrProperName(given, analysis) && !beforeListedSurname(given, surname, analysis)) return undefined
   if (organisationRun(main, start, analysis) >= 0 || bodyNames(analysis).has(given.text)) return undefined
   return paraphraseAfter(main, start + 2, analysis) ? surname.text : undefined
+}
+
+/**
+ * Whether the name `given` opens the sentence `visible`: as its first word,
+ * or straight after a leading participle of one word and its comma, as a
+ * court report gives each side's barrister (`Prosecuting, Abena
+ * Owusu-Ansah told the court that …`, `Defending, Kofi Boateng said …`).
+ * A longer leading phrase (`Speaking to reporters, …`) or a clause (`When
+ * the hearing ended, …`) is left out.
+ */
+function opensWithName(visible: ReadonlyArray<Token>, given: Token, analysis: Analysis): boolean {
+  const first = visible.findIndex((token) => token.word)
+  if (visible[first] === given) return true
+  return visible[first + 1]?.text === ',' && visible[first + 2] === given && leadingParticiple(visible, first, analysis)
+}
+
+/**
+ * Whether the capitalised word `given` opens a full name before `surname`
+ * though it is a word in lower case too (`Maria Delaney`: `maria`, plural
+ * of `mare`; `Grace`, `Rose`), so the name lists, which leave such words
+ * out, do not give it as a given name: the word after it is one the lists
+ * give as a surname (`nameRole`) and is no word in lower case, and the
+ * word itself is no word of the closed classes nor one that names a place
+ * before a surname (`Lake Delaney`, `Mount Ruiz`).
+ */
+function beforeListedSurname(given: Token, surname: Token, analysis: Analysis): boolean {
+  const lower = given.text.toLowerCase()
+  if (stripPossessive(given.text) !== given.text || closedClassWords.has(lower) || placeTitleWords.has(lower)) return false
+  return analysis.surname(surname.text) && !analysis.knownForm(surname.text.toLowerCase())
 }
 
 /**
