@@ -85,6 +85,21 @@ describe('spelling', () => {
     expect(await lint('The winless side hired a leaguer.', 'spelling')).toEqual([])
   })
 
+  it('#8: reads a word made an adjective with -ish as no slip, though a word is one letter away', async () => {
+    // punish and finish are one letter away.
+    expect(await lint('He came back with a punkish haircut.', 'spelling')).toEqual([])
+    expect(await lint('The deal had a finkish smell to it.', 'spelling')).toEqual([])
+  })
+
+  it('#8: still flags a form in -ish that breaks its stem’s spelling, and a stem with -y', async () => {
+    // A stem ending in a vowel and one consonant doubles it before the ending (sluggish).
+    expect(await fix('The river ran slugish all August.', 'spelling')).toBe('The river ran sluggish all August.')
+    // A doubled letter where the word with one of them is a word (polish).
+    expect(await fix('The brass took a pollish well.', 'spelling')).toBe('The brass took a polish well.')
+    // -y on a word is as likely a slip of one key (patchy).
+    expect(await fix('The turnout was parchy across the county.', 'spelling')).toBe('The turnout was patchy across the county.')
+  })
+
   it('#8: weighs a word two edits away that keeps the sound as a cheaper slip', async () => {
     expect(await fix('Critics called the pledge plain hypocracy.', 'spelling')).toBe('Critics called the pledge plain hypocrisy.')
     expect(await fix('The clerk ommited two names from the roll.', 'spelling')).toBe('The clerk omitted two names from the roll.')

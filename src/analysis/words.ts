@@ -605,11 +605,30 @@ export function isInflection(word: string, has: (word: string) => boolean): bool
     if (suffix === 'ful' && isComparable(stem)) continue
     if (stemIs(stem) || (suffix === 'able' && stemIs(stem + 'e'))) return true
   }
+  if (isLooseAdjective(word, has)) return true
   // league → leaguer, leaguers; but not a long word in -ate, an adjective
   // compared with `more` (`accurater`) or a verb whose doer ends in -ator
   // (`educater`: educator).
   const agent = /^(.+e)rs?$/.exec(word)
   return agent !== null && stemIs(agent[1]!) && !(agent[1]!.length >= 7 && agent[1]!.endsWith('ate'))
+}
+
+/**
+ * An adjective a writer makes of a word with `-ish` (`punkish`, `finkish`:
+ * somewhat like), as English lets anyone do. Only after a stem of four
+ * letters or more that ends in two consonants, which takes the ending as it
+ * is: a stem ending in a vowel and one consonant doubles it (reddish,
+ * sluggish) and one in a silent `e` drops it (bluish), so a form that does
+ * neither (`slugish`) is a slip. A stem ending in a doubled letter that the
+ * word with one of them is (`pollish`: polish) is a slip as well. `-y` is
+ * left out: one letter, it is as likely a slip's stray or swapped key
+ * (`parchy`: patchy).
+ */
+function isLooseAdjective(word: string, has: (word: string) => boolean): boolean {
+  if (!word.endsWith('ish')) return false
+  const stem = word.slice(0, -3)
+  if (stem.length < 4 || !/[^aeiouy]{2}$/.test(stem) || !has(stem)) return false
+  return !(/(.)\1$/.test(stem) && has(stem.slice(0, -1) + 'ish'))
 }
 
 /** A prefix on a word of five letters or more (redevelopers, defocusing); `word` is no longer than a word may be. */
