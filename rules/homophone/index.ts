@@ -14,7 +14,7 @@ import {isTaggerLoaded, loadTagger, tagsNear} from '../../src/analysis/pos.js'
 import {contextOf, modelWords, parseModel, scoreContext, setName, type Context, type Model, type SentenceParts, type SetModel} from './model.js'
 import {sentencesOf, tokensOf, type Token} from '../../src/analysis/tokens.js'
 import {sentenceKey} from '../../src/analysis/words.js'
-import {isCapitalised, matchCase, overlaps, treeLiterals} from '../../src/analysis/text.js'
+import {isCapitalised, matchCase, overlaps, prefersCurly, treeLiterals} from '../../src/analysis/text.js'
 import type {Span} from '../../src/core/types.js'
 import {keptAnswers} from '../../src/core/paragraph-cache.js'
 import {afterHead, pairFeatures, pairScore, pairsByWritten, parsePairModels, type PairModel} from './clause-model.js'
@@ -626,19 +626,3 @@ function firstCue(
   return undefined
 }
 
-/** Each draft's apostrophe style, found once: a long draft checked in chunks asks from every chunk. */
-const apostropheStyles = new WeakMap<object, boolean>()
-
-/** Whether the draft writes apostrophes curly (`it’s`) at least as often as straight (typographic by default). */
-function prefersCurly(file: {toString(): string}): boolean {
-  const known = apostropheStyles.get(file)
-  if (known !== undefined) return known
-  let curly = 0
-  let straight = 0
-  for (const match of String(file).matchAll(/\p{L}(['’])\p{L}/gu)) {
-    if (match[1] === '’') curly++
-    else straight++
-  }
-  apostropheStyles.set(file, curly >= straight)
-  return curly >= straight
-}

@@ -192,6 +192,20 @@ describe('spelling', () => {
     expect(await lint("He called it 'the worst fiel' in the county.", 'spelling')).toEqual(['1:25-1:29: Unexpected unknown word `fiel`, expected `field`'])
   })
 
+  it('#8: offers an elision written without its apostrophe with it, first, in the case and apostrophe style of the draft', async () => {
+    // Curly by default, and where the draft writes curly apostrophes.
+    expect(await lint('Tis the season for the carol singers, the vicar said.', 'spelling')).toEqual(['1:1-1:4: Unexpected unknown word `Tis`, expected `\u2019Tis`'])
+    expect(await lint('The bakers’ guild said tis true that bread will cost more.', 'spelling')).toEqual(['1:24-1:27: Unexpected unknown word `tis`, expected `\u2019tis`'])
+    // Straight where the draft writes its apostrophes straight.
+    expect(await lint("The mayor can't say; tis a question for the board.", 'spelling')).toEqual(["1:22-1:25: Unexpected unknown word `tis`, expected `'tis`"])
+    // In a noun's place it is a slip of `this`, and only there.
+    expect(await lint('He wrote about tis string of horses.', 'spelling')).toEqual(['1:16-1:19: Unexpected unknown word `tis`, expected `this`'])
+    // The other words offered stay behind it.
+    const file = await checkText('Tis the night before the vote.', only('spelling'))
+    expect(file.messages[0]!.expected?.[0]).toBe('\u2019Tis')
+    expect(file.messages[0]!.expected).toContain('This')
+  })
+
   it('#8: holds spoken forms to a higher bar inside the quotations of a draft that marks dropped letters in three words', async () => {
     const voiced = "“Well, I figgered we'd go onct the rain stopped, an' we done it,” he said. “Nothin' doin'. Ridin' the hoss was best.”"
     expect(await lint(voiced, 'spelling')).toEqual([])

@@ -3,7 +3,7 @@
  * Docs and runnable examples: readme.md · edge cases: index.test.ts (both in rules/spelling/)
  */
 import {defineRule} from '../../src/core/define-rule.js'
-import {matchCase, stripPossessive} from '../../src/analysis/text.js'
+import {matchCase, prefersCurly, stripPossessive} from '../../src/analysis/text.js'
 import type {RuleContext, Span} from '../../src/core/types.js'
 import {decideSlip, slipEvidence, slipProbability} from '../../src/analysis/slips.js'
 import {orderInContext} from '../../src/analysis/slip-context.js'
@@ -17,6 +17,7 @@ import {englishSuffixes} from './data.js'
 import type {QuoteSegment} from '../../src/analysis/quotations.js'
 import {draftSummary} from '../../src/analysis/draft-summary.js'
 import {months, weekdays} from '../../src/lexicon/calendar.js'
+import {clauseOpeners, clippedWords} from '../../src/lexicon/quotation-marks.js'
 
 export default defineRule(
   {
@@ -274,7 +275,12 @@ export default defineRule(
         else if (decision?.kind === 'word') expected = decision.scores ? orderInContext(words, decision.scores, String(context.file.value), span.start, span.end) : [...words]
         else return
       }
-      const replacements = expected.map((suggestion) => matchCase(suggestion, text))
+      let replacements = expected.map((suggestion) => matchCase(suggestion, text))
+      // An elision written without its apostrophe (`Tis the season`, `tis true`): the elision first, in the writer's case and the draft's apostrophe style.
+      if (!dialectForm && isBareElision(lower, String(context.file.value), span)) {
+        const elision = (prefersCurly(context.file) ? '\u2019' : "'") + text
+        replacements = [elision, ...replacements.filter((suggestion) => suggestion !== elision)].slice(0, 3)
+      }
       const actual = context.file.value.slice(span.start, span.end) as string
       report(span, {
         reason: dialectForm
@@ -291,6 +297,33 @@ export default defineRule(
     }
   }
 )
+
+/**
+ * The elisions of `it` and a verb (`’tis`, `’twas`, `’twould`): clipped
+ * words written only with their apostrophe (`clippedWords`), each a
+ * clause's subject and verb.
+ */
+const bareElisions: ReadonlySet<string> = new Set([...clippedWords].filter((word) => /^t(?:is|w(?:as|ere|ill|ould))$/.test(word)))
+
+/** Verbs of saying, after which a clause starts (`he said tis true`). */
+const sayingVerbs: ReadonlySet<string> = new Set(['said', 'say', 'says'])
+
+/**
+ * Whether `lower`, spanning `span` of `text`, is a clipped word with no
+ * apostrophe before it (`tis`, not the `tis` of `’tis`) where a clause
+ * starts: first in the text or after a mark, or after a word that opens a
+ * clause or a verb of saying. `’tis` is `it is`, a clause's subject and
+ * verb; in a noun's place (`about tis string`) the slip is of `this`.
+ */
+function isBareElision(lower: string, text: string, span: Span): boolean {
+  if (!bareElisions.has(lower)) return false
+  const before = text.charAt(span.start - 1)
+  if (before === "'" || before === '\u2019' || before === '\u2018') return false
+  const previous = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, span.start - 40), span.start))
+  if (!previous) return true
+  const word = previous[1]!.toLowerCase()
+  return clauseOpeners.has(word) || sayingVerbs.has(word)
+}
 
 /** The days and months: words the name lists also hold as given names (June, May), whose lower-case slips are slips of the word. */
 const calendarWords: ReadonlySet<string> = new Set([...weekdays, ...months])

@@ -261,3 +261,20 @@ export function mayBeWithin(maskA: number, maskB: number, max: number): boolean 
   for (let cleared = 1; cleared <= max && only !== 0; cleared++) only &= only - 1
   return only === 0
 }
+
+/** Each draft's apostrophe style, found once: a long draft checked in chunks asks from every chunk. */
+const apostropheStyles = new WeakMap<object, boolean>()
+
+/** Whether the draft writes apostrophes curly (`it’s`) at least as often as straight (typographic by default). */
+export function prefersCurly(file: {toString(): string}): boolean {
+  const known = apostropheStyles.get(file)
+  if (known !== undefined) return known
+  let curly = 0
+  let straight = 0
+  for (const match of String(file).matchAll(/\p{L}(['’])\p{L}/gu)) {
+    if (match[1] === '’') curly++
+    else straight++
+  }
+  apostropheStyles.set(file, curly >= straight)
+  return curly >= straight
+}
