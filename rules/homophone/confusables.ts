@@ -2921,6 +2921,13 @@ export const confusables: ReadonlyArray<Confusable> = [
           '_ @det? #JJ|#NNP? coast|coasts|coastline|shore|shores|island|islands|cape|peninsula|port|harbor|harbour|bay|beach|beaches|mainland|tip|waters|sea|seas|strait|straits|gulf|reef|reefs|rocks|point|road|roads|highway|motorway|street|avenue|route|exit|runway|pitch|field|court|stage|camera|record|air|grid|radar|map|list|table|books|menu|ground|floor|rails|track|hook|shelf|wall|mark',
           '_ #NNP|@Name',
           '_ @det #NNP|@Name'], note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`a list of demands`).'},
+      // Ninth-round follow-up: a noun, then `off` and a personal title (`the murder off Mrs. Borden`): a title names a
+      // person, and a thing is a person's, not off one, unless a verb takes it off them (`bought the car off Mr. Lee`).
+      {
+        when: '#NN|#NNS _:off mr|mrs|ms|dr|mr.|mrs.|ms.|dr.',
+        unless: ['#VB*|#RP|off|away|down|up|out _', '#VB*|#RP|off|away|down|up|out * _', '#VB*|#RP|off|away|down|up|out * * _', '#VB*|#RP|off|away|down|up|out * * * _', '@offVerb * * * * _', '@offVerb * * * * * _'],
+        note: '`off` means away or not on; a noun’s complement takes the preposition `of` (`the murder of Mrs. Borden`).'
+      },
       // Third round: a noun phrase after a preposition, then `of` and its own noun phrase (`at the start of the
       // programme`); not a place or thing a thing stands or comes off (`in the water off the coast`).
       // The preposition may be `to`, which the tagger tags `TO` (`returning to the life off the streets`).
@@ -3023,7 +3030,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'He stayed out {off>of} sight until dark.', 'The mayor met with several {off>of} the council members.', 'There was nothing {off>of} great interest in the report.',
         'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.',
         'The firm took advantage {off>of} them.', 'She made good use {off>of} the time.', 'They got rid {off>of} the old desks.', 'Police found a pair {off>of} gloves.', 'He kept a list {off>of} names.',
-        'The threat {off>of} the Russian navy grew.', 'Members {off>of} the Senate committee met.'],
+        'The threat {off>of} the Russian navy grew.', 'Members {off>of} the Senate committee met.', 'The trial {off>of} Dr. Crippen opened.', 'The wife {off>of} Dr. Hale spoke.'],
       keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
@@ -3032,7 +3039,7 @@ export const confusables: ReadonlyArray<Confusable> = [
         'She took those off the shelf.', 'They knocked several off the asking price.', 'Were those off the menu?', 'The boat lay far out off the coast.', 'The boat lay out off Cape Cod.', 'She played something off key.', 'Nothing off the menu was cheap.',
         'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.',
         'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.', 'The players took care off the field as well.', 'She cut a piece off the loaf.', 'He took a box off shelves in the store.',
-        'An explosion off the Kamchatka Peninsula shook the town.', 'Exercises off the Florida coast began.', 'The deployment off the Norwegian fjords ended.']}
+        'An explosion off the Kamchatka Peninsula shook the town.', 'Exercises off the Florida coast began.', 'The deployment off the Norwegian fjords ended.', 'He bought the car off Mr. Lee.', 'She borrowed ten pounds off Mrs. Jones.', 'They took the keys off Dr. Hale.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},
