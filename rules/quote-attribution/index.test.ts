@@ -759,6 +759,17 @@ describe(id, () => {
     ])
   })
 
+  it('takes no one-word name its own sentence calls `their` in the paragraph before for a speaker: a team', async () => {
+    const quote = '“We have to win at Easter or it is over for us.”'
+    const story = 'The snow came late this year, and Kelsby lost on Saturday at home.'
+    expect(await lint(`${story}\n\nKelsby dropped three of their last four games.\n\n${quote}\n`, id)).toEqual([
+      `5:1-5:49: ${reason('“We have to win at Easter…')}`
+    ])
+    // A given name of the lists, or a plural between the name and `their`, leaves the name a person's.
+    expect(await lint(`${story}\n\nDaniel dropped three of their last four games.\n\n${quote}\n`, id)).toEqual([])
+    expect(await lint(`${story}\n\nKelsby handed the players their shirts in the rain.\n\n${quote}\n`, id)).toEqual([])
+  })
+
   it('takes no organisation opening the sentence before a quotation for its speaker, though `the company said` after the words attributes them', async () => {
     const quote = '“Ships are waiting four or five days for a berth at both ports.”'
     // In the quotation's paragraph: the places and months the body's sentence names are no speakers either.

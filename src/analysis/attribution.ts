@@ -1594,12 +1594,15 @@ function setUpBefore(
   const subjectAt = main.findIndex((token) => token.word)
   const subject = main[subjectAt]
   const organisation = organisationSubject(main, analysis)
-  const noPeopleThey = organisation || thingsThey(previous, previous.sentences.length - 1, names)
+  // `Vale lost two of their first three matches.`: a team, whose `their` is no person's either.
+  const group = pluralSubject(main, subjectAt, analysis)
+  const noPeopleThey = organisation || group || thingsThey(previous, previous.sentences.length - 1, names)
   const person =
     subject !== undefined &&
     isNameLike(subject) &&
     !modifiesGroup(main, subjectAt) &&
     organisationRun(main, subjectAt, analysis) < 0 &&
+    !group &&
     (names.has(stripPossessive(subject.text)) || listedNameActs(main, subjectAt, analysis) || titledName(main, subjectAt, names) || asideBeforeVerb(main, subjectAt))
       ? 'name'
       : narratorIsSubject(main)
@@ -3168,6 +3171,27 @@ function eponymAt(visible: ReadonlyArray<Token>, at: number): boolean {
   if (!previous?.word || (previous.form !== 'a' && previous.form !== 'an')) return false
   if (stripPossessive(token.text) === token.text) return false
   return Boolean(next?.word && /^\p{Ll}/u.test(next.text))
+}
+
+/**
+ * Whether the one-word name opening a clause at `at` is a group that its
+ * own clause calls `their` (`Vale lost two of their first three matches.`,
+ * `Leyton kept their shape.`): a team, a club or a town's side, not a
+ * person. Only lower-case words that could not be the `their`'s own
+ * antecedent stand between: no role noun and no plural after the verb
+ * (`Ortiz told the residents their …`), and a name the lists give as a
+ * given name (`Alex lost their keys.`) stays a person.
+ */
+function pluralSubject(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
+  const token = visible[at]
+  if (!token || !isNameLike(token) || stripPossessive(token.text) !== token.text || analysis.givenName(token.text)) return false
+  for (let index = at + 1; index < visible.length && index <= at + 6; index++) {
+    const word = visible[index]!
+    if (!word.word || isNameLike(word)) return false
+    if (word.form === 'their' || word.form === 'themselves') return index > at + 1
+    if (isRoleNoun(word.form) || (index > at + 1 && word.form.endsWith('s'))) return false
+  }
+  return false
 }
 
 /** Whether the name at `at` modifies a group of people after it (`Church leaders`, `Senate aides`, `Plainsfield shareholders`): it names no one person. */
