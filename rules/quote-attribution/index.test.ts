@@ -270,7 +270,10 @@ describe(id, () => {
     // The aside alone says the name is a person's, whatever the verb
     'The plant opened in May.\n\nMira Castell, who farms nearby, walked along the fence.\n\n“You cannot hang washing out on a summer day any more, not even for an hour.”',
     // An apposition whose noun is in no list of roles, followed by a relative clause about a person
-    'The bakery shut on Friday.\n\nStaff were told at a meeting on Tuesday morning. Teresa Okafor, a packer who has worked there since it opened, said nobody had warned them.\n\n“We found out from a note on the door, the same as the customers.”'
+    'The bakery shut on Friday.\n\nStaff were told at a meeting on Tuesday morning. Teresa Okafor, a packer who has worked there since it opened, said nobody had warned them.\n\n“We found out from a note on the door, the same as the customers.”',
+    // An apposition and a relative clause on it, each within the aside's length, longer than it together
+    'The quarry was fined in June.\n\nJoel Amankwah, a spokesman for the Tarrant Valley Residents Association who measured the dust on every school day for a year, said the fine was far too small.\n\n“The children breathe that dust every morning on their way in, and nobody has yet told us when it stops.”',
+    'The quarry was fined in June.\n\nJoel Amankwah, who measured the dust outside the school every day for a year and whose daughter has asthma, said the fine was far too small.\n\n“The children breathe that dust every morning on their way in, and nobody has yet told us when it stops.”'
   )
 
   // A source the story has already introduced reports in paraphrase under a surname, alone or after an honorific without a stop, in a paragraph of its own, and the next paragraph opens with their words
@@ -607,6 +610,14 @@ describe(id, () => {
     {
       text: 'The transit board met on Monday.\n\n“Every bus in the county will run on time by spring.”\n\nThat was the promise of Transit Director Mara Quist.',
       output: [`3:1-3:54: ${reason('“Every bus in the county will…')}`]
+    }
+  )
+
+  invalid.push(
+    // An apposition longer than an aside with no relative clause in it says nothing sure of who stands before the verb
+    {
+      text: 'The quarry was fined in June.\n\nJoel Amankwah, a spokesman for the Tarrant Valley Residents Association and a keen walker on the old railway line to Hobb End, said the fine was far too small.\n\n“The children breathe that dust every morning on their way in, and nobody has yet told us when it stops.”',
+      output: [`5:1-5:106: ${reason('“The children breathe that dust every…')}`]
     }
   )
 

@@ -2001,7 +2001,11 @@ const appositionArticles = new Set(['a', 'an', 'the'])
  * four words (`, a nurse,`, `, the union's regional organiser,`) or one
  * whose noun, any noun, a relative clause about a person follows within
  * its first four words (`, a packer who has worked at the site for seven
- * years,`), then a lower-case word.
+ * years,`), then a lower-case word. A relative clause about the person
+ * inside an aside (`, a lawyer with the Willamette Legal Aid Project who
+ * argued the case for four men cited under the ordinance,`) counts its
+ * words apart, so an apposition and the clause on it may each run to
+ * `asideWords`.
  */
 function verbAfterAsides(main: ReadonlyArray<Token>, comma: number): number {
   let at = comma
@@ -2019,10 +2023,14 @@ function verbAfterAsides(main: ReadonlyArray<Token>, comma: number): number {
     let end = at + 1
     let words = 0
     while (end < main.length && main[end]!.text !== ',') {
-      if (main[end]!.word) words++
+      // `, a lawyer with the Willamette Legal Aid Project who argued the case
+      // for four men …,`: a relative clause about the person inside the
+      // apposition opens a part of its own, each part at most `asideWords`.
+      if (main[end]!.word) words = end > at + 1 && personRelatives.has(main[end]!.form) ? 1 : words + 1
+      if (words > asideWords) return -1
       end++
     }
-    if (end >= main.length || words > asideWords) return -1
+    if (end >= main.length) return -1
     at = end
     const next = main[at + 1]
     if (next?.word && /^\p{Ll}/u.test(next.text) && !personRelatives.has(next.form) && !appositionArticles.has(next.form)) return at + 1
