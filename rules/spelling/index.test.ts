@@ -206,6 +206,33 @@ describe('spelling', () => {
     expect(file.messages[0]!.expected).toContain('This')
   })
 
+  it('#8: accepts a clipped word the dictionaries lack written with its apostrophe, or after an opening single mark', async () => {
+    expect(await lint('“’Twould be a shame to lose the mill,” the mayor said.', 'spelling')).toEqual([])
+    expect(await lint('“Still, ’twould be a shame,” the mayor said.', 'spelling')).toEqual([])
+    expect(await lint("'Twould be a shame to lose the mill, the mayor wrote.", 'spelling')).toEqual([])
+    expect(await lint('‘Twould be a shame to lose the mill,’ the mayor said.', 'spelling')).toEqual([])
+    // Without a mark before it, it is offered with its apostrophe.
+    expect(await lint('The mayor said twould be a shame to lose the mill.', 'spelling')).toEqual([
+      '1:16-1:22: Unexpected unknown word `twould`, expected `\u2019twould`'
+    ])
+  })
+
+  it('#8: accepts a pronunciation spelling of a common word (`agin`, `yuh`) only inside the quotations of a draft that spells speech as spoken', async () => {
+    expect(await lint("“I'm goin' out agin an' I'll be back 'fore dark. Yuh hear?” he said.", 'spelling')).toEqual([])
+    // Where the quotations mark no dropped letters, or outside the quotation marks, it is weighed as a slip.
+    expect(await lint('“I’m going out agin and I’ll be back before dark. Yuh hear?” he said.', 'spelling')).toEqual([
+      '1:16-1:20: Unexpected unknown word `agin`, expected `again`',
+      '1:51-1:54: Unexpected unknown word `Yuh`, expected `Huh`'
+    ])
+    expect(await lint("“I'm goin' out agin an' I'll be back 'fore dark,” he said. Then he went out agin.", 'spelling')).toEqual([
+      '1:77-1:81: Unexpected unknown word `agin`, expected `again`'
+    ])
+    // A slip of the word meant is still flagged there.
+    expect(await lint("“I'm goin' out agian an' I'll be back 'fore dark,” he said.", 'spelling')).toEqual([
+      '1:16-1:21: Unexpected unknown word `agian`, expected `again`'
+    ])
+  })
+
   it('#8: holds spoken forms to a higher bar inside the quotations of a draft that marks dropped letters in three words', async () => {
     const voiced = "“Well, I figgered we'd go onct the rain stopped, an' we done it,” he said. “Nothin' doin'. Ridin' the hoss was best.”"
     expect(await lint(voiced, 'spelling')).toEqual([])

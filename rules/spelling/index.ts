@@ -18,6 +18,7 @@ import type {QuoteSegment} from '../../src/analysis/quotations.js'
 import {draftSummary} from '../../src/analysis/draft-summary.js'
 import {months, weekdays} from '../../src/lexicon/calendar.js'
 import {clauseOpeners, clippedWords} from '../../src/lexicon/quotation-marks.js'
+import {pronunciationSpellings} from '../../src/lexicon/spoken-forms.js'
 
 export default defineRule(
   {
@@ -234,6 +235,8 @@ export default defineRule(
       if (!dialectForm && isClosedCompoundName(text, context.resources.suggester)) return
       // A compound the draft writes twice or more (`interstage`, `chartroom`), unless it is two words run together.
       if (isRepeatedCompound(word, text, lower)) return
+      // A pronunciation spelling dialogue writes for a voice (`agin`, `yuh`), in a quotation whose draft spells speech as spoken.
+      if (!dialectForm && pronunciationSpellings.has(lower) && inVoicedQuotation(span)) return
       // Capitalised words too (`Commision`, sentence-initial `Perphas`): the
       // decision weighs a common word against a name and against a correct
       // word or name copydesk does not know.

@@ -15,6 +15,7 @@ import {foreignFunctionWords} from '../lexicon/foreign-function-words.js'
 import {isStretchedInterjection, spokenForms} from '../lexicon/spoken-forms.js'
 import {isGluedPair} from '../lexicon/function-words.js'
 import {personalTitles} from '../lexicon/titles.js'
+import {clippedWords} from '../lexicon/quotation-marks.js'
 import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import {invariantNouns} from '../lexicon/invariant-nouns.js'
 import {decisionScope, isPluralLikeSlip, isPluralLikeWordSlip} from './slips.js'
@@ -316,6 +317,15 @@ function analyse(tree: Root, context: RuleContext): WordAnalysis {
       const mark = elisions[index]
       if (mark !== undefined && (mark.before || !roles.has(mark.offset))) unknown[index] = {...unknown[index]!, kind: 'skip'}
     }
+  }
+
+  // A clipped word with the mark before it (`’twould`, `'Twould`): the one
+  // form it is ever written in, which the dictionaries may lack though they
+  // hold its kin (`’tis`, `’twas`). The mark may open a quotation as well
+  // (`‘Twould be a shame,’ she said`): the word is the clipped one either way.
+  for (let index = 0; index < unknown.length; index++) {
+    const word = unknown[index]!
+    if (word.kind !== 'skip' && isMarkedClippedWord(word.token, text)) unknown[index] = {...word, kind: 'skip'}
   }
 
   // A draft that drops the g of several words without the apostrophe writes speech so (`nothin`, `sayin`, `comin`).
@@ -731,6 +741,17 @@ export function elisionMark(token: Token, text: string, known: (form: string) =>
     if (droppedFirst.some((letters) => known(letters + lower))) return {offset: token.start - 1, before: true}
   }
   return undefined
+}
+
+/**
+ * Whether `token` is a clipped word (`clippedWords`: `twould`, `tis`) with
+ * an apostrophe or an opening single mark just before it, and no letter or
+ * digit before that (`’twould`, `“’Twould`, `‘Twould`).
+ */
+function isMarkedClippedWord(token: Token, text: string): boolean {
+  const mark = text.charAt(token.start - 1)
+  if (mark !== "'" && mark !== '\u2019' && mark !== '\u2018') return false
+  return !/[\p{L}\d]/u.test(text.charAt(token.start - 2)) && clippedWords.has(token.text.toLowerCase())
 }
 
 /** A word, an apostrophe and lower-case letters: `y'know`, `more'n`. */

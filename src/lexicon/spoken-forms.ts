@@ -40,6 +40,39 @@ export const spokenForms: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Pronunciation spellings of common words that dialogue writes for a
+ * regional or rural voice (`agin`: again, against; `yuh`: you; `purty`:
+ * pretty), each listed so, as dialectal or nonstandard, by English
+ * dictionaries; the word each spells is noted beside it. Only forms the
+ * word lists lack: `ketch`, `ter` and `yer` are words already. Each is one
+ * cheap edit or a sound-alike from its word, so the spelling rule accepts
+ * one only inside the quotations of a draft whose speakers spell speech as
+ * spoken (`spelling`'s voiced quotations); anywhere else it is weighed as a
+ * slip. Written here from those dictionaries' entries: facts, not copied
+ * text. Licence: MIT, like the rest of copydesk.
+ */
+export const pronunciationSpellings: ReadonlySet<string> = new Set([
+  'agin', // again, against
+  'allus', // always
+  'fust', // first
+  'heerd', // heard
+  'hyar', // here
+  'jist', // just
+  'mebbe', // maybe
+  'naw', // no
+  'purty', // pretty
+  'sech', // such
+  'sumpin', // something
+  'theirselves', // themselves
+  'thar', // there
+  'tuk', // took
+  'whar', // where
+  'wuz', // was
+  'yit', // yet
+  'yuh' // you
+])
+
+/**
  * Interjections: sounds a speaker makes rather than words (`hmm`, `ooh`,
  * `shh`), which writers stretch to show them drawn out (`Mmm`, `Hmmmm`,
  * `Ahhh`, `Shhhh`; `isStretchedInterjection`). Written here from the
