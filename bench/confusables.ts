@@ -81,14 +81,14 @@ export function loadSentences(split: Split): BrownSentence[] {
   return loadFold(split === 'held-out' ? 'press' : split)
 }
 
-interface Direction {
+export interface Direction {
   readonly set: string
   readonly written: string
   readonly intended: string
 }
 
 /** Every written → intended direction of the data, by intended form. */
-function directions(): Map<string, Direction[]> {
+export function directions(): Map<string, Direction[]> {
   const byIntended = new Map<string, Direction[]>()
   const seen = new Set<string>()
   for (const entry of confusables) {
@@ -105,7 +105,7 @@ function directions(): Map<string, Direction[]> {
   return byIntended
 }
 
-interface Instance {
+export interface Instance {
   readonly direction: Direction
   /** The sentence with the word swapped, and where the swapped word starts in it. */
   readonly swapped: string
@@ -124,7 +124,7 @@ function withWord(tokens: Sentence, index: number, word: string): {text: string;
   return {text: text.slice(0, at) + word + text.slice(at + 1), at}
 }
 
-function matchCase(word: string, like: string): string {
+export function matchCase(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word
 }
 
@@ -167,12 +167,12 @@ export function makeInstances(sentences: ReadonlyArray<BrownSentence>): Instance
   return instances
 }
 
-interface Flag {
+export interface Flag {
   readonly expected: string
 }
 
 /** Run `homophone` alone over sentences (one paragraph each); the flag at each given offset of each sentence. */
-async function flagsAt(texts: ReadonlyArray<{text: string; at: number}>): Promise<Array<Flag | undefined>> {
+export async function flagsAt(texts: ReadonlyArray<{text: string; at: number}>): Promise<Array<Flag | undefined>> {
   const processor = createProcessor(
     {preset: 'only'},
     {rules: [homophone], presets: {only: {homophone: 'warn'}}},
@@ -235,13 +235,14 @@ export interface PassTimes {
   readonly copydesk: number
 }
 
-function normal(word: string): string {
+export function normal(word: string): string {
   return word.toLowerCase().replace(/’/g, "'")
 }
 
-export async function measureConfusables(split: Split): Promise<ConfusablesResult> {
-  const sentences = loadSentences(split)
-  const instances = makeInstances(sentences)
+/** Run `homophone` on each instance as swapped and as written: per set, the swaps caught and the correct uses flagged. */
+export async function scoreInstances(
+  instances: ReadonlyArray<Instance>
+): Promise<{sets: SetScore[]; overall: SetScore; swappedFlags: Array<Flag | undefined>; originalFlags: Array<Flag | undefined>}> {
   const swappedFlags = await flagsAt(instances.map((instance) => ({text: instance.swapped, at: instance.swappedAt})))
   const originalFlags = await flagsAt(instances.map((instance) => ({text: instance.original, at: instance.originalAt})))
 
@@ -270,6 +271,13 @@ export async function measureConfusables(split: Split): Promise<ConfusablesResul
     }),
     {set: 'all', errors: 0, caught: 0, misled: 0, correct: 0, falseAlarms: 0}
   )
+  return {sets, overall, swappedFlags, originalFlags}
+}
+
+export async function measureConfusables(split: Split): Promise<ConfusablesResult> {
+  const sentences = loadSentences(split)
+  const instances = makeInstances(sentences)
+  const {sets, overall} = await scoreInstances(instances)
 
   // The whole texts, unmodified: findings per 1,000 words, and the rule's share of the time of all rules.
   const byFile = new Map<string, Sentence[]>()

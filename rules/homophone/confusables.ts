@@ -855,6 +855,16 @@ export const classes = {
     'close', 'prior', 'contrary', 'relative', 'owing', 'subject'
   ],
 
+  // of ↔ off: words that stand alone for a part or a number of a whole (a quantifier or a numeral with its noun left
+  // out, English grammar's partitive `some of the`, `six of them`, `much of it`). Not fractions and shares (`half`,
+  // `a third`, `20%`), which also name a cut off a price (`half off the fare`), nor ordinals and superlatives, which
+  // also name who comes off first (`the first off the plane`).
+  partitive: [
+    'all', 'some', 'many', 'much', 'most', 'several', 'few', 'any', 'each', 'either', 'neither', 'none', 'both', 'one',
+    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+    'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'
+  ],
+
   // of ↔ off: nouns that head an `of` phrase (`the aim of`, `members of`) and are rarely followed by `off`
   // (not `day`, `time`, `way`, `top`, `head` or `half`: `a day off`, `the top off the bottle`, `half off the price`).
   ofNoun: [
@@ -2907,6 +2917,17 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: ['#VB*|#RP|#PRP|#NN|#NNS * _', '#VB*|#RP|#PRP|#NN|#NNS * * _', '_ them|us $'],
         note: '`off` means away or not on; a part of a whole takes the preposition `of` (`some of the`).'
       },
+      // Tenth round (news text): a quantifier or a numeral standing for a part of a whole where no verb takes it as its
+      // object, at a sentence's start or after a comma, a conjunction or a preposition (`Much off the harvest`, `in two
+      // off the arches`, `90 homes, 12 off them`), then `off` and a definite noun phrase or a pronoun: the partitive
+      // `of`. Nothing has moved the quantity off anything; still not a place or a name (`boats sank, one off the
+      // coast`), nor a verb that moves things a few words back, nor a standing in a race or a match (`two off the
+      // pace`). Not after `so`, `too` or `how`, where `much` is a degree word (`so much off the beaten track`).
+      {
+        when: '^|,|;|and|but|or|#IN|#TO|where|while|when @partitive|@num _:off the|these|those|this|that|his|her|its|their|our|my|your|them|us|it|what|which|whom',
+        unless: [...offAfterPreposition, '_ @det|@poss? #JJ? lead|pace|over|overs|par|delivery|deliveries|bowling|leader|leaders|winner|winners|pole'],
+        note: '`off` means away or not on; a part of a whole takes the preposition `of` (`six of them`, `much of the waste`).'
+      },
       // From the grammar of `of` (second round): a complement of a noun, of a verb or adjective that takes `of`, or a set phrase.
       {when: '^ _:off course ,', note: 'The phrase is `of course`; `off` means away or not on.'},
       {when: 'speak|speaks|spoke|spoken|speaking|talk|talks|talked|talking|heard|hear|hears|hearing|think|thinks|thinking|dream|dreamed|dreamt|dreams|dreaming|know|knew|known|consist|consists|consisted|consisting|approve|approves|approved|disapprove|disapproved|remind|reminded|reminds|accuse|accused|accuses|convince|convinced|deprive|deprived|conceive|conceived|boast|boasted|complain|complained|complains|ashamed|fond|jealous|worthy|guilty|tired|sick|weary|short|instead|because|regardless|ahead _:off', unless: ['_ the record|duty|guard|balance|course|limits|camera|stage|screen'], note: '`off` means away or not on; `speak`, `think`, `afraid` and the like take the preposition `of`.'},
@@ -3030,8 +3051,9 @@ export const confusables: ReadonlyArray<Confusable> = [
         'He stayed out {off>of} sight until dark.', 'The mayor met with several {off>of} the council members.', 'There was nothing {off>of} great interest in the report.',
         'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.',
         'The firm took advantage {off>of} them.', 'She made good use {off>of} the time.', 'They got rid {off>of} the old desks.', 'Police found a pair {off>of} gloves.', 'He kept a list {off>of} names.',
-        'The threat {off>of} the Russian navy grew.', 'Members {off>of} the Senate committee met.', 'The trial {off>of} Dr. Crippen opened.', 'The wife {off>of} Dr. Hale spoke.'],
-      keep: ['She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
+        'The threat {off>of} the Russian navy grew.', 'Members {off>of} the Senate committee met.', 'The trial {off>of} Dr. Crippen opened.', 'The wife {off>of} Dr. Hale spoke.',
+        'Much {off>of} it was never found.', 'Cracks were found in two {off>of} the arches.', 'The estate has 90 homes, 12 {off>of} them for rent.'],
+      keep: ['Two boats sank in the gale, one off the coast of Wales.', 'The town is so much off the beaten path that few visit.', 'He finished the stage in fourth, two off the pace.', 'She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
         'They saw the island off the coast.', 'She followed the path off the main road.', 'The ward was short, with nurses off sick.', 'They fished in boats off shore.', 'The state law automatically cuts off funds for the school.',

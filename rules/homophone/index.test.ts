@@ -1094,3 +1094,29 @@ describe('homophone: the clause model for `off` and `of`', () => {
     }
   })
 })
+
+describe('homophone: off for the partitive of after a quantifier or a numeral', () => {
+  it('flags `off` after a quantifier or a numeral that no verb takes, before what it is part of', async () => {
+    const cases = [
+      ['Much off the harvest was lost to frost.', 'Much of the harvest was lost to frost.'],
+      ['Most off what the mill made was sold abroad.', 'Most of what the mill made was sold abroad.'],
+      ['Cracks were found in two off the arches.', 'Cracks were found in two of the arches.'],
+      ['The estate has 90 homes, 12 off them for rent.', 'The estate has 90 homes, 12 of them for rent.'],
+      ['The fund sold its shares, most off which went to a pension scheme.', 'The fund sold its shares, most of which went to a pension scheme.'],
+      ['Nobody was hurt in any off the crashes.', 'Nobody was hurt in any of the crashes.'],
+      ['The road was shut for much off the summer.', 'The road was shut for much of the summer.']
+    ]
+    for (const [text, fixed] of cases) expect(await fix(text!, 'homophone'), text).toBe(fixed)
+  })
+
+  it('keeps `off` before a place or a name, after a degree word, and for a standing in a race', async () => {
+    for (const text of [
+      'Two boats sank in the gale, one off the coast of Wales.',
+      'Of the trawlers, two off Cornwall sank.',
+      'The town is so much off the beaten path that few visit.',
+      'He finished the stage in fourth, two off the pace.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
