@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {defineRule} from '../src/core/define-rule.js'
 import {check, createProcessor} from '../src/core/processor.js'
 import type {Registry} from '../src/core/types.js'
-import {featureNames, isNameVowelVariant, isNeighbourSwap, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
+import {featureNames, isNameVowelVariant, isNeighbourSwap, lowerSlipProbability, nameCandidates, slipEvidence, targetsByInitial} from '../src/analysis/slips.js'
 import {analyseWords} from '../src/analysis/words.js'
 import {loadResources} from '../src/node/resources.js'
 import type {LoadResources} from '../src/core/copydesk.js'
@@ -157,5 +157,18 @@ describe('neighbouring letters of a name swapped', () => {
     expect(isNeighbourSwap('manlay', 'manley')).toBe(false)
     expect(isNeighbourSwap('manly', 'manley')).toBe(false)
     expect(isNeighbourSwap('manley', 'manley')).toBe(false)
+  })
+})
+
+describe('lower-case slip probability', () => {
+  it('#8: reads a lower-case word’s slip probability from its letters alone, as the decision weighs an ordinary word', async () => {
+    const {suggester} = await loadResources('en-US')
+    // A common word one cheap slip away, and one a misspelling's few edits off: over the decision's bar (0.53).
+    expect(lowerSlipProbability('recieve', suggester)).toBeGreaterThan(0.53)
+    expect(lowerSlipProbability('magisine', suggester)).toBeGreaterThan(0.53)
+    // No word near, and no letters that a word is made of: no slip to weigh.
+    expect(lowerSlipProbability('rivermouth', suggester)).toBe(0)
+    expect(lowerSlipProbability('ab', suggester)).toBe(0)
+    expect(lowerSlipProbability("o'erlong", suggester)).toBe(0)
   })
 })

@@ -540,6 +540,17 @@ describe('spelling', () => {
     expect(await lint('Its rule was superceded in May.', 'spelling')).toEqual(['1:14-1:24: Unexpected unknown word `superceded`, expected `superseded`'])
   })
 
+  it('#8: weighs a prefix or two words run together as a slip when, with no word one slip away, a common word further off is clearly meant', async () => {
+    // magi + sine, inter + nation, mister + yous: nothing one cheap slip away, but a common word a misspelling's few edits off.
+    expect(await lint('The new magisine arrives on Fridays.', 'spelling')).toEqual(['1:9-1:17: Unexpected unknown word `magisine`, expected `magazine`'])
+    expect(await lint('She spoke of internation trade.', 'spelling')).toEqual(['1:14-1:25: Unexpected unknown word `internation`, expected `international`'])
+    expect(await lint('It was a misteryous affair.', 'spelling')).toEqual(['1:10-1:20: Unexpected unknown word `misteryous`, expected `mysterious`'])
+    // Compounds no common word is that near stay as written.
+    expect(await lint('Boats lay on the mudbank below the hillcrest, by the lakebed.', 'spelling')).toEqual([])
+    // With a word one cheap slip away, a prefix on a word still stands when that word is rare and sounds otherwise.
+    expect(await lint('They ran the preprinting shop.', 'spelling')).toEqual([])
+  })
+
   it('#8: takes a rarer word as written when the common word one slip away is not a thousand times commoner', async () => {
     expect(await lint('He fed a coin to the juke by the door.', 'spelling')).toEqual([])
     expect(await lint('Her pater ran the mill, and a hoo went up from the stands.', 'spelling')).toEqual([])

@@ -1133,6 +1133,52 @@ function rankScore(
 }
 
 /**
+ * The evidence that a lower-case token (`lower`, of `lengthFeature` letters
+ * up to 12) is a slip, read from its letters alone: its near words, each
+ * weighed by the lower-case model, the most slip-like kept; undefined when
+ * no word is within `maxCost`. A near word spelled by ear (`byEar`) counts
+ * as a cheaper slip (`soundAlikeCostDiscount`).
+ */
+function lowerEvidence(lower: string, suggester: RuleContext['resources']['suggester'], lengthFeature: number, byEar: boolean): SlipEvidence | undefined {
+  const ranked = suggester.rank(lower, 3, maxCost)
+  if (ranked.length === 0) return undefined
+  const candidates = ranked.map((entry) => wordCandidate(entry, lower))
+  // The token's own uses are left out for lower-case words: the development
+  // sets hold each slip once, so they cannot tell a repeated slip
+  // (`goverment` throughout a story) from a correct rare word.
+  const evidenceAt = (index: number): SlipEvidence => {
+    const candidate = candidates[index]!
+    const heard = byEar && ranked[index]!.soundsAlike === true && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text)
+    return {
+      model: 'lower',
+      features: [candidate.cost - (heard ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      candidates
+    }
+  }
+  // Whether the word is a slip at all rests on the most slip-like near word,
+  // not on the one offered first: the order weighs the first letter, which
+  // says which word was meant, not whether one was. A near word spelled by
+  // ear counts as a cheaper slip (`soundAlikeCostDiscount`).
+  let evidence = evidenceAt(0)
+  for (let index = 1; index < candidates.length; index++) {
+    const other = evidenceAt(index)
+    if (slipProbability(other) > slipProbability(evidence)) evidence = other
+  }
+  return evidence
+}
+
+/**
+ * The probability that the lower-case word `lower` is a slip, by the
+ * lower-case model on its letters alone (`lowerEvidence`, as `slipEvidence`
+ * reads an ordinary word); 0 when no word is near.
+ */
+export function lowerSlipProbability(lower: string, suggester: RuleContext['resources']['suggester']): number {
+  if (lower.length < 3 || isOverlong(lower) || !/^\p{L}+$/u.test(lower)) return 0
+  const evidence = lowerEvidence(lower, suggester, Math.min(lower.length, 12), true)
+  return evidence ? slipProbability(evidence) : 0
+}
+
+/**
  * The evidence for one unknown word, or undefined when nothing known is near
  * it. `text` is the word's own, or the unknown part of a hyphenated word
  * (`spelling` checks a compound part by part); its place is the word's.
@@ -1157,33 +1203,7 @@ export function slipEvidence(
   const count = Math.log2(summary.names.get(form)?.count ?? 1)
   const lengthFeature = Math.min(form.length, 12)
 
-  if (word.kind === 'ordinary') {
-    const ranked = suggester.rank(lower, 3, maxCost)
-    if (ranked.length === 0) return undefined
-    const candidates = ranked.map((entry) => wordCandidate(entry, lower))
-    // The token's own uses are left out for lower-case words: the development
-    // sets hold each slip once, so they cannot tell a repeated slip
-    // (`goverment` throughout a story) from a correct rare word.
-    const evidenceAt = (index: number): SlipEvidence => {
-      const candidate = candidates[index]!
-      const heard = byEar && ranked[index]!.soundsAlike === true && candidate.frequency >= spelledByEarMinFrequency && isSpelledByEar(lower, candidate.text)
-      return {
-        model: 'lower',
-        features: [candidate.cost - (heard ? soundAlikeCostDiscount : 0), candidate.frequency, 0, 1, lengthFeature, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-        candidates
-      }
-    }
-    // Whether the word is a slip at all rests on the most slip-like near word,
-    // not on the one offered first: the order weighs the first letter, which
-    // says which word was meant, not whether one was. A near word spelled by
-    // ear counts as a cheaper slip (`soundAlikeCostDiscount`).
-    let evidence = evidenceAt(0)
-    for (let index = 1; index < candidates.length; index++) {
-      const other = evidenceAt(index)
-      if (slipProbability(other) > slipProbability(evidence)) evidence = other
-    }
-    return evidence
-  }
+  if (word.kind === 'ordinary') return lowerEvidence(lower, suggester, lengthFeature, byEar)
 
   if (word.kind !== 'name' || analysis.isKnownName(form)) return undefined
   // Letters English words never have (Siân, Łukasz) mark a name, not a slip of a word.
