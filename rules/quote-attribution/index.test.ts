@@ -281,7 +281,10 @@ describe(id, () => {
     'The depot is run by Ana Ruiz.\n\nMs Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
     'The harbour master, Tomas Berg, spoke after the storm.\n\nBerg said the breakwater had held but the slipway was gone.\n\n“We will rebuild it, but not before the spring tides.”',
     // A surname whose `-man` reads as a role, given a person by the story
-    'The captain, Liam Gorman, stayed on the pitch.\n\nGorman said the senior players had let the younger ones down.\n\n“We left the kids exposed, and that is on us.”'
+    'The captain, Liam Gorman, stayed on the pitch.\n\nGorman said the senior players had let the younger ones down.\n\n“We left the kids exposed, and that is on us.”',
+    // After a leading phrase of place, time or occasion and its comma
+    'The harbour master, Tomas Berg, spoke after the storm.\n\nAt a news conference on Tuesday, Berg said the breakwater had held but the slipway was gone.\n\n“We will rebuild it, but not before the spring tides.”',
+    'The depot is run by Ana Ruiz.\n\nIn an interview with the Wexford Courier last week, Ms Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”'
   )
 
   // A source named in full on first mention, a given name of the name lists and a surname, reports in paraphrase at the end of a paragraph with no quotation, and the next paragraph opens with their words
@@ -389,6 +392,15 @@ describe(id, () => {
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
     // Still flagged: a surname after an honorific with a stop, one the story never gave in full or gave only as a place's name, a quotation naming the source, a paraphrase naming another person, and a report too short to be a paraphrase
+    // Still flagged: after a leading phrase, a surname the story never gave in full, and a report too short to be a paraphrase
+    {
+      text: 'The depot is on the ring road.\n\nAt a news conference on Tuesday, Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    {
+      text: 'The depot is run by Ana Ruiz.\n\nAt a news conference on Tuesday, Ruiz said so twice.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
     {
       text: 'The depot is run by Ana Ruiz.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]

@@ -958,7 +958,10 @@ function excuseOf(
   // in `In Soweto, Ana Ruiz said …` is the place's.
   if (sentence && previous && (cue === introducedSourceCue || cue === knownSourceCue)) {
     const main = mainClause(sentence.visible, names, analysis)
-    const source = cue === introducedSourceCue ? introducedSourceReports(main, analysis)?.text : knownSourceReports(previous, main, analysis)
+    const source =
+      cue === introducedSourceCue
+        ? introducedSourceReports(main, analysis)?.text
+        : (knownSourceReports(previous, main, analysis) ?? knownSourceAfterPhrase(previous, sentence.visible, analysis))
     return {cue, evidence: {start: sentence.start, end: sentence.end}, speaker: source}
   }
   const speaker = sentence?.visible.slice(datelineEnd(sentence.visible)).find(
@@ -1629,7 +1632,7 @@ function setUpBefore(
   // authority had looked at every other saving.`, `Hollis said he would
   // pick them again.`): in a paragraph of paraphrase alone, with no
   // quotation of its own, whose words the next paragraph goes on with.
-  const source = knownSourceReports(previous, main, analysis)
+  const source = knownSourceReports(previous, main, analysis) ?? knownSourceAfterPhrase(previous, last.visible, analysis)
   if (source && !namesSource(segment, paragraph, source, analysis.text)) return knownSourceCue
   // And under a full name on first mention (`Rhian Price said the survey
   // had counted fewer than 4,000 tonnes …`), the sentence ending a
@@ -2233,6 +2236,34 @@ function knownSourceReports(previous: ParagraphInfo, main: ReadonlyArray<Token>,
     if (!cues.notNames.has(given) && !closedClassWords.has(given) && !placeTitleWords.has(given)) return surname
   }
   return honorific && people.has(surname) ? surname : undefined
+}
+
+/** Prepositions that open a leading phrase of news copy before its source: `In an interview with …,`, `At a news conference on Tuesday,`. */
+const leadingPrepositions = new Set(['at', 'during', 'in', 'on', 'outside'])
+
+/** The most words in such a leading phrase, its preposition among them. */
+const leadingPhraseWords = 12
+
+/**
+ * The source's surname, when the sentence `visible`, the last of the
+ * paragraph `previous`, opens with a leading phrase of place, time or
+ * occasion (`In an interview with the Portland Clarion last month,
+ * Varga said …`, `At a news conference on Tuesday, Ms Osei said …`): a
+ * preposition of `leadingPrepositions` and words alone, at most
+ * `leadingPhraseWords` in all, up to a comma, after which a source the
+ * story has already introduced reports in paraphrase, on the terms of
+ * `knownSourceReports`. A leading clause or a participle is cut by
+ * `mainClause` before that reading; a full name on first mention after
+ * such a phrase still sets up nothing (`fullNameReports`).
+ */
+function knownSourceAfterPhrase(previous: ParagraphInfo, visible: ReadonlyArray<Token>, analysis: Analysis): string | undefined {
+  const first = visible.findIndex((token) => token.word)
+  if (first < 0 || !leadingPrepositions.has(visible[first]!.form)) return undefined
+  for (let at = first + 1; at < visible.length && at <= first + leadingPhraseWords; at++) {
+    if (visible[at]!.word) continue
+    return visible[at]!.text === ',' && at > first + 1 ? knownSourceReports(previous, visible.slice(at + 1), analysis) : undefined
+  }
+  return undefined
 }
 
 /**
