@@ -793,6 +793,17 @@ describe(id, () => {
     expect(await lint(`${story}\n\nKelsby handed the players their shirts in the rain.\n\n${quote}\n`, id)).toEqual([])
   })
 
+  it('takes no one-word name with a plural verb straight after it (`Ashby were`, `Ashby have`) in the paragraph before for a speaker: a team', async () => {
+    const quote = '“Nobody in that dressing room wants to talk about the weather.”'
+    const story = 'The rain stopped play twice at Mill Road on Sunday.'
+    for (const sentence of ['Ashby were bowled out for 96 after lunch.', 'Ashby are bottom of the table with two games left.', 'Ashby have lost four matches in a row.', 'Ashby have been bottom since May.']) {
+      expect(await lint(`${story}\n\n${sentence}\n\n${quote}\n`, id)).toEqual([`5:1-5:64: ${reason('“Nobody in that dressing room wants…')}`])
+    }
+    // A singular verb, or a given name of the lists, leaves the name a person's.
+    expect(await lint(`${story}\n\nAshby was bowled out for 96 after lunch.\n\n${quote}\n`, id)).toEqual([])
+    expect(await lint(`${story}\n\nDaniel were bowled out for 96 after lunch.\n\n${quote}\n`, id)).toEqual([])
+  })
+
   it('takes no organisation opening the sentence before a quotation for its speaker, though `the company said` after the words attributes them', async () => {
     const quote = '“Ships are waiting four or five days for a berth at both ports.”'
     // In the quotation's paragraph: the places and months the body's sentence names are no speakers either.

@@ -1598,7 +1598,7 @@ function setUpBefore(
   const subject = main[subjectAt]
   const organisation = organisationSubject(main, analysis)
   // `Vale lost two of their first three matches.`: a team, whose `their` is no person's either.
-  const group = pluralSubject(main, subjectAt, analysis)
+  const group = pluralSubject(main, subjectAt, analysis) || pluralVerbSubject(main, subjectAt, analysis)
   const noPeopleThey = organisation || group || thingsThey(previous, previous.sentences.length - 1, names)
   const person =
     subject !== undefined &&
@@ -3231,6 +3231,25 @@ function pluralSubject(visible: ReadonlyArray<Token>, at: number, analysis: Anal
     if (isRoleNoun(word.form) || (index > at + 1 && word.form.endsWith('s'))) return false
   }
   return false
+}
+
+/** Plural verb forms that a one-word name as subject agrees with only as a group (`pluralVerbSubject`). */
+const groupVerbs = new Set(['were', 'are', 'have'])
+
+/**
+ * Whether the one-word name opening a clause at `at` is a group by the
+ * verb it takes (`Dunmore were on the wrong end of the penalty count.`,
+ * `Harbourside have signed two forwards.`): British usage gives a team, a
+ * club or a body a plural verb, which one person never takes. The verb
+ * comes straight after the name (`were`, `are`, `have`, `have been`); a
+ * name the lists give as a given name (`Alex were …` is a slip, not a
+ * group), a possessive or a longer name stays as it is.
+ */
+function pluralVerbSubject(visible: ReadonlyArray<Token>, at: number, analysis: Analysis): boolean {
+  const token = visible[at]
+  const verb = visible[at + 1]
+  if (!token || !isNameLike(token) || stripPossessive(token.text) !== token.text || analysis.givenName(token.text)) return false
+  return Boolean(verb?.word && /^\p{Ll}/u.test(verb.text) && groupVerbs.has(verb.form))
 }
 
 /** Whether the name at `at` modifies a group of people after it (`Church leaders`, `Senate aides`, `Plainsfield shareholders`): it names no one person. */
