@@ -591,6 +591,20 @@ describe('spelling', () => {
     expect(await lint('Meanwile the mare won.', 'spelling')).toEqual(['1:1-1:9: Unexpected unknown word `Meanwile`, expected `Meanwhile`'])
   })
 
+  it('#8: reports a rarer word whose ending is spelled by ear when the dictionary word is far commoner, in every dialect', async () => {
+    for (const dialect of ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']) {
+      expect(await lint('The minister spoke publically on Friday.', 'spelling', undefined, {dialect})).toEqual([
+        '1:20-1:30: Unexpected unknown word `publically`, expected `publicly`'
+      ])
+      // A variant the dictionary word outnumbers less, or one some dialect's dictionary holds, stands
+      // (the Canadian lists hold neither `protestor` nor `judgement` nor `adaptor`: unknown words there).
+      if (dialect === 'en-CA') continue
+      expect(await lint('A protestor shouted at the conjuror, and the adjustor called an imposter a grantor.', 'spelling', undefined, {dialect})).toEqual([])
+      expect(await lint('The judgement named the adaptor and each dependant.', 'spelling', undefined, {dialect})).toEqual([])
+    }
+    expect(await fix('The conquerer rode into a franticly busy town.', 'spelling')).toBe('The conqueror rode into a frantically busy town.')
+  })
+
   it('#8: takes a rarer word as written when the common word is reached only through its first letter', async () => {
     // `motional` is emotional less its first letter, `tactually` actually with one put before it: typists seldom slip there.
     expect(await lint('The probe read the motional state of the gas and, tactually, the grain of the cloth.', 'spelling')).toEqual([])

@@ -10,6 +10,7 @@ import {hunspellCheck, unknownWordsIn, type HunspellCheck, type UnknownWord} fro
 import {costWithInitial, createSuggester, type BucketIndex, type Suggester} from './suggest.js'
 import {dialects, mark, type Dialect, type WordData} from './word-data.js'
 import {hash, lines} from './word-table.js'
+import {suffixSwaps} from '../lexicon/suffix-sounds.js'
 import type {LetterModel} from './letter-odds.js'
 
 export {dialects, type Dialect, type UnknownWord}
@@ -137,6 +138,15 @@ const rareWordSlipCost = 1
 const commonWordFrequency = 3
 /** Powers of ten by which a common word one cheap slip away must outnumber a rarer word (lower case as written) to be taken for its slip. */
 const rareWordOdds = 3
+/**
+ * Powers of ten by which a word of the dictionary one sound-alike ending
+ * away (`suffixSwaps`: `publicly` beside `publically`) must outnumber a
+ * rarer word in SUBTLEX counts for the rarer word to be taken for its
+ * misspelling. One power of ten: a rarer word about as common as the
+ * dictionary's form (`protestor`, `conjuror`, `adjustor`) is a variant a
+ * writer chose.
+ */
+const rareSuffixOdds = 1
 
 /** Points from which the name lists vouch strongly for a name (German, April). */
 const strongNamePrior = 3
@@ -227,7 +237,24 @@ export function buildResources(raw: RawResources): Resources {
       .filter((form) => suggester.frequency(form) >= commonWordFrequency)
     const own = strict || common.length === 0 ? 0 : suggester.frequency(lower)
     const near = strict ? common : common.filter((form) => suggester.frequency(form) - own > rareWordOdds)
-    return near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))
+    return (near.length === 0 || near.every((form) => result.dialectForms(lower).includes(form))) && !isEndingMisspelling(lower)
+  }
+  /**
+   * Whether a rarer word is an ending spelled by ear (`publically`,
+   * `intension`, `conquerer`) for a dictionary word: the same stem with a
+   * sound-alike ending (`suffixSwaps`) is a word of the dialect more than
+   * `rareSuffixOdds` powers of ten commoner in SUBTLEX counts. A word some
+   * dialect's dictionary holds (`judgement`, `imposter`, `adaptor`,
+   * `dependant`) is a variant, not a misspelling, in every dialect.
+   */
+  const isEndingMisspelling = (lower: string) => {
+    const entry = strings.indexOf(lower)
+    if (entry < 0 || data.words[entry] !== 0) return false
+    const swaps = suffixSwaps(lower)
+    if (swaps.length === 0) return false
+    const suggester = result.suggester
+    const own = suggester.frequency(lower)
+    return swaps.some((form) => suggester.has(form) && suggester.frequency(form) - own > rareSuffixOdds && !result.dialectForms(lower).includes(form))
   }
 
   const result: Resources = {
