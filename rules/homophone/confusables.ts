@@ -930,6 +930,21 @@ export const classes = {
     'jeered', 'heckle', 'heckled', 'laugh', 'laughed', 'hound', 'hounded', 'shout', 'shouted', 'chase', 'chases',
     'chasing', 'ban', 'banned', 'bar', 'barred', 'lead', 'led', 'walk', 'walked', 'march', 'marched', 'talk', 'talked'
   ],
+  // of ↔ off: plural nouns of count, and measures of weight or volume, that stand before what they count or measure
+  // (`hundreds of birdwatchers`, `4,000 tonnes of grain`). Not `scores` (a match's), nor lengths and times, which also name how far
+  // or how long a thing is off something (`two miles off the coast`, `six weeks off work`).
+  countOf: ['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens', 'tens'],
+  measureOf: ['tonnes', 'tons', 'litres', 'liters', 'gallons', 'barrels'],
+  // Verbs that take money or goods off a person or a price (`made millions off investors`, `saved hundreds off bills`,
+  // `won thousands off bookmakers`), beside the verbs that move things (`offVerb`).
+  gainOffVerb: [
+    'make', 'makes', 'made', 'making', 'earn', 'earns', 'earned', 'earning', 'win', 'wins', 'won', 'winning', 'save',
+    'saves', 'saved', 'saving', 'shaves', 'shaving', 'slash', 'slashed', 'trim', 'trimmed', 'lop', 'lopped', 'chop',
+    'chopped', 'shed', 'sheds', 'shedding', 'claw', 'clawed', 'steal', 'stole', 'stolen', 'scam', 'scammed', 'swindle',
+    'swindled', 'con', 'conned', 'fleece', 'fleeced', 'cheat', 'cheated', 'borrow', 'borrowed', 'buy', 'bought', 'collect',
+    'collected', 'raise', 'raised', 'profit', 'profited', 'rake', 'raked', 'squeeze', 'squeezed', 'extract', 'extracted',
+    'gain', 'gained', 'net', 'netted', 'skim', 'skimmed', 'wipes', 'wiping', 'knocks', 'lose', 'lost', 'losing'
+  ],
   // Verbs that take no thing off another (`be`, `become`, `see`, `follow`, `support` …): a noun phrase after one is
   // their object, and `off` after it is the noun's complement (`forms the basis of the`, `was that old handmaiden of
   // disaster`), not where the verb moves it from.
@@ -1033,6 +1048,18 @@ const offAfterRole: ReadonlyArray<string> = [
 
 /** A verb that moves a thing or sends a person off somewhere, up to seven words before a person named by office or kin. */
 const sendOffBefore: ReadonlyArray<string> = [1, 2, 3, 4, 5, 6, 7].map((gap) => `@offVerb|@sendOffVerb ${'* '.repeat(gap)}_`)
+
+/**
+ * What keeps `off` after a plural noun of count or a measure (`@countOf`, `@measureOf`): a verb that moves things or
+ * sends a person (`sendOffBefore`) or that gains money or goods (`@gainOffVerb`: `made millions off investors`) up to
+ * seven words before, and a price, a charge, a load, a place or a state after it (`saved hundreds off bills`, `lifted
+ * tonnes off ships`, `tons off shore`).
+ */
+const offAfterCount: ReadonlyArray<string> = [
+  ...sendOffBefore, ...[1, 2, 3, 4, 5, 6, 7].map((gap) => `@gainOffVerb ${'* '.repeat(gap)}_`),
+  '_ #JJ? #NN? bill|bills|price|prices|cost|costs|fare|fares|rate|rates|tax|taxes|wages|shares|stocks|budget|budgets|premiums|fees|rent|rents|mortgages|valuations|estimates|forecasts|profits|sales|earnings|revenues|value|values|markets|payments|tickets|purchases|holidays|flights|weight|load|loads|shelves|racks|trucks|lorries|boats|ships|roads|streets|shores|coasts|islands|beaches|rocks|reefs|trees|rooftops|roofs|walls|plates|cliffs',
+  offPhrases
+]
 
 /** Seventh round: after a preposition's noun phrase, `off` is right before a place or a name, or after a verb that moves things. */
 const offAfterPreposition: ReadonlyArray<string> = [
@@ -3083,6 +3110,21 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: [...sendOffBefore, ...offAfterRole],
         note: '`off` means away or not on; a person’s office or kin takes the preposition `of` (`the mayor of Casa Grande`).'
       },
+      // Eleventh round: a plural noun of count, then `off` and a bare plural (`drawn hundreds off birdwatchers`), or a
+      // measure of weight or volume, then `off` and a bare noun (`4,000 tonnes off grain`): what is counted or measured
+      // follows. Money or goods are taken off people and prices (`made millions off investors`, `saved hundreds off
+      // bills`), so a verb that moves things or gains them up to seven words before keeps `off`, as does a price, a
+      // charge or a place after it.
+      {
+        when: '@countOf _:off #NNS|#NNPS|people|thousands|millions',
+        unless: offAfterCount,
+        note: '`off` means away or not on; a count or a measure takes the preposition `of` (`hundreds of birdwatchers`).'
+      },
+      {
+        when: '@measureOf _:off #JJ? #NN|#NNS',
+        unless: offAfterCount,
+        note: '`off` means away or not on; a count or a measure takes the preposition `of` (`4,000 tonnes of grain`).'
+      },
       // Seventh round: `anything`, `nothing` and the like before `off` and an adjective (`anything off special
       // interest`): a thing of a kind. Not a thing a verb moves off (`took nothing off clean`), nor a state (`off key`).
       {
@@ -3104,7 +3146,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The firm took advantage {off>of} them.', 'She made good use {off>of} the time.', 'They got rid {off>of} the old desks.', 'Police found a pair {off>of} gloves.', 'He kept a list {off>of} names.',
         'The threat {off>of} the Russian navy grew.', 'Members {off>of} the Senate committee met.', 'The trial {off>of} Dr. Crippen opened.', 'The wife {off>of} Dr. Hale spoke.',
         'Much {off>of} it was never found.', 'Cracks were found in two {off>of} the arches.', 'The estate has 90 homes, 12 {off>of} them for rent.',
-        'The daughter {off>of} a miner spoke.', 'She became director {off>of} the museum.', 'The mayor {off>of} Ashworth resigned.'],
+        'The daughter {off>of} a miner spoke.', 'She became director {off>of} the museum.', 'The mayor {off>of} Ashworth resigned.',
+        'The appeal drew thousands {off>of} letters.', 'The silos hold 2,000 tonnes {off>of} grain.'],
       keep: ['Two boats sank in the gale, one off the coast of Wales.', 'The town is so much off the beaten path that few visit.', 'He finished the stage in fourth, two off the pace.', 'She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
@@ -3114,7 +3157,8 @@ export const confusables: ReadonlyArray<Confusable> = [
         'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.',
         'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.', 'The players took care off the field as well.', 'She cut a piece off the loaf.', 'He took a box off shelves in the store.',
         'An explosion off the Kamchatka Peninsula shook the town.', 'Exercises off the Florida coast began.', 'The deployment off the Norwegian fjords ended.', 'He bought the car off Mr. Lee.', 'She borrowed ten pounds off Mrs. Jones.', 'They took the keys off Dr. Hale.',
-        'The umpire ordered the manager off the pitch.', 'Members voted the chairman off the board.', 'Fans booed the mayor off Twitter.', 'The envoy off the Somali coast spoke.']}
+        'The umpire ordered the manager off the pitch.', 'Members voted the chairman off the board.', 'Fans booed the mayor off Twitter.', 'The envoy off the Somali coast spoke.',
+        'The deal made millions off investors.', 'She saved hundreds off bills.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

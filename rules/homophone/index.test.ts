@@ -1161,3 +1161,27 @@ describe('homophone: off for of after a person named by office or kin', () => {
     }
   })
 })
+
+describe('homophone: off for of after a count or a measure', () => {
+  it('flags `off` after a plural of count before a bare plural, or a measure before a bare noun', async () => {
+    const cases = [
+      ['The appeal has drawn thousands off letters from readers.', 'The appeal has drawn thousands of letters from readers.'],
+      ['Officials counted dozens off complaints last year.', 'Officials counted dozens of complaints last year.'],
+      ['The clip was viewed millions off times.', 'The clip was viewed millions of times.'],
+      ['The silos hold 2,000 tonnes off grain.', 'The silos hold 2,000 tonnes of grain.']
+    ]
+    for (const [text, fixed] of cases) expect(await fix(text!, 'homophone'), text).toBe(fixed)
+  })
+
+  it('keeps `off` where a verb moves or gains the amount, or before a price or a load', async () => {
+    for (const text of [
+      'The deal made millions off investors.',
+      'She saved hundreds off bills.',
+      'The crane lifted tonnes off ships.',
+      'Shoppers got thousands off prices.',
+      'The sale took hundreds off fares.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
