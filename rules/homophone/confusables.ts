@@ -904,6 +904,47 @@ export const classes = {
     'slide', 'slid', 'drag', 'dragged', 'rip', 'ripped', 'tear', 'tore', 'torn', 'force', 'forced', 'carry', 'carried',
     'bring', 'brought', 'send', 'sent', 'rinse', 'rinsed', 'shave', 'shaved', 'clear', 'cleared'
   ],
+  // of ↔ off: nouns for a person by office or by kin, the ones of `roleNouns` (src/lexicon/attribution.ts, the
+  // project's list of speakers named by role) that name whose or what a person is (`the mayor of`, `the daughter of`)
+  // and are rarely themselves off anything. Not those a person gets on or off (`captain`, `pilot`, `driver`,
+  // `passenger`, `player`, `crew`), nor the plain `man`, `woman`, `people`, nor `chair`, a seat, or `head`, which a
+  // flower, a pin and a statue have (`pluck the head off a flower`).
+  officeKin: [
+    'mayor', 'governor', 'president', 'premier', 'senator', 'minister', 'secretary', 'director', 'directors',
+    'manager', 'chairman', 'chairwoman', 'councillor', 'councilor', 'chief', 'leader', 'leaders', 'founder',
+    'founders', 'executive', 'ceo', 'dean', 'chancellor', 'provost', 'principal', 'headteacher', 'headmaster',
+    'headmistress', 'superintendent', 'commissioner', 'treasurer', 'trustee', 'trustees', 'registrar', 'auditor',
+    'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'editor', 'owner', 'owners', 'proprietor',
+    'member', 'members', 'deputy', 'sheriff', 'bishop', 'pastor', 'vicar', 'rabbi', 'imam', 'professor', 'curator',
+    'father', 'mother', 'son', 'sons', 'daughter', 'daughters', 'wife', 'husband', 'brother', 'brothers', 'sister',
+    'sisters', 'widow', 'widower', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'granddaughters',
+    'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'parent', 'parents'
+  ],
+  // Verbs that send a person off somewhere (`voted the chairman off the board`, `ordered the manager off the pitch`,
+  // `booed the mayor off the stage`), beside the verbs that move things (`offVerb`).
+  sendOffVerb: [
+    'vote', 'votes', 'voted', 'voting', 'order', 'orders', 'ordered', 'ordering', 'kicks', 'kicking', 'sends', 'sending',
+    'call', 'calls', 'called', 'calling', 'bump', 'bumped', 'boot', 'booted', 'wave', 'waved', 'warn', 'warned', 'scare',
+    'scared', 'frighten', 'frightened', 'help', 'helped', 'usher', 'ushered', 'escort', 'escorted', 'haul', 'hauled',
+    'lure', 'lured', 'let', 'lets', 'drop', 'dropped', 'shove', 'shoved', 'jostle', 'jostled', 'boo', 'booed', 'jeer',
+    'jeered', 'heckle', 'heckled', 'laugh', 'laughed', 'hound', 'hounded', 'shout', 'shouted', 'chase', 'chases',
+    'chasing', 'ban', 'banned', 'bar', 'barred', 'lead', 'led', 'walk', 'walked', 'march', 'marched', 'talk', 'talked'
+  ],
+  // of ↔ off: plural nouns of count, and measures of weight or volume, that stand before what they count or measure
+  // (`hundreds of birdwatchers`, `4,000 tonnes of grain`). Not `scores` (a match's), nor lengths and times, which also name how far
+  // or how long a thing is off something (`two miles off the coast`, `six weeks off work`).
+  countOf: ['hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens', 'tens'],
+  measureOf: ['tonnes', 'tons', 'litres', 'liters', 'gallons', 'barrels'],
+  // Verbs that take money or goods off a person or a price (`made millions off investors`, `saved hundreds off bills`,
+  // `won thousands off bookmakers`), beside the verbs that move things (`offVerb`).
+  gainOffVerb: [
+    'make', 'makes', 'made', 'making', 'earn', 'earns', 'earned', 'earning', 'win', 'wins', 'won', 'winning', 'save',
+    'saves', 'saved', 'saving', 'shaves', 'shaving', 'slash', 'slashed', 'trim', 'trimmed', 'lop', 'lopped', 'chop',
+    'chopped', 'shed', 'sheds', 'shedding', 'claw', 'clawed', 'steal', 'stole', 'stolen', 'scam', 'scammed', 'swindle',
+    'swindled', 'con', 'conned', 'fleece', 'fleeced', 'cheat', 'cheated', 'borrow', 'borrowed', 'buy', 'bought', 'collect',
+    'collected', 'raise', 'raised', 'profit', 'profited', 'rake', 'raked', 'squeeze', 'squeezed', 'extract', 'extracted',
+    'gain', 'gained', 'net', 'netted', 'skim', 'skimmed', 'wipes', 'wiping', 'knocks', 'lose', 'lost', 'losing'
+  ],
   // Verbs that take no thing off another (`be`, `become`, `see`, `follow`, `support` …): a noun phrase after one is
   // their object, and `off` after it is the noun's complement (`forms the basis of the`, `was that old handmaiden of
   // disaster`), not where the verb moves it from.
@@ -991,6 +1032,33 @@ const offAfterBe: ReadonlyArray<string> = [
 const offPlaceOrState: ReadonlyArray<string> = [
   '_ @det|@poss? #JJ? @offPlace', '_ @det|@poss? #JJ? #JJ @offPlace', '_ #NNP|@Name', '_ @det #NNP|@Name',
   '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow', offPhrases
+]
+
+/**
+ * What keeps `off` after a person named by office or kin (`@officeKin`): a place or a thing a person stands or comes
+ * off (`the mayor off the stage`, `the son off the bus`), a name that a word for a place follows (`the envoy off the
+ * Somali coast`), water and ice, and states such as `off duty`. A name alone is whose the office is (`the mayor off
+ * Casa Grande`), not where the person is.
+ */
+const offAfterRole: ReadonlyArray<string> = [
+  '_ @det|@poss|this|that|these|those? #JJ? @offPlace', '_ @det|@poss|this|that|these|those? #JJ? #JJ @offPlace',
+  '_ @det? #NNP|@Name #NNP|@Name? #JJ|#NN? @offPlace|@namedPlace', '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow',
+  '_ hook|hooks|premises|podium|set|stand|field|court|island|ship', offPhrases
+]
+
+/** A verb that moves a thing or sends a person off somewhere, up to seven words before a person named by office or kin. */
+const sendOffBefore: ReadonlyArray<string> = [1, 2, 3, 4, 5, 6, 7].map((gap) => `@offVerb|@sendOffVerb ${'* '.repeat(gap)}_`)
+
+/**
+ * What keeps `off` after a plural noun of count or a measure (`@countOf`, `@measureOf`): a verb that moves things or
+ * sends a person (`sendOffBefore`) or that gains money or goods (`@gainOffVerb`: `made millions off investors`) up to
+ * seven words before, and a price, a charge, a load, a place or a state after it (`saved hundreds off bills`, `lifted
+ * tonnes off ships`, `tons off shore`).
+ */
+const offAfterCount: ReadonlyArray<string> = [
+  ...sendOffBefore, ...[1, 2, 3, 4, 5, 6, 7].map((gap) => `@gainOffVerb ${'* '.repeat(gap)}_`),
+  '_ #JJ? #NN? bill|bills|price|prices|cost|costs|fare|fares|rate|rates|tax|taxes|wages|shares|stocks|budget|budgets|premiums|fees|rent|rents|mortgages|valuations|estimates|forecasts|profits|sales|earnings|revenues|value|values|markets|payments|tickets|purchases|holidays|flights|weight|load|loads|shelves|racks|trucks|lorries|boats|ships|roads|streets|shores|coasts|islands|beaches|rocks|reefs|trees|rooftops|roofs|walls|plates|cliffs',
+  offPhrases
 ]
 
 /** Seventh round: after a preposition's noun phrase, `off` is right before a place or a name, or after a verb that moves things. */
@@ -3032,6 +3100,31 @@ export const confusables: ReadonlyArray<Confusable> = [
         unless: ['#VB*|#RP those|these|several _', ...offPlaceOrState],
         note: '`off` means away or not on; a part of a whole, or `out of`, takes the preposition `of` (`those of the group`).'
       },
+      // Eleventh round: a person named by office or kin, then `off` and whose or what they are, a determiner, a
+      // possessive or a name (`the mayor off Casa Grande`, `the daughter off one resident`): a person is of a place, a
+      // body or a family, and comes off only where a verb sends them (`voted the chairman off the board`, `ordered the
+      // manager off the pitch`, `got the minister off the hook`), which keeps `off` up to seven words on, as does a
+      // place or a thing a person stands or comes off (`the mayor off the stage`, `the envoy off the Somali coast`).
+      {
+        when: '@officeKin _:off @det|@poss|this|that|these|those|#NNP|@Name',
+        unless: [...sendOffBefore, ...offAfterRole],
+        note: '`off` means away or not on; a person’s office or kin takes the preposition `of` (`the mayor of Casa Grande`).'
+      },
+      // Eleventh round: a plural noun of count, then `off` and a bare plural (`drawn hundreds off birdwatchers`), or a
+      // measure of weight or volume, then `off` and a bare noun (`4,000 tonnes off grain`): what is counted or measured
+      // follows. Money or goods are taken off people and prices (`made millions off investors`, `saved hundreds off
+      // bills`), so a verb that moves things or gains them up to seven words before keeps `off`, as does a price, a
+      // charge or a place after it.
+      {
+        when: '@countOf _:off #NNS|#NNPS|people|thousands|millions',
+        unless: offAfterCount,
+        note: '`off` means away or not on; a count or a measure takes the preposition `of` (`hundreds of birdwatchers`).'
+      },
+      {
+        when: '@measureOf _:off #JJ? #NN|#NNS',
+        unless: offAfterCount,
+        note: '`off` means away or not on; a count or a measure takes the preposition `of` (`4,000 tonnes of grain`).'
+      },
       // Seventh round: `anything`, `nothing` and the like before `off` and an adjective (`anything off special
       // interest`): a thing of a kind. Not a thing a verb moves off (`took nothing off clean`), nor a state (`off key`).
       {
@@ -3052,7 +3145,9 @@ export const confusables: ReadonlyArray<Confusable> = [
         'She ran into the arms {off>of} that stranger.', 'The bill passed with support {off>of} our members.',
         'The firm took advantage {off>of} them.', 'She made good use {off>of} the time.', 'They got rid {off>of} the old desks.', 'Police found a pair {off>of} gloves.', 'He kept a list {off>of} names.',
         'The threat {off>of} the Russian navy grew.', 'Members {off>of} the Senate committee met.', 'The trial {off>of} Dr. Crippen opened.', 'The wife {off>of} Dr. Hale spoke.',
-        'Much {off>of} it was never found.', 'Cracks were found in two {off>of} the arches.', 'The estate has 90 homes, 12 {off>of} them for rent.'],
+        'Much {off>of} it was never found.', 'Cracks were found in two {off>of} the arches.', 'The estate has 90 homes, 12 {off>of} them for rent.',
+        'The daughter {off>of} a miner spoke.', 'She became director {off>of} the museum.', 'The mayor {off>of} Ashworth resigned.',
+        'The appeal drew thousands {off>of} letters.', 'The silos hold 2,000 tonnes {off>of} grain.'],
       keep: ['Two boats sank in the gale, one off the coast of Wales.', 'The town is so much off the beaten path that few visit.', 'He finished the stage in fourth, two off the pace.', 'She turned off the lights.', 'He fell off the roof.', 'Most off-road vehicles failed.', 'They took time off work.', 'They threw the chairman off the board.', 'A boat sank a short distance off the coast.', 'She took the rest off the table.', 'He knocked some off the shelf.', 'She crossed one off the list.', 'The station off the main road closed.', 'Her pride off stage was plain to see.', 'The use off duty of police cars is banned.',
         'He knocked the vase off the shelf.', 'A boat sank off the coast.', 'Off the record, she said no.', 'The ship went off course, and the crew panicked.', 'The club struggled, managing only three goals off the crosses of its wingers.', 'The visitors scored nine points off turnovers.', 'They swam in the bay off the island.', 'A boat sank in the water off the coast.', 'It is a long walk off the main road.', 'Shoppers got 20 per cent off the price of a ticket.', 'He took one off the top shelf.',
         'They sanded the old paint off doors.', 'The navy struck at a convoy off Crete.', 'He swam to the island off the coast.',
@@ -3061,7 +3156,9 @@ export const confusables: ReadonlyArray<Confusable> = [
         'She took those off the shelf.', 'They knocked several off the asking price.', 'Were those off the menu?', 'The boat lay far out off the coast.', 'The boat lay out off Cape Cod.', 'She played something off key.', 'Nothing off the menu was cheap.',
         'The first man off the plane was the mayor.', 'The ships off the Kamchatka Peninsula sank.', 'He took the cap off the pen, and the lid off the jar.', 'The last car off the line was red.',
         'The crew was on patrol off the coast.', 'They fished at sea off the island.', 'He swam in the water off that island.', 'The gulls fed on scraps off the boats.', 'The players took care off the field as well.', 'She cut a piece off the loaf.', 'He took a box off shelves in the store.',
-        'An explosion off the Kamchatka Peninsula shook the town.', 'Exercises off the Florida coast began.', 'The deployment off the Norwegian fjords ended.', 'He bought the car off Mr. Lee.', 'She borrowed ten pounds off Mrs. Jones.', 'They took the keys off Dr. Hale.']}
+        'An explosion off the Kamchatka Peninsula shook the town.', 'Exercises off the Florida coast began.', 'The deployment off the Norwegian fjords ended.', 'He bought the car off Mr. Lee.', 'She borrowed ten pounds off Mrs. Jones.', 'They took the keys off Dr. Hale.',
+        'The umpire ordered the manager off the pitch.', 'Members voted the chairman off the board.', 'Fans booed the mayor off Twitter.', 'The envoy off the Somali coast spoke.',
+        'The deal made millions off investors.', 'She saved hundreds off bills.']}
   },
   {
     forms: {cord: 'chord', cords: 'chords'},

@@ -4,6 +4,7 @@ import {compilePattern, matchPattern} from '../../src/analysis/patterns.js'
 import type {Token} from '../../src/analysis/tokens.js'
 import {checkText, fix, lint, only} from '../../test/helpers.js'
 import {compilePair} from './index.js'
+import * as roles from '../../src/lexicon/attribution.js'
 
 /** `{written>intended}` marks: the sentence as drafted, the sentence fixed, and the marked word. */
 function parseExample(example: string): {text: string; fixed: string; written: string; intended: string} {
@@ -1115,6 +1116,70 @@ describe('homophone: off for the partitive of after a quantifier or a numeral', 
       'Of the trawlers, two off Cornwall sank.',
       'The town is so much off the beaten path that few visit.',
       'He finished the stage in fourth, two off the pace.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
+
+describe('homophone: off for of after a person named by office or kin', () => {
+  it('flags `off` after an office or a kin noun before a determiner, a possessive or a name', async () => {
+    const cases = [
+      ['The mayor off Ashworth said the plant would open next year.', 'The mayor of Ashworth said the plant would open next year.'],
+      ['In 2004 he became director off the museum.', 'In 2004 he became director of the museum.'],
+      ['She was named editor off the Gazette in 2015.', 'She was named editor of the Gazette in 2015.'],
+      ['He was elected mayor off Bridgeton in 2019.', 'He was elected mayor of Bridgeton in 2019.'],
+      ['The daughter off a former miner spoke at the hearing.', 'The daughter of a former miner spoke at the hearing.'],
+      ['The widow off the late senator wrote to the paper.', 'The widow of the late senator wrote to the paper.'],
+      ['Ruth Okafor, the chief executive off Tellmark, said costs had risen.', 'Ruth Okafor, the chief executive of Tellmark, said costs had risen.'],
+      ['The sister off Councillor Ames said she would appeal.', 'The sister of Councillor Ames said she would appeal.']
+    ]
+    for (const [text, fixed] of cases) expect(await fix(text!, 'homophone'), text).toBe(fixed)
+  })
+
+  it('keeps `off` where a verb sends the person off, or before a place or a thing a person comes off', async () => {
+    for (const text of [
+      'Members voted the chairman off the board.',
+      'The club kicked the treasurer off the committee.',
+      'A late deal got the minister off the hook.',
+      'The crowd booed the mayor off Twitter.',
+      'The court let the director off the charge.',
+      'Voters threw the son of the former mayor off the council.',
+      'The envoy off the Somali coast said pirates had struck.',
+      'She helped her mother off the bus.',
+      'The president off the record said no.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+
+  it('reads only nouns of the shared role list', () => {
+    const {roleNouns} = roles
+    for (const word of classes.officeKin) {
+      const singular = word.endsWith('s') && !roleNouns.has(word) ? word.slice(0, -1) : word
+      expect(roleNouns.has(singular), word).toBe(true)
+    }
+  })
+})
+
+describe('homophone: off for of after a count or a measure', () => {
+  it('flags `off` after a plural of count before a bare plural, or a measure before a bare noun', async () => {
+    const cases = [
+      ['The appeal has drawn thousands off letters from readers.', 'The appeal has drawn thousands of letters from readers.'],
+      ['Officials counted dozens off complaints last year.', 'Officials counted dozens of complaints last year.'],
+      ['The clip was viewed millions off times.', 'The clip was viewed millions of times.'],
+      ['The silos hold 2,000 tonnes off grain.', 'The silos hold 2,000 tonnes of grain.']
+    ]
+    for (const [text, fixed] of cases) expect(await fix(text!, 'homophone'), text).toBe(fixed)
+  })
+
+  it('keeps `off` where a verb moves or gains the amount, or before a price or a load', async () => {
+    for (const text of [
+      'The deal made millions off investors.',
+      'She saved hundreds off bills.',
+      'The crane lifted tonnes off ships.',
+      'Shoppers got thousands off prices.',
+      'The sale took hundreds off fares.'
     ]) {
       expect(await lint(text, 'homophone'), text).toEqual([])
     }
