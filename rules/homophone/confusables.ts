@@ -2922,10 +2922,17 @@ export const confusables: ReadonlyArray<Confusable> = [
       // off the arches`, `90 homes, 12 off them`), then `off` and a definite noun phrase or a pronoun: the partitive
       // `of`. Nothing has moved the quantity off anything; still not a place or a name (`boats sank, one off the
       // coast`), nor a verb that moves things a few words back, nor a standing in a race or a match (`two off the
-      // pace`). Not after `so`, `too` or `how`, where `much` is a degree word (`so much off the beaten track`).
+      // pace`), nor a list or a roll one comes off, a word before it or not (`two off the injured list`, `ten off the
+      // waiting list`, `two off the ballot`, `12 off the docket`). Not after `so`, `too` or `how`, where `much` is a
+      // degree word (`so much off the beaten track`).
       {
         when: '^|,|;|and|but|or|#IN|#TO|where|while|when @partitive|@num _:off the|these|those|this|that|his|her|its|their|our|my|your|them|us|it|what|which|whom',
-        unless: [...offAfterPreposition, '_ @det|@poss? #JJ? lead|pace|over|overs|par|delivery|deliveries|bowling|leader|leaders|winner|winners|pole'],
+        unless: [
+          ...offAfterPreposition,
+          '_ @det|@poss? #JJ? lead|pace|over|overs|par|delivery|deliveries|bowling|leader|leaders|winner|winners|pole',
+          '_ @det|@poss? #VBN|#VBG|#NN @offPlace',
+          '_ @det|@poss? #JJ|#VBN|#VBG|#NN? ballot|ballots|docket|dockets|roster|rosters|payroll|payrolls|register|registers|rolls|waitlist'
+        ],
         note: '`off` means away or not on; a part of a whole takes the preposition `of` (`six of them`, `much of the waste`).'
       },
       // From the grammar of `of` (second round): a complement of a noun, of a verb or adjective that takes `of`, or a set phrase.
