@@ -1123,4 +1123,17 @@ describe('homophone: off for the partitive of after a quantifier or a numeral', 
       expect(await lint(text, 'homophone'), text).toEqual([])
     }
   })
+
+  it('keeps `off` after `all`, `some` or `many` before a place or a list one comes off, a word before it or not', async () => {
+    for (const text of [
+      'The deals, many off the books, hid heavy losses.',
+      'Some 200 homes, many off the grid, lost power on Monday.',
+      'The ideas, some off the wall, were welcomed by the board.',
+      'Nine workers, all off the payroll since May, sued the firm.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+    // What it counts still takes `of`.
+    expect(await fix('The deals, many off the contracts, hid heavy losses.', 'homophone')).toBe('The deals, many of the contracts, hid heavy losses.')
+  })
 })
