@@ -1069,6 +1069,17 @@ const offAfterPreposition: ReadonlyArray<string> = [
   '@offVerb * _', '@offVerb * * _', '@offVerb * * * _', '@offVerb * * * * _', '@offVerb * * * * * _', '@offVerb * * * * * * _', '@offVerb * * * * * * * _'
 ]
 
+/**
+ * What keeps `off` after a quantity that stands for a part of a whole (the partitive `off` → `of` patterns): a place
+ * or a thing one comes off, a word before it or not (`many off the grid`, `two off the injured list`, `ten off the
+ * waiting list`), and a list or a roll one comes off (`two off the ballot`, `12 off the docket`, `all off the payroll`).
+ */
+const offListOrPlace: ReadonlyArray<string> = [
+  '_ @det|@poss? #JJ? @offPlace',
+  '_ @det|@poss? #VBN|#VBG|#NN @offPlace',
+  '_ @det|@poss? #JJ|#VBN|#VBG|#NN? ballot|ballots|docket|dockets|roster|rosters|payroll|payrolls|register|registers|rolls|waitlist'
+]
+
 /** The pairs, in the order of the research notes' table, then the issue's additions. */
 export const confusables: ReadonlyArray<Confusable> = [
   {
@@ -2982,7 +2993,7 @@ export const confusables: ReadonlyArray<Confusable> = [
       // `some off the`, `all off these`: a quantity, then what it counts.
       {
         when: 'all|some|many|several|few|any|half|either|neither _:off the|these|those|his|her|their|its|our|my|your|them|us|which|whom',
-        unless: ['#VB*|#RP|#PRP|#NN|#NNS * _', '#VB*|#RP|#PRP|#NN|#NNS * * _', '_ them|us $'],
+        unless: ['#VB*|#RP|#PRP|#NN|#NNS * _', '#VB*|#RP|#PRP|#NN|#NNS * * _', '_ them|us $', ...offListOrPlace],
         note: '`off` means away or not on; a part of a whole takes the preposition `of` (`some of the`).'
       },
       // Tenth round (news text): a quantifier or a numeral standing for a part of a whole where no verb takes it as its
@@ -2990,10 +3001,16 @@ export const confusables: ReadonlyArray<Confusable> = [
       // off the arches`, `90 homes, 12 off them`), then `off` and a definite noun phrase or a pronoun: the partitive
       // `of`. Nothing has moved the quantity off anything; still not a place or a name (`boats sank, one off the
       // coast`), nor a verb that moves things a few words back, nor a standing in a race or a match (`two off the
-      // pace`). Not after `so`, `too` or `how`, where `much` is a degree word (`so much off the beaten track`).
+      // pace`), nor a list or a roll one comes off, a word before it or not (`two off the injured list`, `ten off the
+      // waiting list`, `two off the ballot`, `12 off the docket`). Not after `so`, `too` or `how`, where `much` is a
+      // degree word (`so much off the beaten track`).
       {
         when: '^|,|;|and|but|or|#IN|#TO|where|while|when @partitive|@num _:off the|these|those|this|that|his|her|its|their|our|my|your|them|us|it|what|which|whom',
-        unless: [...offAfterPreposition, '_ @det|@poss? #JJ? lead|pace|over|overs|par|delivery|deliveries|bowling|leader|leaders|winner|winners|pole'],
+        unless: [
+          ...offAfterPreposition,
+          '_ @det|@poss? #JJ? lead|pace|over|overs|par|delivery|deliveries|bowling|leader|leaders|winner|winners|pole',
+          ...offListOrPlace
+        ],
         note: '`off` means away or not on; a part of a whole takes the preposition `of` (`six of them`, `much of the waste`).'
       },
       // From the grammar of `of` (second round): a complement of a noun, of a verb or adjective that takes `of`, or a set phrase.

@@ -1110,15 +1110,32 @@ describe('homophone: off for the partitive of after a quantifier or a numeral', 
     for (const [text, fixed] of cases) expect(await fix(text!, 'homophone'), text).toBe(fixed)
   })
 
-  it('keeps `off` before a place or a name, after a degree word, and for a standing in a race', async () => {
+  it('keeps `off` before a place or a name, after a degree word, for a standing in a race, and before a list or a roll one comes off', async () => {
     for (const text of [
       'Two boats sank in the gale, one off the coast of Wales.',
       'Of the trawlers, two off Cornwall sank.',
       'The town is so much off the beaten path that few visit.',
-      'He finished the stage in fourth, two off the pace.'
+      'He finished the stage in fourth, two off the pace.',
+      'The squad trained on Monday, with two off the injured list.',
+      'In all, ten off the waiting list were housed by March.',
+      'Six candidates, two off the ballot after the ruling, filed appeals.',
+      'Of the 40 cases, 12 off the docket by June were settled.'
     ]) {
       expect(await lint(text, 'homophone'), text).toEqual([])
     }
+  })
+
+  it('keeps `off` after `all`, `some` or `many` before a place or a list one comes off, a word before it or not', async () => {
+    for (const text of [
+      'The deals, many off the books, hid heavy losses.',
+      'Some 200 homes, many off the grid, lost power on Monday.',
+      'The ideas, some off the wall, were welcomed by the board.',
+      'Nine workers, all off the payroll since May, sued the firm.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+    // What it counts still takes `of`.
+    expect(await fix('The deals, many off the contracts, hid heavy losses.', 'homophone')).toBe('The deals, many of the contracts, hid heavy losses.')
   })
 })
 

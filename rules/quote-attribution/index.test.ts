@@ -391,8 +391,7 @@ describe(id, () => {
       text: 'The depot is on the ring road.\n\nMarlow Road, which runs past the gate, was closed on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
-    // Still flagged: a surname after an honorific with a stop, one the story never gave in full or gave only as a place's name, a quotation naming the source, a paraphrase naming another person, and a report too short to be a paraphrase
-    // Still flagged: after a leading phrase, a surname the story never gave in full, and a report too short to be a paraphrase
+    // Still flagged: after a leading phrase, a surname the story never gave in full, a report too short to be a paraphrase, and a paraphrase naming another person
     {
       text: 'The depot is on the ring road.\n\nAt a news conference on Tuesday, Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
@@ -401,6 +400,11 @@ describe(id, () => {
       text: 'The depot is run by Ana Ruiz.\n\nAt a news conference on Tuesday, Ruiz said so twice.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
     },
+    {
+      text: 'Ana Ruiz and Tomas Berg run the depot.\n\nOn Friday morning, Ruiz said Berg had told the drivers the depot would close early.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
+      output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
+    },
+    // Still flagged: a surname after an honorific with a stop, one the story never gave in full or gave only as a place's name, a quotation naming the source, a paraphrase naming another person, and a report too short to be a paraphrase
     {
       text: 'The depot is run by Ana Ruiz.\n\nMr. Ruiz said the depot would close early on Friday.\n\n“We have stopped taking bookings for the weekend and we are calling every customer.”',
       output: [`5:1-5:85: ${reason('“We have stopped taking bookings for…')}`]
