@@ -18,11 +18,10 @@
  * intended word in a paragraph swapped once (not a capitalised word
  * mid-sentence, nor a word inside a name such as `University of Leeds`, as
  * the Brown bench skips names and titles), the paragraph checked as
- * swapped and as written. For have/of/off that is `of` → `off` (every `of`),
- * `off` → `of` (every `off`: `called of the strike`) and `have` → `of`, the
- * last only after a modal (`could of`, `would never of`) unless
- * `--every-have`; `--reverse` adds `off` → `of` as its own row only where
- * the data lists no such direction (it now does, so it adds nothing).
+ * swapped and as written. For have/of/off that is `of` → `off` (every `of`)
+ * and `have` → `of`, the latter only after a modal (`could of`, `would never
+ * of`) unless `--every-have`; `--reverse` adds `off` → `of` (`called of the
+ * strike`), a direction the data does not list, scored as its own row.
  *
  * Usage: `node dist/bench/news-confusables.js [--set have/of/off] [--every-have] [--reverse] [--misses]`
  */
@@ -124,8 +123,7 @@ export function newsInstances(paragraphs: ReadonlyArray<Paragraph>, options: Opt
     const chosen = list.filter((direction) => direction.set === options.set)
     if (chosen.length > 0) byIntended.set(intended, chosen)
   }
-  // The reverse row only where the data has no direction of its own for `of` written for `off`.
-  if (options.reverse && options.set === 'have/of/off' && !(byIntended.get('off') ?? []).some((direction) => direction.written === 'of')) {
+  if (options.reverse && options.set === 'have/of/off') {
     byIntended.set('off', [...(byIntended.get('off') ?? []), {set: reverseRow, written: 'of', intended: 'off'}])
   }
   const instances: Array<Instance & {source: string}> = []

@@ -7,17 +7,14 @@ describe('the news check for confusables', () => {
     expect(paragraphsOf('x', text, new Set([14])).map((paragraph) => paragraph.text)).toEqual(['The start of the story ran long.', 'The end of a list item.'])
   })
 
-  it('swaps every `of` and every `off`, and `have` only after a modal unless asked', () => {
+  it('swaps every `of`, `have` only after a modal unless asked, and `off` only with `--reverse`', () => {
     const paragraphs = [{source: 'x', text: 'They could have seen the end of it, and we have not called off the Isle of Man race.'}]
     const swaps = (everyHave: boolean, reverse: boolean) =>
       newsInstances(paragraphs, {set: 'have/of/off', everyHave, reverse}).map((instance) => `${instance.direction.set}: ${instance.swapped.slice(instance.swappedAt, instance.swappedAt + 3)}@${instance.swappedAt}`)
     const text = paragraphs[0]!.text
-    const ofForOff = `have/of/off: of @${text.indexOf('off the')}`
-    expect(swaps(false, false)).toEqual(['have/of/off: of @11', `have/of/off: off@${text.indexOf('of it')}`, ofForOff])
-    expect(swaps(true, false)).toEqual(['have/of/off: of @11', `have/of/off: off@${text.indexOf('of it')}`, `have/of/off: of @${text.indexOf('have not')}`, ofForOff])
-    // The data lists `of` written for `off`, so `--reverse` adds no row of its own.
-    expect(swaps(false, true)).toEqual(['have/of/off: of @11', `have/of/off: off@${text.indexOf('of it')}`, ofForOff])
-    expect(swaps(false, true).some((swap) => swap.startsWith(reverseRow))).toBe(false)
+    expect(swaps(false, false)).toEqual(['have/of/off: of @11', `have/of/off: off@${text.indexOf('of it')}`])
+    expect(swaps(true, false)).toEqual(['have/of/off: of @11', `have/of/off: off@${text.indexOf('of it')}`, `have/of/off: of @${text.indexOf('have not')}`])
+    expect(swaps(false, true)).toEqual(['have/of/off: of @11', `have/of/off: off@${text.indexOf('of it')}`, `${reverseRow}: of @${text.indexOf('off the')}`])
   })
 
   it('reads the development items and the corpus, never the held-out texts', () => {

@@ -945,35 +945,6 @@ export const classes = {
     'collected', 'raise', 'raised', 'profit', 'profited', 'rake', 'raked', 'squeeze', 'squeezed', 'extract', 'extracted',
     'gain', 'gained', 'net', 'netted', 'skim', 'skimmed', 'wipes', 'wiping', 'knocks', 'lose', 'lost', 'losing'
   ],
-  // of ↔ off: past forms of verbs that take the particle `off` (`turned off`, `laid off`, `took off`), none of them
-  // also a noun or a verb that takes `of` (not `set` or `cut`, nouns in the past form too: `a set of`, `the cut of the
-  // meat`; not `thought`, `spoke` or `made`), and not `showed`, whose clause may open with a partitive `of` (`figures
-  // showed of the 40 schools, 12 failed`). None is followed by `of` in the non-press Brown text.
-  offParticle: [
-    'took', 'turned', 'switched', 'kicked', 'shrugged', 'fended', 'warded', 'sealed', 'cordoned', 'fenced', 'logged',
-    'signed', 'tipped', 'cooled', 'dropped', 'walked', 'jumped', 'stepped', 'fell', 'knocked', 'paid', 'laid', 'called',
-    'pulled', 'peeled', 'wiped', 'threw', 'thrown', 'tore', 'brushed', 'shaved', 'blown', 'rolled', 'paced', 'backed',
-    'tossed', 'swung', 'bounced', 'siphoned', 'fought'
-  ],
-  // Their bare forms, read only after `to`, a modal or a subject and before an object pronoun that ends the clause
-  // (`had to finish it off`, `I'll drop you off`): there each is a verb, though `turn`, `call` or `cut` alone may be
-  // a noun that heads an `of` phrase (`the turn of the century`).
-  offParticleBase: [
-    'take', 'turn', 'switch', 'kick', 'shrug', 'fend', 'ward', 'seal', 'cordon', 'fence', 'log', 'sign', 'tip', 'cool',
-    'drop', 'knock', 'pay', 'lay', 'call', 'pull', 'peel', 'wipe', 'throw', 'brush', 'shave', 'finish', 'polish', 'see',
-    'put', 'send', 'fight', 'shake', 'scare', 'head', 'cut', 'write', 'pass', 'top', 'round', 'lock'
-  ],
-  // Numbers in words, after which `of` is a slip for `off` after such a verb (`laid of two hundred workers`).
-  numWord: [
-    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty',
-    'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozens', 'millions'
-  ],
-  // Their `-ing` forms, read only after `be` (`were sealing off`): after a determiner one is a noun (`the taking of`).
-  offParticleIng: [
-    'taking', 'turning', 'switching', 'kicking', 'shrugging', 'fending', 'warding', 'sealing', 'cordoning', 'fencing',
-    'logging', 'signing', 'tipping', 'cooling', 'dropping', 'walking', 'jumping', 'stepping', 'falling', 'knocking',
-    'paying', 'laying', 'calling', 'pulling', 'peeling', 'wiping', 'throwing', 'tearing', 'brushing', 'shaving'
-  ],
   // Verbs that take no thing off another (`be`, `become`, `see`, `follow`, `support` …): a noun phrase after one is
   // their object, and `off` after it is the noun's complement (`forms the basis of the`, `was that old handmaiden of
   // disaster`), not where the verb moves it from.
@@ -1052,16 +1023,6 @@ const offAfterBe: ReadonlyArray<string> = [
   'wind|winds|breeze|glare|light|reflection|spray|chip|load|weight|burden|step|steps|rebound|deflection|shot|shots _',
   '_ @det|@poss? #JJ? block|mind|minds|shoulders|chest|pace|post|lake|lakes|ocean|oceans|river|rivers|glass|ice|snow',
   offPhrases
-]
-
-/**
- * What keeps `of` after a verb that takes the particle `off` (`@offParticle`): `of one's own accord` (`fell of its own
- * weight`), the old `there fell of the people`, `called of God`, and a word of the list read as a noun after a
- * determiner (`the fell of the keyboard`, for `feel`).
- */
-const offParticleKeep: ReadonlyArray<string> = [
-  '_ his|her|its|their|our|my|your own', 'there * _', 'called _ god|christ|heaven',
-  'the|a|an|this|that|his|her|its|their|our|my|your|every|each|one #JJ? @offParticle _'
 ]
 
 /**
@@ -2918,30 +2879,6 @@ export const confusables: ReadonlyArray<Confusable> = [
     }
   },
   {
-    // `of` written for `off` after a verb that takes the particle `off` (`turned of the lights`, `laid of 40 workers`,
-    // `the plane took of`). The verbs (`@offParticle`) are past forms that are no noun and take no `of` of their own
-    // (not `set` or `cut`, which head an `of` phrase as nouns, nor `thought`, `spoke`, `made` or `consisted`, which
-    // take `of`); their `-ing` forms only after `be`, since after a determiner one is a noun (`the taking of
-    // hostages`, `the signing of the treaty`); their bare forms only after `to`, a modal or a subject, before an
-    // object pronoun that ends the clause (`had to finish it of`). `of` comes straight after the verb, or after its
-    // object pronoun (`took it of the shelf`), before a determiner, a possessive, a number or the clause's end. This
-    // pair comes before `of` → `have`, so where both read a slip (`I'll drop you of.`) the particle is offered.
-    set: 'have/of/off',
-    forms: {of: 'off'},
-    flag: [
-      {when: '@offParticle _:of @det|@poss|@num|@numWord|this|that|these|those|$', unless: offParticleKeep, note: '`of` is a preposition; after a verb such as `turned`, `took` or `laid` the particle is `off` (`turned off the lights`).'},
-      {when: '@offParticle it|them|him|me|us|himself|herself|itself|themselves|myself|yourself|ourselves _:of @det|@poss|@num|@numWord|this|that|these|those|$', unless: offParticleKeep, note: '`of` is a preposition; after a verb such as `took` and its object the particle is `off` (`took it off the shelf`).'},
-      {when: 'to|@modal|i|you|we|they @offParticleBase it|them|him|her|me|us|you _:of $', unless: offParticleKeep, note: '`of` is a preposition; after a verb such as `finish` or `drop` and its object the particle is `off` (`finish it off`).'},
-      {when: '@be @offParticleIng _:of @det|@poss|@num|@numWord|this|that|these|those|$', unless: offParticleKeep, note: '`of` is a preposition; after a verb such as `turning` or `sealing` the particle is `off` (`sealing off the area`).'},
-      {when: '@be @offParticleIng it|them|him|me|us|himself|herself|itself|themselves|myself|yourself|ourselves _:of @det|@poss|@num|@numWord|this|that|these|those|$', unless: offParticleKeep, note: '`of` is a preposition; after a verb such as `turning` or `sealing` the particle is `off` (`sealing off the area`).'}
-    ],
-    note: '`of` is a preposition; after a verb such as `turned`, `took` or `laid` the particle is `off`.',
-    examples: {
-      flag: ['She turned {of>off} the lights.', 'He took {of>off} his coat.', 'The actor walked {of>off} the stage.', 'The plane took {of>off}.', 'Police sealed {of>off} the area.', 'The plant laid {of>off} 40 workers.', 'He took it {of>off} the shelf.', 'They were taking {of>off} their coats.', 'Unions called {of>off} the strike.', 'She shrugged {of>off} the criticism.', 'The boy fell {of>off} his bike.', 'Guards fended {of>off} the crowd.', 'I just had to finish it {of>off}.', 'I’ll drop you {of>off}.', 'Madden shrugged it {of>off}.', 'He brushed himself {of>off}.'],
-      keep: ['They thought of the plan.', 'He spoke of his youth.', 'The wall is made of stone.', 'It consisted of three rooms.', 'Was he called of God?', 'The taking of hostages is a crime.', 'The signing of the treaty was delayed.', 'The roof fell of its own weight.', 'She walked out of her own accord.', 'A set of rules was drafted.', 'It was the turn of the century.', 'A good cut of the meat costs more.', 'She left of her own free will.', 'Notice should be taken of the rules.', 'He paid off the loan.', 'Figures showed of the 40 schools, 12 failed.', 'There fell of the people that day many men.', 'What do you make of it?', 'I like the cut of it.', 'They took stock of it.', 'He wanted to write of the war.', 'We will speak of it.']
-    }
-  },
-  {
     set: 'have/of/off',
     forms: {of: 'have'},
     flag: [{when: 'could|would|should|might|must|may|will|shall|couldn\'t|wouldn\'t|shouldn\'t|mightn\'t|mustn\'t _ #VBN|been|had|done|gone|seen|known|got|taken|made', note: 'After `could`, `would` or `should` the verb is `have` (`could have been`); `of` is a preposition.'},
@@ -2982,9 +2919,8 @@ export const confusables: ReadonlyArray<Confusable> = [
       {when: 'i|we|they _ a|an|#CD|#PRP$|#NNS|#NN|#PRP|no|some|many|few|several|any|more|much|nothing|something|anything|everything|to', unless: ['_ all|course|necessity|whom|which|us|them|you|it|these|those'], note: 'After a subject the verb is `have` (`we have five problems`); `of` is a preposition.'},
       {when: '^|if|when|because|since|while|unless|until|once|bet|guess|think|seems you _ a|an|#CD|#PRP$|#NNS|#NN|#PRP|no|some|many|few|several|any|more|much|nothing|something|anything|everything|to', unless: ['_ all|course|necessity|whom|which|us|them|you|it|these|those'], note: 'After a subject the verb is `have` (`if you have children`); `of` is a preposition.'},
       {when: 'does|did|do _ #NN|#NNS|#JJ|#VBN|something|nothing|anything|to', unless: ['_ course|necessity|own|all'], note: 'After `does` or `did` the verb is `have` (`it does have a point`); `of` is a preposition.'},
-      // Third round: `have to` and a verb, and a plural subject before a participle. Not after a past tense or an
-      // object pronoun, where `of to` is `off to` (`stopped of to see`, `sent him of to sleep`).
-      {firm: true, when: '_ to #VB|@baseVerb', unless: ['_ to date', '_ to #VB #NN|#NNS|#JJ', 'think|thought|thinking|speak|spoke|talk|talked|heard|hear|know|knew|dream|dreamed|dreamt|conceive|conceived|make|made|afraid|aware|capable _', '#VBD|him|them|me|us _'], note: 'Before `to` and a verb the word is `have` (`we have to work`); `of` is a preposition.'},
+      // Third round: `have to` and a verb, and a plural subject before a participle.
+      {firm: true, when: '_ to #VB|@baseVerb', unless: ['_ to date', '_ to #VB #NN|#NNS|#JJ', 'think|thought|thinking|speak|spoke|talk|talked|heard|hear|know|knew|dream|dreamed|dreamt|conceive|conceived|make|made|afraid|aware|capable _'], note: 'Before `to` and a verb the word is `have` (`we have to work`); `of` is a preposition.'},
       // Not after a word of a count or a kind, whose `of` takes a participle as a noun (`hundreds of injured in`).
       {when: '#NNS|#NNPS|) _ #VBN|#VBD #DT|#IN|#PRP|#PRP$|#NNP|#NNS|that', unless: ['_ * of', '#NNS _ #VBN|#VBD #NNS', '_ thought', 'kinds|sorts|types|lots|bits|hundreds|thousands|millions|billions|dozens|scores|tens|numbers _'], note: 'Before a participle the helper is `have` (`programs have demonstrated that`); `of` is a preposition.'},
       // Fifth round: a participle that is no noun's modifier (an adverb, a preposition, `such` or `and` after it) has
