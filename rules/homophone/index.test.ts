@@ -1170,6 +1170,18 @@ describe('homophone: off for of after a person named by office or kin', () => {
     }
   })
 
+  it('keeps `off` before a thing a person comes off that the place list lacks, after its determiner', async () => {
+    // No verb sends the person here: only the word after the determiner keeps `off`.
+    for (const text of [
+      'The manager off the premises could not be reached.',
+      'With the governor off the hook, the inquiry closed.',
+      'The mayor off the podium was a quieter man.',
+      'The sheriff off the stand was calm.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+
   it('reads only nouns of the shared role list', () => {
     const {roleNouns} = roles
     for (const word of classes.officeKin) {
