@@ -1036,14 +1036,17 @@ const offPlaceOrState: ReadonlyArray<string> = [
 
 /**
  * What keeps `off` after a person named by office or kin (`@officeKin`): a place or a thing a person stands or comes
- * off (`the mayor off the stage`, `the son off the bus`), a name that a word for a place follows (`the envoy off the
- * Somali coast`), water and ice, and states such as `off duty`. A name alone is whose the office is (`the mayor off
+ * off (`the mayor off the stage`, `the son off the bus`, `the manager off the premises`, `the governor off the hook`), a
+ * name that a word for a place follows (`the envoy off the Somali coast`), water and ice, and states such as `off duty`,
+ * `off his game`, `off her medication` or `off the wagon`. A name alone is whose the office is (`the mayor off
  * Casa Grande`), not where the person is.
  */
 const offAfterRole: ReadonlyArray<string> = [
   '_ @det|@poss|this|that|these|those? #JJ? @offPlace', '_ @det|@poss|this|that|these|those? #JJ? #JJ @offPlace',
   '_ @det? #NNP|@Name #NNP|@Name? #JJ|#NN? @offPlace|@namedPlace', '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow',
-  '_ hook|hooks|premises|podium|set|stand|field|court|island|ship', offPhrases
+  '_ @det|@poss|this|that|these|those #JJ? hook|hooks|premises|podium|set|stand|field|court|island|ship',
+  '_ his|her|its|their|our|my|your|@poss #JJ? game|stride|bike|bicycle|rocker|trolley', '_ @det|@poss #JJ? medication|medications|meds|drugs|wagon|ventilator',
+  offPhrases
 ]
 
 /** A verb that moves a thing or sends a person off somewhere, up to seven words before a person named by office or kin. */

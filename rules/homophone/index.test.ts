@@ -1170,6 +1170,32 @@ describe('homophone: off for of after a person named by office or kin', () => {
     }
   })
 
+  it('keeps `off` before a thing a person comes off that the place list lacks, after its determiner', async () => {
+    // No verb sends the person here: only the word after the determiner keeps `off`.
+    for (const text of [
+      'The manager off the premises could not be reached.',
+      'With the governor off the hook, the inquiry closed.',
+      'The mayor off the podium was a quieter man.',
+      'The sheriff off the stand was calm.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+
+  it('keeps `off` before a state a person is off: a game, a stride, a bike, medication, the wagon', async () => {
+    for (const text of [
+      'A mother off her medication was found wandering near the station.',
+      'The governor off his stride lost the debate.',
+      'The daughter off her bike was unhurt.',
+      'Neighbours said the father off the wagon had been drinking again.',
+      'Her son off the ventilator is breathing unaided.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+    // What a person is of still takes `of`.
+    expect(await fix('The father off his children spoke.', 'homophone')).toBe('The father of his children spoke.')
+  })
+
   it('reads only nouns of the shared role list', () => {
     const {roleNouns} = roles
     for (const word of classes.officeKin) {

@@ -605,6 +605,14 @@ describe('spelling', () => {
     expect(await fix('The conquerer rode into a franticly busy town.', 'spelling')).toBe('The conqueror rode into a frantically busy town.')
   })
 
+  it('#8: takes `depositary`, the term of finance news, as written in every dialect, a legal variant still reported', async () => {
+    for (const dialect of ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-NZ', 'en-IN']) {
+      expect(await lint('The lender sold its stake as American depositary receipts.', 'spelling', undefined, {dialect}), dialect).toEqual([])
+      expect(await lint('Two depositaries held the fund.', 'spelling', undefined, {dialect}), dialect).toEqual([])
+    }
+    expect(await lint('He was charged as an accessary.', 'spelling')).toEqual(['1:22-1:31: Unexpected unknown word `accessary`, expected `accessory`'])
+  })
+
   it('#8: takes a rarer word as written when the common word is reached only through its first letter', async () => {
     // `motional` is emotional less its first letter, `tactually` actually with one put before it: typists seldom slip there.
     expect(await lint('The probe read the motional state of the gas and, tactually, the grain of the cloth.', 'spelling')).toEqual([])
