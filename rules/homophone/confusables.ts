@@ -920,6 +920,14 @@ export const classes = {
     'sisters', 'widow', 'widower', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'granddaughters',
     'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'parent', 'parents'
   ],
+  // of ↔ off: plural nouns for the people of a place, a body or a cause, named by where they live or what they hold
+  // or think (`residents of the town`, `critics of the plan`, `shareholders of both banks`), who are rarely themselves
+  // off anything. Not those a person gets on or off (`passengers`, `players`, `crew`), nor those a person is kept or
+  // laid off (`workers`, `staff`, `fans`, `pupils`).
+  groupOf: [
+    'residents', 'inhabitants', 'citizens', 'critics', 'opponents', 'supporters', 'shareholders', 'stakeholders',
+    'voters', 'taxpayers', 'ratepayers', 'constituents', 'parishioners', 'relatives', 'descendants', 'admirers'
+  ],
   // Verbs that send a person off somewhere (`voted the chairman off the board`, `ordered the manager off the pitch`,
   // `booed the mayor off the stage`), beside the verbs that move things (`offVerb`).
   sendOffVerb: [
@@ -1047,6 +1055,14 @@ const offAfterRole: ReadonlyArray<string> = [
   '_ @det|@poss|this|that|these|those #JJ? hook|hooks|premises|podium|set|stand|field|court|island|ship',
   '_ his|her|its|their|our|my|your|@poss #JJ? game|stride|bike|bicycle|rocker|trolley', '_ @det|@poss #JJ? medication|medications|meds|drugs|wagon|ventilator',
   offPhrases
+]
+
+/**
+ * What keeps `off` after a person named by office or kin and a number: a time, a length or a weight a person is off
+ * something for or by (`the son off two weeks`, `the mother off 20 pounds`).
+ */
+const offAfterRoleNumber: ReadonlyArray<string> = [
+  '_ #CD #JJ? @offPlace|months|years|decades|minutes|seconds|metres|meters|kilometres|kilometers|kilos|kilograms|points|games|matches|shots|strokes|laps|runs|goals'
 ]
 
 /** A verb that moves a thing or sends a person off somewhere, up to seven words before a person named by office or kin. */
@@ -3129,6 +3145,23 @@ export const confusables: ReadonlyArray<Confusable> = [
         when: '@officeKin _:off @det|@poss|this|that|these|those|#NNP|@Name',
         unless: [...sendOffBefore, ...offAfterRole],
         note: '`off` means away or not on; a person’s office or kin takes the preposition `of` (`the mayor of Casa Grande`).'
+      },
+      // Twelfth round: a person named by office or kin, then `off` and a number and a noun (`a father off two pupils`,
+      // `the daughter off one resident`): whose kin or office the person is. A verb that sends the person or moves a
+      // thing keeps `off` (`kept the son off two lessons`), as does a time, a length or a weight (`the son off two weeks`).
+      {
+        when: '@officeKin _:off #CD #JJ? #NN|#NNS',
+        unless: [...sendOffBefore, ...offAfterRoleNumber, offPhrases],
+        note: '`off` means away or not on; a person’s office or kin takes the preposition `of` (`a father of two pupils`).'
+      },
+      // Twelfth round: the people of a place, a body or a cause, then `off` and a determiner, a possessive or a name
+      // (`critics off the plan`, `residents off Upper Wick`): whose or what they are. A verb that sends them keeps `off`
+      // (`kept the residents off the road`, `cleared supporters off the pitch`), as does a place or a thing a person
+      // stands or comes off, a name a word for a place follows (`residents off Leeman Road`), and states such as `off duty`.
+      {
+        when: '@groupOf _:off @det|@poss|this|that|these|those|both|all|#NNP|@Name',
+        unless: [...sendOffBefore, ...offAfterRole],
+        note: '`off` means away or not on; the people of a place or a body take the preposition `of` (`critics of the plan`).'
       },
       // Eleventh round: a plural noun of count, then `off` and a bare plural (`drawn hundreds off birdwatchers`), or a
       // measure of weight or volume, then `off` and a bare noun (`4,000 tonnes off grain`): what is counted or measured

@@ -1205,6 +1205,40 @@ describe('homophone: off for of after a person named by office or kin', () => {
   })
 })
 
+describe('homophone: off for of after a person by office or kin before a number, or the people of a place or a body', () => {
+  it('flags `off` after an office or a kin noun before a number and a noun', async () => {
+    const cases = [
+      ['A mother off three boys wrote to the council.', 'A mother of three boys wrote to the council.'],
+      ['The son off one tenant called the police.', 'The son of one tenant called the police.'],
+      ['She is a trustee off two charities.', 'She is a trustee of two charities.']
+    ]
+    for (const [text, fixed] of cases) expect(await fix(text!, 'homophone'), text).toBe(fixed)
+  })
+
+  it('flags `off` after a plural for the people of a place, a body or a cause before a determiner, a possessive or a name', async () => {
+    const cases = [
+      ['Opponents off the scheme met on Tuesday.', 'Opponents of the scheme met on Tuesday.'],
+      ['Residents off Harwell signed a petition.', 'Residents of Harwell signed a petition.'],
+      ['The shareholders off both firms must agree.', 'The shareholders of both firms must agree.'],
+      ['He spoke for the relatives off those killed.', 'He spoke for the relatives of those killed.']
+    ]
+    for (const [text, fixed] of cases) expect(await fix(text!, 'homophone'), text).toBe(fixed)
+  })
+
+  it('keeps `off` after a verb that sends the person, or before a time, a length or a place', async () => {
+    for (const text of [
+      'The flu put the father off three meals.',
+      'With the bishop off two weeks, the dean took the services.',
+      'Police kept the residents off the road.',
+      'Stewards cleared supporters off the pitch.',
+      'Some of the residents off the main road complained about the noise.',
+      'The voters off the island went to the mainland to vote.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
+})
+
 describe('homophone: off for of after a count or a measure', () => {
   it('flags `off` after a plural of count before a bare plural, or a measure before a bare noun', async () => {
     const cases = [
