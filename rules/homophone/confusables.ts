@@ -928,6 +928,14 @@ export const classes = {
     'residents', 'inhabitants', 'citizens', 'critics', 'opponents', 'supporters', 'shareholders', 'stakeholders',
     'voters', 'taxpayers', 'ratepayers', 'constituents', 'parishioners', 'relatives', 'descendants', 'admirers'
   ],
+  // of ↔ off: nouns for a body that a number of members makes up, whose size a number after `of` gives (`a crowd of
+  // 4,500`, `a village of 300 people`, `a fleet of 40 buses`): the people who gather or live in one place, a body that
+  // moves or works as one, and a herd or a flock. Not those a person is laid or kept off (`staff`, `workforce`, `crew`),
+  // nor `field` or `party`, which a person comes off (`off the field`).
+  bodyOf: [
+    'crowd', 'crowds', 'audience', 'congregation', 'population', 'community', 'town', 'village', 'hamlet', 'city',
+    'fleet', 'convoy', 'herd', 'flock', 'team', 'squad', 'army', 'delegation', 'breakaway', 'peloton'
+  ],
   // Verbs that send a person off somewhere (`voted the chairman off the board`, `ordered the manager off the pitch`,
   // `booed the mayor off the stage`), beside the verbs that move things (`offVerb`).
   sendOffVerb: [
@@ -1062,11 +1070,17 @@ const offAfterRole: ReadonlyArray<string> = [
  * something for or by (`the son off two weeks`, `the mother off 20 pounds`).
  */
 const offAfterRoleNumber: ReadonlyArray<string> = [
-  '_ #CD #JJ? @offPlace|months|years|decades|minutes|seconds|metres|meters|kilometres|kilometers|kilos|kilograms|points|games|matches|shots|strokes|laps|runs|goals'
+  '_ #CD|@num #JJ? @offPlace|months|years|decades|minutes|seconds|metres|meters|kilometres|kilometers|kilos|kilograms|points|games|matches|shots|strokes|laps|runs|goals'
 ]
+
+/** What keeps `off` after a body of members and a number (`@bodyOf`): a time, a length or a measure, the number in thousands or not. */
+const offAfterBodyNumber: ReadonlyArray<string> = [...offAfterRoleNumber, ...offAfterRoleNumber.map((cue) => cue.replace('_ #CD|@num', '_ @num , @num'))]
 
 /** A verb that moves a thing or sends a person off somewhere, up to seven words before a person named by office or kin. */
 const sendOffBefore: ReadonlyArray<string> = [1, 2, 3, 4, 5, 6, 7].map((gap) => `@offVerb|@sendOffVerb ${'* '.repeat(gap)}_`)
+
+/** A verb that gains money or goods off a person or a price (`made millions off investors`), up to seven words before. */
+const gainOffBefore: ReadonlyArray<string> = [1, 2, 3, 4, 5, 6, 7].map((gap) => `@gainOffVerb ${'* '.repeat(gap)}_`)
 
 /**
  * What keeps `off` after a plural noun of count or a measure (`@countOf`, `@measureOf`): a verb that moves things or
@@ -1075,7 +1089,7 @@ const sendOffBefore: ReadonlyArray<string> = [1, 2, 3, 4, 5, 6, 7].map((gap) => 
  * tonnes off ships`, `tons off shore`).
  */
 const offAfterCount: ReadonlyArray<string> = [
-  ...sendOffBefore, ...[1, 2, 3, 4, 5, 6, 7].map((gap) => `@gainOffVerb ${'* '.repeat(gap)}_`),
+  ...sendOffBefore, ...gainOffBefore,
   '_ #JJ? #NN? bill|bills|price|prices|cost|costs|fare|fares|rate|rates|tax|taxes|wages|shares|stocks|budget|budgets|premiums|fees|rent|rents|mortgages|valuations|estimates|forecasts|profits|sales|earnings|revenues|value|values|markets|payments|tickets|purchases|holidays|flights|weight|load|loads|shelves|racks|trucks|lorries|boats|ships|roads|streets|shores|coasts|islands|beaches|rocks|reefs|trees|rooftops|roofs|walls|plates|cliffs',
   offPhrases
 ]
@@ -3162,6 +3176,30 @@ export const confusables: ReadonlyArray<Confusable> = [
         when: '@groupOf _:off @det|@poss|this|that|these|those|both|all|#NNP|@Name',
         unless: [...sendOffBefore, ...offAfterRole],
         note: '`off` means away or not on; the people of a place or a body take the preposition `of` (`critics of the plan`).'
+      },
+      // Thirteenth round: a body of members, then `off` and a number, and a plural or the clause's end (`a crowd off
+      // 4,500`, `a village off 300 people`): how many make it up. A verb that sends them or moves or gains things keeps
+      // `off` (`kept the team off 12 pitches`), as does a time, a length or a measure after the number (`the team off 12
+      // days`, `a village off 300 metres`). A number in thousands is read as three tokens (`4`, `,`, `500`).
+      {
+        when: '@bodyOf _:off #CD|@num #JJ? #NNS|#NNPS|people',
+        unless: [...sendOffBefore, ...gainOffBefore, ...offAfterBodyNumber, offPhrases],
+        note: '`off` means away or not on; the size of a body takes the preposition `of` (`a crowd of 4,500`).'
+      },
+      {
+        when: '@bodyOf _:off @num , @num #JJ? #NNS|#NNPS|people',
+        unless: [...sendOffBefore, ...gainOffBefore, ...offAfterBodyNumber, offPhrases],
+        note: '`off` means away or not on; the size of a body takes the preposition `of` (`a crowd of 4,500`).'
+      },
+      {
+        when: '@bodyOf _:off #CD|@num $',
+        unless: [...sendOffBefore, ...gainOffBefore, '_ @num , @num'],
+        note: '`off` means away or not on; the size of a body takes the preposition `of` (`a crowd of 4,500`).'
+      },
+      {
+        when: '@bodyOf _:off @num , @num $',
+        unless: [...sendOffBefore, ...gainOffBefore],
+        note: '`off` means away or not on; the size of a body takes the preposition `of` (`a crowd of 4,500`).'
       },
       // Eleventh round: a plural noun of count, then `off` and a bare plural (`drawn hundreds off birdwatchers`), or a
       // measure of weight or volume, then `off` and a bare noun (`4,000 tonnes off grain`): what is counted or measured
