@@ -1050,7 +1050,8 @@ const offPlaceOrState: ReadonlyArray<string> = [
  * off (`the mayor off the stage`, `the son off the bus`, `the manager off the premises`, `the governor off the hook`), a
  * name that a word for a place follows (`the envoy off the Somali coast`), water and ice, and states such as `off duty`,
  * `off his game`, `off her medication` or `off the wagon`, and places in the plural (`supporters off the trains`,
- * `residents off the rooftops`, `voters off the rolls`). A name alone is whose the office is (`the mayor off
+ * `residents off the rooftops`, `voters off the rolls`), a roll, a register or a fence (`voters off the electoral
+ * roll`), and `off the beaten track`. A name alone is whose the office is (`the mayor off
  * Casa Grande`), not where the person is.
  */
 const offAfterRole: ReadonlyArray<string> = [
@@ -1058,6 +1059,7 @@ const offAfterRole: ReadonlyArray<string> = [
   '_ @det? #NNP|@Name #NNP|@Name? #JJ|#NN? @offPlace|@namedPlace', '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow',
   '_ @det|@poss|this|that|these|those #JJ? hook|hooks|premises|podium|set|stand|field|court|island|ship',
   '_ @det|@poss|this|that|these|those #JJ? streets|roofs|rooftops|trains|terraces|rolls|square',
+  '_ @det|@poss #JJ? roll|register|fence', '_ the beaten track|path',
   '_ his|her|its|their|our|my|your|@poss #JJ? game|stride|bike|bicycle|rocker|trolley', '_ @det|@poss #JJ? medication|medications|meds|drugs|wagon|ventilator',
   offPhrases
 ]

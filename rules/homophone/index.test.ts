@@ -1245,7 +1245,9 @@ describe('homophone: off for of after a person by office or kin before a number,
       'Doctors weaned his son off two drugs.',
       'Crews rescued residents off the rooftops.',
       'Supporters off the trains were met by police.',
-      'Police dispersed supporters off the streets.'
+      'Police dispersed supporters off the streets.',
+      'Voters off the electoral roll cannot take part.',
+      'Residents off the beaten track rely on buses.'
     ]) {
       expect(await lint(text, 'homophone'), text).toEqual([])
     }
