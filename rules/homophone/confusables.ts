@@ -937,14 +937,17 @@ export const classes = {
     'fleet', 'convoy', 'herd', 'flock', 'team', 'squad', 'army', 'delegation', 'breakaway', 'peloton'
   ],
   // Verbs that send a person off somewhere (`voted the chairman off the board`, `ordered the manager off the pitch`,
-  // `booed the mayor off the stage`), beside the verbs that move things (`offVerb`).
+  // `booed the mayor off the stage`, `turned voters off the party`, `struck residents off the register`, `weaned his son
+  // off two drugs`), beside the verbs that move things (`offVerb`).
   sendOffVerb: [
     'vote', 'votes', 'voted', 'voting', 'order', 'orders', 'ordered', 'ordering', 'kicks', 'kicking', 'sends', 'sending',
     'call', 'calls', 'called', 'calling', 'bump', 'bumped', 'boot', 'booted', 'wave', 'waved', 'warn', 'warned', 'scare',
     'scared', 'frighten', 'frightened', 'help', 'helped', 'usher', 'ushered', 'escort', 'escorted', 'haul', 'hauled',
     'lure', 'lured', 'let', 'lets', 'drop', 'dropped', 'shove', 'shoved', 'jostle', 'jostled', 'boo', 'booed', 'jeer',
     'jeered', 'heckle', 'heckled', 'laugh', 'laughed', 'hound', 'hounded', 'shout', 'shouted', 'chase', 'chases',
-    'chasing', 'ban', 'banned', 'bar', 'barred', 'lead', 'led', 'walk', 'walked', 'march', 'marched', 'talk', 'talked'
+    'chasing', 'ban', 'banned', 'bar', 'barred', 'lead', 'led', 'walk', 'walked', 'march', 'marched', 'talk', 'talked',
+    'turn', 'turns', 'turned', 'turning', 'strike', 'strikes', 'struck', 'purge', 'purged', 'rescue', 'rescued', 'pluck',
+    'plucked', 'wean', 'weaned', 'weaning', 'fend', 'fended', 'disperse', 'dispersed'
   ],
   // of ↔ off: plural nouns of count, and measures of weight or volume, that stand before what they count or measure
   // (`hundreds of birdwatchers`, `4,000 tonnes of grain`). Not `scores` (a match's), nor lengths and times, which also name how far
@@ -1054,13 +1057,17 @@ const offPlaceOrState: ReadonlyArray<string> = [
  * What keeps `off` after a person named by office or kin (`@officeKin`): a place or a thing a person stands or comes
  * off (`the mayor off the stage`, `the son off the bus`, `the manager off the premises`, `the governor off the hook`), a
  * name that a word for a place follows (`the envoy off the Somali coast`), water and ice, and states such as `off duty`,
- * `off his game`, `off her medication` or `off the wagon`. A name alone is whose the office is (`the mayor off
+ * `off his game`, `off her medication` or `off the wagon`, and places in the plural (`supporters off the trains`,
+ * `residents off the rooftops`, `voters off the rolls`), a roll, a register or a fence (`voters off the electoral
+ * roll`), and `off the beaten track`. A name alone is whose the office is (`the mayor off
  * Casa Grande`), not where the person is.
  */
 const offAfterRole: ReadonlyArray<string> = [
   '_ @det|@poss|this|that|these|those? #JJ? @offPlace', '_ @det|@poss|this|that|these|those? #JJ? #JJ @offPlace',
   '_ @det? #NNP|@Name #NNP|@Name? #JJ|#NN? @offPlace|@namedPlace', '_ @det|@poss? #JJ? lake|lakes|ocean|oceans|river|rivers|ice|snow',
   '_ @det|@poss|this|that|these|those #JJ? hook|hooks|premises|podium|set|stand|field|court|island|ship',
+  '_ @det|@poss|this|that|these|those #JJ? streets|roofs|rooftops|trains|terraces|rolls|square',
+  '_ @det|@poss #JJ? roll|register|fence', '_ the beaten track|path',
   '_ his|her|its|their|our|my|your|@poss #JJ? game|stride|bike|bicycle|rocker|trolley', '_ @det|@poss #JJ? medication|medications|meds|drugs|wagon|ventilator',
   offPhrases
 ]

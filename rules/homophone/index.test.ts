@@ -1237,6 +1237,21 @@ describe('homophone: off for of after a person by office or kin before a number,
       expect(await lint(text, 'homophone'), text).toEqual([])
     }
   })
+
+  it('keeps `off` after a verb that turns, strikes or weans the person off, or before a place in the plural', async () => {
+    for (const text of [
+      'The row turned voters off the party.',
+      'The county struck residents off the electoral register.',
+      'Doctors weaned his son off two drugs.',
+      'Crews rescued residents off the rooftops.',
+      'Supporters off the trains were met by police.',
+      'Police dispersed supporters off the streets.',
+      'Voters off the electoral roll cannot take part.',
+      'Residents off the beaten track rely on buses.'
+    ]) {
+      expect(await lint(text, 'homophone'), text).toEqual([])
+    }
+  })
 })
 
 describe('homophone: off for of after a body of members before a number', () => {
