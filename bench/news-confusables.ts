@@ -28,7 +28,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {directions, matchCase, scoreInstances, type Direction, type Instance, type SetScore} from './confusables.js'
+import {directions, matchCase, normal, scoreInstances, type Direction, type Instance, type SetScore} from './confusables.js'
 import {newsFolder} from './news-attribution.js'
 import {loadCorpus} from '../test/corpus.js'
 import {fixed, integer, table} from './markdown.js'
@@ -96,10 +96,6 @@ export function newsParagraphs(): Paragraph[] {
   return paragraphs
 }
 
-function lower(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'")
-}
-
 /** Whether the word at `at` opens a sentence of `text` (so a capital is no sign of a name). */
 function opensSentence(text: string, at: number): boolean {
   return /(^|[.!?:]["”’)]?\s+|^["“‘(]|\s["“‘(])$/.test(text.slice(0, at))
@@ -132,14 +128,14 @@ export function newsInstances(paragraphs: ReadonlyArray<Paragraph>, options: Opt
     words.forEach((match, index) => {
       const word = match[0]
       const at = match.index
-      const list = byIntended.get(lower(word))
+      const list = byIntended.get(normal(word))
       if (!list) return
       // A capital mid-sentence is a name or a title, not the common word; nor is a word between two capitals, inside
       // a name (`University of Leeds`, `Isle of Man`), which Brown tags as part of a title and the Brown bench skips.
       if (/^\p{Lu}/u.test(word) && !opensSentence(text, at)) return
       const next = words[index + 1]?.[0]
       if (index > 0 && next !== undefined && /^\p{Lu}/u.test(words[index - 1]![0]) && /^\p{Lu}/u.test(next) && !opensSentence(text, words[index - 1]!.index)) return
-      const previous = words.slice(Math.max(0, index - 2), index).map((other) => lower(other[0]))
+      const previous = words.slice(Math.max(0, index - 2), index).map((other) => normal(other[0]))
       for (const direction of list) {
         if (direction.intended === 'have' && options.set === 'have/of/off' && !options.everyHave) {
           const [before, last] = previous.length === 2 ? previous : [undefined, previous[0]]
@@ -182,7 +178,7 @@ export async function newsConfusablesReport(options: Options, misses: boolean): 
     score.correct++
     const flag = swappedFlags[index]
     if (flag) {
-      if (lower(flag.expected) === intended) score.caught++
+      if (normal(flag.expected) === intended) score.caught++
       else score.misled++
     }
     if (originalFlags[index]) score.falseAlarms++
@@ -210,7 +206,7 @@ export async function newsConfusablesReport(options: Options, misses: boolean): 
     instances.forEach((instance, index) => {
       const {written, intended} = instance.direction
       const flag = swappedFlags[index]
-      if (!flag || lower(flag.expected) !== intended) lines.push(`miss ${written}>${intended} (${instance.source}): ${mark(instance.swapped, instance.swappedAt, written.length)}`)
+      if (!flag || normal(flag.expected) !== intended) lines.push(`miss ${written}>${intended} (${instance.source}): ${mark(instance.swapped, instance.swappedAt, written.length)}`)
       if (originalFlags[index]) lines.push(`false ${intended} (${instance.source}): ${mark(instance.original, instance.originalAt, intended.length)}`)
     })
     lines.push('')
